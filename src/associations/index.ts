@@ -1,0 +1,5 @@
+/**
+ * Placeholder entry for /associations; filled by its own issue.
+ * @module associations
+ */
+export {};

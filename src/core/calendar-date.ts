@@ -1,0 +1,246 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings, computed with integer arithmetic only.
+ * No `Date` object is ever created, so results cannot depend on the host's time zone, and there is no wall clock:
+ * every function that needs "today" takes it as an argument (`asOf`).
+ * @module
+ */
+import { ErrorCode, fail, toSafe, typeName, type IssuePath, type SafeParseResult } from './errors.js';
+
+/**
+ * A calendar date written `YYYY-MM-DD` (years 0001–9999), e.g. `"2026-01-01"`. Validate with {@link parseCalendarDate}.
+ * @category Dates
+ */
+export type CalendarDate = string;
+
+/**
+ * How a 29 February anniversary falls in a common year.
+ * - `'march-1'` (default): the anniversary is 1 March, i.e. a full year is completed only once 28 February has
+ *   passed. This matches date-fns `differenceInYears` and the Chinese reading of 周岁 for people born on 29 February.
+ * - `'february-28'`: the anniversary is 28 February.
+ * @category Dates
+ */
+export type LeapDayRule = 'march-1' | 'february-28';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a leap year of the proleptic Gregorian calendar. @category Dates */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in a month (1–12) of a year. @category Dates */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Splits a valid date into numbers; `undefined` for anything that is not a real `YYYY-MM-DD` date. @internal */
+export function splitDate(value: string): [number, number, number] | undefined {
+  const m = DATE_RE.exec(value);
+  if (m === null) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return [y, mo, d];
+}
+
+/** Builds `YYYY-MM-DD` from numbers (no validation). @internal */
+export function joinDate(y: number, m: number, d: number): CalendarDate {
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/**
+ * True when `value` is a string naming a real calendar date (`2024-02-29` yes, `2023-02-29` no).
+ * @category Dates
+ * @example
+ * ```ts
+ * isCalendarDate('2024-02-29'); // true
+ * isCalendarDate('2023-02-29'); // false
+ * ```
+ */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return typeof value === 'string' && splitDate(value) !== undefined;
+}
+
+/**
+ * Validates a calendar date, throwing a {@link PolicyError} (`invalid_type`, `invalid_format` or `invalid_date`).
+ * @param value - the input
+ * @param path - where the value sits in a larger input, for the error's path
+ * @category Dates
+ * @example
+ * ```ts
+ * parseCalendarDate('2026-01-01'); // '2026-01-01'
+ * parseCalendarDate('2023-02-29'); // throws PolicyError, code 'invalid_date'
+ * ```
+ */
+export function parseCalendarDate(value: unknown, path: IssuePath = []): CalendarDate {
+  if (typeof value !== 'string') {
+    if (value === undefined) fail(ErrorCode.Required, path, '缺少日期', 'A date is required');
+    fail(ErrorCode.InvalidType, path, `日期应为 YYYY-MM-DD 字符串，实际为 ${typeName(value)}`, `A date must be a YYYY-MM-DD string, got ${typeName(value)}`, {
+      expected: 'string',
+      received: typeName(value),
+    });
+  }
+  if (!DATE_RE.test(value)) {
+    fail(ErrorCode.InvalidFormat, path, `日期格式应为 YYYY-MM-DD：“${value.slice(0, 20)}”`, `A date must be written YYYY-MM-DD: "${value.slice(0, 20)}"`, {
+      format: 'YYYY-MM-DD',
+    });
+  }
+  if (splitDate(value) === undefined) {
+    fail(ErrorCode.InvalidDate, path, `不存在的日期：${value}`, `Not a real calendar date: ${value}`);
+  }
+  return value;
+}
+
+/**
+ * Non-throwing {@link parseCalendarDate}.
+ * @category Dates
+ */
+export const safeParseCalendarDate: (value: unknown, path?: IssuePath) => SafeParseResult<CalendarDate> = toSafe(parseCalendarDate);
+
+/** Days since 1970-01-01 (may be negative). Howard Hinnant's days_from_civil. @internal */
+export function toDayNumber(date: CalendarDate): number {
+  const p = splitDate(date);
+  if (p === undefined) return parseCalendarDate(date) as never;
+  return dayNumberOf(p[0], p[1], p[2]);
+}
+
+/** Days since 1970-01-01 for validated parts. @internal */
+export function dayNumberOf(y0: number, m: number, d: number): number {
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The calendar date of a day number (inverse of {@link toDayNumber}). @internal */
+export function fromDayNumber(days: number): CalendarDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return joinDate(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
+}
+
+function parts(date: CalendarDate, name: string): [number, number, number] {
+  return splitDate(date) ?? (parseCalendarDate(date, [name]) as never);
+}
+
+/**
+ * Compares two dates: negative if `a` is earlier, 0 if equal, positive if later.
+ * @category Dates
+ */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  parts(a, 'a');
+  parts(b, 'b');
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Adds (or subtracts) whole days.
+ * @category Dates
+ * @example
+ * ```ts
+ * addDays('2024-02-28', 1); // '2024-02-29'
+ * ```
+ */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * Days from `from` to `to` (negative when `to` is earlier).
+ * @category Dates
+ */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/**
+ * The date `years` years after `date` (its anniversary). A 29 February date lands on 1 March of a common year,
+ * or on 28 February with `leapDay: 'february-28'`.
+ * @category Dates
+ * @example
+ * ```ts
+ * addYears('2020-03-15', 3); // '2023-03-15'
+ * addYears('2020-02-29', 1); // '2021-03-01'
+ * ```
+ */
+export function addYears(date: CalendarDate, years: number, options: { leapDay?: LeapDayRule } = {}): CalendarDate {
+  const [y, m, d] = parts(date, 'date');
+  const ty = y + years;
+  if (ty < 1 || ty > 9999) fail(ErrorCode.OutOfRange, ['years'], '结果年份超出 0001–9999', 'The resulting year is outside 0001–9999');
+  if (m === 2 && d === 29 && !isLeapYear(ty)) return options.leapDay === 'february-28' ? joinDate(ty, 2, 28) : joinDate(ty, 3, 1);
+  return joinDate(ty, m, d);
+}
+
+/**
+ * Full years from `from` to `to`, with anniversary semantics: a year is complete on its anniversary date
+ * (2020-03-15 → 2023-03-14 is 2 years; → 2023-03-15 is 3). Negative when `to` is before `from`.
+ * For a 29 February start see {@link LeapDayRule}.
+ * @category Dates
+ * @example
+ * ```ts
+ * fullYearsBetween('2020-03-15', '2023-03-14'); // 2
+ * fullYearsBetween('2020-03-15', '2023-03-15'); // 3
+ * fullYearsBetween('2020-02-29', '2021-02-28'); // 0 (1 with leapDay 'february-28')
+ * ```
+ */
+export function fullYearsBetween(from: CalendarDate, to: CalendarDate, options: { leapDay?: LeapDayRule } = {}): number {
+  const [y1, m1, d1] = parts(from, 'from');
+  const [y2, m2, d2] = parts(to, 'to');
+  if (to < from) return -fullYearsBetween(to, from, options);
+  let years = y2 - y1;
+  // The anniversary of `from` in year y2, with the leap-day rule applied.
+  let am = m1;
+  let ad = d1;
+  if (m1 === 2 && d1 === 29 && !isLeapYear(y2)) {
+    if (options.leapDay === 'february-28') ad = 28;
+    else {
+      am = 3;
+      ad = 1;
+    }
+  }
+  if (m2 < am || (m2 === am && d2 < ad)) years -= 1;
+  return years;
+}
+
+/**
+ * Age in full years (周岁) on a date.
+ * @category Dates
+ * @example
+ * ```ts
+ * ageOn('1956-05-20', '2026-05-19'); // 69
+ * ageOn('1956-05-20', '2026-05-20'); // 70
+ * ```
+ */
+export function ageOn(birthDate: CalendarDate, date: CalendarDate, options: { leapDay?: LeapDayRule } = {}): number {
+  const age = fullYearsBetween(birthDate, date, options);
+  if (age < 0) fail(ErrorCode.OutOfRange, ['date'], '日期早于出生日期', 'The date is before the birth date');
+  return age;
+}
+
+/**
+ * The first 1 January on or after a date: the date itself if it is a 1 January, otherwise 1 January of the next year.
+ * @category Dates
+ * @example
+ * ```ts
+ * firstJanuaryOnOrAfter('2023-03-15'); // '2024-01-01'
+ * firstJanuaryOnOrAfter('2023-01-01'); // '2023-01-01'
+ * ```
+ */
+export function firstJanuaryOnOrAfter(date: CalendarDate): CalendarDate {
+  const [y, m, d] = parts(date, 'date');
+  return m === 1 && d === 1 ? date : joinDate(y + 1, 1, 1);
+}
+
+/** The year of a date. @category Dates */
+export function yearOf(date: CalendarDate): number {
+  return parts(date, 'date')[0];
+}

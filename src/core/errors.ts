@@ -1,0 +1,182 @@
+/**
+ * Errors as data: every refusal carries a stable code, a path into the input and a message in Chinese and English.
+ * Kept free of zod and decimal.js so that the smallest entry points (validators) stay tiny.
+ * @module
+ */
+
+/** A path into the input: object keys and array indexes, outermost first. */
+export type IssuePath = ReadonlyArray<string | number>;
+
+/**
+ * One problem found in the input or in the data a rule needs.
+ * @category Errors
+ */
+export interface PolicyIssue {
+  /** Stable, machine-readable code a host can switch on (see {@link ErrorCode}). */
+  readonly code: string;
+  /** Where in the input the problem is; empty for the input as a whole. */
+  readonly path: IssuePath;
+  /** Message in Chinese. */
+  readonly zh: string;
+  /** Message in English. */
+  readonly en: string;
+  /** Structured details (expected values, limits); never an unmasked personal ID. */
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Stable error codes used across the library. Domain modules may add their own codes (documented where raised).
+ * @category Errors
+ */
+export const ErrorCode = {
+  /** The value has the wrong JavaScript type (e.g. a number where a string is expected). */
+  InvalidType: 'invalid_type',
+  /** A required field is missing. */
+  Required: 'required',
+  /** The text does not have the required shape (length, characters). */
+  InvalidFormat: 'invalid_format',
+  /** The text looks like a date but is not a real calendar date (e.g. 2023-02-29). */
+  InvalidDate: 'invalid_date',
+  /** A check character does not match the rest of the code. */
+  InvalidCheckDigit: 'invalid_check_digit',
+  /** A value is not one of the allowed choices. */
+  UnknownEnumValue: 'unknown_enum_value',
+  /** The input has fields the schema does not know. */
+  UnrecognizedKeys: 'unrecognized_keys',
+  /** A number or date is outside its allowed range. */
+  OutOfRange: 'out_of_range',
+  /** A code is well formed but unknown (e.g. a division code not in the tree). */
+  UnknownCode: 'unknown_code',
+  /** A dated parameter has no value in force at the requested date. */
+  NotInForce: 'not_in_force',
+  /** A parameter id is not in the profile. */
+  UnknownParameter: 'unknown_parameter',
+  /** The same key appears twice where it must be unique. */
+  Duplicate: 'duplicate',
+  /** Dated values are not in increasing date order. */
+  Unsorted: 'unsorted',
+  /** Data is internally inconsistent (e.g. a child code that does not start with its parent's). */
+  Inconsistent: 'inconsistent',
+  /** A value that must be given as an exact decimal string is not one. */
+  InvalidAmount: 'invalid_amount',
+  /** Any other validation failure. */
+  Invalid: 'invalid',
+} as const;
+
+/** One of the library's built-in error codes. @category Errors */
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * The one error type the library throws for bad input or missing data.
+ * Check with {@link isPolicyError} rather than `instanceof`, which fails when two copies of the package are loaded.
+ * @category Errors
+ */
+export class PolicyError extends Error {
+  /** Always `'PolicyError'`. */
+  override readonly name = 'PolicyError';
+  /** The first issue's code. */
+  readonly code: string;
+  /** The first issue's path. */
+  readonly path: IssuePath;
+  /** The first issue's message in Chinese. */
+  readonly zh: string;
+  /** The first issue's message in English. */
+  readonly en: string;
+  /** Every issue found (at least one). */
+  readonly issues: readonly PolicyIssue[];
+
+  /** @param issues - at least one issue; the first becomes the error's code, path and messages. */
+  constructor(issues: readonly PolicyIssue[]) {
+    const first = issues[0] ?? { code: ErrorCode.Invalid, path: [], zh: '输入无效', en: 'Invalid input' };
+    super(formatIssue(first));
+    this.code = first.code;
+    this.path = first.path;
+    this.zh = first.zh;
+    this.en = first.en;
+    this.issues = issues.length > 0 ? issues : [first];
+  }
+
+  /** A plain-object form, safe to log or send as JSON (no stack trace). */
+  toJSON(): { name: 'PolicyError'; code: string; path: IssuePath; zh: string; en: string; issues: readonly PolicyIssue[] } {
+    return { name: this.name, code: this.code, path: this.path, zh: this.zh, en: this.en, issues: this.issues };
+  }
+}
+
+/** Formats an issue as one line: `code at a.b[0]: 中文 / English`. @category Errors */
+export function formatIssue(issue: PolicyIssue): string {
+  const where = issue.path.length > 0 ? ` at ${formatPath(issue.path)}` : '';
+  return `${issue.code}${where}: ${issue.zh} / ${issue.en}`;
+}
+
+/** Formats a path as `workers[3].serviceStart`. @category Errors */
+export function formatPath(path: IssuePath): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  return out;
+}
+
+/**
+ * True for a {@link PolicyError} from any copy of this package (ESM or CJS).
+ * @category Errors
+ */
+export function isPolicyError(value: unknown): value is PolicyError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { name?: unknown }).name === 'PolicyError' &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    Array.isArray((value as { issues?: unknown }).issues)
+  );
+}
+
+/**
+ * Result of a `safeParseX` function: the parsed value, or the error that `parseX` would have thrown.
+ * @category Errors
+ */
+export type SafeParseResult<T> = { success: true; data: T } | { success: false; error: PolicyError };
+
+/** Builds an issue. @category Errors */
+export function issue(code: string, path: IssuePath, zh: string, en: string, params?: Record<string, unknown>): PolicyIssue {
+  return params === undefined ? { code, path, zh, en } : { code, path, zh, en, params };
+}
+
+/** Throws a {@link PolicyError} with one issue. @category Errors */
+export function fail(code: string, path: IssuePath, zh: string, en: string, params?: Record<string, unknown>): never {
+  throw new PolicyError([issue(code, path, zh, en, params)]);
+}
+
+/**
+ * Turns a throwing parser into a safe one: a {@link PolicyError} becomes `{ success: false }`; any other error
+ * (a bug, not bad input) is rethrown.
+ * @category Errors
+ */
+export function toSafe<A extends unknown[], T>(parse: (...args: A) => T): (...args: A) => SafeParseResult<T> {
+  return (...args: A) => {
+    try {
+      return { success: true, data: parse(...args) };
+    } catch (error) {
+      if (isPolicyError(error)) return { success: false, error };
+      throw error;
+    }
+  };
+}
+
+/** Describes a value's type for messages, without echoing the value itself. @internal */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** Issue for a value that should have been a string. @internal */
+export function expectString(value: unknown, path: IssuePath, what: { zh: string; en: string }): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined) fail(ErrorCode.Required, path, `缺少${what.zh}`, `${what.en} is required`);
+  return fail(
+    ErrorCode.InvalidType,
+    path,
+    `${what.zh}应为字符串，实际为 ${typeName(value)}`,
+    `${what.en} must be a string, got ${typeName(value)}`,
+    { expected: 'string', received: typeName(value) },
+  );
+}

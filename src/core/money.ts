@@ -1,0 +1,122 @@
+/**
+ * Money in yuan: exact decimals through a private decimal.js constructor (never `Decimal.set`, which would change
+ * the host's global Decimal), strings with two decimals at the API, rounding only where a rule declares it.
+ * @module
+ */
+import { Decimal as DecimalBase } from 'decimal.js';
+import { ErrorCode, fail, typeName, type IssuePath } from './errors.js';
+
+/**
+ * The library's private Decimal constructor: 40 significant digits, half-up by default.
+ * Internal: values never cross the public API as Decimal instances (dual-package hazard); they cross as strings.
+ * @internal
+ */
+export const Dec = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+/** An instance of the private constructor. @internal */
+export type Dec = InstanceType<typeof Dec>;
+
+/**
+ * A yuan amount as a string with exactly two decimals, e.g. `"4830.50"` (negative amounts start with `-`).
+ * @category Money
+ */
+export type Yuan = string;
+
+/**
+ * Named rounding modes. Money rounds `'half-up'` (四舍五入) unless a rule declares otherwise.
+ * @category Money
+ */
+export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor';
+
+/** The rounding modes, for validation and documentation. @category Money */
+export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'];
+
+const MODE: Record<RoundingMode, DecimalBase.Rounding> = {
+  up: DecimalBase.ROUND_UP,
+  down: DecimalBase.ROUND_DOWN,
+  ceil: DecimalBase.ROUND_CEIL,
+  floor: DecimalBase.ROUND_FLOOR,
+  'half-up': DecimalBase.ROUND_HALF_UP,
+  'half-down': DecimalBase.ROUND_HALF_DOWN,
+  'half-even': DecimalBase.ROUND_HALF_EVEN,
+};
+
+/** decimal.js rounding constant for a named mode. @internal */
+export function roundingConstant(mode: RoundingMode): DecimalBase.Rounding {
+  return MODE[mode];
+}
+
+const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Parses an exact decimal given as a string (`"1.48"`, `"5000"`, `"-3.5"`). Numbers are refused: a float such as
+ * `0.1 + 0.2` has already lost exactness before it arrives. Integers that are safe integers are accepted.
+ * @internal
+ */
+export function toDec(value: unknown, path: IssuePath = []): Dec {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return new Dec(value);
+  if (typeof value !== 'string') {
+    if (value === undefined) fail(ErrorCode.Required, path, '缺少数值', 'A value is required');
+    return fail(ErrorCode.InvalidType, path, `数值应为十进制字符串，实际为 ${typeName(value)}`, `A decimal must be given as a string, got ${typeName(value)}`, {
+      expected: 'decimal string',
+      received: typeName(value),
+    });
+  }
+  if (!DECIMAL_RE.test(value)) {
+    return fail(ErrorCode.InvalidAmount, path, `不是有效的十进制数：“${value.slice(0, 30)}”`, `Not a decimal number: "${value.slice(0, 30)}"`);
+  }
+  return new Dec(value);
+}
+
+/** True for a string that is an exact decimal number (`"12"`, `"1.48"`, `"-0.5"`). @category Money */
+export function isDecimalString(value: unknown): value is string {
+  return typeof value === 'string' && DECIMAL_RE.test(value);
+}
+
+/**
+ * Rounds an exact decimal (string) to two decimals with a named mode and returns a {@link Yuan} string.
+ * @category Money
+ * @example
+ * ```ts
+ * roundYuan('1234.565');               // '1234.57'
+ * roundYuan('1234.565', 'half-even');  // '1234.56'
+ * ```
+ */
+export function roundYuan(amount: string, mode: RoundingMode = 'half-up'): Yuan {
+  return formatYuan(toDec(amount, ['amount']), mode);
+}
+
+/** Formats a Decimal as yuan with two decimals. @internal */
+export function formatYuan(value: Dec, mode: RoundingMode = 'half-up'): Yuan {
+  const s = value.toFixed(2, MODE[mode]);
+  return s === '-0.00' ? '0.00' : s;
+}
+
+/**
+ * Adds yuan amounts exactly.
+ * @category Money
+ * @example
+ * ```ts
+ * sumYuan(['0.10', '0.20']); // '0.30'
+ * ```
+ */
+export function sumYuan(amounts: readonly string[]): Yuan {
+  let total = new Dec(0);
+  amounts.forEach((a, i) => {
+    total = total.plus(toDec(a, [i]));
+  });
+  return formatYuan(total);
+}
+
+/** True for a string written as yuan with exactly two decimals (`"4830.50"`). @category Money */
+export function isYuan(value: unknown): value is Yuan {
+  return typeof value === 'string' && /^-?\d+\.\d{2}$/.test(value);
+}
+
+/**
+ * Validates a yuan amount given as a decimal string (any number of decimals is accepted on input, e.g. `"5000"`)
+ * and returns it rounded half-up to two decimals. Throws `invalid_type` / `invalid_amount`.
+ * @category Money
+ */
+export function parseYuan(value: unknown, path: IssuePath = []): Yuan {
+  return formatYuan(toDec(value, path));
+}

@@ -1,0 +1,152 @@
+/**
+ * Maps zod issues into the library's bilingual {@link PolicyIssue} model, so schema failures read like every other
+ * refusal: a stable code, the path, and a message in Chinese and English. Personal values are never echoed.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { ErrorCode, PolicyError, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+
+type RawIssue = z.core.$ZodIssue;
+
+const TYPE_ZH: Record<string, string> = {
+  string: '字符串',
+  number: '数字',
+  int: '整数',
+  boolean: '布尔值',
+  object: '对象',
+  array: '数组',
+  null: '空值',
+  undefined: '未定义',
+  record: '对象',
+};
+
+function zhType(t: string): string {
+  return TYPE_ZH[t] ?? t;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function toPath(base: IssuePath, path: readonly PropertyKey[]): IssuePath {
+  return [...base, ...path.map((p) => (typeof p === 'number' ? p : String(p)))];
+}
+
+/** Converts one zod issue. @internal */
+export function fromZodIssue(raw: RawIssue, input: unknown, base: IssuePath = []): PolicyIssue[] {
+  const path = toPath(base, raw.path);
+  const received = valueAt(input, raw.path);
+  switch (raw.code) {
+    case 'invalid_type': {
+      if (received === undefined) {
+        return [{ code: ErrorCode.Required, path, zh: '缺少必填字段', en: 'Required field is missing', params: { expected: raw.expected } }];
+      }
+      const got = typeName(received);
+      if (raw.expected === 'int' && typeof received === 'number') {
+        return [{ code: ErrorCode.InvalidType, path, zh: '应为整数', en: 'Expected an integer', params: { expected: 'int', received: 'number' } }];
+      }
+      return [
+        {
+          code: ErrorCode.InvalidType,
+          path,
+          zh: `类型错误：应为${zhType(raw.expected)}，实际为${zhType(got)}`,
+          en: `Invalid type: expected ${raw.expected}, received ${got}`,
+          params: { expected: raw.expected, received: got },
+        },
+      ];
+    }
+    case 'invalid_value': {
+      const allowed = raw.values.map((v) => String(v)).join(', ');
+      return [
+        {
+          code: ErrorCode.UnknownEnumValue,
+          path,
+          zh: `取值无效，可选值：${allowed}`,
+          en: `Invalid value; expected one of: ${allowed}`,
+          params: { allowed: raw.values },
+        },
+      ];
+    }
+    case 'unrecognized_keys':
+      return [
+        {
+          code: ErrorCode.UnrecognizedKeys,
+          path,
+          zh: `存在未知字段：${raw.keys.join(', ')}`,
+          en: `Unrecognized field(s): ${raw.keys.join(', ')}`,
+          params: { keys: raw.keys },
+        },
+      ];
+    case 'invalid_format':
+      return [{ code: ErrorCode.InvalidFormat, path, zh: '格式不正确', en: `Invalid format (${raw.format})`, params: { format: raw.format } }];
+    case 'too_small':
+    case 'too_big': {
+      const small = raw.code === 'too_small';
+      const limit = String(small ? (raw as { minimum: unknown }).minimum : (raw as { maximum: unknown }).maximum);
+      const inclusive = raw.inclusive !== false;
+      const what = raw.origin === 'array' ? { zh: '项数', en: 'number of items' } : raw.origin === 'string' ? { zh: '长度', en: 'length' } : { zh: '数值', en: 'value' };
+      const rel = small ? (inclusive ? ['不得小于', 'at least'] : ['必须大于', 'greater than']) : inclusive ? ['不得大于', 'at most'] : ['必须小于', 'less than'];
+      return [
+        {
+          code: ErrorCode.OutOfRange,
+          path,
+          zh: `${what.zh}${rel[0]} ${limit}`,
+          en: `${what.en} must be ${rel[1]} ${limit}`,
+          params: small ? { minimum: limit, inclusive } : { maximum: limit, inclusive },
+        },
+      ];
+    }
+    case 'invalid_union': {
+      // Report the branch that got furthest (most specific path), else a generic message.
+      const branches = raw.errors.map((list) => list.flatMap((i) => fromZodIssue(i, input, base)));
+      const best = branches.sort((a, b) => Math.max(0, ...b.map((i) => i.path.length)) - Math.max(0, ...a.map((i) => i.path.length)))[0];
+      if (best !== undefined && best.length > 0 && best.some((i) => i.path.length > path.length)) return best;
+      return [{ code: ErrorCode.Invalid, path, zh: '不符合任何允许的形式', en: 'Does not match any allowed form' }];
+    }
+    case 'invalid_element':
+    case 'invalid_key':
+      return raw.issues.flatMap((i) => fromZodIssue(i as RawIssue, input, toPath(base, raw.path)));
+    case 'custom': {
+      const p = (raw.params ?? {}) as { code?: string; zh?: string; en?: string };
+      return [{ code: p.code ?? ErrorCode.Invalid, path, zh: p.zh ?? '输入无效', en: p.en ?? (raw.message || 'Invalid input') }];
+    }
+    default:
+      return [{ code: ErrorCode.Invalid, path, zh: '输入无效', en: 'Invalid input' }];
+  }
+}
+
+/**
+ * A refinement with a stable code and bilingual message, for use in `.check(...)` of a zod/mini schema.
+ * @internal
+ */
+export function rule<T>(predicate: (value: T) => boolean, code: string, zh: string, en: string) {
+  return z.refine<T>(predicate, { params: { code, zh, en } });
+}
+
+/** A throwing parser and a safe parser built from a zod schema. @internal */
+export interface SchemaParser<T> {
+  parse(value: unknown, path?: IssuePath): T;
+  safeParse(value: unknown, path?: IssuePath): SafeParseResult<T>;
+}
+
+/** Wraps a zod schema so its failures become {@link PolicyError}s. @internal */
+export function schemaParser<S extends z.ZodMiniType>(schema: S): SchemaParser<z.output<S>> {
+  const safeParse = (value: unknown, path: IssuePath = []): SafeParseResult<z.output<S>> => {
+    const r = schema.safeParse(value);
+    if (r.success) return { success: true, data: r.data };
+    return { success: false, error: new PolicyError(r.error.issues.flatMap((i) => fromZodIssue(i, value, path))) };
+  };
+  return {
+    safeParse,
+    parse(value, path) {
+      const r = safeParse(value, path);
+      if (r.success) return r.data;
+      throw r.error;
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/**
+ * Placeholder entry for /coverage; filled by its own issue.
+ * @module coverage
+ */
+export {};

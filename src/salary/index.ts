@@ -1,0 +1,5 @@
+/**
+ * Placeholder entry for /salary; filled by its own issue.
+ * @module salary
+ */
+export {};

@@ -1,0 +1,27 @@
+import { defineConfig } from 'tsup';
+
+// One entry per public subpath, so a host bundles only the domain it imports.
+export const entries = {
+  index: 'src/index.ts',
+  'validators/index': 'src/validators/index.ts',
+  'divisions/index': 'src/divisions/index.ts',
+  'entities/index': 'src/entities/index.ts',
+  'salary/index': 'src/salary/index.ts',
+  'coverage/index': 'src/coverage/index.ts',
+  'associations/index': 'src/associations/index.ts',
+};
+
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist',
+  },
+]);
