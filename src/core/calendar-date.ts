@@ -221,9 +221,8 @@ export function fullYearsBetween(from: CalendarDate, to: CalendarDate, options: 
  * ```
  */
 export function ageOn(birthDate: CalendarDate, date: CalendarDate, options: { leapDay?: LeapDayRule } = {}): number {
-  const age = fullYearsBetween(birthDate, date, options);
-  if (age < 0) fail(ErrorCode.OutOfRange, ['date'], '日期早于出生日期', 'The date is before the birth date');
-  return age;
+  if (compareDates(date, birthDate) < 0) fail(ErrorCode.OutOfRange, ['date'], '日期早于出生日期', 'The date is before the birth date');
+  return fullYearsBetween(birthDate, date, options);
 }
 
 /**
