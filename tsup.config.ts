@@ -23,5 +23,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',
+    tsconfig: 'tsconfig.build.json',
   },
 ]);

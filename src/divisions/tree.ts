@@ -78,8 +78,37 @@ const treeInput = z.strictObject({
   villages: z.array(unitInput),
 });
 
+/** One unit as given in a {@link DivisionTreeInput}. @category Divisions */
+export interface DivisionUnitInput {
+  /** 统计用区划代码 (6, 9 or 12 digits). */
+  readonly code: string;
+  /** Name. */
+  readonly name: string;
+  /** Kind. */
+  readonly kind: DivisionKind;
+  /** Parent code (optional for counties: defaults to the city). */
+  readonly parent?: string;
+}
+
 /** The input format of {@link parseDivisionTree}: the format of `data/huaian-divisions.json`. @category Divisions */
-export type DivisionTreeInput = z.input<typeof treeInput>;
+export interface DivisionTreeInput {
+  /** Title of the data set. */
+  readonly title?: string;
+  /** Provenance. */
+  readonly source?: string;
+  /** Caveats. */
+  readonly notes?: string;
+  /** How kinds follow from code digits (documentation only). */
+  readonly codeRules?: Readonly<Record<string, string>>;
+  /** The root. */
+  readonly city: { readonly code: string; readonly name: string };
+  /** County-level units. */
+  readonly counties: readonly DivisionUnitInput[];
+  /** Township-level units. */
+  readonly townships: readonly DivisionUnitInput[];
+  /** Village-level units. */
+  readonly villages: readonly DivisionUnitInput[];
+}
 
 class Tree implements DivisionTree {
   readonly root: DivisionUnit;

@@ -1,0 +1,69 @@
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// Gzip ceilings (bytes) for a browser bundle of each subpath, dependencies included, minified.
+// Raise a ceiling only with a reason in the commit message: size regressions pass every behaviour test.
+const budgets: Record<string, number> = {
+  'huaian-social-work/validators': 3 * 1024,
+  'huaian-social-work/divisions': 24 * 1024,
+  'huaian-social-work/entities': 20 * 1024,
+  'huaian-social-work/salary': 40 * 1024,
+  'huaian-social-work/coverage': 45 * 1024,
+  'huaian-social-work/associations': 40 * 1024,
+  'huaian-social-work': 90 * 1024,
+};
+
+// Resolve the package by its own name through package.json "exports" (the ESM condition), as a host bundler would.
+const exportsMap = JSON.parse(readFileSync('package.json', 'utf8')).exports as Record<string, { import: { default: string } }>;
+const selfResolve: Plugin = {
+  name: 'self',
+  setup(b) {
+    b.onResolve({ filter: /^huaian-social-work(\/|$)/ }, (args) => {
+      const sub = args.path === 'huaian-social-work' ? '.' : `./${args.path.slice('huaian-social-work/'.length)}`;
+      const target = exportsMap[sub]?.import.default;
+      return target === undefined ? { errors: [{ text: `not exported: ${args.path}` }] } : { path: join(process.cwd(), target) };
+    });
+  },
+};
+
+async function gzipSize(specifier: string): Promise<number> {
+  const r = await build({
+    stdin: { contents: `export * from '${specifier}';`, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+    plugins: [selfResolve],
+  });
+  return gzipSync(r.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+describe('bundle size per subpath (gzip, with dependencies)', () => {
+  for (const [specifier, ceiling] of Object.entries(budgets)) {
+    it(`${specifier} <= ${(ceiling / 1024).toFixed(1)} KB`, async () => {
+      const size = await gzipSize(specifier);
+      console.log(`${specifier}: ${(size / 1024).toFixed(2)} KB gzip`);
+      expect(size).toBeLessThanOrEqual(ceiling);
+    });
+  }
+
+  it('the validators entry pulls in neither zod nor decimal.js', async () => {
+    const r = await build({
+      stdin: { contents: `export * from 'huaian-social-work/validators';`, resolveDir: process.cwd(), loader: 'js' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      plugins: [selfResolve],
+    });
+    const inputs = Object.keys(r.metafile!.inputs);
+    expect(inputs.some((i) => i.includes('node_modules/zod'))).toBe(false);
+    expect(inputs.some((i) => i.includes('node_modules/decimal.js'))).toBe(false);
+  });
+});
