@@ -25,4 +25,17 @@ export default defineConfig([
     outDir: 'dist',
     tsconfig: 'tsconfig.build.json',
   },
+  {
+    // The CLI: a thin shell over the public API, for Node only; not a library entry (no types, ESM only).
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    splitting: false,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist',
+    tsconfig: 'tsconfig.build.json',
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ]);
