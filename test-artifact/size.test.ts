@@ -13,6 +13,7 @@ const budgets: Record<string, number> = {
   'huaian-social-work/salary': 40 * 1024,
   'huaian-social-work/coverage': 45 * 1024,
   'huaian-social-work/associations': 40 * 1024,
+  'huaian-social-work/testing': 120 * 1024,
   'huaian-social-work': 90 * 1024,
 };
 

@@ -1,0 +1,5 @@
+/**
+ * Placeholder entry for /testing; filled by its own issue.
+ * @module testing
+ */
+export {};
