@@ -96,7 +96,8 @@ export function parseCalendarDate(value: unknown, path: IssuePath = []): Calenda
  * Non-throwing {@link parseCalendarDate}.
  * @category Dates
  */
-export const safeParseCalendarDate: (value: unknown, path?: IssuePath) => SafeParseResult<CalendarDate> = toSafe(parseCalendarDate);
+// Marked pure so that a bundle importing only isCalendarDate drops parseCalendarDate and its messages.
+export const safeParseCalendarDate: (value: unknown, path?: IssuePath) => SafeParseResult<CalendarDate> = /* @__PURE__ */ toSafe(parseCalendarDate);
 
 /** Days since 1970-01-01 (may be negative). Howard Hinnant's days_from_civil. @internal */
 export function toDayNumber(date: CalendarDate): number {

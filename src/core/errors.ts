@@ -87,7 +87,8 @@ export class PolicyError extends Error {
 
   /** @param issues - at least one issue; the first becomes the error's code, path and messages. */
   constructor(issues: readonly PolicyIssue[]) {
-    const first = issues[0] ?? { code: ErrorCode.Invalid, path: [], zh: '输入无效', en: 'Invalid input' };
+    // The literal, not ErrorCode.Invalid: referencing the object would pull the whole code table into every bundle.
+    const first = issues[0] ?? { code: 'invalid', path: [], zh: '输入无效', en: 'Invalid input' };
     super(formatIssue(first));
     this.code = first.code;
     this.path = first.path;
