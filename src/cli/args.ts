@@ -1,0 +1,185 @@
+/**
+ * Command-line options, parsed with Node's `util.parseArgs` (no dependency). Option values are checked for shape
+ * only (a known language, a `YYYY-MM-DD` date); what they mean is the library's business.
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import { isCalendarDate } from '../core/index.js';
+import { ENCODING_NAMES, type InputEncoding } from './encoding.js';
+
+/** Output language. */
+export type Lang = 'zh' | 'en';
+
+/** A usage error: the command line is wrong (exit code 2). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  /**
+   * @param zh - message in Chinese
+   * @param en - message in English
+   */
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+/** Exit codes, documented in `--help`. */
+export const EXIT = {
+  /** Everything computed, nothing to report. */
+  ok: 0,
+  /** Some rows could not be computed, or a review/coverage found failures or gaps. */
+  findings: 1,
+  /** Wrong command line, unreadable file or unusable input as a whole. */
+  usage: 2,
+} as const;
+
+type OptionSpec = { type: 'string' | 'boolean'; short?: string };
+
+/** Options every command takes. */
+const COMMON: Record<string, OptionSpec> = {
+  help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
+};
+
+/** Options of each command. */
+export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
+  salary: {
+    'as-of': { type: 'string' },
+    profile: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    explain: { type: 'boolean' },
+    encoding: { type: 'string' },
+    stats: { type: 'boolean' },
+    'chunk-size': { type: 'string' },
+  },
+  coverage: {
+    'as-of': { type: 'string' },
+    profile: { type: 'string' },
+    divisions: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    explain: { type: 'boolean' },
+    encoding: { type: 'string' },
+  },
+  review: {
+    'election-date': { type: 'string' },
+    'as-of': { type: 'string' },
+    registry: { type: 'string' },
+    profile: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    explain: { type: 'boolean' },
+    encoding: { type: 'string' },
+  },
+  demo: {},
+};
+
+/** Parsed options of one command. */
+export interface CommandArgs {
+  /** The command's name. */
+  readonly command: string;
+  /** Positional arguments (input files). */
+  readonly positionals: readonly string[];
+  /** Option values by long name. */
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  /** Output language. */
+  readonly lang: Lang;
+  /** `--help` was given. */
+  readonly help: boolean;
+}
+
+/**
+ * Detects the language early (for messages about the command line itself).
+ * @param argv - the arguments after the command name
+ */
+export function sniffLang(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'zh';
+  const v = argv[i]!.includes('=') ? argv[i]!.slice('--lang='.length) : argv[i + 1];
+  return v === 'en' ? 'en' : 'zh';
+}
+
+/**
+ * Parses a command's arguments.
+ * @param command - `salary`, `coverage`, `review` or `demo`
+ * @param argv - the arguments after the command name
+ * @throws UsageError for unknown options or bad values
+ */
+export function parseCommandArgs(command: string, argv: readonly string[]): CommandArgs {
+  const own = COMMAND_OPTIONS[command];
+  if (own === undefined) throw new UsageError(`未知命令「${command}」`, `unknown command "${command}"`);
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...argv], options: { ...COMMON, ...own }, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (e) {
+    const m = e instanceof Error ? e.message : String(e);
+    throw new UsageError(`参数错误：${m}`, m);
+  }
+  const lang = parsed.values.lang ?? 'zh';
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en，而不是「${String(lang)}」`, `--lang must be zh or en, not "${String(lang)}"`);
+  for (const name of ['as-of', 'election-date']) {
+    const v = parsed.values[name];
+    if (typeof v === 'string' && !isCalendarDate(v))
+      throw new UsageError(`--${name} 应为有效的 YYYY-MM-DD 日期，而不是「${v}」`, `--${name} must be a real YYYY-MM-DD date, not "${v}"`);
+  }
+  const enc = parsed.values.encoding;
+  if (typeof enc === 'string' && ENCODING_NAMES[enc.toLowerCase()] === undefined)
+    throw new UsageError(`--encoding 只能是 utf8、gb18030（gbk）或 auto，而不是「${enc}」`, `--encoding must be utf8, gb18030 (gbk) or auto, not "${enc}"`);
+  const fmt = parsed.values.format;
+  if (typeof fmt === 'string' && !['table', 'csv', 'json'].includes(fmt))
+    throw new UsageError(`--format 只能是 table、csv 或 json，而不是「${fmt}」`, `--format must be table, csv or json, not "${fmt}"`);
+  return { command, positionals: parsed.positionals, values: parsed.values, lang, help: parsed.values.help === true };
+}
+
+/**
+ * The `--encoding` value as an {@link InputEncoding}.
+ * @param args - parsed arguments
+ */
+export function encodingOf(args: CommandArgs): InputEncoding {
+  const v = args.values.encoding;
+  return typeof v === 'string' ? ENCODING_NAMES[v.toLowerCase()]! : 'auto';
+}
+
+/**
+ * The output format: `--format`, else from the `--out` file's extension, else a table on stdout.
+ * @param args - parsed arguments
+ */
+export function formatOf(args: CommandArgs): 'table' | 'csv' | 'json' {
+  const f = args.values.format;
+  if (typeof f === 'string') return f as 'table' | 'csv' | 'json';
+  const out = args.values.out;
+  if (typeof out === 'string') {
+    const lower = out.toLowerCase();
+    if (lower.endsWith('.json')) return 'json';
+    if (lower.endsWith('.csv')) return 'csv';
+    throw new UsageError(`无法从文件名「${out}」判断输出格式：请用 .csv 或 .json 结尾，或加 --format`, `cannot tell the output format from "${out}": end it in .csv or .json, or add --format`);
+  }
+  return 'table';
+}
+
+/**
+ * A required string option.
+ * @param args - parsed arguments
+ * @param name - option name without `--`
+ */
+export function requireOption(args: CommandArgs, name: string): string {
+  const v = args.values[name];
+  if (typeof v !== 'string') throw new UsageError(`缺少 --${name}`, `--${name} is required`);
+  return v;
+}
+
+/**
+ * The single input file argument.
+ * @param args - parsed arguments
+ */
+export function inputFile(args: CommandArgs): string {
+  if (args.positionals.length !== 1)
+    throw new UsageError(
+      args.positionals.length === 0 ? '缺少输入文件（用 - 表示标准输入）' : `只能给一个输入文件，收到 ${args.positionals.length} 个`,
+      args.positionals.length === 0 ? 'an input file is required (- for standard input)' : `one input file expected, got ${args.positionals.length}`,
+    );
+  return args.positionals[0]!;
+}

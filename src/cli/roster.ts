@@ -1,0 +1,139 @@
+/**
+ * Rows of a roster sheet → worker records as the salary library takes them. Only reshaping: cell text is trimmed,
+ * dates written the Excel way (`2020/3/15`, `2020年3月15日`) become `2020-03-15`, the certificate's two columns
+ * become one object and the assessment cell (`2023:优秀;2024:合格`) becomes a year → result record. Whether a value
+ * is allowed is the library's decision (it accepts the Chinese names 正职, 本科, 社会工作师, 优秀, …).
+ * @module
+ */
+import { ErrorCode, issue, type IssuePath, type PolicyIssue } from '../core/index.js';
+import type { ColumnRef, HeaderMap } from './columns.js';
+
+const EXCEL_DATE = /^(\d{4})\s*[/.年-]\s*(\d{1,2})\s*[/.月-]\s*(\d{1,2})\s*日?$/;
+
+/**
+ * Rewrites a date the way spreadsheets display it as `YYYY-MM-DD`; other text is returned unchanged (and the library
+ * rejects it if it is not a date). No calendar check here: `2023/2/29` becomes `2023-02-29`, which the library refuses.
+ * @param text - cell text
+ * @example
+ * ```ts
+ * normaliseDate('2020/3/15'); // '2020-03-15'
+ * normaliseDate('2020年3月5日'); // '2020-03-05'
+ * ```
+ */
+export function normaliseDate(text: string): string {
+  const m = EXCEL_DATE.exec(text);
+  if (!m) return text;
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}
+
+// Cells that mean "no certificate".
+const NONE = new Set(['无', '没有', '暂无', '-', '—', '－', '/', 'none', 'n/a', 'na', 'no']);
+
+/**
+ * Parses an assessment cell: `2023:优秀;2024:合格` (also full-width `：` `；`, or `,` between entries).
+ * @param text - cell text
+ * @param path - where the cell's value goes, for the error
+ * @returns the year → result record, or the issue describing the malformed entry
+ */
+export function parseAssessmentCell(
+  text: string,
+  path: IssuePath,
+): { ok: true; value: Record<string, string> } | { ok: false; issue: PolicyIssue } {
+  const out: Record<string, string> = {};
+  for (const part of text.split(/[;；,，、\s]+/)) {
+    if (part === '') continue;
+    const m = /^(\d{4})\s*年?\s*[:：]\s*(.+)$/.exec(part);
+    if (!m) {
+      return {
+        ok: false,
+        issue: issue(
+          ErrorCode.InvalidFormat,
+          path,
+          `考核应写作「年份:结果」，以分号分隔，如「2023:优秀;2024:合格」；无法识别「${part}」`,
+          `Assessments must be written "year:result" separated by semicolons, e.g. "2023:excellent;2024:pass"; cannot read "${part}"`,
+        ),
+      };
+    }
+    out[m[1]!] = m[2]!;
+  }
+  return { ok: true, value: out };
+}
+
+/** A roster row reshaped for the library, or the CLI-level problem that stopped it. */
+export interface RosterRow {
+  /** Row number as the spreadsheet shows it (the header is row 1). */
+  readonly row: number;
+  /** The raw worker record for `computeSalaries`. */
+  readonly worker: Record<string, unknown>;
+  /** Problems found while reshaping (the worker is then not computed). */
+  readonly issues: readonly PolicyIssue[];
+}
+
+/**
+ * Builds the raw worker record from one row.
+ * @param cells - the row's cells
+ * @param map - the sheet's header map
+ * @param row - row number as the spreadsheet shows it
+ * @example
+ * ```ts
+ * const map = mapHeaders(['岗位', '学历', '参加社区工作时间', '考核'], ROSTER_COLUMNS);
+ * rowToWorker(['正职', '本科', '2020/3/15', '2023:优秀'], map, 2).worker;
+ * // { post: '正职', education: '本科', serviceStart: '2020-03-15', assessments: { '2023': '优秀' } }
+ * ```
+ */
+export function rowToWorker(cells: readonly string[], map: HeaderMap, row: number): RosterRow {
+  const w: Record<string, unknown> = {};
+  const issues: PolicyIssue[] = [];
+  let level: string | undefined;
+  let obtained: string | undefined;
+  let assessments: Record<string, string> | undefined;
+  for (let i = 0; i < map.columns.length; i++) {
+    const col = map.columns[i];
+    if (col === undefined) continue;
+    const text = (cells[i] ?? '').trim();
+    if (text === '') continue;
+    switch (col.key) {
+      case 'serviceStart':
+        w.serviceStart = normaliseDate(text);
+        break;
+      case 'certificate':
+        if (!NONE.has(text.toLowerCase())) level = text;
+        break;
+      case 'certificateObtained':
+        obtained = normaliseDate(text);
+        break;
+      case 'assessments': {
+        assessments ??= {};
+        if (col.year !== undefined) assessments[col.year] = text;
+        else {
+          const r = parseAssessmentCell(text, ['assessments']);
+          if (r.ok) Object.assign(assessments, r.value);
+          else issues.push(r.issue);
+        }
+        break;
+      }
+      default:
+        w[col.key] = text;
+    }
+  }
+  if (level !== undefined || obtained !== undefined) w.certificate = { level, obtained };
+  if (assessments !== undefined) w.assessments = assessments;
+  return { row, worker: w, issues };
+}
+
+/**
+ * The column a library error path points to: `['certificate', 'obtained']` → the 取证日期 column,
+ * `['assessments', '2023']` → the `2023年考核` column if the sheet has one, else the 考核 column.
+ * @param path - the issue's path inside one worker record
+ * @param map - the sheet's header map
+ */
+export function columnForPath(path: IssuePath, map: HeaderMap): ColumnRef | undefined {
+  const [head, sub] = path;
+  let key = typeof head === 'string' ? head : undefined;
+  if (key === 'certificate') key = sub === 'obtained' ? 'certificateObtained' : 'certificate';
+  if (key === undefined) return undefined;
+  const cols = map.columns.filter((c): c is ColumnRef => c !== undefined && c.key === key);
+  if (key === 'assessments' && typeof sub === 'string') return cols.find((c) => c.year === sub) ?? cols.find((c) => c.year === undefined) ?? cols[0];
+  if (key === 'certificate' && cols.length === 0) return map.columns.find((c) => c?.key === 'certificateObtained');
+  return cols[0];
+}
