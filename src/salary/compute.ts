@@ -1,0 +1,282 @@
+/**
+ * Pay for one worker and for a roster. The roster path reads each row into a reused scratch record, computes the
+ * grade with integer date arithmetic and looks the pay up in the (profile, date) table; explanations are built
+ * only when asked for.
+ * @module
+ */
+import { ErrorCode, fail, isPolicyError, PolicyError, typeName } from '../core/errors.js';
+import type { Explanation, Warning } from '../core/explanation.js';
+import type { Yuan } from '../core/money.js';
+import { countServiceSteps } from './clock.js';
+import { fenToYuan, salaryContext, type FloorCheck, type PayEntry, type SalaryContext, type SalaryLine } from './context.js';
+import { readFast, newFacts, fillFacts, type Facts } from './facts.js';
+import { certificateCounts, checkStarted, factIntermediates, gradeCore, stepRule, type GradeStep } from './grade.js';
+import { benchmarkOption, dateOption, floorGroupOption, optionsObject, resolveProfile } from './options.js';
+import type { GradeWindow } from './rules.js';
+import { parseWorker, POSTS, safeParseWorker, type Post } from './worker.js';
+
+/**
+ * Options of {@link computeSalary}.
+ * @category Salary
+ */
+export interface SalaryOptions {
+  /** The date pay is computed for. */
+  readonly asOf: string;
+  /** A shipped profile id, a Profile, or profile JSON (validated). Default `'huaian'`. */
+  readonly profile?: unknown;
+  /** Annual benchmark wage for floor checks (decimal string, yuan/year), e.g. last year's average wage. */
+  readonly benchmark?: string;
+  /** Group of the floor ratio table (e.g. `'inner'` / `'outer'` for Nanjing 2018). */
+  readonly floorGroup?: string;
+}
+
+/**
+ * Options of {@link computeSalaries}.
+ * @category Salary
+ */
+export interface SalariesOptions extends SalaryOptions {
+  /** Build each worker's steps and explanation (slower, more memory). Default false. */
+  readonly explain?: boolean;
+}
+
+/**
+ * A worker's pay on `asOf`.
+ * @category Salary
+ */
+export interface SalaryResult {
+  /** The worker's id, as given. */
+  readonly id: string | number | undefined;
+  /** The worker's name, as given. */
+  readonly name: string | undefined;
+  /** The date. */
+  readonly asOf: string;
+  /** The profile used. */
+  readonly profile: { readonly id: string; readonly version: string };
+  /** The post. */
+  readonly post: Post;
+  /** Grade on the shared scale; `null` when the profile has no grade ladder. */
+  readonly grade: number | null;
+  /** The post's window; `null` without a grade ladder. */
+  readonly window: GradeWindow | null;
+  /** Pay lines (monthly ones and yearly ones). */
+  readonly lines: readonly SalaryLine[];
+  /** Monthly total: the sum of the monthly lines. */
+  readonly total: Yuan;
+  /** Annual total: 12 × the monthly total + the yearly lines. */
+  readonly annualTotal: Yuan;
+  /** Floor checks (reported, not applied). */
+  readonly floors: readonly FloorCheck[];
+  /** Warnings: provisional parameters, profile notices, floor shortfalls. */
+  readonly warnings: readonly Warning[];
+  /** Grade steps (always from {@link computeSalary}; from {@link computeSalaries} with `explain: true`). */
+  readonly steps?: readonly GradeStep[];
+  /** How every number was reached (as for `steps`). */
+  readonly explanation?: Explanation;
+}
+
+/** A {@link SalaryResult} with its steps and explanation. @category Salary */
+export type ExplainedSalaryResult = SalaryResult & { readonly steps: readonly GradeStep[]; readonly explanation: Explanation };
+
+/** One row of a roster result: the worker's result, or the error that stopped it. @category Salary */
+export type SalaryRow = (SalaryResult & { readonly ok: true; readonly index: number }) | { readonly ok: false; readonly index: number; readonly id: unknown; readonly error: PolicyError };
+
+/** Counts and money of one post in a roster summary. @category Salary */
+export interface PostSummary {
+  /** Workers computed. */
+  readonly count: number;
+  /** Workers by grade (`"7": 12`); empty without a grade ladder. */
+  readonly byGrade: Readonly<Record<string, number>>;
+  /** Sum of monthly totals. */
+  readonly monthly: Yuan;
+  /** Sum of annual totals. */
+  readonly annual: Yuan;
+}
+
+/**
+ * Roster summary.
+ * @category Salary
+ */
+export interface SalariesSummary {
+  /** Rows in. */
+  readonly count: number;
+  /** Rows computed. */
+  readonly ok: number;
+  /** Rows refused (see their `error`). */
+  readonly failed: number;
+  /** By post. */
+  readonly byPost: Readonly<Record<Post, PostSummary>>;
+  /** Monthly payroll: sum of every monthly total. */
+  readonly totalMonthly: Yuan;
+  /** Annual payroll: sum of every annual total. */
+  readonly totalAnnual: Yuan;
+}
+
+/** Result of {@link computeSalaries}. @category Salary */
+export interface SalariesResult {
+  /** One row per input, in order. */
+  readonly rows: readonly SalaryRow[];
+  /** Counts and totals. */
+  readonly summary: SalariesSummary;
+  /** Warnings shared by every computed row (provisional parameters, profile notices). */
+  readonly warnings: readonly Warning[];
+}
+
+function contextFor(o: Record<string, unknown>): SalaryContext {
+  const asOf = dateOption(o, 'asOf');
+  const profile = resolveProfile(o.profile);
+  return salaryContext(profile, asOf, benchmarkOption(o.benchmark), floorGroupOption(o.floorGroup));
+}
+
+/** Seniority levels on the profile's seniority clock (0 without one). */
+function levelsOf(ctx: SalaryContext, f: Facts, sink?: number[]): number {
+  const clock = ctx.seniority;
+  if (clock === null) return 0;
+  let from = 0;
+  while (from < f.failCount && f.fails[from]! < f.startYear) from++;
+  const failDelay = ctx.grade === null ? 1 : ctx.grade.failDelay;
+  const n = countServiceSteps(f.startYear, f.startJ, clock.yearsPerLevel, failDelay, f.fails, from, f.failCount, ctx.asOfYear, sink);
+  return n > clock.maxLevels ? clock.maxLevels : n;
+}
+
+function explained(ctx: SalaryContext, f: Facts, grade: number | null, entry: PayEntry, steps: GradeStep[], levels: number): Explanation {
+  const intermediates: Record<string, string> = factIntermediates(f, ctx.asOf);
+  if (grade !== null) intermediates.grade = String(grade);
+  if (ctx.seniority !== null) intermediates.seniorityLevels = String(levels);
+  intermediates.total = entry.total;
+  intermediates.annualTotal = entry.annualTotal;
+  return {
+    profile: ctx.profileRef,
+    asOf: ctx.asOf,
+    rules: [...steps.map(stepRule), ...entry.rules],
+    parameters: ctx.parameters,
+    intermediates,
+    warnings: entry.warnings,
+  };
+}
+
+/** Computes one row from facts already read; `used.entry` receives the pay entry. */
+function row(ctx: SalaryContext, f: Facts, index: number, explain: boolean, used: { entry: PayEntry | undefined }): SalaryRow {
+  checkStarted(f, ctx.asOf);
+  const steps: GradeStep[] | undefined = explain ? [] : undefined;
+  const grade = ctx.grade === null ? null : gradeCore(ctx.grade, f, ctx.asOf, ctx.asOfYear, steps);
+  const certificate = certificateCounts(f, ctx.asOf) ? f.certificate : 0;
+  const levels = levelsOf(ctx, f);
+  const entry = ctx.entry(f.post, grade ?? 0, certificate, levels);
+  used.entry = entry;
+  return {
+    ok: true,
+    index,
+    id: f.id,
+    name: f.name,
+    asOf: ctx.asOf,
+    profile: ctx.profileRef,
+    post: POSTS[f.post]!,
+    grade,
+    window: ctx.grade === null ? null : ctx.grade.windows[f.post]!,
+    lines: entry.lines,
+    total: entry.total,
+    annualTotal: entry.annualTotal,
+    floors: entry.floors,
+    warnings: entry.warnings,
+    steps,
+    explanation: explain ? explained(ctx, f, grade, entry, steps!, levels) : undefined,
+  };
+}
+
+/**
+ * A worker's grade and monthly pay on `asOf`, with floor checks, warnings and a full explanation.
+ * Amounts are exact: each line is rounded to 0.01 yuan as its component declares and the total is the sum of lines.
+ * Throws a {@link PolicyError} for bad input or options, a date before serviceStart, or a parameter not in force.
+ * @category Salary
+ * @example
+ * ```ts
+ * const r = computeSalary({ post: '正职', education: '本科', serviceStart: '2015-06-01' }, { asOf: '2026-01-01' });
+ * r.grade; // 11 (7 + 1 for 本科 + 3 service steps)
+ * r.total; // '2000.00' with the provisional huaian placeholders; r.warnings says so
+ * ```
+ */
+export function computeSalary(worker: unknown, options: SalaryOptions): ExplainedSalaryResult {
+  const ctx = contextFor(optionsObject(options));
+  const f = newFacts();
+  fillFacts(parseWorker(worker), f);
+  const r = row(ctx, f, 0, true, { entry: undefined }) as SalaryResult & { ok: true; index: number };
+  const { ok: _ok, index: _index, ...result } = r;
+  return result as ExplainedSalaryResult;
+}
+
+/**
+ * Pay for a roster. Each row is validated on its own: a bad row gives `{ ok: false, error }` (paths start with
+ * the row's index) and the batch goes on. The summary counts workers by post and grade and sums the payroll exactly
+ * (integer fen). Options are checked first; a bad option or profile throws a {@link PolicyError}.
+ * Without `explain` (the default) rows share their pay lines and warnings per (post, grade, certificate, level).
+ * @category Salary
+ * @example
+ * ```ts
+ * const { rows, summary } = computeSalaries(roster, { asOf: '2026-01-01' });
+ * summary.byPost.principal.byGrade; // { '9': 3, '10': 1 }
+ * rows.filter((r) => !r.ok).map((r) => r.error.message);
+ * ```
+ */
+export function computeSalaries(workers: unknown, options: SalariesOptions): SalariesResult {
+  const o = optionsObject(options);
+  const ctx = contextFor(o);
+  const explain = o.explain === true;
+  if (o.explain !== undefined && typeof o.explain !== 'boolean') {
+    fail(ErrorCode.InvalidType, ['explain'], 'explain 应为布尔值', 'explain must be a boolean');
+  }
+  if (!Array.isArray(workers)) {
+    fail(ErrorCode.InvalidType, ['workers'], `workers 应为数组，实际为 ${typeName(workers)}`, `workers must be an array, got ${typeName(workers)}`);
+  }
+  const n = workers.length;
+  const rows: SalaryRow[] = new Array<SalaryRow>(n);
+  const f = newFacts();
+  const counts = [0, 0, 0];
+  const monthlyFen = [0, 0, 0];
+  const annualFen = [0, 0, 0];
+  const byGrade: Map<number, number>[] = [new Map(), new Map(), new Map()];
+  let failed = 0;
+  const used: { entry: PayEntry | undefined } = { entry: undefined };
+  for (let i = 0; i < n; i++) {
+    const raw: unknown = workers[i];
+    try {
+      if (!readFast(raw, f)) {
+        const parsed = safeParseWorker(raw, [i]);
+        if (!parsed.success) throw parsed.error;
+        fillFacts(parsed.data, f);
+      }
+      const r = row(ctx, f, i, explain, used) as SalaryResult & { ok: true };
+      rows[i] = r as SalaryRow;
+      const p = f.post;
+      const entry = used.entry!;
+      counts[p]!++;
+      monthlyFen[p]! += entry.monthlyFen;
+      annualFen[p]! += entry.annualFen;
+      if (r.grade !== null) byGrade[p]!.set(r.grade, (byGrade[p]!.get(r.grade) ?? 0) + 1);
+    } catch (error) {
+      if (!isPolicyError(error)) throw error;
+      // Input errors get the row index in front of their path; profile errors (paths under 'parameters') keep theirs.
+      const withIndex =
+        error.path[0] === i || error.path[0] === 'parameters' ? error : new PolicyError(error.issues.map((x) => ({ ...x, path: [i, ...x.path] })));
+      const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+      rows[i] = { ok: false, index: i, id, error: withIndex };
+      failed++;
+    }
+  }
+  return { rows, summary: summarise(n, failed, counts, byGrade, monthlyFen, annualFen), warnings: ctx.warnings };
+}
+
+/** Fen → yuan, exactly; refuses sums that left the safe-integer range (a payroll above 90 trillion yuan). */
+function exactYuan(fen: number): Yuan {
+  if (!Number.isSafeInteger(fen)) throw new RangeError('salary: payroll exceeds the exact integer range');
+  return fenToYuan(fen);
+}
+
+function summarise(count: number, failed: number, counts: number[], byGrade: Map<number, number>[], monthlyFen: number[], annualFen: number[]): SalariesSummary {
+  const byPost = {} as Record<Post, PostSummary>;
+  POSTS.forEach((p, i) => {
+    const grades: Record<string, number> = {};
+    for (const [g, c] of [...byGrade[i]!.entries()].sort((a, b) => a[0] - b[0])) grades[String(g)] = c;
+    byPost[p] = { count: counts[i]!, byGrade: grades, monthly: exactYuan(monthlyFen[i]!), annual: exactYuan(annualFen[i]!) };
+  });
+  return { count, ok: count - failed, failed, byPost, totalMonthly: exactYuan(monthlyFen[0]! + monthlyFen[1]! + monthlyFen[2]!), totalAnnual: exactYuan(annualFen[0]! + annualFen[1]! + annualFen[2]!) };
+}

@@ -1,0 +1,257 @@
+/**
+ * The grade on the shared 1–18 scale at a date: bottom of the post's window, education, the service clock,
+ * excellence runs, certificate (when the profile counts it as grade steps), clamped to the window.
+ * @module
+ */
+import { fail, ErrorCode } from '../core/errors.js';
+import type { Explanation, RuleApplication, Warning } from '../core/explanation.js';
+import type { Bilingual, Source } from '../core/parameters.js';
+import { readParameter } from '../core/profile.js';
+import { countExcellenceSteps, countServiceSteps } from './clock.js';
+import { gradeRulesOn } from './context.js';
+import { fillFacts, newFacts, type Facts } from './facts.js';
+import { dateOption, optionsObject, resolveProfile } from './options.js';
+import type { GradeRules, GradeWindow } from './rules.js';
+import { CERTIFICATE_LEVELS, EDUCATIONS, parseWorker, POSTS, type Post } from './worker.js';
+
+/**
+ * One contribution to a grade. The deltas of a result's steps add up to its grade.
+ * @category Salary
+ */
+export interface GradeStep {
+  /** Rule id: `salary.grade.start`, `.education`, `.service`, `.excellence`, `.certificate` or `.clamp`. */
+  readonly rule: string;
+  /** Grades added (the start step adds the bottom of the window; a clamp step is negative or positive). */
+  readonly delta: number;
+  /** The date from which the step applies. */
+  readonly effectiveFrom: string;
+  /** The source of the parameter behind the step. */
+  readonly source: Source;
+  /** What the step is, in both languages. */
+  readonly text: Bilingual;
+}
+
+/**
+ * A grade and how it was reached.
+ * @category Salary
+ */
+export interface GradeResult {
+  /** The post. */
+  readonly post: Post;
+  /** The grade on the shared scale. */
+  readonly grade: number;
+  /** The post's window. */
+  readonly window: GradeWindow;
+  /** The steps, in order; their deltas add up to `grade`. */
+  readonly steps: readonly GradeStep[];
+  /** Warnings (e.g. a provisional parameter was read). */
+  readonly warnings: readonly Warning[];
+  /** Rules, parameters and intermediates. */
+  readonly explanation: Explanation;
+}
+
+/** @internal */
+export const POST_NAMES: Readonly<Record<Post, Bilingual>> = {
+  principal: { zh: '正职', en: 'principal' },
+  deputy: { zh: '副职', en: 'deputy' },
+  staff: { zh: '其他社区工作者', en: 'staff' },
+};
+const EDUCATION_NAMES: readonly Bilingual[] = [
+  { zh: '大专及以下', en: 'college or below' },
+  { zh: '本科', en: "bachelor's" },
+  { zh: '硕士', en: "master's" },
+  { zh: '博士', en: 'doctorate' },
+];
+const CERTIFICATE_NAMES: readonly Bilingual[] = [
+  { zh: '无', en: 'none' },
+  { zh: '助理社会工作师', en: 'assistant social worker' },
+  { zh: '社会工作师', en: 'social worker' },
+  { zh: '高级社会工作师', en: 'senior social worker' },
+];
+
+/** First index in `list[0..count)` whose value is at least `year`. */
+function firstFrom(list: readonly number[], count: number, year: number): number {
+  let i = 0;
+  while (i < count && list[i]! < year) i++;
+  return i;
+}
+
+/** True when the worker's certificate counts on `asOf`. @internal */
+export function certificateCounts(f: Facts, asOf: string): boolean {
+  return f.certificate > 0 && f.certificateObtained <= asOf;
+}
+
+/**
+ * The grade of a worker whose facts are in `f`, at `asOf` (not before serviceStart). With `steps`, records every
+ * contribution. Kept allocation-free without `steps`: it runs once per worker of a roster.
+ * @internal
+ */
+export function gradeCore(rules: GradeRules, f: Facts, asOf: string, asOfYear: number, steps?: GradeStep[]): number {
+  const w = rules.windows[f.post]!;
+  const education = rules.educationSteps[f.education]!;
+  const failFrom = firstFrom(f.fails, f.failCount, f.startYear);
+  const excellentFrom = firstFrom(f.excellents, f.excellentCount, f.startYear);
+  const serviceSink = steps === undefined ? undefined : ([] as number[]);
+  const excellenceSink = steps === undefined ? undefined : ([] as number[]);
+  const service = countServiceSteps(f.startYear, f.startJ, rules.yearsPerStep, rules.failDelay, f.fails, failFrom, f.failCount, asOfYear, serviceSink);
+  const early = countExcellenceSteps(f.excellents, excellentFrom, f.excellentCount, rules.excellenceRun, rules.maxEarlySteps, asOfYear, excellenceSink);
+  const certificate = rules.certificateSteps !== null && certificateCounts(f, asOf) ? rules.certificateSteps[f.certificate]! : 0;
+  const raw = w.min + education + service + early + certificate;
+  const grade = raw < w.min ? w.min : raw > w.max ? w.max : raw;
+  if (steps !== undefined) recordSteps(rules, f, w, education, serviceSink!, excellenceSink!, certificate, raw, grade, asOf, steps);
+  return grade;
+}
+
+function recordSteps(
+  rules: GradeRules,
+  f: Facts,
+  w: GradeWindow,
+  education: number,
+  service: readonly number[],
+  excellence: readonly number[],
+  certificate: number,
+  raw: number,
+  grade: number,
+  asOf: string,
+  steps: GradeStep[],
+): void {
+  const post = POST_NAMES[POSTS[f.post]!];
+  steps.push({
+    rule: 'salary.grade.start',
+    delta: w.min,
+    effectiveFrom: f.serviceStart,
+    source: rules.sources.windows,
+    text: { zh: `${post.zh}岗位等级范围 ${w.min}–${w.max} 级，起点 ${w.min} 级`, en: `${post.en} window ${w.min}–${w.max}: start at grade ${w.min}` },
+  });
+  if (education !== 0) {
+    const e = EDUCATION_NAMES[f.education]!;
+    steps.push({
+      rule: 'salary.grade.education',
+      delta: education,
+      effectiveFrom: f.serviceStart,
+      source: rules.sources.education,
+      text: { zh: `学历${e.zh}：加 ${education} 级`, en: `education (${e.en}): +${education}` },
+    });
+  }
+  for (let i = 0, n = 1; i < service.length; i += 2, n++) {
+    const year = service[i]!;
+    const delay = service[i + 1]!;
+    const years = rules.yearsPerStep * n;
+    steps.push({
+      rule: 'salary.grade.service',
+      delta: 1,
+      effectiveFrom: `${year}-01-01`,
+      source: delay > 0 ? rules.sources.fail : rules.sources.service,
+      text: {
+        zh: `社区工作满 ${years} 年${delay > 0 ? `（因不合格年度顺延 ${delay} 年）` : ''}：加 1 级`,
+        en: `${years} full years of service${delay > 0 ? ` (pushed back ${delay} year(s) by fail years)` : ''}: +1`,
+      },
+    });
+  }
+  for (let i = 0; i < excellence.length; i += 2) {
+    const first = excellence[i]!;
+    const last = excellence[i + 1]!;
+    steps.push({
+      rule: 'salary.grade.excellence',
+      delta: 1,
+      effectiveFrom: `${last + 1}-01-01`,
+      source: rules.sources.early,
+      text: { zh: `${first}–${last} 年度考核连续优秀：提前晋升 1 级`, en: `assessed excellent ${first}–${last}: early step +1` },
+    });
+  }
+  if (certificate !== 0) {
+    const c = CERTIFICATE_NAMES[f.certificate]!;
+    steps.push({
+      rule: 'salary.grade.certificate',
+      delta: certificate,
+      effectiveFrom: f.certificateObtained,
+      source: rules.sources.certificate,
+      text: { zh: `持${c.zh}证书：加 ${certificate} 级`, en: `certificate (${c.en}): +${certificate}` },
+    });
+  }
+  if (grade !== raw) {
+    steps.push({
+      rule: 'salary.grade.clamp',
+      delta: grade - raw,
+      effectiveFrom: asOf,
+      source: rules.sources.windows,
+      text: {
+        zh: `合计 ${raw} 级超出岗位范围 ${w.min}–${w.max}，按 ${grade} 级计`,
+        en: `the sum ${raw} is outside the window ${w.min}–${w.max}: grade ${grade}`,
+      },
+    });
+  }
+}
+
+/** Step → explanation rule. @internal */
+export function stepRule(s: GradeStep): RuleApplication {
+  return { rule: s.rule, text: s.text, effectiveFrom: s.effectiveFrom, result: s.delta, source: s.source };
+}
+
+/** Worker facts that an explanation should show. @internal */
+export function factIntermediates(f: Facts, asOf: string): Record<string, string> {
+  const out: Record<string, string> = {
+    post: POSTS[f.post]!,
+    education: EDUCATIONS[f.education]!,
+    serviceStart: f.serviceStart,
+  };
+  if (f.certificate > 0) {
+    out.certificate = `${CERTIFICATE_LEVELS[f.certificate - 1]!} (${f.certificateObtained}${certificateCounts(f, asOf) ? '' : ', after asOf: not counted'})`;
+  }
+  if (f.failCount > 0) out.failYears = f.fails.slice(0, f.failCount).join(',');
+  if (f.excellentCount > 0) out.excellentYears = f.excellents.slice(0, f.excellentCount).join(',');
+  return out;
+}
+
+/** Refuses a date before serviceStart. @internal */
+export function checkStarted(f: Facts, asOf: string, field = 'asOf'): void {
+  if (asOf < f.serviceStart) {
+    fail(ErrorCode.OutOfRange, ['serviceStart'], `计算日期 ${asOf} 早于参加社区工作日期 ${f.serviceStart}`, `The ${field} date ${asOf} is before serviceStart ${f.serviceStart}`, {
+      serviceStart: f.serviceStart,
+      [field]: asOf,
+    });
+  }
+}
+
+/** The grade rules of a profile on a date, or the standard `unknown_parameter` error. @internal */
+export function requireGradeRules(profile: Parameters<typeof gradeRulesOn>[0], date: string): ReturnType<typeof gradeRulesOn> & { rules: GradeRules } {
+  const r = gradeRulesOn(profile, date);
+  if (r.rules === null) readParameter(profile, 'salary.grade.windows', date);
+  return r as ReturnType<typeof gradeRulesOn> & { rules: GradeRules };
+}
+
+/**
+ * The grade of a worker on `asOf` (pure function of the worker, the profile and the date).
+ *
+ * Rules (numbers are parameters of the profile): start at the bottom of the post's window; add the education steps;
+ * add one step per full `serviceYearsPerStep` years, effective the first 1 January on or after completion, each
+ * `fail` year before that 1 January pushing it back `failDelayYears`; add one early step per run of
+ * `consecutiveExcellent` excellent years (each year in one run, at most `maxSteps`), effective 1 January after the
+ * run; in `grade-steps` mode add the certificate's steps from the day it was obtained; clamp to the window.
+ * A year's assessment counts from 1 January of the next year, so nothing known only after `asOf` is used.
+ * Throws a {@link PolicyError} for bad input, an `asOf` before serviceStart, or a profile without grade rules.
+ * @category Salary
+ * @example
+ * ```ts
+ * computeGrade({ post: 'staff', education: 'bachelor', serviceStart: '2020-03-15' }, { asOf: '2024-01-01' }).grade;
+ * // 3 (1 + bachelor 1 + one 3-year step from 2024-01-01)
+ * ```
+ */
+export function computeGrade(worker: unknown, options: { asOf: string; profile?: unknown }): GradeResult {
+  const o = optionsObject(options);
+  const asOf = dateOption(o, 'asOf');
+  const profile = resolveProfile(o.profile);
+  const f = newFacts();
+  fillFacts(parseWorker(worker), f);
+  checkStarted(f, asOf);
+  const { rules, tracer } = requireGradeRules(profile, asOf);
+  const steps: GradeStep[] = [];
+  const grade = gradeCore(rules, f, asOf, Number(asOf.slice(0, 4)), steps);
+  const base = tracer.finish();
+  const explanation: Explanation = {
+    ...base,
+    rules: steps.map(stepRule),
+    intermediates: { ...factIntermediates(f, asOf), grade: String(grade) },
+  };
+  return { post: POSTS[f.post]!, grade, window: rules.windows[f.post]!, steps, warnings: base.warnings, explanation };
+}
