@@ -1,0 +1,86 @@
+/**
+ * A case file as a block of tests in the host's own suite, one test per case named after it. The test functions
+ * are passed in, so the library does not depend on vitest (jest, node:test wrappers and others fit the same shape).
+ * @module
+ */
+import { isPolicyError } from '../core/index.js';
+import type { CaseFile, Lang } from './case.js';
+import { loadCaseFile } from './files.js';
+import type { CaseFileOptions } from './load.js';
+import { formatCaseFileError, formatCaseReport } from './report.js';
+import { runPolicyCase, type CaseResult, type RunCasesOptions } from './run.js';
+
+/**
+ * The test functions {@link describePolicyCases} needs (vitest's or jest's `describe`, `it`, `expect`).
+ * @category Testing
+ */
+export interface TestFunctions {
+  /** Declares a group of tests. */
+  describe(name: string, body: () => void): unknown;
+  /** Declares one test. */
+  it(name: string, body: () => void): unknown;
+  /**
+   * Optional assertion function: when given, a failing case is asserted with `expect(actual, report).toEqual(expected)`
+   * over the mismatching paths, so the runner shows a diff next to the report; without it the test throws the report.
+   */
+  expect?: (actual: unknown, message?: string) => { toEqual(expected: unknown): unknown };
+}
+
+/**
+ * Options of {@link describePolicyCases}.
+ * @category Testing
+ */
+export interface DescribeCasesOptions extends RunCasesOptions, Omit<CaseFileOptions, 'file'> {
+  /** Language of failure reports (default `zh`). */
+  readonly lang?: Lang;
+  /** Name of the test group (default: the file name). */
+  readonly name?: string;
+}
+
+function check(result: CaseResult, fns: TestFunctions, lang: Lang): void {
+  if (result.status === 'pass') return;
+  const report = formatCaseReport([result], { lang, passed: false });
+  if (fns.expect === undefined) throw new Error(report);
+  const actual: Record<string, unknown> = { status: result.status };
+  const expected: Record<string, unknown> = { status: 'pass' };
+  for (const m of result.mismatches) {
+    actual[m.path] = m.actual;
+    expected[m.path] = m.expected;
+  }
+  if (result.error !== undefined) actual.error = `${result.error.code}: ${lang === 'zh' ? result.error.zh : result.error.en}`;
+  fns.expect(actual, report).toEqual(expected);
+}
+
+/**
+ * Declares one test per case of a case file (or of an already loaded {@link CaseFile}), named after the case.
+ * A bad file becomes one failing test that prints every problem with its line.
+ * @category Testing
+ * @example
+ * ```ts
+ * // test/policy-examples.test.ts in a host project
+ * import { describe, it, expect } from 'vitest';
+ * import { describePolicyCases } from 'huaian-social-work/testing';
+ * describePolicyCases('test/official-examples.yaml', { describe, it, expect });
+ * ```
+ */
+export function describePolicyCases(file: string | URL | CaseFile, fns: TestFunctions, options: DescribeCasesOptions = {}): void {
+  const lang = options.lang ?? 'zh';
+  const label = options.name ?? (typeof file === 'string' ? file : file instanceof URL ? file.pathname : (file.file ?? 'policy cases'));
+  let loaded: CaseFile;
+  try {
+    loaded = typeof file === 'string' || file instanceof URL ? loadCaseFile(file, options) : file;
+  } catch (error) {
+    const text = isPolicyError(error) ? formatCaseFileError(error, lang) : String(error);
+    fns.describe(label, () => {
+      fns.it(lang === 'zh' ? '用例文件有效' : 'case file is valid', () => {
+        throw new Error(text);
+      });
+    });
+    return;
+  }
+  fns.describe(label, () => {
+    for (const c of loaded.cases) {
+      fns.it(c.name, () => check(runPolicyCase(c, options), fns, lang));
+    }
+  });
+}

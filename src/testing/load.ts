@@ -1,0 +1,331 @@
+/**
+ * Case files: text (YAML or JSON) to validated {@link PolicyCase}s. Every problem in a file is reported at once,
+ * each with the file, the case's name, the line and column where it was written and the path of the bad field.
+ * Pure: the caller reads the file (see `loadCaseFile` for Node).
+ * @module
+ */
+import * as z from 'zod/mini';
+import {
+  ErrorCode,
+  PolicyError,
+  isCalendarDate,
+  isDecimalString,
+  isPolicyError,
+  issue,
+  parseProfile,
+  toSafe,
+  type IssuePath,
+  type PolicyIssue,
+  type Profile,
+  type ProfilePatch,
+  type SafeParseResult,
+} from '../core/index.js';
+import { formatPath } from '../core/errors.js';
+import { fromZodIssue } from '../core/zod-issues.js';
+import { CASE_KEYS, CASE_KEY_ALIASES, FILE_KEY_ALIASES, type CaseFile, type CaseKey, type CaseOrigin, type PolicyCase } from './case.js';
+import { resolveComputationName, type ComputationRegistry } from './computation.js';
+import { builtinComputations } from './computations.js';
+import { readSource, type Position } from './yaml-source.js';
+
+/**
+ * Options for reading a case file.
+ * @category Testing
+ */
+export interface CaseFileOptions {
+  /** The file's name, quoted in errors and kept in each case's origin. */
+  readonly file?: string;
+  /** The computations a case may name (default: {@link builtinComputations}); unknown names are an error. */
+  readonly computations?: ComputationRegistry;
+}
+
+/** Issue codes specific to case files (besides the library's {@link ErrorCode}s). @category Testing */
+export const CaseErrorCode = {
+  /** The text is not valid YAML or JSON. */
+  YamlSyntax: 'yaml_syntax',
+  /** A case names a computation that is not in the registry. */
+  UnknownComputation: 'unknown_computation',
+  /** A case names a profile that is neither shipped, registered, nor a readable file. */
+  UnknownProfile: 'unknown_profile',
+  /** The file holds no case. */
+  NoCases: 'no_cases',
+  /** A case file or a profile file it names cannot be read. */
+  UnreadableFile: 'unreadable_file',
+} as const;
+
+const dateString = z.string().check(
+  z.refine(isCalendarDate, { params: { code: ErrorCode.InvalidDate, zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' } }),
+);
+const toleranceString = z.string().check(
+  z.refine((s: string) => isDecimalString(s) && !s.startsWith('-'), {
+    params: { code: ErrorCode.InvalidAmount, zh: '容差应为非负的十进制字符串，如 "0.01"', en: 'A tolerance is a non-negative decimal string such as "0.01"' },
+  }),
+);
+const record = z.record(z.string(), z.unknown());
+const caseSchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  description: z.optional(z.string()),
+  source: z.optional(z.union([z.string(), z.array(z.string())])),
+  profile: z.optional(z.union([z.string().check(z.minLength(1)), record])),
+  overrides: z.optional(record),
+  asOf: z.optional(dateString),
+  computation: z.string().check(z.minLength(1)),
+  input: z.optional(z.unknown()),
+  options: z.optional(record),
+  expect: z.optional(record),
+  expectError: z.optional(record),
+  tolerance: z.optional(z.union([toleranceString, z.number().check(z.nonnegative())])),
+});
+
+type Locate = (path: IssuePath) => Position | undefined;
+type Subtree = (path: IssuePath) => ReadonlyArray<{ readonly path: IssuePath; readonly position: Position }>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Adds the file, line, column and case name to an issue's params. */
+function placed(i: PolicyIssue, file: string | undefined, where: Position | undefined, caseName: string | undefined): PolicyIssue {
+  const params: Record<string, unknown> = { ...i.params };
+  if (file !== undefined) params.file = file;
+  if (where !== undefined && params.line === undefined) {
+    params.line = where.line;
+    params.column = where.column;
+  }
+  if (caseName !== undefined) params.case = caseName;
+  return { ...i, params };
+}
+
+/** Renames aliased keys to canonical ones; reports unknown and doubled keys. */
+function canonicalize(
+  obj: Record<string, unknown>,
+  base: IssuePath,
+  report: (i: PolicyIssue) => void,
+): { values: Partial<Record<CaseKey, unknown>>; written: Partial<Record<CaseKey, IssuePath>> } {
+  const values: Partial<Record<CaseKey, unknown>> = {};
+  const written: Partial<Record<CaseKey, IssuePath>> = {};
+  for (const [key, value] of Object.entries(obj)) {
+    const canonical = (CASE_KEYS as readonly string[]).includes(key) ? (key as CaseKey) : CASE_KEY_ALIASES[key];
+    if (canonical === undefined) {
+      report(
+        issue(
+          ErrorCode.UnrecognizedKeys,
+          [...base, key],
+          `未知字段“${key}”；可用字段：${CASE_KEYS.join(', ')}（或中文：名称、说明、来源、配置、参数覆盖、计算日期、计算、输入、选项、期望、期望错误、容差）`,
+          `Unknown field "${key}"; fields are: ${CASE_KEYS.join(', ')} (or their Chinese names)`,
+          { keys: [key] },
+        ),
+      );
+      continue;
+    }
+    if (written[canonical] !== undefined) {
+      report(
+        issue(ErrorCode.Duplicate, [...base, key], `字段“${key}”与“${String(written[canonical]!.at(-1))}”重复`, `Field "${key}" repeats "${String(written[canonical]!.at(-1))}"`),
+      );
+      continue;
+    }
+    values[canonical] = value;
+    written[canonical] = [...base, key];
+  }
+  return { values, written };
+}
+
+/** Lines of a case's fields, keyed by canonical relative path (see {@link CaseOrigin.lines}). */
+function fieldLines(subtree: Subtree | undefined, written: Partial<Record<CaseKey, IssuePath>>): Record<string, number> {
+  const lines: Record<string, number> = {};
+  if (subtree === undefined) return lines;
+  for (const [key, path] of Object.entries(written) as Array<[CaseKey, IssuePath]>) {
+    for (const w of subtree(path)) lines[formatPath([key, ...w.path.slice(path.length)])] = w.position.line;
+  }
+  return lines;
+}
+
+function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtree | undefined, options: CaseFileOptions): CaseFile {
+  const file = options.file;
+  const registry = options.computations ?? builtinComputations;
+  const issues: PolicyIssue[] = [];
+  let currentCase: string | undefined;
+  const report = (i: PolicyIssue): void => {
+    issues.push(placed(i, file, locate?.(i.path), currentCase));
+  };
+
+  let list: unknown;
+  let listPath: IssuePath = [];
+  let defaults: { values: Partial<Record<CaseKey, unknown>>; written: Partial<Record<CaseKey, IssuePath>> } = { values: {}, written: {} };
+  let description: string | undefined;
+  if (Array.isArray(data)) {
+    list = data;
+  } else if (isRecord(data)) {
+    for (const [key, value] of Object.entries(data)) {
+      const which = FILE_KEY_ALIASES[key];
+      if (which === 'cases') {
+        list = value;
+        listPath = [key];
+      } else if (which === 'defaults') {
+        if (!isRecord(value)) {
+          report(issue(ErrorCode.InvalidType, [key], '“默认”应为对象', '"defaults" must be an object', { expected: 'object' }));
+        } else {
+          defaults = canonicalize(value, [key], report);
+          if (defaults.values.name !== undefined) report(issue(ErrorCode.Invalid, defaults.written.name!, '默认值不能包含名称', 'Defaults cannot hold a name'));
+        }
+      } else if (which === 'description') {
+        if (typeof value === 'string') description = value;
+        else report(issue(ErrorCode.InvalidType, [key], '文件说明应为字符串', 'The file description must be a string', { expected: 'string' }));
+      } else {
+        report(
+          issue(ErrorCode.UnrecognizedKeys, [key], `未知的顶层字段“${key}”；可用：cases（用例）、defaults（默认）、description（说明）`, `Unknown top-level field "${key}"; expected cases, defaults, description`, {
+            keys: [key],
+          }),
+        );
+      }
+    }
+    if (list === undefined) report(issue(ErrorCode.Required, [], '文件缺少 cases（用例）列表', 'The file has no "cases" list'));
+  } else {
+    report(issue(CaseErrorCode.NoCases, [], '文件应为用例列表，或含 cases（用例）列表的对象', 'A case file is a list of cases or an object with a "cases" list'));
+  }
+
+  const cases: PolicyCase[] = [];
+  if (list !== undefined && !Array.isArray(list)) {
+    report(issue(ErrorCode.InvalidType, listPath, 'cases（用例）应为列表', '"cases" must be a list', { expected: 'array' }));
+  } else if (Array.isArray(list) && list.length === 0) {
+    report(issue(CaseErrorCode.NoCases, listPath, '文件中没有用例', 'The file holds no case'));
+  }
+  const seen = new Map<string, number>();
+  (Array.isArray(list) ? list : []).forEach((raw, index) => {
+    const base = [...listPath, index];
+    currentCase = isRecord(raw) && typeof (raw.name ?? raw['名称']) === 'string' ? String(raw.name ?? raw['名称']) : `#${index + 1}`;
+    if (!isRecord(raw)) {
+      report(issue(ErrorCode.InvalidType, base, '用例应为对象', 'A case must be an object', { expected: 'object' }));
+      return;
+    }
+    const own = canonicalize(raw, base, report);
+    const merged: Record<string, unknown> = { ...defaults.values, ...own.values };
+    const written: Partial<Record<CaseKey, IssuePath>> = { ...defaults.written, ...own.written };
+    const pathOf = (rel: IssuePath): IssuePath => {
+      const top = rel[0] as CaseKey | undefined;
+      const at = top === undefined ? undefined : written[top];
+      return at === undefined ? [...base, ...rel] : [...at, ...rel.slice(1)];
+    };
+    let ok = true;
+    // Checks that do not need a valid case run first, so one pass reports every problem of the case.
+    let computation: string | undefined;
+    if (typeof merged.computation === 'string' && merged.computation !== '') {
+      computation = resolveComputationName(registry, merged.computation);
+      if (computation === undefined) {
+        ok = false;
+        const known = Object.entries(registry).map(([k, v]) => (v.aliases?.length ? `${k} (${v.aliases.join('/')})` : k));
+        report(
+          issue(
+            CaseErrorCode.UnknownComputation,
+            pathOf(['computation']),
+            `未知的计算“${merged.computation}”；可用：${known.join(', ')}`,
+            `Unknown computation "${merged.computation}"; known: ${known.join(', ')}`,
+            { allowed: Object.keys(registry) },
+          ),
+        );
+      }
+    }
+    if (merged.expect === undefined && merged.expectError === undefined) {
+      ok = false;
+      report(issue(ErrorCode.Required, base, '用例需要“期望”(expect) 或“期望错误”(expectError)', 'A case needs "expect" or "expectError"'));
+    } else if (merged.expect !== undefined && merged.expectError !== undefined) {
+      ok = false;
+      report(issue(ErrorCode.Invalid, pathOf(['expectError']), '“期望”与“期望错误”只能有一个', 'A case has either "expect" or "expectError", not both'));
+    }
+    if (typeof merged.name === 'string') {
+      const previous = seen.get(merged.name);
+      if (previous !== undefined) {
+        ok = false;
+        report(issue(ErrorCode.Duplicate, pathOf(['name']), `用例名称“${merged.name}”与第 ${previous + 1} 个用例重复`, `Case name "${merged.name}" repeats case #${previous + 1}`));
+      } else {
+        seen.set(merged.name, index);
+      }
+    }
+    const parsed = caseSchema.safeParse(merged);
+    if (!parsed.success) {
+      for (const zi of parsed.error.issues) for (const i of fromZodIssue(zi, merged)) report({ ...i, path: pathOf(i.path) });
+      return;
+    }
+    const c = parsed.data;
+    let profile: string | Profile | undefined;
+    if (isRecord(c.profile)) {
+      try {
+        profile = parseProfile(c.profile, pathOf(['profile']));
+      } catch (e) {
+        if (!isPolicyError(e)) throw e;
+        ok = false;
+        e.issues.forEach(report);
+      }
+    } else {
+      profile = c.profile;
+    }
+    if (!ok) return;
+    const where = locate?.(base);
+    const origin: CaseOrigin = {
+      ...(file !== undefined ? { file } : {}),
+      ...(where !== undefined ? { line: where.line, column: where.column } : {}),
+      lines: fieldLines(subtree, written),
+    };
+    cases.push({
+      name: c.name,
+      computation: computation!,
+      ...(c.description !== undefined ? { description: c.description } : {}),
+      ...(c.source !== undefined ? { source: c.source } : {}),
+      ...(profile !== undefined ? { profile } : {}),
+      ...(c.overrides !== undefined ? { overrides: c.overrides as ProfilePatch } : {}),
+      ...(c.asOf !== undefined ? { asOf: c.asOf } : {}),
+      ...(c.input !== undefined ? { input: c.input } : {}),
+      ...(c.options !== undefined ? { options: c.options } : {}),
+      ...(c.expect !== undefined ? { expect: c.expect } : {}),
+      ...(c.expectError !== undefined ? { expectError: c.expectError } : {}),
+      ...(c.tolerance !== undefined ? { tolerance: String(c.tolerance) } : {}),
+      origin,
+    });
+  });
+  if (issues.length > 0) {
+    // In file order, as an editor shows them (a stable sort keeps same-line issues in the order found).
+    const lineOf = (i: PolicyIssue): number => (typeof i.params?.line === 'number' ? i.params.line : 0);
+    throw new PolicyError([...issues].sort((a, b) => lineOf(a) - lineOf(b)));
+  }
+  return { ...(file !== undefined ? { file } : {}), ...(description !== undefined ? { description } : {}), cases };
+}
+
+/**
+ * Reads a case file's text (YAML or JSON). Throws a {@link PolicyError} listing every problem in the file; each issue's
+ * `params` carry `file`, `line`, `column` and `case` (the case's name), and its `path` is the bad field's path in the file.
+ * @category Testing
+ * @example
+ * ```ts
+ * const file = parseCaseFile(`
+ * cases:
+ *   - 名称: 七名正式党员应设支部委员会
+ *     计算: party_organization
+ *     输入: { formalMembers: 7 }
+ *     期望: { branchCommittee: required }
+ * `, { file: 'party.yaml' });
+ * file.cases[0].computation; // 'party_organization'
+ * ```
+ */
+export function parseCaseFile(text: string, options: CaseFileOptions = {}): CaseFile {
+  const source = readSource(text);
+  if (source.errors.length > 0) {
+    throw new PolicyError(source.errors.map((i) => placed(i, options.file, undefined, undefined)));
+  }
+  return buildCaseFile(source.data, source.locate, source.subtree, options);
+}
+
+/** Non-throwing {@link parseCaseFile}. @category Testing */
+export const safeParseCaseFile: (text: string, options?: CaseFileOptions) => SafeParseResult<CaseFile> = /* @__PURE__ */ toSafe(parseCaseFile);
+
+/**
+ * Validates cases given as plain data (already parsed JSON, or built in code): the same rules as
+ * {@link parseCaseFile}, without line numbers.
+ * @category Testing
+ * @example
+ * ```ts
+ * const { cases } = parseCaseData([{ name: 'three members', computation: 'party_organization',
+ *   input: { formalMembers: 3 }, expect: { branch: 'required' } }]);
+ * ```
+ */
+export function parseCaseData(data: unknown, options: CaseFileOptions = {}): CaseFile {
+  return buildCaseFile(data, undefined, undefined, options);
+}

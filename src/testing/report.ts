@@ -1,0 +1,152 @@
+/**
+ * Readable reports of case results and of bad case files, in Chinese or English. A report ends with the plain line
+ * `N passed, N failed` (the same words in both languages, so scripts can read it).
+ * @module
+ */
+import { formatPath, type PolicyError } from '../core/index.js';
+import type { Lang } from './case.js';
+import type { CaseError, CaseMismatch, CaseResult } from './run.js';
+
+/**
+ * Options of {@link formatCaseReport}.
+ * @category Testing
+ */
+export interface CaseReportOptions {
+  /** Language of the report (default `zh`). */
+  readonly lang?: Lang;
+  /** List passing cases too, one line each (default true). */
+  readonly passed?: boolean;
+  /** Include the explanation of each failing result (default true). */
+  readonly explanations?: boolean;
+}
+
+const MAX_VALUE = 400;
+
+/** A value as compact JSON (Chinese kept as is), shortened when long. @internal */
+export function showValue(value: unknown, lang: Lang): string {
+  if (value === undefined) return lang === 'zh' ? '（无）' : '(absent)';
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE)}…` : text;
+}
+
+function where(file: string | undefined, line: number | undefined): string {
+  if (file === undefined) return line === undefined ? '' : `:${line}`;
+  return line === undefined ? file : `${file}:${line}`;
+}
+
+function mismatchLine(m: CaseMismatch, lang: Lang): string {
+  const zh = lang === 'zh';
+  const at = m.line === undefined ? '' : zh ? `（第 ${m.line} 行）` : ` (line ${m.line})`;
+  const e = showValue(m.expected, lang);
+  const a = showValue(m.actual, lang);
+  switch (m.kind) {
+    case 'missing':
+      return zh ? `${m.path}${at}：期望 ${e}，实际结果中没有此项` : `${m.path}${at}: expected ${e}, but the result has nothing there`;
+    case 'no_match':
+      return zh
+        ? `${m.path}${at}：列表中没有与之匹配的元素：期望 ${e}${m.actual === undefined ? '（列表为空）' : `，最接近的是 ${a}`}`
+        : `${m.path}${at}: no element of the list matches: expected ${e}${m.actual === undefined ? ' (the list is empty)' : `, closest is ${a}`}`;
+    case 'type':
+      return zh ? `${m.path}${at}：类型不同：期望 ${e}，实际 ${a}` : `${m.path}${at}: different kind of value: expected ${e}, actual ${a}`;
+    default:
+      return zh ? `${m.path}${at}：期望 ${e}，实际 ${a}` : `${m.path}${at}: expected ${e}, actual ${a}`;
+  }
+}
+
+function errorLines(error: CaseError, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const stage = zh ? { setup: '准备用例', overrides: '应用参数覆盖', compute: '计算' }[error.stage] : { setup: 'setting up the case', overrides: 'applying overrides', compute: 'computing' }[error.stage];
+  const at = error.line === undefined ? '' : zh ? `（第 ${error.line} 行）` : ` (line ${error.line})`;
+  const out = [zh ? `${stage}时出错${at}：` : `Error while ${stage}${at}:`];
+  for (const i of error.issues) out.push(`  ${i.code}${i.path ? ` @ ${i.path}` : ''}: ${zh ? i.zh : i.en}`);
+  return out;
+}
+
+function indent(lines: readonly string[], by: string): string[] {
+  return lines.map((l) => (l === '' ? l : by + l));
+}
+
+/** The lines describing one non-passing result. */
+function failureLines(r: CaseResult, lang: Lang, explanations: boolean): string[] {
+  const zh = lang === 'zh';
+  const c = r.case;
+  const out: string[] = [];
+  const head = r.status === 'error' ? '!' : '✗';
+  const loc = where(c.origin?.file, c.origin?.line);
+  out.push(`${head} ${r.name}${loc ? `  (${loc})` : ''}`);
+  const body: string[] = [];
+  if (c.description !== undefined) body.push(`${zh ? '说明' : 'About'}: ${c.description}`);
+  if (c.source !== undefined) body.push(`${zh ? '来源' : 'Source'}: ${typeof c.source === 'string' ? c.source : c.source.join('; ')}`);
+  for (const m of r.mismatches) body.push(mismatchLine(m, lang));
+  if (r.error !== undefined) body.push(...errorLines(r.error, lang));
+  if (explanations && r.explanation !== undefined) {
+    body.push(zh ? '实际结果的计算说明：' : 'How the actual result was reached:');
+    body.push(...indent((zh ? r.explanation.zh : r.explanation.en).split('\n'), '  '));
+  }
+  out.push(...indent(body, '    '));
+  return out;
+}
+
+/**
+ * Renders results as text: each failure with every mismatching path (expected, actual, line) and the explanation
+ * of the actual result; passing cases one line each; then the plain line `N passed, N failed` (errors count as failed).
+ * @category Testing
+ * @example
+ * ```ts
+ * formatCaseReport(runPolicyCases(cases), { lang: 'en' });
+ * // ✓ grade 8 on 2026-01-01
+ * // ✗ pay on 2026-01-01  (cases.yaml:12)
+ * //     expect.monthly.total (line 20): expected "6123.40", actual "6100.00"
+ * //     ...
+ * // 1 passed, 1 failed
+ * ```
+ */
+export function formatCaseReport(results: readonly CaseResult[], options: CaseReportOptions = {}): string {
+  const lang = options.lang ?? 'zh';
+  const lines: string[] = [];
+  let passed = 0;
+  for (const r of results) {
+    if (r.status === 'pass') {
+      passed++;
+      if (options.passed !== false) lines.push(`✓ ${r.name}`);
+    } else {
+      lines.push(...failureLines(r, lang, options.explanations !== false));
+    }
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(`${passed} passed, ${results.length - passed} failed`);
+  return lines.join('\n');
+}
+
+/**
+ * Renders the error of a bad case file (from {@link parseCaseFile} or `loadCaseFile`) one issue per line:
+ * `file:line:column 用例「name」 path: message [code]`.
+ * @category Testing
+ * @example
+ * ```ts
+ * const r = safeParseCaseFile('cases:\n  - name: x\n    asOf: 2026-02-30\n', { file: 'a.yaml' });
+ * if (!r.success) formatCaseFileError(r.error, 'en');
+ * // a.yaml:3:5 case "x" cases[0].asOf: Not a valid YYYY-MM-DD date [invalid_date]
+ * // ...
+ * ```
+ */
+export function formatCaseFileError(error: PolicyError, lang: Lang = 'zh'): string {
+  const zh = lang === 'zh';
+  return error.issues
+    .map((i) => {
+      const p = i.params ?? {};
+      const file = typeof p.file === 'string' ? p.file : undefined;
+      const line = typeof p.line === 'number' ? p.line : undefined;
+      const column = typeof p.column === 'number' ? p.column : undefined;
+      const pos = line === undefined ? (file ?? '') : `${file ?? ''}:${line}${column === undefined ? '' : `:${column}`}`;
+      const name = typeof p.case === 'string' ? (zh ? ` 用例「${p.case}」` : ` case "${p.case}"`) : '';
+      const path = i.path.length > 0 ? ` ${formatPath(i.path)}` : '';
+      return `${pos}${name}${path}: ${zh ? i.zh : i.en} [${i.code}]`.trimStart();
+    })
+    .join('\n');
+}

@@ -1,0 +1,240 @@
+/**
+ * Running cases: resolve the profile, apply the overrides, compute, and compare with the expectation. A failure
+ * carries every mismatching path (expected and actual, with the line it was written on) and the explanation of the
+ * actual result, so the reader sees why it differs. Pure: no I/O, no clock.
+ * @module
+ */
+import {
+  ErrorCode,
+  PolicyError,
+  fail,
+  formatExplanation,
+  formatPath,
+  isPolicyError,
+  issue,
+  withOverrides,
+  type Bilingual,
+  type Explanation,
+  type IssuePath,
+  type PolicyIssue,
+  type Profile,
+} from '../core/index.js';
+import type { Lang, PolicyCase } from './case.js';
+import { resolveComputationName, type ComputationRegistry, type PolicyComputation } from './computation.js';
+import { builtinComputations } from './computations.js';
+import { CaseErrorCode } from './load.js';
+import { matchExpected, type MismatchKind } from './match.js';
+
+/**
+ * Options of {@link runPolicyCases}.
+ * @category Testing
+ */
+export interface RunCasesOptions {
+  /** Extra computations (or replacements), merged over {@link builtinComputations}. */
+  readonly computations?: ComputationRegistry;
+  /** Host profiles a case may name by id (checked before the shipped ones). */
+  readonly profiles?: Readonly<Record<string, Profile>>;
+}
+
+/**
+ * A mismatch in a case's result, ready to print.
+ * @category Testing
+ */
+export interface CaseMismatch {
+  /** Path as written in the case (`"expect.monthly.total"`, `"expect.findings[0]"`). */
+  readonly path: string;
+  /** The expected value. */
+  readonly expected: unknown;
+  /** The actual value (for a list element with no match: the closest element). */
+  readonly actual: unknown;
+  /** Why it differs. */
+  readonly kind: MismatchKind;
+  /** Line where the expected value was written, if known. */
+  readonly line?: number;
+}
+
+/**
+ * A computation's refusal (or a case that could not run), as plain data.
+ * @category Testing
+ */
+export interface CaseError {
+  /** Where it happened: finding the computation or profile, applying the overrides, or computing. */
+  readonly stage: 'setup' | 'overrides' | 'compute';
+  /** The first issue's code. */
+  readonly code: string;
+  /** The first issue's path, formatted. */
+  readonly path: string;
+  /** The first issue's message in Chinese. */
+  readonly zh: string;
+  /** The first issue's message in English. */
+  readonly en: string;
+  /** Every issue, paths formatted. */
+  readonly issues: ReadonlyArray<{ readonly code: string; readonly path: string; readonly zh: string; readonly en: string; readonly params?: Readonly<Record<string, unknown>> }>;
+  /** Line in the case file of the field at fault (`overrides`, `profile`, `computation`), if known. */
+  readonly line?: number;
+}
+
+/**
+ * The outcome of one case.
+ * - `pass`: the result matches (or the expected error was raised);
+ * - `fail`: the result (or error) differs from the expectation: see `mismatches`;
+ * - `error`: the case could not be computed (unexpected refusal, unknown profile, bad override): see `error`.
+ * @category Testing
+ */
+export interface CaseResult {
+  /** The case's name. */
+  readonly name: string;
+  /** pass, fail or error. */
+  readonly status: 'pass' | 'fail' | 'error';
+  /** The case that was run. */
+  readonly case: PolicyCase;
+  /** Every mismatching path (empty unless `fail`). */
+  readonly mismatches: readonly CaseMismatch[];
+  /** The computed result, when there is one. */
+  readonly actual?: unknown;
+  /** The refusal, for `error` (and for `fail` when an error was raised but a different one was expected). */
+  readonly error?: CaseError;
+  /** How the actual result was reached, in both languages (only for `fail` and `error`, when available). */
+  readonly explanation?: Bilingual;
+}
+
+function plainIssues(issues: readonly PolicyIssue[]): CaseError['issues'] {
+  return issues.map((i) => ({ code: i.code, path: formatPath(i.path), zh: i.zh, en: i.en, ...(i.params !== undefined ? { params: i.params } : {}) }));
+}
+
+function caseError(stage: CaseError['stage'], error: unknown, line: number | undefined): CaseError {
+  const issues: readonly PolicyIssue[] = isPolicyError(error)
+    ? error.issues
+    : [issue('internal_error', [], `内部错误（请报告此缺陷）：${String((error as Error)?.message ?? error)}`, `Internal error (please report this bug): ${String((error as Error)?.message ?? error)}`)];
+  const list = plainIssues(issues);
+  const first = list[0]!;
+  return { stage, code: first.code, path: first.path, zh: first.zh, en: first.en, issues: list, ...(line !== undefined ? { line } : {}) };
+}
+
+function lineOf(c: PolicyCase, path: IssuePath): number | undefined {
+  const lines = c.origin?.lines;
+  if (lines === undefined) return c.origin?.line;
+  for (let n = path.length; n > 0; n--) {
+    const line = lines[formatPath(path.slice(0, n))];
+    if (line !== undefined) return line;
+  }
+  return c.origin?.line;
+}
+
+function isExplanation(value: unknown): value is Explanation {
+  const v = value as Partial<Explanation> | null;
+  return typeof v === 'object' && v !== null && Array.isArray(v.rules) && Array.isArray(v.parameters) && typeof v.asOf === 'string';
+}
+
+/** The result's explanation as text: the computation's own explain, else its `explanation` field formatted. */
+function explain(computation: PolicyComputation | undefined, actual: unknown): Bilingual | undefined {
+  const text = (lang: Lang): string | undefined => {
+    const own = computation?.explain?.(actual, lang);
+    if (own !== undefined) return own;
+    const e = (actual as { explanation?: unknown } | null)?.explanation;
+    return isExplanation(e) ? formatExplanation(e, lang) : undefined;
+  };
+  try {
+    const zh = text('zh');
+    const en = text('en');
+    return zh === undefined || en === undefined ? undefined : { zh, en };
+  } catch {
+    // An explanation is a help for the reader; failing to render one must not hide the mismatch itself.
+    return undefined;
+  }
+}
+
+/**
+ * Runs one case.
+ * @category Testing
+ * @example
+ * ```ts
+ * const [c] = parseCaseData([{ name: '3 members', computation: 'party_organization',
+ *   input: { formalMembers: 3 }, expect: { form: 'branch' } }]).cases;
+ * runPolicyCase(c!).status; // 'pass'
+ * ```
+ */
+export function runPolicyCase(c: PolicyCase, options: RunCasesOptions = {}): CaseResult {
+  const registry: ComputationRegistry = options.computations === undefined ? builtinComputations : { ...builtinComputations, ...options.computations };
+  const base = { name: c.name, case: c, mismatches: [] as CaseMismatch[] };
+  const name = resolveComputationName(registry, c.computation);
+  const computation = name === undefined ? undefined : registry[name];
+  if (computation === undefined) {
+    const known = Object.keys(registry);
+    const e = issue(CaseErrorCode.UnknownComputation, ['computation'], `未知的计算“${c.computation}”；可用：${known.join(', ')}`, `Unknown computation "${c.computation}"; known: ${known.join(', ')}`);
+    return { ...base, status: 'error', error: caseError('setup', new PolicyError([e]), lineOf(c, ['computation'])) };
+  }
+
+  let profile: Profile | undefined;
+  if (typeof c.profile === 'object') profile = c.profile;
+  else if (typeof c.profile === 'string') {
+    profile = (options.profiles !== undefined && Object.hasOwn(options.profiles, c.profile) ? options.profiles[c.profile] : undefined) ?? computation.profile?.(c.profile);
+    if (profile === undefined) {
+      const known = [...Object.keys(options.profiles ?? {}), ...(computation.profileIds?.() ?? [])];
+      const e = issue(
+        CaseErrorCode.UnknownProfile,
+        ['profile'],
+        `未知的配置“${c.profile}”；可用：${known.join(', ') || '（无）'}；也可写 JSON 配置文件的路径`,
+        `Unknown profile "${c.profile}"; known: ${known.join(', ') || '(none)'}; a path to a JSON profile file also works`,
+        { allowed: known },
+      );
+      return { ...base, status: 'error', error: caseError('setup', new PolicyError([e]), lineOf(c, ['profile'])) };
+    }
+  }
+  if (c.overrides !== undefined) {
+    try {
+      const target = profile ?? computation.defaultProfile?.();
+      if (target === undefined) {
+        fail(ErrorCode.Required, ['profile'], '此计算没有默认配置，使用参数覆盖时须指定配置', 'This computation has no default profile; name one to apply overrides');
+      }
+      profile = withOverrides(target, c.overrides);
+    } catch (error) {
+      return { ...base, status: 'error', error: caseError('overrides', error, lineOf(c, ['overrides'])) };
+    }
+  }
+
+  let actual: unknown;
+  try {
+    actual = computation.run(c.input, { ...(c.asOf !== undefined ? { asOf: c.asOf } : {}), ...(profile !== undefined ? { profile } : {}), options: c.options ?? {} });
+  } catch (error) {
+    const err = caseError('compute', error, lineOf(c, ['input']));
+    if (c.expectError !== undefined && isPolicyError(error)) {
+      const mismatches = matchExpected(c.expectError, err, { ...(c.tolerance !== undefined ? { tolerance: c.tolerance } : {}) }).map((m) => mismatchOf(c, 'expectError', m));
+      return mismatches.length === 0 ? { ...base, status: 'pass', error: err } : { ...base, status: 'fail', mismatches, error: err };
+    }
+    return { ...base, status: 'error', error: err };
+  }
+  if (c.expectError !== undefined) {
+    const m: CaseMismatch = { path: 'expectError', expected: c.expectError, actual: undefined, kind: 'missing' };
+    const line = lineOf(c, ['expectError']);
+    return { ...base, status: 'fail', actual, mismatches: [line === undefined ? m : { ...m, line }], ...withExplanation(computation, actual) };
+  }
+  const mismatches = matchExpected(c.expect ?? {}, actual, { ...(c.tolerance !== undefined ? { tolerance: c.tolerance } : {}) }).map((m) => mismatchOf(c, 'expect', m));
+  if (mismatches.length === 0) return { ...base, status: 'pass', actual };
+  return { ...base, status: 'fail', actual, mismatches, ...withExplanation(computation, actual) };
+}
+
+function withExplanation(computation: PolicyComputation, actual: unknown): { explanation?: Bilingual } {
+  const e = explain(computation, actual);
+  return e === undefined ? {} : { explanation: e };
+}
+
+function mismatchOf(c: PolicyCase, field: 'expect' | 'expectError', m: { path: IssuePath; expected: unknown; actual: unknown; kind: MismatchKind }): CaseMismatch {
+  const full = [field, ...m.path];
+  const line = lineOf(c, full);
+  return { path: formatPath(full), expected: m.expected, actual: m.actual, kind: m.kind, ...(line !== undefined ? { line } : {}) };
+}
+
+/**
+ * Runs cases (from {@link parseCaseFile}, {@link parseCaseData} or `loadCaseFile`) and returns one result per case,
+ * in order. Never throws for a bad case: a case that cannot run is an `error` result.
+ * @category Testing
+ * @example
+ * ```ts
+ * const results = runPolicyCases(parseCaseFile(text, { file: 'cases.yaml' }).cases);
+ * console.log(formatCaseReport(results, { lang: 'zh' })); // ends with "3 passed, 0 failed"
+ * ```
+ */
+export function runPolicyCases(cases: readonly PolicyCase[], options: RunCasesOptions = {}): CaseResult[] {
+  return cases.map((c) => runPolicyCase(c, options));
+}

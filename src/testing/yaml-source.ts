@@ -1,0 +1,111 @@
+/**
+ * Reads YAML (or JSON, which YAML 1.2 contains) keeping where every value was written, so an error in a case file
+ * can name its line and column. Syntax errors become issues with positions; nothing here throws.
+ * @module
+ */
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { formatPath, issue, type IssuePath, type PolicyIssue } from '../core/index.js';
+
+/** A 1-based position in the text. @internal */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Parsed text: the plain data and a way to find where a path was written. @internal */
+export interface SourceText {
+  readonly data: unknown;
+  /** Position of the value at `path`, or of its nearest written ancestor. */
+  locate(path: IssuePath): Position | undefined;
+  /** The written path `path` and every path below it, with positions, in file order (empty if not written). */
+  subtree(path: IssuePath): ReadonlyArray<{ readonly path: IssuePath; readonly position: Position }>;
+  /** Syntax errors (empty when the text parsed). */
+  readonly errors: readonly PolicyIssue[];
+}
+
+/** Issue code for text that is not valid YAML or JSON (also `CaseErrorCode.YamlSyntax`). @internal */
+export const YAML_SYNTAX = 'yaml_syntax';
+
+/**
+ * Parses YAML or JSON text. Dates stay strings (YAML 1.2 core schema), numbers become numbers.
+ * @internal
+ */
+export function readSource(text: string): SourceText {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const positions = new Map<string, Position>();
+  const written: Array<{ path: IssuePath; position: Position }> = [];
+  // A subtree's entries are contiguous in `written`: keep each node's [start, end) to slice it without scanning.
+  const spans = new Map<string, [number, number]>();
+  const visit = (path: IssuePath, node: Node | null, walkChildren: () => void): void => {
+    const key = formatPath(path);
+    const start = written.length;
+    if (node?.range) {
+      const position = at(node.range[0]);
+      positions.set(key, position);
+      written.push({ path, position });
+    }
+    walkChildren();
+    spans.set(key, [start, written.length]);
+  };
+  const at = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  // Walk the node tree once; a map entry is located at its key (where a reader looks), a list item at the item.
+  const walk = (node: unknown, path: IssuePath): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
+        if (key === undefined) continue;
+        const child = [...path, key];
+        visit(child, keyNode ?? (pair.value as Node | null), () => walk(pair.value, child));
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const child = [...path, i];
+        visit(child, item as Node | null, () => walk(item, child));
+      });
+    }
+    // Scalars and aliases have no children: an alias's own position is the best answer for anything below it.
+  };
+  const root = doc.contents as Node | null;
+  if (root?.range) positions.set('', at(root.range[0]));
+  walk(root, []);
+  const errors = doc.errors.map((e) => {
+    const pos = e.linePos?.[0];
+    // The pretty message repeats the position and quotes the text; the position goes to params instead.
+    const firstLine = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+    return issue(
+      YAML_SYNTAX,
+      [],
+      `YAML/JSON 语法错误：${firstLine}`,
+      `YAML/JSON syntax error: ${firstLine}`,
+      pos ? { line: pos.line, column: pos.col, yamlCode: e.code } : { yamlCode: e.code },
+    );
+  });
+  let data: unknown;
+  try {
+    data = errors.length === 0 ? doc.toJS({ maxAliasCount: 1000 }) : undefined;
+  } catch (e) {
+    // toJS throws only for alias bombs and similar abuse; report it like a syntax error.
+    errors.push(issue(YAML_SYNTAX, [], `YAML 无法转换：${String((e as Error).message)}`, `YAML cannot be converted: ${String((e as Error).message)}`));
+  }
+  return {
+    data,
+    errors,
+    locate(path) {
+      for (let n = path.length; n >= 0; n--) {
+        const p = positions.get(formatPath(path.slice(0, n)));
+        if (p) return p;
+      }
+      return undefined;
+    },
+    subtree(path) {
+      const span = spans.get(formatPath(path));
+      return span === undefined ? [] : written.slice(span[0], span[1]);
+    },
+  };
+}
