@@ -3,10 +3,194 @@
  * context and calls the domain's public API, so cases test exactly what hosts call.
  * @module
  */
-import type { ComputationRegistry } from './computation.js';
+import { ErrorCode, fail, formatExplanation, typeName, type Profile, type RuleApplication } from '../core/index.js';
+import { associationProfiles, nationalAssociationProfile, reviewCandidate, reviewSlate, reviewerFor, type CandidateReview, type SlateReview } from '../associations/index.js';
+import { computeCoverage, coverageProfiles, coverageReport, huaianCoverageProfile, requiredPartyOrganization, type CoverageReport, type IndicatorId } from '../coverage/index.js';
+import { parseDivisionTree } from '../divisions/index.js';
+import { computeGrade, computeSalaries, computeSalary, explainSalary, huaianSalaryProfile, projectGrade, salaryProfiles, type SalaryResult } from '../salary/index.js';
+import type { Lang } from './case.js';
+import type { ComputationContext, ComputationRegistry, PolicyComputation } from './computation.js';
+
+function object(input: unknown): Record<string, unknown> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    fail(ErrorCode.InvalidType, [], `输入应为对象，实际为 ${typeName(input)}`, `The input must be an object, got ${typeName(input)}`, { expected: 'object' });
+  }
+  return input as Record<string, unknown>;
+}
+
+/** The case's date, required by this computation. */
+function asOfOf(ctx: ComputationContext): string {
+  if (ctx.asOf === undefined) fail(ErrorCode.Required, ['asOf'], '此计算需要计算日期（asOf / 计算日期）', 'This computation needs a date (asOf)');
+  return ctx.asOf;
+}
+
+/** Options passed through from the case, then the context's date and profile (which take precedence). */
+function withContext(ctx: ComputationContext, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...ctx.options, ...extra, ...(ctx.profile !== undefined ? { profile: ctx.profile } : {}) };
+}
+
+function rulesText(rules: readonly RuleApplication[], lang: Lang): string {
+  return rules.map((r) => `- [${r.rule}] ${lang === 'zh' ? r.text.zh : r.text.en}${r.source?.article ? ` (${[r.source.key, r.source.title, r.source.article].filter(Boolean).join(', ')})` : ''}`).join('\n');
+}
+
+const salaryFamily = {
+  profile: (id: string): Profile | undefined => (Object.hasOwn(salaryProfiles, id) ? salaryProfiles[id] : undefined),
+  profileIds: (): readonly string[] => Object.keys(salaryProfiles),
+  defaultProfile: (): Profile => huaianSalaryProfile,
+};
+
+const coverageFamily = {
+  profile(id: string): Profile | undefined {
+    if (Object.hasOwn(coverageProfiles, id)) return coverageProfiles[id as keyof typeof coverageProfiles]();
+    // The profile's own id ('huaian-coverage') names it too.
+    return Object.values(coverageProfiles)
+      .map((make) => make())
+      .find((p) => p.id === id);
+  },
+  profileIds: (): readonly string[] => Object.keys(coverageProfiles),
+  defaultProfile: (): Profile => huaianCoverageProfile(),
+};
+
+const associationFamily = {
+  profile: (id: string): Profile | undefined => (Object.hasOwn(associationProfiles, id) ? associationProfiles[id] : undefined),
+  profileIds: (): readonly string[] => Object.keys(associationProfiles),
+  defaultProfile: (): Profile => nationalAssociationProfile,
+};
+
+function reviewText(review: Pick<CandidateReview, 'findings' | 'explanation'>, lang: Lang): string {
+  const lines = review.findings.map((f) => `  - [${f.rule}] ${f.outcome}: ${lang === 'zh' ? f.zh : f.en}`);
+  return `${lang === 'zh' ? '审核结论：' : 'Findings:'}\n${lines.join('\n')}\n${formatExplanation(review.explanation, lang)}`;
+}
+
+const grade: PolicyComputation = {
+  label: { zh: '岗位等级', en: 'Grade' },
+  aliases: ['等级', '岗位等级'],
+  ...salaryFamily,
+  run: (input, ctx) => computeGrade(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as Parameters<typeof computeGrade>[1]),
+};
+
+const salary: PolicyComputation = {
+  label: { zh: '薪酬', en: 'Pay' },
+  aliases: ['薪酬', '工资'],
+  ...salaryFamily,
+  run: (input, ctx) => computeSalary(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as Parameters<typeof computeSalary>[1]),
+  explain: (result, lang) => explainSalary(result as SalaryResult, { lang }),
+};
+
+const salaries: PolicyComputation = {
+  label: { zh: '花名册薪酬', en: 'Roster pay' },
+  aliases: ['花名册薪酬', '批量薪酬'],
+  ...salaryFamily,
+  run: (input, ctx) => computeSalaries(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as Parameters<typeof computeSalaries>[1]),
+};
+
+const gradeProjection: PolicyComputation = {
+  label: { zh: '等级变动预测', en: 'Grade projection' },
+  aliases: ['等级预测'],
+  ...salaryFamily,
+  run: (input, ctx) => {
+    const i = object(input);
+    return projectGrade(i.worker, { ...withContext(ctx), from: i.from ?? ctx.asOf, to: i.to } as Parameters<typeof projectGrade>[1]);
+  },
+};
+
+const coverage: PolicyComputation = {
+  label: { zh: '覆盖率', en: 'Coverage' },
+  aliases: ['覆盖率'],
+  ...coverageFamily,
+  run: (input, ctx) => {
+    const i = object(input);
+    const divisions = i.divisions === undefined ? {} : { divisions: parseDivisionTree(i.divisions, ['divisions']) };
+    return computeCoverage(i.indicator as IndicatorId, i.data ?? {}, { ...withContext(ctx, divisions), asOf: asOfOf(ctx) } as Parameters<typeof computeCoverage>[2]);
+  },
+};
+
+const coverageReportComputation: PolicyComputation = {
+  label: { zh: '五个全覆盖报告', en: 'Coverage report' },
+  aliases: ['覆盖报告', '五个全覆盖'],
+  ...coverageFamily,
+  run: (input, ctx) => {
+    const i = object(input);
+    const divisions = i.divisions === undefined ? {} : { divisions: parseDivisionTree(i.divisions, ['divisions']) };
+    const indicators = i.indicators === undefined ? {} : { indicators: i.indicators };
+    return coverageReport(i.data ?? {}, { ...withContext(ctx, { ...divisions, ...indicators }), asOf: asOfOf(ctx) } as Parameters<typeof coverageReport>[1]);
+  },
+  explain: (result, lang) =>
+    Object.values((result as CoverageReport).indicators)
+      .map((r) => (r === undefined ? '' : `${lang === 'zh' ? r.label.zh : r.label.en}:\n${formatExplanation(r.explanation, lang)}`))
+      .join('\n'),
+};
+
+const partyOrganization: PolicyComputation = {
+  label: { zh: '党组织设置', en: 'Party organization to set up' },
+  aliases: ['党组织设置', '党支部设置'],
+  ...coverageFamily,
+  run: (input, ctx) => {
+    const n = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as { formalMembers?: unknown }).formalMembers : input;
+    return requiredPartyOrganization(n as number, { ...(ctx.profile !== undefined ? { profile: ctx.profile } : {}), ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}) });
+  },
+  explain: (result, lang) => rulesText((result as { outcomes: readonly RuleApplication[] }).outcomes, lang),
+};
+
+const review: PolicyComputation = {
+  label: { zh: '负责人人选审核', en: 'Candidate review' },
+  aliases: ['审核', '人选审核'],
+  ...associationFamily,
+  run: (input, ctx) => {
+    const { candidate, ...rest } = object(input);
+    return reviewCandidate(candidate, { ...rest, ...withContext(ctx), ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}) } as Parameters<typeof reviewCandidate>[1]);
+  },
+  explain: (result, lang) => reviewText(result as CandidateReview, lang),
+};
+
+const reviewSlateComputation: PolicyComputation = {
+  label: { zh: '班子审核', en: 'Slate review' },
+  aliases: ['班子审核', '名单审核'],
+  ...associationFamily,
+  run: (input, ctx) => {
+    const { slate, ...rest } = object(input);
+    return reviewSlate(slate, { ...rest, ...withContext(ctx), ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}) } as Parameters<typeof reviewSlate>[1]);
+  },
+  explain: (result, lang) => {
+    const r = result as SlateReview;
+    return [reviewText(r, lang), ...r.seats.map((s, i) => `seats[${i}] ${s.role}:\n${reviewText(s, lang)}`)].join('\n');
+  },
+};
+
+const reviewer: PolicyComputation = {
+  label: { zh: '审核主体', en: 'Reviewing body' },
+  aliases: ['审核主体'],
+  run: (input) => {
+    const { association, ...context } = object(input);
+    return reviewerFor(association as Parameters<typeof reviewerFor>[0], context);
+  },
+};
 
 /**
- * The library's computations, by the name a case uses.
+ * The library's computations, by the name a case uses (Chinese aliases in brackets):
+ * - `grade` (等级): `computeGrade(input, { asOf, profile })`; input: a worker;
+ * - `salary` (薪酬): `computeSalary(input, { asOf, profile, ...options })`; options: `benchmark`, `floorGroup`;
+ * - `salaries` (花名册薪酬): `computeSalaries(input, ...)`; input: a list of workers;
+ * - `grade_projection` (等级预测): `projectGrade(input.worker, { from: input.from ?? asOf, to: input.to })`;
+ * - `coverage` (覆盖率): `computeCoverage(input.indicator, input.data, { asOf, divisions: input.divisions, ...options })`;
+ * - `coverage_report` (覆盖报告): `coverageReport(input.data, { asOf, indicators: input.indicators, ... })`;
+ * - `party_organization` (党组织设置): `requiredPartyOrganization(input.formalMembers ?? input)`;
+ * - `review` (审核): `reviewCandidate(input.candidate, { role, association, electionDate, registry, rules, phase } from input)`;
+ * - `review_slate` (班子审核): `reviewSlate(input.slate, { association, electionDate, registry, ... } from input)`;
+ * - `reviewer` (审核主体): `reviewerFor(input.association, context = the rest of input)`.
+ * A case's `profile` names one of the domain's shipped profiles (`huaian`, `nanjing-2018`, `beijing-or-quanjiao`;
+ * `huaian` for coverage; `national-2015` for reviews) or a host profile.
  * @category Testing
  */
-export const builtinComputations: ComputationRegistry = {};
+export const builtinComputations: ComputationRegistry = {
+  grade,
+  salary,
+  salaries,
+  grade_projection: gradeProjection,
+  coverage,
+  coverage_report: coverageReportComputation,
+  party_organization: partyOrganization,
+  review,
+  review_slate: reviewSlateComputation,
+  reviewer,
+};

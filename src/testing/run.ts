@@ -121,6 +121,19 @@ function lineOf(c: PolicyCase, path: IssuePath): number | undefined {
   return c.origin?.line;
 }
 
+/** The line of the input field an error points at (`serviceStart` → `input.serviceStart`), else of the input. */
+function errorLine(c: PolicyCase, error: unknown): number | undefined {
+  const lines = c.origin?.lines;
+  const path = isPolicyError(error) ? error.path : [];
+  if (lines !== undefined && path.length > 0) {
+    const inInput = lines[formatPath(['input', ...path])];
+    if (inInput !== undefined) return inInput;
+    const top = lines[formatPath([path[0]!])];
+    if (top !== undefined && typeof path[0] === 'string' && path[0] !== 'input') return top;
+  }
+  return lineOf(c, ['input', ...path]);
+}
+
 function isExplanation(value: unknown): value is Explanation {
   const v = value as Partial<Explanation> | null;
   return typeof v === 'object' && v !== null && Array.isArray(v.rules) && Array.isArray(v.parameters) && typeof v.asOf === 'string';
@@ -197,7 +210,7 @@ export function runPolicyCase(c: PolicyCase, options: RunCasesOptions = {}): Cas
   try {
     actual = computation.run(c.input, { ...(c.asOf !== undefined ? { asOf: c.asOf } : {}), ...(profile !== undefined ? { profile } : {}), options: c.options ?? {} });
   } catch (error) {
-    const err = caseError('compute', error, lineOf(c, ['input']));
+    const err = caseError('compute', error, errorLine(c, error));
     if (c.expectError !== undefined && isPolicyError(error)) {
       const mismatches = matchExpected(c.expectError, err, { ...(c.tolerance !== undefined ? { tolerance: c.tolerance } : {}) }).map((m) => mismatchOf(c, 'expectError', m));
       return mismatches.length === 0 ? { ...base, status: 'pass', error: err } : { ...base, status: 'fail', mismatches, error: err };
