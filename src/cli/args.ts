@@ -54,11 +54,16 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     encoding: { type: 'string' },
     stats: { type: 'boolean' },
     'chunk-size': { type: 'string' },
+    benchmark: { type: 'string' },
+    'floor-group': { type: 'string' },
   },
   coverage: {
     'as-of': { type: 'string' },
     profile: { type: 'string' },
     divisions: { type: 'string' },
+    'period-from': { type: 'string' },
+    'period-to': { type: 'string' },
+    gaps: { type: 'string' },
     out: { type: 'string', short: 'o' },
     format: { type: 'string' },
     explain: { type: 'boolean' },
@@ -120,7 +125,7 @@ export function parseCommandArgs(command: string, argv: readonly string[]): Comm
   }
   const lang = parsed.values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en，而不是「${String(lang)}」`, `--lang must be zh or en, not "${String(lang)}"`);
-  for (const name of ['as-of', 'election-date']) {
+  for (const name of ['as-of', 'election-date', 'period-from', 'period-to']) {
     const v = parsed.values[name];
     if (typeof v === 'string' && !isCalendarDate(v))
       throw new UsageError(`--${name} 应为有效的 YYYY-MM-DD 日期，而不是「${v}」`, `--${name} must be a real YYYY-MM-DD date, not "${v}"`);

@@ -23,6 +23,8 @@ export interface ColumnSpec {
 export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
   { key: 'id', zh: '编号', en: 'id', aliases: ['工号', '人员编号', 'no', 'number'] },
   { key: 'name', zh: '姓名', en: 'name', aliases: ['名字'] },
+  // Shown in the output only; the pay rules do not depend on where a worker works.
+  { key: 'unit', zh: '所在村（社区）', en: 'unit', aliases: ['所在社区', '社区', '村居', '村（社区）', '单位', '所在单位'] },
   { key: 'post', zh: '岗位', en: 'post', aliases: ['岗位类别', '岗位类型', '岗位等级类别'], required: true },
   { key: 'education', zh: '学历', en: 'education', aliases: ['最高学历', '文化程度'], required: true },
   {

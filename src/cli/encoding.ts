@@ -61,7 +61,7 @@ const ascii = new TextDecoder('latin1');
  * chosen, invalid bytes later in the file raise {@link EncodingError} rather than turning into U+FFFD silently.
  */
 export class StreamDecoder {
-  private decoder: TextDecoder | undefined;
+  private decoder: InstanceType<typeof TextDecoder> | undefined;
   private pending: Uint8Array = new Uint8Array(0);
   private offset = 0;
   private started = false;

@@ -65,6 +65,8 @@ export interface RosterRow {
   readonly row: number;
   /** The raw worker record for `computeSalaries`. */
   readonly worker: Record<string, unknown>;
+  /** The 所在村（社区） cell, shown in the output only (not an input of any rule). */
+  readonly unit?: string;
   /** Problems found while reshaping (the worker is then not computed). */
   readonly issues: readonly PolicyIssue[];
 }
@@ -87,12 +89,16 @@ export function rowToWorker(cells: readonly string[], map: HeaderMap, row: numbe
   let level: string | undefined;
   let obtained: string | undefined;
   let assessments: Record<string, string> | undefined;
+  let unit: string | undefined;
   for (let i = 0; i < map.columns.length; i++) {
     const col = map.columns[i];
     if (col === undefined) continue;
     const text = (cells[i] ?? '').trim();
     if (text === '') continue;
     switch (col.key) {
+      case 'unit':
+        unit = text;
+        break;
       case 'serviceStart':
         w.serviceStart = normaliseDate(text);
         break;
@@ -118,7 +124,7 @@ export function rowToWorker(cells: readonly string[], map: HeaderMap, row: numbe
   }
   if (level !== undefined || obtained !== undefined) w.certificate = { level, obtained };
   if (assessments !== undefined) w.assessments = assessments;
-  return { row, worker: w, issues };
+  return unit === undefined ? { row, worker: w, issues } : { row, worker: w, issues, unit };
 }
 
 /**

@@ -1,0 +1,230 @@
+/**
+ * `huaian-sw coverage`: the five full coverages (and the certification rate) of a registry, by county, with targets
+ * and gaps, as a terminal report, a CSV of every unit's figures, or the library's full JSON report.
+ * @module
+ */
+import { parseProfile, type PolicyIssue } from '../../core/index.js';
+import { GAP_REASONS, coverageProfiles, coverageReport, type CoverageOptions, type CoverageReport, type CoverageResult, type IndicatorId } from '../../coverage/index.js';
+import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
+import { EXIT, UsageError, formatOf, inputFile, requireOption, type CommandArgs, type Lang } from '../args.js';
+import { csvWriter } from '../output.js';
+import { orUsage, readJsonFile } from '../common.js';
+import type { CliIO } from '../io.js';
+import { count, say } from '../messages.js';
+import { renderTable } from '../table.js';
+import { warningLines } from '../warnings.js';
+
+/** Help text of `huaian-sw coverage`. */
+export const COVERAGE_HELP = {
+  zh: `用法：huaian-sw coverage <登记册.json> --as-of YYYY-MM-DD [选项]
+
+计算“五个全覆盖”（两企三新党的覆盖、行业协会商会双审双培、村（居）委会标准化建设、镇街和社区志愿服务队伍、
+镇街社会工作站）及社区工作者持证率：全市和各县区的覆盖率、目标完成情况和缺口清单。
+
+输入：JSON 对象，可含 organizations、partyOrganizations、volunteerTeams、stations、checklistItems、
+  checklistResults、associationEvents、trainingRecords、communityWorkers 各数组（字段见文档）。
+
+选项：
+  --as-of <日期>          统计日期（必需）
+  --period-from <日期>    双审双培统计期起（默认 --as-of 当年 1 月 1 日）
+  --period-to <日期>      双审双培统计期止（默认 --as-of）
+  --profile <名称|文件>   配置：huaian（默认）或本地 JSON 配置文件
+  --divisions <文件>      区划树 JSON（默认内置的淮安区划）
+  --gaps <数量>           每项指标在终端列出的缺口数（默认 5；all 为全部）
+  --out, -o <文件>        .csv（各级单位各测度的数字，Excel 可直接打开）或 .json（完整报告）
+  --format <格式>         table、csv 或 json
+  --lang <zh|en>          输出语言（默认 zh）
+
+退出码：0 数据无误；1 数据中有问题记录（已在标准错误输出列出，其余照常统计）；2 用法或文件错误。
+覆盖率未达目标不影响退出码，见报告中的“状态”。
+
+示例：
+  huaian-sw coverage 登记册.json --as-of 2025-12-31
+  huaian-sw coverage registry.json --as-of 2025-12-31 --out coverage.csv`,
+  en: `Usage: huaian-sw coverage <registry.json> --as-of YYYY-MM-DD [options]
+
+Computes the five full coverages (两企三新 party coverage, association dual review and training, standardization of
+village and residents committees, volunteer teams, township social work stations) and the certification rate of
+community workers: rates for the city and each county, standing against targets, and the gap list.
+
+Input: a JSON object with any of the arrays organizations, partyOrganizations, volunteerTeams, stations,
+  checklistItems, checklistResults, associationEvents, trainingRecords, communityWorkers (fields: see the guide).
+
+Options:
+  --as-of <date>          date counted for (required)
+  --period-from <date>    start of the dual-review period (default: 1 January of --as-of's year)
+  --period-to <date>      end of the dual-review period (default: --as-of)
+  --profile <id|file>     profile: huaian (default) or a JSON profile file
+  --divisions <file>      a division tree JSON (default: the built-in 淮安 tree)
+  --gaps <n>              gaps listed per indicator on the terminal (default 5; all for every one)
+  --out, -o <file>        .csv (every unit's figures per measure, opens in Excel) or .json (the full report)
+  --format <format>       table, csv or json
+  --lang <zh|en>          output language (default zh)
+
+Exit codes: 0 the data is clean; 1 some records have problems (listed on stderr, the rest counted);
+2 usage or file error. Coverage below target does not change the exit code: see "status" in the report.
+
+Examples:
+  huaian-sw coverage registry.json --as-of 2025-12-31 --lang en
+  huaian-sw coverage registry.json --as-of 2025-12-31 --out coverage.csv`,
+};
+
+/**
+ * The `--profile` option for coverage: a shipped id, or a JSON file validated by `parseProfile`.
+ * @param args - parsed arguments
+ * @param io - the outside world
+ */
+async function coverageProfile(args: CommandArgs, io: CliIO): Promise<CoverageOptions['profile']> {
+  const v = args.values.profile;
+  if (typeof v !== 'string') return undefined;
+  if (/\.json$/i.test(v) || v.includes('/') || v.includes('\\')) {
+    const json = await readJsonFile(io, v);
+    return orUsage({ zh: `配置文件「${v}」有误`, en: `the profile file ${v} is invalid` }, () => parseProfile(json));
+  }
+  const make = (coverageProfiles as Readonly<Record<string, () => NonNullable<CoverageOptions['profile']>>>)[v];
+  if (make === undefined)
+    throw new UsageError(`未知的配置「${v}」；可选：${Object.keys(coverageProfiles).join('、')}，或 JSON 文件`, `unknown profile "${v}"; use ${Object.keys(coverageProfiles).join(', ')} or a JSON file`);
+  return make();
+}
+
+/**
+ * Builds the library options from the command line.
+ * @param args - parsed arguments
+ * @param io - the outside world
+ */
+export async function coverageOptions(args: CommandArgs, io: CliIO): Promise<CoverageOptions> {
+  const asOf = requireOption(args, 'as-of');
+  const profile = await coverageProfile(args, io);
+  let divisions: DivisionTree | undefined;
+  if (typeof args.values.divisions === 'string') {
+    const file = args.values.divisions;
+    const json = await readJsonFile(io, file);
+    divisions = orUsage({ zh: `区划文件「${file}」有误`, en: `the division tree ${file} is invalid` }, () => parseDivisionTree(json));
+  }
+  const from = args.values['period-from'];
+  const to = args.values['period-to'];
+  const period = typeof from === 'string' || typeof to === 'string' ? { from: typeof from === 'string' ? from : `${asOf.slice(0, 4)}-01-01`, to: typeof to === 'string' ? to : asOf } : undefined;
+  return { asOf, ...(profile === undefined ? {} : { profile }), ...(divisions === undefined ? {} : { divisions }), ...(period === undefined ? {} : { period }) };
+}
+
+const label = (lang: Lang, b: { zh: string; en: string }) => (lang === 'zh' ? b.zh : b.en);
+
+/** The measure's label, from the indicator result. */
+function measureLabel(lang: Lang, report: CoverageReport, indicator: IndicatorId, measure: string): string {
+  const r = report.indicators[indicator];
+  const m = r?.measures.find((x) => x.id === measure);
+  return m === undefined ? `${indicator}/${measure}` : label(lang, m.label);
+}
+
+/**
+ * The terminal report: the targets table (city and each county), then the first gaps of each indicator.
+ * @param lang - output language
+ * @param report - the library's report
+ * @param tree - the division tree (for unit names)
+ * @param gapLimit - gaps listed per indicator
+ */
+export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionTree, gapLimit: number): string {
+  const out: string[] = [];
+  out.push(say(lang, `五个全覆盖　统计日期 ${report.asOf}，配置 ${report.profile.id} ${report.profile.version}`, `Five full coverages, as of ${report.asOf}, profile ${report.profile.id} ${report.profile.version}`));
+  out.push('');
+  const counties = report.targets[0]?.counties ?? [];
+  const header = [say(lang, '测度', 'measure'), say(lang, '目标', 'target'), say(lang, '全市', 'city'), ...counties.map((c) => c.name)];
+  const rows = report.targets.map((t) => {
+    const cell = (s: (typeof t)['city']) => (s.status === 'no_data' ? '—' : `${pct(s.rate)}${s.status === 'behind' ? '*' : ''}`);
+    return [measureLabel(lang, report, t.indicator, t.measure), pct(t.target), cell(t.city), ...t.counties.map(cell)];
+  });
+  out.push(renderTable(header, rows, header.map((_, i) => i).slice(1)).trimEnd());
+  out.push(say(lang, '* 未达目标；— 无统计对象', '* below target; — nothing to count'));
+  out.push('');
+  for (const t of report.targets) {
+    if (t.city.status !== 'behind' || t.city.shortfall === undefined) continue;
+    out.push(
+      say(
+        lang,
+        `${measureLabel(lang, report, t.indicator, t.measure)}：全市 ${t.city.numerator}/${t.city.denominator}，距目标还差 ${count(t.city.shortfall.units)} 个`,
+        `${measureLabel(lang, report, t.indicator, t.measure)}: city ${t.city.numerator}/${t.city.denominator}, ${count(t.city.shortfall.units)} short of the target`,
+      ),
+    );
+  }
+  for (const [id, r] of Object.entries(report.indicators) as [IndicatorId, CoverageResult][]) {
+    if (r.gapCount === 0) continue;
+    out.push('');
+    out.push(say(lang, `【${r.label.zh}】缺口 ${count(r.gapCount)} 个${gapLimit < r.gapCount ? `，前 ${gapLimit} 个：` : '：'}`, `[${r.label.en}] ${count(r.gapCount)} gaps${gapLimit < r.gapCount ? `, first ${gapLimit}:` : ':'}`));
+    for (const g of r.gaps.slice(0, gapLimit)) {
+      const path = [...tree.ancestors(g.unit)].reverse().slice(1).map((u) => u.name);
+      const unit = tree.get(g.unit);
+      const where = [...path, unit?.name ?? g.unit].join(lang === 'zh' ? '' : ' / ');
+      const reason = label(lang, GAP_REASONS[g.reason]);
+      out.push(`  ${where}${g.record === undefined ? '' : ` ${g.record}`}：${reason}${g.detail === undefined ? '' : `（${g.detail}）`}`.replace('：', say(lang, '：', ': ')));
+    }
+    if (id === 'party_coverage' && r.mustForm !== undefined && r.mustForm.length > 0)
+      out.push(say(lang, `  应建未建（3 名以上正式党员而无自己的党组织）：${r.mustForm.length} 个`, `  Must form (3+ formal members, no own party organization): ${r.mustForm.length}`));
+  }
+  if (report.warnings.length > 0) {
+    out.push('');
+    out.push(...warningLines(lang, report.warnings));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** `"0.6370"` → `"63.70%"`; `"1"` → `"100%"`. Formatting only: the rate itself comes from the library. */
+function pct(rate: string | null): string {
+  if (rate === null) return '—';
+  const [int = '0', frac = ''] = rate.split('.');
+  const digits = (int + frac.padEnd(4, '0')).replace(/^0+(?=\d)/, '');
+  const whole = digits.slice(0, -2) || '0';
+  const dec = digits.slice(-2);
+  return dec === '00' && frac.length === 0 ? `${Number(whole)}%` : `${Number(whole)}.${dec}%`;
+}
+
+/**
+ * One line per data issue: `organizations[12].employees：<reason> [code]`.
+ * @param lang - output language
+ * @param issues - the report's issues
+ */
+export function issueLines(lang: Lang, issues: readonly PolicyIssue[]): string[] {
+  return issues.map((i) => {
+    const where = i.path.length === 0 ? '' : `${i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('')}${say(lang, '：', ': ')}`;
+    return `${where}${say(lang, i.zh, i.en)} [${i.code}]`;
+  });
+}
+
+/**
+ * Runs `huaian-sw coverage`.
+ * @param args - parsed arguments
+ * @param io - the outside world
+ * @returns the exit code
+ */
+export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<number> {
+  const lang = args.lang;
+  const file = inputFile(args);
+  const format = formatOf(args);
+  const gapsArg = args.values.gaps;
+  const gapLimit = gapsArg === undefined ? 5 : gapsArg === 'all' ? Infinity : Number(gapsArg);
+  if (!(gapLimit >= 0) || (Number.isFinite(gapLimit) && !Number.isInteger(gapLimit)))
+    throw new UsageError(`--gaps 应为非负整数或 all，而不是「${String(gapsArg)}」`, `--gaps must be a non-negative integer or all, not "${String(gapsArg)}"`);
+  const options = await coverageOptions(args, io);
+  const json = await readJsonFile(io, file, args);
+  const data = (json as { registry?: unknown } | null)?.registry ?? json;
+  const report = orUsage({ zh: '无法统计', en: 'cannot compute the coverages' }, () => coverageReport(data, options));
+  const tree = options.divisions ?? huaianDivisions();
+  const dataIssues = report.issues.filter((i) => i.code !== 'zero_denominator');
+  for (const line of issueLines(lang, report.issues)) io.stderr.write(line + '\n');
+  const out = typeof args.values.out === 'string' ? io.openWrite(args.values.out) : io.stdout;
+  if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
+  else if (format === 'csv') {
+    const header = [say(lang, '指标', 'indicator'), say(lang, '测度', 'measure'), say(lang, '层级', 'level'), say(lang, '区划代码', 'code'), say(lang, '名称', 'name'), say(lang, '覆盖数', 'covered'), say(lang, '应覆盖数', 'in scope'), say(lang, '覆盖率', 'rate'), say(lang, '百分比', 'percent')];
+    const w = csvWriter(out, header);
+    for (const r of Object.values(report.indicators) as CoverageResult[])
+      for (const m of r.measures)
+        for (const level of ['city', 'county', 'township', 'village'] as const)
+          await w.rows(m.rollup[level].map((u) => [label(lang, r.label), label(lang, m.label), level, u.code, u.name, String(u.numerator), String(u.denominator), u.rate ?? '', u.percent ?? '']));
+    await w.end();
+  } else await out.write(coverageText(lang, report, tree, gapLimit));
+  await out.close();
+  if (format !== 'table' || typeof args.values.out === 'string') {
+    const behind = report.targets.filter((t) => t.city.status === 'behind').length;
+    io.stderr.write(say(lang, `${report.targets.length} 项目标，全市未达 ${behind} 项\n`, `${report.targets.length} targets, ${behind} behind for the city\n`));
+  }
+  return dataIssues.length > 0 ? EXIT.findings : EXIT.ok;
+}

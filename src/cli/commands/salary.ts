@@ -1,0 +1,396 @@
+/**
+ * `huaian-sw salary`: grade and pay for every worker of a roster (CSV from Excel, or JSON), streamed in chunks
+ * through `computeSalaries`. Bad rows are reported on stderr with their row, column and reason; the others are
+ * still computed.
+ * @module
+ */
+import { sumYuan, type PolicyIssue, type Warning } from '../../core/index.js';
+import { computeSalaries, explainSalary, type SalariesOptions, type SalaryResult, type SalaryRow } from '../../salary/index.js';
+import { EXIT, UsageError, encodingOf, formatOf, inputFile, requireOption, type CommandArgs, type Lang } from '../args.js';
+import { ROSTER_COLUMNS, headerFor, mapHeaders, type ColumnSpec, type HeaderMap } from '../columns.js';
+import { fileError, orUsage, profileOption, readJsonFile } from '../common.js';
+import { EncodingError } from '../encoding.js';
+import type { CliIO, Sink } from '../io.js';
+import { POST_LABELS, count, formatRowIssue, say, type Location } from '../messages.js';
+import { csvWriter, jsonWriter, tableWriter, type CellWriter, type JsonWriter } from '../output.js';
+import { columnForPath, rowToWorker } from '../roster.js';
+import { readSheet } from '../sheet.js';
+import { warningLines } from '../warnings.js';
+
+/** Help text of `huaian-sw salary`. */
+export const SALARY_HELP = {
+  zh: `用法：huaian-sw salary <花名册.csv|.json> --as-of YYYY-MM-DD [选项]
+
+按三岗十八级计算花名册中每名社区工作者的岗位、等级和月工资。
+
+输入：Excel 另存的 CSV（UTF-8 或 GBK/GB18030，自动识别）或 JSON 数组。
+  列名可用中文或英文：编号/id、姓名/name、所在村（社区）/unit、岗位/post（必需）、学历/education（必需）、
+  参加社区工作时间/serviceStart（必需）、证书等级/certificate、取证日期/certificateObtained、
+  考核/assessments（写作 2023:优秀;2024:合格，或每年一列「2023年考核」）。
+  取值可用中文：正职/副职/其他工作人员；大专及以下/本科/硕士/博士；助理社会工作师/社会工作师/高级社会工作师；
+  优秀/合格/基本合格/不合格。日期可写 2020-03-15、2020/3/15 或 2020年3月15日。
+
+选项：
+  --as-of <日期>          计算日期（必需）
+  --profile <名称|文件>   配置：huaian（默认）、nanjing-2018 等，或本地的 JSON 配置文件
+  --benchmark <金额>      核对工资下限用的年基准工资（元/年）
+  --floor-group <分组>    工资下限分组（如南京 2018 的 inner/outer）
+  --out, -o <文件>        写入 .csv（Excel 可直接打开）或 .json；不给则在终端显示表格
+  --format <格式>         table、csv 或 json（默认按 --out 的扩展名）
+  --explain               每人附上逐条计算说明
+  --encoding <编码>       输入编码：auto（默认）、utf8、gb18030（gbk）
+  --chunk-size <行数>     每批计算的行数（默认 10000）
+  --stats                 结束时在标准错误输出行数、用时和内存峰值
+  --lang <zh|en>          输出语言（默认 zh）
+
+退出码：0 全部计算成功；1 有行数据有误（已在标准错误输出逐行说明，其余行照常计算）；2 用法或文件错误。
+
+示例：
+  huaian-sw salary 花名册.csv --as-of 2026-01-01 --out 工资.csv
+  huaian-sw salary roster.json --as-of 2026-01-01 --profile my-city.json --explain --format json`,
+  en: `Usage: huaian-sw salary <roster.csv|.json> --as-of YYYY-MM-DD [options]
+
+Computes the post, grade (三岗十八级) and monthly pay of every community worker of a roster.
+
+Input: a CSV saved by Excel (UTF-8 or GBK/GB18030, detected) or a JSON array.
+  Headers in Chinese or English: 编号/id, 姓名/name, 所在村（社区）/unit, 岗位/post (required),
+  学历/education (required), 参加社区工作时间/serviceStart (required), 证书等级/certificate,
+  取证日期/certificateObtained, 考核/assessments ("2023:excellent;2024:pass", or one column per year, "assessment 2023").
+  Values in English or Chinese: principal/deputy/staff (正职/副职/其他工作人员); college_or_below/bachelor/master/doctorate;
+  assistant/intermediate/senior; excellent/pass/basic_pass/fail. Dates as 2020-03-15, 2020/3/15 or 2020年3月15日.
+
+Options:
+  --as-of <date>          date to compute for (required)
+  --profile <id|file>     profile: huaian (default), nanjing-2018, …, or a JSON profile file
+  --benchmark <amount>    annual benchmark wage for the pay-floor checks (yuan/year)
+  --floor-group <group>   pay-floor group (e.g. inner/outer for Nanjing 2018)
+  --out, -o <file>        write .csv (opens in Excel) or .json; default: a table on the terminal
+  --format <format>       table, csv or json (default: from the --out extension)
+  --explain               add a line-by-line explanation for every worker
+  --encoding <enc>        input encoding: auto (default), utf8, gb18030 (gbk)
+  --chunk-size <rows>     rows computed per batch (default 10000)
+  --stats                 print rows, time and peak memory on stderr at the end
+  --lang <zh|en>          output language (default zh)
+
+Exit codes: 0 every row computed; 1 some rows have bad data (each reported on stderr, the others computed);
+2 usage or file error.
+
+Examples:
+  huaian-sw salary roster.csv --as-of 2026-01-01 --out pay.csv --lang en
+  huaian-sw salary roster.json --as-of 2026-01-01 --profile my-city.json --explain --format json`,
+};
+
+/** One input row on its way to the library. */
+interface Item {
+  readonly where: Location;
+  readonly worker: unknown;
+  readonly unit?: string;
+  readonly issues: readonly PolicyIssue[];
+}
+
+/** A chunk of input rows and the sheet's header map (absent for JSON). */
+interface ItemChunk {
+  readonly map?: HeaderMap;
+  readonly items: readonly Item[];
+}
+
+const DEFAULT_CHUNK = 10_000;
+
+function chunkSizeOf(args: CommandArgs): number {
+  const v = args.values['chunk-size'];
+  if (v === undefined) return DEFAULT_CHUNK;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+    throw new UsageError(`--chunk-size 应为 1 到 1000000 之间的整数，而不是「${String(v)}」`, `--chunk-size must be an integer from 1 to 1000000, not "${String(v)}"`);
+  return n;
+}
+
+/** The roster as chunks of items: a CSV streamed, a JSON array read whole. */
+async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSize: number): AsyncGenerator<ItemChunk> {
+  const lang = args.lang;
+  if (/\.json$/i.test(file)) {
+    const json = await readJsonFile(io, file, args);
+    const list = Array.isArray(json) ? json : (json as { workers?: unknown } | null)?.workers;
+    if (!Array.isArray(list))
+      throw new UsageError(`「${file}」应为工作人员数组，或含 workers 数组的对象`, `${file} must be an array of workers, or an object with a "workers" array`);
+    for (let i = 0; i < list.length || i === 0; i += chunkSize) {
+      const items: Item[] = [];
+      for (let k = i; k < Math.min(list.length, i + chunkSize); k++) {
+        const w = list[k] as unknown;
+        const id = (w as { id?: unknown } | null)?.id;
+        items.push({ where: { row: k + 1, item: true, id }, worker: w, issues: [] });
+      }
+      yield { items };
+    }
+    return;
+  }
+  let map: HeaderMap | undefined;
+  const source = io.openRead(file);
+  for await (const chunk of readSheet(source, encodingOf(args), chunkSize)) {
+    if (map === undefined) {
+      map = mapHeaders(chunk.header, ROSTER_COLUMNS);
+      if (map.missing.length > 0) {
+        const names = (s: ColumnSpec) => `「${s.zh}」/${s.en}`;
+        throw new UsageError(
+          `表头缺少必需的列：${map.missing.map(names).join('、')}。表头是：${chunk.header.join(',')}`,
+          `the header row lacks required columns: ${map.missing.map(names).join(', ')}. The header is: ${chunk.header.join(',')}`,
+        );
+      }
+      if (map.unknown.length > 0) io.stderr.write(say(lang, `提示：忽略无法识别的列：${map.unknown.join('、')}\n`, `note: ignoring unrecognised columns: ${map.unknown.join(', ')}\n`));
+      if (map.duplicates.length > 0) io.stderr.write(say(lang, `提示：重复的列只读第一列，忽略：${map.duplicates.join('、')}\n`, `note: duplicate columns, only the first is read; ignoring: ${map.duplicates.join(', ')}\n`));
+    }
+    const m = map;
+    const idCol = m.columns.findIndex((c) => c?.key === 'id');
+    const items = chunk.rows.map((r): Item => {
+      const shaped = rowToWorker(r.cells, m, r.row);
+      const id = idCol >= 0 ? r.cells[idCol]?.trim() : undefined;
+      const item: Item = { where: { row: r.row, id }, worker: shaped.worker, issues: shaped.issues };
+      return shaped.unit === undefined ? item : { ...item, unit: shaped.unit };
+    });
+    yield { map: m, items };
+  }
+}
+
+/** Running totals over all chunks. */
+interface Totals {
+  rows: number;
+  ok: number;
+  failed: number;
+  byPost: Record<string, { count: number; monthly: string; annual: string }>;
+  monthly: string;
+  annual: string;
+  warnings: Map<string, Warning>;
+  profile?: { id: string; version: string };
+}
+
+const warningKey = (w: Warning) => `${w.code}|${w.en}`;
+
+/** Columns of the cell output, fixed when the first chunk has been computed. */
+interface Layout {
+  readonly unit: boolean;
+  readonly components: readonly { id: string; label: string }[];
+  readonly explain: boolean;
+  readonly header: readonly string[];
+  readonly right: readonly number[];
+}
+
+function layoutFor(lang: Lang, map: HeaderMap | undefined, rows: readonly SalaryRow[], explain: boolean): Layout {
+  const unit = map?.columns.some((c) => c?.key === 'unit') === true;
+  const seen = new Map<string, string>();
+  for (const r of rows) if (r.ok) for (const l of r.lines) if (!seen.has(l.component)) seen.set(l.component, lang === 'zh' ? l.label.zh : `${l.label.en}`);
+  const components = [...seen].map(([id, label]) => ({ id, label }));
+  const h = (key: string) => headerFor(ROSTER_COLUMNS, key, lang);
+  const header = [
+    say(lang, '行号', 'row'),
+    h('id'),
+    h('name'),
+    ...(unit ? [h('unit')] : []),
+    h('post'),
+    say(lang, '等级', 'grade'),
+    say(lang, '等级范围', 'window'),
+    ...components.map((c) => c.label),
+    say(lang, '月合计', 'monthly total'),
+    say(lang, '年合计', 'annual total'),
+    say(lang, '提示', 'notes'),
+    say(lang, '错误', 'errors'),
+    ...(explain ? [say(lang, '计算说明', 'explanation')] : []),
+  ];
+  const post = unit ? 4 : 3; // index of the post column; grade, window and amounts follow
+  const right = [0, post + 1, ...components.map((_, i) => post + 3 + i), post + 3 + components.length, post + 4 + components.length];
+  return { unit, components, explain, header, right };
+}
+
+function issueTexts(lang: Lang, issues: readonly PolicyIssue[], map: HeaderMap | undefined): string[] {
+  return issues.map((i) => {
+    const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
+    return `${col === undefined ? '' : say(lang, `「${col}」`, `${col}: `)}${say(lang, i.zh, i.en)}`;
+  });
+}
+
+function okCells(lang: Lang, layout: Layout, item: Item, r: SalaryResult, shared: ReadonlySet<string>): string[] {
+  const amounts = new Map(r.lines.map((l) => [l.component, l.amount]));
+  const notes: string[] = [];
+  for (const l of r.lines) if (!layout.components.some((c) => c.id === l.component)) notes.push(`${say(lang, l.label.zh, l.label.en)} ${l.amount}`);
+  for (const w of r.warnings) if (!shared.has(warningKey(w))) notes.push(say(lang, w.zh, w.en));
+  const post = POST_LABELS[r.post];
+  return [
+    String(item.where.row),
+    r.id === undefined ? '' : String(r.id),
+    r.name ?? '',
+    ...(layout.unit ? [item.unit ?? ''] : []),
+    post === undefined ? r.post : say(lang, post.zh, post.en),
+    r.grade === null ? '' : String(r.grade),
+    r.window === null ? '' : `${r.window.min}–${r.window.max}`,
+    ...layout.components.map((c) => amounts.get(c.id) ?? ''),
+    r.total,
+    r.annualTotal,
+    notes.join('；'),
+    '',
+    ...(layout.explain ? [explainSalary(r, { lang })] : []),
+  ];
+}
+
+function failedCells(layout: Layout, item: Item, errors: readonly string[], name: unknown): string[] {
+  const blanks = (n: number) => Array.from({ length: n }, () => '');
+  return [
+    String(item.where.row),
+    item.where.id === undefined || item.where.id === null ? '' : String(item.where.id),
+    typeof name === 'string' ? name : '',
+    ...(layout.unit ? [item.unit ?? ''] : []),
+    ...blanks(3 + layout.components.length + 3),
+    errors.join('；'),
+    ...(layout.explain ? [''] : []),
+  ];
+}
+
+function summaryText(lang: Lang, asOf: string, t: Totals): string {
+  const lines: string[] = [];
+  const p = t.profile === undefined ? '' : say(lang, `，配置 ${t.profile.id} ${t.profile.version}`, `, profile ${t.profile.id} ${t.profile.version}`);
+  lines.push(say(lang, `计算日期 ${asOf}${p}`, `As of ${asOf}${p}`));
+  lines.push(say(lang, `共 ${count(t.rows)} 行：成功 ${count(t.ok)} 行，有误 ${count(t.failed)} 行`, `${count(t.rows)} rows: ${count(t.ok)} computed, ${count(t.failed)} with errors`));
+  const posts = Object.entries(t.byPost)
+    .filter(([, s]) => s.count > 0)
+    .map(([post, s]) => {
+      const label = POST_LABELS[post];
+      return say(lang, `${label?.zh ?? post} ${count(s.count)} 人（月 ${s.monthly} 元）`, `${label?.en ?? post} ${count(s.count)} (monthly ${s.monthly} yuan)`);
+    });
+  if (posts.length > 0) lines.push(say(lang, `按岗位：${posts.join('，')}`, `By post: ${posts.join(', ')}`));
+  lines.push(say(lang, `月工资总额 ${t.monthly} 元，年工资总额 ${t.annual} 元`, `Monthly payroll ${t.monthly} yuan, annual payroll ${t.annual} yuan`));
+  lines.push(...warningLines(lang, t.warnings.values()));
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Runs `huaian-sw salary`.
+ * @param args - parsed arguments
+ * @param io - the outside world
+ * @returns the exit code
+ */
+export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<number> {
+  const lang = args.lang;
+  const file = inputFile(args);
+  const asOf = requireOption(args, 'as-of');
+  const format = formatOf(args);
+  const chunkSize = chunkSizeOf(args);
+  const explain = args.values.explain === true;
+  const profile = await profileOption(args, io);
+  const options: SalariesOptions = {
+    asOf,
+    explain,
+    ...(profile === undefined ? {} : { profile }),
+    ...(typeof args.values.benchmark === 'string' ? { benchmark: args.values.benchmark } : {}),
+    ...(typeof args.values['floor-group'] === 'string' ? { floorGroup: args.values['floor-group'] } : {}),
+  };
+  // A bad profile or option refuses the whole run before any row is read.
+  const probe = orUsage({ zh: '配置或选项有误', en: 'the profile or an option is invalid' }, () => computeSalaries([], options));
+  const started = io.now();
+  const out: Sink = typeof args.values.out === 'string' ? io.openWrite(args.values.out) : io.stdout;
+  const totals: Totals = { rows: 0, ok: 0, failed: 0, byPost: {}, monthly: '0.00', annual: '0.00', warnings: new Map() };
+  for (const w of probe.warnings) totals.warnings.set(warningKey(w), w);
+  let layout: Layout | undefined;
+  let cells: CellWriter | undefined;
+  let json: JsonWriter | undefined;
+  if (format === 'json') json = jsonWriter(out, 'rows', { asOf });
+  let map: HeaderMap | undefined;
+  const progress = io.stderrIsTTY;
+  try {
+    for await (const chunk of rosterChunks(io, file, args, chunkSize)) {
+      map = chunk.map;
+      const good = chunk.items.filter((i) => i.issues.length === 0);
+      const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () => computeSalaries(good.map((i) => i.worker), options));
+      for (const w of result.warnings) totals.warnings.set(warningKey(w), w);
+      const shared = new Set(totals.warnings.keys());
+      if (result.rows.some((r) => r.ok)) totals.profile = (result.rows.find((r) => r.ok) as SalaryResult).profile;
+      if (json === undefined && layout === undefined) {
+        layout = layoutFor(lang, map, result.rows, explain);
+        cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right);
+      }
+      const rowsOut: string[][] = [];
+      const jsonOut: unknown[] = [];
+      let k = 0;
+      for (const item of chunk.items) {
+        totals.rows++;
+        let issues: readonly PolicyIssue[] = item.issues;
+        let ok: SalaryResult | undefined;
+        if (issues.length === 0) {
+          const r = result.rows[k++]!;
+          if (r.ok) ok = r;
+          // The library locates issues in the batch (`[3].education`); the sheet's row is located here.
+          else issues = r.error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: i.path.slice(1) } : i));
+        }
+        if (ok !== undefined) {
+          totals.ok++;
+          if (json !== undefined) {
+            const { ok: _ok, index: _index, ...rest } = ok as SalaryResult & { ok: true; index: number };
+            // Warnings shared by every row are written once, at the end, not a million times.
+            const warnings = rest.warnings.filter((w) => !shared.has(warningKey(w)));
+            jsonOut.push({ row: item.where.row, ok: true, ...(item.unit === undefined ? {} : { unit: item.unit }), ...rest, warnings });
+          } else rowsOut.push(okCells(lang, layout!, item, ok, shared));
+          continue;
+        }
+        totals.failed++;
+        for (const i of issues) {
+          const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
+          io.stderr.write(formatRowIssue(lang, item.where, i, col) + '\n');
+        }
+        const name = (item.worker as { name?: unknown } | null)?.name;
+        if (json !== undefined) {
+          const errors = issues.map((i) => {
+            const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
+            return { code: i.code, path: i.path, ...(col === undefined ? {} : { column: col }), zh: i.zh, en: i.en };
+          });
+          jsonOut.push({ row: item.where.row, ok: false, id: item.where.id ?? null, errors });
+        } else rowsOut.push(failedCells(layout!, item, issueTexts(lang, issues, map), name));
+      }
+      for (const [post, s] of Object.entries(result.summary.byPost)) {
+        const acc = (totals.byPost[post] ??= { count: 0, monthly: '0.00', annual: '0.00' });
+        acc.count += s.count;
+        acc.monthly = sumYuan([acc.monthly, s.monthly]);
+        acc.annual = sumYuan([acc.annual, s.annual]);
+      }
+      totals.monthly = sumYuan([totals.monthly, result.summary.totalMonthly]);
+      totals.annual = sumYuan([totals.annual, result.summary.totalAnnual]);
+      if (json !== undefined) await json.items(jsonOut);
+      else await cells!.rows(rowsOut);
+      if (progress) io.stderr.write(say(lang, `\r已处理 ${count(totals.rows)} 行`, `\rprocessed ${count(totals.rows)} rows`));
+    }
+  } catch (e) {
+    if (e instanceof EncodingError)
+      throw new UsageError(
+        `文件「${file}」在第 ${e.offset} 字节附近不是有效的 UTF-8；如果是 GBK 编码的 CSV，请加 --encoding gb18030`,
+        `${file} is not valid UTF-8 near byte ${e.offset}; for a GBK-encoded CSV add --encoding gb18030`,
+      );
+    throw fileError(e, file);
+  }
+  if (progress) io.stderr.write('\r\x1b[K');
+  const summary = summaryText(lang, asOf, totals);
+  if (json !== undefined) {
+    const byPost = Object.fromEntries(Object.entries(totals.byPost).map(([p, s]) => [p, s]));
+    await json.end({
+      summary: { count: totals.rows, ok: totals.ok, failed: totals.failed, byPost, totalMonthly: totals.monthly, totalAnnual: totals.annual },
+      warnings: [...totals.warnings.values()],
+    });
+  } else {
+    if (cells === undefined) {
+      layout = layoutFor(lang, map, [], explain);
+      cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right);
+    }
+    await cells.end();
+  }
+  await out.close();
+  // The summary goes with a terminal table; with a file or machine output it goes to stderr.
+  if (format === 'table' && args.values.out === undefined) await io.stdout.write('\n' + summary);
+  else io.stderr.write(summary);
+  if (args.values.stats === true) {
+    const seconds = (io.now() - started) / 1000;
+    const mb = io.maxRss() / (1024 * 1024);
+    io.stderr.write(
+      say(
+        lang,
+        `统计：${count(totals.rows)} 行，用时 ${seconds.toFixed(1)} 秒（每秒 ${count(Math.round(totals.rows / Math.max(seconds, 1e-9)))} 行），内存峰值 ${mb.toFixed(0)} MB\n`,
+        `stats: ${count(totals.rows)} rows in ${seconds.toFixed(1)} s (${count(Math.round(totals.rows / Math.max(seconds, 1e-9)))} rows/s), peak RSS ${mb.toFixed(0)} MB\n`,
+      ),
+    );
+  }
+  return totals.failed > 0 ? EXIT.findings : EXIT.ok;
+}

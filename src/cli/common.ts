@@ -1,0 +1,84 @@
+/**
+ * Helpers shared by the commands: loading `--profile`, reading JSON input files, turning a library refusal of the
+ * whole input into a usage error.
+ * @module
+ */
+import { formatPath, isPolicyError } from '../core/index.js';
+import { UsageError, encodingOf, type CommandArgs } from './args.js';
+import { decodeAll } from './encoding.js';
+import type { CliIO } from './io.js';
+
+/**
+ * Reads and parses a JSON file (UTF-8 or GB18030, BOM allowed).
+ * @param io - the outside world
+ * @param path - file name
+ * @param args - for `--encoding`
+ */
+export async function readJsonFile(io: CliIO, path: string, args?: CommandArgs): Promise<unknown> {
+  const bytes = await readBytes(io, path);
+  const { text } = decodeAll(bytes, args === undefined ? 'auto' : encodingOf(args));
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    const m = e instanceof Error ? e.message : String(e);
+    throw new UsageError(`文件「${path}」不是有效的 JSON：${m}`, `${path} is not valid JSON: ${m}`);
+  }
+}
+
+/**
+ * Reads a whole file, turning "not found" into a usage error.
+ * @param io - the outside world
+ * @param path - file name
+ */
+export async function readBytes(io: CliIO, path: string): Promise<Uint8Array> {
+  try {
+    return await io.readFile(path);
+  } catch (e) {
+    throw fileError(e, path);
+  }
+}
+
+/**
+ * A usage error for a file that cannot be read (or the original error if it is not a file-system error).
+ * @param e - what was thrown
+ * @param path - file name
+ */
+export function fileError(e: unknown, path: string): unknown {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return new UsageError(`找不到文件「${path}」`, `file not found: ${path}`);
+  if (code === 'EISDIR') return new UsageError(`「${path}」是目录，不是文件`, `${path} is a directory, not a file`);
+  if (code === 'EACCES') return new UsageError(`没有权限读取「${path}」`, `permission denied: ${path}`);
+  return e;
+}
+
+/**
+ * The `--profile` value for the library: a shipped profile id as given, or the parsed JSON of a file (any value
+ * ending in `.json` or containing a path separator). The library validates either.
+ * @param args - parsed arguments
+ * @param io - the outside world
+ */
+export async function profileOption(args: CommandArgs, io: CliIO): Promise<unknown> {
+  const v = args.values.profile;
+  if (typeof v !== 'string') return undefined;
+  if (/\.json$/i.test(v) || v.includes('/') || v.includes('\\')) return await readJsonFile(io, v);
+  return v;
+}
+
+/**
+ * Runs a library call on options or a whole input; a {@link PolicyError} becomes a usage error (exit 2) naming
+ * every issue.
+ * @param what - what was being checked, in both languages
+ * @param fn - the call
+ */
+export function orUsage<T>(what: { zh: string; en: string }, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (!isPolicyError(e)) throw e;
+    const where = (p: readonly (string | number)[]) => (p.length > 0 ? `${formatPath(p)}: ` : '');
+    throw new UsageError(
+      `${what.zh}：\n${e.issues.map((i) => `  ${where(i.path)}${i.zh} [${i.code}]`).join('\n')}`,
+      `${what.en}:\n${e.issues.map((i) => `  ${where(i.path)}${i.en} [${i.code}]`).join('\n')}`,
+    );
+  }
+}

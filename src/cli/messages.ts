@@ -1,0 +1,66 @@
+/**
+ * Texts the CLI prints around the library's results: how a row error is located (row, column) and worded in the
+ * chosen language. The reasons themselves come from the library's {@link PolicyIssue} messages.
+ * @module
+ */
+import { formatPath, type PolicyIssue } from '../core/index.js';
+import type { Lang } from './args.js';
+
+/**
+ * Picks the text in the output language.
+ * @param lang - output language
+ * @param zh - Chinese
+ * @param en - English
+ */
+export function say(lang: Lang, zh: string, en: string): string {
+  return lang === 'zh' ? zh : en;
+}
+
+/** Where a problem is: a spreadsheet row and column, or an item of a JSON array. */
+export interface Location {
+  /** Row number as the spreadsheet shows it, or the 1-based item number of a JSON array. */
+  readonly row: number;
+  /** True for a JSON item (worded "item" rather than "row"). */
+  readonly item?: boolean;
+  /** The worker's id, when known (helps find the row). */
+  readonly id?: unknown;
+}
+
+/**
+ * One line per issue: `第 5 行（编号 HA004），列「学历」：<reason> [code]`.
+ * @param lang - output language
+ * @param where - the row
+ * @param issue - the library's issue
+ * @param column - the header of the column the issue points to, when it points to one
+ * @example
+ * ```ts
+ * formatRowIssue('en', { row: 5, id: 'HA004' }, { code: 'unknown_enum_value', path: ['education'], zh: '…', en: 'Must be one of …' }, '学历');
+ * // 'row 5 (id HA004), column "学历": Must be one of … [unknown_enum_value]'
+ * ```
+ */
+export function formatRowIssue(lang: Lang, where: Location, issue: PolicyIssue, column?: string): string {
+  const id = where.id === undefined || where.id === null || where.id === '' ? '' : say(lang, `（编号 ${String(where.id)}）`, ` (id ${String(where.id)})`);
+  const row = where.item === true ? say(lang, `第 ${where.row} 项${id}`, `item ${where.row}${id}`) : say(lang, `第 ${where.row} 行${id}`, `row ${where.row}${id}`);
+  const field =
+    column !== undefined
+      ? say(lang, `，列「${column}」`, `, column "${column}"`)
+      : issue.path.length > 0
+        ? say(lang, `，字段 ${formatPath(issue.path)}`, `, field ${formatPath(issue.path)}`)
+        : '';
+  return `${row}${field}${say(lang, '：', ': ')}${say(lang, issue.zh, issue.en)} [${issue.code}]`;
+}
+
+/** Names of the posts for output (the library's ids are `principal`, `deputy`, `staff`). */
+export const POST_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  principal: { zh: '正职', en: 'principal' },
+  deputy: { zh: '副职', en: 'deputy' },
+  staff: { zh: '其他社区工作者', en: 'staff' },
+};
+
+/**
+ * Formats an integer with thousands separators (for counts in summaries; never for money).
+ * @param n - the count
+ */
+export function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

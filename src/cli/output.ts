@@ -1,0 +1,108 @@
+/**
+ * Writers for the three output formats: an aligned text table (terminal), CSV that Excel opens correctly (UTF-8 with
+ * BOM, CRLF) and JSON. Each is fed in chunks, so a million-row result is never held in memory.
+ * @module
+ */
+import { UTF8_BOM, csvLine } from './csv.js';
+import type { Sink } from './io.js';
+import { renderTable } from './table.js';
+
+/** Writes rows of cells under a header. */
+export interface CellWriter {
+  /** Writes a chunk of rows. */
+  rows(rows: readonly (readonly string[])[]): Promise<void>;
+  /** Finishes the output. */
+  end(): Promise<void>;
+}
+
+/**
+ * CSV for Excel: a UTF-8 BOM (so Excel does not read the Chinese as GBK), CRLF line ends, fields quoted as needed.
+ * @param sink - destination
+ * @param header - column titles
+ */
+export function csvWriter(sink: Sink, header: readonly string[]): CellWriter {
+  let started = false;
+  const start = () => {
+    started = true;
+    return UTF8_BOM + csvLine(header);
+  };
+  return {
+    async rows(rows) {
+      let text = started ? '' : start();
+      for (const r of rows) text += csvLine(r);
+      await sink.write(text);
+    },
+    async end() {
+      if (!started) await sink.write(start());
+    },
+  };
+}
+
+// Rows held before a table is printed: a small result is aligned as one table; a large one in blocks of this size.
+const TABLE_BLOCK = 10_000;
+
+/**
+ * An aligned text table (CJK-aware widths). Rows are buffered and printed as one table, or in blocks of 10,000
+ * rows (each with its header) for a large input.
+ * @param sink - destination
+ * @param header - column titles
+ * @param right - indexes of right-aligned columns
+ */
+export function tableWriter(sink: Sink, header: readonly string[], right: readonly number[]): CellWriter {
+  let buffer: (readonly string[])[] = [];
+  const flush = async () => {
+    const block = buffer;
+    buffer = [];
+    await sink.write(renderTable(header, block, right));
+  };
+  return {
+    async rows(rows) {
+      for (const r of rows) buffer.push(r);
+      while (buffer.length >= TABLE_BLOCK) {
+        const rest = buffer.slice(TABLE_BLOCK);
+        buffer = buffer.slice(0, TABLE_BLOCK);
+        await flush();
+        buffer = rest;
+      }
+    },
+    async end() {
+      if (buffer.length > 0) await flush();
+    },
+  };
+}
+
+/** Writes a JSON object whose one array member is streamed item by item. */
+export interface JsonWriter {
+  /** Writes a chunk of items of the streamed array. */
+  items(values: readonly unknown[]): Promise<void>;
+  /** Closes the array and writes the members that follow it. */
+  end(after: Readonly<Record<string, unknown>>): Promise<void>;
+}
+
+/**
+ * `{ ...before, [key]: [items…], ...after }`, the items streamed, two-space indented at the top level.
+ * @param sink - destination
+ * @param key - name of the streamed array
+ * @param before - members written before the array
+ */
+export function jsonWriter(sink: Sink, key: string, before: Readonly<Record<string, unknown>> = {}): JsonWriter {
+  let count = 0;
+  let head = '{\n';
+  for (const [k, v] of Object.entries(before)) head += `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`;
+  head += `  ${JSON.stringify(key)}: [`;
+  let started = false;
+  return {
+    async items(values) {
+      let text = started ? '' : head;
+      started = true;
+      for (const v of values) text += `${count++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(v)}`;
+      await sink.write(text);
+    },
+    async end(after) {
+      let text = started ? '' : head;
+      text += count === 0 ? ']' : '\n  ]';
+      for (const [k, v] of Object.entries(after)) text += `,\n  ${JSON.stringify(k)}: ${JSON.stringify(v)}`;
+      await sink.write(text + '\n}\n');
+    },
+  };
+}

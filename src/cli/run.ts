@@ -1,0 +1,115 @@
+/**
+ * The command dispatcher: `huaian-sw <command> [options]`. Testable as a function (arguments and an injected
+ * {@link CliIO} in, exit code out); `main.ts` binds it to the real process.
+ * @module
+ */
+import { EXIT, UsageError, parseCommandArgs, sniffLang, type CommandArgs, type Lang } from './args.js';
+import type { CliIO } from './io.js';
+import { say } from './messages.js';
+
+/** One command: its help text and what it does. */
+interface Command {
+  readonly help: { readonly zh: string; readonly en: string };
+  run(args: CommandArgs, io: CliIO): Promise<number>;
+}
+
+// Commands are loaded on first use, so `huaian-sw --help` does not load every engine.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  salary: async () => {
+    const m = await import('./commands/salary.js');
+    return { help: m.SALARY_HELP, run: m.salaryCommand };
+  },
+  coverage: async () => {
+    const m = await import('./commands/coverage.js');
+    return { help: m.COVERAGE_HELP, run: m.coverageCommand };
+  },
+  review: async () => {
+    const m = await import('./commands/review.js');
+    return { help: m.REVIEW_HELP, run: m.reviewCommand };
+  },
+  demo: async () => {
+    const m = await import('./commands/demo.js');
+    return { help: m.DEMO_HELP, run: m.demoCommand };
+  },
+};
+
+/** Help text of `huaian-sw` itself. */
+export const MAIN_HELP = {
+  zh: `huaian-sw：淮安市委社会工作部规则计算工具（社区工作者薪酬、五个全覆盖、双审双培）
+
+用法：huaian-sw <命令> [选项]
+
+命令：
+  salary <花名册.csv|.json>   三岗十八级：每名社区工作者的岗位、等级和月工资
+  coverage <登记册.json>      五个全覆盖：各县区覆盖率和缺口
+  review <人选.json>          双审双培：行业协会商会负责人人选逐人审核
+  demo                        用内置的示例数据运行以上三项，输出简要报告
+
+每个命令都可加 --help 查看说明和示例；--lang en 输出英文。
+退出码：0 正常；1 有行数据有误、审核未通过或存在覆盖缺口；2 用法或文件错误。
+
+示例：
+  huaian-sw demo
+  huaian-sw salary 花名册.csv --as-of 2026-01-01 --out 工资.csv`,
+  en: `huaian-sw: rules of the Huai'an Party Committee Social Work Department (community-worker pay, five coverages, dual review)
+
+Usage: huaian-sw <command> [options]
+
+Commands:
+  salary <roster.csv|.json>     三岗十八级: post, grade and monthly pay of every community worker
+  coverage <registry.json>      五个全覆盖: coverage rates and gaps by county
+  review <slate.json>           双审双培: review of an association's leadership candidates
+  demo                          run all three on the built-in synthetic data and print a short report
+
+Every command takes --help (with an example); --lang en prints English.
+Exit codes: 0 ok; 1 some rows have bad data, a candidate fails or a coverage has gaps; 2 usage or file error.
+
+Examples:
+  huaian-sw demo --lang en
+  huaian-sw salary roster.csv --as-of 2026-01-01 --out pay.csv`,
+};
+
+function usageLine(lang: Lang, command?: string): string {
+  return say(lang, `用 huaian-sw ${command ?? ''}${command ? ' ' : ''}--help 查看用法\n`, `see huaian-sw ${command ?? ''}${command ? ' ' : ''}--help\n`);
+}
+
+/**
+ * Runs the CLI.
+ * @param argv - the arguments after the program name
+ * @param io - the outside world
+ * @param version - the package version (for `--version`)
+ * @returns the exit code (0 ok, 1 findings or bad rows, 2 usage error)
+ */
+export async function run(argv: readonly string[], io: CliIO, version = ''): Promise<number> {
+  const [first, ...rest] = argv;
+  const lang = sniffLang(argv);
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help' || first.startsWith('--lang')) {
+    if (first === 'help' && rest[0] !== undefined && COMMANDS[rest[0]] !== undefined) return run([rest[0], '--help', ...rest.slice(1)], io, version);
+    await io.stdout.write(say(lang, MAIN_HELP.zh, MAIN_HELP.en) + '\n');
+    return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (first === '--version' || first === '-v') {
+    await io.stdout.write(`${version}\n`);
+    return EXIT.ok;
+  }
+  const load = COMMANDS[first];
+  if (load === undefined) {
+    io.stderr.write(say(lang, `未知命令「${first}」。`, `unknown command "${first}". `) + usageLine(lang));
+    return EXIT.usage;
+  }
+  const command = await load();
+  try {
+    const args = parseCommandArgs(first, rest);
+    if (args.help) {
+      await io.stdout.write(say(args.lang, command.help.zh, command.help.en) + '\n');
+      return EXIT.ok;
+    }
+    return await command.run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`huaian-sw ${first}: ${say(lang, e.zh, e.en)}\n` + usageLine(lang, first));
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}
