@@ -1,0 +1,149 @@
+/**
+ * 行政区划单位: a province, city, county-level unit, township-level unit (街道/镇/乡) or village-level unit (居委会/村委会),
+ * as in the embedded 淮安 tree (NBS 统计用区划代码).
+ * @module
+ */
+import * as z from 'zod/mini';
+import type { IssuePath, SafeParseResult } from '../core/errors.js';
+import { schemaParser } from '../core/zod-issues.js';
+import { parseDivisionCode, townshipKindOfCode, villageKindOfCode, type DivisionLevel } from '../validators/division-code.js';
+import { addIssue, crossCheck, divisionCodeField, label, nameField, PATTERNS, type FieldLabels, type Refinement, type ValueLabels } from './fields.js';
+
+/**
+ * Kinds of division units. The county-level kinds follow GB/T 2260 names (`functional_zone` is a statistical code
+ * such as 320871 淮安经济技术开发区); the township and village kinds follow the NBS code-digit rules.
+ * @category Entities
+ */
+export const DIVISION_KINDS = [
+  'province',
+  'city',
+  'district',
+  'county',
+  'county_level_city',
+  'functional_zone',
+  'subdistrict',
+  'town',
+  'township',
+  'township_like',
+  'residents_committee',
+  'villagers_committee',
+  'residents_committee_like',
+  'villagers_committee_like',
+] as const;
+
+/** A kind of division unit. @category Entities */
+export type DivisionKind = (typeof DIVISION_KINDS)[number];
+
+/**
+ * Labels of {@link DivisionKind}.
+ * @category Entities
+ */
+export const divisionKindLabels: ValueLabels<DivisionKind> = {
+  province: label('省级', 'Province'),
+  city: label('地级市', 'Prefecture-level city'),
+  district: label('市辖区', 'District'),
+  county: label('县', 'County'),
+  county_level_city: label('县级市', 'County-level city'),
+  functional_zone: label('功能区（开发区等）', 'Functional zone (development zone etc.)'),
+  subdistrict: label('街道', 'Subdistrict'),
+  town: label('镇', 'Town'),
+  township: label('乡', 'Township'),
+  township_like: label('类似乡级单位', 'Township-like unit'),
+  residents_committee: label('居民委员会', "Residents' committee"),
+  villagers_committee: label('村民委员会', "Villagers' committee"),
+  residents_committee_like: label('类似居委会', "Residents'-committee-like unit"),
+  villagers_committee_like: label('类似村委会', "Villagers'-committee-like unit"),
+};
+
+const LEVEL_OF_KIND: Readonly<Record<DivisionKind, DivisionLevel>> = {
+  province: 'province',
+  city: 'city',
+  district: 'county',
+  county: 'county',
+  county_level_city: 'county',
+  functional_zone: 'county',
+  subdistrict: 'township',
+  town: 'township',
+  township: 'township',
+  township_like: 'township',
+  residents_committee: 'village',
+  villagers_committee: 'village',
+  residents_committee_like: 'village',
+  villagers_committee_like: 'village',
+};
+
+/**
+ * Schema of a {@link DivisionUnit}.
+ * @category Entities
+ */
+export const divisionUnitSchema = z.strictObject({
+  code: divisionCodeField(),
+  name: nameField,
+  kind: z.enum(DIVISION_KINDS),
+  parent: z.optional(divisionCodeField()),
+}).check(
+  crossCheck((u: { code: string; kind: DivisionKind; parent?: string | undefined }, ctx) => {
+    const p = parseDivisionCode(u.code);
+    if (LEVEL_OF_KIND[u.kind] !== p.level) {
+      addIssue(ctx, 'inconsistent', ['kind'], `${u.kind} 与区划代码 ${u.code} 的层级（${p.level}）不符`, `Kind ${u.kind} does not match the level of code ${u.code} (${p.level})`);
+      return;
+    }
+    const byCode = p.level === 'township' ? townshipKindOfCode(u.code) : p.level === 'village' ? villageKindOfCode(u.code) : undefined;
+    if (byCode !== undefined && byCode !== u.kind) {
+      addIssue(ctx, 'inconsistent', ['kind'], `按统计用区划代码规则，${u.code} 应为 ${byCode}`, `By the NBS coding rules, ${u.code} is a ${byCode}`);
+    }
+    if (u.parent !== undefined && parseDivisionCode(u.parent).code !== p.parent) {
+      addIssue(ctx, 'inconsistent', ['parent'], `上级代码应为 ${p.parent ?? '（无）'}`, `The parent code should be ${p.parent ?? '(none)'}`);
+    }
+  }),
+);
+
+/** A division unit (output of {@link parseDivisionUnit}). @category Entities */
+export type DivisionUnit = z.output<typeof divisionUnitSchema>;
+
+/**
+ * Labels of the fields of {@link DivisionUnit}.
+ * @category Entities
+ */
+export const divisionUnitFieldLabels: FieldLabels<DivisionUnit> = {
+  code: label('区划代码', 'Division code'),
+  name: label('名称', 'Name'),
+  kind: label('类型', 'Kind'),
+  parent: label('上级区划代码', 'Parent division code'),
+};
+
+/** Rules beyond the JSON Schema (documented in the exported schema). @category Entities */
+export const divisionUnitRefinements: readonly Refinement[] = [
+  { field: 'code', rule: 'a structurally valid 6-, 9- or 12-digit division code (province prefix, no zero group before a non-zero one)', pattern: PATTERNS.divisionCode },
+  { field: 'kind', rule: 'matches the level of the code; township and village kinds match the NBS code-digit ranges' },
+  { field: 'parent', rule: 'equals the code one level up', pattern: PATTERNS.divisionCode },
+];
+
+const parser = /* @__PURE__ */ schemaParser(divisionUnitSchema);
+
+/**
+ * Validates a division unit; throws a {@link PolicyError} (`invalid_type`, `required`, `invalid_format`,
+ * `unknown_code`, `unknown_enum_value`, `unrecognized_keys`, `inconsistent`).
+ * @param path - where the value sits in a larger input
+ * @category Entities
+ * @example
+ * ```ts
+ * parseDivisionUnit({ code: '320803001', name: '淮城街道', kind: 'subdistrict', parent: '320803' });
+ * parseDivisionUnit({ code: '320803001', name: '淮城街道', kind: 'town' }); // throws 'inconsistent' at ['kind']
+ * ```
+ */
+export function parseDivisionUnit(value: unknown, path?: IssuePath): DivisionUnit {
+  return parser.parse(value, path);
+}
+
+/**
+ * Non-throwing {@link parseDivisionUnit}.
+ * @category Entities
+ * @example
+ * ```ts
+ * safeParseDivisionUnit({ code: '320800', name: '淮安市', kind: 'city' }).success; // true
+ * ```
+ */
+export function safeParseDivisionUnit(value: unknown, path?: IssuePath): SafeParseResult<DivisionUnit> {
+  return parser.safeParse(value, path);
+}
