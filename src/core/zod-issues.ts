@@ -61,6 +61,10 @@ export function fromZodIssue(raw: RawIssue, input: unknown, base: IssuePath = []
       ];
     }
     case 'invalid_value': {
+      // zod reports a missing enum field as a wrong value; to the host it is a missing field.
+      if (received === undefined) {
+        return [{ code: ErrorCode.Required, path, zh: '缺少必填字段', en: 'Required field is missing', params: { allowed: raw.values } }];
+      }
       const allowed = raw.values.map((v) => String(v)).join(', ');
       return [
         {
