@@ -43,17 +43,22 @@ const TABLE_BLOCK = 10_000;
 
 /**
  * An aligned text table (CJK-aware widths). Rows are buffered and printed as one table, or in blocks of 10,000
- * rows (each with its header) for a large input.
+ * rows (each with its header) for a large input. Columns listed in `optional` are left out of a block in which
+ * they are empty (e.g. "errors" when every row is fine).
  * @param sink - destination
  * @param header - column titles
  * @param right - indexes of right-aligned columns
+ * @param optional - indexes of columns shown only when some row of the block fills them
  */
-export function tableWriter(sink: Sink, header: readonly string[], right: readonly number[]): CellWriter {
+export function tableWriter(sink: Sink, header: readonly string[], right: readonly number[], optional: readonly number[] = []): CellWriter {
   let buffer: (readonly string[])[] = [];
   const flush = async () => {
     const block = buffer;
     buffer = [];
-    await sink.write(renderTable(header, block, right));
+    const drop = new Set(optional.filter((i) => block.every((r) => (r[i] ?? '') === '')));
+    const keep = header.map((_, i) => i).filter((i) => !drop.has(i));
+    const pick = (r: readonly string[]) => keep.map((i) => r[i] ?? '');
+    await sink.write(renderTable(pick(header), block.map(pick), keep.flatMap((i, k) => (right.includes(i) ? [k] : []))));
   };
   return {
     async rows(rows) {

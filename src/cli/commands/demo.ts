@@ -138,7 +138,10 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   if (salary.err.trim() !== '') out.push(indent(salary.err));
   out.push('');
   out.push(say(lang, '  第一名工作人员的计算说明（--explain）：', '  How the first worker\'s pay was reached (--explain):'));
-  out.push(indent(indent(explainSalary(computeSalary(first, { asOf: DEMO_SALARY_AS_OF }), { lang }))));
+  // The parameter list that closes the explanation is long; `--explain` prints it, the demo stops before it.
+  const explanation = explainSalary(computeSalary(first, { asOf: DEMO_SALARY_AS_OF }), { lang });
+  const cut = explanation.search(/\n(参数：|Parameters:)/);
+  out.push(indent(indent(cut < 0 ? explanation : explanation.slice(0, cut))));
   out.push('');
   out.push(say(lang, `二、五个全覆盖（${coverageAsOf}）`, `2. Five full coverages (${coverageAsOf})`));
   out.push(say(lang, `  $ huaian-sw coverage ${join(shownDir, 'registry.json')} --as-of ${coverageAsOf} --gaps 2`, `  $ huaian-sw coverage ${join(shownDir, 'registry.json')} --as-of ${coverageAsOf} --gaps 2 --lang en`));

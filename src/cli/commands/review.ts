@@ -124,7 +124,7 @@ export async function reviewInput(json: unknown, args: CommandArgs, io: CliIO): 
   return { slate: f.slate ?? f.seats, options };
 }
 
-const cite = (f: Finding) => [f.citation.key, f.citation.title, f.citation.article].filter((x) => x !== undefined && x !== '').join('，');
+const cite = (f: Finding, lang: Lang) => [f.citation.key, f.citation.title, f.citation.article].filter((x) => x !== undefined && x !== '').join(say(lang, '，', ', '));
 
 /**
  * The terminal report of a slate review.
@@ -147,7 +147,7 @@ export function reviewText(lang: Lang, review: SlateReview, association: { id?: 
   ]);
   out.push(renderTable([say(lang, '岗位', 'post'), say(lang, '人选', 'candidate'), say(lang, '身份证号', 'resident ID'), say(lang, '结论', 'outcome')], rows).trimEnd());
   const line = (f: Finding) =>
-    `    ${say(lang, OUTCOME[f.outcome].zh, OUTCOME[f.outcome].en)}  ${say(lang, f.label.zh, f.label.en)}：${say(lang, f.zh, f.en)}${say(lang, `（依据：${cite(f)}）`, ` (source: ${cite(f)})`)}`.replace(
+    `    ${say(lang, OUTCOME[f.outcome].zh, OUTCOME[f.outcome].en)}  ${say(lang, f.label.zh, f.label.en)}：${say(lang, f.zh, f.en)}${say(lang, `（依据：${cite(f, lang)}）`, ` (source: ${cite(f, lang)})`)}`.replace(
       '：',
       say(lang, '：', ': '),
     );
@@ -155,7 +155,8 @@ export function reviewText(lang: Lang, review: SlateReview, association: { id?: 
     const shown = s.findings.filter((f) => explain || f.outcome !== 'pass');
     if (shown.length === 0) continue;
     out.push('');
-    out.push(`  ${s.person.name ?? s.person.personId ?? ''}（${say(lang, ROLE_LABELS[s.role].zh, ROLE_LABELS[s.role].en)}）`);
+    const who = s.person.name ?? s.person.personId ?? '';
+    out.push(say(lang, `  ${who}（${ROLE_LABELS[s.role].zh}）`, `  ${who} (${ROLE_LABELS[s.role].en})`));
     for (const f of shown) out.push(line(f));
     if (s.missing.length > 0) out.push(say(lang, `    缺少：${s.missing.join('、')}`, `    missing: ${s.missing.join(', ')}`));
     if (explain) for (const l of formatExplanation(s.explanation, lang).split('\n')) out.push(`    ${l}`);
@@ -190,7 +191,7 @@ export async function reviewCommand(args: CommandArgs, io: CliIO): Promise<numbe
   if (format === 'json') await out.write(JSON.stringify(review, null, 2) + '\n');
   else if (format === 'csv') {
     const w = csvWriter(out, [say(lang, '岗位', 'post'), say(lang, '人选', 'candidate'), say(lang, '人员编号', 'person id'), say(lang, '规则', 'rule'), say(lang, '规则名称', 'rule name'), say(lang, '结论', 'outcome'), say(lang, '理由', 'reason'), say(lang, '依据', 'source')]);
-    const row = (post: string, who: string, id: string, f: Finding) => [post, who, id, f.rule, say(lang, f.label.zh, f.label.en), say(lang, OUTCOME[f.outcome].zh, f.outcome), say(lang, f.zh, f.en), cite(f)];
+    const row = (post: string, who: string, id: string, f: Finding) => [post, who, id, f.rule, say(lang, f.label.zh, f.label.en), say(lang, OUTCOME[f.outcome].zh, f.outcome), say(lang, f.zh, f.en), cite(f, lang)];
     for (const s of review.seats) await w.rows(s.findings.map((f) => row(say(lang, ROLE_LABELS[s.role].zh, s.role), s.person.name ?? '', s.person.personId ?? '', f)));
     await w.rows(review.findings.map((f) => row(say(lang, '班子整体', 'slate'), '', '', f)));
     await w.end();

@@ -172,6 +172,8 @@ interface Layout {
   readonly explain: boolean;
   readonly header: readonly string[];
   readonly right: readonly number[];
+  /** Columns a terminal table leaves out when they are empty (notes, errors). */
+  readonly optional: readonly number[];
 }
 
 function layoutFor(lang: Lang, map: HeaderMap | undefined, rows: readonly SalaryRow[], explain: boolean): Layout {
@@ -187,7 +189,6 @@ function layoutFor(lang: Lang, map: HeaderMap | undefined, rows: readonly Salary
     ...(unit ? [h('unit')] : []),
     h('post'),
     say(lang, '等级', 'grade'),
-    say(lang, '等级范围', 'window'),
     ...components.map((c) => c.label),
     say(lang, '月合计', 'monthly total'),
     say(lang, '年合计', 'annual total'),
@@ -195,9 +196,10 @@ function layoutFor(lang: Lang, map: HeaderMap | undefined, rows: readonly Salary
     say(lang, '错误', 'errors'),
     ...(explain ? [say(lang, '计算说明', 'explanation')] : []),
   ];
-  const post = unit ? 4 : 3; // index of the post column; grade, window and amounts follow
-  const right = [0, post + 1, ...components.map((_, i) => post + 3 + i), post + 3 + components.length, post + 4 + components.length];
-  return { unit, components, explain, header, right };
+  const post = unit ? 4 : 3; // index of the post column; grade and amounts follow
+  const right = [0, post + 1, ...components.map((_, i) => post + 2 + i), post + 2 + components.length, post + 3 + components.length];
+  const notes = post + 4 + components.length;
+  return { unit, components, explain, header, right, optional: [notes, notes + 1] };
 }
 
 function issueTexts(lang: Lang, issues: readonly PolicyIssue[], map: HeaderMap | undefined): string[] {
@@ -207,7 +209,21 @@ function issueTexts(lang: Lang, issues: readonly PolicyIssue[], map: HeaderMap |
   });
 }
 
-function okCells(lang: Lang, layout: Layout, item: Item, r: SalaryResult, shared: ReadonlySet<string>): string[] {
+/** A computed row of `computeSalaries`. */
+type OkRow = Extract<SalaryRow, { ok: true }>;
+
+/** The profile of a batch result (on the result, or on each row in older shapes). */
+function profileOf(result: object, row: object | undefined): { id: string; version: string } | undefined {
+  return (result as { profile?: { id: string; version: string } }).profile ?? (row as { profile?: { id: string; version: string } } | undefined)?.profile;
+}
+
+/** A batch row as the full result `explainSalary` reads (the batch carries date and profile once, not per row). */
+function asSalaryResult(r: OkRow, asOf: string, profile: { id: string; version: string }): SalaryResult {
+  const window = (r as { window?: SalaryResult['window'] }).window ?? null;
+  return { ...r, asOf, profile, window, steps: r.steps ?? [], explanation: r.explanation! };
+}
+
+function okCells(lang: Lang, layout: Layout, item: Item, r: OkRow, shared: ReadonlySet<string>, full: () => SalaryResult): string[] {
   const amounts = new Map(r.lines.map((l) => [l.component, l.amount]));
   const notes: string[] = [];
   for (const l of r.lines) if (!layout.components.some((c) => c.id === l.component)) notes.push(`${say(lang, l.label.zh, l.label.en)} ${l.amount}`);
@@ -220,13 +236,12 @@ function okCells(lang: Lang, layout: Layout, item: Item, r: SalaryResult, shared
     ...(layout.unit ? [item.unit ?? ''] : []),
     post === undefined ? r.post : say(lang, post.zh, post.en),
     r.grade === null ? '' : String(r.grade),
-    r.window === null ? '' : `${r.window.min}–${r.window.max}`,
     ...layout.components.map((c) => amounts.get(c.id) ?? ''),
     r.total,
     r.annualTotal,
     notes.join('；'),
     '',
-    ...(layout.explain ? [explainSalary(r, { lang })] : []),
+    ...(layout.explain ? [explainSalary(full(), { lang })] : []),
   ];
 }
 
@@ -237,7 +252,7 @@ function failedCells(layout: Layout, item: Item, errors: readonly string[], name
     item.where.id === undefined || item.where.id === null ? '' : String(item.where.id),
     typeof name === 'string' ? name : '',
     ...(layout.unit ? [item.unit ?? ''] : []),
-    ...blanks(3 + layout.components.length + 3),
+    ...blanks(2 + layout.components.length + 3),
     errors.join('；'),
     ...(layout.explain ? [''] : []),
   ];
@@ -300,10 +315,10 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
       const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () => computeSalaries(good.map((i) => i.worker), options));
       for (const w of result.warnings) totals.warnings.set(warningKey(w), w);
       const shared = new Set(totals.warnings.keys());
-      if (result.rows.some((r) => r.ok)) totals.profile = (result.rows.find((r) => r.ok) as SalaryResult).profile;
+      totals.profile ??= profileOf(result, result.rows.find((r) => r.ok));
       if (json === undefined && layout === undefined) {
         layout = layoutFor(lang, map, result.rows, explain);
-        cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right);
+        cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right, layout.optional);
       }
       const rowsOut: string[][] = [];
       const jsonOut: unknown[] = [];
@@ -311,7 +326,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
       for (const item of chunk.items) {
         totals.rows++;
         let issues: readonly PolicyIssue[] = item.issues;
-        let ok: SalaryResult | undefined;
+        let ok: OkRow | undefined;
         if (issues.length === 0) {
           const r = result.rows[k++]!;
           if (r.ok) ok = r;
@@ -321,11 +336,14 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
         if (ok !== undefined) {
           totals.ok++;
           if (json !== undefined) {
-            const { ok: _ok, index: _index, ...rest } = ok as SalaryResult & { ok: true; index: number };
+            const { ok: _ok, index: _index, ...rest } = ok;
             // Warnings shared by every row are written once, at the end, not a million times.
             const warnings = rest.warnings.filter((w) => !shared.has(warningKey(w)));
             jsonOut.push({ row: item.where.row, ok: true, ...(item.unit === undefined ? {} : { unit: item.unit }), ...rest, warnings });
-          } else rowsOut.push(okCells(lang, layout!, item, ok, shared));
+          } else {
+            const r = ok;
+            rowsOut.push(okCells(lang, layout!, item, r, shared, () => asSalaryResult(r, asOf, totals.profile!)));
+          }
           continue;
         }
         totals.failed++;
@@ -373,7 +391,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
   } else {
     if (cells === undefined) {
       layout = layoutFor(lang, map, [], explain);
-      cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right);
+      cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right, layout.optional);
     }
     await cells.end();
   }

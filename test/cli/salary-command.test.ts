@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/cli/csv.js';
+import { run } from '../../src/cli/run.js';
+import { memoryIO } from './memory-io.js';
+
+const GBK = 'test/cli/fixtures/roster-gbk.csv';
+
+describe('salary over an Excel-exported GBK roster with one bad row', () => {
+  it('computes the good rows, names the bad one precisely and exits 1', async () => {
+    const m = memoryIO();
+    const code = await run(['salary', GBK, '--as-of', '2026-01-01', '--out', 'out.csv'], m.io);
+    expect(code).toBe(1);
+    // The one bad row: spreadsheet row 5 (header is row 1), column 学历, the library's reason and code.
+    const errors = m.stderr().split('\n').filter((l) => l.startsWith('第'));
+    expect(errors).toEqual([
+      '第 5 行（编号 HA004），列「学历」：取值无效，可选值：college_or_below, bachelor, master, doctorate, 大专及以下, 本科, 硕士, 博士 [unknown_enum_value]',
+    ]);
+    const csv = m.file('out.csv');
+    expect(csv.startsWith('\ufeff')).toBe(true); // Excel reads UTF-8 only with the BOM
+    expect(csv.split('\r\n').length).toBe(7); // header + 5 rows + the empty string after the last CRLF
+    const rows = parseCsv(csv.slice(1));
+    const header = rows[0]!;
+    const col = (name: string) => header.indexOf(name);
+    const byId = new Map(rows.slice(1).map((r) => [r[col('编号')], r]));
+    // Grades checked by hand against the 淮安 rules (bottom of window + education + full 3-year periods from the next
+    // 1 January + excellence pairs, a 不合格 year delaying the clock):
+    // HA001 正职 本科 2012-03-15, 2022+2023 优秀: 7 + 1 + 4 + 1 = 13; HA002 副职 大专 2018-09-01: 4 + 0 + 2 = 6;
+    // HA003 其他 硕士 2021-07-01: 1 + 2 + 1 = 4; HA005 副职 博士 2015-01-01, 2021 不合格: 4 + 3 + 3 = 10.
+    expect([...byId].map(([id, r]) => [id, r[col('等级')]])).toEqual([
+      ['HA001', '13'],
+      ['HA002', '6'],
+      ['HA003', '4'],
+      ['HA004', ''],
+      ['HA005', '10'],
+    ]);
+    expect(byId.get('HA003')![col('姓名')]).toBe('示例丙,备注'); // a quoted comma survives GBK decoding and CSV parsing
+    expect(byId.get('HA004')![col('错误')]).toContain('「学历」');
+    expect(byId.get('HA004')![col('行号')]).toBe('5');
+    // Monthly totals add up to the summary.
+    const sum = rows.slice(1).reduce((s, r) => s + Math.round(Number(r[col('月合计')] || '0') * 100), 0);
+    expect(m.stderr()).toContain(`月工资总额 ${(sum / 100).toFixed(2)} 元`);
+    expect(m.stderr()).toContain('共 5 行：成功 4 行，有误 1 行');
+  });
+
+  it('words the error in English with --lang en, and writes English headers', async () => {
+    const m = memoryIO();
+    const code = await run(['salary', GBK, '--as-of', '2026-01-01', '--lang', 'en', '--format', 'csv'], m.io);
+    expect(code).toBe(1);
+    expect(m.stderr()).toContain('row 5 (id HA004), column "学历": Invalid value; expected one of:');
+    expect(m.stdout().split('\r\n')[0]).toBe('\ufeffrow,id,name,post,grade,Basic pay,Performance pay (standard),Certificate allowance,monthly total,annual total,notes,errors');
+  });
+
+  it('refuses the GBK file when told it is UTF-8, pointing to --encoding gb18030', async () => {
+    const m = memoryIO();
+    expect(await run(['salary', GBK, '--as-of', '2026-01-01', '--encoding', 'utf8'], m.io)).toBe(2);
+    expect(m.stderr()).toContain('--encoding gb18030');
+  });
+
+  it('gives the same CSV whatever the chunk size and read size (streaming does not change results)', async () => {
+    const a = memoryIO();
+    const b = memoryIO({}, { chunk: 7 });
+    await run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'csv'], a.io);
+    await run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'csv', '--chunk-size', '2'], b.io);
+    expect(b.stdout()).toBe(a.stdout());
+    expect(b.stderr()).toBe(a.stderr());
+  });
+});
+
+describe('salary input handling', () => {
+  const roster = (lines: string[]) => '\ufeff' + lines.join('\r\n') + '\r\n';
+
+  it('reads English headers, per-year assessment columns and Excel dates', async () => {
+    const m = memoryIO({
+      'r.csv': roster(['id,post,education,service start,assessment 2022,assessment 2023', 'A,deputy,bachelor,2019/1/1,excellent,excellent']),
+    });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'json'], m.io)).toBe(0);
+    const out = JSON.parse(m.stdout()) as { rows: { grade: number; id: string }[] };
+    // 4 + 1 (本科) + 2 (2022-01-01, 2025-01-01) + 1 (2022+2023 优秀, from 2024-01-01) = 8
+    expect(out.rows.map((r) => [r.id, r.grade])).toEqual([['A', 8]]);
+  });
+
+  it('reports a malformed assessment cell at its column without stopping the other rows', async () => {
+    const m = memoryIO({ 'r.csv': roster(['编号,岗位,学历,参加社区工作时间,考核', 'A,正职,本科,2020-01-01,2023优秀', 'B,正职,本科,2020-01-01,2023:优秀']) });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(1);
+    expect(m.stderr()).toContain('第 2 行（编号 A），列「考核」：考核应写作「年份:结果」');
+    expect(m.stdout()).toMatch(/\r\n3,B,,正职,\d+,/);
+  });
+
+  it('reports a certificate without its date at the 取证日期 column, and a start after --as-of', async () => {
+    const m = memoryIO({ 'r.csv': roster(['编号,岗位,学历,参加社区工作时间,证书等级,取证日期', 'A,正职,本科,2020-01-01,社会工作师,', 'B,正职,本科,2027-01-01,,']) });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(1);
+    const lines = m.stderr().split('\n').filter((l) => l.startsWith('第'));
+    expect(lines[0]).toMatch(/^第 2 行（编号 A），列「取证日期」：/);
+    expect(lines[1]).toMatch(/^第 3 行（编号 B）/);
+  });
+
+  it('refuses a sheet without the required columns (exit 2), naming them', async () => {
+    const m = memoryIO({ 'r.csv': '姓名,岗位\r\n甲,正职\r\n' });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01'], m.io)).toBe(2);
+    expect(m.stderr()).toContain('表头缺少必需的列：「学历」/education、「参加社区工作时间」/serviceStart');
+  });
+
+  it('reads a JSON array and reports bad items by item number and field', async () => {
+    const m = memoryIO({ 'r.json': JSON.stringify([{ id: 1, post: 'staff', education: 'bachelor', serviceStart: '2020-02-29' }, { id: 2, post: 'chief', education: 'bachelor', serviceStart: '2020-01-01' }]) });
+    expect(await run(['salary', 'r.json', '--as-of', '2026-01-01', '--format', 'json'], m.io)).toBe(1);
+    expect(m.stderr()).toContain('第 2 项（编号 2），字段 post：');
+    const out = JSON.parse(m.stdout()) as { rows: { ok: boolean; row: number; errors?: { code: string; path: string[] }[] }[]; summary: { ok: number; failed: number } };
+    expect(out.summary).toMatchObject({ ok: 1, failed: 1 });
+    expect(out.rows[1]).toMatchObject({ ok: false, row: 2, errors: [{ code: 'unknown_enum_value', path: ['post'] }] });
+  });
+
+  it('refuses a bad profile before reading any row (exit 2)', async () => {
+    const m = memoryIO({ 'p.json': '{"id":"x"}' });
+    expect(await run(['salary', GBK, '--as-of', '2026-01-01', '--profile', 'p.json'], m.io)).toBe(2);
+    expect(m.stderr()).toContain('配置或选项有误');
+    expect(m.file('out.csv')).toBe('');
+  });
+
+  it('adds the explanation column with --explain', async () => {
+    const m = memoryIO();
+    await run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'csv', '--explain'], m.io);
+    const rows = parseCsv(m.stdout().slice(1));
+    const i = rows[0]!.indexOf('计算说明');
+    expect(i).toBeGreaterThan(0);
+    expect(rows[1]![i]).toContain('定级');
+  });
+
+  it('shows progress only when stderr is a terminal, and --stats at the end', async () => {
+    const tty = memoryIO({}, { tty: true });
+    await run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'csv', '--stats'], tty.io);
+    expect(tty.stderr()).toContain('\r已处理 5 行');
+    expect(tty.stderr()).toContain('统计：5 行');
+    const pipe = memoryIO();
+    await run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'csv'], pipe.io);
+    expect(pipe.stderr()).not.toContain('已处理');
+  });
+});
