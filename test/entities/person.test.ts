@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePerson, safeParsePerson } from '../../src/entities/index.js';
+import { residentIdCheckChar } from '../../src/validators/index.js';
+import { valid } from './fixtures.js';
+
+const idArb = fc
+  .record({
+    region: fc.stringMatching(/^[1-8]\d{5}$/),
+    date: fc
+      .tuple(fc.integer({ min: 1920, max: 2025 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .map(([y, m, d]) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`),
+    seq: fc.integer({ min: 0, max: 999 }),
+  })
+  .map(({ region, date, seq }) => {
+    const first17 = `${region}${date}${String(seq).padStart(3, '0')}`;
+    return first17 + residentIdCheckChar(first17);
+  });
+
+describe('person', () => {
+  it('masks the resident ID and fills birth date and sex from it', () => {
+    const p = parsePerson(valid.person);
+    expect(p.residentId).toBe('110105********002X');
+    expect(p.birthDate).toBe('1949-12-31');
+    expect(p.sex).toBe('female');
+    expect(JSON.stringify(p)).not.toContain('19491231');
+  });
+
+  it('keeps given birth date and sex when they agree, and works without an ID', () => {
+    expect(parsePerson({ ...valid.person, birthDate: '1949-12-31', sex: 'female' }).sex).toBe('female');
+    const { residentId: _, ...noId } = valid.person;
+    const p = parsePerson({ ...noId, birthDate: '1980-02-29' });
+    expect(p).toEqual({ ...noId, birthDate: '1980-02-29' });
+    expect(p.residentId).toBeUndefined();
+  });
+
+  it('requires the new-employment occupation for the role, and accepts it', () => {
+    const rider = { id: 'r1', name: '李四', roles: ['new_employment_worker', 'volunteer'], newEmploymentKind: 'delivery_rider' };
+    expect(parsePerson(rider).newEmploymentKind).toBe('delivery_rider');
+  });
+
+  it('property: no error about a person ever contains the unmasked ID', () => {
+    fc.assert(
+      fc.property(idArb, fc.nat(17), fc.constantFrom('birthDate', 'sex', 'check', 'extra'), (id, pos, how) => {
+        const input: Record<string, unknown> = { id: 'x', name: '某', roles: ['volunteer'], residentId: id };
+        if (how === 'birthDate') input['birthDate'] = '1900-01-01';
+        if (how === 'sex') input['sex'] = Number(id.charAt(16)) % 2 ? 'female' : 'male';
+        if (how === 'check') input['residentId'] = id.slice(0, pos) + String((Number(id.charAt(pos)) + 1) % 10) + id.slice(pos + 1);
+        if (how === 'extra') input['phone'] = '1';
+        const r = safeParsePerson(input);
+        if (r.success) return how === 'birthDate' && id.slice(6, 14) === '19000101';
+        const text = JSON.stringify(r.error) + r.error.message;
+        return !text.includes(String(input['residentId']).slice(6, 14));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
