@@ -283,53 +283,57 @@ function typeIssue(path: IssuePath, expected: string, value: unknown): PolicyIss
   };
 }
 
-/** Checks one field; pushes issues and returns false when it is bad. */
-function checkField(spec: FieldSpec, v: unknown, path: IssuePath, out: PolicyIssue[]): boolean {
+/** Checks one field; pushes issues (building the path only then) and returns false when it is bad. */
+function checkField(spec: FieldSpec, v: unknown, base: IssuePath, key: string | number, out: PolicyIssue[]): boolean {
   switch (spec.kind) {
     case 'id':
     case 'string':
-      if (typeof v !== 'string') return out.push(typeIssue(path, 'string', v)), false;
+      if (typeof v !== 'string') return out.push(typeIssue([...base, key], 'string', v)), false;
       if (spec.kind === 'id' && v.length === 0) {
-        out.push({ code: ErrorCode.OutOfRange, path, zh: '长度不得小于 1', en: 'length must be at least 1', params: { minimum: '1', inclusive: true } });
+        out.push({ code: ErrorCode.OutOfRange, path: [...base, key], zh: '长度不得小于 1', en: 'length must be at least 1', params: { minimum: '1', inclusive: true } });
         return false;
       }
       return true;
     case 'count':
-      if (typeof v !== 'number') return out.push(typeIssue(path, 'number', v)), false;
+      if (typeof v !== 'number') return out.push(typeIssue([...base, key], 'number', v)), false;
       if (!Number.isSafeInteger(v)) {
-        out.push({ code: ErrorCode.InvalidType, path, zh: '应为整数', en: 'Expected an integer', params: { expected: 'int', received: 'number' } });
+        out.push({ code: ErrorCode.InvalidType, path: [...base, key], zh: '应为整数', en: 'Expected an integer', params: { expected: 'int', received: 'number' } });
         return false;
       }
       if (v < 0) {
-        out.push({ code: ErrorCode.OutOfRange, path, zh: '数值不得小于 0', en: 'value must be at least 0', params: { minimum: '0', inclusive: true } });
+        out.push({ code: ErrorCode.OutOfRange, path: [...base, key], zh: '数值不得小于 0', en: 'value must be at least 0', params: { minimum: '0', inclusive: true } });
         return false;
       }
       return true;
     case 'boolean':
-      if (typeof v !== 'boolean') return out.push(typeIssue(path, 'boolean', v)), false;
+      if (typeof v !== 'boolean') return out.push(typeIssue([...base, key], 'boolean', v)), false;
       return true;
     case 'date':
-      if (typeof v !== 'string') return out.push(typeIssue(path, 'string', v)), false;
+      if (typeof v !== 'string') return out.push(typeIssue([...base, key], 'string', v)), false;
       if (!isCalendarDate(v)) {
-        out.push({ code: ErrorCode.InvalidDate, path, zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' });
+        out.push({ code: ErrorCode.InvalidDate, path: [...base, key], zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' });
         return false;
       }
       return true;
     case 'enum':
       if (typeof v !== 'string' || !spec.values!.includes(v)) {
         const allowed = spec.values!.join(', ');
-        out.push({ code: ErrorCode.UnknownEnumValue, path, zh: `取值无效，可选值：${allowed}`, en: `Invalid value; expected one of: ${allowed}`, params: { allowed: spec.values } });
+        out.push({ code: ErrorCode.UnknownEnumValue, path: [...base, key], zh: `取值无效，可选值：${allowed}`, en: `Invalid value; expected one of: ${allowed}`, params: { allowed: spec.values } });
         return false;
       }
       return true;
     case 'ids': {
-      if (!Array.isArray(v)) return out.push(typeIssue(path, 'array', v)), false;
+      if (!Array.isArray(v)) return out.push(typeIssue([...base, key], 'array', v)), false;
       let ok = true;
-      for (let i = 0; i < v.length; i++) ok = checkField({ key: spec.key, kind: 'id' }, v[i], [...path, i], out) && ok;
+      for (let i = 0; i < v.length; i++) {
+        if (typeof v[i] !== 'string' || v[i] === '') ok = checkField(ID_SPEC, v[i], [...base, key], i, out) && ok;
+      }
       return ok;
     }
   }
 }
+
+const ID_SPEC: FieldSpec = { key: '', kind: 'id' };
 
 /**
  * Validates one record of a collection without zod; pushes bilingual issues (same codes as the schema) and returns
@@ -352,7 +356,7 @@ export function checkRecord(collection: CollectionName, rec: unknown, path: Issu
       }
       continue;
     }
-    if (!checkField(spec, v, [...path, spec.key], out)) ok = false;
+    if (!checkField(spec, v, path, spec.key, out)) ok = false;
   }
   const keys = knownKeys(collection);
   let unknown: string[] | undefined;

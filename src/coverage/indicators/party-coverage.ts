@@ -16,7 +16,9 @@ const S21 = { key: 'S21', title: '中国组织人事报 on 两新 “两个覆�
 const SINGLE = 1;
 const JOINT = 2;
 const INACTIVE = 4;
-const COUNT_UNIT = 8; // number of active party organizations × 8
+const SEEN = 8; // the organization id has been read from the registry (one map serves membership and duplicates)
+const COUNT_UNIT = 16; // number of active party organizations × 16
+const COUNT_SHIFT = 4;
 
 /** Output of one indicator calculator. @internal */
 export interface IndicatorOutput {
@@ -72,10 +74,11 @@ export function partyCoverage(ctx: Context, data: Record<string, unknown>): Indi
     }
     const active = po.established <= asOf && (po.dissolved === undefined || po.dissolved > asOf);
     const bit = formation === 'single' ? SINGLE : JOINT;
-    const seenHere = new Set<string>();
-    for (const m of po.members) {
-      if (seenHere.has(m)) continue;
-      seenHere.add(m);
+    const members = po.members;
+    for (let k = 0; k < members.length; k++) {
+      const m = members[k]!;
+      // A member listed twice in one organization counts once (lists are short: a linear scan is cheapest).
+      if (k > 0 && members.indexOf(m) < k) continue;
       const prev = membership.get(m) ?? 0;
       membership.set(m, active ? (prev + COUNT_UNIT) | bit : prev | INACTIVE);
     }
@@ -89,7 +92,6 @@ export function partyCoverage(ctx: Context, data: Record<string, unknown>): Indi
   const excluded = { category: 0, employees: 0, fixedSite: 0, business: 0, staff: 0, shell: 0 };
   const mustForm: MustFormEntry[] = [];
   const orgs = collection<OrganizationRecord>(ctx, data, 'organizations');
-  const seen = new Set<string>();
   const fast = ctx.mode === 'fast';
   const index = ctx.ix.index;
   const level = ctx.ix.level;
@@ -97,22 +99,22 @@ export function partyCoverage(ctx: Context, data: Record<string, unknown>): Indi
     const r = orgs[i]!;
     if (!(fast && organizationLooksValid(r)) && !ctx.valid('organizations', r, i)) continue;
     const id = r.id;
-    if (seen.has(id)) {
+    const m = membership.get(id) ?? 0;
+    if ((m & SEEN) !== 0) {
       ctx.duplicate('organizations', i, 'id', id);
       continue;
     }
-    seen.add(id);
+    membership.set(id, m | SEEN);
     let u = index.get(r.unit);
     if (u === undefined || level[u]! < TOWNSHIP) u = ctx.unit(r.unit, ['organizations', i, 'unit'], TOWNSHIP, VILLAGE);
     if (u < 0) continue;
-    const m = membership.get(id) ?? 0;
     if (m >= 2 * COUNT_UNIT) {
       ctx.issues.push({
         code: 'counted_twice',
         path: ['organizations', i],
-        zh: `单位 ${id} 同时属于 ${m >> 3} 个党组织，只计一次`,
-        en: `Organization ${id} belongs to ${m >> 3} party organizations; it is counted once`,
-        params: { id, partyOrganizations: m >> 3 },
+        zh: `单位 ${id} 同时属于 ${m >> COUNT_SHIFT} 个党组织，只计一次`,
+        en: `Organization ${id} belongs to ${m >> COUNT_SHIFT} party organizations; it is counted once`,
+        params: { id, partyOrganizations: m >> COUNT_SHIFT },
       });
     }
     // Scope filter (S21): enterprises need staff, a fixed site and real business; social organizations staff or
@@ -168,8 +170,8 @@ export function partyCoverage(ctx: Context, data: Record<string, unknown>): Indi
       mustForm.push({ record: id, unit: r.unit, formalPartyMembers: r.formalPartyMembers, currently: covered ? 'joint' : 'none' });
     }
   }
-  for (const memberId of membership.keys()) {
-    if (!seen.has(memberId)) {
+  for (const [memberId, flags] of membership) {
+    if ((flags & SEEN) === 0) {
       ctx.issues.push({
         code: 'unknown_member',
         path: ['partyOrganizations'],
