@@ -61,7 +61,7 @@ export const centerRefinements: readonly Refinement[] = [
 const parser = /* @__PURE__ */ schemaParser(centerSchema);
 
 /**
- * Validates a center; throws a {@link PolicyError} (`invalid_type`, `required`, `invalid_format`, `invalid_date`,
+ * Validates a center; throws a `PolicyError` (`invalid_type`, `required`, `invalid_format`, `invalid_date`,
  * `unknown_code`, `unknown_enum_value`, `unrecognized_keys`).
  * @param path - where the value sits in a larger input
  * @category Entities

@@ -122,7 +122,7 @@ export const divisionUnitRefinements: readonly Refinement[] = [
 const parser = /* @__PURE__ */ schemaParser(divisionUnitSchema);
 
 /**
- * Validates a division unit; throws a {@link PolicyError} (`invalid_type`, `required`, `invalid_format`,
+ * Validates a division unit; throws a `PolicyError` (`invalid_type`, `required`, `invalid_format`,
  * `unknown_code`, `unknown_enum_value`, `unrecognized_keys`, `inconsistent`).
  * @param path - where the value sits in a larger input
  * @category Entities

@@ -1,7 +1,7 @@
 /**
  * Schemas of the department's world (division units, organizations, party organizations, people, volunteer teams,
  * 社会工作站/室, the three centers) with Chinese and English labels for every field and value, parsers that return
- * {@link PolicyError}s, and the names of USCC department and category codes.
+ * `PolicyError`s, and the names of USCC department and category codes.
  * @module entities
  */
 export type { FieldLabels, Refinement, ValueLabels } from './fields.js';

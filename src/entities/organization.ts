@@ -143,7 +143,7 @@ export const organizationRefinements: readonly Refinement[] = [
 const parser = /* @__PURE__ */ schemaParser(organizationSchema);
 
 /**
- * Validates an organization; throws a {@link PolicyError} (`invalid_type`, `required`, `invalid_format`,
+ * Validates an organization; throws a `PolicyError` (`invalid_type`, `required`, `invalid_format`,
  * `invalid_check_digit`, `invalid_date`, `unknown_code`, `unknown_enum_value`, `unrecognized_keys`, `out_of_range`,
  * `duplicate`, `inconsistent`).
  * @param path - where the value sits in a larger input

@@ -117,7 +117,7 @@ export const partyOrganizationRefinements: readonly Refinement[] = [
 const parser = /* @__PURE__ */ schemaParser(partyOrganizationSchema);
 
 /**
- * Validates a party organization; throws a {@link PolicyError} (`invalid_type`, `required`, `invalid_format`,
+ * Validates a party organization; throws a `PolicyError` (`invalid_type`, `required`, `invalid_format`,
  * `invalid_date`, `unknown_code`, `unknown_enum_value`, `unrecognized_keys`, `out_of_range`, `duplicate`,
  * `inconsistent`).
  * @param path - where the value sits in a larger input

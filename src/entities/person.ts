@@ -218,7 +218,7 @@ export const personRefinements: readonly Refinement[] = [
 const parser = /* @__PURE__ */ schemaParser(personSchema);
 
 /**
- * Validates a person and masks the resident ID; throws a {@link PolicyError} (`invalid_type`, `required`,
+ * Validates a person and masks the resident ID; throws a `PolicyError` (`invalid_type`, `required`,
  * `invalid_format`, `invalid_check_digit`, `invalid_date`, `unknown_code`, `unknown_enum_value`,
  * `unrecognized_keys`, `out_of_range`, `duplicate`, `inconsistent`). Messages show the ID only masked.
  * @param path - where the value sits in a larger input

@@ -94,7 +94,7 @@ const stationParser = /* @__PURE__ */ schemaParser(socialWorkStationSchema);
 const roomParser = /* @__PURE__ */ schemaParser(socialWorkRoomSchema);
 
 /**
- * Validates a 社会工作站; throws a {@link PolicyError} (`invalid_type`, `required`, `invalid_format`, `invalid_date`,
+ * Validates a 社会工作站; throws a `PolicyError` (`invalid_type`, `required`, `invalid_format`, `invalid_date`,
  * `unknown_code`, `unrecognized_keys`, `out_of_range`, `inconsistent`).
  * @param path - where the value sits in a larger input
  * @category Entities

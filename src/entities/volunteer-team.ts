@@ -86,7 +86,7 @@ export const volunteerTeamRefinements: readonly Refinement[] = [
 const parser = /* @__PURE__ */ schemaParser(volunteerTeamSchema);
 
 /**
- * Validates a volunteer team; throws a {@link PolicyError} (`invalid_type`, `required`, `invalid_format`,
+ * Validates a volunteer team; throws a `PolicyError` (`invalid_type`, `required`, `invalid_format`,
  * `invalid_date`, `unknown_code`, `unknown_enum_value`, `unrecognized_keys`, `out_of_range`, `inconsistent`).
  * @param path - where the value sits in a larger input
  * @category Entities

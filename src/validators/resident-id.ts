@@ -9,7 +9,13 @@ import { reject, stringInput, type Subject } from './reject.js';
 /**
  * Masks a resident ID for display: keeps the first 6 and last 4 characters and replaces the 8 in between with `*`
  * (`320802199001011234` → `320802********1234`). Anything that is not 15 or 18 characters is fully masked.
+ * Use it wherever an ID is shown or logged; the validators' own messages already do.
  * @category Resident ID
+ * @example
+ * ```ts
+ * maskResidentId('11010519491231002X'); // '110105********002X'
+ * maskResidentId('12345');              // '*****'
+ * ```
  */
 export function maskResidentId(id: string): string {
   const s = String(id);
