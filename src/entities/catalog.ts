@@ -7,7 +7,7 @@
 import type * as z from 'zod/mini';
 import type { Bilingual } from '../core/parameters.js';
 import { centerFieldLabels, centerKindLabels, centerRefinements, centerSchema } from './center.js';
-import { divisionKindLabels, divisionUnitFieldLabels, divisionUnitRefinements, divisionUnitSchema } from './division-unit.js';
+import { divisionUnitKindLabels, divisionUnitFieldLabels, divisionUnitRefinements, divisionUnitSchema } from './division-unit.js';
 import type { Refinement } from './fields.js';
 import { organizationFieldLabels, organizationKindLabels, organizationRefinements, organizationSchema, ratingLabels } from './organization.js';
 import { partyFormationLabels, partyOrganizationFieldLabels, partyOrganizationLevelLabels, partyOrganizationRefinements, partyOrganizationSchema } from './party-organization.js';
@@ -64,7 +64,7 @@ export const entityCatalog: readonly EntityEntry[] = [
     label: { zh: '行政区划单位', en: 'Division unit' },
     schema: divisionUnitSchema,
     fieldLabels: divisionUnitFieldLabels,
-    valueLabels: { kind: divisionKindLabels },
+    valueLabels: { kind: divisionUnitKindLabels },
     refinements: divisionUnitRefinements,
   },
   {

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { IssuePath, SafeParseResult } from '../core/errors.js';
 import { schemaParser } from '../core/zod-issues.js';
-import { parseDivisionCode, townshipKindOfCode, villageKindOfCode, type DivisionLevel } from '../validators/division-code.js';
+import { parseDivisionCode, townshipKindOfCode, villageKindOfCode, type DivisionCodeLevel } from '../validators/division-code.js';
 import { addIssue, crossCheck, divisionCodeField, label, nameField, PATTERNS, type FieldLabels, type Refinement, type ValueLabels } from './fields.js';
 
 /**
@@ -14,12 +14,12 @@ import { addIssue, crossCheck, divisionCodeField, label, nameField, PATTERNS, ty
  * such as 320871 淮安经济技术开发区); the township and village kinds follow the NBS code-digit rules.
  * @category Entities
  */
-export const DIVISION_KINDS = [
+export const DIVISION_UNIT_KINDS = [
   'province',
   'city',
   'district',
   'county',
-  'county_level_city',
+  'county_city',
   'functional_zone',
   'subdistrict',
   'town',
@@ -32,18 +32,18 @@ export const DIVISION_KINDS = [
 ] as const;
 
 /** A kind of division unit. @category Entities */
-export type DivisionKind = (typeof DIVISION_KINDS)[number];
+export type DivisionUnitKind = (typeof DIVISION_UNIT_KINDS)[number];
 
 /**
- * Labels of {@link DivisionKind}.
+ * Labels of {@link DivisionUnitKind}.
  * @category Entities
  */
-export const divisionKindLabels: ValueLabels<DivisionKind> = {
+export const divisionUnitKindLabels: ValueLabels<DivisionUnitKind> = {
   province: label('省级', 'Province'),
   city: label('地级市', 'Prefecture-level city'),
   district: label('市辖区', 'District'),
   county: label('县', 'County'),
-  county_level_city: label('县级市', 'County-level city'),
+  county_city: label('县级市', 'County-level city'),
   functional_zone: label('功能区（开发区等）', 'Functional zone (development zone etc.)'),
   subdistrict: label('街道', 'Subdistrict'),
   town: label('镇', 'Town'),
@@ -55,12 +55,12 @@ export const divisionKindLabels: ValueLabels<DivisionKind> = {
   villagers_committee_like: label('类似村委会', "Villagers'-committee-like unit"),
 };
 
-const LEVEL_OF_KIND: Readonly<Record<DivisionKind, DivisionLevel>> = {
+const LEVEL_OF_KIND: Readonly<Record<DivisionUnitKind, DivisionCodeLevel>> = {
   province: 'province',
   city: 'city',
   district: 'county',
   county: 'county',
-  county_level_city: 'county',
+  county_city: 'county',
   functional_zone: 'county',
   subdistrict: 'township',
   town: 'township',
@@ -73,16 +73,16 @@ const LEVEL_OF_KIND: Readonly<Record<DivisionKind, DivisionLevel>> = {
 };
 
 /**
- * Schema of a {@link DivisionUnit}.
+ * Schema of a {@link DivisionUnitRecord}.
  * @category Entities
  */
 export const divisionUnitSchema = z.strictObject({
   code: divisionCodeField(),
   name: nameField,
-  kind: z.enum(DIVISION_KINDS),
+  kind: z.enum(DIVISION_UNIT_KINDS),
   parent: z.optional(divisionCodeField()),
 }).check(
-  crossCheck((u: { code: string; kind: DivisionKind; parent?: string | undefined }, ctx) => {
+  crossCheck((u: { code: string; kind: DivisionUnitKind; parent?: string | undefined }, ctx) => {
     const p = parseDivisionCode(u.code);
     if (LEVEL_OF_KIND[u.kind] !== p.level) {
       addIssue(ctx, 'inconsistent', ['kind'], `${u.kind} 与区划代码 ${u.code} 的层级（${p.level}）不符`, `Kind ${u.kind} does not match the level of code ${u.code} (${p.level})`);
@@ -99,13 +99,13 @@ export const divisionUnitSchema = z.strictObject({
 );
 
 /** A division unit (output of {@link parseDivisionUnit}). @category Entities */
-export type DivisionUnit = z.output<typeof divisionUnitSchema>;
+export type DivisionUnitRecord = z.output<typeof divisionUnitSchema>;
 
 /**
- * Labels of the fields of {@link DivisionUnit}.
+ * Labels of the fields of {@link DivisionUnitRecord}.
  * @category Entities
  */
-export const divisionUnitFieldLabels: FieldLabels<DivisionUnit> = {
+export const divisionUnitFieldLabels: FieldLabels<DivisionUnitRecord> = {
   code: label('区划代码', 'Division code'),
   name: label('名称', 'Name'),
   kind: label('类型', 'Kind'),
@@ -132,7 +132,7 @@ const parser = /* @__PURE__ */ schemaParser(divisionUnitSchema);
  * parseDivisionUnit({ code: '320803001', name: '淮城街道', kind: 'town' }); // throws 'inconsistent' at ['kind']
  * ```
  */
-export function parseDivisionUnit(value: unknown, path?: IssuePath): DivisionUnit {
+export function parseDivisionUnit(value: unknown, path?: IssuePath): DivisionUnitRecord {
   return parser.parse(value, path);
 }
 
@@ -144,6 +144,6 @@ export function parseDivisionUnit(value: unknown, path?: IssuePath): DivisionUni
  * safeParseDivisionUnit({ code: '320800', name: '淮安市', kind: 'city' }).success; // true
  * ```
  */
-export function safeParseDivisionUnit(value: unknown, path?: IssuePath): SafeParseResult<DivisionUnit> {
+export function safeParseDivisionUnit(value: unknown, path?: IssuePath): SafeParseResult<DivisionUnitRecord> {
   return parser.safeParse(value, path);
 }

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { safeParseCalendarDate } from '../core/calendar-date.js';
 import type { SafeParseResult } from '../core/errors.js';
 import type { Bilingual } from '../core/parameters.js';
-import { safeParseDivisionCode, type DivisionLevel } from '../validators/division-code.js';
+import { safeParseDivisionCode, type DivisionCodeLevel } from '../validators/division-code.js';
 import { safeParseResidentId } from '../validators/resident-id.js';
 import { safeParseUscc } from '../validators/uscc.js';
 
@@ -87,7 +87,7 @@ export const dateField = z.string().check(validatedBy(safeParseCalendarDate));
 export const countField = z.int().check(z.nonnegative());
 
 /** A division code, optionally of a given level (`inconsistent` otherwise). @internal */
-export function divisionCodeField(levels?: readonly DivisionLevel[]) {
+export function divisionCodeField(levels?: readonly DivisionCodeLevel[]) {
   return z.string().check(
     validatedBy(safeParseDivisionCode),
     z.superRefine((value, ctx) => {

@@ -17,7 +17,7 @@ const PROVINCE = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])/;
  * Level of a division code.
  * @category Division codes
  */
-export type DivisionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
+export type DivisionCodeLevel = 'province' | 'city' | 'county' | 'township' | 'village';
 
 /**
  * A structurally valid division code.
@@ -27,7 +27,7 @@ export interface ParsedDivisionCode {
   /** The code in its short form (6, 9 or 12 digits). */
   readonly code: string;
   /** Its level. */
-  readonly level: DivisionLevel;
+  readonly level: DivisionCodeLevel;
   /** The code one level up; `undefined` for a province. A county directly under a province (…90xx) has the pseudo-city …9000. */
   readonly parent: string | undefined;
 }
