@@ -39,7 +39,7 @@ export interface DescribeCasesOptions extends RunCasesOptions, Omit<CaseFileOpti
 
 function check(result: CaseResult, fns: TestFunctions, lang: Lang): void {
   if (result.status === 'pass') return;
-  const report = formatCaseReport([result], { lang, passed: false });
+  const report = formatCaseReport([result], { lang, passed: false, summary: false });
   if (fns.expect === undefined) throw new Error(report);
   const actual: Record<string, unknown> = { status: result.status };
   const expected: Record<string, unknown> = { status: 'pass' };

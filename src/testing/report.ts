@@ -18,6 +18,8 @@ export interface CaseReportOptions {
   readonly passed?: boolean;
   /** Include the explanation of each failing result (default true). */
   readonly explanations?: boolean;
+  /** End with the line `N passed, N failed` (default true). */
+  readonly summary?: boolean;
 }
 
 const MAX_VALUE = 400;
@@ -118,6 +120,7 @@ export function formatCaseReport(results: readonly CaseResult[], options: CaseRe
       lines.push(...failureLines(r, lang, options.explanations !== false));
     }
   }
+  if (options.summary === false) return lines.join('\n');
   if (lines.length > 0) lines.push('');
   lines.push(`${passed} passed, ${results.length - passed} failed`);
   return lines.join('\n');

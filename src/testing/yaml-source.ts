@@ -32,7 +32,7 @@ export const YAML_SYNTAX = 'yaml_syntax';
  */
 export function readSource(text: string): SourceText {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: true });
   const positions = new Map<string, Position>();
   const written: Array<{ path: IssuePath; position: Position }> = [];
   // A subtree's entries are contiguous in `written`: keep each node's [start, end) to slice it without scanning.
