@@ -5,12 +5,12 @@
  * @module
  */
 import { ErrorCode, fail, isPolicyError, PolicyError, typeName } from '../core/errors.js';
-import type { Explanation, Warning } from '../core/explanation.js';
+import type { Explanation, RuleApplication, Warning } from '../core/explanation.js';
 import type { Yuan } from '../core/money.js';
 import { countServiceSteps } from './clock.js';
-import { fenToYuan, salaryContext, type FloorCheck, type PayEntry, type SalaryContext, type SalaryLine } from './context.js';
+import { fenToYuan, MAX_GRADE, salaryContext, type FloorCheck, type PayEntry, type SalaryContext, type SalaryLine } from './context.js';
 import { readFast, newFacts, fillFacts, type Facts } from './facts.js';
-import { certificateCounts, checkStarted, factIntermediates, gradeCore, stepRule, type GradeStep } from './grade.js';
+import { certificateCounts, checkStarted, factIntermediates, gradeCore, type GradeStep } from './grade.js';
 import { benchmarkOption, dateOption, floorGroupOption, optionsObject, resolveProfile } from './options.js';
 import type { GradeWindow } from './rules.js';
 import { parseWorker, POSTS, safeParseWorker, type Post } from './worker.js';
@@ -40,25 +40,19 @@ export interface SalariesOptions extends SalaryOptions {
 }
 
 /**
- * A worker's pay on `asOf`.
+ * What every pay result has: who, post, grade, pay lines, totals, floor checks, warnings.
  * @category Salary
  */
-export interface SalaryResult {
+export interface PayResult {
   /** The worker's id, as given. */
   readonly id: string | number | undefined;
   /** The worker's name, as given. */
   readonly name: string | undefined;
-  /** The date. */
-  readonly asOf: string;
-  /** The profile used. */
-  readonly profile: { readonly id: string; readonly version: string };
   /** The post. */
   readonly post: Post;
   /** Grade on the shared scale; `null` when the profile has no grade ladder. */
   readonly grade: number | null;
-  /** The post's window; `null` without a grade ladder. */
-  readonly window: GradeWindow | null;
-  /** Pay lines (monthly ones and yearly ones). */
+  /** Pay lines (monthly ones and yearly ones). Shared between rows with the same pay: do not mutate. */
   readonly lines: readonly SalaryLine[];
   /** Monthly total: the sum of the monthly lines. */
   readonly total: Yuan;
@@ -74,11 +68,29 @@ export interface SalaryResult {
   readonly explanation?: Explanation;
 }
 
-/** A {@link SalaryResult} with its steps and explanation. @category Salary */
-export type ExplainedSalaryResult = SalaryResult & { readonly steps: readonly GradeStep[]; readonly explanation: Explanation };
+/**
+ * A worker's pay on `asOf`, from {@link computeSalary}: always with steps and explanation.
+ * @category Salary
+ */
+export interface SalaryResult extends PayResult {
+  /** The date. */
+  readonly asOf: string;
+  /** The profile used. */
+  readonly profile: { readonly id: string; readonly version: string };
+  /** The post's window; `null` without a grade ladder. */
+  readonly window: GradeWindow | null;
+  /** Grade steps; their deltas add up to the grade. */
+  readonly steps: readonly GradeStep[];
+  /** How every number was reached. */
+  readonly explanation: Explanation;
+}
 
-/** One row of a roster result: the worker's result, or the error that stopped it. @category Salary */
-export type SalaryRow = (SalaryResult & { readonly ok: true; readonly index: number }) | { readonly ok: false; readonly index: number; readonly id: unknown; readonly error: PolicyError };
+/**
+ * One row of a roster result: the worker's pay (date and profile are on the {@link SalariesResult}), or the error
+ * that stopped this row.
+ * @category Salary
+ */
+export type SalaryRow = (PayResult & { readonly ok: true; readonly index: number }) | { readonly ok: false; readonly index: number; readonly id: unknown; readonly error: PolicyError };
 
 /** Counts and money of one post in a roster summary. @category Salary */
 export interface PostSummary {
@@ -113,6 +125,10 @@ export interface SalariesSummary {
 
 /** Result of {@link computeSalaries}. @category Salary */
 export interface SalariesResult {
+  /** The date. */
+  readonly asOf: string;
+  /** The profile used. */
+  readonly profile: { readonly id: string; readonly version: string };
   /** One row per input, in order. */
   readonly rows: readonly SalaryRow[];
   /** Counts and totals. */
@@ -147,40 +163,22 @@ function explained(ctx: SalaryContext, f: Facts, grade: number | null, entry: Pa
   return {
     profile: ctx.profileRef,
     asOf: ctx.asOf,
-    rules: [...steps.map(stepRule), ...entry.rules],
+    rules: entry.rules.length === 0 ? steps : (steps as readonly RuleApplication[]).concat(entry.rules),
     parameters: ctx.parameters,
     intermediates,
     warnings: entry.warnings,
   };
 }
 
-/** Computes one row from facts already read; `used.entry` receives the pay entry. */
-function row(ctx: SalaryContext, f: Facts, index: number, explain: boolean, used: { entry: PayEntry | undefined }): SalaryRow {
+/** Grade, certificate and seniority of `f`; returns the pay entry (and fills `steps` when given). */
+function payOf(ctx: SalaryContext, f: Facts, steps: GradeStep[] | undefined, out: { grade: number | null; levels: number }): PayEntry {
   checkStarted(f, ctx.asOf);
-  const steps: GradeStep[] | undefined = explain ? [] : undefined;
   const grade = ctx.grade === null ? null : gradeCore(ctx.grade, f, ctx.asOf, ctx.asOfYear, steps);
   const certificate = certificateCounts(f, ctx.asOf) ? f.certificate : 0;
-  const levels = levelsOf(ctx, f);
-  const entry = ctx.entry(f.post, grade ?? 0, certificate, levels);
-  used.entry = entry;
-  return {
-    ok: true,
-    index,
-    id: f.id,
-    name: f.name,
-    asOf: ctx.asOf,
-    profile: ctx.profileRef,
-    post: POSTS[f.post]!,
-    grade,
-    window: ctx.grade === null ? null : ctx.grade.windows[f.post]!,
-    lines: entry.lines,
-    total: entry.total,
-    annualTotal: entry.annualTotal,
-    floors: entry.floors,
-    warnings: entry.warnings,
-    steps,
-    explanation: explain ? explained(ctx, f, grade, entry, steps!, levels) : undefined,
-  };
+  const levels = ctx.seniority === null ? 0 : levelsOf(ctx, f);
+  out.grade = grade;
+  out.levels = levels;
+  return ctx.entry(f.post, grade ?? 0, certificate, levels);
 }
 
 /**
@@ -195,13 +193,29 @@ function row(ctx: SalaryContext, f: Facts, index: number, explain: boolean, used
  * r.total; // '2000.00' with the provisional huaian placeholders; r.warnings says so
  * ```
  */
-export function computeSalary(worker: unknown, options: SalaryOptions): ExplainedSalaryResult {
+export function computeSalary(worker: unknown, options: SalaryOptions): SalaryResult {
   const ctx = contextFor(optionsObject(options));
   const f = newFacts();
   fillFacts(parseWorker(worker), f);
-  const r = row(ctx, f, 0, true, { entry: undefined }) as SalaryResult & { ok: true; index: number };
-  const { ok: _ok, index: _index, ...result } = r;
-  return result as ExplainedSalaryResult;
+  const steps: GradeStep[] = [];
+  const out = { grade: null as number | null, levels: 0 };
+  const entry = payOf(ctx, f, steps, out);
+  return {
+    id: f.id,
+    name: f.name,
+    asOf: ctx.asOf,
+    profile: ctx.profileRef,
+    post: POSTS[f.post]!,
+    grade: out.grade,
+    window: ctx.grade === null ? null : ctx.grade.windows[f.post]!,
+    lines: entry.lines,
+    total: entry.total,
+    annualTotal: entry.annualTotal,
+    floors: entry.floors,
+    warnings: entry.warnings,
+    steps,
+    explanation: explained(ctx, f, out.grade, entry, steps, out.levels),
+  };
 }
 
 /**
@@ -233,9 +247,10 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
   const counts = [0, 0, 0];
   const monthlyFen = [0, 0, 0];
   const annualFen = [0, 0, 0];
-  const byGrade: Map<number, number>[] = [new Map(), new Map(), new Map()];
+  // Counts by (post, grade) in a flat array: no Map work per row.
+  const gradeCounts = new Float64Array(3 * (MAX_GRADE + 1));
   let failed = 0;
-  const used: { entry: PayEntry | undefined } = { entry: undefined };
+  const out = { grade: null as number | null, levels: 0 };
   for (let i = 0; i < n; i++) {
     const raw: unknown = workers[i];
     try {
@@ -244,14 +259,37 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
         if (!parsed.success) throw parsed.error;
         fillFacts(parsed.data, f);
       }
-      const r = row(ctx, f, i, explain, used) as SalaryResult & { ok: true };
-      rows[i] = r as SalaryRow;
       const p = f.post;
-      const entry = used.entry!;
+      let r: SalaryRow;
+      if (explain) {
+        const steps: GradeStep[] = [];
+        const entry = payOf(ctx, f, steps, out);
+        r = {
+          ok: true,
+          index: i,
+          id: f.id,
+          name: f.name,
+          post: POSTS[p]!,
+          grade: out.grade,
+          lines: entry.lines,
+          total: entry.total,
+          annualTotal: entry.annualTotal,
+          floors: entry.floors,
+          warnings: entry.warnings,
+          steps,
+          explanation: explained(ctx, f, out.grade, entry, steps, out.levels),
+        };
+        monthlyFen[p]! += entry.monthlyFen;
+        annualFen[p]! += entry.annualFen;
+      } else {
+        const entry = payOf(ctx, f, undefined, out);
+        r = { ok: true, index: i, id: f.id, name: f.name, post: POSTS[p]!, grade: out.grade, lines: entry.lines, total: entry.total, annualTotal: entry.annualTotal, floors: entry.floors, warnings: entry.warnings };
+        monthlyFen[p]! += entry.monthlyFen;
+        annualFen[p]! += entry.annualFen;
+      }
+      rows[i] = r;
       counts[p]!++;
-      monthlyFen[p]! += entry.monthlyFen;
-      annualFen[p]! += entry.annualFen;
-      if (r.grade !== null) byGrade[p]!.set(r.grade, (byGrade[p]!.get(r.grade) ?? 0) + 1);
+      if (out.grade !== null) gradeCounts[p * (MAX_GRADE + 1) + out.grade]!++;
     } catch (error) {
       if (!isPolicyError(error)) throw error;
       // Input errors get the row index in front of their path; profile errors (paths under 'parameters') keep theirs.
@@ -262,7 +300,7 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
       failed++;
     }
   }
-  return { rows, summary: summarise(n, failed, counts, byGrade, monthlyFen, annualFen), warnings: ctx.warnings };
+  return { asOf: ctx.asOf, profile: ctx.profileRef, rows, summary: summarise(n, failed, counts, gradeCounts, monthlyFen, annualFen), warnings: ctx.warnings };
 }
 
 /** Fen → yuan, exactly; refuses sums that left the safe-integer range (a payroll above 90 trillion yuan). */
@@ -271,11 +309,14 @@ function exactYuan(fen: number): Yuan {
   return fenToYuan(fen);
 }
 
-function summarise(count: number, failed: number, counts: number[], byGrade: Map<number, number>[], monthlyFen: number[], annualFen: number[]): SalariesSummary {
+function summarise(count: number, failed: number, counts: number[], gradeCounts: Float64Array, monthlyFen: number[], annualFen: number[]): SalariesSummary {
   const byPost = {} as Record<Post, PostSummary>;
   POSTS.forEach((p, i) => {
     const grades: Record<string, number> = {};
-    for (const [g, c] of [...byGrade[i]!.entries()].sort((a, b) => a[0] - b[0])) grades[String(g)] = c;
+    for (let g = 0; g <= MAX_GRADE; g++) {
+      const c = gradeCounts[i * (MAX_GRADE + 1) + g]!;
+      if (c > 0) grades[String(g)] = c;
+    }
     byPost[p] = { count: counts[i]!, byGrade: grades, monthly: exactYuan(monthlyFen[i]!), annual: exactYuan(annualFen[i]!) };
   });
   return { count, ok: count - failed, failed, byPost, totalMonthly: exactYuan(monthlyFen[0]! + monthlyFen[1]! + monthlyFen[2]!), totalAnnual: exactYuan(annualFen[0]! + annualFen[1]! + annualFen[2]!) };

@@ -94,7 +94,8 @@ export function fenToYuan(fen: number | bigint): Yuan {
   return `${negative ? '-' : ''}${abs.slice(0, -2)}.${abs.slice(-2)}`;
 }
 
-const MAX_GRADE = 4095;
+/** Highest grade a profile may use (keeps table keys and summary arrays small). @internal */
+export const MAX_GRADE = 4095;
 
 function explainLine(c: Compiled, amount: Yuan, detail: { zh: string; en: string }): RuleApplication {
   return {

@@ -4,7 +4,8 @@
  */
 import { ErrorCode, fail, typeName } from '../core/errors.js';
 import type { RuleApplication } from '../core/explanation.js';
-import type { SalaryResult } from './compute.js';
+import type { PayResult } from './compute.js';
+import type { GradeWindow } from './rules.js';
 import { POST_NAMES } from './grade.js';
 
 function sourceText(r: { source?: { key?: string; title: string; article?: string } }): string {
@@ -17,7 +18,7 @@ function sourceText(r: { source?: { key?: string; title: string; article?: strin
  * Renders a {@link SalaryResult} as text: the grade and each step that produced it (with its date and source), each
  * pay line and how it was computed, the totals, the floor checks, the warnings and the parameters read.
  * A result from `computeSalaries` without `explain` has no steps or parameters; the text then shows what it has.
- * @param result - a result of {@link computeSalary} or a row of {@link computeSalaries}
+ * @param result - a result of {@link computeSalary} or a computed row of {@link computeSalaries}
  * @param options - `lang`: `'zh'` (default) or `'en'`
  * @category Salary
  * @example
@@ -25,7 +26,10 @@ function sourceText(r: { source?: { key?: string; title: string; article?: strin
  * console.log(explainSalary(computeSalary(worker, { asOf: '2026-01-01' }), { lang: 'en' }));
  * ```
  */
-export function explainSalary(result: SalaryResult, options: { lang?: 'zh' | 'en' } = {}): string {
+export function explainSalary(
+  result: PayResult & { readonly asOf?: string; readonly profile?: { readonly id: string; readonly version: string }; readonly window?: GradeWindow | null },
+  options: { lang?: 'zh' | 'en' } = {},
+): string {
   if (typeof result !== 'object' || result === null || !Array.isArray((result as { lines?: unknown }).lines)) {
     fail(ErrorCode.InvalidType, ['result'], `应为薪酬计算结果，实际为 ${typeName(result)}`, `Expected a salary result, got ${typeName(result)}`);
   }
@@ -35,10 +39,16 @@ export function explainSalary(result: SalaryResult, options: { lang?: 'zh' | 'en
   const out: string[] = [];
   const who = [result.name, result.id === undefined ? undefined : `id ${String(result.id)}`].filter((x) => x !== undefined).join(', ');
   const post = POST_NAMES[result.post];
-  out.push(zh ? `配置：${result.profile.id} ${result.profile.version}；计算日期：${result.asOf}` : `Profile: ${result.profile.id} ${result.profile.version}; as of ${result.asOf}`);
+  const profile = result.profile ?? result.explanation?.profile;
+  const asOf = result.asOf ?? result.explanation?.asOf;
+  if (profile !== undefined && asOf !== undefined) {
+    out.push(zh ? `配置：${profile.id} ${profile.version}；计算日期：${asOf}` : `Profile: ${profile.id} ${profile.version}; as of ${asOf}`);
+  }
   if (who !== '') out.push(zh ? `人员：${who}` : `Worker: ${who}`);
-  if (result.grade === null || result.window === null) out.push(zh ? `岗位：${post.zh}（本配置无等级序列）` : `Post: ${post.en} (this profile has no grade ladder)`);
-  else out.push(zh ? `岗位：${post.zh}；等级：${result.grade} 级（范围 ${result.window.min}–${result.window.max}）` : `Post: ${post.en}; grade ${result.grade} (window ${result.window.min}–${result.window.max})`);
+  const w = result.window;
+  const range = w === undefined || w === null ? '' : zh ? `（范围 ${w.min}–${w.max}）` : ` (window ${w.min}–${w.max})`;
+  if (result.grade === null) out.push(zh ? `岗位：${post.zh}（本配置无等级序列）` : `Post: ${post.en} (this profile has no grade ladder)`);
+  else out.push(zh ? `岗位：${post.zh}；等级：${result.grade} 级${range}` : `Post: ${post.en}; grade ${result.grade}${range}`);
   if (result.steps !== undefined && result.steps.length > 0) {
     out.push(zh ? '定级：' : 'Grade:');
     for (const s of result.steps) {

@@ -4,7 +4,6 @@
  * same meaning (property-tested); anything else goes through the schema, which produces the error.
  * @module
  */
-import { daysInMonth } from '../core/calendar-date.js';
 import {
   ASSESSMENT_ALIASES,
   CERTIFICATE_ALIASES,
@@ -23,12 +22,16 @@ export interface Facts {
   /** Index into EDUCATIONS. */
   education: number;
   serviceStart: string;
+  /** serviceStart as the integer YYYYMMDD. */
+  startYmd: number;
   startYear: number;
   /** 0 when serviceStart is a 1 January, else 1. */
   startJ: number;
   /** 0 = none, 1..3 = assistant..senior. */
   certificate: number;
   certificateObtained: string;
+  /** certificateObtained as the integer YYYYMMDD. */
+  certificateYmd: number;
   /** Fail years, ascending (may include years before the start; the engine skips those). */
   fails: number[];
   failCount: number;
@@ -44,10 +47,12 @@ export function newFacts(): Facts {
     post: 0,
     education: 0,
     serviceStart: '',
+    startYmd: 0,
     startYear: 0,
     startJ: 0,
     certificate: 0,
     certificateObtained: '',
+    certificateYmd: 0,
     fails: [],
     failCount: 0,
     excellents: [],
@@ -78,18 +83,17 @@ function digit(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1000;
 }
 
-/** `YYYY-MM-DD` → year (≥ 1), or -1 when it is not a real date. Same acceptance as isCalendarDate. @internal */
-export function yearOfValidDate(s: string): number {
+/** `YYYY-MM-DD` → the integer YYYYMMDD, or -1 when it is not a real date. Same acceptance as isCalendarDate. @internal */
+export function ymdOfValidDate(s: string): number {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
   const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
   const m = digit(s, 5) * 10 + digit(s, 6);
   const d = digit(s, 8) * 10 + digit(s, 9);
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return -1;
-  return y;
-}
-
-function isPlainRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (y < 1 || m < 1 || m > 12 || d < 1) return -1;
+  // Local copy of daysInMonth: this runs once per roster row.
+  const days = m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (d > days) return -1;
+  return y * 10000 + m * 100 + d;
 }
 
 function insertSorted(list: number[], count: number, y: number): void {
@@ -107,37 +111,54 @@ function insertSorted(list: number[], count: number, y: number): void {
  * @internal
  */
 export function readFast(raw: unknown, f: Facts): boolean {
-  if (!isPlainRecord(raw)) return false;
-  const post = POST_INDEX[raw.post as string];
-  const education = EDUCATION_INDEX[raw.education as string];
-  const start = raw.serviceStart;
-  if (post === undefined || education === undefined || typeof raw.post !== 'string' || typeof raw.education !== 'string' || typeof start !== 'string') return false;
-  const startYear = yearOfValidDate(start);
-  if (startYear < 0) return false;
-  const id = raw.id;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const r = raw as Record<string, unknown>;
+  const postText = r.post;
+  const educationText = r.education;
+  const start = r.serviceStart;
+  if (typeof postText !== 'string' || typeof educationText !== 'string' || typeof start !== 'string') return false;
+  // Canonical names compare by identity first (interned strings); aliases go through the table.
+  const post = postText === 'staff' ? 2 : postText === 'principal' ? 0 : postText === 'deputy' ? 1 : POST_INDEX[postText];
+  const education =
+    educationText === 'bachelor' ? 1 : educationText === 'college_or_below' ? 0 : educationText === 'master' ? 2 : educationText === 'doctorate' ? 3 : EDUCATION_INDEX[educationText];
+  if (post === undefined || education === undefined) return false;
+  const startYmd = ymdOfValidDate(start);
+  if (startYmd < 0) return false;
+  const id = r.id;
   if (id !== undefined && id !== null && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) return false;
-  const name = raw.name;
+  const name = r.name;
   if (name !== undefined && name !== null && typeof name !== 'string') return false;
   f.certificate = 0;
-  const cert = raw.certificate;
+  const cert = r.certificate;
   if (cert !== undefined && cert !== null) {
-    if (!isPlainRecord(cert) || typeof cert.level !== 'string' || typeof cert.obtained !== 'string') return false;
-    const level = CERTIFICATE_INDEX[cert.level];
-    if (level === undefined || yearOfValidDate(cert.obtained) < 0) return false;
+    if (typeof cert !== 'object' || Array.isArray(cert)) return false;
+    const c = cert as Record<string, unknown>;
+    const levelText = c.level;
+    const obtained = c.obtained;
+    if (typeof levelText !== 'string' || typeof obtained !== 'string') return false;
+    const level = CERTIFICATE_INDEX[levelText];
+    const obtainedYmd = ymdOfValidDate(obtained);
+    if (level === undefined || obtainedYmd < 0) return false;
     f.certificate = level;
-    f.certificateObtained = cert.obtained;
+    f.certificateObtained = obtained;
+    f.certificateYmd = obtainedYmd;
   }
   f.failCount = 0;
   f.excellentCount = 0;
-  const assessments = raw.assessments;
+  const assessments = r.assessments;
   if (assessments !== undefined && assessments !== null) {
-    if (!isPlainRecord(assessments)) return false;
-    for (const key of Object.keys(assessments)) {
-      const value = assessments[key];
-      const code = typeof value === 'string' ? ASSESSMENT_CODE[value] : undefined;
-      if (code === undefined || key.length !== 4) return false;
+    if (typeof assessments !== 'object' || Array.isArray(assessments)) return false;
+    const a = assessments as Record<string, unknown>;
+    const keys = Object.keys(a);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const value = a[key];
+      if (key.length !== 4) return false;
       const year = digit(key, 0) * 1000 + digit(key, 1) * 100 + digit(key, 2) * 10 + digit(key, 3);
       if (year < 1000) return false;
+      if (value === 'pass' || value === 'basic_pass') continue;
+      const code = value === 'excellent' ? 1 : value === 'fail' ? 2 : typeof value === 'string' ? ASSESSMENT_CODE[value] : undefined;
+      if (code === undefined) return false;
       if (code === 1) insertSorted(f.excellents, f.excellentCount++, year);
       else if (code === 2) insertSorted(f.fails, f.failCount++, year);
     }
@@ -145,7 +166,8 @@ export function readFast(raw: unknown, f: Facts): boolean {
   f.post = post;
   f.education = education;
   f.serviceStart = start;
-  f.startYear = startYear;
+  f.startYmd = startYmd;
+  f.startYear = (startYmd / 10000) | 0;
   f.startJ = start.charCodeAt(5) === 48 && start.charCodeAt(6) === 49 && start.charCodeAt(8) === 48 && start.charCodeAt(9) === 49 ? 0 : 1;
   f.id = id === null ? undefined : (id as string | number | undefined);
   f.name = name === null ? undefined : (name as string | undefined);

@@ -4,7 +4,7 @@
  * @module
  */
 import { fail, ErrorCode } from '../core/errors.js';
-import type { Explanation, RuleApplication, Warning } from '../core/explanation.js';
+import type { Explanation, Warning } from '../core/explanation.js';
 import type { Bilingual, Source } from '../core/parameters.js';
 import { readParameter } from '../core/profile.js';
 import { countExcellenceSteps, countServiceSteps } from './clock.js';
@@ -115,29 +115,30 @@ function recordSteps(
   asOf: string,
   steps: GradeStep[],
 ): void {
+  const memo = memoFor(rules);
   const post = POST_NAMES[POSTS[f.post]!];
-  steps.push({
+  push(steps, memo.start, f.post * 1e8 + f.startYmd, () => ({
     rule: 'salary.grade.start',
     delta: w.min,
     effectiveFrom: f.serviceStart,
     source: rules.sources.windows,
     text: { zh: `${post.zh}岗位等级范围 ${w.min}–${w.max} 级，起点 ${w.min} 级`, en: `${post.en} window ${w.min}–${w.max}: start at grade ${w.min}` },
-  });
+  }));
   if (education !== 0) {
     const e = EDUCATION_NAMES[f.education]!;
-    steps.push({
+    push(steps, memo.education, f.education * 1e8 + f.startYmd, () => ({
       rule: 'salary.grade.education',
       delta: education,
       effectiveFrom: f.serviceStart,
       source: rules.sources.education,
       text: { zh: `学历${e.zh}：加 ${education} 级`, en: `education (${e.en}): +${education}` },
-    });
+    }));
   }
   for (let i = 0, n = 1; i < service.length; i += 2, n++) {
     const year = service[i]!;
     const delay = service[i + 1]!;
     const years = rules.yearsPerStep * n;
-    steps.push({
+    push(steps, memo.service, n < 1000 && delay < 100 ? year * 1e5 + n * 100 + delay : -1, () => ({
       rule: 'salary.grade.service',
       delta: 1,
       effectiveFrom: `${year}-01-01`,
@@ -146,31 +147,31 @@ function recordSteps(
         zh: `社区工作满 ${years} 年${delay > 0 ? `（因不合格年度顺延 ${delay} 年）` : ''}：加 1 级`,
         en: `${years} full years of service${delay > 0 ? ` (pushed back ${delay} year(s) by fail years)` : ''}: +1`,
       },
-    });
+    }));
   }
   for (let i = 0; i < excellence.length; i += 2) {
     const first = excellence[i]!;
     const last = excellence[i + 1]!;
-    steps.push({
+    push(steps, memo.excellence, first * 1e4 + last, () => ({
       rule: 'salary.grade.excellence',
       delta: 1,
       effectiveFrom: `${last + 1}-01-01`,
       source: rules.sources.early,
       text: { zh: `${first}–${last} 年度考核连续优秀：提前晋升 1 级`, en: `assessed excellent ${first}–${last}: early step +1` },
-    });
+    }));
   }
   if (certificate !== 0) {
     const c = CERTIFICATE_NAMES[f.certificate]!;
-    steps.push({
+    push(steps, memo.certificate, f.certificate * 1e8 + f.certificateYmd, () => ({
       rule: 'salary.grade.certificate',
       delta: certificate,
       effectiveFrom: f.certificateObtained,
       source: rules.sources.certificate,
       text: { zh: `持${c.zh}证书：加 ${certificate} 级`, en: `certificate (${c.en}): +${certificate}` },
-    });
+    }));
   }
   if (grade !== raw) {
-    steps.push({
+    push(steps, memo.clamp, raw > -1e6 && raw < 1e6 ? f.post * 1e8 + raw + 1e6 : -1, () => ({
       rule: 'salary.grade.clamp',
       delta: grade - raw,
       effectiveFrom: asOf,
@@ -179,27 +180,56 @@ function recordSteps(
         zh: `合计 ${raw} 级超出岗位范围 ${w.min}–${w.max}，按 ${grade} 级计`,
         en: `the sum ${raw} is outside the window ${w.min}–${w.max}: grade ${grade}`,
       },
-    });
+    }));
   }
 }
 
-/** Step → explanation rule. @internal */
-export function stepRule(s: GradeStep): RuleApplication {
-  return { rule: s.rule, text: s.text, effectiveFrom: s.effectiveFrom, result: s.delta, source: s.source };
+// Steps are immutable and the same for every worker with the same inputs, so explained rosters share them
+// (per grade rules object; the memo stops growing at MEMO_LIMIT entries).
+const MEMO_LIMIT = 200_000;
+// Keys are numbers (small integers hash fast; string keys built per row cost ~1 µs each); -1 means "do not share".
+interface Memo {
+  readonly start: Map<number, GradeStep>;
+  readonly education: Map<number, GradeStep>;
+  readonly service: Map<number, GradeStep>;
+  readonly excellence: Map<number, GradeStep>;
+  readonly certificate: Map<number, GradeStep>;
+  readonly clamp: Map<number, GradeStep>;
+}
+const memos = new WeakMap<GradeRules, Memo>();
+
+function memoFor(rules: GradeRules): Memo {
+  let m = memos.get(rules);
+  if (m === undefined) {
+    m = { start: new Map(), education: new Map(), service: new Map(), excellence: new Map(), certificate: new Map(), clamp: new Map() };
+    memos.set(rules, m);
+  }
+  return m;
+}
+
+function push(steps: GradeStep[], memo: Map<number, GradeStep>, key: number, make: () => GradeStep): void {
+  let step = key < 0 ? undefined : memo.get(key);
+  if (step === undefined) {
+    step = Object.freeze(make());
+    if (key >= 0 && memo.size < MEMO_LIMIT) memo.set(key, step);
+  }
+  steps.push(step);
+}
+
+function yearList(list: readonly number[], count: number): string {
+  let out = String(list[0]);
+  for (let i = 1; i < count; i++) out += `,${list[i]}`;
+  return out;
 }
 
 /** Worker facts that an explanation should show. @internal */
 export function factIntermediates(f: Facts, asOf: string): Record<string, string> {
-  const out: Record<string, string> = {
-    post: POSTS[f.post]!,
-    education: EDUCATIONS[f.education]!,
-    serviceStart: f.serviceStart,
-  };
+  const out: Record<string, string> = { post: POSTS[f.post]!, education: EDUCATIONS[f.education]!, serviceStart: f.serviceStart };
   if (f.certificate > 0) {
     out.certificate = `${CERTIFICATE_LEVELS[f.certificate - 1]!} (${f.certificateObtained}${certificateCounts(f, asOf) ? '' : ', after asOf: not counted'})`;
   }
-  if (f.failCount > 0) out.failYears = f.fails.slice(0, f.failCount).join(',');
-  if (f.excellentCount > 0) out.excellentYears = f.excellents.slice(0, f.excellentCount).join(',');
+  if (f.failCount > 0) out.failYears = yearList(f.fails, f.failCount);
+  if (f.excellentCount > 0) out.excellentYears = yearList(f.excellents, f.excellentCount);
   return out;
 }
 
@@ -250,7 +280,7 @@ export function computeGrade(worker: unknown, options: { asOf: string; profile?:
   const base = tracer.finish();
   const explanation: Explanation = {
     ...base,
-    rules: steps.map(stepRule),
+    rules: steps,
     intermediates: { ...factIntermediates(f, asOf), grade: String(grade) },
   };
   return { post: POSTS[f.post]!, grade, window: rules.windows[f.post]!, steps, warnings: base.warnings, explanation };

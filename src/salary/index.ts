@@ -11,7 +11,7 @@ export type { Post, Education, CertificateLevel, AssessmentResult, Certificate, 
 export { computeGrade } from './grade.js';
 export type { GradeResult, GradeStep } from './grade.js';
 export { computeSalary, computeSalaries } from './compute.js';
-export type { SalaryOptions, SalariesOptions, SalaryResult, ExplainedSalaryResult, SalaryRow, SalariesResult, SalariesSummary, PostSummary } from './compute.js';
+export type { SalaryOptions, SalariesOptions, PayResult, SalaryResult, SalaryRow, SalariesResult, SalariesSummary, PostSummary } from './compute.js';
 export type { SalaryLine, FloorCheck } from './context.js';
 export { projectGrade } from './project.js';
 export type { GradeChange, GradeProjection } from './project.js';
