@@ -35,6 +35,22 @@ export interface CliIO {
   maxRss(): number;
 }
 
+/** Waits for `drain` (or an error), removing both listeners afterwards: a long run writes thousands of times. */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDrain = () => {
+      stream.off('error', onError);
+      resolve();
+    };
+    const onError = (e: Error) => {
+      stream.off('drain', onDrain);
+      reject(e);
+    };
+    stream.once('drain', onDrain);
+    stream.once('error', onError);
+  });
+}
+
 function writableSink(stream: Writable, closeStream: boolean): Sink {
   let failure: Error | undefined;
   stream.on('error', (e: Error) => {
@@ -43,7 +59,7 @@ function writableSink(stream: Writable, closeStream: boolean): Sink {
   return {
     async write(text) {
       if (failure) throw failure;
-      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
+      if (!stream.write(text)) await drained(stream);
       if (failure) throw failure;
     },
     async close() {

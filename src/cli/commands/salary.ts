@@ -84,7 +84,7 @@ Examples:
 interface Item {
   readonly where: Location;
   readonly worker: unknown;
-  readonly unit?: string;
+  readonly unit?: string | undefined;
   readonly issues: readonly PolicyIssue[];
 }
 
@@ -144,8 +144,7 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
     const items = chunk.rows.map((r): Item => {
       const shaped = rowToWorker(r.cells, m, r.row);
       const id = idCol >= 0 ? r.cells[idCol]?.trim() : undefined;
-      const item: Item = { where: { row: r.row, id }, worker: shaped.worker, issues: shaped.issues };
-      return shaped.unit === undefined ? item : { ...item, unit: shaped.unit };
+      return { where: { row: r.row, id }, worker: shaped.worker, issues: shaped.issues, unit: shaped.unit };
     });
     yield { map: m, items };
   }
@@ -223,26 +222,44 @@ function asSalaryResult(r: OkRow, asOf: string, profile: { id: string; version: 
   return { ...r, asOf, profile, window, steps: r.steps ?? [], explanation: r.explanation! };
 }
 
-function okCells(lang: Lang, layout: Layout, item: Item, r: OkRow, shared: ReadonlySet<string>, full: () => SalaryResult): string[] {
-  const amounts = new Map(r.lines.map((l) => [l.component, l.amount]));
-  const notes: string[] = [];
-  for (const l of r.lines) if (!layout.components.some((c) => c.id === l.component)) notes.push(`${say(lang, l.label.zh, l.label.en)} ${l.amount}`);
-  for (const w of r.warnings) if (!shared.has(warningKey(w))) notes.push(say(lang, w.zh, w.en));
+/**
+ * The cells of a computed row. Rows with the same pay share their `lines` and `warnings` arrays (the library
+ * builds each pay entry once), so the amount and note cells are built once per entry and reused.
+ */
+function okCells(lang: Lang, layout: Layout, item: Item, r: OkRow, shared: ReadonlySet<string>, full: () => SalaryResult, cache: CellCache): string[] {
+  let amounts = cache.amounts.get(r.lines);
+  if (amounts === undefined) {
+    amounts = layout.components.map((c) => r.lines.find((l) => l.component === c.id)?.amount ?? '');
+    const notes: string[] = [];
+    for (const l of r.lines) if (!layout.components.some((c) => c.id === l.component)) notes.push(`${say(lang, l.label.zh, l.label.en)} ${l.amount}`);
+    amounts.push(r.total, r.annualTotal, notes.join('；'));
+    cache.amounts.set(r.lines, amounts);
+  }
+  let notes = cache.notes.get(r.warnings);
+  if (notes === undefined) {
+    notes = r.warnings.filter((w) => !shared.has(warningKey(w))).map((w) => say(lang, w.zh, w.en)).join('；');
+    cache.notes.set(r.warnings, notes);
+  }
+  const lineNotes = amounts[amounts.length - 1]!;
   const post = POST_LABELS[r.post];
-  return [
+  const cells = [
     String(item.where.row),
     r.id === undefined ? '' : String(r.id),
     r.name ?? '',
     ...(layout.unit ? [item.unit ?? ''] : []),
     post === undefined ? r.post : say(lang, post.zh, post.en),
     r.grade === null ? '' : String(r.grade),
-    ...layout.components.map((c) => amounts.get(c.id) ?? ''),
-    r.total,
-    r.annualTotal,
-    notes.join('；'),
-    '',
-    ...(layout.explain ? [explainSalary(full(), { lang })] : []),
   ];
+  for (let i = 0; i < amounts.length - 1; i++) cells.push(amounts[i]!);
+  cells.push(lineNotes === '' ? notes : notes === '' ? lineNotes : `${lineNotes}；${notes}`, '');
+  if (layout.explain) cells.push(explainSalary(full(), { lang }));
+  return cells;
+}
+
+/** Cells already built for a pay entry's `lines` and `warnings` arrays. */
+interface CellCache {
+  readonly amounts: WeakMap<object, string[]>;
+  readonly notes: WeakMap<object, string>;
 }
 
 function failedCells(layout: Layout, item: Item, errors: readonly string[], name: unknown): string[] {
@@ -315,6 +332,8 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
       const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () => computeSalaries(good.map((i) => i.worker), options));
       for (const w of result.warnings) totals.warnings.set(warningKey(w), w);
       const shared = new Set(totals.warnings.keys());
+      // Per chunk, because which warnings count as shared may grow from one chunk to the next.
+      const cache: CellCache = { amounts: new WeakMap(), notes: new WeakMap() };
       totals.profile ??= profileOf(result, result.rows.find((r) => r.ok));
       if (json === undefined && layout === undefined) {
         layout = layoutFor(lang, map, result.rows, explain);
@@ -342,7 +361,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
             jsonOut.push({ row: item.where.row, ok: true, ...(item.unit === undefined ? {} : { unit: item.unit }), ...rest, warnings });
           } else {
             const r = ok;
-            rowsOut.push(okCells(lang, layout!, item, r, shared, () => asSalaryResult(r, asOf, totals.profile!)));
+            rowsOut.push(okCells(lang, layout!, item, r, shared, () => asSalaryResult(r, asOf, totals.profile!), cache));
           }
           continue;
         }
