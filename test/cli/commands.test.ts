@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { reviewSlate } from '../../src/associations/index.js';
+import { coverageReport } from '../../src/coverage/index.js';
+import { parseCsv } from '../../src/cli/csv.js';
+import { run } from '../../src/cli/run.js';
+import { memoryIO } from './memory-io.js';
+
+const REGISTRY = 'data/demo/registry.json';
+const SLATE = 'data/demo/slate.json';
+
+describe('huaian-sw (dispatcher)', () => {
+  it.each(['salary', 'coverage', 'review', 'demo'])('%s --help prints usage with an example, in both languages', async (cmd) => {
+    const zh = memoryIO();
+    expect(await run([cmd, '--help'], zh.io)).toBe(0);
+    expect(zh.stdout()).toContain(`huaian-sw ${cmd}`);
+    expect(zh.stdout()).toContain('示例：');
+    const en = memoryIO();
+    expect(await run([cmd, '--help', '--lang', 'en'], en.io)).toBe(0);
+    expect(en.stdout()).toContain('Examples:');
+  });
+  it('prints the overview for no command (exit 2) and for --help (exit 0)', async () => {
+    const a = memoryIO();
+    expect(await run([], a.io)).toBe(2);
+    expect(a.stdout()).toContain('命令：');
+    const b = memoryIO();
+    expect(await run(['--help', '--lang', 'en'], b.io)).toBe(0);
+    expect(b.stdout()).toContain('Commands:');
+  });
+  it('exits 2 with a message for usage errors', async () => {
+    const cases: [string[], string][] = [
+      [['pay'], '未知命令「pay」'],
+      [['salary', 'x.csv'], '缺少 --as-of'],
+      [['salary', 'x.csv', '--as-of', '2023-02-29'], '--as-of 应为有效的 YYYY-MM-DD 日期'],
+      [['salary', '--as-of', '2026-01-01'], '缺少输入文件'],
+      [['salary', 'x.csv', '--as-of', '2026-01-01', '--bogus'], '参数错误'],
+      [['salary', 'x.csv', '--as-of', '2026-01-01', '--lang', 'fr'], '--lang 只能是 zh 或 en'],
+      [['salary', 'x.csv', '--as-of', '2026-01-01', '--out', 'x.xlsx'], '无法从文件名「x.xlsx」判断输出格式'],
+      [['salary', 'missing.csv', '--as-of', '2026-01-01'], '找不到文件「missing.csv」'],
+      [['review', 'missing.json'], '找不到文件「missing.json」'],
+    ];
+    for (const [argv, message] of cases) {
+      const m = memoryIO();
+      expect(await run(argv, m.io), argv.join(' ')).toBe(2);
+      expect(m.stderr()).toContain(message);
+    }
+  });
+});
+
+describe('huaian-sw coverage', () => {
+  const registry = (JSON.parse(readFileSync(REGISTRY, 'utf8')) as { registry: unknown }).registry;
+
+  it('passes the library report through unchanged as JSON (a thin shell)', async () => {
+    const m = memoryIO();
+    expect(await run(['coverage', REGISTRY, '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(0);
+    expect(JSON.parse(m.stdout())).toEqual(JSON.parse(JSON.stringify(coverageReport(registry, { asOf: '2025-12-31' }))));
+  });
+  it('writes every unit of every measure to CSV, with the library rates', async () => {
+    const m = memoryIO();
+    await run(['coverage', REGISTRY, '--as-of', '2025-12-31', '--out', 'c.csv'], m.io);
+    const rows = parseCsv(m.file('c.csv').slice(1));
+    expect(rows[0]).toEqual(['指标', '测度', '层级', '区划代码', '名称', '覆盖数', '应覆盖数', '覆盖率', '百分比']);
+    const report = coverageReport(registry, { asOf: '2025-12-31' });
+    const stations = report.indicators.social_work_stations!.measures[0]!;
+    const city = rows.find((r) => r[1] === stations.label.zh && r[2] === 'city')!;
+    expect(city.slice(5)).toEqual([String(stations.numerator), String(stations.denominator), stations.rate, stations.percent]);
+    // Every township-level unit is listed; the 95 镇 and 街道 of the real tree are the ones in scope.
+    const townships = rows.filter((r) => r[1] === stations.label.zh && r[2] === 'township');
+    expect(townships.filter((r) => r[6] !== '0').length).toBe(95);
+  });
+  it('prints the targets by county and the first gaps in the terminal report', async () => {
+    const m = memoryIO();
+    await run(['coverage', REGISTRY, '--as-of', '2025-12-31', '--gaps', '1', '--lang', 'en'], m.io);
+    const text = m.stdout();
+    expect(text).toContain('Five full coverages, as of 2025-12-31');
+    expect(text).toMatch(/清江浦区/);
+    expect(text).toMatch(/\[Township social work stations\] [\d,]+ gaps, first 1:/);
+  });
+  it('reports bad records on stderr and exits 1, still counting the rest', async () => {
+    const bad = { stations: [{ id: 's1', unit: '320803001', opened: '2023-05-01' }, { id: 's2', unit: '999999999', opened: '2023-05-01' }] };
+    const m = memoryIO({ 'r.json': JSON.stringify(bad) });
+    expect(await run(['coverage', 'r.json', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(1);
+    expect(m.stderr()).toMatch(/stations\[1\]/);
+    const out = JSON.parse(m.stdout()) as { indicators: { social_work_stations: { numerator: number } } };
+    expect(out.indicators.social_work_stations.numerator).toBe(1);
+  });
+});
+
+describe('huaian-sw review', () => {
+  const file = JSON.parse(readFileSync(SLATE, 'utf8')) as { association: never; electionDate: string; slate: unknown; registry: never };
+
+  it('gives the library outcome per seat and exits 1 when a candidate fails', async () => {
+    const m = memoryIO();
+    expect(await run(['review', SLATE, '--format', 'json'], m.io)).toBe(1);
+    const expected = reviewSlate(file.slate, { association: file.association, electionDate: file.electionDate, registry: file.registry });
+    expect(JSON.parse(m.stdout())).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(expected.seats.map((s) => s.outcome)).toEqual(['pass', 'pass', 'fail', 'fail', 'fail', 'undetermined']);
+  });
+  it('shows masked resident IDs only, and the reasons of failures with their source', async () => {
+    const m = memoryIO();
+    await run(['review', SLATE], m.io);
+    const text = m.stdout();
+    expect(text).toMatch(/320812\*{8}\d{3}[\dX]/);
+    expect(text).not.toMatch(/320812\d{11}[\dX]/);
+    expect(text).toContain('年满 71 周岁');
+    expect(text).toContain('依据：S15');
+    expect(text).toContain('整体结论：不通过');
+  });
+  it('takes --election-date over the file: a day before 示例乙 turns 71 he is still 70', async () => {
+    const m = memoryIO();
+    await run(['review', SLATE, '--election-date', '2026-03-14', '--format', 'json'], m.io);
+    const r = JSON.parse(m.stdout()) as { seats: { outcome: string; person: { name: string } }[] };
+    expect(r.seats.find((s) => s.person.name === '示例乙')?.outcome).toBe('pass');
+  });
+  it('writes one CSV row per person and rule', async () => {
+    const m = memoryIO();
+    await run(['review', SLATE, '--out', 'r.csv', '--lang', 'en'], m.io);
+    const rows = parseCsv(m.file('r.csv').slice(1));
+    expect(rows[0]).toEqual(['post', 'candidate', 'person id', 'rule', 'rule name', 'outcome', 'reason', 'source']);
+    expect(rows.some((r) => r[1] === '示例丙' && r[5] === 'fail')).toBe(true);
+  });
+});
+
+describe('huaian-sw demo', () => {
+  it('runs the three commands on the shipped data and prints a readable report', async () => {
+    const m = memoryIO();
+    expect(await run(['demo'], m.io)).toBe(0);
+    const text = m.stdout();
+    expect(text).toContain('一、三岗十八级');
+    expect(text).toContain('共 200 行：成功 200 行，有误 0 行');
+    expect(text).toContain('二、五个全覆盖');
+    expect(text).toContain('三、双审');
+    expect(text).toContain('整体结论：不通过');
+  });
+  it('prints it in English with --lang en', async () => {
+    const m = memoryIO();
+    expect(await run(['demo', '--lang', 'en'], m.io)).toBe(0);
+    expect(m.stdout()).toContain('200 rows: 200 computed, 0 with errors');
+    expect(m.stdout()).toContain('Overall: FAIL');
+  });
+});
