@@ -3,7 +3,7 @@
  * @module
  */
 import { parseCalendarDate } from '../core/calendar-date.js';
-import { ErrorCode, fail, typeName, type PolicyIssue } from '../core/errors.js';
+import { ErrorCode, fail, isPolicyError, typeName, type PolicyIssue } from '../core/errors.js';
 import { Tracer } from '../core/explanation.js';
 import { ROUNDING_MODES, type RoundingMode } from '../core/money.js';
 import type { Bilingual } from '../core/parameters.js';
@@ -159,7 +159,20 @@ export function run(indicator: IndicatorId, p: Prepared): CoverageResult {
   }
   const ctx = new Context(unitIndex(p.tree), tracer, p.asOf, p.mode, rounding as RoundingMode, p.gapLimit);
   ctx.issues.push(...p.topIssues);
-  const out = calc(ctx, p.data, p.period);
+  let out: IndicatorOutput;
+  try {
+    out = calc(ctx, p.data, p.period);
+  } catch (error) {
+    // In 'trusted' mode rows are not checked; a row of the wrong shape surfaces here. Bad input must still only
+    // ever produce a PolicyError.
+    if (p.mode !== 'trusted' || isPolicyError(error)) throw error;
+    return fail(
+      ErrorCode.Invalid,
+      [],
+      "名录中有不符合格式的记录（validate: 'trusted' 不做校验）；请改用 'fast' 校验以定位问题记录",
+      "The registry has rows of the wrong shape (validate: 'trusted' checks nothing); use 'fast' to find them",
+    );
+  }
   const head = out.measures[0]!;
   tracer.rule({
     rule: 'coverage.rate',
@@ -197,7 +210,7 @@ export function run(indicator: IndicatorId, p: Prepared): CoverageResult {
  *
  * Bad rows, units outside the tree, duplicates and double counting are reported in `issues` (with codes such as
  * `unknown_code`, `duplicate`, `counted_twice`, `zero_denominator`) and left out of the counts; a rate is `null`,
- * never NaN, and never above 1. Bad options (a malformed `asOf`, an unknown indicator) throw a {@link PolicyError}.
+ * never NaN, and never above 1. Bad options (a malformed `asOf`, an unknown indicator) throw a `PolicyError`.
  * @category Coverage
  * @example
  * ```ts

@@ -73,7 +73,7 @@ const COMMITTEE: Source = { key: 'S19b', title: '《中国共产党支部工作�
  * 3+ → a 党支部 must be set up; 7+ → a 支部委员会 of 3–5 (at most 7); under 7 → a 书记 (+ 副书记 if needed);
  * over 50 → a 党总支 may be set up; over 100 → a 基层党委 may be set up; under 3 → a 联合党支部 with neighbouring
  * units. Thresholds come from the profile (`coverage.branchRules`, default: the 淮安 coverage profile, latest
- * value unless `asOf` is given). Anything but a non-negative integer is a {@link PolicyError}.
+ * value unless `asOf` is given). Anything but a non-negative integer is a `PolicyError`.
  * @category Coverage
  * @example
  * ```ts

@@ -181,7 +181,7 @@ export type CoverageRegistry = z.output<typeof coverageRegistrySchema>;
 export type CollectionName = keyof CoverageRegistry;
 
 /**
- * Validates a whole registry with the strict schemas and returns it, or throws a {@link PolicyError} listing every
+ * Validates a whole registry with the strict schemas and returns it, or throws a `PolicyError` listing every
  * bad field (bilingual, with paths such as `organizations[12].employees`).
  * @category Coverage
  * @example

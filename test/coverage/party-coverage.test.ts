@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, huaianCoverageProfile, type CoverageRegistry } from '../../src/coverage/index.js';
-import { withOverrides } from '../../src/core/index.js';
+import { formatExplanation, withOverrides } from '../../src/core/index.js';
 import { C_JIA, C_YI, hostTree, row, T_JIA_JIEDAO, T_JIA_ZHEN, T_YI_KAIFA, T_YI_ZHEN, V1, V2, V3, V4, V5, V6 } from './fixtures.js';
 
 const ent = { category: 'non_public_enterprise' as const, fixedSite: true, inBusiness: true };
@@ -116,6 +116,17 @@ describe('party_coverage (两企三新 组织覆盖 / 工作覆盖)', () => {
     expect(r2.measures.find((x) => x.id === 'work')!.numerator).toBe(7);
     const strict = withOverrides(huaianCoverageProfile(), { 'coverage.party.enterprise.minEmployees': 20 });
     expect(computeCoverage('party_coverage', registry, { ...opts, profile: strict }).denominator).toBe(4); // O1, O4, O9, O11
+  });
+
+  it('explains the rate: rules with sources, parameters read (provisional ones flagged), counts', () => {
+    const text = formatExplanation(r.explanation, 'en');
+    expect(r.explanation.rules.map((x) => x.rule)).toEqual(['coverage.party.scope', 'coverage.party.organization', 'coverage.party.work', 'coverage.rate']);
+    expect(r.explanation.rules[0]!.source?.key).toBe('S21');
+    expect(r.explanation.intermediates['organization.numerator']).toBe('3');
+    expect(r.explanation.intermediates['organization.rate']).toBe('0.3750');
+    expect(text).toContain('coverage.party.workCoverageMeans');
+    expect(text).toContain('[provisional]');
+    expect(formatExplanation(r.explanation, 'zh')).toContain('统计范围');
   });
 
   it('keeps at most gapLimit gaps but always counts them all', () => {

@@ -62,7 +62,7 @@ describe('coverageReport', () => {
   });
 
   it('refuses a target outside [0, 1] or for an unknown measure', () => {
-    for (const value of [{ township: '1.5' }, { nope: '1' }]) {
+    for (const value of [{ township: '1.5' }, { nope: '1' }] as Record<string, string>[]) {
       const bad = withOverrides(huaianCoverageProfile(), { 'coverage.target.social_work_stations': { set: value } });
       let err: unknown;
       try {

@@ -84,6 +84,14 @@ describe('registry validation', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['duplicate']);
     const r2 = computeCoverage('social_work_stations', { stations: [{ id: 'S2', unit: 'nowhere', opened: '2023-01-01' }] }, { ...opts, validate: 'trusted' });
     expect(r2.issues.map((i) => i.code)).toEqual(['unknown_code']);
+    // A row of the wrong shape under 'trusted' still ends in a PolicyError, not a TypeError.
+    let err: unknown;
+    try {
+      computeCoverage('social_work_stations', { stations: [null] }, { ...opts, validate: 'trusted' });
+    } catch (e) {
+      err = e;
+    }
+    expect(isPolicyError(err) && err.code).toBe('invalid');
   });
 
   it('parseCoverageRegistry throws every problem at once; safeParse returns it', () => {
