@@ -72,7 +72,7 @@ export interface CaseFile {
   readonly cases: readonly PolicyCase[];
 }
 
-/** The keys of a case, canonical names. */
+/** The keys of a case (canonical names), in the order a report lists them. @category Testing */
 export const CASE_KEYS = [
   'name',
   'description',
@@ -88,7 +88,7 @@ export const CASE_KEYS = [
   'tolerance',
 ] as const;
 
-/** A canonical case key. @internal */
+/** A canonical case key (see {@link PolicyCase}). @category Testing */
 export type CaseKey = (typeof CASE_KEYS)[number];
 
 /**

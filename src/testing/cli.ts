@@ -9,8 +9,14 @@ import { expandCasePaths, loadCaseFile } from './files.js';
 import { formatCaseFileError, formatCaseReport } from './report.js';
 import { runPolicyCases, type CaseResult, type RunCasesOptions } from './run.js';
 
-/** Where the CLI writes: a function or anything with `write` (e.g. `process.stdout`). @category Testing */
-export type TextSink = ((text: string) => void) | { write(text: string): unknown };
+/** Anything with a `write` method, such as `process.stdout`. @category Testing */
+export interface TextWriter {
+  /** Writes the text. */
+  write(text: string): unknown;
+}
+
+/** Where the CLI writes: a function or a {@link TextWriter}. @category Testing */
+export type TextSink = ((text: string) => void) | TextWriter;
 
 /**
  * The output streams of {@link runCaseFilesCli}.
@@ -23,7 +29,11 @@ export interface CliStreams {
   readonly stderr: TextSink;
 }
 
-const USAGE = {
+/**
+ * Help text of `huaian-sw test`, in both languages (for the CLI's command table).
+ * @category Testing
+ */
+export const CASE_FILES_CLI_HELP: { readonly zh: string; readonly en: string } = {
   zh: `用法：huaian-sw test [选项] <用例文件或目录...>
 运行 YAML/JSON 政策用例文件，逐条报告不通过的用例及原因，最后一行为 “N passed, N failed”。
 选项：
@@ -67,12 +77,12 @@ export function runCaseFilesCli(argv: readonly string[], io: CliStreams, options
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-h' || arg === '--help') {
-      out(`${USAGE[lang]}\n`);
+      out(`${CASE_FILES_CLI_HELP[lang]}\n`);
       return 0;
     } else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
       if (value !== 'zh' && value !== 'en') {
-        err(`--lang: zh | en\n${USAGE[lang]}\n`);
+        err(`--lang: zh | en\n${CASE_FILES_CLI_HELP[lang]}\n`);
         return 2;
       }
       lang = value;
@@ -81,14 +91,14 @@ export function runCaseFilesCli(argv: readonly string[], io: CliStreams, options
     } else if (arg === '--no-explain') {
       explain = false;
     } else if (arg.startsWith('-') && arg !== '-') {
-      err(`${lang === 'zh' ? '未知选项' : 'Unknown option'}: ${arg}\n${USAGE[lang]}\n`);
+      err(`${lang === 'zh' ? '未知选项' : 'Unknown option'}: ${arg}\n${CASE_FILES_CLI_HELP[lang]}\n`);
       return 2;
     } else {
       paths.push(arg);
     }
   }
   if (paths.length === 0) {
-    err(`${USAGE[lang]}\n`);
+    err(`${CASE_FILES_CLI_HELP[lang]}\n`);
     return 2;
   }
   const files = expandCasePaths(paths);

@@ -11,6 +11,15 @@ import { formatCaseFileError, formatCaseReport } from './report.js';
 import { runPolicyCase, type CaseResult, type RunCasesOptions } from './run.js';
 
 /**
+ * What an `expect(value, message)` call returns, as far as {@link describePolicyCases} uses it.
+ * @category Testing
+ */
+export interface EqualityAssertion {
+  /** Fails the test when the value is not deeply equal to `expected`. */
+  toEqual(expected: unknown): unknown;
+}
+
+/**
  * The test functions {@link describePolicyCases} needs (vitest's or jest's `describe`, `it`, `expect`).
  * @category Testing
  */
@@ -23,7 +32,7 @@ export interface TestFunctions {
    * Optional assertion function: when given, a failing case is asserted with `expect(actual, report).toEqual(expected)`
    * over the mismatching paths, so the runner shows a diff next to the report; without it the test throws the report.
    */
-  expect?: (actual: unknown, message?: string) => { toEqual(expected: unknown): unknown };
+  expect?: (actual: unknown, message?: string) => EqualityAssertion;
 }
 
 /**

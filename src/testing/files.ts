@@ -100,8 +100,14 @@ const CASE_FILE = /(\.ya?ml|\.cases\.json)$/i;
 
 /**
  * The case files named by `paths`: files as given, directories expanded to the `.yaml`, `.yml` and `.cases.json`
- * files below them (sorted, recursively; other JSON files are left out, as they are usually profiles). A path that does not exist is returned as is, so loading it reports the error.
+ * files below them (sorted, recursively; other JSON files are left out, as they are usually profiles). A path
+ * that does not exist is returned as is, so loading it reports the error.
  * @category Testing
+ * @example
+ * ```ts
+ * expandCasePaths(['docs/cases', 'extra.cases.json']);
+ * // ['docs/cases/coverage.yaml', …, 'docs/cases/salary-pay.yaml', 'extra.cases.json']
+ * ```
  */
 export function expandCasePaths(paths: readonly string[]): string[] {
   const api = nodeApi();

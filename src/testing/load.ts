@@ -246,6 +246,17 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
       return;
     }
     const c = parsed.data;
+    for (const [id, patch] of Object.entries(c.overrides ?? {})) {
+      // withOverrides reads a bare list as a whole history ({ values }); a list value must be written { set: [...] }.
+      if (Array.isArray(patch)) {
+        ok = false;
+        report(
+          issue(ErrorCode.InvalidType, pathOf(['overrides', id]), `参数 ${id} 的列表取值请写成 { set: [...] }`, `Write a list value of ${id} as { set: [...] }`, {
+            expected: 'value or { set | merge | values }',
+          }),
+        );
+      }
+    }
     let profile: string | Profile | undefined;
     if (isRecord(c.profile)) {
       try {
@@ -300,7 +311,7 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
  *   - 名称: 七名正式党员应设支部委员会
  *     计算: party_organization
  *     输入: { formalMembers: 7 }
- *     期望: { branchCommittee: required }
+ *     期望: { leadership: { kind: committee, min: 3, max: 5 } }
  * `, { file: 'party.yaml' });
  * file.cases[0].computation; // 'party_organization'
  * ```
@@ -323,7 +334,7 @@ export const safeParseCaseFile: (text: string, options?: CaseFileOptions) => Saf
  * @example
  * ```ts
  * const { cases } = parseCaseData([{ name: 'three members', computation: 'party_organization',
- *   input: { formalMembers: 3 }, expect: { branch: 'required' } }]);
+ *   input: { formalMembers: 3 }, expect: { organization: 'branch' } }]);
  * ```
  */
 export function parseCaseData(data: unknown, options: CaseFileOptions = {}): CaseFile {

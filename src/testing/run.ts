@@ -163,7 +163,7 @@ function explain(computation: PolicyComputation | undefined, actual: unknown): B
  * @example
  * ```ts
  * const [c] = parseCaseData([{ name: '3 members', computation: 'party_organization',
- *   input: { formalMembers: 3 }, expect: { form: 'branch' } }]).cases;
+ *   input: { formalMembers: 3 }, expect: { organization: 'branch' } }]).cases;
  * runPolicyCase(c!).status; // 'pass'
  * ```
  */

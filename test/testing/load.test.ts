@@ -137,6 +137,11 @@ describe('parseCaseFile: bad files give every problem with file, line, case and 
     expect(errorOf('defaults: { name: x }\ncases:\n  - { name: a, computation: fee, expect: {} }\n').issues[0]!.path).toEqual(['defaults', 'name']);
   });
 
+  it('asks for { set: [...] } when an override value is a bare list', () => {
+    const e = errorOf('cases:\n  - name: l\n    computation: fee\n    expect: {}\n    overrides:\n      toy.list: [a, b]\n');
+    expect(e.issues.map((i) => [i.code, i.path.join('.'), i.params?.line])).toEqual([['invalid_type', 'cases.0.overrides.toy.list', 6]]);
+  });
+
   it('points into an inline profile that does not validate', () => {
     const text = ['cases:', '  - name: p', '    computation: fee', '    expect: {}', '    profile:', '      id: BAD ID', '      version: "1"'].join('\n');
     const e = errorOf(text);
