@@ -1,0 +1,30 @@
+/**
+ * The association-review profiles shipped with the library, as data.
+ * @module
+ */
+import { ErrorCode, fail, type Profile } from '../../core/index.js';
+import { nationalAssociationProfile } from './national-2015.js';
+
+export { nationalAssociationProfile } from './national-2015.js';
+
+/**
+ * Shipped profiles by id.
+ * @category Associations
+ */
+export const associationProfiles: Readonly<Record<string, Profile>> = { 'national-2015': nationalAssociationProfile };
+
+/**
+ * A shipped profile by id, or an `unknown_code` {@link PolicyError}.
+ * @category Associations
+ * @example
+ * ```ts
+ * getAssociationProfile('national-2015').parameters['associations.age.limit'];
+ * ```
+ */
+export function getAssociationProfile(id: string): Profile {
+  const p = Object.hasOwn(associationProfiles, id) ? associationProfiles[id] : undefined;
+  if (p === undefined) {
+    return fail(ErrorCode.UnknownCode, ['profile'], `没有名为 ${id} 的协会审核配置`, `No association profile named ${id}`, { known: Object.keys(associationProfiles) });
+  }
+  return p;
+}
