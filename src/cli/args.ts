@@ -56,11 +56,13 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     'chunk-size': { type: 'string' },
     benchmark: { type: 'string' },
     'floor-group': { type: 'string' },
+    overrides: { type: 'string' },
   },
   coverage: {
     'as-of': { type: 'string' },
     profile: { type: 'string' },
     divisions: { type: 'string' },
+    overrides: { type: 'string' },
     'period-from': { type: 'string' },
     'period-to': { type: 'string' },
     gaps: { type: 'string' },

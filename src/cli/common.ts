@@ -3,7 +3,7 @@
  * whole input into a usage error.
  * @module
  */
-import { formatPath, isPolicyError } from '../core/index.js';
+import { formatPath, isPolicyError, parseProfile, withOverrides, type Profile, type ProfilePatch } from '../core/index.js';
 import { UsageError, encodingOf, type CommandArgs } from './args.js';
 import { decodeAll } from './encoding.js';
 import type { CliIO } from './io.js';
@@ -81,4 +81,29 @@ export function orUsage<T>(what: { zh: string; en: string }, fn: () => T): T {
       `${what.en}:\n${e.issues.map((i) => `  ${where(i.path)}${i.en} [${i.code}]`).join('\n')}`,
     );
   }
+}
+
+/**
+ * Applies `--overrides <patch.json>` (parameter id → new value, as `withOverrides` takes it) to a profile, so a city
+ * can load its official amounts over a shipped profile without writing a whole profile.
+ * @param args - parsed arguments
+ * @param io - the outside world
+ * @param base - the profile the patch applies to
+ */
+export async function applyOverrides(args: CommandArgs, io: CliIO, base: Profile): Promise<Profile> {
+  const file = args.values.overrides;
+  if (typeof file !== 'string') return base;
+  const patch = await readJsonFile(io, file);
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch))
+    throw new UsageError(`「${file}」应为“参数 → 新值”的 JSON 对象`, `${file} must be a JSON object of parameter → new value`);
+  return orUsage({ zh: `覆盖文件「${file}」有误`, en: `the overrides file ${file} is invalid` }, () => withOverrides(base, patch as ProfilePatch));
+}
+
+/**
+ * A profile given as a file: validated with `parseProfile`.
+ * @param json - the file's content
+ * @param file - its name, for messages
+ */
+export function profileFromJson(json: unknown, file: string): Profile {
+  return orUsage({ zh: `配置文件「${file}」有误`, en: `the profile file ${file} is invalid` }, () => parseProfile(json));
 }

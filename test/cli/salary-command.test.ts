@@ -135,3 +135,27 @@ describe('salary input handling', () => {
     expect(pipe.stderr()).not.toContain('已处理');
   });
 });
+
+describe("salary with a city's official values", () => {
+  const official = JSON.stringify({ 'salary.pay.base': { set: '2600', from: '2026-01-01', source: { key: 'CITY-1', title: 'Official pay table (test)' } } });
+
+  it('applies --overrides over the shipped profile and drops its provisional warning', async () => {
+    const plain = memoryIO();
+    await run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'json'], plain.io);
+    const m = memoryIO({ 'official.json': official });
+    await run(['salary', GBK, '--as-of', '2026-01-01', '--overrides', 'official.json', '--format', 'json'], m.io);
+    type Out = { rows: { id: string; ok: boolean; lines?: { component: string; amount: string }[] }[] };
+    const basic = (o: Out) => o.rows.find((r) => r.id === 'HA001')!.lines!.find((l) => l.component === 'basic')!.amount;
+    // The basic line is base × coefficient × share: 2.6 times the provisional base of 1000 gives 2.6 times the amount.
+    expect(basic(JSON.parse(plain.stdout()) as Out)).toBe('1540.00');
+    expect(basic(JSON.parse(m.stdout()) as Out)).toBe('4004.00');
+    expect(m.stderr()).not.toContain('salary.pay.base、');
+    expect(m.stderr()).toContain('+overrides');
+  });
+
+  it('refuses an override of an unknown parameter (exit 2)', async () => {
+    const m = memoryIO({ 'o.json': JSON.stringify({ 'salary.pay.bse': '1' }) });
+    expect(await run(['salary', GBK, '--as-of', '2026-01-01', '--overrides', 'o.json'], m.io)).toBe(2);
+    expect(m.stderr()).toContain('覆盖文件「o.json」有误');
+  });
+});

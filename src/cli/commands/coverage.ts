@@ -4,11 +4,11 @@
  * @module
  */
 import { parseProfile, type PolicyIssue } from '../../core/index.js';
-import { GAP_REASONS, coverageProfiles, coverageReport, type CoverageOptions, type CoverageReport, type CoverageResult, type IndicatorId } from '../../coverage/index.js';
+import { GAP_REASONS, coverageProfiles, coverageReport, huaianCoverageProfile, type CoverageOptions, type CoverageReport, type CoverageResult, type IndicatorId } from '../../coverage/index.js';
 import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
 import { EXIT, UsageError, formatOf, inputFile, requireOption, type CommandArgs, type Lang } from '../args.js';
 import { csvWriter } from '../output.js';
-import { orUsage, readJsonFile } from '../common.js';
+import { applyOverrides, orUsage, readJsonFile } from '../common.js';
 import type { CliIO } from '../io.js';
 import { count, say } from '../messages.js';
 import { renderTable } from '../table.js';
@@ -29,6 +29,7 @@ export const COVERAGE_HELP = {
   --period-from <日期>    双审双培统计期起（默认 --as-of 当年 1 月 1 日）
   --period-to <日期>      双审双培统计期止（默认 --as-of）
   --profile <名称|文件>   配置：huaian（默认）或本地 JSON 配置文件
+  --overrides <文件>      覆盖配置中的参数（JSON：参数 → 新值，如各项目标）
   --divisions <文件>      区划树 JSON（默认内置的淮安区划）
   --gaps <数量>           每项指标在终端列出的缺口数（默认 5；all 为全部）
   --out, -o <文件>        .csv（各级单位各测度的数字，Excel 可直接打开）或 .json（完整报告）
@@ -55,6 +56,7 @@ Options:
   --period-from <date>    start of the dual-review period (default: 1 January of --as-of's year)
   --period-to <date>      end of the dual-review period (default: --as-of)
   --profile <id|file>     profile: huaian (default) or a JSON profile file
+  --overrides <file>      replace parameters of the profile (JSON: parameter → value, e.g. the targets)
   --divisions <file>      a division tree JSON (default: the built-in 淮安 tree)
   --gaps <n>              gaps listed per indicator on the terminal (default 5; all for every one)
   --out, -o <file>        .csv (every unit's figures per measure, opens in Excel) or .json (the full report)
@@ -94,7 +96,8 @@ async function coverageProfile(args: CommandArgs, io: CliIO): Promise<CoverageOp
  */
 export async function coverageOptions(args: CommandArgs, io: CliIO): Promise<CoverageOptions> {
   const asOf = requireOption(args, 'as-of');
-  const profile = await coverageProfile(args, io);
+  let profile = await coverageProfile(args, io);
+  if (typeof args.values.overrides === 'string') profile = await applyOverrides(args, io, profile ?? huaianCoverageProfile());
   let divisions: DivisionTree | undefined;
   if (typeof args.values.divisions === 'string') {
     const file = args.values.divisions;

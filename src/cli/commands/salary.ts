@@ -5,10 +5,10 @@
  * @module
  */
 import { sumYuan, type PolicyIssue, type Warning } from '../../core/index.js';
-import { computeSalaries, explainSalary, type SalariesOptions, type SalaryResult, type SalaryRow } from '../../salary/index.js';
+import { computeSalaries, explainSalary, getSalaryProfile, type SalariesOptions, type SalaryResult, type SalaryRow } from '../../salary/index.js';
 import { EXIT, UsageError, encodingOf, formatOf, inputFile, requireOption, type CommandArgs, type Lang } from '../args.js';
 import { ROSTER_COLUMNS, headerFor, mapHeaders, type ColumnSpec, type HeaderMap } from '../columns.js';
-import { fileError, orUsage, profileOption, readJsonFile } from '../common.js';
+import { applyOverrides, fileError, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { EncodingError } from '../encoding.js';
 import type { CliIO, Sink } from '../io.js';
 import { POST_LABELS, count, formatRowIssue, say, type Location } from '../messages.js';
@@ -33,6 +33,7 @@ export const SALARY_HELP = {
 选项：
   --as-of <日期>          计算日期（必需）
   --profile <名称|文件>   配置：huaian（默认）、nanjing-2018 等，或本地的 JSON 配置文件
+  --overrides <文件>      用官方取值覆盖配置中的参数（JSON：参数 → 新值，同 withOverrides）
   --benchmark <金额>      核对工资下限用的年基准工资（元/年）
   --floor-group <分组>    工资下限分组（如南京 2018 的 inner/outer）
   --out, -o <文件>        写入 .csv（Excel 可直接打开）或 .json；不给则在终端显示表格
@@ -62,6 +63,7 @@ Input: a CSV saved by Excel (UTF-8 or GBK/GB18030, detected) or a JSON array.
 Options:
   --as-of <date>          date to compute for (required)
   --profile <id|file>     profile: huaian (default), nanjing-2018, …, or a JSON profile file
+  --overrides <file>      replace parameters of the profile with official values (JSON: parameter → value, as withOverrides)
   --benchmark <amount>    annual benchmark wage for the pay-floor checks (yuan/year)
   --floor-group <group>   pay-floor group (e.g. inner/outer for Nanjing 2018)
   --out, -o <file>        write .csv (opens in Excel) or .json; default: a table on the terminal
@@ -305,7 +307,12 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
   const format = formatOf(args);
   const chunkSize = chunkSizeOf(args);
   const explain = args.values.explain === true;
-  const profile = await profileOption(args, io);
+  let profile = await profileOption(args, io);
+  if (typeof args.values.overrides === 'string') {
+    const id = profile === undefined ? 'huaian' : typeof profile === 'string' ? profile : undefined;
+    const base = id !== undefined ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => getSalaryProfile(id)) : profileFromJson(profile, String(args.values.profile));
+    profile = await applyOverrides(args, io, base);
+  }
   const options: SalariesOptions = {
     asOf,
     explain,
