@@ -6,7 +6,7 @@
  */
 import { yearOf } from '../core/calendar-date.js';
 import { ErrorCode, fail } from '../core/errors.js';
-import { Tracer, type RuleApplication, type Warning } from '../core/explanation.js';
+import { PROVISIONAL_WARNING, Tracer, type RuleApplication, type Warning } from '../core/explanation.js';
 import { Dec, formatYuan, type Yuan } from '../core/money.js';
 import type { Bilingual, ParameterRead } from '../core/parameters.js';
 import type { Profile } from '../core/profile.js';
@@ -78,7 +78,10 @@ export interface SalaryContext {
   readonly components: readonly Compiled[];
   readonly seniority: SeniorityClock | null;
   readonly parameters: readonly ParameterRead[];
+  /** Every warning of the context (all provisional values read, notices). */
   readonly warnings: readonly Warning[];
+  /** The warnings of a result that used the pay components with these parameter ids. */
+  warningsFor(used: ReadonlySet<string>): readonly Warning[];
   entry(post: number, grade: number, certificate: number, levels: number): PayEntry;
 }
 
@@ -109,6 +112,7 @@ function explainLine(c: Compiled, amount: Yuan, detail: { zh: string; en: string
 function buildEntry(ctx: SalaryContext, benchmark: Dec | null, floorGroup: string | undefined, post: number, grade: number, certificate: number, levels: number): PayEntry {
   const lines: SalaryLine[] = [];
   const rules: RuleApplication[] = [];
+  const used = new Set<string>();
   const extra: Warning[] = [];
   let monthlyFen = 0;
   let yearlyFen = 0;
@@ -155,6 +159,7 @@ function buildEntry(ctx: SalaryContext, benchmark: Dec | null, floorGroup: strin
         break;
       }
     }
+    for (const id of c.ids) used.add(id);
     const yuan = formatYuan(amount, c.rounding);
     const fen = toFen(yuan);
     if (period === 'month') monthlyFen += fen;
@@ -169,6 +174,7 @@ function buildEntry(ctx: SalaryContext, benchmark: Dec | null, floorGroup: strin
     if (c.kind !== 'floor') continue;
     const groups = Object.keys(c.ratios);
     const group = floorGroup ?? (groups.length === 1 ? groups[0]! : undefined);
+    for (const id of c.ids) used.add(id);
     const base = { component: c.c.id, label: c.c.label, annualPay };
     if (benchmark === null || group === undefined) {
       floors.push({ ...base, status: 'not_checked', group: group ?? null, ratio: null, benchmark: benchmark === null ? null : formatYuan(benchmark), floor: null, shortfall: null });
@@ -207,7 +213,7 @@ function buildEntry(ctx: SalaryContext, benchmark: Dec | null, floorGroup: strin
     monthlyFen,
     annualFen,
     floors,
-    warnings: extra.length === 0 ? ctx.warnings : [...ctx.warnings, ...extra],
+    warnings: extra.length === 0 ? ctx.warningsFor(used) : [...ctx.warningsFor(used), ...extra],
     rules,
   };
 }
@@ -244,6 +250,17 @@ export function salaryContext(profile: Profile, asOf: string, benchmark?: string
   const bench = benchmark === undefined ? null : new Dec(benchmark);
   const explanation = tracer.finish();
   const entries = new Map<number, PayEntry>();
+  // Provisional-value warnings by parameter id (the tracer's own wording), and which ids only components read.
+  const provisional = new Map<string, Warning>();
+  for (const r of explanation.parameters) {
+    if (!r.provisional) continue;
+    const t = new Tracer(profile, asOf);
+    t.record(r);
+    provisional.set(r.id, t.warnings[0]!);
+  }
+  const componentOnly = new Set(components.flatMap((c) => c.ids));
+  const notices = explanation.warnings.filter((w) => w.code !== PROVISIONAL_WARNING);
+  const warningSets = new Map<string, readonly Warning[]>();
   const ctx: SalaryContext = {
     profile,
     profileRef: { id: profile.id, version: profile.version },
@@ -254,6 +271,20 @@ export function salaryContext(profile: Profile, asOf: string, benchmark?: string
     seniority,
     parameters: explanation.parameters,
     warnings: explanation.warnings,
+    warningsFor(usedIds) {
+      const list: Warning[] = [];
+      for (const r of explanation.parameters) {
+        const w = provisional.get(r.id);
+        if (w !== undefined && (!componentOnly.has(r.id) || usedIds.has(r.id)) && !list.includes(w)) list.push(w);
+      }
+      list.push(...notices);
+      // Entries with the same warnings share one array.
+      const key = list.map((w) => w.en).join('\n');
+      const shared = warningSets.get(key);
+      if (shared !== undefined) return shared;
+      warningSets.set(key, list);
+      return list;
+    },
     entry(post, g, certificate, levels) {
       const k = ((levels * (MAX_GRADE + 1) + g) * 4 + certificate) * 3 + post;
       let e = entries.get(k);

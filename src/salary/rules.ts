@@ -173,7 +173,9 @@ export function loadGradeRules(tracer: Tracer): GradeRules | null {
 }
 
 /** A pay component with its amounts read and checked. @internal */
-export type Compiled =
+export type Compiled = CompiledBody & { readonly ids: readonly string[] };
+
+type CompiledBody =
   | { readonly kind: 'gradeCoefficient'; readonly c: PayComponent; readonly base: Dec; readonly coefficients: Readonly<Record<string, string>>; readonly coefficientsId: string; readonly share: Dec; readonly rounding: RoundingMode; readonly source: Source }
   | { readonly kind: 'postAmount'; readonly c: PayComponent; readonly amounts: readonly Dec[]; readonly period: 'month' | 'year'; readonly rounding: RoundingMode; readonly source: Source }
   | { readonly kind: 'seniority'; readonly c: PayComponent; readonly start: readonly Dec[]; readonly perLevel: Dec; readonly rounding: RoundingMode; readonly source: Source }
@@ -207,6 +209,20 @@ export function loadComponents(tracer: Tracer, hasGrade: boolean): { components:
   const list = readChecked(tracer, 'salary.components', componentsSchema);
   const seen = new Set<string>();
   const components: Compiled[] = [];
+  // The parameter ids a component reads, so a result warns only about the provisional values it used.
+  const idsOf = (c: PayComponent): string[] => {
+    switch (c.kind) {
+      case 'gradeCoefficient':
+        return [c.base, c.coefficients, ...(c.share === undefined ? [] : [c.share])];
+      case 'postAmount':
+      case 'certificateAllowance':
+        return [c.amounts];
+      case 'seniority':
+        return [c.start, c.perLevel, ...(c.yearsPerLevel === undefined ? [] : [c.yearsPerLevel]), ...(c.maxLevels === undefined ? [] : [c.maxLevels])];
+      case 'floor':
+        return [c.ratios];
+    }
+  };
   let seniority: SeniorityClock | null = null;
   list.value.forEach((c, i) => {
     const at: IssuePath = [...valuePath(list.read), i];
@@ -219,12 +235,12 @@ export function loadComponents(tracer: Tracer, hasGrade: boolean): { components:
         const b = decimal(tracer, c.base);
         const coefficients = readChecked(tracer, c.coefficients, decimalTable);
         const share = c.share === undefined ? new Dec(1) : decimal(tracer, c.share).value;
-        components.push({ kind: c.kind, c, base: b.value, coefficients: coefficients.value, coefficientsId: c.coefficients, share, rounding: roundingMode, source: b.read.source });
+        components.push({ ids: idsOf(c), kind: c.kind, c, base: b.value, coefficients: coefficients.value, coefficientsId: c.coefficients, share, rounding: roundingMode, source: b.read.source });
         break;
       }
       case 'postAmount': {
         const t = readChecked(tracer, c.amounts, decimalTable);
-        components.push({ kind: c.kind, c, amounts: byPost(t.value, t.read), period: c.period ?? 'month', rounding: roundingMode, source: t.read.source });
+        components.push({ ids: idsOf(c), kind: c.kind, c, amounts: byPost(t.value, t.read), period: c.period ?? 'month', rounding: roundingMode, source: t.read.source });
         break;
       }
       case 'seniority': {
@@ -238,18 +254,18 @@ export function loadComponents(tracer: Tracer, hasGrade: boolean): { components:
           fail(ErrorCode.Inconsistent, at, '各年限项目的年限规则必须一致', 'All seniority components of a profile must share yearsPerLevel and maxLevels');
         }
         seniority = clock;
-        components.push({ kind: c.kind, c, start: byPost(t.value, t.read), perLevel: per.value, rounding: roundingMode, source: per.read.source });
+        components.push({ ids: idsOf(c), kind: c.kind, c, start: byPost(t.value, t.read), perLevel: per.value, rounding: roundingMode, source: per.read.source });
         break;
       }
       case 'certificateAllowance': {
         const t = readChecked(tracer, c.amounts, decimalTable);
         const amounts = [undefined, t.value.assistant, t.value.intermediate, t.value.senior].map((v) => (v === undefined ? undefined : new Dec(v)));
-        components.push({ kind: c.kind, c, amounts, rounding: roundingMode, source: t.read.source });
+        components.push({ ids: idsOf(c), kind: c.kind, c, amounts, rounding: roundingMode, source: t.read.source });
         break;
       }
       case 'floor': {
         const t = readChecked(tracer, c.ratios, ratioTables);
-        components.push({ kind: c.kind, c, ratios: t.value, ratiosId: c.ratios, source: t.read.source });
+        components.push({ ids: idsOf(c), kind: c.kind, c, ratios: t.value, ratiosId: c.ratios, source: t.read.source });
         break;
       }
     }

@@ -104,7 +104,17 @@ const certificateSchema = z.object({
 
 // Unknown fields are ignored (a roster exported from a spreadsheet has other columns); the known ones are strict.
 const workerSchema = z.object({
-  id: z.optional(z.nullable(z.union([z.string(), z.number().check(rule(Number.isFinite, ErrorCode.InvalidType, '编号应为有限数字', 'id must be a finite number'))]))),
+  // One check rather than a union, so a wrong id gets a precise code and message.
+  id: z.optional(
+    z.unknown().check(
+      rule(
+        (v: unknown) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)),
+        ErrorCode.InvalidType,
+        '编号应为字符串或有限数字',
+        'id must be a string or a finite number',
+      ),
+    ),
+  ),
   name: z.optional(z.nullable(z.string())),
   post: z.enum(keysOf(POST_ALIASES)),
   education: z.enum(keysOf(EDUCATION_ALIASES)),
@@ -128,7 +138,7 @@ function normalise(w: RawWorker): Worker {
     education: EDUCATION_ALIASES[w.education]!,
     serviceStart: w.serviceStart,
   };
-  if (w.id !== undefined && w.id !== null) out.id = w.id;
+  if (w.id !== undefined && w.id !== null) out.id = w.id as string | number;
   if (w.name !== undefined && w.name !== null) out.name = w.name;
   if (w.certificate) out.certificate = { level: CERTIFICATE_ALIASES[w.certificate.level]!, obtained: w.certificate.obtained };
   if (w.assessments) {
