@@ -7,9 +7,8 @@ import { ErrorCode, type IssuePath, type PolicyIssue } from '../core/errors.js';
 import type { Tracer } from '../core/explanation.js';
 import type { RoundingMode } from '../core/money.js';
 import type { Bilingual } from '../core/parameters.js';
-import { fromZodIssue } from '../core/zod-issues.js';
 import { formatRate } from './rate.js';
-import { checkRecord, RECORD_SCHEMAS, type CollectionName } from './registry.js';
+import { checkRecord, checkRecordWithSchema, type CollectionName } from './registry.js';
 import type { CoverageGap, CoverageRollup, GapReason, MeasureResult, RollupRow } from './result.js';
 import { rollUp, type UnitIndex } from './units.js';
 
@@ -49,10 +48,7 @@ export class Context {
   valid(collection: CollectionName, rec: unknown, i: number): boolean {
     if (this.mode === 'trusted') return true;
     if (this.mode === 'fast') return checkRecord(collection, rec, [collection, i], this.issues);
-    const r = RECORD_SCHEMAS[collection].safeParse(rec);
-    if (r.success) return true;
-    for (const zi of r.error.issues) this.issues.push(...fromZodIssue(zi, rec, [collection, i]));
-    return false;
+    return checkRecordWithSchema(collection, rec, [collection, i], this.issues);
   }
 
   /**

@@ -8,8 +8,8 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from '../core/calendar-date.js';
-import { ErrorCode, PolicyError, toSafe, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
-import { fromZodIssue, rule } from '../core/zod-issues.js';
+import { ErrorCode, toSafe, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
+import { rule, schemaParser, type SchemaParser } from '../core/zod-issues.js';
 
 /** 两企三新 unit categories (T26): 混合所有制企业, 非公有制企业, 新经济组织, 新社会组织. @category Coverage */
 export const ORGANIZATION_CATEGORIES = ['mixed_ownership_enterprise', 'non_public_enterprise', 'new_economic_organization', 'new_social_organization'] as const;
@@ -191,10 +191,11 @@ export type CollectionName = keyof CoverageRegistry;
  * ```
  */
 export function parseCoverageRegistry(json: unknown, path: IssuePath = []): CoverageRegistry {
-  const r = coverageRegistrySchema.safeParse(json);
-  if (!r.success) throw new PolicyError(r.error.issues.flatMap((i) => fromZodIssue(i, json, path)));
-  return r.data;
+  registryParser ??= schemaParser(coverageRegistrySchema);
+  return registryParser.parse(json, path);
 }
+
+let registryParser: SchemaParser<CoverageRegistry> | undefined;
 
 /** Non-throwing {@link parseCoverageRegistry}. @category Coverage */
 export const safeParseCoverageRegistry: (json: unknown, path?: IssuePath) => SafeParseResult<CoverageRegistry> = toSafe(parseCoverageRegistry);
@@ -418,8 +419,7 @@ export function organizationLooksValid(r: OrganizationRecord): boolean {
   return n === 5;
 }
 
-/** Per-record zod validation, for `validate: 'full'`. @internal */
-export const RECORD_SCHEMAS: Record<CollectionName, z.ZodMiniType> = {
+const RECORD_SCHEMAS: Record<CollectionName, z.ZodMiniType> = {
   organizations: organizationSchema,
   partyOrganizations: partyOrganizationSchema,
   volunteerTeams: volunteerTeamSchema,
@@ -430,6 +430,19 @@ export const RECORD_SCHEMAS: Record<CollectionName, z.ZodMiniType> = {
   trainingRecords: trainingRecordSchema,
   communityWorkers: communityWorkerSchema,
 };
+const recordParsers: Partial<Record<CollectionName, SchemaParser<unknown>>> = {};
+
+/**
+ * Validates one row with its zod schema (`validate: 'full'`); pushes the bilingual issues of a bad row.
+ * @internal
+ */
+export function checkRecordWithSchema(collection: CollectionName, rec: unknown, path: IssuePath, out: PolicyIssue[]): boolean {
+  const parser = (recordParsers[collection] ??= schemaParser(RECORD_SCHEMAS[collection]));
+  const r = parser.safeParse(rec, path);
+  if (r.success) return true;
+  out.push(...r.error.issues);
+  return false;
+}
 
 /** The collection names, in schema order. @internal */
 export const COLLECTIONS: readonly CollectionName[] = [

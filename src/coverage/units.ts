@@ -6,9 +6,6 @@
  */
 import type { DivisionKind, DivisionLevel, DivisionTree, DivisionUnit } from '../divisions/index.js';
 
-/** Numeric level: 0 city, 1 county, 2 township, 3 village. @internal */
-export const LEVELS: readonly DivisionLevel[] = ['city', 'county', 'township', 'village'];
-
 const LEVEL_NUMBER: Record<DivisionLevel, number> = { city: 0, county: 1, township: 2, village: 3 };
 
 /** A tree compiled for counting. @internal */
@@ -19,7 +16,7 @@ export interface UnitIndex {
   readonly index: ReadonlyMap<string, number>;
   /** Parent index, -1 for the root. */
   readonly parent: Int32Array;
-  /** Level number (see {@link LEVELS}). */
+  /** Level number: 0 city, 1 county, 2 township, 3 village. */
   readonly level: Uint8Array;
   /** Indexes of the units at each level, in tree order. */
   readonly byLevel: readonly (readonly number[])[];
