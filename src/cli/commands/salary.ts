@@ -331,6 +331,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
   let json: JsonWriter | undefined;
   if (format === 'json') json = jsonWriter(out, 'rows', { asOf });
   let map: HeaderMap | undefined;
+  const explanations: string[] = [];
   const progress = io.stderrIsTTY;
   try {
     for await (const chunk of rosterChunks(io, file, args, chunkSize)) {
@@ -343,7 +344,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
       const cache: CellCache = { amounts: new WeakMap(), notes: new WeakMap() };
       totals.profile ??= profileOf(result, result.rows.find((r) => r.ok));
       if (json === undefined && layout === undefined) {
-        layout = layoutFor(lang, map, result.rows, explain);
+        layout = layoutFor(lang, map, result.rows, explain && format === 'csv');
         cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right, layout.optional);
       }
       const rowsOut: string[][] = [];
@@ -369,6 +370,12 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
           } else {
             const r = ok;
             rowsOut.push(okCells(lang, layout!, item, r, shared, () => asSalaryResult(r, asOf, totals.profile!), cache));
+            // A table cannot hold a multi-line cell: explanations are printed under the table instead.
+            if (explain && format === 'table') {
+              const text = explainSalary(asSalaryResult(r, asOf, totals.profile!), { lang });
+              const id = item.where.id === undefined || item.where.id === '' ? '' : say(lang, `（编号 ${String(item.where.id)}）`, ` (id ${String(item.where.id)})`);
+              explanations.push(`${say(lang, `第 ${item.where.row} 行`, `Row ${item.where.row}`)}${id}\n${text.replace(/^/gm, '  ')}\n`);
+            }
           }
           continue;
         }
@@ -416,10 +423,11 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     });
   } else {
     if (cells === undefined) {
-      layout = layoutFor(lang, map, [], explain);
+      layout = layoutFor(lang, map, [], explain && format === 'csv');
       cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right, layout.optional);
     }
     await cells.end();
+    if (explanations.length > 0) await out.write('\n' + explanations.join('\n'));
   }
   await out.close();
   // The summary goes with a terminal table; with a file or machine output it goes to stderr.
