@@ -3,7 +3,7 @@
  * excellence runs, certificate (when the profile counts it as grade steps), clamped to the window.
  * @module
  */
-import { fail, ErrorCode } from '../core/errors.js';
+import { fail, ErrorCode, type PolicyError } from '../core/errors.js';
 import type { Explanation, Warning } from '../core/explanation.js';
 import type { Bilingual, Source } from '../core/parameters.js';
 import { readParameter } from '../core/profile.js';

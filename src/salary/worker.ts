@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate, type CalendarDate } from '../core/calendar-date.js';
-import { ErrorCode, type IssuePath, type SafeParseResult } from '../core/errors.js';
+import { ErrorCode, type IssuePath, type PolicyError, type SafeParseResult } from '../core/errors.js';
 import { rule, schemaParser } from '../core/zod-issues.js';
 
 /**

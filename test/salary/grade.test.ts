@@ -29,7 +29,7 @@ describe('service clock: 3-year steps from the first 1 January on or after compl
 });
 
 describe('fail years stop the clock (each pushes the next step back one year)', () => {
-  it.each([
+  it.each<[string, Record<string, string>, string, number, string]>([
     ['2020-01-01', { '2021': 'fail' }, '2023-01-01', 1, 'step due 2023 pushed to 2024'],
     ['2020-01-01', { '2021': 'fail' }, '2024-01-01', 2, 'pushed step arrives'],
     ['2020-01-01', { '2020': '不合格', '2021': 'fail' }, '2024-12-31', 1, 'two fail years: two years later'],
@@ -50,7 +50,7 @@ describe('fail years stop the clock (each pushes the next step back one year)', 
 describe('excellence runs: two consecutive excellent years → +1 from the next 1 January, at most twice', () => {
   // start 2015-01-01: service steps 2018, 2021, 2024.
   const s = (assessments: W) => staff('2015-01-01', { assessments });
-  it.each([
+  it.each<[Record<string, string>, string, number, string]>([
     [{ '2020': 'excellent', '2021': 'excellent' }, '2021-12-31', 3, 'pair not complete until 2022-01-01'],
     [{ '2020': 'excellent', '2021': '优秀' }, '2022-01-01', 4, 'pair 2020–2021 → 2022-01-01'],
     [{ '2019': 'excellent', '2021': 'excellent' }, '2023-01-01', 3, 'not consecutive'],

@@ -68,7 +68,7 @@ describe('withOverrides and exact rounding', () => {
     const components = huaianSalaryProfile.parameters['salary.components']!.values[0]!.value as Record<string, unknown>[];
     const p = withOverrides(huaianSalaryProfile, {
       'salary.pay.base': '1234.565',
-      'salary.components': { set: components.map((c) => (c.id === 'basic' ? { ...c, rounding: 'down' } : c)) },
+      'salary.components': { set: components.map((c) => (c.id === 'basic' ? { ...c, rounding: 'down' } : c)) as never },
     });
     const r = computeSalary({ post: 'staff', education: 'college_or_below', serviceStart: '2025-01-01' }, { asOf: '2025-01-01', profile: p });
     expect(r.lines[0]!.amount).toBe('864.19');
