@@ -3,7 +3,7 @@
  * A function of (arguments, output streams) returning the exit code, so the CLI shell stays thin and this is testable.
  * @module
  */
-import { isPolicyError } from '../core/index.js';
+import { isPolicyError, type PolicyIssue } from '../core/index.js';
 import type { Lang } from './case.js';
 import { expandCasePaths, loadCaseFile } from './files.js';
 import { formatCaseFileError, formatCaseReport } from './report.js';
@@ -40,6 +40,7 @@ export const CASE_FILES_CLI_HELP: { readonly zh: string; readonly en: string } =
   --lang zh|en    报告语言（默认 zh）
   --quiet         只列出不通过的用例
   --no-explain    不打印计算说明
+  --json          以 JSON 输出结果（供持续集成等程序读取）
   -h, --help      显示本帮助
 退出码：0 全部通过；1 有用例不通过；2 用例文件有误或用法错误。`,
   en: `Usage: huaian-sw test [options] <case files or directories...>
@@ -48,9 +49,30 @@ Options:
   --lang zh|en    report language (default zh)
   --quiet         list failing cases only
   --no-explain    leave out the explanations of failing results
+  --json          print the results as JSON (for CI and other programs)
   -h, --help      show this help
 Exit code: 0 all passed; 1 some case failed; 2 a bad case file or bad usage.`,
 };
+
+/** The results as plain data: no computed result bodies (they can be large), explanations only when asked. */
+function jsonReport(results: readonly CaseResult[], badFiles: ReadonlyArray<{ file: string; issues: readonly PolicyIssue[] }>, explain: boolean): unknown {
+  const passed = results.filter((r) => r.status === 'pass').length;
+  return {
+    passed,
+    failed: results.length - passed,
+    badFiles,
+    results: results.map((r) => ({
+      name: r.name,
+      status: r.status,
+      ...(r.case.origin?.file !== undefined ? { file: r.case.origin.file } : {}),
+      ...(r.case.origin?.line !== undefined ? { line: r.case.origin.line } : {}),
+      ...(r.case.source !== undefined ? { source: r.case.source } : {}),
+      mismatches: r.mismatches,
+      ...(r.error !== undefined ? { error: r.error } : {}),
+      ...(explain && r.explanation !== undefined ? { explanation: r.explanation } : {}),
+    })),
+  };
+}
 
 function writer(sink: TextSink): (text: string) => void {
   return typeof sink === 'function' ? sink : (text) => void sink.write(text);
@@ -73,6 +95,7 @@ export function runCaseFilesCli(argv: readonly string[], io: CliStreams, options
   let lang: Lang = 'zh';
   let quiet = false;
   let explain = true;
+  let json = false;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -90,6 +113,8 @@ export function runCaseFilesCli(argv: readonly string[], io: CliStreams, options
       quiet = true;
     } else if (arg === '--no-explain') {
       explain = false;
+    } else if (arg === '--json') {
+      json = true;
     } else if (arg.startsWith('-') && arg !== '-') {
       err(`${lang === 'zh' ? '未知选项' : 'Unknown option'}: ${arg}\n${CASE_FILES_CLI_HELP[lang]}\n`);
       return 2;
@@ -108,16 +133,19 @@ export function runCaseFilesCli(argv: readonly string[], io: CliStreams, options
   }
   let bad = 0;
   const results: CaseResult[] = [];
+  const badFiles: Array<{ file: string; issues: readonly PolicyIssue[] }> = [];
   for (const file of files) {
     try {
       results.push(...runPolicyCases(loadCaseFile(file, options).cases, options));
     } catch (error) {
       if (!isPolicyError(error)) throw error;
       bad++;
+      badFiles.push({ file, issues: error.issues });
       err(`${formatCaseFileError(error, lang)}\n`);
     }
   }
-  out(`${formatCaseReport(results, { lang, passed: !quiet, explanations: explain })}\n`);
+  if (json) out(`${JSON.stringify(jsonReport(results, badFiles, explain))}\n`);
+  else out(`${formatCaseReport(results, { lang, passed: !quiet, explanations: explain })}\n`);
   if (bad > 0) {
     err(lang === 'zh' ? `${bad} 个用例文件有误，未能运行\n` : `${bad} case file(s) could not be read\n`);
     return 2;

@@ -125,6 +125,8 @@ function lineOf(c: PolicyCase, path: IssuePath): number | undefined {
 function errorLine(c: PolicyCase, error: unknown): number | undefined {
   const lines = c.origin?.lines;
   const path = isPolicyError(error) ? error.path : [];
+  // A parameter with no value in force is a question of the date (or of the profile chosen for it).
+  if (path[0] === 'parameters') return lineOf(c, [c.overrides !== undefined ? 'overrides' : c.asOf !== undefined ? 'asOf' : 'profile']);
   if (lines !== undefined && path.length > 0) {
     const inInput = lines[formatPath(['input', ...path])];
     if (inInput !== undefined) return inInput;

@@ -79,6 +79,18 @@ describe('runCaseFilesCli (huaian-sw test)', () => {
     expect(run([empty]).code).toBe(2);
   });
 
+  it('--json prints the results as data, with the same exit code', () => {
+    const r = run(['--json', '--no-explain', join(dir, 'failing.yaml'), join(dir, 'bad.yaml')]);
+    expect(r.code).toBe(2);
+    const data = JSON.parse(r.out) as { passed: number; failed: number; badFiles: Array<{ file: string; issues: Array<{ code: string; params: { line: number } }> }>; results: unknown[] };
+    expect(data.passed).toBe(0);
+    expect(data.failed).toBe(1);
+    expect(data.results).toEqual([
+      { name: 'wrong', status: 'fail', file: join(dir, 'failing.yaml'), line: 1, mismatches: [{ path: 'expect.fee', expected: '9.00', actual: '10.00', kind: 'different', line: 5 }] },
+    ]);
+    expect(data.badFiles.map((b) => [b.file, b.issues[0]!.code, b.issues[0]!.params.line])).toEqual([[join(dir, 'bad.yaml'), 'invalid_date', 4]]);
+  });
+
   it('--help prints usage and exits 0', () => {
     const r = run(['--lang', 'en', '--help']);
     expect(r.code).toBe(0);

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { isPolicyError, type PolicyError } from '../../src/core/index.js';
 import { CaseErrorCode, formatCaseFileError, parseCaseData, parseCaseFile, safeParseCaseFile } from '../../src/testing/index.js';
 import { toyComputations, toyProfile } from './toy.js';
@@ -162,5 +164,40 @@ describe('parseCaseFile: bad files give every problem with file, line, case and 
         expect(isPolicyError(error), text).toBe(true);
       }
     }
+  });
+});
+
+describe('YAML and plain data agree', () => {
+  // A key spelled << is a YAML merge key (merge keys are on, for shared inputs); written data must quote it, and
+  // the stringifier does not, so the property leaves it out.
+  const noMergeKey = (v: unknown): boolean => !JSON.stringify(v).includes('"<<"');
+  const json = fc
+    .jsonValue({ maxDepth: 2 })
+    .map((v) => JSON.parse(JSON.stringify(v)) as unknown)
+    .filter(noMergeKey);
+  const date = fc.integer({ min: 0, max: 40000 }).map((d) => new Date(Date.UTC(1990, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+  const oneCase = fc.record(
+    {
+      input: json,
+      expect: fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }).filter((k) => k !== '<<'), json),
+      asOf: date,
+      description: fc.string(),
+      source: fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 })),
+      tolerance: fc.integer({ min: 0, max: 999 }).map((n) => `0.${String(n).padStart(3, '0')}`),
+    },
+    { requiredKeys: ['expect'] },
+  );
+
+  it('property: a file written as YAML reads back as the same cases as the data itself, each with its line', () => {
+    fc.assert(
+      fc.property(fc.array(oneCase, { minLength: 1, maxLength: 5 }), (list) => {
+        const data = { cases: list.map((c, i) => ({ name: `case ${i}`, computation: 'fee', ...c })) };
+        const fromYaml = parseCaseFile(stringify(data), opts).cases;
+        const fromData = parseCaseData(data, { computations: toyComputations }).cases;
+        expect(fromYaml.map(({ origin: _o, ...c }) => c)).toEqual(fromData.map(({ origin: _o, ...c }) => c));
+        expect(fromYaml.every((c) => typeof c.origin?.line === 'number' && c.origin.lines?.expect !== undefined)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -35,7 +35,7 @@ describe('formatCaseReport', () => {
     ]);
     expect(lines[7]).toBe('    实际结果的计算说明：');
     expect(lines[8]).toBe('      配置：toy 1.0.0，计算日期：2024-06-30');
-    expect(report).toContain('! 缺少日期  (r.yaml:11)\n    计算时出错（第 13 行）：\n      not_in_force');
+    expect(report).toContain('! 缺少日期  (r.yaml:11)\n    计算时出错（第 12 行）：\n      not_in_force');
     expect(lines.at(-1)).toBe('1 passed, 2 failed');
     expect(lines.at(-2)).toBe('');
   });
@@ -46,7 +46,7 @@ describe('formatCaseReport', () => {
     expect(report).not.toContain('How the actual result was reached');
     expect(report).toContain('    expect.fee (line 10): expected "11.00", actual "10.00"');
     expect(report).toContain('    expect.findings[0] (line 10): no element of the list matches: expected {"rule":"a"} (the list is empty)');
-    expect(report).toContain('    Error while computing (line 13):');
+    expect(report).toContain('    Error while computing (line 12):');
     expect(report.endsWith('\n1 passed, 2 failed')).toBe(true);
   });
 

@@ -102,7 +102,7 @@ describe('runPolicyCases', () => {
       ['error', 'setup', 'unknown_profile', 4],
       ['error', 'overrides', 'unknown_parameter', 8],
       ['error', 'compute', 'invalid_type', 14],
-      ['error', 'compute', 'not_in_force', 19],
+      ['error', 'compute', 'not_in_force', 18],
     ]);
     expect(results[0]!.error!.en).toContain('known: toy');
   });
