@@ -62,6 +62,7 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     'as-of': { type: 'string' },
     profile: { type: 'string' },
     divisions: { type: 'string' },
+    collection: { type: 'string' },
     overrides: { type: 'string' },
     'period-from': { type: 'string' },
     'period-to': { type: 'string' },

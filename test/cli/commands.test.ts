@@ -139,3 +139,34 @@ describe('huaian-sw demo', () => {
     expect(m.stdout()).toContain('Overall: FAIL');
   });
 });
+
+describe('huaian-sw coverage over CSV files (one per collection)', () => {
+  const stations = 'id,unit,opened,closed,name\r\ns1,320803001,2023/5/1,,淮城街道社工站\r\ns2,320803002,2024-01-01,,\r\ns3,999999999,2023-05-01,,\r\n';
+  const organizations = 'id,unit,category,employees,formalPartyMembers,fixedSite,inBusiness,备注\r\no1,320803001001,non_public_enterprise,50,5,是,是,x\r\no2,320803001001,non_public_enterprise,二十,0,是,否,\r\n';
+
+  it('types cells from the library schema and points record problems back to file, row and column', async () => {
+    const m = memoryIO({ 'stations.csv': stations, 'data/organizations.csv': organizations });
+    expect(await run(['coverage', 'stations.csv', 'data/organizations.csv', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(1);
+    expect(m.stderr()).toContain('data/organizations.csv 第 3 行，列「employees」');
+    expect(m.stderr()).toContain('stations.csv 第 4 行，列「unit」');
+    expect(m.stderr()).toContain('忽略无法识别的列：备注');
+    const r = JSON.parse(m.stdout()) as { indicators: { social_work_stations: { measures: { id: string; numerator: number }[] } } };
+    // s1 (2023/5/1 read as 2023-05-01) and s2 cover two 街道; s3 is outside the tree.
+    expect(r.indicators.social_work_stations.measures.find((x) => x.id === 'township')?.numerator).toBe(2);
+  });
+  it('gives the same report from CSV files as from the same records in JSON', async () => {
+    const good = 'id,unit,opened\r\ns1,320803001,2023-05-01\r\n';
+    const a = memoryIO({ 'stations.csv': good });
+    const b = memoryIO({ 'r.json': JSON.stringify({ stations: [{ id: 's1', unit: '320803001', opened: '2023-05-01' }] }) });
+    await run(['coverage', 'stations.csv', '--as-of', '2025-12-31', '--format', 'json'], a.io);
+    await run(['coverage', 'r.json', '--as-of', '2025-12-31', '--format', 'json'], b.io);
+    expect(a.stdout()).toBe(b.stdout());
+  });
+  it('asks for --collection when the file name is not a collection (exit 2)', async () => {
+    const m = memoryIO({ '社工站.csv': 'id,unit,opened\r\n' });
+    expect(await run(['coverage', '社工站.csv', '--as-of', '2025-12-31'], m.io)).toBe(2);
+    expect(m.stderr()).toContain('--collection');
+    const ok = memoryIO({ '社工站.csv': 'id,unit,opened\r\ns1,320803001,2023-05-01\r\n' });
+    expect(await run(['coverage', '社工站.csv', '--collection', 'stations', '--as-of', '2025-12-31', '--format', 'json'], ok.io)).toBe(0);
+  });
+});

@@ -6,9 +6,11 @@
 import { parseProfile, type PolicyIssue } from '../../core/index.js';
 import { GAP_REASONS, coverageProfiles, coverageReport, huaianCoverageProfile, type CoverageOptions, type CoverageReport, type CoverageResult, type IndicatorId } from '../../coverage/index.js';
 import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
-import { EXIT, UsageError, formatOf, inputFile, requireOption, type CommandArgs, type Lang } from '../args.js';
+import { EXIT, UsageError, encodingOf, formatOf, requireOption, type CommandArgs, type Lang } from '../args.js';
 import { csvWriter } from '../output.js';
-import { applyOverrides, orUsage, readJsonFile } from '../common.js';
+import { applyOverrides, orUsage, readBytes, readJsonFile } from '../common.js';
+import { decodeAll } from '../encoding.js';
+import { COLLECTIONS, collectionOfFile, readCollectionCsv, sheetLocation, type CsvCollection } from '../registry-csv.js';
 import type { CliIO } from '../io.js';
 import { count, say } from '../messages.js';
 import { renderTable } from '../table.js';
@@ -16,16 +18,19 @@ import { warningLines } from '../warnings.js';
 
 /** Help text of `huaian-sw coverage`. */
 export const COVERAGE_HELP = {
-  zh: `用法：huaian-sw coverage <登记册.json> --as-of YYYY-MM-DD [选项]
+  zh: `用法：huaian-sw coverage <登记册.json | 各类记录.csv…> --as-of YYYY-MM-DD [选项]
 
 计算“五个全覆盖”（两企三新党的覆盖、行业协会商会双审双培、村（居）委会标准化建设、镇街和社区志愿服务队伍、
 镇街社会工作站）及社区工作者持证率：全市和各县区的覆盖率、目标完成情况和缺口清单。
 
 输入：JSON 对象，可含 organizations、partyOrganizations、volunteerTeams、stations、checklistItems、
-  checklistResults、associationEvents、trainingRecords、communityWorkers 各数组（字段见文档）。
+  checklistResults、associationEvents、trainingRecords、communityWorkers 各数组（字段见文档）；
+  或一个或多个 CSV，每个文件一类记录，文件名即类名（如 stations.csv），列名为字段名；是/否、分号分隔的列表均可。
 
 选项：
   --as-of <日期>          统计日期（必需）
+  --collection <类名>     单个 CSV 的记录类别（文件名不是类名时）
+  --encoding <编码>       CSV 编码：auto（默认）、utf8、gb18030（gbk）
   --period-from <日期>    双审双培统计期起（默认 --as-of 当年 1 月 1 日）
   --period-to <日期>      双审双培统计期止（默认 --as-of）
   --profile <名称|文件>   配置：huaian（默认）或本地 JSON 配置文件
@@ -41,18 +46,23 @@ export const COVERAGE_HELP = {
 
 示例：
   huaian-sw coverage 登记册.json --as-of 2025-12-31
-  huaian-sw coverage registry.json --as-of 2025-12-31 --out coverage.csv`,
-  en: `Usage: huaian-sw coverage <registry.json> --as-of YYYY-MM-DD [options]
+  huaian-sw coverage registry.json --as-of 2025-12-31 --out coverage.csv
+  huaian-sw coverage organizations.csv partyOrganizations.csv stations.csv --as-of 2025-12-31`,
+  en: `Usage: huaian-sw coverage <registry.json | collection.csv…> --as-of YYYY-MM-DD [options]
 
 Computes the five full coverages (两企三新 party coverage, association dual review and training, standardization of
 village and residents committees, volunteer teams, township social work stations) and the certification rate of
 community workers: rates for the city and each county, standing against targets, and the gap list.
 
 Input: a JSON object with any of the arrays organizations, partyOrganizations, volunteerTeams, stations,
-  checklistItems, checklistResults, associationEvents, trainingRecords, communityWorkers (fields: see the guide).
+  checklistItems, checklistResults, associationEvents, trainingRecords, communityWorkers (fields: see the guide);
+  or one or more CSV files, one collection each, named by the file (e.g. stations.csv), headers = field names;
+  booleans as 是/否 or true/false, lists separated by ";".
 
 Options:
   --as-of <date>          date counted for (required)
+  --collection <name>     the collection of a single CSV (when its file name is not one)
+  --encoding <enc>        CSV encoding: auto (default), utf8, gb18030 (gbk)
   --period-from <date>    start of the dual-review period (default: 1 January of --as-of's year)
   --period-to <date>      end of the dual-review period (default: --as-of)
   --profile <id|file>     profile: huaian (default) or a JSON profile file
@@ -68,7 +78,8 @@ Exit codes: 0 the data is clean; 1 some records have problems (listed on stderr,
 
 Examples:
   huaian-sw coverage registry.json --as-of 2025-12-31 --lang en
-  huaian-sw coverage registry.json --as-of 2025-12-31 --out coverage.csv`,
+  huaian-sw coverage registry.json --as-of 2025-12-31 --out coverage.csv
+  huaian-sw coverage organizations.csv partyOrganizations.csv stations.csv --as-of 2025-12-31`,
 };
 
 /**
@@ -174,10 +185,9 @@ export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionT
 function pct(rate: string | null): string {
   if (rate === null) return '—';
   const [int = '0', frac = ''] = rate.split('.');
-  const digits = (int + frac.padEnd(4, '0')).replace(/^0+(?=\d)/, '');
-  const whole = digits.slice(0, -2) || '0';
-  const dec = digits.slice(-2);
-  return dec === '00' && frac.length === 0 ? `${Number(whole)}%` : `${Number(whole)}.${dec}%`;
+  const f = frac.padEnd(4, '0');
+  const whole = Number(int) * 100 + Number(f.slice(0, 2));
+  return frac === '' ? `${whole}%` : `${whole}.${f.slice(2, 4)}%`;
 }
 
 /**
@@ -185,11 +195,59 @@ function pct(rate: string | null): string {
  * @param lang - output language
  * @param issues - the report's issues
  */
-export function issueLines(lang: Lang, issues: readonly PolicyIssue[]): string[] {
+export function issueLines(lang: Lang, issues: readonly PolicyIssue[], sources: ReadonlyMap<string, CsvCollection> = new Map()): string[] {
   return issues.map((i) => {
+    const at = sheetLocation(i, sources);
+    if (at !== undefined) {
+      const col = at.column === undefined ? '' : say(lang, `，列「${at.column}」`, `, column "${at.column}"`);
+      return `${at.file} ${say(lang, `第 ${at.row} 行`, `row ${at.row}`)}${col}${say(lang, '：', ': ')}${say(lang, i.zh, i.en)} [${i.code}]`;
+    }
     const where = i.path.length === 0 ? '' : `${i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('')}${say(lang, '：', ': ')}`;
     return `${where}${say(lang, i.zh, i.en)} [${i.code}]`;
   });
+}
+
+/**
+ * Reads the registry: one JSON file (the registry object, or `{ registry }`), or several files, each a JSON registry
+ * part or a CSV of one collection (named by the file, e.g. `stations.csv`, or by `--collection`).
+ * @param args - parsed arguments
+ * @param io - the outside world
+ */
+export async function readRegistry(args: CommandArgs, io: CliIO): Promise<{ data: unknown; sources: Map<string, CsvCollection> }> {
+  const files = args.positionals;
+  const sources = new Map<string, CsvCollection>();
+  if (files.length === 0) throw new UsageError('缺少登记册文件', 'a registry file is required');
+  const only = files[0]!;
+  if (files.length === 1 && !/\.csv$/i.test(only)) {
+    const json = await readJsonFile(io, only, args);
+    return { data: (json as { registry?: unknown } | null)?.registry ?? json, sources };
+  }
+  const data: Record<string, unknown> = {};
+  const put = (collection: string, value: unknown, file: string) => {
+    if (collection in data) throw new UsageError(`「${collection}」给了不止一次（${file}）`, `collection "${collection}" is given more than once (${file})`);
+    data[collection] = value;
+  };
+  for (const file of files) {
+    if (/\.csv$/i.test(file)) {
+      const named = typeof args.values.collection === 'string' && files.length === 1 ? args.values.collection : collectionOfFile(file);
+      if (named === undefined || !COLLECTIONS.includes(named))
+        throw new UsageError(
+          `无法判断「${file}」是哪一类记录：请把文件命名为 ${COLLECTIONS.map((c) => `${c}.csv`).join('、')} 之一，或加 --collection`,
+          `cannot tell which records ${file} holds: name it one of ${COLLECTIONS.map((c) => `${c}.csv`).join(', ')}, or add --collection`,
+        );
+      const c = readCollectionCsv(decodeAll(await readBytes(io, file), encodingOf(args)).text, named, file);
+      if (c.unknown.length > 0)
+        io.stderr.write(say(args.lang, `提示：${file} 中忽略无法识别的列：${c.unknown.join('、')}\n`, `note: ignoring unrecognised columns of ${file}: ${c.unknown.join(', ')}\n`));
+      put(named, c.records, file);
+      sources.set(named, c);
+    } else {
+      const json = await readJsonFile(io, file, args);
+      const part = (json as { registry?: unknown } | null)?.registry ?? json;
+      if (part === null || typeof part !== 'object' || Array.isArray(part)) throw new UsageError(`「${file}」应为登记册 JSON 对象`, `${file} must be a registry JSON object`);
+      for (const [k, v] of Object.entries(part)) put(k, v, file);
+    }
+  }
+  return { data, sources };
 }
 
 /**
@@ -200,19 +258,19 @@ export function issueLines(lang: Lang, issues: readonly PolicyIssue[]): string[]
  */
 export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<number> {
   const lang = args.lang;
-  const file = inputFile(args);
   const format = formatOf(args);
   const gapsArg = args.values.gaps;
   const gapLimit = gapsArg === undefined ? 5 : gapsArg === 'all' ? Infinity : Number(gapsArg);
   if (!(gapLimit >= 0) || (Number.isFinite(gapLimit) && !Number.isInteger(gapLimit)))
     throw new UsageError(`--gaps 应为非负整数或 all，而不是「${String(gapsArg)}」`, `--gaps must be a non-negative integer or all, not "${String(gapsArg)}"`);
   const options = await coverageOptions(args, io);
-  const json = await readJsonFile(io, file, args);
-  const data = (json as { registry?: unknown } | null)?.registry ?? json;
+  const { data, sources } = await readRegistry(args, io);
   const report = orUsage({ zh: '无法统计', en: 'cannot compute the coverages' }, () => coverageReport(data, options));
   const tree = options.divisions ?? huaianDivisions();
-  const dataIssues = report.issues.filter((i) => i.code !== 'zero_denominator');
-  for (const line of issueLines(lang, report.issues)) io.stderr.write(line + '\n');
+  // Problems with records (they point at `collection[index]`) make the exit code 1; notes about the whole
+  // registry (a zero denominator, no checklist supplied) are printed but are not bad data.
+  const dataIssues = report.issues.filter((i) => typeof i.path[1] === 'number');
+  for (const line of issueLines(lang, report.issues, sources)) io.stderr.write(line + '\n');
   const out = typeof args.values.out === 'string' ? io.openWrite(args.values.out) : io.stdout;
   if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
   else if (format === 'csv') {
