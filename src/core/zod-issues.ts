@@ -107,14 +107,16 @@ export function fromZodIssue(raw: RawIssue, input: unknown, base: IssuePath = []
     }
     case 'invalid_union': {
       // Report the branch that got furthest (most specific path), else a generic message.
-      const branches = raw.errors.map((list) => list.flatMap((i) => fromZodIssue(i, input, base)));
+      // Branch issues are relative to the union's own position: resolve them against its value and path.
+      const here = valueAt(input, raw.path);
+      const branches = raw.errors.map((list) => list.flatMap((i) => fromZodIssue(i, here, path)));
       const best = branches.sort((a, b) => Math.max(0, ...b.map((i) => i.path.length)) - Math.max(0, ...a.map((i) => i.path.length)))[0];
       if (best !== undefined && best.length > 0 && best.some((i) => i.path.length > path.length)) return best;
       return [{ code: ErrorCode.Invalid, path, zh: '不符合任何允许的形式', en: 'Does not match any allowed form' }];
     }
     case 'invalid_element':
     case 'invalid_key':
-      return raw.issues.flatMap((i) => fromZodIssue(i as RawIssue, input, toPath(base, raw.path)));
+      return raw.issues.flatMap((i) => fromZodIssue(i as RawIssue, valueAt(input, raw.path), path));
     case 'custom': {
       const p = (raw.params ?? {}) as { code?: string; zh?: string; en?: string };
       return [{ code: p.code ?? ErrorCode.Invalid, path, zh: p.zh ?? '输入无效', en: p.en ?? (raw.message || 'Invalid input') }];
