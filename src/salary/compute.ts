@@ -149,8 +149,7 @@ function levelsOf(ctx: SalaryContext, f: Facts, sink?: number[]): number {
   if (clock === null) return 0;
   let from = 0;
   while (from < f.failCount && f.fails[from]! < f.startYear) from++;
-  const failDelay = ctx.grade === null ? 1 : ctx.grade.failDelay;
-  const n = countServiceSteps(f.startYear, f.startJ, clock.yearsPerLevel, failDelay, f.fails, from, f.failCount, ctx.asOfYear, sink);
+  const n = countServiceSteps(f.startYear, f.startJ, clock.yearsPerLevel, clock.failDelay, f.fails, from, f.failCount, ctx.asOfYear, sink);
   return n > clock.maxLevels ? clock.maxLevels : n;
 }
 

@@ -42,7 +42,9 @@ export type SalaryParameterId =
  * - `gradeCoefficient`: `base` (decimal, yuan/month) × `coefficients` (table grade → decimal) × `share` (decimal, default 1);
  * - `postAmount`: `amounts` (table post → decimal yuan), monthly or, with `period: 'year'`, yearly;
  * - `seniority`: `start` (table post → decimal) + `perLevel` (decimal) × levels, where a level is `yearsPerLevel`
- *   (integer parameter, default 1) full years on the service clock, capped at `maxLevels` (integer parameter, optional);
+ *   (integer parameter, default 1) full years on the service clock (levels from the first 1 January on or after each
+ *   completion), capped at `maxLevels` (integer parameter, optional); each `fail` year pushes the clock back
+ *   `failDelayYears` (integer parameter; without one, fail years do not affect seniority);
  * - `certificateAllowance`: `amounts` (table level → decimal) for the certificate held on `asOf`;
  * - `floor`: a check, not a line: annual pay must be at least `ratios[group][post]` (decimals) × the host's benchmark.
  * Every line is rounded to 0.01 yuan with `rounding` (default `'half-up'`).
@@ -59,6 +61,7 @@ export type PayComponent =
       readonly perLevel: string;
       readonly yearsPerLevel?: string;
       readonly maxLevels?: string;
+      readonly failDelayYears?: string;
       readonly rounding?: RoundingMode;
     }
   | { readonly id: string; readonly label: Bilingual; readonly kind: 'certificateAllowance'; readonly amounts: string; readonly rounding?: RoundingMode }
@@ -95,6 +98,7 @@ const componentsSchema = schemaParser(
         perLevel: z.string(),
         yearsPerLevel: z.optional(z.string()),
         maxLevels: z.optional(z.string()),
+        failDelayYears: z.optional(z.string()),
         rounding,
       }),
       z.object({ ...base, kind: z.literal('certificateAllowance'), amounts: z.string(), rounding }),
@@ -186,6 +190,7 @@ type CompiledBody =
 export interface SeniorityClock {
   readonly yearsPerLevel: number;
   readonly maxLevels: number;
+  readonly failDelay: number;
 }
 
 function decimal(tracer: Tracer, id: string): { value: Dec; read: ParameterRead } {
@@ -218,7 +223,7 @@ export function loadComponents(tracer: Tracer, hasGrade: boolean): { components:
       case 'certificateAllowance':
         return [c.amounts];
       case 'seniority':
-        return [c.start, c.perLevel, ...(c.yearsPerLevel === undefined ? [] : [c.yearsPerLevel]), ...(c.maxLevels === undefined ? [] : [c.maxLevels])];
+        return [c.start, c.perLevel, ...[c.yearsPerLevel, c.maxLevels, c.failDelayYears].filter((id): id is string => id !== undefined)];
       case 'floor':
         return [c.ratios];
     }
@@ -249,9 +254,10 @@ export function loadComponents(tracer: Tracer, hasGrade: boolean): { components:
         const clock: SeniorityClock = {
           yearsPerLevel: c.yearsPerLevel === undefined ? 1 : readChecked(tracer, c.yearsPerLevel, positiveSchema).value,
           maxLevels: c.maxLevels === undefined ? Number.MAX_SAFE_INTEGER : readChecked(tracer, c.maxLevels, nonNegativeSchema).value,
+          failDelay: c.failDelayYears === undefined ? 0 : readChecked(tracer, c.failDelayYears, nonNegativeSchema).value,
         };
-        if (seniority !== null && (seniority.yearsPerLevel !== clock.yearsPerLevel || seniority.maxLevels !== clock.maxLevels)) {
-          fail(ErrorCode.Inconsistent, at, '各年限项目的年限规则必须一致', 'All seniority components of a profile must share yearsPerLevel and maxLevels');
+        if (seniority !== null && (seniority.yearsPerLevel !== clock.yearsPerLevel || seniority.maxLevels !== clock.maxLevels || seniority.failDelay !== clock.failDelay)) {
+          fail(ErrorCode.Inconsistent, at, '各年限项目的年限规则必须一致', 'All seniority components of a profile must share yearsPerLevel, maxLevels and failDelayYears');
         }
         seniority = clock;
         components.push({ ids: idsOf(c), kind: c.kind, c, start: byPost(t.value, t.read), perLevel: per.value, rounding: roundingMode, source: per.read.source });

@@ -104,6 +104,15 @@ describe('beijing-or-quanjiao (post amounts, attribution uncertain)', () => {
     const r = computeSalary({ ...w, assessments: { '2022': 'fail' } }, { asOf: '2026-01-01', profile: 'beijing-or-quanjiao' });
     expect(r.lines[1]!.amount).toBe('990.00');
   });
+  it('without a failDelayYears parameter, fail years do not affect seniority', () => {
+    const p = getSalaryProfile('beijing-or-quanjiao');
+    const components = (p.parameters['salary.components']!.values[0]!.value as Record<string, unknown>[]).map((c) => {
+      const { failDelayYears: _dropped, ...rest } = c;
+      return rest;
+    });
+    const r = computeSalary({ ...w, assessments: { '2022': 'fail' } }, { asOf: '2026-01-01', profile: withOverrides(p, { 'salary.components': { set: components as never } }) });
+    expect(r.lines[1]!.amount).toBe('1040.00');
+  });
   it('says so when the profile has no amount for a level', () => {
     const r = computeSalary({ ...w, certificate: { level: 'senior', obtained: '2021-01-01' } }, { asOf: '2026-01-01', profile: 'beijing-or-quanjiao' });
     expect(r.lines.some((l) => l.component === 'certificate')).toBe(false);

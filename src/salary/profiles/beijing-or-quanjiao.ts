@@ -32,7 +32,7 @@ export const beijingOrQuanjiaoSalaryProfile: Profile = {
           effectiveFrom: UNDATED,
           value: [
             { id: 'basic', label: { zh: '基本工资', en: 'Basic pay' }, kind: 'postAmount', amounts: 'salary.pay.basicByPost' },
-            { id: 'tenure', label: { zh: '职务年限补贴', en: 'Tenure allowance' }, kind: 'seniority', start: 'salary.pay.tenureStart', perLevel: 'salary.pay.tenurePerYear' },
+            { id: 'tenure', label: { zh: '职务年限补贴', en: 'Tenure allowance' }, kind: 'seniority', start: 'salary.pay.tenureStart', perLevel: 'salary.pay.tenurePerYear', failDelayYears: 'salary.pay.tenureFailDelay' },
             { id: 'postAllowance', label: { zh: '岗位津贴', en: 'Post allowance' }, kind: 'postAmount', amounts: 'salary.pay.postAllowance' },
             { id: 'certificate', label: { zh: '持证补贴', en: 'Certificate allowance' }, kind: 'certificateAllowance', amounts: 'salary.pay.certificateAllowance' },
             { id: 'bonus', label: { zh: '奖金', en: 'Annual bonus' }, kind: 'postAmount', amounts: 'salary.pay.annualBonus', period: 'year' },
@@ -61,6 +61,17 @@ export const beijingOrQuanjiaoSalaryProfile: Profile = {
       unit: 'yuan/month',
       type: 'decimal',
       values: [{ effectiveFrom: UNDATED, value: '50', source: { ...S8, article: '第六条: 考核合格的每年增加 50 元/月' } }],
+    },
+    'salary.pay.tenureFailDelay': {
+      id: 'salary.pay.tenureFailDelay',
+      label: { zh: '不合格年度不增加职务年限补贴', en: 'A year not assessed pass adds no tenure level' },
+      unit: 'years',
+      type: 'integer',
+      description: {
+        zh: '“考核合格的每年增加”：不合格年度不增加一档（本库把基本合格视同合格）。',
+        en: '"increased each year assessed 合格": a fail year adds no level (this library counts 基本合格 as a pass).',
+      },
+      values: [{ effectiveFrom: UNDATED, value: 1, source: { ...S8, article: '第六条: 考核合格的每年增加 50 元/月' } }],
     },
     'salary.pay.postAllowance': {
       id: 'salary.pay.postAllowance',
@@ -109,8 +120,8 @@ export const beijingOrQuanjiaoSalaryProfile: Profile = {
             },
             {
               code: 'tenure_approximated',
-              zh: '职务年限以社区工作年限（serviceStart）近似：每满一年、次年 1 月 1 日起增加一档，不合格年度顺延。',
-              en: 'Years in the post are approximated by the service clock from serviceStart: one level per full year from the next 1 January, fail years push it back.',
+              zh: '职务年限以社区工作年限（serviceStart）近似：每满一年、次年 1 月 1 日起增加一档，不合格年度顺延，基本合格视同合格。',
+              en: 'Years in the post are approximated by the service clock from serviceStart: one level per full year from the next 1 January; fail years push it back; 基本合格 counts as a pass.',
             },
           ],
           source: { ...T34, key: 'S8, T34' },
