@@ -3,7 +3,7 @@
  * the part of the result that must hold), so an analyst can keep it true across releases without writing TypeScript.
  * @module
  */
-import type { Bilingual, Profile, ProfilePatch } from '../core/index.js';
+import type { Profile, ProfilePatch } from '../core/index.js';
 
 /** Language of messages and reports. @category Testing */
 export type Lang = 'zh' | 'en';
@@ -128,20 +128,4 @@ export const FILE_KEY_ALIASES: Readonly<Record<string, 'cases' | 'defaults' | 'd
   默认值: 'defaults',
   description: 'description',
   说明: 'description',
-};
-
-/** Labels of the case keys, for messages. @internal */
-export const CASE_KEY_LABELS: Readonly<Record<CaseKey, Bilingual>> = {
-  name: { zh: '名称', en: 'name' },
-  description: { zh: '说明', en: 'description' },
-  source: { zh: '来源', en: 'source' },
-  profile: { zh: '配置', en: 'profile' },
-  overrides: { zh: '参数覆盖', en: 'overrides' },
-  asOf: { zh: '计算日期', en: 'asOf' },
-  computation: { zh: '计算', en: 'computation' },
-  input: { zh: '输入', en: 'input' },
-  options: { zh: '选项', en: 'options' },
-  expect: { zh: '期望', en: 'expect' },
-  expectError: { zh: '期望错误', en: 'expectError' },
-  tolerance: { zh: '容差', en: 'tolerance' },
 };

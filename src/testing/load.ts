@@ -73,7 +73,16 @@ const caseSchema = z.object({
   options: z.optional(record),
   expect: z.optional(record),
   expectError: z.optional(record),
-  tolerance: z.optional(z.union([toleranceString, z.number().check(z.nonnegative())])),
+  // A YAML number is accepted when it reads back as a plain decimal (0.01, not 1e-7).
+  tolerance: z.optional(
+    z.union([
+      toleranceString,
+      z.number().check(
+        z.nonnegative(),
+        z.refine((n: number) => isDecimalString(String(n)), { params: { code: ErrorCode.InvalidAmount, zh: '容差请写成十进制字符串，如 "0.0000001"', en: 'Write the tolerance as a decimal string, e.g. "0.0000001"' } }),
+      ),
+    ]),
+  ),
 });
 
 type Locate = (path: IssuePath) => Position | undefined;
@@ -192,7 +201,9 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
   const seen = new Map<string, number>();
   (Array.isArray(list) ? list : []).forEach((raw, index) => {
     const base = [...listPath, index];
-    currentCase = isRecord(raw) && typeof (raw.name ?? raw['名称']) === 'string' ? String(raw.name ?? raw['名称']) : `#${index + 1}`;
+    const nameKey = isRecord(raw) ? Object.keys(raw).find((k) => k === 'name' || CASE_KEY_ALIASES[k] === 'name') : undefined;
+    const rawName = nameKey === undefined ? undefined : (raw as Record<string, unknown>)[nameKey];
+    currentCase = typeof rawName === 'string' ? rawName : `#${index + 1}`;
     if (!isRecord(raw)) {
       report(issue(ErrorCode.InvalidType, base, '用例应为对象', 'A case must be an object', { expected: 'object' }));
       return;

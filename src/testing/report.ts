@@ -24,8 +24,8 @@ export interface CaseReportOptions {
 
 const MAX_VALUE = 400;
 
-/** A value as compact JSON (Chinese kept as is), shortened when long. @internal */
-export function showValue(value: unknown, lang: Lang): string {
+/** A value as compact JSON (Chinese kept as is), shortened when long. */
+function showValue(value: unknown, lang: Lang): string {
   if (value === undefined) return lang === 'zh' ? '（无）' : '(absent)';
   let text: string;
   try {

@@ -214,8 +214,9 @@ export function runPolicyCase(c: PolicyCase, options: RunCasesOptions = {}): Cas
   } catch (error) {
     const err = caseError('compute', error, errorLine(c, error));
     if (c.expectError !== undefined && isPolicyError(error)) {
-      const mismatches = matchExpected(c.expectError, err, { ...(c.tolerance !== undefined ? { tolerance: c.tolerance } : {}) }).map((m) => mismatchOf(c, 'expectError', m));
-      return mismatches.length === 0 ? { ...base, status: 'pass', error: err } : { ...base, status: 'fail', mismatches, error: err };
+      const found = compare(c, 'expectError', c.expectError, err);
+      if ('error' in found) return { ...base, status: 'error', error: found.error };
+      return found.mismatches.length === 0 ? { ...base, status: 'pass', error: err } : { ...base, status: 'fail', mismatches: found.mismatches, error: err };
     }
     return { ...base, status: 'error', error: err };
   }
@@ -224,9 +225,21 @@ export function runPolicyCase(c: PolicyCase, options: RunCasesOptions = {}): Cas
     const line = lineOf(c, ['expectError']);
     return { ...base, status: 'fail', actual, mismatches: [line === undefined ? m : { ...m, line }], ...withExplanation(computation, actual) };
   }
-  const mismatches = matchExpected(c.expect ?? {}, actual, { ...(c.tolerance !== undefined ? { tolerance: c.tolerance } : {}) }).map((m) => mismatchOf(c, 'expect', m));
-  if (mismatches.length === 0) return { ...base, status: 'pass', actual };
-  return { ...base, status: 'fail', actual, mismatches, ...withExplanation(computation, actual) };
+  const found = compare(c, 'expect', c.expect ?? {}, actual);
+  if ('error' in found) return { ...base, status: 'error', actual, error: found.error };
+  if (found.mismatches.length === 0) return { ...base, status: 'pass', actual };
+  return { ...base, status: 'fail', actual, mismatches: found.mismatches, ...withExplanation(computation, actual) };
+}
+
+/** Matches, turning a bad tolerance (possible in a case built in code) into an error result rather than a throw. */
+function compare(c: PolicyCase, field: 'expect' | 'expectError', expected: unknown, actual: unknown): { mismatches: CaseMismatch[] } | { error: CaseError } {
+  try {
+    const found = matchExpected(expected, actual, c.tolerance !== undefined ? { tolerance: c.tolerance } : {});
+    return { mismatches: found.map((m) => mismatchOf(c, field, m)) };
+  } catch (error) {
+    if (!isPolicyError(error)) throw error;
+    return { error: caseError('setup', error, lineOf(c, ['tolerance'])) };
+  }
 }
 
 function withExplanation(computation: PolicyComputation, actual: unknown): { explanation?: Bilingual } {

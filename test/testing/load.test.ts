@@ -139,6 +139,12 @@ describe('parseCaseFile: bad files give every problem with file, line, case and 
     expect(errorOf('defaults: { name: x }\ncases:\n  - { name: a, computation: fee, expect: {} }\n').issues[0]!.path).toEqual(['defaults', 'name']);
   });
 
+  it('accepts a YAML number tolerance only when it reads back as a plain decimal; names a case by its Chinese name', () => {
+    expect(parseCaseFile('- { name: a, computation: fee, expect: {}, tolerance: 0.01 }', opts).cases[0]!.tolerance).toBe('0.01');
+    const e = errorOf('- { 名字: 甲, computation: fee, expect: {}, tolerance: 0.0000001 }');
+    expect(e.issues.map((i) => [i.code, i.params?.case])).toEqual([['invalid_amount', '甲']]);
+  });
+
   it('asks for { set: [...] } when an override value is a bare list', () => {
     const e = errorOf('cases:\n  - name: l\n    computation: fee\n    expect: {}\n    overrides:\n      toy.list: [a, b]\n');
     expect(e.issues.map((i) => [i.code, i.path.join('.'), i.params?.line])).toEqual([['invalid_type', 'cases.0.overrides.toy.list', 6]]);

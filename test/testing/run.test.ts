@@ -126,6 +126,11 @@ describe('runPolicyCases', () => {
     expect(results[2]!.explanation!.en).toContain('toy.fee');
   });
 
+  it('a bad tolerance in a case built in code is an error result, not a throw', () => {
+    const c: PolicyCase = { name: 't', computation: 'fee', asOf: '2024-01-01', input: { amount: '1' }, expect: { fee: '0.10' }, tolerance: 'abc' };
+    expect(runPolicyCase(c, { computations })).toMatchObject({ status: 'error', error: { stage: 'setup', code: 'invalid_amount', path: 'tolerance' } });
+  });
+
   it('a case naming an unknown computation at run time is an error, not a throw', () => {
     const c: PolicyCase = { name: 'x', computation: 'nope', expect: {} };
     expect(runPolicyCase(c, { computations })).toMatchObject({ status: 'error', error: { stage: 'setup', code: 'unknown_computation' } });
