@@ -144,12 +144,12 @@ function contextFor(o: Record<string, unknown>): SalaryContext {
 }
 
 /** Seniority levels on the profile's seniority clock (0 without one). */
-function levelsOf(ctx: SalaryContext, f: Facts, sink?: number[]): number {
+function levelsOf(ctx: SalaryContext, f: Facts): number {
   const clock = ctx.seniority;
   if (clock === null) return 0;
   let from = 0;
   while (from < f.failCount && f.fails[from]! < f.startYear) from++;
-  const n = countServiceSteps(f.startYear, f.startJ, clock.yearsPerLevel, clock.failDelay, f.fails, from, f.failCount, ctx.asOfYear, sink);
+  const n = countServiceSteps(f.startYear, f.startJ, clock.yearsPerLevel, clock.failDelay, f.fails, from, f.failCount, ctx.asOfYear);
   return n > clock.maxLevels ? clock.maxLevels : n;
 }
 

@@ -219,6 +219,8 @@ function buildEntry(ctx: SalaryContext, benchmark: Dec | null, floorGroup: strin
 }
 
 const contexts = new WeakMap<Profile, Map<string, SalaryContext>>();
+// Shipped profiles live as long as the process: keep at most this many dates (and benchmarks) per profile.
+const CACHE_LIMIT = 64;
 const gradeRuleCache = new WeakMap<Profile, Map<string, { rules: GradeRules | null; tracer: Tracer }>>();
 
 /**
@@ -231,6 +233,7 @@ export function salaryContext(profile: Profile, asOf: string, benchmark?: string
   if (byKey === undefined) contexts.set(profile, (byKey = new Map()));
   const cached = byKey.get(key);
   if (cached !== undefined) return cached;
+  if (byKey.size >= CACHE_LIMIT) byKey.clear();
   const tracer = new Tracer(profile, asOf);
   const grade = loadGradeRules(tracer);
   const { components, seniority } = loadComponents(tracer, grade !== null);
@@ -305,6 +308,7 @@ export function gradeRulesOn(profile: Profile, date: string): { rules: GradeRule
   if (byDate === undefined) gradeRuleCache.set(profile, (byDate = new Map()));
   let r = byDate.get(date);
   if (r === undefined) {
+    if (byDate.size >= CACHE_LIMIT * 4) byDate.clear();
     const tracer = new Tracer(profile, date);
     r = { rules: loadGradeRules(tracer), tracer };
     byDate.set(date, r);
