@@ -11,7 +11,8 @@ import { huaianDivisions, type DivisionUnit } from '../src/divisions/index.js';
 import { residentIdCheckChar } from '../src/validators/index.js';
 import { UTF8_BOM, csvLine } from '../src/cli/csv.js';
 
-const OUT = 'data/demo';
+// The output folder: data/demo, or the first argument (the tests regenerate into a temporary folder and compare).
+const OUT = process.argv[2] ?? 'data/demo';
 /** The date the demo computes for, and the election date of the demo slate. */
 const AS_OF = '2026-01-01';
 /** The coverage report is a year-end report: 2025 as a whole. */
