@@ -22,7 +22,7 @@ import { compileHostRules, evaluateCondition, factOf, type CompiledHostRule, typ
 import { resolveParams, type ResolvedParams } from './params.js';
 import { nationalAssociationProfile } from './profiles/national-2015.js';
 import { toRegistryIndex, type RegistryIndex } from './registry.js';
-import { birthDateOfResidentId } from './resident-id-check.js';
+import { parseResidentId } from '../validators/resident-id.js';
 import { ROLES, ROLE_LABELS, type Role } from './roles.js';
 import { type Evaluation, type ReviewPhase, type RuleContext } from './rules.js';
 import { parseAssociation, parseCandidate, parseSlate, type Association, type Candidate, type JsonValue, type OtherPost, type RegistryEntry, type SlateSeat } from './schema.js';
@@ -140,7 +140,7 @@ function checkRole(role: unknown, path: IssuePath): Role {
 function crossCheck(c: Candidate, electionDate: string, path: IssuePath): string | undefined {
   let birth = c.birthDate;
   if (c.residentId !== undefined) {
-    const fromId = birthDateOfResidentId(c.residentId);
+    const fromId = parseResidentId(c.residentId, { path: [...path, 'residentId'] }).birthDate;
     if (birth !== undefined && birth !== fromId) {
       fail(ErrorCode.Inconsistent, [...path, 'birthDate'], '出生日期与身份证号码不一致', 'The birth date does not match the resident ID');
     }

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { ErrorCode, isCalendarDate, type CalendarDate, type IssuePath, type SafeParseResult } from '../core/index.js';
 import { rule, schemaParser } from '../core/zod-issues.js';
 import { isDateFast } from './dates.js';
-import { isResidentIdValid } from './resident-id-check.js';
+import { isValidResidentId, safeParseResidentId } from '../validators/resident-id.js';
 import { ROLES, type Role } from './roles.js';
 
 /** Any JSON value (the type of host-declared `extra` fields). @category Associations */
@@ -57,7 +57,7 @@ export interface Candidate {
   readonly personId?: string;
   /** Name, for display. */
   readonly name?: string;
-  /** 居民身份证号码 (validated; results show it only masked). */
+  /** 居民身份证号码 (validated with the validators module's `parseResidentId`; results show it only masked). */
   readonly residentId?: string;
   /** Date of birth. */
   readonly birthDate?: CalendarDate;
@@ -140,14 +140,19 @@ const nonEmpty = z.string().check(z.minLength(1));
 const jsonSchema: z.ZodMiniType<JsonValue> = z.lazy(() =>
   z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonSchema), z.record(z.string(), jsonSchema)]),
 );
+// The validators module's own code and (masked) messages: invalid_format, invalid_date, invalid_check_digit.
+const residentIdSchema = z.string().check(
+  z.superRefine<string>((value, ctx) => {
+    const r = safeParseResidentId(value);
+    if (!r.success) ctx.issues.push({ code: 'custom', input: value, message: r.error.en, params: { code: r.error.code, zh: r.error.zh, en: r.error.en } });
+  }),
+);
 const otherPostSchema = z.strictObject({ association: nonEmpty, role: roleSchema });
 
 const candidateSchema: z.ZodMiniType<Candidate> = z.strictObject({
   personId: z.optional(nonEmpty),
   name: z.optional(z.string()),
-  residentId: z.optional(
-    z.string().check(rule<string>(isResidentIdValid, ErrorCode.InvalidCheckDigit, '居民身份证号码无效', 'Invalid resident ID number')),
-  ),
+  residentId: z.optional(residentIdSchema),
   birthDate: z.optional(dateSchema),
   memberUnit: z.optional(z.nullable(nonEmpty)),
   priorTerms: z.optional(z.int().check(z.gte(0), z.lte(100))),
@@ -230,7 +235,7 @@ export function isCandidateFast(v: unknown): v is Candidate {
   if (!isPlainObject(v) || !onlyKeys(v, CANDIDATE_KEYS)) return false;
   if (v.personId !== undefined && !nonEmptyString(v.personId)) return false;
   if (v.name !== undefined && typeof v.name !== 'string') return false;
-  if (v.residentId !== undefined && (typeof v.residentId !== 'string' || !isResidentIdValid(v.residentId))) return false;
+  if (v.residentId !== undefined && (typeof v.residentId !== 'string' || !isValidResidentId(v.residentId))) return false;
   if (!optDate(v.birthDate) || !optDate(v.reviewDate)) return false;
   if (v.memberUnit !== undefined && v.memberUnit !== null && !nonEmptyString(v.memberUnit)) return false;
   const t = v.priorTerms;

@@ -21,6 +21,8 @@ describe('candidate input is validated, with bilingual errors', () => {
     ['an unknown field (typo)', { birthdate: '1960-01-01' }, 'unrecognized_keys', []],
     ['an impossible date', { birthDate: '2023-02-29' }, 'invalid_date', ['birthDate']],
     ['a resident ID with a wrong check digit', { residentId: '320802195605201230' }, 'invalid_check_digit', ['residentId']],
+    ['a resident ID of the wrong length', { residentId: '3208021956052' }, 'invalid_format', ['residentId']],
+    ['a resident ID with an impossible birth date', { residentId: '32080219561320123X' }, 'invalid_date', ['residentId']],
     ['a negative term count', { priorTerms: -1 }, 'out_of_range', ['priorTerms']],
     ['a fractional term count', { priorTerms: 1.5 }, 'invalid_type', ['priorTerms']],
     ['a string for a boolean', { politicalRightsDeprived: 'no' }, 'invalid_type', ['politicalRightsDeprived']],
