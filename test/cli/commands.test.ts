@@ -38,9 +38,10 @@ describe('huaian-sw (dispatcher)', () => {
       [['salary', 'x.csv', '--as-of', '2026-01-01', '--out', 'x.xlsx'], '无法从文件名「x.xlsx」判断输出格式'],
       [['salary', 'missing.csv', '--as-of', '2026-01-01'], '找不到文件「missing.csv」'],
       [['review', 'missing.json'], '找不到文件「missing.json」'],
+      [['salary', 'empty.csv', '--as-of', '2026-01-01'], '「empty.csv」是空文件'],
     ];
     for (const [argv, message] of cases) {
-      const m = memoryIO();
+      const m = memoryIO({ 'empty.csv': '' });
       expect(await run(argv, m.io), argv.join(' ')).toBe(2);
       expect(m.stderr()).toContain(message);
     }

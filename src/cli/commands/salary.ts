@@ -150,6 +150,7 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
     });
     yield { map: m, items };
   }
+  if (map === undefined) throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
 }
 
 /** Running totals over all chunks. */
