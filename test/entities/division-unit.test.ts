@@ -8,7 +8,7 @@ interface Unit {
   kind: string;
   parent?: string;
 }
-const data = JSON.parse(readFileSync(new URL('../../../shared/data/huaian-divisions.json', import.meta.url), 'utf8')) as {
+const data = JSON.parse(readFileSync(new URL('../../data/huaian-divisions.json', import.meta.url), 'utf8')) as {
   city: Unit;
   counties: Unit[];
   townships: Unit[];
