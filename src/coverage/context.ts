@@ -99,10 +99,16 @@ export class Context {
     this.gapCount++;
     if (this.gaps.length >= this.gapLimit) return;
     const unit = this.ix.units[unitIndex]!.code;
-    const g: { measure: string; unit: string; record?: string; reason: GapReason; detail?: string } = { measure, unit, reason };
-    if (record !== undefined) g.record = record;
-    if (detail !== undefined) g.detail = detail;
-    this.gaps.push(g);
+    // One literal per shape, so gap objects share hidden classes (there can be hundreds of thousands).
+    this.gaps.push(
+      record === undefined
+        ? detail === undefined
+          ? { measure, unit, reason }
+          : { measure, unit, reason, detail }
+        : detail === undefined
+          ? { measure, unit, record, reason }
+          : { measure, unit, record, reason, detail },
+    );
   }
 
   /**

@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { isCalendarDate } from '../core/calendar-date.js';
+import { daysInMonth, isCalendarDate } from '../core/calendar-date.js';
 import { ErrorCode, toSafe, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
 import { rule, schemaParser, type SchemaParser } from '../core/zod-issues.js';
 
@@ -311,7 +311,7 @@ function checkField(spec: FieldSpec, v: unknown, base: IssuePath, key: string | 
       return true;
     case 'date':
       if (typeof v !== 'string') return out.push(typeIssue([...base, key], 'string', v)), false;
-      if (!isCalendarDate(v)) {
+      if (!isCalendarDateFast(v)) {
         out.push({ code: ErrorCode.InvalidDate, path: [...base, key], zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' });
         return false;
       }
@@ -336,6 +336,30 @@ function checkField(spec: FieldSpec, v: unknown, base: IssuePath, key: string | 
 
 const ID_SPEC: FieldSpec = { key: '', kind: 'id' };
 
+/** `value` as a number from its ASCII digits [from, to), or -1 when one is not a digit. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Same answer as core `isCalendarDate` for a string, without a regex match or array per call (a registry has
+ * hundreds of thousands of dates).
+ * @internal
+ */
+export function isCalendarDateFast(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digits(value, 0, 4);
+  const m = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
 /**
  * Validates one record of a collection without zod; pushes bilingual issues (same codes as the schema) and returns
  * whether the record is usable. Unknown fields are refused, as in the strict schemas.
@@ -348,6 +372,7 @@ export function checkRecord(collection: CollectionName, rec: unknown, path: Issu
   }
   const r = rec as Record<string, unknown>;
   let ok = true;
+  let present = 0;
   for (const spec of SPECS[collection]) {
     const v = r[spec.key];
     if (v === undefined) {
@@ -357,11 +382,17 @@ export function checkRecord(collection: CollectionName, rec: unknown, path: Issu
       }
       continue;
     }
+    present++;
     if (!checkField(spec, v, path, spec.key, out)) ok = false;
   }
-  const keys = knownKeys(collection);
+  // Counting keys is cheap; only when the count differs from the known fields present look for the strangers.
+  let total = 0;
+  for (const _ in r) total++;
   let unknown: string[] | undefined;
-  for (const k in r) if (!keys.has(k)) (unknown ??= []).push(k);
+  if (total !== present) {
+    const keys = knownKeys(collection);
+    for (const k in r) if (!keys.has(k)) (unknown ??= []).push(k);
+  }
   if (unknown !== undefined) {
     out.push({ code: ErrorCode.UnrecognizedKeys, path, zh: `存在未知字段：${unknown.join(', ')}`, en: `Unrecognized field(s): ${unknown.join(', ')}`, params: { keys: unknown } });
     ok = false;
