@@ -6,7 +6,7 @@ import { ErrorCode, fail, typeName } from '../core/errors.js';
 import type { RuleApplication } from '../core/explanation.js';
 import type { PayResult } from './compute.js';
 import type { GradeWindow } from './rules.js';
-import { POST_NAMES } from './grade.js';
+import { POST_NAMES } from './worker.js';
 
 function sourceText(r: { source?: { key?: string; title: string; article?: string } }): string {
   const s = r.source;

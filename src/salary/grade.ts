@@ -12,7 +12,7 @@ import { gradeRulesOn } from './context.js';
 import { fillFacts, newFacts, type Facts } from './facts.js';
 import { dateOption, optionsObject, resolveProfile } from './options.js';
 import type { GradeRules, GradeWindow } from './rules.js';
-import { CERTIFICATE_LEVELS, EDUCATIONS, parseWorker, POSTS, type Post } from './worker.js';
+import { CERTIFICATE_LEVELS, EDUCATIONS, parseWorker, POST_NAMES, POSTS, type Post } from './worker.js';
 
 /**
  * One contribution to a grade. The deltas of a result's steps add up to its grade.
@@ -50,12 +50,6 @@ export interface GradeResult {
   readonly explanation: Explanation;
 }
 
-/** @internal */
-export const POST_NAMES: Readonly<Record<Post, Bilingual>> = {
-  principal: { zh: '正职', en: 'principal' },
-  deputy: { zh: '副职', en: 'deputy' },
-  staff: { zh: '其他社区工作者', en: 'staff' },
-};
 const EDUCATION_NAMES: readonly Bilingual[] = [
   { zh: '大专及以下', en: 'college or below' },
   { zh: '本科', en: "bachelor's" },

@@ -18,6 +18,13 @@ export type Post = 'principal' | 'deputy' | 'staff';
 /** The posts, in the order used for tables and summaries. @category Salary */
 export const POSTS: readonly Post[] = ['principal', 'deputy', 'staff'];
 
+/** Display names of the posts. @internal */
+export const POST_NAMES: Readonly<Record<Post, { readonly zh: string; readonly en: string }>> = {
+  principal: { zh: '正职', en: 'principal' },
+  deputy: { zh: '副职', en: 'deputy' },
+  staff: { zh: '其他社区工作者', en: 'staff' },
+};
+
 /**
  * Highest education: `college_or_below` 大专及以下, `bachelor` 本科, `master` 硕士, `doctorate` 博士.
  * @category Salary
