@@ -8,7 +8,7 @@ import { describePolicyCases, expandCasePaths } from '../../src/testing/index.js
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const files = expandCasePaths([fileURLToPath(new URL('../../docs/cases', import.meta.url))]);
 
-it('docs/cases holds (at least) the library's case files, so an empty directory cannot pass silently', () => {
+it('docs/cases holds (at least) the library case files, so an empty directory cannot pass silently', () => {
   expect(files.map((f) => relative(root, f))).toEqual(expect.arrayContaining([
     'docs/cases/coverage.yaml',
     'docs/cases/party-organization.yaml',
