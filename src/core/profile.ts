@@ -172,7 +172,7 @@ export function readParameter(profile: Profile, id: string, date: string): Param
 
 /**
  * One change in a {@link ProfilePatch}.
- * - a bare JSON value: the parameter takes that value at every date;
+ * - a bare JSON value (string, number, boolean or list): the parameter takes that value at every date;
  * - `{ set, from?, source? }`: the value applies from `from` (default: at every date), earlier values are kept;
  * - `{ merge, from? }`: for table parameters, merge these keys into the table in force (from `from`, default every date);
  * - `{ values }`: replace the whole history.
@@ -182,6 +182,7 @@ export type ParameterPatch =
   | string
   | number
   | boolean
+  | readonly ParameterValue[]
   | { readonly set: ParameterValue; readonly from?: string; readonly source?: Source; readonly provisional?: boolean }
   | { readonly merge: { readonly [key: string]: ParameterValue }; readonly from?: string; readonly source?: Source }
   | { readonly values: readonly DatedValue[] };
@@ -193,7 +194,8 @@ const OVERRIDE_SOURCE: Source = { title: 'Override supplied by the host (withOve
 const EARLIEST = '0001-01-01';
 
 function applyPatch(p: Parameter, patch: ParameterPatch): Parameter {
-  if (typeof patch !== 'object' || patch === null) {
+  // A bare list is a value, not a patch object (arrays have a `values` method, so test this first).
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
     return { ...p, values: [{ effectiveFrom: EARLIEST, value: patch, source: OVERRIDE_SOURCE, override: true }] };
   }
   if ('values' in patch) return { ...p, values: patch.values.map((v) => ({ ...v, override: true })) };

@@ -105,6 +105,11 @@ describe('profiles', () => {
     expect(readParameter(p2, 'demo.coefficients', '2025-01-01').value).toEqual({ '1': '1.00', '2': '1.48' });
   });
 
+  it('withOverrides takes a bare list as a value for a table parameter (not as a patch object)', () => {
+    const p2 = withOverrides(profile, { 'demo.coefficients': ['1.00', '1.10'] });
+    expect(readParameter(p2, 'demo.coefficients', '2025-01-01')).toMatchObject({ value: ['1.00', '1.10'], override: true });
+  });
+
   it('withOverrides refuses unknown parameters and invalid values', () => {
     expect(() => withOverrides(profile, { 'demo.typo': '1' })).toThrow(expect.objectContaining({ code: 'unknown_parameter' }));
     expect(() => withOverrides(profile, { 'demo.share': 'abc' })).toThrow(expect.objectContaining({ code: 'invalid_amount' }));
