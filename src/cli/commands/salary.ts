@@ -181,7 +181,10 @@ interface Layout {
 function layoutFor(lang: Lang, map: HeaderMap | undefined, rows: readonly SalaryRow[], explain: boolean): Layout {
   const unit = map?.columns.some((c) => c?.key === 'unit') === true;
   const seen = new Map<string, string>();
-  for (const r of rows) if (r.ok) for (const l of r.lines) if (!seen.has(l.component)) seen.set(l.component, lang === 'zh' ? l.label.zh : `${l.label.en}`);
+  // A yearly line (paid once a year) is not part of the monthly total: its header says so.
+  const year = say(lang, '（每年）', ' (per year)');
+  for (const r of rows)
+    if (r.ok) for (const l of r.lines) if (!seen.has(l.component)) seen.set(l.component, say(lang, l.label.zh, l.label.en) + (l.period === 'year' ? year : ''));
   const components = [...seen].map(([id, label]) => ({ id, label }));
   const h = (key: string) => headerFor(ROSTER_COLUMNS, key, lang);
   const header = [
