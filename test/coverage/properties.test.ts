@@ -93,6 +93,21 @@ describe('properties over random registries (host tree)', () => {
     );
   });
 
+  it('every unit or record in a denominator and not in the numerator is in the gap list, exactly once', () => {
+    fc.assert(
+      fc.property(registry, fc.constantFrom(...INDICATORS), (data, id) => {
+        const r = computeCoverage(id, data, opts);
+        for (const m of r.measures) {
+          if (m.id === 'single') continue; // a sub-rate of 'organization': its misses are not listed separately
+          const gaps = r.gaps.filter((g) => g.measure === m.id);
+          expect(new Set(gaps.map((g) => `${g.unit}|${g.record ?? ''}`)).size).toBe(gaps.length);
+          expect(gaps.length).toBe(m.denominator - m.numerator);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('adding a covered unit never lowers a rate, at any level', () => {
     fc.assert(
       fc.property(registry, fc.constantFrom(...villages), fc.constantFrom(...townships), (data, village, township) => {
