@@ -162,3 +162,38 @@ describe("salary with a city's official values", () => {
     expect(m.stderr()).toContain('覆盖文件「o.json」有误');
   });
 });
+
+describe('salary over JSON rosters', () => {
+  const workers = [
+    { id: 'a', post: 'principal', education: 'bachelor', serviceStart: '2015-06-01' },
+    { id: 'b', post: '副职', education: '硕士', serviceStart: '2019-01-01', assessments: { '2023': '优秀', '2024': '优秀' } },
+    { id: 'c', post: 'staff', education: 'college_or_below', serviceStart: '2024-02-29' },
+  ];
+  it('streams a top-level array with the same result whatever the chunking, and reads { workers } whole', async () => {
+    const outputs: string[] = [];
+    for (const [read, chunk] of [
+      [1 << 16, '10000'],
+      [5, '1'],
+    ] as const) {
+      const m = memoryIO({ 'r.json': JSON.stringify(workers, null, 2) }, { chunk: read });
+      expect(await run(['salary', 'r.json', '--as-of', '2026-01-01', '--format', 'json', '--chunk-size', chunk], m.io)).toBe(0);
+      outputs.push(m.stdout());
+    }
+    const wrapped = memoryIO({ 'w.json': JSON.stringify({ workers }) });
+    await run(['salary', 'w.json', '--as-of', '2026-01-01', '--format', 'json'], wrapped.io);
+    expect(outputs[1]).toBe(outputs[0]);
+    expect(wrapped.stdout()).toBe(outputs[0]);
+    const rows = (JSON.parse(outputs[0]!) as { rows: { id: string; grade: number }[] }).rows;
+    // a: 7 + 1 + 3 (2019, 2022, 2025) = 11; b: 4 + 2 + 2 (2022, 2025) + 1 (2023–2024 优秀, from 2025) = 9; c: 1 + 0 = 1.
+    expect(rows.map((r) => [r.id, r.grade])).toEqual([
+      ['a', 11],
+      ['b', 9],
+      ['c', 1],
+    ]);
+  });
+  it('names the item of a malformed JSON array (exit 2)', async () => {
+    const m = memoryIO({ 'r.json': '[{"post":"staff"},{"post":}]' });
+    expect(await run(['salary', 'r.json', '--as-of', '2026-01-01'], m.io)).toBe(2);
+    expect(m.stderr()).toContain('第 2 项不是有效的 JSON');
+  });
+});

@@ -9,7 +9,8 @@ import { computeSalaries, explainSalary, getSalaryProfile, type SalariesOptions,
 import { EXIT, UsageError, encodingOf, formatOf, inputFile, requireOption, type CommandArgs, type Lang } from '../args.js';
 import { ROSTER_COLUMNS, headerFor, mapHeaders, type ColumnSpec, type HeaderMap } from '../columns.js';
 import { applyOverrides, fileError, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
-import { EncodingError } from '../encoding.js';
+import { EncodingError, StreamDecoder } from '../encoding.js';
+import { JsonArrayReader, JsonStreamError } from '../json-stream.js';
 import type { CliIO, Sink } from '../io.js';
 import { POST_LABELS, count, formatRowIssue, say, type Location } from '../messages.js';
 import { csvWriter, jsonWriter, tableWriter, type CellWriter, type JsonWriter } from '../output.js';
@@ -111,19 +112,38 @@ function chunkSizeOf(args: CommandArgs): number {
 async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSize: number): AsyncGenerator<ItemChunk> {
   const lang = args.lang;
   if (/\.json$/i.test(file)) {
-    const json = await readJsonFile(io, file, args);
-    const list = Array.isArray(json) ? json : (json as { workers?: unknown } | null)?.workers;
-    if (!Array.isArray(list))
-      throw new UsageError(`「${file}」应为工作人员数组，或含 workers 数组的对象`, `${file} must be an array of workers, or an object with a "workers" array`);
-    for (let i = 0; i < list.length || i === 0; i += chunkSize) {
-      const items: Item[] = [];
-      for (let k = i; k < Math.min(list.length, i + chunkSize); k++) {
-        const w = list[k] as unknown;
-        const id = (w as { id?: unknown } | null)?.id;
-        items.push({ where: { row: k + 1, item: true, id }, worker: w, issues: [] });
+    // A top-level array is streamed element by element; an object (`{ "workers": [...] }`) is read whole.
+    const reader = new JsonArrayReader();
+    const decoder = new StreamDecoder(encodingOf(args));
+    let items: Item[] = [];
+    let n = 0;
+    const take = (values: unknown[]) => {
+      for (const w of values) {
+        n++;
+        items.push({ where: { row: n, item: true, id: (w as { id?: unknown } | null)?.id }, worker: w, issues: [] });
       }
-      yield { items };
+    };
+    try {
+      for await (const bytes of io.openRead(file)) {
+        take(reader.push(decoder.write(bytes)));
+        while (items.length >= chunkSize) {
+          yield { items: items.slice(0, chunkSize) };
+          items = items.slice(chunkSize);
+        }
+      }
+      take(reader.push(decoder.end()));
+      reader.end();
+    } catch (e) {
+      if (!(e instanceof JsonStreamError)) throw e;
+      if (e.item > 0) throw new UsageError(`「${file}」第 ${e.item} 项不是有效的 JSON：${e.detail}`, `${file}, item ${e.item}: not valid JSON: ${e.detail}`);
+      if (n > 0 || e.detail !== 'not an array') throw new UsageError(`「${file}」不是有效的 JSON 数组：${e.detail}`, `${file} is not a valid JSON array: ${e.detail}`);
+      const json = await readJsonFile(io, file, args);
+      const list = (json as { workers?: unknown } | null)?.workers;
+      if (!Array.isArray(list))
+        throw new UsageError(`「${file}」应为工作人员数组，或含 workers 数组的对象`, `${file} must be an array of workers, or an object with a "workers" array`);
+      take(list);
     }
+    for (let i = 0; i < items.length || i === 0; i += chunkSize) yield { items: items.slice(i, i + chunkSize) };
     return;
   }
   let map: HeaderMap | undefined;
