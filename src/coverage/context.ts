@@ -9,7 +9,7 @@ import type { RoundingMode } from '../core/money.js';
 import type { Bilingual } from '../core/parameters.js';
 import { formatRate } from './rate.js';
 import { checkRecord, checkRecordWithSchema, type CollectionName } from './registry.js';
-import type { CoverageGap, CoverageRollup, GapReason, MeasureResult, RollupRow } from './result.js';
+import { CoverageIssueCode, type CoverageGap, type CoverageRollup, type GapReason, type MeasureResult, type RollupRow } from './result.js';
 import { rollUp, type UnitIndex } from './units.js';
 
 /**
@@ -72,7 +72,7 @@ export class Context {
       const names = ['市', '县(区)', '镇街', '村(社区)'];
       const en = ['city', 'county', 'township', 'village'];
       this.issues.push({
-        code: 'invalid_unit_level',
+        code: CoverageIssueCode.InvalidUnitLevel,
         path,
         zh: `${code} 是${names[level]}级单位，此处只能是${names.slice(minLevel, maxLevel + 1).join('、')}级单位，该记录未计入`,
         en: `${code} is a ${en[level]}-level unit; here it must be ${en.slice(minLevel, maxLevel + 1).join(' or ')} level; the record is not counted`,
@@ -150,7 +150,7 @@ export class Context {
     const total = formatRate(num[0]!, den[0]!, this.rounding);
     if (den[0] === 0) {
       this.issues.push({
-        code: 'zero_denominator',
+        code: CoverageIssueCode.ZeroDenominator,
         path: [],
         zh: `“${label.zh}”的分母为 0，覆盖率无法计算（结果为 null）`,
         en: `The denominator of “${label.en}” is 0; no rate can be computed (null)`,

@@ -45,6 +45,7 @@ export {
 } from './registry.js';
 export { coverageReport, type CoverageReport, type TargetStanding, type TargetStatus } from './report.js';
 export {
+  CoverageIssueCode,
   GAP_REASONS,
   type CoverageGap,
   type CoverageResult,

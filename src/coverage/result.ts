@@ -179,3 +179,28 @@ export interface CoverageResult {
   /** Rules, parameters and counts behind the figures. */
   readonly explanation: Explanation;
 }
+
+/**
+ * Issue codes the coverage calculators add to the core `ErrorCode`s (which they also use: `unknown_code` for a
+ * unit outside the tree, `duplicate` for a repeated id, `inconsistent`, and the row-validation codes).
+ * @category Coverage
+ */
+export const CoverageIssueCode = {
+  /** A record's unit is in the tree but at a level the indicator cannot use (e.g. an organization at a county). */
+  InvalidUnitLevel: 'invalid_unit_level',
+  /** A record would count twice (an organization in two party organizations, a person on two units' rosters); counted once. */
+  CountedTwice: 'counted_twice',
+  /** A party organization lists an organization id that is not in the registry. */
+  UnknownMember: 'unknown_member',
+  /** A measure's denominator is zero: its rate is `null`. */
+  ZeroDenominator: 'zero_denominator',
+  /** Indicator 3 has no checklist items (none given and none in the results). */
+  MissingChecklist: 'missing_checklist',
+  /** A checklist result names an item that is not in the checklist. */
+  UnknownItem: 'unknown_item',
+  /** Warning: indicator 3 took its items from the results because no checklist was given. */
+  ChecklistFromResults: 'checklist_from_results',
+} as const;
+
+/** One of the {@link CoverageIssueCode}s. @category Coverage */
+export type CoverageIssueCode = (typeof CoverageIssueCode)[keyof typeof CoverageIssueCode];

@@ -5,10 +5,11 @@
  * @module
  */
 import { toDayNumber } from '../../core/calendar-date.js';
+import { ErrorCode } from '../../core/errors.js';
 import type { DivisionKind } from '../../divisions/index.js';
 import { collection, readList, VILLAGE, type Context } from '../context.js';
 import type { ChecklistItem, ChecklistResult } from '../registry.js';
-import type { MeasureResult } from '../result.js';
+import { CoverageIssueCode, type MeasureResult } from '../result.js';
 import { kindMask } from '../units.js';
 import type { IndicatorOutput } from './party-coverage.js';
 
@@ -47,7 +48,7 @@ export function committeeStandardization(ctx: Context, data: Record<string, unkn
     }
     if (items.length > 0) {
       t.warn({
-        code: 'checklist_from_results',
+        code: CoverageIssueCode.ChecklistFromResults,
         zh: '未提供标准化建设清单（checklistItems），按评估结果中出现的项目计算',
         en: 'No checklist (checklistItems) was given; the items found in the results are used',
       });
@@ -55,7 +56,7 @@ export function committeeStandardization(ctx: Context, data: Record<string, unkn
   }
   if (items.length === 0) {
     ctx.issues.push({
-      code: 'missing_checklist',
+      code: CoverageIssueCode.MissingChecklist,
       path: ['checklistItems'],
       zh: '没有标准化建设清单项目：未找到官方清单，须由使用方提供；所有单位按未达标计',
       en: 'No checklist items: no official checklist was found, the host must supply one; every unit counts as not meeting it',
@@ -73,7 +74,7 @@ export function committeeStandardization(ctx: Context, data: Record<string, unkn
     const item = itemIndex.get(r.item);
     if (item === undefined) {
       ctx.issues.push({
-        code: 'unknown_item',
+        code: CoverageIssueCode.UnknownItem,
         path: ['checklistResults', i, 'item'],
         zh: `清单中没有项目 ${r.item}，该结果未计入`,
         en: `Checklist item ${r.item} is not in the checklist; the result is not counted`,
@@ -85,7 +86,7 @@ export function committeeStandardization(ctx: Context, data: Record<string, unkn
     const d = toDayNumber(r.assessedOn);
     if (d === day[slot]) {
       ctx.issues.push({
-        code: 'duplicate',
+        code: ErrorCode.Duplicate,
         path: ['checklistResults', i],
         zh: `${r.unit} 的项目 ${r.item} 在 ${r.assessedOn} 有两条评估结果，只计第一条`,
         en: `${r.unit} has two results for item ${r.item} on ${r.assessedOn}; only the first counts`,

@@ -8,7 +8,7 @@ import { addDays } from '../../core/calendar-date.js';
 import { ErrorCode } from '../../core/errors.js';
 import { CITY, collection, readList, VILLAGE, type Context } from '../context.js';
 import type { AssociationEventRecord, TrainingRecord } from '../registry.js';
-import type { GapReason } from '../result.js';
+import { CoverageIssueCode, type GapReason } from '../result.js';
 import type { IndicatorOutput } from './party-coverage.js';
 
 const S12 = { key: 'S12', title: '市委社会工作部部长 speech on 行业协会商会 双审双培 (city not named)', url: 'https://kuaisuzugao.com/154936.html' };
@@ -51,7 +51,7 @@ export function dualReview(ctx: Context, data: Record<string, unknown>, period: 
       assoc.set(e.association, a);
     } else if (a.unit !== u) {
       ctx.issues.push({
-        code: 'counted_twice',
+        code: CoverageIssueCode.CountedTwice,
         path: ['associationEvents', i, 'unit'],
         zh: `协会 ${e.association} 的事项登记在两个不同单位，只按第一个单位计一次`,
         en: `Association ${e.association} has events in two different units; it is counted once, in the first`,
@@ -88,7 +88,7 @@ export function dualReview(ctx: Context, data: Record<string, unknown>, period: 
     }
     if (p.unit !== u) {
       ctx.issues.push({
-        code: 'counted_twice',
+        code: CoverageIssueCode.CountedTwice,
         path: ['trainingRecords', i, 'unit'],
         zh: `人员 ${r.person} 出现在两个单位的名册中，只按第一个单位计一次`,
         en: `Person ${r.person} is on the rosters of two units; counted once, in the first`,

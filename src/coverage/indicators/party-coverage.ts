@@ -7,7 +7,7 @@ import { ErrorCode } from '../../core/errors.js';
 import { collection, readList, TOWNSHIP, VILLAGE, type Context } from '../context.js';
 import { branchRules } from '../party-organization.js';
 import { organizationLooksValid, type OrganizationRecord, type PartyOrganizationRecord } from '../registry.js';
-import type { MeasureResult, MustFormEntry } from '../result.js';
+import { CoverageIssueCode, type MeasureResult, type MustFormEntry } from '../result.js';
 
 const S20 = { key: 'S20', title: '“两个覆盖的内容是什么” (quoting 中办发〔2012〕11号)', url: 'http://www.ahzsxh.com/mtgd/info.aspx?itemid=1692' };
 const S21 = { key: 'S21', title: '中国组织人事报 on 两新 “两个覆盖” 摸排', url: 'http://yfdly.com/28302.html' };
@@ -110,7 +110,7 @@ export function partyCoverage(ctx: Context, data: Record<string, unknown>): Indi
     if (u < 0) continue;
     if (m >= 2 * COUNT_UNIT) {
       ctx.issues.push({
-        code: 'counted_twice',
+        code: CoverageIssueCode.CountedTwice,
         path: ['organizations', i],
         zh: `单位 ${id} 同时属于 ${m >> COUNT_SHIFT} 个党组织，只计一次`,
         en: `Organization ${id} belongs to ${m >> COUNT_SHIFT} party organizations; it is counted once`,
@@ -173,7 +173,7 @@ export function partyCoverage(ctx: Context, data: Record<string, unknown>): Indi
   for (const [memberId, flags] of membership) {
     if ((flags & SEEN) === 0) {
       ctx.issues.push({
-        code: 'unknown_member',
+        code: CoverageIssueCode.UnknownMember,
         path: ['partyOrganizations'],
         zh: `党组织覆盖的单位 ${memberId} 不在单位名录中`,
         en: `A party organization lists ${memberId}, which is not in the organization registry`,
