@@ -13,8 +13,8 @@ export function addWarning(list: Warning[], w: Warning): void {
   list.push(w);
 }
 
-const NO_INTERMEDIATES: Readonly<Record<string, string>> = Object.freeze({});
-const refs = new WeakMap<Profile, { readonly id: string; readonly version: string }>();
+const NO_INTERMEDIATES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({});
+const refs = /* @__PURE__ */ new WeakMap<Profile, { readonly id: string; readonly version: string }>();
 
 function profileRef(profile: Profile): { readonly id: string; readonly version: string } {
   let r = refs.get(profile);

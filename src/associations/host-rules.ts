@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { ErrorCode, ageOn, fail, toSafe, typeName, type Bilingual, type IssuePath, type SafeParseResult, type Source } from '../core/index.js';
+import { ErrorCode, ageOn, fail, toSafe, typeName, type Bilingual, type IssuePath, type SafeParseResult, type Source, type PolicyError } from '../core/index.js';
 import { schemaParser } from '../core/zod-issues.js';
 import { BUILTIN_RULE_IDS } from './rules.js';
 import { ROLES, type Role } from './roles.js';
@@ -81,37 +81,41 @@ export interface HostRule {
   readonly messages?: { readonly pass?: Bilingual; readonly fail?: Bilingual };
 }
 
-const bilingual = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-const sourceSchema = z.strictObject({ key: z.optional(z.string()), title: z.string().check(z.minLength(1)), url: z.optional(z.string()), article: z.optional(z.string()) });
-const json: z.ZodMiniType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]));
-const fieldName = z.string().check(z.regex(/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/));
-const outcome = z.optional(z.enum(['pass', 'fail']));
+// Zod schemas are built on first use (no work at import).
+function buildParser() {
+  const bilingual = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+  const sourceSchema = z.strictObject({ key: z.optional(z.string()), title: z.string().check(z.minLength(1)), url: z.optional(z.string()), article: z.optional(z.string()) });
+  const json: z.ZodMiniType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]));
+  const fieldName = z.string().check(z.regex(/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/));
+  const outcome = z.optional(z.enum(['pass', 'fail']));
 
-function conditionSchema(root: boolean): z.ZodMiniType<Condition> {
-  const extra = root ? { outcome } : {};
-  return z.union([
-    z.strictObject({ field: fieldName, equals: json, ...extra }),
-    z.strictObject({ field: fieldName, op: z.enum(['eq', 'lt', 'lte', 'gt', 'gte', 'in']), value: json, ...extra }),
-    z.strictObject({ all: z.array(z.lazy(() => nested)).check(z.minLength(1)), ...extra }),
-    z.strictObject({ any: z.array(z.lazy(() => nested)).check(z.minLength(1)), ...extra }),
-    z.strictObject({ not: z.lazy(() => nested), ...extra }),
-  ]) as unknown as z.ZodMiniType<Condition>;
+  function conditionSchema(root: boolean): z.ZodMiniType<Condition> {
+    const extra = root ? { outcome } : {};
+    return z.union([
+      z.strictObject({ field: fieldName, equals: json, ...extra }),
+      z.strictObject({ field: fieldName, op: z.enum(['eq', 'lt', 'lte', 'gt', 'gte', 'in']), value: json, ...extra }),
+      z.strictObject({ all: z.array(z.lazy(() => nested)).check(z.minLength(1)), ...extra }),
+      z.strictObject({ any: z.array(z.lazy(() => nested)).check(z.minLength(1)), ...extra }),
+      z.strictObject({ not: z.lazy(() => nested), ...extra }),
+    ]) as unknown as z.ZodMiniType<Condition>;
+  }
+  const nested: z.ZodMiniType<Condition> = conditionSchema(false);
+  const rootCondition = conditionSchema(true);
+  const fnSchema = z.custom<(facts: RuleFacts) => boolean | undefined>((v) => typeof v === 'function');
+
+  const hostRuleSchema = z.strictObject({
+    id: z.string().check(z.regex(/^[A-Za-z0-9][\w.-]*$/)),
+    label: bilingual,
+    citation: sourceSchema,
+    roles: z.optional(z.array(z.enum(ROLES as [Role, ...Role[]]))),
+    requires: z.optional(z.array(fieldName)),
+    predicate: z.union([fnSchema, rootCondition]),
+    outcome,
+    messages: z.optional(z.strictObject({ pass: z.optional(bilingual), fail: z.optional(bilingual) })),
+  });
+  return schemaParser(z.array(hostRuleSchema));
 }
-const nested: z.ZodMiniType<Condition> = conditionSchema(false);
-const rootCondition = conditionSchema(true);
-const fnSchema = z.custom<(facts: RuleFacts) => boolean | undefined>((v) => typeof v === 'function');
-
-const hostRuleSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[A-Za-z0-9][\w.-]*$/)),
-  label: bilingual,
-  citation: sourceSchema,
-  roles: z.optional(z.array(z.enum(ROLES as [Role, ...Role[]]))),
-  requires: z.optional(z.array(fieldName)),
-  predicate: z.union([fnSchema, rootCondition]),
-  outcome,
-  messages: z.optional(z.strictObject({ pass: z.optional(bilingual), fail: z.optional(bilingual) })),
-});
-const hostRulesParser = schemaParser(z.array(hostRuleSchema));
+let parser: ReturnType<typeof buildParser> | undefined;
 
 /** A validated host rule, ready to evaluate. @internal */
 export interface CompiledHostRule {
@@ -149,7 +153,7 @@ function checkIn(c: Condition, path: IssuePath): void {
  * ```
  */
 export function parseHostRules(value: unknown, path: IssuePath = []): readonly HostRule[] {
-  const rules = hostRulesParser.parse(value, path) as readonly HostRule[];
+  const rules = (parser ??= buildParser()).parse(value, path) as readonly HostRule[];
   const seen = new Set<string>();
   rules.forEach((r, i) => {
     if (seen.has(r.id) || BUILTIN_RULE_IDS.includes(r.id)) {
@@ -168,9 +172,9 @@ export function parseHostRules(value: unknown, path: IssuePath = []): readonly H
 }
 
 /** Non-throwing {@link parseHostRules}. @category Associations */
-export const safeParseHostRules: (value: unknown, path?: IssuePath) => SafeParseResult<readonly HostRule[]> = toSafe(parseHostRules);
+export const safeParseHostRules: (value: unknown, path?: IssuePath) => SafeParseResult<readonly HostRule[]> = /* @__PURE__ */ toSafe(parseHostRules);
 
-const compiledCache = new WeakMap<readonly unknown[], readonly CompiledHostRule[]>();
+const compiledCache = /* @__PURE__ */ new WeakMap<readonly unknown[], readonly CompiledHostRule[]>();
 
 /** Validates and prepares host rules once per array (cached), so a batch of reviews does not re-validate them. @internal */
 export function compileHostRules(rules: readonly unknown[]): readonly CompiledHostRule[] {
@@ -186,7 +190,7 @@ export function compileHostRules(rules: readonly unknown[]): readonly CompiledHo
   return compiled;
 }
 
-const CANDIDATE_FIELDS = new Set([
+const CANDIDATE_FIELDS = /* @__PURE__ */ new Set([
   'personId', 'name', 'residentId', 'birthDate', 'memberUnit', 'priorTerms', 'appointment', 'termExtension', 'civilServant',
   'retiredCadre', 'politicalRightsDeprived', 'fullCivilCapacity', 'otherPosts', 'reviewDate', 'publicNotice', 'extra',
 ]);

@@ -51,7 +51,7 @@ export class ResolvedParams {
   }
 }
 
-const byProfile = new WeakMap<Profile, Map<string, ResolvedParams>>();
+const byProfile = /* @__PURE__ */ new WeakMap<Profile, Map<string, ResolvedParams>>();
 /** Dates kept per profile before the cache is dropped (bounded memory for hosts that review many dates). */
 const MAX_DATES = 512;
 

@@ -61,7 +61,7 @@ export function buildPlan(params: ResolvedParams, role: Role, phase: ReviewPhase
   return { rules, substantive, ...readsOf(params, ids) };
 }
 
-const readsCache = new WeakMap<ResolvedParams, Map<string, { parameters: ParameterRead[]; provisional: Warning[] }>>();
+const readsCache = /* @__PURE__ */ new WeakMap<ResolvedParams, Map<string, { parameters: ParameterRead[]; provisional: Warning[] }>>();
 
 /** {@link readsOf}, cached per resolved parameters and id list. @internal */
 export function cachedReadsOf(params: ResolvedParams, ids: readonly string[]): { readonly parameters: readonly ParameterRead[]; readonly provisional: readonly Warning[] } {

@@ -3,7 +3,7 @@
  * each person up in constant time.
  * @module
  */
-import { ErrorCode, fail, type IssuePath } from '../core/index.js';
+import { ErrorCode, fail, type IssuePath, type PolicyError } from '../core/index.js';
 import { parseRegistryEntries, type OtherPost, type RegistryEntry } from './schema.js';
 
 /**
@@ -43,7 +43,7 @@ export function indexRegistry(entries: readonly RegistryEntry[], path: IssuePath
   return { kind: 'registry-index', associations: associations.size, byPerson };
 }
 
-const cache = new WeakMap<readonly RegistryEntry[], RegistryIndex>();
+const cache = /* @__PURE__ */ new WeakMap<readonly RegistryEntry[], RegistryIndex>();
 
 /** An index for a registry given either as an index or as raw entries (indexed once per array). @internal */
 export function toRegistryIndex(registry: RegistryIndex | readonly RegistryEntry[]): RegistryIndex {

@@ -14,6 +14,7 @@ import {
   type Profile,
   type Source,
   type Warning,
+  type PolicyError,
 } from '../core/index.js';
 import { addWarning, collectWarnings, explain } from './explain.js';
 import { cachedReadsOf } from './plan.js';
@@ -161,7 +162,7 @@ function maskInputs(inputs: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 function finding(id: string, label: { zh: string; en: string }, citation: Source, ev: Evaluation): Finding {
   return {

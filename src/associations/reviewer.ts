@@ -3,7 +3,7 @@
  * whether an industry party committee (行业党委) exists for its field or its supervising unit.
  * @module
  */
-import { ErrorCode, fail, type Bilingual, type Source } from '../core/index.js';
+import { ErrorCode, fail, type Bilingual, type Source, type PolicyError } from '../core/index.js';
 import { parseAssociation, type Association } from './schema.js';
 
 /** Kinds of reviewing body. @category Associations */

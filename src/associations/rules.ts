@@ -64,11 +64,10 @@ function missing(fields: readonly string[], inputs: Record<string, unknown> = {}
 }
 
 const leader = (role: Role): boolean => LEADER_ROLES.includes(role);
-const label = (zh: string, en: string): Bilingual => ({ zh, en });
 
 const ageRule: BuiltinRule = {
   id: 'eligibility.age',
-  label: label('年龄上限', 'Age limit'),
+  label: { zh: '年龄上限', en: 'Age limit' },
   phase: 'pre-election',
   parameter: 'associations.age.limit',
   reads: ['associations.age.termWarningAge', 'associations.term.maxYears'],
@@ -119,7 +118,7 @@ const ageRule: BuiltinRule = {
 
 const termLengthRule: BuiltinRule = {
   id: 'term.length',
-  label: label('每届任期', 'Length of a term'),
+  label: { zh: '每届任期', en: 'Length of a term' },
   phase: 'pre-election',
   parameter: 'associations.term.maxYears',
   reads: [],
@@ -137,7 +136,7 @@ const termLengthRule: BuiltinRule = {
 
 const consecutiveRule: BuiltinRule = {
   id: 'term.consecutive',
-  label: label('连任届数', 'Consecutive terms'),
+  label: { zh: '连任届数', en: 'Consecutive terms' },
   phase: 'pre-election',
   parameter: 'associations.term.maxConsecutive',
   reads: ['associations.term.extension', 'associations.term.hiredSecretaryExempt'],
@@ -197,7 +196,7 @@ function postsConflict(ctx: RuleContext, barred: readonly string[], rule: { zh: 
 
 const exclusivePostsRule: BuiltinRule = {
   id: 'posts.exclusive',
-  label: label('不得在其他社会团体兼任理事长、秘书长', 'No president or secretary-general post in another 社会团体'),
+  label: { zh: '不得在其他社会团体兼任理事长、秘书长', en: 'No president or secretary-general post in another 社会团体' },
   phase: 'pre-election',
   parameter: 'associations.posts.exclusiveRoles',
   reads: [],
@@ -215,7 +214,7 @@ const exclusivePostsRule: BuiltinRule = {
 
 const legalRepRule: BuiltinRule = {
   id: 'posts.legalRepresentative',
-  label: label('法定代表人不得兼任其他社会团体法定代表人', 'Not legal representative of another 社会团体'),
+  label: { zh: '法定代表人不得兼任其他社会团体法定代表人', en: 'Not legal representative of another 社会团体' },
   phase: 'pre-election',
   parameter: 'associations.legalRepresentative.exclusive',
   reads: [],
@@ -225,7 +224,7 @@ const legalRepRule: BuiltinRule = {
 
 const civilServantRule: BuiltinRule = {
   id: 'status.civilServant',
-  label: label('公务员不得兼任', 'Civil servants barred'),
+  label: { zh: '公务员不得兼任', en: 'Civil servants barred' },
   phase: 'pre-election',
   parameter: 'associations.civilServant.barred',
   reads: [],
@@ -246,7 +245,7 @@ const TYPE_ZH = { approval: '审批', filing: '备案' } as const;
 
 const retiredCadreRule: BuiltinRule = {
   id: 'status.retiredCadre',
-  label: label('退（离）休领导干部兼职', 'Retired leading cadres'),
+  label: { zh: '退（离）休领导干部兼职', en: 'Retired leading cadres' },
   phase: 'pre-election',
   parameter: 'associations.retiredCadre.coolingOffYears',
   reads: ['associations.retiredCadre.requiredRecord'],
@@ -280,7 +279,7 @@ const retiredCadreRule: BuiltinRule = {
 
 const politicalRightsRule: BuiltinRule = {
   id: 'eligibility.politicalRights',
-  label: label('剥夺政治权利', 'Deprivation of political rights'),
+  label: { zh: '剥夺政治权利', en: 'Deprivation of political rights' },
   phase: 'pre-election',
   parameter: 'associations.eligibility.politicalRights',
   reads: [],
@@ -297,7 +296,7 @@ const politicalRightsRule: BuiltinRule = {
 
 const civilCapacityRule: BuiltinRule = {
   id: 'eligibility.civilCapacity',
-  label: label('完全民事行为能力', 'Full civil capacity'),
+  label: { zh: '完全民事行为能力', en: 'Full civil capacity' },
   phase: 'pre-election',
   parameter: 'associations.eligibility.fullCivilCapacity',
   reads: [],
@@ -314,7 +313,7 @@ const civilCapacityRule: BuiltinRule = {
 
 const reviewBeforeElectionRule: BuiltinRule = {
   id: 'procedure.reviewBeforeElection',
-  label: label('先审后选', 'Review before election'),
+  label: { zh: '先审后选', en: 'Review before election' },
   phase: 'pre-election',
   parameter: 'associations.procedure.reviewBeforeElection',
   reads: [],
@@ -332,7 +331,7 @@ const reviewBeforeElectionRule: BuiltinRule = {
 
 const publicNoticeRule: BuiltinRule = {
   id: 'procedure.publicNotice',
-  label: label('会后公示', 'Post-election public notice'),
+  label: { zh: '会后公示', en: 'Post-election public notice' },
   phase: 'post-election',
   parameter: 'associations.procedure.publicNoticeDays',
   reads: [],
@@ -368,4 +367,4 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
  * Ids of the built-in candidate rules (host rules may not reuse them).
  * @category Associations
  */
-export const BUILTIN_RULE_IDS: readonly string[] = BUILTIN_RULES.map((r) => r.id);
+export const BUILTIN_RULE_IDS: readonly string[] = /* @__PURE__ */ BUILTIN_RULES.map((r) => r.id);

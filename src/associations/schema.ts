@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { ErrorCode, isCalendarDate, type CalendarDate, type IssuePath, type SafeParseResult } from '../core/index.js';
+import { ErrorCode, isCalendarDate, type CalendarDate, type IssuePath, type SafeParseResult, type PolicyError } from '../core/index.js';
 import { rule, schemaParser } from '../core/zod-issues.js';
 import { isDateFast } from './dates.js';
 import { isValidResidentId, safeParseResidentId } from '../validators/resident-id.js';
@@ -134,71 +134,82 @@ export interface RegistryEntry {
   readonly personId: string;
 }
 
-const dateSchema = z.string().check(rule<string>(isCalendarDate, ErrorCode.InvalidDate, '不是有效的 YYYY-MM-DD 日期', 'Not a valid YYYY-MM-DD date'));
-const roleSchema = z.enum(ROLES as [Role, ...Role[]]);
-const nonEmpty = z.string().check(z.minLength(1));
-const jsonSchema: z.ZodMiniType<JsonValue> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonSchema), z.record(z.string(), jsonSchema)]),
-);
-// The validators module's own code and (masked) messages: invalid_format, invalid_date, invalid_check_digit.
-const residentIdSchema = z.string().check(
-  z.superRefine<string>((value, ctx) => {
-    const r = safeParseResidentId(value);
-    if (!r.success) ctx.issues.push({ code: 'custom', input: value, message: r.error.en, params: { code: r.error.code, zh: r.error.zh, en: r.error.en } });
-  }),
-);
-const otherPostSchema = z.strictObject({ association: nonEmpty, role: roleSchema });
+// Zod schemas are built on first use (no work at import, so bundlers can drop this module when unused).
+function buildParsers() {
+  const dateSchema = z.string().check(rule<string>(isCalendarDate, ErrorCode.InvalidDate, '不是有效的 YYYY-MM-DD 日期', 'Not a valid YYYY-MM-DD date'));
+  const roleSchema = z.enum(ROLES as [Role, ...Role[]]);
+  const nonEmpty = z.string().check(z.minLength(1));
+  const jsonSchema: z.ZodMiniType<JsonValue> = z.lazy(() =>
+    z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonSchema), z.record(z.string(), jsonSchema)]),
+  );
+  // The validators module's own code and (masked) messages: invalid_format, invalid_date, invalid_check_digit.
+  const residentIdSchema = z.string().check(
+    z.superRefine<string>((value, ctx) => {
+      const r = safeParseResidentId(value);
+      if (!r.success) ctx.issues.push({ code: 'custom', input: value, message: r.error.en, params: { code: r.error.code, zh: r.error.zh, en: r.error.en } });
+    }),
+  );
+  const otherPostSchema = z.strictObject({ association: nonEmpty, role: roleSchema });
 
-const candidateSchema: z.ZodMiniType<Candidate> = z.strictObject({
-  personId: z.optional(nonEmpty),
-  name: z.optional(z.string()),
-  residentId: z.optional(residentIdSchema),
-  birthDate: z.optional(dateSchema),
-  memberUnit: z.optional(z.nullable(nonEmpty)),
-  priorTerms: z.optional(z.int().check(z.gte(0), z.lte(100))),
-  appointment: z.optional(z.enum(['elected', 'hired'])),
-  termExtension: z.optional(z.strictObject({ vote2of3: z.boolean(), registrationApproval: z.boolean() })),
-  civilServant: z.optional(z.enum(['none', 'serving', 'left_post_not_retired'])),
-  retiredCadre: z.optional(
-    z.union([
-      z.literal(false),
-      z.strictObject({
-        retirementDate: dateSchema,
-        approval: z.optional(z.strictObject({ type: z.enum(['approval', 'filing']), date: dateSchema })),
-      }),
-    ]),
-  ),
-  politicalRightsDeprived: z.optional(z.boolean()),
-  fullCivilCapacity: z.optional(z.boolean()),
-  otherPosts: z.optional(z.array(otherPostSchema)),
-  reviewDate: z.optional(dateSchema),
-  publicNotice: z.optional(
-    z.strictObject({ from: dateSchema, to: dateSchema }).check(
-      rule<{ from: string; to: string }>((n) => n.from <= n.to, ErrorCode.OutOfRange, '公示结束日期早于开始日期', 'The notice ends before it starts'),
+  const candidateSchema: z.ZodMiniType<Candidate> = z.strictObject({
+    personId: z.optional(nonEmpty),
+    name: z.optional(z.string()),
+    residentId: z.optional(residentIdSchema),
+    birthDate: z.optional(dateSchema),
+    memberUnit: z.optional(z.nullable(nonEmpty)),
+    priorTerms: z.optional(z.int().check(z.gte(0), z.lte(100))),
+    appointment: z.optional(z.enum(['elected', 'hired'])),
+    termExtension: z.optional(z.strictObject({ vote2of3: z.boolean(), registrationApproval: z.boolean() })),
+    civilServant: z.optional(z.enum(['none', 'serving', 'left_post_not_retired'])),
+    retiredCadre: z.optional(
+      z.union([
+        z.literal(false),
+        z.strictObject({
+          retirementDate: dateSchema,
+          approval: z.optional(z.strictObject({ type: z.enum(['approval', 'filing']), date: dateSchema })),
+        }),
+      ]),
     ),
-  ),
-  extra: z.optional(z.record(z.string(), jsonSchema)),
-});
+    politicalRightsDeprived: z.optional(z.boolean()),
+    fullCivilCapacity: z.optional(z.boolean()),
+    otherPosts: z.optional(z.array(otherPostSchema)),
+    reviewDate: z.optional(dateSchema),
+    publicNotice: z.optional(
+      z.strictObject({ from: dateSchema, to: dateSchema }).check(
+        rule<{ from: string; to: string }>((n) => n.from <= n.to, ErrorCode.OutOfRange, '公示结束日期早于开始日期', 'The notice ends before it starts'),
+      ),
+    ),
+    extra: z.optional(z.record(z.string(), jsonSchema)),
+  });
 
-const associationSchema: z.ZodMiniType<Association> = z.strictObject({
-  id: nonEmpty,
-  name: z.optional(z.string()),
-  management: z.optional(z.enum(['decoupled', 'direct_registration', 'supervised', 'territorial'])),
-  termYears: z.optional(z.int().check(z.gte(1), z.lte(100))),
-});
+  const associationSchema: z.ZodMiniType<Association> = z.strictObject({
+    id: nonEmpty,
+    name: z.optional(z.string()),
+    management: z.optional(z.enum(['decoupled', 'direct_registration', 'supervised', 'territorial'])),
+    termYears: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  });
 
-const slateSchema: z.ZodMiniType<readonly SlateSeat[]> = z.array(z.strictObject({ role: roleSchema, candidate: candidateSchema })).check(z.minLength(1));
-const registrySchema: z.ZodMiniType<readonly RegistryEntry[]> = z.array(z.strictObject({ association: nonEmpty, role: roleSchema, personId: nonEmpty }));
+  const slateSchema: z.ZodMiniType<readonly SlateSeat[]> = z.array(z.strictObject({ role: roleSchema, candidate: candidateSchema })).check(z.minLength(1));
+  const registrySchema: z.ZodMiniType<readonly RegistryEntry[]> = z.array(z.strictObject({ association: nonEmpty, role: roleSchema, personId: nonEmpty }));
+  return {
+    candidate: schemaParser(candidateSchema),
+    association: schemaParser(associationSchema),
+    slate: schemaParser(slateSchema),
+    registry: schemaParser(registrySchema),
+  };
+}
+let parsers: ReturnType<typeof buildParsers> | undefined;
+const P = (): ReturnType<typeof buildParsers> => (parsers ??= buildParsers());
 
 // Fast acceptance checks. They accept exactly what the zod schemas accept (a property test holds them to it) and
 // return the input itself, so valid input skips the slower zod walk; anything they refuse goes through zod, which
 // produces the bilingual issues. Why: zod/mini has no JIT object parser, and a batch of 100,000 reviews spent most of
 // its time there.
-const CANDIDATE_KEYS = new Set([
+const CANDIDATE_KEYS = /* @__PURE__ */ new Set([
   'personId', 'name', 'residentId', 'birthDate', 'memberUnit', 'priorTerms', 'appointment', 'termExtension', 'civilServant',
   'retiredCadre', 'politicalRightsDeprived', 'fullCivilCapacity', 'otherPosts', 'reviewDate', 'publicNotice', 'extra',
 ]);
-const ROLE_SET = new Set<unknown>(ROLES);
+const ROLE_SET = /* @__PURE__ */ new Set<unknown>(ROLES);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null) return false;
@@ -212,11 +223,11 @@ function onlyKeys(o: Record<string, unknown>, allowed: ReadonlySet<string>): boo
 const optDate = (v: unknown): boolean => v === undefined || isDateFast(v);
 const optBool = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
 const nonEmptyString = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
-const DATE_PAIR = new Set(['from', 'to']);
-const EXT_KEYS = new Set(['vote2of3', 'registrationApproval']);
-const RETIRED_KEYS = new Set(['retirementDate', 'approval']);
-const APPROVAL_KEYS = new Set(['type', 'date']);
-const POST_KEYS = new Set(['association', 'role']);
+const DATE_PAIR = /* @__PURE__ */ new Set(['from', 'to']);
+const EXT_KEYS = /* @__PURE__ */ new Set(['vote2of3', 'registrationApproval']);
+const RETIRED_KEYS = /* @__PURE__ */ new Set(['retirementDate', 'approval']);
+const APPROVAL_KEYS = /* @__PURE__ */ new Set(['type', 'date']);
+const POST_KEYS = /* @__PURE__ */ new Set(['association', 'role']);
 
 function isJson(v: unknown, depth: number): boolean {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
@@ -263,8 +274,8 @@ export function isCandidateFast(v: unknown): v is Candidate {
   return true;
 }
 
-const ASSOCIATION_KEYS = new Set(['id', 'name', 'management', 'termYears']);
-const MANAGEMENT = new Set<unknown>(['decoupled', 'direct_registration', 'supervised', 'territorial']);
+const ASSOCIATION_KEYS = /* @__PURE__ */ new Set(['id', 'name', 'management', 'termYears']);
+const MANAGEMENT = /* @__PURE__ */ new Set<unknown>(['decoupled', 'direct_registration', 'supervised', 'territorial']);
 
 /** True when zod would accept `v` as an association unchanged. @internal */
 export function isAssociationFast(v: unknown): v is Association {
@@ -275,7 +286,7 @@ export function isAssociationFast(v: unknown): v is Association {
   return t === undefined || (typeof t === 'number' && Number.isSafeInteger(t) && t >= 1 && t <= 100);
 }
 
-const SEAT_KEYS = new Set(['role', 'candidate']);
+const SEAT_KEYS = /* @__PURE__ */ new Set(['role', 'candidate']);
 
 /** True when zod would accept `v` as a slate unchanged. @internal */
 export function isSlateFast(v: unknown): v is readonly SlateSeat[] {
@@ -284,10 +295,6 @@ export function isSlateFast(v: unknown): v is readonly SlateSeat[] {
   return true;
 }
 
-const candidateParser = schemaParser(candidateSchema);
-const associationParser = schemaParser(associationSchema);
-const slateParser = schemaParser(slateSchema);
-const registryParser = schemaParser(registrySchema);
 
 /**
  * Validates a candidate, throwing a {@link PolicyError} that lists every problem (codes such as `invalid_type`,
@@ -300,12 +307,12 @@ const registryParser = schemaParser(registrySchema);
  * ```
  */
 export function parseCandidate(value: unknown, path: IssuePath = []): Candidate {
-  return isCandidateFast(value) ? value : candidateParser.parse(value, path);
+  return isCandidateFast(value) ? value : P().candidate.parse(value, path);
 }
 
 /** Non-throwing {@link parseCandidate}. @category Associations */
 export function safeParseCandidate(value: unknown, path: IssuePath = []): SafeParseResult<Candidate> {
-  return candidateParser.safeParse(value, path);
+  return P().candidate.safeParse(value, path);
 }
 
 /**
@@ -317,12 +324,12 @@ export function safeParseCandidate(value: unknown, path: IssuePath = []): SafePa
  * ```
  */
 export function parseAssociation(value: unknown, path: IssuePath = []): Association {
-  return isAssociationFast(value) ? value : associationParser.parse(value, path);
+  return isAssociationFast(value) ? value : P().association.parse(value, path);
 }
 
 /** Non-throwing {@link parseAssociation}. @category Associations */
 export function safeParseAssociation(value: unknown, path: IssuePath = []): SafeParseResult<Association> {
-  return associationParser.safeParse(value, path);
+  return P().association.safeParse(value, path);
 }
 
 /**
@@ -334,15 +341,15 @@ export function safeParseAssociation(value: unknown, path: IssuePath = []): Safe
  * ```
  */
 export function parseSlate(value: unknown, path: IssuePath = []): readonly SlateSeat[] {
-  return isSlateFast(value) ? value : slateParser.parse(value, path);
+  return isSlateFast(value) ? value : P().slate.parse(value, path);
 }
 
 /** Non-throwing {@link parseSlate}. @category Associations */
 export function safeParseSlate(value: unknown, path: IssuePath = []): SafeParseResult<readonly SlateSeat[]> {
-  return slateParser.safeParse(value, path);
+  return P().slate.safeParse(value, path);
 }
 
 /** Validates registry entries (array of `{ association, role, personId }`). @internal */
 export function parseRegistryEntries(value: unknown, path: IssuePath = []): readonly RegistryEntry[] {
-  return registryParser.parse(value, path);
+  return P().registry.parse(value, path);
 }

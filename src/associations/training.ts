@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { Dec, ErrorCode, fail, isCalendarDate, type CalendarDate, type IssuePath } from '../core/index.js';
+import { Dec, ErrorCode, fail, isCalendarDate, type CalendarDate, type IssuePath, type PolicyError } from '../core/index.js';
 import { rule, schemaParser } from '../core/zod-issues.js';
 import { maskPersonKey } from './findings.js';
 
@@ -68,18 +68,23 @@ export interface TrainingCoverage extends CoverageRatio {
   readonly untrained: readonly { readonly personId: string; readonly role: TrainingRole; readonly association?: string }[];
 }
 
-const dateSchema = z.string().check(rule<string>(isCalendarDate, ErrorCode.InvalidDate, '不是有效的 YYYY-MM-DD 日期', 'Not a valid YYYY-MM-DD date'));
-const roleSchema = z.enum(['party_secretary', 'party_building_instructor']);
-const recordsParser = schemaParser(
-  z.array(z.strictObject({ personId: z.string().check(z.minLength(1)), role: roleSchema, association: z.optional(z.string()), trainings: z.array(dateSchema) })),
-);
-const optionsParser = schemaParser(
-  z.strictObject({
-    period: z.strictObject({ from: dateSchema, to: dateSchema }),
-    roles: z.optional(z.array(roleSchema).check(z.minLength(1))),
-    decimals: z.optional(z.int().check(z.gte(0), z.lte(20))),
-  }),
-);
+// Zod schemas are built on first use (no work at import).
+function buildParsers() {
+  const dateSchema = z.string().check(rule<string>(isCalendarDate, ErrorCode.InvalidDate, '不是有效的 YYYY-MM-DD 日期', 'Not a valid YYYY-MM-DD date'));
+  const roleSchema = z.enum(['party_secretary', 'party_building_instructor']);
+  const records = schemaParser(
+    z.array(z.strictObject({ personId: z.string().check(z.minLength(1)), role: roleSchema, association: z.optional(z.string()), trainings: z.array(dateSchema) })),
+  );
+  const options = schemaParser(
+    z.strictObject({
+      period: z.strictObject({ from: dateSchema, to: dateSchema }),
+      roles: z.optional(z.array(roleSchema).check(z.minLength(1))),
+      decimals: z.optional(z.int().check(z.gte(0), z.lte(20))),
+    }),
+  );
+  return { records, options };
+}
+let parsers: ReturnType<typeof buildParsers> | undefined;
 
 function ratio(n: number, d: number, decimals: number): CoverageRatio {
   return { numerator: n, denominator: d, rate: d === 0 ? null : new Dec(n).div(d).toFixed(decimals, Dec.ROUND_HALF_UP) };
@@ -103,8 +108,9 @@ function ratio(n: number, d: number, decimals: number): CoverageRatio {
  * ```
  */
 export function trainingCoverage(records: readonly TrainingRecord[], options: TrainingCoverageOptions, path: IssuePath = []): TrainingCoverage {
-  const list = recordsParser.parse(records, [...path, 'records']);
-  const opts = optionsParser.parse(options, [...path, 'options']);
+  parsers ??= buildParsers();
+  const list = parsers.records.parse(records, [...path, 'records']);
+  const opts = parsers.options.parse(options, [...path, 'options']);
   const { from, to } = opts.period;
   if (to < from) fail(ErrorCode.OutOfRange, [...path, 'options', 'period', 'to'], '统计期结束日期早于开始日期', 'The period ends before it starts');
   const roles = opts.roles ?? TRAINING_ROLES;

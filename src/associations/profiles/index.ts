@@ -2,7 +2,7 @@
  * The association-review profiles shipped with the library, as data.
  * @module
  */
-import { ErrorCode, fail, type Profile } from '../../core/index.js';
+import { ErrorCode, fail, type Profile, type PolicyError } from '../../core/index.js';
 import { nationalAssociationProfile } from './national-2015.js';
 
 export { nationalAssociationProfile } from './national-2015.js';
