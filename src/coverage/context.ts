@@ -9,7 +9,7 @@ import type { RoundingMode } from '../core/money.js';
 import type { Bilingual } from '../core/parameters.js';
 import { formatRate } from './rate.js';
 import { checkRecord, checkRecordWithSchema, type CollectionName } from './registry.js';
-import { CoverageIssueCode, type CoverageGap, type CoverageRollup, type GapReason, type MeasureResult, type RollupRow } from './result.js';
+import { CoverageIssueCode, type CoverageGap, type CoverageRollup, type GapReason, type MeasureResult, type MustFormEntry, type RollupRow } from './result.js';
 import { rollUp, type UnitIndex } from './units.js';
 
 /**
@@ -19,6 +19,12 @@ import { rollUp, type UnitIndex } from './units.js';
  * @category Coverage
  */
 export type ValidationMode = 'full' | 'fast' | 'trusted';
+
+/** Output of one indicator calculator: its measures, headline first. @internal */
+export interface IndicatorOutput {
+  readonly measures: MeasureResult[];
+  readonly mustForm?: MustFormEntry[];
+}
 
 /** Level numbers (see units.ts): 0 city, 1 county, 2 township, 3 village. @internal */
 export const CITY = 0;

@@ -3,9 +3,8 @@
  * date, per unit and rolled up.
  * @module
  */
-import { collection, TOWNSHIP, VILLAGE, type Context } from '../context.js';
+import { collection, TOWNSHIP, VILLAGE, type Context, type IndicatorOutput } from '../context.js';
 import type { CommunityWorkerRecord } from '../registry.js';
-import type { IndicatorOutput } from './party-coverage.js';
 
 /** Computes the certification rate. @internal */
 export function certificationRate(ctx: Context, data: Record<string, unknown>): IndicatorOutput {

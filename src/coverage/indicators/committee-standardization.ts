@@ -7,11 +7,10 @@
 import { toDayNumber } from '../../core/calendar-date.js';
 import { ErrorCode } from '../../core/errors.js';
 import type { DivisionKind } from '../../divisions/index.js';
-import { collection, readList, VILLAGE, type Context } from '../context.js';
+import { collection, readList, VILLAGE, type Context, type IndicatorOutput } from '../context.js';
 import type { ChecklistItem, ChecklistResult } from '../registry.js';
 import { CoverageIssueCode, type MeasureResult } from '../result.js';
 import { kindMask } from '../units.js';
-import type { IndicatorOutput } from './party-coverage.js';
 
 const NONE = 0;
 const MET = 1;

@@ -6,10 +6,9 @@
  */
 import { addDays } from '../../core/calendar-date.js';
 import { ErrorCode } from '../../core/errors.js';
-import { CITY, collection, readList, VILLAGE, type Context } from '../context.js';
+import { CITY, collection, readList, VILLAGE, type Context, type IndicatorOutput } from '../context.js';
 import type { AssociationEventRecord, TrainingRecord } from '../registry.js';
 import { CoverageIssueCode, type GapReason } from '../result.js';
-import type { IndicatorOutput } from './party-coverage.js';
 
 const S12 = { key: 'S12', title: '市委社会工作部部长 speech on 行业协会商会 双审双培 (city not named)', url: 'https://kuaisuzugao.com/154936.html' };
 

@@ -4,10 +4,10 @@
  * @module
  */
 import { ErrorCode } from '../../core/errors.js';
-import { collection, readList, TOWNSHIP, VILLAGE, type Context } from '../context.js';
+import { collection, readList, TOWNSHIP, VILLAGE, type Context, type IndicatorOutput } from '../context.js';
 import { branchRules } from '../party-organization.js';
 import { organizationLooksValid, type OrganizationRecord, type PartyOrganizationRecord } from '../registry.js';
-import { CoverageIssueCode, type MeasureResult, type MustFormEntry } from '../result.js';
+import { CoverageIssueCode, type MustFormEntry } from '../result.js';
 
 const S20 = { key: 'S20', title: '“两个覆盖的内容是什么” (quoting 中办发〔2012〕11号)', url: 'http://www.ahzsxh.com/mtgd/info.aspx?itemid=1692' };
 const S21 = { key: 'S21', title: '中国组织人事报 on 两新 “两个覆盖” 摸排', url: 'http://yfdly.com/28302.html' };
@@ -19,12 +19,6 @@ const INACTIVE = 4;
 const SEEN = 8; // the organization id has been read from the registry (one map serves membership and duplicates)
 const COUNT_UNIT = 16; // number of active party organizations × 16
 const COUNT_SHIFT = 4;
-
-/** Output of one indicator calculator. @internal */
-export interface IndicatorOutput {
-  readonly measures: MeasureResult[];
-  readonly mustForm?: MustFormEntry[];
-}
 
 /** Computes indicator 1. @internal */
 export function partyCoverage(ctx: Context, data: Record<string, unknown>): IndicatorOutput {

@@ -4,9 +4,8 @@
  * @module
  */
 import type { DivisionKind } from '../../divisions/index.js';
-import { collection, readList, TOWNSHIP, VILLAGE, type Context } from '../context.js';
+import { collection, readList, TOWNSHIP, VILLAGE, type Context, type IndicatorOutput } from '../context.js';
 import type { StationRecord } from '../registry.js';
-import type { IndicatorOutput } from './party-coverage.js';
 import { COVERED, INACTIVE, unitStatusMeasure } from './unit-status.js';
 
 const S40 = { key: 'S40', title: '抚州社工站 方案 (quotes the 十四五 民政规划 goal: 乡镇(街道)社工站全覆盖)', url: 'http://www.boteman.cn/paper/508203707.html' };

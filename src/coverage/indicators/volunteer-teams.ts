@@ -6,9 +6,8 @@
  */
 import { addDays } from '../../core/calendar-date.js';
 import type { DivisionKind } from '../../divisions/index.js';
-import { collection, readList, TOWNSHIP, VILLAGE, type Context } from '../context.js';
+import { collection, readList, TOWNSHIP, VILLAGE, type Context, type IndicatorOutput } from '../context.js';
 import type { VolunteerTeamRecord } from '../registry.js';
-import type { IndicatorOutput } from './party-coverage.js';
 import { COVERED, INACTIVE, unitStatusMeasure } from './unit-status.js';
 
 /** Computes indicator 4. @internal */
