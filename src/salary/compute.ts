@@ -143,6 +143,9 @@ function contextFor(o: Record<string, unknown>): SalaryContext {
   return salaryContext(profile, asOf, benchmarkOption(o.benchmark), floorGroupOption(o.floorGroup));
 }
 
+// A local copy of the post list: read once per row (a local binding is the cheapest to read).
+const POST_LIST = POSTS;
+
 /** Seniority levels on the profile's seniority clock (0 without one). */
 function levelsOf(ctx: SalaryContext, f: Facts): number {
   const clock = ctx.seniority;
@@ -250,6 +253,7 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
   const gradeCounts = new Float64Array(3 * (MAX_GRADE + 1));
   let failed = 0;
   const out = { grade: null as number | null, levels: 0 };
+  const scratch: GradeStep[] = [];
   for (let i = 0; i < n; i++) {
     const raw: unknown = workers[i];
     try {
@@ -261,14 +265,16 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
       const p = f.post;
       let r: SalaryRow;
       if (explain) {
-        const steps: GradeStep[] = [];
-        const entry = payOf(ctx, f, steps, out);
+        // Steps go to a reused scratch list first, then into an exact-size copy (a grown array wastes ~100 bytes a row).
+        scratch.length = 0;
+        const entry = payOf(ctx, f, scratch, out);
+        const steps = scratch.slice();
         r = {
           ok: true,
           index: i,
           id: f.id,
           name: f.name,
-          post: POSTS[p]!,
+          post: POST_LIST[p]!,
           grade: out.grade,
           lines: entry.lines,
           total: entry.total,
@@ -282,7 +288,7 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
         annualFen[p]! += entry.annualFen;
       } else {
         const entry = payOf(ctx, f, undefined, out);
-        r = { ok: true, index: i, id: f.id, name: f.name, post: POSTS[p]!, grade: out.grade, lines: entry.lines, total: entry.total, annualTotal: entry.annualTotal, floors: entry.floors, warnings: entry.warnings };
+        r = { ok: true, index: i, id: f.id, name: f.name, post: POST_LIST[p]!, grade: out.grade, lines: entry.lines, total: entry.total, annualTotal: entry.annualTotal, floors: entry.floors, warnings: entry.warnings };
         monthlyFen[p]! += entry.monthlyFen;
         annualFen[p]! += entry.annualFen;
       }

@@ -50,6 +50,10 @@ export interface GradeResult {
   readonly explanation: Explanation;
 }
 
+// Local copies of imported tables: read once per explained row, and a local binding is the cheapest to read.
+const POST_LIST = POSTS;
+const POST_LABELS = POST_NAMES;
+const EDUCATION_LIST = EDUCATIONS;
 const EDUCATION_NAMES: readonly Bilingual[] = [
   { zh: '大专及以下', en: 'college or below' },
   { zh: '本科', en: "bachelor's" },
@@ -110,8 +114,9 @@ function recordSteps(
   steps: GradeStep[],
 ): void {
   const memo = memoFor(rules);
-  const post = POST_NAMES[POSTS[f.post]!];
-  push(steps, memo.start, f.post * 1e8 + f.startYmd, () => ({
+  const post = POST_LABELS[POST_LIST[f.post]!];
+  const kstart = f.post * 1e8 + f.startYmd;
+  steps.push(memo.start.get(kstart) ?? remember(memo.start, kstart, {
     rule: 'salary.grade.start',
     delta: w.min,
     effectiveFrom: f.serviceStart,
@@ -120,7 +125,8 @@ function recordSteps(
   }));
   if (education !== 0) {
     const e = EDUCATION_NAMES[f.education]!;
-    push(steps, memo.education, f.education * 1e8 + f.startYmd, () => ({
+    const keducation = f.education * 1e8 + f.startYmd;
+    steps.push(memo.education.get(keducation) ?? remember(memo.education, keducation, {
       rule: 'salary.grade.education',
       delta: education,
       effectiveFrom: f.serviceStart,
@@ -132,7 +138,8 @@ function recordSteps(
     const year = service[i]!;
     const delay = service[i + 1]!;
     const years = rules.yearsPerStep * n;
-    push(steps, memo.service, n < 1000 && delay < 100 ? year * 1e5 + n * 100 + delay : -1, () => ({
+    const kservice = n < 1000 && delay < 100 ? year * 1e5 + n * 100 + delay : -1;
+    steps.push(memo.service.get(kservice) ?? remember(memo.service, kservice, {
       rule: 'salary.grade.service',
       delta: 1,
       effectiveFrom: `${year}-01-01`,
@@ -146,7 +153,8 @@ function recordSteps(
   for (let i = 0; i < excellence.length; i += 2) {
     const first = excellence[i]!;
     const last = excellence[i + 1]!;
-    push(steps, memo.excellence, first * 1e4 + last, () => ({
+    const kexcellence = first * 1e4 + last;
+    steps.push(memo.excellence.get(kexcellence) ?? remember(memo.excellence, kexcellence, {
       rule: 'salary.grade.excellence',
       delta: 1,
       effectiveFrom: `${last + 1}-01-01`,
@@ -156,7 +164,8 @@ function recordSteps(
   }
   if (certificate !== 0) {
     const c = CERTIFICATE_NAMES[f.certificate]!;
-    push(steps, memo.certificate, f.certificate * 1e8 + f.certificateYmd, () => ({
+    const kcertificate = f.certificate * 1e8 + f.certificateYmd;
+    steps.push(memo.certificate.get(kcertificate) ?? remember(memo.certificate, kcertificate, {
       rule: 'salary.grade.certificate',
       delta: certificate,
       effectiveFrom: f.certificateObtained,
@@ -165,7 +174,8 @@ function recordSteps(
     }));
   }
   if (grade !== raw) {
-    push(steps, memo.clamp, raw > -1e6 && raw < 1e6 ? f.post * 1e8 + raw + 1e6 : -1, () => ({
+    const kclamp = raw > -1e6 && raw < 1e6 ? f.post * 1e8 + raw + 1e6 : -1;
+    steps.push(memo.clamp.get(kclamp) ?? remember(memo.clamp, kclamp, {
       rule: 'salary.grade.clamp',
       delta: grade - raw,
       effectiveFrom: asOf,
@@ -201,13 +211,11 @@ function memoFor(rules: GradeRules): Memo {
   return m;
 }
 
-function push(steps: GradeStep[], memo: Map<number, GradeStep>, key: number, make: () => GradeStep): void {
-  let step = key < 0 ? undefined : memo.get(key);
-  if (step === undefined) {
-    step = Object.freeze(make());
-    if (key >= 0 && memo.size < MEMO_LIMIT) memo.set(key, step);
-  }
-  steps.push(step);
+/** Stores a new step (a `-1` key is never looked up: Map.get(-1) misses, and it is not stored). */
+function remember(memo: Map<number, GradeStep>, key: number, step: GradeStep): GradeStep {
+  Object.freeze(step);
+  if (key >= 0 && memo.size < MEMO_LIMIT) memo.set(key, step);
+  return step;
 }
 
 function yearList(list: readonly number[], count: number): string {
@@ -218,7 +226,7 @@ function yearList(list: readonly number[], count: number): string {
 
 /** Worker facts that an explanation should show. @internal */
 export function factIntermediates(f: Facts, asOf: string): Record<string, string> {
-  const out: Record<string, string> = { post: POSTS[f.post]!, education: EDUCATIONS[f.education]!, serviceStart: f.serviceStart };
+  const out: Record<string, string> = { post: POST_LIST[f.post]!, education: EDUCATION_LIST[f.education]!, serviceStart: f.serviceStart };
   if (f.certificate > 0) {
     out.certificate = `${CERTIFICATE_LEVELS[f.certificate - 1]!} (${f.certificateObtained}${certificateCounts(f, asOf) ? '' : ', after asOf: not counted'})`;
   }
