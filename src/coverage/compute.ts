@@ -115,6 +115,9 @@ export function prepare(data: unknown, options: CoverageOptions): Prepared {
   if (typeof gapLimit !== 'number' || !(gapLimit >= 0) || (gapLimit !== Number.POSITIVE_INFINITY && !Number.isSafeInteger(gapLimit))) {
     fail(ErrorCode.OutOfRange, ['gapLimit'], 'gapLimit 应为非负整数', 'gapLimit must be a non-negative integer');
   }
+  if (options.period !== undefined && (typeof options.period !== 'object' || options.period === null)) {
+    fail(ErrorCode.InvalidType, ['period'], '统计期应为 { from, to } 对象', 'period must be an object { from, to }', { expected: 'object', received: typeName(options.period) });
+  }
   const from = options.period === undefined ? `${asOf.slice(0, 4)}-01-01` : parseCalendarDate(options.period.from, ['period', 'from']);
   const to = options.period === undefined ? asOf : parseCalendarDate(options.period.to, ['period', 'to']);
   const topIssues: PolicyIssue[] = [];

@@ -136,6 +136,8 @@ describe('bad options and bad input', () => {
     expect(codeOf(() => computeCoverage('party_coverage', {}, { asOf: '2025-01-01', gapLimit: -1 }))).toBe('out_of_range');
     expect(codeOf(() => computeCoverage('dual_review', {}, { asOf: '2025-01-01', period: { from: '2025-01-01', to: 'x' } }))).toBe('invalid_format');
     expect(codeOf(() => computeCoverage('party_coverage', {}, { asOf: '1999-12-31' }))).toBe('not_in_force');
+    expect(codeOf(() => computeCoverage('dual_review', {}, { asOf: '2025-01-01', period: null as never }))).toBe('invalid_type');
+    expect(codeOf(() => computeCoverage('party_coverage', {}, null as never))).toBe('required');
   });
 
   it('a collection that is not an array is an issue, not a crash', () => {
