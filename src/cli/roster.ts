@@ -31,7 +31,14 @@ export function normaliseDate(text: string): string {
 // Cells that mean "no certificate".
 const NONE = new Set(['无', '没有', '暂无', '-', '—', '－', '/', 'none', 'n/a', 'na', 'no']);
 
-const SEPARATORS = /[;；,，、\s]+/;
+/** `;` `；` `,` `，` `、` and white space (ASCII, no-break, ideographic) separate assessment entries. */
+function isSeparator(c: number): boolean {
+  return c === 59 || c === 0xff1b || c === 44 || c === 0xff0c || c === 0x3001 || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+}
+const isDigit = (s: string, k: number) => {
+  const c = s.charCodeAt(k);
+  return c >= 48 && c <= 57;
+};
 const ENTRY = /^(\d{4})\s*年?\s*[:：]\s*(.+)$/;
 
 /**
@@ -45,11 +52,18 @@ export function parseAssessmentCell(
   path: IssuePath,
 ): { ok: true; value: Record<string, string> } | { ok: false; issue: PolicyIssue } {
   const out: Record<string, string> = {};
-  for (const part of text.split(SEPARATORS)) {
-    if (part === '') continue;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSeparator(text.charCodeAt(i))) i++;
+    if (i >= n) break;
+    let j = i;
+    while (j < n && !isSeparator(text.charCodeAt(j))) j++;
+    const part = text.slice(i, j);
+    i = j;
     // `2023:优秀` is by far the most common spelling: read it without a regular expression.
-    if (part.length > 5 && part.charCodeAt(4) === 58 && /^\d{4}$/.test(part.slice(0, 4))) {
-      out[part.slice(0, 4)] = part.slice(5).trim();
+    if (part.length > 5 && part.charCodeAt(4) === 58 && isDigit(part, 0) && isDigit(part, 1) && isDigit(part, 2) && isDigit(part, 3)) {
+      out[part.slice(0, 4)] = part.slice(5);
       continue;
     }
     const m = ENTRY.exec(part);

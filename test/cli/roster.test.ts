@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROSTER_COLUMNS, mapHeaders, normaliseHeader } from '../../src/cli/columns.js';
 import { columnForPath, normaliseDate, parseAssessmentCell, rowToWorker } from '../../src/cli/roster.js';
@@ -47,6 +48,18 @@ describe('normaliseDate', () => {
 describe('parseAssessmentCell', () => {
   it('reads year:result pairs with ASCII or full-width separators', () => {
     expect(parseAssessmentCell('2023:优秀;2024：合格；2025:pass', [])).toEqual({ ok: true, value: { '2023': '优秀', '2024': '合格', '2025': 'pass' } });
+  });
+  it('reads any list of year:result entries with any mix of separators (property)', () => {
+    const entry = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom('优秀', '合格', '基本合格', '不合格', 'pass', 'excellent'), fc.constantFrom(':', '：', '年:', '年：'));
+    const sep = fc.constantFrom(';', '；', ',', '，', '、', ' ', '; ', '\u3000');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(entry, sep), { maxLength: 6 }), (list) => {
+        const text = list.map(([[y, r, colon], s]) => `${y}${colon}${r}${s}`).join('');
+        const expected: Record<string, string> = {};
+        for (const [[y, r]] of list) expected[String(y)] = r;
+        expect(parseAssessmentCell(text, [])).toEqual({ ok: true, value: expected });
+      }),
+    );
   });
   it('names the entry it cannot read', () => {
     const r = parseAssessmentCell('2023:优秀;优秀', ['assessments']);
