@@ -4,6 +4,7 @@
  * for which no official text was found carry `provisional: true`, so every result that reads them warns.
  * @module
  */
+import { ErrorCode, fail } from '../core/errors.js';
 import type { DatedValue, Parameter, ParameterType, ParameterValue, Source } from '../core/parameters.js';
 import type { Profile } from '../core/profile.js';
 
@@ -202,13 +203,29 @@ export function huaianCoverageProfile(): Profile {
 }
 
 /**
- * Coverage profiles by id: `huaian` (the default). Each entry builds its profile on first use.
+ * Coverage profiles by id, each a function that builds the profile on first use: `huaian` (the default).
  * A host with its own definitions passes `withOverrides(huaianCoverageProfile(), { ... })` as `profile`.
  * @category Coverage
  * @example
  * ```ts
- * const profile = coverageProfiles.huaian();
- * profile.id; // 'huaian-coverage'
+ * coverageProfiles.huaian().id; // 'huaian-coverage'
  * ```
  */
 export const coverageProfiles: Readonly<Record<'huaian', () => Profile>> = { huaian: huaianCoverageProfile };
+
+/**
+ * A shipped coverage profile by id; `unknown_code` (listing the ids) for any other value.
+ * @category Coverage
+ * @example
+ * ```ts
+ * getCoverageProfile('huaian').version; // '0.1.0'
+ * getCoverageProfile('nanjing');        // throws PolicyError 'unknown_code'
+ * ```
+ */
+export function getCoverageProfile(id: string): Profile {
+  if (typeof id === 'string' && Object.hasOwn(coverageProfiles, id)) return coverageProfiles[id as keyof typeof coverageProfiles]();
+  const ids = Object.keys(coverageProfiles);
+  return fail(ErrorCode.UnknownCode, ['profile'], `未知的覆盖率配置：${String(id).slice(0, 40)}（可选：${ids.join('、')}）`, `Unknown coverage profile: ${String(id).slice(0, 40)} (one of: ${ids.join(', ')})`, {
+    allowed: ids,
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageProfiles, huaianCoverageProfile } from '../../src/coverage/index.js';
+import { coverageProfiles, getCoverageProfile, huaianCoverageProfile } from '../../src/coverage/index.js';
 import { parseProfile, readParameter } from '../../src/core/index.js';
 
 describe('the huaian coverage profile', () => {
@@ -8,6 +8,9 @@ describe('the huaian coverage profile', () => {
   it('is a valid profile (as if loaded from JSON) and is built once', () => {
     expect(parseProfile(JSON.parse(JSON.stringify(profile)))).toEqual(JSON.parse(JSON.stringify(profile)));
     expect(coverageProfiles.huaian()).toBe(profile);
+    expect(getCoverageProfile('huaian')).toBe(profile);
+    expect(Object.keys(coverageProfiles)).toEqual(['huaian']);
+    expect(() => getCoverageProfile('toString')).toThrow(/unknown_code/);
   });
 
   it('cites a source on every value; the values with no official source are exactly the provisional ones', () => {
