@@ -28,8 +28,12 @@ function profileRef(profile: Profile): { readonly id: string; readonly version: 
 /** Warnings of one review: provisional parameters, then the findings' own, then inherited ones (once each). @internal */
 export function collectWarnings(provisional: readonly Warning[], findings: readonly Finding[], inherited: readonly Warning[] = []): Warning[] {
   const warnings: Warning[] = provisional.length === 0 ? [] : provisional.slice();
-  for (const f of findings) for (const w of f.warnings) addWarning(warnings, w);
-  for (const w of inherited) addWarning(warnings, w);
+  // Indexed loops: most findings share one frozen empty array, which for-of iterates on a slow path.
+  for (let i = 0; i < findings.length; i++) {
+    const ws = findings[i]!.warnings;
+    for (let j = 0; j < ws.length; j++) addWarning(warnings, ws[j]!);
+  }
+  for (let i = 0; i < inherited.length; i++) addWarning(warnings, inherited[i]!);
   return warnings;
 }
 

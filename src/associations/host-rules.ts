@@ -203,10 +203,10 @@ export function factOf(field: string, facts: { candidate: Candidate; role: Role;
   let rest: string[];
   if (head === 'extra') {
     base = facts.candidate.extra;
-    rest = field.slice(dot + 1).split('.');
+    rest = dot < 0 ? [] : field.slice(dot + 1).split('.');
   } else if (head === 'association') {
     base = facts.association;
-    rest = field.slice(dot + 1).split('.');
+    rest = dot < 0 ? [] : field.slice(dot + 1).split('.');
   } else if (dot < 0 && field === 'age') {
     return facts.birthDate === undefined ? undefined : ageOn(facts.birthDate, facts.electionDate);
   } else if (dot < 0 && field === 'role') {

@@ -270,10 +270,11 @@ function reviewParsed(c: Candidate, role: Role, p: Prepared, path: IssuePath): C
   const warnings = collectWarnings(plan.provisional, findings);
   const missing: string[] = [];
   let outcome: Outcome = findings.length === 0 ? 'undetermined' : 'pass';
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     if (f.outcome === 'fail') outcome = 'fail';
     else if (f.outcome === 'undetermined' && outcome === 'pass') outcome = 'undetermined';
-    for (const m of f.missing) if (!missing.includes(m)) missing.push(m);
+    for (let j = 0; j < f.missing.length; j++) if (!missing.includes(f.missing[j]!)) missing.push(f.missing[j]!);
   }
   const person: { personId?: string; name?: string; residentId?: string } = {};
   if (c.personId !== undefined) person.personId = maskPersonKey(c.personId);
