@@ -18,6 +18,7 @@ import {
 } from '../core/index.js';
 import { addWarning, collectWarnings, explain } from './explain.js';
 import { cachedReadsOf } from './plan.js';
+import { S12 } from './sources.js';
 import { combineOutcomes, maskPersonKey, type Finding, type Outcome } from './findings.js';
 import { compileHostRules, evaluateCondition, factOf, type CompiledHostRule, type HostRule, type RuleFacts } from './host-rules.js';
 import { resolveParams, type ResolvedParams } from './params.js';
@@ -98,7 +99,7 @@ export interface SlateReview {
   readonly explanation: Explanation;
 }
 
-const S12: Source = { key: 'S12', title: '市委社会工作部部长关于行业协会商会“双审双培”的讲话（城市未具名）', url: 'https://kuaisuzugao.com/154936.html', article: '双审：负责人人选、党组织书记人选' };
+const CRITERIA_BASIS: Source = { ...S12, article: '双审：负责人人选、党组织书记人选' };
 const NO_CRITERIA = { zh: '无编码的资格条件', en: 'No encoded eligibility criteria' };
 
 interface Prepared {
@@ -261,7 +262,7 @@ function reviewParsed(c: Candidate, role: Role, p: Prepared, path: IssuePath): C
       outcome: 'undetermined',
       zh: `本配置未编码${ROLE_LABELS[role].zh}人选的资格条件；请以 rules 提供本地条件`,
       en: `This profile encodes no eligibility criteria for a ${ROLE_LABELS[role].en}; supply local criteria as rules`,
-      citation: S12,
+      citation: CRITERIA_BASIS,
       inputs: { role },
       missing: ['rules'],
       warnings: [],

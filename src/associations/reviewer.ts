@@ -5,6 +5,7 @@
  */
 import { ErrorCode, fail, type Bilingual, type Source, type PolicyError } from '../core/index.js';
 import { parseAssociation, type Association } from './schema.js';
+import { S12 } from './sources.js';
 
 /** Kinds of reviewing body. @category Associations */
 export type ReviewerKind =
@@ -48,9 +49,7 @@ export interface ReviewerRouting {
 }
 
 const BASIS: Source = {
-  key: 'S12',
-  title: '市委社会工作部部长关于行业协会商会“双审双培”的讲话（城市未具名）',
-  url: 'https://kuaisuzugao.com/154936.html',
+  ...S12,
   article: '分类审核：脱钩或直接登记的由所属行业党委审核，无行业党委的由行业协会商会党委审核；有业务主管单位的由主管单位行业党委或党组织审核；属地管理的由所属基层党组织审核；党组织书记人选按党组织隶属关系审批',
 };
 

@@ -5,6 +5,7 @@
  * @module
  */
 import type { DatedValue, Parameter, ParameterValue, Profile, Source } from '../../core/index.js';
+import { S12 } from '../sources.js';
 
 /** Start of the profile: 民政部 2015 办法 (S15). Undated secondary sources (S12, S17, T9) are applied from here too. */
 const START = '2015-09-07';
@@ -13,7 +14,6 @@ const REVISION_2016 = '2016-02-06';
 /** 《社会团体登记管理条例》 国务院令第250号 as issued (the 1998 text, S18). */
 const ORIGINAL_1998 = '1998-10-25';
 
-const S12: Source = { key: 'S12', title: '市委社会工作部部长关于行业协会商会“双审双培”的讲话（城市未具名）', url: 'https://kuaisuzugao.com/154936.html' };
 const S15 = (article: string): Source => ({
   key: 'S15',
   title: '民政部《全国性行业协会商会负责人任职管理办法（试行）》（2015-09-07）',
