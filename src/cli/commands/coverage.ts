@@ -136,8 +136,9 @@ function measureLabel(lang: Lang, report: CoverageReport, indicator: IndicatorId
  * @param report - the library's report
  * @param tree - the division tree (for unit names)
  * @param gapLimit - gaps listed per indicator
+ * @param itemNames - names of the host's checklist items, to show instead of their ids
  */
-export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionTree, gapLimit: number): string {
+export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionTree, gapLimit: number, itemNames: ReadonlyMap<string, string> = new Map()): string {
   const out: string[] = [];
   out.push(say(lang, `五个全覆盖　统计日期 ${report.asOf}，配置 ${report.profile.id} ${report.profile.version}`, `Five full coverages, as of ${report.asOf}, profile ${report.profile.id} ${report.profile.version}`));
   out.push('');
@@ -169,7 +170,7 @@ export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionT
       const unit = tree.get(g.unit);
       const where = [...path, unit?.name ?? g.unit].join(lang === 'zh' ? '' : ' / ');
       const reason = label(lang, GAP_REASONS[g.reason]);
-      out.push(`  ${where}${g.record === undefined ? '' : ` ${g.record}`}：${reason}${g.detail === undefined ? '' : `（${g.detail}）`}`.replace('：', say(lang, '：', ': ')));
+      out.push(`  ${where}${g.record === undefined ? '' : ` ${g.record}`}：${reason}${g.detail === undefined ? '' : `（${itemNames.get(g.detail) ?? g.detail}）`}`.replace('：', say(lang, '：', ': ')));
     }
     if (id === 'party_coverage' && r.mustForm !== undefined && r.mustForm.length > 0)
       out.push(say(lang, `  应建未建（3 名以上正式党员而无自己的党组织）：${r.mustForm.length} 个`, `  Must form (3+ formal members, no own party organization): ${r.mustForm.length}`));
@@ -205,6 +206,14 @@ export function issueLines(lang: Lang, issues: readonly PolicyIssue[], sources: 
     const where = i.path.length === 0 ? '' : `${i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('')}${say(lang, '：', ': ')}`;
     return `${where}${say(lang, i.zh, i.en)} [${i.code}]`;
   });
+}
+
+/** The host's checklist item names by id (shown in gap lines instead of the ids). */
+function checklistNames(data: unknown): Map<string, string> {
+  const items = (data as { checklistItems?: unknown } | null)?.checklistItems;
+  const names = new Map<string, string>();
+  if (Array.isArray(items)) for (const i of items as { id?: unknown; name?: unknown }[]) if (typeof i?.id === 'string' && typeof i.name === 'string') names.set(i.id, i.name);
+  return names;
 }
 
 /**
@@ -281,7 +290,7 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
         for (const level of ['city', 'county', 'township', 'village'] as const)
           await w.rows(m.rollup[level].map((u) => [label(lang, r.label), label(lang, m.label), level, u.code, u.name, String(u.numerator), String(u.denominator), u.rate ?? '', u.percent ?? '']));
     await w.end();
-  } else await out.write(coverageText(lang, report, tree, gapLimit));
+  } else await out.write(coverageText(lang, report, tree, gapLimit, checklistNames(data)));
   await out.close();
   if (format !== 'table' || typeof args.values.out === 'string') {
     const behind = report.targets.filter((t) => t.city.status === 'behind').length;
