@@ -287,6 +287,14 @@ export function isAssociationFast(v: unknown): v is Association {
 }
 
 const SEAT_KEYS = /* @__PURE__ */ new Set(['role', 'candidate']);
+const ENTRY_KEYS = /* @__PURE__ */ new Set(['association', 'role', 'personId']);
+
+/** True when zod would accept `v` as registry entries unchanged. @internal */
+export function isRegistryFast(v: unknown): v is readonly RegistryEntry[] {
+  if (!Array.isArray(v)) return false;
+  for (const e of v) if (!(isPlainObject(e) && onlyKeys(e, ENTRY_KEYS) && nonEmptyString(e.association) && nonEmptyString(e.personId) && ROLE_SET.has(e.role))) return false;
+  return true;
+}
 
 /** True when zod would accept `v` as a slate unchanged. @internal */
 export function isSlateFast(v: unknown): v is readonly SlateSeat[] {
@@ -351,5 +359,10 @@ export function safeParseSlate(value: unknown, path: IssuePath = []): SafeParseR
 
 /** Validates registry entries (array of `{ association, role, personId }`). @internal */
 export function parseRegistryEntries(value: unknown, path: IssuePath = []): readonly RegistryEntry[] {
-  return P().registry.parse(value, path);
+  return isRegistryFast(value) ? value : P().registry.parse(value, path);
+}
+
+/** Non-throwing registry validation by the zod schema alone (the reference the fast check is tested against). @internal */
+export function safeParseRegistryEntries(value: unknown, path: IssuePath = []): SafeParseResult<readonly RegistryEntry[]> {
+  return P().registry.safeParse(value, path);
 }

@@ -11,7 +11,7 @@ import {
   safeParseSlate,
 } from '../../src/associations/index.js';
 import { anniversary, fullYears, isDateFast } from '../../src/associations/dates.js';
-import { isAssociationFast, isCandidateFast } from '../../src/associations/schema.js';
+import { isAssociationFast, isCandidateFast, isRegistryFast, safeParseRegistryEntries } from '../../src/associations/schema.js';
 import { ASSOCIATION, ELECTION, OK, errorCode } from './fixtures.js';
 
 const review = (c: unknown, extra: Record<string, unknown> = {}) => reviewCandidate(c, { role: 'president', association: ASSOCIATION, electionDate: ELECTION, ...extra });
@@ -138,6 +138,17 @@ describe('the fast acceptance check agrees with the zod schema', () => {
       { requiredKeys: [] },
     );
     fc.assert(fc.property(assoc, (x) => void expect(isAssociationFast(x)).toBe(safeParseAssociation(x).success)), { numRuns: 2000 });
+  });
+
+  it('property: isRegistryFast(x) exactly when the zod schema accepts x', () => {
+    const entry = fc.record(
+      { association: maybe(fc.string({ maxLength: 2 })), role: maybe(fc.constantFrom('president', 'legal_representative', 'chair')), personId: maybe(fc.string({ maxLength: 2 })), extra: fc.constant(1) },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.array(entry, { maxLength: 3 }), junk), (x) => void expect(isRegistryFast(x)).toBe(safeParseRegistryEntries(x).success)),
+      { numRuns: 2000 },
+    );
   });
 
   it('refuses what zod handles specially, leaving it to zod', () => {
