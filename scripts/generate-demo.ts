@@ -119,7 +119,7 @@ for (let i = 1; i <= 400; i++) {
   };
   if (chance(0.03)) org.shell = true;
   organizations.push(org);
-  if (members >= 3 && chance(0.85)) {
+  if (members >= 3 && chance(0.93)) {
     partyOrganizations.push({
       id: `DEMO-PO-${pad(partyOrganizations.length + 1, 4)}`,
       name: `${org.name as string}党支部`,
@@ -136,7 +136,7 @@ for (let i = 1; i <= 400; i++) {
 }
 // Joint branches (联合组建) for small units of the same township.
 const small = organizations.filter((o) => (o.formalPartyMembers as number) < 3 && !o.instructor && !o.liaison);
-for (let i = 0; i + 1 < small.length && i < 60; i += 3) {
+for (let i = 0; i + 1 < small.length && i < 150; i += 3) {
   const group = small.slice(i, i + 3).filter((o) => o.unit === small[i]!.unit || chance(0.5));
   if (group.length < 2) continue;
   partyOrganizations.push({
@@ -151,7 +151,7 @@ for (let i = 0; i + 1 < small.length && i < 60; i += 3) {
 }
 const volunteerTeams: Record<string, unknown>[] = [];
 for (const u of [...streetsAndTowns, ...villages]) {
-  const p = u.level === 'township' ? 0.93 : 0.82;
+  const p = u.level === 'township' ? 0.95 : 0.9;
   if (!chance(p)) continue;
   const team: Record<string, unknown> = {
     id: `DEMO-VT-${pad(volunteerTeams.length + 1, 5)}`,
@@ -171,7 +171,7 @@ const checklistItems = [
   { id: 'rules', name: '示例项目：村（居）务公开与议事规则完善' },
 ];
 const checklistResults: Record<string, unknown>[] = [];
-for (const u of villages) for (const item of checklistItems) checklistResults.push({ unit: u.code, item: item.id, met: chance(0.88), assessedOn: date(2025, 2025) });
+for (const u of villages) for (const item of checklistItems) checklistResults.push({ unit: u.code, item: item.id, met: chance(0.95), assessedOn: date(2025, 2025) });
 const associationEvents: Record<string, unknown>[] = [];
 const trainingRecords: Record<string, unknown>[] = [];
 const counties = tree.atLevel('county');
