@@ -44,9 +44,9 @@ export {
 export { reviewerFor, type ReviewerKind, type ReviewerContext, type ReviewerRouting } from './reviewer.js';
 export {
   trainingCoverage,
-  TRAINING_ROLES,
+  DUAL_TRAINING_ROLES,
   type TrainingRole,
-  type TrainingRecord,
+  type TraineeRecord,
   type TrainingCoverageOptions,
   type TrainingCoverage,
   type CoverageRatio,

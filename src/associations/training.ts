@@ -9,16 +9,16 @@ import { rule, schemaParser } from '../core/zod-issues.js';
 import { maskPersonKey } from './findings.js';
 
 /** Who 双培 trains. @category Associations */
-export type TrainingRole = 'party_secretary' | 'party_building_instructor';
+export type TrainingRole = 'party_secretary' | 'party_instructor';
 
-/** Every training role. @category Associations */
-export const TRAINING_ROLES: readonly TrainingRole[] = ['party_secretary', 'party_building_instructor'];
+/** Every training role (the same names as the coverage module's training rows). @category Associations */
+export const DUAL_TRAINING_ROLES: readonly TrainingRole[] = ['party_secretary', 'party_instructor'];
 
 /**
  * One person to be trained, with the dates of the trainings attended.
  * @category Associations
  */
-export interface TrainingRecord {
+export interface TraineeRecord {
   /** The host's person key (a resident ID is masked in results). */
   readonly personId: string;
   /** Party secretary or party-building instructor. */
@@ -71,7 +71,7 @@ export interface TrainingCoverage extends CoverageRatio {
 // Zod schemas are built on first use (no work at import).
 function buildParsers() {
   const dateSchema = z.string().check(rule<string>(isCalendarDate, ErrorCode.InvalidDate, '不是有效的 YYYY-MM-DD 日期', 'Not a valid YYYY-MM-DD date'));
-  const roleSchema = z.enum(['party_secretary', 'party_building_instructor']);
+  const roleSchema = z.enum(['party_secretary', 'party_instructor']);
   const records = schemaParser(
     z.array(z.strictObject({ personId: z.string().check(z.minLength(1)), role: roleSchema, association: z.optional(z.string()), trainings: z.array(dateSchema) })),
   );
@@ -100,20 +100,20 @@ function ratio(n: number, d: number, decimals: number): CoverageRatio {
  * const c = trainingCoverage(
  *   [{ personId: 'p1', role: 'party_secretary', trainings: ['2025-04-02'] },
  *    { personId: 'p2', role: 'party_secretary', trainings: [] },
- *    { personId: 'p3', role: 'party_building_instructor', trainings: ['2024-12-30'] }],
+ *    { personId: 'p3', role: 'party_instructor', trainings: ['2024-12-30'] }],
  *   { period: { from: '2025-01-01', to: '2025-12-31' } },
  * );
  * c.rate;      // '0.3333'
  * c.untrained; // p2 and p3
  * ```
  */
-export function trainingCoverage(records: readonly TrainingRecord[], options: TrainingCoverageOptions, path: IssuePath = []): TrainingCoverage {
+export function trainingCoverage(records: readonly TraineeRecord[], options: TrainingCoverageOptions, path: IssuePath = []): TrainingCoverage {
   parsers ??= buildParsers();
   const list = parsers.records.parse(records, [...path, 'records']);
   const opts = parsers.options.parse(options, [...path, 'options']);
   const { from, to } = opts.period;
   if (to < from) fail(ErrorCode.OutOfRange, [...path, 'options', 'period', 'to'], '统计期结束日期早于开始日期', 'The period ends before it starts');
-  const roles = opts.roles ?? TRAINING_ROLES;
+  const roles = opts.roles ?? DUAL_TRAINING_ROLES;
   const decimals = opts.decimals ?? 4;
   // One entry per (person, role), trained if any of its records has a date in the period.
   const people = new Map<string, { personId: string; role: TrainingRole; association?: string; trained: boolean }>();

@@ -41,7 +41,7 @@ describe('documented examples', () => {
       [
         { personId: 'p1', role: 'party_secretary', trainings: ['2025-04-02'] },
         { personId: 'p2', role: 'party_secretary', trainings: [] },
-        { personId: 'p3', role: 'party_building_instructor', trainings: ['2024-12-30'] },
+        { personId: 'p3', role: 'party_instructor', trainings: ['2024-12-30'] },
       ],
       { period: { from: '2025-01-01', to: '2025-12-31' } },
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../src/core/index.js';
-import { trainingCoverage, type TrainingRecord } from '../../src/associations/index.js';
+import { trainingCoverage, type TraineeRecord } from '../../src/associations/index.js';
 import { errorCode } from './fixtures.js';
 
 const YEAR = { period: { from: '2025-01-01', to: '2025-12-31' } };
@@ -12,16 +12,16 @@ describe('trainingCoverage (双培)', () => {
       [
         { personId: 'p1', role: 'party_secretary', association: 'A1', trainings: ['2025-04-02'] },
         { personId: 'p2', role: 'party_secretary', association: 'A2', trainings: [] },
-        { personId: 'p3', role: 'party_building_instructor', trainings: ['2024-12-31', '2026-01-01'] },
+        { personId: 'p3', role: 'party_instructor', trainings: ['2024-12-31', '2026-01-01'] },
       ],
       YEAR,
     );
     expect(c).toMatchObject({ numerator: 1, denominator: 3, rate: '0.3333' });
     expect(c.byRole.party_secretary).toEqual({ numerator: 1, denominator: 2, rate: '0.5000' });
-    expect(c.byRole.party_building_instructor).toEqual({ numerator: 0, denominator: 1, rate: '0.0000' });
+    expect(c.byRole.party_instructor).toEqual({ numerator: 0, denominator: 1, rate: '0.0000' });
     expect(c.untrained).toEqual([
       { personId: 'p2', role: 'party_secretary', association: 'A2' },
-      { personId: 'p3', role: 'party_building_instructor' },
+      { personId: 'p3', role: 'party_instructor' },
     ]);
   });
 
@@ -38,7 +38,7 @@ describe('trainingCoverage (双培)', () => {
       [
         { personId: 'p1', role: 'party_secretary', trainings: [] },
         { personId: 'p1', role: 'party_secretary', trainings: ['2025-06-01'] },
-        { personId: 'p1', role: 'party_building_instructor', trainings: [] },
+        { personId: 'p1', role: 'party_instructor', trainings: [] },
       ],
       YEAR,
     );
@@ -47,16 +47,16 @@ describe('trainingCoverage (双培)', () => {
   });
 
   it('filters roles, rounds half-up to the requested places, and has no rate with nobody to train', () => {
-    const recs: TrainingRecord[] = [
+    const recs: TraineeRecord[] = [
       { personId: 'a', role: 'party_secretary', trainings: ['2025-01-02'] },
       { personId: 'b', role: 'party_secretary', trainings: ['2025-01-02'] },
       { personId: 'c', role: 'party_secretary', trainings: [] },
-      { personId: 'd', role: 'party_building_instructor', trainings: [] },
+      { personId: 'd', role: 'party_instructor', trainings: [] },
     ];
     expect(trainingCoverage(recs, { ...YEAR, decimals: 2 }).rate).toBe('0.50');
     expect(trainingCoverage(recs, { ...YEAR, roles: ['party_secretary'], decimals: 2 }).rate).toBe('0.67');
     expect(trainingCoverage(recs, { ...YEAR, roles: ['party_secretary'], decimals: 0 }).rate).toBe('1');
-    expect(trainingCoverage(recs, { ...YEAR, roles: ['party_secretary'] }).byRole).not.toHaveProperty('party_building_instructor');
+    expect(trainingCoverage(recs, { ...YEAR, roles: ['party_secretary'] }).byRole).not.toHaveProperty('party_instructor');
     expect(trainingCoverage([], YEAR)).toMatchObject({ numerator: 0, denominator: 0, rate: null });
   });
 
@@ -76,14 +76,14 @@ describe('trainingCoverage (双培)', () => {
   it('property: numerator ≤ denominator, untrained = denominator − numerator, and the sum over roles is the total', () => {
     const record = fc.record({
       personId: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
-      role: fc.constantFrom('party_secretary' as const, 'party_building_instructor' as const),
+      role: fc.constantFrom('party_secretary' as const, 'party_instructor' as const),
       trainings: fc.array(fc.integer({ min: 0, max: 800 }).map((n) => addDays('2024-07-01', n)), { maxLength: 3 }),
     });
     fc.assert(
       fc.property(fc.array(record, { maxLength: 12 }), (records) => {
         const c = trainingCoverage(records, YEAR);
         const ps = c.byRole.party_secretary!;
-        const pi = c.byRole.party_building_instructor!;
+        const pi = c.byRole.party_instructor!;
         return c.numerator <= c.denominator && c.untrained.length === c.denominator - c.numerator && ps.numerator + pi.numerator === c.numerator && ps.denominator + pi.denominator === c.denominator;
       }),
     );
