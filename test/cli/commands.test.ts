@@ -163,6 +163,17 @@ describe('huaian-sw coverage over CSV files (one per collection)', () => {
     await run(['coverage', 'r.json', '--as-of', '2025-12-31', '--format', 'json'], b.io);
     expect(a.stdout()).toBe(b.stdout());
   });
+  it('reads a GBK CSV, and refuses it with a hint when told it is UTF-8', async () => {
+    // 社工站 in GBK, as Chinese Excel saves it.
+    const gbk = new Uint8Array([...new TextEncoder().encode('id,unit,opened\r\n'), 0xc9, 0xe7, 0xb9, 0xa4, 0xd5, 0xbe, ...new TextEncoder().encode(',320803001,2023-05-01\r\n')]);
+    const ok = memoryIO({ 'stations.csv': gbk });
+    expect(await run(['coverage', 'stations.csv', '--as-of', '2025-12-31', '--format', 'json'], ok.io)).toBe(0);
+    const r = JSON.parse(ok.stdout()) as { indicators: { social_work_stations: { measures: { id: string; numerator: number }[] } } };
+    expect(r.indicators.social_work_stations.measures.find((x) => x.id === 'township')?.numerator).toBe(1);
+    const bad = memoryIO({ 'stations.csv': gbk });
+    expect(await run(['coverage', 'stations.csv', '--as-of', '2025-12-31', '--encoding', 'utf8'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain('--encoding gb18030');
+  });
   it('asks for --collection when the file name is not a collection (exit 2)', async () => {
     const m = memoryIO({ '社工站.csv': 'id,unit,opened\r\n' });
     expect(await run(['coverage', '社工站.csv', '--as-of', '2025-12-31'], m.io)).toBe(2);
