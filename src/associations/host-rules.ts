@@ -171,7 +171,15 @@ export function parseHostRules(value: unknown, path: IssuePath = []): readonly H
   return rules;
 }
 
-/** Non-throwing {@link parseHostRules}. @category Associations */
+/**
+ * Non-throwing {@link parseHostRules}.
+ * @category Associations
+ * @example
+ * ```ts
+ * safeParseHostRules([{ id: 'eligibility.age', label: { zh: '年龄', en: 'Age' }, citation: { title: 'x' },
+ *   predicate: { field: 'age', op: 'gt', value: 65 } }]).success; // false: a built-in rule id
+ * ```
+ */
 export const safeParseHostRules: (value: unknown, path?: IssuePath) => SafeParseResult<readonly HostRule[]> = /* @__PURE__ */ toSafe(parseHostRules);
 
 const compiledCache = /* @__PURE__ */ new WeakMap<readonly unknown[], readonly CompiledHostRule[]>();

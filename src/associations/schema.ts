@@ -318,7 +318,15 @@ export function parseCandidate(value: unknown, path: IssuePath = []): Candidate 
   return isCandidateFast(value) ? value : P().candidate.parse(value, path);
 }
 
-/** Non-throwing {@link parseCandidate}. @category Associations */
+/**
+ * Non-throwing {@link parseCandidate}.
+ * @category Associations
+ * @example
+ * ```ts
+ * const r = safeParseCandidate({ priorTerms: -1 });
+ * if (!r.success) r.error.code; // 'out_of_range'
+ * ```
+ */
 export function safeParseCandidate(value: unknown, path: IssuePath = []): SafeParseResult<Candidate> {
   return P().candidate.safeParse(value, path);
 }
@@ -335,7 +343,14 @@ export function parseAssociation(value: unknown, path: IssuePath = []): Associat
   return isAssociationFast(value) ? value : P().association.parse(value, path);
 }
 
-/** Non-throwing {@link parseAssociation}. @category Associations */
+/**
+ * Non-throwing {@link parseAssociation}.
+ * @category Associations
+ * @example
+ * ```ts
+ * safeParseAssociation({ id: 'A1', termYears: 0 }).success; // false
+ * ```
+ */
 export function safeParseAssociation(value: unknown, path: IssuePath = []): SafeParseResult<Association> {
   return P().association.safeParse(value, path);
 }
@@ -352,7 +367,14 @@ export function parseSlate(value: unknown, path: IssuePath = []): readonly Slate
   return isSlateFast(value) ? value : P().slate.parse(value, path);
 }
 
-/** Non-throwing {@link parseSlate}. @category Associations */
+/**
+ * Non-throwing {@link parseSlate}.
+ * @category Associations
+ * @example
+ * ```ts
+ * safeParseSlate([]).success; // false: a slate has at least one seat
+ * ```
+ */
 export function safeParseSlate(value: unknown, path: IssuePath = []): SafeParseResult<readonly SlateSeat[]> {
   return P().slate.safeParse(value, path);
 }
