@@ -12,6 +12,8 @@ import { say } from './messages.js';
 interface Command {
   readonly help: { readonly zh: string; readonly en: string };
   run(args: CommandArgs, io: CliIO): Promise<number>;
+  /** Set for a command that parses its own arguments (`test`, whose runner lives in the /testing subpath). */
+  readonly raw?: (argv: readonly string[], io: CliIO) => Promise<number>;
 }
 
 // Commands are loaded on first use, so `huaian-sw --help` does not load every engine.
@@ -32,6 +34,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     const m = await import('./commands/demo.js');
     return { help: m.DEMO_HELP, run: m.demoCommand };
   },
+  test: async () => {
+    const m = await import('../testing/cli.js');
+    const raw = async (argv: readonly string[], io: CliIO): Promise<number> => m.runCaseFilesCli(argv, { stdout: io.stdout, stderr: io.stderr });
+    return { help: m.CASE_FILES_CLI_HELP, run: async () => EXIT.usage, raw };
+  },
 };
 
 /** Help text of `huaian-sw` itself. */
@@ -45,6 +52,7 @@ export const MAIN_HELP = {
   coverage <登记册.json>      五个全覆盖：各县区覆盖率和缺口
   review <人选.json>          双审双培：行业协会商会负责人人选逐人审核
   demo                        用内置的示例数据运行以上三项，输出简要报告
+  test <用例.yaml…>           运行政策测试用例（官方算例），报告哪条不通过及原因
 
 每个命令都可加 --help 查看说明和示例；--lang en 输出英文。
 退出码：0 正常；1 有行数据有误、审核未通过或存在覆盖缺口；2 用法或文件错误。
@@ -61,6 +69,7 @@ Commands:
   coverage <registry.json>      五个全覆盖: coverage rates and gaps by county
   review <slate.json>           双审双培: review of an association's leadership candidates
   demo                          run all three on the built-in synthetic data and print a short report
+  test <cases.yaml…>            run policy test cases (official worked examples) and report which fail and why
 
 Every command takes --help (with an example); --lang en prints English.
 Exit codes: 0 ok; 1 some rows have bad data, a candidate fails or a coverage has gaps; 2 usage or file error.
@@ -99,6 +108,7 @@ export async function run(argv: readonly string[], io: CliIO, version = ''): Pro
     return EXIT.usage;
   }
   const command = await load();
+  if (command.raw !== undefined) return command.raw(rest, io);
   try {
     const args = parseCommandArgs(first, rest);
     if (args.help) {

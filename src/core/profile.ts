@@ -193,9 +193,14 @@ export type ProfilePatch = Readonly<Record<string, ParameterPatch>>;
 const OVERRIDE_SOURCE: Source = { title: 'Override supplied by the host (withOverrides)' };
 const EARLIEST = '0001-01-01';
 
+// Array.isArray does not narrow readonly arrays out of a union; this guard does.
+function isList(value: object): value is readonly ParameterValue[] {
+  return Array.isArray(value);
+}
+
 function applyPatch(p: Parameter, patch: ParameterPatch): Parameter {
   // A bare list is a value, not a patch object (arrays have a `values` method, so test this first).
-  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
+  if (typeof patch !== 'object' || patch === null || isList(patch)) {
     return { ...p, values: [{ effectiveFrom: EARLIEST, value: patch, source: OVERRIDE_SOURCE, override: true }] };
   }
   if ('values' in patch) return { ...p, values: patch.values.map((v) => ({ ...v, override: true })) };
