@@ -11,11 +11,11 @@ import {
   checklistItemSchema,
   checklistResultSchema,
   communityWorkerSchema,
-  organizationSchema,
-  partyOrganizationSchema,
+  organizationRecordSchema,
+  partyOrganizationRecordSchema,
   stationSchema,
   trainingRecordSchema,
-  volunteerTeamSchema,
+  volunteerTeamRecordSchema,
 } from '../coverage/index.js';
 import { normaliseHeader } from './columns.js';
 import { isBlankRow, parseCsv } from './csv.js';
@@ -34,9 +34,9 @@ interface ZodDef {
 }
 
 const SCHEMAS: Readonly<Record<string, ShapeOwner>> = {
-  organizations: organizationSchema as unknown as ShapeOwner,
-  partyOrganizations: partyOrganizationSchema as unknown as ShapeOwner,
-  volunteerTeams: volunteerTeamSchema as unknown as ShapeOwner,
+  organizations: organizationRecordSchema as unknown as ShapeOwner,
+  partyOrganizations: partyOrganizationRecordSchema as unknown as ShapeOwner,
+  volunteerTeams: volunteerTeamRecordSchema as unknown as ShapeOwner,
   stations: stationSchema as unknown as ShapeOwner,
   checklistItems: checklistItemSchema as unknown as ShapeOwner,
   checklistResults: checklistResultSchema as unknown as ShapeOwner,

@@ -28,7 +28,7 @@ export type WorkCoverageMeans = (typeof WORK_COVERAGE_MEANS)[number];
 export const ASSOCIATION_EVENT_TYPES = ['establishment', 'general_election', 'mid_term_change'] as const;
 /** Roles trained under 双培: 党组织书记, 党建指导员. @category Coverage */
 export const TRAINING_ROLES = ['party_secretary', 'party_instructor'] as const;
-/** 社会工作者职业资格 levels: 助理社会工作师, 社会工作师, 高级社会工作师. @category Coverage */
+/** 社会工作者职业资格 levels: 助理社会工作师, 社会工作师, 高级社会工作师 (the same list as the salary domain's). @internal */
 export const CERTIFICATE_LEVELS = ['assistant', 'intermediate', 'senior'] as const;
 
 const id = z.string().check(z.minLength(1));
@@ -36,7 +36,7 @@ const date = z.string().check(rule<string>(isCalendarDate, ErrorCode.InvalidDate
 const count = z.int().check(z.minimum(0));
 
 /** A 两企三新 unit (enterprise or social organization) located in a division unit. @category Coverage */
-export const organizationSchema = z.strictObject({
+export const organizationRecordSchema = z.strictObject({
   /** Registry id (e.g. the 统一社会信用代码). */
   id,
   /** Division code of the township or village-level unit where the organization is located. */
@@ -64,11 +64,11 @@ export const organizationSchema = z.strictObject({
   youthLeague: z.optional(z.boolean()),
   name: z.optional(z.string()),
 });
-/** One 两企三新 unit (see {@link organizationSchema}). @category Coverage */
-export type OrganizationRecord = z.output<typeof organizationSchema>;
+/** One 两企三新 unit (see {@link organizationRecordSchema}). @category Coverage */
+export type OrganizationRecord = z.output<typeof organizationRecordSchema>;
 
 /** A party organization and the registry units it covers. @category Coverage */
-export const partyOrganizationSchema = z.strictObject({
+export const partyOrganizationRecordSchema = z.strictObject({
   id,
   unit: z.string(),
   type: z.enum(PARTY_ORGANIZATION_TYPES),
@@ -79,11 +79,11 @@ export const partyOrganizationSchema = z.strictObject({
   dissolved: z.optional(date),
   name: z.optional(z.string()),
 });
-/** One party organization (see {@link partyOrganizationSchema}). @category Coverage */
-export type PartyOrganizationRecord = z.output<typeof partyOrganizationSchema>;
+/** One party organization (see {@link partyOrganizationRecordSchema}). @category Coverage */
+export type PartyOrganizationRecord = z.output<typeof partyOrganizationRecordSchema>;
 
 /** A volunteer service team (志愿服务队伍) of a 镇街 or a village-level unit. @category Coverage */
-export const volunteerTeamSchema = z.strictObject({
+export const volunteerTeamRecordSchema = z.strictObject({
   id,
   unit: z.string(),
   established: date,
@@ -92,8 +92,8 @@ export const volunteerTeamSchema = z.strictObject({
   lastActivityOn: z.optional(date),
   name: z.optional(z.string()),
 });
-/** One volunteer team (see {@link volunteerTeamSchema}). @category Coverage */
-export type VolunteerTeamRecord = z.output<typeof volunteerTeamSchema>;
+/** One volunteer team (see {@link volunteerTeamRecordSchema}). @category Coverage */
+export type VolunteerTeamRecord = z.output<typeof volunteerTeamRecordSchema>;
 
 /** A 社会工作站 (at a 镇街) or 社会工作室 (at a village-level unit); which one follows from the unit's level. @category Coverage */
 export const stationSchema = z.strictObject({
@@ -165,9 +165,9 @@ export type CommunityWorkerRecord = z.output<typeof communityWorkerSchema>;
 
 /** The whole registry: every collection optional; an indicator reads only its own. @category Coverage */
 export const coverageRegistrySchema = z.strictObject({
-  organizations: z.optional(z.array(organizationSchema)),
-  partyOrganizations: z.optional(z.array(partyOrganizationSchema)),
-  volunteerTeams: z.optional(z.array(volunteerTeamSchema)),
+  organizations: z.optional(z.array(organizationRecordSchema)),
+  partyOrganizations: z.optional(z.array(partyOrganizationRecordSchema)),
+  volunteerTeams: z.optional(z.array(volunteerTeamRecordSchema)),
   stations: z.optional(z.array(stationSchema)),
   checklistItems: z.optional(z.array(checklistItemSchema)),
   checklistResults: z.optional(z.array(checklistResultSchema)),
@@ -451,9 +451,9 @@ export function organizationLooksValid(r: OrganizationRecord): boolean {
 }
 
 const RECORD_SCHEMAS: Record<CollectionName, z.ZodMiniType> = {
-  organizations: organizationSchema,
-  partyOrganizations: partyOrganizationSchema,
-  volunteerTeams: volunteerTeamSchema,
+  organizations: organizationRecordSchema,
+  partyOrganizations: partyOrganizationRecordSchema,
+  volunteerTeams: volunteerTeamRecordSchema,
   stations: stationSchema,
   checklistItems: checklistItemSchema,
   checklistResults: checklistResultSchema,
