@@ -143,7 +143,7 @@ function checkIn(c: Condition, path: IssuePath): void {
 }
 
 /**
- * Validates host rules (JSON or TypeScript objects) and prepares them. Throws a {@link PolicyError} for a bad shape,
+ * Validates host rules (JSON or TypeScript objects) and prepares them. Throws a `PolicyError` for a bad shape,
  * a duplicate id, an id that is a built-in rule's, or an `in` whose value is not an array.
  * @category Associations
  * @example

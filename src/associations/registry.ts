@@ -21,7 +21,7 @@ export interface RegistryIndex {
 }
 
 /**
- * Validates registry entries and indexes them by person. Throws a {@link PolicyError} for a bad entry.
+ * Validates registry entries and indexes them by person. Throws a `PolicyError` for a bad entry.
  * @category Associations
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 /**
  * Reviewing candidates (双审): one candidate for one post, or a whole slate with the cross-person rules.
- * Input is validated first (bad input is a {@link PolicyError}); then every applicable rule gives a finding, and the
+ * Input is validated first (bad input is a `PolicyError`); then every applicable rule gives a finding, and the
  * overall outcome is the worst of them. Parameters are read once per (profile, election date) and cached.
  * @module
  */
@@ -303,7 +303,7 @@ function reviewParsed(c: Candidate, role: Role, p: Prepared, path: IssuePath): C
  * - `eligibility.politicalRights`, `eligibility.civilCapacity` (条例 art. 13(3)).
  * - `procedure.reviewBeforeElection` (先审后选): a review dated after the election fails; `procedure.publicNotice`
  *   (phase `post-election`) needs the 公示 period, which was NOT FOUND and must be set by the host.
- * A missing input makes its rule `undetermined` and is listed in `missing`; bad input throws a {@link PolicyError}.
+ * A missing input makes its rule `undetermined` and is listed in `missing`; bad input throws a `PolicyError`.
  * @category Associations
  * @example
  * ```ts

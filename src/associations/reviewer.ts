@@ -87,7 +87,7 @@ function committee(ctx: ReviewerContext): string | null {
  * | 属地管理 | the 基层党组织 it belongs to |
  *
  * A party-secretary review (`subject: 'party_secretary'`) goes to the party organization above the association's
- * own, by affiliation. Throws a {@link PolicyError} when `association.management` or, where it decides,
+ * own, by affiliation. Throws a `PolicyError` when `association.management` or, where it decides,
  * `context.industryPartyCommittee` is missing.
  * @category Associations
  * @example

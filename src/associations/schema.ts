@@ -305,7 +305,7 @@ export function isSlateFast(v: unknown): v is readonly SlateSeat[] {
 
 
 /**
- * Validates a candidate, throwing a {@link PolicyError} that lists every problem (codes such as `invalid_type`,
+ * Validates a candidate, throwing a `PolicyError` that lists every problem (codes such as `invalid_type`,
  * `invalid_date`, `unrecognized_keys`, `invalid_check_digit`). Messages never echo the resident ID.
  * @category Associations
  * @example

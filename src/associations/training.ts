@@ -93,7 +93,7 @@ function ratio(n: number, d: number, decimals: number): CoverageRatio {
 /**
  * Training coverage (双培) in a period: how many party secretaries and party-building instructors attended at least
  * one training between `period.from` and `period.to` (inclusive). Records of the same person and role are merged.
- * Throws a {@link PolicyError} for bad records or a period that ends before it starts.
+ * Throws a `PolicyError` for bad records or a period that ends before it starts.
  * @category Associations
  * @example
  * ```ts

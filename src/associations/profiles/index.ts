@@ -14,7 +14,7 @@ export { nationalAssociationProfile } from './national-2015.js';
 export const associationProfiles: Readonly<Record<string, Profile>> = { 'national-2015': nationalAssociationProfile };
 
 /**
- * A shipped profile by id, or an `unknown_code` {@link PolicyError}.
+ * A shipped profile by id, or an `unknown_code` `PolicyError`.
  * @category Associations
  * @example
  * ```ts
