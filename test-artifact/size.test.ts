@@ -6,15 +6,18 @@ import { describe, expect, it } from 'vitest';
 
 // Gzip ceilings (bytes) for a browser bundle of each subpath, dependencies included, minified.
 // Raise a ceiling only with a reason in the commit message: size regressions pass every behaviour test.
+// Measured at 0.1.0 (KB): validators 2.95, divisions 22.1 (11.6 of it the embedded tree), entities 18.1, salary 41.1,
+// coverage 56.3, associations 41.6, testing 128.2 (three engines + the yaml parser), everything 100.2.
+// zod/mini (~5) and decimal.js (~13) are in every engine's figure.
 const budgets: Record<string, number> = {
   'huaian-social-work/validators': 3 * 1024,
   'huaian-social-work/divisions': 24 * 1024,
   'huaian-social-work/entities': 20 * 1024,
-  'huaian-social-work/salary': 40 * 1024,
-  'huaian-social-work/coverage': 45 * 1024,
-  'huaian-social-work/associations': 40 * 1024,
-  'huaian-social-work/testing': 120 * 1024,
-  'huaian-social-work': 90 * 1024,
+  'huaian-social-work/salary': 44 * 1024,
+  'huaian-social-work/coverage': 60 * 1024,
+  'huaian-social-work/associations': 44 * 1024,
+  'huaian-social-work/testing': 135 * 1024,
+  'huaian-social-work': 106 * 1024,
 };
 
 // Resolve the package by its own name through package.json "exports" (the ESM condition), as a host bundler would.
