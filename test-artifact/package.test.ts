@@ -61,6 +61,19 @@ describe('installed from the packed tarball', () => {
     }
   });
 
+  it('the installed huaian-sw bin runs the demo and the policy-case runner', () => {
+    const bin = join(dir, 'node_modules', '.bin', 'huaian-sw');
+    const demo = run(bin, ['demo', '--lang', 'en'], dir);
+    expect(demo.code, demo.out).toBeLessThan(2);
+    expect(demo.out).toMatch(/salary|Salary/);
+    writeFileSync(
+      join(dir, 'cases.yaml'),
+      ['cases:', '  - name: 3 formal members must form a branch', '    computation: party_organization', '    input: 3', '    expect:', '      mustSetUpBranch: true'].join('\n'),
+    );
+    const cases = run(bin, ['test', 'cases.yaml', '--lang', 'en'], dir);
+    expect(cases.out).toMatch(/^\d+ passed, \d+ failed$/m);
+  });
+
   it('the installed package computes the same results under different TZ', () => {
     const script = `const d = require('huaian-social-work');
       const t = require('huaian-social-work/divisions').huaianDivisions();

@@ -98,11 +98,18 @@ const ageRule: BuiltinRule = {
       inputs.termYears = termYears;
       inputs.termLastDay = lastDay;
       // The birthday of age w (29 February → 1 March) on or before the term's last day: w is reached within the term.
-      if (reached <= lastDay) {
+      if (reached > ctx.electionDate && reached <= lastDay) {
         warnings.push({
           code: 'age_reached_during_term',
           zh: `任期（${termYears} 年，至 ${lastDay}）内将于 ${reached} 年满 ${w} 周岁，一般不再作为候选人（T9）`,
           en: `Reaches ${w} on ${reached}, within the ${termYears}-year term ending ${lastDay}; generally not a candidate (T9)`,
+        });
+      } else if (reached <= ctx.electionDate && failsFrom <= lastDay) {
+        // Already w (at most the limit) on election day: the candidate passes the limit during the term.
+        warnings.push({
+          code: 'age_reached_during_term',
+          zh: `选举日已年满 ${age} 周岁，任期（${termYears} 年，至 ${lastDay}）内将于 ${failsFrom} 超过 ${limit} 周岁，一般不再作为候选人（T9）`,
+          en: `Already ${age} on election day; passes ${limit} on ${failsFrom}, within the ${termYears}-year term ending ${lastDay}; generally not a candidate (T9)`,
         });
       }
     }

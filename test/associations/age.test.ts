@@ -55,6 +55,13 @@ describe('age warning (T9: reaching 70 during the new term)', () => {
     expect(warned(president('1959-05-19', ELECTION, 3))).toBe(true);
   });
 
+  it('for a candidate already 70, the warning names the day the limit is passed, not a past birthday', () => {
+    const w = president('1955-06-01').warnings.find((x) => x.code === 'age_reached_during_term')!;
+    expect(w.en).toContain('Already 70 on election day; passes 70 on 2026-06-01');
+    expect(w.zh).toContain('将于 2026-06-01 超过 70 周岁');
+    expect(w.en).not.toContain('Reaches 70 on 2025');
+  });
+
   it('uses the 5-year maximum when the association does not state its term', () => {
     const r = reviewCandidate(candidate({ birthDate: '1961-05-19' }), { role: 'president', association: { id: 'A1' }, electionDate: ELECTION });
     expect(findingOf(r, 'eligibility.age').inputs.termYears).toBe(5);
