@@ -210,7 +210,11 @@ function otherPostsOf(c: Candidate, p: Prepared): { posts: readonly OtherPost[] 
   if (key === undefined) return c.otherPosts === undefined ? { posts: undefined, source: 'personId' } : { posts: c.otherPosts, source: 'otherPosts' };
   const listed = p.registry.byPerson.get(key) ?? [];
   if (c.otherPosts === undefined) return { posts: listed, source: 'registry' };
-  return { posts: listed.length === 0 ? c.otherPosts : [...c.otherPosts, ...listed], source: 'otherPosts+registry' };
+  if (listed.length === 0) return { posts: c.otherPosts, source: 'otherPosts+registry' };
+  // The same post may be declared by the candidate and listed in the registry: count it once.
+  const declared = new Set(c.otherPosts.map((o) => `${o.association}\u0000${o.role}`));
+  const extra = listed.filter((o) => !declared.has(`${o.association}\u0000${o.role}`));
+  return { posts: extra.length === 0 ? c.otherPosts : [...c.otherPosts, ...extra], source: 'otherPosts+registry' };
 }
 
 /** Reviews a validated candidate. */

@@ -105,6 +105,13 @@ describe('dual posts from a registry of other associations', () => {
     expect(findingOf(r.seats[0]!, 'posts.legalRepresentative').outcome).toBe('fail');
   });
 
+  it('a post both declared and listed in the registry is counted once', () => {
+    const r = reviewSlate([seat('president', { personId: 'p1', otherPosts: [{ association: 'B7', role: 'secretary_general' }] })], opts({ registry }));
+    const f = findingOf(r.seats[0]!, 'posts.exclusive');
+    expect(f.outcome).toBe('fail');
+    expect(f.inputs.conflicts).toEqual([{ association: 'B7', role: 'secretary_general' }]);
+  });
+
   it('declared posts and registry posts are merged', () => {
     const r = reviewSlate([seat('president', { personId: 'p2', otherPosts: [{ association: 'C1', role: 'president' }] })], opts({ registry }));
     const f = findingOf(r.seats[0]!, 'posts.exclusive');
