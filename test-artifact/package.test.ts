@@ -61,6 +61,37 @@ describe('installed from the packed tarball', () => {
     }
   });
 
+  it('the README examples run against the installed package and give the documented results', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(0);
+    let checks = 0;
+    blocks.forEach((block, b) => {
+      const body = block
+        .split('\n')
+        .map((line) => {
+          const m = /^(.*?);?\s*\/\/=> (.*)$/.exec(line);
+          if (m === null) return line;
+          checks++;
+          const [, expr, expected] = m;
+          const thrown = /^throws (\w+)$/.exec(expected!);
+          return thrown
+            ? `__throws(() => (${expr}), ${JSON.stringify(thrown[1])}, ${JSON.stringify(line)});`
+            : `__check(() => (${expr}), ${expected}, ${JSON.stringify(line)});`;
+        })
+        .join('\n');
+      const prelude = `import { deepStrictEqual } from 'node:assert';
+const __check = (f, want, line) => { const got = f(); deepStrictEqual(got, want, line + ' gave ' + JSON.stringify(got)); };
+const __throws = (f, code, line) => { try { f(); } catch (e) { if (e && e.name === 'PolicyError' && e.code === code) return; throw new Error(line + ' threw ' + e); } throw new Error(line + ' did not throw'); };
+`;
+      const file = join(dir, `readme-${b}.mjs`);
+      writeFileSync(file, prelude + body);
+      const r = run(process.execPath, [file], dir);
+      expect(r.code, `README block ${b + 1}:\n${r.out}`).toBe(0);
+    });
+    expect(checks).toBeGreaterThanOrEqual(10);
+  });
+
   it('the installed huaian-sw bin runs the demo and the policy-case runner', () => {
     const bin = join(dir, 'node_modules', '.bin', 'huaian-sw');
     const demo = run(bin, ['demo', '--lang', 'en'], dir);
