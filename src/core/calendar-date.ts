@@ -23,12 +23,27 @@ export type LeapDayRule = 'march-1' | 'february-28';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a leap year of the proleptic Gregorian calendar. @category Dates */
+/**
+ * True for a leap year of the proleptic Gregorian calendar.
+ * @category Dates
+ * @example
+ * ```ts
+ * isLeapYear(2024); // true
+ * isLeapYear(1900); // false
+ * ```
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Number of days in a month (1–12) of a year. @category Dates */
+/**
+ * Number of days in a month (1–12) of a year.
+ * @category Dates
+ * @example
+ * ```ts
+ * daysInMonth(2024, 2); // 29
+ * ```
+ */
 export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -136,6 +151,10 @@ function parts(date: CalendarDate, name: string): [number, number, number] {
 /**
  * Compares two dates: negative if `a` is earlier, 0 if equal, positive if later.
  * @category Dates
+ * @example
+ * ```ts
+ * compareDates('2024-01-01', '2023-12-31'); // 1
+ * ```
  */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   parts(a, 'a');
@@ -158,6 +177,10 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 /**
  * Days from `from` to `to` (negative when `to` is earlier).
  * @category Dates
+ * @example
+ * ```ts
+ * daysBetween('2023-01-01', '2024-01-01'); // 365
+ * ```
  */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return toDayNumber(to) - toDayNumber(from);
@@ -240,7 +263,14 @@ export function firstJanuaryOnOrAfter(date: CalendarDate): CalendarDate {
   return m === 1 && d === 1 ? date : joinDate(y + 1, 1, 1);
 }
 
-/** The year of a date. @category Dates */
+/**
+ * The year of a date.
+ * @category Dates
+ * @example
+ * ```ts
+ * yearOf('2026-01-01'); // 2026
+ * ```
+ */
 export function yearOf(date: CalendarDate): number {
   return parts(date, 'date')[0];
 }

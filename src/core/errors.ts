@@ -104,13 +104,28 @@ export class PolicyError extends Error {
   }
 }
 
-/** Formats an issue as one line: `code at a.b[0]: 中文 / English`. @category Errors */
+/**
+ * Formats an issue as one line: `code at a.b[0]: 中文 / English`.
+ * @category Errors
+ * @example
+ * ```ts
+ * formatIssue({ code: 'required', path: ['serviceStart'], zh: '缺少日期', en: 'A date is required' });
+ * // 'required at serviceStart: 缺少日期 / A date is required'
+ * ```
+ */
 export function formatIssue(issue: PolicyIssue): string {
   const where = issue.path.length > 0 ? ` at ${formatPath(issue.path)}` : '';
   return `${issue.code}${where}: ${issue.zh} / ${issue.en}`;
 }
 
-/** Formats a path as `workers[3].serviceStart`. @category Errors */
+/**
+ * Formats a path as `workers[3].serviceStart`.
+ * @category Errors
+ * @example
+ * ```ts
+ * formatPath(['workers', 3, 'serviceStart']); // 'workers[3].serviceStart'
+ * ```
+ */
 export function formatPath(path: IssuePath): string {
   let out = '';
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
@@ -120,6 +135,10 @@ export function formatPath(path: IssuePath): string {
 /**
  * True for a {@link PolicyError} from any copy of this package (ESM or CJS).
  * @category Errors
+ * @example
+ * ```ts
+ * try { parseCalendarDate('2023-02-29'); } catch (e) { isPolicyError(e); } // true
+ * ```
  */
 export function isPolicyError(value: unknown): value is PolicyError {
   return (
@@ -137,12 +156,26 @@ export function isPolicyError(value: unknown): value is PolicyError {
  */
 export type SafeParseResult<T> = { success: true; data: T } | { success: false; error: PolicyError };
 
-/** Builds an issue. @category Errors */
+/**
+ * Builds an issue.
+ * @category Errors
+ * @example
+ * ```ts
+ * issue('required', ['name'], '缺少姓名', 'Name is required'); // { code: 'required', path: ['name'], … }
+ * ```
+ */
 export function issue(code: string, path: IssuePath, zh: string, en: string, params?: Record<string, unknown>): PolicyIssue {
   return params === undefined ? { code, path, zh, en } : { code, path, zh, en, params };
 }
 
-/** Throws a {@link PolicyError} with one issue. @category Errors */
+/**
+ * Throws a {@link PolicyError} with one issue.
+ * @category Errors
+ * @example
+ * ```ts
+ * fail('out_of_range', ['grade'], '等级超出范围', 'Grade out of range'); // throws PolicyError
+ * ```
+ */
 export function fail(code: string, path: IssuePath, zh: string, en: string, params?: Record<string, unknown>): never {
   throw new PolicyError([issue(code, path, zh, en, params)]);
 }
@@ -151,6 +184,11 @@ export function fail(code: string, path: IssuePath, zh: string, en: string, para
  * Turns a throwing parser into a safe one: a {@link PolicyError} becomes `{ success: false }`; any other error
  * (a bug, not bad input) is rethrown.
  * @category Errors
+ * @example
+ * ```ts
+ * const safeParseGrade = toSafe(parseGrade);
+ * safeParseGrade(99); // { success: false, error: PolicyError }
+ * ```
  */
 export function toSafe<A extends unknown[], T>(parse: (...args: A) => T): (...args: A) => SafeParseResult<T> {
   return (...args: A) => {

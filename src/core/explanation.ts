@@ -141,6 +141,10 @@ export class Tracer {
 /**
  * Renders an explanation as readable lines in Chinese or English (rules, then parameters with sources, then warnings).
  * @category Explanations
+ * @example
+ * ```ts
+ * console.log(formatExplanation(computeGrade(worker, { asOf: '2026-01-01' }).explanation, 'en'));
+ * ```
  */
 export function formatExplanation(explanation: Explanation, lang: 'zh' | 'en' = 'zh'): string {
   const zh = lang === 'zh';

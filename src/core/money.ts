@@ -67,7 +67,15 @@ export function toDec(value: unknown, path: IssuePath = []): Dec {
   return new Dec(value);
 }
 
-/** True for a string that is an exact decimal number (`"12"`, `"1.48"`, `"-0.5"`). @category Money */
+/**
+ * True for a string that is an exact decimal number (`"12"`, `"1.48"`, `"-0.5"`).
+ * @category Money
+ * @example
+ * ```ts
+ * isDecimalString('1.48'); // true
+ * isDecimalString('1e3');  // false
+ * ```
+ */
 export function isDecimalString(value: unknown): value is string {
   return typeof value === 'string' && DECIMAL_RE.test(value);
 }
@@ -107,7 +115,15 @@ export function sumYuan(amounts: readonly string[]): Yuan {
   return formatYuan(total);
 }
 
-/** True for a string written as yuan with exactly two decimals (`"4830.50"`). @category Money */
+/**
+ * True for a string written as yuan with exactly two decimals (`"4830.50"`).
+ * @category Money
+ * @example
+ * ```ts
+ * isYuan('4830.50'); // true
+ * isYuan('4830.5');  // false
+ * ```
+ */
 export function isYuan(value: unknown): value is Yuan {
   return typeof value === 'string' && /^-?\d+\.\d{2}$/.test(value);
 }
@@ -116,6 +132,11 @@ export function isYuan(value: unknown): value is Yuan {
  * Validates a yuan amount given as a decimal string (any number of decimals is accepted on input, e.g. `"5000"`)
  * and returns it rounded half-up to two decimals. Throws `invalid_type` / `invalid_amount`.
  * @category Money
+ * @example
+ * ```ts
+ * parseYuan('5000');    // '5000.00'
+ * parseYuan(0.1);       // throws PolicyError 'invalid_type' (floats are refused)
+ * ```
  */
 export function parseYuan(value: unknown, path: IssuePath = []): Yuan {
   return formatYuan(toDec(value, path));

@@ -150,6 +150,10 @@ export function valueOn<T extends ParameterValue>(parameter: Parameter<T>, date:
 /**
  * The dates on which a parameter's value changes within `[from, to]` (inclusive), for planning.
  * @category Parameters
+ * @example
+ * ```ts
+ * changeDates(parameter, '2020-01-01', '2026-12-31'); // ['2024-07-01'] (dates of new values in the range)
+ * ```
  */
 export function changeDates(parameter: Parameter, from: string, to: string): string[] {
   return parameter.values.filter((v) => v.effectiveFrom > from && v.effectiveFrom <= to).map((v) => v.effectiveFrom);

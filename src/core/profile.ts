@@ -131,6 +131,10 @@ function checkParameter(key: string, p: Parameter, base: IssuePath): PolicyIssue
  * Validates a profile given as plain JSON (e.g. read from a host's file). Throws a {@link PolicyError} listing every
  * problem: schema errors, unsorted or duplicate dates, values of the wrong type, ids that do not match their keys.
  * @category Parameters
+ * @example
+ * ```ts
+ * const profile = parseProfile(JSON.parse(readFileSync('my-city.json', 'utf8')));
+ * ```
  */
 export function parseProfile(json: unknown, path: IssuePath = []): Profile {
   const r = profileSchema.safeParse(json);
@@ -147,6 +151,10 @@ export const safeParseProfile: (json: unknown, path?: IssuePath) => SafeParseRes
 /**
  * The parameter with this id, or a `unknown_parameter` error naming the profile.
  * @category Parameters
+ * @example
+ * ```ts
+ * getParameter(profile, 'salary.gradeWindow').values.length;
+ * ```
  */
 export function getParameter(profile: Profile, id: string): Parameter {
   const p = profile.parameters[id];
@@ -165,6 +173,10 @@ export function getParameter(profile: Profile, id: string): Parameter {
 /**
  * The value of parameter `id` in force on `date` in a profile (see {@link valueOn}).
  * @category Parameters
+ * @example
+ * ```ts
+ * readParameter(profile, 'salary.pay.base', '2026-01-01'); // { value, effectiveFrom, source, provisional, override }
+ * ```
  */
 export function readParameter(profile: Profile, id: string, date: string): ParameterRead {
   return valueOn(getParameter(profile, id), date, ['parameters', id]);
