@@ -105,6 +105,25 @@ const __throws = (f, code, line) => { try { f(); } catch (e) { if (e && e.name =
     expect(cases.out).toMatch(/^\d+ passed, \d+ failed$/m);
   });
 
+  it('the installed CLI gives byte-identical salary, coverage and review results under four time zones', () => {
+    const bin = join(dir, 'node_modules', '.bin', 'huaian-sw');
+    const demo = join(dir, 'node_modules', 'huaian-social-work', 'data', 'demo');
+    const commands = [
+      ['salary', join(demo, 'roster.csv'), '--as-of', '2026-01-01', '--format', 'json', '--explain'],
+      ['coverage', join(demo, 'registry.json'), '--as-of', '2025-12-31', '--format', 'json'],
+      ['review', join(demo, 'slate.json'), '--format', 'json'],
+    ];
+    for (const args of commands) {
+      const outs = ['UTC', 'Asia/Shanghai', 'Pacific/Apia', 'America/Los_Angeles'].map((tz) => {
+        const r = spawnSync(bin, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, TZ: tz }, maxBuffer: 64 * 1024 * 1024 });
+        expect(r.status, `${args[0]} under ${tz}: ${r.stderr}`).toBeLessThan(2);
+        return r.stdout;
+      });
+      expect(outs[0]!.length, args[0]).toBeGreaterThan(1000);
+      expect(new Set(outs).size, `${args[0]} differs across time zones`).toBe(1);
+    }
+  });
+
   it('the installed package computes the same results under different TZ', () => {
     const script = `const d = require('huaian-social-work');
       const t = require('huaian-social-work/divisions').huaianDivisions();
