@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 // Gzip ceilings (bytes) for a browser bundle of each subpath, dependencies included, minified.
 // Raise a ceiling only with a reason in the commit message: size regressions pass every behaviour test.
-// Measured at 0.1.0 (KB): validators 2.95, divisions 22.1 (11.6 of it the embedded tree), entities 18.1, salary 41.1,
+// Measured at 0.1.0 (KB): validators 2.95, divisions 22.9 (11.6 of it the embedded tree), entities 18.1, salary 41.1,
 // coverage 56.3, associations 41.6, testing 128.2 (three engines + the yaml parser), everything 100.2.
 // zod/mini (~5) and decimal.js (~13) are in every engine's figure.
 const budgets: Record<string, number> = {

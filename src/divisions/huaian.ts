@@ -3,7 +3,8 @@
  * @module
  */
 import { HUAIAN_CITY, HUAIAN_COMPACT, HUAIAN_SOURCE } from './data/huaian.js';
-import { townshipKindFromCode, villageKindFromCode, type DivisionKind } from './kinds.js';
+import { townshipKindOfCode, villageKindOfCode } from '../validators/division-code.js';
+import type { DivisionKind } from './kinds.js';
 import { buildTree, type DivisionTree, type DivisionUnit } from './tree.js';
 
 let cached: DivisionTree | undefined;
@@ -27,11 +28,11 @@ export function huaianDivisions(): DivisionTree {
     units.push({ code, name, kind: kind as DivisionKind, level: 'county', parent: HUAIAN_CITY.code });
     for (const [t, villages] of townships) {
       const tcode = code + t.slice(0, 3);
-      units.push({ code: tcode, name: t.slice(3), kind: townshipKindFromCode(tcode), level: 'township', parent: code });
+      units.push({ code: tcode, name: t.slice(3), kind: townshipKindOfCode(tcode), level: 'township', parent: code });
       if (villages === '') continue;
       for (const v of villages.split('|')) {
         const vcode = tcode + v.slice(0, 3);
-        units.push({ code: vcode, name: v.slice(3), kind: villageKindFromCode(vcode), level: 'village', parent: tcode });
+        units.push({ code: vcode, name: v.slice(3), kind: villageKindOfCode(vcode), level: 'village', parent: tcode });
       }
     }
   }

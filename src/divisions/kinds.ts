@@ -73,29 +73,3 @@ export const LEVEL_CODE_LENGTH: Readonly<Record<DivisionLevel, number>> = { city
  * @category Divisions
  */
 export const TOWN_AND_SUBDISTRICT: readonly DivisionKind[] = ['town', 'subdistrict'];
-
-/**
- * Township kind implied by digits 7–9 of a 9-digit code (统计用区划代码 rules).
- * @category Divisions
- * @example
- * ```ts
- * townshipKindFromCode('320803101'); // 'town'
- * ```
- */
-export function townshipKindFromCode(code: string): DivisionKind {
-  const n = Number(code.slice(6, 9));
-  return n < 100 ? 'subdistrict' : n < 200 ? 'town' : n < 400 ? 'township' : 'township_like';
-}
-
-/**
- * Village kind implied by digits 10–12 of a 12-digit code (统计用区划代码 rules).
- * @category Divisions
- * @example
- * ```ts
- * villageKindFromCode('320803101201'); // 'villagers_committee'
- * ```
- */
-export function villageKindFromCode(code: string): DivisionKind {
-  const n = Number(code.slice(9, 12));
-  return n < 200 ? 'residents_committee' : n < 400 ? 'villagers_committee' : n < 500 ? 'residents_committee_like' : 'villagers_committee_like';
-}
