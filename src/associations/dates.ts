@@ -5,7 +5,7 @@
  * re-validate every argument.
  * @module
  */
-import { daysInMonth, isLeapYear } from '../core/index.js';
+import { isLeapYear } from '../core/index.js';
 
 /** The anniversary `years` years after a valid date (1 March for 29 February in a common year). @internal */
 export function anniversary(date: string, years: number): string {
@@ -23,32 +23,4 @@ export function fullYears(from: string, to: string): number {
   if (md === '-02-29' && !isLeapYear(ty)) md = '-03-01';
   if (to.slice(4) < md) years--;
   return years;
-}
-
-const ZERO = 48;
-
-/** Digit value of a character code, or -1. */
-function digit(code: number): number {
-  return code >= ZERO && code <= ZERO + 9 ? code - ZERO : -1;
-}
-
-/**
- * Same answer as core `isCalendarDate`, by character codes instead of a regular expression (the schema's fast
- * acceptance check runs it on every date of every candidate). @internal
- */
-export function isDateFast(v: unknown): v is string {
-  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
-  const d0 = digit(v.charCodeAt(0));
-  const d1 = digit(v.charCodeAt(1));
-  const d2 = digit(v.charCodeAt(2));
-  const d3 = digit(v.charCodeAt(3));
-  const m0 = digit(v.charCodeAt(5));
-  const m1 = digit(v.charCodeAt(6));
-  const a0 = digit(v.charCodeAt(8));
-  const a1 = digit(v.charCodeAt(9));
-  if ((d0 | d1 | d2 | d3 | m0 | m1 | a0 | a1) < 0) return false;
-  const y = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
-  const m = m0 * 10 + m1;
-  const d = a0 * 10 + a1;
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }

@@ -5,9 +5,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { ErrorCode, isCalendarDate, type CalendarDate, type IssuePath, type SafeParseResult, type PolicyError } from '../core/index.js';
+import { ErrorCode, isCalendarDate, ymdOf, type CalendarDate, type IssuePath, type SafeParseResult, type PolicyError } from '../core/index.js';
 import { rule, schemaParser } from '../core/zod-issues.js';
-import { isDateFast } from './dates.js';
 import { isValidResidentId, safeParseResidentId } from '../validators/resident-id.js';
 import { ROLES, type Role } from './roles.js';
 
@@ -220,6 +219,8 @@ function onlyKeys(o: Record<string, unknown>, allowed: ReadonlySet<string>): boo
   for (const k in o) if (!allowed.has(k)) return false;
   return true;
 }
+// Character-code date check (core ymdOf): the fast acceptance path runs it on every date of every candidate.
+const isDateFast = (v: unknown): v is string => typeof v === 'string' && ymdOf(v) >= 0;
 const optDate = (v: unknown): boolean => v === undefined || isDateFast(v);
 const optBool = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
 const nonEmptyString = (v: unknown): boolean => typeof v === 'string' && v.length > 0;

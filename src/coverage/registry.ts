@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { daysInMonth, isCalendarDate } from '../core/calendar-date.js';
+import { isCalendarDate, ymdOf } from '../core/calendar-date.js';
 import { ErrorCode, toSafe, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
 import { rule, schemaParser, type SchemaParser } from '../core/zod-issues.js';
 
@@ -311,7 +311,7 @@ function checkField(spec: FieldSpec, v: unknown, base: IssuePath, key: string | 
       return true;
     case 'date':
       if (typeof v !== 'string') return out.push(typeIssue([...base, key], 'string', v)), false;
-      if (!isCalendarDateFast(v)) {
+      if (ymdOf(v) < 0) {
         out.push({ code: ErrorCode.InvalidDate, path: [...base, key], zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' });
         return false;
       }
@@ -335,30 +335,6 @@ function checkField(spec: FieldSpec, v: unknown, base: IssuePath, key: string | 
 }
 
 const ID_SPEC: FieldSpec = { key: '', kind: 'id' };
-
-/** `value` as a number from its ASCII digits [from, to), or -1 when one is not a digit. */
-function digits(value: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = value.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-/**
- * Same answer as core `isCalendarDate` for a string, without a regex match or array per call (a registry has
- * hundreds of thousands of dates).
- * @internal
- */
-export function isCalendarDateFast(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y = digits(value, 0, 4);
-  const m = digits(value, 5, 7);
-  const d = digits(value, 8, 10);
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
 
 /**
  * Validates one record of a collection without zod; pushes bilingual issues (same codes as the schema) and returns

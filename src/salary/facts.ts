@@ -4,6 +4,7 @@
  * same meaning (property-tested); anything else goes through the schema, which produces the error.
  * @module
  */
+import { ymdOf } from '../core/calendar-date.js';
 import {
   ASSESSMENT_ALIASES,
   CERTIFICATE_ALIASES,
@@ -83,19 +84,6 @@ function digit(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1000;
 }
 
-/** `YYYY-MM-DD` → the integer YYYYMMDD, or -1 when it is not a real date. Same acceptance as isCalendarDate. @internal */
-export function ymdOfValidDate(s: string): number {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
-  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-  const m = digit(s, 5) * 10 + digit(s, 6);
-  const d = digit(s, 8) * 10 + digit(s, 9);
-  if (y < 1 || m < 1 || m > 12 || d < 1) return -1;
-  // Local copy of daysInMonth: this runs once per roster row.
-  const days = m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  if (d > days) return -1;
-  return y * 10000 + m * 100 + d;
-}
-
 function insertSorted(list: number[], count: number, y: number): void {
   let i = count;
   while (i > 0 && list[i - 1]! > y) {
@@ -122,7 +110,7 @@ export function readFast(raw: unknown, f: Facts): boolean {
   const education =
     educationText === 'bachelor' ? 1 : educationText === 'college_or_below' ? 0 : educationText === 'master' ? 2 : educationText === 'doctorate' ? 3 : EDUCATION_INDEX[educationText];
   if (post === undefined || education === undefined) return false;
-  const startYmd = ymdOfValidDate(start);
+  const startYmd = ymdOf(start);
   if (startYmd < 0) return false;
   const id = r.id;
   if (id !== undefined && id !== null && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) return false;
@@ -137,7 +125,7 @@ export function readFast(raw: unknown, f: Facts): boolean {
     const obtained = c.obtained;
     if (typeof levelText !== 'string' || typeof obtained !== 'string') return false;
     const level = CERTIFICATE_INDEX[levelText];
-    const obtainedYmd = ymdOfValidDate(obtained);
+    const obtainedYmd = ymdOf(obtained);
     if (level === undefined || obtainedYmd < 0) return false;
     f.certificate = level;
     f.certificateObtained = obtained;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addYears, fullYearsBetween, isCalendarDate, isPolicyError } from '../../src/core/index.js';
+import { addDays, addYears, fullYearsBetween, isPolicyError } from '../../src/core/index.js';
 import {
   parseAssociation,
   parseCandidate,
@@ -10,7 +10,7 @@ import {
   safeParseCandidate,
   safeParseSlate,
 } from '../../src/associations/index.js';
-import { anniversary, fullYears, isDateFast } from '../../src/associations/dates.js';
+import { anniversary, fullYears } from '../../src/associations/dates.js';
 import { isAssociationFast, isCandidateFast, isRegistryFast, safeParseRegistryEntries } from '../../src/associations/schema.js';
 import { ASSOCIATION, ELECTION, OK, errorCode } from './fixtures.js';
 
@@ -180,10 +180,6 @@ describe('string date helpers agree with core', () => {
     expect(fullYears('2020-02-29', '2024-02-29')).toBe(4);
   });
 
-  it('property: isDateFast = isCalendarDate', () => {
-    fc.assert(fc.property(fc.oneof(date, fc.string({ maxLength: 11 }), junk), (s) => void expect(isDateFast(s)).toBe(isCalendarDate(s))), { numRuns: 5000 });
-    for (const s of ['2000-02-29', '1900-02-29', '2024-04-31', '0001-01-01', '2024-1-01', '２０２４-01-01', '2024-01-01 ']) expect(isDateFast(s)).toBe(isCalendarDate(s));
-  });
 });
 
 /** The date `n` days after 1900-01-01. */

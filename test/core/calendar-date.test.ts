@@ -12,6 +12,7 @@ import {
   parseCalendarDate,
   safeParseCalendarDate,
   toDayNumber,
+  ymdOf,
 } from '../../src/core/calendar-date.js';
 
 describe('calendar dates', () => {
@@ -28,6 +29,23 @@ describe('calendar dates', () => {
     ['2026-01-01T00:00', false],
   ])('isCalendarDate(%s) = %s', (value, ok) => {
     expect(isCalendarDate(value)).toBe(ok);
+  });
+
+  it('ymdOf (the character-code check used on hot paths) accepts exactly what isCalendarDate accepts', () => {
+    const near = fc
+      .tuple(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom('-', '/', '０'))
+      .map(([y, m, d, sep]) => `${String(y).padStart(4, '0')}${sep === '０' ? '-' : sep}${String(m).padStart(2, '0')}-${sep === '０' ? '０' : String(d).padStart(2, '0')}`);
+    const real = fc.integer({ min: -719162, max: 2932896 }).map(fromDayNumber);
+    fc.assert(
+      fc.property(fc.oneof(near, real, fc.string({ maxLength: 12 })), (s) => {
+        expect(ymdOf(s) >= 0).toBe(isCalendarDate(s));
+        if (isCalendarDate(s)) expect(ymdOf(s)).toBe(Number(s.replace(/-/g, '')));
+      }),
+      { numRuns: 10000 },
+    );
+    for (const s of ['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2024-04-31', '0000-01-01', '0001-01-01', '9999-12-31', '2025-1-01', '2025-01-1 ', '2024-01-01 ', '２０２５-01-01']) {
+      expect(ymdOf(s) >= 0).toBe(isCalendarDate(s));
+    }
   });
 
   it('gives a distinct code for each kind of bad date', () => {
