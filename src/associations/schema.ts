@@ -5,8 +5,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { ErrorCode, isCalendarDate, ymdOf, type CalendarDate, type IssuePath, type SafeParseResult, type PolicyError } from '../core/index.js';
-import { rule, schemaParser } from '../core/zod-issues.js';
+import { ErrorCode, ymdOf, type CalendarDate, type IssuePath, type SafeParseResult, type PolicyError } from '../core/index.js';
+import { calendarDateSchema, rule, schemaParser } from '../core/zod-issues.js';
 import { isValidResidentId, safeParseResidentId } from '../validators/resident-id.js';
 import { ROLES, type Role } from './roles.js';
 
@@ -135,7 +135,7 @@ export interface RegistryEntry {
 
 // Zod schemas are built on first use (no work at import, so bundlers can drop this module when unused).
 function buildParsers() {
-  const dateSchema = z.string().check(rule<string>(isCalendarDate, ErrorCode.InvalidDate, '不是有效的 YYYY-MM-DD 日期', 'Not a valid YYYY-MM-DD date'));
+  const dateSchema = calendarDateSchema();
   const roleSchema = z.enum(ROLES as [Role, ...Role[]]);
   const nonEmpty = z.string().check(z.minLength(1));
   const jsonSchema: z.ZodMiniType<JsonValue> = z.lazy(() =>

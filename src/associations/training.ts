@@ -4,8 +4,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { Dec, ErrorCode, fail, isCalendarDate, type CalendarDate, type IssuePath, type PolicyError } from '../core/index.js';
-import { rule, schemaParser } from '../core/zod-issues.js';
+import { Dec, ErrorCode, fail, type CalendarDate, type IssuePath, type PolicyError } from '../core/index.js';
+import { calendarDateSchema, schemaParser } from '../core/zod-issues.js';
 import { maskPersonKey } from './findings.js';
 
 /** Who 双培 trains. @category Associations */
@@ -70,7 +70,7 @@ export interface TrainingCoverage extends CoverageRatio {
 
 // Zod schemas are built on first use (no work at import).
 function buildParsers() {
-  const dateSchema = z.string().check(rule<string>(isCalendarDate, ErrorCode.InvalidDate, '不是有效的 YYYY-MM-DD 日期', 'Not a valid YYYY-MM-DD date'));
+  const dateSchema = calendarDateSchema();
   const roleSchema = z.enum(['party_secretary', 'party_instructor']);
   const records = schemaParser(
     z.array(z.strictObject({ personId: z.string().check(z.minLength(1)), role: roleSchema, association: z.optional(z.string()), trainings: z.array(dateSchema) })),

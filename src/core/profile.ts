@@ -8,7 +8,7 @@ import { isCalendarDate } from './calendar-date.js';
 import { ErrorCode, PolicyError, fail, toSafe, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
 import { isDecimalString } from './money.js';
 import { valueOn, type Bilingual, type DatedValue, type Parameter, type ParameterRead, type ParameterValue, type Source } from './parameters.js';
-import { fromZodIssue } from './zod-issues.js';
+import { calendarDateSchema, fromZodIssue } from './zod-issues.js';
 
 /**
  * A jurisdiction's rules as data.
@@ -30,9 +30,7 @@ export interface Profile {
 }
 
 const bilingual = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-const dateSchema = z.string().check(
-  z.refine(isCalendarDate, { params: { code: ErrorCode.InvalidDate, zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' } }),
-);
+const dateSchema = calendarDateSchema();
 const sourceSchema = z.strictObject({
   key: z.optional(z.string()),
   title: z.string().check(z.minLength(1)),

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { isCalendarDate } from './calendar-date.js';
 import { ErrorCode, PolicyError, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
 
 type RawIssue = z.core.$ZodIssue;
@@ -132,6 +133,18 @@ export function fromZodIssue(raw: RawIssue, input: unknown, base: IssuePath = []
  */
 export function rule<T>(predicate: (value: T) => boolean, code: string, zh: string, en: string) {
   return z.refine<T>(predicate, { params: { code, zh, en } });
+}
+
+let dateSchema: z.ZodMiniString | undefined;
+
+/**
+ * The schema of a real `YYYY-MM-DD` date (failure code `invalid_date`), shared by every domain's input schemas.
+ * Built on first use, so importing this module does no work.
+ * @internal
+ */
+export function calendarDateSchema(): z.ZodMiniString {
+  dateSchema ??= z.string().check(rule<string>(isCalendarDate, ErrorCode.InvalidDate, '不是有效的 YYYY-MM-DD 日期', 'Not a valid YYYY-MM-DD date'));
+  return dateSchema;
 }
 
 /** A throwing parser and a safe parser built from a zod schema. @internal */

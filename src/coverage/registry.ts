@@ -7,9 +7,9 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { isCalendarDate, ymdOf } from '../core/calendar-date.js';
+import { ymdOf } from '../core/calendar-date.js';
 import { ErrorCode, toSafe, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
-import { rule, schemaParser, type SchemaParser } from '../core/zod-issues.js';
+import { calendarDateSchema, schemaParser, type SchemaParser } from '../core/zod-issues.js';
 
 /** 两企三新 unit categories (T26): 混合所有制企业, 非公有制企业, 新经济组织, 新社会组织. @category Coverage */
 export const ORGANIZATION_CATEGORIES = ['mixed_ownership_enterprise', 'non_public_enterprise', 'new_economic_organization', 'new_social_organization'] as const;
@@ -32,7 +32,7 @@ export const TRAINING_ROLES = ['party_secretary', 'party_instructor'] as const;
 export const CERTIFICATE_LEVELS = ['assistant', 'intermediate', 'senior'] as const;
 
 const id = z.string().check(z.minLength(1));
-const date = z.string().check(rule<string>(isCalendarDate, ErrorCode.InvalidDate, '不是有效的 YYYY-MM-DD 日期', 'Not a valid YYYY-MM-DD date'));
+const date = calendarDateSchema();
 const count = z.int().check(z.minimum(0));
 
 /** A 两企三新 unit (enterprise or social organization) located in a division unit. @category Coverage */

@@ -4,9 +4,9 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { isCalendarDate, type CalendarDate } from '../core/calendar-date.js';
+import type { CalendarDate } from '../core/calendar-date.js';
 import { ErrorCode, type IssuePath, type PolicyError, type SafeParseResult } from '../core/errors.js';
-import { rule, schemaParser } from '../core/zod-issues.js';
+import { calendarDateSchema, rule, schemaParser } from '../core/zod-issues.js';
 
 /**
  * The three posts (三岗): `principal` 正职 (社区党组织书记、居委会主任), `deputy` 副职 (副书记、副主任),
@@ -102,7 +102,7 @@ export const ASSESSMENT_ALIASES = aliases(ASSESSMENT_RESULTS, { 优秀: 'excelle
 export const YEAR_KEY_RE = /^[1-9]\d{3}$/;
 
 const keysOf = (m: Readonly<Record<string, string>>) => Object.keys(m) as [string, ...string[]];
-const date = z.string().check(rule(isCalendarDate, ErrorCode.InvalidDate, '应为有效的 YYYY-MM-DD 日期', 'Must be a real YYYY-MM-DD date'));
+const date = calendarDateSchema();
 
 const certificateSchema = z.object({
   level: z.enum(keysOf(CERTIFICATE_ALIASES)),

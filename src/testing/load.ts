@@ -8,7 +8,6 @@ import * as z from 'zod/mini';
 import {
   ErrorCode,
   PolicyError,
-  isCalendarDate,
   isDecimalString,
   isPolicyError,
   issue,
@@ -21,7 +20,7 @@ import {
   type SafeParseResult,
 } from '../core/index.js';
 import { formatPath } from '../core/errors.js';
-import { fromZodIssue } from '../core/zod-issues.js';
+import { calendarDateSchema, fromZodIssue } from '../core/zod-issues.js';
 import { CASE_KEYS, CASE_KEY_ALIASES, FILE_KEY_ALIASES, type CaseFile, type CaseKey, type CaseOrigin, type PolicyCase } from './case.js';
 import { resolveComputationName, type ComputationRegistry } from './computation.js';
 import { builtinComputations } from './computations.js';
@@ -52,9 +51,7 @@ export const CaseErrorCode = {
   UnreadableFile: 'unreadable_file',
 } as const;
 
-const dateString = z.string().check(
-  z.refine(isCalendarDate, { params: { code: ErrorCode.InvalidDate, zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' } }),
-);
+const dateString = calendarDateSchema();
 const toleranceString = z.string().check(
   z.refine((s: string) => isDecimalString(s) && !s.startsWith('-'), {
     params: { code: ErrorCode.InvalidAmount, zh: '容差应为非负的十进制字符串，如 "0.01"', en: 'A tolerance is a non-negative decimal string such as "0.01"' },
