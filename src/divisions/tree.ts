@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { ErrorCode, PolicyError, fail, toSafe, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
 import { fromZodIssue } from '../core/zod-issues.js';
-import { DIVISION_KIND_LABELS, DIVISION_KIND_LEVEL, LEVEL_CODE_LENGTH, type DivisionKind, type DivisionLevel } from './kinds.js';
+import { DIVISION_KIND_LABELS, DIVISION_KIND_LEVEL, DIVISION_KINDS, LEVEL_CODE_LENGTH, type DivisionKind, type DivisionLevel } from './kinds.js';
 
 /** One unit of the tree. @category Divisions */
 export interface DivisionUnit {
@@ -60,7 +60,7 @@ export interface DivisionTree {
   atLevel(level: DivisionLevel): readonly DivisionUnit[];
 }
 
-const kindEnum = z.enum(Object.keys(DIVISION_KIND_LEVEL) as [DivisionKind, ...DivisionKind[]]);
+const kindEnum = z.enum(DIVISION_KINDS);
 const unitInput = z.strictObject({
   code: z.string().check(z.regex(/^\d{6}(\d{3}){0,2}$/)),
   name: z.string().check(z.minLength(1)),

@@ -6,71 +6,28 @@
 import * as z from 'zod/mini';
 import type { IssuePath, SafeParseResult } from '../core/errors.js';
 import { schemaParser } from '../core/zod-issues.js';
+import { DIVISION_KIND_LABELS, DIVISION_KIND_LEVEL, DIVISION_KINDS } from '../divisions/kinds.js';
 import { parseDivisionCode, townshipKindOfCode, villageKindOfCode, type DivisionCodeLevel } from '../validators/division-code.js';
 import { addIssue, crossCheck, divisionCodeField, label, nameField, PATTERNS, type FieldLabels, type Refinement, type ValueLabels } from './fields.js';
 
 /**
- * Kinds of division units. The county-level kinds follow GB/T 2260 names (`functional_zone` is a statistical code
- * such as 320871 淮安经济技术开发区); the township and village kinds follow the NBS code-digit rules.
+ * Kinds of division units: `province` plus the kinds of the division tree ({@link DIVISION_KINDS}). The county-level
+ * kinds follow GB/T 2260 names (`functional_zone` is a statistical code such as 320871 淮安经济技术开发区); the township
+ * and village kinds follow the NBS code-digit rules.
  * @category Entities
  */
-export const DIVISION_UNIT_KINDS = [
-  'province',
-  'city',
-  'district',
-  'county',
-  'county_city',
-  'functional_zone',
-  'subdistrict',
-  'town',
-  'township',
-  'township_like',
-  'residents_committee',
-  'villagers_committee',
-  'residents_committee_like',
-  'villagers_committee_like',
-] as const;
+export const DIVISION_UNIT_KINDS = ['province', ...DIVISION_KINDS] as const;
 
 /** A kind of division unit. @category Entities */
 export type DivisionUnitKind = (typeof DIVISION_UNIT_KINDS)[number];
 
 /**
- * Labels of {@link DivisionUnitKind}.
+ * Labels of {@link DivisionUnitKind} (the division tree's labels plus `province`).
  * @category Entities
  */
-export const divisionUnitKindLabels: ValueLabels<DivisionUnitKind> = {
-  province: label('省级', 'Province'),
-  city: label('地级市', 'Prefecture-level city'),
-  district: label('市辖区', 'District'),
-  county: label('县', 'County'),
-  county_city: label('县级市', 'County-level city'),
-  functional_zone: label('功能区（开发区等）', 'Functional zone (development zone etc.)'),
-  subdistrict: label('街道', 'Subdistrict'),
-  town: label('镇', 'Town'),
-  township: label('乡', 'Township'),
-  township_like: label('类似乡级单位', 'Township-like unit'),
-  residents_committee: label('居民委员会', "Residents' committee"),
-  villagers_committee: label('村民委员会', "Villagers' committee"),
-  residents_committee_like: label('类似居委会', "Residents'-committee-like unit"),
-  villagers_committee_like: label('类似村委会', "Villagers'-committee-like unit"),
-};
+export const divisionUnitKindLabels: ValueLabels<DivisionUnitKind> = { province: label('省级', 'Province'), ...DIVISION_KIND_LABELS };
 
-const LEVEL_OF_KIND: Readonly<Record<DivisionUnitKind, DivisionCodeLevel>> = {
-  province: 'province',
-  city: 'city',
-  district: 'county',
-  county: 'county',
-  county_city: 'county',
-  functional_zone: 'county',
-  subdistrict: 'township',
-  town: 'township',
-  township: 'township',
-  township_like: 'township',
-  residents_committee: 'village',
-  villagers_committee: 'village',
-  residents_committee_like: 'village',
-  villagers_committee_like: 'village',
-};
+const LEVEL_OF_KIND: Readonly<Record<DivisionUnitKind, DivisionCodeLevel>> = { province: 'province', ...DIVISION_KIND_LEVEL };
 
 /**
  * Schema of a {@link DivisionUnitRecord}.
