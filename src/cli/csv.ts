@@ -10,6 +10,17 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
+/** Index of the first comma or line break at or after `i` (or the end of `s`): where an unquoted field stops. */
+function fieldEnd(s: string, i: number): number {
+  let k = i;
+  while (k < s.length) {
+    const c = s.charCodeAt(k);
+    if (c === COMMA || c === LF || c === CR) break;
+    k++;
+  }
+  return k;
+}
+
 /** Incremental CSV reader: `push` text, get the records completed so far; `end` flushes the last one. */
 export class CsvReader {
   private rest = '';
@@ -76,22 +87,12 @@ export class CsvReader {
         }
         if (incomplete) break;
         // Text between a closing quote and the delimiter is kept, as Excel does.
-        let k = i;
-        while (k < n) {
-          const c = s.charCodeAt(k);
-          if (c === COMMA || c === LF || c === CR) break;
-          k++;
-        }
+        const k = fieldEnd(s, i);
         if (k === n && !final) break;
         value = k > i ? text + s.slice(i, k) : text;
         i = k;
       } else {
-        let k = i;
-        while (k < n) {
-          const c = s.charCodeAt(k);
-          if (c === COMMA || c === LF || c === CR) break;
-          k++;
-        }
+        const k = fieldEnd(s, i);
         if (k === n && !final) break;
         value = s.slice(i, k);
         i = k;
