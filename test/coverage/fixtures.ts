@@ -1,5 +1,6 @@
 // A small host tree (a fictional city) used by the coverage tests: 2 counties, 4 townships (one 类似乡级单位),
 // 6 village-level units (one 类似居委会).
+import { isPolicyError } from '../../src/core/index.js';
 import { parseDivisionTree, type DivisionTree } from '../../src/divisions/index.js';
 
 export const HOST_TREE_JSON = {
@@ -47,4 +48,15 @@ export function row<T extends { code: string }>(rows: readonly T[], code: string
   const r = rows.find((x) => x.code === code);
   if (r === undefined) throw new Error(`no row ${code}`);
   return r;
+}
+
+/** The PolicyError code `f` throws, or undefined when it does not throw; any other error is rethrown. */
+export function codeOf(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    if (isPolicyError(e)) return e.code;
+    throw e;
+  }
+  return undefined;
 }

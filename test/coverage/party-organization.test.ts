@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { huaianCoverageProfile, requiredPartyOrganization } from '../../src/coverage/index.js';
-import { isPolicyError, withOverrides } from '../../src/core/index.js';
+import { withOverrides } from '../../src/core/index.js';
+import { codeOf as code } from './fixtures.js';
 
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyError(e)) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 describe('requiredPartyOrganization (支部工作条例 第四条)', () => {
   it('below 3 formal members: a joint branch with neighbouring units, no own leadership', () => {

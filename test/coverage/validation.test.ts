@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeCoverage, COVERAGE_INDICATORS, parseCoverageRegistry, safeParseCoverageRegistry, type CollectionName, type IndicatorId } from '../../src/coverage/index.js';
 import { isPolicyError } from '../../src/core/index.js';
-import { hostTree, T_JIA_JIEDAO, V1 } from './fixtures.js';
+import { codeOf, hostTree, T_JIA_JIEDAO, V1 } from './fixtures.js';
 
 const opts = { asOf: '2025-12-31', divisions: hostTree() };
 
@@ -103,16 +103,6 @@ describe('registry validation', () => {
 });
 
 describe('bad options and bad input', () => {
-  const codeOf = (f: () => unknown): string | undefined => {
-    try {
-      f();
-    } catch (e) {
-      if (isPolicyError(e)) return e.code;
-      throw e;
-    }
-    return undefined;
-  };
-
   it('refuse with a PolicyError', () => {
     expect(codeOf(() => computeCoverage('party_coverage', {}, { asOf: '2025-02-30' }))).toBe('invalid_date');
     expect(codeOf(() => computeCoverage('nope' as IndicatorId, {}, { asOf: '2025-01-01' }))).toBe('unknown_enum_value');
