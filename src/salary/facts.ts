@@ -79,9 +79,10 @@ function indexMap(aliases: Readonly<Record<string, string>>, order: readonly str
   return m;
 }
 
+// A non-digit gives a value no sum of four digits can offset (-1000 could: "200 " read as 2000 - 1000 = year 1000).
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1000;
+  return c >= 0 && c <= 9 ? c : -100000;
 }
 
 function insertSorted(list: number[], count: number, y: number): void {

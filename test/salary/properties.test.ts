@@ -116,6 +116,14 @@ describe('the roster fast reader agrees with the schema', () => {
     fc.tuple(workerArb, fc.string({ maxLength: 12 })).map(([w, s]) => ({ ...w, serviceStart: s })),
     fc.anything(),
   );
+  it('declines assessment years that are not four digits (found by this property: "200 " was read as 1000)', () => {
+    for (const key of ['200 ', ' 200', '20a4', '0999', '2024 ']) {
+      const raw = { post: 'principal', education: 'college_or_below', serviceStart: '1980-01-01', assessments: { [key]: 'excellent' } };
+      expect(readFast(raw, newFacts())).toBe(false);
+      expect(safeParseWorker(raw).success).toBe(false);
+    }
+  });
+
   it('holds on valid, broken and random input', () => {
     fc.assert(
       fc.property(messyArb, (raw) => {
