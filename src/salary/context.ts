@@ -11,7 +11,7 @@ import { Dec, formatYuan, type Yuan } from '../core/money.js';
 import type { Bilingual, ParameterRead } from '../core/parameters.js';
 import type { Profile } from '../core/profile.js';
 import { loadComponents, loadGradeRules, loadNotices, MISSING_TABLE_ENTRY, type Compiled, type GradeRules, type PayComponent, type SeniorityClock } from './rules.js';
-import { CERTIFICATE_LEVELS, POST_NAMES, POSTS, type CertificateLevel, type Post } from './worker.js';
+import { CERTIFICATE_LEVELS, CERTIFICATE_NAMES, POST_NAMES, POSTS, type CertificateLevel, type Post } from './worker.js';
 
 /**
  * One line of pay.
@@ -155,7 +155,7 @@ function buildEntry(ctx: SalaryContext, benchmark: Dec | null, floorGroup: strin
           continue;
         }
         amount = a;
-        detail = { zh: `证书等级 ${CERTIFICATE_ZH[certificate - 1]}`, en: `certificate level ${level}` };
+        detail = { zh: `证书等级 ${CERTIFICATE_NAMES[level].zh}`, en: `certificate level ${level}` };
         break;
       }
     }
@@ -217,8 +217,6 @@ function buildEntry(ctx: SalaryContext, benchmark: Dec | null, floorGroup: strin
     rules,
   };
 }
-
-const CERTIFICATE_ZH = ['助理社会工作师', '社会工作师', '高级社会工作师'];
 
 const contexts = new WeakMap<Profile, Map<string, SalaryContext>>();
 // Shipped profiles live as long as the process: keep at most this many dates (and benchmarks) per profile.

@@ -12,7 +12,7 @@ import { gradeRulesOn } from './context.js';
 import { fillFacts, newFacts, type Facts } from './facts.js';
 import { dateOption, optionsObject, resolveProfile } from './options.js';
 import type { GradeRules, GradeWindow } from './rules.js';
-import { CERTIFICATE_LEVELS, EDUCATIONS, parseWorker, POST_NAMES, POSTS, type Post } from './worker.js';
+import { CERTIFICATE_LEVELS, CERTIFICATE_NAMES, EDUCATIONS, parseWorker, POST_NAMES, POSTS, type Post } from './worker.js';
 
 /**
  * One contribution to a grade. The deltas of a result's steps add up to its grade.
@@ -59,12 +59,6 @@ const EDUCATION_NAMES: readonly Bilingual[] = [
   { zh: '本科', en: "bachelor's" },
   { zh: '硕士', en: "master's" },
   { zh: '博士', en: 'doctorate' },
-];
-const CERTIFICATE_NAMES: readonly Bilingual[] = [
-  { zh: '无', en: 'none' },
-  { zh: '助理社会工作师', en: 'assistant social worker' },
-  { zh: '社会工作师', en: 'social worker' },
-  { zh: '高级社会工作师', en: 'senior social worker' },
 ];
 
 /** First index in `list[0..count)` whose value is at least `year`. */
@@ -163,7 +157,7 @@ function recordSteps(
     }));
   }
   if (certificate !== 0) {
-    const c = CERTIFICATE_NAMES[f.certificate]!;
+    const c = CERTIFICATE_NAMES[CERTIFICATE_LEVELS[f.certificate - 1]!];
     const kcertificate = f.certificate * 1e8 + f.certificateYmd;
     steps.push(memo.certificate.get(kcertificate) ?? remember(memo.certificate, kcertificate, {
       rule: 'salary.grade.certificate',

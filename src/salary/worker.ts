@@ -25,6 +25,13 @@ export const POST_NAMES: Readonly<Record<Post, { readonly zh: string; readonly e
   staff: { zh: '其他社区工作者', en: 'staff' },
 };
 
+/** Display names of the certificate levels (社会工作者职业水平证书). @internal */
+export const CERTIFICATE_NAMES: Readonly<Record<CertificateLevel, { readonly zh: string; readonly en: string }>> = {
+  assistant: { zh: '助理社会工作师', en: 'assistant social worker' },
+  intermediate: { zh: '社会工作师', en: 'social worker' },
+  senior: { zh: '高级社会工作师', en: 'senior social worker' },
+};
+
 /**
  * Highest education: `college_or_below` 大专及以下, `bachelor` 本科, `master` 硕士, `doctorate` 博士.
  * @category Salary
