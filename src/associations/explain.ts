@@ -4,7 +4,7 @@
  * so a batch of reviews shares them instead of rebuilding them per review.
  * @module
  */
-import type { Explanation, ParameterRead, Profile, RuleApplication, Warning } from '../core/index.js';
+import type { LegacyExplanation as Explanation, ParameterRead, Profile, RuleApplication, Warning } from '../core/index.js';
 import type { Finding } from './findings.js';
 
 /** Adds a warning unless one with the same code and text is there (as the core Tracer does). @internal */

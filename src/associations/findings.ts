@@ -3,14 +3,10 @@
  * never a pass. The overall outcome is the worst one: fail beats undetermined beats pass.
  * @module
  */
-import type { Bilingual, Source, Warning } from '../core/index.js';
-import { maskResidentId } from '../validators/resident-id.js';
+import type { Bilingual, Outcome, Source, Warning } from '../core/index.js';
 
-/**
- * Outcome of a rule or of a whole review.
- * @category Associations
- */
-export type Outcome = 'pass' | 'fail' | 'undetermined';
+export { combineOutcomes, type Outcome } from '../core/result.js';
+import { maskResidentId } from '../validators/resident-id.js';
 
 /**
  * What one rule found about one candidate (or about a pair of seats of a slate).
@@ -35,24 +31,6 @@ export interface Finding {
   readonly missing: readonly string[];
   /** Things to know that do not change the outcome (e.g. the age limit is reached during the term). */
   readonly warnings: readonly Warning[];
-}
-
-const RANK: Readonly<Record<Outcome, number>> = { pass: 0, undetermined: 1, fail: 2 };
-
-/**
- * The overall outcome of several: `fail` if any fails, else `undetermined` if any is undetermined, else `pass`.
- * No outcomes at all is `undetermined` (nothing was checked, so nothing passed).
- * @category Associations
- * @example
- * ```ts
- * combineOutcomes(['pass', 'undetermined']); // 'undetermined'
- * combineOutcomes(['undetermined', 'fail']); // 'fail'
- * ```
- */
-export function combineOutcomes(outcomes: Iterable<Outcome>): Outcome {
-  let worst: Outcome | undefined;
-  for (const o of outcomes) if (worst === undefined || RANK[o] > RANK[worst]) worst = o;
-  return worst ?? 'undetermined';
 }
 
 /** Masks anything that looks like a resident ID (15 or 18 characters) for display. @internal */

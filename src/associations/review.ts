@@ -9,7 +9,7 @@ import {
   fail,
   parseCalendarDate,
   type CalendarDate,
-  type Explanation,
+  type LegacyExplanation as Explanation,
   type IssuePath,
   type Profile,
   type Source,

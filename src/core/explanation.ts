@@ -1,11 +1,14 @@
 /**
- * Explanations: every computation returns, next to its result, what it did and why: the rules applied, the
- * parameters read (value, effective date, source, provisional), intermediate values and warnings.
+ * Explanations: every result can say what it did and why: a one-line summary, the rules applied, the parameters read
+ * (value, date of effect, source, confidence), the named intermediate values, what was missing, and warnings.
+ * They are recorded by a {@link Trace}; a batch runs the same code with {@link NO_TRACE} and pays nothing for them.
  * @module
  */
-import type { IssuePath } from './errors.js';
-import type { Bilingual, ParameterRead, ParameterValue, Source } from './parameters.js';
-import { readParameter, type Profile } from './profile.js';
+import type { Bilingual, Warning } from './messages.js';
+import type { ParameterGap, ParameterRead, Source } from './parameters.js';
+import type { Outcome } from './result.js';
+
+export type { Warning } from './messages.js';
 
 /**
  * A rule that contributed to a result.
@@ -16,6 +19,8 @@ export interface RuleApplication {
   readonly rule: string;
   /** What the rule did, in both languages. */
   readonly text: Bilingual;
+  /** For a check: what it decided. */
+  readonly outcome?: Outcome;
   /** The date from which the rule's effect applies, when it has one (e.g. a grade step). */
   readonly effectiveFrom?: string;
   /** Inputs the rule used (personal IDs masked). */
@@ -26,19 +31,24 @@ export interface RuleApplication {
   readonly source?: Source;
 }
 
-/**
- * Something the reader should know about a result that is not an error (e.g. a provisional parameter was used).
- * @category Explanations
- */
-export interface Warning {
-  /** Stable code. */
-  readonly code: string;
-  /** 中文. */
-  readonly zh: string;
-  /** English. */
-  readonly en: string;
-  /** Where in the input, if it concerns one field. */
-  readonly path?: IssuePath;
+/** A named intermediate value. @category Explanations */
+export interface Intermediate {
+  /** Stable name (e.g. `grade`). */
+  readonly name: string;
+  /** What it is. */
+  readonly label: Bilingual;
+  /** Its value, as text (decimals exact). */
+  readonly value: string;
+}
+
+/** An input or parameter a result needed and did not have. @category Explanations */
+export interface MissingItem {
+  /** The input field (`birthDate`, `association.termYears`) or `parameter:<id>`. */
+  readonly name: string;
+  /** What it is. */
+  readonly label: Bilingual;
+  /** Why it is missing (for a parameter: not found, not in force, repealed). */
+  readonly reason?: Bilingual;
 }
 
 /**
@@ -46,122 +56,101 @@ export interface Warning {
  * @category Explanations
  */
 export interface Explanation {
-  /** The profile used. */
-  readonly profile: { readonly id: string; readonly version: string };
-  /** The date the computation was made for. */
-  readonly asOf: string;
+  /** The result in one sentence. */
+  readonly summary: Bilingual;
   /** Rules applied, in order. */
   readonly rules: readonly RuleApplication[];
   /** Parameters read, each once, in the order first read. */
   readonly parameters: readonly ParameterRead[];
-  /** Named intermediate values (decimals as strings). */
-  readonly intermediates: Readonly<Record<string, string>>;
+  /** Named intermediate values. */
+  readonly intermediates: readonly Intermediate[];
+  /** What was missing (for an `undetermined` result). */
+  readonly missing: readonly MissingItem[];
   /** Warnings (also listed on the result itself). */
   readonly warnings: readonly Warning[];
 }
 
-/** Warning code used when a provisional parameter value was read. @category Explanations */
-export const PROVISIONAL_WARNING = 'provisional_parameter';
-
 /**
- * Collects an {@link Explanation} while a computation runs. Reading through the tracer records the parameter and
- * adds a `provisional_parameter` warning the first time a provisional value is read.
- * Domain engines use it; hosts normally only read the finished explanation.
+ * Where an evaluation reports what it does. An explained run records; a batch run uses {@link NO_TRACE}. Callers may
+ * test `recording` before building texts that only the trace would keep.
  * @category Explanations
  */
-export class Tracer {
-  private readonly reads = new Map<string, ParameterRead>();
-  private readonly ruleList: RuleApplication[] = [];
-  private readonly values: Record<string, string> = {};
-  private readonly warningList: Warning[] = [];
+export interface Trace {
+  /** True when the trace keeps what it is given. */
+  readonly recording: boolean;
+  /** A parameter read (recorded once per id and date of effect). */
+  read(read: ParameterRead): void;
+  /** A rule application. */
+  rule(application: RuleApplication): void;
+  /** A named intermediate value. */
+  value(name: string, label: Bilingual, value: string): void;
+  /** Something missing (an input, or a parameter gap). */
+  missing(item: MissingItem): void;
+}
 
-  /**
-   * @param profile - the profile rules read from
-   * @param asOf - the computation's date
-   */
-  constructor(
-    readonly profile: Profile,
-    readonly asOf: string,
-  ) {}
+/** The trace that keeps nothing: batches run the readable path through it at no cost. @category Explanations */
+export const NO_TRACE: Trace = Object.freeze({
+  recording: false,
+  read() {},
+  rule() {},
+  value() {},
+  missing() {},
+});
 
-  /** Reads a parameter in force on `date` (default: `asOf`) and records it. */
-  read<T extends ParameterValue = ParameterValue>(id: string, date: string = this.asOf): ParameterRead<T> {
-    const r = readParameter(this.profile, id, date) as ParameterRead<T>;
-    this.record(r);
-    return r;
-  }
-
-  /** Records a parameter read done elsewhere (e.g. from a precomputed table). */
-  record(r: ParameterRead): void {
-    const key = `${r.id}@${r.effectiveFrom}`;
-    if (this.reads.has(key)) return;
-    this.reads.set(key, r);
-    if (r.provisional) {
-      this.warn({
-        code: PROVISIONAL_WARNING,
-        zh: `参数 ${r.id} 的取值 (${r.effectiveFrom} 起) 为暂定值，未找到官方来源；请以官方文件取值覆盖`,
-        en: `Parameter ${r.id} (from ${r.effectiveFrom}) is provisional: no official source was found; override it with the official value`,
-      });
-    }
-  }
-
-  /** Records a rule application. */
-  rule(application: RuleApplication): void {
-    this.ruleList.push(application);
-  }
-
-  /** Records a named intermediate value. */
-  set(name: string, value: string): void {
-    this.values[name] = value;
-  }
-
-  /** Adds a warning (once per code and message). */
-  warn(warning: Warning): void {
-    if (!this.warningList.some((w) => w.code === warning.code && w.en === warning.en)) this.warningList.push(warning);
-  }
-
-  /** Warnings so far. */
-  get warnings(): readonly Warning[] {
-    return this.warningList;
-  }
-
-  /** The finished explanation. */
-  finish(): Explanation {
-    return {
-      profile: { id: this.profile.id, version: this.profile.version },
-      asOf: this.asOf,
-      rules: this.ruleList,
-      parameters: [...this.reads.values()],
-      intermediates: this.values,
-      warnings: this.warningList,
-    };
-  }
+/**
+ * A trace that records, and turns what it recorded into an {@link Explanation}.
+ * @category Explanations
+ */
+export interface Recorder extends Trace {
+  /** The explanation of what was recorded, with the result's summary and warnings. */
+  finish(summary: Bilingual, warnings: readonly Warning[]): Explanation;
 }
 
 /**
- * Renders an explanation as readable lines in Chinese or English (rules, then parameters with sources, then warnings).
+ * A new recording trace.
  * @category Explanations
  * @example
  * ```ts
- * console.log(formatExplanation(computeGrade(worker, { asOf: '2026-01-01' }).explanation, 'en'));
+ * const trace = recorder();
+ * trace.rule({ rule: 'demo', text: { zh: '示例', en: 'example' } });
+ * trace.finish({ zh: '完成', en: 'done' }, []).rules.length; // 1
  * ```
  */
-export function formatExplanation(explanation: Explanation, lang: 'zh' | 'en' = 'zh'): string {
-  const zh = lang === 'zh';
-  const lines: string[] = [];
-  lines.push(zh ? `配置：${explanation.profile.id} ${explanation.profile.version}，计算日期：${explanation.asOf}` : `Profile: ${explanation.profile.id} ${explanation.profile.version}, as of ${explanation.asOf}`);
-  if (explanation.rules.length > 0) lines.push(zh ? '规则：' : 'Rules:');
-  for (const r of explanation.rules) {
-    const when = r.effectiveFrom === undefined ? '' : zh ? `（${r.effectiveFrom} 起）` : ` (from ${r.effectiveFrom})`;
-    lines.push(`  - [${r.rule}] ${zh ? r.text.zh : r.text.en}${when}`);
-  }
-  if (explanation.parameters.length > 0) lines.push(zh ? '参数：' : 'Parameters:');
-  for (const p of explanation.parameters) {
-    const flag = p.provisional ? (zh ? ' [暂定]' : ' [provisional]') : p.override ? (zh ? ' [覆盖]' : ' [override]') : '';
-    const src = [p.source.key, p.source.title, p.source.article].filter(Boolean).join(', ');
-    lines.push(`  - ${p.id} = ${JSON.stringify(p.value)} (${zh ? '自' : 'from'} ${p.effectiveFrom}; ${src})${flag}`);
-  }
-  if (explanation.warnings.length > 0) lines.push(zh ? '提示：' : 'Warnings:');
-  for (const w of explanation.warnings) lines.push(`  - ${w.code}: ${zh ? w.zh : w.en}`);
-  return lines.join('\n');
+export function recorder(): Recorder {
+  const reads: ParameterRead[] = [];
+  const seen = new Set<ParameterRead>();
+  const rules: RuleApplication[] = [];
+  const intermediates: Intermediate[] = [];
+  const missing: MissingItem[] = [];
+  return {
+    recording: true,
+    read(r) {
+      if (seen.has(r)) return;
+      seen.add(r);
+      reads.push(r);
+    },
+    rule(a) {
+      rules.push(a);
+    },
+    value(name, label, value) {
+      const i = intermediates.findIndex((x) => x.name === name);
+      const item = { name, label, value };
+      if (i < 0) intermediates.push(item);
+      else intermediates[i] = item;
+    },
+    missing(item) {
+      if (!missing.some((m) => m.name === item.name)) missing.push(item);
+    },
+    finish(summary, warnings) {
+      return { summary, rules, parameters: reads, intermediates, missing, warnings };
+    },
+  };
+}
+
+/**
+ * The explanation's entry for a parameter that had no value (see {@link ParameterGap}).
+ * @internal
+ */
+export function gapItem(gap: ParameterGap, reason: Bilingual): MissingItem {
+  return { name: `parameter:${gap.id}`, label: gap.label, reason };
 }

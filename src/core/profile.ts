@@ -1,22 +1,28 @@
 /**
- * Profiles: a named, versioned set of dated parameters for one jurisdiction. Profiles are plain JSON, validated on
- * load, so a city can ship its official table without touching code; what-if analysis patches a copy.
+ * Profiles: a named, versioned set of dated parameters for one jurisdiction and domain. Profiles are plain JSON (the
+ * shipped ones are JSON files in each domain's `profiles/` folder), validated on load, so a city can ship its official
+ * table without touching code; what-if analysis patches a copy. The format has a JSON Schema
+ * (`docs/schemas/profile.schema.json`).
  * @module
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date.js';
 import { ErrorCode, PolicyError, fail, toSafe, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import type { Bilingual } from './messages.js';
 import { isDecimalString } from './money.js';
-import { valueOn, type Bilingual, type DatedValue, type Parameter, type ParameterRead, type ParameterValue, type Source } from './parameters.js';
-import { calendarDateSchema, fromZodIssue } from './zod-issues.js';
+import { valueOn, type DatedValue, type Parameter, type ParameterRead, type ParameterValue, type Source } from './parameters.js';
+import type { SourceLookup } from './sources.js';
+import { fromZodIssue } from './zod-issues.js';
 
 /**
- * A jurisdiction's rules as data.
+ * A jurisdiction's rules for one domain, as data.
  * @category Parameters
  */
 export interface Profile {
   /** Stable id, e.g. `"huaian"`. */
   readonly id: string;
+  /** The domain the profile is for (`'salary'`, `'coverage'`, …); absent in a host profile that does not say. */
+  readonly domain?: string;
   /** Version of this profile's data (bump on every change of a value; see CHANGELOG.md). */
   readonly version: string;
   /** Name of the profile. */
@@ -29,27 +35,40 @@ export interface Profile {
   readonly parameters: Readonly<Record<string, Parameter>>;
 }
 
-const bilingual = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-const dateSchema = calendarDateSchema();
-const sourceSchema = z.strictObject({
+const nonEmpty = z.string().check(z.minLength(1));
+const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
+const dateString = z.string().check(z.refine(isCalendarDate, { params: { code: ErrorCode.InvalidDate, zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' } }));
+const confidence = z.enum(['H', 'M', 'L']);
+const sourceObject = z.strictObject({
   key: z.optional(z.string()),
-  title: z.string().check(z.minLength(1)),
-  url: z.optional(z.string()),
+  title: nonEmpty,
+  issuer: z.optional(z.nullable(z.string())),
+  number: z.optional(z.nullable(z.string())),
+  date: z.optional(z.nullable(dateString)),
+  inForce: z.optional(z.nullable(dateString)),
   article: z.optional(z.string()),
+  url: z.optional(z.nullable(z.string())),
+  confidence: z.optional(z.nullable(confidence)),
+  kind: z.optional(z.string()),
+  note: z.optional(bilingual),
 });
 const jsonValue: z.ZodMiniType<ParameterValue> = z.lazy(() =>
   z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
 );
 const datedValueSchema = z.strictObject({
-  effectiveFrom: dateSchema,
+  effectiveFrom: z.nullable(dateString),
   value: jsonValue,
-  source: sourceSchema,
+  source: z.union([nonEmpty, sourceObject]),
+  article: z.optional(z.string()),
+  confidence: z.optional(confidence),
   provisional: z.optional(z.boolean()),
+  notFound: z.optional(z.boolean()),
   override: z.optional(z.boolean()),
-  lastReviewed: z.optional(dateSchema),
+  lastReviewed: z.optional(dateString),
+  note: z.optional(bilingual),
 });
 const parameterSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
+  id: z.optional(nonEmpty),
   label: bilingual,
   unit: z.string(),
   type: z.enum(['decimal', 'integer', 'boolean', 'date', 'text', 'table']),
@@ -58,13 +77,21 @@ const parameterSchema = z.strictObject({
 });
 const profileSchema = z.strictObject({
   $schema: z.optional(z.string()),
+  format: z.optional(z.literal(2)),
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/)),
-  version: z.string().check(z.minLength(1)),
+  domain: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9-]*$/))),
+  version: nonEmpty,
   label: bilingual,
   jurisdiction: z.strictObject({ code: z.optional(z.string()), name: bilingual }),
   description: z.optional(bilingual),
-  parameters: z.record(z.string(), parameterSchema),
+  sources: z.optional(z.record(nonEmpty, sourceObject)),
+  parameters: z.record(nonEmpty, parameterSchema),
 });
+
+/** The zod schema of profile JSON, for the JSON Schema export. @internal */
+export const profileJsonSchema = profileSchema;
+
+type SourceJson = z.output<typeof sourceObject>;
 
 function typeMatches(type: Parameter['type'], value: ParameterValue): boolean {
   if (value === null) return true;
@@ -84,100 +111,206 @@ function typeMatches(type: Parameter['type'], value: ParameterValue): boolean {
   }
 }
 
-/** Checks what a schema cannot: ids match keys, dates unique and increasing, values of the declared type. */
-function checkParameter(key: string, p: Parameter, base: IssuePath): PolicyIssue[] {
-  const issues: PolicyIssue[] = [];
-  if (p.id !== key) {
-    issues.push({
-      code: ErrorCode.Inconsistent,
-      path: [...base, 'id'],
-      zh: `参数 id “${p.id}” 与键 “${key}” 不一致`,
-      en: `Parameter id "${p.id}" does not match its key "${key}"`,
-    });
+function issueAt(code: string, path: IssuePath, zh: string, en: string): PolicyIssue {
+  return { code, path, zh, en };
+}
+
+/** A source from JSON: drops JSON nulls (absent fields), keeps the rest. */
+function sourceFrom(json: SourceJson, key: string | undefined, article: string | undefined): Source {
+  const out: Record<string, unknown> = {};
+  if (key !== undefined) out.key = key;
+  for (const [k, v] of Object.entries(json)) if (v !== null && v !== undefined && k !== 'kind' && k !== 'note' && k !== 'inForce') out[k] = v;
+  if (article !== undefined) out.article = article;
+  return out as unknown as Source;
+}
+
+/** Resolves a value's source: a key of the profile's own table, else of the domain's shipped table, else an inline object. */
+function resolveSource(
+  raw: string | SourceJson,
+  article: string | undefined,
+  own: Readonly<Record<string, SourceJson>> | undefined,
+  shippedSources: SourceLookup | undefined,
+  path: IssuePath,
+  issues: PolicyIssue[],
+): Source {
+  if (typeof raw !== 'string') return sourceFrom(raw, raw.key, article);
+  const mine = own !== undefined && Object.prototype.hasOwnProperty.call(own, raw) ? own[raw] : undefined;
+  if (mine !== undefined) return sourceFrom(mine, raw, article);
+  const shipped = shippedSources?.(raw);
+  if (shipped !== undefined) return article === undefined ? shipped : { ...shipped, article };
+  issues.push(issueAt(ErrorCode.UnknownCode, path, `来源「${raw.slice(0, 40)}」不在来源表中（请在配置的 sources 中给出）`, `Source "${raw.slice(0, 40)}" is not in the sources table (add it to the profile's sources)`));
+  return { title: raw };
+}
+
+type ParameterJson = z.output<typeof parameterSchema>;
+
+/** Checks what a schema cannot and builds the in-memory parameter. */
+function buildParameter(
+  key: string,
+  p: ParameterJson,
+  own: Readonly<Record<string, SourceJson>> | undefined,
+  shipped: SourceLookup | undefined,
+  base: IssuePath,
+  issues: PolicyIssue[],
+): Parameter {
+  if (p.id !== undefined && p.id !== key) {
+    issues.push(issueAt(ErrorCode.Inconsistent, [...base, 'id'], `参数编号「${p.id}」与键「${key}」不一致`, `Parameter id "${p.id}" does not match its key "${key}"`));
   }
+  const values: DatedValue[] = [];
   p.values.forEach((v, i) => {
+    const at: IssuePath = [...base, 'values', i];
     const prev = p.values[i - 1];
-    if (prev !== undefined && v.effectiveFrom === prev.effectiveFrom) {
-      issues.push({
-        code: ErrorCode.Duplicate,
-        path: [...base, 'values', i, 'effectiveFrom'],
-        zh: `参数 ${key} 在 ${v.effectiveFrom} 有两个取值`,
-        en: `Parameter ${key} has two values on ${v.effectiveFrom}`,
-      });
-    } else if (prev !== undefined && v.effectiveFrom < prev.effectiveFrom) {
-      issues.push({
-        code: ErrorCode.Unsorted,
-        path: [...base, 'values', i, 'effectiveFrom'],
-        zh: `参数 ${key} 的取值未按生效日期升序排列`,
-        en: `Values of parameter ${key} are not in increasing date order`,
-      });
+    if (v.effectiveFrom === null && i > 0) {
+      issues.push(issueAt(ErrorCode.Unsorted, [...at, 'effectiveFrom'], `参数 ${key}：只有第一个取值可以不注明生效日期`, `Parameter ${key}: only the first value may have an unknown date of effect`));
+    } else if (prev !== undefined && prev.effectiveFrom !== null && v.effectiveFrom !== null) {
+      if (v.effectiveFrom === prev.effectiveFrom) {
+        issues.push(issueAt(ErrorCode.Duplicate, [...at, 'effectiveFrom'], `参数 ${key} 在 ${v.effectiveFrom} 有两个取值`, `Parameter ${key} has two values on ${v.effectiveFrom}`));
+      } else if (v.effectiveFrom < prev.effectiveFrom) {
+        issues.push(issueAt(ErrorCode.Unsorted, [...at, 'effectiveFrom'], `参数 ${key} 的取值未按生效日期升序排列`, `Values of parameter ${key} are not in increasing date order`));
+      }
     }
     if (!typeMatches(p.type, v.value)) {
       issues.push({
         code: p.type === 'decimal' ? ErrorCode.InvalidAmount : ErrorCode.InvalidType,
-        path: [...base, 'values', i, 'value'],
-        zh: `参数 ${key} 的取值不是声明的类型 ${p.type}`,
+        path: [...at, 'value'],
+        zh: `参数 ${key} 的取值不是声明的类型`,
         en: `A value of parameter ${key} is not of its declared type ${p.type}`,
         params: { expected: p.type },
       });
     }
+    if (v.notFound === true && v.value !== null) {
+      issues.push(issueAt(ErrorCode.Inconsistent, [...at, 'value'], `参数 ${key}：标为“未找到”的取值应为 null`, `Parameter ${key}: a value marked notFound must be null`));
+    }
+    if (v.notFound === true && v.provisional === true) {
+      issues.push(issueAt(ErrorCode.Inconsistent, [...at, 'provisional'], `参数 ${key}：“未找到”与“暂定”不能同时标注`, `Parameter ${key}: a value cannot be both notFound and provisional`));
+    }
+    const source = resolveSource(v.source, v.article, own, shipped, [...at, 'source'], issues);
+    const dated: Record<string, unknown> = { effectiveFrom: v.effectiveFrom, value: v.value, source };
+    if (v.confidence !== undefined) dated.confidence = v.confidence;
+    if (v.provisional === true) dated.provisional = true;
+    if (v.notFound === true) dated.notFound = true;
+    if (v.override === true) dated.override = true;
+    if (v.lastReviewed !== undefined) dated.lastReviewed = v.lastReviewed;
+    if (v.note !== undefined) dated.note = v.note;
+    values.push(dated as unknown as DatedValue);
   });
-  return issues;
+  const out: Record<string, unknown> = { id: key, label: p.label, unit: p.unit, type: p.type, values };
+  if (p.description !== undefined) out.description = p.description;
+  return out as unknown as Parameter;
+}
+
+const parsed = new WeakSet<object>();
+
+/**
+ * True for a profile that {@link parseProfile} built (shipped profiles and the results of {@link withOverrides}
+ * included), so engines validate each profile object once.
+ * @internal
+ */
+export function isParsedProfile(value: unknown): value is Profile {
+  return typeof value === 'object' && value !== null && parsed.has(value);
 }
 
 /**
- * Validates a profile given as plain JSON (e.g. read from a host's file). Throws a {@link PolicyError} listing every
- * problem: schema errors, unsorted or duplicate dates, values of the wrong type, ids that do not match their keys.
+ * Validates a profile given as plain JSON (e.g. read from a host's file) and builds it. Sources may be written inline,
+ * as keys of the profile's own `sources` table, or (for a domain's registry) as keys of the domain's shipped sources
+ * (`options.sources`). Throws a
+ * {@link PolicyError} listing every problem: schema errors, unsorted or duplicate dates, values of the wrong type,
+ * ids that do not match their keys, unknown source keys. Profiles written for 0.1.0 load unchanged.
  * @category Parameters
  * @example
  * ```ts
  * const profile = parseProfile(JSON.parse(readFileSync('my-city.json', 'utf8')));
  * ```
  */
-export function parseProfile(json: unknown, path: IssuePath = []): Profile {
+export function parseProfile(json: unknown, path: IssuePath = [], options: { readonly sources?: SourceLookup } = {}): Profile {
+  if (isParsedProfile(json)) return json;
   const r = profileSchema.safeParse(json);
   if (!r.success) throw new PolicyError(r.error.issues.flatMap((i) => fromZodIssue(i, json, path)));
-  const { $schema: _ignored, ...profile } = r.data;
-  const issues = Object.entries(profile.parameters).flatMap(([key, p]) => checkParameter(key, p, [...path, 'parameters', key]));
+  const data = r.data;
+  const issues: PolicyIssue[] = [];
+  const parameters: Record<string, Parameter> = {};
+  for (const [key, p] of Object.entries(data.parameters)) parameters[key] = buildParameter(key, p, data.sources, options.sources, [...path, 'parameters', key], issues);
   if (issues.length > 0) throw new PolicyError(issues);
-  return profile;
+  const profile: Record<string, unknown> = { id: data.id, version: data.version, label: data.label, jurisdiction: data.jurisdiction, parameters };
+  if (data.domain !== undefined) profile.domain = data.domain;
+  if (data.description !== undefined) profile.description = data.description;
+  parsed.add(profile);
+  return profile as unknown as Profile;
 }
 
 /** Non-throwing {@link parseProfile}. @category Parameters */
-export const safeParseProfile: (json: unknown, path?: IssuePath) => SafeParseResult<Profile> = toSafe(parseProfile);
+export const safeParseProfile: (json: unknown, path?: IssuePath, options?: { readonly sources?: SourceLookup }) => SafeParseResult<Profile> = toSafe(parseProfile);
 
 /**
  * The parameter with this id, or a `unknown_parameter` error naming the profile.
  * @category Parameters
  * @example
  * ```ts
- * getParameter(profile, 'salary.gradeWindow').values.length;
+ * getParameter(profile, 'salary.grade.windows').values.length; // 1
  * ```
  */
 export function getParameter(profile: Profile, id: string): Parameter {
-  const p = profile.parameters[id];
+  const p = Object.prototype.hasOwnProperty.call(profile.parameters, id) ? profile.parameters[id] : undefined;
   if (p === undefined) {
-    return fail(
-      ErrorCode.UnknownParameter,
-      ['parameters', id],
-      `配置“${profile.label.zh}”(${profile.id}) 中没有参数 ${id}`,
-      `Profile "${profile.label.en}" (${profile.id}) has no parameter ${id}`,
-      { profile: profile.id, parameter: id },
-    );
+    return fail(ErrorCode.UnknownParameter, ['parameters', id], `配置「${profile.label.zh}」中没有参数 ${id}`, `Profile "${profile.label.en}" (${profile.id}) has no parameter ${id}`, {
+      profile: profile.id,
+      parameter: id,
+    });
   }
   return p;
 }
 
 /**
- * The value of parameter `id` in force on `date` in a profile (see {@link valueOn}).
+ * The value of parameter `id` in force on `date` in a profile (see {@link valueOn}); throws when there is none.
+ * Engines read through `profileAt`, which makes a missing value `undetermined` instead.
  * @category Parameters
  * @example
  * ```ts
- * readParameter(profile, 'salary.pay.base', '2026-01-01'); // { value, effectiveFrom, source, provisional, override }
+ * readParameter(profile, 'salary.grade.serviceYearsPerStep', '2026-01-01').value; // 3
  * ```
  */
 export function readParameter(profile: Profile, id: string, date: string): ParameterRead {
   return valueOn(getParameter(profile, id), date, ['parameters', id]);
+}
+
+/**
+ * The profile as self-contained JSON: every source written out in the profile's own `sources` table, so the file
+ * loads anywhere (it is what a host copies to make its own profile).
+ * @category Parameters
+ * @example
+ * ```ts
+ * writeFileSync('my-city.json', JSON.stringify(profileToJson(getSalaryProfile('huaian')), null, 2));
+ * ```
+ */
+export function profileToJson(profile: Profile): Record<string, unknown> {
+  const sources: Record<string, Record<string, unknown>> = {};
+  const parameters: Record<string, unknown> = {};
+  for (const [id, p] of Object.entries(profile.parameters)) {
+    const values = p.values.map((v) => {
+      const { article, key, ...rest } = v.source;
+      let source: unknown = v.source;
+      if (key !== undefined) {
+        sources[key] ??= { ...rest };
+        source = key;
+      }
+      const out: Record<string, unknown> = { effectiveFrom: v.effectiveFrom, value: v.value, source };
+      if (key !== undefined && article !== undefined) out.article = article;
+      for (const k of ['confidence', 'provisional', 'notFound', 'override', 'lastReviewed', 'note'] as const) if (v[k] !== undefined) out[k] = v[k];
+      return out;
+    });
+    parameters[id] = { label: p.label, unit: p.unit, type: p.type, ...(p.description === undefined ? {} : { description: p.description }), values };
+  }
+  return {
+    format: 2,
+    id: profile.id,
+    ...(profile.domain === undefined ? {} : { domain: profile.domain }),
+    version: profile.version,
+    label: profile.label,
+    jurisdiction: profile.jurisdiction,
+    ...(profile.description === undefined ? {} : { description: profile.description }),
+    sources,
+    parameters,
+  };
 }
 
 /**
@@ -200,44 +333,52 @@ export type ParameterPatch =
 /** Parameter id → change. @category Parameters */
 export type ProfilePatch = Readonly<Record<string, ParameterPatch>>;
 
-const OVERRIDE_SOURCE: Source = { title: 'Override supplied by the host (withOverrides)' };
-const EARLIEST = '0001-01-01';
+const OVERRIDE_SOURCE: Source = { title: '使用方提供的覆盖值（withOverrides）' };
 
 // Array.isArray does not narrow readonly arrays out of a union; this guard does.
 function isList(value: object): value is readonly ParameterValue[] {
   return Array.isArray(value);
 }
 
+/** A value the patch writes: marked as an override, and never "not found" any more. */
+function patched(v: Omit<DatedValue, 'override'>): DatedValue {
+  const { notFound: _gone, ...rest } = v;
+  return { ...rest, override: true };
+}
+
 function applyPatch(p: Parameter, patch: ParameterPatch): Parameter {
   // A bare list is a value, not a patch object (arrays have a `values` method, so test this first).
   if (typeof patch !== 'object' || patch === null || isList(patch)) {
-    return { ...p, values: [{ effectiveFrom: EARLIEST, value: patch, source: OVERRIDE_SOURCE, override: true }] };
+    return { ...p, values: [patched({ effectiveFrom: null, value: patch, source: OVERRIDE_SOURCE })] };
   }
-  if ('values' in patch) return { ...p, values: patch.values.map((v) => ({ ...v, override: true })) };
-  const from = patch.from ?? EARLIEST;
+  if ('values' in patch) return { ...p, values: patch.values.map((v) => patched(v)) };
+  const from = patch.from ?? null;
   const source = patch.source ?? OVERRIDE_SOURCE;
   if ('set' in patch) {
-    const kept = p.values.filter((v) => v.effectiveFrom < from);
+    const kept = from === null ? [] : p.values.filter((v) => v.effectiveFrom === null || v.effectiveFrom < from);
     // Keep later dated values only when the patch has a start date: a dated change is an amendment, not a rewrite.
-    const later = patch.from === undefined ? [] : p.values.filter((v) => v.effectiveFrom > from);
-    const added: DatedValue = { effectiveFrom: from, value: patch.set, source, override: true, ...(patch.provisional ? { provisional: true } : {}) };
+    const later = from === null ? [] : p.values.filter((v) => v.effectiveFrom !== null && v.effectiveFrom > from);
+    const added = patched({ effectiveFrom: from, value: patch.set, source, ...(patch.provisional === true ? { provisional: true } : {}) });
     return { ...p, values: [...kept, added, ...later] };
   }
   // merge: every value in force on or after `from` gets the keys; the value in force at `from` is split there.
-  const values: DatedValue[] = [];
-  const inForceAtFrom = p.values.filter((v) => v.effectiveFrom <= from).at(-1);
-  for (const v of p.values) {
-    if (v.effectiveFrom < from) values.push(v);
-  }
-  const mergeInto = (v: DatedValue, effectiveFrom: string): DatedValue => {
+  const mergeInto = (v: DatedValue, effectiveFrom: string | null): DatedValue => {
     if (v.value === null || typeof v.value !== 'object' || Array.isArray(v.value)) {
       return fail(ErrorCode.InvalidType, ['parameters', p.id], `参数 ${p.id} 不是表，无法合并`, `Parameter ${p.id} is not a table; cannot merge into it`);
     }
-    return { ...v, effectiveFrom, value: { ...(v.value as Record<string, ParameterValue>), ...patch.merge }, source, override: true };
+    return patched({ ...v, effectiveFrom, value: { ...(v.value as Record<string, ParameterValue>), ...patch.merge }, source });
   };
-  if (inForceAtFrom !== undefined) values.push(mergeInto(inForceAtFrom, from === EARLIEST ? inForceAtFrom.effectiveFrom : from));
-  for (const v of p.values) if (v.effectiveFrom > from) values.push(mergeInto(v, v.effectiveFrom));
+  if (from === null) return { ...p, values: p.values.map((v) => mergeInto(v, v.effectiveFrom)) };
+  const values: DatedValue[] = p.values.filter((v) => v.effectiveFrom === null || v.effectiveFrom < from);
+  const inForceAtFrom = values.at(-1);
+  if (inForceAtFrom !== undefined) values.push(mergeInto(inForceAtFrom, from));
+  for (const v of p.values) if (v.effectiveFrom !== null && v.effectiveFrom > from) values.push(mergeInto(v, v.effectiveFrom));
   return { ...p, values };
+}
+
+/** A parameter as profile JSON (the in-memory form already has its sources resolved). */
+function parameterJson(p: Parameter): unknown {
+  return { label: p.label, unit: p.unit, type: p.type, ...(p.description === undefined ? {} : { description: p.description }), values: p.values };
 }
 
 /**
@@ -247,13 +388,21 @@ function applyPatch(p: Parameter, patch: ParameterPatch): Parameter {
  * @category Parameters
  * @example
  * ```ts
- * const whatIf = withOverrides(profile, { 'salary.gradeCoefficients': { merge: { '9': '1.48' } } });
+ * const whatIf = withOverrides(profile, { 'salary.grade.coefficients': { merge: { '9': '1.48' } } });
  * ```
  */
 export function withOverrides(profile: Profile, patch: ProfilePatch, meta: { version?: string } = {}): Profile {
-  const parameters: Record<string, Parameter> = { ...profile.parameters };
-  for (const [id, change] of Object.entries(patch)) {
-    parameters[id] = applyPatch(getParameter(profile, id), change);
-  }
-  return parseProfile({ ...profile, version: meta.version ?? `${profile.version}+overrides`, parameters });
+  const parameters: Record<string, unknown> = {};
+  for (const [id, p] of Object.entries(profile.parameters)) parameters[id] = parameterJson(p);
+  for (const [id, change] of Object.entries(patch)) parameters[id] = parameterJson(applyPatch(getParameter(profile, id), change));
+  return parseProfile({
+    id: profile.id,
+    ...(profile.domain === undefined ? {} : { domain: profile.domain }),
+    version: meta.version ?? `${profile.version}+overrides`,
+    label: profile.label,
+    jurisdiction: profile.jurisdiction,
+    ...(profile.description === undefined ? {} : { description: profile.description }),
+    parameters,
+  });
 }
+

@@ -4,7 +4,7 @@
  */
 import { parseCalendarDate } from '../core/calendar-date.js';
 import { ErrorCode, fail, isPolicyError, typeName, type PolicyIssue } from '../core/errors.js';
-import { Tracer } from '../core/explanation.js';
+import { Tracer } from '../core/legacy.js';
 import { ROUNDING_MODES, type RoundingMode } from '../core/money.js';
 import type { Bilingual } from '../core/parameters.js';
 import type { Profile } from '../core/profile.js';

@@ -4,7 +4,7 @@
  * @module
  */
 import { ErrorCode, type IssuePath, type PolicyIssue } from '../core/errors.js';
-import type { Tracer } from '../core/explanation.js';
+import type { Tracer } from '../core/legacy.js';
 import type { RoundingMode } from '../core/money.js';
 import type { Bilingual } from '../core/parameters.js';
 import { formatRate } from './rate.js';

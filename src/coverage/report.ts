@@ -4,7 +4,7 @@
  * @module
  */
 import { ErrorCode, fail, type PolicyIssue } from '../core/errors.js';
-import { PROVISIONAL_WARNING, type Warning } from '../core/explanation.js';
+import { PROVISIONAL_WARNING, type Warning } from '../core/legacy.js';
 import type { ParameterRead } from '../core/parameters.js';
 import { readParameter } from '../core/profile.js';
 import { COVERAGE_INDICATORS, prepare, run, type CoverageOptions } from './compute.js';

@@ -3,7 +3,7 @@
  * @module
  */
 import type { PolicyIssue } from '../core/errors.js';
-import type { Explanation, Warning } from '../core/explanation.js';
+import type { LegacyExplanation as Explanation, Warning } from '../core/legacy.js';
 import type { Bilingual } from '../core/parameters.js';
 import type { DivisionKind, DivisionLevel } from '../divisions/index.js';
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { ErrorCode, fail, isPolicyError, PolicyError, typeName } from '../core/errors.js';
-import type { Explanation, RuleApplication, Warning } from '../core/explanation.js';
+import type { LegacyExplanation as Explanation, RuleApplication, Warning } from '../core/legacy.js';
 import type { Yuan } from '../core/money.js';
 import { countServiceSteps } from './clock.js';
 import { fenToYuan, MAX_GRADE, salaryContext, type FloorCheck, type PayEntry, type SalaryContext, type SalaryLine } from './context.js';

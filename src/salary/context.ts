@@ -6,7 +6,7 @@
  */
 import { yearOf } from '../core/calendar-date.js';
 import { ErrorCode, fail } from '../core/errors.js';
-import { PROVISIONAL_WARNING, Tracer, type RuleApplication, type Warning } from '../core/explanation.js';
+import { PROVISIONAL_WARNING, Tracer, type RuleApplication, type Warning } from '../core/legacy.js';
 import { Dec, formatYuan, type Yuan } from '../core/money.js';
 import type { Bilingual, ParameterRead } from '../core/parameters.js';
 import type { Profile } from '../core/profile.js';

@@ -4,7 +4,7 @@
  * @module
  */
 import { fail, ErrorCode, type PolicyError } from '../core/errors.js';
-import type { Explanation, Warning } from '../core/explanation.js';
+import type { LegacyExplanation as Explanation, Warning } from '../core/legacy.js';
 import type { Bilingual, Source } from '../core/parameters.js';
 import { readParameter } from '../core/profile.js';
 import { countExcellenceSteps, countServiceSteps } from './clock.js';

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { ErrorCode, fail, type IssuePath } from '../core/errors.js';
-import type { Tracer, Warning } from '../core/explanation.js';
+import type { Tracer, Warning } from '../core/legacy.js';
 import { Dec, ROUNDING_MODES, type RoundingMode } from '../core/money.js';
 import type { Bilingual, ParameterRead, Source } from '../core/parameters.js';
 import { rule, schemaParser } from '../core/zod-issues.js';

@@ -14,7 +14,7 @@ import {
   issue,
   withOverrides,
   type Bilingual,
-  type Explanation,
+  type LegacyExplanation as Explanation,
   type IssuePath,
   type PolicyIssue,
   type Profile,

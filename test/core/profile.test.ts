@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Tracer, formatExplanation } from '../../src/core/explanation.js';
+import { Tracer, formatExplanation } from '../../src/core/legacy.js';
 import { isPolicyError, PolicyError } from '../../src/core/errors.js';
 import { valueOn, type Parameter } from '../../src/core/parameters.js';
 import { parseProfile, readParameter, safeParseProfile, withOverrides, type Profile } from '../../src/core/profile.js';

@@ -52,6 +52,6 @@ describe('formatCaseReport', () => {
 
   it('an empty run is just the summary line; summary: false leaves it out', () => {
     expect(formatCaseReport([])).toBe('0 passed, 0 failed');
-    expect(formatCaseReport(results, { passed: false, explanations: false, summary: false }).split('\n').at(-1)).toBe('      not_in_force @ parameters.toy.rate: 参数“费率”(toy.rate) 自 2020-01-01 起才有效，2019-01-01 无有效值');
+    expect(formatCaseReport(results, { passed: false, explanations: false, summary: false }).split('\n').at(-1)).toBe('      not_in_force @ parameters.toy.rate: 参数「费率」自 2020-01-01 起才有效，2019-01-01 无有效取值');
   });
 });

@@ -77,6 +77,8 @@ const OUTCOME: Readonly<Record<Outcome, { zh: string; en: string }>> = {
   pass: { zh: '通过', en: 'pass' },
   fail: { zh: '不通过', en: 'FAIL' },
   undetermined: { zh: '无法判定', en: 'undetermined' },
+  computed: { zh: '已计算', en: 'computed' },
+  not_applicable: { zh: '不适用', en: 'not applicable' },
 };
 
 /** The slate file, as read. */

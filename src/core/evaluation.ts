@@ -1,0 +1,214 @@
+/**
+ * One evaluation path for every engine. `profileAt(profile, date)` is the parameters of a profile on a date (cached,
+ * OpenFisca's `parameters(instant)`); a {@link Scope} reads through it into a {@link Trace}, collecting the warnings
+ * every result must carry and what was missing. An explained run and a batch run are the same code: the first with
+ * a recording trace, the second with {@link NO_TRACE}.
+ * @module
+ */
+import { coreMessages } from './core-messages.js';
+import { gapItem, NO_TRACE, recorder, type Explanation, type Trace } from './explanation.js';
+import type { Bilingual, Warning } from './messages.js';
+import { gapText, lookup, readOf, type Parameter, type ParameterGap, type ParameterRead, type ParameterValue } from './parameters.js';
+import type { Profile } from './profile.js';
+import { engineRef, type Outcome, type ResultEnvelope } from './result.js';
+
+/**
+ * A profile's parameters on one date.
+ * @category Evaluation
+ */
+export interface ParametersAt {
+  /** The profile. */
+  readonly profile: Profile;
+  /** The date. */
+  readonly date: string;
+  /** The value in force (with its warnings), or why there is none. Each id is looked up once per date. */
+  get<T extends ParameterValue = ParameterValue>(id: string): ParameterRead<T> | ParameterGap;
+  /** True when the profile has this parameter at all (whatever its value on the date). */
+  has(id: string): boolean;
+}
+
+/**
+ * True for a {@link ParameterGap} (no value), false for a read.
+ * @category Evaluation
+ * @example
+ * ```ts
+ * const r = profileAt(profile, '2026-01-01').get('salary.grade.windows');
+ * if (isGap(r)) console.log(r.reason);
+ * ```
+ */
+export function isGap(value: ParameterRead | ParameterGap): value is ParameterGap {
+  return 'reason' in value;
+}
+
+/** The warnings a read carries: provisional, low confidence, date unknown (overrides are the host's own choice). */
+function warningsOf(profile: Profile, p: Parameter, v: Parameter['values'][number]): Warning[] {
+  if (v.override === true) return [];
+  const out: Warning[] = [];
+  if (v.provisional === true) out.push(coreMessages.warning('provisional_parameter', v.note === undefined ? { label: p.label } : { label: p.label, note: v.note }));
+  const confidence = v.confidence ?? v.source.confidence;
+  if (confidence === 'L') {
+    out.push(coreMessages.warning('low_confidence', { label: p.label, source: { zh: v.source.title, en: v.source.key ?? v.source.title }, jurisdiction: profile.jurisdiction.name }));
+  }
+  if (v.effectiveFrom === null) out.push(coreMessages.warning('date_unknown', { label: p.label }));
+  return out;
+}
+
+const byProfile = new WeakMap<Profile, Map<string, ParametersAt>>();
+// A host that evaluates many dates must not grow memory without bound: keep this many dates per profile.
+const DATES_KEPT = 256;
+
+/**
+ * The parameters of `profile` on `date`, cached per profile object and date (at most 256 dates per profile).
+ * @category Evaluation
+ * @example
+ * ```ts
+ * const at = profileAt(getSalaryProfile('huaian'), '2026-01-01');
+ * at.get('salary.grade.serviceYearsPerStep'); // { value: 3, effectiveFrom: null, confidence: 'L', warnings: [...] }
+ * ```
+ */
+export function profileAt(profile: Profile, date: string): ParametersAt {
+  let dates = byProfile.get(profile);
+  if (dates === undefined) byProfile.set(profile, (dates = new Map()));
+  let at = dates.get(date);
+  if (at !== undefined) return at;
+  if (dates.size >= DATES_KEPT) dates.clear();
+  const reads = new Map<string, ParameterRead | ParameterGap>();
+  const params = profile.parameters;
+  at = {
+    profile,
+    date,
+    has: (id) => Object.prototype.hasOwnProperty.call(params, id),
+    get<T extends ParameterValue>(id: string): ParameterRead<T> | ParameterGap {
+      let r = reads.get(id);
+      if (r === undefined) {
+        const p = Object.prototype.hasOwnProperty.call(params, id) ? params[id] : undefined;
+        if (p === undefined) r = { id, label: { zh: id, en: id }, reason: 'absent', date };
+        else {
+          const found = lookup(p, date);
+          r = 'gap' in found ? found.gap : Object.freeze(readOf(p, found.value, warningsOf(profile, p, found.value)));
+        }
+        reads.set(id, r);
+      }
+      return r as ParameterRead<T> | ParameterGap;
+    },
+  };
+  dates.set(date, at);
+  return at;
+}
+
+/**
+ * One evaluation: the parameters on its date, the trace, and what the result will carry (warnings, missing).
+ * Rules read parameters and inputs through it, so a read is traced, its warnings reach the result, and a gap
+ * becomes a named missing item, all in one place.
+ * @category Evaluation
+ */
+export class Scope {
+  /** Warnings for the result (each once). */
+  readonly warnings: Warning[] = [];
+  /** Missing inputs and parameters for the result (each once). */
+  readonly missing: string[] = [];
+
+  /**
+   * @param at - the parameters on the evaluation's date
+   * @param trace - where rules, reads and values go ({@link NO_TRACE} for an unexplained batch row)
+   */
+  constructor(
+    readonly at: ParametersAt,
+    readonly trace: Trace = NO_TRACE,
+  ) {}
+
+  /** The date parameters are read on. */
+  get asOf(): string {
+    return this.at.date;
+  }
+
+  /** Reads a parameter: the value in force, or `undefined` (recorded as missing `parameter:<id>`, with the reason). */
+  param<T extends ParameterValue = ParameterValue>(id: string): ParameterRead<T> | undefined {
+    const r = this.at.get<T>(id);
+    if (isGap(r)) {
+      this.gap(r);
+      return undefined;
+    }
+    this.trace.read(r);
+    const ws = r.warnings;
+    for (let i = 0; i < ws.length; i++) this.warn(ws[i]!);
+    return r;
+  }
+
+  /** Records a parameter gap as missing. */
+  gap(g: ParameterGap): void {
+    const name = `parameter:${g.id}`;
+    if (!this.missing.includes(name)) this.missing.push(name);
+    if (this.trace.recording) this.trace.missing(gapItem(g, gapText(g)));
+  }
+
+  /** Records a missing input (`name` as a host writes the field, `label` what it is). */
+  need(name: string, label: Bilingual): void {
+    if (!this.missing.includes(name)) this.missing.push(name);
+    if (this.trace.recording) this.trace.missing({ name, label });
+  }
+
+  /** Adds a warning to the result (once per code and text). */
+  warn(w: Warning): void {
+    const list = this.warnings;
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i]!;
+      if (x === w || (x.code === w.code && x.en === w.en)) return;
+    }
+    list.push(w);
+  }
+}
+
+/**
+ * A scope with a recording trace, and the explanation it builds.
+ * @category Evaluation
+ * @example
+ * ```ts
+ * const { scope, explain } = explainedScope(profileAt(profile, '2026-01-01'));
+ * // … evaluate with scope …
+ * const explanation = explain({ zh: '等级 9', en: 'grade 9' });
+ * ```
+ */
+export function explainedScope(at: ParametersAt): { scope: Scope; explain(summary: Bilingual): Explanation } {
+  const trace = recorder();
+  const scope = new Scope(at, trace);
+  return { scope, explain: (summary) => trace.finish(summary, scope.warnings) };
+}
+
+/**
+ * The envelope fields of a result evaluated in `scope`: kind, outcome, date, profile, engine, warnings, missing.
+ * @category Evaluation
+ * @example
+ * ```ts
+ * const result = { ...envelope('salary', 'salary', 'computed', scope), monthly: '4800.00' };
+ * ```
+ */
+export function envelope<K extends string, O extends Outcome>(domain: string, kind: K, outcome: O, scope: Scope, explanation?: Explanation): ResultEnvelope<K, O> {
+  const p = scope.at.profile;
+  const base = {
+    kind,
+    outcome,
+    asOf: scope.at.date,
+    profile: profileRef(p),
+    engine: engineRef(domain),
+    warnings: scope.warnings,
+    missing: scope.missing,
+  };
+  return explanation === undefined ? base : { ...base, explanation };
+}
+
+const refs = new WeakMap<Profile, { readonly id: string; readonly version: string }>();
+
+/**
+ * The `{ id, version }` of a profile (one frozen object per profile).
+ * @category Evaluation
+ * @example
+ * ```ts
+ * profileRef(profile); // { id: 'huaian', version: '2026.2.0' }
+ * ```
+ */
+export function profileRef(profile: Profile): { readonly id: string; readonly version: string } {
+  let r = refs.get(profile);
+  if (r === undefined) refs.set(profile, (r = Object.freeze({ id: profile.id, version: profile.version })));
+  return r;
+}

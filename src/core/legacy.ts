@@ -1,0 +1,137 @@
+/**
+ * The 0.1.0 tracer and explanation shape, kept only while the engines move to the engine kit (`evaluation.ts`,
+ * `explanation.ts`, `render.ts`). Internal; removed when the last engine has moved.
+ * @module
+ * @internal
+ */
+import type { Warning } from './messages.js';
+import type { ParameterRead, ParameterValue } from './parameters.js';
+import { readParameter, type Profile } from './profile.js';
+import type { RuleApplication } from './explanation.js';
+
+/**
+ * How a result was reached.
+ * @internal
+ */
+export interface LegacyExplanation {
+  /** The profile used. */
+  readonly profile: { readonly id: string; readonly version: string };
+  /** The date the computation was made for. */
+  readonly asOf: string;
+  /** Rules applied, in order. */
+  readonly rules: readonly RuleApplication[];
+  /** Parameters read, each once, in the order first read. */
+  readonly parameters: readonly ParameterRead[];
+  /** Named intermediate values (decimals as strings). */
+  readonly intermediates: Readonly<Record<string, string>>;
+  /** Warnings (also listed on the result itself). */
+  readonly warnings: readonly Warning[];
+}
+
+/** Warning code used when a provisional parameter value was read. @internal */
+export const PROVISIONAL_WARNING = 'provisional_parameter';
+
+/**
+ * Collects an {@link Explanation} while a computation runs. Reading through the tracer records the parameter and
+ * adds a `provisional_parameter` warning the first time a provisional value is read.
+ * Domain engines use it; hosts normally only read the finished explanation.
+ * @internal
+ */
+export class Tracer {
+  private readonly reads = new Map<string, ParameterRead>();
+  private readonly ruleList: RuleApplication[] = [];
+  private readonly values: Record<string, string> = {};
+  private readonly warningList: Warning[] = [];
+
+  /**
+   * @param profile - the profile rules read from
+   * @param asOf - the computation's date
+   */
+  constructor(
+    readonly profile: Profile,
+    readonly asOf: string,
+  ) {}
+
+  /** Reads a parameter in force on `date` (default: `asOf`) and records it. */
+  read<T extends ParameterValue = ParameterValue>(id: string, date: string = this.asOf): ParameterRead<T> {
+    const r = readParameter(this.profile, id, date) as ParameterRead<T>;
+    this.record(r);
+    return r;
+  }
+
+  /** Records a parameter read done elsewhere (e.g. from a precomputed table). */
+  record(r: ParameterRead): void {
+    const key = `${r.id}@${r.effectiveFrom}`;
+    if (this.reads.has(key)) return;
+    this.reads.set(key, r);
+    if (r.provisional) {
+      this.warn({
+        code: PROVISIONAL_WARNING,
+        zh: `参数 ${r.id} 的取值 (${r.effectiveFrom} 起) 为暂定值，未找到官方来源；请以官方文件取值覆盖`,
+        en: `Parameter ${r.id} (from ${r.effectiveFrom}) is provisional: no official source was found; override it with the official value`,
+      });
+    }
+  }
+
+  /** Records a rule application. */
+  rule(application: RuleApplication): void {
+    this.ruleList.push(application);
+  }
+
+  /** Records a named intermediate value. */
+  set(name: string, value: string): void {
+    this.values[name] = value;
+  }
+
+  /** Adds a warning (once per code and message). */
+  warn(warning: Warning): void {
+    if (!this.warningList.some((w) => w.code === warning.code && w.en === warning.en)) this.warningList.push(warning);
+  }
+
+  /** Warnings so far. */
+  get warnings(): readonly Warning[] {
+    return this.warningList;
+  }
+
+  /** The finished explanation. */
+  finish(): LegacyExplanation {
+    return {
+      profile: { id: this.profile.id, version: this.profile.version },
+      asOf: this.asOf,
+      rules: this.ruleList,
+      parameters: [...this.reads.values()],
+      intermediates: this.values,
+      warnings: this.warningList,
+    };
+  }
+}
+
+/**
+ * Renders an explanation as readable lines in Chinese or English (rules, then parameters with sources, then warnings).
+ * @internal
+ * @example
+ * ```ts
+ * console.log(formatExplanation(computeGrade(worker, { asOf: '2026-01-01' }).explanation, 'en'));
+ * ```
+ */
+export function formatExplanation(explanation: LegacyExplanation, lang: 'zh' | 'en' = 'zh'): string {
+  const zh = lang === 'zh';
+  const lines: string[] = [];
+  lines.push(zh ? `配置：${explanation.profile.id} ${explanation.profile.version}，计算日期：${explanation.asOf}` : `Profile: ${explanation.profile.id} ${explanation.profile.version}, as of ${explanation.asOf}`);
+  if (explanation.rules.length > 0) lines.push(zh ? '规则：' : 'Rules:');
+  for (const r of explanation.rules) {
+    const when = r.effectiveFrom === undefined ? '' : zh ? `（${r.effectiveFrom} 起）` : ` (from ${r.effectiveFrom})`;
+    lines.push(`  - [${r.rule}] ${zh ? r.text.zh : r.text.en}${when}`);
+  }
+  if (explanation.parameters.length > 0) lines.push(zh ? '参数：' : 'Parameters:');
+  for (const p of explanation.parameters) {
+    const flag = p.provisional ? (zh ? ' [暂定]' : ' [provisional]') : p.override ? (zh ? ' [覆盖]' : ' [override]') : '';
+    const src = [p.source.key, p.source.title, p.source.article].filter(Boolean).join(', ');
+    lines.push(`  - ${p.id} = ${JSON.stringify(p.value)} (${zh ? '自' : 'from'} ${p.effectiveFrom ?? (zh ? '日期不详' : 'unknown date')}; ${src})${flag}`);
+  }
+  if (explanation.warnings.length > 0) lines.push(zh ? '提示：' : 'Warnings:');
+  for (const w of explanation.warnings) lines.push(`  - ${w.code}: ${zh ? w.zh : w.en}`);
+  return lines.join('\n');
+}
+
+export type { RuleApplication, Warning };

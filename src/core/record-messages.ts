@@ -1,0 +1,67 @@
+/**
+ * Messages of record validation: one text per code, naming the field by its label (so a Chinese message names the
+ * Chinese field, never an identifier).
+ * @module
+ */
+import { typeZh } from './core-messages.js';
+import { defineMessages, type Bilingual, type Catalogue, type Messages } from './messages.js';
+
+type Bound = { label: Bilingual; min?: number | undefined; max?: number | undefined };
+
+function between(p: Bound, zhUnit: string, enUnit: string): Bilingual {
+  if (p.max === undefined) return { zh: `不得少于 ${p.min}${zhUnit}`, en: `at least ${p.min}${enUnit}` };
+  if (p.min === undefined) return { zh: `不得多于 ${p.max}${zhUnit}`, en: `at most ${p.max}${enUnit}` };
+  return { zh: `应为 ${p.min} 至 ${p.max}${zhUnit}`, en: `between ${p.min} and ${p.max}${enUnit}` };
+}
+
+const CATALOGUE = {
+  required: {
+    zh: (p: { label: Bilingual }) => `缺少必填字段「${p.label.zh}」`,
+    en: (p: { label: Bilingual }) => `Required field "${p.label.en}" is missing`,
+  },
+  invalid_type: {
+    zh: (p: { label: Bilingual; expected: string; received: string }) => `「${p.label.zh}」应为${typeZh(p.expected)}，实际为${typeZh(p.received)}`,
+    en: (p: { label: Bilingual; expected: string; received: string }) => `"${p.label.en}" must be ${p.expected === 'integer' ? 'an integer' : `a ${p.expected}`}, got ${p.received}`,
+  },
+  invalid_id: {
+    zh: (p: { label: Bilingual }) => `「${p.label.zh}」应为非空字符串或有限数字`,
+    en: (p: { label: Bilingual }) => `"${p.label.en}" must be a non-empty string or a finite number`,
+  },
+  text_length: {
+    zh: (p: Bound) => `「${p.label.zh}」的长度${between(p, ' 个字符', '').zh}`,
+    en: (p: Bound) => `"${p.label.en}" must be ${between(p, '', ' characters').en} long`,
+  },
+  unknown_enum_value: {
+    zh: (p: { label: Bilingual; received: string; allowed: readonly string[]; labels: Readonly<Record<string, Bilingual>> }) =>
+      `「${p.label.zh}」的取值「${p.received}」无效，可选：${p.allowed.map((a) => p.labels[a]?.zh ?? a).join('、')}`,
+    en: (p: { label: Bilingual; received: string; allowed: readonly string[]; labels: Readonly<Record<string, Bilingual>> }) =>
+      `Invalid value "${p.received}" for "${p.label.en}"; expected one of: ${p.allowed.join(', ')}`,
+  },
+  invalid_date: {
+    zh: (p: { label: Bilingual; received: string }) => `「${p.label.zh}」不是有效日期（应写作 年-月-日，如 2024-03-01）：「${p.received}」`,
+    en: (p: { label: Bilingual; received: string }) => `"${p.label.en}" is not a valid YYYY-MM-DD date: "${p.received}"`,
+  },
+  out_of_range: {
+    zh: (p: Bound) => `「${p.label.zh}」${between(p, '', '').zh}`,
+    en: (p: Bound) => `"${p.label.en}" must be ${between(p, '', '').en}`,
+  },
+  invalid_amount: {
+    zh: (p: { label: Bilingual }) => `「${p.label.zh}」应为十进制数字符串（如 1234.50）`,
+    en: (p: { label: Bilingual }) => `"${p.label.en}" must be a decimal string (e.g. "1234.50")`,
+  },
+  item_count: {
+    zh: (p: Bound) => `「${p.label.zh}」的项数${between(p, ' 项', '').zh}`,
+    en: (p: Bound) => `"${p.label.en}" must have ${between(p, '', ' items').en}`,
+  },
+  invalid_year: {
+    zh: (p: { label: Bilingual; received: string }) => `「${p.label.zh}」的年度应为四位年份：「${p.received}」`,
+    en: (p: { label: Bilingual; received: string }) => `A year in "${p.label.en}" must be a four-digit year: "${p.received}"`,
+  },
+  unrecognized_keys: {
+    zh: (p: { keys: readonly string[] }) => `存在未知字段：${p.keys.map((k) => `「${k}」`).join('、')}`,
+    en: (p: { keys: readonly string[] }) => `Unrecognized field(s): ${p.keys.join(', ')}`,
+  },
+} satisfies Catalogue;
+
+/** @internal */
+export const recordMessages: Messages<typeof CATALOGUE> = /* @__PURE__ */ defineMessages('records', CATALOGUE);

@@ -1,0 +1,625 @@
+/**
+ * Records as field tables: one definition per record (each field's type, whether it is required, its label in
+ * Chinese and English), from which everything else is generated: the fast checker that engines run on every row
+ * ({@link RecordDef.check}), the zod schema that is its readable reference ({@link RecordDef.schema}, kept equal by a
+ * differential test), the JSON Schema in `docs/schemas/`, and the labels that messages and spreadsheet headers use.
+ * Nothing is written twice by hand.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { isCalendarDate, ymdOf } from './calendar-date.js';
+import { PolicyError, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import { recordMessages } from './record-messages.js';
+import type { Bilingual } from './messages.js';
+
+/** The kinds of field a record can have. @category Records */
+export type FieldKind =
+  | { readonly kind: 'text'; readonly minLength: number; readonly maxLength?: number }
+  | { readonly kind: 'id' }
+  | { readonly kind: 'enum'; readonly values: readonly string[]; readonly labels: Readonly<Record<string, Bilingual>>; readonly aliases: Readonly<Record<string, string>> }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'integer'; readonly min?: number; readonly max?: number }
+  | { readonly kind: 'number'; readonly min?: number; readonly max?: number }
+  | { readonly kind: 'decimal'; readonly nonNegative: boolean }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'object'; readonly record: RecordDef<unknown> }
+  | { readonly kind: 'array'; readonly of: FieldDef; readonly min: number; readonly max?: number }
+  | { readonly kind: 'yearMap'; readonly of: FieldDef }
+  | {
+      readonly kind: 'custom';
+      /** Name shown in docs and the JSON Schema (e.g. `uscc`). */
+      readonly name: string;
+      readonly jsonSchema: Readonly<Record<string, unknown>>;
+      /** Checks a present (non-null) value: the normalised value, or `undefined` after pushing issues. */
+      readonly check: (value: unknown, path: IssuePath, issues: PolicyIssue[]) => unknown;
+    };
+
+/** One field of a record: its kind, label, and whether it is required. @category Records */
+export interface FieldDef {
+  readonly type: FieldKind;
+  readonly required: boolean;
+  readonly label: Bilingual;
+  readonly description?: Bilingual;
+}
+
+/** A field under construction, carrying its output type `T` and whether it is required `R`. @category Records */
+export class Field<T, R extends boolean = true> {
+  /** @param def - the field's definition */
+  constructor(readonly def: FieldDef) {}
+  /** The same field, optional (absent or `null` both mean "not given"). */
+  optional(): Field<T, false> {
+    return new Field<T, false>({ ...this.def, required: false });
+  }
+  /** The same field with its label. */
+  label(zh: string, en: string): Field<T, R> {
+    return new Field<T, R>({ ...this.def, label: { zh, en } });
+  }
+  /** The same field with a description (shown in docs and the JSON Schema). */
+  describe(zh: string, en: string): Field<T, R> {
+    return new Field<T, R>({ ...this.def, description: { zh, en } });
+  }
+  /** Phantom members for type inference. @internal */
+  declare readonly _output: T;
+  /** @internal */
+  declare readonly _required: R;
+}
+
+const UNLABELLED: Bilingual = { zh: '字段', en: 'field' };
+const field = <T>(type: FieldKind): Field<T, true> => new Field<T, true>({ type, required: true, label: UNLABELLED });
+
+/**
+ * Field builders.
+ * @category Records
+ * @example
+ * ```ts
+ * const worker = defineRecord('worker', { zh: '社区工作者', en: 'community worker' }, {
+ *   post: fields.enum(['principal', 'deputy', 'staff'], { principal: { zh: '正职', en: 'principal' }, … }).label('岗位', 'post'),
+ *   serviceStart: fields.date().label('参加社区工作时间', 'start of service'),
+ * });
+ * ```
+ */
+export const fields = {
+  /** Text; `minLength` defaults to 1 (an empty cell is "not given", not a value). */
+  text: (options: { minLength?: number; maxLength?: number } = {}): Field<string> =>
+    field<string>({ kind: 'text', minLength: options.minLength ?? 1, ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }) }),
+  /** A host's identifier: a non-empty string or a finite number, kept exactly as given. */
+  id: (): Field<string | number> => field<string | number>({ kind: 'id' }),
+  /** One of `values`; each value's labels are also accepted as input (正职 → `principal`), plus any `aliases`. */
+  enum: <V extends string>(values: readonly V[], labels: Readonly<Record<V, Bilingual>>, aliases: Readonly<Record<string, V>> = {}): Field<V> => {
+    const map: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (const v of values) {
+      map[v] = v;
+      map[labels[v].zh] = v;
+    }
+    for (const [k, v] of Object.entries(aliases)) map[k] = v;
+    return field<V>({ kind: 'enum', values, labels, aliases: map });
+  },
+  /** A real `YYYY-MM-DD` date. */
+  date: (): Field<string> => field<string>({ kind: 'date' }),
+  /** A safe integer, optionally bounded. */
+  integer: (options: { min?: number; max?: number } = {}): Field<number> => field<number>({ kind: 'integer', ...options }),
+  /** A finite number, optionally bounded. */
+  number: (options: { min?: number; max?: number } = {}): Field<number> => field<number>({ kind: 'number', ...options }),
+  /** An exact decimal: a decimal string (`"1234.50"`) or a safe integer; normalised to a string. */
+  decimal: (options: { nonNegative?: boolean } = {}): Field<string> => field<string>({ kind: 'decimal', nonNegative: options.nonNegative ?? true }),
+  /** `true` or `false`. */
+  boolean: (): Field<boolean> => field<boolean>({ kind: 'boolean' }),
+  /** A nested record. */
+  object: <T>(record: RecordDef<T>): Field<T> => field<T>({ kind: 'object', record: record as RecordDef<unknown> }),
+  /** A list of items. */
+  array: <T>(of: Field<T, boolean>, options: { min?: number; max?: number } = {}): Field<T[]> =>
+    field<T[]>({ kind: 'array', of: of.def, min: options.min ?? 0, ...(options.max === undefined ? {} : { max: options.max }) }),
+  /** Values by calendar year (`{ "2023": "excellent" }`), keys four-digit years 1000–9999. */
+  yearMap: <T>(of: Field<T, boolean>): Field<Record<string, T>> => field<Record<string, T>>({ kind: 'yearMap', of: of.def }),
+  /** A value checked by a function (a code validator, say); `jsonSchema` describes it for the export. */
+  custom: <T>(name: string, jsonSchema: Readonly<Record<string, unknown>>, check: (value: unknown, path: IssuePath, issues: PolicyIssue[]) => T | undefined): Field<T> =>
+    field<T>({ kind: 'custom', name, jsonSchema, check }),
+};
+
+/** The fields of a record. @category Records */
+export type Shape = { readonly [key: string]: Field<unknown, boolean> };
+
+type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends Field<unknown, true> ? K : never }[keyof S];
+type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
+
+/** The output type of a record's fields. @category Records */
+export type Output<S extends Shape> = { -readonly [K in RequiredKeys<S>]: S[K]['_output'] } & { -readonly [K in OptionalKeys<S>]?: S[K]['_output'] };
+
+/** Context of a cross-field check. @category Records */
+export interface RefineContext {
+  /** Where the record sits. */
+  readonly path: IssuePath;
+  /** Adds a refusal. */
+  add(issue: PolicyIssue): void;
+}
+
+/** Settings of a record. @category Records */
+export interface RecordSettings<T> {
+  /** `strip` (default): unknown fields are dropped (a spreadsheet row has other columns); `strict`: refused. */
+  readonly unknownKeys?: 'strip' | 'strict';
+  /** A rule across fields, run when every field is valid on its own. */
+  readonly refine?: (value: T, ctx: RefineContext) => void;
+}
+
+/**
+ * A record definition and everything generated from it.
+ * @category Records
+ */
+export interface RecordDef<T> {
+  /** Stable name (`worker`, `candidate`, …): the JSON Schema file is `<name>.schema.json`. */
+  readonly name: string;
+  /** What the record is. */
+  readonly label: Bilingual;
+  /** The fields. */
+  readonly fields: Readonly<Record<string, FieldDef>>;
+  /** Settings. */
+  readonly settings: RecordSettings<T>;
+  /**
+   * The fast check: the normalised record, or `undefined` after pushing every issue found. Engines run it on every
+   * row; it is generated from the field table (never written by hand) and kept equal to {@link RecordDef.schema}.
+   */
+  check(value: unknown, path: IssuePath, issues: PolicyIssue[]): T | undefined;
+  /** Throws a PolicyError listing every issue, or returns the normalised record. */
+  parse(value: unknown, path?: IssuePath): T;
+  /** Non-throwing {@link RecordDef.parse}. */
+  safeParse(value: unknown, path?: IssuePath): SafeParseResult<T>;
+  /** The readable reference: the same rules as a zod schema (validated through `schemaParse`). */
+  schema(): z.ZodMiniType;
+  /** {@link RecordDef.safeParse} through the zod schema; the differential test holds it equal to the fast check. */
+  schemaParse(value: unknown, path?: IssuePath): SafeParseResult<T>;
+  /** The JSON Schema (draft 2020-12) of the record. */
+  jsonSchema(): Record<string, unknown>;
+  /** A new record with only these fields. */
+  pick<K extends keyof T & string>(name: string, keys: readonly K[], label?: Bilingual): RecordDef<Pick<T, K>>;
+  /** A new record with more (or replaced) fields. */
+  extend<S extends Shape>(name: string, label: Bilingual, shape: S, settings?: RecordSettings<Omit<T, keyof S> & Output<S>>): RecordDef<Omit<T, keyof S> & Output<S>>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The fast check: one closure per field, built once per record.
+
+type Checker = (value: unknown, path: IssuePath, issues: PolicyIssue[]) => unknown;
+const INVALID = Symbol('invalid');
+
+function pathOf(base: IssuePath, key: string | number): IssuePath {
+  return base.length === 0 ? [key] : [...base, key];
+}
+
+const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+const YEAR_RE = /^[1-9]\d{3}$/;
+
+/** Checks a present value of a kind; returns the normalised value, or INVALID after pushing issues. */
+function kindChecker(def: FieldDef): Checker {
+  const t = def.type;
+  const l = def.label;
+  switch (t.kind) {
+    case 'text':
+      return (v, path, issues) => {
+        if (typeof v !== 'string') return typeIssue(issues, path, l, 'string', v);
+        if (v.length < t.minLength || (t.maxLength !== undefined && v.length > t.maxLength)) {
+          issues.push(recordMessages.issue('text_length', path, { label: l, min: t.minLength, max: t.maxLength }));
+          return INVALID;
+        }
+        return v;
+      };
+    case 'id':
+      return (v, path, issues) => {
+        if ((typeof v === 'string' && v.length > 0) || (typeof v === 'number' && Number.isFinite(v))) return v;
+        issues.push(recordMessages.issue('invalid_id', path, { label: l }));
+        return INVALID;
+      };
+    case 'enum': {
+      const aliases = t.aliases;
+      return (v, path, issues) => {
+        if (typeof v !== 'string') return typeIssue(issues, path, l, 'string', v);
+        const c = aliases[v];
+        if (c !== undefined) return c;
+        issues.push(recordMessages.issue('unknown_enum_value', path, { label: l, received: v.slice(0, 40), allowed: t.values, labels: t.labels }));
+        return INVALID;
+      };
+    }
+    case 'date':
+      return (v, path, issues) => {
+        if (typeof v !== 'string') return typeIssue(issues, path, l, 'date', v);
+        if (ymdOf(v) < 0) {
+          issues.push(recordMessages.issue('invalid_date', path, { label: l, received: v.slice(0, 20) }));
+          return INVALID;
+        }
+        return v;
+      };
+    case 'integer':
+    case 'number':
+      return (v, path, issues) => {
+        if (typeof v !== 'number' || !Number.isFinite(v)) return typeIssue(issues, path, l, t.kind, v);
+        if (t.kind === 'integer' && !Number.isSafeInteger(v)) return typeIssue(issues, path, l, 'integer', v);
+        if ((t.min !== undefined && v < t.min) || (t.max !== undefined && v > t.max)) {
+          issues.push(recordMessages.issue('out_of_range', path, { label: l, min: t.min, max: t.max }));
+          return INVALID;
+        }
+        return v;
+      };
+    case 'decimal':
+      return (v, path, issues) => {
+        const s = typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : v;
+        if (typeof s !== 'string') return typeIssue(issues, path, l, 'decimal', v);
+        if (!DECIMAL_RE.test(s)) {
+          issues.push(recordMessages.issue('invalid_amount', path, { label: l }));
+          return INVALID;
+        }
+        if (t.nonNegative && s.charCodeAt(0) === 45) {
+          issues.push(recordMessages.issue('out_of_range', path, { label: l, min: 0 }));
+          return INVALID;
+        }
+        return s;
+      };
+    case 'boolean':
+      return (v, path, issues) => (typeof v === 'boolean' ? v : typeIssue(issues, path, l, 'boolean', v));
+    case 'object': {
+      const rec = t.record;
+      return (v, path, issues) => {
+        const out = rec.check(v, path, issues);
+        return out === undefined ? INVALID : out;
+      };
+    }
+    case 'array': {
+      const item = fieldChecker(t.of);
+      return (v, path, issues) => {
+        if (!Array.isArray(v)) return typeIssue(issues, path, l, 'array', v);
+        if (v.length < t.min || (t.max !== undefined && v.length > t.max)) {
+          issues.push(recordMessages.issue('item_count', path, { label: l, min: t.min, max: t.max }));
+          return INVALID;
+        }
+        const out: unknown[] = new Array<unknown>(v.length);
+        let ok = true;
+        for (let i = 0; i < v.length; i++) {
+          const r = item(v[i], pathOf(path, i), issues, true);
+          if (r === INVALID) ok = false;
+          out[i] = r;
+        }
+        return ok ? out : INVALID;
+      };
+    }
+    case 'yearMap': {
+      const item = fieldChecker(t.of);
+      return (v, path, issues) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) return typeIssue(issues, path, l, 'object', v);
+        const out: Record<string, unknown> = {};
+        let ok = true;
+        for (const key of Object.keys(v)) {
+          if (!YEAR_RE.test(key)) {
+            issues.push(recordMessages.issue('invalid_year', pathOf(path, key), { label: l, received: key.slice(0, 20) }));
+            ok = false;
+            continue;
+          }
+          const r = item((v as Record<string, unknown>)[key], pathOf(path, key), issues, true);
+          if (r === INVALID) ok = false;
+          else out[key] = r;
+        }
+        return ok ? out : INVALID;
+      };
+    }
+    case 'custom':
+      return (v, path, issues) => {
+        const before = issues.length;
+        const r = t.check(v, path, issues);
+        return r === undefined || issues.length > before ? INVALID : r;
+      };
+  }
+}
+
+function typeIssue(issues: PolicyIssue[], path: IssuePath, label: Bilingual, expected: string, v: unknown): typeof INVALID {
+  issues.push(recordMessages.issue('invalid_type', path, { label, expected, received: typeName(v) }));
+  return INVALID;
+}
+
+type FieldChecker = (value: unknown, path: IssuePath, issues: PolicyIssue[], present: boolean) => unknown;
+
+/** A field's checker: absent and `null` are "not given" (an issue when required), else the kind's check. */
+function fieldChecker(def: FieldDef): FieldChecker {
+  const check = kindChecker(def);
+  const required = def.required;
+  const label = def.label;
+  return (v, path, issues) => {
+    if (v === undefined || v === null) {
+      if (!required) return undefined;
+      issues.push(recordMessages.issue('required', path, { label }));
+      return INVALID;
+    }
+    return check(v, path, issues);
+  };
+}
+
+function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues: PolicyIssue[]) => T | undefined {
+  const entries = Object.entries(rec.fields).map(([key, def]) => ({ key, check: fieldChecker(def) }));
+  const known = new Set(Object.keys(rec.fields));
+  const strict = rec.settings.unknownKeys === 'strict';
+  const refine = rec.settings.refine;
+  const n = entries.length;
+  return (value, path, issues) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      issues.push(recordMessages.issue('invalid_type', path, { label: rec.label, expected: 'object', received: typeName(value) }));
+      return undefined;
+    }
+    const before = issues.length;
+    const input = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < n; i++) {
+      const e = entries[i]!;
+      // Own properties only: `constructor` or `toString` on the prototype are not fields of the input.
+      const raw = Object.prototype.hasOwnProperty.call(input, e.key) ? input[e.key] : undefined;
+      const r = e.check(raw, pathOf(path, e.key), issues, raw !== undefined);
+      if (r !== undefined && r !== INVALID) out[e.key] = r;
+    }
+    if (strict) {
+      const extra = Object.keys(input).filter((k) => !known.has(k));
+      if (extra.length > 0) issues.push(recordMessages.issue('unrecognized_keys', path, { keys: extra.map((k) => k.slice(0, 40)) }));
+    }
+    if (issues.length > before) return undefined;
+    if (refine !== undefined) {
+      refine(out as T, { path, add: (i) => issues.push(i) });
+      if (issues.length > before) return undefined;
+    }
+    return out as T;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The readable reference: the same table as zod primitives. Its issues are turned into the same codes and texts,
+// so the differential test can compare the two paths issue by issue.
+
+function zodOf(def: FieldDef): z.ZodMiniType {
+  const t = def.type;
+  switch (t.kind) {
+    case 'text': {
+      const s = z.string().check(z.minLength(t.minLength));
+      return t.maxLength === undefined ? s : s.check(z.maxLength(t.maxLength));
+    }
+    case 'id':
+      return z.union([z.string().check(z.minLength(1)), z.number().check(z.refine(Number.isFinite))]);
+    case 'enum':
+      return z.enum(Object.keys(t.aliases) as [string, ...string[]]);
+    case 'date':
+      return z.string().check(z.refine(isCalendarDate));
+    case 'integer':
+      return z.int().check(...bounds(t.min, t.max));
+    case 'number':
+      return z.number().check(...bounds(t.min, t.max));
+    case 'decimal':
+      return t.nonNegative ? z.union([z.string().check(z.regex(/^\d+(\.\d+)?$/)), z.int().check(z.gte(0))]) : z.union([z.string().check(z.regex(DECIMAL_RE)), z.int()]);
+    case 'boolean':
+      return z.boolean();
+    case 'object':
+      return t.record.schema();
+    case 'array': {
+      const a = z.array(zodOf(t.of)).check(z.minLength(t.min));
+      return t.max === undefined ? a : a.check(z.maxLength(t.max));
+    }
+    case 'yearMap':
+      return z.record(z.string().check(z.regex(YEAR_RE)), zodOf(t.of));
+    case 'custom':
+      // The value itself is checked by the kind's own function in both paths; zod only sees that it is there.
+      return z.unknown().check(z.refine((v) => v !== undefined && v !== null));
+  }
+}
+
+function bounds(min: number | undefined, max: number | undefined): z.core.$ZodCheck<number>[] {
+  const out: z.core.$ZodCheck<number>[] = [];
+  if (min !== undefined) out.push(z.gte(min));
+  if (max !== undefined) out.push(z.lte(max));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// JSON Schema.
+
+function jsonOf(def: FieldDef): Record<string, unknown> {
+  const t = def.type;
+  const base: Record<string, unknown> = { title: `${def.label.zh} / ${def.label.en}` };
+  if (def.description !== undefined) base.description = `${def.description.zh} / ${def.description.en}`;
+  switch (t.kind) {
+    case 'text':
+      return { ...base, type: 'string', minLength: t.minLength, ...(t.maxLength === undefined ? {} : { maxLength: t.maxLength }) };
+    case 'id':
+      return { ...base, anyOf: [{ type: 'string', minLength: 1 }, { type: 'number' }] };
+    case 'enum':
+      return { ...base, enum: Object.keys(t.aliases), 'x-labels': t.labels };
+    case 'date':
+      return { ...base, type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
+    case 'integer':
+    case 'number':
+      return { ...base, type: t.kind, ...(t.min === undefined ? {} : { minimum: t.min }), ...(t.max === undefined ? {} : { maximum: t.max }) };
+    case 'decimal':
+      return { ...base, anyOf: [{ type: 'string', pattern: t.nonNegative ? '^\\d+(\\.\\d+)?$' : '^-?\\d+(\\.\\d+)?$' }, { type: 'integer', ...(t.nonNegative ? { minimum: 0 } : {}) }] };
+    case 'boolean':
+      return { ...base, type: 'boolean' };
+    case 'object':
+      return { ...base, ...t.record.jsonSchema() };
+    case 'array':
+      return { ...base, type: 'array', items: jsonOf(t.of), minItems: t.min, ...(t.max === undefined ? {} : { maxItems: t.max }) };
+    case 'yearMap':
+      return { ...base, type: 'object', propertyNames: { pattern: '^[1-9]\\d{3}$' }, additionalProperties: jsonOf(t.of) };
+    case 'custom':
+      return { ...base, ...t.jsonSchema };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Defines a record from its fields.
+ * @param name - stable name (JSON Schema file name)
+ * @param label - what the record is
+ * @param shape - field name → field (see {@link fields})
+ * @param settings - unknown-key policy and a cross-field rule
+ * @category Records
+ * @example
+ * ```ts
+ * const cert = defineRecord('certificate', { zh: '证书', en: 'certificate' }, {
+ *   obtained: fields.date().label('取证日期', 'date obtained'),
+ * });
+ * cert.parse({ obtained: '2024-13-01' }); // throws PolicyError 'invalid_date' at ['obtained']
+ * ```
+ */
+export function defineRecord<S extends Shape>(name: string, label: Bilingual, shape: S, settings: RecordSettings<Output<S>> = {}): RecordDef<Output<S>> {
+  const defs: Record<string, FieldDef> = {};
+  for (const [k, f] of Object.entries(shape)) defs[k] = f.def;
+  return makeRecord<Output<S>>(name, label, defs, settings);
+}
+
+function makeRecord<T>(name: string, label: Bilingual, defs: Readonly<Record<string, FieldDef>>, settings: RecordSettings<T>): RecordDef<T> {
+  let checker: ((value: unknown, path: IssuePath, issues: PolicyIssue[]) => T | undefined) | undefined;
+  let zodSchema: z.ZodMiniType | undefined;
+  const rec: RecordDef<T> = {
+    name,
+    label,
+    fields: defs,
+    settings,
+    check(value, path, issues) {
+      checker ??= compile(rec);
+      return checker(value, path, issues);
+    },
+    parse(value, path = []) {
+      const issues: PolicyIssue[] = [];
+      const out = rec.check(value, path, issues);
+      if (out === undefined) throw new PolicyError(issues);
+      return out;
+    },
+    safeParse(value, path = []) {
+      const issues: PolicyIssue[] = [];
+      const out = rec.check(value, path, issues);
+      return out === undefined ? { success: false, error: new PolicyError(issues) } : { success: true, data: out };
+    },
+    schema() {
+      if (zodSchema === undefined) {
+        const shape: Record<string, z.ZodMiniType> = {};
+        for (const [k, def] of Object.entries(defs)) shape[k] = def.required ? zodOf(def) : z.optional(z.nullable(zodOf(def)));
+        zodSchema = settings.unknownKeys === 'strict' ? z.strictObject(shape) : z.object(shape);
+      }
+      return zodSchema;
+    },
+    schemaParse(value, path = []) {
+      return schemaParse(rec, value, path);
+    },
+    jsonSchema() {
+      const properties: Record<string, unknown> = {};
+      for (const [k, def] of Object.entries(defs)) properties[k] = def.required ? jsonOf(def) : { anyOf: [jsonOf(def), { type: 'null' }] };
+      return {
+        type: 'object',
+        title: `${label.zh} / ${label.en}`,
+        properties,
+        required: Object.entries(defs)
+          .filter(([, d]) => d.required)
+          .map(([k]) => k),
+        additionalProperties: settings.unknownKeys !== 'strict',
+      };
+    },
+    pick(newName, keys, newLabel) {
+      const picked: Record<string, FieldDef> = {};
+      for (const k of keys) picked[k] = defs[k]!;
+      return makeRecord(newName, newLabel ?? label, picked, { ...(settings.unknownKeys === undefined ? {} : { unknownKeys: settings.unknownKeys }) });
+    },
+    extend(newName, newLabel, shape, newSettings) {
+      const merged: Record<string, FieldDef> = { ...defs };
+      for (const [k, f] of Object.entries(shape)) merged[k] = f.def;
+      return makeRecord(newName, newLabel, merged, newSettings ?? { ...(settings.unknownKeys === undefined ? {} : { unknownKeys: settings.unknownKeys }) });
+    },
+  };
+  return rec;
+}
+
+// The zod path validates with zod, words each zod issue with the table's labels (the same catalogue texts), and on
+// success normalises through the table without checking again; so a value one path accepts and the other refuses
+// shows up in the differential test. Custom kinds and cross-field rules are code, not data: both paths run them.
+function schemaParse<T>(rec: RecordDef<T>, value: unknown, path: IssuePath): SafeParseResult<T> {
+  const r = rec.schema().safeParse(value);
+  if (!r.success) {
+    // zod may report one field twice (an optional field is a union with null): word each path once.
+    const seen = new Set<string>();
+    const issues: PolicyIssue[] = [];
+    for (const i of r.error.issues) {
+      const key = JSON.stringify(i.path);
+      if (i.code !== 'unrecognized_keys' && seen.has(key)) continue;
+      seen.add(key);
+      issues.push(...zodIssue(rec as RecordDef<unknown>, value, i, path));
+    }
+    return { success: false, error: new PolicyError(issues) };
+  }
+  const issues: PolicyIssue[] = [];
+  const out = normalise(rec as RecordDef<unknown>, value as Record<string, unknown>, path, issues);
+  if (issues.length === 0 && rec.settings.refine !== undefined) rec.settings.refine(out as T, { path, add: (i) => issues.push(i) });
+  return issues.length > 0 ? { success: false, error: new PolicyError(issues) } : { success: true, data: out as T };
+}
+
+/** Normalises a value zod accepted: aliases to canonical values, integers to decimal strings, absent optionals dropped. */
+function normaliseValue(def: FieldDef, v: unknown, path: IssuePath, issues: PolicyIssue[]): unknown {
+  const t = def.type;
+  switch (t.kind) {
+    case 'enum':
+      return t.aliases[v as string];
+    case 'decimal':
+      return String(v);
+    case 'object':
+      return normalise(t.record, v as Record<string, unknown>, path, issues);
+    case 'array':
+      return (v as unknown[]).map((x, i) => (x === null || x === undefined ? undefined : normaliseValue(t.of, x, pathOf(path, i), issues)));
+    case 'yearMap': {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== null && x !== undefined) out[k] = normaliseValue(t.of, x, pathOf(path, k), issues);
+      return out;
+    }
+    case 'custom':
+      return t.check(v, path, issues);
+    default:
+      return v;
+  }
+}
+
+function normalise(rec: RecordDef<unknown>, value: Record<string, unknown>, path: IssuePath, issues: PolicyIssue[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, def] of Object.entries(rec.fields)) {
+    const v = Object.prototype.hasOwnProperty.call(value, k) ? value[k] : undefined;
+    if (v === undefined || v === null) continue;
+    out[k] = normaliseValue(def, v, pathOf(path, k), issues);
+  }
+  return out;
+}
+
+/** The field definition at a zod issue path (record keys, array indexes, year keys), or undefined. */
+function defAt(rec: RecordDef<unknown>, path: readonly PropertyKey[]): { def: FieldDef | undefined; owner: RecordDef<unknown> } {
+  let owner = rec;
+  let def: FieldDef | undefined;
+  for (const key of path) {
+    if (def === undefined) def = owner.fields[String(key)];
+    else if (def.type.kind === 'object') {
+      owner = def.type.record;
+      def = owner.fields[String(key)];
+    } else if (def.type.kind === 'array' || def.type.kind === 'yearMap') def = def.type.of;
+    else return { def: undefined, owner };
+    if (def === undefined) return { def, owner };
+  }
+  return { def, owner };
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = Object.prototype.hasOwnProperty.call(v, key) ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return v;
+}
+
+function zodIssue(rec: RecordDef<unknown>, input: unknown, raw: z.core.$ZodIssue, base: IssuePath): PolicyIssue[] {
+  const path: IssuePath = [...base, ...raw.path.map((p) => (typeof p === 'number' ? p : String(p)))];
+  const at = defAt(rec as RecordDef<unknown>, raw.path);
+  const v = valueAt(input, raw.path);
+  if (raw.code === 'unrecognized_keys') return [recordMessages.issue('unrecognized_keys', path, { keys: raw.keys.map((k) => k.slice(0, 40)) })];
+  if (raw.path.length === 0 || at.def === undefined) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return [recordMessages.issue('invalid_type', path, { label: rec.label, expected: 'object', received: typeName(v) })];
+    return [];
+  }
+  // A zod issue about one field's value: worded by that field's kind with its label, as the fast path words it.
+  const issues: PolicyIssue[] = [];
+  fieldChecker(at.def)(v, path, issues, v !== undefined);
+  return issues.length > 0 ? issues : [recordMessages.issue('invalid_type', path, { label: at.def.label, expected: at.def.type.kind, received: typeName(v) })];
+}

@@ -1,0 +1,178 @@
+/**
+ * One renderer for every result type: `explain(result, { lang })` turns any result of this package (a pay result, a
+ * roster, a coverage rate, a review, a deadline list…) into readable lines, entirely in Chinese or entirely in
+ * English. It reads only the envelope and the explanation, so a new domain needs no renderer of its own.
+ * @module
+ */
+import { coreMessages } from './core-messages.js';
+import { formatPath, isPolicyError, typeName } from './errors.js';
+import type { Explanation } from './explanation.js';
+import { readOptions, langOption } from './options.js';
+import { pick, type Bilingual, type Lang } from './messages.js';
+import type { ParameterRead, Source } from './parameters.js';
+import type { RowOutcome } from './result.js';
+
+const OUTCOME_LABELS: Readonly<Record<RowOutcome, Bilingual>> = {
+  computed: { zh: '已计算', en: 'computed' },
+  pass: { zh: '符合', en: 'pass' },
+  fail: { zh: '不符合', en: 'fail' },
+  undetermined: { zh: '无法判定（缺少信息）', en: 'undetermined (information missing)' },
+  not_applicable: { zh: '不适用', en: 'not applicable' },
+  error: { zh: '输入有误', en: 'input refused' },
+};
+
+/**
+ * The label of an outcome.
+ * @category Explanations
+ * @example
+ * ```ts
+ * outcomeLabel('undetermined', 'zh'); // '无法判定（缺少信息）'
+ * ```
+ */
+export function outcomeLabel(outcome: RowOutcome, lang: Lang): string {
+  const l = OUTCOME_LABELS[outcome];
+  return l === undefined ? String(outcome) : pick(l, lang);
+}
+
+const CONFIDENCE: Readonly<Record<string, Bilingual>> = {
+  H: { zh: '可信度高', en: 'confidence high' },
+  M: { zh: '可信度中', en: 'confidence medium' },
+  L: { zh: '可信度低', en: 'confidence low' },
+};
+
+/**
+ * A source as one citation: title, number, article (and the key of the sources table in English).
+ * @category Explanations
+ * @example
+ * ```ts
+ * citation({ key: 'U2', title: '《信访工作条例》', article: '第二十二条' }, 'zh'); // '《信访工作条例》第二十二条'
+ * ```
+ */
+export function citation(source: Source, lang: Lang): string {
+  const number = source.number === undefined ? '' : lang === 'zh' ? `（${source.number}）` : ` (${source.number})`;
+  const article = source.article === undefined ? '' : lang === 'zh' ? source.article : `, ${source.article}`;
+  const key = lang === 'en' && source.key !== undefined ? ` [${source.key}]` : '';
+  return `${source.title}${number}${article}${key}`;
+}
+
+/** A parameter's value for display: scalars as written, tables by reference (the rules say what was used). */
+function valueText(r: ParameterRead, lang: Lang): string {
+  const v = r.value;
+  if (typeof v === 'boolean') return lang === 'zh' ? (v ? '是' : '否') : String(v);
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') {
+    // Identifiers (`half-up`, `allowance`) are not Chinese text: show them as quoted codes.
+    return /^[\x20-\x7e]*$/.test(v) && /[A-Za-z]/.test(v) ? `「${v}」` : v;
+  }
+  return lang === 'zh' ? '（表，见配置）' : '(a table; see the profile)';
+}
+
+function parameterLine(r: ParameterRead, lang: Lang): string {
+  const zh = lang === 'zh';
+  const when = r.effectiveFrom === null ? (zh ? '生效日期不详' : 'date of effect unknown') : zh ? `自 ${r.effectiveFrom} 起` : `from ${r.effectiveFrom}`;
+  const trust = r.override ? (zh ? '使用方覆盖值' : 'host override') : r.confidence === null ? (zh ? '使用方提供' : 'supplied by the host') : pick(CONFIDENCE[r.confidence]!, lang);
+  const flags = [trust, ...(r.provisional ? [zh ? '暂定' : 'provisional'] : []), ...(r.lastReviewed === undefined ? [] : [zh ? `${r.lastReviewed} 核对` : `checked ${r.lastReviewed}`])];
+  const sep = zh ? '；' : '; ';
+  const note = r.note === undefined ? '' : zh ? `。${r.note.zh}` : `. ${r.note.en}`;
+  return zh
+    ? `  - ${r.label.zh}：${valueText(r, lang)}（${when}${sep}${citation(r.source, lang)}${sep}${flags.join(sep)}）${note}`
+    : `  - ${r.label.en}: ${valueText(r, lang)} (${when}${sep}${citation(r.source, lang)}${sep}${flags.join(sep)})${note}`;
+}
+
+/** The lines of an explanation (without the header), indented by `indent`. */
+function explanationLines(e: Explanation, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const lines: string[] = [];
+  if (e.rules.length > 0) lines.push(zh ? '规则：' : 'Rules:');
+  for (const r of e.rules) {
+    const when = r.effectiveFrom === undefined ? '' : zh ? `（${r.effectiveFrom} 起）` : ` (from ${r.effectiveFrom})`;
+    const verdict = r.outcome === undefined ? '' : zh ? `【${outcomeLabel(r.outcome, lang)}】` : `[${outcomeLabel(r.outcome, lang)}] `;
+    const basis = r.source === undefined ? '' : zh ? `（依据：${citation(r.source, lang)}）` : ` (basis: ${citation(r.source, lang)})`;
+    lines.push(`  - ${verdict}${pick(r.text, lang)}${when}${basis}`);
+  }
+  if (e.intermediates.length > 0) lines.push(zh ? '中间结果：' : 'Intermediate values:');
+  for (const i of e.intermediates) lines.push(zh ? `  - ${i.label.zh}：${i.value}` : `  - ${i.label.en}: ${i.value}`);
+  if (e.parameters.length > 0) lines.push(zh ? '参数：' : 'Parameters:');
+  for (const p of e.parameters) lines.push(parameterLine(p, lang));
+  if (e.missing.length > 0) lines.push(zh ? '缺少：' : 'Missing:');
+  for (const m of e.missing) lines.push(`  - ${pick(m.label, lang)}${m.reason === undefined ? '' : zh ? `（${m.reason.zh}）` : ` (${m.reason.en})`}`);
+  if (e.warnings.length > 0) lines.push(zh ? '提示：' : 'Warnings:');
+  for (const w of e.warnings) lines.push(`  - ${pick(w, lang)}`);
+  return lines;
+}
+
+interface RenderableRow {
+  readonly index?: number;
+  readonly outcome?: RowOutcome;
+  readonly explanation?: Explanation;
+  readonly error?: unknown;
+}
+
+interface Renderable extends RenderableRow {
+  readonly kind?: string;
+  readonly asOf?: string;
+  readonly profile?: { readonly id: string; readonly version: string };
+  readonly engine?: { readonly version: string };
+  readonly warnings?: readonly { readonly zh: string; readonly en: string }[];
+  readonly rows?: readonly RenderableRow[];
+  readonly counts?: Readonly<Record<string, number>>;
+}
+
+function header(r: Renderable, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const out: string[] = [];
+  if (r.explanation !== undefined) out.push(pick(r.explanation.summary, lang));
+  if (r.outcome !== undefined) out.push(zh ? `结论：${outcomeLabel(r.outcome, lang)}` : `Outcome: ${outcomeLabel(r.outcome, lang)}`);
+  const meta: string[] = [];
+  if (r.asOf !== undefined) meta.push(zh ? `参数日期 ${r.asOf}` : `parameters as of ${r.asOf}`);
+  if (r.profile !== undefined) meta.push(zh ? `配置版本 ${r.profile.version}` : `profile ${r.profile.id} ${r.profile.version}`);
+  if (r.engine !== undefined) meta.push(zh ? `程序版本 ${r.engine.version}` : `engine ${r.engine.version}`);
+  if (meta.length > 0) out.push(meta.join(zh ? '，' : ', '));
+  return out;
+}
+
+function rowLines(row: RenderableRow, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  const at = row.index === undefined ? '' : zh ? `第 ${row.index + 1} 项：` : `Item ${row.index + 1}: `;
+  if (row.outcome === 'error' && isPolicyError(row.error)) {
+    return row.error.issues.map((i) => `${at}${zh ? i.zh : `${i.en} (at ${formatPath(i.path)})`}`);
+  }
+  const head = `${at}${row.explanation === undefined ? outcomeLabel(row.outcome ?? 'computed', lang) : pick(row.explanation.summary, lang)}`;
+  if (row.explanation === undefined) return [head];
+  return [head, ...explanationLines(row.explanation, lang).map((l) => `  ${l}`)];
+}
+
+/**
+ * Renders any result of this package as text, entirely in one language: the summary and outcome, the date, profile
+ * and engine versions, then the rules applied, intermediate values, parameters (value, date of effect, source,
+ * confidence), what is missing and the warnings. A batch result renders its counts and each row (rows without an
+ * explanation in one line; refused rows with their reasons).
+ * @param result - a result from any engine of this package
+ * @param options - `lang`: `'zh'` (default) or `'en'`
+ * @category Explanations
+ * @example
+ * ```ts
+ * console.log(explain(computeSalary(worker, { asOf: '2026-01-01' }), { lang: 'en' }));
+ * ```
+ */
+export function explain(result: unknown, options?: { lang?: Lang }): string {
+  const { lang } = readOptions(options, { lang: langOption });
+  if (typeof result !== 'object' || result === null || !('outcome' in result || 'rows' in result)) {
+    coreMessages.fail('not_a_result', ['result'], { received: typeName(result) });
+  }
+  const r = result as Renderable;
+  const lines = header(r, lang);
+  if (r.counts !== undefined) {
+    const parts = Object.entries(r.counts)
+      .filter(([k, n]) => k !== 'total' && n > 0)
+      .map(([k, n]) => `${outcomeLabel(k as RowOutcome, lang)} ${n}`);
+    lines.push(lang === 'zh' ? `共 ${r.counts.total ?? 0} 项：${parts.join('，')}` : `${r.counts.total ?? 0} items: ${parts.join(', ')}`);
+  }
+  if (r.explanation !== undefined) lines.push(...explanationLines(r.explanation, lang));
+  else if (r.warnings !== undefined && r.warnings.length > 0) {
+    lines.push(lang === 'zh' ? '提示：' : 'Warnings:');
+    for (const w of r.warnings) lines.push(`  - ${pick(w, lang)}`);
+  }
+  if (Array.isArray(r.rows)) for (const row of r.rows) lines.push(...rowLines(row, lang));
+  return lines.join('\n');
+}

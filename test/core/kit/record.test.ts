@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defineRecord, fields, type PolicyIssue, type RecordDef } from '../../../src/core/index.js';
+import { nearValidRecord, validRecord } from '../../support/record-arbitrary.js';
+import { toyItem } from './toy-domain.js';
+
+const certificate = defineRecord('certificate', { zh: '证书', en: 'certificate' }, {
+  level: fields.enum(['assistant', 'intermediate'], { assistant: { zh: '助理社会工作师', en: 'assistant' }, intermediate: { zh: '社会工作师', en: 'intermediate' } }).label('等级', 'level'),
+  obtained: fields.date().label('取证日期', 'date obtained'),
+});
+const rich = defineRecord(
+  'rich',
+  { zh: '示例', en: 'rich' },
+  {
+    name: fields.text({ maxLength: 5 }).label('姓名', 'name'),
+    count: fields.integer({ min: 0, max: 10 }).label('人数', 'count'),
+    share: fields.number({ min: 0, max: 1 }).optional().label('比例', 'share'),
+    flag: fields.boolean().optional().label('标记', 'flag'),
+    certificate: fields.object(certificate).optional().label('证书', 'certificate'),
+    posts: fields.array(fields.text().label('职务', 'post'), { max: 3 }).optional().label('职务', 'posts'),
+    years: fields.yearMap(fields.enum(['good', 'bad'], { good: { zh: '好', en: 'good' }, bad: { zh: '差', en: 'bad' } }).label('评价', 'result')).optional().label('年度评价', 'by year'),
+  },
+  { unknownKeys: 'strict', refine: (v, ctx) => (v.count > 8 && v.flag === true ? ctx.add({ code: 'inconsistent', path: [...ctx.path, 'flag'], zh: '人数多于 8 时不得标记', en: 'no flag above 8' }) : undefined) },
+);
+
+function outcome(r: { success: true; data: unknown } | { success: false; error: { issues: readonly PolicyIssue[] } }) {
+  return r.success ? { ok: r.data } : { issues: [...r.error.issues].map((i) => `${JSON.stringify(i.path)} ${i.code} ${i.zh} | ${i.en}`).sort() };
+}
+
+function differential(rec: RecordDef<unknown>, runs: number) {
+  fc.assert(
+    fc.property(fc.oneof(validRecord(rec), nearValidRecord(rec), fc.anything()), (value) => {
+      expect(outcome(rec.safeParse(value, [7]))).toEqual(outcome(rec.schemaParse(value, [7])));
+    }),
+    { numRuns: runs, seed: 20261129 },
+  );
+}
+
+describe('records: the fast check is generated from the field table and equals the zod reference', () => {
+  it('differential: 10,000 valid, near-valid and arbitrary values per record, issues included', () => {
+    differential(toyItem as RecordDef<unknown>, 10_000);
+    differential(rich as RecordDef<unknown>, 10_000);
+  });
+
+  it('normalises aliases and decimals, drops nulls and unknown fields (strip)', () => {
+    expect(toyItem.parse({ kind: '大', amount: 12, start: null, other: 'x' })).toEqual({ kind: 'large', amount: '12' });
+  });
+
+  it('names fields by their labels, in both languages', () => {
+    const r = rich.safeParse({ name: '张三丰老先生', count: 11, certificate: { level: 'senior' }, posts: 'x', years: { '99': 'good' } });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues.map((i) => i.zh)).toEqual([
+      '「姓名」的长度应为 1 至 5 个字符',
+      '「人数」应为 0 至 10',
+      '「等级」的取值「senior」无效，可选：助理社会工作师、社会工作师',
+      '缺少必填字段「取证日期」',
+      '「职务」应为数组，实际为字符串',
+      '「年度评价」的年度应为四位年份：「99」',
+    ]);
+    expect(r.error.issues.map((i) => i.path)).toEqual([['name'], ['count'], ['certificate', 'level'], ['certificate', 'obtained'], ['posts'], ['years', '99']]);
+  });
+
+  it('runs the cross-field rule only when every field is valid', () => {
+    expect(rich.safeParse({ name: 'a', count: 9, flag: true }).success).toBe(false);
+    expect(rich.safeParse({ name: 'a', count: 7, flag: true }).success).toBe(true);
+  });
+
+  it('never reads fields from the prototype', () => {
+    const r = toyItem.safeParse(JSON.parse('{"__proto__": {"kind": "small", "amount": "1"}}'));
+    expect(r.success).toBe(false);
+  });
+
+  it('exports a JSON Schema with labels', () => {
+    const s = certificate.jsonSchema() as { properties: Record<string, { title: string }>; required: string[] };
+    expect(s.properties.obtained!.title).toBe('取证日期 / date obtained');
+    expect(s.required).toEqual(['level', 'obtained']);
+  });
+
+  it('pick and extend build new records from the same fields', () => {
+    const dateOnly = certificate.pick('obtained-only', ['obtained']);
+    expect(dateOnly.parse({ obtained: '2024-01-01', level: 'ignored' })).toEqual({ obtained: '2024-01-01' });
+    const more = certificate.extend('cert-with-no', { zh: '带编号的证书', en: 'numbered certificate' }, { no: fields.text().label('证书编号', 'number') });
+    expect(more.safeParse({ level: 'assistant', obtained: '2024-01-01' }).success).toBe(false);
+  });
+});
