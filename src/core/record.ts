@@ -139,6 +139,11 @@ export interface RecordSettings<T> {
   readonly unknownKeys?: 'strip' | 'strict';
   /** A rule across fields, run when every field is valid on its own. */
   readonly refine?: (value: T, ctx: RefineContext) => void;
+  /**
+   * The last step, after `refine` accepted the record: derive fields or mask personal data (e.g. read the birth date
+   * from a resident ID, then mask the ID). Runs in both paths; must not fail.
+   */
+  readonly finish?: (value: T) => T;
 }
 
 /**
@@ -334,6 +339,7 @@ function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues
   const known = new Set(Object.keys(rec.fields));
   const strict = rec.settings.unknownKeys === 'strict';
   const refine = rec.settings.refine;
+  const finish = rec.settings.finish;
   const n = entries.length;
   return (value, path, issues) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -359,7 +365,7 @@ function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues
       refine(out as T, { path, add: (i) => issues.push(i) });
       if (issues.length > before) return undefined;
     }
-    return out as T;
+    return finish === undefined ? (out as T) : finish(out as T);
   };
 }
 
@@ -547,7 +553,9 @@ function schemaParse<T>(rec: RecordDef<T>, value: unknown, path: IssuePath): Saf
   const issues: PolicyIssue[] = [];
   const out = normalise(rec as RecordDef<unknown>, value as Record<string, unknown>, path, issues);
   if (issues.length === 0 && rec.settings.refine !== undefined) rec.settings.refine(out as T, { path, add: (i) => issues.push(i) });
-  return issues.length > 0 ? { success: false, error: new PolicyError(issues) } : { success: true, data: out as T };
+  if (issues.length > 0) return { success: false, error: new PolicyError(issues) };
+  const finish = rec.settings.finish;
+  return { success: true, data: finish === undefined ? (out as T) : finish(out as T) };
 }
 
 /** Normalises a value zod accepted: aliases to canonical values, integers to decimal strings, absent optionals dropped. */
