@@ -551,11 +551,18 @@ function schemaParse<T>(rec: RecordDef<T>, value: unknown, path: IssuePath): Saf
     return { success: false, error: new PolicyError(issues) };
   }
   const issues: PolicyIssue[] = [];
-  const out = normalise(rec as RecordDef<unknown>, value as Record<string, unknown>, path, issues);
-  if (issues.length === 0 && rec.settings.refine !== undefined) rec.settings.refine(out as T, { path, add: (i) => issues.push(i) });
-  if (issues.length > 0) return { success: false, error: new PolicyError(issues) };
-  const finish = rec.settings.finish;
-  return { success: true, data: finish === undefined ? (out as T) : finish(out as T) };
+  const out = normaliseRecord(rec as RecordDef<unknown>, value as Record<string, unknown>, path, issues);
+  return issues.length > 0 ? { success: false, error: new PolicyError(issues) } : { success: true, data: out as T };
+}
+
+/** A record zod accepted: normalised, then its cross-field rule and its finish step (nested records too). */
+function normaliseRecord(rec: RecordDef<unknown>, value: Record<string, unknown>, path: IssuePath, issues: PolicyIssue[]): unknown {
+  const before = issues.length;
+  const out = normalise(rec, value, path, issues);
+  if (issues.length > before) return out;
+  rec.settings.refine?.(out, { path, add: (i) => issues.push(i) });
+  if (issues.length > before) return out;
+  return rec.settings.finish === undefined ? out : rec.settings.finish(out);
 }
 
 /** Normalises a value zod accepted: aliases to canonical values, integers to decimal strings, absent optionals dropped. */
@@ -567,7 +574,7 @@ function normaliseValue(def: FieldDef, v: unknown, path: IssuePath, issues: Poli
     case 'decimal':
       return String(v);
     case 'object':
-      return normalise(t.record, v as Record<string, unknown>, path, issues);
+      return normaliseRecord(t.record, v as Record<string, unknown>, path, issues);
     case 'array':
       return (v as unknown[]).map((x, i) => (x === null || x === undefined ? undefined : normaliseValue(t.of, x, pathOf(path, i), issues)));
     case 'yearMap': {
