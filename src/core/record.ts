@@ -544,15 +544,39 @@ function schemaParse<T>(rec: RecordDef<T>, value: unknown, path: IssuePath): Saf
     const issues: PolicyIssue[] = [];
     for (const i of r.error.issues) {
       const key = JSON.stringify(i.path);
-      if (i.code !== 'unrecognized_keys' && seen.has(key)) continue;
-      seen.add(key);
+      if (i.code !== 'unrecognized_keys') {
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       issues.push(...zodIssue(rec as RecordDef<unknown>, value, i, path));
     }
+    // Nested records whose subtree zod accepted still run their own cross-field rules (as in the fast path).
+    nestedRules(rec as RecordDef<unknown>, value, [...seen].map((k) => JSON.parse(k) as PropertyKey[]), path, issues);
     return { success: false, error: new PolicyError(issues) };
   }
   const issues: PolicyIssue[] = [];
   const out = normaliseRecord(rec as RecordDef<unknown>, value as Record<string, unknown>, path, issues);
   return issues.length > 0 ? { success: false, error: new PolicyError(issues) } : { success: true, data: out as T };
+}
+
+/** Runs the rules of nested records (objects, and objects in lists) in subtrees with no zod issue. */
+function nestedRules(rec: RecordDef<unknown>, value: unknown, flagged: readonly PropertyKey[][], path: IssuePath, issues: PolicyIssue[], at: PropertyKey[] = []): void {
+  if (typeof value !== 'object' || value === null) return;
+  const within = (p: PropertyKey[]) => flagged.some((f) => p.every((k, i) => String(f[i]) === String(k)));
+  const flaggedAbove = (p: PropertyKey[]) => flagged.some((f) => f.length <= p.length && f.every((k, i) => String(p[i]) === String(k)));
+  const visit = (def: FieldDef, v: unknown, here: PropertyKey[]) => {
+    if (v === undefined || v === null || flaggedAbove(here)) return;
+    const t = def.type;
+    if (t.kind === 'object') {
+      if (typeof v !== 'object' || Array.isArray(v)) return;
+      if (within(here)) nestedRules(t.record, v, flagged, path, issues, here);
+      else normaliseRecord(t.record, v as Record<string, unknown>, [...path, ...here.map((k) => (typeof k === 'number' ? k : String(k)))], issues);
+    } else if (t.kind === 'array' && Array.isArray(v)) v.forEach((x, i) => visit(t.of, x, [...here, i]));
+  };
+  for (const [k, def] of Object.entries(rec.fields)) {
+    const v = Object.prototype.hasOwnProperty.call(value, k) ? (value as Record<string, unknown>)[k] : undefined;
+    visit(def, v, [...at, k]);
+  }
 }
 
 /** A record zod accepted: normalised, then its cross-field rule and its finish step (nested records too). */

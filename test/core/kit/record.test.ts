@@ -7,7 +7,7 @@ import { toyItem } from './toy-domain.js';
 const certificate = defineRecord('certificate', { zh: '证书', en: 'certificate' }, {
   level: fields.enum(['assistant', 'intermediate'], { assistant: { zh: '助理社会工作师', en: 'assistant' }, intermediate: { zh: '社会工作师', en: 'intermediate' } }).label('等级', 'level'),
   obtained: fields.date().label('取证日期', 'date obtained'),
-});
+}, { refine: (c, ctx) => (c.obtained < '2008-01-01' ? ctx.add({ code: 'out_of_range', path: [...ctx.path, 'obtained'], zh: '首次考试为 2008 年', en: 'the first exam was in 2008' }) : undefined) });
 const rich = defineRecord(
   'rich',
   { zh: '示例', en: 'rich' },
