@@ -14,6 +14,7 @@ export * from './profile.js';
 export * from './registry.js';
 export * from './options.js';
 export * from './record.js';
+export * from './record-zod.js';
 export * from './result.js';
 export * from './explanation.js';
 export * from './evaluation.js';

@@ -57,6 +57,10 @@ const CATALOGUE = {
     zh: (p: { label: Bilingual; received: string }) => `「${p.label.zh}」的年度应为四位年份：「${p.received}」`,
     en: (p: { label: Bilingual; received: string }) => `A year in "${p.label.en}" must be a four-digit year: "${p.received}"`,
   },
+  duplicate: {
+    zh: (p: { label: Bilingual; value: Bilingual }) => `「${p.label.zh}」中「${p.value.zh}」重复`,
+    en: (p: { label: Bilingual; value: Bilingual }) => `"${p.value.en}" appears more than once in "${p.label.en}"`,
+  },
   unrecognized_keys: {
     zh: (p: { keys: readonly string[] }) => `存在未知字段：${p.keys.map((k) => `「${k}」`).join('、')}`,
     en: (p: { keys: readonly string[] }) => `Unrecognized field(s): ${p.keys.join(', ')}`,

@@ -1,13 +1,15 @@
 /**
  * Records as field tables: one definition per record (each field's type, whether it is required, its label in
  * Chinese and English), from which everything else is generated: the fast checker that engines run on every row
- * ({@link RecordDef.check}), the zod schema that is its readable reference ({@link RecordDef.schema}, kept equal by a
- * differential test), the JSON Schema in `docs/schemas/`, and the labels that messages and spreadsheet headers use.
- * Nothing is written twice by hand.
+ * ({@link RecordDef.check}), the zod schema that is its readable reference (`recordSchema` / `schemaParse` in
+ * `record-zod`, kept equal by a differential test), the JSON Schema in `docs/schemas/`, and the labels that messages
+ * and spreadsheet headers use. Nothing is written twice by hand.
+ *
+ * This module does not import zod: a bundle that only parses (an entry such as `/entities`) leaves zod out; the zod
+ * reference is in its own module and is bundled only where it is called.
  * @module
  */
-import * as z from 'zod/mini';
-import { isCalendarDate, ymdOf } from './calendar-date.js';
+import { ymdOf } from './calendar-date.js';
 import { PolicyError, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
 import { recordMessages } from './record-messages.js';
 import type { Bilingual } from './messages.js';
@@ -23,16 +25,26 @@ export type FieldKind =
   | { readonly kind: 'decimal'; readonly nonNegative: boolean }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'object'; readonly record: RecordDef<unknown> }
-  | { readonly kind: 'array'; readonly of: FieldDef; readonly min: number; readonly max?: number }
+  | { readonly kind: 'array'; readonly of: FieldDef; readonly min: number; readonly max?: number; readonly unique: boolean }
   | { readonly kind: 'yearMap'; readonly of: FieldDef }
   | {
       readonly kind: 'custom';
       /** Name shown in docs and the JSON Schema (e.g. `uscc`). */
       readonly name: string;
       readonly jsonSchema: Readonly<Record<string, unknown>>;
-      /** Checks a present (non-null) value: the normalised value, or `undefined` after pushing issues. */
-      readonly check: (value: unknown, path: IssuePath, issues: PolicyIssue[]) => unknown;
+      /**
+       * Checks a present (non-null) value: the normalised value, or `undefined` after pushing issues. `label` is the
+       * field's label, for messages that name the field.
+       */
+      readonly check: CustomCheck<unknown>;
     };
+
+/**
+ * The check of a custom field kind: the normalised value, or `undefined` after pushing issues (worded with `label`,
+ * the field's label).
+ * @category Records
+ */
+export type CustomCheck<T> = (value: unknown, path: IssuePath, issues: PolicyIssue[], label: Bilingual) => T | undefined;
 
 /** One field of a record: its kind, label, and whether it is required. @category Records */
 export interface FieldDef {
@@ -106,13 +118,23 @@ export const fields = {
   boolean: (): Field<boolean> => field<boolean>({ kind: 'boolean' }),
   /** A nested record. */
   object: <T>(record: RecordDef<T>): Field<T> => field<T>({ kind: 'object', record: record as RecordDef<unknown> }),
-  /** A list of items. */
-  array: <T>(of: Field<T, boolean>, options: { min?: number; max?: number } = {}): Field<T[]> =>
-    field<T[]>({ kind: 'array', of: of.def, min: options.min ?? 0, ...(options.max === undefined ? {} : { max: options.max }) }),
+  /**
+   * A list of items, at least `min` (default 0) and at most `max`. With `unique`, an item may appear once (compared
+   * after normalisation, so `志愿者` and `volunteer` are the same item); only for items that are single values.
+   */
+  array: <T>(of: Field<T, boolean>, options: { min?: number; max?: number; unique?: boolean } = {}): Field<T[]> => {
+    if (options.unique === true && (of.def.type.kind === 'object' || of.def.type.kind === 'array' || of.def.type.kind === 'yearMap')) {
+      throw new TypeError('fields.array: unique items must be single values');
+    }
+    return field<T[]>({ kind: 'array', of: of.def, min: options.min ?? 0, ...(options.max === undefined ? {} : { max: options.max }), unique: options.unique === true });
+  },
   /** Values by calendar year (`{ "2023": "excellent" }`), keys four-digit years 1000–9999. */
   yearMap: <T>(of: Field<T, boolean>): Field<Record<string, T>> => field<Record<string, T>>({ kind: 'yearMap', of: of.def }),
-  /** A value checked by a function (a code validator, say); `jsonSchema` describes it for the export. */
-  custom: <T>(name: string, jsonSchema: Readonly<Record<string, unknown>>, check: (value: unknown, path: IssuePath, issues: PolicyIssue[]) => T | undefined): Field<T> =>
+  /**
+   * A value checked by a function (a code validator, say); `name` names the kind (generators of test data look
+   * samples up by it), `jsonSchema` describes it for the export. The check gets the field's label for its messages.
+   */
+  custom: <T>(name: string, jsonSchema: Readonly<Record<string, unknown>>, check: CustomCheck<T>): Field<T> =>
     field<T>({ kind: 'custom', name, jsonSchema, check }),
 };
 
@@ -144,6 +166,8 @@ export interface RecordSettings<T> {
    * from a resident ID, then mask the ID). Runs in both paths; must not fail.
    */
   readonly finish?: (value: T) => T;
+  /** What the record is and what `refine` checks, in words: the description of the exported JSON Schema. */
+  readonly description?: Bilingual;
 }
 
 /**
@@ -161,23 +185,30 @@ export interface RecordDef<T> {
   readonly settings: RecordSettings<T>;
   /**
    * The fast check: the normalised record, or `undefined` after pushing every issue found. Engines run it on every
-   * row; it is generated from the field table (never written by hand) and kept equal to {@link RecordDef.schema}.
+   * row; it is generated from the field table (never written by hand) and kept equal to the zod reference
+   * (`schemaParse` in `record-zod`) by a differential test.
    */
   check(value: unknown, path: IssuePath, issues: PolicyIssue[]): T | undefined;
   /** Throws a PolicyError listing every issue, or returns the normalised record. */
   parse(value: unknown, path?: IssuePath): T;
   /** Non-throwing {@link RecordDef.parse}. */
   safeParse(value: unknown, path?: IssuePath): SafeParseResult<T>;
-  /** The readable reference: the same rules as a zod schema (validated through `schemaParse`). */
-  schema(): z.ZodMiniType;
-  /** {@link RecordDef.safeParse} through the zod schema; the differential test holds it equal to the fast check. */
-  schemaParse(value: unknown, path?: IssuePath): SafeParseResult<T>;
   /** The JSON Schema (draft 2020-12) of the record. */
   jsonSchema(): Record<string, unknown>;
-  /** A new record with only these fields. */
+  /** A new record with only these fields (the unknown-key policy is kept; the cross-field rule and finish step are not). */
   pick<K extends keyof T & string>(name: string, keys: readonly K[], label?: Bilingual): RecordDef<Pick<T, K>>;
-  /** A new record with more (or replaced) fields. */
+  /**
+   * A new record with more (or replaced) fields. Without `settings` it keeps only the unknown-key policy; pass
+   * `{ unknownKeys: 'strip' }` with an empty shape to read spreadsheet rows with a strict record's fields.
+   */
   extend<S extends Shape>(name: string, label: Bilingual, shape: S, settings?: RecordSettings<Omit<T, keyof S> & Output<S>>): RecordDef<Omit<T, keyof S> & Output<S>>;
+  /** The same record with these optional fields required (everything else kept, the cross-field rule included). */
+  required<K extends keyof T & string>(name: string, keys: readonly K[], label?: Bilingual): RecordDef<Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> }>;
+  /**
+   * The same record with these fields (default: all) optional. The unknown-key policy is kept; the cross-field rule,
+   * finish step and description are not (they may rely on the fields now optional).
+   */
+  partial<K extends keyof T & string = keyof T & string>(name: string, keys?: readonly K[], label?: Bilingual): RecordDef<Omit<T, K> & { [P in K]?: T[P] }>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -186,12 +217,15 @@ export interface RecordDef<T> {
 type Checker = (value: unknown, path: IssuePath, issues: PolicyIssue[]) => unknown;
 const INVALID = Symbol('invalid');
 
-function pathOf(base: IssuePath, key: string | number): IssuePath {
+/** @internal */
+export function pathOf(base: IssuePath, key: string | number): IssuePath {
   return base.length === 0 ? [key] : [...base, key];
 }
 
-const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
-const YEAR_RE = /^[1-9]\d{3}$/;
+/** @internal */
+export const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+/** @internal */
+export const YEAR_RE = /^[1-9]\d{3}$/;
 
 /** Checks a present value of a kind; returns the normalised value, or INVALID after pushing issues. */
 function kindChecker(def: FieldDef): Checker {
@@ -281,7 +315,15 @@ function kindChecker(def: FieldDef): Checker {
           if (r === INVALID) ok = false;
           out[i] = r;
         }
-        return ok ? out : INVALID;
+        if (!ok) return INVALID;
+        if (t.unique) {
+          const i = firstRepeat(out);
+          if (i >= 0) {
+            issues.push(recordMessages.issue('duplicate', pathOf(path, i), { label: l, value: shown(t.of, out[i]) }));
+            return INVALID;
+          }
+        }
+        return out;
       };
     }
     case 'yearMap': {
@@ -306,10 +348,28 @@ function kindChecker(def: FieldDef): Checker {
     case 'custom':
       return (v, path, issues) => {
         const before = issues.length;
-        const r = t.check(v, path, issues);
+        const r = t.check(v, path, issues, l);
         return r === undefined || issues.length > before ? INVALID : r;
       };
   }
+}
+
+/** Index of the first item equal to an earlier one, or -1. @internal */
+export function firstRepeat(items: readonly unknown[]): number {
+  const seen = new Set<unknown>();
+  for (let i = 0; i < items.length; i++) {
+    if (seen.has(items[i])) return i;
+    seen.add(items[i]);
+  }
+  return -1;
+}
+
+/** A normalised value as shown in a message: an enum value by its labels, anything else as text. */
+function shown(def: FieldDef, v: unknown): Bilingual {
+  const t = def.type;
+  if (t.kind === 'enum') return t.labels[v as string] ?? { zh: String(v), en: String(v) };
+  const s = String(v).slice(0, 40);
+  return { zh: s, en: s };
 }
 
 function typeIssue(issues: PolicyIssue[], path: IssuePath, label: Bilingual, expected: string, v: unknown): typeof INVALID {
@@ -317,10 +377,11 @@ function typeIssue(issues: PolicyIssue[], path: IssuePath, label: Bilingual, exp
   return INVALID;
 }
 
-type FieldChecker = (value: unknown, path: IssuePath, issues: PolicyIssue[], present: boolean) => unknown;
+/** A field's checker (see {@link fieldChecker}). @internal */
+export type FieldChecker = (value: unknown, path: IssuePath, issues: PolicyIssue[], present: boolean) => unknown;
 
-/** A field's checker: absent and `null` are "not given" (an issue when required), else the kind's check. */
-function fieldChecker(def: FieldDef): FieldChecker {
+/** A field's checker: absent and `null` are "not given" (an issue when required), else the kind's check. @internal */
+export function fieldChecker(def: FieldDef): FieldChecker {
   const check = kindChecker(def);
   const required = def.required;
   const label = def.label;
@@ -370,52 +431,6 @@ function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The readable reference: the same table as zod primitives. Its issues are turned into the same codes and texts,
-// so the differential test can compare the two paths issue by issue.
-
-function zodOf(def: FieldDef): z.ZodMiniType {
-  const t = def.type;
-  switch (t.kind) {
-    case 'text': {
-      const s = z.string().check(z.minLength(t.minLength));
-      return t.maxLength === undefined ? s : s.check(z.maxLength(t.maxLength));
-    }
-    case 'id':
-      return z.union([z.string().check(z.minLength(1)), z.number().check(z.refine(Number.isFinite))]);
-    case 'enum':
-      return z.enum(Object.keys(t.aliases) as [string, ...string[]]);
-    case 'date':
-      return z.string().check(z.refine(isCalendarDate));
-    case 'integer':
-      return z.int().check(...bounds(t.min, t.max));
-    case 'number':
-      return z.number().check(...bounds(t.min, t.max));
-    case 'decimal':
-      return t.nonNegative ? z.union([z.string().check(z.regex(/^\d+(\.\d+)?$/)), z.int().check(z.gte(0))]) : z.union([z.string().check(z.regex(DECIMAL_RE)), z.int()]);
-    case 'boolean':
-      return z.boolean();
-    case 'object':
-      return t.record.schema();
-    case 'array': {
-      const a = z.array(zodOf(t.of)).check(z.minLength(t.min));
-      return t.max === undefined ? a : a.check(z.maxLength(t.max));
-    }
-    case 'yearMap':
-      return z.record(z.string().check(z.regex(YEAR_RE)), zodOf(t.of));
-    case 'custom':
-      // The value itself is checked by the kind's own function in both paths; zod only sees that it is there.
-      return z.unknown().check(z.refine((v) => v !== undefined && v !== null));
-  }
-}
-
-function bounds(min: number | undefined, max: number | undefined): z.core.$ZodCheck<number>[] {
-  const out: z.core.$ZodCheck<number>[] = [];
-  if (min !== undefined) out.push(z.gte(min));
-  if (max !== undefined) out.push(z.lte(max));
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // JSON Schema.
 
 function jsonOf(def: FieldDef): Record<string, unknown> {
@@ -439,9 +454,9 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
     case 'boolean':
       return { ...base, type: 'boolean' };
     case 'object':
-      return { ...base, ...t.record.jsonSchema() };
+      return { ...t.record.jsonSchema(), ...base };
     case 'array':
-      return { ...base, type: 'array', items: jsonOf(t.of), minItems: t.min, ...(t.max === undefined ? {} : { maxItems: t.max }) };
+      return { ...base, type: 'array', items: jsonOf(t.of), minItems: t.min, ...(t.max === undefined ? {} : { maxItems: t.max }), ...(t.unique ? { uniqueItems: true } : {}) };
     case 'yearMap':
       return { ...base, type: 'object', propertyNames: { pattern: '^[1-9]\\d{3}$' }, additionalProperties: jsonOf(t.of) };
     case 'custom':
@@ -456,7 +471,7 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
  * @param name - stable name (JSON Schema file name)
  * @param label - what the record is
  * @param shape - field name → field (see {@link fields})
- * @param settings - unknown-key policy and a cross-field rule
+ * @param settings - unknown-key policy, a cross-field rule, a finish step and a description
  * @category Records
  * @example
  * ```ts
@@ -474,7 +489,16 @@ export function defineRecord<S extends Shape>(name: string, label: Bilingual, sh
 
 function makeRecord<T>(name: string, label: Bilingual, defs: Readonly<Record<string, FieldDef>>, settings: RecordSettings<T>): RecordDef<T> {
   let checker: ((value: unknown, path: IssuePath, issues: PolicyIssue[]) => T | undefined) | undefined;
-  let zodSchema: z.ZodMiniType | undefined;
+  const keysOnly = (): { readonly unknownKeys?: 'strip' | 'strict' } => (settings.unknownKeys === undefined ? {} : { unknownKeys: settings.unknownKeys });
+  const withRequired = (keys: readonly string[] | undefined, required: boolean): Record<string, FieldDef> => {
+    const out: Record<string, FieldDef> = { ...defs };
+    for (const k of keys ?? Object.keys(defs)) {
+      const def = defs[k];
+      if (def === undefined) throw new TypeError(`${name}: no field ${k}`);
+      out[k] = { ...def, required };
+    }
+    return out;
+  };
   const rec: RecordDef<T> = {
     name,
     label,
@@ -495,23 +519,13 @@ function makeRecord<T>(name: string, label: Bilingual, defs: Readonly<Record<str
       const out = rec.check(value, path, issues);
       return out === undefined ? { success: false, error: new PolicyError(issues) } : { success: true, data: out };
     },
-    schema() {
-      if (zodSchema === undefined) {
-        const shape: Record<string, z.ZodMiniType> = {};
-        for (const [k, def] of Object.entries(defs)) shape[k] = def.required ? zodOf(def) : z.optional(z.nullable(zodOf(def)));
-        zodSchema = settings.unknownKeys === 'strict' ? z.strictObject(shape) : z.object(shape);
-      }
-      return zodSchema;
-    },
-    schemaParse(value, path = []) {
-      return schemaParse(rec, value, path);
-    },
     jsonSchema() {
       const properties: Record<string, unknown> = {};
       for (const [k, def] of Object.entries(defs)) properties[k] = def.required ? jsonOf(def) : { anyOf: [jsonOf(def), { type: 'null' }] };
       return {
         type: 'object',
         title: `${label.zh} / ${label.en}`,
+        ...(settings.description === undefined ? {} : { description: `${settings.description.zh} / ${settings.description.en}` }),
         properties,
         required: Object.entries(defs)
           .filter(([, d]) => d.required)
@@ -521,144 +535,25 @@ function makeRecord<T>(name: string, label: Bilingual, defs: Readonly<Record<str
     },
     pick(newName, keys, newLabel) {
       const picked: Record<string, FieldDef> = {};
-      for (const k of keys) picked[k] = defs[k]!;
-      return makeRecord(newName, newLabel ?? label, picked, { ...(settings.unknownKeys === undefined ? {} : { unknownKeys: settings.unknownKeys }) });
+      for (const k of keys) {
+        const def = defs[k];
+        if (def === undefined) throw new TypeError(`${name}: no field ${k}`);
+        picked[k] = def;
+      }
+      return makeRecord(newName, newLabel ?? label, picked, keysOnly());
     },
     extend(newName, newLabel, shape, newSettings) {
       const merged: Record<string, FieldDef> = { ...defs };
       for (const [k, f] of Object.entries(shape)) merged[k] = f.def;
-      return makeRecord(newName, newLabel, merged, newSettings ?? { ...(settings.unknownKeys === undefined ? {} : { unknownKeys: settings.unknownKeys }) });
+      return makeRecord(newName, newLabel, merged, newSettings ?? keysOnly());
+    },
+    required(newName, keys, newLabel) {
+      // Requiring more fields only narrows the input: the rule and the finish step still hold.
+      return makeRecord(newName, newLabel ?? label, withRequired(keys, true), settings as unknown as RecordSettings<Omit<T, (typeof keys)[number]> & { [P in (typeof keys)[number]]-?: Exclude<T[P], undefined> }>);
+    },
+    partial(newName, keys, newLabel) {
+      return makeRecord(newName, newLabel ?? label, withRequired(keys, false), keysOnly());
     },
   };
   return rec;
-}
-
-// The zod path validates with zod, words each zod issue with the table's labels (the same catalogue texts), and on
-// success normalises through the table without checking again; so a value one path accepts and the other refuses
-// shows up in the differential test. Custom kinds and cross-field rules are code, not data: both paths run them.
-function schemaParse<T>(rec: RecordDef<T>, value: unknown, path: IssuePath): SafeParseResult<T> {
-  const r = rec.schema().safeParse(value);
-  if (!r.success) {
-    // zod may report one field twice (an optional field is a union with null): word each path once.
-    const seen = new Set<string>();
-    const issues: PolicyIssue[] = [];
-    for (const i of r.error.issues) {
-      const key = JSON.stringify(i.path);
-      if (i.code !== 'unrecognized_keys') {
-        if (seen.has(key)) continue;
-        seen.add(key);
-      }
-      issues.push(...zodIssue(rec as RecordDef<unknown>, value, i, path));
-    }
-    // Nested records whose subtree zod accepted still run their own cross-field rules (as in the fast path).
-    nestedRules(rec as RecordDef<unknown>, value, [...seen].map((k) => JSON.parse(k) as PropertyKey[]), path, issues);
-    return { success: false, error: new PolicyError(issues) };
-  }
-  const issues: PolicyIssue[] = [];
-  const out = normaliseRecord(rec as RecordDef<unknown>, value as Record<string, unknown>, path, issues);
-  return issues.length > 0 ? { success: false, error: new PolicyError(issues) } : { success: true, data: out as T };
-}
-
-/** Runs the rules of nested records (objects, and objects in lists) in subtrees with no zod issue. */
-function nestedRules(rec: RecordDef<unknown>, value: unknown, flagged: readonly PropertyKey[][], path: IssuePath, issues: PolicyIssue[], at: PropertyKey[] = []): void {
-  if (typeof value !== 'object' || value === null) return;
-  const within = (p: PropertyKey[]) => flagged.some((f) => p.every((k, i) => String(f[i]) === String(k)));
-  const flaggedAbove = (p: PropertyKey[]) => flagged.some((f) => f.length <= p.length && f.every((k, i) => String(p[i]) === String(k)));
-  const visit = (def: FieldDef, v: unknown, here: PropertyKey[]) => {
-    if (v === undefined || v === null || flaggedAbove(here)) return;
-    const t = def.type;
-    if (t.kind === 'object') {
-      if (typeof v !== 'object' || Array.isArray(v)) return;
-      if (within(here)) nestedRules(t.record, v, flagged, path, issues, here);
-      else normaliseRecord(t.record, v as Record<string, unknown>, [...path, ...here.map((k) => (typeof k === 'number' ? k : String(k)))], issues);
-    } else if (t.kind === 'array' && Array.isArray(v)) v.forEach((x, i) => visit(t.of, x, [...here, i]));
-  };
-  for (const [k, def] of Object.entries(rec.fields)) {
-    const v = Object.prototype.hasOwnProperty.call(value, k) ? (value as Record<string, unknown>)[k] : undefined;
-    visit(def, v, [...at, k]);
-  }
-}
-
-/** A record zod accepted: normalised, then its cross-field rule and its finish step (nested records too). */
-function normaliseRecord(rec: RecordDef<unknown>, value: Record<string, unknown>, path: IssuePath, issues: PolicyIssue[]): unknown {
-  const before = issues.length;
-  const out = normalise(rec, value, path, issues);
-  if (issues.length > before) return out;
-  rec.settings.refine?.(out, { path, add: (i) => issues.push(i) });
-  if (issues.length > before) return out;
-  return rec.settings.finish === undefined ? out : rec.settings.finish(out);
-}
-
-/** Normalises a value zod accepted: aliases to canonical values, integers to decimal strings, absent optionals dropped. */
-function normaliseValue(def: FieldDef, v: unknown, path: IssuePath, issues: PolicyIssue[]): unknown {
-  const t = def.type;
-  switch (t.kind) {
-    case 'enum':
-      return t.aliases[v as string];
-    case 'decimal':
-      return String(v);
-    case 'object':
-      return normaliseRecord(t.record, v as Record<string, unknown>, path, issues);
-    case 'array':
-      return (v as unknown[]).map((x, i) => (x === null || x === undefined ? undefined : normaliseValue(t.of, x, pathOf(path, i), issues)));
-    case 'yearMap': {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== null && x !== undefined) out[k] = normaliseValue(t.of, x, pathOf(path, k), issues);
-      return out;
-    }
-    case 'custom':
-      return t.check(v, path, issues);
-    default:
-      return v;
-  }
-}
-
-function normalise(rec: RecordDef<unknown>, value: Record<string, unknown>, path: IssuePath, issues: PolicyIssue[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, def] of Object.entries(rec.fields)) {
-    const v = Object.prototype.hasOwnProperty.call(value, k) ? value[k] : undefined;
-    if (v === undefined || v === null) continue;
-    out[k] = normaliseValue(def, v, pathOf(path, k), issues);
-  }
-  return out;
-}
-
-/** The field definition at a zod issue path (record keys, array indexes, year keys), or undefined. */
-function defAt(rec: RecordDef<unknown>, path: readonly PropertyKey[]): { def: FieldDef | undefined; owner: RecordDef<unknown> } {
-  let owner = rec;
-  let def: FieldDef | undefined;
-  for (const key of path) {
-    if (def === undefined) def = owner.fields[String(key)];
-    else if (def.type.kind === 'object') {
-      owner = def.type.record;
-      def = owner.fields[String(key)];
-    } else if (def.type.kind === 'array' || def.type.kind === 'yearMap') def = def.type.of;
-    else return { def: undefined, owner };
-    if (def === undefined) return { def, owner };
-  }
-  return { def, owner };
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v = input;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = Object.prototype.hasOwnProperty.call(v, key) ? (v as Record<PropertyKey, unknown>)[key] : undefined;
-  }
-  return v;
-}
-
-function zodIssue(rec: RecordDef<unknown>, input: unknown, raw: z.core.$ZodIssue, base: IssuePath): PolicyIssue[] {
-  const path: IssuePath = [...base, ...raw.path.map((p) => (typeof p === 'number' ? p : String(p)))];
-  const at = defAt(rec as RecordDef<unknown>, raw.path);
-  const v = valueAt(input, raw.path);
-  if (raw.code === 'unrecognized_keys') return [recordMessages.issue('unrecognized_keys', path, { keys: raw.keys.map((k) => k.slice(0, 40)) })];
-  if (raw.path.length === 0 || at.def === undefined) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return [recordMessages.issue('invalid_type', path, { label: rec.label, expected: 'object', received: typeName(v) })];
-    return [];
-  }
-  // A zod issue about one field's value: worded by that field's kind with its label, as the fast path words it.
-  const issues: PolicyIssue[] = [];
-  fieldChecker(at.def)(v, path, issues, v !== undefined);
-  return issues.length > 0 ? issues : [recordMessages.issue('invalid_type', path, { label: at.def.label, expected: at.def.type.kind, received: typeName(v) })];
 }

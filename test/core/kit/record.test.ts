@@ -1,13 +1,37 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineRecord, fields, type PolicyIssue, type RecordDef } from '../../../src/core/index.js';
-import { nearValidRecord, validRecord } from '../../support/record-arbitrary.js';
+import { defineRecord, fields, schemaParse, type PolicyIssue, type RecordDef } from '../../../src/core/index.js';
+import { build } from 'esbuild';
+import { CUSTOM_SAMPLES, nearValidRecord, validRecord } from '../../support/record-arbitrary.js';
 import { toyItem } from './toy-domain.js';
 
 const certificate = defineRecord('certificate', { zh: '证书', en: 'certificate' }, {
   level: fields.enum(['assistant', 'intermediate'], { assistant: { zh: '助理社会工作师', en: 'assistant' }, intermediate: { zh: '社会工作师', en: 'intermediate' } }).label('等级', 'level'),
   obtained: fields.date().label('取证日期', 'date obtained'),
 }, { refine: (c, ctx) => (c.obtained < '2008-01-01' ? ctx.add({ code: 'out_of_range', path: [...ctx.path, 'obtained'], zh: '首次考试为 2008 年', en: 'the first exam was in 2008' }) : undefined) });
+// A custom kind: an even number given as digits, normalised to a number; its messages name the field by its label.
+const even = () =>
+  fields.custom<number>('even', { type: 'string', pattern: '^\\d+$' }, (v, path, issues, label) => {
+    if (typeof v !== 'string' || !/^\d+$/.test(v) || Number(v) % 2 !== 0) {
+      issues.push({ code: 'invalid_format', path, zh: `「${label.zh}」应为偶数`, en: `"${label.en}" must be even` });
+      return undefined;
+    }
+    return Number(v);
+  });
+CUSTOM_SAMPLES['even'] = ['0', '2', '42'];
+
+const listy = defineRecord(
+  'listy',
+  { zh: '列表示例', en: 'lists' },
+  {
+    code: even().label('编码', 'code'),
+    codes: fields.array(even().label('编码', 'code'), { unique: true }).optional().label('编码表', 'codes'),
+    tags: fields.array(fields.enum(['a', 'b', 'c'], { a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b' }, c: { zh: '丙', en: 'c' } }).label('标签', 'tag'), { min: 1, unique: true }).label('标签', 'tags'),
+    ids: fields.array(fields.text().label('编号', 'id'), { unique: true, max: 4 }).optional().label('编号表', 'ids'),
+  },
+  { unknownKeys: 'strict', description: { zh: '列表', en: 'lists' } },
+);
+
 const rich = defineRecord(
   'rich',
   { zh: '示例', en: 'rich' },
@@ -30,7 +54,7 @@ function outcome(r: { success: true; data: unknown } | { success: false; error: 
 function differential(rec: RecordDef<unknown>, runs: number) {
   fc.assert(
     fc.property(fc.oneof(validRecord(rec), nearValidRecord(rec), fc.anything()), (value) => {
-      expect(outcome(rec.safeParse(value, [7]))).toEqual(outcome(rec.schemaParse(value, [7])));
+      expect(outcome(rec.safeParse(value, [7]))).toEqual(outcome(schemaParse(rec, value, [7])));
     }),
     { numRuns: runs, seed: 20261129 },
   );
@@ -40,6 +64,62 @@ describe('records: the fast check is generated from the field table and equals t
   it('differential: 10,000 valid, near-valid and arbitrary values per record, issues included', () => {
     differential(toyItem as RecordDef<unknown>, 10_000);
     differential(rich as RecordDef<unknown>, 10_000);
+    differential(listy as RecordDef<unknown>, 10_000);
+  });
+
+  it('unique lists: an item once, compared after normalisation, the repeat named by its label', () => {
+    const r = listy.safeParse({ code: '2', tags: ['a', '乙', 'b'] }, [3]);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues.map((i) => [i.code, i.path, i.zh, i.en])).toEqual([['duplicate', [3, 'tags', 2], '「标签」中「乙」重复', '"b" appears more than once in "tags"']]);
+    expect(outcome(schemaParse(listy, { code: '2', tags: ['a', '乙', 'b'] }, [3]))).toEqual(outcome(r));
+    expect(listy.parse({ code: '4', tags: ['丙', 'a'], codes: ['2', '4'] })).toEqual({ code: 4, tags: ['c', 'a'], codes: [2, 4] });
+    expect(listy.safeParse({ code: '4', tags: ['a'], codes: ['2', '02'] }).success).toBe(false);
+    expect(() => fields.array(fields.object(certificate), { unique: true })).toThrow(TypeError);
+  });
+
+  it('custom kinds word their issues with the field label, in both paths, beside other bad fields', () => {
+    const bad = { code: '3', tags: [], ids: 'x' };
+    const r = listy.safeParse(bad);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues.map((i) => i.zh)).toEqual(['「编码」应为偶数', '「标签」的项数不得少于 1 项', '「编号表」应为数组，实际为字符串']);
+    expect(outcome(schemaParse(listy, bad))).toEqual(outcome(r));
+  });
+
+  it('required and partial change which fields are required, keeping labels', () => {
+    const strictCert = rich.required('rich-with-share', ['share']);
+    expect(strictCert.safeParse({ name: 'a', count: 1 }).success).toBe(false);
+    expect(strictCert.fields.share!.label).toEqual({ zh: '比例', en: 'share' });
+    // The cross-field rule stays with `required`.
+    expect(strictCert.safeParse({ name: 'a', count: 9, flag: true, share: 0.5 }).success).toBe(false);
+    const loose = rich.partial('rich-partial');
+    expect(loose.parse({})).toEqual({});
+    expect(loose.safeParse({ other: 1 }).success).toBe(false); // still strict
+    const some = certificate.partial('cert-partial', ['obtained']);
+    expect(some.parse({ level: '社会工作师' })).toEqual({ level: 'intermediate' });
+    expect(some.jsonSchema()['required']).toEqual(['level']);
+    expect(() => certificate.required('x', ['nope' as 'level'])).toThrow(TypeError);
+    differential(loose as RecordDef<unknown>, 1_000);
+  });
+
+  it('the JSON Schema carries the description and unique lists', () => {
+    const s = listy.jsonSchema() as { description: string; properties: Record<string, { uniqueItems?: boolean; anyOf?: { uniqueItems?: boolean }[] }> };
+    expect(s.description).toBe('列表 / lists');
+    expect(s.properties.tags!.uniqueItems).toBe(true);
+    expect(s.properties.ids!.anyOf![0]!.uniqueItems).toBe(true);
+  });
+
+  it('the fast check bundles without zod (the reference is in record-zod)', async () => {
+    const r = await build({
+      stdin: { contents: `export { defineRecord, fields } from './src/core/record.ts';`, resolveDir: process.cwd(), loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    expect(Object.keys(r.metafile!.inputs).some((i) => i.includes('node_modules/zod'))).toBe(false);
   });
 
   it('normalises aliases and decimals, drops nulls and unknown fields (strip)', () => {
