@@ -147,6 +147,12 @@ type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
 /** The output type of a record's fields. @category Records */
 export type Output<S extends Shape> = { -readonly [K in RequiredKeys<S>]: S[K]['_output'] } & { -readonly [K in OptionalKeys<S>]?: S[K]['_output'] };
 
+/**
+ * The output type of a record definition (`RecordOutput<typeof person>`).
+ * @category Records
+ */
+export type RecordOutput<R> = R extends RecordDef<infer T> ? T : never;
+
 /** Context of a cross-field check. @category Records */
 export interface RefineContext {
   /** Where the record sits. */

@@ -10,7 +10,8 @@ const dates = fc
 /** Values a custom field accepts, by the custom kind's name (tests register samples for their own kinds). */
 export const CUSTOM_SAMPLES: Record<string, readonly unknown[]> = {};
 
-function validValue(def: FieldDef, depth: number): fc.Arbitrary<unknown> {
+/** A value the field accepts on its own (a sample for a custom kind). */
+export function validValue(def: FieldDef, depth = 0): fc.Arbitrary<unknown> {
   const t = def.type;
   switch (t.kind) {
     case 'text':
@@ -73,6 +74,25 @@ export function nearValidRecord(rec: RecordDef<unknown>): fc.Arbitrary<unknown> 
     const copy: Record<string, unknown> = { ...r };
     if (i === keys.length) copy.unexpectedField = v;
     else copy[keys[i]!] = v;
+    return copy;
+  });
+}
+
+/**
+ * A known-good record (`base`) with one field replaced by another value the field accepts, removed, or replaced by
+ * junk: mostly records the cross-field rule accepts, so the differential test reaches the finish step often.
+ */
+export function variantOf(rec: RecordDef<unknown>, base: Readonly<Record<string, unknown>>): fc.Arbitrary<unknown> {
+  const keys = Object.keys(rec.fields);
+  const change = fc.nat({ max: keys.length - 1 }).chain((i) => {
+    const key = keys[i]!;
+    return fc.tuple(fc.constant(key), fc.oneof({ weight: 3, arbitrary: validValue(rec.fields[key]!) }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: junk }));
+  });
+  return fc.tuple(change, fc.boolean()).map(([[key, v], keep]) => {
+    const copy: Record<string, unknown> = { ...base };
+    if (keep) return copy;
+    if (v === undefined) delete copy[key];
+    else copy[key] = v;
     return copy;
   });
 }
