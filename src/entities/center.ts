@@ -2,10 +2,9 @@
  * The "三大中心" of the seed article: 市社会工作发展指导中心, 基层治理现代化促进中心, 志愿者服务发展促进中心.
  * @module
  */
-import * as z from 'zod/mini';
 import type { IssuePath, SafeParseResult } from '../core/errors.js';
-import { schemaParser } from '../core/zod-issues.js';
-import { dateField, divisionCodeField, idField, label, nameField, PATTERNS, type FieldLabels, type Refinement, type ValueLabels } from './fields.js';
+import { defineRecord, fields, type RecordOutput } from '../core/record.js';
+import { divisionCodeField, idField, label, type ValueLabels } from './fields.js';
 
 /** The three centers. @category Entities */
 export const CENTER_KINDS = ['social_work_development_guidance', 'grassroots_governance_modernization', 'volunteer_service_development'] as const;
@@ -24,59 +23,46 @@ export const centerKindLabels: ValueLabels<CenterKind> = {
 };
 
 /**
- * Schema of a {@link Center}.
+ * The record of a center.
  * @category Entities
  */
-export const centerSchema = z.strictObject({
-  id: idField,
-  kind: z.enum(CENTER_KINDS),
-  name: nameField,
-  divisionCode: z.optional(divisionCodeField()),
-  establishedOn: z.optional(dateField),
-  operatorOrganizationId: z.optional(idField),
-});
+export const centerRecord = /* @__PURE__ */ defineRecord(
+  'center',
+  label('社会工作中心', 'Center'),
+  {
+    id: idField().label('编号', 'Id'),
+    kind: fields.enum(CENTER_KINDS, centerKindLabels).label('中心类型', 'Kind of center'),
+    name: fields.text().label('名称', 'Name'),
+    divisionCode: divisionCodeField().optional().label('所在区划代码', 'Division code'),
+    establishedOn: fields.date().optional().label('成立日期', 'Established on'),
+    operatorOrganizationId: idField().optional().label('运营机构', 'Operating organization'),
+  },
+  { unknownKeys: 'strict', description: label('“三大中心”之一。', 'One of the three centers.') },
+);
 
 /** A center (output of {@link parseCenter}). @category Entities */
-export type Center = z.output<typeof centerSchema>;
+export type Center = RecordOutput<typeof centerRecord>;
 
 /**
- * Labels of the fields of {@link Center}.
- * @category Entities
- */
-export const centerFieldLabels: FieldLabels<Center> = {
-  id: label('编号', 'Id'),
-  kind: label('中心类型', 'Kind of center'),
-  name: label('名称', 'Name'),
-  divisionCode: label('所在区划代码', 'Division code'),
-  establishedOn: label('成立日期', 'Established on'),
-  operatorOrganizationId: label('运营机构', 'Operating organization'),
-};
-
-/** Rules beyond the JSON Schema (documented in the exported schema). @category Entities */
-export const centerRefinements: readonly Refinement[] = [
-  { field: 'divisionCode', rule: 'a structurally valid division code', pattern: PATTERNS.divisionCode },
-  { field: 'establishedOn', rule: 'a real calendar date', pattern: PATTERNS.date },
-];
-
-const parser = /* @__PURE__ */ schemaParser(centerSchema);
-
-/**
- * Validates a center; throws a `PolicyError` (`invalid_type`, `required`, `invalid_format`, `invalid_date`,
- * `unknown_code`, `unknown_enum_value`, `unrecognized_keys`).
+ * Validates a center; throws a `PolicyError` (`invalid_type`, `required`, `text_length`, `invalid_format`,
+ * `invalid_date`, `unknown_code`, `unknown_enum_value`, `unrecognized_keys`).
+ * @param value - the input
  * @param path - where the value sits in a larger input
  * @category Entities
  * @example
  * ```ts
- * parseCenter({ id: 'c1', kind: 'volunteer_service_development', name: '淮安市志愿者服务发展促进中心',
+ * parseCenter({ id: 'c1', kind: '志愿者服务发展促进中心', name: '淮安市志愿者服务发展促进中心',
  *   divisionCode: '320800' }).kind; // 'volunteer_service_development'
  * ```
  */
 export function parseCenter(value: unknown, path?: IssuePath): Center {
-  return parser.parse(value, path);
+  return centerRecord.parse(value, path);
 }
 
 /**
  * Non-throwing {@link parseCenter}.
+ * @param value - the input
+ * @param path - where the value sits in a larger input
  * @category Entities
  * @example
  * ```ts
@@ -84,5 +70,5 @@ export function parseCenter(value: unknown, path?: IssuePath): Center {
  * ```
  */
 export function safeParseCenter(value: unknown, path?: IssuePath): SafeParseResult<Center> {
-  return parser.safeParse(value, path);
+  return centerRecord.safeParse(value, path);
 }

@@ -3,12 +3,12 @@
  * as in the embedded 淮安 tree (NBS 统计用区划代码).
  * @module
  */
-import * as z from 'zod/mini';
 import type { IssuePath, SafeParseResult } from '../core/errors.js';
-import { schemaParser } from '../core/zod-issues.js';
+import { defineRecord, fields, type RecordOutput } from '../core/record.js';
 import { DIVISION_KIND_LABELS, DIVISION_KIND_LEVEL, DIVISION_KINDS } from '../divisions/kinds.js';
 import { parseDivisionCode, townshipKindOfCode, villageKindOfCode, type DivisionCodeLevel } from '../validators/division-code.js';
-import { addIssue, crossCheck, divisionCodeField, label, nameField, PATTERNS, type FieldLabels, type Refinement, type ValueLabels } from './fields.js';
+import { divisionCodeField, label, type ValueLabels } from './fields.js';
+import { inconsistent } from './messages.js';
 
 /**
  * Kinds of division units: `province` plus the kinds of the division tree ({@link DIVISION_KINDS}). The county-level
@@ -29,72 +29,58 @@ export const divisionUnitKindLabels: ValueLabels<DivisionUnitKind> = { province:
 
 const LEVEL_OF_KIND: Readonly<Record<DivisionUnitKind, DivisionCodeLevel>> = { province: 'province', ...DIVISION_KIND_LEVEL };
 
+const shape = {
+  code: divisionCodeField().label('区划代码', 'Division code'),
+  name: fields.text().label('名称', 'Name'),
+  kind: fields.enum(DIVISION_UNIT_KINDS, divisionUnitKindLabels).label('类型', 'Kind'),
+  parent: divisionCodeField().optional().label('上级区划代码', 'Parent division code'),
+};
+
 /**
- * Schema of a {@link DivisionUnitRecord}.
+ * The record of a division unit.
  * @category Entities
  */
-export const divisionUnitSchema = z.strictObject({
-  code: divisionCodeField(),
-  name: nameField,
-  kind: z.enum(DIVISION_UNIT_KINDS),
-  parent: z.optional(divisionCodeField()),
-}).check(
-  crossCheck((u: { code: string; kind: DivisionUnitKind; parent?: string | undefined }, ctx) => {
+export const divisionUnitRecord = /* @__PURE__ */ defineRecord('division-unit', label('行政区划单位', 'Division unit'), shape, {
+  unknownKeys: 'strict',
+  description: label(
+    '行政区划单位。另须满足：区划代码结构有效（输出为去掉末尾零组的短代码）；类型与代码层级相符，镇街级和村级类型与统计用区划代码的数字段规则相符；上级区划代码为代码的上一级。',
+    'A division unit. Also checked: a structurally valid code (output in its short form); the kind matches the level of the code, and township and village kinds match the NBS code-digit ranges; the parent is the code one level up.',
+  ),
+  refine(u, ctx) {
     const p = parseDivisionCode(u.code);
     if (LEVEL_OF_KIND[u.kind] !== p.level) {
-      addIssue(ctx, 'inconsistent', ['kind'], `${u.kind} 与区划代码 ${u.code} 的层级（${p.level}）不符`, `Kind ${u.kind} does not match the level of code ${u.code} (${p.level})`);
+      inconsistent(ctx, ['kind'], 'kind_level', { kind: divisionUnitKindLabels[u.kind], code: u.code, level: p.level });
       return;
     }
     const byCode = p.level === 'township' ? townshipKindOfCode(u.code) : p.level === 'village' ? villageKindOfCode(u.code) : undefined;
-    if (byCode !== undefined && byCode !== u.kind) {
-      addIssue(ctx, 'inconsistent', ['kind'], `按统计用区划代码规则，${u.code} 应为 ${byCode}`, `By the NBS coding rules, ${u.code} is a ${byCode}`);
-    }
-    if (u.parent !== undefined && parseDivisionCode(u.parent).code !== p.parent) {
-      addIssue(ctx, 'inconsistent', ['parent'], `上级代码应为 ${p.parent ?? '（无）'}`, `The parent code should be ${p.parent ?? '(none)'}`);
-    }
-  }),
-);
+    if (byCode !== undefined && byCode !== u.kind) inconsistent(ctx, ['kind'], 'kind_by_code', { code: u.code, kind: divisionUnitKindLabels[byCode] });
+    if (u.parent !== undefined && u.parent !== p.parent) inconsistent(ctx, ['parent'], 'parent_code', { field: shape.parent.def.label, expected: p.parent });
+  },
+});
 
 /** A division unit (output of {@link parseDivisionUnit}). @category Entities */
-export type DivisionUnitRecord = z.output<typeof divisionUnitSchema>;
+export type DivisionUnitRecord = RecordOutput<typeof divisionUnitRecord>;
 
 /**
- * Labels of the fields of {@link DivisionUnitRecord}.
- * @category Entities
- */
-export const divisionUnitFieldLabels: FieldLabels<DivisionUnitRecord> = {
-  code: label('区划代码', 'Division code'),
-  name: label('名称', 'Name'),
-  kind: label('类型', 'Kind'),
-  parent: label('上级区划代码', 'Parent division code'),
-};
-
-/** Rules beyond the JSON Schema (documented in the exported schema). @category Entities */
-export const divisionUnitRefinements: readonly Refinement[] = [
-  { field: 'code', rule: 'a structurally valid 6-, 9- or 12-digit division code (province prefix, no zero group before a non-zero one)', pattern: PATTERNS.divisionCode },
-  { field: 'kind', rule: 'matches the level of the code; township and village kinds match the NBS code-digit ranges' },
-  { field: 'parent', rule: 'equals the code one level up', pattern: PATTERNS.divisionCode },
-];
-
-const parser = /* @__PURE__ */ schemaParser(divisionUnitSchema);
-
-/**
- * Validates a division unit; throws a `PolicyError` (`invalid_type`, `required`, `invalid_format`,
+ * Validates a division unit; throws a `PolicyError` (`invalid_type`, `required`, `text_length`, `invalid_format`,
  * `unknown_code`, `unknown_enum_value`, `unrecognized_keys`, `inconsistent`).
+ * @param value - the input
  * @param path - where the value sits in a larger input
  * @category Entities
  * @example
  * ```ts
- * parseDivisionUnit({ code: '320803001', name: '淮城街道', kind: 'subdistrict', parent: '320803' });
+ * parseDivisionUnit({ code: '320803001', name: '淮城街道', kind: '街道', parent: '320803' }).kind; // 'subdistrict'
  * parseDivisionUnit({ code: '320803001', name: '淮城街道', kind: 'town' }); // throws 'inconsistent' at ['kind']
  * ```
  */
 export function parseDivisionUnit(value: unknown, path?: IssuePath): DivisionUnitRecord {
-  return parser.parse(value, path);
+  return divisionUnitRecord.parse(value, path);
 }
 
 /**
  * Non-throwing {@link parseDivisionUnit}.
+ * @param value - the input
+ * @param path - where the value sits in a larger input
  * @category Entities
  * @example
  * ```ts
@@ -102,5 +88,5 @@ export function parseDivisionUnit(value: unknown, path?: IssuePath): DivisionUni
  * ```
  */
 export function safeParseDivisionUnit(value: unknown, path?: IssuePath): SafeParseResult<DivisionUnitRecord> {
-  return parser.safeParse(value, path);
+  return divisionUnitRecord.safeParse(value, path);
 }

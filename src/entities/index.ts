@@ -1,16 +1,21 @@
 /**
- * Schemas of the department's world (division units, organizations, party organizations, people, volunteer teams,
- * 社会工作站/室, the three centers) with Chinese and English labels for every field and value, parsers that return
- * `PolicyError`s, and the names of USCC department and category codes.
+ * The department's world as records (division units, organizations, party organizations, people, certificates,
+ * volunteer teams, 社会工作站/室, the three centers, posts in associations and their leadership changes, 双培 trainees,
+ * the committee checklist): one vocabulary for every engine, each record a field table with Chinese and English labels
+ * for every field and value, a generated fast check, a JSON Schema (`docs/schemas/`), and parsers that return
+ * `PolicyError`s naming fields by their labels. Engines build their inputs from these records with `pick`,
+ * `extend`, `required` and `partial`. Also: the names of USCC department and category codes.
  * @module entities
  */
-export type { FieldLabels, Refinement, ValueLabels } from './fields.js';
+export * from './fields.js';
 export * from './uscc-labels.js';
 export * from './division-unit.js';
 export * from './organization.js';
 export * from './party-organization.js';
 export * from './person.js';
+export * from './social-work-certificate.js';
 export * from './volunteer-team.js';
 export * from './social-work-site.js';
 export * from './center.js';
+export * from './association-post.js';
 export * from './catalog.js';

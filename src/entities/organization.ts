@@ -1,27 +1,14 @@
 /**
  * Organizations in the department's remit: 行业协会商会, the "两企" (混合所有制企业, 非公有制企业), the 新经济组织 and
- * 新社会组织 of "三新", and 民办社会工作服务机构 with their 社会组织评估 grade (1A–5A).
+ * 新社会组织 of "三新", and 民办社会工作服务机构 with their 社会组织评估 grade (1A–5A). One record for every engine:
+ * the coverage engine counts 两企三新 units (staff, party members, site, business, 工作覆盖 means); the associations
+ * engine reads how an association is managed and the length of its term.
  * @module
  */
-import * as z from 'zod/mini';
 import type { IssuePath, SafeParseResult } from '../core/errors.js';
-import { schemaParser } from '../core/zod-issues.js';
-import {
-  addIssue,
-  countField,
-  crossCheck,
-  dateField,
-  divisionCodeField,
-  idField,
-  idListField,
-  label,
-  nameField,
-  usccField,
-  PATTERNS,
-  type FieldLabels,
-  type Refinement,
-  type ValueLabels,
-} from './fields.js';
+import { defineRecord, fields, type RecordOutput } from '../core/record.js';
+import { countField, divisionCodeField, idField, idListField, label, usccField, type ValueLabels } from './fields.js';
+import { inconsistent } from './messages.js';
 
 /**
  * Kinds of organization ("两企三新" = 混合所有制企业、非公有制企业 + 新经济组织、新社会组织、新就业群体, POLICY.md round 2 §4;
@@ -70,96 +57,110 @@ export const RATINGS = ['1A', '2A', '3A', '4A', '5A'] as const;
 export type Rating = (typeof RATINGS)[number];
 
 /**
- * Labels of {@link Rating}.
+ * Labels of {@link Rating}: 一级 (1A) to 五级 (5A, the highest); `1A级` … `5A级` are accepted as input too.
  * @category Entities
  */
 export const ratingLabels: ValueLabels<Rating> = {
-  '1A': label('1A级', 'Grade 1A'),
-  '2A': label('2A级', 'Grade 2A'),
-  '3A': label('3A级', 'Grade 3A'),
-  '4A': label('4A级', 'Grade 4A'),
-  '5A': label('5A级', 'Grade 5A'),
+  '1A': label('一级', 'Grade 1A'),
+  '2A': label('二级', 'Grade 2A'),
+  '3A': label('三级', 'Grade 3A'),
+  '4A': label('四级', 'Grade 4A'),
+  '5A': label('五级', 'Grade 5A'),
 };
 
 /**
- * Schema of an {@link Organization}.
+ * How an association is managed, which decides who reviews its candidates: `decoupled` 脱钩, `direct_registration`
+ * 直接登记, `supervised` 有业务主管单位, `territorial` 属地管理.
  * @category Entities
  */
-export const organizationSchema = z.strictObject({
-  id: idField,
-  name: nameField,
-  kind: z.enum(ORGANIZATION_KINDS),
-  uscc: z.optional(usccField),
-  divisionCode: divisionCodeField(),
-  establishedOn: z.optional(dateField),
-  employeeCount: z.optional(countField),
-  rating: z.optional(z.enum(RATINGS)),
-  ratedOn: z.optional(dateField),
-  partyInstructorIds: z.optional(idListField()),
-  partyLiaisonIds: z.optional(idListField()),
-}).check(
-  crossCheck((o: { kind: OrganizationKind; rating?: Rating | undefined; ratedOn?: string | undefined }, ctx) => {
+export const ASSOCIATION_MANAGEMENTS = ['decoupled', 'direct_registration', 'supervised', 'territorial'] as const;
+
+/** How an association is managed. @category Entities */
+export type AssociationManagement = (typeof ASSOCIATION_MANAGEMENTS)[number];
+
+/**
+ * Labels of {@link AssociationManagement}.
+ * @category Entities
+ */
+export const associationManagementLabels: ValueLabels<AssociationManagement> = {
+  decoupled: label('脱钩', 'Decoupled'),
+  direct_registration: label('直接登记', 'Directly registered'),
+  supervised: label('有业务主管单位', 'Under a supervising unit'),
+  territorial: label('属地管理', 'Managed by territory'),
+};
+
+const shape = {
+  id: idField().label('编号', 'Id'),
+  name: fields.text().label('名称', 'Name'),
+  kind: fields.enum(ORGANIZATION_KINDS, organizationKindLabels).label('组织类型', 'Kind of organization'),
+  uscc: usccField().optional().label('统一社会信用代码', 'Unified social credit code'),
+  divisionCode: divisionCodeField().label('所在区划代码', 'Division code'),
+  establishedOn: fields.date().optional().label('成立日期', 'Established on'),
+  employeeCount: countField().optional().label('从业人员数', 'Number of employees'),
+  formalPartyMembers: countField().optional().label('正式党员数', 'Formal party members'),
+  probationaryPartyMembers: countField().optional().label('预备党员数', 'Probationary party members'),
+  fixedSite: fields.boolean().optional().label('是否有固定经营场所', 'Has a fixed place of business'),
+  inBusiness: fields.boolean().optional().label('是否有实际经营活动', 'Has real business activity'),
+  shell: fields.boolean().optional().label('是否空壳或僵尸单位', 'Empty shell or zombie'),
+  provincial: fields.boolean().optional().label('是否省级社会组织', 'Provincial-level social organization'),
+  tradeUnion: fields.boolean().optional().label('是否建立工会', 'Has a trade union'),
+  youthLeague: fields.boolean().optional().label('是否建立共青团组织', 'Has a Youth League organization'),
+  partyInstructorIds: idListField(label('党建工作指导员', 'Party-building instructor')).optional().label('党建工作指导员', 'Party-building instructors'),
+  partyLiaisonIds: idListField(label('党建联络员', 'Party-building liaison')).optional().label('党建联络员', 'Party-building liaisons'),
+  rating: fields
+    .enum(RATINGS, ratingLabels, { '1A级': '1A', '2A级': '2A', '3A级': '3A', '4A级': '4A', '5A级': '5A' })
+    .optional()
+    .label('社会组织评估等级', 'Social organization evaluation grade')
+    .describe('一级至五级（1A 至 5A），五级最高', 'Grade 1A to 5A, 5A the highest'),
+  ratedOn: fields.date().optional().label('评估等级认定日期', 'Date the grade was awarded'),
+  management: fields.enum(ASSOCIATION_MANAGEMENTS, associationManagementLabels).optional().label('管理方式', 'Management'),
+  termYears: fields.integer({ min: 1, max: 100 }).optional().label('每届任期年数', 'Years per term'),
+};
+
+const L = { rating: shape.rating.def.label, ratedOn: shape.ratedOn.def.label };
+
+/**
+ * The record of an organization.
+ * @category Entities
+ */
+export const organizationRecord = /* @__PURE__ */ defineRecord('organization', label('组织', 'Organization'), shape, {
+  unknownKeys: 'strict',
+  description: label(
+    '组织。另须满足：统一社会信用代码须有效（小写转为大写）；只有社会组织（行业协会、商会、新社会组织、民办社会工作服务机构）才有评估等级；评估等级认定日期须与评估等级同时填写；党建工作指导员、党建联络员不重复。',
+    'An organization. Also checked: the unified social credit code is valid (upper-cased); only social organizations (industry associations, chambers of commerce, new social organizations, social work service agencies) hold an evaluation grade; the date of the grade only with a grade; no instructor or liaison twice.',
+  ),
+  refine(o, ctx) {
     if (o.rating !== undefined && !SOCIAL_ORGANIZATION_KINDS.includes(o.kind)) {
-      addIssue(ctx, 'inconsistent', ['rating'], '只有社会组织才有评估等级', 'Only social organizations hold an evaluation grade');
+      inconsistent(ctx, ['rating'], 'only_for_kinds', { field: L.rating, kinds: SOCIAL_ORGANIZATION_KINDS.map((k) => organizationKindLabels[k]) });
     }
-    if (o.ratedOn !== undefined && o.rating === undefined) {
-      addIssue(ctx, 'inconsistent', ['ratedOn'], '有评估日期但没有评估等级', 'An evaluation date is given without a grade');
-    }
-  }),
-);
+    if (o.ratedOn !== undefined && o.rating === undefined) inconsistent(ctx, ['ratedOn'], 'only_with', { field: L.ratedOn, needs: L.rating });
+  },
+});
 
 /** An organization (output of {@link parseOrganization}; `uscc` upper case). @category Entities */
-export type Organization = z.output<typeof organizationSchema>;
+export type Organization = RecordOutput<typeof organizationRecord>;
 
 /**
- * Labels of the fields of {@link Organization}.
- * @category Entities
- */
-export const organizationFieldLabels: FieldLabels<Organization> = {
-  id: label('编号', 'Id'),
-  name: label('名称', 'Name'),
-  kind: label('组织类型', 'Kind of organization'),
-  uscc: label('统一社会信用代码', 'Unified social credit code'),
-  divisionCode: label('所在区划代码', 'Division code'),
-  establishedOn: label('成立日期', 'Established on'),
-  employeeCount: label('从业人员数', 'Number of employees'),
-  rating: label('社会组织评估等级', 'Social organization evaluation grade'),
-  ratedOn: label('评估等级认定日期', 'Date the grade was awarded'),
-  partyInstructorIds: label('党建工作指导员', 'Party-building instructors'),
-  partyLiaisonIds: label('党建联络员', 'Party-building liaisons'),
-};
-
-/** Rules beyond the JSON Schema (documented in the exported schema). @category Entities */
-export const organizationRefinements: readonly Refinement[] = [
-  { field: 'uscc', rule: 'a valid 统一社会信用代码 (GB 32100 check character, known department/category); lower case is upper-cased', pattern: PATTERNS.uscc },
-  { field: 'divisionCode', rule: 'a structurally valid division code', pattern: PATTERNS.divisionCode },
-  { field: 'establishedOn', rule: 'a real calendar date', pattern: PATTERNS.date },
-  { field: 'ratedOn', rule: 'a real calendar date; only with a rating', pattern: PATTERNS.date },
-  { field: 'rating', rule: 'only for social organizations (industry_association, chamber_of_commerce, new_social_organization, social_work_service_agency)' },
-  { field: 'partyInstructorIds', rule: 'no duplicates' },
-  { field: 'partyLiaisonIds', rule: 'no duplicates' },
-];
-
-const parser = /* @__PURE__ */ schemaParser(organizationSchema);
-
-/**
- * Validates an organization; throws a `PolicyError` (`invalid_type`, `required`, `invalid_format`,
+ * Validates an organization; throws a `PolicyError` (`invalid_type`, `required`, `text_length`, `invalid_format`,
  * `invalid_check_digit`, `invalid_date`, `unknown_code`, `unknown_enum_value`, `unrecognized_keys`, `out_of_range`,
  * `duplicate`, `inconsistent`).
+ * @param value - the input
  * @param path - where the value sits in a larger input
  * @category Entities
  * @example
  * ```ts
- * parseOrganization({ id: 'o1', name: '淮安市某社会工作服务中心', kind: 'social_work_service_agency',
- *   divisionCode: '320812', rating: '4A', ratedOn: '2024-06-30' }).rating; // '4A'
+ * parseOrganization({ id: 'o1', name: '淮安市某社会工作服务中心', kind: '民办社会工作服务机构',
+ *   divisionCode: '320812', rating: '4A级', ratedOn: '2024-06-30' }).rating; // '4A'
  * ```
  */
 export function parseOrganization(value: unknown, path?: IssuePath): Organization {
-  return parser.parse(value, path);
+  return organizationRecord.parse(value, path);
 }
 
 /**
  * Non-throwing {@link parseOrganization}.
+ * @param value - the input
+ * @param path - where the value sits in a larger input
  * @category Entities
  * @example
  * ```ts
@@ -168,5 +169,5 @@ export function parseOrganization(value: unknown, path?: IssuePath): Organizatio
  * ```
  */
 export function safeParseOrganization(value: unknown, path?: IssuePath): SafeParseResult<Organization> {
-  return parser.safeParse(value, path);
+  return organizationRecord.safeParse(value, path);
 }

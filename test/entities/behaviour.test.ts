@@ -7,6 +7,7 @@ import {
   safeParseOrganization,
   SOCIAL_ORGANIZATION_KINDS,
   ORGANIZATION_KINDS,
+  parseDivisionUnit,
 } from '../../src/entities/index.js';
 import { valid } from './fixtures.js';
 
@@ -23,23 +24,36 @@ describe('organization', () => {
       expect(parseOrganization({ ...ungraded, kind }).kind).toBe(kind);
     }
   });
-});
 
-describe('party organization', () => {
-  it('accepts a standalone branch covering its own unit and a committee', () => {
-    const branch = { ...valid.partyOrganization, level: 'branch', formation: 'standalone', coveredUnitIds: ['o1'] };
-    expect(parsePartyOrganization(branch).coveredUnitIds).toEqual(['o1']);
-    expect(parsePartyOrganization({ ...branch, level: 'committee', formalMemberCount: 120 }).level).toBe('committee');
+  it('takes Chinese names of values and the 1A级 spelling of grades', () => {
+    const o = parseOrganization({ ...valid.organization, kind: '民办社会工作服务机构', rating: '5A级', management: '脱钩' });
+    expect([o.kind, o.rating, o.management]).toEqual(['social_work_service_agency', '5A', 'decoupled']);
+  });
+
+  it('carries what the coverage engine counts (staff, party members, site, business, work-coverage means)', () => {
+    const o = parseOrganization({ id: 'e1', name: '某科技公司', kind: '非公有制企业', divisionCode: '320803001', employeeCount: 60, formalPartyMembers: 2, probationaryPartyMembers: 1, fixedSite: true, inBusiness: true, tradeUnion: true, partyLiaisonIds: ['p3'] });
+    expect(o).toMatchObject({ employeeCount: 60, formalPartyMembers: 2, probationaryPartyMembers: 1, fixedSite: true, inBusiness: true, tradeUnion: true });
   });
 });
 
-describe('volunteer teams and social work rooms', () => {
+describe('party organization', () => {
+  it('accepts a standalone branch covering its own unit and a committee; a joint branch is a branch formed jointly', () => {
+    const branch = { ...valid.partyOrganization, formation: 'standalone', coveredUnitIds: ['o1'] };
+    expect(parsePartyOrganization(branch).coveredUnitIds).toEqual(['o1']);
+    expect(parsePartyOrganization({ ...branch, level: '基层党委', formalPartyMembers: 120 }).level).toBe('committee');
+    expect(parsePartyOrganization(valid.partyOrganization)).toMatchObject({ level: 'branch', formation: 'joint' });
+    expect(parsePartyOrganization({ ...valid.partyOrganization, dissolvedOn: '2024-12-31' }).dissolvedOn).toBe('2024-12-31');
+  });
+});
+
+describe('volunteer teams, social work rooms, division codes', () => {
   it('accepts a community team at village level and a room without staff figures', () => {
     expect(parseVolunteerTeam({ ...valid.volunteerTeam, scope: 'community', divisionCode: '320803001001' }).scope).toBe('community');
-    expect(parseSocialWorkRoom({ id: 'r2', name: '某村社会工作室', divisionCode: '320803101201' })).toEqual({
-      id: 'r2',
-      name: '某村社会工作室',
-      divisionCode: '320803101201',
-    });
+    expect(parseSocialWorkRoom({ id: 'r2', name: '某村社会工作室', divisionCode: '320803101201' })).toEqual({ id: 'r2', name: '某村社会工作室', divisionCode: '320803101201' });
+  });
+
+  it('writes division codes in their short form', () => {
+    expect(parseVolunteerTeam({ ...valid.volunteerTeam, divisionCode: '320803001000' }).divisionCode).toBe('320803001');
+    expect(parseDivisionUnit({ code: '320803000000', name: '淮安区', kind: 'district', parent: '320800000000' })).toEqual({ code: '320803', name: '淮安区', kind: 'district', parent: '320800' });
   });
 });

@@ -1,28 +1,64 @@
-import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { describeUscc, entityCatalog, usccCategoryLabels, usccDepartmentLabels } from '../../src/entities/index.js';
+import type { Bilingual } from '../../src/core/messages.js';
+import type { FieldDef, RecordDef } from '../../src/core/record.js';
+import { describeUscc, entityRecords, usccCategoryLabels, usccDepartmentLabels } from '../../src/entities/index.js';
 import { organizationCodeCheckChar, usccCheckChar, usccCodeConfidence } from '../../src/validators/index.js';
 
-type Json = { properties: Record<string, { enum?: string[]; items?: { enum?: string[] } }> };
+/** Every label of a record: the record's, each field's, each list item's and year value's, each enum value's; nested records too. */
+function labelsOf(rec: RecordDef<unknown>, at = rec.name): [string, Bilingual][] {
+  const out: [string, Bilingual][] = [[at, rec.label]];
+  const visit = (def: FieldDef, where: string) => {
+    out.push([where, def.label]);
+    const t = def.type;
+    if (t.kind === 'enum') for (const v of t.values) out.push([`${where} = ${v}`, t.labels[v]!]);
+    if (t.kind === 'object') out.push(...labelsOf(t.record, where));
+    if (t.kind === 'array' || t.kind === 'yearMap') visit(t.of, `${where}[]`);
+  };
+  for (const [k, def] of Object.entries(rec.fields)) visit(def, `${at}.${k}`);
+  return out;
+}
 
-describe('label tables', () => {
-  it.each(entityCatalog.map((e) => [e.name, e] as const))('%s: every field and every enum value has zh and en labels', (_, entry) => {
-    const json = z.toJSONSchema(entry.schema, { io: 'input' }) as unknown as Json;
-    expect(Object.keys(entry.fieldLabels).sort()).toEqual(Object.keys(json.properties).sort());
-    for (const [field, prop] of Object.entries(json.properties)) {
-      const values = prop.enum ?? prop.items?.enum;
-      if (values === undefined) continue;
-      expect(Object.keys(entry.valueLabels[field] ?? {}).sort()).toEqual([...values].sort());
-    }
-    const all = [...Object.values(entry.fieldLabels), ...Object.values(entry.valueLabels).flatMap((l) => Object.values(l))];
-    for (const l of all) {
-      expect(l.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(l.en).toMatch(/^[A-Z][\x20-\x7e]*$/);
+/** Every enum of a record (nested ones too). */
+function enumsOf(rec: RecordDef<unknown>): Extract<FieldDef['type'], { kind: 'enum' }>[] {
+  const out: Extract<FieldDef['type'], { kind: 'enum' }>[] = [];
+  const visit = (def: FieldDef) => {
+    const t = def.type;
+    if (t.kind === 'enum') out.push(t);
+    if (t.kind === 'object') out.push(...enumsOf(t.record));
+    if (t.kind === 'array' || t.kind === 'yearMap') visit(t.of);
+  };
+  for (const def of Object.values(rec.fields)) visit(def);
+  return out;
+}
+
+describe('labels', () => {
+  it.each(entityRecords.map((r) => [r.name, r] as const))('%s: every field and enum value has an identifier-free Chinese label and an English label', (_, rec) => {
+    const labels = labelsOf(rec);
+    expect(labels.length).toBeGreaterThan(Object.keys(rec.fields).length);
+    for (const [where, l] of labels) {
+      expect(l, where).toBeDefined();
+      expect(l.zh.trim(), where).not.toBe('');
+      expect(l.zh, `${where}: ${l.zh}`).not.toMatch(/[A-Za-z]/);
+      expect(l.zh, `${where}: ${l.zh}`).toMatch(/[\u4e00-\u9fff]/);
+      expect(l.en.trim(), where).not.toBe('');
+      expect(l.en, `${where}: ${l.en}`).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
     }
   });
 
-  it('every refinement names a real field', () => {
-    for (const e of entityCatalog) for (const r of e.refinements) expect(Object.keys(e.fieldLabels)).toContain(r.field);
+  it.each(entityRecords.map((r) => [r.name, r] as const))('%s: each enum value is reached by its name and its Chinese label, and no two values share a label', (_, rec) => {
+    for (const e of enumsOf(rec)) {
+      expect(Object.keys(e.labels).sort()).toEqual([...e.values].sort());
+      for (const v of e.values) {
+        expect(e.aliases[v]).toBe(v);
+        expect(e.aliases[e.labels[v]!.zh]).toBe(v);
+      }
+      expect(new Set(e.values.map((v) => e.labels[v]!.zh)).size).toBe(e.values.length);
+      expect(new Set(e.values.map((v) => e.labels[v]!.en)).size).toBe(e.values.length);
+    }
+  });
+
+  it('records have distinct names (one schema file each)', () => {
+    expect(new Set(entityRecords.map((r) => r.name)).size).toBe(entityRecords.length);
   });
 });
 

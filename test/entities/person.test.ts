@@ -24,6 +24,7 @@ describe('person', () => {
     expect(p.birthDate).toBe('1949-12-31');
     expect(p.sex).toBe('female');
     expect(JSON.stringify(p)).not.toContain('19491231');
+    expect(parsePerson({ ...valid.person, residentId: '11010519491231002x' }).residentId).toBe('110105********002X');
   });
 
   it('keeps given birth date and sex when they agree, and works without an ID', () => {
@@ -37,6 +38,28 @@ describe('person', () => {
   it('requires the new-employment occupation for the role, and accepts it', () => {
     const rider = { id: 'r1', name: '李四', roles: ['new_employment_worker', 'volunteer'], newEmploymentKind: 'delivery_rider' };
     expect(parsePerson(rider).newEmploymentKind).toBe('delivery_rider');
+  });
+
+  it('a community worker: post, education, start of service, certificate and assessments, Chinese names accepted', () => {
+    const w = parsePerson({
+      id: 'w2',
+      name: '赵六',
+      roles: ['社区工作者'],
+      post: '其他工作人员',
+      education: '硕士',
+      serviceStart: '2018-09-01',
+      certificate: { level: '助理社会工作师', obtained: '2019-06-30' },
+      assessments: { '2023': '优秀', '2024': '基本合格' },
+    });
+    expect(w).toMatchObject({ roles: ['community_worker'], post: 'staff', education: 'master', certificate: { level: 'assistant', obtained: '2019-06-30' }, assessments: { '2023': 'excellent', '2024': 'basic_pass' } });
+  });
+
+  it('an association candidate: status, retirement with its filing, posts in other associations', () => {
+    const c = parsePerson(valid.candidate);
+    expect(c).toMatchObject({ retiredCadre: true, retirementDate: '2020-01-31', cadreApproval: { kind: 'filing', date: '2020-03-01' }, associationPosts: [{ associationId: 'A9', role: 'vice_president' }] });
+    expect(parsePerson({ ...valid.candidate, associationPosts: [{ associationId: 'A9', role: '副会长' }] }).associationPosts).toEqual([{ associationId: 'A9', role: 'vice_president' }]);
+    const { retirementDate: _r, cadreApproval: _a, ...notRetired } = valid.candidate;
+    expect(parsePerson({ ...notRetired, retiredCadre: false }).retiredCadre).toBe(false);
   });
 
   it('property: no error about a person ever contains the unmasked ID', () => {

@@ -1,24 +1,32 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateSchemas, SCHEMA_DIR } from '../../scripts/export-schemas.js';
+import { entityRecords } from '../../src/entities/index.js';
 
 const dir = new URL(`../../${SCHEMA_DIR}/`, import.meta.url);
 
 describe('docs/schemas', () => {
   const generated = generateSchemas();
 
-  it('holds exactly the generated files', () => {
+  it('holds exactly one file per entity record (npm run schemas removes the others)', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort()).toEqual(Object.keys(generated).sort());
+    expect(Object.keys(generated).sort()).toEqual(entityRecords.map((r) => `${r.name}.schema.json`).sort());
   });
 
-  it.each(Object.keys(generated))('%s is up to date (run: node --import tsx scripts/export-schemas.ts)', (name) => {
+  it.each(Object.keys(generated))('%s is up to date (run: npm run schemas)', (name) => {
     expect(readFileSync(new URL(name, dir), 'utf8')).toBe(generated[name]);
   });
 
-  it('documents refinements and refuses extra fields', () => {
-    const org = JSON.parse(generated['organization.schema.json']!) as Record<string, unknown>;
-    expect(org['additionalProperties']).toBe(false);
-    expect(String(org['description'])).toContain('GB 32100');
-    expect((org['properties'] as Record<string, Record<string, unknown>>)['uscc']!['pattern']).toBeDefined();
+  it('documents the rules beyond JSON Schema, labels every field and refuses extra fields', () => {
+    for (const text of Object.values(generated)) {
+      const s = JSON.parse(text) as { additionalProperties: boolean; description: string; properties: Record<string, { title?: string; anyOf?: { title?: string }[] }> };
+      expect(s.additionalProperties).toBe(false);
+      expect(s.description).toMatch(/ \/ /);
+      for (const p of Object.values(s.properties)) expect(p.title ?? p.anyOf?.[0]?.title).toMatch(/[\u4e00-\u9fff].* \/ \w/);
+    }
+    const org = JSON.parse(generated['organization.schema.json']!) as { description: string; properties: Record<string, { anyOf: Record<string, unknown>[] }> };
+    expect(org.description).toContain('统一社会信用代码须有效');
+    expect(org.properties['uscc']!.anyOf[0]!['pattern']).toBeDefined();
+    expect(org.properties['uscc']!.anyOf[0]!['description']).toContain('GB 32100');
   });
 });
