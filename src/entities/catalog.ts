@@ -5,14 +5,17 @@
  * @module
  */
 import type { RecordDef } from '../core/record.js';
+import { associationEventRecord } from './association-event.js';
 import { associationPostRecord } from './association-post.js';
 import { centerRecord } from './center.js';
+import { committeeChecklistItemRecord, committeeChecklistResultRecord } from './committee-checklist.js';
 import { divisionUnitRecord } from './division-unit.js';
 import { organizationRecord } from './organization.js';
 import { partyOrganizationRecord } from './party-organization.js';
 import { personRecord } from './person.js';
 import { socialWorkCertificateRecord } from './social-work-certificate.js';
 import { socialWorkRoomRecord, socialWorkStationRecord } from './social-work-site.js';
+import { traineeRecord } from './trainee.js';
 import { volunteerTeamRecord } from './volunteer-team.js';
 
 /**
@@ -34,4 +37,8 @@ export const entityRecords: readonly RecordDef<unknown>[] = [
   socialWorkRoomRecord,
   centerRecord,
   associationPostRecord,
+  associationEventRecord,
+  traineeRecord,
+  committeeChecklistItemRecord,
+  committeeChecklistResultRecord,
 ] as readonly unknown[] as readonly RecordDef<unknown>[];

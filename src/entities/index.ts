@@ -18,4 +18,7 @@ export * from './volunteer-team.js';
 export * from './social-work-site.js';
 export * from './center.js';
 export * from './association-post.js';
+export * from './association-event.js';
+export * from './trainee.js';
+export * from './committee-checklist.js';
 export * from './catalog.js';

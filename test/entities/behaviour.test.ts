@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseAssociationEvent,
+  parseCommitteeChecklistResult,
   parseOrganization,
   parsePartyOrganization,
   parseSocialWorkRoom,
+  parseTrainee,
   parseVolunteerTeam,
   safeParseOrganization,
   SOCIAL_ORGANIZATION_KINDS,
@@ -55,5 +58,13 @@ describe('volunteer teams, social work rooms, division codes', () => {
   it('writes division codes in their short form', () => {
     expect(parseVolunteerTeam({ ...valid.volunteerTeam, divisionCode: '320803001000' }).divisionCode).toBe('320803001');
     expect(parseDivisionUnit({ code: '320803000000', name: '淮安区', kind: 'district', parent: '320800000000' })).toEqual({ code: '320803', name: '淮安区', kind: 'district', parent: '320800' });
+  });
+});
+
+describe('records the engines take', () => {
+  it('association events, trainees and checklist results', () => {
+    expect(parseAssociationEvent({ ...valid.associationEvent, kind: '届中变更' }).kind).toBe('mid_term_change');
+    expect(parseTrainee({ personId: 'p2', role: '党建工作指导员', trainedOn: [] })).toEqual({ personId: 'p2', role: 'party_instructor', trainedOn: [] });
+    expect(parseCommitteeChecklistResult(valid.committeeChecklistResult).met).toBe(true);
   });
 });

@@ -36,6 +36,10 @@ const BASES: Record<string, readonly Readonly<Record<string, unknown>>[]> = {
   'social-work-room': [valid.socialWorkRoom],
   center: [valid.center],
   'association-post': [valid.associationPost],
+  'association-event': [valid.associationEvent],
+  trainee: [valid.trainee],
+  'committee-checklist-item': [valid.committeeChecklistItem],
+  'committee-checklist-result': [valid.committeeChecklistResult],
 };
 
 function outcome(r: SafeParseResult<unknown>): { ok: unknown } | { issues: string[] } {

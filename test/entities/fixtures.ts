@@ -63,4 +63,8 @@ export const valid = {
   socialWorkRoom: { id: 'r1', name: '新城社区社会工作室', divisionCode: '320803001001', stationId: 's1' },
   center: { id: 'c1', kind: 'social_work_development_guidance', name: '淮安市社会工作发展指导中心', divisionCode: '320800' },
   associationPost: { personId: 'p1', associationId: 'A7', role: 'secretary_general' },
+  associationEvent: { id: 'e1', associationId: 'A7', divisionCode: '320800', kind: 'general_election', electionDate: '2025-06-18', reviewDate: '2025-05-30' },
+  trainee: { personId: 'p1', role: 'party_secretary', associationId: 'A7', divisionCode: '320800', trainedOn: ['2025-04-12'] },
+  committeeChecklistItem: { id: 'k1', name: '议事规则上墙' },
+  committeeChecklistResult: { divisionCode: '320803001001', itemId: 'k1', met: true, assessedOn: '2025-12-01' },
 } as const;

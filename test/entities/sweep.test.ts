@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isPolicyError, type PolicyError, type SafeParseResult } from '../../src/core/errors.js';
 import {
+  safeParseAssociationEvent,
   safeParseAssociationPost,
   safeParseCenter,
+  safeParseCommitteeChecklistItem,
+  safeParseCommitteeChecklistResult,
   safeParseDivisionUnit,
   safeParseOrganization,
   safeParsePartyOrganization,
@@ -10,6 +13,7 @@ import {
   safeParseSocialWorkCertificate,
   safeParseSocialWorkRoom,
   safeParseSocialWorkStation,
+  safeParseTrainee,
   safeParseVolunteerTeam,
 } from '../../src/entities/index.js';
 import { valid } from './fixtures.js';
@@ -28,6 +32,10 @@ const parsers: Record<keyof typeof valid, Parse> = {
   socialWorkRoom: safeParseSocialWorkRoom,
   center: safeParseCenter,
   associationPost: safeParseAssociationPost,
+  associationEvent: safeParseAssociationEvent,
+  trainee: safeParseTrainee,
+  committeeChecklistItem: safeParseCommitteeChecklistItem,
+  committeeChecklistResult: safeParseCommitteeChecklistResult,
 };
 
 /** A change to a valid input and the one error it must produce (path relative to the entity). */
@@ -55,6 +63,8 @@ const cases: Case[] = [
   { entity: 'person', what: 'residentId as number', patch: { residentId: 110105194912310 }, code: 'invalid_type', path: ['residentId'] },
   { entity: 'volunteerTeam', what: 'memberCount as null', patch: { memberCount: null }, code: 'required', path: ['memberCount'] },
   { entity: 'center', what: 'divisionCode as number', patch: { divisionCode: 320800 }, code: 'invalid_type', path: ['divisionCode'] },
+  { entity: 'trainee', what: 'trainedOn as a date', patch: { trainedOn: '2025-04-12' }, code: 'invalid_type', path: ['trainedOn'] },
+  { entity: 'committeeChecklistResult', what: 'met as 1', patch: { met: 1 }, code: 'invalid_type', path: ['met'] },
   { entity: 'associationPost', what: 'personId as number', patch: { personId: 7 }, code: 'invalid_type', path: ['personId'] },
   // wrong format
   { entity: 'divisionUnit', what: 'code of 7 digits', patch: { code: '3208030' }, code: 'invalid_format', path: ['code'] },
@@ -62,6 +72,7 @@ const cases: Case[] = [
   { entity: 'organization', what: 'date with slashes', patch: { establishedOn: '2019/05/20' }, code: 'invalid_date', path: ['establishedOn'] },
   { entity: 'person', what: 'resident ID of 15 digits', patch: { residentId: '110105491231002' }, code: 'invalid_format', path: ['residentId'] },
   { entity: 'socialWorkStation', what: 'division code with a letter', patch: { divisionCode: '32080300A' }, code: 'invalid_format', path: ['divisionCode'] },
+  { entity: 'associationEvent', what: 'division code of 8 digits', patch: { divisionCode: '32080000' }, code: 'invalid_format', path: ['divisionCode'] },
   { entity: 'person', what: 'assessment year 23', patch: { assessments: { '23': 'pass' } }, code: 'invalid_year', path: ['assessments', '23'] },
   // wrong check digit
   { entity: 'organization', what: 'uscc check character', patch: { uscc: '52320800MJ000000XQ' }, code: 'invalid_check_digit', path: ['uscc'] },
@@ -75,6 +86,9 @@ const cases: Case[] = [
   { entity: 'volunteerTeam', what: 'establishedOn 2022-13-01', patch: { establishedOn: '2022-13-01' }, code: 'invalid_date', path: ['establishedOn'] },
   { entity: 'socialWorkStation', what: 'establishedOn 2021-00-10', patch: { establishedOn: '2021-00-10' }, code: 'invalid_date', path: ['establishedOn'] },
   { entity: 'socialWorkCertificate', what: 'obtained 2022-11-31', patch: { obtained: '2022-11-31' }, code: 'invalid_date', path: ['obtained'] },
+  { entity: 'associationEvent', what: 'reviewDate 2025-02-29', patch: { reviewDate: '2025-02-29' }, code: 'invalid_date', path: ['reviewDate'] },
+  { entity: 'trainee', what: 'a training on 2025-04-31', patch: { trainedOn: ['2025-04-01', '2025-04-31'] }, code: 'invalid_date', path: ['trainedOn', 1] },
+  { entity: 'committeeChecklistResult', what: 'assessedOn 2025-12-32', patch: { assessedOn: '2025-12-32' }, code: 'invalid_date', path: ['assessedOn'] },
   // unknown enum value
   { entity: 'divisionUnit', what: 'kind village', patch: { kind: 'village' }, code: 'unknown_enum_value', path: ['kind'] },
   { entity: 'organization', what: 'kind foundation', patch: { kind: 'foundation' }, code: 'unknown_enum_value', path: ['kind'] },
@@ -91,9 +105,12 @@ const cases: Case[] = [
   { entity: 'volunteerTeam', what: 'scope city', patch: { scope: 'city' }, code: 'unknown_enum_value', path: ['scope'] },
   { entity: 'center', what: 'kind museum', patch: { kind: 'museum' }, code: 'unknown_enum_value', path: ['kind'] },
   { entity: 'associationPost', what: 'role treasurer', patch: { role: 'treasurer' }, code: 'unknown_enum_value', path: ['role'] },
+  { entity: 'associationEvent', what: 'kind type election', patch: { kind: 'election' }, code: 'unknown_enum_value', path: ['kind'] },
+  { entity: 'trainee', what: 'role party_building_instructor (it is party_instructor)', patch: { role: 'party_building_instructor' }, code: 'unknown_enum_value', path: ['role'] },
   // unknown code
   { entity: 'organization', what: 'uscc department B', patch: { uscc: 'B1320800MJ000000XL' }, code: 'unknown_code', path: ['uscc'] },
   { entity: 'center', what: 'division code 990000', patch: { divisionCode: '990000' }, code: 'unknown_code', path: ['divisionCode'] },
+  { entity: 'trainee', what: 'division code 990000', patch: { divisionCode: '990000' }, code: 'unknown_code', path: ['divisionCode'] },
   // extra field
   { entity: 'divisionUnit', what: 'population', patch: { population: 1 }, code: 'unrecognized_keys', path: [] },
   { entity: 'organization', what: 'unit (it is divisionCode)', patch: { unit: '320812' }, code: 'unrecognized_keys', path: [] },
@@ -106,6 +123,10 @@ const cases: Case[] = [
   { entity: 'socialWorkRoom', what: 'opened (it is establishedOn)', patch: { opened: '2021-01-01' }, code: 'unrecognized_keys', path: [] },
   { entity: 'center', what: 'budget', patch: { budget: '1' }, code: 'unrecognized_keys', path: [] },
   { entity: 'associationPost', what: 'association (it is associationId)', patch: { association: 'A7' }, code: 'unrecognized_keys', path: [] },
+  { entity: 'associationEvent', what: 'type (it is kind)', patch: { type: 'general_election' }, code: 'unrecognized_keys', path: [] },
+  { entity: 'committeeChecklistItem', what: 'name as number', patch: { name: 3 }, code: 'invalid_type', path: ['name'] },
+  { entity: 'committeeChecklistItem', what: 'weight', patch: { weight: 2 }, code: 'unrecognized_keys', path: [] },
+  { entity: 'committeeChecklistResult', what: 'unit (it is divisionCode)', patch: { unit: '320803001001' }, code: 'unrecognized_keys', path: [] },
   // missing field
   { entity: 'divisionUnit', what: 'kind', patch: { kind: DROP }, code: 'required', path: ['kind'] },
   { entity: 'organization', what: 'divisionCode', patch: { divisionCode: DROP }, code: 'required', path: ['divisionCode'] },
@@ -119,11 +140,16 @@ const cases: Case[] = [
   { entity: 'socialWorkRoom', what: 'divisionCode', patch: { divisionCode: DROP }, code: 'required', path: ['divisionCode'] },
   { entity: 'center', what: 'kind', patch: { kind: DROP }, code: 'required', path: ['kind'] },
   { entity: 'associationPost', what: 'associationId', patch: { associationId: DROP }, code: 'required', path: ['associationId'] },
+  { entity: 'associationEvent', what: 'electionDate', patch: { electionDate: DROP }, code: 'required', path: ['electionDate'] },
+  { entity: 'trainee', what: 'trainedOn', patch: { trainedOn: DROP }, code: 'required', path: ['trainedOn'] },
+  { entity: 'committeeChecklistItem', what: 'id', patch: { id: DROP }, code: 'required', path: ['id'] },
+  { entity: 'committeeChecklistResult', what: 'itemId', patch: { itemId: DROP }, code: 'required', path: ['itemId'] },
   // out of range, length, count
   { entity: 'partyOrganization', what: 'negative members', patch: { probationaryPartyMembers: -1 }, code: 'out_of_range', path: ['probationaryPartyMembers'] },
   { entity: 'partyOrganization', what: 'no covered unit', patch: { coveredUnitIds: [] }, code: 'item_count', path: ['coveredUnitIds'] },
   { entity: 'organization', what: 'a term of 0 years', patch: { termYears: 0 }, code: 'out_of_range', path: ['termYears'] },
   { entity: 'person', what: 'empty name', patch: { name: '' }, code: 'text_length', path: ['name'] },
+  { entity: 'committeeChecklistItem', what: 'empty id', patch: { id: '' }, code: 'text_length', path: ['id'] },
   // duplicates
   { entity: 'partyOrganization', what: 'duplicate covered unit', patch: { coveredUnitIds: ['o1', 'o2', 'o1'] }, code: 'duplicate', path: ['coveredUnitIds', 2] },
   { entity: 'person', what: 'duplicate role', patch: { roles: ['volunteer', 'party_member', 'volunteer'] }, code: 'duplicate', path: ['roles', 2] },
@@ -152,6 +178,7 @@ const cases: Case[] = [
   { entity: 'socialWorkStation', what: 'more certified than staff', patch: { certifiedStaffCount: 4 }, code: 'inconsistent', path: ['certifiedStaffCount'] },
   { entity: 'socialWorkStation', what: 'closed before established', patch: { dissolvedOn: '2020-10-01' }, code: 'inconsistent', path: ['dissolvedOn'] },
   { entity: 'socialWorkRoom', what: 'room with a township code', patch: { divisionCode: '320803001' }, code: 'inconsistent', path: ['divisionCode'] },
+  { entity: 'committeeChecklistResult', what: 'result for a township', patch: { divisionCode: '320803001' }, code: 'inconsistent', path: ['divisionCode'] },
 ];
 
 function apply(base: object, patch: Record<string, unknown>): Record<string, unknown> {
