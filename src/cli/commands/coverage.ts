@@ -8,6 +8,7 @@ import { GAP_REASONS, coverageProfiles, coverageReport, huaianCoverageProfile, t
 import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
 import { EXIT, UsageError, encodingOf, formatOf, requireOption, type CommandArgs, type Lang } from '../args.js';
 import { csvWriter } from '../output.js';
+import { withOutput } from '../output-file.js';
 import { applyOverrides, orUsage, readBytes, readJsonFile } from '../common.js';
 import { decodeAll } from '../encoding.js';
 import { COLLECTIONS, collectionOfFile, readCollectionCsv, sheetLocation, type CsvCollection } from '../registry-csv.js';
@@ -246,7 +247,7 @@ export async function readRegistry(args: CommandArgs, io: CliIO): Promise<{ data
         );
       const c = readCollectionCsv(decodeAll(await readBytes(io, file), encodingOf(args)).text, named, file);
       if (c.unknown.length > 0)
-        io.stderr.write(say(args.lang, `提示：${file} 中忽略无法识别的列：${c.unknown.join('、')}\n`, `note: ignoring unrecognised columns of ${file}: ${c.unknown.join(', ')}\n`));
+        await io.stderr.write(say(args.lang, `提示：${file} 中忽略无法识别的列：${c.unknown.join('、')}\n`, `note: ignoring unrecognised columns of ${file}: ${c.unknown.join(', ')}\n`));
       put(named, c.records, file);
       sources.set(named, c);
     } else {
@@ -272,29 +273,31 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
   const gapLimit = gapsArg === undefined ? 5 : gapsArg === 'all' ? Infinity : Number(gapsArg);
   if (!(gapLimit >= 0) || (Number.isFinite(gapLimit) && !Number.isInteger(gapLimit)))
     throw new UsageError(`--gaps 应为非负整数或 all，而不是「${String(gapsArg)}」`, `--gaps must be a non-negative integer or all, not "${String(gapsArg)}"`);
-  const options = await coverageOptions(args, io);
-  const { data, sources } = await readRegistry(args, io);
-  const report = orUsage({ zh: '无法统计', en: 'cannot compute the coverages' }, () => coverageReport(data, options));
-  const tree = options.divisions ?? huaianDivisions();
-  // Problems with records (they point at `collection[index]`) make the exit code 1; notes about the whole
-  // registry (a zero denominator, no checklist supplied) are printed but are not bad data.
-  const dataIssues = report.issues.filter((i) => typeof i.path[1] === 'number');
-  for (const line of issueLines(lang, report.issues, sources)) io.stderr.write(line + '\n');
-  const out = typeof args.values.out === 'string' ? io.openWrite(args.values.out) : io.stdout;
-  if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
-  else if (format === 'csv') {
-    const header = [say(lang, '指标', 'indicator'), say(lang, '测度', 'measure'), say(lang, '层级', 'level'), say(lang, '区划代码', 'code'), say(lang, '名称', 'name'), say(lang, '覆盖数', 'covered'), say(lang, '应覆盖数', 'in scope'), say(lang, '覆盖率', 'rate'), say(lang, '百分比', 'percent')];
-    const w = csvWriter(out, header);
-    for (const r of Object.values(report.indicators) as CoverageResult[])
-      for (const m of r.measures)
-        for (const level of ['city', 'county', 'township', 'village'] as const)
-          await w.rows(m.rollup[level].map((u) => [label(lang, r.label), label(lang, m.label), level, u.code, u.name, String(u.numerator), String(u.denominator), u.rate ?? '', u.percent ?? '']));
-    await w.end();
-  } else await out.write(coverageText(lang, report, tree, gapLimit, checklistNames(data)));
-  await out.close();
+  // Opened first: an output that is one of the inputs is refused before anything is read.
+  const { report, dataIssues } = await withOutput(args, io, async (out) => {
+    const options = await coverageOptions(args, io);
+    const { data, sources } = await readRegistry(args, io);
+    const report = orUsage({ zh: '无法统计', en: 'cannot compute the coverages' }, () => coverageReport(data, options));
+    const tree = options.divisions ?? huaianDivisions();
+    // Problems with records (they point at `collection[index]`) make the exit code 1; notes about the whole
+    // registry (a zero denominator, no checklist supplied) are printed but are not bad data.
+    const dataIssues = report.issues.filter((i) => typeof i.path[1] === 'number');
+    for (const line of issueLines(lang, report.issues, sources)) await io.stderr.write(line + '\n');
+    if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
+    else if (format === 'csv') {
+      const header = [say(lang, '指标', 'indicator'), say(lang, '测度', 'measure'), say(lang, '层级', 'level'), say(lang, '区划代码', 'code'), say(lang, '名称', 'name'), say(lang, '覆盖数', 'covered'), say(lang, '应覆盖数', 'in scope'), say(lang, '覆盖率', 'rate'), say(lang, '百分比', 'percent')];
+      const w = csvWriter(out, header);
+      for (const r of Object.values(report.indicators) as CoverageResult[])
+        for (const m of r.measures)
+          for (const level of ['city', 'county', 'township', 'village'] as const)
+            await w.rows(m.rollup[level].map((u) => [label(lang, r.label), label(lang, m.label), level, u.code, u.name, String(u.numerator), String(u.denominator), u.rate ?? '', u.percent ?? '']));
+      await w.end();
+    } else await out.write(coverageText(lang, report, tree, gapLimit, checklistNames(data)));
+    return { report, dataIssues };
+  });
   if (format !== 'table' || typeof args.values.out === 'string') {
     const behind = report.targets.filter((t) => t.city.status === 'behind').length;
-    io.stderr.write(say(lang, `${report.targets.length} 项目标，全市未达 ${behind} 项\n`, `${report.targets.length} targets, ${behind} behind for the city\n`));
+    await io.stderr.write(say(lang, `${report.targets.length} 项目标，全市未达 ${behind} 项\n`, `${report.targets.length} targets, ${behind} behind for the city\n`));
   }
   return dataIssues.length > 0 ? EXIT.findings : EXIT.ok;
 }

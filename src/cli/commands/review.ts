@@ -10,6 +10,7 @@ import { orUsage, readJsonFile } from '../common.js';
 import type { CliIO } from '../io.js';
 import { say } from '../messages.js';
 import { csvWriter } from '../output.js';
+import { withOutput } from '../output-file.js';
 import { renderTable } from '../table.js';
 import { warningLines } from '../warnings.js';
 
@@ -184,19 +185,21 @@ export async function reviewCommand(args: CommandArgs, io: CliIO): Promise<numbe
   const lang = args.lang;
   const file = inputFile(args);
   const format = formatOf(args);
-  const json = await readJsonFile(io, file, args);
-  const { slate, options } = await reviewInput(json, args, io);
-  const review = orUsage({ zh: '人选文件或选项有误', en: 'the slate or an option is invalid' }, () => reviewSlate(slate, options));
-  const out = typeof args.values.out === 'string' ? io.openWrite(args.values.out) : io.stdout;
-  if (format === 'json') await out.write(JSON.stringify(review, null, 2) + '\n');
-  else if (format === 'csv') {
-    const w = csvWriter(out, [say(lang, '岗位', 'post'), say(lang, '人选', 'candidate'), say(lang, '人员编号', 'person id'), say(lang, '规则', 'rule'), say(lang, '规则名称', 'rule name'), say(lang, '结论', 'outcome'), say(lang, '理由', 'reason'), say(lang, '依据', 'source')]);
-    const row = (post: string, who: string, id: string, f: Finding) => [post, who, id, f.rule, say(lang, f.label.zh, f.label.en), say(lang, OUTCOME[f.outcome].zh, f.outcome), say(lang, f.zh, f.en), cite(f, lang)];
-    for (const s of review.seats) await w.rows(s.findings.map((f) => row(say(lang, ROLE_LABELS[s.role].zh, s.role), s.person.name ?? '', s.person.personId ?? '', f)));
-    await w.rows(review.findings.map((f) => row(say(lang, '班子整体', 'slate'), '', '', f)));
-    await w.end();
-  } else await out.write(reviewText(lang, review, (options.association ?? {}) as { id?: unknown; name?: unknown }, args.values.explain === true));
-  await out.close();
-  if (format !== 'table' || typeof args.values.out === 'string') io.stderr.write(say(lang, `整体结论：${OUTCOME[review.outcome].zh}\n`, `Overall: ${OUTCOME[review.outcome].en}\n`));
+  // Opened first: an output that is one of the inputs is refused before anything is read.
+  const review = await withOutput(args, io, async (out) => {
+    const json = await readJsonFile(io, file, args);
+    const { slate, options } = await reviewInput(json, args, io);
+    const review = orUsage({ zh: '人选文件或选项有误', en: 'the slate or an option is invalid' }, () => reviewSlate(slate, options));
+    if (format === 'json') await out.write(JSON.stringify(review, null, 2) + '\n');
+    else if (format === 'csv') {
+      const w = csvWriter(out, [say(lang, '岗位', 'post'), say(lang, '人选', 'candidate'), say(lang, '人员编号', 'person id'), say(lang, '规则', 'rule'), say(lang, '规则名称', 'rule name'), say(lang, '结论', 'outcome'), say(lang, '理由', 'reason'), say(lang, '依据', 'source')]);
+      const row = (post: string, who: string, id: string, f: Finding) => [post, who, id, f.rule, say(lang, f.label.zh, f.label.en), say(lang, OUTCOME[f.outcome].zh, f.outcome), say(lang, f.zh, f.en), cite(f, lang)];
+      for (const s of review.seats) await w.rows(s.findings.map((f) => row(say(lang, ROLE_LABELS[s.role].zh, s.role), s.person.name ?? '', s.person.personId ?? '', f)));
+      await w.rows(review.findings.map((f) => row(say(lang, '班子整体', 'slate'), '', '', f)));
+      await w.end();
+    } else await out.write(reviewText(lang, review, (options.association ?? {}) as { id?: unknown; name?: unknown }, args.values.explain === true));
+    return review;
+  });
+  if (format !== 'table' || typeof args.values.out === 'string') await io.stderr.write(say(lang, `整体结论：${OUTCOME[review.outcome].zh}\n`, `Overall: ${OUTCOME[review.outcome].en}\n`));
   return review.outcome === 'pass' ? EXIT.ok : EXIT.findings;
 }

@@ -11,7 +11,8 @@ import { ROSTER_COLUMNS, headerFor, mapHeaders, type ColumnSpec, type HeaderMap 
 import { applyOverrides, fileError, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { EncodingError, StreamDecoder } from '../encoding.js';
 import { JsonArrayReader, JsonStreamError } from '../json-stream.js';
-import type { CliIO, Sink } from '../io.js';
+import type { CliIO } from '../io.js';
+import { openOutput } from '../output-file.js';
 import { POST_LABELS, count, formatRowIssue, say, type Location } from '../messages.js';
 import { csvWriter, jsonWriter, tableWriter, type CellWriter, type JsonWriter } from '../output.js';
 import { columnForPath, rowToWorker } from '../roster.js';
@@ -158,8 +159,8 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
           `the header row lacks required columns: ${map.missing.map(names).join(', ')}. The header is: ${chunk.header.join(',')}`,
         );
       }
-      if (map.unknown.length > 0) io.stderr.write(say(lang, `提示：忽略无法识别的列：${map.unknown.join('、')}\n`, `note: ignoring unrecognised columns: ${map.unknown.join(', ')}\n`));
-      if (map.duplicates.length > 0) io.stderr.write(say(lang, `提示：重复的列只读第一列，忽略：${map.duplicates.join('、')}\n`, `note: duplicate columns, only the first is read; ignoring: ${map.duplicates.join(', ')}\n`));
+      if (map.unknown.length > 0) await io.stderr.write(say(lang, `提示：忽略无法识别的列：${map.unknown.join('、')}\n`, `note: ignoring unrecognised columns: ${map.unknown.join(', ')}\n`));
+      if (map.duplicates.length > 0) await io.stderr.write(say(lang, `提示：重复的列只读第一列，忽略：${map.duplicates.join('、')}\n`, `note: duplicate columns, only the first is read; ignoring: ${map.duplicates.join(', ')}\n`));
     }
     const m = map;
     const idCol = m.columns.findIndex((c) => c?.key === 'id');
@@ -331,136 +332,143 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
   const format = formatOf(args);
   const chunkSize = chunkSizeOf(args);
   const explain = args.values.explain === true;
-  let profile = await profileOption(args, io);
-  if (typeof args.values.overrides === 'string') {
-    const id = profile === undefined ? 'huaian' : typeof profile === 'string' ? profile : undefined;
-    const base = id !== undefined ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => getSalaryProfile(id)) : profileFromJson(profile, String(args.values.profile));
-    profile = await applyOverrides(args, io, base);
-  }
-  const options: SalariesOptions = {
-    asOf,
-    explain,
-    ...(profile === undefined ? {} : { profile }),
-    ...(typeof args.values.benchmark === 'string' ? { benchmark: args.values.benchmark } : {}),
-    ...(typeof args.values['floor-group'] === 'string' ? { floorGroup: args.values['floor-group'] } : {}),
-  };
-  // A bad profile or option refuses the whole run before any row is read.
-  const probe = orUsage({ zh: '配置或选项有误', en: 'the profile or an option is invalid' }, () => computeSalaries([], options));
-  const started = io.now();
-  const out: Sink = typeof args.values.out === 'string' ? io.openWrite(args.values.out) : io.stdout;
   const totals: Totals = { rows: 0, ok: 0, failed: 0, byPost: {}, monthly: '0.00', annual: '0.00', warnings: new Map() };
-  for (const w of probe.warnings) totals.warnings.set(warningKey(w), w);
-  let layout: Layout | undefined;
-  let cells: CellWriter | undefined;
-  let json: JsonWriter | undefined;
-  if (format === 'json') json = jsonWriter(out, 'rows', { asOf });
-  let map: HeaderMap | undefined;
-  const explanations: string[] = [];
-  const progress = io.stderrIsTTY;
+  const started = io.now();
+  // Opened first: an output that is one of the inputs is refused before anything is read.
+  const out = await openOutput(args, io);
+  let summary: string;
   try {
-    for await (const chunk of rosterChunks(io, file, args, chunkSize)) {
-      map = chunk.map;
-      const good = chunk.items.filter((i) => i.issues.length === 0);
-      const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () => computeSalaries(good.map((i) => i.worker), options));
-      for (const w of result.warnings) totals.warnings.set(warningKey(w), w);
-      const shared = new Set(totals.warnings.keys());
-      // Per chunk, because which warnings count as shared may grow from one chunk to the next.
-      const cache: CellCache = { amounts: new WeakMap(), notes: new WeakMap() };
-      totals.profile ??= profileOf(result, result.rows.find((r) => r.ok));
-      if (json === undefined && layout === undefined) {
-        layout = layoutFor(lang, map, result.rows, explain && format === 'csv');
+    let profile = await profileOption(args, io);
+    if (typeof args.values.overrides === 'string') {
+      const id = profile === undefined ? 'huaian' : typeof profile === 'string' ? profile : undefined;
+      const base = id !== undefined ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => getSalaryProfile(id)) : profileFromJson(profile, String(args.values.profile));
+      profile = await applyOverrides(args, io, base);
+    }
+    const options: SalariesOptions = {
+      asOf,
+      explain,
+      ...(profile === undefined ? {} : { profile }),
+      ...(typeof args.values.benchmark === 'string' ? { benchmark: args.values.benchmark } : {}),
+      ...(typeof args.values['floor-group'] === 'string' ? { floorGroup: args.values['floor-group'] } : {}),
+    };
+    // A bad profile or option refuses the whole run before any row is read.
+    const probe = orUsage({ zh: '配置或选项有误', en: 'the profile or an option is invalid' }, () => computeSalaries([], options));
+    for (const w of probe.warnings) totals.warnings.set(warningKey(w), w);
+    let layout: Layout | undefined;
+    let cells: CellWriter | undefined;
+    let json: JsonWriter | undefined;
+    if (format === 'json') json = jsonWriter(out, 'rows', { asOf });
+    let map: HeaderMap | undefined;
+    const explanations: string[] = [];
+    const progress = io.stderrIsTTY;
+    try {
+      for await (const chunk of rosterChunks(io, file, args, chunkSize)) {
+        map = chunk.map;
+        const good = chunk.items.filter((i) => i.issues.length === 0);
+        const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () => computeSalaries(good.map((i) => i.worker), options));
+        for (const w of result.warnings) totals.warnings.set(warningKey(w), w);
+        const shared = new Set(totals.warnings.keys());
+        // Per chunk, because which warnings count as shared may grow from one chunk to the next.
+        const cache: CellCache = { amounts: new WeakMap(), notes: new WeakMap() };
+        totals.profile ??= profileOf(result, result.rows.find((r) => r.ok));
+        if (json === undefined && layout === undefined) {
+          layout = layoutFor(lang, map, result.rows, explain && format === 'csv');
+          cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right, layout.optional);
+        }
+        const rowsOut: string[][] = [];
+        const jsonOut: unknown[] = [];
+        let k = 0;
+        for (const item of chunk.items) {
+          totals.rows++;
+          let issues: readonly PolicyIssue[] = item.issues;
+          let ok: OkRow | undefined;
+          if (issues.length === 0) {
+            const r = result.rows[k++]!;
+            if (r.ok) ok = r;
+            // The library locates issues in the batch (`[3].education`); the sheet's row is located here.
+            else issues = r.error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: i.path.slice(1) } : i));
+          }
+          if (ok !== undefined) {
+            totals.ok++;
+            if (json !== undefined) {
+              const { ok: _ok, index: _index, ...rest } = ok;
+              // Warnings shared by every row are written once, at the end, not a million times.
+              const warnings = rest.warnings.filter((w) => !shared.has(warningKey(w)));
+              jsonOut.push({ row: item.where.row, ok: true, ...(item.unit === undefined ? {} : { unit: item.unit }), ...rest, warnings });
+            } else {
+              const r = ok;
+              rowsOut.push(okCells(lang, layout!, item, r, shared, () => asSalaryResult(r, asOf, totals.profile!), cache));
+              // A table cannot hold a multi-line cell: explanations are printed under the table instead.
+              if (explain && format === 'table') {
+                const text = explainSalary(asSalaryResult(r, asOf, totals.profile!), { lang });
+                const id = item.where.id === undefined || item.where.id === '' ? '' : say(lang, `（编号 ${String(item.where.id)}）`, ` (id ${String(item.where.id)})`);
+                explanations.push(`${say(lang, `第 ${item.where.row} 行`, `Row ${item.where.row}`)}${id}\n${text.replace(/^/gm, '  ')}\n`);
+              }
+            }
+            continue;
+          }
+          totals.failed++;
+          for (const i of issues) {
+            const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
+            await io.stderr.write(formatRowIssue(lang, item.where, i, col) + '\n');
+          }
+          const name = (item.worker as { name?: unknown } | null)?.name;
+          if (json !== undefined) {
+            const errors = issues.map((i) => {
+              const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
+              return { code: i.code, path: i.path, ...(col === undefined ? {} : { column: col }), zh: i.zh, en: i.en };
+            });
+            jsonOut.push({ row: item.where.row, ok: false, id: item.where.id ?? null, errors });
+          } else rowsOut.push(failedCells(layout!, item, issueTexts(lang, issues, map), name));
+        }
+        for (const [post, s] of Object.entries(result.summary.byPost)) {
+          const acc = (totals.byPost[post] ??= { count: 0, monthly: '0.00', annual: '0.00' });
+          acc.count += s.count;
+          acc.monthly = sumYuan([acc.monthly, s.monthly]);
+          acc.annual = sumYuan([acc.annual, s.annual]);
+        }
+        totals.monthly = sumYuan([totals.monthly, result.summary.totalMonthly]);
+        totals.annual = sumYuan([totals.annual, result.summary.totalAnnual]);
+        if (json !== undefined) await json.items(jsonOut);
+        else await cells!.rows(rowsOut);
+        if (progress) await io.stderr.write(say(lang, `\r已处理 ${count(totals.rows)} 行`, `\rprocessed ${count(totals.rows)} rows`));
+      }
+    } catch (e) {
+      if (e instanceof EncodingError)
+        throw new UsageError(
+          `文件「${file}」在第 ${e.offset} 字节附近不是有效的 UTF-8；如果是 GBK 编码的 CSV，请加 --encoding gb18030`,
+          `${file} is not valid UTF-8 near byte ${e.offset}; for a GBK-encoded CSV add --encoding gb18030`,
+        );
+      throw fileError(e, file);
+    }
+    if (progress) await io.stderr.write('\r\x1b[K');
+    summary = summaryText(lang, asOf, totals);
+    if (json !== undefined) {
+      const byPost = Object.fromEntries(Object.entries(totals.byPost).map(([p, s]) => [p, s]));
+      await json.end({
+        summary: { count: totals.rows, ok: totals.ok, failed: totals.failed, byPost, totalMonthly: totals.monthly, totalAnnual: totals.annual },
+        warnings: [...totals.warnings.values()],
+      });
+    } else {
+      if (cells === undefined) {
+        layout = layoutFor(lang, map, [], explain && format === 'csv');
         cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right, layout.optional);
       }
-      const rowsOut: string[][] = [];
-      const jsonOut: unknown[] = [];
-      let k = 0;
-      for (const item of chunk.items) {
-        totals.rows++;
-        let issues: readonly PolicyIssue[] = item.issues;
-        let ok: OkRow | undefined;
-        if (issues.length === 0) {
-          const r = result.rows[k++]!;
-          if (r.ok) ok = r;
-          // The library locates issues in the batch (`[3].education`); the sheet's row is located here.
-          else issues = r.error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: i.path.slice(1) } : i));
-        }
-        if (ok !== undefined) {
-          totals.ok++;
-          if (json !== undefined) {
-            const { ok: _ok, index: _index, ...rest } = ok;
-            // Warnings shared by every row are written once, at the end, not a million times.
-            const warnings = rest.warnings.filter((w) => !shared.has(warningKey(w)));
-            jsonOut.push({ row: item.where.row, ok: true, ...(item.unit === undefined ? {} : { unit: item.unit }), ...rest, warnings });
-          } else {
-            const r = ok;
-            rowsOut.push(okCells(lang, layout!, item, r, shared, () => asSalaryResult(r, asOf, totals.profile!), cache));
-            // A table cannot hold a multi-line cell: explanations are printed under the table instead.
-            if (explain && format === 'table') {
-              const text = explainSalary(asSalaryResult(r, asOf, totals.profile!), { lang });
-              const id = item.where.id === undefined || item.where.id === '' ? '' : say(lang, `（编号 ${String(item.where.id)}）`, ` (id ${String(item.where.id)})`);
-              explanations.push(`${say(lang, `第 ${item.where.row} 行`, `Row ${item.where.row}`)}${id}\n${text.replace(/^/gm, '  ')}\n`);
-            }
-          }
-          continue;
-        }
-        totals.failed++;
-        for (const i of issues) {
-          const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
-          io.stderr.write(formatRowIssue(lang, item.where, i, col) + '\n');
-        }
-        const name = (item.worker as { name?: unknown } | null)?.name;
-        if (json !== undefined) {
-          const errors = issues.map((i) => {
-            const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
-            return { code: i.code, path: i.path, ...(col === undefined ? {} : { column: col }), zh: i.zh, en: i.en };
-          });
-          jsonOut.push({ row: item.where.row, ok: false, id: item.where.id ?? null, errors });
-        } else rowsOut.push(failedCells(layout!, item, issueTexts(lang, issues, map), name));
-      }
-      for (const [post, s] of Object.entries(result.summary.byPost)) {
-        const acc = (totals.byPost[post] ??= { count: 0, monthly: '0.00', annual: '0.00' });
-        acc.count += s.count;
-        acc.monthly = sumYuan([acc.monthly, s.monthly]);
-        acc.annual = sumYuan([acc.annual, s.annual]);
-      }
-      totals.monthly = sumYuan([totals.monthly, result.summary.totalMonthly]);
-      totals.annual = sumYuan([totals.annual, result.summary.totalAnnual]);
-      if (json !== undefined) await json.items(jsonOut);
-      else await cells!.rows(rowsOut);
-      if (progress) io.stderr.write(say(lang, `\r已处理 ${count(totals.rows)} 行`, `\rprocessed ${count(totals.rows)} rows`));
+      await cells.end();
+      if (explanations.length > 0) await out.write('\n' + explanations.join('\n'));
     }
+    await out.close();
   } catch (e) {
-    if (e instanceof EncodingError)
-      throw new UsageError(
-        `文件「${file}」在第 ${e.offset} 字节附近不是有效的 UTF-8；如果是 GBK 编码的 CSV，请加 --encoding gb18030`,
-        `${file} is not valid UTF-8 near byte ${e.offset}; for a GBK-encoded CSV add --encoding gb18030`,
-      );
-    throw fileError(e, file);
+    await out.abort();
+    throw e;
   }
-  if (progress) io.stderr.write('\r\x1b[K');
-  const summary = summaryText(lang, asOf, totals);
-  if (json !== undefined) {
-    const byPost = Object.fromEntries(Object.entries(totals.byPost).map(([p, s]) => [p, s]));
-    await json.end({
-      summary: { count: totals.rows, ok: totals.ok, failed: totals.failed, byPost, totalMonthly: totals.monthly, totalAnnual: totals.annual },
-      warnings: [...totals.warnings.values()],
-    });
-  } else {
-    if (cells === undefined) {
-      layout = layoutFor(lang, map, [], explain && format === 'csv');
-      cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right, layout.optional);
-    }
-    await cells.end();
-    if (explanations.length > 0) await out.write('\n' + explanations.join('\n'));
-  }
-  await out.close();
   // The summary goes with a terminal table; with a file or machine output it goes to stderr.
   if (format === 'table' && args.values.out === undefined) await io.stdout.write('\n' + summary);
-  else io.stderr.write(summary);
+  else await io.stderr.write(summary);
   if (args.values.stats === true) {
     const seconds = (io.now() - started) / 1000;
     const mb = io.maxRss() / (1024 * 1024);
-    io.stderr.write(
+    await io.stderr.write(
       say(
         lang,
         `统计：${count(totals.rows)} 行，用时 ${seconds.toFixed(1)} 秒（每秒 ${count(Math.round(totals.rows / Math.max(seconds, 1e-9)))} 行），内存峰值 ${mb.toFixed(0)} MB\n`,
