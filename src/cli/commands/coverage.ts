@@ -6,14 +6,15 @@
 import { parseProfile, type PolicyIssue } from '../../core/index.js';
 import { GAP_REASONS, coverageProfiles, coverageReport, huaianCoverageProfile, type CoverageOptions, type CoverageReport, type CoverageResult, type IndicatorId } from '../../coverage/index.js';
 import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
-import { EXIT, UsageError, encodingOf, formatOf, requireOption, type CommandArgs, type Lang } from '../args.js';
+import { EXIT, UsageError, encodingOf, formatOf, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
 import { csvWriter } from '../output.js';
 import { withOutput } from '../output-file.js';
 import { applyOverrides, orUsage, readBytes, readJsonFile } from '../common.js';
 import { decodeAll } from '../encoding.js';
 import { COLLECTIONS, collectionOfFile, readCollectionCsv, sheetLocation, type CsvCollection } from '../registry-csv.js';
 import type { CliIO } from '../io.js';
-import { count, say } from '../messages.js';
+import { count, nameList, say } from '../messages.js';
+import { Diagnostics } from '../diagnostics.js';
 import { renderTable } from '../table.js';
 import { warningLines } from '../warnings.js';
 
@@ -218,6 +219,20 @@ function checklistNames(data: unknown): Map<string, string> {
 }
 
 /**
+ * What was read from one CSV, adding up: rows = records read + rows with errors + blank rows.
+ * @param lang - output language
+ * @param c - the collection read
+ */
+export function countLine(lang: Lang, c: CsvCollection): string {
+  const broken = c.problems.length;
+  const parts = [say(lang, `读入 ${count(c.records.length)} 条记录`, `${count(c.records.length)} records read`)];
+  if (broken > 0) parts.push(say(lang, `有误 ${count(broken)} 行（未读入）`, `${count(broken)} broken (not read)`));
+  if (c.counts.blank > 0) parts.push(say(lang, `空行 ${count(c.counts.blank)} 行（已跳过）`, `${count(c.counts.blank)} blank (skipped)`));
+  if (c.counts.lines !== c.counts.records) parts.push(say(lang, `文件共 ${count(c.counts.lines)} 个物理行`, `${count(c.counts.lines)} physical lines`));
+  return say(lang, `${c.file}：共 ${count(c.counts.rows)} 行：${parts.join('，')}`, `${c.file}: ${count(c.counts.rows)} rows: ${parts.join(', ')}`);
+}
+
+/**
  * Reads the registry: one JSON file (the registry object, or `{ registry }`), or several files, each a JSON registry
  * part or a CSV of one collection (named by the file, e.g. `stations.csv`, or by `--collection`).
  * @param args - parsed arguments
@@ -245,9 +260,10 @@ export async function readRegistry(args: CommandArgs, io: CliIO): Promise<{ data
           `无法判断「${file}」是哪一类记录：请把文件命名为 ${COLLECTIONS.map((c) => `${c}.csv`).join('、')} 之一，或加 --collection`,
           `cannot tell which records ${file} holds: name it one of ${COLLECTIONS.map((c) => `${c}.csv`).join(', ')}, or add --collection`,
         );
-      const c = readCollectionCsv(decodeAll(await readBytes(io, file), encodingOf(args)).text, named, file);
+      const c = readCollectionCsv(decodeAll(await readBytes(io, file), encodingOf(args)).text, named, file, multilineOf(args));
       if (c.unknown.length > 0)
-        await io.stderr.write(say(args.lang, `提示：${file} 中忽略无法识别的列：${c.unknown.join('、')}\n`, `note: ignoring unrecognised columns of ${file}: ${c.unknown.join(', ')}\n`));
+        await io.stderr.write(say(args.lang, `提示：${file} 中忽略无法识别的列：${nameList(args.lang, c.unknown)}\n`, `note: ignoring unrecognised columns of ${file}: ${nameList(args.lang, c.unknown)}\n`));
+      await io.stderr.write(countLine(args.lang, c) + '\n');
       put(named, c.records, file);
       sources.set(named, c);
     } else {
@@ -281,8 +297,13 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
     const tree = options.divisions ?? huaianDivisions();
     // Problems with records (they point at `collection[index]`) make the exit code 1; notes about the whole
     // registry (a zero denominator, no checklist supplied) are printed but are not bad data.
-    const dataIssues = report.issues.filter((i) => typeof i.path[1] === 'number');
-    for (const line of issueLines(lang, report.issues, sources)) await io.stderr.write(line + '\n');
+    const broken = [...sources.values()].flatMap((c) => c.problems.flatMap((p) => p.issues.map((i) => ({ c, row: p.row, i }))));
+    const dataIssues = [...report.issues.filter((i) => typeof i.path[1] === 'number'), ...broken.map((b) => b.i)];
+    const diagnostics = new Diagnostics(io, lang, showErrorsOf(args));
+    for (const b of broken) await diagnostics.report(b.i.code, `${b.c.file} ${say(lang, `第 ${b.row} 行`, `row ${b.row}`)}${say(lang, '：', ': ')}${say(lang, b.i.zh, b.i.en)} [${b.i.code}]`);
+    const lines = issueLines(lang, report.issues, sources);
+    for (let k = 0; k < lines.length; k++) await diagnostics.report(report.issues[k]!.code, lines[k]!);
+    await diagnostics.finish(format === 'json' ? { zh: '全部问题见输出 JSON 的 issues', en: 'every one is in the issues of the output JSON' } : { zh: '用 --format json 可得到全部问题', en: '--format json gives every one' });
     if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
     else if (format === 'csv') {
       const header = [say(lang, '指标', 'indicator'), say(lang, '测度', 'measure'), say(lang, '层级', 'level'), say(lang, '区划代码', 'code'), say(lang, '名称', 'name'), say(lang, '覆盖数', 'covered'), say(lang, '应覆盖数', 'in scope'), say(lang, '覆盖率', 'rate'), say(lang, '百分比', 'percent')];

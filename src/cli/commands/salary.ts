@@ -6,17 +6,18 @@
  */
 import { sumYuan, type PolicyIssue, type Warning } from '../../core/index.js';
 import { computeSalaries, explainSalary, getSalaryProfile, type SalariesOptions, type SalaryResult, type SalaryRow } from '../../salary/index.js';
-import { EXIT, UsageError, encodingOf, formatOf, inputFile, requireOption, type CommandArgs, type Lang } from '../args.js';
+import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
 import { ROSTER_COLUMNS, headerFor, mapHeaders, type ColumnSpec, type HeaderMap } from '../columns.js';
 import { applyOverrides, fileError, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { EncodingError, StreamDecoder } from '../encoding.js';
 import { JsonArrayReader, JsonStreamError } from '../json-stream.js';
 import type { CliIO } from '../io.js';
 import { openOutput } from '../output-file.js';
-import { POST_LABELS, count, formatRowIssue, say, type Location } from '../messages.js';
+import { POST_LABELS, count, formatRowIssue, nameList, preview, say, type Location } from '../messages.js';
 import { csvWriter, jsonWriter, tableWriter, type CellWriter, type JsonWriter } from '../output.js';
 import { columnForPath, rowToWorker } from '../roster.js';
-import { readSheet } from '../sheet.js';
+import { readSheet, type SheetCounts } from '../sheet.js';
+import { Diagnostics } from '../diagnostics.js';
 import { warningLines } from '../warnings.js';
 
 /** Help text of `huaian-sw salary`. */
@@ -92,10 +93,11 @@ interface Item {
   readonly issues: readonly PolicyIssue[];
 }
 
-/** A chunk of input rows and the sheet's header map (absent for JSON). */
+/** A chunk of input rows, and for a sheet its header map and counts so far. */
 interface ItemChunk {
   readonly map?: HeaderMap;
   readonly items: readonly Item[];
+  readonly counts?: Readonly<SheetCounts>;
 }
 
 const DEFAULT_CHUNK = 10_000;
@@ -149,36 +151,57 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
   }
   let map: HeaderMap | undefined;
   const source = io.openRead(file);
-  for await (const chunk of readSheet(source, encodingOf(args), chunkSize)) {
+  for await (const chunk of readSheet(source, encodingOf(args), chunkSize, { file, ...multilineOf(args) })) {
     if (map === undefined) {
       map = mapHeaders(chunk.header, ROSTER_COLUMNS);
       if (map.missing.length > 0) {
         const names = (s: ColumnSpec) => `「${s.zh}」/${s.en}`;
         throw new UsageError(
-          `表头缺少必需的列：${map.missing.map(names).join('、')}。表头是：${chunk.header.join(',')}`,
-          `the header row lacks required columns: ${map.missing.map(names).join(', ')}. The header is: ${chunk.header.join(',')}`,
+          `表头缺少必需的列：${map.missing.map(names).join('、')}。表头是：${preview(chunk.header.join(','))}`,
+          `the header row lacks required columns: ${map.missing.map(names).join(', ')}. The header is: ${preview(chunk.header.join(','))}`,
         );
       }
-      if (map.unknown.length > 0) await io.stderr.write(say(lang, `提示：忽略无法识别的列：${map.unknown.join('、')}\n`, `note: ignoring unrecognised columns: ${map.unknown.join(', ')}\n`));
-      if (map.duplicates.length > 0) await io.stderr.write(say(lang, `提示：重复的列只读第一列，忽略：${map.duplicates.join('、')}\n`, `note: duplicate columns, only the first is read; ignoring: ${map.duplicates.join(', ')}\n`));
+      if (map.unknown.length > 0) await io.stderr.write(say(lang, `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`, `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`));
+      if (map.conflicts.length > 0) {
+        const c = map.conflicts[0]!;
+        const spec = ROSTER_COLUMNS.find((x) => x.key === c.key);
+        const field = spec === undefined ? c.key : `「${spec.zh}」/${spec.en}`;
+        const cols = (l: Lang) => c.columns.map((k) => say(l, `第 ${k.index + 1} 列「${preview(k.header, 40)}」`, `${k.index + 1} ("${preview(k.header, 40)}")`));
+        throw new UsageError(
+          `表头${cols('zh').join('和')}都对应 ${field}，无法确定以哪一列为准：请删除或改名其中一列`,
+          `header columns ${cols('en').join(' and ')} both mean ${field}: cannot tell which one to use; delete or rename one of them`,
+        );
+      }
+      if (map.duplicates.length > 0)
+        await io.stderr.write(
+          say(
+            lang,
+            `提示：有重复的列（${nameList(lang, map.duplicates)}）：逐行核对，两列不一致的行报错\n`,
+            `note: duplicate columns (${nameList(lang, map.duplicates)}): compared row by row; a row in which they differ is an error\n`,
+          ),
+        );
     }
     const m = map;
     const idCol = m.columns.findIndex((c) => c?.key === 'id');
     const items = chunk.rows.map((r): Item => {
       const shaped = rowToWorker(r.cells, m, r.row);
       const id = idCol >= 0 ? r.cells[idCol]?.trim() : undefined;
-      return { where: { row: r.row, id }, worker: shaped.worker, issues: shaped.issues, unit: shaped.unit };
+      const issues = r.issues === undefined ? shaped.issues : [...r.issues, ...shaped.issues];
+      return { where: { row: r.row, id }, worker: shaped.worker, issues, unit: shaped.unit };
     });
-    yield { map: m, items };
+    yield { map: m, items, counts: chunk.counts };
   }
   if (map === undefined) throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
 }
 
 /** Running totals over all chunks. */
 interface Totals {
+  /** Rows computed or with errors (`ok` + `failed`). */
   rows: number;
   ok: number;
   failed: number;
+  /** What the sheet reader counted (blank rows, records, physical lines); absent for JSON. */
+  sheet?: Readonly<SheetCounts>;
   byPost: Record<string, { count: number; monthly: string; annual: string }>;
   monthly: string;
   annual: string;
@@ -306,7 +329,20 @@ function summaryText(lang: Lang, asOf: string, t: Totals): string {
   const lines: string[] = [];
   const p = t.profile === undefined ? '' : say(lang, `，配置 ${t.profile.id} ${t.profile.version}`, `, profile ${t.profile.id} ${t.profile.version}`);
   lines.push(say(lang, `计算日期 ${asOf}${p}`, `As of ${asOf}${p}`));
-  lines.push(say(lang, `共 ${count(t.rows)} 行：成功 ${count(t.ok)} 行，有误 ${count(t.failed)} 行`, `${count(t.rows)} rows: ${count(t.ok)} computed, ${count(t.failed)} with errors`));
+  // Rows read = computed + with errors + blank (skipped): the reader's count, not ours, so the sum is a real check.
+  const blank = t.sheet?.blank ?? 0;
+  const read = t.sheet?.rows ?? t.rows;
+  const skipped = blank > 0 ? say(lang, `，空行 ${count(blank)} 行（已跳过）`, `, ${count(blank)} blank (skipped)`) : '';
+  lines.push(say(lang, `共 ${count(read)} 行：成功 ${count(t.ok)} 行，有误 ${count(t.failed)} 行${skipped}`, `${count(read)} rows: ${count(t.ok)} computed, ${count(t.failed)} with errors${skipped}`));
+  if (t.sheet !== undefined && t.sheet.lines !== t.sheet.records)
+    lines.push(
+      say(
+        lang,
+        `文件共 ${count(t.sheet.lines)} 个物理行，合 ${count(t.sheet.records)} 行（含表头；有的单元格内有换行）`,
+        `The file has ${count(t.sheet.lines)} physical lines making ${count(t.sheet.records)} rows (header included; some cells hold line breaks)`,
+      ),
+    );
+  if (read !== t.ok + t.failed + blank) throw new Error(`row counts do not add up: ${read} read, ${t.ok} + ${t.failed} + ${blank}`);
   const posts = Object.entries(t.byPost)
     .filter(([, s]) => s.count > 0)
     .map(([post, s]) => {
@@ -333,6 +369,8 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
   const chunkSize = chunkSizeOf(args);
   const explain = args.values.explain === true;
   const totals: Totals = { rows: 0, ok: 0, failed: 0, byPost: {}, monthly: '0.00', annual: '0.00', warnings: new Map() };
+  multilineOf(args); // checked before anything is opened or read
+  const diagnostics = new Diagnostics(io, lang, showErrorsOf(args));
   const started = io.now();
   // Opened first: an output that is one of the inputs is refused before anything is read.
   const out = await openOutput(args, io);
@@ -364,6 +402,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     try {
       for await (const chunk of rosterChunks(io, file, args, chunkSize)) {
         map = chunk.map;
+        if (chunk.counts !== undefined) totals.sheet = chunk.counts;
         const good = chunk.items.filter((i) => i.issues.length === 0);
         const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () => computeSalaries(good.map((i) => i.worker), options));
         for (const w of result.warnings) totals.warnings.set(warningKey(w), w);
@@ -410,7 +449,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
           totals.failed++;
           for (const i of issues) {
             const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
-            await io.stderr.write(formatRowIssue(lang, item.where, i, col) + '\n');
+            await diagnostics.report(i.code, formatRowIssue(lang, item.where, i, col));
           }
           const name = (item.worker as { name?: unknown } | null)?.name;
           if (json !== undefined) {
@@ -442,11 +481,23 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
       throw fileError(e, file);
     }
     if (progress) await io.stderr.write('\r\x1b[K');
+    await diagnostics.finish(
+      json !== undefined ? { zh: '全部错误见输出中各行的 errors', en: 'every error is in the errors of its row in the output' } : { zh: '全部错误见输出的「错误」列', en: 'every error is in the errors column of the output' },
+    );
+    if (totals.ok + totals.failed === 0) await io.stderr.write(say(lang, `提示：「${file}」中没有数据行\n`, `note: ${file} has no data rows\n`));
     summary = summaryText(lang, asOf, totals);
     if (json !== undefined) {
       const byPost = Object.fromEntries(Object.entries(totals.byPost).map(([p, s]) => [p, s]));
       await json.end({
-        summary: { count: totals.rows, ok: totals.ok, failed: totals.failed, byPost, totalMonthly: totals.monthly, totalAnnual: totals.annual },
+        summary: {
+          count: totals.rows,
+          ok: totals.ok,
+          failed: totals.failed,
+          ...(totals.sheet === undefined ? {} : { skippedBlank: totals.sheet.blank, physicalLines: totals.sheet.lines }),
+          byPost,
+          totalMonthly: totals.monthly,
+          totalAnnual: totals.annual,
+        },
         warnings: [...totals.warnings.values()],
       });
     } else {
