@@ -9,8 +9,7 @@ import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../../div
 import { EXIT, UsageError, encodingOf, formatOf, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
 import { csvWriter } from '../output.js';
 import { withOutput } from '../output-file.js';
-import { applyOverrides, orUsage, readBytes, readJsonFile } from '../common.js';
-import { decodeAll } from '../encoding.js';
+import { applyOverrides, decodeFile, orUsage, readBytes, readJsonFile } from '../common.js';
 import { COLLECTIONS, collectionOfFile, readCollectionCsv, sheetLocation, type CsvCollection } from '../registry-csv.js';
 import type { CliIO } from '../io.js';
 import { count, nameList, say } from '../messages.js';
@@ -260,7 +259,7 @@ export async function readRegistry(args: CommandArgs, io: CliIO): Promise<{ data
           `无法判断「${file}」是哪一类记录：请把文件命名为 ${COLLECTIONS.map((c) => `${c}.csv`).join('、')} 之一，或加 --collection`,
           `cannot tell which records ${file} holds: name it one of ${COLLECTIONS.map((c) => `${c}.csv`).join(', ')}, or add --collection`,
         );
-      const c = readCollectionCsv(decodeAll(await readBytes(io, file), encodingOf(args)).text, named, file, multilineOf(args));
+      const c = readCollectionCsv(decodeFile(await readBytes(io, file), file, encodingOf(args)), named, file, multilineOf(args));
       if (c.unknown.length > 0)
         await io.stderr.write(say(args.lang, `提示：${file} 中忽略无法识别的列：${nameList(args.lang, c.unknown)}\n`, `note: ignoring unrecognised columns of ${file}: ${nameList(args.lang, c.unknown)}\n`));
       await io.stderr.write(countLine(args.lang, c) + '\n');

@@ -8,9 +8,9 @@ import { sumYuan, type PolicyIssue, type Warning } from '../../core/index.js';
 import { computeSalaries, explainSalary, getSalaryProfile, type SalariesOptions, type SalaryResult, type SalaryRow } from '../../salary/index.js';
 import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
 import { ROSTER_COLUMNS, headerFor, mapHeaders, type ColumnSpec, type HeaderMap } from '../columns.js';
-import { applyOverrides, fileError, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
-import { EncodingError, StreamDecoder } from '../encoding.js';
-import { JsonArrayReader, JsonStreamError } from '../json-stream.js';
+import { applyOverrides, encodingProblem, fileError, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
+import { StreamDecoder } from '../encoding.js';
+import { JsonArrayReader, JsonStreamError, MAX_ITEM_CHARS } from '../json-stream.js';
 import type { CliIO } from '../io.js';
 import { openOutput } from '../output-file.js';
 import { POST_LABELS, count, formatRowIssue, nameList, preview, say, type Location } from '../messages.js';
@@ -138,6 +138,11 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
       reader.end();
     } catch (e) {
       if (!(e instanceof JsonStreamError)) throw e;
+      if (e.tooLong)
+        throw new UsageError(
+          `「${file}」第 ${e.item} 项超过 ${count(MAX_ITEM_CHARS)} 个字符仍未结束：可能有没有闭合的引号或括号`,
+          `${file}, item ${e.item}: runs over ${count(MAX_ITEM_CHARS)} characters without ending: an unclosed string or bracket?`,
+        );
       if (e.item > 0) throw new UsageError(`「${file}」第 ${e.item} 项不是有效的 JSON：${e.detail}`, `${file}, item ${e.item}: not valid JSON: ${e.detail}`);
       if (n > 0 || e.detail !== 'not an array') throw new UsageError(`「${file}」不是有效的 JSON 数组：${e.detail}`, `${file} is not a valid JSON array: ${e.detail}`);
       const json = await readJsonFile(io, file, args);
@@ -156,9 +161,11 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
       map = mapHeaders(chunk.header, ROSTER_COLUMNS);
       if (map.missing.length > 0) {
         const names = (s: ColumnSpec) => `「${s.zh}」/${s.en}`;
+        // Excel's "Unicode Text" is tab-separated: the whole header is then one cell.
+        const tabs = chunk.header.length === 1 && chunk.header[0]!.includes('\t');
         throw new UsageError(
-          `表头缺少必需的列：${map.missing.map(names).join('、')}。表头是：${preview(chunk.header.join(','))}`,
-          `the header row lacks required columns: ${map.missing.map(names).join(', ')}. The header is: ${preview(chunk.header.join(','))}`,
+          `表头缺少必需的列：${map.missing.map(names).join('、')}。表头是：${preview(chunk.header.join(','))}${tabs ? '。这个文件是用制表符分隔的（如 Excel 的“Unicode 文本”）：请另存为“CSV UTF-8（逗号分隔）”' : ''}`,
+          `the header row lacks required columns: ${map.missing.map(names).join(', ')}. The header is: ${preview(chunk.header.join(','))}${tabs ? '. This file is tab-separated (like Excel\'s "Unicode Text"): save it as "CSV UTF-8 (Comma delimited)"' : ''}`,
         );
       }
       if (map.unknown.length > 0) await io.stderr.write(say(lang, `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`, `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`));
@@ -473,11 +480,8 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
         if (progress) await io.stderr.write(say(lang, `\r已处理 ${count(totals.rows)} 行`, `\rprocessed ${count(totals.rows)} rows`));
       }
     } catch (e) {
-      if (e instanceof EncodingError)
-        throw new UsageError(
-          `文件「${file}」在第 ${e.offset} 字节附近不是有效的 UTF-8；如果是 GBK 编码的 CSV，请加 --encoding gb18030`,
-          `${file} is not valid UTF-8 near byte ${e.offset}; for a GBK-encoded CSV add --encoding gb18030`,
-        );
+      const problem = encodingProblem(e, file);
+      if (problem !== e) throw problem;
       throw fileError(e, file);
     }
     if (progress) await io.stderr.write('\r\x1b[K');
