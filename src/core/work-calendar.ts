@@ -12,8 +12,8 @@
  * before (the 2019 notice made 2018-12-29 a working day and 2018-12-31 a rest day). Until the next year's notice is
  * loaded, the last days of December follow the current year's notice.
  *
- * Each calendar is compiled once into per-day tables (kind, prefix counts of working days, the sorted list of
- * working days), so every function here is O(1) after parsing the date, whatever the number of working days.
+ * Each calendar is compiled once, when parsed, into per-day tables (kind, prefix counts of working days, the sorted
+ * list of working days), so every working-day function is O(1) after reading the date, whatever `n` is.
  * @module
  */
 import * as z from 'zod/mini';

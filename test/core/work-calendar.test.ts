@@ -69,7 +69,7 @@ const APPENDIX_A = {
   },
 } as const;
 
-// A plain day-by-day reading of the JSON files, sharing no code with the compiled tables.
+// A plain day-by-day reading of the year records, sharing no code with the compiled tables.
 function naiveCalendar(records: readonly WorkCalendarYear[]): (date: string) => boolean | undefined {
   const rest = new Set<string>();
   const work = new Set<string>();
