@@ -88,7 +88,7 @@ export interface WorkCalendarYear {
  * @category Working days
  */
 export interface WorkCalendar {
-  /** The years it knows, in increasing year order, no year twice. */
+  /** The years it knows, in increasing year order, no year twice (a value: build a new calendar rather than edit one). */
   readonly years: readonly WorkCalendarYear[];
 }
 
