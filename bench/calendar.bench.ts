@@ -2,7 +2,8 @@
 // roll-over, and 5个工作日) on the shipped calendar, against a plain-JS reference over the same holiday data in the
 // same process: integer day numbers, Sets of listed days, and a day-by-day loop. Prints both throughputs and the
 // median of the paired ratios.
-import { addWorkingDays, defaultWorkCalendar, periodEnd } from '../src/core/index.js';
+import { periodEnd } from '../src/core/periods.js';
+import { addWorkingDays, defaultWorkCalendar } from '../src/core/work-calendar.js';
 
 const DEADLINES = 1_000_000;
 
