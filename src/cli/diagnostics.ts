@@ -30,12 +30,12 @@ export class Diagnostics {
   /**
    * Reports one error: written now if fewer than `perCode` of its code were, else counted.
    * @param code - the error's code
-   * @param line - the line to print (without the line break)
+   * @param line - the line to print (without the line break), or a function making it (called only if printed)
    */
-  async report(code: string, line: string): Promise<void> {
+  async report(code: string, line: string | (() => string)): Promise<void> {
     const n = (this.seen.get(code) ?? 0) + 1;
     this.seen.set(code, n);
-    if (n <= this.perCode) await this.io.stderr.write(line + '\n');
+    if (n <= this.perCode) await this.io.stderr.write((typeof line === 'string' ? line : line()) + '\n');
   }
 
   /** Errors reported so far, listed or not. */

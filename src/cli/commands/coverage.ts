@@ -38,7 +38,11 @@ export const COVERAGE_HELP = {
   --overrides <文件>      覆盖配置中的参数（JSON：参数 → 新值，如各项目标）
   --divisions <文件>      区划树 JSON（默认内置的淮安区划）
   --gaps <数量>           每项指标在终端列出的缺口数（默认 5；all 为全部）
-  --out, -o <文件>        .csv（各级单位各测度的数字，Excel 可直接打开）或 .json（完整报告）
+  --multiline <列名>      允许 CSV 中这一列的单元格内有换行（可多次给出）；其他列跨行的单元格会被拒绝
+  --multiline-limit <行数>  一个单元格最多占的物理行数（默认 50）
+  --show-errors <数量|all>  同一种问题在标准错误中最多逐条列出的条数（默认 20）
+  --out, -o <文件>        .csv（各级单位各测度的数字，Excel 可直接打开）或 .json（完整报告）；
+                          先写临时文件，成功后才替换，出错时原文件不变；不能是输入文件
   --format <格式>         table、csv 或 json
   --lang <zh|en>          输出语言（默认 zh）
 
@@ -70,7 +74,11 @@ Options:
   --overrides <file>      replace parameters of the profile (JSON: parameter → value, e.g. the targets)
   --divisions <file>      a division tree JSON (default: the built-in 淮安 tree)
   --gaps <n>              gaps listed per indicator on the terminal (default 5; all for every one)
-  --out, -o <file>        .csv (every unit's figures per measure, opens in Excel) or .json (the full report)
+  --multiline <column>    allow line breaks inside the cells of this CSV column (repeatable); elsewhere they are refused
+  --multiline-limit <n>   most physical lines one cell may take (default 50)
+  --show-errors <n|all>   problems of one kind listed on stderr (default 20)
+  --out, -o <file>        .csv (every unit's figures per measure, opens in Excel) or .json (the full report);
+                          written to a temporary file that replaces it only on success; never an input file
   --format <format>       table, csv or json
   --lang <zh|en>          output language (default zh)
 

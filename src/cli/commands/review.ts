@@ -35,7 +35,7 @@ export const REVIEW_HELP = {
   --registry <文件>       其他社会团体任职登记（JSON 数组，覆盖文件中的 registry）
   --profile <名称|文件>   规则配置：national-2015（默认）或本地 JSON 配置文件
   --explain               列出每人每条规则（包括通过的）及所用参数
-  --out, -o <文件>        .csv（每人每条规则一行）或 .json（完整结果）
+  --out, -o <文件>        .csv（每人每条规则一行）或 .json（完整结果）；成功后才替换原文件，不能是输入文件
   --format <格式>         table、csv 或 json
   --lang <zh|en>          输出语言（默认 zh）
 
@@ -63,7 +63,8 @@ Options:
   --registry <file>       posts held in other 社会团体 (JSON array; overrides registry in the file)
   --profile <id|file>     rule profile: national-2015 (default) or a JSON profile file
   --explain               list every rule for every person (passes too) and the parameters read
-  --out, -o <file>        .csv (one row per person and rule) or .json (the full result)
+  --out, -o <file>        .csv (one row per person and rule) or .json (the full result); replaced only on
+                          success, never an input file
   --format <format>       table, csv or json
   --lang <zh|en>          output language (default zh)
 

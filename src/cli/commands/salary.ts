@@ -42,10 +42,18 @@ export const SALARY_HELP = {
   --out, -o <文件>        写入 .csv（Excel 可直接打开）或 .json；不给则在终端显示表格
   --format <格式>         table、csv 或 json（默认按 --out 的扩展名）
   --explain               每人附上逐条计算说明
-  --encoding <编码>       输入编码：auto（默认）、utf8、gb18030（gbk）
-  --chunk-size <行数>     每批计算的行数（默认 10000）
+  --encoding <编码>       输入编码：auto（默认）、utf8、gb18030（gbk）；带 BOM 的 UTF-16 自动识别
+  --multiline <列名>      允许这一列的单元格内有换行（可多次给出，或用逗号分隔多个列名）
+  --multiline-limit <行数>  一个单元格最多占的物理行数（默认 50）
+  --show-errors <数量|all>  同一种错误在标准错误中最多逐条列出的行数（默认 20）；其余只计数
+  --chunk-size <行数>     每批计算的行数（默认 1000）
   --stats                 结束时在标准错误输出行数、用时和内存峰值
   --lang <zh|en>          输出语言（默认 zh）
+
+带引号的单元格跨行，只在 --multiline 指明的列中接受；其他列出现时（多半是多了一个引号 "，会把后面的行吞掉），
+或引号直到文件末尾都没有结束时，程序报告起始行号、列名和所跨行数并停止，不输出结果。
+输出文件先写到同一文件夹中的临时文件，成功后才替换原文件：出错或中断时原有的输出文件保持不变。
+输出文件不能是任何一个输入文件（包括经由符号链接或硬链接）。
 
 退出码：0 全部计算成功；1 有行数据有误（已在标准错误输出逐行说明，其余行照常计算）；2 用法或文件错误。
 
@@ -72,10 +80,20 @@ Options:
   --out, -o <file>        write .csv (opens in Excel) or .json; default: a table on the terminal
   --format <format>       table, csv or json (default: from the --out extension)
   --explain               add a line-by-line explanation for every worker
-  --encoding <enc>        input encoding: auto (default), utf8, gb18030 (gbk)
-  --chunk-size <rows>     rows computed per batch (default 10000)
+  --encoding <enc>        input encoding: auto (default), utf8, gb18030 (gbk); UTF-16 with a BOM is detected
+  --multiline <column>    allow line breaks inside the cells of this column (repeat it, or separate names by commas)
+  --multiline-limit <n>   most physical lines one cell may take (default 50)
+  --show-errors <n|all>   rows of one kind of error listed on stderr (default 20); the rest are counted
+  --chunk-size <rows>     rows computed per batch (default 1000)
   --stats                 print rows, time and peak memory on stderr at the end
   --lang <zh|en>          output language (default zh)
+
+A quoted cell over several lines is accepted only in the columns named by --multiline. Anywhere else (most likely a
+stray quote " swallowing the rows after it), or when a quote is still open at the end of the file, the run stops with
+the row, column and number of lines, and writes no result.
+The output file is written to a temporary file in the same folder and replaces the old one only on success: a failed
+or interrupted run leaves the previous output as it was. The output may not be one of the input files (also through
+a symbolic or hard link).
 
 Exit codes: 0 every row computed; 1 some rows have bad data (each reported on stderr, the others computed);
 2 usage or file error.
@@ -100,7 +118,9 @@ interface ItemChunk {
   readonly counts?: Readonly<SheetCounts>;
 }
 
-const DEFAULT_CHUNK = 10_000;
+// Measured on 600,000 rows: 1,000 rows per batch peaks near 120-160 MB whatever the error rate, 10,000 near 250 MB,
+// for the same speed (the batch's results are what the heap holds).
+const DEFAULT_CHUNK = 1_000;
 
 function chunkSizeOf(args: CommandArgs): number {
   const v = args.values['chunk-size'];
@@ -456,7 +476,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
           totals.failed++;
           for (const i of issues) {
             const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
-            await diagnostics.report(i.code, formatRowIssue(lang, item.where, i, col));
+            await diagnostics.report(i.code, () => formatRowIssue(lang, item.where, i, col));
           }
           const name = (item.worker as { name?: unknown } | null)?.name;
           if (json !== undefined) {
