@@ -17,22 +17,25 @@
  */
 import { daysInMonth, dayNumberOf, fromDayNumber, parseCalendarDate, ymdOf, type CalendarDate } from './calendar-date.js';
 import * as z from 'zod/mini';
-import { PolicyError, toSafe, type IssuePath, type SafeParseResult } from './errors.js';
+import { PolicyError, fail, toSafe, type IssuePath, type SafeParseResult } from './errors.js';
 import type { Bilingual, Source } from './parameters.js';
 import { fromZodIssue } from './zod-issues.js';
 import {
   CALENDAR_MESSAGES,
-  calendarFail,
-  calendarDateAt,
   defaultWorkCalendar,
-  calendarIndexOfDay,
-  lastMissingYear,
-  calendarTables,
-  workingIndexOnOrAfter,
-  yearUnknownIssue,
+  dayKind,
+  holidayOn,
+  tryWorkingDayOnOrAfter,
+  type CalendarMessage,
+  type CalendarMessageParams,
   type CalendarOutcome,
   type WorkCalendar,
 } from './work-calendar.js';
+
+// Only the work calendar's public API is used here, so the two modules can be re-exported whole.
+function raise(message: CalendarMessage, path: IssuePath, params: CalendarMessageParams = {}): never {
+  return fail(message.code, path, message.zh(params), message.en(params), { ...params });
+}
 
 /**
  * What happens when a period's last day is a rest day.
@@ -140,7 +143,11 @@ export interface PeriodEnd {
 
 const rulesCache = /* @__PURE__ */ new WeakMap<PeriodConvention, readonly [PeriodRule, PeriodRule]>();
 
+let lastConvention: PeriodConvention | undefined;
+let lastRules: readonly [PeriodRule, PeriodRule] | undefined;
+
 function rulesOf(c: PeriodConvention): readonly [PeriodRule, PeriodRule] {
+  if (c === lastConvention) return lastRules!;
   let r = rulesCache.get(c);
   if (r === undefined) {
     const roll = c.rollOver === 'none' ? [] : [c.articles.rollOver ?? 'civil-code-203'];
@@ -150,6 +157,8 @@ function rulesOf(c: PeriodConvention): readonly [PeriodRule, PeriodRule] {
     ];
     rulesCache.set(c, r);
   }
+  lastConvention = c;
+  lastRules = r;
   return r;
 }
 
@@ -157,24 +166,25 @@ const UNITS = ['days', 'months', 'years'] as const;
 const MAX_DAY = 2932896; // 9999-12-31
 const MIN_DAY = -719162; // 0001-01-01
 
-/** Day number of the period's last day before any roll-over, and the unit (0 days, 1 months, 2 years). */
-function plainEnd(start: CalendarDate, length: PeriodLength, c: PeriodConvention, path: IssuePath): [day: number, unit: number] {
+// The unit of the last plainEnd call (0 days, 1 months, 2 years): a variable rather than a returned pair, because
+// periodEnd is on the hot path of batch deadline computations.
+let lastUnit = 0;
+
+/** Day number of the period's last day before any roll-over (its unit in `lastUnit`). */
+function plainEnd(start: CalendarDate, length: PeriodLength, c: PeriodConvention, path: IssuePath): number {
   const ymd = typeof start === 'string' ? ymdOf(start) : -1;
   if (ymd < 0) parseCalendarDate(start, path);
-  if (typeof length !== 'object' || length === null) return calendarFail(CALENDAR_MESSAGES.periodShape, ['length'], {});
+  if (typeof length !== 'object' || length === null) return raise(CALENDAR_MESSAGES.periodShape, ['length']);
   const l = length as { days?: unknown; months?: unknown; years?: unknown };
-  let unit = -1;
-  let n: unknown;
-  for (let u = 0; u < 3; u++) {
-    const v = l[UNITS[u]!];
-    if (v === undefined) continue;
-    if (unit >= 0) return calendarFail(CALENDAR_MESSAGES.periodShape, ['length'], {});
-    unit = u;
-    n = v;
-  }
-  if (unit < 0) return calendarFail(CALENDAR_MESSAGES.periodShape, ['length'], {});
+  const days = l.days;
+  const months = l.months;
+  const years = l.years;
+  const given = (days === undefined ? 0 : 1) + (months === undefined ? 0 : 1) + (years === undefined ? 0 : 1);
+  if (given !== 1) return raise(CALENDAR_MESSAGES.periodShape, ['length']);
+  const unit = days !== undefined ? 0 : months !== undefined ? 1 : 2;
+  const n = unit === 0 ? days : unit === 1 ? months : years;
   if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) {
-    return calendarFail(CALENDAR_MESSAGES.periodRange, ['length', UNITS[unit]!], { value: n });
+    return raise(CALENDAR_MESSAGES.periodRange, ['length', UNITS[unit]!], { value: n });
   }
   const y = Math.floor(ymd / 10000);
   const m = Math.floor(ymd / 100) % 100;
@@ -183,31 +193,41 @@ function plainEnd(start: CalendarDate, length: PeriodLength, c: PeriodConvention
   if (unit === 0) day = dayNumberOf(y, m, d) + n;
   else {
     // Art. 202: the corresponding day of the last month, or that month's last day when it has none.
-    const months = y * 12 + m - 1 + (unit === 1 ? n : n * 12);
-    const ty = Math.floor(months / 12);
-    if (ty > 9999) return calendarFail(CALENDAR_MESSAGES.resultRange, ['length', UNITS[unit]!], {});
-    const tm = (months % 12) + 1;
+    const total = y * 12 + m - 1 + (unit === 1 ? n : n * 12);
+    const ty = Math.floor(total / 12);
+    if (ty > 9999) return raise(CALENDAR_MESSAGES.resultRange, ['length', UNITS[unit]!]);
+    const tm = (total % 12) + 1;
     const dim = daysInMonth(ty, tm);
     day = dayNumberOf(ty, tm, d > dim ? dim : d);
   }
   if (!c.startDayExcluded) day -= 1;
-  if (day > MAX_DAY || day < MIN_DAY) return calendarFail(CALENDAR_MESSAGES.resultRange, ['length', UNITS[unit]!], {});
-  return [day, unit];
+  if (day > MAX_DAY || day < MIN_DAY) return raise(CALENDAR_MESSAGES.resultRange, ['length', UNITS[unit]!]);
+  lastUnit = unit;
+  return day;
 }
 
-/** The period end, or undefined when the roll-over needs a year without data. */
+// The undetermined outcome of the last computeEnd call that returned undefined.
+let lastUndetermined: Extract<CalendarOutcome<never>, { determined: false }> | undefined;
+
+/**
+ * The period end, or undefined (with `lastUndetermined` set) when the roll-over needs a year without data; the issue
+ * names the unrolled last day, whose year is missing, and carries the caller's path.
+ */
 function computeEnd(start: CalendarDate, length: PeriodLength, options: PeriodOptions): PeriodEnd | undefined {
   const c = options.convention ?? CIVIL_CODE_PERIODS;
-  const [day, unit] = plainEnd(start, length, c, options.path ?? ['start']);
-  const rule = rulesOf(c)[unit === 0 ? 0 : 1];
-  if (c.rollOver === 'none') return { start, end: fromDayNumber(day), rolledFrom: undefined, holiday: undefined, rule };
-  const t = calendarTables(options.calendar ?? defaultWorkCalendar());
-  const i = calendarIndexOfDay(t, day);
-  const j = i < 0 ? -1 : workingIndexOnOrAfter(t, i);
-  if (j < 0) return undefined;
-  if (j === i) return { start, end: calendarDateAt(t, i), rolledFrom: undefined, holiday: undefined, rule };
-  const listed = t.listedBy[i]!;
-  return { start, end: calendarDateAt(t, j), rolledFrom: calendarDateAt(t, i), holiday: listed >= 0 ? t.holidays[listed]! : undefined, rule };
+  const day = plainEnd(start, length, c, options.path ?? ['start']);
+  const rule = rulesOf(c)[lastUnit === 0 ? 0 : 1];
+  const plain = fromDayNumber(day);
+  if (c.rollOver === 'none') return { start, end: plain, rolledFrom: undefined, holiday: undefined, rule };
+  const calendar = options.calendar ?? defaultWorkCalendar();
+  // Most last days are working days: one lookup, no allocation.
+  if (dayKind(plain, calendar) === 'working') return { start, end: plain, rolledFrom: undefined, holiday: undefined, rule };
+  const r = tryWorkingDayOnOrAfter(plain, calendar);
+  if (!r.determined) {
+    lastUndetermined = { determined: false, missingYear: r.missingYear, issue: { ...r.issue, path: options.path ?? ['start'] } };
+    return undefined;
+  }
+  return { start, end: r.value, rolledFrom: plain, holiday: holidayOn(plain, calendar), rule };
 }
 
 /**
@@ -230,12 +250,8 @@ function computeEnd(start: CalendarDate, length: PeriodLength, options: PeriodOp
  */
 export function periodEnd(start: CalendarDate, length: PeriodLength, options: PeriodOptions = {}): PeriodEnd {
   const r = computeEnd(start, length, options);
-  if (r === undefined) throw calendarError(start, options);
+  if (r === undefined) throw new PolicyError([lastUndetermined!.issue]);
   return r;
-}
-
-function calendarError(start: CalendarDate, options: PeriodOptions): PolicyError {
-  return new PolicyError([yearUnknownIssue(lastMissingYear(), start, options.path ?? ['start'])]);
 }
 
 /**
@@ -249,24 +265,21 @@ function calendarError(start: CalendarDate, options: PeriodOptions): PolicyError
  */
 export function tryPeriodEnd(start: CalendarDate, length: PeriodLength, options: PeriodOptions = {}): CalendarOutcome<PeriodEnd> {
   const r = computeEnd(start, length, options);
-  if (r !== undefined) return { determined: true, value: r };
-  const year = lastMissingYear();
-  return { determined: false, missingYear: year, issue: yearUnknownIssue(year, start, options.path ?? ['start']) };
+  return r === undefined ? lastUndetermined! : { determined: true, value: r };
 }
 
-/** Whether `date` is within the period, or undefined when that needs a year without data. */
-function within(date: CalendarDate, start: CalendarDate, length: PeriodLength, options: PeriodOptions): boolean | undefined {
+/** Whether `date` is within the period, or the undetermined outcome when that needs a year without data. */
+function within(date: CalendarDate, start: CalendarDate, length: PeriodLength, options: PeriodOptions): CalendarOutcome<boolean> {
   parseCalendarDate(date, ['date']);
   const c = options.convention ?? CIVIL_CODE_PERIODS;
-  const [day] = plainEnd(start, length, c, options.path ?? ['start']);
+  const day = plainEnd(start, length, c, options.path ?? ['start']);
   // Fixed-width YYYY-MM-DD strings: string order is date order.
-  if (date < start) return false;
-  const plain = fromDayNumber(day);
+  if (date < start) return { determined: true, value: false };
   // On or before the unrolled last day is within whatever the roll-over does, so no calendar is needed.
-  if (date <= plain) return true;
-  if (c.rollOver === 'none') return false;
+  if (date <= fromDayNumber(day)) return { determined: true, value: true };
+  if (c.rollOver === 'none') return { determined: true, value: false };
   const r = computeEnd(start, length, options);
-  return r === undefined ? undefined : date <= r.end;
+  return r === undefined ? lastUndetermined! : { determined: true, value: date <= r.end };
 }
 
 /**
@@ -288,8 +301,8 @@ function within(date: CalendarDate, start: CalendarDate, length: PeriodLength, o
  */
 export function isWithinPeriod(date: CalendarDate, start: CalendarDate, length: PeriodLength, options: PeriodOptions = {}): boolean {
   const r = within(date, start, length, options);
-  if (r === undefined) throw calendarError(start, options);
-  return r;
+  if (!r.determined) throw new PolicyError([r.issue]);
+  return r.value;
 }
 
 /**
@@ -302,10 +315,7 @@ export function isWithinPeriod(date: CalendarDate, start: CalendarDate, length: 
  * ```
  */
 export function tryIsWithinPeriod(date: CalendarDate, start: CalendarDate, length: PeriodLength, options: PeriodOptions = {}): CalendarOutcome<boolean> {
-  const r = within(date, start, length, options);
-  if (r !== undefined) return { determined: true, value: r };
-  const year = lastMissingYear();
-  return { determined: false, missingYear: year, issue: yearUnknownIssue(year, start, options.path ?? ['start']) };
+  return within(date, start, length, options);
 }
 
 /**
@@ -341,7 +351,7 @@ export function satisfiesBound(value: number, bound: StatutoryBound, limit: numb
     case '以外':
       return value > limit;
     default:
-      return calendarFail(CALENDAR_MESSAGES.boundWord, ['bound'], { value: String(bound) });
+      return raise(CALENDAR_MESSAGES.boundWord, ['bound'], { value: String(bound) });
   }
 }
 

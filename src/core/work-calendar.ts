@@ -176,13 +176,13 @@ export const CALENDAR_MESSAGES: Readonly<Record<CalendarMessageId, CalendarMessa
   boundWord: { code: ErrorCode.UnknownEnumValue, zh: () => '未知的界限用语', en: (p) => `Unknown bound word: ${p.value}` },
 };
 
-/** Builds an issue from a catalogue entry. @internal */
-export function calendarIssue(message: CalendarMessage, path: IssuePath, params: CalendarMessageParams): PolicyIssue {
+/** Builds an issue from a catalogue entry. */
+function calendarIssue(message: CalendarMessage, path: IssuePath, params: CalendarMessageParams): PolicyIssue {
   return issue(message.code, path, message.zh(params), message.en(params), { ...params });
 }
 
-/** Throws a catalogue entry as a {@link PolicyError}. @internal */
-export function calendarFail(message: CalendarMessage, path: IssuePath, params: CalendarMessageParams): never {
+/** Throws a catalogue entry as a {@link PolicyError}. */
+function calendarFail(message: CalendarMessage, path: IssuePath, params: CalendarMessageParams): never {
   throw new PolicyError([calendarIssue(message, path, params)]);
 }
 
@@ -427,8 +427,8 @@ export function calendarYear(calendar: WorkCalendar, year: number): WorkCalendar
 // ---------------------------------------------------------------------------------------------------------------
 // Compiled tables
 
-/** A calendar compiled into per-day tables over the span from its first year to its last. @internal */
-export interface CalendarTables {
+/** A calendar compiled into per-day tables over the span from its first year to its last. */
+interface CalendarTables {
   readonly firstYear: number;
   readonly lastYear: number;
   /** Day number of 1 January of the first year; index i is day number base + i. */
@@ -495,8 +495,8 @@ function compile(order: readonly { record: WorkCalendarYear; days: readonly List
   return { firstYear, lastYear, base, size, kind, workBefore, gapBefore, work, listedBy, holidays, dates: new Array<string | undefined>(size) };
 }
 
-/** The compiled tables of a calendar (a calendar not built by this copy of the library is validated first). @internal */
-export function calendarTables(calendar: WorkCalendar): CalendarTables {
+/** The compiled tables of a calendar (a calendar not built by this copy of the library is validated first). */
+function calendarTables(calendar: WorkCalendar): CalendarTables {
   if (calendar === lastCalendar) return lastTables!;
   let t = compiled.get(calendar);
   if (t === undefined) {
@@ -508,15 +508,11 @@ export function calendarTables(calendar: WorkCalendar): CalendarTables {
   return t;
 }
 
+// The year whose missing data made the last table lookup return -1 (read right after that lookup).
 let missing = 0;
 
-/** The year whose missing data made the last table lookup return -1. @internal */
-export function lastMissingYear(): number {
-  return missing;
-}
-
-/** The date string of a table index (cached). @internal */
-export function calendarDateAt(t: CalendarTables, i: number): CalendarDate {
+/** The date string of a table index (cached). */
+function calendarDateAt(t: CalendarTables, i: number): CalendarDate {
   return t.dates[i] ?? (t.dates[i] = fromDayNumber(t.base + i));
 }
 
@@ -528,16 +524,6 @@ function yearOfIndex(t: CalendarTables, i: number): number {
 function unknownAfter(t: CalendarTables, i: number): number {
   for (let j = i + 1; j < t.size; j++) if (t.kind[j] === KIND_UNKNOWN) return yearOfIndex(t, j);
   return t.lastYear + 1;
-}
-
-/** Table index of a day number, or -1 (with {@link missingYear} set) when its year has no data. @internal */
-export function calendarIndexOfDay(t: CalendarTables, day: number): number {
-  const i = day - t.base;
-  if (i < 0 || i >= t.size || t.kind[i] === KIND_UNKNOWN) {
-    missing = Number(fromDayNumber(day).slice(0, 4));
-    return -1;
-  }
-  return i;
 }
 
 /** Table index of a date (throwing for a malformed date), or -1 when its year has no data. */
@@ -557,8 +543,8 @@ function indexOfDate(t: CalendarTables, date: unknown, path: IssuePath): number 
   return i;
 }
 
-/** Index of the first working day at or after index i, or -1 when that depends on a year without data. @internal */
-export function workingIndexOnOrAfter(t: CalendarTables, i: number): number {
+/** Index of the first working day at or after index i, or -1 when that depends on a year without data. */
+function workingIndexOnOrAfter(t: CalendarTables, i: number): number {
   if (t.kind[i] === KIND_WORK) return i;
   const k = t.workBefore[i]!;
   if (k >= t.work.length) {
@@ -594,13 +580,13 @@ function checkCount(n: unknown): number {
   return n;
 }
 
-/** The `calendar_year_unknown` issue for a year, naming the date the result depends on. @internal */
-export function yearUnknownIssue(year: number, date: string, path: IssuePath): PolicyIssue {
+/** The `calendar_year_unknown` issue for a year, naming the date the result depends on. */
+function yearUnknownIssue(year: number, date: string, path: IssuePath): PolicyIssue {
   return calendarIssue(CALENDAR_MESSAGES.yearUnknown, path, { year, date });
 }
 
-/** An undetermined {@link CalendarOutcome} for the last missing year. @internal */
-export function calendarUndetermined<T>(date: string, path: IssuePath): CalendarOutcome<T> {
+/** An undetermined outcome for the last missing year. */
+function calendarUndetermined<T>(date: string, path: IssuePath): CalendarOutcome<T> {
   return { determined: false, missingYear: missing, issue: yearUnknownIssue(missing, date, path) };
 }
 
@@ -657,6 +643,25 @@ export function isWorkingDay(date: CalendarDate, calendar: WorkCalendar = defaul
  */
 export function isRestDay(date: CalendarDate, calendar: WorkCalendar = defaultWorkCalendar()): boolean {
   return !isWorkingDay(date, calendar);
+}
+
+/**
+ * The name of the holiday a notice lists this day under: a rest day of the holiday, or one of its make-up working
+ * days. `undefined` for an ordinary weekday or weekend. Throws `calendar_year_unknown` for a year without data.
+ * @category Working days
+ * @example
+ * ```ts
+ * holidayOn('2025-10-05')?.zh; // '国庆节、中秋节'
+ * holidayOn('2026-02-14')?.zh; // '春节' (a make-up Saturday)
+ * holidayOn('2026-04-11');     // undefined (an ordinary Saturday)
+ * ```
+ */
+export function holidayOn(date: CalendarDate, calendar: WorkCalendar = defaultWorkCalendar()): Bilingual | undefined {
+  const t = calendarTables(calendar);
+  const i = indexOfDate(t, date, ['date']);
+  if (i < 0) throwUnknown(date, ['date']);
+  const h = t.listedBy[i]!;
+  return h < 0 ? undefined : t.holidays[h];
 }
 
 /**

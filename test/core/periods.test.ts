@@ -184,7 +184,8 @@ describe('a year without calendar data', () => {
   it('refuses a roll-over it cannot decide, and says which year is missing', () => {
     // 2026-12-20 + 15 = 2027-01-04: whether that is a rest day depends on the 2027 notice.
     const e = thrown(() => periodEnd('2026-12-20', { days: 15 }));
-    expect(e).toMatchObject({ code: 'calendar_year_unknown', path: ['start'], issues: [{ params: { year: 2027, date: '2026-12-20' } }] });
+    // The issue names the unrolled last day (whose year is missing) and the caller's path.
+    expect(e).toMatchObject({ code: 'calendar_year_unknown', path: ['start'], issues: [{ params: { year: 2027, date: '2027-01-04' } }] });
     expect(thrown(() => periodEnd('2026-12-20', { days: 15 }, { path: ['receivedOn'] })).path).toEqual(['receivedOn']);
     expect(tryPeriodEnd('2026-12-20', { days: 15 })).toMatchObject({ determined: false, missingYear: 2027, issue: { code: 'calendar_year_unknown' } });
     // Without roll-over no calendar is needed.

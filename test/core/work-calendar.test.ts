@@ -8,6 +8,7 @@ import {
   addWorkingDays,
   calendarYear,
   dayKind,
+  holidayOn,
   defaultWorkCalendar,
   isRestDay,
   isWorkingDay,
@@ -288,6 +289,15 @@ describe('working-day arithmetic', () => {
     expect(thrown(() => workingDaysBetween('2014-12-31', '2015-01-05'))).toMatchObject({ code: 'calendar_year_unknown', path: ['from'] });
     expect(tryWorkingDaysBetween('2026-12-01', '2027-01-15')).toMatchObject({ determined: false, missingYear: 2027 });
     expect(tryWorkingDayOnOrAfter('2031-01-01')).toMatchObject({ determined: false, missingYear: 2031 });
+  });
+
+  it('holidayOn names the holiday a notice lists a day under (rest day or make-up day), else undefined', () => {
+    expect(holidayOn('2025-10-05')).toEqual({ zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' });
+    expect(holidayOn('2026-02-14')).toEqual({ zh: '春节', en: 'Spring Festival' });
+    expect(holidayOn('2015-09-04')?.zh).toBe('抗日战争暨世界反法西斯战争胜利70周年纪念日');
+    expect(holidayOn('2026-04-11')).toBeUndefined();
+    expect(holidayOn('2026-03-02')).toBeUndefined();
+    expect(thrown(() => holidayOn('2027-01-01')).code).toBe('calendar_year_unknown');
   });
 
   it('a gap between loaded years is unknown too (a calendar with 2024 and 2026 but not 2025)', () => {
