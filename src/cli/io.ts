@@ -145,23 +145,24 @@ async function writeAll(handle: FileHandle, text: string): Promise<void> {
  * @param target - the output path as given
  */
 async function openAtomic(target: string): Promise<OutputFile> {
-  let real = resolve(target);
   let existing: Stats | undefined;
   try {
-    real = await realpath(target);
-    existing = await stat(real);
+    existing = await stat(target);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   if (existing?.isDirectory()) throw errno('EISDIR', target);
+  // Checked before resolving the path: `/dev/stdout` leads to a pipe that has no real path, and must never be
+  // replaced by a file.
   if (existing !== undefined && !existing.isFile()) {
-    const handle = await open(real, 'w');
+    const handle = await open(target, 'w');
     return {
       write: (text) => writeAll(handle, text),
       close: () => handle.close(),
       abort: () => handle.close().catch(() => {}),
     };
   }
+  const real = existing === undefined ? resolve(target) : await realpath(target);
   const temp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   // Registered before it exists, so a signal arriving while it is being created still removes it.
   TEMPS.add(temp);
