@@ -162,6 +162,20 @@ function rulesOf(c: PeriodConvention): readonly [PeriodRule, PeriodRule] {
   return r;
 }
 
+const checked = /* @__PURE__ */ new WeakSet<object>();
+
+/** The options' convention, validated once per object (a host may build one from JSON without parsing it). */
+function conventionOf(options: PeriodOptions): PeriodConvention {
+  if (typeof options !== 'object' || options === null) return raise(CALENDAR_MESSAGES.optionsType, ['options']);
+  const c = options.convention;
+  if (c === undefined || c === CIVIL_CODE_PERIODS || c === lastConvention) return c ?? CIVIL_CODE_PERIODS;
+  if (!checked.has(c)) {
+    parsePeriodConvention(c, ['options', 'convention']);
+    checked.add(c);
+  }
+  return c;
+}
+
 const UNITS = ['days', 'months', 'years'] as const;
 const MAX_DAY = 2932896; // 9999-12-31
 const MIN_DAY = -719162; // 0001-01-01
@@ -214,7 +228,7 @@ let lastUndetermined: Extract<CalendarOutcome<never>, { determined: false }> | u
  * names the unrolled last day, whose year is missing, and carries the caller's path.
  */
 function computeEnd(start: CalendarDate, length: PeriodLength, options: PeriodOptions): PeriodEnd | undefined {
-  const c = options.convention ?? CIVIL_CODE_PERIODS;
+  const c = conventionOf(options);
   const day = plainEnd(start, length, c, options.path ?? ['start']);
   const rule = rulesOf(c)[lastUnit === 0 ? 0 : 1];
   const plain = fromDayNumber(day);
@@ -271,7 +285,7 @@ export function tryPeriodEnd(start: CalendarDate, length: PeriodLength, options:
 /** Whether `date` is within the period, or the undetermined outcome when that needs a year without data. */
 function within(date: CalendarDate, start: CalendarDate, length: PeriodLength, options: PeriodOptions): CalendarOutcome<boolean> {
   parseCalendarDate(date, ['date']);
-  const c = options.convention ?? CIVIL_CODE_PERIODS;
+  const c = conventionOf(options);
   const day = plainEnd(start, length, c, options.path ?? ['start']);
   // Fixed-width YYYY-MM-DD strings: string order is date order.
   if (date < start) return { determined: true, value: false };
@@ -338,6 +352,8 @@ export type StatutoryBound = '以上' | '以下' | '以内' | '届满' | '不满
  * ```
  */
 export function satisfiesBound(value: number, bound: StatutoryBound, limit: number): boolean {
+  if (typeof value !== 'number' || Number.isNaN(value)) raise(CALENDAR_MESSAGES.notANumber, ['value']);
+  if (typeof limit !== 'number' || Number.isNaN(limit)) raise(CALENDAR_MESSAGES.notANumber, ['limit']);
   switch (bound) {
     case '以上':
     case '届满':

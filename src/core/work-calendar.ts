@@ -138,7 +138,9 @@ export type CalendarMessageId =
   | 'workdayNotWeekend'
   | 'listedTwice'
   | 'yearTwice'
-  | 'boundWord';
+  | 'boundWord'
+  | 'notANumber'
+  | 'optionsType';
 
 /**
  * The messages of the calendar and period functions, as data: message id → error code and text builders in Chinese
@@ -174,6 +176,8 @@ export const CALENDAR_MESSAGES: Readonly<Record<CalendarMessageId, CalendarMessa
   listedTwice: { code: ErrorCode.Duplicate, zh: (p) => `${p.date}重复列出`, en: (p) => `${p.date} is listed twice` },
   yearTwice: { code: ErrorCode.Duplicate, zh: (p) => `${p.year}年重复`, en: (p) => `The year ${p.year} is given twice` },
   boundWord: { code: ErrorCode.UnknownEnumValue, zh: () => '未知的界限用语', en: (p) => `Unknown bound word: ${p.value}` },
+  notANumber: { code: ErrorCode.InvalidType, zh: () => '应为数字', en: () => 'Expected a number' },
+  optionsType: { code: ErrorCode.InvalidType, zh: () => '选项应为对象', en: () => 'Options must be an object' },
 };
 
 /** Builds an issue from a catalogue entry. */
@@ -277,6 +281,11 @@ function listDays(record: WorkCalendarYear, base: IssuePath, issues: PolicyIssue
       // NaN (a malformed or impossible date) also fails `from <= to`.
       if (!(from <= to)) {
         issues.push(calendarIssue(CALENDAR_MESSAGES.restDayFormat, path, { value }));
+        return;
+      }
+      // One issue for a range reaching outside the arrangement, rather than one per day of it.
+      if (from < first || to > last) {
+        issues.push(calendarIssue(CALENDAR_MESSAGES.outsideYear, path, { date: fromDayNumber(from < first ? from : to), year: record.year }));
         return;
       }
       for (let d = from; d <= to; d++) add(d, KIND_REST, hi, path, fromDayNumber(d));
@@ -391,6 +400,7 @@ export const safeParseWorkCalendar: (json: unknown, path?: IssuePath) => SafePar
  * ```
  */
 export function withCalendarYears(base: WorkCalendar, json: unknown, path: IssuePath = []): WorkCalendar {
+  calendarTables(base); // validates a calendar this module did not build
   const added = parseWorkCalendar(json, path);
   const replaced = new Set(added.years.map((y) => y.year));
   return parseWorkCalendar([...base.years.filter((y) => !replaced.has(y.year)), ...added.years]);
@@ -421,6 +431,7 @@ export function defaultWorkCalendar(): WorkCalendar {
  * ```
  */
 export function calendarYear(calendar: WorkCalendar, year: number): WorkCalendarYear | undefined {
+  calendarTables(calendar); // validates a calendar this module did not build
   return calendar.years.find((y) => y.year === year);
 }
 

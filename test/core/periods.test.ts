@@ -261,3 +261,40 @@ describe('satisfiesBound (民法典 art. 1259)', () => {
     expect(thrown(() => satisfiesBound(1, '左右' as never, 1))).toMatchObject({ code: 'unknown_enum_value', path: ['bound'] });
   });
 });
+
+describe('robustness: any input gives a value or a PolicyError, never another error', () => {
+  const date = fc.oneof(fc.anything(), fc.integer({ min: toDayNumber('2010-01-01'), max: toDayNumber('2032-12-31') }).map(fromDayNumber));
+  const length = fc.oneof(
+    fc.anything(),
+    fc.record({ days: fc.oneof(fc.integer({ min: -3, max: 5000 }), fc.anything()) }),
+    fc.record({ months: fc.integer({ min: -3, max: 200_000 }) }),
+    fc.record({ years: fc.oneof(fc.integer({ min: 0, max: 9000 }), fc.double()) }),
+  );
+  const options = fc.oneof(
+    fc.constant(undefined),
+    fc.anything(),
+    fc.record({ convention: fc.oneof(fc.constant(NO_ROLL), fc.constant(START_COUNTED), fc.anything()) }),
+    fc.record({ calendar: fc.anything(), path: fc.anything() }),
+  );
+  const calls: Record<string, (a: unknown, b: unknown, c: unknown, d: unknown) => unknown> = {
+    periodEnd: (a, b, c) => periodEnd(a as string, b as never, c as never),
+    tryPeriodEnd: (a, b, c) => tryPeriodEnd(a as string, b as never, c as never),
+    isWithinPeriod: (a, b, c, d) => isWithinPeriod(d as string, a as string, b as never, c as never),
+    tryIsWithinPeriod: (a, b, c, d) => tryIsWithinPeriod(d as string, a as string, b as never, c as never),
+    parsePeriodConvention: (a) => parsePeriodConvention(a),
+    satisfiesBound: (a, b, c) => satisfiesBound(a as number, b as never, c as number),
+  };
+  it.each(Object.keys(calls))('%s', (name) => {
+    const call = calls[name]!;
+    fc.assert(
+      fc.property(date, length, options, date, (a, b, c, d) => {
+        try {
+          call(a, b, c, d);
+        } catch (e) {
+          expect(isPolicyError(e), String(e)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

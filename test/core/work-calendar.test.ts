@@ -416,3 +416,42 @@ describe('messages', () => {
     }
   });
 });
+
+describe('robustness: any input gives a value or a PolicyError, never another error', () => {
+  const date = fc.oneof(fc.anything(), fc.integer({ min: toDayNumber('2010-01-01'), max: toDayNumber('2032-12-31') }).map(fromDayNumber), fc.string({ maxLength: 12 }));
+  const calendar = fc.oneof(fc.constant(undefined), fc.constant(shipped), fc.anything(), fc.record({ years: fc.anything() }));
+  const calls: Record<string, (a: unknown, b: unknown, c: unknown) => unknown> = {
+    dayKind: (a, _b, c) => dayKind(a as string, c as never),
+    isWorkingDay: (a, _b, c) => isWorkingDay(a as string, c as never),
+    isRestDay: (a, _b, c) => isRestDay(a as string, c as never),
+    holidayOn: (a, _b, c) => holidayOn(a as string, c as never),
+    addWorkingDays: (a, b, c) => addWorkingDays(a as string, b as number, c as never),
+    tryAddWorkingDays: (a, b, c) => tryAddWorkingDays(a as string, b as number, c as never),
+    workingDaysBetween: (a, b, c) => workingDaysBetween(a as string, b as string, c as never),
+    tryWorkingDaysBetween: (a, b, c) => tryWorkingDaysBetween(a as string, b as string, c as never),
+    workingDayOnOrAfter: (a, _b, c) => workingDayOnOrAfter(a as string, c as never),
+    tryWorkingDayOnOrAfter: (a, _b, c) => tryWorkingDayOnOrAfter(a as string, c as never),
+    parseWorkCalendar: (a) => parseWorkCalendar(a),
+    withCalendarYears: (a, b) => withCalendarYears(a as never, b),
+    calendarYear: (a, b) => calendarYear(a as never, b as number),
+  };
+  it.each(Object.keys(calls))('%s', (name) => {
+    const call = calls[name]!;
+    fc.assert(
+      fc.property(date, fc.oneof(date, fc.integer({ min: -5, max: 400 }), fc.anything()), calendar, (a, b, c) => {
+        try {
+          call(a, b, c);
+        } catch (e) {
+          expect(isPolicyError(e), String(e)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a range reaching far outside its year is one issue, not one per day', () => {
+    const r = safeParseWorkCalendar({ year: 2027, confidence: 'H', sources: [{ title: 't', issuer: 'i' }], holidays: [{ name: { zh: '甲', en: 'A' }, restDays: ['0001-01-01/9999-12-31'] }] });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues).toHaveLength(1);
+  });
+});
