@@ -38,13 +38,6 @@ export class Diagnostics {
     if (n <= this.perCode) await this.io.stderr.write((typeof line === 'string' ? line : line()) + '\n');
   }
 
-  /** Errors reported so far, listed or not. */
-  get total(): number {
-    let n = 0;
-    for (const v of this.seen.values()) n += v;
-    return n;
-  }
-
   /**
    * Writes one line per error code of which some were not listed, saying how many and where all of them are.
    * @param where - where every error can be read, e.g. the output's errors column
