@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../core/index.js';
+import { DEFAULT_FIELD_LINES } from './csv.js';
 import { ENCODING_NAMES, type InputEncoding } from './encoding.js';
 
 /** Output language. */
@@ -35,7 +36,7 @@ export const EXIT = {
   usage: 2,
 } as const;
 
-type OptionSpec = { type: 'string' | 'boolean'; short?: string };
+type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
 
 /** Options every command takes. */
 const COMMON: Record<string, OptionSpec> = {
@@ -54,6 +55,9 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     encoding: { type: 'string' },
     stats: { type: 'boolean' },
     'chunk-size': { type: 'string' },
+    multiline: { type: 'string', multiple: true },
+    'multiline-limit': { type: 'string' },
+    'show-errors': { type: 'string' },
     benchmark: { type: 'string' },
     'floor-group': { type: 'string' },
     overrides: { type: 'string' },
@@ -71,6 +75,9 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     format: { type: 'string' },
     explain: { type: 'boolean' },
     encoding: { type: 'string' },
+    multiline: { type: 'string', multiple: true },
+    'multiline-limit': { type: 'string' },
+    'show-errors': { type: 'string' },
   },
   review: {
     'election-date': { type: 'string' },
@@ -92,7 +99,7 @@ export interface CommandArgs {
   /** Positional arguments (input files). */
   readonly positionals: readonly string[];
   /** Option values by long name. */
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   /** Output language. */
   readonly lang: Lang;
   /** `--help` was given. */
@@ -119,7 +126,7 @@ export function sniffLang(argv: readonly string[]): Lang {
 export function parseCommandArgs(command: string, argv: readonly string[]): CommandArgs {
   const own = COMMAND_OPTIONS[command];
   if (own === undefined) throw new UsageError(`未知命令「${command}」`, `unknown command "${command}"`);
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...argv], options: { ...COMMON, ...own }, allowPositionals: true, strict: true }) as typeof parsed;
   } catch (e) {
@@ -190,4 +197,41 @@ export function inputFile(args: CommandArgs): string {
       args.positionals.length === 0 ? 'an input file is required (- for standard input)' : `one input file expected, got ${args.positionals.length}`,
     );
   return args.positionals[0]!;
+}
+
+/** How cells with line breaks are read: the columns allowed to hold them, and the most lines a cell may take. */
+export interface MultilineOptions {
+  /** Headers of the columns (`--multiline`, repeatable or comma-separated). */
+  readonly multiline: readonly string[];
+  /** `--multiline-limit`, default 50. */
+  readonly multilineLimit: number;
+}
+
+/**
+ * The `--multiline` and `--multiline-limit` values.
+ * @param args - parsed arguments
+ */
+export function multilineOf(args: CommandArgs): MultilineOptions {
+  const given = args.values.multiline;
+  const list = typeof given === 'string' ? [given] : Array.isArray(given) ? given : [];
+  const multiline = list.flatMap((v) => v.split(/[,，、]/)).map((v) => v.trim()).filter((v) => v !== '');
+  const v = args.values['multiline-limit'];
+  const n = v === undefined ? DEFAULT_FIELD_LINES : Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new UsageError(`--multiline-limit 应为 1 到 100000 之间的整数，而不是「${String(v)}」`, `--multiline-limit must be an integer from 1 to 100000, not "${String(v)}"`);
+  return { multiline, multilineLimit: n };
+}
+
+/**
+ * The `--show-errors` value: how many rows of one error code are listed on stderr before the rest is only counted.
+ * @param args - parsed arguments
+ */
+export function showErrorsOf(args: CommandArgs): number {
+  const v = args.values['show-errors'];
+  if (v === undefined) return 20;
+  if (v === 'all') return Infinity;
+  const n = Number(v);
+  if (typeof v !== 'string' || !/^\d+$/.test(v) || !Number.isSafeInteger(n))
+    throw new UsageError(`--show-errors 应为非负整数或 all，而不是「${String(v)}」`, `--show-errors must be a non-negative integer or all, not "${String(v)}"`);
+  return n;
 }

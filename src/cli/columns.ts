@@ -57,8 +57,16 @@ export interface HeaderMap {
   readonly unknown: readonly string[];
   /** Required columns that are missing. */
   readonly missing: readonly ColumnSpec[];
-  /** Headers that map to a field already mapped by an earlier column. */
+  /**
+   * Headers written the same way as an earlier column's (after normalisation): both columns are read, and a row in
+   * which their cells differ is an error of that row.
+   */
   readonly duplicates: readonly string[];
+  /**
+   * Fields named by two differently written headers (`岗位` and `post`): which one is meant cannot be told, so the
+   * sheet is refused. Column indexes are 0-based.
+   */
+  readonly conflicts: readonly { readonly key: string; readonly columns: readonly { readonly index: number; readonly header: string }[] }[];
 }
 
 /**
@@ -88,10 +96,11 @@ const YEAR_COLUMN = [/^(\d{4})年?度?考核(?:结果|等次)?$/, /^assessments?
 export function mapHeaders(headers: readonly string[], specs: readonly ColumnSpec[]): HeaderMap {
   const table = new Map<string, string>();
   for (const s of specs) for (const name of [s.key, s.zh, s.en, ...(s.aliases ?? [])]) table.set(normaliseHeader(name), s.key);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const columns: (ColumnRef | undefined)[] = [];
   const unknown: string[] = [];
   const duplicates: string[] = [];
+  const conflicts = new Map<string, { index: number; header: string }[]>();
   for (const header of headers) {
     const norm = normaliseHeader(header);
     let ref: ColumnRef | undefined;
@@ -112,16 +121,20 @@ export function mapHeaders(headers: readonly string[], specs: readonly ColumnSpe
       continue;
     }
     const id = ref.year === undefined ? ref.key : `${ref.key}:${ref.year}`;
-    if (seen.has(id)) {
-      duplicates.push(header);
-      columns.push(undefined);
-      continue;
-    }
-    seen.add(id);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      const firstHeader = columns[first]!.header;
+      if (normaliseHeader(firstHeader) === norm) duplicates.push(header);
+      else {
+        const list = conflicts.get(id) ?? [{ index: first, header: firstHeader }];
+        list.push({ index: columns.length, header });
+        conflicts.set(id, list);
+      }
+    } else seen.set(id, columns.length);
     columns.push(ref);
   }
   const missing = specs.filter((s) => s.required === true && !seen.has(s.key));
-  return { columns, unknown, missing, duplicates };
+  return { columns, unknown, missing, duplicates, conflicts: [...conflicts].map(([key, cols]) => ({ key, columns: cols })) };
 }
 
 /**

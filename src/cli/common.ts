@@ -5,7 +5,7 @@
  */
 import { formatPath, isPolicyError, parseProfile, withOverrides, type Profile, type ProfilePatch } from '../core/index.js';
 import { UsageError, encodingOf, type CommandArgs } from './args.js';
-import { decodeAll } from './encoding.js';
+import { BinaryInputError, EncodingError, decodeAll, type InputEncoding } from './encoding.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -15,13 +15,56 @@ import type { CliIO } from './io.js';
  * @param args - for `--encoding`
  */
 export async function readJsonFile(io: CliIO, path: string, args?: CommandArgs): Promise<unknown> {
-  const bytes = await readBytes(io, path);
-  const { text } = decodeAll(bytes, args === undefined ? 'auto' : encodingOf(args));
+  const text = decodeFile(await readBytes(io, path), path, args === undefined ? 'auto' : encodingOf(args));
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
     throw new UsageError(`文件「${path}」不是有效的 JSON：${m}`, `${path} is not valid JSON: ${m}`);
+  }
+}
+
+/**
+ * The usage error (exit 2) for an input that is not text in the expected encoding, or the error itself otherwise.
+ * @param e - what was thrown
+ * @param path - the file's name, when known
+ */
+export function encodingProblem(e: unknown, path?: string): unknown {
+  const file = path === undefined || path === '-' ? { zh: '输入', en: 'the input' } : { zh: `文件「${path}」`, en: path };
+  if (e instanceof EncodingError) {
+    if (e.encoding === 'utf16le' || e.encoding === 'utf16be')
+      return new UsageError(`${file.zh}在第 ${e.offset} 字节附近不是有效的 UTF-16 文本（文件可能不完整）`, `${file.en} is not valid UTF-16 text near byte ${e.offset} (the file may be cut short)`);
+    return new UsageError(
+      `${file.zh}在第 ${e.offset} 字节附近不是有效的 UTF-8；如果是 GBK 编码的文件，请加 --encoding gb18030`,
+      `${file.en} is not valid UTF-8 near byte ${e.offset}; for a GBK-encoded file add --encoding gb18030`,
+    );
+  }
+  if (e instanceof BinaryInputError) {
+    const what = {
+      xlsx: { zh: '是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV', en: 'is an Excel workbook (.xlsx) or another ZIP file, not a CSV' },
+      xls: { zh: '是旧版 Excel 工作簿（.xls），不是 CSV', en: 'is an old Excel workbook (.xls), not a CSV' },
+      utf16: { zh: '看起来是没有字节顺序标记（BOM）的 UTF-16 文本', en: 'looks like UTF-16 text without a byte order mark' },
+      binary: { zh: `不是文本文件（第 ${e.offset} 字节是 NUL 字节）`, en: `is not a text file (byte ${e.offset} is a NUL byte)` },
+    }[e.kind];
+    return new UsageError(
+      `${file.zh}${what.zh}：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再试`,
+      `${file.en} ${what.en}: save it from Excel as "CSV UTF-8 (Comma delimited)" and try again`,
+    );
+  }
+  return e;
+}
+
+/**
+ * Decodes a whole file, turning an encoding problem into a usage error that names the file.
+ * @param bytes - the file's bytes
+ * @param path - its name
+ * @param encoding - forced encoding or `auto`
+ */
+export function decodeFile(bytes: Uint8Array, path: string, encoding: InputEncoding): string {
+  try {
+    return decodeAll(bytes, encoding).text;
+  } catch (e) {
+    throw encodingProblem(e, path);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * CSV in and out (RFC 4180: comma-separated, fields quoted with `"` and `""` inside quotes, CRLF or LF line ends).
  * The reader is incremental: text is pushed chunk by chunk and complete records come out, so memory stays bounded
- * by the longest record, not by the file.
+ * by the longest record (itself limited), not by the file.
  * @module
  */
 
@@ -21,53 +21,161 @@ function fieldEnd(s: string, i: number): number {
   return k;
 }
 
-/** Incremental CSV reader: `push` text, get the records completed so far; `end` flushes the last one. */
+/** Line breaks (LF, CRLF or a lone CR) in `s` between `from` and `to`. */
+function breaksIn(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === LF || (c === CR && s.charCodeAt(k + 1) !== LF)) n++;
+  }
+  return n;
+}
+
+/** A quoted field that spans more than one physical line (a cell with line breaks, or a stray quote). */
+export interface MultilineField {
+  /** The record it is in, 1-based (the row number a spreadsheet shows). */
+  readonly record: number;
+  /** The physical line the field starts on, 1-based. */
+  readonly line: number;
+  /** The field's index in its record, 0-based. */
+  readonly field: number;
+  /** How many physical lines it takes. */
+  readonly lines: number;
+}
+
+/** Why the reader cannot go on: a quoted field not closed within the limit or by the end, or a record too long. */
+export class CsvError extends Error {
+  override readonly name = 'CsvError';
+  /**
+   * @param kind - `unclosed`: the end of the text came first; `too_many_lines`: more lines than the limit;
+   *   `too_long`: a record longer than the character limit
+   * @param at - where the field starts; `lines` is how many physical lines it took (for `too_many_lines`, the limit + 1)
+   */
+  constructor(
+    readonly kind: 'unclosed' | 'too_many_lines' | 'too_long',
+    readonly at: MultilineField,
+  ) {
+    super(`${kind} at record ${at.record}, line ${at.line}, field ${at.field + 1} (${at.lines} lines)`);
+  }
+
+  /** The records completed before the error in the same call (the header may be one: it names the column). */
+  before: string[][] = [];
+}
+
+/** Limits of {@link CsvReader}: they bound the memory a malformed file can take. */
+export interface CsvLimits {
+  /** Most physical lines one quoted field may take (default 50). */
+  readonly maxFieldLines?: number;
+  /** Most characters one record may take (default 4,194,304). */
+  readonly maxRecordChars?: number;
+}
+
+/** Default of {@link CsvLimits.maxFieldLines}. */
+export const DEFAULT_FIELD_LINES = 50;
+/** Default of {@link CsvLimits.maxRecordChars}: far above any real row (10,000 columns of 400 characters). */
+export const DEFAULT_RECORD_CHARS = 1 << 22;
+
+/**
+ * Incremental CSV reader: `push` text, get the records completed so far; `end` flushes the last one.
+ *
+ * A quote that is never closed would otherwise swallow every later row into one cell. So a quoted field may take at
+ * most `maxFieldLines` physical lines and the text may not end inside one (both throw {@link CsvError}); every field
+ * that does take several lines is listed in {@link multiline}, for the caller to accept only where the user allowed
+ * it. An unfinished record is held until it completes, at most `maxRecordChars` characters.
+ */
 export class CsvReader {
   private rest = '';
+  private readonly maxLines: number;
+  private readonly maxChars: number;
+  /** Records completed so far. */
+  records = 0;
+  /** Physical lines taken by the completed records. */
+  lines = 0;
+  /** True once `end` found a last record without a line break after it (a file cut short may end so). */
+  unterminated = false;
+  /** Fields of completed records that take several lines, in order; the caller empties it as it reads them. */
+  readonly multiline: MultilineField[] = [];
+
+  /** @param limits - see {@link CsvLimits} */
+  constructor(limits: CsvLimits = {}) {
+    this.maxLines = limits.maxFieldLines ?? DEFAULT_FIELD_LINES;
+    this.maxChars = limits.maxRecordChars ?? DEFAULT_RECORD_CHARS;
+  }
 
   /**
    * Parses the next piece of text.
    * @param text - next decoded chunk
    * @returns the records completed by this chunk (a record cut by the chunk's end waits for the next one)
+   * @throws CsvError when a quoted field takes more lines than allowed, or the unfinished record is too long
    */
   push(text: string): string[][] {
-    return this.parse(this.rest + text, false);
+    return this.guarded(this.rest + text, false);
   }
 
-  /** Flushes the last record (a file need not end with a line break). */
+  /**
+   * Flushes the last record (a file need not end with a line break).
+   * @throws CsvError when the text ends inside a quoted field
+   */
   end(): string[][] {
-    return this.parse(this.rest, true);
+    return this.guarded(this.rest, true);
   }
 
-  private parse(s: string, final: boolean): string[][] {
+  private guarded(s: string, final: boolean): string[][] {
     const out: string[][] = [];
+    try {
+      return this.parse(s, final, out);
+    } catch (e) {
+      if (e instanceof CsvError) e.before = out;
+      throw e;
+    }
+  }
+
+  private parse(s: string, final: boolean, out: string[][]): string[][] {
     const n = s.length;
     let i = 0;
     let recStart = 0;
     let row: string[] = [];
+    let line = this.lines + 1; // physical line the current record starts on
+    let breaks = 0; // line breaks inside the quoted fields of the current record
+    let spans: MultilineField[] = [];
+    const complete = () => {
+      out.push(row);
+      row = [];
+      for (const m of spans) this.multiline.push(m);
+      spans = [];
+      this.records++;
+      line += 1 + breaks;
+      this.lines = line - 1;
+      breaks = 0;
+    };
     for (;;) {
       if (i === n) {
         // End of text at the start of a field: a trailing comma on the last line left one empty field.
         if (final && row.length > 0) {
           row.push('');
-          out.push(row);
+          complete();
+          this.unterminated = true;
         }
         recStart = final ? n : recStart;
         break;
       }
       let value: string;
       if (s.charCodeAt(i) === QUOTE) {
+        const at = { record: this.records + 1, line: line + breaks, field: row.length };
         let j = i + 1;
         let seg = j;
         let text = '';
+        let inner = 0; // line breaks inside this field
         let incomplete = false;
         for (;;) {
           const q = s.indexOf('"', j);
+          inner += breaksIn(s, j, q < 0 ? n : q);
+          if (1 + inner > this.maxLines) throw new CsvError('too_many_lines', { ...at, lines: this.maxLines + 1 });
           if (q < 0) {
             if (!final) incomplete = true;
             else {
-              text += s.slice(seg); // unterminated quote: the rest of the file is the field, as Excel reads it
-              i = n;
+              const trailing = n > j && (s.charCodeAt(n - 1) === LF || s.charCodeAt(n - 1) === CR) ? 1 : 0;
+              throw new CsvError('unclosed', { ...at, lines: Math.max(1, 1 + inner - trailing) });
             }
             break;
           }
@@ -86,6 +194,10 @@ export class CsvReader {
           break;
         }
         if (incomplete) break;
+        if (inner > 0) {
+          spans.push({ ...at, lines: 1 + inner });
+          breaks += inner;
+        }
         // Text between a closing quote and the delimiter is kept, as Excel does.
         const k = fieldEnd(s, i);
         if (k === n && !final) break;
@@ -99,8 +211,8 @@ export class CsvReader {
       }
       row.push(value);
       if (i === n) {
-        out.push(row);
-        row = [];
+        complete();
+        this.unterminated = true;
         recStart = n;
         break;
       }
@@ -113,10 +225,10 @@ export class CsvReader {
         if (i + 1 === n && !final) break; // the LF may be in the next chunk
         i += s.charCodeAt(i + 1) === LF ? 2 : 1;
       } else i++;
-      out.push(row);
-      row = [];
+      complete();
       recStart = i;
     }
+    if (!final && n - recStart > this.maxChars) throw new CsvError('too_long', { record: this.records + 1, line, field: row.length, lines: 1 + breaks });
     this.rest = recStart === 0 ? s : s.slice(recStart);
     if (final) this.rest = '';
     return out;
@@ -124,11 +236,12 @@ export class CsvReader {
 }
 
 /**
- * Parses a whole CSV text.
+ * Parses a whole CSV text (no limit on the lines of a quoted field: the text is already in memory).
  * @param text - the decoded file
+ * @throws CsvError when the text ends inside a quoted field
  */
 export function parseCsv(text: string): string[][] {
-  const r = new CsvReader();
+  const r = new CsvReader({ maxFieldLines: Infinity, maxRecordChars: Infinity });
   const rows = r.push(text);
   for (const row of r.end()) rows.push(row);
   return rows;

@@ -11,16 +11,21 @@ export class JsonStreamError extends Error {
   /**
    * @param item - 1-based number of the element at fault (0 for the array itself)
    * @param detail - what is wrong
+   * @param tooLong - true when the element ran over {@link MAX_ITEM_CHARS} without ending
    */
   constructor(
     readonly item: number,
     readonly detail: string,
+    readonly tooLong = false,
   ) {
     super(item === 0 ? detail : `item ${item}: ${detail}`);
   }
 }
 
 const WS = new Set([' ', '\t', '\n', '\r', '\ufeff']);
+
+/** Longest element held while incomplete; a worker record is a few hundred characters. */
+export const MAX_ITEM_CHARS = 1 << 24;
 
 /** Splits a JSON array into its elements as text arrives. */
 export class JsonArrayReader {
@@ -80,8 +85,9 @@ export class JsonArrayReader {
         this.state = c === ']' ? 'after' : 'between';
       }
     }
-    // Keep only the unfinished element.
+    // Keep only the unfinished element, up to a limit: an unclosed string or bracket must not hold the whole file.
     if (this.state === 'element') {
+      if (s.length - this.start > MAX_ITEM_CHARS) throw new JsonStreamError(this.count + 1, `longer than ${MAX_ITEM_CHARS} characters (an unclosed string or bracket?)`, true);
       this.buf = s.slice(this.start);
       this.i = i - this.start;
       this.start = 0;

@@ -64,3 +64,30 @@ export const POST_LABELS: Readonly<Record<string, { zh: string; en: string }>> =
 export function count(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+/**
+ * Text from a file, safe to show in a message: control characters (binary data, line breaks) become `�` and a long
+ * text is cut with `…`, so a garbage header cannot flood or corrupt the terminal.
+ * @param text - text from an input file
+ * @param max - most characters shown
+ */
+export function preview(text: string, max = 200): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  // Never cut a character in half (a surrogate pair).
+  return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
+/**
+ * Names for a message, at most `max` of them, then how many more (a sheet of 10,000 unknown columns gives one short line).
+ * @param lang - output language
+ * @param names - e.g. column headers
+ * @param max - most names listed
+ */
+export function nameList(lang: Lang, names: readonly string[], max = 20): string {
+  const shown = names.slice(0, max).map((n) => preview(n, 40));
+  const more = names.length - shown.length;
+  if (lang === 'zh') return shown.join('、') + (more > 0 ? ` 等 ${count(names.length)} 列` : '');
+  return shown.join(', ') + (more > 0 ? ` and ${count(more)} more` : '');
+}

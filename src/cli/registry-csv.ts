@@ -5,7 +5,7 @@
  * @module
  */
 import { normalize } from 'node:path';
-import type { PolicyIssue } from '../core/index.js';
+import { ErrorCode, issue, type PolicyIssue } from '../core/index.js';
 import {
   associationEventSchema,
   checklistItemSchema,
@@ -18,7 +18,8 @@ import {
   volunteerTeamRecordSchema,
 } from '../coverage/index.js';
 import { normaliseHeader } from './columns.js';
-import { isBlankRow, parseCsv } from './csv.js';
+import type { MultilineOptions } from './args.js';
+import { parseSheet, type SheetCounts } from './sheet.js';
 import { normaliseDate } from './roster.js';
 
 /** What the CLI needs to know of a schema: its fields and their JSON type. */
@@ -109,6 +110,10 @@ export interface CsvCollection {
   readonly unknown: string[];
   /** The file. */
   readonly file: string;
+  /** Rows not passed on because they are broken as rows (cut short, cells beyond the header). */
+  readonly problems: { readonly row: number; readonly issues: readonly PolicyIssue[] }[];
+  /** What was read: rows = records + problem rows + blank rows. */
+  readonly counts: Readonly<SheetCounts>;
 }
 
 /**
@@ -116,30 +121,46 @@ export interface CsvCollection {
  * @param text - the decoded file
  * @param collection - the collection it holds
  * @param file - its name, for messages
+ * @param multiline - the columns whose cells may hold line breaks, and the most lines a cell may take
  */
-export function readCollectionCsv(text: string, collection: string, file: string): CsvCollection {
+export function readCollectionCsv(text: string, collection: string, file: string, multiline: Partial<MultilineOptions> = {}): CsvCollection {
   const kinds = fieldKinds(collection);
   const byNorm = new Map(Object.keys(kinds).map((f) => [normaliseHeader(f), f]));
-  const all = parseCsv(text);
-  let headerAt = all.findIndex((r) => !isBlankRow(r));
-  if (headerAt < 0) headerAt = all.length;
-  const header = all[headerAt] ?? [];
+  const sheet = parseSheet(text, { file, ...multiline });
+  const header = sheet.header;
   const fields = header.map((h) => byNorm.get(normaliseHeader(h)));
   const unknown = header.filter((h, i) => fields[i] === undefined && h.trim() !== '');
   const records: Record<string, unknown>[] = [];
   const rows: number[] = [];
-  for (let i = headerAt + 1; i < all.length; i++) {
-    const cells = all[i]!;
-    if (isBlankRow(cells)) continue;
+  const problems: CsvCollection['problems'] = [];
+  for (const r of sheet.rows) {
+    if (r.issues !== undefined) {
+      problems.push({ row: r.row, issues: r.issues });
+      continue;
+    }
     const rec: Record<string, unknown> = {};
+    const given = new Map<string, string>();
+    let clash: PolicyIssue | undefined;
     fields.forEach((f, k) => {
-      const t = (cells[k] ?? '').trim();
-      if (f !== undefined && t !== '') rec[f] = typedCell(t, kinds[f]!);
+      const t = (r.cells[k] ?? '').trim();
+      if (f === undefined || t === '') return;
+      // A field's column given twice (the same header written twice) must agree, or the row is not read.
+      const before = given.get(f);
+      if (before !== undefined) {
+        if (before !== t) clash ??= issue(ErrorCode.Inconsistent, [], `重复的列「${f}」两处不一致：「${before}」和「${t}」`, `the duplicate columns "${f}" disagree: "${before}" and "${t}"`);
+        return;
+      }
+      given.set(f, t);
+      rec[f] = typedCell(t, kinds[f]!);
     });
+    if (clash !== undefined) {
+      problems.push({ row: r.row, issues: [clash] });
+      continue;
+    }
     records.push(rec);
-    rows.push(i + 1);
+    rows.push(r.row);
   }
-  return { collection, records, rows, unknown, file };
+  return { collection, records, rows, unknown, file, problems, counts: sheet.counts };
 }
 
 /**

@@ -63,7 +63,8 @@ export function parseAssessmentCell(
     i = j;
     // `2023:优秀` is by far the most common spelling: read it without a regular expression.
     if (part.length > 5 && part.charCodeAt(4) === 58 && isDigit(part, 0) && isDigit(part, 1) && isDigit(part, 2) && isDigit(part, 3)) {
-      out[part.slice(0, 4)] = part.slice(5);
+      const clash = putAssessment(out, part.slice(0, 4), part.slice(5), [...path, part.slice(0, 4)]);
+      if (clash !== undefined) return { ok: false, issue: clash };
       continue;
     }
     const m = ENTRY.exec(part);
@@ -78,9 +79,28 @@ export function parseAssessmentCell(
         ),
       };
     }
-    out[m[1]!] = m[2]!;
+    const clash = putAssessment(out, m[1]!, m[2]!, [...path, m[1]!]);
+    if (clash !== undefined) return { ok: false, issue: clash };
   }
   return { ok: true, value: out };
+}
+
+/**
+ * Records one year's assessment; a year given twice with different results (`2022:优秀;2022:不合格`, or a 考核
+ * cell and a 2022年考核 column that disagree) is refused rather than letting the last one win unseen.
+ * @returns the issue when the year already has a different result
+ */
+function putAssessment(into: Record<string, string>, year: string, result: string, path: IssuePath): PolicyIssue | undefined {
+  const before = into[year];
+  if (before !== undefined && before !== result)
+    return issue(
+      ErrorCode.Inconsistent,
+      path,
+      `${year} 年的考核结果给了两次且不一致：「${before}」和「${result}」`,
+      `the assessment for ${year} is given twice, differently: "${before}" and "${result}"`,
+    );
+  into[year] = result;
+  return undefined;
 }
 
 /** A roster row reshaped for the library, or the CLI-level problem that stopped it. */
@@ -114,11 +134,30 @@ export function rowToWorker(cells: readonly string[], map: HeaderMap, row: numbe
   let obtained: string | undefined;
   let assessments: Record<string, string> | undefined;
   let unit: string | undefined;
+  // Cells already read per field: a duplicate column (same header twice) must agree with the first one.
+  const given = new Map<string, string>();
   for (let i = 0; i < map.columns.length; i++) {
     const col = map.columns[i];
     if (col === undefined) continue;
     const text = (cells[i] ?? '').trim();
     if (text === '') continue;
+    if (map.duplicates.length > 0) {
+      const id = col.year === undefined ? col.key : `${col.key}:${col.year}`;
+      const before = given.get(id);
+      if (before !== undefined) {
+        if (before !== text)
+          issues.push(
+            issue(
+              ErrorCode.Inconsistent,
+              col.year === undefined ? [col.key] : [col.key, col.year],
+              `重复的列「${col.header}」两处不一致：「${before}」和「${text}」`,
+              `the duplicate columns "${col.header}" disagree: "${before}" and "${text}"`,
+            ),
+          );
+        continue;
+      }
+      given.set(id, text);
+    }
     switch (col.key) {
       case 'unit':
         unit = text;
@@ -134,11 +173,17 @@ export function rowToWorker(cells: readonly string[], map: HeaderMap, row: numbe
         break;
       case 'assessments': {
         assessments ??= {};
-        if (col.year !== undefined) assessments[col.year] = text;
-        else {
+        if (col.year !== undefined) {
+          const clash = putAssessment(assessments, col.year, text, ['assessments', col.year]);
+          if (clash !== undefined) issues.push(clash);
+        } else {
           const r = parseAssessmentCell(text, ['assessments']);
-          if (r.ok) Object.assign(assessments, r.value);
-          else issues.push(r.issue);
+          if (!r.ok) issues.push(r.issue);
+          else
+            for (const [year, result] of Object.entries(r.value)) {
+              const clash = putAssessment(assessments, year, result, ['assessments', year]);
+              if (clash !== undefined) issues.push(clash);
+            }
         }
         break;
       }

@@ -4,7 +4,7 @@
  * @module
  */
 import { EXIT, UsageError, parseCommandArgs, sniffLang, type CommandArgs, type Lang } from './args.js';
-import { EncodingError } from './encoding.js';
+import { encodingProblem } from './common.js';
 import type { CliIO } from './io.js';
 import { say } from './messages.js';
 
@@ -104,7 +104,7 @@ export async function run(argv: readonly string[], io: CliIO, version = ''): Pro
   }
   const load = COMMANDS[first];
   if (load === undefined) {
-    io.stderr.write(say(lang, `未知命令「${first}」。`, `unknown command "${first}". `) + usageLine(lang));
+    await io.stderr.write(say(lang, `未知命令「${first}」。`, `unknown command "${first}". `) + usageLine(lang));
     return EXIT.usage;
   }
   const command = await load();
@@ -118,13 +118,12 @@ export async function run(argv: readonly string[], io: CliIO, version = ''): Pro
     return await command.run(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`huaian-sw ${first}: ${say(lang, e.zh, e.en)}\n` + usageLine(lang, first));
+      await io.stderr.write(`huaian-sw ${first}: ${say(lang, e.zh, e.en)}\n` + usageLine(lang, first));
       return EXIT.usage;
     }
-    if (e instanceof EncodingError) {
-      io.stderr.write(
-        `huaian-sw ${first}: ${say(lang, `输入在第 ${e.offset} 字节附近不是有效的 UTF-8；GBK 编码的文件请加 --encoding gb18030`, `the input is not valid UTF-8 near byte ${e.offset}; for a GBK file add --encoding gb18030`)}\n`,
-      );
+    const problem = encodingProblem(e);
+    if (problem instanceof UsageError) {
+      await io.stderr.write(`huaian-sw ${first}: ${say(lang, problem.zh, problem.en)}\n`);
       return EXIT.usage;
     }
     throw e;

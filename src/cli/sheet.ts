@@ -1,11 +1,29 @@
 /**
- * Reading a sheet (CSV) as a stream of row chunks: bytes → incremental decoding → incremental CSV parsing → chunks of
- * at most `chunkSize` rows, each with the row number the spreadsheet shows (the header is row 1; a quoted cell
- * with a line break does not add a row, as in Excel). Blank rows are skipped but counted.
+ * Reading a sheet (CSV) as rows: bytes → incremental decoding → incremental CSV parsing → chunks of at most
+ * `chunkSize` rows, each with the row number the spreadsheet shows (the header is row 1; a quoted cell with a line
+ * break does not add a row, as in Excel). Blank rows are skipped and counted, so that the counts always reconcile.
+ *
+ * A cell may hold line breaks only in the columns the user names (`--multiline`). Anywhere else a quoted cell over
+ * several lines is almost always a stray quote that swallowed the rows after it, and the file is refused with the
+ * row, column and number of lines, rather than read with rows silently missing.
  * @module
  */
-import { CsvReader, isBlankRow } from './csv.js';
+import { issue, type PolicyIssue } from '../core/index.js';
+import { UsageError } from './args.js';
+import { normaliseHeader } from './columns.js';
+import { CsvError, CsvReader, DEFAULT_FIELD_LINES, DEFAULT_RECORD_CHARS, isBlankRow, type MultilineField } from './csv.js';
 import { StreamDecoder, type InputEncoding } from './encoding.js';
+import { count, preview } from './messages.js';
+
+/** How to read a sheet. */
+export interface SheetOptions {
+  /** The file's name, for messages. */
+  readonly file: string;
+  /** Headers of the columns whose cells may hold line breaks (compared as headers are: spaces, case, width ignored). */
+  readonly multiline?: readonly string[];
+  /** Most physical lines one cell may take (default 50); this also bounds the memory a stray quote can take. */
+  readonly multilineLimit?: number;
+}
 
 /** One data row of a sheet. */
 export interface SheetRow {
@@ -13,6 +31,20 @@ export interface SheetRow {
   readonly row: number;
   /** The cells. */
   readonly cells: readonly string[];
+  /** What is wrong with the row as a row (cut short, cells beyond the header): it is then not computed. */
+  readonly issues?: readonly PolicyIssue[];
+}
+
+/** What was read, for a summary that adds up: `rows` = rows computed + rows with errors + `blank`. */
+export interface SheetCounts {
+  /** Rows after the header, blank ones included. */
+  rows: number;
+  /** Blank rows after the header (skipped). */
+  blank: number;
+  /** Records of the file: the header, data and blank rows (a cell with line breaks does not add one). */
+  records: number;
+  /** Physical lines of the file (more than `records` when cells hold line breaks). */
+  lines: number;
 }
 
 /** A chunk of rows; the first chunk also carries the header. */
@@ -21,6 +53,162 @@ export interface SheetChunk {
   readonly header: readonly string[];
   /** Data rows of this chunk. */
   readonly rows: readonly SheetRow[];
+  /** Counts so far (final once the last chunk is read). */
+  readonly counts: Readonly<SheetCounts>;
+}
+
+/** Turns decoded text into data rows, checking cells with line breaks against the columns allowed to hold them. */
+export class SheetParser {
+  /** The header row, once read. */
+  header: readonly string[] | undefined;
+  /** Counts so far. */
+  readonly counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
+  private readonly csv: CsvReader;
+  private readonly limit: number;
+  private readonly allowed = new Set<number>();
+  private headerRecord = 0;
+
+  /** @param options - see {@link SheetOptions} */
+  constructor(private readonly options: SheetOptions) {
+    this.limit = options.multilineLimit ?? DEFAULT_FIELD_LINES;
+    this.csv = new CsvReader({ maxFieldLines: this.limit });
+  }
+
+  /**
+   * Reads the next piece of text.
+   * @param text - next decoded chunk
+   * @returns the data rows it completed
+   */
+  push(text: string): SheetRow[] {
+    return this.take(() => this.csv.push(text), false);
+  }
+
+  /** Reads what is left at the end of the text. */
+  end(): SheetRow[] {
+    return this.take(() => this.csv.end(), true);
+  }
+
+  private take(read: () => string[][], final: boolean): SheetRow[] {
+    let records: string[][];
+    try {
+      records = read();
+    } catch (e) {
+      if (!(e instanceof CsvError)) throw e;
+      // The rows before the error come first: the header among them names the column, an earlier error wins.
+      this.accept(e.before, false);
+      throw this.csvError(e);
+    }
+    return this.accept(records, final);
+  }
+
+  private accept(records: readonly string[][], final: boolean): SheetRow[] {
+    const spans = this.csv.multiline;
+    let k = 0;
+    const out: SheetRow[] = [];
+    for (let n = 0; n < records.length; n++) {
+      const cells = records[n]!;
+      const row = ++this.counts.records;
+      if (this.header === undefined && !isBlankRow(cells)) this.setHeader(cells);
+      for (; k < spans.length && spans[k]!.record === row; k++) if (!this.allowed.has(spans[k]!.field)) throw this.multilineError(spans[k]!);
+      if (this.header === undefined || this.header === cells) continue;
+      this.counts.rows++;
+      if (isBlankRow(cells)) {
+        this.counts.blank++;
+        continue;
+      }
+      const cut = final && n === records.length - 1 && this.csv.unterminated;
+      const issues = this.rowIssues(cells, cut);
+      out.push(issues.length === 0 ? { row, cells } : { row, cells, issues });
+    }
+    spans.splice(0, k);
+    this.counts.lines = this.csv.lines;
+    return out;
+  }
+
+  private setHeader(cells: readonly string[]): void {
+    this.header = cells;
+    this.headerRecord = this.counts.records;
+    const names = cells.map(normaliseHeader);
+    for (const wanted of this.options.multiline ?? []) {
+      const norm = normaliseHeader(wanted);
+      const found = names.flatMap((h, i) => (h === norm && norm !== '' ? [i] : []));
+      if (found.length === 0)
+        throw new UsageError(
+          `--multiline 给出的列「${wanted}」不在「${this.options.file}」的表头中。表头是：${preview(cells.join(','))}`,
+          `--multiline names a column "${wanted}" that is not in the header of ${this.options.file}. The header is: ${preview(cells.join(','))}`,
+        );
+      for (const i of found) this.allowed.add(i);
+    }
+  }
+
+  /** Problems of a row as a row: cells beyond the header, or a last row cut short. */
+  private rowIssues(cells: readonly string[], cut: boolean): PolicyIssue[] {
+    const width = this.header!.length;
+    const issues: PolicyIssue[] = [];
+    if (cut && cells.length < width)
+      issues.push(
+        issue(
+          'truncated_row',
+          [],
+          `这一行只有 ${cells.length} 列（表头有 ${width} 列），而且文件在这一行中间结束：文件可能不完整（被截断），这一行不予计算`,
+          `this row has only ${cells.length} of the header's ${width} columns and the file ends inside it: the file may have been cut short; the row is not computed`,
+        ),
+      );
+    const extra = cells.slice(width).find((c) => c.trim() !== '');
+    if (extra !== undefined)
+      issues.push(
+        issue(
+          'extra_cells',
+          [],
+          `这一行有 ${cells.length} 列，比表头多 ${cells.length - width} 列（多出的内容「${preview(extra, 40)}」）：可能有没加引号的逗号，这一行不予计算`,
+          `this row has ${cells.length} columns, ${cells.length - width} more than the header (extra: "${preview(extra, 40)}"): perhaps a comma without quotes; the row is not computed`,
+        ),
+      );
+    return issues;
+  }
+
+  /** Where a field is, in words: row (and physical line when it differs), column. */
+  private where(at: MultilineField): { zh: string; en: string } {
+    const name = this.header?.[at.field];
+    const isHeader = this.header === undefined || at.record === this.headerRecord;
+    const col =
+      name !== undefined && name.trim() !== '' && !isHeader
+        ? { zh: `列「${preview(name, 40)}」`, en: `column "${preview(name, 40)}"` }
+        : { zh: `第 ${at.field + 1} 列${isHeader && this.header !== undefined ? '（表头）' : ''}`, en: `column ${at.field + 1}${isHeader && this.header !== undefined ? ' (header)' : ''}` };
+    const line = at.line === at.record ? { zh: '', en: '' } : { zh: `（文件第 ${count(at.line)} 个物理行）`, en: ` (physical line ${count(at.line)})` };
+    return { zh: `「${this.options.file}」第 ${count(at.record)} 行${line.zh}，${col.zh}`, en: `${this.options.file}, row ${count(at.record)}${line.en}, ${col.en}` };
+  }
+
+  private multilineError(at: MultilineField): UsageError {
+    const w = this.where(at);
+    const name = this.header?.[at.field];
+    const flag = name !== undefined && name.trim() !== '' ? `--multiline ${preview(name, 40)}` : '--multiline <列名>';
+    return new UsageError(
+      `${w.zh}：带引号的单元格跨了 ${at.lines} 个物理行。这多半是单元格里多了一个引号 "，把后面的行吞进了这个单元格；请在 Excel 中检查这一行后重新导出。如果这一列确实有换行，请加 ${flag}`,
+      `${w.en}: a quoted cell spans ${at.lines} physical lines. Most likely a stray quote " in the cell swallowed the lines after it; check this row in Excel and export again. If this column really holds line breaks, add ${flag.replace('<列名>', '<column>')}`,
+    );
+  }
+
+  private csvError(e: CsvError): UsageError {
+    const w = this.where(e.at);
+    switch (e.kind) {
+      case 'unclosed':
+        return new UsageError(
+          `${w.zh}：带引号的单元格直到文件末尾（${count(e.at.lines)} 个物理行）都没有结束的引号：可能多了一个引号 "，或者文件不完整（被截断）`,
+          `${w.en}: a quoted cell has no closing quote up to the end of the file (${count(e.at.lines)} physical lines): a stray quote ", or the file was cut short`,
+        );
+      case 'too_many_lines':
+        return new UsageError(
+          `${w.zh}：带引号的单元格超过 ${count(this.limit)} 个物理行仍未结束：多半是多了一个引号 "，把后面的行吞进了这个单元格。如果这一列确实有这么多行，请用 --multiline 指明这一列，并用 --multiline-limit 调大行数上限`,
+          `${w.en}: a quoted cell runs over more than ${count(this.limit)} physical lines: most likely a stray quote " swallowed the lines after it. If this column really holds that many lines, name it with --multiline and raise --multiline-limit`,
+        );
+      case 'too_long':
+        return new UsageError(
+          `${w.zh}：这一行超过 ${count(DEFAULT_RECORD_CHARS)} 个字符仍未结束：这不像是表格文件（CSV），或者文件中缺少换行`,
+          `${w.en}: the row runs over ${count(DEFAULT_RECORD_CHARS)} characters: this does not look like a sheet (CSV), or the file lacks line breaks`,
+        );
+    }
+  }
 }
 
 /**
@@ -28,44 +216,37 @@ export interface SheetChunk {
  * @param source - the file's bytes, chunk by chunk
  * @param encoding - forced encoding or `auto`
  * @param chunkSize - rows per chunk
- * @param onEncoding - told which encoding was used, once known
+ * @param options - file name and the columns whose cells may hold line breaks
  */
-export async function* readSheet(
-  source: AsyncIterable<Uint8Array>,
-  encoding: InputEncoding,
-  chunkSize: number,
-  onEncoding?: (enc: 'utf8' | 'gb18030') => void,
-): AsyncGenerator<SheetChunk> {
+export async function* readSheet(source: AsyncIterable<Uint8Array>, encoding: InputEncoding, chunkSize: number, options: SheetOptions): AsyncGenerator<SheetChunk> {
   const decoder = new StreamDecoder(encoding);
-  const csv = new CsvReader();
-  let header: readonly string[] | undefined;
-  let rowNumber = 0;
+  const sheet = new SheetParser(options);
   let pending: SheetRow[] = [];
-  let told = false;
-  const take = (records: string[][]) => {
-    for (const cells of records) {
-      rowNumber++;
-      if (isBlankRow(cells)) continue;
-      if (header === undefined) header = cells;
-      else pending.push({ row: rowNumber, cells });
-    }
+  const add = (rows: SheetRow[]) => {
+    for (const r of rows) pending.push(r);
   };
   for await (const bytes of source) {
-    const text = decoder.write(bytes);
-    if (!told && decoder.chosen !== undefined) {
-      told = true;
-      onEncoding?.(decoder.chosen);
-    }
-    take(csv.push(text));
+    add(sheet.push(decoder.write(bytes)));
     while (pending.length >= chunkSize) {
       const rows = pending.slice(0, chunkSize);
       pending = pending.slice(chunkSize);
-      yield { header: header!, rows };
+      yield { header: sheet.header!, rows, counts: sheet.counts };
     }
   }
-  take(csv.push(decoder.end()));
-  take(csv.end());
-  if (!told) onEncoding?.(decoder.chosen ?? 'utf8');
-  if (header === undefined) return;
-  for (let i = 0; i < pending.length || i === 0; i += chunkSize) yield { header, rows: pending.slice(i, i + chunkSize) };
+  add(sheet.push(decoder.end()));
+  add(sheet.end());
+  if (sheet.header === undefined) return;
+  for (let i = 0; i < pending.length || i === 0; i += chunkSize) yield { header: sheet.header, rows: pending.slice(i, i + chunkSize), counts: sheet.counts };
+}
+
+/**
+ * Reads a whole CSV text (a coverage collection).
+ * @param text - the decoded file
+ * @param options - file name and the columns whose cells may hold line breaks
+ */
+export function parseSheet(text: string, options: SheetOptions): { header: readonly string[]; rows: SheetRow[]; counts: SheetCounts } {
+  const sheet = new SheetParser(options);
+  const rows = sheet.push(text);
+  for (const r of sheet.end()) rows.push(r);
+  return { header: sheet.header ?? [], rows, counts: sheet.counts };
 }

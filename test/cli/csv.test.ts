@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CsvReader, csvLine, isBlankRow, parseCsv } from '../../src/cli/csv.js';
+import { CsvError, CsvReader, csvLine, isBlankRow, parseCsv } from '../../src/cli/csv.js';
 
 describe('parseCsv', () => {
   it('reads quoted fields, doubled quotes, commas and line breaks inside quotes', () => {
@@ -23,8 +23,54 @@ describe('parseCsv', () => {
     expect(parseCsv('a,\n\nb')).toEqual([['a', ''], [''], ['b']]);
     expect(parseCsv('a,')).toEqual([['a', '']]);
   });
-  it('reads an unterminated quote to the end of the file, as Excel does', () => {
-    expect(parseCsv('a,"b\nc')).toEqual([['a', 'b\nc']]);
+  it('refuses a quote that runs to the end of the text, saying where it starts and how many lines it took', () => {
+    expect(() => parseCsv('a,"b\nc')).toThrow(CsvError);
+    expect(() => parseCsv('x\ny,"b\nc\nd\n')).toThrow(expect.objectContaining({ kind: 'unclosed', at: { record: 2, line: 2, field: 1, lines: 3 } }));
+  });
+});
+
+describe('CsvReader limits (a stray quote cannot swallow the file)', () => {
+  const read = (text: string, limits = {}, size = text.length) => {
+    const r = new CsvReader(limits);
+    const rows: string[][] = [];
+    for (let i = 0; i < text.length; i += size) rows.push(...r.push(text.slice(i, i + size)));
+    rows.push(...r.end());
+    return { rows, r };
+  };
+  it('lists each field over several lines with its record, line and length; counts records and physical lines', () => {
+    const { rows, r } = read('h1,h2\r\n1,"a\r\nb"\r\n2,"c\nd\ne"\n3,x\n', {}, 3);
+    expect(rows).toEqual([['h1', 'h2'], ['1', 'a\r\nb'], ['2', 'c\nd\ne'], ['3', 'x']]);
+    expect(r.multiline).toEqual([
+      { record: 2, line: 2, field: 1, lines: 2 },
+      { record: 3, line: 4, field: 1, lines: 3 },
+    ]);
+    expect([r.records, r.lines, r.unterminated]).toEqual([4, 7, false]);
+  });
+  it('stops at the line limit without waiting for the rest of the text, whatever the chunking', () => {
+    const text = 'a,b\n1,"stray\n' + '2,x\n'.repeat(100_000);
+    for (const size of [1 << 16, 7]) {
+      const r = new CsvReader({ maxFieldLines: 50 });
+      let consumed = 0;
+      let error: unknown;
+      try {
+        for (; consumed < text.length; consumed += size) r.push(text.slice(consumed, consumed + size));
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({ kind: 'too_many_lines', at: { record: 2, line: 2, field: 1, lines: 51 } });
+      expect(consumed).toBeLessThan(51 * 4 + 2 * size + 20); // it gave up after about 50 lines of text
+    }
+  });
+  it('refuses a record longer than the character limit while it is still incomplete', () => {
+    const r = new CsvReader({ maxRecordChars: 1000 });
+    r.push('a,b\n');
+    expect(() => {
+      for (let i = 0; i < 10; i++) r.push('x'.repeat(200));
+    }).toThrow(expect.objectContaining({ kind: 'too_long' }));
+  });
+  it('marks a last record without a line break (a file may be cut short)', () => {
+    expect(read('a,b\n1,2').r.unterminated).toBe(true);
+    expect(read('a,b\n1,2\r\n').r.unterminated).toBe(false);
   });
 });
 

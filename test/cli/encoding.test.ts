@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EncodingError, StreamDecoder, decodeAll, sniffEncoding } from '../../src/cli/encoding.js';
+import { BinaryInputError, EncodingError, StreamDecoder, decodeAll, sniffEncoding } from '../../src/cli/encoding.js';
+import { run } from '../../src/cli/run.js';
+import { memoryIO } from './memory-io.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 // GBK bytes of 正职 (checked against iconv): D5FD D6B0.
@@ -51,5 +53,53 @@ describe('encoding detection', () => {
   it('sniffEncoding allows a UTF-8 sequence cut by the end of a partial sample', () => {
     expect(sniffEncoding(utf8('示例').subarray(0, 4), false)).toBe('utf8');
     expect(sniffEncoding(utf8('示例').subarray(0, 4), true)).toBe('gb18030');
+  });
+});
+
+/** UTF-16 bytes of a text, with its byte order mark. */
+function utf16(text: string, order: 'le' | 'be'): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[2 + i * 2] = order === 'le' ? c & 0xff : c >> 8;
+    out[3 + i * 2] = order === 'le' ? c >> 8 : c & 0xff;
+  }
+  return out;
+}
+
+describe('UTF-16 and files that are not text', () => {
+  const text = '编号,岗位,学历,参加社区工作时间\r\nA,正职,本科,2020-01-01\r\n';
+  it('reads UTF-16 LE and BE by their byte order mark, whatever the chunking, even over --encoding', () => {
+    for (const order of ['le', 'be'] as const)
+      for (const size of [1, 3, 4096]) expect(decodeInChunks(utf16(text, order), size)).toEqual({ text, chosen: `utf16${order}` });
+    expect(decodeAll(utf16(text, 'le'), 'utf8').text).toBe(text);
+  });
+  it('refuses UTF-16 cut in the middle of a character', () => {
+    expect(() => decodeAll(utf16(text, 'le').subarray(0, 9))).toThrow(EncodingError);
+  });
+  it('refuses NUL bytes in the first 4 KB, telling a workbook, UTF-16 without BOM and other binary data apart', () => {
+    const kind = (bytes: Uint8Array, size = 1 << 16) => {
+      try {
+        decodeInChunks(bytes, size);
+      } catch (e) {
+        if (e instanceof BinaryInputError) return e.kind;
+        throw e;
+      }
+      return 'text';
+    };
+    expect(kind(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]))).toBe('xlsx');
+    expect(kind(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toBe('xls');
+    expect(kind(utf16('id,post,education\r\nA,principal,bachelor\r\n', 'le').subarray(2), 5)).toBe('utf16');
+    expect(kind(new Uint8Array([...utf8('a,b\n'.repeat(100)), 7, 0, 200, 13]))).toBe('binary');
+    // A NUL after the first 4 KB is left to the CSV reader (text with one bad byte is not refused wholesale).
+    expect(kind(new Uint8Array([...utf8('a,b\n'.repeat(1100)), 0]))).toBe('text');
+  });
+  it('salary reads a UTF-16 roster and refuses a workbook with advice (exit 2)', async () => {
+    const m = memoryIO({ 'u16.csv': utf16(text, 'le'), 'book.csv': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) });
+    expect(await run(['salary', 'u16.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(0);
+    expect(m.stdout()).toMatch(/\r\n2,A,,正职,\d+,/);
+    expect(await run(['salary', 'book.csv', '--as-of', '2026-01-01'], m.io)).toBe(2);
+    expect(m.stderr()).toContain('文件「book.csv」是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再试');
   });
 });

@@ -28,6 +28,14 @@ describe('JsonArrayReader', () => {
       }),
     );
   });
+  it('gives up on an element that never ends instead of holding the whole file', () => {
+    const r = new JsonArrayReader();
+    r.push('[{"a":1},{"name":"');
+    const piece = 'x'.repeat(1 << 20);
+    expect(() => {
+      for (let i = 0; i < 20; i++) r.push(piece);
+    }).toThrow(expect.objectContaining({ item: 2, tooLong: true }));
+  });
   it('reads an empty array, and refuses a non-array, an unclosed array and a bad element with its number', () => {
     expect(readAll('[]', [])).toEqual([]);
     expect(() => readAll('{"workers":[]}', [])).toThrow(JsonStreamError);

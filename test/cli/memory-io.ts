@@ -1,29 +1,63 @@
 // An in-memory CliIO for tests: files from a map (falling back to the real disk for fixtures), stdout, stderr and
-// written files captured as text.
+// written files captured as text. An output file appears only when it is closed, as with the real atomic writer.
 import { readFileSync } from 'node:fs';
-import type { CliIO } from '../../src/cli/io.js';
+import { nodeFiles, type CliIO, type FileIdentity } from '../../src/cli/io.js';
 
 export interface MemoryIO {
   io: CliIO;
   stdout(): string;
   stderr(): string;
   file(path: string): string;
+  /** Every write to stderr, in order (to check that diagnostics are streamed, not held). */
+  stderrWrites(): string[];
 }
 
-export function memoryIO(files: Record<string, string | Uint8Array> = {}, options: { chunk?: number; tty?: boolean } = {}): MemoryIO {
+export interface MemoryOptions {
+  /** Bytes per chunk when a file is read. */
+  chunk?: number;
+  /** stderr is a terminal. */
+  tty?: boolean;
+  /** Links: path → the path it resolves to (a symlink or hard link). */
+  links?: Record<string, string>;
+  /** Standard output is redirected to this file. */
+  stdoutFile?: string;
+  /** Files already written before the run (e.g. a previous output). */
+  written?: Record<string, string>;
+  /** Paths whose opening for writing fails with this error code. */
+  failOpen?: Record<string, string>;
+  /** Fail the n-th write to any output file (1-based) with ENOSPC. */
+  failWrite?: number;
+}
+
+export function memoryIO(files: Record<string, string | Uint8Array> = {}, options: MemoryOptions = {}): MemoryIO {
   let out = '';
-  let err = '';
-  const written: Record<string, string> = {};
+  const errs: string[] = [];
+  const written: Record<string, string> = { ...options.written };
+  const realOf = (path: string) => options.links?.[path] ?? path;
   const get = (path: string): Uint8Array => {
-    const f = files[path];
+    const f = files[realOf(path)];
     if (f !== undefined) return typeof f === 'string' ? new TextEncoder().encode(f) : f;
     try {
-      return new Uint8Array(readFileSync(path));
+      return new Uint8Array(readFileSync(realOf(path)));
     } catch (e) {
       throw Object.assign(new Error(`ENOENT: ${path}`), { code: (e as { code?: string }).code ?? 'ENOENT' });
     }
   };
+  const inodes = new Map<string, number>();
+  const identity = (path: string): FileIdentity | undefined => {
+    const real = realOf(path);
+    if (files[real] === undefined && written[real] === undefined) {
+      try {
+        readFileSync(real);
+      } catch {
+        return undefined;
+      }
+    }
+    if (!inodes.has(real)) inodes.set(real, inodes.size + 1);
+    return { real, dev: 1, ino: inodes.get(real)! };
+  };
   const chunk = options.chunk ?? 1 << 16;
+  let writes = 0;
   const io: CliIO = {
     stdout: {
       write: async (t) => {
@@ -31,7 +65,12 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
       },
       close: async () => {},
     },
-    stderr: { write: (t) => void (err += t) },
+    stderr: {
+      write: async (t) => {
+        errs.push(t);
+      },
+      close: async () => {},
+    },
     stderrIsTTY: options.tty === true,
     openRead: (path) =>
       (async function* () {
@@ -39,17 +78,31 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
         for (let i = 0; i < bytes.length; i += chunk) yield bytes.subarray(i, i + chunk);
       })(),
     readFile: async (path) => get(path),
-    openWrite: (path) => {
-      written[path] = '';
+    openWrite: async (path) => {
+      const code = options.failOpen?.[path];
+      if (code !== undefined) throw Object.assign(new Error(`${code}: ${path}`), { code });
+      let pending = '';
       return {
         write: async (t) => {
-          written[path] += t;
+          if (++writes === options.failWrite) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+          pending += t;
         },
-        close: async () => {},
+        close: async () => {
+          written[realOf(path)] = pending;
+        },
+        abort: async () => {},
       };
     },
+    identify: async (path) => identity(path),
+    stdoutFile: async () => (options.stdoutFile === undefined ? undefined : identity(options.stdoutFile)),
     now: () => 0,
     maxRss: () => 0,
   };
-  return { io, stdout: () => out, stderr: () => err, file: (p) => written[p] ?? '' };
+  return { io, stdout: () => out, stderr: () => errs.join(''), file: (p) => written[p] ?? '', stderrWrites: () => errs };
+}
+
+/** Like {@link memoryIO}, but files are real: read from and written to the disk through the Node implementation. */
+export function diskIO(): MemoryIO {
+  const m = memoryIO();
+  return { ...m, io: { ...m.io, ...nodeFiles() }, file: (p) => readFileSync(p, 'utf8') };
 }

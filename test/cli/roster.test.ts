@@ -23,11 +23,18 @@ describe('mapHeaders', () => {
       { key: 'assessments', year: '2022', header: '2022年度考核结果' },
     ]);
   });
-  it('lists missing required columns, unknown and duplicate headers', () => {
+  it('lists missing required columns, unknown headers, and two headers meaning one field as a conflict', () => {
     const m = mapHeaders(['姓名', '备注', 'post', '岗位', ''], ROSTER_COLUMNS);
     expect(m.missing.map((s) => s.key)).toEqual(['education', 'serviceStart']);
     expect(m.unknown).toEqual(['备注']);
-    expect(m.duplicates).toEqual(['岗位']);
+    expect(m.duplicates).toEqual([]);
+    expect(m.conflicts).toEqual([{ key: 'post', columns: [{ index: 2, header: 'post' }, { index: 3, header: '岗位' }] }]);
+  });
+  it('reads a header written twice the same way as a duplicate (both columns mapped), not a conflict', () => {
+    const m = mapHeaders(['姓名', '岗位', '姓 名'], ROSTER_COLUMNS);
+    expect(m.duplicates).toEqual(['姓 名']);
+    expect(m.conflicts).toEqual([]);
+    expect(m.columns.map((c) => c?.key)).toEqual(['name', 'post', 'name']);
   });
 });
 
@@ -53,13 +60,19 @@ describe('parseAssessmentCell', () => {
     const entry = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom('优秀', '合格', '基本合格', '不合格', 'pass', 'excellent'), fc.constantFrom(':', '：', '年:', '年：'));
     const sep = fc.constantFrom(';', '；', ',', '，', '、', ' ', '; ', '\u3000');
     fc.assert(
-      fc.property(fc.array(fc.tuple(entry, sep), { maxLength: 6 }), (list) => {
+      fc.property(fc.uniqueArray(fc.tuple(entry, sep), { maxLength: 6, selector: ([[y]]) => y }), (list) => {
         const text = list.map(([[y, r, colon], s]) => `${y}${colon}${r}${s}`).join('');
         const expected: Record<string, string> = {};
         for (const [[y, r]] of list) expected[String(y)] = r;
         expect(parseAssessmentCell(text, [])).toEqual({ ok: true, value: expected });
       }),
     );
+  });
+  it('refuses a year given twice with different results, and accepts it repeated identically', () => {
+    const r = parseAssessmentCell('2022:优秀;2023:合格;2022:不合格', ['assessments']);
+    expect(r).toMatchObject({ ok: false, issue: { code: 'inconsistent', path: ['assessments', '2022'] } });
+    if (!r.ok) expect(r.issue.zh).toBe('2022 年的考核结果给了两次且不一致：「优秀」和「不合格」');
+    expect(parseAssessmentCell('2022:优秀;2022年：优秀', [])).toEqual({ ok: true, value: { '2022': '优秀' } });
   });
   it('names the entry it cannot read', () => {
     const r = parseAssessmentCell('2023:优秀;优秀', ['assessments']);
@@ -97,6 +110,19 @@ describe('rowToWorker', () => {
   it('keeps a date without a certificate level so that the library reports the missing level', () => {
     const r = rowToWorker(['', '', '副职', '硕士', '2020-01-01', '', '2021-01-01', '', ''], map, 3);
     expect(r.worker.certificate).toEqual({ level: undefined, obtained: '2021-01-01' });
+  });
+  it('refuses a row whose duplicate columns, or 考核 cell and year column, disagree', () => {
+    const dup = mapHeaders(['姓名', '岗位', '学历', '参加社区工作时间', '姓名', '考核', '2023年考核'], ROSTER_COLUMNS);
+    const same = rowToWorker(['甲', '正职', '本科', '2020-01-01', '甲', '2023:优秀', '优秀'], dup, 2);
+    expect(same.issues).toEqual([]);
+    expect(same.worker).toMatchObject({ name: '甲', assessments: { '2023': '优秀' } });
+    const differ = rowToWorker(['甲', '正职', '本科', '2020-01-01', '乙', '2023:优秀', '合格'], dup, 3);
+    expect(differ.issues.map((i) => [i.code, i.path, i.zh])).toEqual([
+      ['inconsistent', ['name'], '重复的列「姓名」两处不一致：「甲」和「乙」'],
+      ['inconsistent', ['assessments', '2023'], '2023 年的考核结果给了两次且不一致：「优秀」和「合格」'],
+    ]);
+    // One of the two cells empty is not a disagreement.
+    expect(rowToWorker(['', '正职', '本科', '2020-01-01', '乙', '', ''], dup, 4).worker).toMatchObject({ name: '乙' });
   });
   it('points error paths back to the sheet columns', () => {
     expect(columnForPath(['certificate', 'obtained'], map)?.header).toBe('取证日期');

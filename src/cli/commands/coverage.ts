@@ -6,13 +6,14 @@
 import { parseProfile, type PolicyIssue } from '../../core/index.js';
 import { GAP_REASONS, coverageProfiles, coverageReport, huaianCoverageProfile, type CoverageOptions, type CoverageReport, type CoverageResult, type IndicatorId } from '../../coverage/index.js';
 import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
-import { EXIT, UsageError, encodingOf, formatOf, requireOption, type CommandArgs, type Lang } from '../args.js';
+import { EXIT, UsageError, encodingOf, formatOf, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
 import { csvWriter } from '../output.js';
-import { applyOverrides, orUsage, readBytes, readJsonFile } from '../common.js';
-import { decodeAll } from '../encoding.js';
+import { withOutput } from '../output-file.js';
+import { applyOverrides, decodeFile, orUsage, readBytes, readJsonFile } from '../common.js';
 import { COLLECTIONS, collectionOfFile, readCollectionCsv, sheetLocation, type CsvCollection } from '../registry-csv.js';
 import type { CliIO } from '../io.js';
-import { count, say } from '../messages.js';
+import { count, nameList, say } from '../messages.js';
+import { Diagnostics } from '../diagnostics.js';
 import { renderTable } from '../table.js';
 import { warningLines } from '../warnings.js';
 
@@ -37,7 +38,11 @@ export const COVERAGE_HELP = {
   --overrides <文件>      覆盖配置中的参数（JSON：参数 → 新值，如各项目标）
   --divisions <文件>      区划树 JSON（默认内置的淮安区划）
   --gaps <数量>           每项指标在终端列出的缺口数（默认 5；all 为全部）
-  --out, -o <文件>        .csv（各级单位各测度的数字，Excel 可直接打开）或 .json（完整报告）
+  --multiline <列名>      允许 CSV 中这一列的单元格内有换行（可多次给出）；其他列跨行的单元格会被拒绝
+  --multiline-limit <行数>  一个单元格最多占的物理行数（默认 50）
+  --show-errors <数量|all>  同一种问题在标准错误中最多逐条列出的条数（默认 20）
+  --out, -o <文件>        .csv（各级单位各测度的数字，Excel 可直接打开）或 .json（完整报告）；
+                          先写临时文件，成功后才替换，出错时原文件不变；不能是输入文件
   --format <格式>         table、csv 或 json
   --lang <zh|en>          输出语言（默认 zh）
 
@@ -69,7 +74,11 @@ Options:
   --overrides <file>      replace parameters of the profile (JSON: parameter → value, e.g. the targets)
   --divisions <file>      a division tree JSON (default: the built-in 淮安 tree)
   --gaps <n>              gaps listed per indicator on the terminal (default 5; all for every one)
-  --out, -o <file>        .csv (every unit's figures per measure, opens in Excel) or .json (the full report)
+  --multiline <column>    allow line breaks inside the cells of this CSV column (repeatable); elsewhere they are refused
+  --multiline-limit <n>   most physical lines one cell may take (default 50)
+  --show-errors <n|all>   problems of one kind listed on stderr (default 20)
+  --out, -o <file>        .csv (every unit's figures per measure, opens in Excel) or .json (the full report);
+                          written to a temporary file that replaces it only on success; never an input file
   --format <format>       table, csv or json
   --lang <zh|en>          output language (default zh)
 
@@ -217,6 +226,20 @@ function checklistNames(data: unknown): Map<string, string> {
 }
 
 /**
+ * What was read from one CSV, adding up: rows = records read + rows with errors + blank rows.
+ * @param lang - output language
+ * @param c - the collection read
+ */
+export function countLine(lang: Lang, c: CsvCollection): string {
+  const broken = c.problems.length;
+  const parts = [say(lang, `读入 ${count(c.records.length)} 条记录`, `${count(c.records.length)} records read`)];
+  if (broken > 0) parts.push(say(lang, `有误 ${count(broken)} 行（未读入）`, `${count(broken)} broken (not read)`));
+  if (c.counts.blank > 0) parts.push(say(lang, `空行 ${count(c.counts.blank)} 行（已跳过）`, `${count(c.counts.blank)} blank (skipped)`));
+  if (c.counts.lines !== c.counts.records) parts.push(say(lang, `文件共 ${count(c.counts.lines)} 个物理行`, `${count(c.counts.lines)} physical lines`));
+  return say(lang, `${c.file}：共 ${count(c.counts.rows)} 行：${parts.join('，')}`, `${c.file}: ${count(c.counts.rows)} rows: ${parts.join(', ')}`);
+}
+
+/**
  * Reads the registry: one JSON file (the registry object, or `{ registry }`), or several files, each a JSON registry
  * part or a CSV of one collection (named by the file, e.g. `stations.csv`, or by `--collection`).
  * @param args - parsed arguments
@@ -244,9 +267,10 @@ export async function readRegistry(args: CommandArgs, io: CliIO): Promise<{ data
           `无法判断「${file}」是哪一类记录：请把文件命名为 ${COLLECTIONS.map((c) => `${c}.csv`).join('、')} 之一，或加 --collection`,
           `cannot tell which records ${file} holds: name it one of ${COLLECTIONS.map((c) => `${c}.csv`).join(', ')}, or add --collection`,
         );
-      const c = readCollectionCsv(decodeAll(await readBytes(io, file), encodingOf(args)).text, named, file);
+      const c = readCollectionCsv(decodeFile(await readBytes(io, file), file, encodingOf(args)), named, file, multilineOf(args));
       if (c.unknown.length > 0)
-        io.stderr.write(say(args.lang, `提示：${file} 中忽略无法识别的列：${c.unknown.join('、')}\n`, `note: ignoring unrecognised columns of ${file}: ${c.unknown.join(', ')}\n`));
+        await io.stderr.write(say(args.lang, `提示：${file} 中忽略无法识别的列：${nameList(args.lang, c.unknown)}\n`, `note: ignoring unrecognised columns of ${file}: ${nameList(args.lang, c.unknown)}\n`));
+      await io.stderr.write(countLine(args.lang, c) + '\n');
       put(named, c.records, file);
       sources.set(named, c);
     } else {
@@ -272,29 +296,36 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
   const gapLimit = gapsArg === undefined ? 5 : gapsArg === 'all' ? Infinity : Number(gapsArg);
   if (!(gapLimit >= 0) || (Number.isFinite(gapLimit) && !Number.isInteger(gapLimit)))
     throw new UsageError(`--gaps 应为非负整数或 all，而不是「${String(gapsArg)}」`, `--gaps must be a non-negative integer or all, not "${String(gapsArg)}"`);
-  const options = await coverageOptions(args, io);
-  const { data, sources } = await readRegistry(args, io);
-  const report = orUsage({ zh: '无法统计', en: 'cannot compute the coverages' }, () => coverageReport(data, options));
-  const tree = options.divisions ?? huaianDivisions();
-  // Problems with records (they point at `collection[index]`) make the exit code 1; notes about the whole
-  // registry (a zero denominator, no checklist supplied) are printed but are not bad data.
-  const dataIssues = report.issues.filter((i) => typeof i.path[1] === 'number');
-  for (const line of issueLines(lang, report.issues, sources)) io.stderr.write(line + '\n');
-  const out = typeof args.values.out === 'string' ? io.openWrite(args.values.out) : io.stdout;
-  if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
-  else if (format === 'csv') {
-    const header = [say(lang, '指标', 'indicator'), say(lang, '测度', 'measure'), say(lang, '层级', 'level'), say(lang, '区划代码', 'code'), say(lang, '名称', 'name'), say(lang, '覆盖数', 'covered'), say(lang, '应覆盖数', 'in scope'), say(lang, '覆盖率', 'rate'), say(lang, '百分比', 'percent')];
-    const w = csvWriter(out, header);
-    for (const r of Object.values(report.indicators) as CoverageResult[])
-      for (const m of r.measures)
-        for (const level of ['city', 'county', 'township', 'village'] as const)
-          await w.rows(m.rollup[level].map((u) => [label(lang, r.label), label(lang, m.label), level, u.code, u.name, String(u.numerator), String(u.denominator), u.rate ?? '', u.percent ?? '']));
-    await w.end();
-  } else await out.write(coverageText(lang, report, tree, gapLimit, checklistNames(data)));
-  await out.close();
+  // Opened first: an output that is one of the inputs is refused before anything is read.
+  const { report, dataIssues } = await withOutput(args, io, async (out) => {
+    const options = await coverageOptions(args, io);
+    const { data, sources } = await readRegistry(args, io);
+    const report = orUsage({ zh: '无法统计', en: 'cannot compute the coverages' }, () => coverageReport(data, options));
+    const tree = options.divisions ?? huaianDivisions();
+    // Problems with records (they point at `collection[index]`) make the exit code 1; notes about the whole
+    // registry (a zero denominator, no checklist supplied) are printed but are not bad data.
+    const broken = [...sources.values()].flatMap((c) => c.problems.flatMap((p) => p.issues.map((i) => ({ c, row: p.row, i }))));
+    const dataIssues = [...report.issues.filter((i) => typeof i.path[1] === 'number'), ...broken.map((b) => b.i)];
+    const diagnostics = new Diagnostics(io, lang, showErrorsOf(args));
+    for (const b of broken) await diagnostics.report(b.i.code, `${b.c.file} ${say(lang, `第 ${b.row} 行`, `row ${b.row}`)}${say(lang, '：', ': ')}${say(lang, b.i.zh, b.i.en)} [${b.i.code}]`);
+    const lines = issueLines(lang, report.issues, sources);
+    for (let k = 0; k < lines.length; k++) await diagnostics.report(report.issues[k]!.code, lines[k]!);
+    await diagnostics.finish(format === 'json' ? { zh: '全部问题见输出 JSON 的 issues', en: 'every one is in the issues of the output JSON' } : { zh: '用 --format json 可得到全部问题', en: '--format json gives every one' });
+    if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
+    else if (format === 'csv') {
+      const header = [say(lang, '指标', 'indicator'), say(lang, '测度', 'measure'), say(lang, '层级', 'level'), say(lang, '区划代码', 'code'), say(lang, '名称', 'name'), say(lang, '覆盖数', 'covered'), say(lang, '应覆盖数', 'in scope'), say(lang, '覆盖率', 'rate'), say(lang, '百分比', 'percent')];
+      const w = csvWriter(out, header);
+      for (const r of Object.values(report.indicators) as CoverageResult[])
+        for (const m of r.measures)
+          for (const level of ['city', 'county', 'township', 'village'] as const)
+            await w.rows(m.rollup[level].map((u) => [label(lang, r.label), label(lang, m.label), level, u.code, u.name, String(u.numerator), String(u.denominator), u.rate ?? '', u.percent ?? '']));
+      await w.end();
+    } else await out.write(coverageText(lang, report, tree, gapLimit, checklistNames(data)));
+    return { report, dataIssues };
+  });
   if (format !== 'table' || typeof args.values.out === 'string') {
     const behind = report.targets.filter((t) => t.city.status === 'behind').length;
-    io.stderr.write(say(lang, `${report.targets.length} 项目标，全市未达 ${behind} 项\n`, `${report.targets.length} targets, ${behind} behind for the city\n`));
+    await io.stderr.write(say(lang, `${report.targets.length} 项目标，全市未达 ${behind} 项\n`, `${report.targets.length} targets, ${behind} behind for the city\n`));
   }
   return dataIssues.length > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -75,7 +75,17 @@ function capture(io: CliIO): { io: CliIO; out: () => string; err: () => string }
     close: async () => {},
   };
   return {
-    io: { ...io, stdout, stderr: { write: (t) => void (err += t) }, stderrIsTTY: false },
+    io: {
+      ...io,
+      stdout,
+      stderr: {
+        write: async (t) => {
+          err += t;
+        },
+        close: async () => {},
+      },
+      stderrIsTTY: false,
+    },
     out: () => out,
     err: () => err,
   };

@@ -10,6 +10,7 @@ import { orUsage, readJsonFile } from '../common.js';
 import type { CliIO } from '../io.js';
 import { say } from '../messages.js';
 import { csvWriter } from '../output.js';
+import { withOutput } from '../output-file.js';
 import { renderTable } from '../table.js';
 import { warningLines } from '../warnings.js';
 
@@ -34,7 +35,7 @@ export const REVIEW_HELP = {
   --registry <文件>       其他社会团体任职登记（JSON 数组，覆盖文件中的 registry）
   --profile <名称|文件>   规则配置：national-2015（默认）或本地 JSON 配置文件
   --explain               列出每人每条规则（包括通过的）及所用参数
-  --out, -o <文件>        .csv（每人每条规则一行）或 .json（完整结果）
+  --out, -o <文件>        .csv（每人每条规则一行）或 .json（完整结果）；成功后才替换原文件，不能是输入文件
   --format <格式>         table、csv 或 json
   --lang <zh|en>          输出语言（默认 zh）
 
@@ -62,7 +63,8 @@ Options:
   --registry <file>       posts held in other 社会团体 (JSON array; overrides registry in the file)
   --profile <id|file>     rule profile: national-2015 (default) or a JSON profile file
   --explain               list every rule for every person (passes too) and the parameters read
-  --out, -o <file>        .csv (one row per person and rule) or .json (the full result)
+  --out, -o <file>        .csv (one row per person and rule) or .json (the full result); replaced only on
+                          success, never an input file
   --format <format>       table, csv or json
   --lang <zh|en>          output language (default zh)
 
@@ -186,19 +188,21 @@ export async function reviewCommand(args: CommandArgs, io: CliIO): Promise<numbe
   const lang = args.lang;
   const file = inputFile(args);
   const format = formatOf(args);
-  const json = await readJsonFile(io, file, args);
-  const { slate, options } = await reviewInput(json, args, io);
-  const review = orUsage({ zh: '人选文件或选项有误', en: 'the slate or an option is invalid' }, () => reviewSlate(slate, options));
-  const out = typeof args.values.out === 'string' ? io.openWrite(args.values.out) : io.stdout;
-  if (format === 'json') await out.write(JSON.stringify(review, null, 2) + '\n');
-  else if (format === 'csv') {
-    const w = csvWriter(out, [say(lang, '岗位', 'post'), say(lang, '人选', 'candidate'), say(lang, '人员编号', 'person id'), say(lang, '规则', 'rule'), say(lang, '规则名称', 'rule name'), say(lang, '结论', 'outcome'), say(lang, '理由', 'reason'), say(lang, '依据', 'source')]);
-    const row = (post: string, who: string, id: string, f: Finding) => [post, who, id, f.rule, say(lang, f.label.zh, f.label.en), say(lang, OUTCOME[f.outcome].zh, f.outcome), say(lang, f.zh, f.en), cite(f, lang)];
-    for (const s of review.seats) await w.rows(s.findings.map((f) => row(say(lang, ROLE_LABELS[s.role].zh, s.role), s.person.name ?? '', s.person.personId ?? '', f)));
-    await w.rows(review.findings.map((f) => row(say(lang, '班子整体', 'slate'), '', '', f)));
-    await w.end();
-  } else await out.write(reviewText(lang, review, (options.association ?? {}) as { id?: unknown; name?: unknown }, args.values.explain === true));
-  await out.close();
-  if (format !== 'table' || typeof args.values.out === 'string') io.stderr.write(say(lang, `整体结论：${OUTCOME[review.outcome].zh}\n`, `Overall: ${OUTCOME[review.outcome].en}\n`));
+  // Opened first: an output that is one of the inputs is refused before anything is read.
+  const review = await withOutput(args, io, async (out) => {
+    const json = await readJsonFile(io, file, args);
+    const { slate, options } = await reviewInput(json, args, io);
+    const review = orUsage({ zh: '人选文件或选项有误', en: 'the slate or an option is invalid' }, () => reviewSlate(slate, options));
+    if (format === 'json') await out.write(JSON.stringify(review, null, 2) + '\n');
+    else if (format === 'csv') {
+      const w = csvWriter(out, [say(lang, '岗位', 'post'), say(lang, '人选', 'candidate'), say(lang, '人员编号', 'person id'), say(lang, '规则', 'rule'), say(lang, '规则名称', 'rule name'), say(lang, '结论', 'outcome'), say(lang, '理由', 'reason'), say(lang, '依据', 'source')]);
+      const row = (post: string, who: string, id: string, f: Finding) => [post, who, id, f.rule, say(lang, f.label.zh, f.label.en), say(lang, OUTCOME[f.outcome].zh, f.outcome), say(lang, f.zh, f.en), cite(f, lang)];
+      for (const s of review.seats) await w.rows(s.findings.map((f) => row(say(lang, ROLE_LABELS[s.role].zh, s.role), s.person.name ?? '', s.person.personId ?? '', f)));
+      await w.rows(review.findings.map((f) => row(say(lang, '班子整体', 'slate'), '', '', f)));
+      await w.end();
+    } else await out.write(reviewText(lang, review, (options.association ?? {}) as { id?: unknown; name?: unknown }, args.values.explain === true));
+    return review;
+  });
+  if (format !== 'table' || typeof args.values.out === 'string') await io.stderr.write(say(lang, `整体结论：${OUTCOME[review.outcome].zh}\n`, `Overall: ${OUTCOME[review.outcome].en}\n`));
   return review.outcome === 'pass' ? EXIT.ok : EXIT.findings;
 }

@@ -1,0 +1,143 @@
+// Nothing silently dropped: counts that add up for every fixture, duplicate headers, broken rows, capped diagnostics.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isBlankRow, parseCsv } from '../../src/cli/csv.js';
+import { decodeAll } from '../../src/cli/encoding.js';
+import { run } from '../../src/cli/run.js';
+import { memoryIO } from './memory-io.js';
+
+const HEADER = '编号,姓名,岗位,学历,参加社区工作时间';
+const GOOD = (i: number) => `HA${i},示例${i},正职,本科,2020-01-01`;
+const BAD = (i: number) => `HA${i},示例${i},正职,研究生,2020-01-01`;
+
+/** The numbers of the summary line: rows read, computed, with errors, blank. */
+function summaryNumbers(stderr: string, lang: 'zh' | 'en' = 'zh'): number[] {
+  const n = (s: string) => Number(s.replace(/,/g, ''));
+  const m =
+    lang === 'zh'
+      ? /共 ([\d,]+) 行：成功 ([\d,]+) 行，有误 ([\d,]+) 行(?:，空行 ([\d,]+) 行（已跳过）)?/.exec(stderr)
+      : /([\d,]+) rows: ([\d,]+) computed, ([\d,]+) with errors(?:, ([\d,]+) blank \(skipped\))?/.exec(stderr);
+  if (m === null) throw new Error(`no summary line in:\n${stderr}`);
+  return [n(m[1]!), n(m[2]!), n(m[3]!), n(m[4] ?? '0')];
+}
+
+/** Rows after the header, counted independently of the CLI (whole-text parse). */
+function dataRows(text: string): { rows: number; blank: number } {
+  const records = parseCsv(text);
+  const header = records.findIndex((r) => !isBlankRow(r));
+  const after = records.slice(header + 1);
+  return { rows: after.length, blank: after.filter(isBlankRow).length };
+}
+
+describe('the summary reconciles: rows read = computed + with errors + blank', () => {
+  const generated: Record<string, string> = {
+    'blank-lines.csv': ['', HEADER, GOOD(1), '', ',,,,', BAD(2), GOOD(3), ''].join('\r\n') + '\r\n',
+    'header-only.csv': HEADER + '\r\n',
+    'bad-rows.csv': [HEADER, BAD(1), BAD(2), GOOD(3)].join('\n'),
+    'broken-rows.csv': [HEADER, GOOD(1) + ',extra', GOOD(2), 'HA3,示例3'].join('\n'),
+    'multiline.csv': [HEADER + ',备注', GOOD(1) + ',"a\nb\nc"', '', GOOD(2) + ','].join('\n') + '\n',
+  };
+  const fixtures = ['test/cli/fixtures/roster-gbk.csv', 'docs/guide/examples/roster.csv', 'docs/guide/examples/one.csv', 'data/demo/roster.csv', ...Object.keys(generated)];
+  it.each(fixtures)('%s', async (file) => {
+    const bytes = generated[file] === undefined ? new Uint8Array(readFileSync(file)) : new TextEncoder().encode(generated[file]);
+    const expected = dataRows(decodeAll(bytes).text);
+    for (const lang of ['zh', 'en'] as const) {
+      const m = memoryIO(generated);
+      const multiline = file === 'multiline.csv' ? ['--multiline', '备注'] : [];
+      const code = await run(['salary', file, '--as-of', '2026-01-01', '--format', 'json', ...multiline, '--lang', lang], m.io);
+      expect(code).toBeLessThan(2);
+      const [read, ok, failed, blank] = summaryNumbers(m.stderr(), lang);
+      expect(read).toBe(ok! + failed! + blank!);
+      expect([read, blank]).toEqual([expected.rows, expected.blank]);
+      const json = JSON.parse(m.stdout()) as { rows: { ok: boolean }[]; summary: { count: number; ok: number; failed: number; skippedBlank: number; physicalLines: number } };
+      expect(json.rows.length).toBe(ok! + failed!);
+      expect(json.rows.filter((r) => r.ok).length).toBe(ok);
+      expect(json.summary).toMatchObject({ count: ok! + failed!, ok, failed, skippedBlank: blank });
+      expect(code).toBe(failed! > 0 ? 1 : 0);
+    }
+  });
+  it('says the file has more physical lines than rows when cells hold line breaks', async () => {
+    const m = memoryIO(generated);
+    await run(['salary', 'multiline.csv', '--as-of', '2026-01-01', '--multiline', '备注', '--format', 'json'], m.io);
+    expect(m.stderr()).toContain('文件共 6 个物理行，合 4 行（含表头；有的单元格内有换行）');
+    expect((JSON.parse(m.stdout()) as { summary: { physicalLines: number } }).summary.physicalLines).toBe(6);
+  });
+});
+
+describe('broken rows are errors of their row, never silently read', () => {
+  it('a last row cut short and a row with cells beyond the header are reported and not computed (exit 1)', async () => {
+    const m = memoryIO({ 'r.csv': [HEADER, GOOD(1) + ',多出', GOOD(2), 'HA3,示例3,正职,本'].join('\n') });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(1);
+    expect(m.stderr()).toContain('第 2 行（编号 HA1）：这一行有 6 列，比表头多 1 列（多出的内容「多出」）');
+    expect(m.stderr()).toContain('第 4 行（编号 HA3）：这一行只有 4 列（表头有 5 列），而且文件在这一行中间结束');
+    expect(m.stderr()).toContain('共 3 行：成功 1 行，有误 2 行');
+  });
+  it('a header without data rows gives an empty result, a note, and exit 0; an empty file is refused (exit 2)', async () => {
+    const m = memoryIO({ 'h.csv': HEADER + '\r\n', 'e.csv': '' });
+    expect(await run(['salary', 'h.csv', '--as-of', '2026-01-01', '--out', 'o.csv'], m.io)).toBe(0);
+    expect(m.stderr()).toContain('提示：「h.csv」中没有数据行');
+    expect(m.file('o.csv').split('\r\n')).toHaveLength(2); // the header line, then nothing
+    expect(await run(['salary', 'e.csv', '--as-of', '2026-01-01'], m.io)).toBe(2);
+    expect(m.stderr()).toContain('「e.csv」是空文件（没有表头）');
+  });
+});
+
+describe('duplicate headers', () => {
+  it('refuses two differently written headers for one field (exit 2), naming both columns', async () => {
+    const m = memoryIO({ 'r.csv': ['编号,岗位,学历,参加社区工作时间,post', 'A,正职,本科,2020-01-01,deputy'].join('\n') });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01'], m.io)).toBe(2);
+    expect(m.stderr()).toContain('表头第 2 列「岗位」和第 5 列「post」都对应 「岗位」/post，无法确定以哪一列为准：请删除或改名其中一列');
+  });
+  it('reads a header written twice, and reports a row in which the two columns differ', async () => {
+    const m = memoryIO({ 'r.csv': ['编号,岗位,学历,参加社区工作时间,学历', 'A,正职,本科,2020-01-01,本科', 'B,正职,本科,2020-01-01,硕士'].join('\n') });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(1);
+    expect(m.stderr()).toContain('提示：有重复的列（学历）：逐行核对，两列不一致的行报错');
+    expect(m.stderr()).toContain('第 3 行（编号 B），列「学历」：重复的列「学历」两处不一致：「本科」和「硕士」 [inconsistent]');
+    expect(m.stderr()).toContain('共 2 行：成功 1 行，有误 1 行');
+  });
+  it('coverage CSV: a row whose duplicate columns differ is not read, and counts as a problem (exit 1)', async () => {
+    const m = memoryIO({ 'stations.csv': 'id,unit,opened,unit\r\ns1,320803001,2023-05-01,320803001\r\ns2,320803002,2023-05-01,320803003\r\n' });
+    expect(await run(['coverage', 'stations.csv', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(1);
+    expect(m.stderr()).toContain('stations.csv 第 3 行：重复的列「unit」两处不一致：「320803002」和「320803003」 [inconsistent]');
+    expect(m.stderr()).toContain('stations.csv：共 2 行：读入 1 条记录，有误 1 行（未读入）');
+  });
+});
+
+describe('diagnostics', () => {
+  const rows = (n: number, make: (i: number) => string) => [HEADER, ...Array.from({ length: n }, (_, i) => make(i + 1))].join('\n');
+
+  it('lists the first N errors of each code as they come, then one line with the count of the rest', async () => {
+    const m = memoryIO({ 'r.csv': rows(600, (i) => (i % 2 === 0 ? BAD(i) : `HA${i},示例,正职,本科,2020-02-30`)) });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv', '--show-errors', '5'], m.io)).toBe(1);
+    const lines = m.stderr().split('\n');
+    expect(lines.filter((l) => l.endsWith('[unknown_enum_value]'))).toHaveLength(5);
+    expect(lines.filter((l) => l.endsWith('[invalid_date]'))).toHaveLength(5);
+    expect(m.stderr()).toContain('…另有 295 条 [unknown_enum_value] 错误未逐条列出（同一种错误只列前 5 条；全部错误见输出的「错误」列，或加 --show-errors all 全部列出）');
+    expect(m.stderr()).toContain('…另有 295 条 [invalid_date] 错误未逐条列出');
+    expect(m.stderr()).toContain('共 600 行：成功 0 行，有误 600 行');
+    // Written one line at a time (streamed), not gathered into one text at the end.
+    expect(m.stderrWrites().filter((w) => w.startsWith('第 '))).toHaveLength(10);
+    // Every error is still in the output.
+    expect(parseCsv(m.stdout().slice(1)).filter((r) => r.at(-1) !== '' && r[0] !== '行号')).toHaveLength(600);
+  });
+  it('lists every error with --show-errors all, twenty of each code by default', async () => {
+    const text = rows(30, BAD);
+    const all = memoryIO({ 'r.csv': text });
+    await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv', '--show-errors', 'all'], all.io);
+    expect(all.stderr().split('\n').filter((l) => l.endsWith('[unknown_enum_value]'))).toHaveLength(30);
+    const some = memoryIO({ 'r.csv': text });
+    await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv', '--lang', 'en'], some.io);
+    expect(some.stderr().split('\n').filter((l) => l.endsWith('[unknown_enum_value]'))).toHaveLength(20);
+    expect(some.stderr()).toContain('… 10 more [unknown_enum_value] errors not listed');
+    const bad = memoryIO({ 'r.csv': text });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--show-errors', 'many'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain('--show-errors 应为非负整数或 all');
+  });
+  it('lists 10,000 unrecognised columns as the first 20 and a count', async () => {
+    const extra = Array.from({ length: 9_995 }, (_, i) => `列${i + 1}`);
+    const m = memoryIO({ 'r.csv': [[HEADER, ...extra].join(','), [GOOD(1), ...extra.map(() => 'x')].join(',')].join('\n') });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(0);
+    const note = m.stderr().split('\n').find((l) => l.startsWith('提示：忽略无法识别的列'))!;
+    expect(note).toBe(`提示：忽略无法识别的列：${extra.slice(0, 20).join('、')} 等 9,995 列`);
+  });
+});
