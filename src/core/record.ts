@@ -141,8 +141,10 @@ export const fields = {
 /** The fields of a record. @category Records */
 export type Shape = { readonly [key: string]: Field<unknown, boolean> };
 
-type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends Field<unknown, true> ? K : never }[keyof S];
-type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
+/** The names of the required fields of a shape. @category Records */
+export type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends Field<unknown, true> ? K : never }[keyof S];
+/** The names of the optional fields of a shape. @category Records */
+export type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
 
 /** The output type of a record's fields. @category Records */
 export type Output<S extends Shape> = { -readonly [K in RequiredKeys<S>]: S[K]['_output'] } & { -readonly [K in OptionalKeys<S>]?: S[K]['_output'] };
