@@ -7,7 +7,6 @@ import {
   associationEventRecord,
   associationPostRecord,
   committeeChecklistResultRecord,
-  label,
   organizationRecord,
   parseOrganization,
   parsePartyOrganization,
@@ -22,6 +21,7 @@ import {
   divisionCodeField,
   volunteerTeamRecord,
 } from '../../src/entities/index.js';
+import { label } from '../../src/entities/fields.js';
 import { valid } from './fixtures.js';
 
 const strip = { unknownKeys: 'strip' } as const;
