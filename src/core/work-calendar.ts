@@ -140,7 +140,8 @@ export type CalendarMessageId =
   | 'yearTwice'
   | 'boundWord'
   | 'notANumber'
-  | 'optionsType';
+  | 'optionsType'
+  | 'calendarType';
 
 /**
  * The messages of the calendar and period functions, as data: message id → error code and text builders in Chinese
@@ -178,6 +179,11 @@ export const CALENDAR_MESSAGES: Readonly<Record<CalendarMessageId, CalendarMessa
   boundWord: { code: ErrorCode.UnknownEnumValue, zh: () => '未知的界限用语', en: (p) => `Unknown bound word: ${p.value}` },
   notANumber: { code: ErrorCode.InvalidType, zh: () => '应为数字', en: () => 'Expected a number' },
   optionsType: { code: ErrorCode.InvalidType, zh: () => '选项应为对象', en: () => 'Options must be an object' },
+  calendarType: {
+    code: ErrorCode.InvalidType,
+    zh: () => '工作日历应为日历对象或放假安排数据（某一年的安排、若干年安排的列表，或含各年安排列表的对象）',
+    en: () => 'A work calendar must be a WorkCalendar or calendar JSON (one year record, an array of them, or { years })',
+  },
 };
 
 /** Builds an issue from a catalogue entry. */
@@ -792,4 +798,42 @@ export function tryWorkingDayOnOrAfter(date: CalendarDate, calendar: WorkCalenda
   const i = indexOfDate(t, date, ['date']);
   const j = i < 0 ? -1 : workingIndexOnOrAfter(t, i);
   return j < 0 ? calendarUndetermined(date, ['date']) : { determined: true, value: calendarDateAt(t, j) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The `calendar` option
+
+const optionCalendars = /* @__PURE__ */ new WeakMap<object, WorkCalendar>();
+
+/**
+ * The `calendar` option of every function that counts working days or rolls a period over rest days, read the same
+ * way in every domain:
+ * - absent: the shipped calendar ({@link defaultWorkCalendar});
+ * - a {@link WorkCalendar} built by this library ({@link parseWorkCalendar}, {@link withCalendarYears}): used as it is
+ *   (so a host can also pass a calendar without the shipped years);
+ * - calendar JSON (one year record, an array of them, or `{ years }`): its years are added to the shipped calendar,
+ *   replacing a shipped year given again. This is how a host loads next year's notice the day it is published.
+ *
+ * JSON is validated once per object (a host passing the same object to every call pays once). A bad calendar is
+ * refused with the {@link parseWorkCalendar} issues, under the option's path.
+ * @param value - the option as the host gave it
+ * @param path - where the option sits (e.g. `['calendar']`)
+ * @category Working days
+ * @example
+ * ```ts
+ * const options = readOptions({ calendar: notice2027Json }, { calendar: calendarOption });
+ * options.calendar.years.map((y) => y.year); // [2015, …, 2026, 2027]
+ * calendarOption(undefined, ['calendar']) === defaultWorkCalendar(); // true
+ * ```
+ */
+export function calendarOption(value: unknown, path: IssuePath): WorkCalendar {
+  if (value === undefined) return defaultWorkCalendar();
+  if (typeof value !== 'object' || value === null) return calendarFail(CALENDAR_MESSAGES.calendarType, path, { value: typeName(value) });
+  if (compiled.has(value as WorkCalendar)) return value as WorkCalendar;
+  let c = optionCalendars.get(value);
+  if (c === undefined) {
+    c = withCalendarYears(defaultWorkCalendar(), value, path);
+    optionCalendars.set(value, c);
+  }
+  return c;
 }
