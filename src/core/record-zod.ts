@@ -111,7 +111,12 @@ export function schemaParse<T>(rec: RecordDef<T>, value: unknown, path: IssuePat
     // zod may report one field twice (an optional field is a union with null): word each path once.
     const seen = new Set<string>();
     const issues: PolicyIssue[] = [];
+    // A list with too few or too many items is one issue, its items unread (as in the fast path); zod also reports
+    // the items.
+    const counted = r.error.issues.filter((i) => (i.code === 'too_small' || i.code === 'too_big') && i.origin === 'array').map((i) => i.path);
+    const inCounted = (p: readonly PropertyKey[]) => counted.some((c) => p.length > c.length && c.every((k, j) => p[j] === k));
     for (const i of r.error.issues) {
+      if (inCounted(i.path)) continue;
       const key = JSON.stringify(i.path);
       if (i.code !== 'unrecognized_keys') {
         if (seen.has(key)) continue;

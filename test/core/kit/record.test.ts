@@ -87,6 +87,16 @@ describe('records: the fast check is generated from the field table and equals t
     expect(outcome(schemaParse(listy, bad))).toEqual(outcome(r));
   });
 
+  it('a list short of its minimum is one issue in both paths, whatever its items', () => {
+    const three = defineRecord('three', { zh: '三项', en: 'three' }, { tags: fields.array(fields.text().label('标签', 'tag'), { min: 3, max: 4 }).label('标签', 'tags') });
+    for (const tags of [['a', 5], ['a', 'b', 'c', 'd', 5], ['a', null]]) {
+      const r = three.safeParse({ tags });
+      expect(!r.success && r.error.issues.map((i) => [i.path, i.code])).toEqual([[['tags'], 'item_count']]);
+      expect(outcome(schemaParse(three, { tags }))).toEqual(outcome(r));
+    }
+    differential(three as RecordDef<unknown>, 2_000);
+  });
+
   it('required and partial change which fields are required, keeping labels', () => {
     const strictCert = rich.required('rich-with-share', ['share']);
     expect(strictCert.safeParse({ name: 'a', count: 1 }).success).toBe(false);
