@@ -10,6 +10,7 @@ export default defineConfig({
       test: { name: tz, env: { TZ: tz } },
     })),
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/support/setup.ts'],
     pool: 'forks',
     testTimeout: 60_000,
   },

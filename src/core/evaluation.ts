@@ -159,6 +159,14 @@ export class Scope {
   }
 }
 
+/** A scope that records, and the function that turns what it recorded into the explanation. @category Evaluation */
+export interface ExplainedScope {
+  /** The scope to evaluate with. */
+  readonly scope: Scope;
+  /** The explanation of what the scope recorded, with the result's one-line summary. */
+  explain(summary: Bilingual): Explanation;
+}
+
 /**
  * A scope with a recording trace, and the explanation it builds.
  * @category Evaluation
@@ -169,7 +177,7 @@ export class Scope {
  * const explanation = explain({ zh: '等级 9', en: 'grade 9' });
  * ```
  */
-export function explainedScope(at: ParametersAt): { scope: Scope; explain(summary: Bilingual): Explanation } {
+export function explainedScope(at: ParametersAt): ExplainedScope {
   const trace = recorder();
   const scope = new Scope(at, trace);
   return { scope, explain: (summary) => trace.finish(summary, scope.warnings) };
