@@ -13,6 +13,7 @@ import { divisionUnitRecord } from './division-unit.js';
 import { organizationRecord } from './organization.js';
 import { partyOrganizationRecord } from './party-organization.js';
 import { personRecord } from './person.js';
+import { peopleSuggestionRecord, petitionRecord } from './petition.js';
 import { socialWorkCertificateRecord } from './social-work-certificate.js';
 import { socialWorkRoomRecord, socialWorkStationRecord } from './social-work-site.js';
 import { traineeRecord } from './trainee.js';
@@ -41,4 +42,6 @@ export const entityRecords: readonly RecordDef<unknown>[] = [
   traineeRecord,
   committeeChecklistItemRecord,
   committeeChecklistResultRecord,
+  petitionRecord,
+  peopleSuggestionRecord,
 ] as readonly unknown[] as readonly RecordDef<unknown>[];

@@ -21,4 +21,5 @@ export * from './association-post.js';
 export * from './association-event.js';
 export * from './trainee.js';
 export * from './committee-checklist.js';
+export * from './petition.js';
 export * from './catalog.js';

@@ -46,6 +46,10 @@ const CATALOGUE = {
     zh: (p: { later: Bilingual; earlier: Bilingual }) => `「${p.later.zh}」不得早于「${p.earlier.zh}」`,
     en: (p: { later: Bilingual; earlier: Bilingual }) => `"${p.later.en}" must not be before "${p.earlier.en}"`,
   },
+  date_order_article: {
+    zh: (p: { later: Bilingual; earlier: Bilingual; basis: Bilingual }) => `「${p.later.zh}」不得早于「${p.earlier.zh}」（${p.basis.zh}）`,
+    en: (p: { later: Bilingual; earlier: Bilingual; basis: Bilingual }) => `"${p.later.en}" must not be before "${p.earlier.en}" (${p.basis.en})`,
+  },
   only_when_true: {
     zh: (p: { field: Bilingual; flag: Bilingual }) => `只有「${p.flag.zh}」为是时才填写「${p.field.zh}」`,
     en: (p: { field: Bilingual; flag: Bilingual }) => `"${p.field.en}" is only given when "${p.flag.en}" is true`,

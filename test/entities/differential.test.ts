@@ -40,6 +40,8 @@ const BASES: Record<string, readonly Readonly<Record<string, unknown>>[]> = {
   trainee: [valid.trainee],
   'committee-checklist-item': [valid.committeeChecklistItem],
   'committee-checklist-result': [valid.committeeChecklistResult],
+  petition: [valid.petition, { receivedOn: '2026-02-10', intake: '信访人直接提出', identityUnclear: true }],
+  'people-suggestion': [valid.peopleSuggestion],
 };
 
 function outcome(r: SafeParseResult<unknown>): { ok: unknown } | { issues: string[] } {

@@ -9,7 +9,9 @@ import {
   safeParseDivisionUnit,
   safeParseOrganization,
   safeParsePartyOrganization,
+  safeParsePeopleSuggestion,
   safeParsePerson,
+  safeParsePetition,
   safeParseSocialWorkCertificate,
   safeParseSocialWorkRoom,
   safeParseSocialWorkStation,
@@ -36,6 +38,8 @@ const parsers: Record<keyof typeof valid, Parse> = {
   trainee: safeParseTrainee,
   committeeChecklistItem: safeParseCommitteeChecklistItem,
   committeeChecklistResult: safeParseCommitteeChecklistResult,
+  petition: safeParsePetition,
+  peopleSuggestion: safeParsePeopleSuggestion,
 };
 
 /** A change to a valid input and the one error it must produce (path relative to the entity). */
@@ -179,6 +183,17 @@ const cases: Case[] = [
   { entity: 'socialWorkStation', what: 'closed before established', patch: { dissolvedOn: '2020-10-01' }, code: 'inconsistent', path: ['dissolvedOn'] },
   { entity: 'socialWorkRoom', what: 'room with a township code', patch: { divisionCode: '320803001' }, code: 'inconsistent', path: ['divisionCode'] },
   { entity: 'committeeChecklistResult', what: 'result for a township', patch: { divisionCode: '320803001' }, code: 'inconsistent', path: ['divisionCode'] },
+  { entity: 'petition', what: 'route 7 (art. 31 has six)', patch: { route: '7' }, code: 'unknown_enum_value', path: ['route'] },
+  { entity: 'petition', what: 'receivedOn 2026-02-30', patch: { receivedOn: '2026-02-30' }, code: 'invalid_date', path: ['receivedOn'] },
+  { entity: 'petition', what: 'extension as text', patch: { extensionDays: '10' }, code: 'invalid_type', path: ['extensionDays'] },
+  { entity: 'petition', what: 'answer received before resolution', patch: { answerReceivedOn: '2026-04-09' }, code: 'inconsistent', path: ['answerReceivedOn'] },
+  { entity: 'petition', what: 'notice before receipt', patch: { noticeGivenOn: '2026-02-09' }, code: 'inconsistent', path: ['noticeGivenOn'] },
+  { entity: 'petition', what: 'accepted before receipt', patch: { acceptedOn: '2026-02-09' }, code: 'inconsistent', path: ['acceptedOn'] },
+  { entity: 'petition', what: 'deadline (it is computed)', patch: { deadline: '2026-04-11' }, code: 'unrecognized_keys', path: [] },
+  { entity: 'peopleSuggestion', what: 'replied before received', patch: { repliedOn: '2026-03-01' }, code: 'inconsistent', path: ['repliedOn'] },
+  { entity: 'peopleSuggestion', what: 'legal channel court', patch: { legalChannel: 'court' }, code: 'unknown_enum_value', path: ['legalChannel'] },
+  { entity: 'peopleSuggestion', what: 'personalClaim as 是', patch: { personalClaim: '是' }, code: 'invalid_type', path: ['personalClaim'] },
+  { entity: 'peopleSuggestion', what: 'empty topic', patch: { topic: '' }, code: 'text_length', path: ['topic'] },
 ];
 
 function apply(base: object, patch: Record<string, unknown>): Record<string, unknown> {
