@@ -82,8 +82,11 @@ export interface Messages<C extends Catalogue> {
   warning<K extends keyof C & string>(code: K, ...params: ParamArgs<C, K>): Warning;
 }
 
-/** `[]` for a message without params, `[params]` otherwise. @category Messages */
-export type ParamArgs<C extends Catalogue, K extends keyof C> = [ParamsOf<C, K>] extends [void] ? [] : [params: ParamsOf<C, K>];
+/**
+ * `[]` for a message without params (written `() => '…'`, whose params infer as `void` or `unknown`), `[params]`
+ * otherwise. @category Messages
+ */
+export type ParamArgs<C extends Catalogue, K extends keyof C> = [ParamsOf<C, K>] extends [void] ? [] : unknown extends ParamsOf<C, K> ? [] : [params: ParamsOf<C, K>];
 
 /**
  * Binds a catalogue to its domain. Messages without params are written `{ zh: () => '…', en: () => '…' }`.
