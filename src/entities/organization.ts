@@ -103,6 +103,11 @@ const shape = {
   inBusiness: fields.boolean().optional().label('是否有实际经营活动', 'Has real business activity'),
   shell: fields.boolean().optional().label('是否空壳或僵尸单位', 'Empty shell or zombie'),
   provincial: fields.boolean().optional().label('是否省级社会组织', 'Provincial-level social organization'),
+  national: fields
+    .boolean()
+    .optional()
+    .label('是否全国性社会团体', 'National association')
+    .describe('由国务院登记管理机关登记管理（社会团体登记管理条例第七条）', 'Registered with the State Council registration authority (条例 art. 7)'),
   tradeUnion: fields.boolean().optional().label('是否建立工会', 'Has a trade union'),
   youthLeague: fields.boolean().optional().label('是否建立共青团组织', 'Has a Youth League organization'),
   partyInstructorIds: idListField(label('党建工作指导员', 'Party-building instructor')).optional().label('党建工作指导员', 'Party-building instructors'),

@@ -146,10 +146,11 @@ export const annualAssessmentResultLabels: ValueLabels<AnnualAssessmentResult> =
 };
 
 /**
- * Civil-servant status: `none`, `serving` (现职公务员), `left_post_not_retired` (不担任领导职务但尚未办理退休手续).
+ * Civil-servant status: `none`, `serving` (现职公务员), `left_post_not_retired` (不担任领导职务但尚未办理退休手续),
+ * `state_organ_staff` (国家机关工作人员 who are not 公务员: 中组发〔2014〕11号 bars them from 行业协会 posts too).
  * @category Entities
  */
-export const CIVIL_SERVANT_STATUSES = ['none', 'serving', 'left_post_not_retired'] as const;
+export const CIVIL_SERVANT_STATUSES = ['none', 'serving', 'left_post_not_retired', 'state_organ_staff'] as const;
 
 /** A civil-servant status. @category Entities */
 export type CivilServantStatus = (typeof CIVIL_SERVANT_STATUSES)[number];
@@ -162,6 +163,7 @@ export const civilServantStatusLabels: ValueLabels<CivilServantStatus> = {
   none: label('非公务员', 'Not a civil servant'),
   serving: label('现职公务员', 'Serving civil servant'),
   left_post_not_retired: label('不担任领导职务但尚未办理退休手续', 'Left a leading post, not yet retired'),
+  state_organ_staff: label('国家机关工作人员（非公务员）', 'State-organ staff (not a civil servant)'),
 };
 
 /** How the cadre-management authority recorded a retired leading cadre's post: `approval` 审批 or `filing` 备案. @category Entities */
