@@ -220,13 +220,16 @@ export interface RecordDef<T> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The fast check: one closure per field, built once per record.
+// The fast check: one closure per field, built once per record. A field's path is built only when an issue is
+// pushed (the parent path and the key are passed down), so a valid row allocates nothing but its output.
 
-type Checker = (value: unknown, path: IssuePath, issues: PolicyIssue[]) => unknown;
+/** Checks a present value; the issue path is `pathOf(parent, key)`, built only when there is an issue. */
+type Checker = (value: unknown, parent: IssuePath, key: string | number | undefined, issues: PolicyIssue[]) => unknown;
 const INVALID = Symbol('invalid');
 
 /** @internal */
-export function pathOf(base: IssuePath, key: string | number): IssuePath {
+export function pathOf(base: IssuePath, key: string | number | undefined): IssuePath {
+  if (key === undefined) return base;
   return base.length === 0 ? [key] : [...base, key];
 }
 
@@ -241,85 +244,86 @@ function kindChecker(def: FieldDef): Checker {
   const l = def.label;
   switch (t.kind) {
     case 'text':
-      return (v, path, issues) => {
-        if (typeof v !== 'string') return typeIssue(issues, path, l, 'string', v);
+      return (v, parent, key, issues) => {
+        if (typeof v !== 'string') return typeIssue(issues, pathOf(parent, key), l, 'string', v);
         if (v.length < t.minLength || (t.maxLength !== undefined && v.length > t.maxLength)) {
-          issues.push(recordMessages.issue('text_length', path, { label: l, min: t.minLength, max: t.maxLength }));
+          issues.push(recordMessages.issue('text_length', pathOf(parent, key), { label: l, min: t.minLength, max: t.maxLength }));
           return INVALID;
         }
         return v;
       };
     case 'id':
-      return (v, path, issues) => {
+      return (v, parent, key, issues) => {
         if ((typeof v === 'string' && v.length > 0) || (typeof v === 'number' && Number.isFinite(v))) return v;
-        issues.push(recordMessages.issue('invalid_id', path, { label: l }));
+        issues.push(recordMessages.issue('invalid_id', pathOf(parent, key), { label: l }));
         return INVALID;
       };
     case 'enum': {
       const aliases = t.aliases;
-      return (v, path, issues) => {
-        if (typeof v !== 'string') return typeIssue(issues, path, l, 'string', v);
+      return (v, parent, key, issues) => {
+        if (typeof v !== 'string') return typeIssue(issues, pathOf(parent, key), l, 'string', v);
         const c = aliases[v];
         if (c !== undefined) return c;
-        issues.push(recordMessages.issue('unknown_enum_value', path, { label: l, received: v.slice(0, 40), allowed: t.values, labels: t.labels }));
+        issues.push(recordMessages.issue('unknown_enum_value', pathOf(parent, key), { label: l, received: v.slice(0, 40), allowed: t.values, labels: t.labels }));
         return INVALID;
       };
     }
     case 'date':
-      return (v, path, issues) => {
-        if (typeof v !== 'string') return typeIssue(issues, path, l, 'date', v);
+      return (v, parent, key, issues) => {
+        if (typeof v !== 'string') return typeIssue(issues, pathOf(parent, key), l, 'date', v);
         if (ymdOf(v) < 0) {
-          issues.push(recordMessages.issue('invalid_date', path, { label: l, received: v.slice(0, 20) }));
+          issues.push(recordMessages.issue('invalid_date', pathOf(parent, key), { label: l, received: v.slice(0, 20) }));
           return INVALID;
         }
         return v;
       };
     case 'integer':
     case 'number':
-      return (v, path, issues) => {
-        if (typeof v !== 'number' || !Number.isFinite(v)) return typeIssue(issues, path, l, t.kind, v);
-        if (t.kind === 'integer' && !Number.isSafeInteger(v)) return typeIssue(issues, path, l, 'integer', v);
+      return (v, parent, key, issues) => {
+        if (typeof v !== 'number' || !Number.isFinite(v)) return typeIssue(issues, pathOf(parent, key), l, t.kind, v);
+        if (t.kind === 'integer' && !Number.isSafeInteger(v)) return typeIssue(issues, pathOf(parent, key), l, 'integer', v);
         if ((t.min !== undefined && v < t.min) || (t.max !== undefined && v > t.max)) {
-          issues.push(recordMessages.issue('out_of_range', path, { label: l, min: t.min, max: t.max }));
+          issues.push(recordMessages.issue('out_of_range', pathOf(parent, key), { label: l, min: t.min, max: t.max }));
           return INVALID;
         }
         return v;
       };
     case 'decimal':
-      return (v, path, issues) => {
+      return (v, parent, key, issues) => {
         const s = typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : v;
-        if (typeof s !== 'string') return typeIssue(issues, path, l, 'decimal', v);
+        if (typeof s !== 'string') return typeIssue(issues, pathOf(parent, key), l, 'decimal', v);
         if (!DECIMAL_RE.test(s)) {
-          issues.push(recordMessages.issue('invalid_amount', path, { label: l }));
+          issues.push(recordMessages.issue('invalid_amount', pathOf(parent, key), { label: l }));
           return INVALID;
         }
         if (t.nonNegative && s.charCodeAt(0) === 45) {
-          issues.push(recordMessages.issue('out_of_range', path, { label: l, min: 0 }));
+          issues.push(recordMessages.issue('out_of_range', pathOf(parent, key), { label: l, min: 0 }));
           return INVALID;
         }
         return s;
       };
     case 'boolean':
-      return (v, path, issues) => (typeof v === 'boolean' ? v : typeIssue(issues, path, l, 'boolean', v));
+      return (v, parent, key, issues) => (typeof v === 'boolean' ? v : typeIssue(issues, pathOf(parent, key), l, 'boolean', v));
     case 'object': {
       const rec = t.record;
-      return (v, path, issues) => {
-        const out = rec.check(v, path, issues);
+      return (v, parent, key, issues) => {
+        const out = rec.check(v, pathOf(parent, key), issues);
         return out === undefined ? INVALID : out;
       };
     }
     case 'array': {
-      const item = fieldChecker(t.of);
-      return (v, path, issues) => {
-        if (!Array.isArray(v)) return typeIssue(issues, path, l, 'array', v);
+      const item = lazyFieldChecker(t.of);
+      return (v, parent, key, issues) => {
+        if (!Array.isArray(v)) return typeIssue(issues, pathOf(parent, key), l, 'array', v);
         if (v.length < t.min || (t.max !== undefined && v.length > t.max)) {
-          issues.push(recordMessages.issue('item_count', path, { label: l, min: t.min, max: t.max }));
+          issues.push(recordMessages.issue('item_count', pathOf(parent, key), { label: l, min: t.min, max: t.max }));
           return INVALID;
         }
         const out: unknown[] = new Array<unknown>(v.length);
         let ok = true;
+        let path: IssuePath | undefined;
         for (let i = 0; i < v.length; i++) {
-          const r = item(v[i], pathOf(path, i), issues, true);
+          const r = item(v[i], (path ??= pathOf(parent, key)), i, issues);
           if (r === INVALID) ok = false;
           out[i] = r;
         }
@@ -327,7 +331,7 @@ function kindChecker(def: FieldDef): Checker {
         if (t.unique) {
           const i = firstRepeat(out);
           if (i >= 0) {
-            issues.push(recordMessages.issue('duplicate', pathOf(path, i), { label: l, value: shown(t.of, out[i]) }));
+            issues.push(recordMessages.issue('duplicate', pathOf(pathOf(parent, key), i), { label: l, value: shown(t.of, out[i]) }));
             return INVALID;
           }
         }
@@ -335,28 +339,29 @@ function kindChecker(def: FieldDef): Checker {
       };
     }
     case 'yearMap': {
-      const item = fieldChecker(t.of);
-      return (v, path, issues) => {
-        if (typeof v !== 'object' || v === null || Array.isArray(v)) return typeIssue(issues, path, l, 'object', v);
+      const item = lazyFieldChecker(t.of);
+      return (v, parent, key, issues) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) return typeIssue(issues, pathOf(parent, key), l, 'object', v);
+        const path = pathOf(parent, key);
         const out: Record<string, unknown> = {};
         let ok = true;
-        for (const key of Object.keys(v)) {
-          if (!YEAR_RE.test(key)) {
-            issues.push(recordMessages.issue('invalid_year', pathOf(path, key), { label: l, received: key.slice(0, 20) }));
+        for (const k of Object.keys(v)) {
+          if (!YEAR_RE.test(k)) {
+            issues.push(recordMessages.issue('invalid_year', pathOf(path, k), { label: l, received: k.slice(0, 20) }));
             ok = false;
             continue;
           }
-          const r = item((v as Record<string, unknown>)[key], pathOf(path, key), issues, true);
+          const r = item((v as Record<string, unknown>)[k], path, k, issues);
           if (r === INVALID) ok = false;
-          else out[key] = r;
+          else out[k] = r;
         }
         return ok ? out : INVALID;
       };
     }
     case 'custom':
-      return (v, path, issues) => {
+      return (v, parent, key, issues) => {
         const before = issues.length;
-        const r = t.check(v, path, issues, l);
+        const r = t.check(v, pathOf(parent, key), issues, l);
         return r === undefined || issues.length > before ? INVALID : r;
       };
   }
@@ -388,28 +393,35 @@ function typeIssue(issues: PolicyIssue[], path: IssuePath, label: Bilingual, exp
 /** A field's checker (see {@link fieldChecker}). @internal */
 export type FieldChecker = (value: unknown, path: IssuePath, issues: PolicyIssue[], present: boolean) => unknown;
 
-/** A field's checker: absent and `null` are "not given" (an issue when required), else the kind's check. @internal */
-export function fieldChecker(def: FieldDef): FieldChecker {
+/** Absent and `null` are "not given" (an issue when required), else the kind's check; the path is built lazily. */
+function lazyFieldChecker(def: FieldDef): Checker {
   const check = kindChecker(def);
   const required = def.required;
   const label = def.label;
-  return (v, path, issues) => {
+  return (v, parent, key, issues) => {
     if (v === undefined || v === null) {
       if (!required) return undefined;
-      issues.push(recordMessages.issue('required', path, { label }));
+      issues.push(recordMessages.issue('required', pathOf(parent, key), { label }));
       return INVALID;
     }
-    return check(v, path, issues);
+    return check(v, parent, key, issues);
   };
 }
 
+/** A field's checker: absent and `null` are "not given" (an issue when required), else the kind's check. @internal */
+export function fieldChecker(def: FieldDef): FieldChecker {
+  const check = lazyFieldChecker(def);
+  return (v, path, issues) => check(v, path, undefined, issues);
+}
+
 function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues: PolicyIssue[]) => T | undefined {
-  const entries = Object.entries(rec.fields).map(([key, def]) => ({ key, check: fieldChecker(def) }));
+  const entries = Object.entries(rec.fields).map(([key, def]) => ({ key, check: lazyFieldChecker(def) }));
   const known = new Set(Object.keys(rec.fields));
   const strict = rec.settings.unknownKeys === 'strict';
   const refine = rec.settings.refine;
   const finish = rec.settings.finish;
   const n = entries.length;
+  const hasOwn = Object.prototype.hasOwnProperty;
   return (value, path, issues) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       issues.push(recordMessages.issue('invalid_type', path, { label: rec.label, expected: 'object', received: typeName(value) }));
@@ -418,16 +430,22 @@ function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues
     const before = issues.length;
     const input = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
+    let own = 0;
     for (let i = 0; i < n; i++) {
       const e = entries[i]!;
       // Own properties only: `constructor` or `toString` on the prototype are not fields of the input.
-      const raw = Object.prototype.hasOwnProperty.call(input, e.key) ? input[e.key] : undefined;
-      const r = e.check(raw, pathOf(path, e.key), issues, raw !== undefined);
+      const has = hasOwn.call(input, e.key);
+      if (has) own++;
+      const r = e.check(has ? input[e.key] : undefined, path, e.key, issues);
       if (r !== undefined && r !== INVALID) out[e.key] = r;
     }
     if (strict) {
-      const extra = Object.keys(input).filter((k) => !known.has(k));
-      if (extra.length > 0) issues.push(recordMessages.issue('unrecognized_keys', path, { keys: extra.map((k) => k.slice(0, 40)) }));
+      // Only when the input has more own keys than known fields it holds is there a stranger to look for.
+      const keys = Object.keys(input);
+      if (keys.length !== own) {
+        const extra = keys.filter((k) => !known.has(k));
+        if (extra.length > 0) issues.push(recordMessages.issue('unrecognized_keys', path, { keys: extra.map((k) => k.slice(0, 40)) }));
+      }
     }
     if (issues.length > before) return undefined;
     if (refine !== undefined) {
@@ -437,7 +455,6 @@ function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues
     return finish === undefined ? (out as T) : finish(out as T);
   };
 }
-
 // ---------------------------------------------------------------------------------------------------------------
 // JSON Schema.
 
