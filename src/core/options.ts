@@ -185,3 +185,27 @@ export function countOption(defaultValue: number, unbounded = false): OptionRead
     return value;
   };
 }
+
+/**
+ * An option reader that reads each object (or array) once: a host that passes the same host rules or the same
+ * register to many calls pays for their validation once, as the `profile` option does for profile JSON. Other values
+ * (absent, primitives) are read every time. The object must not be changed after it was first read.
+ * @param read - the reader to run on the first sight of each object
+ * @category Options
+ * @example
+ * ```ts
+ * const rulesOption = oncePerObject((value, path) => parseHostRules(value, path));
+ * readOptions({ rules }, { rules: rulesOption }); // validated
+ * readOptions({ rules }, { rules: rulesOption }); // the same array: not validated again
+ * ```
+ */
+export function oncePerObject<T>(read: OptionReader<T>): OptionReader<T> {
+  const seen = new WeakMap<object, T>();
+  return (value, path) => {
+    if (typeof value !== 'object' || value === null) return read(value, path);
+    if (seen.has(value)) return seen.get(value) as T;
+    const out = read(value, path);
+    seen.set(value, out);
+    return out;
+  };
+}
