@@ -8,7 +8,7 @@ export { computeCoverage, COVERAGE_INDICATORS, type CoverageOptions, type Indica
 export type { ValidationMode } from './context.js';
 export { requiredPartyOrganization, type PartyOrganizationRequirement } from './party-organization.js';
 export { coverageProfiles, getCoverageProfile, huaianCoverageProfile } from './profile.js';
-export { formatRate, RATE_PLACES, type RateText } from './rate.js';
+export { formatRate, RATE_PLACES, type RateText } from '../core/rate.js';
 export {
   ASSOCIATION_EVENT_TYPES,
   associationEventSchema,
