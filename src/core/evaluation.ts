@@ -135,6 +135,17 @@ export class Scope {
     return r;
   }
 
+  /**
+   * Reads a parameter and returns a value derived from it (its table checked and parsed, its decimals built), or
+   * `undefined` when the parameter has no value (recorded as missing, as {@link Scope.param} does). The derived
+   * value is computed once per read and kept with it (see {@link derived}), so a batch that reads the same
+   * parameters on every row parses each of them once.
+   */
+  value<T, V extends ParameterValue = ParameterValue>(id: string, derive: (read: ParameterRead<V>) => T): T | undefined {
+    const r = this.param<V>(id);
+    return r === undefined ? undefined : derived(r, derive);
+  }
+
   /** Records a parameter gap as missing. */
   gap(g: ParameterGap): void {
     const name = `parameter:${g.id}`;
@@ -157,6 +168,30 @@ export class Scope {
     }
     list.push(w);
   }
+}
+
+const derivedValues = new WeakMap<ParameterRead, Map<(read: never) => unknown, unknown>>();
+
+/**
+ * A value derived from a parameter read by `derive` (a pure function: check the table, parse it, build decimals),
+ * computed once per read object and derive function and kept with the read. Reads are cached per profile and date by
+ * {@link profileAt}, so this is the one cache of parsed parameter values: domains keep none of their own. A derive
+ * that throws (a host profile with a bad table) is not cached: it throws again at the next use.
+ * @category Evaluation
+ * @example
+ * ```ts
+ * const read = profileAt(profile, '2026-01-01').get('salary.pay.base');
+ * if (!isGap(read)) derived(read, (r) => Number(r.value)); // parsed once, however often it is asked for
+ * ```
+ */
+export function derived<T, V extends ParameterValue = ParameterValue>(read: ParameterRead<V>, derive: (read: ParameterRead<V>) => T): T {
+  let byFn = derivedValues.get(read as ParameterRead);
+  if (byFn === undefined) derivedValues.set(read as ParameterRead, (byFn = new Map()));
+  const key = derive as (read: never) => unknown;
+  if (byFn.has(key)) return byFn.get(key) as T;
+  const value = derive(read);
+  byFn.set(key, value);
+  return value;
 }
 
 /** A scope that records, and the function that turns what it recorded into the explanation. @category Evaluation */

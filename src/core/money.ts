@@ -115,6 +115,46 @@ export function sumYuan(amounts: readonly string[]): Yuan {
   return formatYuan(total);
 }
 
+const YUAN_RE = /^-?\d+\.\d{2}$/;
+
+/**
+ * An exact running total of yuan amounts (a payroll, a per-post sum): amounts are added as {@link Yuan} strings,
+ * optionally each a number of times, and the total never rounds or overflows (integer fen in a bigint). Totals of
+ * results are built with it, so a total is always the exact sum of its lines.
+ * @category Money
+ * @example
+ * ```ts
+ * const t = new YuanSum();
+ * t.add('0.10');
+ * t.add('1400.00', 3); // three rows with the same pay
+ * t.value; // '4200.10'
+ * ```
+ */
+export class YuanSum {
+  private fen = 0n;
+
+  /**
+   * Adds `amount` (a yuan string with two decimals) `times` times (a non-negative safe integer, default 1).
+   * Throws a PolicyError for anything else (a float, `"12.5"`, a negative count).
+   */
+  add(amount: Yuan, times = 1): void {
+    if (typeof amount !== 'string' || !YUAN_RE.test(amount)) {
+      fail(ErrorCode.InvalidAmount, ['amount'], `金额应为两位小数的元字符串，实际为“${String(amount).slice(0, 30)}”`, `An amount must be a yuan string with two decimals, got "${String(amount).slice(0, 30)}"`);
+    }
+    if (!Number.isSafeInteger(times) || times < 0) fail(ErrorCode.OutOfRange, ['times'], '次数应为非负整数', 'times must be a non-negative integer');
+    const dot = amount.length - 3;
+    const fen = BigInt(amount.slice(0, dot) + amount.slice(dot + 1));
+    this.fen += times === 1 ? fen : fen * BigInt(times);
+  }
+
+  /** The total so far, as yuan with two decimals (`"0.00"` when nothing was added). */
+  get value(): Yuan {
+    const negative = this.fen < 0n;
+    const digits = (negative ? -this.fen : this.fen).toString().padStart(3, '0');
+    return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  }
+}
+
 /**
  * True for a string written as yuan with exactly two decimals (`"4830.50"`).
  * @category Money
@@ -125,7 +165,7 @@ export function sumYuan(amounts: readonly string[]): Yuan {
  * ```
  */
 export function isYuan(value: unknown): value is Yuan {
-  return typeof value === 'string' && /^-?\d+\.\d{2}$/.test(value);
+  return typeof value === 'string' && YUAN_RE.test(value);
 }
 
 /**

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { derived, isGap, parseProfile, profileAt, Scope, type ParameterRead } from '../../../src/core/index.js';
+import { toyProfileJson } from './toy-domain.js';
+
+describe('derived values: parsed once per parameter read', () => {
+  it('computes once per read and derive function, and again for another date or function', () => {
+    const profile = parseProfile(structuredClone(toyProfileJson));
+    const calls: string[] = [];
+    const parse = (r: ParameterRead) => {
+      calls.push(r.id);
+      return Number(r.value);
+    };
+    const read = profileAt(profile, '2026-01-01').get('toy.rate');
+    if (isGap(read)) throw new Error('gap');
+    expect(derived(read, parse)).toBe(0.5);
+    expect(derived(read, parse)).toBe(0.5);
+    expect(calls).toEqual(['toy.rate']);
+    expect(derived(read, (r) => String(r.value))).toBe('0.5');
+    // Reads are cached per date by profileAt, so a scope on the same date reuses the parsed value.
+    const scope = new Scope(profileAt(profile, '2026-01-01'));
+    expect(scope.value('toy.rate', parse)).toBe(0.5);
+    expect(calls).toEqual(['toy.rate']);
+    expect(scope.value('toy.rate', parse)).toBe(0.5);
+  });
+
+  it('a gap is missing, as for param(); a derive that throws is not cached', () => {
+    const profile = parseProfile(structuredClone(toyProfileJson));
+    const scope = new Scope(profileAt(profile, '2026-01-01'));
+    expect(scope.value('toy.bonus', () => 1)).toBeUndefined();
+    expect(scope.missing).toEqual(['parameter:toy.bonus']);
+    let n = 0;
+    const bad = () => {
+      n++;
+      throw new Error('bad table');
+    };
+    expect(() => scope.value('toy.limit', bad)).toThrow('bad table');
+    expect(() => scope.value('toy.limit', bad)).toThrow('bad table');
+    expect(n).toBe(2);
+    // The read's warnings reach the scope like any read (toy.limit is low-confidence and undated).
+    expect(scope.warnings.map((w) => w.code)).toEqual(['low_confidence', 'date_unknown']);
+  });
+});
