@@ -84,6 +84,14 @@ const CATALOGUE = {
     zh: (p: { field: Bilingual; expected: string | undefined }) => `「${p.field.zh}」应为 ${p.expected ?? '（无）'}`,
     en: (p: { field: Bilingual; expected: string | undefined }) => `"${p.field.en}" should be ${p.expected ?? '(none)'}`,
   },
+  post_history_order: {
+    zh: (p: { field: Bilingual }) => `「${p.field.zh}」应按任职起始日期从早到晚排列，且每个日期只出现一次`,
+    en: (p: { field: Bilingual }) => `"${p.field.en}" must be in order of start date, each date once`,
+  },
+  post_history_current: {
+    zh: (p: { field: Bilingual; post: Bilingual; last: Bilingual }) => `「${p.field.zh}」的最后一项是「${p.last.zh}」，与当前岗位「${p.post.zh}」不符`,
+    en: (p: { field: Bilingual; post: Bilingual; last: Bilingual }) => `The last entry of "${p.field.en}" is "${p.last.en}", not the current post "${p.post.en}"`,
+  },
   scope_level: {
     zh: (p: { field: Bilingual; scope: Bilingual }) => `「${p.field.zh}」的层级与所在层级「${p.scope.zh}」不符`,
     en: (p: { field: Bilingual; scope: Bilingual }) => `"${p.field.en}" is not of the level of the scope "${p.scope.en}"`,

@@ -15,6 +15,7 @@ import { maskResidentId, parseResidentId } from '../validators/resident-id.js';
 import { associationPostRecord } from './association-post.js';
 import { divisionCodeField, idField, idListField, label, residentIdField, type ValueLabels } from './fields.js';
 import { inconsistent } from './messages.js';
+import { checkPostHistory, COMMUNITY_WORKER_POSTS, communityWorkerPostLabels, postHistoryField } from './community-worker-post.js';
 import { socialWorkCertificateRecord } from './social-work-certificate.js';
 
 /** Roles a person can hold (several at once). @category Entities */
@@ -91,25 +92,7 @@ export type Sex = (typeof SEXES)[number];
  */
 export const sexLabels: ValueLabels<Sex> = { male: label('男', 'Male'), female: label('女', 'Female') };
 
-/**
- * The three posts (三岗) of a community worker: `principal` 正职 (社区党组织书记、居委会主任), `deputy` 副职
- * (副书记、副主任), `staff` 其他社区工作者.
- * @category Entities
- */
-export const COMMUNITY_WORKER_POSTS = ['principal', 'deputy', 'staff'] as const;
-
-/** A post of a community worker. @category Entities */
-export type CommunityWorkerPost = (typeof COMMUNITY_WORKER_POSTS)[number];
-
-/**
- * Labels of {@link CommunityWorkerPost} (其他工作人员 is accepted for `staff` too).
- * @category Entities
- */
-export const communityWorkerPostLabels: ValueLabels<CommunityWorkerPost> = {
-  principal: label('正职', 'Principal'),
-  deputy: label('副职', 'Deputy'),
-  staff: label('其他社区工作者', 'Staff'),
-};
+export { COMMUNITY_WORKER_POSTS, communityWorkerPostLabels, type CommunityWorkerPost } from './community-worker-post.js';
 
 /** Highest education, lowest first. @category Entities */
 export const EDUCATION_LEVELS = ['college_or_below', 'bachelor', 'master', 'doctorate'] as const;
@@ -203,7 +186,9 @@ const shape = {
   // A community worker (社区工作者).
   post: fields.enum(COMMUNITY_WORKER_POSTS, communityWorkerPostLabels, { 其他工作人员: 'staff' }).optional().label('岗位', 'Post'),
   education: fields.enum(EDUCATION_LEVELS, educationLevelLabels).optional().label('最高学历', 'Highest education'),
+  educationObtained: fields.date().optional().label('取得最高学历日期', 'Date highest education obtained'),
   serviceStart: fields.date().optional().label('参加社区工作时间', 'Start of community work'),
+  postHistory: postHistoryField().optional().label('岗位经历', 'Post history'),
   certificate: fields.object(socialWorkCertificateRecord).optional().label('社会工作者职业资格证书', 'Social work certificate'),
   assessments: fields
     .yearMap(fields.enum(ANNUAL_ASSESSMENT_RESULTS, annualAssessmentResultLabels).label('年度考核结果', 'Assessment result'))
@@ -244,8 +229,8 @@ const L = {
 export const personRecord = /* @__PURE__ */ defineRecord('person', label('人员', 'Person'), shape, {
   unknownKeys: 'strict',
   description: label(
-    '人员。另须满足：居民身份证号码须有效（输出时脱敏），出生日期和性别须与之相符（未填时由其得出）；角色不重复；角色含党员时须填写且只有此时才填写党员身份；新就业群体职业同理；本岗位任职截止日期不早于起始日期；退休日期和审批或备案只在是退（离）休领导干部时填写。',
-    'A person. Also checked: the resident ID is valid (masked in the output) and birth date and sex agree with it (filled from it when absent); no role twice; party membership is given exactly for the role party member, the new-employment occupation exactly for the role new-employment worker; employment ends no earlier than it starts; retirement date and approval only for a retired leading cadre.',
+    '人员。另须满足：居民身份证号码须有效（输出时脱敏），出生日期和性别须与之相符（未填时由其得出）；角色不重复；角色含党员时须填写且只有此时才填写党员身份；新就业群体职业同理；岗位经历按任职起始日期排列，最后一项为当前岗位；本岗位任职截止日期不早于起始日期；退休日期和审批或备案只在是退（离）休领导干部时填写。',
+    'A person. Also checked: the resident ID is valid (masked in the output) and birth date and sex agree with it (filled from it when absent); no role twice; party membership is given exactly for the role party member, the new-employment occupation exactly for the role new-employment worker; the post history is in order of start date and ends with the current post; employment ends no earlier than it starts; retirement date and approval only for a retired leading cadre.',
   ),
   refine(p, ctx) {
     const roleField = (role: PersonRole, field: 'partyMembership' | 'newEmploymentKind') => {
@@ -260,6 +245,7 @@ export const personRecord = /* @__PURE__ */ defineRecord('person', label('人员
       if (p.birthDate !== undefined && p.birthDate !== id.birthDate) inconsistent(ctx, ['birthDate'], 'id_mismatch', { field: L.birthDate, id: L.residentId, masked: id.masked });
       if (p.sex !== undefined && p.sex !== id.sex) inconsistent(ctx, ['sex'], 'id_mismatch', { field: L.sex, id: L.residentId, masked: id.masked });
     }
+    checkPostHistory(p, ctx);
     if (p.employedFrom !== undefined && p.employedUntil !== undefined && p.employedUntil < p.employedFrom) {
       inconsistent(ctx, ['employedUntil'], 'date_order', { later: L.employedUntil, earlier: L.employedFrom });
     }

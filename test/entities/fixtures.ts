@@ -38,7 +38,12 @@ export const valid = {
     divisionCode: '320803001001',
     post: 'principal',
     education: 'bachelor',
+    educationObtained: '2012-07-01',
     serviceStart: '2015-03-01',
+    postHistory: [
+      { post: 'staff', from: '2015-03-01' },
+      { post: 'principal', from: '2021-01-01' },
+    ],
     certificate: { level: 'intermediate', obtained: '2020-06-30' },
     assessments: { '2023': 'excellent', '2024': 'pass' },
     employedFrom: '2015-03-01',
