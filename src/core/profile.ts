@@ -333,7 +333,7 @@ export type ParameterPatch =
 /** Parameter id → change. @category Parameters */
 export type ProfilePatch = Readonly<Record<string, ParameterPatch>>;
 
-const OVERRIDE_SOURCE: Source = { title: '使用方提供的覆盖值（withOverrides）' };
+const OVERRIDE_SOURCE: Source = { title: '使用方提供的覆盖值' };
 
 // Array.isArray does not narrow readonly arrays out of a union; this guard does.
 function isList(value: object): value is readonly ParameterValue[] {
