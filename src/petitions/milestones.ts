@@ -59,7 +59,7 @@ export interface Milestone<I extends string = MilestoneId> {
   readonly kind: MilestoneKind;
   /** `computed`: a deadline; `undetermined`: something is missing (`missing`); `not_applicable`: see `reason`. */
   readonly outcome: 'computed' | 'undetermined' | 'not_applicable';
-  /** The day of the event the period runs from (receipt, acceptance, the written answer…). */
+  /** The day of the event the period runs from (receipt, acceptance, the written answer…), when known. */
   readonly from: CalendarDate | null;
   /** The period counted (days or working days), extension or hearing days included. */
   readonly length: number | null;
@@ -206,9 +206,16 @@ export function notApplicable<I extends string>(def: MilestoneDef<I>, basis: Sou
 }
 
 /** An undetermined milestone: the missing items are recorded on the scope too. @internal */
-export function undetermined<I extends string>(def: MilestoneDef<I>, basis: Source, missing: readonly string[], reason: Bilingual, ctx: PetitionContext): Milestone<I> {
+export function undetermined<I extends string>(
+  def: MilestoneDef<I>,
+  basis: Source,
+  missing: readonly string[],
+  reason: Bilingual,
+  ctx: PetitionContext,
+  known: { readonly from?: CalendarDate; readonly length?: number; readonly unit?: Milestone['unit'] } = {},
+): Milestone<I> {
   if (ctx.scope.trace.recording) ctx.scope.trace.rule({ rule: `petition.${def.id}`, text: reason, outcome: 'undetermined', source: stripEn(basis) });
-  return milestone(def, basis, 'undetermined', { missing, reason });
+  return milestone(def, basis, 'undetermined', { ...known, missing, reason });
 }
 
 /** A milestone whose period cannot start: its event's date is missing. @internal */
@@ -297,7 +304,7 @@ export function countPeriod<I extends string>(def: MilestoneDef<I>, basis: Sourc
   if (length.effectiveFrom !== null && period.from < length.effectiveFrom) {
     const name = `parameter:${period.param}`;
     scope.need(name, length.label);
-    return undetermined(def, basis, [name], M.text('milestone_before_in_force', { label: def.label, event: def.event, from: period.from, since: length.effectiveFrom }), ctx);
+    return undetermined(def, basis, [name], M.text('milestone_before_in_force', { label: def.label, event: def.event, from: period.from, since: length.effectiveFrom }), ctx, { from: period.from });
   }
   let working = period.unit === 'working_days';
   if (!working) {
@@ -309,7 +316,7 @@ export function countPeriod<I extends string>(def: MilestoneDef<I>, basis: Sourc
   const n = length.value + (extra?.days ?? 0);
   if (working) {
     const r = tryAddWorkingDays(period.from, n, ctx.calendar);
-    if (!r.determined) return calendarUnknown(def, basis, r.missingYear, ctx);
+    if (!r.determined) return calendarUnknown(def, basis, r.missingYear, { from: period.from, length: n, unit: 'working_days' }, ctx);
     const due = r.value;
     trace(ctx, def, basis, due, {
       label: def.label,
@@ -328,7 +335,7 @@ export function countPeriod<I extends string>(def: MilestoneDef<I>, basis: Sourc
   if (policy === undefined) return undetermined(def, basis, ['parameter:petition.countingPolicy'], M.text('milestone_no_parameter', { label: def.label, parameter: { zh: '期间计算方法', en: 'How periods are counted' } }), ctx);
   const convention = policy.value as unknown as PeriodConvention;
   const r = tryPeriodEnd(period.from, { days: n }, { convention, calendar: ctx.calendar, path: [def.from] });
-  if (!r.determined) return calendarUnknown(def, basis, r.missingYear, ctx);
+  if (!r.determined) return calendarUnknown(def, basis, r.missingYear, { from: period.from, length: n, unit: 'days' }, ctx);
   const end = r.value;
   trace(ctx, def, basis, end.end, {
     label: def.label,
@@ -354,10 +361,10 @@ export function countPeriod<I extends string>(def: MilestoneDef<I>, basis: Sourc
   });
 }
 
-function calendarUnknown<I extends string>(def: MilestoneDef<I>, basis: Source, year: number, ctx: PetitionContext): Milestone<I> {
+function calendarUnknown<I extends string>(def: MilestoneDef<I>, basis: Source, year: number, known: { from: CalendarDate; length: number; unit: Milestone['unit'] }, ctx: PetitionContext): Milestone<I> {
   const name = `calendar:${year}`;
   ctx.scope.need(name, missingLabel(name, ctx.scope));
-  return undetermined(def, basis, [name], M.text('milestone_calendar_unknown', { label: def.label, year }), ctx);
+  return undetermined(def, basis, [name], M.text('milestone_calendar_unknown', { label: def.label, year }), ctx, known);
 }
 
 function trace<I extends string>(ctx: PetitionContext, def: MilestoneDef<I>, basis: Source, due: string, text: CountedText): void {
