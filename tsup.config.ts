@@ -9,6 +9,7 @@ export const entries = {
   'salary/index': 'src/salary/index.ts',
   'coverage/index': 'src/coverage/index.ts',
   'associations/index': 'src/associations/index.ts',
+  'petitions/index': 'src/petitions/index.ts',
   'testing/index': 'src/testing/index.ts',
 };
 

@@ -11,3 +11,4 @@ export * from './entities/index.js';
 export * from './salary/index.js';
 export * from './coverage/index.js';
 export * from './associations/index.js';
+export * from './petitions/index.js';
