@@ -7,6 +7,7 @@ import { ErrorCode, fail, formatExplanation, typeName, type Profile, type RuleAp
 import { associationProfiles, nationalAssociationProfile, reviewCandidate, reviewSlate, reviewerFor, type CandidateReview, type SlateReview } from '../associations/index.js';
 import { computeCoverage, coverageProfiles, coverageReport, huaianCoverageProfile, requiredPartyOrganization, type CoverageReport, type IndicatorId } from '../coverage/index.js';
 import { parseDivisionTree } from '../divisions/index.js';
+import { checkPetition, classifyPetition, petitionDeadlines, petitionProfiles, petitionStatus, reviewSuggestion } from '../petitions/index.js';
 import { computeGrade, computeSalaries, computeSalary, explainSalary, huaianSalaryProfile, projectGrade, salaryProfiles, type SalaryResult } from '../salary/index.js';
 import type { Lang } from './case.js';
 import type { ComputationContext, ComputationRegistry, PolicyComputation } from './computation.js';
@@ -166,6 +167,17 @@ const reviewer: PolicyComputation = {
   },
 };
 
+const petitionFamily = {
+  profile: (id: string): Profile | undefined => (petitionProfiles.ids.includes(id) ? petitionProfiles.get(id) : undefined),
+  profileIds: (): readonly string[] => petitionProfiles.ids,
+  defaultProfile: (): Profile => petitionProfiles.get(petitionProfiles.defaultId),
+};
+
+/** A petitions function as a computation: `input` is the item; `options.calendar` passes through. */
+function petitionComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
+  return { label, aliases, ...petitionFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
+}
+
 /**
  * The library's computations, by the name a case uses (Chinese aliases in brackets):
  * - `grade` (等级): `computeGrade(input, { asOf, profile })`; input: a worker;
@@ -177,7 +189,9 @@ const reviewer: PolicyComputation = {
  * - `party_organization` (党组织设置): `requiredPartyOrganization(input.formalMembers ?? input)`;
  * - `review` (审核): `reviewCandidate(input.candidate, { role, association, electionDate, registry, rules, phase } from input)`;
  * - `review_slate` (班子审核): `reviewSlate(input.slate, { association, electionDate, registry, ... } from input)`;
- * - `reviewer` (审核主体): `reviewerFor(input.association, context = the rest of input)`.
+ * - `reviewer` (审核主体): `reviewerFor(input.association, context = the rest of input)`;
+ * - `petition_deadlines` (信访期限), `petition_status` (信访状态), `petition_check` (信访核查), `petition_classification`
+ *   (信访分类), `suggestion_review` (人民建议审查): the petitions functions on `input`, with `options.calendar`.
  * A case's `profile` names one of the domain's shipped profiles (`huaian`, `nanjing-2018`, `beijing-or-quanjiao`;
  * `huaian` for coverage; `national-2015` for reviews) or a host profile.
  * @category Testing
@@ -193,4 +207,9 @@ export const builtinComputations: ComputationRegistry = {
   review,
   review_slate: reviewSlateComputation,
   reviewer,
+  petition_deadlines: petitionComputation({ zh: '信访期限', en: 'Petition deadlines' }, ['信访期限'], petitionDeadlines),
+  petition_status: petitionComputation({ zh: '信访办理状态', en: 'Petition status' }, ['信访状态'], petitionStatus),
+  petition_check: petitionComputation({ zh: '信访核查', en: 'Petition check' }, ['信访核查'], checkPetition),
+  petition_classification: petitionComputation({ zh: '信访分类', en: 'Petition classification' }, ['信访分类'], classifyPetition),
+  suggestion_review: petitionComputation({ zh: '人民建议审查', en: 'Suggestion review' }, ['人民建议审查'], reviewSuggestion),
 };
