@@ -12,6 +12,7 @@ it('docs/cases holds (at least) the library case files, so an empty directory ca
   expect(files.map((f) => relative(root, f))).toEqual(expect.arrayContaining([
     'docs/cases/coverage.yaml',
     'docs/cases/party-organization.yaml',
+    'docs/cases/petitions.yaml',
     'docs/cases/review.yaml',
     'docs/cases/salary-grade.yaml',
     'docs/cases/salary-pay.yaml',
