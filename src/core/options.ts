@@ -111,6 +111,22 @@ export const asOfOption: OptionReader<CalendarDate> = (value, path) => parseCale
 export const optionalDateOption: OptionReader<CalendarDate | undefined> = (value, path) => (value === undefined ? undefined : parseCalendarDate(value, path));
 
 /**
+ * An optional text option (absent → `undefined`; anything but a string is refused).
+ * @category Options
+ * @example
+ * ```ts
+ * optionalTextOption(undefined, ['floorGroup']); // undefined
+ * optionalTextOption('inner', ['floorGroup']);   // 'inner'
+ * optionalTextOption(1, ['floorGroup']);         // throws PolicyError 'invalid_type'
+ * ```
+ */
+export const optionalTextOption: OptionReader<string | undefined> = (value, path) => {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') coreMessages.fail('invalid_type', path, { expected: 'string', received: typeName(value) });
+  return value;
+};
+
+/**
  * A boolean option with a default.
  * @category Options
  * @example
