@@ -59,6 +59,7 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     'multiline-limit': { type: 'string' },
     'show-errors': { type: 'string' },
     benchmark: { type: 'string' },
+    'benchmark-kind': { type: 'string' },
     'floor-group': { type: 'string' },
     overrides: { type: 'string' },
   },

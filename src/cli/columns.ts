@@ -27,6 +27,7 @@ export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
   { key: 'unit', zh: '所在村（社区）', en: 'unit', aliases: ['所在社区', '社区', '村居', '村（社区）', '单位', '所在单位'] },
   { key: 'post', zh: '岗位', en: 'post', aliases: ['岗位类别', '岗位类型', '岗位等级类别'], required: true },
   { key: 'education', zh: '学历', en: 'education', aliases: ['最高学历', '文化程度'], required: true },
+  { key: 'educationObtained', zh: '取得学历日期', en: 'educationObtained', aliases: ['取得最高学历日期', '学历取得日期', '毕业日期', '毕业时间'] },
   {
     key: 'serviceStart',
     zh: '参加社区工作时间',

@@ -163,7 +163,8 @@ export function rowToWorker(cells: readonly string[], map: HeaderMap, row: numbe
         unit = text;
         break;
       case 'serviceStart':
-        w.serviceStart = normaliseDate(text);
+      case 'educationObtained':
+        w[col.key] = normaliseDate(text);
         break;
       case 'certificate':
         if (!NONE.has(text.toLowerCase())) level = text;

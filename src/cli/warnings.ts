@@ -1,36 +1,71 @@
 /**
- * Printing warnings: the many "provisional parameter" warnings of a run are folded into one line naming the
- * parameters, so the reader sees them without scrolling past a screen of repeats.
+ * Printing warnings: the warnings every read of a provisional, low-confidence or undated parameter carries are folded
+ * into one line per kind naming the parameters, so the reader sees them without scrolling past a screen of repeats.
  * @module
  */
-import { PROVISIONAL_WARNING, type Warning } from '../core/index.js';
+import type { Warning } from '../core/index.js';
 import type { Lang } from './args.js';
 import { say } from './messages.js';
 
-const PARAM_ID = /^Parameter (\S+)/;
+/** The kit's parameter warnings, with how to read the parameter's label (and a detail) from each text. */
+const FOLDED: Readonly<Record<string, { zh: RegExp; en: RegExp; head: (lang: Lang, detail: { zh: string; en: string } | undefined) => string }>> = {
+  provisional_parameter: {
+    // Also the 0.1.0 wording (`参数 salary.pay.base 的取值…`), which engines not yet on the kit still give.
+    zh: /^参数(?:「(.+?)」为暂定取值| (\S+) 的取值)/,
+    en: /^Parameter (?:"(.+?)" is provisional|(\S+) \(from )/,
+    head: (lang) =>
+      say(lang, '提示：以下参数为暂定取值（原文未定或为模板值，所取读法见计算说明；请以正式文件取值覆盖）', 'Note: provisional values (a reading the text leaves open or a template value, explained in --explain; override them with the official ones)'),
+  },
+  low_confidence: {
+    zh: /^参数「(.+?)」的来源可信度低.*并非(.+)的正式文件$/,
+    en: /^Parameter "(.+?)" comes from a low-confidence source.*not an official document of (.+)$/,
+    head: (lang, d) =>
+      say(
+        lang,
+        `提示：以下参数的来源可信度低（通用模板或未注明地方的资料${d === undefined ? '' : `，并非${d.zh}的正式文件`}）`,
+        `Note: low-confidence sources (a generic template or a page naming no locality${d === undefined ? '' : `, not an official document of ${d.en}`})`,
+      ),
+  },
+  date_unknown: {
+    zh: /^参数「(.+?)」的生效日期不详/,
+    en: /^The date of effect of parameter "(.+?)" is unknown/,
+    head: (lang) => say(lang, '提示：以下参数的生效日期不详（按各日期均适用处理）', 'Note: unknown dates of effect (applied at every date)'),
+  },
+};
 
 /**
- * Warning lines for a report: one line for all provisional parameters, then each other warning.
+ * Warning lines for a report: one line per kind of parameter warning (provisional, low confidence, date unknown)
+ * naming the parameters, then each other warning.
  * @param lang - output language
  * @param warnings - the result's warnings
  * @example
  * ```ts
- * warningLines('en', [{ code: 'provisional_parameter', zh: '…', en: 'Parameter salary.pay.base (from 0001-01-01) is provisional: …' }]);
- * // ['Note: provisional values (no official source found; override them with the official ones): salary.pay.base']
+ * warningLines('zh', result.warnings);
+ * // ['提示：以下参数的生效日期不详（按各日期均适用处理）：各岗位等级范围、…', …]
  * ```
  */
 export function warningLines(lang: Lang, warnings: Iterable<Warning>): string[] {
-  const provisional: string[] = [];
+  const folded = new Map<string, { labels: string[]; detail?: { zh: string; en: string } }>();
   const other: string[] = [];
   for (const w of warnings) {
-    const id = w.code === PROVISIONAL_WARNING ? PARAM_ID.exec(w.en)?.[1] : undefined;
-    if (id !== undefined) {
-      if (!provisional.includes(id)) provisional.push(id);
-    } else other.push(say(lang, `提示：${w.zh}`, `Note: ${w.en}`));
+    const f = FOLDED[w.code];
+    const zh = f?.zh.exec(w.zh);
+    const en = f?.en.exec(w.en);
+    if (f === undefined || zh === null || en === null || zh === undefined || en === undefined) {
+      other.push(say(lang, `提示：${w.zh}`, `Note: ${w.en}`));
+      continue;
+    }
+    const entry = folded.get(w.code) ?? { labels: [] };
+    const legacy = w.code === 'provisional_parameter' && zh[1] === undefined;
+    const label = legacy ? zh[2]! : say(lang, zh[1]!, en[1]!);
+    if (!entry.labels.includes(label)) entry.labels.push(label);
+    if (!legacy && zh[2] !== undefined && en[2] !== undefined) entry.detail = { zh: zh[2], en: en[2] };
+    folded.set(w.code, entry);
   }
-  const head =
-    provisional.length === 0
-      ? []
-      : [say(lang, `提示：以下参数为暂定值（未找到官方来源，请以官方文件取值覆盖）：${provisional.join('、')}`, `Note: provisional values (no official source found; override them with the official ones): ${provisional.join(', ')}`)];
-  return [...head, ...other];
+  const heads: string[] = [];
+  for (const code of Object.keys(FOLDED)) {
+    const entry = folded.get(code);
+    if (entry !== undefined) heads.push(`${FOLDED[code]!.head(lang, entry.detail)}${say(lang, '：', ': ')}${entry.labels.join(say(lang, '、', ', '))}`);
+  }
+  return [...heads, ...other];
 }
