@@ -8,7 +8,15 @@ import { salaryProfiles } from '../src/salary/index.js';
 import { coverageProfiles } from '../src/coverage/index.js';
 import { associationProfiles } from '../src/associations/index.js';
 
-type Registry = Readonly<Record<string, Profile | (() => Profile)>>;
+import type { ProfileRegistry } from '../src/core/registry.js';
+
+type Registry = Readonly<Record<string, Profile | (() => Profile)>> | ProfileRegistry;
+
+/** The profiles of a registry: a `defineProfiles` registry (ids, get) or a 0.1.0 record of profiles or thunks. */
+function profilesOf(registry: Registry): Profile[] {
+  if ('ids' in registry && typeof registry.get === 'function') return (registry as ProfileRegistry).ids.map((id) => (registry as ProfileRegistry).get(id));
+  return Object.values(registry as Readonly<Record<string, Profile | (() => Profile)>>).map((e) => (typeof e === 'function' ? e() : e));
+}
 
 const registries: [string, Registry][] = [
   ['Salary (三岗十八级) — `huaian-social-work/salary`', salaryProfiles],
@@ -41,8 +49,7 @@ export function renderPolicySources(): string {
   let provisional = 0;
   for (const [title, registry] of registries) {
     out.push(`## ${title}`, '');
-    for (const entry of Object.values(registry)) {
-      const p = typeof entry === 'function' ? entry() : entry;
+    for (const p of profilesOf(registry)) {
       out.push(`### \`${p.id}\` ${p.version}: ${p.label.zh} / ${p.label.en}`, '');
       if (p.description) out.push(cell(p.description.en), '');
       out.push('| parameter | from | value | source | status |', '|---|---|---|---|---|');

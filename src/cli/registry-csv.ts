@@ -1,66 +1,72 @@
 /**
- * Coverage registries from spreadsheets: one CSV per collection (`organizations.csv`, `stations.csv`, …, named by the
- * file or by `--collection`), headers are the field names of the library's record schema. Cells are typed from that
- * schema (whole numbers, 是/否 booleans, `;`-separated lists); whether a value is allowed stays the library's call.
+ * Coverage registries from spreadsheets: one CSV per collection (`organizations.csv`, `socialWorkStations.csv`, …,
+ * named by the file or by `--collection`). Headers are the field names of the collection's record or their Chinese
+ * labels (`divisionCode` or `所在区划代码`); a field of a nested record is a dotted column (`certificate.obtained`, or
+ * `社会工作者职业资格证书.取得证书日期`). Cells are typed from the record's field table (whole numbers, 是/否, `;`-separated
+ * lists); whether a value is allowed stays the library's call.
  * @module
  */
 import { normalize } from 'node:path';
-import { ErrorCode, issue, type PolicyIssue } from '../core/index.js';
-import {
-  associationEventSchema,
-  checklistItemSchema,
-  checklistResultSchema,
-  communityWorkerSchema,
-  organizationRecordSchema,
-  partyOrganizationRecordSchema,
-  stationSchema,
-  trainingRecordSchema,
-  volunteerTeamRecordSchema,
-} from '../coverage/index.js';
+import { ErrorCode, issue, type FieldDef, type PolicyIssue } from '../core/index.js';
+import { coverageCollections, type AnyCollection } from '../coverage/index.js';
 import { normaliseHeader } from './columns.js';
 import type { MultilineOptions } from './args.js';
 import { parseSheet, type SheetCounts } from './sheet.js';
 import { normaliseDate } from './roster.js';
 
-/** What the CLI needs to know of a schema: its fields and their JSON type. */
+/** What the CLI needs to know of a field: its JSON type. */
 type FieldKind = 'string' | 'number' | 'boolean' | 'array' | 'other';
 
-/** A zod/mini object schema, read only for its field list. */
-interface ShapeOwner {
-  readonly _zod: { readonly def: { readonly shape: Readonly<Record<string, { readonly _zod: { readonly def: ZodDef } }>> } };
+/** The collections a CSV can hold, by name. */
+function collectionsByName(): Map<string, AnyCollection> {
+  return new Map(coverageCollections().map((c) => [c.name, c]));
 }
-interface ZodDef {
-  readonly type: string;
-  readonly innerType?: { readonly _zod: { readonly def: ZodDef } };
-}
-
-const SCHEMAS: Readonly<Record<string, ShapeOwner>> = {
-  organizations: organizationRecordSchema as unknown as ShapeOwner,
-  partyOrganizations: partyOrganizationRecordSchema as unknown as ShapeOwner,
-  volunteerTeams: volunteerTeamRecordSchema as unknown as ShapeOwner,
-  stations: stationSchema as unknown as ShapeOwner,
-  checklistItems: checklistItemSchema as unknown as ShapeOwner,
-  checklistResults: checklistResultSchema as unknown as ShapeOwner,
-  associationEvents: associationEventSchema as unknown as ShapeOwner,
-  trainingRecords: trainingRecordSchema as unknown as ShapeOwner,
-  communityWorkers: communityWorkerSchema as unknown as ShapeOwner,
-};
 
 /** The registry collections a CSV can hold. */
-export const COLLECTIONS: readonly string[] = Object.keys(SCHEMAS);
+export const COLLECTIONS: readonly string[] = coverageCollections().map((c) => c.name);
+
+function kindOf(def: FieldDef): FieldKind {
+  switch (def.type.kind) {
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'array':
+      return 'array';
+    case 'object':
+    case 'yearMap':
+      return 'other';
+    default:
+      return 'string';
+  }
+}
+
+/** One column a collection's CSV may have: the path of the field (`['certificate', 'obtained']`) and its kind. */
+interface ColumnField {
+  readonly path: readonly string[];
+  readonly kind: FieldKind;
+}
 
 /**
- * Field name → JSON kind of a collection's records, read from the library's schema (so the two cannot drift).
+ * Column name (normalised) → field of a collection, from its record's field table (so the two cannot drift): field
+ * names and Chinese labels, nested records one level down as dotted columns.
  * @param collection - e.g. `organizations`
  */
-export function fieldKinds(collection: string): Readonly<Record<string, FieldKind>> {
-  const schema = SCHEMAS[collection];
-  if (schema === undefined) return {};
-  const out: Record<string, FieldKind> = {};
-  for (const [field, s] of Object.entries(schema._zod.def.shape)) {
-    let def = s._zod.def;
-    while ((def.type === 'optional' || def.type === 'nullable') && def.innerType !== undefined) def = def.innerType._zod.def;
-    out[field] = def.type === 'number' || def.type === 'int' ? 'number' : def.type === 'boolean' ? 'boolean' : def.type === 'array' ? 'array' : def.type === 'string' || def.type === 'enum' ? 'string' : 'other';
+export function columnFields(collection: string): ReadonlyMap<string, ColumnField> {
+  const c = collectionsByName().get(collection);
+  const out = new Map<string, ColumnField>();
+  if (c === undefined) return out;
+  for (const [name, def] of Object.entries(c.record.fields)) {
+    if (def.type.kind === 'object') {
+      for (const [sub, sd] of Object.entries(def.type.record.fields)) {
+        const f = { path: [name, sub], kind: kindOf(sd) };
+        for (const h of [`${name}.${sub}`, `${def.label.zh}.${sd.label.zh}`, sd.label.zh]) if (!out.has(normaliseHeader(h))) out.set(normaliseHeader(h), f);
+      }
+      continue;
+    }
+    const f = { path: [name], kind: kindOf(def) };
+    for (const h of [name, def.label.zh]) if (!out.has(normaliseHeader(h))) out.set(normaliseHeader(h), f);
   }
   return out;
 }
@@ -92,7 +98,7 @@ export function typedCell(text: string, kind: FieldKind): unknown {
       return TRUE.has(t) ? true : FALSE.has(t) ? false : text;
     }
     case 'array':
-      return text.split(/[;；,，、]/).map((x) => x.trim()).filter((x) => x !== '');
+      return text.split(/[;；,，、]/).map((x) => normaliseDate(x.trim())).filter((x) => x !== '');
     default:
       return normaliseDate(text);
   }
@@ -124,8 +130,7 @@ export interface CsvCollection {
  * @param multiline - the columns whose cells may hold line breaks, and the most lines a cell may take
  */
 export function readCollectionCsv(text: string, collection: string, file: string, multiline: Partial<MultilineOptions> = {}): CsvCollection {
-  const kinds = fieldKinds(collection);
-  const byNorm = new Map(Object.keys(kinds).map((f) => [normaliseHeader(f), f]));
+  const byNorm = columnFields(collection);
   const sheet = parseSheet(text, { file, ...multiline });
   const header = sheet.header;
   const fields = header.map((h) => byNorm.get(normaliseHeader(h)));
@@ -144,14 +149,19 @@ export function readCollectionCsv(text: string, collection: string, file: string
     fields.forEach((f, k) => {
       const t = (r.cells[k] ?? '').trim();
       if (f === undefined || t === '') return;
+      const name = f.path.join('.');
       // A field's column given twice (the same header written twice) must agree, or the row is not read.
-      const before = given.get(f);
+      const before = given.get(name);
       if (before !== undefined) {
-        if (before !== t) clash ??= issue(ErrorCode.Inconsistent, [], `重复的列「${f}」两处不一致：「${before}」和「${t}」`, `the duplicate columns "${f}" disagree: "${before}" and "${t}"`);
+        if (before !== t) clash ??= issue(ErrorCode.Inconsistent, [], `重复的列「${name}」两处不一致：「${before}」和「${t}」`, `the duplicate columns "${name}" disagree: "${before}" and "${t}"`);
         return;
       }
-      given.set(f, t);
-      rec[f] = typedCell(t, kinds[f]!);
+      given.set(name, t);
+      if (f.path.length === 1) rec[name] = typedCell(t, f.kind);
+      else {
+        const outer = (rec[f.path[0]!] ??= {}) as Record<string, unknown>;
+        outer[f.path[1]!] = typedCell(t, f.kind);
+      }
     });
     if (clash !== undefined) {
       problems.push({ row: r.row, issues: [clash] });
@@ -164,7 +174,8 @@ export function readCollectionCsv(text: string, collection: string, file: string
 }
 
 /**
- * Rewrites a library issue about `organizations[12].employees` as a sheet location, when the collection came from a CSV.
+ * Rewrites a library issue about `organizations[12].employeeCount` as a sheet location, when the collection came from
+ * a CSV.
  * @param issue - the library's issue
  * @param sources - the collections read from CSV files
  * @returns `{ file, row, column }` or `undefined` when the issue is not about a CSV record

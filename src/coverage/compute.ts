@@ -1,230 +1,201 @@
 /**
- * `computeCoverage`: one indicator over a registry and a division tree, with roll-up, gaps, issues and explanation.
+ * `computeCoverage`: one registered indicator over a registry and a division tree. The registry's collections are
+ * checked once (refused rows become row-level errors), the indicator classifies every member of its measures, and
+ * the engine rolls the counts up the tree and wraps them in the result envelope with the explanation.
  * @module
  */
-import { parseCalendarDate } from '../core/calendar-date.js';
-import { ErrorCode, fail, isPolicyError, typeName, type PolicyIssue } from '../core/errors.js';
-import { Tracer } from '../core/legacy.js';
-import { ROUNDING_MODES, type RoundingMode } from '../core/money.js';
-import type { Bilingual } from '../core/parameters.js';
+import { isPolicyError, type IssuePath } from '../core/errors.js';
+import { explainedScope, envelope, profileAt } from '../core/evaluation.js';
+import type { OptionSpec, OptionValues } from '../core/options.js';
+import { readOptions, suggest } from '../core/options.js';
 import type { Profile } from '../core/profile.js';
-import { huaianDivisions, type DivisionTree } from '../divisions/index.js';
-import { Context, type IndicatorOutput, type ValidationMode } from './context.js';
-import { certificationRate } from './indicators/certification-rate.js';
-import { committeeStandardization } from './indicators/committee-standardization.js';
-import { dualReview, type Period } from './indicators/dual-review.js';
-import { partyCoverage } from './indicators/party-coverage.js';
-import { socialWorkStations } from './indicators/social-work-stations.js';
-import { volunteerTeams } from './indicators/volunteer-teams.js';
-import { huaianCoverageProfile } from './profile.js';
-import { COLLECTIONS, type CollectionName } from './registry.js';
-import type { CoverageResult, IndicatorId } from './result.js';
-import { unitIndex } from './units.js';
+import type { DivisionTree } from '../divisions/index.js';
+import type { AnyCollection } from './collection.js';
+import { Context } from './context.js';
+import type { IndicatorDefinition } from './indicator.js';
+import { INDICATORS, type IndicatorId } from './indicators/index.js';
+import { coverageMessages } from './messages.js';
+import { COMMON_OPTIONS } from './options.js';
+import { checkRegistryNames, readCollection, registryObject, type CheckedRows, type ValidationMode } from './registry.js';
+import type { CoverageResult } from './result.js';
+import { unitIndex, type UnitIndex } from './units.js';
 
 /**
- * An indicator: id, name, the registry collections it reads and its measures (headline first).
- * @category Coverage
- */
-export interface IndicatorInfo {
-  /** Indicator id. */
-  readonly id: IndicatorId;
-  /** Name. */
-  readonly label: Bilingual;
-  /** Registry collections it reads. */
-  readonly reads: readonly CollectionName[];
-  /** Ids of its measures, headline first (`item:<id>` measures of indicator 3 are added per checklist item). */
-  readonly measures: readonly string[];
-}
-
-/**
- * The indicators, in report order: the five full coverages of the seed article, then the certification rate.
- * @category Coverage
- */
-export const COVERAGE_INDICATORS: readonly IndicatorInfo[] = [
-  {
-    id: 'party_coverage',
-    label: { zh: '“两企三新”党的组织和工作覆盖', en: '两企三新 party organization and work coverage' },
-    reads: ['organizations', 'partyOrganizations'],
-    measures: ['organization', 'single', 'work'],
-  },
-  { id: 'dual_review', label: { zh: '行业协会商会“双审双培”', en: 'Associations: review before election, training' }, reads: ['associationEvents', 'trainingRecords'], measures: ['review', 'training'] },
-  {
-    id: 'committee_standardization',
-    label: { zh: '村(居)民委员会标准化建设', en: 'Standardization of village and residents committees' },
-    reads: ['checklistItems', 'checklistResults'],
-    measures: ['overall'],
-  },
-  { id: 'volunteer_teams', label: { zh: '镇街、社区志愿服务队伍', en: 'Volunteer teams in townships and communities' }, reads: ['volunteerTeams'], measures: ['township', 'village'] },
-  { id: 'social_work_stations', label: { zh: '镇街社会工作站', en: 'Township social work stations' }, reads: ['stations'], measures: ['township', 'village'] },
-  { id: 'certification_rate', label: { zh: '社区工作者社工证持证率', en: 'Certification rate of community workers' }, reads: ['communityWorkers'], measures: ['overall'] },
-];
-
-/**
- * Options of {@link computeCoverage} and {@link coverageReport}.
+ * Options of {@link computeCoverage} (an indicator may take options of its own, such as `period` for `dual_review`).
  * @category Coverage
  */
 export interface CoverageOptions {
-  /** The date counted for (`YYYY-MM-DD`): which organizations, stations, teams and parameters are in force. */
+  /** The date counted for (`YYYY-MM-DD`): which records are in force, and the date parameters are read on. */
   readonly asOf: string;
-  /** The division tree (default: the embedded 淮安 tree). */
-  readonly divisions?: DivisionTree;
-  /** The coverage profile (default: {@link huaianCoverageProfile}). */
-  readonly profile?: Profile;
-  /** Period of indicator 2 (inclusive; default: 1 January of `asOf`'s year to `asOf`). */
-  readonly period?: { readonly from: string; readonly to: string };
-  /** How rows are checked (default `'fast'`; see {@link ValidationMode}). */
+  /** A shipped profile id (`'huaian'`, the default), a `Profile`, or profile JSON. */
+  readonly profile?: string | Profile | object;
+  /** The division tree: one built by this library or division tree JSON (default: the embedded 淮安 tree). */
+  readonly divisions?: DivisionTree | object;
+  /** `checked` (default): every row is checked by its record; `trusted`: rows are taken as given. */
   readonly validate?: ValidationMode;
-  /** Keep at most this many gaps per indicator (default: all); `gapCount` always has the total. */
+  /** Keep at most this many gaps (and unclassified members) per measure; the counts always have the totals. */
   readonly gapLimit?: number;
+  /** The period of `dual_review` (default: 1 January of `asOf`'s year to `asOf`). */
+  readonly period?: { readonly from: string; readonly to: string };
 }
 
-const CALCULATORS: Record<IndicatorId, (ctx: Context, data: Record<string, unknown>, period: Period) => IndicatorOutput> = {
-  party_coverage: partyCoverage,
-  dual_review: dualReview,
-  committee_standardization: committeeStandardization,
-  volunteer_teams: volunteerTeams,
-  social_work_stations: socialWorkStations,
-  certification_rate: certificationRate,
-};
-
-/** Checked, defaulted options shared by one call. @internal */
-export interface Prepared {
-  readonly asOf: string;
-  readonly tree: DivisionTree;
-  readonly profile: Profile;
-  readonly period: Period;
-  readonly mode: ValidationMode;
-  readonly gapLimit: number;
-  readonly data: Record<string, unknown>;
-  /** Issues about the registry as a whole (unknown collections). */
-  readonly topIssues: readonly PolicyIssue[];
-}
-
-/** Validates options and the registry's outer shape. @internal */
-export function prepare(data: unknown, options: CoverageOptions): Prepared {
-  if (typeof options !== 'object' || options === null) fail(ErrorCode.Required, ['asOf'], '缺少计算日期 asOf', 'asOf is required');
-  const asOf = parseCalendarDate(options.asOf, ['asOf']);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    fail(ErrorCode.InvalidType, [], `名录应为对象，实际为 ${typeName(data)}`, `The registry must be an object, got ${typeName(data)}`, { expected: 'object', received: typeName(data) });
-  }
-  const mode = options.validate ?? 'fast';
-  if (mode !== 'fast' && mode !== 'full' && mode !== 'trusted') {
-    fail(ErrorCode.UnknownEnumValue, ['validate'], '校验方式应为 full、fast 或 trusted', 'validate must be full, fast or trusted', { allowed: ['full', 'fast', 'trusted'] });
-  }
-  const gapLimit = options.gapLimit ?? Number.POSITIVE_INFINITY;
-  if (typeof gapLimit !== 'number' || !(gapLimit >= 0) || (gapLimit !== Number.POSITIVE_INFINITY && !Number.isSafeInteger(gapLimit))) {
-    fail(ErrorCode.OutOfRange, ['gapLimit'], 'gapLimit 应为非负整数', 'gapLimit must be a non-negative integer');
-  }
-  if (options.period !== undefined && (typeof options.period !== 'object' || options.period === null)) {
-    fail(ErrorCode.InvalidType, ['period'], '统计期应为 { from, to } 对象', 'period must be an object { from, to }', { expected: 'object', received: typeName(options.period) });
-  }
-  const from = options.period === undefined ? `${asOf.slice(0, 4)}-01-01` : parseCalendarDate(options.period.from, ['period', 'from']);
-  const to = options.period === undefined ? asOf : parseCalendarDate(options.period.to, ['period', 'to']);
-  const topIssues: PolicyIssue[] = [];
-  if (mode !== 'trusted') {
-    const unknown = Object.keys(data).filter((k) => !(COLLECTIONS as string[]).includes(k));
-    if (unknown.length > 0) {
-      topIssues.push({
-        code: ErrorCode.UnrecognizedKeys,
-        path: [],
-        zh: `名录中有未知的集合：${unknown.join(', ')}（未读取）`,
-        en: `Unknown collection(s) in the registry: ${unknown.join(', ')} (not read)`,
-        params: { keys: unknown },
-      });
-    }
-  }
-  return {
-    asOf,
-    tree: options.divisions ?? huaianDivisions(),
-    profile: options.profile ?? huaianCoverageProfile(),
-    period: { from, to },
-    mode,
-    gapLimit,
-    data: data as Record<string, unknown>,
-    topIssues,
-  };
-}
-
-/** Runs one indicator on prepared input. @internal */
-export function run(indicator: IndicatorId, p: Prepared): CoverageResult {
-  const info = COVERAGE_INDICATORS.find((i) => i.id === indicator);
-  const calc = CALCULATORS[indicator];
-  if (info === undefined || calc === undefined) {
-    const allowed = COVERAGE_INDICATORS.map((i) => i.id);
-    return fail(ErrorCode.UnknownEnumValue, ['indicator'], `未知的指标：${String(indicator).slice(0, 40)}；可选：${allowed.join(', ')}`, `Unknown indicator: ${String(indicator).slice(0, 40)}; expected one of: ${allowed.join(', ')}`, {
-      allowed,
-    });
-  }
-  const tracer = new Tracer(p.profile, p.asOf);
-  const rounding = tracer.read('coverage.rateRounding').value;
-  if (typeof rounding !== 'string' || !(ROUNDING_MODES as readonly string[]).includes(rounding)) {
-    fail(ErrorCode.UnknownEnumValue, ['parameters', 'coverage.rateRounding'], `舍入方式无效：${String(rounding)}`, `Invalid rounding mode: ${String(rounding)}`, { allowed: ROUNDING_MODES });
-  }
-  const ctx = new Context(unitIndex(p.tree), tracer, p.asOf, p.mode, rounding as RoundingMode, p.gapLimit);
-  ctx.issues.push(...p.topIssues);
-  let out: IndicatorOutput;
-  try {
-    out = calc(ctx, p.data, p.period);
-  } catch (error) {
-    // In 'trusted' mode rows are not checked; a row of the wrong shape surfaces here. Bad input must still only
-    // ever produce a PolicyError.
-    if (p.mode !== 'trusted' || isPolicyError(error)) throw error;
-    return fail(
-      ErrorCode.Invalid,
-      [],
-      "名录中有不符合格式的记录（validate: 'trusted' 不做校验）；请改用 'fast' 校验以定位问题记录",
-      "The registry has rows of the wrong shape (validate: 'trusted' checks nothing); use 'fast' to find them",
-    );
-  }
-  const head = out.measures[0]!;
-  tracer.rule({
-    rule: 'coverage.rate',
-    text: {
-      zh: `覆盖率 = 分子 ÷ 分母，保留 4 位小数（${rounding}）；分母为 0 时为 null；上级单位的数字为下级之和（另加直接登记在该级的记录）`,
-      en: `Rate = numerator ÷ denominator to 4 decimals (${rounding}); null for a zero denominator; a unit's figures are the sum of its children's (plus records attached to the unit itself)`,
-    },
+/** The definition of an indicator id, or `unknown_indicator` with the closest id. @internal */
+export function indicatorById(id: unknown, path: IssuePath = ['indicator']): IndicatorDefinition<OptionSpec> {
+  const found = INDICATORS.find((d) => d.id === id);
+  if (found !== undefined) return found as IndicatorDefinition<OptionSpec>;
+  const ids = INDICATORS.map((d) => d.id);
+  const received = typeof id === 'string' ? id.slice(0, 64) : String(id).slice(0, 64);
+  const s = suggest(received, ids);
+  const sd = INDICATORS.find((d) => d.id === s);
+  return coverageMessages.fail('unknown_indicator', path, {
+    received,
+    ids,
+    labels: INDICATORS.map((d) => d.label),
+    suggestion: sd === undefined ? undefined : { id: sd.id, label: sd.label },
   });
-  const result: CoverageResult = {
-    indicator,
-    label: info.label,
-    asOf: p.asOf,
-    measure: head.id,
-    numerator: head.numerator,
-    denominator: head.denominator,
-    rate: head.rate,
-    percent: head.percent,
-    rollup: head.rollup,
-    measures: out.measures,
-    gaps: ctx.gaps,
-    gapCount: ctx.gapCount,
-    ...(out.mustForm === undefined ? {} : { mustForm: out.mustForm }),
-    issues: ctx.issues,
-    warnings: tracer.warnings,
-    explanation: tracer.finish(),
-  };
-  return result;
 }
 
 /**
- * Computes one coverage indicator: the headline rate (exact 4-place decimal and percent text), numerator and
- * denominator, every measure of the indicator, the roll-up by level (village → township → county → city; a
- * county's figures are exactly the sum of its townships'), the gaps (which units or records are not covered and
- * why), the issues found in the data, and the explanation.
- *
- * Bad rows, units outside the tree, duplicates and double counting are reported in `issues` (with codes such as
- * `unknown_code`, `duplicate`, `counted_twice`, `zero_denominator`) and left out of the counts; a rate is `null`,
- * never NaN, and never above 1. Bad options (a malformed `asOf`, an unknown indicator) throw a `PolicyError`.
+ * Every collection a registered indicator reads: the names a registry may use, in the order indicators declare them.
  * @category Coverage
  * @example
  * ```ts
- * const r = computeCoverage('social_work_stations', { stations: [{ id: 's1', unit: '320803001', opened: '2023-05-01' }] },
+ * coverageCollections().map((c) => c.name); // ['organizations', 'partyOrganizations', 'associationEvents', …]
+ * ```
+ */
+export function coverageCollections(): AnyCollection[] {
+  const out: AnyCollection[] = [];
+  for (const d of INDICATORS) for (const c of d.reads) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
+/** The common options, read. @internal */
+export type CommonValues = OptionValues<typeof COMMON_OPTIONS>;
+
+/** Checks the registry's names and the rows of the collections the indicators read, each collection once. @internal */
+export function readRegistry(data: unknown, definitions: readonly IndicatorDefinition<OptionSpec>[], tree: UnitIndex, mode: ValidationMode): Map<string, CheckedRows<unknown>> {
+  const registry = registryObject(data);
+  checkRegistryNames(registry, coverageCollections());
+  const rows = new Map<string, CheckedRows<unknown>>();
+  for (const d of definitions) for (const c of d.reads) if (!rows.has(c.name)) rows.set(c.name, readCollection(registry, c, tree, mode));
+  return rows;
+}
+
+/** Runs one indicator on checked rows. @internal */
+export function runIndicator(definition: IndicatorDefinition<OptionSpec>, rows: ReadonlyMap<string, CheckedRows<unknown>>, common: CommonValues, own: Readonly<Record<string, unknown>>): CoverageResult {
+  const tree = unitIndex(common.divisions);
+  const { scope, explain } = explainedScope(profileAt(common.profile, common.asOf));
+  const ctx = new Context(definition as IndicatorDefinition<never>, scope, tree, rows, common.gapLimit);
+  let extras;
+  try {
+    extras = definition.compute(ctx, own as OptionValues<OptionSpec>) ?? {};
+  } catch (error) {
+    // Unchecked rows of the wrong shape surface here; bad input must still only ever give a PolicyError.
+    if (common.validate !== 'trusted' || isPolicyError(error)) throw error;
+    return coverageMessages.fail('trusted_input_invalid', ['validate']);
+  }
+  // Declared measures first, in declaration order, then those the indicator added.
+  const order = (id: string): number => {
+    const i = definition.measures.findIndex((m) => m.id === id);
+    return i < 0 ? definition.measures.length : i;
+  };
+  const measures = ctx.counters
+    .map((c, k) => ({ c, k }))
+    .sort((a, b) => order(a.c.declaration.id) - order(b.c.declaration.id) || a.k - b.k)
+    .map(({ c }) => c.finish());
+  for (const m of measures) if (m.denominator === 0 && m.undetermined === 0) scope.warn(coverageMessages.warning('zero_denominator', { measure: m.label }));
+  ctx.rule('coverage.rate', coverageMessages.text('rule_rate'));
+  const { counts, errors } = ctx.records();
+  for (const [name, c] of Object.entries(counts)) {
+    ctx.value(`${name}.read`, { zh: `${labelOf(definition, name).zh}：读入`, en: `${labelOf(definition, name).en}: read` }, c.read);
+    if (c.errors > 0) ctx.value(`${name}.errors`, { zh: `${labelOf(definition, name).zh}：有误未计入`, en: `${labelOf(definition, name).en}: refused` }, c.errors);
+    if (c.outOfScope > 0) ctx.value(`${name}.outOfScope`, { zh: `${labelOf(definition, name).zh}：不在统计范围`, en: `${labelOf(definition, name).en}: out of scope` }, c.outOfScope);
+    if (c.undetermined > 0) ctx.value(`${name}.undetermined`, { zh: `${labelOf(definition, name).zh}：无法判定是否在范围内`, en: `${labelOf(definition, name).en}: scope undetermined` }, c.undetermined);
+  }
+  for (const m of measures) ctx.value(`${m.id}`, m.label, `${m.numerator}/${m.denominator}${m.undetermined > 0 ? ` (+${m.undetermined})` : ''}`);
+  const head = measures.find((m) => m.id === definition.measures[0]!.id);
+  const summary =
+    head === undefined
+      ? coverageMessages.text('summary_no_figures', { indicator: definition.label })
+      : coverageMessages.text('summary', {
+          indicator: definition.label,
+          measure: head.label,
+          percent: head.percent,
+          numerator: head.numerator,
+          denominator: head.denominator,
+          undetermined: head.undetermined,
+          errors: errors.length,
+        });
+  const outcome = scope.missing.length > 0 ? 'undetermined' : 'computed';
+  return {
+    ...envelope('coverage', 'coverage', outcome, scope, explain(summary)),
+    indicator: definition.id,
+    label: definition.label,
+    measure: definition.measures[0]!.id,
+    numerator: head?.numerator ?? null,
+    denominator: head?.denominator ?? null,
+    undetermined: head?.undetermined ?? null,
+    rate: head?.rate ?? null,
+    percent: head?.percent ?? null,
+    rollup: head?.rollup ?? null,
+    gapCount: head?.gapCount ?? null,
+    gaps: head?.gaps ?? [],
+    measures,
+    ...extras,
+    records: counts,
+    errors,
+  };
+}
+
+function labelOf(definition: IndicatorDefinition<OptionSpec>, name: string): { zh: string; en: string } {
+  return definition.reads.find((c) => c.name === name)?.label ?? { zh: name, en: name };
+}
+
+/** The option spec of an indicator: the common options and its own. @internal */
+export function optionSpec(definitions: readonly IndicatorDefinition<OptionSpec>[]): OptionSpec {
+  const spec: Record<string, OptionSpec[string]> = { ...COMMON_OPTIONS };
+  for (const d of definitions) Object.assign(spec, d.options ?? {});
+  return spec;
+}
+
+/** An indicator's own options out of the options read. @internal */
+export function ownOptions(definition: IndicatorDefinition<OptionSpec>, values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(definition.options ?? {})) out[k] = values[k];
+  return out;
+}
+
+/**
+ * Computes one coverage indicator: the headline rate (an exact 4-place decimal and percent text), numerator,
+ * denominator and the count that could not be classified; every measure with its roll-up by level (village →
+ * township → county → city; a county's figures are exactly the sum of its townships'), its gaps (which units or
+ * records are not covered, and why; `gapCount` is always `denominator − numerator` of its measure) and what could not
+ * be classified for missing information; what became of the records read; the refused rows; and the envelope
+ * (outcome, date, profile, engine, warnings, missing, explanation).
+ *
+ * A bad row is a row-level error in `errors` and the rest is counted (`read = counted + outOfScope + undetermined +
+ * errors` per collection). A member missing a fact its measure needs is `undetermined` (listed, with the field in
+ * `missing`), never silently dropped. Bad options, an unknown indicator, an unknown collection name or a registry
+ * written for 0.1.0 throw a `PolicyError`.
+ * @param indicator - an indicator id (`party_coverage`, `dual_review`, `committee_standardization`,
+ *   `volunteer_teams`, `social_work_stations`, `certification_rate`; see `COVERAGE_INDICATORS`)
+ * @param data - the registry: an object of record lists (`organizations`, `partyOrganizations`, …)
+ * @param options - `asOf` (required), `profile`, `divisions`, `validate`, `gapLimit`, and the indicator's own
+ * @category Coverage
+ * @example
+ * ```ts
+ * const r = computeCoverage('social_work_stations',
+ *   { socialWorkStations: [{ id: 's1', divisionCode: '320803001', establishedOn: '2023-05-01' }] },
  *   { asOf: '2025-12-31' });
  * r.numerator;   // 1
  * r.denominator; // 95 (镇 + 街道 of the embedded tree)
- * r.rate;        // '0.0105'
  * r.percent;     // '1.05%'
  * ```
  */
 export function computeCoverage(indicator: IndicatorId, data: unknown, options: CoverageOptions): CoverageResult {
-  return run(indicator, prepare(data, options));
+  const definition = indicatorById(indicator);
+  const values = readOptions(options, optionSpec([definition])) as CommonValues & Record<string, unknown>;
+  const tree = unitIndex(values.divisions);
+  const rows = readRegistry(data, [definition], tree, values.validate);
+  return runIndicator(definition, rows, values, ownOptions(definition, values));
 }

@@ -1,186 +1,173 @@
 /**
- * What every indicator calculator shares while it runs: the compiled tree, the tracer, the issue and gap lists,
- * row validation, unit lookup, and turning per-unit counts into a measure with its roll-up.
+ * The {@link IndicatorContext} of one indicator run: its scope, the checked rows of the collections it reads, its
+ * measure counters, and the bookkeeping the result reports (rows left out of scope or unclassifiable, rows refused by a
+ * rule across records, missing fields named with their labels).
  * @module
  */
-import { ErrorCode, type IssuePath, type PolicyIssue } from '../core/errors.js';
-import type { Tracer } from '../core/legacy.js';
-import type { RoundingMode } from '../core/money.js';
-import type { Bilingual } from '../core/parameters.js';
-import { formatRate } from './rate.js';
-import { checkRecord, checkRecordWithSchema, type CollectionName } from './registry.js';
-import { CoverageIssueCode, type CoverageGap, type CoverageRollup, type GapReason, type MeasureResult, type MustFormEntry, type RollupRow } from './result.js';
-import { rollUp, type UnitIndex } from './units.js';
+import type { PolicyIssue } from '../core/errors.js';
+import { isGap, type Scope } from '../core/evaluation.js';
+import type { Bilingual, Warning } from '../core/messages.js';
+import type { ParameterValue, Source } from '../core/parameters.js';
+import type { AnyCollection, Collection } from './collection.js';
+import { MeasureCounter, type IndicatorContext, type IndicatorDefinition, type MeasureDeclaration } from './indicator.js';
+import { coverageMessages } from './messages.js';
+import { rowError, type CheckedRows } from './registry.js';
+import type { RecordCounts, RegistryRowError } from './result.js';
+import type { UnitIndex } from './units.js';
 
-/**
- * How registry rows are checked: `'fast'` (default) hand-written checks with the schema's issue codes;
- * `'full'` the zod schemas, row by row; `'trusted'` only what the computation itself needs (units, duplicates).
- * Bad rows are left out and reported as issues in every mode that checks them.
- * @category Coverage
- */
-export type ValidationMode = 'full' | 'fast' | 'trusted';
-
-/** Output of one indicator calculator: its measures, headline first. @internal */
-export interface IndicatorOutput {
-  readonly measures: MeasureResult[];
-  readonly mustForm?: MustFormEntry[];
+/** Per collection: rows left out by a scope rule, rows not placeable, rows refused by the indicator. */
+interface Tally {
+  outOfScope: number;
+  undetermined: number;
+  refused: RegistryRowError[];
 }
 
-/** Level numbers (see units.ts): 0 city, 1 county, 2 township, 3 village. @internal */
-export const CITY = 0;
-/** @internal */
-export const COUNTY = 1;
-/** @internal */
-export const TOWNSHIP = 2;
-/** @internal */
-export const VILLAGE = 3;
-
-/** Shared state of one indicator computation. @internal */
-export class Context {
-  readonly issues: PolicyIssue[] = [];
-  readonly gaps: CoverageGap[] = [];
-  gapCount = 0;
+/** The context of one indicator run. @internal */
+export class Context implements IndicatorContext {
+  readonly counters: MeasureCounter[] = [];
+  private readonly tallies = new Map<string, Tally>();
+  private readonly needed = new Set<string>();
 
   constructor(
-    readonly ix: UnitIndex,
-    readonly tracer: Tracer,
-    readonly asOf: string,
-    readonly mode: ValidationMode,
-    readonly rounding: RoundingMode,
-    readonly gapLimit: number,
-  ) {}
-
-  /** Checks a row according to the mode; pushes issues for a bad one. */
-  valid(collection: CollectionName, rec: unknown, i: number): boolean {
-    if (this.mode === 'trusted') return true;
-    if (this.mode === 'fast') return checkRecord(collection, rec, [collection, i], this.issues);
-    return checkRecordWithSchema(collection, rec, [collection, i], this.issues);
+    readonly definition: IndicatorDefinition<never>,
+    readonly scope: Scope,
+    readonly tree: UnitIndex,
+    private readonly checked: ReadonlyMap<string, CheckedRows<unknown>>,
+    private readonly gapLimit: number,
+  ) {
+    for (const c of definition.reads) this.tallies.set(c.name, { outOfScope: 0, undetermined: 0, refused: [] });
   }
 
-  /**
-   * Index of the unit with `code` when it is in the tree at a level from `minLevel` to `maxLevel`; else -1 with an
-   * `unknown_code` or `invalid_unit_level` issue.
-   */
-  unit(code: string, path: IssuePath, minLevel: number, maxLevel: number): number {
-    const i = this.ix.index.get(code);
-    if (i === undefined) {
-      this.issues.push({
-        code: ErrorCode.UnknownCode,
-        path,
-        zh: `区划代码 ${String(code).slice(0, 12)} 不在区划树“${this.ix.units[0]!.name}”中，该记录未计入`,
-        en: `Division code ${String(code).slice(0, 12)} is not in the tree of ${this.ix.units[0]!.name}; the record is not counted`,
-        params: { code: String(code).slice(0, 12) },
-      });
-      return -1;
-    }
-    const level = this.ix.level[i]!;
-    if (level < minLevel || level > maxLevel) {
-      const names = ['市', '县(区)', '镇街', '村(社区)'];
-      const en = ['city', 'county', 'township', 'village'];
-      this.issues.push({
-        code: CoverageIssueCode.InvalidUnitLevel,
-        path,
-        zh: `${code} 是${names[level]}级单位，此处只能是${names.slice(minLevel, maxLevel + 1).join('、')}级单位，该记录未计入`,
-        en: `${code} is a ${en[level]}-level unit; here it must be ${en.slice(minLevel, maxLevel + 1).join(' or ')} level; the record is not counted`,
-        params: { code, level: en[level] },
-      });
-      return -1;
-    }
-    return i;
+  get asOf(): string {
+    return this.scope.asOf;
   }
 
-  /** Reports a record id seen twice in a collection (the later row is not counted). */
-  duplicate(collection: CollectionName, i: number, key: string, id: string): void {
-    this.issues.push({
-      code: ErrorCode.Duplicate,
-      path: [collection, i, key],
-      zh: `${collection} 中 ${key} 重复：${id}，重复的记录未计入`,
-      en: `Duplicate ${key} in ${collection}: ${id}; the repeated row is not counted`,
-      params: { id },
-    });
+  rows<T>(collection: Collection<T>): CheckedRows<T> {
+    const r = this.checked.get(collection.name);
+    // Reading a collection the indicator did not declare is a bug in the indicator, not bad input.
+    if (r === undefined) throw new Error(`indicator ${this.definition.id} reads ${collection.name} without declaring it`);
+    return r as CheckedRows<T>;
   }
 
-  /** Records a gap (kept while under the limit; always counted). */
-  gap(measure: string, unitIndex: number, reason: GapReason, record?: string, detail?: string): void {
-    this.gapCount++;
-    if (this.gaps.length >= this.gapLimit) return;
-    const unit = this.ix.units[unitIndex]!.code;
-    // One literal per shape, so gap objects share hidden classes (there can be hundreds of thousands).
-    this.gaps.push(
-      record === undefined
-        ? detail === undefined
-          ? { measure, unit, reason }
-          : { measure, unit, reason, detail }
-        : detail === undefined
-          ? { measure, unit, record, reason }
-          : { measure, unit, record, reason, detail },
-    );
+  param<T extends ParameterValue>(id: string): T | undefined {
+    return this.scope.param<T>(id)?.value;
   }
 
-  /**
-   * A measure from per-unit counts of directly attached records/units (`num[i] <= den[i]` for every unit). The
-   * arrays are rolled up in place. Rows are made for levels down to `deepest`. For record-population measures
-   * (`records`), counts attached directly to a non-village unit are shown as the row's `direct` figures.
-   */
-  measure(id: string, label: Bilingual, num: Int32Array, den: Int32Array, deepest: number, records = false): MeasureResult {
-    const ix = this.ix;
-    const n = num.length;
-    // Direct counts of non-village units, kept before the roll-up (usually all zero, so nothing is stored).
-    let directUnits: number[] | undefined;
-    for (let i = 0; records && i < n; i++) {
-      if (den[i] !== 0 && ix.level[i]! < VILLAGE) (directUnits ??= []).push(i, num[i]!, den[i]!);
+  list<T extends string>(id: string, allowed: readonly T[]): T[] | undefined {
+    const r = this.scope.param(id);
+    if (r === undefined) return undefined;
+    const v = r.value;
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && (allowed as readonly string[]).includes(x))) this.badTable(id, r.label);
+    return v as T[];
+  }
+
+  count(id: string): number | undefined {
+    const r = this.scope.param(id);
+    if (r === undefined) return undefined;
+    if (typeof r.value !== 'number' || !Number.isSafeInteger(r.value) || r.value < 0) this.badTable(id, r.label);
+    return r.value as number;
+  }
+
+  flag(id: string): boolean | undefined {
+    const r = this.scope.param(id);
+    if (r === undefined) return undefined;
+    if (typeof r.value !== 'boolean') this.badTable(id, r.label);
+    return r.value as boolean;
+  }
+
+  /** Refuses a parameter value of the wrong shape (a host profile's; the shipped ones are tested). */
+  badTable(id: string, label: Bilingual): never {
+    return coverageMessages.fail('invalid_parameter_table', ['parameters', id], { id, label });
+  }
+
+  measure(id: string, declaration?: Omit<MeasureDeclaration, 'id'>): MeasureCounter {
+    const existing = this.counters.find((c) => c.declaration.id === id);
+    if (existing !== undefined) return existing;
+    const declared = this.definition.measures.find((m) => m.id === id);
+    const d = declared ?? (declaration === undefined ? undefined : { id, ...declaration });
+    if (d === undefined) throw new Error(`indicator ${this.definition.id}: measure ${id} is not declared`);
+    const counter = new MeasureCounter(d, this.tree, this.gapLimit, (names) => this.need(names));
+    this.counters.push(counter);
+    return counter;
+  }
+
+  outOfScope(collection: AnyCollection, count = 1): void {
+    this.tally(collection).outOfScope += count;
+  }
+
+  undetermined(collection: AnyCollection, count = 1): void {
+    this.tally(collection).undetermined += count;
+  }
+
+  field(collection: AnyCollection, field: string): string {
+    return `${collection.name}.${field}`;
+  }
+
+  refuse<T>(rows: CheckedRows<T>, position: number, issue: PolicyIssue): void {
+    this.tally(rows.collection).refused.push(rowError(rows.collection, rows.indexes[position]!, rows.records[position], [issue]));
+  }
+
+  warn(warning: Warning): void {
+    this.scope.warn(warning);
+  }
+
+  source(id: string): Source | undefined {
+    const r = this.scope.at.get(id);
+    return isGap(r) ? undefined : r.source;
+  }
+
+  rule(rule: string, text: Bilingual, source?: Source): void {
+    if (this.scope.trace.recording) this.scope.trace.rule(source === undefined ? { rule, text } : { rule, text, source });
+  }
+
+  value(name: string, label: Bilingual, value: string | number): void {
+    if (this.scope.trace.recording) this.scope.trace.value(name, label, String(value));
+  }
+
+  /** What became of each collection's rows, and every refused row (reader's and indicator's), in input order. */
+  records(): { counts: Record<string, RecordCounts>; errors: RegistryRowError[] } {
+    const counts: Record<string, RecordCounts> = {};
+    const errors: RegistryRowError[] = [];
+    for (const c of this.definition.reads) {
+      const rows = this.checked.get(c.name)!;
+      const t = this.tally(c);
+      const refused = [...rows.errors, ...t.refused].sort((a, b) => a.index - b.index);
+      errors.push(...refused);
+      counts[c.name] = {
+        read: rows.read,
+        counted: rows.read - refused.length - t.outOfScope - t.undetermined,
+        outOfScope: t.outOfScope,
+        undetermined: t.undetermined,
+        errors: refused.length,
+      };
     }
-    rollUp(ix, num);
-    rollUp(ix, den);
-    const direct = new Map<number, { numerator: number; denominator: number }>();
-    if (directUnits !== undefined) {
-      for (let k = 0; k < directUnits.length; k += 3) direct.set(directUnits[k]!, { numerator: directUnits[k + 1]!, denominator: directUnits[k + 2]! });
-    }
-    const rows = (level: number): RollupRow[] => {
-      if (level > deepest) return [];
-      const list = ix.byLevel[level]!;
-      const out: RollupRow[] = new Array(list.length);
-      for (let k = 0; k < list.length; k++) {
-        const i = list[k]!;
-        const u = ix.units[i]!;
-        const t = formatRate(num[i]!, den[i]!, this.rounding);
-        const d = direct.get(i);
-        out[k] =
-          d === undefined
-            ? { code: u.code, name: u.name, kind: u.kind, level: u.level, numerator: num[i]!, denominator: den[i]!, rate: t.rate, percent: t.percent }
-            : { code: u.code, name: u.name, kind: u.kind, level: u.level, numerator: num[i]!, denominator: den[i]!, rate: t.rate, percent: t.percent, direct: d };
+    return { counts, errors };
+  }
+
+  private tally(collection: AnyCollection): Tally {
+    const t = this.tallies.get(collection.name);
+    if (t === undefined) throw new Error(`indicator ${this.definition.id} counts ${collection.name} without declaring it`);
+    return t;
+  }
+
+  /** Registers missing fields with the result, each once, named by the collection's and the field's labels. */
+  need(names: readonly string[]): void {
+    for (const name of names) {
+      if (this.needed.has(name)) continue;
+      this.needed.add(name);
+      const dot = name.indexOf('.');
+      const c = this.definition.reads.find((x) => x.name === (dot < 0 ? name : name.slice(0, dot)));
+      if (dot < 0) {
+        this.scope.need(name, c?.label ?? { zh: name, en: name });
+        continue;
       }
-      return out;
-    };
-    const rollup: CoverageRollup = { city: rows(CITY), county: rows(COUNTY), township: rows(TOWNSHIP), village: rows(VILLAGE) };
-    const total = formatRate(num[0]!, den[0]!, this.rounding);
-    if (den[0] === 0) {
-      this.issues.push({
-        code: CoverageIssueCode.ZeroDenominator,
-        path: [],
-        zh: `“${label.zh}”的分母为 0，覆盖率无法计算（结果为 null）`,
-        en: `The denominator of “${label.en}” is 0; no rate can be computed (null)`,
-        params: { measure: id },
-      });
+      const [field = '', sub] = name.slice(dot + 1).split('.');
+      const outer = c?.record.fields[field];
+      // A field of a nested record (certificate.obtained) is named by its own label.
+      const def = sub !== undefined && outer?.type.kind === 'object' ? (outer.type.record.fields[sub] ?? outer) : outer;
+      const label: Bilingual =
+        c === undefined || def === undefined ? { zh: name, en: name } : { zh: `${c.label.zh}的「${def.label.zh}」`, en: `${c.label.en}: ${def.label.en}` };
+      this.scope.need(name, label);
     }
-    this.tracer.set(`${id}.numerator`, String(num[0]));
-    this.tracer.set(`${id}.denominator`, String(den[0]));
-    this.tracer.set(`${id}.rate`, total.rate ?? 'null');
-    return { id, label, numerator: num[0]!, denominator: den[0]!, rate: total.rate, percent: total.percent, rollup };
   }
-}
-
-/** Reads a list-valued (table) parameter of strings. @internal */
-export function readList(tracer: Tracer, id: string): readonly string[] {
-  const v = tracer.read(id).value;
-  return Array.isArray(v) ? (v.filter((x) => typeof x === 'string') as string[]) : [];
-}
-
-/** The collection as an array (missing → empty); a non-array is an issue. @internal */
-export function collection<T>(ctx: Context, data: Record<string, unknown>, name: CollectionName): readonly T[] {
-  const v = data[name];
-  if (v === undefined) return [];
-  if (Array.isArray(v)) return v as T[];
-  ctx.issues.push({ code: ErrorCode.InvalidType, path: [name], zh: `${name} 应为数组`, en: `${name} must be an array`, params: { expected: 'array' } });
-  return [];
 }

@@ -1,57 +1,39 @@
 /**
  * 五个全覆盖: coverage indicators over a division tree (两企三新 party coverage, 双审双培, 村(居)委会标准化建设,
- * 志愿服务队伍, 镇街社工站, 社工证持证率) with exact rates, roll-ups by level, gap lists, targets per county, and
- * the party-organization formation rules of 《中国共产党支部工作条例(试行)》 第四条.
+ * 志愿服务队伍, 镇街社工站, 社工证持证率) with exact rates, roll-ups by level, gaps per measure, members that cannot be
+ * classified, targets per county, the 应建未建 list, the party-organization thresholds
+ * (`requiredPartyOrganization`) and 双培 training coverage. Indicators are registered modules (`defineIndicator`);
+ * the registry's records are the `/entities` records.
  * @module coverage
  */
-export { computeCoverage, COVERAGE_INDICATORS, type CoverageOptions, type IndicatorInfo } from './compute.js';
-export type { ValidationMode } from './context.js';
-export { requiredPartyOrganization, type PartyOrganizationRequirement } from './party-organization.js';
-export { coverageProfiles, getCoverageProfile, huaianCoverageProfile } from './profile.js';
+export { computeCoverage, coverageCollections, type CoverageOptions } from './compute.js';
+export { coverageReport, type CoverageReport, type CoverageReportRow, type TargetStanding, type TargetStatus } from './report.js';
+export { coverageProfiles } from './profile.js';
+export { coverageMessages } from './messages.js';
+export { INDICATORS as COVERAGE_INDICATORS, type IndicatorId } from './indicators/index.js';
+export { partyCoverageIndicator, WORK_COVERAGE_MEANS, type WorkCoverageMeans } from './indicators/party-coverage.js';
+export { dualReviewIndicator } from './indicators/dual-review.js';
+export { committeeStandardizationIndicator } from './indicators/committee-standardization.js';
+export { volunteerTeamsIndicator } from './indicators/volunteer-teams.js';
+export { socialWorkStationsIndicator } from './indicators/social-work-stations.js';
+export { certificationRateIndicator } from './indicators/certification-rate.js';
+export { defineIndicator, MeasureCounter, type IndicatorContext, type IndicatorDefinition, type IndicatorExtras, type MeasureDeclaration } from './indicator.js';
+export { defineCollection, type AnyCollection, type Collection, type CollectionUnit } from './collection.js';
+export { stateOn, UnitStates, type RecordState } from './indicators/unit-status.js';
+export { VALIDATION_MODES, type CheckedRows, type ValidationMode } from './registry.js';
+export { divisionsOption, periodOption, type Period } from './options.js';
+export * from './records.js';
+export {
+  evaluatePartyOrganization,
+  PARTY_UNIT_TYPES,
+  partyOrganizationQuestionRecord,
+  partyUnitTypeLabels,
+  requiredPartyOrganization,
+  type PartyOrganizationQuestion,
+  type PartyOrganizationRequirement,
+  type PartyUnitType,
+} from './party-organization.js';
+export { trainingCoverage, trainingStandings, type TraineeStanding, type TrainingCoverage, type TrainingRatio } from './training.js';
 export { formatRate, RATE_PLACES, type RateText } from '../core/rate.js';
-export {
-  ASSOCIATION_EVENT_TYPES,
-  associationEventSchema,
-  checklistItemSchema,
-  checklistResultSchema,
-  communityWorkerSchema,
-  coverageRegistrySchema,
-  FORMATIONS,
-  ORGANIZATION_CATEGORIES,
-  organizationRecordSchema,
-  PARTY_ORGANIZATION_TYPES,
-  parseCoverageRegistry,
-  partyOrganizationRecordSchema,
-  safeParseCoverageRegistry,
-  stationSchema,
-  TRAINING_ROLES,
-  trainingRecordSchema,
-  volunteerTeamRecordSchema,
-  WORK_COVERAGE_MEANS,
-  type AssociationEventRecord,
-  type ChecklistItem,
-  type ChecklistResult,
-  type CollectionName,
-  type CommunityWorkerRecord,
-  type CoverageRegistry,
-  type OrganizationCategory,
-  type OrganizationRecord,
-  type PartyOrganizationRecord,
-  type StationRecord,
-  type TrainingRecord,
-  type VolunteerTeamRecord,
-  type WorkCoverageMeans,
-} from './registry.js';
-export { coverageReport, type CoverageReport, type TargetStanding, type TargetStatus } from './report.js';
-export {
-  CoverageIssueCode,
-  GAP_REASONS,
-  type CoverageGap,
-  type CoverageResult,
-  type CoverageRollup,
-  type GapReason,
-  type IndicatorId,
-  type MeasureResult,
-  type MustFormEntry,
-  type RollupRow,
-} from './result.js';
+export type { CoverageGap, CoverageResult, CoverageRollup, MeasureResult, MustFormEntry, RecordCounts, RegistryRowError, RollupRow, Unclassified } from './result.js';
+export type { UnitIndex } from './units.js';

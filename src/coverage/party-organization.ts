@@ -1,161 +1,275 @@
 /**
- * Which party organization a unit must or may set up for its number of formal party members
- * (《中国共产党支部工作条例(试行)》 第四条; the thresholds are the profile's `coverage.branchRules`).
+ * Which party organization a unit must or may set up, from its formal and probationary party members:
+ * - 3 and 7 count **formal** members (《中国共产党支部工作条例(试行)》 第四条 and 第六章): 3 or more → a branch of its
+ *   own (else a joint branch with neighbouring units, which normally covers at most 5 units, 第二章); 7 or more → a
+ *   branch committee of 3–5 (normally at most 7), else a secretary and, if needed, a deputy;
+ * - the 党总支 and 党委 thresholds count **party members** (formal + probationary) and their wording is a dated
+ *   parameter per unit type: the 2019 state-enterprise and organ 条例 ("100人以上" → 党委, "50人以上、100人以下" →
+ *   党总支), the village wording ("超过50名" → 党总支, "100名以上" → 党委), and, for 两企三新 organizations (no text of
+ *   their own was found), the 2019 numbers as a provisional reading. The result says which wording it used.
+ * Bounds are read as 民法典 art. 1259 says (以上/以下 include the number, 超过 does not).
  * @module
  */
-import { ErrorCode, fail, typeName } from '../core/errors.js';
-import type { RuleApplication } from '../core/explanation.js';
-import type { Source } from '../core/parameters.js';
-import { readParameter, type Profile } from '../core/profile.js';
-import { parseCalendarDate } from '../core/calendar-date.js';
-import { huaianCoverageProfile } from './profile.js';
+import { coreMessages } from '../core/core-messages.js';
+import { typeName } from '../core/errors.js';
+import { explainedScope, envelope, profileAt, type Scope } from '../core/evaluation.js';
+import type { Bilingual } from '../core/messages.js';
+import { asOfOption, readOptions } from '../core/options.js';
+import type { ParameterRead } from '../core/parameters.js';
+import { satisfiesBound, type StatutoryBound } from '../core/periods.js';
+import { defineRecord, fields, type RecordOutput } from '../core/record.js';
+import type { ResultEnvelope } from '../core/result.js';
+import { organizationRecord } from '../entities/organization.js';
+import { coverageMessages } from './messages.js';
+import { coverageProfiles } from './profile.js';
 
-/** Thresholds of `coverage.branchRules`. @internal */
-export interface BranchRules {
-  readonly mustFormMin: number;
-  readonly committeeMin: number;
-  readonly committeeSizeMin: number;
-  readonly committeeSizeMax: number;
-  readonly committeeSizeLimit: number;
-  readonly generalBranchAbove: number;
-  readonly primaryCommitteeAbove: number;
-}
+/** The kinds of unit whose texts word the 党总支 / 党委 thresholds differently. @category Coverage */
+export const PARTY_UNIT_TYPES = ['two_new', 'state_enterprise', 'organ', 'village'] as const;
 
-/** Reads and checks `coverage.branchRules` from a profile. @internal */
-export function branchRules(value: unknown): BranchRules {
-  const v = (value ?? {}) as Record<string, unknown>;
-  const keys: (keyof BranchRules)[] = ['mustFormMin', 'committeeMin', 'committeeSizeMin', 'committeeSizeMax', 'committeeSizeLimit', 'generalBranchAbove', 'primaryCommitteeAbove'];
-  for (const k of keys) {
-    if (!Number.isSafeInteger(v[k]) || (v[k] as number) < 0) {
-      fail(ErrorCode.InvalidType, ['parameters', 'coverage.branchRules', k], `参数 coverage.branchRules.${k} 应为非负整数`, `Parameter coverage.branchRules.${k} must be a non-negative integer`);
-    }
-  }
-  return v as unknown as BranchRules;
-}
+/** A kind of unit for the 党总支 / 党委 thresholds. @category Coverage */
+export type PartyUnitType = (typeof PARTY_UNIT_TYPES)[number];
 
 /**
- * What 第四条 requires or allows for a unit with a given number of formal party members.
+ * Labels of {@link PartyUnitType}.
  * @category Coverage
  */
-export interface PartyOrganizationRequirement {
-  /** The input. */
-  readonly formalMembers: number;
-  /** `branch`: the unit must set up its own 党支部; `joint_branch`: too few members, join neighbouring units. */
-  readonly organization: 'branch' | 'joint_branch';
-  /** True when a branch must be set up (3+ formal members). */
-  readonly mustSetUpBranch: boolean;
-  /**
-   * Leadership of the unit's own branch: a 支部委员会 of `min`–`max` members (at most `limit`) from 7 formal
-   * members, else a 书记 (and a 副书记 if needed). `null` for a joint branch (it depends on the joint membership).
-   */
-  readonly leadership:
-    | { readonly kind: 'committee'; readonly min: number; readonly max: number; readonly limit: number }
-    | { readonly kind: 'secretary'; readonly deputyIfNeeded: true }
-    | null;
-  /** A 党总支 may be set up (with approval) instead of a branch. */
-  readonly mayFormGeneralBranch: boolean;
-  /** A 基层党委 may be set up (with approval). */
-  readonly mayFormPrimaryCommittee: boolean;
-  /** Each outcome with its text and source (第四条). */
-  readonly outcomes: readonly RuleApplication[];
-}
-
-const ART4: Source = {
-  key: 'S19',
-  title: '《中国共产党支部工作条例(试行)》',
-  url: 'http://wdqwzzb.gov.cn/xdjddgw1/cdjysqdzb/contents/131/786.html',
-  article: '第四条',
+export const partyUnitTypeLabels: Readonly<Record<PartyUnitType, Bilingual>> = {
+  two_new: { zh: '两企三新组织', en: '两企三新 organization' },
+  state_enterprise: { zh: '国有企业', en: 'State-owned enterprise' },
+  organ: { zh: '党和国家机关', en: 'Party or state organ' },
+  village: { zh: '村', en: 'Village' },
 };
-const COMMITTEE: Source = { key: 'S19b', title: '《中国共产党支部工作条例(试行)》 支部委员会设置 (repost)', url: 'http://meijie5.cn/contents/186/5165.html', article: '第四条; 支部委员会' };
+
+/** The parameter holding each unit type's wording. */
+const WORDING: Readonly<Record<PartyUnitType, string>> = {
+  two_new: 'coverage.party.levels.twoNew',
+  state_enterprise: 'coverage.party.levels.stateEnterprise',
+  organ: 'coverage.party.levels.organ',
+  village: 'coverage.party.levels.village',
+};
+
+const LEVEL_LABELS = { committee: { zh: '党的基层委员会（党委）', en: 'primary party committee' }, generalBranch: { zh: '党总支', en: 'general party branch' } } as const;
 
 /**
- * The party organization a unit with `formalMembers` formal (正式) party members must or may set up:
- * 3+ → a 党支部 must be set up; 7+ → a 支部委员会 of 3–5 (at most 7); under 7 → a 书记 (+ 副书记 if needed);
- * over 50 → a 党总支 may be set up; over 100 → a 基层党委 may be set up; under 3 → a 联合党支部 with neighbouring
- * units. Thresholds come from the profile (`coverage.branchRules`, default: the 淮安 coverage profile, latest
- * value unless `asOf` is given). Anything but a non-negative integer is a `PolicyError`.
+ * The question: a unit's formal and probationary party members and which kind of unit it is. Built from the
+ * `organization` entity (an organization record passes as it is; its other fields are ignored).
+ * @category Coverage
+ */
+export const partyOrganizationQuestionRecord = /* @__PURE__ */ organizationRecord
+  .pick('party-organization-question', ['formalPartyMembers', 'probationaryPartyMembers'], { zh: '党组织设置的单位', en: 'Unit setting up a party organization' })
+  .required('party-organization-question', ['formalPartyMembers'])
+  .extend(
+    'party-organization-question',
+    { zh: '党组织设置的单位', en: 'Unit setting up a party organization' },
+    {
+      unitType: fields
+        .enum(PARTY_UNIT_TYPES, partyUnitTypeLabels)
+        .optional()
+        .label('单位类别', 'Kind of unit')
+        .describe('决定党总支、党委人数条件的措辞；不填为两企三新组织', 'Decides the wording of the general-branch and committee thresholds; absent: a 两企三新 organization'),
+    },
+    { unknownKeys: 'strip' },
+  );
+
+/** The question, checked. @category Coverage */
+export type PartyOrganizationQuestion = RecordOutput<typeof partyOrganizationQuestionRecord>;
+
+/**
+ * What a unit must or may set up.
+ * @category Coverage
+ */
+export interface PartyOrganizationRequirement extends ResultEnvelope<'party_organization', 'computed' | 'undetermined'> {
+  /** Formal party members. */
+  readonly formalPartyMembers: number;
+  /** Probationary party members (`null` when not given). */
+  readonly probationaryPartyMembers: number | null;
+  /** Party members (formal + probationary; `null` when the probationary count is not given). */
+  readonly partyMembers: number | null;
+  /** The kind of unit, whose wording decided the 党总支 / 党委 thresholds. */
+  readonly unitType: PartyUnitType;
+  /** `standalone`: the unit must set up a branch of its own; `joint`: too few formal members, a joint branch (`null` only when the profile lacks the number). */
+  readonly formation: 'standalone' | 'joint' | null;
+  /** Leadership of its own branch: a committee of `min`–`max` (at most `limit`), or a secretary; `null` for a joint branch. */
+  readonly leadership: { readonly kind: 'committee'; readonly min: number; readonly max: number; readonly limit: number } | { readonly kind: 'secretary'; readonly deputyIfNeeded: true } | null;
+  /** A 党总支: `shall` be set up, `may` be (with approval), `no` (the count is outside the wording's range), or `null` (undetermined, or the wording sets none). */
+  readonly generalBranch: 'shall' | 'may' | 'no' | null;
+  /** A 党委: as for {@link PartyOrganizationRequirement.generalBranch}. */
+  readonly committee: 'shall' | 'may' | 'no' | null;
+}
+
+/** One level's rule in a wording. */
+interface LevelRule {
+  readonly from: { readonly bound: StatutoryBound; readonly limit: number };
+  readonly to?: { readonly bound: StatutoryBound; readonly limit: number };
+  readonly modality: 'shall' | 'may';
+  readonly quote: Bilingual;
+}
+
+const BOUNDS: readonly string[] = ['以上', '以下', '以内', '届满', '不满', '超过', '以外'];
+
+function isBound(v: unknown): v is { bound: StatutoryBound; limit: number } {
+  const b = v as { bound?: unknown; limit?: unknown } | null;
+  return typeof b === 'object' && b !== null && typeof b.bound === 'string' && BOUNDS.includes(b.bound) && typeof b.limit === 'number' && Number.isSafeInteger(b.limit) && b.limit >= 0;
+}
+
+function levelRule(v: unknown): LevelRule | null | undefined {
+  if (v === null) return null;
+  const r = v as Partial<LevelRule> | undefined;
+  if (typeof r !== 'object' || !isBound(r.from) || (r.to !== undefined && !isBound(r.to)) || (r.modality !== 'shall' && r.modality !== 'may')) return undefined;
+  if (typeof r.quote?.zh !== 'string' || typeof r.quote.en !== 'string') return undefined;
+  return r as LevelRule;
+}
+
+/** Reads and checks a count parameter (a whole number ≥ 0). */
+function count(scope: Scope, id: string): ParameterRead<number> | undefined {
+  const r = scope.param<number>(id);
+  if (r !== undefined && !(Number.isSafeInteger(r.value) && r.value >= 0)) coverageMessages.fail('invalid_parameter_table', ['parameters', id], { id, label: r.label });
+  return r;
+}
+
+/**
+ * Whether the party-member count meets a level's rule: `true`, `false`, or `undefined` when the probationary count is
+ * missing and the formal count alone does not decide it (members are then at least the formal count).
+ */
+function meets(rule: LevelRule, formal: number, probationary: number | undefined): boolean | undefined {
+  if (probationary !== undefined) {
+    const m = formal + probationary;
+    return satisfiesBound(m, rule.from.bound, rule.from.limit) && (rule.to === undefined || satisfiesBound(m, rule.to.bound, rule.to.limit));
+  }
+  if (rule.to !== undefined && !satisfiesBound(formal, rule.to.bound, rule.to.limit)) return false;
+  if (rule.to === undefined && satisfiesBound(formal, rule.from.bound, rule.from.limit)) return true;
+  return undefined;
+}
+
+/**
+ * The readable rule: what a unit must or may set up, read through `scope` (parameters traced; a missing count or
+ * parameter recorded as missing).
+ * @param q - the checked question
+ * @param scope - the evaluation scope
+ * @category Coverage
+ */
+export function evaluatePartyOrganization(q: PartyOrganizationQuestion, scope: Scope): Omit<PartyOrganizationRequirement, keyof ResultEnvelope> {
+  const unitType = q.unitType ?? 'two_new';
+  const formal = q.formalPartyMembers;
+  const probationary = q.probationaryPartyMembers;
+  const members = probationary === undefined ? null : formal + probationary;
+  const trace = scope.trace;
+  const min = count(scope, 'coverage.party.branch.formalMembersMin');
+  const committeeMin = count(scope, 'coverage.party.branch.committeeFormalMembersMin');
+  const size = scope.param<{ min: number; max: number; limit: number }>('coverage.party.branch.committeeSize');
+  const maxUnits = count(scope, 'coverage.party.jointBranch.maxUnits');
+  const branchLimit = count(scope, 'coverage.party.branch.membersLimit');
+  const wording = scope.param(WORDING[unitType]);
+  if (size !== undefined && !(['min', 'max', 'limit'] as const).every((k) => Number.isSafeInteger(size.value?.[k]))) {
+    coverageMessages.fail('invalid_parameter_table', ['parameters', size.id], { id: size.id, label: size.label });
+  }
+
+  // 3 formal members: a branch of its own, else a joint one (联合党支部).
+  let formation: 'standalone' | 'joint' | null = null;
+  let leadership: PartyOrganizationRequirement['leadership'] = null;
+  if (min !== undefined) {
+    formation = satisfiesBound(formal, '以上', min.value) ? 'standalone' : 'joint';
+    if (trace.recording) {
+      trace.rule(
+        formation === 'standalone'
+          ? { rule: 'party.branch.must', text: coverageMessages.text('party_branch_must', { min: min.value, formal }), result: 'standalone', source: min.source }
+          : { rule: 'party.branch.joint', text: coverageMessages.text('party_branch_joint', { min: min.value, formal, maxUnits: maxUnits?.value ?? 5 }), result: 'joint', source: (maxUnits ?? min).source },
+      );
+    }
+  }
+  // 7 formal members: a branch committee; fewer: a secretary (for a branch of its own).
+  if (formation === 'standalone' && committeeMin !== undefined && size !== undefined) {
+    if (satisfiesBound(formal, '以上', committeeMin.value)) {
+      leadership = { kind: 'committee', min: size.value.min, max: size.value.max, limit: size.value.limit };
+      trace.rule({ rule: 'party.branch.committee', text: coverageMessages.text('party_branch_committee', { min: committeeMin.value, size: size.value }), result: leadership, source: committeeMin.source });
+    } else {
+      leadership = { kind: 'secretary', deputyIfNeeded: true };
+      trace.rule({ rule: 'party.branch.secretary', text: coverageMessages.text('party_branch_secretary', { min: committeeMin.value }), result: leadership, source: committeeMin.source });
+    }
+  }
+  if (formation === 'standalone' && branchLimit !== undefined && members !== null && members > branchLimit.value) {
+    trace.rule({ rule: 'party.branch.size', text: coverageMessages.text('party_branch_size', { limit: branchLimit.value, members }), source: branchLimit.source });
+  }
+
+  // 50 and 100 party members (formal + probationary), in the wording of the unit's type.
+  const verdicts: { generalBranch: PartyOrganizationRequirement['generalBranch']; committee: PartyOrganizationRequirement['committee'] } = { generalBranch: null, committee: null };
+  if (wording !== undefined) {
+    const table = wording.value as Record<string, unknown> | null;
+    const rules = { generalBranch: levelRule(table?.generalBranch), committee: levelRule(table?.committee) };
+    if (typeof table !== 'object' || table === null || rules.generalBranch === undefined || rules.committee === undefined) {
+      coverageMessages.fail('invalid_parameter_table', ['parameters', wording.id], { id: wording.id, label: wording.label });
+    }
+    for (const level of ['generalBranch', 'committee'] as const) {
+      const rule = rules[level];
+      if (rule === null || rule === undefined) {
+        trace.rule({ rule: `party.${level}`, text: coverageMessages.text('party_level_none', { level: LEVEL_LABELS[level], wording: wording.label }), source: wording.source });
+        continue;
+      }
+      const m = meets(rule, formal, probationary);
+      if (m === undefined) {
+        scope.need('probationaryPartyMembers', partyOrganizationQuestionRecord.fields.probationaryPartyMembers!.label);
+        continue;
+      }
+      verdicts[level] = m ? rule.modality : 'no';
+      trace.rule({
+        rule: `party.${level}`,
+        text: coverageMessages.text('party_level', { level: LEVEL_LABELS[level], wording: wording.label, members: members ?? formal, rule: rule.quote, verdict: verdicts[level]! }),
+        result: verdicts[level],
+        source: wording.source,
+      });
+    }
+  }
+  return {
+    formalPartyMembers: formal,
+    probationaryPartyMembers: probationary ?? null,
+    partyMembers: members,
+    unitType,
+    formation,
+    leadership,
+    generalBranch: verdicts.generalBranch,
+    committee: verdicts.committee,
+  };
+}
+
+function levelsText(r: Omit<PartyOrganizationRequirement, keyof ResultEnvelope>): Bilingual {
+  const one = (level: 'generalBranch' | 'committee', lang: 'zh' | 'en'): string => {
+    const v = r[level];
+    const l = LEVEL_LABELS[level][lang];
+    if (lang === 'zh') return v === 'shall' ? `应设立${l}` : v === 'may' ? `可以成立${l}` : v === 'no' ? `不符合成立${l}的人数条件` : `能否成立${l}无法判定`;
+    return v === 'shall' ? `a ${l} is to be set up` : v === 'may' ? `a ${l} may be set up` : v === 'no' ? `too few or too many members for a ${l}` : `whether a ${l} may be set up is undetermined`;
+  };
+  return { zh: `${one('generalBranch', 'zh')}，${one('committee', 'zh')}`, en: `${one('generalBranch', 'en')}, ${one('committee', 'en')}` };
+}
+
+/**
+ * The party organization a unit must or may set up for its formal and probationary party members: a branch of its
+ * own from 3 formal members (else a joint branch), its leadership (a committee from 7 formal members, else a
+ * secretary), and whether the party-member count (formal + probationary) meets the 党总支 and 党委 thresholds in the
+ * wording of its kind of unit (`unitType`, default `two_new`: the 2019 state-enterprise and organ numbers, a
+ * provisional reading; the result says which wording and warns). Thresholds come from the profile.
+ * `undetermined` when the probationary count is missing and the formal count alone does not decide a level.
+ * @param unit - `{ formalPartyMembers, probationaryPartyMembers?, unitType? }` (an `organization` record passes as is)
+ * @param options - `asOf` (required), `profile`
  * @category Coverage
  * @example
  * ```ts
- * requiredPartyOrganization(2).organization;        // 'joint_branch'
- * requiredPartyOrganization(8).leadership;          // { kind: 'committee', min: 3, max: 5, limit: 7 }
- * requiredPartyOrganization(120).mayFormPrimaryCommittee; // true
- * requiredPartyOrganization(-1);                    // throws PolicyError 'out_of_range'
+ * const asOf = '2026-01-01';
+ * requiredPartyOrganization({ formalPartyMembers: 2, probationaryPartyMembers: 0 }, { asOf }).formation; // 'joint'
+ * requiredPartyOrganization({ formalPartyMembers: 7, probationaryPartyMembers: 0 }, { asOf }).leadership; // { kind: 'committee', min: 3, max: 5, limit: 7 }
+ * requiredPartyOrganization({ formalPartyMembers: 96, probationaryPartyMembers: 4 }, { asOf }).committee;  // 'may' (100 以上)
+ * requiredPartyOrganization({ formalPartyMembers: 48, probationaryPartyMembers: 4 }, { asOf }).generalBranch; // 'may' (52: 50 以上)
+ * requiredPartyOrganization(7, { asOf }); // throws PolicyError 'invalid_type': give both counts
  * ```
  */
-export function requiredPartyOrganization(formalMembers: number, options: { profile?: Profile; asOf?: string } = {}): PartyOrganizationRequirement {
-  if (typeof formalMembers !== 'number' || !Number.isSafeInteger(formalMembers)) {
-    fail(ErrorCode.InvalidType, ['formalMembers'], `正式党员人数应为整数，实际为 ${typeName(formalMembers)}`, `The number of formal party members must be an integer, got ${typeName(formalMembers)}`, {
-      expected: 'int',
-    });
-  }
-  if (formalMembers < 0) fail(ErrorCode.OutOfRange, ['formalMembers'], '正式党员人数不得小于 0', 'The number of formal party members must be at least 0', { minimum: '0' });
-  const profile = options.profile ?? huaianCoverageProfile();
-  const param = profile.parameters['coverage.branchRules'];
-  const date = options.asOf === undefined ? (param?.values.at(-1)?.effectiveFrom ?? '9999-12-31') : parseCalendarDate(options.asOf, ['asOf']);
-  const r = branchRules(readParameter(profile, 'coverage.branchRules', date).value);
-  const n = formalMembers;
-  const outcomes: RuleApplication[] = [];
-  const must = n >= r.mustFormMin;
-  if (must) {
-    outcomes.push({
-      rule: 'party.branch.must',
-      text: { zh: `有正式党员${r.mustFormMin}人以上的，应当成立党支部（单独组建）`, en: `With ${r.mustFormMin} or more formal party members a party branch must be set up (in the unit itself)` },
-      inputs: { formalMembers: n },
-      result: 'branch',
-      source: ART4,
-    });
-  } else {
-    outcomes.push({
-      rule: 'party.branch.joint',
-      text: { zh: `正式党员不足${r.mustFormMin}人的，与邻近单位的党员联合成立党支部`, en: `With fewer than ${r.mustFormMin} formal party members the unit joins neighbouring units in a joint branch` },
-      inputs: { formalMembers: n },
-      result: 'joint_branch',
-      source: ART4,
-    });
-  }
-  let leadership: PartyOrganizationRequirement['leadership'] = null;
-  if (must && n >= r.committeeMin) {
-    leadership = { kind: 'committee', min: r.committeeSizeMin, max: r.committeeSizeMax, limit: r.committeeSizeLimit };
-    outcomes.push({
-      rule: 'party.branch.committee',
-      text: {
-        zh: `正式党员${r.committeeMin}人以上的党支部，设立支部委员会，由${r.committeeSizeMin}至${r.committeeSizeMax}人组成，一般不超过${r.committeeSizeLimit}人`,
-        en: `A branch with ${r.committeeMin}+ formal members sets up a branch committee of ${r.committeeSizeMin}–${r.committeeSizeMax} members, normally at most ${r.committeeSizeLimit}`,
-      },
-      inputs: { formalMembers: n },
-      result: leadership,
-      source: COMMITTEE,
-    });
-  } else if (must) {
-    leadership = { kind: 'secretary', deputyIfNeeded: true };
-    outcomes.push({
-      rule: 'party.branch.secretary',
-      text: { zh: `正式党员不足${r.committeeMin}人的党支部，设书记1名，必要时设副书记1名`, en: `A branch with fewer than ${r.committeeMin} formal members has a secretary, and a deputy if needed` },
-      inputs: { formalMembers: n },
-      result: leadership,
-      source: COMMITTEE,
-    });
-  }
-  const generalBranch = n > r.generalBranchAbove;
-  if (generalBranch) {
-    outcomes.push({
-      rule: 'party.generalBranch.may',
-      text: { zh: `党员人数超过${r.generalBranchAbove}人的，经批准可以成立党总支`, en: `With more than ${r.generalBranchAbove} members a general branch may be set up, with approval` },
-      inputs: { formalMembers: n },
-      result: true,
-      source: ART4,
-    });
-  }
-  const primary = n > r.primaryCommitteeAbove;
-  if (primary) {
-    outcomes.push({
-      rule: 'party.primaryCommittee.may',
-      text: { zh: `党员人数超过${r.primaryCommitteeAbove}人的，经批准可以成立党的基层委员会`, en: `With more than ${r.primaryCommitteeAbove} members a primary party committee may be set up, with approval` },
-      inputs: { formalMembers: n },
-      result: true,
-      source: ART4,
-    });
-  }
-  return { formalMembers: n, organization: must ? 'branch' : 'joint_branch', mustSetUpBranch: must, leadership, mayFormGeneralBranch: generalBranch, mayFormPrimaryCommittee: primary, outcomes };
+export function requiredPartyOrganization(unit: unknown, options: { readonly asOf: string; readonly profile?: unknown }): PartyOrganizationRequirement {
+  const o = readOptions(options, { asOf: asOfOption, profile: coverageProfiles.option });
+  // A bare number was 0.1.0's question; both counts are needed now, so it is refused rather than guessed at.
+  if (typeof unit !== 'object' || unit === null || Array.isArray(unit)) coreMessages.fail('invalid_type', ['unit'], { expected: 'object', received: typeName(unit) });
+  const q = partyOrganizationQuestionRecord.parse(unit, ['unit']);
+  const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
+  const r = evaluatePartyOrganization(q, scope);
+  const outcome = scope.missing.length > 0 ? 'undetermined' : 'computed';
+  const summary = coverageMessages.text('party_summary', { formation: r.formation, levels: levelsText(r) });
+  const wording = partyUnitTypeLabels[r.unitType];
+  return { ...envelope('coverage', 'party_organization', outcome, scope, explain({ zh: `${summary.zh}（按${wording.zh}的措辞）`, en: `${summary.en} (wording for a ${wording.en})` })), ...r };
 }

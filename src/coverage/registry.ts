@@ -1,465 +1,197 @@
 /**
- * Registry input: the records the indicators count (organizations, party organizations, volunteer teams, stations,
- * checklist results, association events, training records, community workers). Each record type has a strict
- * zod/mini schema (for `parseCoverageRegistry` and `validate: 'full'`) and a field list for the hand-written fast
- * validator (`validate: 'fast'`, the default), which yields the same issue codes for bad rows without zod's cost
- * on a million records.
+ * Reading a registry: every row of the collections asked for is checked once, in one place, by its record (or, in
+ * `trusted` mode, taken as given), placed in the division tree and checked for a repeated key. A refused row becomes a
+ * row-level error and the rest is counted; nothing is dropped without a trace. A registry written for 0.1.0 (old
+ * collection or field names) is refused with the list of changes to make.
  * @module
  */
-import * as z from 'zod/mini';
-import { ymdOf } from '../core/calendar-date.js';
-import { ErrorCode, toSafe, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
-import { calendarDateSchema, schemaParser, type SchemaParser } from '../core/zod-issues.js';
+import { PolicyError, typeName, type IssuePath, type PolicyIssue } from '../core/errors.js';
+import { suggest } from '../core/options.js';
+import { safeParseDivisionCode } from '../validators/division-code.js';
+import type { DivisionLevel } from '../divisions/index.js';
+import type { AnyCollection, Collection } from './collection.js';
+import { coverageMessages } from './messages.js';
+import type { RegistryRowError } from './result.js';
+import type { UnitIndex } from './units.js';
 
-/** 两企三新 unit categories (T26): 混合所有制企业, 非公有制企业, 新经济组织, 新社会组织. @category Coverage */
-export const ORGANIZATION_CATEGORIES = ['mixed_ownership_enterprise', 'non_public_enterprise', 'new_economic_organization', 'new_social_organization'] as const;
-/** A 两企三新 unit category. @category Coverage */
-export type OrganizationCategory = (typeof ORGANIZATION_CATEGORIES)[number];
+/** How registry rows are checked: `checked` (default) by their records; `trusted`: taken as given. @category Coverage */
+export type ValidationMode = 'checked' | 'trusted';
 
-/** Party organization forms: 基层党委, 党总支, 党支部. @category Coverage */
-export const PARTY_ORGANIZATION_TYPES = ['primary_committee', 'general_branch', 'branch'] as const;
-/** How a party organization covers its units: 单独组建 (one unit) or 联合组建 (several units, 区域性/行业性). @category Coverage */
-export const FORMATIONS = ['single', 'joint'] as const;
-/** 工作覆盖 means for a unit with no party organization (S20): 党建工作指导员, 党建联络员, 工会, 共青团. @category Coverage */
-export const WORK_COVERAGE_MEANS = ['instructor', 'liaison', 'trade_union', 'youth_league'] as const;
-/** One 工作覆盖 means. @category Coverage */
-export type WorkCoverageMeans = (typeof WORK_COVERAGE_MEANS)[number];
-/** Leadership changes of an association: 成立登记, 换届, 届中变更. @category Coverage */
-export const ASSOCIATION_EVENT_TYPES = ['establishment', 'general_election', 'mid_term_change'] as const;
-/** Roles trained under 双培: 党组织书记, 党建指导员. @category Coverage */
-export const TRAINING_ROLES = ['party_secretary', 'party_instructor'] as const;
-/** 社会工作者职业资格 levels: 助理社会工作师, 社会工作师, 高级社会工作师 (the same list as the salary domain's). @internal */
-export const CERTIFICATE_LEVELS = ['assistant', 'intermediate', 'senior'] as const;
-
-const id = z.string().check(z.minLength(1));
-const date = calendarDateSchema();
-const count = z.int().check(z.minimum(0));
-
-/** A 两企三新 unit (enterprise or social organization) located in a division unit. @category Coverage */
-export const organizationRecordSchema = z.strictObject({
-  /** Registry id (e.g. the 统一社会信用代码). */
-  id,
-  /** Division code of the township or village-level unit where the organization is located. */
-  unit: z.string(),
-  category: z.enum(ORGANIZATION_CATEGORIES),
-  /** Employees (enterprises) or staff (social organizations). */
-  employees: count,
-  /** Formal (正式) party members among the staff. */
-  formalPartyMembers: count,
-  /** Has a fixed place of business (enterprises). Missing = not established. */
-  fixedSite: z.optional(z.boolean()),
-  /** Has real business activity (实际生产经营, enterprises). Missing = not established. */
-  inBusiness: z.optional(z.boolean()),
-  /** An empty shell / zombie (空壳、僵尸). */
-  shell: z.optional(z.boolean()),
-  /** A provincial-level (省级) social organization. */
-  provincial: z.optional(z.boolean()),
-  /** Has a 党建工作指导员. */
-  instructor: z.optional(z.boolean()),
-  /** Has a 党建联络员. */
-  liaison: z.optional(z.boolean()),
-  /** Has a 工会. */
-  tradeUnion: z.optional(z.boolean()),
-  /** Has a 共青团 organization. */
-  youthLeague: z.optional(z.boolean()),
-  name: z.optional(z.string()),
-});
-/** One 两企三新 unit (see {@link organizationRecordSchema}). @category Coverage */
-export type OrganizationRecord = z.output<typeof organizationRecordSchema>;
-
-/** A party organization and the registry units it covers. @category Coverage */
-export const partyOrganizationRecordSchema = z.strictObject({
-  id,
-  unit: z.string(),
-  type: z.enum(PARTY_ORGANIZATION_TYPES),
-  formation: z.enum(FORMATIONS),
-  /** Ids of the organizations it covers (exactly one for `single`). */
-  members: z.array(id),
-  established: date,
-  dissolved: z.optional(date),
-  name: z.optional(z.string()),
-});
-/** One party organization (see {@link partyOrganizationRecordSchema}). @category Coverage */
-export type PartyOrganizationRecord = z.output<typeof partyOrganizationRecordSchema>;
-
-/** A volunteer service team (志愿服务队伍) of a 镇街 or a village-level unit. @category Coverage */
-export const volunteerTeamRecordSchema = z.strictObject({
-  id,
-  unit: z.string(),
-  established: date,
-  dissolved: z.optional(date),
-  /** Date of the team's latest activity on or before the registry's date. */
-  lastActivityOn: z.optional(date),
-  name: z.optional(z.string()),
-});
-/** One volunteer team (see {@link volunteerTeamRecordSchema}). @category Coverage */
-export type VolunteerTeamRecord = z.output<typeof volunteerTeamRecordSchema>;
-
-/** A 社会工作站 (at a 镇街) or 社会工作室 (at a village-level unit); which one follows from the unit's level. @category Coverage */
-export const stationSchema = z.strictObject({
-  id,
-  unit: z.string(),
-  opened: date,
-  closed: z.optional(date),
-  name: z.optional(z.string()),
-});
-/** One station or room (see {@link stationSchema}). @category Coverage */
-export type StationRecord = z.output<typeof stationSchema>;
-
-/** One item of the host's 村(居)委会 standardization checklist (no official checklist was found). @category Coverage */
-export const checklistItemSchema = z.strictObject({ id, name: z.optional(z.string()) });
-/** One checklist item (see {@link checklistItemSchema}). @category Coverage */
-export type ChecklistItem = z.output<typeof checklistItemSchema>;
-
-/** The assessment of one checklist item for one village-level unit. @category Coverage */
-export const checklistResultSchema = z.strictObject({
-  unit: z.string(),
-  item: id,
-  met: z.boolean(),
-  assessedOn: date,
-});
-/** One checklist result (see {@link checklistResultSchema}). @category Coverage */
-export type ChecklistResult = z.output<typeof checklistResultSchema>;
-
-/** A leadership change of a 行业协会商会 and the date of its 任前审核 (双审). @category Coverage */
-export const associationEventSchema = z.strictObject({
-  id,
-  association: id,
-  /** Division code of the registering authority (city, county) or of a lower unit. */
-  unit: z.string(),
-  type: z.enum(ASSOCIATION_EVENT_TYPES),
-  electionDate: date,
-  /** Date the slate was reviewed; missing = not reviewed. */
-  reviewDate: z.optional(date),
-});
-/** One association event (see {@link associationEventSchema}). @category Coverage */
-export type AssociationEventRecord = z.output<typeof associationEventSchema>;
-
-/** A party secretary or 党建指导员 of an association, with one training (or none). One row per person and training. @category Coverage */
-export const trainingRecordSchema = z.strictObject({
-  /** Person id (pseudonymous; never a resident ID). */
-  person: id,
-  role: z.enum(TRAINING_ROLES),
-  association: id,
-  unit: z.string(),
-  /** Date of a training; missing = a roster row with no training. */
-  trainedOn: z.optional(date),
-});
-/** One training row (see {@link trainingRecordSchema}). @category Coverage */
-export type TrainingRecord = z.output<typeof trainingRecordSchema>;
-
-/** A community worker (社区工作者) and whether they hold a 社会工作者职业资格 certificate. @category Coverage */
-export const communityWorkerSchema = z.strictObject({
-  /** Person id (pseudonymous; never a resident ID). */
-  id,
-  unit: z.string(),
-  certified: z.boolean(),
-  certificateLevel: z.optional(z.enum(CERTIFICATE_LEVELS)),
-  /** Date the certificate was obtained; missing = held before any date asked about. */
-  certifiedOn: z.optional(date),
-  employedFrom: z.optional(date),
-  employedUntil: z.optional(date),
-});
-/** One community worker (see {@link communityWorkerSchema}). @category Coverage */
-export type CommunityWorkerRecord = z.output<typeof communityWorkerSchema>;
-
-/** The whole registry: every collection optional; an indicator reads only its own. @category Coverage */
-export const coverageRegistrySchema = z.strictObject({
-  organizations: z.optional(z.array(organizationRecordSchema)),
-  partyOrganizations: z.optional(z.array(partyOrganizationRecordSchema)),
-  volunteerTeams: z.optional(z.array(volunteerTeamRecordSchema)),
-  stations: z.optional(z.array(stationSchema)),
-  checklistItems: z.optional(z.array(checklistItemSchema)),
-  checklistResults: z.optional(z.array(checklistResultSchema)),
-  associationEvents: z.optional(z.array(associationEventSchema)),
-  trainingRecords: z.optional(z.array(trainingRecordSchema)),
-  communityWorkers: z.optional(z.array(communityWorkerSchema)),
-});
-/** The registry input (see {@link coverageRegistrySchema}). @category Coverage */
-export type CoverageRegistry = z.output<typeof coverageRegistrySchema>;
-/** Name of one collection of the registry. @category Coverage */
-export type CollectionName = keyof CoverageRegistry;
+/** The validation modes. @category Coverage */
+export const VALIDATION_MODES: readonly ValidationMode[] = ['checked', 'trusted'];
 
 /**
- * Validates a whole registry with the strict schemas and returns it, or throws a `PolicyError` listing every
- * bad field (bilingual, with paths such as `organizations[12].employees`).
+ * The rows of one collection that passed, with where each sits in the tree.
  * @category Coverage
- * @example
- * ```ts
- * parseCoverageRegistry({ stations: [{ id: 's1', unit: '320803001', opened: '2023-05-01' }] });
- * parseCoverageRegistry({ stations: [{ id: 's1', unit: '320803001', opened: '2023-02-30' }] }); // throws invalid_date
- * ```
  */
-export function parseCoverageRegistry(json: unknown, path: IssuePath = []): CoverageRegistry {
-  registryParser ??= schemaParser(coverageRegistrySchema);
-  return registryParser.parse(json, path);
+export interface CheckedRows<T> {
+  /** The collection. */
+  readonly collection: Collection<T>;
+  /** Rows that passed, in input order. */
+  readonly records: readonly T[];
+  /** Unit index (in the compiled tree) of each row; -1 when the collection is not placed in the tree. */
+  readonly units: Int32Array;
+  /** Input index of each row. */
+  readonly indexes: Int32Array;
+  /** Position in `records` of the row with a key (for a one-field key, the field's value as text). */
+  readonly positionOf: ReadonlyMap<string, number>;
+  /** Rows in the input. */
+  readonly read: number;
+  /** Refused rows. */
+  readonly errors: RegistryRowError[];
 }
 
-let registryParser: SchemaParser<CoverageRegistry> | undefined;
+/** Collections that were renamed since 0.1.0: old name → new names. */
+const RENAMED_COLLECTIONS: Readonly<Record<string, readonly string[]>> = { stations: ['socialWorkStations', 'socialWorkRooms'], trainingRecords: ['trainees'] };
 
-/** Non-throwing {@link parseCoverageRegistry}. @category Coverage */
-export const safeParseCoverageRegistry: (json: unknown, path?: IssuePath) => SafeParseResult<CoverageRegistry> = toSafe(parseCoverageRegistry);
-
-// ---------------------------------------------------------------------------------------------------------------
-// Fast validation: the same rules as the schemas, written out, so a million rows cost a few type checks each.
-
-type FieldKind = 'id' | 'string' | 'count' | 'boolean' | 'date' | 'enum' | 'ids';
-interface FieldSpec {
-  readonly key: string;
-  readonly kind: FieldKind;
-  readonly optional?: boolean;
-  readonly values?: readonly string[];
+/** The registry as an object of lists, or `invalid_registry`. */
+export function registryObject(data: unknown): Readonly<Record<string, unknown>> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return coverageMessages.fail('invalid_registry', [], { received: typeName(data) });
+  return data as Record<string, unknown>;
 }
-
-const f = (key: string, kind: FieldKind, optional = false, values?: readonly string[]): FieldSpec => (values === undefined ? { key, kind, optional } : { key, kind, optional, values });
-
-const SPECS: Record<CollectionName, readonly FieldSpec[]> = {
-  organizations: [
-    f('id', 'id'),
-    f('unit', 'string'),
-    f('category', 'enum', false, ORGANIZATION_CATEGORIES),
-    f('employees', 'count'),
-    f('formalPartyMembers', 'count'),
-    f('fixedSite', 'boolean', true),
-    f('inBusiness', 'boolean', true),
-    f('shell', 'boolean', true),
-    f('provincial', 'boolean', true),
-    f('instructor', 'boolean', true),
-    f('liaison', 'boolean', true),
-    f('tradeUnion', 'boolean', true),
-    f('youthLeague', 'boolean', true),
-    f('name', 'string', true),
-  ],
-  partyOrganizations: [
-    f('id', 'id'),
-    f('unit', 'string'),
-    f('type', 'enum', false, PARTY_ORGANIZATION_TYPES),
-    f('formation', 'enum', false, FORMATIONS),
-    f('members', 'ids'),
-    f('established', 'date'),
-    f('dissolved', 'date', true),
-    f('name', 'string', true),
-  ],
-  volunteerTeams: [f('id', 'id'), f('unit', 'string'), f('established', 'date'), f('dissolved', 'date', true), f('lastActivityOn', 'date', true), f('name', 'string', true)],
-  stations: [f('id', 'id'), f('unit', 'string'), f('opened', 'date'), f('closed', 'date', true), f('name', 'string', true)],
-  checklistItems: [f('id', 'id'), f('name', 'string', true)],
-  checklistResults: [f('unit', 'string'), f('item', 'id'), f('met', 'boolean'), f('assessedOn', 'date')],
-  associationEvents: [
-    f('id', 'id'),
-    f('association', 'id'),
-    f('unit', 'string'),
-    f('type', 'enum', false, ASSOCIATION_EVENT_TYPES),
-    f('electionDate', 'date'),
-    f('reviewDate', 'date', true),
-  ],
-  trainingRecords: [f('person', 'id'), f('role', 'enum', false, TRAINING_ROLES), f('association', 'id'), f('unit', 'string'), f('trainedOn', 'date', true)],
-  communityWorkers: [
-    f('id', 'id'),
-    f('unit', 'string'),
-    f('certified', 'boolean'),
-    f('certificateLevel', 'enum', true, CERTIFICATE_LEVELS),
-    f('certifiedOn', 'date', true),
-    f('employedFrom', 'date', true),
-    f('employedUntil', 'date', true),
-  ],
-};
-
-const known: Partial<Record<CollectionName, ReadonlySet<string>>> = {};
-
-/** Field names of a collection, built on first use. */
-function knownKeys(collection: CollectionName): ReadonlySet<string> {
-  return (known[collection] ??= new Set(SPECS[collection].map((s) => s.key)));
-}
-
-const ZH_TYPE: Record<string, string> = { string: '字符串', number: '数字', boolean: '布尔值', object: '对象', array: '数组', null: '空值' };
-
-function typeIssue(path: IssuePath, expected: string, value: unknown): PolicyIssue {
-  const got = typeName(value);
-  return {
-    code: ErrorCode.InvalidType,
-    path,
-    zh: `类型错误：应为${ZH_TYPE[expected] ?? expected}，实际为${ZH_TYPE[got] ?? got}`,
-    en: `Invalid type: expected ${expected}, received ${got}`,
-    params: { expected, received: got },
-  };
-}
-
-/** Checks one field; pushes issues (building the path only then) and returns false when it is bad. */
-function checkField(spec: FieldSpec, v: unknown, base: IssuePath, key: string | number, out: PolicyIssue[]): boolean {
-  switch (spec.kind) {
-    case 'id':
-    case 'string':
-      if (typeof v !== 'string') return out.push(typeIssue([...base, key], 'string', v)), false;
-      if (spec.kind === 'id' && v.length === 0) {
-        out.push({ code: ErrorCode.OutOfRange, path: [...base, key], zh: '长度不得小于 1', en: 'length must be at least 1', params: { minimum: '1', inclusive: true } });
-        return false;
-      }
-      return true;
-    case 'count':
-      if (typeof v !== 'number') return out.push(typeIssue([...base, key], 'number', v)), false;
-      if (!Number.isSafeInteger(v)) {
-        out.push({ code: ErrorCode.InvalidType, path: [...base, key], zh: '应为整数', en: 'Expected an integer', params: { expected: 'int', received: 'number' } });
-        return false;
-      }
-      if (v < 0) {
-        out.push({ code: ErrorCode.OutOfRange, path: [...base, key], zh: '数值不得小于 0', en: 'value must be at least 0', params: { minimum: '0', inclusive: true } });
-        return false;
-      }
-      return true;
-    case 'boolean':
-      if (typeof v !== 'boolean') return out.push(typeIssue([...base, key], 'boolean', v)), false;
-      return true;
-    case 'date':
-      if (typeof v !== 'string') return out.push(typeIssue([...base, key], 'string', v)), false;
-      if (ymdOf(v) < 0) {
-        out.push({ code: ErrorCode.InvalidDate, path: [...base, key], zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' });
-        return false;
-      }
-      return true;
-    case 'enum':
-      if (typeof v !== 'string' || !spec.values!.includes(v)) {
-        const allowed = spec.values!.join(', ');
-        out.push({ code: ErrorCode.UnknownEnumValue, path: [...base, key], zh: `取值无效，可选值：${allowed}`, en: `Invalid value; expected one of: ${allowed}`, params: { allowed: spec.values } });
-        return false;
-      }
-      return true;
-    case 'ids': {
-      if (!Array.isArray(v)) return out.push(typeIssue([...base, key], 'array', v)), false;
-      let ok = true;
-      for (let i = 0; i < v.length; i++) {
-        if (typeof v[i] !== 'string' || v[i] === '') ok = checkField(ID_SPEC, v[i], [...base, key], i, out) && ok;
-      }
-      return ok;
-    }
-  }
-}
-
-const ID_SPEC: FieldSpec = { key: '', kind: 'id' };
 
 /**
- * Validates one record of a collection without zod; pushes bilingual issues (same codes as the schema) and returns
- * whether the record is usable. Unknown fields are refused, as in the strict schemas.
- * @internal
+ * Refuses names that are not collections of any registered indicator (`unknown_collection`, with the closest name) and
+ * a registry written for 0.1.0 (`registry_outdated`, listing each collection and field to rename).
  */
-export function checkRecord(collection: CollectionName, rec: unknown, path: IssuePath, out: PolicyIssue[]): boolean {
-  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
-    out.push(typeIssue(path, 'object', rec));
-    return false;
-  }
-  const r = rec as Record<string, unknown>;
-  let ok = true;
-  let present = 0;
-  for (const spec of SPECS[collection]) {
-    const v = r[spec.key];
-    if (v === undefined) {
-      if (!spec.optional) {
-        out.push({ code: ErrorCode.Required, path: [...path, spec.key], zh: '缺少必填字段', en: 'Required field is missing' });
-        ok = false;
-      }
+export function checkRegistryNames(data: Readonly<Record<string, unknown>>, known: readonly AnyCollection[]): void {
+  const byName = new Map<string, AnyCollection>(known.map((c) => [c.name, c]));
+  const changes: { collection: string; collectionLabel: { zh: string; en: string }; from: string; to: string; toLabel: { zh: string; en: string } }[] = [];
+  for (const name of Object.keys(data)) {
+    const c = byName.get(name);
+    const renamedTo = Object.prototype.hasOwnProperty.call(RENAMED_COLLECTIONS, name) ? RENAMED_COLLECTIONS[name] : undefined;
+    if (renamedTo !== undefined) {
+      const to = renamedTo.map((n) => byName.get(n)).filter((x): x is AnyCollection => x !== undefined);
+      changes.push({ collection: name, collectionLabel: { zh: `「${name}」`, en: name }, from: '', to: to.map((x) => x.name).join(' / '), toLabel: { zh: to.map((x) => x.label.zh).join('、'), en: to.map((x) => x.label.en).join(', ') } });
       continue;
     }
-    present++;
-    if (!checkField(spec, v, path, spec.key, out)) ok = false;
-  }
-  // Counting keys is cheap; only when the count differs from the known fields present look for the strangers.
-  let total = 0;
-  for (const _ in r) total++;
-  let unknown: string[] | undefined;
-  if (total !== present) {
-    const keys = knownKeys(collection);
-    for (const k in r) if (!keys.has(k)) (unknown ??= []).push(k);
-  }
-  if (unknown !== undefined) {
-    out.push({ code: ErrorCode.UnrecognizedKeys, path, zh: `存在未知字段：${unknown.join(', ')}`, en: `Unrecognized field(s): ${unknown.join(', ')}`, params: { keys: unknown } });
-    ok = false;
-  }
-  return ok;
-}
-
-/** Bare checks for the hot path: true when an organization row is certainly valid (else run {@link checkRecord}). @internal */
-export function organizationLooksValid(r: OrganizationRecord): boolean {
-  if (typeof r !== 'object' || r === null) return false;
-  const e = r.employees;
-  const m = r.formalPartyMembers;
-  if (typeof r.id !== 'string' || r.id.length === 0 || typeof r.unit !== 'string' || typeof e !== 'number' || typeof m !== 'number') return false;
-  if (!Number.isSafeInteger(e) || e < 0 || !Number.isSafeInteger(m) || m < 0) return false;
-  switch (r.category) {
-    case 'mixed_ownership_enterprise':
-    case 'non_public_enterprise':
-    case 'new_economic_organization':
-    case 'new_social_organization':
-      break;
-    default:
-      return false;
-  }
-  let n = 0;
-  for (const k in r) {
-    switch (k) {
-      case 'id':
-      case 'unit':
-      case 'category':
-      case 'employees':
-      case 'formalPartyMembers':
-        n++;
-        break;
-      case 'fixedSite':
-      case 'inBusiness':
-      case 'shell':
-      case 'provincial':
-      case 'instructor':
-      case 'liaison':
-      case 'tradeUnion':
-      case 'youthLeague': {
-        const b = (r as Record<string, unknown>)[k];
-        if (b !== undefined && typeof b !== 'boolean') return false;
-        break;
+    if (c === undefined) {
+      const names = known.map((k) => k.name);
+      const s = suggest(name, names);
+      const sc = s === undefined ? undefined : byName.get(s);
+      coverageMessages.fail('unknown_collection', [name.slice(0, 64)], {
+        received: name.slice(0, 64),
+        ids: names,
+        labels: known.map((k) => k.label),
+        suggestion: sc === undefined ? undefined : { id: sc.name, label: sc.label },
+      });
+    }
+    // A 0.1.0 registry shows in its first row: one look is enough to name every field to rename.
+    const rows = data[name];
+    const first: unknown = Array.isArray(rows) ? rows[0] : undefined;
+    if (c?.renamed === undefined || typeof first !== 'object' || first === null) continue;
+    for (const [from, to] of Object.entries(c.renamed)) {
+      if (Object.prototype.hasOwnProperty.call(first, from) && !Object.prototype.hasOwnProperty.call(c.record.fields, from)) {
+        const def = c.record.fields[to];
+        if (!changes.some((x) => x.collection === name && x.to === to)) changes.push({ collection: name, collectionLabel: c.label, from, to, toLabel: def?.label ?? { zh: to, en: to } });
       }
-      case 'name': {
-        const s = r.name;
-        if (s !== undefined && typeof s !== 'string') return false;
-        break;
-      }
-      default:
-        return false;
     }
   }
-  return n === 5;
+  if (changes.length > 0) coverageMessages.fail('registry_outdated', [], { changes });
 }
 
-const RECORD_SCHEMAS: Record<CollectionName, z.ZodMiniType> = {
-  organizations: organizationRecordSchema,
-  partyOrganizations: partyOrganizationRecordSchema,
-  volunteerTeams: volunteerTeamRecordSchema,
-  stations: stationSchema,
-  checklistItems: checklistItemSchema,
-  checklistResults: checklistResultSchema,
-  associationEvents: associationEventSchema,
-  trainingRecords: trainingRecordSchema,
-  communityWorkers: communityWorkerSchema,
-};
-const recordParsers: Partial<Record<CollectionName, SchemaParser<unknown>>> = {};
+/** The id of a raw row for its error entry (the first key field, when it is text or a number). */
+function rowId<T>(c: Collection<T>, raw: unknown): string | number | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const v = (raw as Record<string, unknown>)[c.key[0]!];
+  return typeof v === 'string' ? v.slice(0, 64) : typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
 
 /**
- * Validates one row with its zod schema (`validate: 'full'`); pushes the bilingual issues of a bad row.
- * @internal
+ * A refused row.
+ * @param c - its collection
+ * @param index - its input index
+ * @param raw - the row as given
+ * @param issues - why
  */
-export function checkRecordWithSchema(collection: CollectionName, rec: unknown, path: IssuePath, out: PolicyIssue[]): boolean {
-  const parser = (recordParsers[collection] ??= schemaParser(RECORD_SCHEMAS[collection]));
-  const r = parser.safeParse(rec, path);
-  if (r.success) return true;
-  out.push(...r.error.issues);
-  return false;
+export function rowError<T>(c: Collection<T>, index: number, raw: unknown, issues: readonly PolicyIssue[]): RegistryRowError {
+  const id = rowId(c, raw);
+  const error = new PolicyError(issues);
+  return id === undefined ? { collection: c.name, index, outcome: 'error', error } : { collection: c.name, index, outcome: 'error', id, error };
 }
 
-/** The collection names, in schema order. @internal */
-export const COLLECTIONS: readonly CollectionName[] = [
-  'organizations',
-  'partyOrganizations',
-  'volunteerTeams',
-  'stations',
-  'checklistItems',
-  'checklistResults',
-  'associationEvents',
-  'trainingRecords',
-  'communityWorkers',
-];
+/** The unit a row sits in, or pushes the issue that refuses it. */
+function placeRow<T>(c: Collection<T>, row: Record<string, unknown>, ix: UnitIndex, path: IssuePath, issues: PolicyIssue[]): number {
+  const u = c.unit!;
+  const code = row[u.field];
+  const label = c.record.fields[u.field]?.label ?? { zh: u.field, en: u.field };
+  const at = [...path, u.field];
+  if (code === undefined || code === null) {
+    if (u.rootWhenAbsent === true) return 0;
+    issues.push({ code: 'required', path: at, zh: `缺少必填字段「${label.zh}」`, en: `Required field "${label.en}" is missing` });
+    return -1;
+  }
+  if (typeof code !== 'string') {
+    issues.push({ code: 'invalid_type', path: at, zh: `「${label.zh}」应为文本`, en: `"${label.en}" must be text`, params: { expected: 'string', received: typeName(code) } });
+    return -1;
+  }
+  let i = ix.index.get(code);
+  if (i === undefined) {
+    // Not a code of the tree as written: a 12-digit code padded with zeros (320803000000) names a unit by its short code.
+    const parsed = safeParseDivisionCode(code);
+    if (parsed.success) i = ix.index.get(parsed.data.code);
+  }
+  if (i === undefined) {
+    issues.push(coverageMessages.issue('unit_not_in_tree', at, { label, code: code.slice(0, 20), tree: ix.units[0]!.name }));
+    return -1;
+  }
+  const level = ix.units[i]!.level;
+  if (!u.levels.includes(level)) {
+    issues.push(coverageMessages.issue('unit_level', at, { label, code, level, allowed: u.levels as readonly DivisionLevel[] }));
+    return -1;
+  }
+  return i;
+}
+
+/** The key of a row as text, and as shown in a message. */
+function keyOf<T>(c: Collection<T>, row: Record<string, unknown>): string {
+  if (c.key.length === 1) return String(row[c.key[0]!]);
+  return c.key.map((k) => String(row[k])).join(' / ');
+}
+
+/**
+ * Checks the rows of one collection: the record's check (or, `trusted`, only that a row is an object), its place in the
+ * tree, and its key. Throws `collection_not_list` when the collection is not an array.
+ * @param data - the registry object
+ * @param c - the collection
+ * @param ix - the compiled tree
+ * @param mode - how rows are checked
+ */
+export function readCollection<T>(data: Readonly<Record<string, unknown>>, c: Collection<T>, ix: UnitIndex, mode: ValidationMode): CheckedRows<T> {
+  const raw = Object.prototype.hasOwnProperty.call(data, c.name) ? data[c.name] : undefined;
+  if (raw !== undefined && !Array.isArray(raw)) coverageMessages.fail('collection_not_list', [c.name], { name: c.name, label: c.label });
+  const rows = (raw ?? []) as readonly unknown[];
+  const n = rows.length;
+  const records: T[] = [];
+  const units = new Int32Array(n);
+  const indexes = new Int32Array(n);
+  const positionOf = new Map<string, number>();
+  const errors: RegistryRowError[] = [];
+  const check = c.record;
+  const placed = c.unit !== undefined;
+  const issues: PolicyIssue[] = [];
+  for (let i = 0; i < n; i++) {
+    const input = rows[i];
+    const path: IssuePath = [c.name, i];
+    let row: T | undefined;
+    if (mode === 'checked') row = check.check(input, path, issues);
+    else if (typeof input === 'object' && input !== null && !Array.isArray(input)) row = input as T;
+    else issues.push(coverageMessages.issue('row_not_object', path, { collection: c.label, received: typeName(input) }));
+    let unit = -1;
+    if (row !== undefined && placed) unit = placeRow(c, row as Record<string, unknown>, ix, path, issues);
+    if (row !== undefined && issues.length === 0) {
+      const key = keyOf(c, row as Record<string, unknown>);
+      const first = positionOf.get(key);
+      if (first === undefined) positionOf.set(key, records.length);
+      else issues.push(coverageMessages.issue('duplicate_row', [...path, c.key[0]!], { collection: c.label, key: key.slice(0, 64), first: indexes[first]! }));
+    }
+    if (issues.length > 0) {
+      errors.push(rowError(c, i, input, issues.splice(0)));
+      continue;
+    }
+    units[records.length] = unit;
+    indexes[records.length] = i;
+    records.push(row!);
+  }
+  return { collection: c, records, units: units.subarray(0, records.length), indexes: indexes.subarray(0, records.length), positionOf, read: n, errors };
+}

@@ -4,9 +4,14 @@
  * county's count is exactly the sum of its townships' (plus records attached to the county itself).
  * @module
  */
-import type { DivisionKind, DivisionLevel, DivisionTree, DivisionUnit } from '../divisions/index.js';
+import type { Bilingual } from '../core/messages.js';
+import { DIVISION_KIND_LABELS, type DivisionKind, type DivisionLevel, type DivisionTree, type DivisionUnit } from '../divisions/index.js';
 
-const LEVEL_NUMBER: Record<DivisionLevel, number> = { city: 0, county: 1, township: 2, village: 3 };
+/** Level numbers: 0 city, 1 county, 2 township, 3 village. @internal */
+export const LEVEL_NUMBER: Readonly<Record<DivisionLevel, number>> = { city: 0, county: 1, township: 2, village: 3 };
+
+/** The levels, by number. @internal */
+export const LEVELS: readonly DivisionLevel[] = ['city', 'county', 'township', 'village'];
 
 /** A tree compiled for counting. @internal */
 export interface UnitIndex {
@@ -68,4 +73,9 @@ export function rollUp(ix: UnitIndex, counts: Int32Array): Int32Array {
     if (p >= 0) counts[p]! += counts[i]!;
   }
   return counts;
+}
+
+/** The labels of unit kinds, for rule texts. @internal */
+export function kindLabels(kinds: readonly DivisionKind[]): Bilingual[] {
+  return kinds.map((k) => DIVISION_KIND_LABELS[k]);
 }

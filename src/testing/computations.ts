@@ -3,9 +3,9 @@
  * context and calls the domain's public API, so cases test exactly what hosts call.
  * @module
  */
-import { ErrorCode, fail, formatExplanation, typeName, type Profile, type RuleApplication } from '../core/index.js';
+import { ErrorCode, explain, fail, formatExplanation, typeName, type Profile } from '../core/index.js';
 import { associationProfiles, nationalAssociationProfile, reviewCandidate, reviewSlate, reviewerFor, type CandidateReview, type SlateReview } from '../associations/index.js';
-import { computeCoverage, coverageProfiles, coverageReport, huaianCoverageProfile, requiredPartyOrganization, type CoverageReport, type IndicatorId } from '../coverage/index.js';
+import { computeCoverage, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage, type IndicatorId } from '../coverage/index.js';
 import { parseDivisionTree } from '../divisions/index.js';
 import { checkPetition, classifyPetition, petitionDeadlines, petitionProfiles, petitionStatus, reviewSuggestion } from '../petitions/index.js';
 import { computeGrade, computeSalaries, computeSalary, explainSalary, huaianSalaryProfile, projectGrade, salaryProfiles, type SalaryResult } from '../salary/index.js';
@@ -30,10 +30,6 @@ function withContext(ctx: ComputationContext, extra: Record<string, unknown> = {
   return { ...ctx.options, ...extra, ...(ctx.profile !== undefined ? { profile: ctx.profile } : {}) };
 }
 
-function rulesText(rules: readonly RuleApplication[], lang: Lang): string {
-  return rules.map((r) => `- [${r.rule}] ${lang === 'zh' ? r.text.zh : r.text.en}${r.source?.article ? ` (${[r.source.key, r.source.title, r.source.article].filter(Boolean).join(', ')})` : ''}`).join('\n');
-}
-
 const salaryFamily = {
   profile: (id: string): Profile | undefined => (Object.hasOwn(salaryProfiles, id) ? salaryProfiles[id] : undefined),
   profileIds: (): readonly string[] => Object.keys(salaryProfiles),
@@ -41,15 +37,11 @@ const salaryFamily = {
 };
 
 const coverageFamily = {
-  profile(id: string): Profile | undefined {
-    if (Object.hasOwn(coverageProfiles, id)) return coverageProfiles[id as keyof typeof coverageProfiles]();
-    // The profile's own id ('huaian-coverage') names it too.
-    return Object.values(coverageProfiles)
-      .map((make) => make())
-      .find((p) => p.id === id);
-  },
-  profileIds: (): readonly string[] => Object.keys(coverageProfiles),
-  defaultProfile: (): Profile => huaianCoverageProfile(),
+  profile: (id: string): Profile | undefined => (coverageProfiles.ids.includes(id) ? coverageProfiles.get(id) : undefined),
+  profileIds: (): readonly string[] => coverageProfiles.ids,
+  defaultProfile: (): Profile => coverageProfiles.get(coverageProfiles.defaultId),
+  // Every coverage result renders with the one renderer.
+  explain: (result: unknown, lang: Lang): string => explain(result, { lang }),
 };
 
 const associationFamily = {
@@ -101,7 +93,7 @@ const coverage: PolicyComputation = {
   ...coverageFamily,
   run: (input, ctx) => {
     const i = object(input);
-    const divisions = i.divisions === undefined ? {} : { divisions: parseDivisionTree(i.divisions, ['divisions']) };
+    const divisions = i.divisions === undefined ? {} : { divisions: i.divisions };
     return computeCoverage(i.indicator as IndicatorId, i.data ?? {}, { ...withContext(ctx, divisions), asOf: asOfOf(ctx) } as Parameters<typeof computeCoverage>[2]);
   },
 };
@@ -112,25 +104,27 @@ const coverageReportComputation: PolicyComputation = {
   ...coverageFamily,
   run: (input, ctx) => {
     const i = object(input);
-    const divisions = i.divisions === undefined ? {} : { divisions: parseDivisionTree(i.divisions, ['divisions']) };
+    const divisions = i.divisions === undefined ? {} : { divisions: i.divisions };
     const indicators = i.indicators === undefined ? {} : { indicators: i.indicators };
     return coverageReport(i.data ?? {}, { ...withContext(ctx, { ...divisions, ...indicators }), asOf: asOfOf(ctx) } as Parameters<typeof coverageReport>[1]);
   },
-  explain: (result, lang) =>
-    Object.values((result as CoverageReport).indicators)
-      .map((r) => (r === undefined ? '' : `${lang === 'zh' ? r.label.zh : r.label.en}:\n${formatExplanation(r.explanation, lang)}`))
-      .join('\n'),
+};
+
+const trainingCoverageComputation: PolicyComputation = {
+  label: { zh: '双培培训覆盖率', en: 'Training coverage' },
+  aliases: ['培训覆盖率', '双培'],
+  ...coverageFamily,
+  run: (input, ctx) => {
+    const i = object(input);
+    return trainingCoverage(i.trainees, { ...withContext(ctx, i.period === undefined ? {} : { period: i.period }), asOf: asOfOf(ctx) } as Parameters<typeof trainingCoverage>[1]);
+  },
 };
 
 const partyOrganization: PolicyComputation = {
   label: { zh: '党组织设置', en: 'Party organization to set up' },
   aliases: ['党组织设置', '党支部设置'],
   ...coverageFamily,
-  run: (input, ctx) => {
-    const n = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as { formalMembers?: unknown }).formalMembers : input;
-    return requiredPartyOrganization(n as number, { ...(ctx.profile !== undefined ? { profile: ctx.profile } : {}), ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}) });
-  },
-  explain: (result, lang) => rulesText((result as { outcomes: readonly RuleApplication[] }).outcomes, lang),
+  run: (input, ctx) => requiredPartyOrganization(input, { ...(ctx.profile !== undefined ? { profile: ctx.profile } : {}), asOf: asOfOf(ctx) }),
 };
 
 const review: PolicyComputation = {
@@ -186,7 +180,8 @@ function petitionComputation(label: { zh: string; en: string }, aliases: readonl
  * - `grade_projection` (等级预测): `projectGrade(input.worker, { from: input.from ?? asOf, to: input.to })`;
  * - `coverage` (覆盖率): `computeCoverage(input.indicator, input.data, { asOf, divisions: input.divisions, ...options })`;
  * - `coverage_report` (覆盖报告): `coverageReport(input.data, { asOf, indicators: input.indicators, ... })`;
- * - `party_organization` (党组织设置): `requiredPartyOrganization(input.formalMembers ?? input)`;
+ * - `training_coverage` (培训覆盖率): `trainingCoverage(input.trainees, { asOf, period: input.period, ...options })`;
+ * - `party_organization` (党组织设置): `requiredPartyOrganization(input, { asOf })`; input: `{ formalPartyMembers, probationaryPartyMembers, unitType }`;
  * - `review` (审核): `reviewCandidate(input.candidate, { role, association, electionDate, registry, rules, phase } from input)`;
  * - `review_slate` (班子审核): `reviewSlate(input.slate, { association, electionDate, registry, ... } from input)`;
  * - `reviewer` (审核主体): `reviewerFor(input.association, context = the rest of input)`;
@@ -203,6 +198,7 @@ export const builtinComputations: ComputationRegistry = {
   grade_projection: gradeProjection,
   coverage,
   coverage_report: coverageReportComputation,
+  training_coverage: trainingCoverageComputation,
   party_organization: partyOrganization,
   review,
   review_slate: reviewSlateComputation,

@@ -3,13 +3,22 @@
  * and gaps, as a terminal report, a CSV of every unit's figures, or the library's full JSON report.
  * @module
  */
-import { parseProfile, type PolicyIssue } from '../../core/index.js';
-import { GAP_REASONS, coverageProfiles, coverageReport, huaianCoverageProfile, type CoverageOptions, type CoverageReport, type CoverageResult, type IndicatorId } from '../../coverage/index.js';
+import type { PolicyIssue, Profile } from '../../core/index.js';
+import {
+  COVERAGE_INDICATORS,
+  coverageProfiles,
+  coverageReport,
+  type CoverageOptions,
+  type CoverageReport,
+  type CoverageReportRow,
+  type CoverageResult,
+  type TargetStanding,
+} from '../../coverage/index.js';
 import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
 import { EXIT, UsageError, encodingOf, formatOf, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
 import { csvWriter } from '../output.js';
 import { withOutput } from '../output-file.js';
-import { applyOverrides, decodeFile, orUsage, readBytes, readJsonFile } from '../common.js';
+import { applyOverrides, decodeFile, orUsage, profileOption, readBytes, readJsonFile } from '../common.js';
 import { COLLECTIONS, collectionOfFile, readCollectionCsv, sheetLocation, type CsvCollection } from '../registry-csv.js';
 import type { CliIO } from '../io.js';
 import { count, nameList, say } from '../messages.js';
@@ -24,9 +33,10 @@ export const COVERAGE_HELP = {
 计算“五个全覆盖”（两企三新党的覆盖、行业协会商会双审双培、村（居）委会标准化建设、镇街和社区志愿服务队伍、
 镇街社会工作站）及社区工作者持证率：全市和各县区的覆盖率、目标完成情况和缺口清单。
 
-输入：JSON 对象，可含 organizations、partyOrganizations、volunteerTeams、stations、checklistItems、
-  checklistResults、associationEvents、trainingRecords、communityWorkers 各数组（字段见文档）；
-  或一个或多个 CSV，每个文件一类记录，文件名即类名（如 stations.csv），列名为字段名；是/否、分号分隔的列表均可。
+输入：JSON 对象，可含 organizations、partyOrganizations、associationEvents、trainees、checklistItems、
+  checklistResults、volunteerTeams、socialWorkStations、socialWorkRooms、communityWorkers 各数组（与 /entities 的
+  记录同名同义，字段见文档）；或一个或多个 CSV，每个文件一类记录，文件名即类名（如 socialWorkStations.csv），
+  列名为字段名或其中文名称；是/否、分号分隔的列表均可。
 
 选项：
   --as-of <日期>          统计日期（必需）
@@ -47,22 +57,23 @@ export const COVERAGE_HELP = {
   --lang <zh|en>          输出语言（默认 zh）
 
 退出码：0 数据无误；1 数据中有问题记录（已在标准错误输出列出，其余照常统计）；2 用法或文件错误。
-覆盖率未达目标不影响退出码，见报告中的“状态”。
+覆盖率未达目标不影响退出码，见报告中的“状态”；缺少信息而无法判定的单位单独列出。
 
 示例：
   huaian-sw coverage 登记册.json --as-of 2025-12-31
   huaian-sw coverage registry.json --as-of 2025-12-31 --out coverage.csv
-  huaian-sw coverage organizations.csv partyOrganizations.csv stations.csv --as-of 2025-12-31`,
+  huaian-sw coverage organizations.csv partyOrganizations.csv socialWorkStations.csv --as-of 2025-12-31`,
   en: `Usage: huaian-sw coverage <registry.json | collection.csv…> --as-of YYYY-MM-DD [options]
 
 Computes the five full coverages (两企三新 party coverage, association dual review and training, standardization of
 village and residents committees, volunteer teams, township social work stations) and the certification rate of
 community workers: rates for the city and each county, standing against targets, and the gap list.
 
-Input: a JSON object with any of the arrays organizations, partyOrganizations, volunteerTeams, stations,
-  checklistItems, checklistResults, associationEvents, trainingRecords, communityWorkers (fields: see the guide);
-  or one or more CSV files, one collection each, named by the file (e.g. stations.csv), headers = field names;
-  booleans as 是/否 or true/false, lists separated by ";".
+Input: a JSON object with any of the arrays organizations, partyOrganizations, associationEvents, trainees,
+  checklistItems, checklistResults, volunteerTeams, socialWorkStations, socialWorkRooms, communityWorkers (the
+  /entities records, fields: see the guide); or one or more CSV files, one collection each, named by the file
+  (e.g. socialWorkStations.csv), headers = field names or their Chinese labels; booleans as 是/否 or true/false,
+  lists separated by ";".
 
 Options:
   --as-of <date>          date counted for (required)
@@ -83,42 +94,27 @@ Options:
   --lang <zh|en>          output language (default zh)
 
 Exit codes: 0 the data is clean; 1 some records have problems (listed on stderr, the rest counted);
-2 usage or file error. Coverage below target does not change the exit code: see "status" in the report.
+2 usage or file error. Coverage below target does not change the exit code: see "status" in the report;
+units that cannot be classified for missing information are listed apart.
 
 Examples:
   huaian-sw coverage registry.json --as-of 2025-12-31 --lang en
   huaian-sw coverage registry.json --as-of 2025-12-31 --out coverage.csv
-  huaian-sw coverage organizations.csv partyOrganizations.csv stations.csv --as-of 2025-12-31`,
+  huaian-sw coverage organizations.csv partyOrganizations.csv socialWorkStations.csv --as-of 2025-12-31`,
 };
 
 /**
- * The `--profile` option for coverage: a shipped id, or a JSON file validated by `parseProfile`.
+ * Builds the library options from the command line: the profile (a shipped id or a JSON file, with `--overrides`
+ * applied), the division tree, and the period of 双审双培.
  * @param args - parsed arguments
  * @param io - the outside world
  */
-async function coverageProfile(args: CommandArgs, io: CliIO): Promise<CoverageOptions['profile']> {
-  const v = args.values.profile;
-  if (typeof v !== 'string') return undefined;
-  if (/\.json$/i.test(v) || v.includes('/') || v.includes('\\')) {
-    const json = await readJsonFile(io, v);
-    return orUsage({ zh: `配置文件「${v}」有误`, en: `the profile file ${v} is invalid` }, () => parseProfile(json));
-  }
-  const make = (coverageProfiles as Readonly<Record<string, () => NonNullable<CoverageOptions['profile']>>>)[v];
-  if (make === undefined)
-    throw new UsageError(`未知的配置「${v}」；可选：${Object.keys(coverageProfiles).join('、')}，或 JSON 文件`, `unknown profile "${v}"; use ${Object.keys(coverageProfiles).join(', ')} or a JSON file`);
-  return make();
-}
-
-/**
- * Builds the library options from the command line.
- * @param args - parsed arguments
- * @param io - the outside world
- */
-export async function coverageOptions(args: CommandArgs, io: CliIO): Promise<CoverageOptions> {
+export async function coverageOptions(args: CommandArgs, io: CliIO): Promise<CoverageOptions & { readonly divisions: DivisionTree }> {
   const asOf = requireOption(args, 'as-of');
-  let profile = await coverageProfile(args, io);
-  if (typeof args.values.overrides === 'string') profile = await applyOverrides(args, io, profile ?? huaianCoverageProfile());
-  let divisions: DivisionTree | undefined;
+  const given = await profileOption(args, io);
+  let profile: Profile | undefined = given === undefined ? undefined : orUsage({ zh: '配置有误', en: 'the profile is invalid' }, () => coverageProfiles.resolve(given));
+  if (typeof args.values.overrides === 'string') profile = await applyOverrides(args, io, profile ?? coverageProfiles.get(coverageProfiles.defaultId));
+  let divisions = huaianDivisions();
   if (typeof args.values.divisions === 'string') {
     const file = args.values.divisions;
     const json = await readJsonFile(io, file);
@@ -127,20 +123,25 @@ export async function coverageOptions(args: CommandArgs, io: CliIO): Promise<Cov
   const from = args.values['period-from'];
   const to = args.values['period-to'];
   const period = typeof from === 'string' || typeof to === 'string' ? { from: typeof from === 'string' ? from : `${asOf.slice(0, 4)}-01-01`, to: typeof to === 'string' ? to : asOf } : undefined;
-  return { asOf, ...(profile === undefined ? {} : { profile }), ...(divisions === undefined ? {} : { divisions }), ...(period === undefined ? {} : { period }) };
+  return { asOf, divisions, ...(profile === undefined ? {} : { profile }), ...(period === undefined ? {} : { period }) };
 }
 
 const label = (lang: Lang, b: { zh: string; en: string }) => (lang === 'zh' ? b.zh : b.en);
 
-/** The measure's label, from the indicator result. */
-function measureLabel(lang: Lang, report: CoverageReport, indicator: IndicatorId, measure: string): string {
-  const r = report.indicators[indicator];
-  const m = r?.measures.find((x) => x.id === measure);
-  return m === undefined ? `${indicator}/${measure}` : label(lang, m.label);
+/** The indicator results of a report (rows that ran). */
+export function reportResults(report: CoverageReport): CoverageResult[] {
+  return report.rows.filter((r): r is CoverageReportRow => r.outcome !== 'error');
+}
+
+/** The label of a gap reason, from the indicator that gave it. */
+function reasonLabel(lang: Lang, indicator: string, reason: string): string {
+  const r = COVERAGE_INDICATORS.find((d) => d.id === indicator)?.reasons[reason];
+  return r === undefined ? reason : label(lang, r);
 }
 
 /**
- * The terminal report: the targets table (city and each county), then the first gaps of each indicator.
+ * The terminal report: the targets table (city and each county), then for each indicator its headline gaps (the count
+ * is the headline measure's, as in the table), what could not be classified, and the other measures' gap counts.
  * @param lang - output language
  * @param report - the library's report
  * @param tree - the division tree (for unit names)
@@ -153,51 +154,68 @@ export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionT
   out.push('');
   const counties = report.targets[0]?.counties ?? [];
   const header = [say(lang, '测度', 'measure'), say(lang, '目标', 'target'), say(lang, '全市', 'city'), ...counties.map((c) => c.name)];
+  const mark: Record<TargetStanding['status'], string> = { met: '', behind: '*', undetermined: '?', no_data: '' };
   const rows = report.targets.map((t) => {
-    const cell = (s: (typeof t)['city']) => (s.status === 'no_data' ? '—' : `${pct(s.rate)}${s.status === 'behind' ? '*' : ''}`);
-    return [measureLabel(lang, report, t.indicator, t.measure), pct(t.target), cell(t.city), ...t.counties.map(cell)];
+    const cell = (s: TargetStanding) => (s.status === 'no_data' ? '—' : `${s.percent ?? '—'}${mark[s.status]}`);
+    return [label(lang, t.label), pct(t.target), cell(t.city), ...t.counties.map(cell)];
   });
   out.push(renderTable(header, rows, header.map((_, i) => i).slice(1)).trimEnd());
-  out.push(say(lang, '* 未达目标；— 无统计对象', '* below target; — nothing to count'));
+  out.push(say(lang, '* 未达目标；? 因缺少信息无法判定；— 无统计对象', '* below target; ? cannot be decided (information missing); — nothing to count'));
   out.push('');
   for (const t of report.targets) {
-    if (t.city.status !== 'behind' || t.city.shortfall === undefined) continue;
-    out.push(
-      say(
-        lang,
-        `${measureLabel(lang, report, t.indicator, t.measure)}：全市 ${t.city.numerator}/${t.city.denominator}，距目标还差 ${count(t.city.shortfall.units)} 个`,
-        `${measureLabel(lang, report, t.indicator, t.measure)}: city ${t.city.numerator}/${t.city.denominator}, ${count(t.city.shortfall.units)} short of the target`,
-      ),
-    );
-  }
-  for (const [id, r] of Object.entries(report.indicators) as [IndicatorId, CoverageResult][]) {
-    if (r.gapCount === 0) continue;
-    out.push('');
-    out.push(say(lang, `【${r.label.zh}】缺口 ${count(r.gapCount)} 个${gapLimit < r.gapCount ? `，前 ${gapLimit} 个：` : '：'}`, `[${r.label.en}] ${count(r.gapCount)} gaps${gapLimit < r.gapCount ? `, first ${gapLimit}:` : ':'}`));
-    for (const g of r.gaps.slice(0, gapLimit)) {
-      const path = [...tree.ancestors(g.unit)].reverse().slice(1).map((u) => u.name);
-      const unit = tree.get(g.unit);
-      const where = [...path, unit?.name ?? g.unit].join(lang === 'zh' ? '' : ' / ');
-      const reason = label(lang, GAP_REASONS[g.reason]);
-      out.push(`  ${where}${g.record === undefined ? '' : ` ${g.record}`}：${reason}${g.detail === undefined ? '' : `（${itemNames.get(g.detail) ?? g.detail}）`}`.replace('：', say(lang, '：', ': ')));
+    const c = t.city;
+    const more = c.undetermined > 0 ? say(lang, `，另有 ${count(c.undetermined)} 个无法判定`, `, ${count(c.undetermined)} more cannot be classified`) : '';
+    if (c.status === 'behind' && c.shortfall !== undefined) {
+      out.push(say(lang, `${label(lang, t.label)}：全市 ${c.numerator}/${c.denominator}${more}，距目标还差 ${count(c.shortfall.units)} 个`, `${label(lang, t.label)}: city ${c.numerator}/${c.denominator}${more}, ${count(c.shortfall.units)} short of the target`));
+    } else if (c.status === 'undetermined') {
+      out.push(say(lang, `${label(lang, t.label)}：全市 ${c.numerator}/${c.denominator}${more}，是否达标取决于这些单位`, `${label(lang, t.label)}: city ${c.numerator}/${c.denominator}${more}; whether the target is met depends on them`));
     }
-    if (id === 'party_coverage' && r.mustForm !== undefined && r.mustForm.length > 0)
-      out.push(say(lang, `  应建未建（3 名以上正式党员而无自己的党组织）：${r.mustForm.length} 个`, `  Must form (3+ formal members, no own party organization): ${r.mustForm.length}`));
   }
-  if (report.warnings.length > 0) {
+  for (const r of reportResults(report)) {
+    const head = r.measures.find((m) => m.id === r.measure);
+    if (head === undefined) continue;
+    const lines: string[] = [];
+    if (head.gapCount > 0) {
+      lines.push(say(lang, `【${r.label.zh}】${head.label.zh}缺口 ${count(head.gapCount)} 个${gapLimit < head.gapCount ? `，前 ${gapLimit} 个：` : '：'}`, `[${r.label.en}] ${head.label.en}: ${count(head.gapCount)} gaps${gapLimit < head.gapCount ? `, first ${gapLimit}:` : ':'}`));
+      for (const g of head.gaps.slice(0, gapLimit)) {
+        const path = [...tree.ancestors(g.unit)].reverse().slice(1).map((u) => u.name);
+        const unit = tree.get(g.unit);
+        const where = [...path, unit?.name ?? g.unit].join(lang === 'zh' ? '' : ' / ');
+        const detail = g.detail === undefined ? '' : say(lang, `（${g.detail.split(',').map((d) => itemNames.get(d) ?? d).join('、')}）`, ` (${g.detail.split(',').map((d) => itemNames.get(d) ?? d).join(', ')})`);
+        lines.push(`  ${where}${g.record === undefined ? '' : ` ${g.record}`}${say(lang, '：', ': ')}${reasonLabel(lang, r.indicator, g.reason)}${detail}`);
+      }
+    }
+    if (head.undetermined > 0) lines.push(say(lang, `  因缺少信息无法判定 ${count(head.undetermined)} 个（缺：${[...new Set(head.unclassified.flatMap((u) => u.missing))].join('、')}）`, `  ${count(head.undetermined)} cannot be classified (missing: ${[...new Set(head.unclassified.flatMap((u) => u.missing))].join(', ')})`));
+    const others = r.measures.filter((m) => m.id !== r.measure && m.gapCount > 0 && !m.id.startsWith('item:'));
+    if (others.length > 0) lines.push(say(lang, `  其他测度缺口：${others.map((m) => `${m.label.zh} ${count(m.gapCount)} 个`).join('；')}`, `  Gaps of the other measures: ${others.map((m) => `${m.label.en} ${count(m.gapCount)}`).join('; ')}`));
+    if (r.mustForm !== undefined && r.mustForm.length > 0) {
+      const out0 = r.mustForm.filter((e) => e.scope !== 'in').length;
+      lines.push(
+        say(
+          lang,
+          `  应建未建（正式党员 3 名以上而无本单位党组织）：${count(r.mustForm.length)} 个${out0 > 0 ? `，其中 ${count(out0)} 个不在摸排范围或无法判定` : ''}`,
+          `  Must form (3+ formal members, no party organization of its own): ${count(r.mustForm.length)}${out0 > 0 ? `, ${count(out0)} of them outside the 摸排 scope or undetermined` : ''}`,
+        ),
+      );
+    }
+    if (lines.length > 0) out.push('', ...lines);
+  }
+  if (report.warnings.length > 0 || reportResults(report).some((r) => r.warnings.length > 0)) {
+    const all = [...report.warnings];
+    for (const r of reportResults(report)) for (const w of r.warnings) if (!all.some((x) => x.code === w.code && x.en === w.en)) all.push(w);
     out.push('');
-    out.push(...warningLines(lang, report.warnings));
+    out.push(...warningLines(lang, all));
   }
   return out.join('\n') + '\n';
 }
 
-/** `"0.6370"` → `"63.70%"`; `"1"` → `"100%"`. Formatting only: the rate itself comes from the library. */
-function pct(rate: string | null): string {
-  if (rate === null) return '—';
+/** `"1"` → `"100%"`, `"0.6"` → `"60%"`: a target as a percent (formatting only). */
+function pct(rate: string): string {
   const [int = '0', frac = ''] = rate.split('.');
   const f = frac.padEnd(4, '0');
   const whole = Number(int) * 100 + Number(f.slice(0, 2));
-  return frac === '' ? `${whole}%` : `${whole}.${f.slice(2, 4)}%`;
+  const rest = f.slice(2).replace(/0+$/, '');
+  return `${whole}${rest === '' ? '' : `.${rest}`}%`;
 }
 
 /**
@@ -301,24 +319,36 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
     const options = await coverageOptions(args, io);
     const { data, sources } = await readRegistry(args, io);
     const report = orUsage({ zh: '无法统计', en: 'cannot compute the coverages' }, () => coverageReport(data, options));
-    const tree = options.divisions ?? huaianDivisions();
-    // Problems with records (they point at `collection[index]`) make the exit code 1; notes about the whole
-    // registry (a zero denominator, no checklist supplied) are printed but are not bad data.
+    const tree = options.divisions;
+    // Refused rows (row-level errors of the library, broken CSV rows) make the exit code 1; warnings about the
+    // registry as a whole (a zero denominator, a joint branch over its usual size) are printed but are not bad data.
     const broken = [...sources.values()].flatMap((c) => c.problems.flatMap((p) => p.issues.map((i) => ({ c, row: p.row, i }))));
-    const dataIssues = [...report.issues.filter((i) => typeof i.path[1] === 'number'), ...broken.map((b) => b.i)];
+    const refused = report.errors.flatMap((e) => e.error.issues);
+    const dataIssues = [...refused, ...broken.map((b) => b.i)];
     const diagnostics = new Diagnostics(io, lang, showErrorsOf(args));
     for (const b of broken) await diagnostics.report(b.i.code, `${b.c.file} ${say(lang, `第 ${b.row} 行`, `row ${b.row}`)}${say(lang, '：', ': ')}${say(lang, b.i.zh, b.i.en)} [${b.i.code}]`);
-    const lines = issueLines(lang, report.issues, sources);
-    for (let k = 0; k < lines.length; k++) await diagnostics.report(report.issues[k]!.code, lines[k]!);
-    await diagnostics.finish(format === 'json' ? { zh: '全部问题见输出 JSON 的 issues', en: 'every one is in the issues of the output JSON' } : { zh: '用 --format json 可得到全部问题', en: '--format json gives every one' });
+    const lines = issueLines(lang, refused, sources);
+    for (let k = 0; k < lines.length; k++) await diagnostics.report(refused[k]!.code, lines[k]!);
+    await diagnostics.finish(format === 'json' ? { zh: '全部问题见输出 JSON 的 errors', en: 'every one is in the errors of the output JSON' } : { zh: '用 --format json 可得到全部问题', en: '--format json gives every one' });
     if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
     else if (format === 'csv') {
-      const header = [say(lang, '指标', 'indicator'), say(lang, '测度', 'measure'), say(lang, '层级', 'level'), say(lang, '区划代码', 'code'), say(lang, '名称', 'name'), say(lang, '覆盖数', 'covered'), say(lang, '应覆盖数', 'in scope'), say(lang, '覆盖率', 'rate'), say(lang, '百分比', 'percent')];
+      const header = [
+        say(lang, '指标', 'indicator'),
+        say(lang, '测度', 'measure'),
+        say(lang, '层级', 'level'),
+        say(lang, '区划代码', 'code'),
+        say(lang, '名称', 'name'),
+        say(lang, '覆盖数', 'covered'),
+        say(lang, '应覆盖数', 'in scope'),
+        say(lang, '无法判定数', 'undetermined'),
+        say(lang, '覆盖率', 'rate'),
+        say(lang, '百分比', 'percent'),
+      ];
       const w = csvWriter(out, header);
-      for (const r of Object.values(report.indicators) as CoverageResult[])
+      for (const r of reportResults(report))
         for (const m of r.measures)
           for (const level of ['city', 'county', 'township', 'village'] as const)
-            await w.rows(m.rollup[level].map((u) => [label(lang, r.label), label(lang, m.label), level, u.code, u.name, String(u.numerator), String(u.denominator), u.rate ?? '', u.percent ?? '']));
+            await w.rows(m.rollup[level].map((u) => [label(lang, r.label), label(lang, m.label), level, u.code, u.name, String(u.numerator), String(u.denominator), String(u.undetermined), u.rate ?? '', u.percent ?? '']));
       await w.end();
     } else await out.write(coverageText(lang, report, tree, gapLimit, checklistNames(data)));
     return { report, dataIssues };

@@ -1,47 +1,43 @@
 /**
- * 社工证持证率 (seed article, 基层治理提质工程): certified community workers ÷ community workers employed on the
- * date, per unit and rolled up.
+ * 社工证持证率 (seed, 基层治理提质工程: 提升社区工作者社工证持证率): community workers employed on the date who hold
+ * a 社会工作者职业资格 certificate obtained on or before it, over community workers employed on the date.
  * @module
  */
-import { collection, TOWNSHIP, VILLAGE, type Context, type IndicatorOutput } from '../context.js';
-import type { CommunityWorkerRecord } from '../registry.js';
+import { defineIndicator } from '../indicator.js';
+import { coverageMessages } from '../messages.js';
+import { communityWorkers } from '../records.js';
 
-/** Computes the certification rate. @internal */
-export function certificationRate(ctx: Context, data: Record<string, unknown>): IndicatorOutput {
-  const t = ctx.tracer;
-  const n = ctx.ix.units.length;
-  const den = new Int32Array(n);
-  const num = new Int32Array(n);
-  const workers = collection<CommunityWorkerRecord>(ctx, data, 'communityWorkers');
-  const ids = new Set<string>();
-  let notEmployed = 0;
-  for (let i = 0; i < workers.length; i++) {
-    const r = workers[i]!;
-    if (!ctx.valid('communityWorkers', r, i)) continue;
-    if (ids.has(r.id)) {
-      ctx.duplicate('communityWorkers', i, 'id', r.id);
-      continue;
+/**
+ * Indicator `certification_rate`.
+ * @category Coverage
+ */
+export const certificationRateIndicator = /* @__PURE__ */ defineIndicator({
+  id: 'certification_rate',
+  label: { zh: '社区工作者社工证持证率', en: 'Certification rate of community workers' },
+  reads: [communityWorkers],
+  measures: [{ id: 'overall', label: { zh: '社区工作者社工证持证率', en: 'Community workers with a social work certificate' }, population: 'records' }],
+  reasons: {
+    not_certified: { zh: '未持社会工作者职业资格证书', en: 'No social work certificate' },
+    certified_later: { zh: '证书取得日期晚于统计日', en: 'Certificate obtained after the date' },
+  },
+  compute(ctx) {
+    const rows = ctx.rows(communityWorkers);
+    const m = ctx.measure('overall');
+    const obtained = ctx.field(communityWorkers, 'certificate.obtained');
+    for (let k = 0; k < rows.records.length; k++) {
+      const w = rows.records[k]!;
+      // Employed on the date: started on or before it, and the last day of employment not before it.
+      if ((w.employedFrom !== undefined && w.employedFrom > ctx.asOf) || (w.employedUntil !== undefined && w.employedUntil < ctx.asOf)) {
+        ctx.outOfScope(communityWorkers);
+        continue;
+      }
+      const u = rows.units[k]!;
+      const id = String(w.id);
+      if (w.certificate === undefined) m.gap(u, 'not_certified', id);
+      else if (w.certificate.obtained === undefined) m.undetermined(u, [obtained], id);
+      else if (w.certificate.obtained <= ctx.asOf) m.covered(u);
+      else m.gap(u, 'certified_later', id, w.certificate.obtained);
     }
-    ids.add(r.id);
-    const u = ctx.unit(r.unit, ['communityWorkers', i, 'unit'], TOWNSHIP, VILLAGE);
-    if (u < 0) continue;
-    // Employed on the date: started on or before it, and `employedUntil` (last day) not before it.
-    if ((r.employedFrom !== undefined && r.employedFrom > ctx.asOf) || (r.employedUntil !== undefined && r.employedUntil < ctx.asOf)) {
-      notEmployed++;
-      continue;
-    }
-    den[u]!++;
-    if (r.certified && (r.certifiedOn === undefined || r.certifiedOn <= ctx.asOf)) num[u]!++;
-    else ctx.gap('overall', u, 'not_certified', r.id);
-  }
-  t.set('workers.notEmployed', String(notEmployed));
-  t.rule({
-    rule: 'coverage.certification',
-    text: {
-      zh: '持证率 = 计算日持有社会工作者职业资格证书的社区工作者数 ÷ 计算日在岗社区工作者数',
-      en: 'Certification rate = community workers holding a social work certificate on the date ÷ community workers employed on the date',
-    },
-    source: { title: '淮安市委社会工作部 “123456” 总体思路 (seed article)', article: '基层治理提质工程: 提升社区工作者社工证持证率' },
-  });
-  return { measures: [ctx.measure('overall', { zh: '社区工作者社工证持证率', en: 'Community workers with a social work certificate' }, num, den, VILLAGE, true)] };
-}
+    ctx.rule('coverage.certification', coverageMessages.text('rule_certification'));
+  },
+});

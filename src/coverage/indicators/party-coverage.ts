@@ -1,207 +1,260 @@
 /**
- * Indicator 1, 两企三新 党的组织覆盖 and 工作覆盖 (S20, S21, T26): in-scope units, the share covered by a party
- * organization (单独 + 联合组建), the 单独组建率, the share with work coverage, and the 应建未建 list.
+ * “两企三新”党的组织和工作全覆盖 (seed; S20, S21, T26): of the organizations in the 摸排 scope, the share covered by a
+ * party organization in force (单独 or 联合组建), the share with one of their own (单独组建率), and the share with
+ * party work coverage (an organization, or a means such as a 党建工作指导员); and the 应建未建 list: every listed
+ * unit with 3+ formal members and no organization of its own, whatever its size, in scope or not.
  * @module
  */
-import { ErrorCode } from '../../core/errors.js';
-import { collection, readList, TOWNSHIP, VILLAGE, type Context, type IndicatorOutput } from '../context.js';
-import { branchRules } from '../party-organization.js';
-import { organizationLooksValid, type OrganizationRecord, type PartyOrganizationRecord } from '../registry.js';
-import { CoverageIssueCode, type MustFormEntry } from '../result.js';
+import type { Bilingual } from '../../core/messages.js';
+import { ORGANIZATION_KINDS, SOCIAL_ORGANIZATION_KINDS, organizationKindLabels, type OrganizationKind } from '../../entities/organization.js';
+import { defineIndicator, type IndicatorContext } from '../indicator.js';
+import { coverageMessages } from '../messages.js';
+import { organizations, partyOrganizations, type CoverageOrganization } from '../records.js';
+import type { MustFormEntry } from '../result.js';
 
-const S20 = { key: 'S20', title: '“两个覆盖的内容是什么” (quoting 中办发〔2012〕11号)', url: 'http://www.ahzsxh.com/mtgd/info.aspx?itemid=1692' };
-const S21 = { key: 'S21', title: '中国组织人事报 on 两新 “两个覆盖” 摸排', url: 'http://yfdly.com/28302.html' };
+/** Means of party work coverage for a unit with no party organization (S20). @category Coverage */
+export const WORK_COVERAGE_MEANS = ['instructor', 'liaison', 'trade_union', 'youth_league'] as const;
 
-// Membership flags per organization id, from the party organizations active on the date.
-const SINGLE = 1;
-const JOINT = 2;
-const INACTIVE = 4;
-const SEEN = 8; // the organization id has been read from the registry (one map serves membership and duplicates)
-const COUNT_UNIT = 16; // number of active party organizations × 16
-const COUNT_SHIFT = 4;
+/** One means of party work coverage. @category Coverage */
+export type WorkCoverageMeans = (typeof WORK_COVERAGE_MEANS)[number];
 
-/** Computes indicator 1. @internal */
-export function partyCoverage(ctx: Context, data: Record<string, unknown>): IndicatorOutput {
-  const t = ctx.tracer;
-  const asOf = ctx.asOf;
-  const categories = readList(t, 'coverage.party.categories');
-  const minEmployees = t.read<number>('coverage.party.enterprise.minEmployees').value;
-  const needSite = t.read<boolean>('coverage.party.enterprise.requireFixedSite').value;
-  const needBusiness = t.read<boolean>('coverage.party.enterprise.requireBusinessActivity').value;
-  const minStaff = t.read<number>('coverage.party.socialOrganization.minStaff').value;
-  const provincialIn = t.read<boolean>('coverage.party.socialOrganization.includeProvincial').value;
-  const excludeShells = t.read<boolean>('coverage.party.excludeShells').value;
-  const means = readList(t, 'coverage.party.workCoverageMeans');
-  const mustFormMin = branchRules(t.read('coverage.branchRules').value).mustFormMin;
-  const useInstructor = means.includes('instructor');
-  const useLiaison = means.includes('liaison');
-  const useUnion = means.includes('trade_union');
-  const useLeague = means.includes('youth_league');
-  const catMixed = categories.includes('mixed_ownership_enterprise');
-  const catNonPublic = categories.includes('non_public_enterprise');
-  const catNewEconomic = categories.includes('new_economic_organization');
-  const catSocial = categories.includes('new_social_organization');
+const MEANS_LABELS: Readonly<Record<WorkCoverageMeans, Bilingual>> = {
+  instructor: { zh: '党建工作指导员', en: 'a party-building instructor' },
+  liaison: { zh: '党建联络员', en: 'a party-building liaison' },
+  trade_union: { zh: '工会', en: 'a trade union' },
+  youth_league: { zh: '共青团组织', en: 'a Youth League organization' },
+};
 
-  // Party organizations → membership of each organization id.
-  const membership = new Map<string, number>();
-  const pos = collection<PartyOrganizationRecord>(ctx, data, 'partyOrganizations');
-  const poIds = new Set<string>();
-  for (let i = 0; i < pos.length; i++) {
-    const po = pos[i]!;
-    if (!ctx.valid('partyOrganizations', po, i)) continue;
-    if (poIds.has(po.id)) {
-      ctx.duplicate('partyOrganizations', i, 'id', po.id);
-      continue;
-    }
-    poIds.add(po.id);
-    if (ctx.unit(po.unit, ['partyOrganizations', i, 'unit'], 0, VILLAGE) < 0) continue;
-    let formation = po.formation;
-    if (formation === 'single' && po.members.length !== 1) {
-      ctx.issues.push({
-        code: ErrorCode.Inconsistent,
-        path: ['partyOrganizations', i, 'members'],
-        zh: `单独组建的党组织 ${po.id} 应只覆盖 1 个单位，实际 ${po.members.length} 个${po.members.length > 1 ? '，按联合组建计' : ''}`,
-        en: `Single-unit party organization ${po.id} must cover exactly 1 unit, it lists ${po.members.length}${po.members.length > 1 ? '; counted as joint' : ''}`,
-        params: { members: po.members.length },
-      });
-      formation = 'joint';
-    }
-    const active = po.established <= asOf && (po.dissolved === undefined || po.dissolved > asOf);
-    const bit = formation === 'single' ? SINGLE : JOINT;
-    const members = po.members;
-    for (let k = 0; k < members.length; k++) {
-      const m = members[k]!;
-      // A member listed twice in one organization counts once (lists are short: a linear scan is cheapest).
-      if (k > 0 && members.indexOf(m) < k) continue;
-      const prev = membership.get(m) ?? 0;
-      membership.set(m, active ? (prev + COUNT_UNIT) | bit : prev | INACTIVE);
-    }
-  }
+/** The field each means is read from. */
+const MEANS_FIELD: Readonly<Record<WorkCoverageMeans, keyof CoverageOrganization>> = {
+  instructor: 'partyInstructorIds',
+  liaison: 'partyLiaisonIds',
+  trade_union: 'tradeUnion',
+  youth_league: 'youthLeague',
+};
 
-  const n = ctx.ix.units.length;
-  const den = new Int32Array(n);
-  const orgNum = new Int32Array(n);
-  const singleNum = new Int32Array(n);
-  const workNum = new Int32Array(n);
-  const excluded = { category: 0, employees: 0, fixedSite: 0, business: 0, staff: 0, shell: 0 };
-  const mustForm: MustFormEntry[] = [];
-  const orgs = collection<OrganizationRecord>(ctx, data, 'organizations');
-  const fast = ctx.mode === 'fast';
-  const index = ctx.ix.index;
-  const level = ctx.ix.level;
-  for (let i = 0; i < orgs.length; i++) {
-    const r = orgs[i]!;
-    if (!(fast && organizationLooksValid(r)) && !ctx.valid('organizations', r, i)) continue;
-    const id = r.id;
-    const m = membership.get(id) ?? 0;
-    if ((m & SEEN) !== 0) {
-      ctx.duplicate('organizations', i, 'id', id);
-      continue;
-    }
-    membership.set(id, m | SEEN);
-    let u = index.get(r.unit);
-    if (u === undefined || level[u]! < TOWNSHIP) u = ctx.unit(r.unit, ['organizations', i, 'unit'], TOWNSHIP, VILLAGE);
-    if (u < 0) continue;
-    if (m >= 2 * COUNT_UNIT) {
-      ctx.issues.push({
-        code: CoverageIssueCode.CountedTwice,
-        path: ['organizations', i],
-        zh: `单位 ${id} 同时属于 ${m >> COUNT_SHIFT} 个党组织，只计一次`,
-        en: `Organization ${id} belongs to ${m >> COUNT_SHIFT} party organizations; it is counted once`,
-        params: { id, partyOrganizations: m >> COUNT_SHIFT },
-      });
-    }
-    // Scope filter (S21): enterprises need staff, a fixed site and real business; social organizations staff or
-    // provincial standing; shells are out.
-    const cat = r.category;
-    if (cat === 'new_social_organization') {
-      if (!catSocial) {
-        excluded.category++;
-        continue;
-      }
-      if (!(r.employees >= minStaff || (provincialIn && r.provincial === true))) {
-        excluded.staff++;
-        continue;
-      }
-    } else {
-      if (!(cat === 'non_public_enterprise' ? catNonPublic : cat === 'mixed_ownership_enterprise' ? catMixed : catNewEconomic)) {
-        excluded.category++;
-        continue;
-      }
-      if (r.employees < minEmployees) {
-        excluded.employees++;
-        continue;
-      }
-      if (needSite && r.fixedSite !== true) {
-        excluded.fixedSite++;
-        continue;
-      }
-      if (needBusiness && r.inBusiness !== true) {
-        excluded.business++;
-        continue;
-      }
-    }
-    if (excludeShells && r.shell === true) {
-      excluded.shell++;
-      continue;
-    }
-    den[u]!++;
-    const covered = m >= COUNT_UNIT;
-    const single = (m & SINGLE) !== 0;
-    if (covered) {
-      orgNum[u]!++;
-      if (single) singleNum[u]!++;
-      workNum[u]!++;
-    } else {
-      ctx.gap('organization', u, 'no_party_organization', id, (m & INACTIVE) !== 0 ? 'party organization not active on the date' : undefined);
-      if ((useInstructor && r.instructor === true) || (useLiaison && r.liaison === true) || (useUnion && r.tradeUnion === true) || (useLeague && r.youthLeague === true)) {
-        workNum[u]!++;
-      } else {
-        ctx.gap('work', u, 'no_work_coverage', id);
-      }
-    }
-    if (!single && r.formalPartyMembers >= mustFormMin) {
-      mustForm.push({ record: id, unit: r.unit, formalPartyMembers: r.formalPartyMembers, currently: covered ? 'joint' : 'none' });
-    }
-  }
-  for (const [memberId, flags] of membership) {
-    if ((flags & SEEN) === 0) {
-      ctx.issues.push({
-        code: CoverageIssueCode.UnknownMember,
-        path: ['partyOrganizations'],
-        zh: `党组织覆盖的单位 ${memberId} 不在单位名录中`,
-        en: `A party organization lists ${memberId}, which is not in the organization registry`,
-        params: { id: memberId },
-      });
-    }
-  }
-
-  const inScope = den.reduce((a, b) => a + b, 0);
-  t.rule({
-    rule: 'coverage.party.scope',
-    text: {
-      zh: `统计范围：两企三新中实体运营的单位（企业${minEmployees}人以上${needSite ? '、有固定经营场所' : ''}${needBusiness ? '、有生产经营活动' : ''}；社会组织${minStaff}人以上${provincialIn ? '或省级' : ''}${excludeShells ? '；剔除空壳' : ''}）`,
-      en: `Scope: operating 两企三新 units (enterprises with ${minEmployees}+ staff${needSite ? ', a fixed site' : ''}${needBusiness ? ', real business' : ''}; social organizations with ${minStaff}+ staff${provincialIn ? ' or provincial' : ''}${excludeShells ? '; shells excluded' : ''})`,
-    },
-    inputs: { registry: orgs.length },
-    result: { inScope, excluded },
-    source: S21,
-  });
-  t.rule({
-    rule: 'coverage.party.organization',
-    text: { zh: '组织覆盖率 =（单独组建 + 联合组建）÷ 范围内单位数；单独组建率 = 单独组建 ÷ 范围内单位数', en: 'Organization coverage = (single + joint) ÷ units in scope; single-unit rate = single ÷ units in scope' },
-    source: S20,
-  });
-  t.rule({
-    rule: 'coverage.party.work',
-    text: { zh: `工作覆盖 = 有党组织的单位 + 无党组织但有 ${means.join('、')} 的单位`, en: `Work coverage = units with a party organization + units without one that have: ${means.join(', ')}` },
-    source: S20,
-  });
-  for (const [k, v] of Object.entries(excluded)) t.set(`excluded.${k}`, String(v));
-  t.set('mustForm.count', String(mustForm.length));
-
-  const organization = ctx.measure('organization', { zh: '党的组织覆盖率', en: 'Party organization coverage' }, orgNum, den.slice(), VILLAGE, true);
-  const single = ctx.measure('single', { zh: '单独组建率', en: 'Single-unit organization rate' }, singleNum, den.slice(), VILLAGE, true);
-  const work = ctx.measure('work', { zh: '党的工作覆盖率', en: 'Party work coverage' }, workNum, den, VILLAGE, true);
-  return { measures: [organization, single, work], mustForm };
+/** The scope rules of the 摸排 (S21), read from the profile. */
+interface ScopeRules {
+  readonly kinds: readonly OrganizationKind[];
+  readonly minEmployees: number;
+  readonly requireFixedSite: boolean;
+  readonly requireBusiness: boolean;
+  readonly minStaff: number;
+  readonly includeProvincial: boolean;
+  readonly excludeShells: boolean;
 }
+
+/** Why an organization is out of scope. */
+type OutReason = 'kind' | 'employees' | 'fixedSite' | 'business' | 'staff' | 'shell';
+
+/** In, out (and why), or undetermined (and the facts missing). */
+type InScope = { readonly status: 'in' } | { readonly status: 'out'; readonly reason: OutReason } | { readonly status: 'undetermined'; readonly missing: readonly (keyof CoverageOrganization)[] };
+
+const IN: InScope = { status: 'in' };
+const OUT: Readonly<Record<OutReason, InScope>> = {
+  kind: { status: 'out', reason: 'kind' },
+  employees: { status: 'out', reason: 'employees' },
+  fixedSite: { status: 'out', reason: 'fixedSite' },
+  business: { status: 'out', reason: 'business' },
+  staff: { status: 'out', reason: 'staff' },
+  shell: { status: 'out', reason: 'shell' },
+};
+
+/**
+ * Whether an organization is in the 摸排 scope (S21): an enterprise with enough employees, a fixed site and real
+ * business; a social organization with enough staff or provincial standing; not a marked shell. A fact that is missing
+ * and would decide it leaves it undetermined.
+ */
+function scopeOf(o: CoverageOrganization, r: ScopeRules): InScope {
+  if (!r.kinds.includes(o.kind)) return OUT.kind;
+  if (r.excludeShells && o.shell === true) return OUT.shell;
+  const missing: (keyof CoverageOrganization)[] = [];
+  if (SOCIAL_ORGANIZATION_KINDS.includes(o.kind)) {
+    // Staff enough, or provincial: in as soon as one holds; out only when both are known to fail.
+    const staff = o.employeeCount === undefined ? undefined : o.employeeCount >= r.minStaff;
+    const provincial = !r.includeProvincial ? false : o.provincial;
+    if (staff === true || provincial === true) return IN;
+    if (staff === false && provincial === false) return OUT.staff;
+    if (staff === undefined) missing.push('employeeCount');
+    if (provincial === undefined) missing.push('provincial');
+    return { status: 'undetermined', missing };
+  }
+  // An enterprise: every condition must hold; out as soon as one is known to fail.
+  const checks: [boolean | undefined, OutReason, keyof CoverageOrganization][] = [
+    [o.employeeCount === undefined ? undefined : o.employeeCount >= r.minEmployees, 'employees', 'employeeCount'],
+    [r.requireFixedSite ? o.fixedSite : true, 'fixedSite', 'fixedSite'],
+    [r.requireBusiness ? o.inBusiness : true, 'business', 'inBusiness'],
+  ];
+  for (const [ok, reason] of checks) if (ok === false) return OUT[reason];
+  for (const [ok, , field] of checks) if (ok === undefined) missing.push(field);
+  return missing.length === 0 ? IN : { status: 'undetermined', missing };
+}
+
+/** Whether an organization without a party organization has work coverage: yes, no, or the facts missing. */
+function workOf(o: CoverageOrganization, means: readonly WorkCoverageMeans[]): true | false | (keyof CoverageOrganization)[] {
+  const missing: (keyof CoverageOrganization)[] = [];
+  for (const m of means) {
+    const v = o[MEANS_FIELD[m]];
+    if (v === undefined) missing.push(MEANS_FIELD[m]);
+    else if (v === true || (Array.isArray(v) && v.length > 0)) return true;
+  }
+  return missing.length === 0 ? false : missing;
+}
+
+/** The scope rules, or `undefined` when a parameter has no value (it is then in `missing`). */
+function scopeRules(ctx: IndicatorContext): ScopeRules | undefined {
+  const r = {
+    kinds: ctx.list('coverage.party.kinds', ORGANIZATION_KINDS),
+    minEmployees: ctx.count('coverage.party.enterprise.minEmployees'),
+    requireFixedSite: ctx.flag('coverage.party.enterprise.requireFixedSite'),
+    requireBusiness: ctx.flag('coverage.party.enterprise.requireBusinessActivity'),
+    minStaff: ctx.count('coverage.party.socialOrganization.minStaff'),
+    includeProvincial: ctx.flag('coverage.party.socialOrganization.includeProvincial'),
+    excludeShells: ctx.flag('coverage.party.excludeShells'),
+  };
+  return Object.values(r).some((v) => v === undefined) ? undefined : (r as ScopeRules);
+}
+
+/**
+ * Indicator `party_coverage`.
+ * @category Coverage
+ */
+export const partyCoverageIndicator = /* @__PURE__ */ defineIndicator({
+  id: 'party_coverage',
+  label: { zh: '“两企三新”党的组织和工作覆盖', en: '两企三新 party organization and work coverage' },
+  reads: [organizations, partyOrganizations],
+  measures: [
+    { id: 'organization', label: { zh: '党的组织覆盖率', en: 'Party organization coverage' }, population: 'records' },
+    { id: 'standalone', label: { zh: '单独组建率', en: 'Own party organization rate' }, population: 'records' },
+    { id: 'work', label: { zh: '党的工作覆盖率', en: 'Party work coverage' }, population: 'records' },
+  ],
+  reasons: {
+    no_party_organization: { zh: '无党组织（未单独或联合组建）', en: 'No party organization (neither its own nor joint)' },
+    no_party_organization_in_force: { zh: '党组织统计日不在册（尚未成立或已撤销）', en: 'Its party organization is not in force on the date (not yet set up, or dissolved)' },
+    no_standalone_organization: { zh: '没有本单位单独组建的党组织', en: 'No party organization of its own' },
+    no_work_coverage: { zh: '无党组织，也无计入工作覆盖的指导员、联络员等', en: 'No party organization and no means that counts as work coverage' },
+  },
+  compute(ctx) {
+    const rules = scopeRules(ctx);
+    const means = ctx.list('coverage.party.workCoverageMeans', WORK_COVERAGE_MEANS);
+    const formalMin = ctx.count('coverage.party.branch.formalMembersMin');
+    const jointMax = ctx.count('coverage.party.jointBranch.maxUnits');
+    const orgs = ctx.rows(organizations);
+    const pos = ctx.rows(partyOrganizations);
+    const asOf = ctx.asOf;
+    const n = orgs.records.length;
+
+    // Party organizations in force on the date → how many of each kind cover each organization.
+    const standalone = new Int32Array(n);
+    const joint = new Int32Array(n);
+    const notInForce = new Uint8Array(n);
+    const unknownMembers: string[] = [];
+    const overLimit: { id: string; count: number }[] = [];
+    for (let k = 0; k < pos.records.length; k++) {
+      const po = pos.records[k]!;
+      const inForce = po.establishedOn <= asOf && (po.dissolvedOn === undefined || po.dissolvedOn > asOf);
+      if (!inForce) ctx.outOfScope(partyOrganizations);
+      if (inForce && po.formation === 'joint' && po.level === 'branch' && jointMax !== undefined && po.coveredUnitIds.length > jointMax) overLimit.push({ id: String(po.id), count: po.coveredUnitIds.length });
+      for (const member of po.coveredUnitIds) {
+        const p = orgs.positionOf.get(String(member));
+        if (p === undefined) {
+          if (!unknownMembers.includes(member)) unknownMembers.push(member);
+        } else if (!inForce) notInForce[p] = 1;
+        else if (po.formation === 'standalone') standalone[p]!++;
+        else joint[p]!++;
+      }
+    }
+    if (unknownMembers.length > 0) ctx.warn(coverageMessages.warning('unknown_member', { count: unknownMembers.length, ids: unknownMembers }));
+    if (overLimit.length > 0 && jointMax !== undefined) ctx.warn(coverageMessages.warning('joint_branch_over_limit', { limit: jointMax, branches: overLimit }));
+
+    const organization = ctx.measure('organization');
+    const own = ctx.measure('standalone');
+    const work = ctx.measure('work');
+    const mustForm: MustFormEntry[] = [];
+    let mustFormUndetermined = 0;
+    const countedTwice: string[] = [];
+    const excluded: Record<OutReason | 'notEstablished', number> = { notEstablished: 0, kind: 0, employees: 0, fixedSite: 0, business: 0, staff: 0, shell: 0 };
+    const field = (f: string) => ctx.field(organizations, f);
+    for (let p = 0; p < n; p++) {
+      const o = orgs.records[p]!;
+      const id = String(o.id);
+      const u = orgs.units[p]!;
+      if (o.establishedOn !== undefined && o.establishedOn > asOf) {
+        excluded.notEstablished++;
+        ctx.outOfScope(organizations);
+        continue;
+      }
+      const s = rules === undefined ? undefined : scopeOf(o, rules);
+      // 应建未建: 3+ formal members and no organization of its own, whatever the size, in scope or not.
+      if (formalMin !== undefined && standalone[p] === 0) {
+        if (o.formalPartyMembers === undefined) {
+          mustFormUndetermined++;
+          ctx.need([field('formalPartyMembers')]);
+        } else if (o.formalPartyMembers >= formalMin) {
+          const scope = s === undefined || s.status === 'undetermined' ? 'undetermined' : s.status;
+          mustForm.push({ record: id, unit: ctx.tree.units[u]!.code, formalPartyMembers: o.formalPartyMembers, currently: joint[p]! > 0 ? 'joint' : 'none', scope });
+        }
+      }
+      if (s === undefined) continue;
+      if (s.status === 'out') {
+        excluded[s.reason]++;
+        ctx.outOfScope(organizations);
+        continue;
+      }
+      if (s.status === 'undetermined') {
+        const missing = s.missing.map(field);
+        ctx.undetermined(organizations);
+        organization.undetermined(u, missing, id);
+        own.undetermined(u, missing, id);
+        work.undetermined(u, missing, id);
+        continue;
+      }
+      const count = standalone[p]! + joint[p]!;
+      if (count > 1) countedTwice.push(id);
+      if (count > 0) organization.covered(u);
+      else organization.gap(u, notInForce[p] === 1 ? 'no_party_organization_in_force' : 'no_party_organization', id);
+      if (standalone[p]! > 0) own.covered(u);
+      else own.gap(u, 'no_standalone_organization', id, joint[p]! > 0 ? 'joint' : undefined);
+      if (means === undefined) continue;
+      const w = count > 0 ? true : workOf(o, means);
+      if (w === true) work.covered(u);
+      else if (w === false) work.gap(u, 'no_work_coverage', id);
+      else work.undetermined(u, w.map(field), id);
+    }
+    if (countedTwice.length > 0) ctx.warn(coverageMessages.warning('counted_twice', { count: countedTwice.length, ids: countedTwice }));
+
+    if (rules !== undefined) {
+      ctx.rule(
+        'coverage.party.scope',
+        coverageMessages.text('rule_party_scope', {
+          kinds: rules.kinds.map((k) => organizationKindLabels[k]),
+          minEmployees: rules.minEmployees,
+          site: rules.requireFixedSite,
+          business: rules.requireBusiness,
+          minStaff: rules.minStaff,
+          provincial: rules.includeProvincial,
+          shells: rules.excludeShells,
+        }),
+        ctx.source('coverage.party.enterprise.minEmployees'),
+      );
+      for (const [reason, k] of Object.entries(excluded)) if (k > 0) ctx.value(`excluded.${reason}`, EXCLUDED_LABELS[reason as keyof typeof excluded], k);
+    }
+    ctx.rule('coverage.party.organization', coverageMessages.text('rule_party_organization'), ctx.source('coverage.party.workCoverageMeans'));
+    if (means !== undefined) ctx.rule('coverage.party.work', coverageMessages.text('rule_party_work', { means: means.map((m) => MEANS_LABELS[m]) }), ctx.source('coverage.party.workCoverageMeans'));
+    if (jointMax !== undefined) ctx.rule('coverage.party.jointLimit', coverageMessages.text('rule_joint_limit', { limit: jointMax }), ctx.source('coverage.party.jointBranch.maxUnits'));
+    if (formalMin === undefined) return {};
+    ctx.rule('coverage.party.mustForm', coverageMessages.text('rule_must_form', { min: formalMin }), ctx.source('coverage.party.branch.formalMembersMin'));
+    ctx.value('mustForm', { zh: '应建未建', en: 'Must form' }, mustForm.length);
+    return { mustForm, mustFormUndetermined };
+  },
+});
+
+const EXCLUDED_LABELS: Readonly<Record<OutReason | 'notEstablished', Bilingual>> = {
+  notEstablished: { zh: '不在范围：统计日尚未成立', en: 'Out of scope: not yet established' },
+  kind: { zh: '不在范围：组织类型不计入', en: 'Out of scope: kind not counted' },
+  employees: { zh: '不在范围：员工人数不足', en: 'Out of scope: too few employees' },
+  fixedSite: { zh: '不在范围：无固定经营场所', en: 'Out of scope: no fixed site' },
+  business: { zh: '不在范围：无生产经营活动', en: 'Out of scope: no business activity' },
+  staff: { zh: '不在范围：社会组织人数不足且非省级', en: 'Out of scope: too few staff, not provincial' },
+  shell: { zh: '不在范围：空壳、僵尸组织', en: 'Out of scope: empty shell' },
+};

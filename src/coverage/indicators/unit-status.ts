@@ -1,41 +1,74 @@
 /**
- * Unit-population measures: the denominator is the units of some kinds in the tree, the numerator those whose
- * status is "covered" (2). Status 0 and 1 name why a unit is not covered (e.g. no station / station closed).
+ * Unit measures from records in units (a 镇街 has a station, a 村 has a volunteer team): each record is in force on
+ * the date, not in force (not yet set up, or closed), or unknown (a date it needs is missing); a unit is covered when
+ * any of its records is in force, undetermined when none is but one is unknown, and otherwise a gap (with a reason for
+ * "no record at all" and one for "records, none in force").
  * @module
  */
-import type { Bilingual } from '../../core/parameters.js';
 import type { DivisionKind } from '../../divisions/index.js';
-import type { Context } from '../context.js';
-import type { GapReason, MeasureResult } from '../result.js';
-import { kindMask } from '../units.js';
+import type { IndicatorContext } from '../indicator.js';
 
-/** Status of a unit: nothing recorded. @internal */
-export const ABSENT = 0;
-/** Status of a unit: records exist but none counts on the date. @internal */
-export const INACTIVE = 1;
-/** Status of a unit: covered. @internal */
-export const COVERED = 2;
+/** What a record says about its unit on the date. @category Coverage */
+export type RecordState = { readonly state: 'in_force' | 'not_in_force' } | { readonly state: 'unknown'; readonly missing: readonly string[] };
+
+const ABSENT = 0;
+const NOT_IN_FORCE = 1;
+const UNKNOWN = 2;
+const IN_FORCE = 3;
 
 /**
- * A measure over the units of `kinds` from a per-unit status array; gaps carry `reasons[status]`.
- * @internal
+ * The best state of the records of each unit.
+ * @category Coverage
  */
-export function unitStatusMeasure(
-  ctx: Context,
-  id: string,
-  label: Bilingual,
-  status: Uint8Array,
-  kinds: readonly DivisionKind[],
-  deepest: number,
-  reasons: readonly [GapReason, GapReason],
-): MeasureResult {
-  const den = kindMask(ctx.ix, kinds);
-  const num = new Int32Array(den.length);
-  for (let u = 0; u < den.length; u++) {
-    if (den[u] === 0) continue;
-    const s = status[u]!;
-    if (s === COVERED) num[u] = 1;
-    else ctx.gap(id, u, reasons[s === ABSENT ? 0 : 1]);
+export class UnitStates {
+  private readonly state: Uint8Array;
+  private readonly missing = new Map<number, readonly string[]>();
+
+  /** @param units - number of units in the tree */
+  constructor(units: number) {
+    this.state = new Uint8Array(units);
   }
-  return ctx.measure(id, label, num, den, deepest);
+
+  /** Adds what one record in `unit` says. */
+  add(unit: number, s: RecordState): void {
+    const rank = s.state === 'in_force' ? IN_FORCE : s.state === 'unknown' ? UNKNOWN : NOT_IN_FORCE;
+    if (rank <= this.state[unit]!) return;
+    this.state[unit] = rank;
+    if (s.state === 'unknown') this.missing.set(unit, s.missing);
+  }
+
+  /** True when a record in force was added for `unit`. */
+  inForce(unit: number): boolean {
+    return this.state[unit] === IN_FORCE;
+  }
+
+  /**
+   * Classifies every unit of `kinds` into the measure `id`: covered, undetermined, or a gap with `reasons.absent`
+   * (no record) or `reasons.notInForce` (records, none in force).
+   */
+  classify(ctx: IndicatorContext, id: string, kinds: readonly DivisionKind[], reasons: { readonly absent: string; readonly notInForce: string }): void {
+    const m = ctx.measure(id);
+    const units = ctx.tree.units;
+    for (let u = 0; u < units.length; u++) {
+      if (!kinds.includes(units[u]!.kind)) continue;
+      const s = this.state[u];
+      if (s === IN_FORCE) m.covered(u);
+      else if (s === UNKNOWN) m.undetermined(u, this.missing.get(u)!);
+      else m.gap(u, s === ABSENT ? reasons.absent : reasons.notInForce);
+    }
+  }
+}
+
+/**
+ * Whether a record set up on `from` (absent: unknown) and closed on `until` (absent: still open) is in force on `asOf`.
+ * @param from - the date it was set up, if known
+ * @param until - the date it closed (the first day it no longer counts), if any
+ * @param asOf - the date
+ * @param missing - the field name to report when `from` is missing
+ * @category Coverage
+ */
+export function stateOn(from: string | undefined, until: string | undefined, asOf: string, missing: string): RecordState {
+  if (until !== undefined && until <= asOf) return { state: 'not_in_force' };
+  if (from === undefined) return { state: 'unknown', missing: [missing] };
+  return from <= asOf ? { state: 'in_force' } : { state: 'not_in_force' };
 }

@@ -1,56 +1,65 @@
 /**
- * Indicator 4, 镇街、社区志愿服务队伍: the share of 镇街 and of village-level units with at least one active
- * volunteer team. No official definition was found (POLICY.md round 2 §2.3): "active" means established, not
- * dissolved, and with an activity inside the window (a provisional parameter).
+ * 镇街、社区志愿服务队伍全覆盖 (seed): the share of 镇街 and of 村(社区) with a volunteer team in force on the date. No
+ * official definition was found (POLICY.md round 2 §2.3): by default a team in force (established, not dissolved)
+ * covers its unit; a host may require a recent activity (then it supplies the window, which no text gives).
  * @module
  */
 import { addDays } from '../../core/calendar-date.js';
-import type { DivisionKind } from '../../divisions/index.js';
-import { collection, readList, TOWNSHIP, VILLAGE, type Context, type IndicatorOutput } from '../context.js';
-import type { VolunteerTeamRecord } from '../registry.js';
-import { COVERED, INACTIVE, unitStatusMeasure } from './unit-status.js';
+import { DIVISION_KINDS } from '../../divisions/index.js';
+import { defineIndicator } from '../indicator.js';
+import { coverageMessages } from '../messages.js';
+import { volunteerTeams } from '../records.js';
+import { kindLabels, LEVEL_NUMBER } from '../units.js';
+import { stateOn, UnitStates, type RecordState } from './unit-status.js';
 
-/** Computes indicator 4. @internal */
-export function volunteerTeams(ctx: Context, data: Record<string, unknown>): IndicatorOutput {
-  const t = ctx.tracer;
-  const townshipKinds = readList(t, 'coverage.volunteer.townshipKinds') as DivisionKind[];
-  const villageKinds = readList(t, 'coverage.volunteer.villageKinds') as DivisionKind[];
-  const window = t.read<number>('coverage.volunteer.activityWindowDays').value;
-  const villageCoversTownship = t.read<boolean>('coverage.volunteer.villageTeamsCoverTownship').value;
-  // Active when the latest activity is in (asOf − window, asOf].
-  const after = addDays(ctx.asOf, -window);
-  const status = new Uint8Array(ctx.ix.units.length);
-  const teams = collection<VolunteerTeamRecord>(ctx, data, 'volunteerTeams');
-  const ids = new Set<string>();
-  let active = 0;
-  for (let i = 0; i < teams.length; i++) {
-    const r = teams[i]!;
-    if (!ctx.valid('volunteerTeams', r, i)) continue;
-    if (ids.has(r.id)) {
-      ctx.duplicate('volunteerTeams', i, 'id', r.id);
-      continue;
+/**
+ * Indicator `volunteer_teams`.
+ * @category Coverage
+ */
+export const volunteerTeamsIndicator = /* @__PURE__ */ defineIndicator({
+  id: 'volunteer_teams',
+  label: { zh: '镇街、社区志愿服务队伍', en: 'Volunteer teams in townships and communities' },
+  reads: [volunteerTeams],
+  measures: [
+    { id: 'township', label: { zh: '镇街志愿服务队伍覆盖率', en: 'Townships with a volunteer team' }, population: 'units', deepest: 'township' },
+    { id: 'village', label: { zh: '村（社区）志愿服务队伍覆盖率', en: 'Village-level units with a volunteer team' }, population: 'units' },
+  ],
+  reasons: {
+    no_team: { zh: '没有志愿服务队伍', en: 'No volunteer team' },
+    no_active_team: { zh: '有队伍但统计日不在册（尚未成立、已撤销或近期无活动）', en: 'Teams exist but none is in force on the date (not yet set up, dissolved, or no recent activity)' },
+  },
+  compute(ctx) {
+    const townshipKinds = ctx.list('coverage.volunteer.townshipKinds', DIVISION_KINDS);
+    const villageKinds = ctx.list('coverage.volunteer.villageKinds', DIVISION_KINDS);
+    const activityRequired = ctx.flag('coverage.volunteer.activityRequired');
+    const villageCovers = ctx.flag('coverage.volunteer.villageTeamsCoverTownship');
+    // The window is read only when activity is required: it has no official value.
+    const window = activityRequired === true ? ctx.count('coverage.volunteer.activityWindowDays') : null;
+    if (townshipKinds === undefined || villageKinds === undefined || activityRequired === undefined || villageCovers === undefined || window === undefined) return;
+    const after = window === null ? undefined : addDays(ctx.asOf, -window);
+    const rows = ctx.rows(volunteerTeams);
+    const states = new UnitStates(ctx.tree.units.length);
+    const established = ctx.field(volunteerTeams, 'establishedOn');
+    const activity = ctx.field(volunteerTeams, 'lastActivityOn');
+    for (let k = 0; k < rows.records.length; k++) {
+      const t = rows.records[k]!;
+      let s: RecordState = stateOn(t.establishedOn, t.dissolvedOn, ctx.asOf, established);
+      // A recent activity, when required: the latest activity in (asOf − window, asOf].
+      if (after !== undefined && s.state === 'in_force') {
+        if (t.lastActivityOn === undefined) s = { state: 'unknown', missing: [activity] };
+        else if (!(t.lastActivityOn > after && t.lastActivityOn <= ctx.asOf)) s = { state: 'not_in_force' };
+      }
+      const u = rows.units[k]!;
+      states.add(u, s);
+      if (villageCovers && ctx.tree.level[u] === LEVEL_NUMBER.village) states.add(ctx.tree.parent[u]!, s);
     }
-    ids.add(r.id);
-    const u = ctx.unit(r.unit, ['volunteerTeams', i, 'unit'], TOWNSHIP, VILLAGE);
-    if (u < 0 || r.established > ctx.asOf) continue;
-    const isActive = (r.dissolved === undefined || r.dissolved > ctx.asOf) && r.lastActivityOn !== undefined && r.lastActivityOn > after && r.lastActivityOn <= ctx.asOf;
-    if (isActive) {
-      active++;
-      status[u] = COVERED;
-      if (villageCoversTownship && ctx.ix.level[u] === VILLAGE) status[ctx.ix.parent[u]!] = COVERED;
-    } else if (status[u] !== COVERED) status[u] = INACTIVE;
-  }
-  t.set('teams.active', String(active));
-  t.rule({
-    rule: 'coverage.volunteer.teams',
-    text: {
-      zh: `志愿服务队伍覆盖率 = 有至少 1 支活跃队伍（成立、未撤销、近 ${window} 天内有活动）的单位数 ÷ 单位数（镇街：${townshipKinds.join('、')}；村(社区)：${villageKinds.join('、')}）`,
-      en: `Volunteer-team coverage = units with at least one active team (established, not dissolved, an activity in the last ${window} days) ÷ units (township: ${townshipKinds.join(', ')}; village: ${villageKinds.join(', ')})`,
-    },
-    source: { title: 'NOT FOUND: no definition of 镇街社区志愿服务队伍全覆盖 (POLICY.md round 2 §2.3); seed article 第五段' },
-  });
-  const reasons = ['no_team', 'no_active_team'] as const;
-  const township = unitStatusMeasure(ctx, 'township', { zh: '镇街志愿服务队伍覆盖率', en: 'Townships with an active volunteer team' }, status, townshipKinds, TOWNSHIP, reasons);
-  const village = unitStatusMeasure(ctx, 'village', { zh: '村(社区)志愿服务队伍覆盖率', en: 'Village-level units with an active volunteer team' }, status, villageKinds, VILLAGE, reasons);
-  return { measures: [township, village] };
-}
+    const reasons = { absent: 'no_team', notInForce: 'no_active_team' };
+    states.classify(ctx, 'township', townshipKinds, reasons);
+    states.classify(ctx, 'village', villageKinds, reasons);
+    ctx.rule(
+      'coverage.volunteer',
+      coverageMessages.text('rule_volunteer', { townshipKinds: kindLabels(townshipKinds), villageKinds: kindLabels(villageKinds), window, villageCovers }),
+      ctx.source('coverage.volunteer.activityRequired'),
+    );
+  },
+});
