@@ -1,6 +1,7 @@
 /**
  * 双审双培 for industry associations and chambers of commerce (行业协会商会): reviewing candidates for leading
- * posts and party secretaries before election, routing the review to the right body, and training coverage.
+ * posts and party secretaries before election, and routing the review to the right body (双培 training coverage is
+ * `trainingCoverage` in `/coverage`).
  * @module associations
  */
 export { ROLES, ROLE_LABELS, type Role } from './roles.js';
@@ -42,13 +43,4 @@ export {
   type SlateReview,
 } from './review.js';
 export { reviewerFor, type ReviewerKind, type ReviewerContext, type ReviewerRouting } from './reviewer.js';
-export {
-  trainingCoverage,
-  DUAL_TRAINING_ROLES,
-  type TrainingRole,
-  type TraineeRecord,
-  type TrainingCoverageOptions,
-  type TrainingCoverage,
-  type CoverageRatio,
-} from './training.js';
 export { nationalAssociationProfile, associationProfiles, getAssociationProfile } from './profiles/index.js';

@@ -8,7 +8,7 @@ import { associationProfiles, nationalAssociationProfile, reviewCandidate, revie
 import { computeCoverage, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage, type IndicatorId } from '../coverage/index.js';
 import { parseDivisionTree } from '../divisions/index.js';
 import { checkPetition, classifyPetition, petitionDeadlines, petitionProfiles, petitionStatus, reviewSuggestion } from '../petitions/index.js';
-import { computeGrade, computeSalaries, computeSalary, explainSalary, huaianSalaryProfile, projectGrade, salaryProfiles, type SalaryResult } from '../salary/index.js';
+import { computeGrade, computeSalaries, computeSalary, projectGrade, salaryProfiles } from '../salary/index.js';
 import type { Lang } from './case.js';
 import type { ComputationContext, ComputationRegistry, PolicyComputation } from './computation.js';
 
@@ -31,9 +31,11 @@ function withContext(ctx: ComputationContext, extra: Record<string, unknown> = {
 }
 
 const salaryFamily = {
-  profile: (id: string): Profile | undefined => (Object.hasOwn(salaryProfiles, id) ? salaryProfiles[id] : undefined),
-  profileIds: (): readonly string[] => Object.keys(salaryProfiles),
-  defaultProfile: (): Profile => huaianSalaryProfile,
+  profile: (id: string): Profile | undefined => (salaryProfiles.ids.includes(id) ? salaryProfiles.get(id) : undefined),
+  profileIds: (): readonly string[] => salaryProfiles.ids,
+  defaultProfile: (): Profile => salaryProfiles.get(salaryProfiles.defaultId),
+  // Every salary result renders with the one renderer.
+  explain: (result: unknown, lang: Lang): string => explain(result, { lang }),
 };
 
 const coverageFamily = {
@@ -67,7 +69,6 @@ const salary: PolicyComputation = {
   aliases: ['薪酬', '工资'],
   ...salaryFamily,
   run: (input, ctx) => computeSalary(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as Parameters<typeof computeSalary>[1]),
-  explain: (result, lang) => explainSalary(result as SalaryResult, { lang }),
 };
 
 const salaries: PolicyComputation = {

@@ -8,7 +8,6 @@ import {
   reviewCandidate,
   reviewSlate,
   reviewerFor,
-  trainingCoverage,
 } from '../../src/associations/index.js';
 import { errorCode } from './fixtures.js';
 
@@ -35,18 +34,8 @@ describe('documented examples', () => {
     expect(r.seats[0]!.findings.find((f) => f.rule === 'posts.exclusive')?.outcome).toBe('fail');
   });
 
-  it('reviewerFor, trainingCoverage, parseCandidate, parseHostRules, indexRegistry, ROLE_LABELS', () => {
+  it('reviewerFor, parseCandidate, parseHostRules, indexRegistry, ROLE_LABELS', () => {
     expect(reviewerFor({ id: 'A1', management: 'decoupled' }, { industryPartyCommittee: null }).body.kind).toBe('association_party_committee');
-    const c = trainingCoverage(
-      [
-        { personId: 'p1', role: 'party_secretary', trainings: ['2025-04-02'] },
-        { personId: 'p2', role: 'party_secretary', trainings: [] },
-        { personId: 'p3', role: 'party_instructor', trainings: ['2024-12-30'] },
-      ],
-      { period: { from: '2025-01-01', to: '2025-12-31' } },
-    );
-    expect(c.rate).toBe('0.3333');
-    expect(c.untrained.map((u) => u.personId)).toEqual(['p2', 'p3']);
     expect(parseCandidate({ birthDate: '1960-05-01', priorTerms: 1 })).toEqual({ birthDate: '1960-05-01', priorTerms: 1 });
     expect(errorCode(() => parseCandidate({ birthdate: '1960-05-01' }))).toBe('unrecognized_keys');
     expect(parseHostRules([{ id: 'local.debt', label: { zh: '债务', en: 'Debt' }, citation: { title: 'Local list' }, predicate: { field: 'debtOverdue', equals: true } }])).toHaveLength(1);
