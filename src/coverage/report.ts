@@ -146,10 +146,13 @@ export function coverageReport(data: unknown, options: CoverageOptions & { reado
     if (read === undefined) continue;
     const table = read.value;
     if (typeof table !== 'object' || table === null || Array.isArray(table)) coverageMessages.fail('invalid_parameter_table', ['parameters', read.id], { id: read.id, label: read.label });
+    const declared = INDICATORS.find((d) => d.id === r.indicator)!.measures;
     for (const [measure, target] of Object.entries(table as Record<string, unknown>)) {
-      const m = r.measures.find((x) => x.id === measure);
-      if (m === undefined) coverageMessages.fail('invalid_parameter_table', ['parameters', read.id, measure], { id: read.id, label: read.label });
+      if (!declared.some((x) => x.id === measure)) coverageMessages.fail('invalid_parameter_table', ['parameters', read.id, measure], { id: read.id, label: read.label });
       parseRateTarget(target, ['parameters', read.id, measure]);
+      // A measure left uncomputed (a parameter or the checklist missing) has no standing; its row says why.
+      const m = r.measures.find((x) => x.id === measure);
+      if (m === undefined) continue;
       const t = target as string;
       const status: TargetStatus = { indicator: r.indicator, measure, label: m.label, target: t, provisional: read.provisional, city: standing(m.rollup.city[0]!, t), counties: m.rollup.county.map((c) => standing(c, t)) };
       targets.push(status);

@@ -1,31 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { coverageReport, huaianCoverageProfile } from '../../src/coverage/index.js';
-import { isPolicyError, withOverrides } from '../../src/core/index.js';
-import { C_JIA, C_YI, hostTree, row, T_JIA_JIEDAO, V1 } from './fixtures.js';
+import { COVERAGE_INDICATORS, coverageProfiles, coverageReport, type CoverageReportRow } from '../../src/coverage/index.js';
+import { explain, withOverrides } from '../../src/core/index.js';
+import { C_JIA, C_YI, codeOf, hostTree, row, T_JIA_JIEDAO, V1, V2 } from './fixtures.js';
 
 const opts = { asOf: '2025-12-31', divisions: hostTree() };
 const data = {
-  stations: [{ id: 'S1', unit: T_JIA_JIEDAO, opened: '2022-01-01' }],
-  communityWorkers: [{ id: 'W1', unit: V1, certified: true }],
+  socialWorkStations: [{ id: 'S1', divisionCode: T_JIA_JIEDAO, establishedOn: '2022-01-01' }],
+  communityWorkers: [{ id: 'W1', divisionCode: V1, certificate: { level: 'assistant', obtained: '2020-01-01' } }],
 };
+const results = (r: { rows: readonly unknown[] }) => r.rows as CoverageReportRow[];
 
 describe('coverageReport', () => {
   const report = coverageReport(data, opts);
 
-  it('computes every indicator in one call, with a target row for each measure that has one', () => {
-    expect(Object.keys(report.indicators)).toEqual(['party_coverage', 'dual_review', 'committee_standardization', 'volunteer_teams', 'social_work_stations', 'certification_rate']);
+  it('runs every registered indicator as a row of one envelope, with counts by outcome', () => {
+    expect(report.kind).toBe('coverage_report');
+    expect(results(report).map((r) => [r.index, r.indicator, r.outcome])).toEqual(COVERAGE_INDICATORS.map((d, i) => [i, d.id, d.id === 'committee_standardization' ? 'undetermined' : 'computed']));
+    expect(report.counts).toMatchObject({ total: 6, computed: 5, undetermined: 1, error: 0 });
+    // The checklist is host data: without it, that indicator (and so the report) is undetermined.
+    expect(report.outcome).toBe('undetermined');
+    expect(report.profile).toEqual({ id: 'huaian', version: '2026.1.0' });
+  });
+
+  it('has a target row for each measure with a target and figures', () => {
     expect(report.targets.map((t) => `${t.indicator}.${t.measure}=${t.target}`)).toEqual([
       'party_coverage.organization=1',
       'party_coverage.work=1',
       'dual_review.review=1',
       'dual_review.training=1',
-      'committee_standardization.overall=1',
       'volunteer_teams.township=1',
       'volunteer_teams.village=1',
       'social_work_stations.township=1',
-      'certification_rate.overall=1',
+      'certification_rate.overall=0.6',
     ]);
-    expect(report.profile.id).toBe('huaian-coverage');
+    expect(report.targets.every((t) => !t.provisional)).toBe(true);
+    expect(report.explanation?.rules.find((r) => r.rule === 'coverage.target.certification_rate.overall')?.source?.key).toBe('U31');
   });
 
   it('says per county whether the target is met, or how many units and how much rate it is behind', () => {
@@ -35,47 +44,59 @@ describe('coverageReport', () => {
     expect(st.city).toMatchObject({ numerator: 1, denominator: 3, status: 'behind', shortfall: { units: 2, rate: '0.6667' } });
     const cert = report.targets.find((t) => t.indicator === 'certification_rate')!;
     expect(row(cert.counties, C_JIA).status).toBe('met');
-    expect(row(cert.counties, C_YI).status).toBe('no_data');
+    expect(row(cert.counties, C_YI)).toMatchObject({ status: 'no_data' });
     expect(row(cert.counties, C_YI).shortfall).toBeUndefined();
   });
 
-  it('marks provisional targets and collects warnings once', () => {
-    expect(report.targets.find((t) => t.indicator === 'certification_rate')!.provisional).toBe(true);
-    expect(report.targets.find((t) => t.indicator === 'social_work_stations')!.provisional).toBe(false);
-    const en = report.warnings.map((w) => w.en);
-    expect(en.some((w) => w.includes('coverage.target.certification_rate'))).toBe(true);
-    expect(new Set(en).size).toBe(en.length);
+  it('an unmet target never displays 100% (199,999 of 200,000 did, issue 13.10), and never 0% while something is covered', () => {
+    const n = 20_000;
+    const workers = Array.from({ length: n }, (_, i) => ({ id: `W${i}`, divisionCode: V1, ...(i === 0 ? {} : { certificate: { level: 'assistant', obtained: '2020-01-01' } }) }));
+    const full = withOverrides(coverageProfiles.get('huaian'), { 'coverage.target.certification_rate': { set: { overall: '1' } } });
+    const r = coverageReport({ communityWorkers: workers }, { ...opts, profile: full, indicators: ['certification_rate'] });
+    expect(r.targets[0]!.city).toMatchObject({ numerator: n - 1, denominator: n, rate: '0.9999', percent: '99.99%', status: 'behind', shortfall: { units: 1, rate: '0.0001' } });
+    const one = coverageReport({ communityWorkers: workers.map((w, i) => (i === 1 ? w : { id: w.id, divisionCode: V1 })) }, { ...opts, profile: full, indicators: ['certification_rate'] });
+    expect(one.targets[0]!.city).toMatchObject({ numerator: 1, rate: '0.0001', percent: '0.01%' });
   });
 
-  it('tags every issue with its indicator (e.g. the zero denominators of empty registries)', () => {
-    const zero = report.issues.filter((i) => i.code === 'zero_denominator').map((i) => i.params?.indicator);
-    expect(zero).toEqual(['party_coverage', 'party_coverage', 'party_coverage', 'dual_review', 'dual_review']);
+  it('a target that depends on unclassified members is undetermined; behind when they could not make it up', () => {
+    const ent = { kind: 'non_public_enterprise', employeeCount: 20, formalPartyMembers: 0 };
+    const orgs = [
+      { id: 'A', divisionCode: V1, ...ent, fixedSite: true, inBusiness: true },
+      { id: 'B', divisionCode: V1, ...ent, inBusiness: true }, // fixed site not given
+    ];
+    const po = [{ id: 'P', level: 'branch', formation: 'standalone', coveredUnitIds: ['A'], establishedOn: '2020-01-01' }];
+    const r = coverageReport({ organizations: orgs, partyOrganizations: po }, { ...opts, indicators: ['party_coverage'] });
+    expect(r.targets[0]!.city).toMatchObject({ numerator: 1, denominator: 1, undetermined: 1, status: 'undetermined' });
+    const more = coverageReport({ organizations: [...orgs, { id: 'C', divisionCode: V2, ...ent, fixedSite: true, inBusiness: true }], partyOrganizations: po }, { ...opts, indicators: ['party_coverage'] });
+    expect(more.targets[0]!.city).toMatchObject({ numerator: 1, denominator: 2, undetermined: 1, status: 'behind', shortfall: { units: 1, rate: '0.5000' } });
   });
 
-  it('uses the profile targets (a 50% target is met by one 镇街 of two)', () => {
-    const half = withOverrides(huaianCoverageProfile(), { 'coverage.target.social_work_stations': { set: { township: '0.5' } } });
+  it('uses the profile targets (a 50% target is met by one 镇街 of two) and marks a provisional one', () => {
+    const half = withOverrides(coverageProfiles.get('huaian'), { 'coverage.target.social_work_stations': { set: { township: '0.5' }, provisional: true } });
     const r = coverageReport(data, { ...opts, profile: half, indicators: ['social_work_stations'] });
-    expect(Object.keys(r.indicators)).toEqual(['social_work_stations']);
+    expect(results(r).map((x) => x.indicator)).toEqual(['social_work_stations']);
     const st = r.targets[0]!;
+    expect(st.provisional).toBe(true);
     expect(row(st.counties, C_JIA).status).toBe('met');
     expect(st.city).toMatchObject({ status: 'behind', shortfall: { units: 1, rate: '0.1667' } });
   });
 
-  it('refuses a target outside [0, 1] or for an unknown measure', () => {
+  it('refuses a target outside [0, 1] or for an unknown measure, an unknown indicator and an unknown collection', () => {
     for (const value of [{ township: '1.5' }, { nope: '1' }] as Record<string, string>[]) {
-      const bad = withOverrides(huaianCoverageProfile(), { 'coverage.target.social_work_stations': { set: value } });
-      let err: unknown;
-      try {
-        coverageReport(data, { ...opts, profile: bad });
-      } catch (e) {
-        err = e;
-      }
-      expect(isPolicyError(err) && err.code).toBe('invalid');
+      const bad = withOverrides(coverageProfiles.get('huaian'), { 'coverage.target.social_work_stations': { set: value } });
+      expect(['out_of_range', 'invalid_parameter_table']).toContain(codeOf(() => coverageReport(data, { ...opts, profile: bad })));
     }
+    expect(codeOf(() => coverageReport(data, { ...opts, indicators: ['stations' as never] }))).toBe('unknown_indicator');
+    expect(codeOf(() => coverageReport({ organisations: [] }, opts))).toBe('unknown_collection');
   });
 
-  it('reports an unknown collection once for the whole report', () => {
-    const r = coverageReport({ ...data, stationz: [] }, opts);
-    expect(r.issues.filter((i) => i.code === 'unrecognized_keys')).toHaveLength(1);
+  it('lists each refused row once, and renders with the one renderer', () => {
+    const r = coverageReport({ ...data, communityWorkers: [...data.communityWorkers, { id: 'W1', divisionCode: V1 }] }, opts);
+    expect(r.errors.map((e) => [e.collection, e.index])).toEqual([['communityWorkers', 1]]);
+    const zh = explain(r);
+    expect(zh).toContain('五个全覆盖：8 项目标，全市达标 1 项，未达 3 项，无统计对象 4 项');
+    expect(zh).toContain('共 6 项：已计算 5，无法判定（缺少信息） 1');
+    expect(zh).toContain('第 5 项：镇街社会工作站：镇街社会工作站覆盖率 33.33%（1/3）');
+    expect(explain(r, { lang: 'en' })).toContain('Five full coverages: 8 targets; the city meets 1, is behind on 3, 4 have nothing to count');
   });
 });
