@@ -1,81 +1,101 @@
 /**
- * The service clock and the excellence run, as integer year arithmetic.
+ * The service clock and runs of excellent years, as integer year arithmetic shared by the readable rules and the
+ * batch kernel. Every step counted here takes effect on a 1 January, so a step is named by the year of that day.
  *
- * Every step counted here takes effect on a 1 January, so a step is identified by the year of that 1 January.
- *
- * Service clock (the rule "+1 per full N years, from the first 1 January on or after completion"):
- * - the k-th step completes on the anniversary `serviceStart + N·k years`, pushed back `D` years for every `fail`
- *   year counted against it; it takes effect on the first 1 January on or after that completion, i.e. in year
- *   `startYear + N·k + J + D·f` where `J` is 0 for a 1 January start and 1 otherwise (a 29 February start
- *   never completes on a 1 January, so the leap-day convention cannot change an effective date);
- * - a `fail` year Y counts against a step when Y is before the step's effective year (some of Y lies inside the
- *   years being counted) and Y is not before the start year. Pushing a step back can bring more fail years in,
- *   so the rule is applied until nothing changes. Fail years are consumed in order, so each delays the clock once.
- * A year's assessment is known on 1 January of the next year; a step counted at `asOf` only depends on fail years
- * before its effective year, which are all known by then, so the result never changes retroactively.
+ * Service clock ("one step per full N years, from the first 1 January on or after completion"): the k-th step
+ * completes on the anniversary `start + N·k years`, pushed back `D` years for every delaying year counted against it,
+ * and takes effect in year `startYear + N·k + J + delay`, where `J` is 0 for a 1 January start and 1 otherwise (a
+ * 29 February start never completes on a 1 January, so the leap-day convention cannot move an effective date). A
+ * delaying year Y counts against a step when Y is before the step's effective year (part of Y lies in the years being
+ * counted); pushing a step back can bring more delaying years in, so the rule repeats until nothing changes, and each
+ * delaying year delays the clock once. A year's assessment is known on 1 January of the next year, so a step counted
+ * on a date depends only on years already assessed: results never change retroactively.
  * @module
  */
 
 /**
- * Counts the service steps in effect in year `lastYear` (i.e. on or before `asOf`, whose year it is).
- * @param startYear - year of serviceStart
- * @param j - 0 when serviceStart is a 1 January, else 1
- * @param yearsPerStep - N, at least 1
- * @param delayPerFail - D, years each fail year pushes the clock back
- * @param fails - fail years, ascending; those at indexes `[from, to)` are used (the caller skips years before the start)
- * @param lastYear - the year of `asOf`
- * @param sink - when given, receives the effective year and the total delay (years) of each counted step
+ * The years (ascending, from `startYear` on) whose assessment is in `results` (a year → result map).
  * @internal
  */
-export function countServiceSteps(
-  startYear: number,
-  j: number,
-  yearsPerStep: number,
-  delayPerFail: number,
-  fails: readonly number[],
-  from: number,
-  to: number,
-  lastYear: number,
-  sink?: number[],
-): number {
+export function yearsWith(assessments: Readonly<Record<string, string>> | undefined, startYear: number, wanted: (result: string) => boolean): number[] {
+  const out: number[] = [];
+  if (assessments === undefined) return out;
+  for (const key of Object.keys(assessments)) {
+    const year = Number(key);
+    if (year >= startYear && wanted(assessments[key]!)) out.push(year);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The effective years of the service steps up to `lastYear`, with the years of delay behind each.
+ * @param startYear - the year service started
+ * @param j - 0 when service started on a 1 January, else 1
+ * @param yearsPerStep - N, at least 1
+ * @param delayPerYear - D, years each delaying year pushes the clock back
+ * @param delaying - delaying years, ascending, none before `startYear`
+ * @param lastYear - the last year counted (the year of the date asked about)
+ * @param out - receives `[year, delay]` pairs (flattened), when given
+ * @returns the number of steps
+ * @internal
+ */
+export function serviceSteps(startYear: number, j: number, yearsPerStep: number, delayPerYear: number, delaying: readonly number[], lastYear: number, out?: number[]): number {
   let steps = 0;
-  let used = from;
+  let used = 0;
   let delay = 0;
   for (let k = 1; ; k++) {
     let effective = startYear + yearsPerStep * k + j + delay;
-    while (used < to && fails[used]! < effective) {
+    while (used < delaying.length && delaying[used]! < effective) {
       used++;
-      delay += delayPerFail;
-      effective += delayPerFail;
+      delay += delayPerYear;
+      effective += delayPerYear;
     }
     if (effective > lastYear) return steps;
     steps++;
-    if (sink !== undefined) sink.push(effective, delay);
+    if (out !== undefined) out.push(effective, delay);
   }
 }
 
 /**
- * Counts early steps from runs of `run` consecutive `excellent` years: greedy from the earliest year, each year in
- * one run only, each step effective 1 January after the run's last year, at most `maxSteps`.
- * @param years - excellent years, ascending; those at indexes `[from, to)` are used
- * @param lastYear - the year of `asOf`
- * @param sink - receives `[firstYear, lastYearOfRun]` pairs flattened, for explanations
+ * Runs of `run` consecutive excellent years, greedy from the earliest, each year in one run only, at most `max` runs,
+ * each counted from 1 January after its last year (up to `lastYear`).
+ * @param excellent - excellent years, ascending, none before the start of service
+ * @param out - receives `[firstYear, lastYear]` pairs (flattened), when given
+ * @returns the number of runs
  * @internal
  */
-export function countExcellenceSteps(years: readonly number[], from: number, to: number, run: number, maxSteps: number, lastYear: number, sink?: number[]): number {
-  let steps = 0;
+export function excellentRuns(excellent: readonly number[], run: number, max: number, lastYear: number, out?: number[]): number {
+  let runs = 0;
   let length = 0;
   let previous = -1;
-  for (let i = from; i < to && steps < maxSteps; i++) {
-    const y = years[i]!;
+  for (let i = 0; i < excellent.length && runs < max; i++) {
+    const y = excellent[i]!;
     length = length > 0 && y === previous + 1 ? length + 1 : 1;
     previous = y;
     if (length === run) {
-      if (y + 1 > lastYear) return steps;
-      steps++;
-      if (sink !== undefined) sink.push(y - run + 1, y);
+      if (y + 1 > lastYear) return runs;
+      runs++;
+      if (out !== undefined) out.push(y - run + 1, y);
       length = 0;
     }
   }
-  return steps;
+  return runs;
+}
+
+/**
+ * In `advance` mode an early step takes the next service step early: for each early step (its year), the first
+ * service step strictly after it that no earlier early step took. Returns, per early step, the year of the service
+ * step it took (or `-1` when none falls in the years counted).
+ * @param early - years of the early steps, ascending
+ * @param service - years of the service steps, ascending
+ * @internal
+ */
+export function advancedSteps(early: readonly number[], service: readonly number[]): number[] {
+  const taken: number[] = [];
+  let next = 0;
+  for (const e of early) {
+    while (next < service.length && service[next]! <= e) next++;
+    taken.push(next < service.length ? service[next++]! : -1);
+  }
+  return taken;
 }

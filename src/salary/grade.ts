@@ -1,283 +1,359 @@
 /**
- * The grade on the shared 1–18 scale at a date: bottom of the post's window, education, the service clock,
- * excellence runs, certificate (when the profile counts it as grade steps), clamped to the window.
+ * The grade on the shared scale on a date: the post's window, education from the day it was obtained, the service
+ * clock (fail years, and basic-pass years when they do not count), early promotion (`advance` or `extra`), certificate
+ * steps (in `grade-steps` mode), the post history (`shift` or `carry`), clamped to the window. One evaluation path:
+ * the same code gives a batch row its grade and an explained result its steps (built only when the trace records).
  * @module
  */
-import { fail, ErrorCode, type PolicyError } from '../core/errors.js';
-import type { LegacyExplanation as Explanation, Warning } from '../core/legacy.js';
-import type { Bilingual, Source } from '../core/parameters.js';
-import { readParameter } from '../core/profile.js';
-import { countExcellenceSteps, countServiceSteps } from './clock.js';
-import { gradeRulesOn } from './context.js';
-import { fillFacts, newFacts, type Facts } from './facts.js';
-import { dateOption, optionsObject, resolveProfile } from './options.js';
-import type { GradeRules, GradeWindow } from './rules.js';
-import { CERTIFICATE_LEVELS, CERTIFICATE_NAMES, EDUCATIONS, parseWorker, POST_NAMES, POSTS, type Post } from './worker.js';
+import { asOfOption, readOptions } from '../core/options.js';
+import { envelope, explainedScope, profileAt, type Scope } from '../core/evaluation.js';
+import type { RuleApplication } from '../core/explanation.js';
+import type { Bilingual } from '../core/messages.js';
+import type { Source } from '../core/parameters.js';
+import type { ResultEnvelope } from '../core/result.js';
+import { communityWorkerPostLabels } from '../entities/community-worker-post.js';
+import { educationLevelLabels } from '../entities/person.js';
+import { socialWorkCertificateLevelLabels } from '../entities/social-work-certificate.js';
+import { advancedSteps, excellentRuns, serviceSteps, yearsWith } from './clock.js';
+import { readGradeModel, type GradeModel, type GradeWindow } from './grade-model.js';
+import { salaryMessages } from './messages.js';
+import { salaryProfiles } from './profiles/index.js';
+import { parseWorker, type Post, type Worker } from './worker.js';
 
 /**
- * One contribution to a grade. The deltas of a result's steps add up to its grade.
+ * One contribution to a grade: a rule applied from a date, adding `delta` grades (a start step adds the bottom of the
+ * window; a clamp or carry step may be negative). The deltas of a result's steps add up to its grade.
  * @category Salary
  */
-export interface GradeStep {
-  /** Rule id: `salary.grade.start`, `.education`, `.service`, `.excellence`, `.certificate` or `.clamp`. */
-  readonly rule: string;
-  /** Grades added (the start step adds the bottom of the window; a clamp step is negative or positive). */
+export interface GradeStep extends RuleApplication {
+  /** Grades added. */
   readonly delta: number;
   /** The date from which the step applies. */
   readonly effectiveFrom: string;
-  /** The source of the parameter behind the step. */
-  readonly source: Source;
-  /** What the step is, in both languages. */
-  readonly text: Bilingual;
 }
 
-/**
- * A grade and how it was reached.
- * @category Salary
- */
-export interface GradeResult {
-  /** The post. */
+/** What the grade rules gave for a worker on a date. @internal */
+export interface GradeEvaluation {
+  readonly outcome: 'computed' | 'undetermined' | 'not_applicable';
+  /** The post held on the date. */
   readonly post: Post;
-  /** The grade on the shared scale. */
-  readonly grade: number;
-  /** The post's window. */
-  readonly window: GradeWindow;
-  /** The steps, in order; their deltas add up to `grade`. */
+  readonly grade: number | null;
+  readonly window: GradeWindow | null;
+  /** The steps (only when the scope records; otherwise empty). */
   readonly steps: readonly GradeStep[];
-  /** Warnings (e.g. a provisional parameter was read). */
-  readonly warnings: readonly Warning[];
-  /** Rules, parameters and intermediates. */
-  readonly explanation: Explanation;
 }
 
-// Local copies of imported tables: read once per explained row, and a local binding is the cheapest to read.
-const POST_LIST = POSTS;
-const POST_LABELS = POST_NAMES;
-const EDUCATION_LIST = EDUCATIONS;
-const EDUCATION_NAMES: readonly Bilingual[] = [
-  { zh: '大专及以下', en: 'college or below' },
-  { zh: '本科', en: "bachelor's" },
-  { zh: '硕士', en: "master's" },
-  { zh: '博士', en: 'doctorate' },
-];
-
-/** First index in `list[0..count)` whose value is at least `year`. */
-function firstFrom(list: readonly number[], count: number, year: number): number {
-  let i = 0;
-  while (i < count && list[i]! < year) i++;
-  return i;
+/** A step before it is worded: the rule, what it adds, from when, and what its text needs. */
+interface RawStep {
+  readonly rule: string;
+  readonly delta: number;
+  readonly from: string;
+  readonly source: Source;
+  readonly text: () => Bilingual;
 }
 
-/** True when the worker's certificate counts on `asOf`. @internal */
-export function certificateCounts(f: Facts, asOf: string): boolean {
-  return f.certificate > 0 && f.certificateObtained <= asOf;
+const NONE: readonly GradeStep[] = Object.freeze([]);
+const CERTIFICATE_OBTAINED: Bilingual = { zh: '取得证书日期', en: 'Date the certificate was obtained' };
+const GRADE_LABEL: Bilingual = { zh: '等级', en: 'Grade' };
+
+const clamp = (w: GradeWindow, raw: number) => (raw < w.min ? w.min : raw > w.max ? w.max : raw);
+const later = (a: string, b: string) => (a > b ? a : b);
+
+/** The posts held, each from its start (the first from the start of service), oldest first. @internal */
+export function postsOf(w: Worker): readonly { readonly post: Post; readonly from: string }[] {
+  const h = w.postHistory;
+  if (h === undefined || h.length === 0) return [{ post: w.post, from: w.serviceStart }];
+  return h[0]!.from === w.serviceStart ? h : [{ post: h[0]!.post, from: w.serviceStart }, ...h.slice(1)];
 }
 
-/**
- * The grade of a worker whose facts are in `f`, at `asOf` (not before serviceStart). With `steps`, records every
- * contribution. Kept allocation-free without `steps`: it runs once per worker of a roster.
- * @internal
- */
-export function gradeCore(rules: GradeRules, f: Facts, asOf: string, asOfYear: number, steps?: GradeStep[]): number {
-  const w = rules.windows[f.post]!;
-  const education = rules.educationSteps[f.education]!;
-  const failFrom = firstFrom(f.fails, f.failCount, f.startYear);
-  const excellentFrom = firstFrom(f.excellents, f.excellentCount, f.startYear);
-  const serviceSink = steps === undefined ? undefined : ([] as number[]);
-  const excellenceSink = steps === undefined ? undefined : ([] as number[]);
-  const service = countServiceSteps(f.startYear, f.startJ, rules.yearsPerStep, rules.failDelay, f.fails, failFrom, f.failCount, asOfYear, serviceSink);
-  const early = countExcellenceSteps(f.excellents, excellentFrom, f.excellentCount, rules.excellenceRun, rules.maxEarlySteps, asOfYear, excellenceSink);
-  const certificate = rules.certificateSteps !== null && certificateCounts(f, asOf) ? rules.certificateSteps[f.certificate]! : 0;
-  const raw = w.min + education + service + early + certificate;
-  const grade = raw < w.min ? w.min : raw > w.max ? w.max : raw;
-  if (steps !== undefined) recordSteps(rules, f, w, education, serviceSink!, excellenceSink!, certificate, raw, grade, asOf, steps);
-  return grade;
+/** The post held on `date` (the first post before the first change). @internal */
+export function postOn(w: Worker, date: string): Post {
+  const h = w.postHistory;
+  if (h === undefined) return w.post;
+  let post = h[0]!.post;
+  for (let i = 1; i < h.length && h[i]!.from <= date; i++) post = h[i]!.post;
+  return post;
 }
 
-function recordSteps(
-  rules: GradeRules,
-  f: Facts,
-  w: GradeWindow,
-  education: number,
-  service: readonly number[],
-  excellence: readonly number[],
-  certificate: number,
-  raw: number,
-  grade: number,
-  asOf: string,
-  steps: GradeStep[],
-): void {
-  const memo = memoFor(rules);
-  const post = POST_LABELS[POST_LIST[f.post]!];
-  const kstart = f.post * 1e8 + f.startYmd;
-  steps.push(memo.start.get(kstart) ?? remember(memo.start, kstart, {
-    rule: 'salary.grade.start',
-    delta: w.min,
-    effectiveFrom: f.serviceStart,
-    source: rules.sources.windows,
-    text: { zh: `${post.zh}岗位等级范围 ${w.min}–${w.max} 级，起点 ${w.min} 级`, en: `${post.en} window ${w.min}–${w.max}: start at grade ${w.min}` },
-  }));
-  if (education !== 0) {
-    const e = EDUCATION_NAMES[f.education]!;
-    const keducation = f.education * 1e8 + f.startYmd;
-    steps.push(memo.education.get(keducation) ?? remember(memo.education, keducation, {
-      rule: 'salary.grade.education',
-      delta: education,
-      effectiveFrom: f.serviceStart,
-      source: rules.sources.education,
-      text: { zh: `学历${e.zh}：加 ${education} 级`, en: `education (${e.en}): +${education}` },
-    }));
+/** The steps that apply on or before `asOf` other than the start: education, service, early promotion, certificate. */
+function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawStep[] | undefined {
+  const start = w.serviceStart;
+  const startYear = Number(start.slice(0, 4));
+  const j = start.charCodeAt(5) === 48 && start.charCodeAt(6) === 49 && start.charCodeAt(8) === 48 && start.charCodeAt(9) === 49 ? 0 : 1;
+  const lastYear = Number(asOf.slice(0, 4));
+  const steps: RawStep[] = [];
+
+  const educationDelta = model.education[w.education];
+  if (educationDelta !== 0) {
+    const from = w.educationObtained === undefined ? start : later(w.educationObtained, start);
+    if (from <= asOf) {
+      const assumed = w.educationObtained === undefined;
+      steps.push({
+        rule: 'salary.grade.education',
+        delta: educationDelta,
+        from,
+        source: model.sources.education,
+        text: () => salaryMessages.text('step_education', { education: educationLevelLabels[w.education], delta: educationDelta, assumed }),
+      });
+    }
   }
-  for (let i = 0, n = 1; i < service.length; i += 2, n++) {
+
+  const basic = model.basicPassCounts;
+  const delaying = yearsWith(w.assessments, startYear, (r) => r === 'fail' || (!basic && r === 'basic_pass'));
+  const service: number[] = [];
+  serviceSteps(startYear, j, model.yearsPerStep, model.failDelay, delaying, lastYear, service);
+  const runs: number[] = [];
+  excellentRuns(yearsWith(w.assessments, startYear, (r) => r === 'excellent'), model.earlyRun, model.earlyMax, lastYear, runs);
+  const earlyYears: number[] = [];
+  for (let i = 1; i < runs.length; i += 2) earlyYears.push(runs[i]! + 1);
+  const serviceYears: number[] = [];
+  for (let i = 0; i < service.length; i += 2) serviceYears.push(service[i]!);
+  const taken = model.earlyMode === 'advance' ? advancedSteps(earlyYears, serviceYears) : [];
+
+  for (let i = 0; i < service.length; i += 2) {
     const year = service[i]!;
+    if (taken.includes(year)) continue;
+    const years = model.yearsPerStep * (i / 2 + 1);
     const delay = service[i + 1]!;
-    const years = rules.yearsPerStep * n;
-    const kservice = n < 1000 && delay < 100 ? year * 1e5 + n * 100 + delay : -1;
-    steps.push(memo.service.get(kservice) ?? remember(memo.service, kservice, {
+    steps.push({
       rule: 'salary.grade.service',
       delta: 1,
-      effectiveFrom: `${year}-01-01`,
-      source: delay > 0 ? rules.sources.fail : rules.sources.service,
-      text: {
-        zh: `社区工作满 ${years} 年${delay > 0 ? `（因不合格年度顺延 ${delay} 年）` : ''}：加 1 级`,
-        en: `${years} full years of service${delay > 0 ? ` (pushed back ${delay} year(s) by fail years)` : ''}: +1`,
-      },
-    }));
-  }
-  for (let i = 0; i < excellence.length; i += 2) {
-    const first = excellence[i]!;
-    const last = excellence[i + 1]!;
-    const kexcellence = first * 1e4 + last;
-    steps.push(memo.excellence.get(kexcellence) ?? remember(memo.excellence, kexcellence, {
-      rule: 'salary.grade.excellence',
-      delta: 1,
-      effectiveFrom: `${last + 1}-01-01`,
-      source: rules.sources.early,
-      text: { zh: `${first}–${last} 年度考核连续优秀：提前晋升 1 级`, en: `assessed excellent ${first}–${last}: early step +1` },
-    }));
-  }
-  if (certificate !== 0) {
-    const c = CERTIFICATE_NAMES[CERTIFICATE_LEVELS[f.certificate - 1]!];
-    const kcertificate = f.certificate * 1e8 + f.certificateYmd;
-    steps.push(memo.certificate.get(kcertificate) ?? remember(memo.certificate, kcertificate, {
-      rule: 'salary.grade.certificate',
-      delta: certificate,
-      effectiveFrom: f.certificateObtained,
-      source: rules.sources.certificate,
-      text: { zh: `持${c.zh}证书：加 ${certificate} 级`, en: `certificate (${c.en}): +${certificate}` },
-    }));
-  }
-  if (grade !== raw) {
-    const kclamp = raw > -1e6 && raw < 1e6 ? f.post * 1e8 + raw + 1e6 : -1;
-    steps.push(memo.clamp.get(kclamp) ?? remember(memo.clamp, kclamp, {
-      rule: 'salary.grade.clamp',
-      delta: grade - raw,
-      effectiveFrom: asOf,
-      source: rules.sources.windows,
-      text: {
-        zh: `合计 ${raw} 级超出岗位范围 ${w.min}–${w.max}，按 ${grade} 级计`,
-        en: `the sum ${raw} is outside the window ${w.min}–${w.max}: grade ${grade}`,
-      },
-    }));
-  }
-}
-
-// Steps are immutable and the same for every worker with the same inputs, so explained rosters share them
-// (per grade rules object; the memo stops growing at MEMO_LIMIT entries).
-const MEMO_LIMIT = 200_000;
-// Keys are numbers (small integers hash fast; string keys built per row cost ~1 µs each); -1 means "do not share".
-interface Memo {
-  readonly start: Map<number, GradeStep>;
-  readonly education: Map<number, GradeStep>;
-  readonly service: Map<number, GradeStep>;
-  readonly excellence: Map<number, GradeStep>;
-  readonly certificate: Map<number, GradeStep>;
-  readonly clamp: Map<number, GradeStep>;
-}
-const memos = new WeakMap<GradeRules, Memo>();
-
-function memoFor(rules: GradeRules): Memo {
-  let m = memos.get(rules);
-  if (m === undefined) {
-    m = { start: new Map(), education: new Map(), service: new Map(), excellence: new Map(), certificate: new Map(), clamp: new Map() };
-    memos.set(rules, m);
-  }
-  return m;
-}
-
-/** Stores a new step (a `-1` key is never looked up: Map.get(-1) misses, and it is not stored). */
-function remember(memo: Map<number, GradeStep>, key: number, step: GradeStep): GradeStep {
-  Object.freeze(step);
-  if (key >= 0 && memo.size < MEMO_LIMIT) memo.set(key, step);
-  return step;
-}
-
-function yearList(list: readonly number[], count: number): string {
-  let out = String(list[0]);
-  for (let i = 1; i < count; i++) out += `,${list[i]}`;
-  return out;
-}
-
-/** Worker facts that an explanation should show. @internal */
-export function factIntermediates(f: Facts, asOf: string): Record<string, string> {
-  const out: Record<string, string> = { post: POST_LIST[f.post]!, education: EDUCATION_LIST[f.education]!, serviceStart: f.serviceStart };
-  if (f.certificate > 0) {
-    out.certificate = `${CERTIFICATE_LEVELS[f.certificate - 1]!} (${f.certificateObtained}${certificateCounts(f, asOf) ? '' : ', after asOf: not counted'})`;
-  }
-  if (f.failCount > 0) out.failYears = yearList(f.fails, f.failCount);
-  if (f.excellentCount > 0) out.excellentYears = yearList(f.excellents, f.excellentCount);
-  return out;
-}
-
-/** Refuses a date before serviceStart. @internal */
-export function checkStarted(f: Facts, asOf: string, field = 'asOf'): void {
-  if (asOf < f.serviceStart) {
-    fail(ErrorCode.OutOfRange, ['serviceStart'], `计算日期 ${asOf} 早于参加社区工作日期 ${f.serviceStart}`, `The ${field} date ${asOf} is before serviceStart ${f.serviceStart}`, {
-      serviceStart: f.serviceStart,
-      [field]: asOf,
+      from: `${year}-01-01`,
+      source: delay > 0 ? model.sources.fail : model.sources.service,
+      text: () => salaryMessages.text('step_service', { years, delay }),
     });
   }
-}
+  for (let i = 0; i < earlyYears.length; i++) {
+    const first = runs[2 * i]!;
+    const last = runs[2 * i + 1]!;
+    const advanced = model.earlyMode === 'advance' && taken[i] !== -1 ? taken[i]! : null;
+    const extra = model.earlyMode === 'extra';
+    steps.push({
+      rule: 'salary.grade.earlyPromotion',
+      delta: 1,
+      from: `${earlyYears[i]}-01-01`,
+      source: model.sources.early,
+      text: () => salaryMessages.text('step_early', { first, last, advanced, extra }),
+    });
+  }
 
-/** The grade rules of a profile on a date, or the standard `unknown_parameter` error. @internal */
-export function requireGradeRules(profile: Parameters<typeof gradeRulesOn>[0], date: string): ReturnType<typeof gradeRulesOn> & { rules: GradeRules } {
-  const r = gradeRulesOn(profile, date);
-  if (r.rules === null) readParameter(profile, 'salary.grade.windows', date);
-  return r as ReturnType<typeof gradeRulesOn> & { rules: GradeRules };
+  const certificate = w.certificate;
+  if (model.certificateSteps !== null && certificate !== undefined) {
+    if (certificate.obtained === undefined) {
+      scope.need('certificate.obtained', CERTIFICATE_OBTAINED);
+      return undefined;
+    }
+    const from = later(certificate.obtained, start);
+    const delta = model.certificateSteps[certificate.level];
+    if (from <= asOf && delta !== 0) {
+      steps.push({
+        rule: 'salary.grade.certificate',
+        delta,
+        from,
+        source: model.sources.certificate,
+        text: () => salaryMessages.text('step_certificate', { level: socialWorkCertificateLevelLabels[certificate.level], delta }),
+      });
+    }
+  }
+  return steps;
 }
 
 /**
- * The grade of a worker on `asOf` (pure function of the worker, the profile and the date).
+ * The grade of a worker with no post history, on or after the start of service, counted as {@link evaluateGrade}
+ * counts it but as numbers only (the batch kernel's path; a differential test holds the two equal); `undefined` when
+ * the readable path must decide (a certificate counted as grade steps has no date).
+ * @internal
+ */
+export function gradeNumber(model: GradeModel, w: Worker, asOf: string): number | undefined {
+  const start = w.serviceStart;
+  const startYear = Number(start.slice(0, 4));
+  const j = start.charCodeAt(5) === 48 && start.charCodeAt(6) === 49 && start.charCodeAt(8) === 48 && start.charCodeAt(9) === 49 ? 0 : 1;
+  const lastYear = Number(asOf.slice(0, 4));
+  const window = model.windows[w.post];
+  let raw = window.min;
+  const education = model.education[w.education];
+  if (education !== 0 && (w.educationObtained === undefined ? start : later(w.educationObtained, start)) <= asOf) raw += education;
+  const basic = model.basicPassCounts;
+  const assessments = w.assessments;
+  const delaying = assessments === undefined ? [] : yearsWith(assessments, startYear, (r) => r === 'fail' || (!basic && r === 'basic_pass'));
+  const excellent = assessments === undefined ? [] : yearsWith(assessments, startYear, (r) => r === 'excellent');
+  if (excellent.length < model.earlyRun || model.earlyMax === 0) {
+    raw += serviceSteps(startYear, j, model.yearsPerStep, model.failDelay, delaying, lastYear);
+  } else {
+    const service: number[] = [];
+    const n = serviceSteps(startYear, j, model.yearsPerStep, model.failDelay, delaying, lastYear, service);
+    const runs: number[] = [];
+    const early = excellentRuns(excellent, model.earlyRun, model.earlyMax, lastYear, runs);
+    raw += n + early;
+    if (model.earlyMode === 'advance' && early > 0) {
+      const earlyYears: number[] = [];
+      for (let i = 1; i < runs.length; i += 2) earlyYears.push(runs[i]! + 1);
+      const serviceYears: number[] = [];
+      for (let i = 0; i < service.length; i += 2) serviceYears.push(service[i]!);
+      for (const t of advancedSteps(earlyYears, serviceYears)) if (t !== -1) raw--;
+    }
+  }
+  const certificate = w.certificate;
+  if (model.certificateSteps !== null && certificate !== undefined) {
+    if (certificate.obtained === undefined) return undefined;
+    if (later(certificate.obtained, start) <= asOf) raw += model.certificateSteps[certificate.level];
+  }
+  return clamp(window, raw);
+}
+
+/**
+ * The grade of `w` on the scope's date, reading the grade rules through the scope. Not applicable before the start
+ * of service; undetermined when a grade rule has no value on the date or an input a rule needs is missing.
+ * @internal
+ */
+export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
+  const asOf = scope.asOf;
+  const post = postOn(w, asOf);
+  if (asOf < w.serviceStart) return { outcome: 'not_applicable', post, grade: null, window: null, steps: NONE };
+  const model = readGradeModel(scope);
+  if (model === undefined) return { outcome: 'undetermined', post, grade: null, window: null, steps: NONE };
+  const steps = stepsOf(model, w, asOf, scope);
+  if (steps === undefined) return { outcome: 'undetermined', post, grade: null, window: model.windows[post], steps: NONE };
+  const recording = scope.trace.recording;
+  const out: GradeStep[] = [];
+  const word = (s: RawStep): GradeStep => ({ rule: s.rule, delta: s.delta, effectiveFrom: s.from, source: s.source, text: s.text() });
+  const posts = postsOf(w);
+  let grade: number;
+  if (model.postChange === 'shift' || posts.length === 1) {
+    const window = model.windows[post];
+    let raw = window.min;
+    for (const s of steps) raw += s.delta;
+    grade = clamp(window, raw);
+    if (recording) {
+      out.push(startStep(model, post, w.serviceStart));
+      const since = posts.filter((p) => p.from <= asOf).at(-1)!;
+      if (since.from !== w.serviceStart) out.push(shiftStep(model, since.post, since.from));
+      for (const s of steps) out.push(word(s));
+      if (grade !== raw) out.push(clampStep(model, window, raw, grade, asOf));
+    }
+  } else {
+    // carry: each post's grade starts from the grade held the day before it, brought into its window.
+    grade = 0;
+    for (let i = 0; i < posts.length && posts[i]!.from <= asOf; i++) {
+      const p = posts[i]!;
+      const until = i + 1 < posts.length ? posts[i + 1]!.from : undefined;
+      const window = model.windows[p.post];
+      const base = i === 0 ? window.min : clamp(window, grade);
+      if (recording) out.push(i === 0 ? startStep(model, p.post, w.serviceStart) : carryStep(model, p.post, p.from, grade, base));
+      let raw = base;
+      let last = p.from;
+      for (const s of steps) {
+        if (s.from < p.from || (until !== undefined && s.from >= until)) continue;
+        raw += s.delta;
+        last = s.from;
+        if (recording) out.push(word(s));
+      }
+      const held = clamp(window, raw);
+      if (recording && held !== raw) out.push(clampStep(model, window, raw, held, until === undefined ? asOf : last));
+      grade = held;
+    }
+  }
+  if (recording) {
+    for (const s of out) scope.trace.rule(s);
+    scope.trace.value('grade', GRADE_LABEL, String(grade));
+  }
+  return { outcome: 'computed', post, grade, window: model.windows[post], steps: recording ? out : NONE };
+}
+
+function startStep(model: GradeModel, post: Post, from: string): GradeStep {
+  const w = model.windows[post];
+  return { rule: 'salary.grade.start', delta: w.min, effectiveFrom: from, source: model.sources.windows, text: salaryMessages.text('step_start', { post: communityWorkerPostLabels[post], min: w.min, max: w.max }) };
+}
+
+function shiftStep(model: GradeModel, post: Post, from: string): GradeStep {
+  return { rule: 'salary.grade.postChange', delta: 0, effectiveFrom: from, source: model.sources.postChange, text: salaryMessages.text('step_post_shift', { post: communityWorkerPostLabels[post], from }) };
+}
+
+function carryStep(model: GradeModel, post: Post, from: string, held: number, carried: number): GradeStep {
+  return {
+    rule: 'salary.grade.postChange',
+    delta: carried - held,
+    effectiveFrom: from,
+    source: model.sources.postChange,
+    text: salaryMessages.text('step_post_carry', { post: communityWorkerPostLabels[post], from, held, carried }),
+  };
+}
+
+function clampStep(model: GradeModel, w: GradeWindow, raw: number, grade: number, from: string): GradeStep {
+  return { rule: 'salary.grade.clamp', delta: grade - raw, effectiveFrom: from, source: model.sources.windows, text: salaryMessages.text('step_clamp', { raw, min: w.min, max: w.max, grade }) };
+}
+
+/**
+ * Options of {@link computeGrade}.
+ * @category Salary
+ */
+export interface GradeOptions {
+  /** The date the grade is computed for (the parameters in force that day are read). */
+  readonly asOf: string;
+  /** A shipped profile id (default `'huaian'`), a Profile, or profile JSON. */
+  readonly profile?: unknown;
+}
+
+/**
+ * A worker's grade, with the envelope every result carries.
+ * @category Salary
+ */
+export interface GradeResult extends ResultEnvelope<'grade', 'computed' | 'undetermined' | 'not_applicable'> {
+  /** The worker's id, as given. */
+  readonly id?: string | number;
+  /** The worker's name, as given. */
+  readonly name?: string;
+  /** The post held on `asOf`. */
+  readonly post: Post;
+  /** The grade on the shared scale; `null` when undetermined or not applicable. */
+  readonly grade: number | null;
+  /** The post's window; `null` when the grade rules are not known. */
+  readonly window: GradeWindow | null;
+  /** The steps, in order; their deltas add up to `grade`. */
+  readonly steps: readonly GradeStep[];
+}
+
+const GRADE_OPTIONS = { asOf: asOfOption, profile: salaryProfiles.option };
+
+/**
+ * The grade of a worker on `asOf`. Rules (numbers are parameters of the profile): start at the bottom of the post's
+ * window; add the education step from the day the education was obtained; add one step per full
+ * `serviceYearsPerStep` years of service, from the first 1 January on or after completion, each fail year (and each
+ * basic-pass year when `basicPassCountsAsService` is false) pushing it back `failDelayYears`; add an early step per run
+ * of consecutive excellent years (`advance`: the next service step taken early; `extra`: a grade more), at most
+ * `maxSteps`; in `grade-steps` mode add the certificate's steps from the day it was obtained; with a post history,
+ * grade in the window of the post held (`shift`) or carry the grade over (`carry`); clamp to the window. A year's
+ * assessment counts from 1 January of the next year, so nothing known only after `asOf` is used.
  *
- * Rules (numbers are parameters of the profile): start at the bottom of the post's window; add the education steps;
- * add one step per full `serviceYearsPerStep` years, effective the first 1 January on or after completion, each
- * `fail` year before that 1 January pushing it back `failDelayYears`; add one early step per run of
- * `consecutiveExcellent` excellent years (each year in one run, at most `maxSteps`), effective 1 January after the
- * run; in `grade-steps` mode add the certificate's steps from the day it was obtained; clamp to the window.
- * A year's assessment counts from 1 January of the next year, so nothing known only after `asOf` is used.
- * Throws a {@link PolicyError} for bad input, an `asOf` before serviceStart, or a profile without grade rules.
+ * Outcome: `computed`; `undetermined` (with `missing`) when a grade rule has no value on the date or a certificate
+ * counted as grade steps has no date; `not_applicable` before the start of service. Bad input or options are refused
+ * with a PolicyError.
+ * @param worker - a worker record (see {@link parseWorker}); a person from `/entities` passes as it is
+ * @param options - `asOf` (required) and `profile`
  * @category Salary
  * @example
  * ```ts
- * computeGrade({ post: 'staff', education: 'bachelor', serviceStart: '2020-03-15' }, { asOf: '2024-01-01' }).grade;
- * // 3 (1 + bachelor 1 + one 3-year step from 2024-01-01)
+ * const r = computeGrade({ post: 'staff', education: 'bachelor', serviceStart: '2020-03-15' }, { asOf: '2024-01-01' });
+ * r.grade;    // 3 (1 + bachelor 1 + one 3-year step from 2024-01-01)
+ * r.warnings; // the huaian rules are a template of low confidence with unknown dates: said on every result
  * ```
  */
-export function computeGrade(worker: unknown, options: { asOf: string; profile?: unknown }): GradeResult {
-  const o = optionsObject(options);
-  const asOf = dateOption(o, 'asOf');
-  const profile = resolveProfile(o.profile);
-  const f = newFacts();
-  fillFacts(parseWorker(worker), f);
-  checkStarted(f, asOf);
-  const { rules, tracer } = requireGradeRules(profile, asOf);
-  const steps: GradeStep[] = [];
-  const grade = gradeCore(rules, f, asOf, Number(asOf.slice(0, 4)), steps);
-  const base = tracer.finish();
-  const explanation: Explanation = {
-    ...base,
-    rules: steps,
-    intermediates: { ...factIntermediates(f, asOf), grade: String(grade) },
+export function computeGrade(worker: unknown, options: GradeOptions): GradeResult {
+  const o = readOptions(options, GRADE_OPTIONS);
+  const w = parseWorker(worker);
+  const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
+  const g = evaluateGrade(w, scope);
+  const summary =
+    g.outcome === 'not_applicable'
+      ? salaryMessages.text('summary_not_started', { start: w.serviceStart })
+      : salaryMessages.text('summary_grade', { post: communityWorkerPostLabels[g.post], grade: g.grade });
+  return {
+    ...envelope('salary', 'grade', g.outcome, scope, explain(summary)),
+    ...(w.id === undefined ? {} : { id: w.id }),
+    ...(w.name === undefined ? {} : { name: w.name }),
+    post: g.post,
+    grade: g.grade,
+    window: g.window,
+    steps: g.steps,
   };
-  return { post: POSTS[f.post]!, grade, window: rules.windows[f.post]!, steps, warnings: base.warnings, explanation };
 }

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { explain } from '../../src/core/render.js';
 import { isPolicyError, type PolicyError } from '../../src/core/errors.js';
 import { withOverrides } from '../../src/core/profile.js';
-import {
-  computeGrade,
-  computeSalaries,
-  computeSalary,
-  explainSalary,
-  getSalaryProfile,
-  huaianSalaryProfile,
-  parseWorker,
-  projectGrade,
-  safeParseWorker,
-} from '../../src/salary/index.js';
+import { computeGrade, computeSalaries, computeSalary, parseWorker, projectGrade, safeParseWorker, salaryProfiles } from '../../src/salary/index.js';
 
 const ok = { post: 'staff', education: 'bachelor', serviceStart: '2020-03-15' };
 
@@ -26,13 +17,14 @@ function policyError(fn: () => unknown): PolicyError {
 }
 
 describe('parseWorker', () => {
-  it('normalises aliases and keeps the id as given', () => {
+  it('normalises Chinese names and keeps the id as given', () => {
     expect(
       parseWorker({
         id: 42,
         name: '李四',
         post: '其他社区工作者',
         education: '硕士',
+        educationObtained: '2019-07-01',
         serviceStart: '2020-03-15',
         certificate: { level: '社会工作师', obtained: '2021-05-01' },
         assessments: { '2021': '优秀', '2022': '基本合格', '2023': '不合格', '2024': 'pass' },
@@ -43,6 +35,7 @@ describe('parseWorker', () => {
       name: '李四',
       post: 'staff',
       education: 'master',
+      educationObtained: '2019-07-01',
       serviceStart: '2020-03-15',
       certificate: { level: 'intermediate', obtained: '2021-05-01' },
       assessments: { '2021': 'excellent', '2022': 'basic_pass', '2023': 'fail', '2024': 'pass' },
@@ -51,6 +44,8 @@ describe('parseWorker', () => {
     expect(parseWorker({ ...ok, post: '正职' }).post).toBe('principal');
     expect(parseWorker({ ...ok, post: '副职' }).post).toBe('deputy');
     expect(parseWorker({ ...ok, post: '其他工作人员' }).post).toBe('staff');
+    // A certificate's date may be absent (the rules that need it say it is missing).
+    expect(parseWorker({ ...ok, certificate: { level: 'senior' } }).certificate).toEqual({ level: 'senior' });
   });
 
   it.each([
@@ -63,99 +58,94 @@ describe('parseWorker', () => {
     [{ ...ok, serviceStart: '2023-02-29' }, 'invalid_date', ['serviceStart']],
     [{ ...ok, serviceStart: '2023/01/01' }, 'invalid_date', ['serviceStart']],
     [{ ...ok, serviceStart: 20230101 }, 'invalid_type', ['serviceStart']],
+    [{ ...ok, educationObtained: '2019-13-01' }, 'invalid_date', ['educationObtained']],
     [{ ...ok, certificate: { level: 'expert', obtained: '2021-01-01' } }, 'unknown_enum_value', ['certificate', 'level']],
-    [{ ...ok, certificate: { level: 'senior' } }, 'required', ['certificate', 'obtained']],
+    [{ ...ok, certificate: { level: 'senior', when: '2021-01-01' } }, 'unrecognized_keys', ['certificate']],
     [{ ...ok, certificate: 'senior' }, 'invalid_type', ['certificate']],
     [{ ...ok, assessments: { '2021': 'great' } }, 'unknown_enum_value', ['assessments', '2021']],
-    [{ ...ok, assessments: { '21': 'pass' } }, 'invalid_format', ['assessments', '21']],
+    [{ ...ok, assessments: { '21': 'pass' } }, 'invalid_year', ['assessments', '21']],
     [{ ...ok, assessments: ['pass'] }, 'invalid_type', ['assessments']],
-    [{ ...ok, id: true }, 'invalid_type', ['id']],
-    [{ ...ok, id: Number.NaN }, 'invalid_type', ['id']],
+    [{ ...ok, id: true }, 'invalid_id', ['id']],
+    [{ ...ok, id: Number.NaN }, 'invalid_id', ['id']],
     [{ ...ok, name: 5 }, 'invalid_type', ['name']],
+    [{ ...ok, postHistory: [{ post: 'deputy', from: '2020-03-15' }] }, 'inconsistent', ['postHistory', 0, 'post']],
+    [{ ...ok, postHistory: [{ post: 'deputy', from: '2021-01-01' }, { post: 'staff', from: '2021-01-01' }] }, 'inconsistent', ['postHistory', 1, 'from']],
   ])('%j → %s at %j', (input, code, path) => {
     const e = policyError(() => parseWorker(input));
     expect(e.code).toBe(code);
     expect(e.path).toEqual(path);
-    expect(e.zh.length).toBeGreaterThan(0);
+    expect(e.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(e.en.length).toBeGreaterThan(0);
-    const safe = safeParseWorker(input);
-    expect(safe.success).toBe(false);
+    expect(safeParseWorker(input).success).toBe(false);
   });
 
-  it('lists every problem, under a caller-given path', () => {
+  it('lists every problem, under a caller-given path, naming fields by their labels', () => {
     const e = policyError(() => parseWorker({ post: 'x', education: 'y' }, ['roster', 3]));
-    expect(e.issues.map((i) => i.path)).toEqual([
-      ['roster', 3, 'post'],
-      ['roster', 3, 'education'],
-      ['roster', 3, 'serviceStart'],
+    expect(e.issues.map((i) => [i.path, i.zh])).toEqual([
+      [['roster', 3, 'post'], '「岗位」的取值「x」无效，可选：正职、副职、其他社区工作者'],
+      [['roster', 3, 'education'], '「最高学历」的取值「y」无效，可选：大专及以下、本科、硕士、博士'],
+      [['roster', 3, 'serviceStart'], '缺少必填字段「参加社区工作时间」'],
     ]);
   });
 });
 
-describe('every error path of the compute functions is a PolicyError', () => {
-  const nanjing = getSalaryProfile('nanjing-2018');
-  const missingCoefficient = withOverrides(huaianSalaryProfile, { 'salary.pay.gradeCoefficients': { set: { '1': '1' } } });
-  const unknownParameter = withOverrides(huaianSalaryProfile, {
-    'salary.components': { set: [{ id: 'x', label: { zh: 'x', en: 'x' }, kind: 'postAmount', amounts: 'salary.pay.nothing' }] },
-  });
-  const badComponent = withOverrides(huaianSalaryProfile, { 'salary.components': { set: [{ id: 'x', kind: 'magic' }] } });
-  const duplicate = withOverrides(huaianSalaryProfile, {
+describe('every bad option or profile of the compute functions is a PolicyError', () => {
+  const huaian = salaryProfiles.get('huaian');
+  const badComponent = withOverrides(huaian, { 'salary.components': { set: [{ id: 'x', label: { zh: '某', en: 'x' }, kind: 'magic' }] } });
+  const badField = withOverrides(huaian, { 'salary.components': { set: [{ id: 'x', label: { zh: '某', en: 'x' }, kind: 'postAmount' }] } });
+  const duplicate = withOverrides(huaian, {
     'salary.components': {
       set: [
-        { id: 'x', label: { zh: 'x', en: 'x' }, kind: 'certificateAllowance', amounts: 'salary.pay.certificateAllowance' },
-        { id: 'x', label: { zh: 'x', en: 'x' }, kind: 'certificateAllowance', amounts: 'salary.pay.certificateAllowance' },
+        { id: 'x', label: { zh: '某', en: 'x' }, kind: 'certificateAllowance', amounts: 'salary.pay.certificateAllowance' },
+        { id: 'x', label: { zh: '某', en: 'x' }, kind: 'certificateAllowance', amounts: 'salary.pay.certificateAllowance' },
       ],
     },
   });
+  const badTable = withOverrides(huaian, { 'salary.pay.base': '1000', 'salary.pay.gradeCoefficients': { set: { '1': 'one', x: '1' } } });
   it.each<[string, () => unknown, string, unknown[]]>([
-    ['options not an object', () => computeGrade(ok, null as never), 'invalid_type', ['options']],
+    ['options not an object', () => computeGrade(ok, null as never), 'invalid_options', []],
+    ['an unknown option, with a suggestion', () => computeGrade(ok, { asof: '2026-01-01' } as never), 'unknown_option', ['asof']],
+    ['an option of computeSalary that computeGrade does not take', () => computeGrade(ok, { asOf: '2026-01-01', benchmark: '1' } as never), 'unknown_option', ['benchmark']],
     ['asOf missing', () => computeGrade(ok, {} as never), 'required', ['asOf']],
     ['asOf not a date', () => computeSalary(ok, { asOf: '2026-13-01' }), 'invalid_date', ['asOf']],
-    ['asOf before serviceStart', () => computeGrade(ok, { asOf: '2020-03-14' }), 'out_of_range', ['serviceStart']],
-    ['unknown profile id', () => computeGrade(ok, { asOf: '2026-01-01', profile: 'shanghai' }), 'unknown_code', ['profile']],
-    ['profile of the wrong type', () => computeSalary(ok, { asOf: '2026-01-01', profile: 7 }), 'invalid_type', ['profile']],
+    ['unknown profile id', () => computeGrade(ok, { asOf: '2026-01-01', profile: 'shanghai' }), 'unknown_profile', ['profile']],
+    ['profile of the wrong type', () => computeSalary(ok, { asOf: '2026-01-01', profile: 7 }), 'invalid_profile_option', ['profile']],
     ['profile JSON that is not a profile', () => computeSalary(ok, { asOf: '2026-01-01', profile: { id: 'x' } }), 'required', ['profile', 'version']],
-    ['profile without grade rules', () => computeGrade(ok, { asOf: '2026-01-01', profile: nanjing }), 'unknown_parameter', ['parameters', 'salary.grade.windows']],
-    ['benchmark not a decimal', () => computeSalary(ok, { asOf: '2026-01-01', benchmark: '9.8万' }), 'invalid_amount', ['benchmark']],
-    ['negative benchmark', () => computeSalary(ok, { asOf: '2026-01-01', benchmark: '-1' }), 'invalid_amount', ['benchmark']],
-    ['unknown floor group', () => computeSalary(ok, { asOf: '2026-01-01', profile: nanjing, floorGroup: 'north' }), 'unknown_enum_value', ['floorGroup']],
+    ['a profile of another domain', () => computeSalary(ok, { asOf: '2026-01-01', profile: { ...salaryProfiles.get('huaian'), domain: 'coverage' } }), 'wrong_profile_domain', ['profile']],
     ['floor group not a string', () => computeSalary(ok, { asOf: '2026-01-01', floorGroup: 1 as never }), 'invalid_type', ['floorGroup']],
-    ['parameter not in force', () => computeSalary(ok, { asOf: '2018-01-01', profile: nanjing }), 'not_in_force', ['parameters', 'salary.components']],
-    ['coefficient missing for a grade', () => computeSalary(ok, { asOf: '2026-01-01', profile: missingCoefficient }), 'missing_table_entry', ['parameters', 'salary.pay.gradeCoefficients', 'value', '3']],
-    ['component naming a missing parameter', () => computeSalary(ok, { asOf: '2026-01-01', profile: unknownParameter }), 'unknown_parameter', ['parameters', 'salary.pay.nothing']],
-    ['component of an unknown kind', () => computeSalary(ok, { asOf: '2026-01-01', profile: badComponent }), 'invalid', ['parameters', 'salary.components', 'value', 0, 'kind']],
-    ['duplicate component ids', () => computeSalary(ok, { asOf: '2026-01-01', profile: duplicate }), 'duplicate', ['parameters', 'salary.components', 'value', 1, 'id']],
+    ['a component of an unknown kind', () => computeSalary(ok, { asOf: '2026-01-01', profile: badComponent }), 'unknown_mechanism', ['parameters', 'salary.components', 'value', 0, 'kind']],
+    ['a component missing a field', () => computeSalary(ok, { asOf: '2026-01-01', profile: badField }), 'required', ['parameters', 'salary.components', 'value', 0, 'amounts']],
+    ['duplicate component ids', () => computeSalary({ ...ok, certificate: { level: 'senior', obtained: '2021-01-01' } }, { asOf: '2026-01-01', profile: duplicate }), 'duplicate_component', ['parameters', 'salary.components', 'value', 1, 'id']],
+    ['a coefficient table with bad entries', () => computeSalary(ok, { asOf: '2026-01-01', profile: badTable }), 'invalid_amount', ['parameters', 'salary.pay.gradeCoefficients', 'value', '1']],
     ['workers not an array', () => computeSalaries({ 0: ok }, { asOf: '2026-01-01' }), 'invalid_type', ['workers']],
     ['explain not a boolean', () => computeSalaries([ok], { asOf: '2026-01-01', explain: 'yes' as never }), 'invalid_type', ['explain']],
-    ['projection ends before it starts', () => projectGrade(ok, { from: '2026-01-01', to: '2025-01-01' }), 'out_of_range', ['to']],
-    ['projection over 100 years', () => projectGrade(ok, { from: '2021-01-01', to: '2121-01-01' }), 'out_of_range', ['to']],
-    ['projection from before serviceStart', () => projectGrade(ok, { from: '2019-01-01', to: '2025-01-01' }), 'out_of_range', ['serviceStart']],
-    ['explaining something else', () => explainSalary(42 as never), 'invalid_type', ['result']],
-    ['explaining in another language', () => explainSalary(computeSalary(ok, { asOf: '2026-01-01' }), { lang: 'fr' as never }), 'unknown_enum_value', ['lang']],
+    ['a bad profile refuses a whole batch', () => computeSalaries([ok], { asOf: '2026-01-01', profile: badComponent }), 'unknown_mechanism', ['parameters', 'salary.components', 'value', 0, 'kind']],
+    ['projection ends before it starts', () => projectGrade(ok, { from: '2026-01-01', to: '2025-01-01' }), 'projection_order', ['to']],
+    ['projection over 100 years', () => projectGrade(ok, { from: '2021-01-01', to: '2121-01-01' }), 'projection_span', ['to']],
+    ['explaining something else', () => explain(42), 'not_a_result', ['result']],
+    ['explaining in another language', () => explain(computeSalary(ok, { asOf: '2026-01-01' }), { lang: 'fr' as never }), 'unknown_enum_value', ['lang']],
   ])('%s', (_name, fn, code, path) => {
     const e = policyError(fn);
     expect(e.code).toBe(code);
     expect(e.path).toEqual(path);
   });
+
+  it('an unknown option is refused with "did you mean"', () => {
+    expect(policyError(() => computeSalary(ok, { asOf: '2026-01-01', floorgroup: 'inner' } as never)).zh).toBe('未知的选项「floorgroup」，是否应为「floorGroup」？');
+    expect(policyError(() => computeSalary(ok, { asOf: '2026-01-01', profile: 'huain' })).en).toContain('did you mean "huaian"');
+  });
 });
 
 describe('a roster never stops on a bad row', () => {
-  it('gives per-row errors with the row index in the path', () => {
-    const { rows, summary } = computeSalaries([ok, { ...ok, post: 'boss' }, { ...ok, serviceStart: '2030-01-01' }, 'junk', { ...ok, id: 'last' }], { asOf: '2026-01-01' });
-    expect(rows.map((r) => r.ok)).toEqual([true, false, false, false, true]);
-    const errors = rows.filter((r) => !r.ok).map((r) => (r.ok ? null : [r.error.code, r.error.path]));
+  it('gives error rows with the row index in the path; the counts reconcile', () => {
+    const { rows, counts } = computeSalaries([ok, { ...ok, post: 'boss' }, { ...ok, serviceStart: '2030-01-01' }, 'junk', { ...ok, id: 'last' }], { asOf: '2026-01-01' });
+    expect(rows.map((r) => r.outcome)).toEqual(['undetermined', 'error', 'not_applicable', 'error', 'undetermined']);
+    const errors = rows.map((r) => (r.outcome === 'error' ? [r.error.code, r.error.path] : null)).filter((x) => x !== null);
     expect(errors).toEqual([
       ['unknown_enum_value', [1, 'post']],
-      ['out_of_range', [2, 'serviceStart']],
       ['invalid_type', [3]],
     ]);
-    expect(summary).toMatchObject({ count: 5, ok: 2, failed: 3 });
-  });
-
-  it('reports profile errors per row without prefixing the row index', () => {
-    const p = withOverrides(huaianSalaryProfile, { 'salary.pay.gradeCoefficients': { set: { '1': '1', '2': '1' } } });
-    const { rows } = computeSalaries([{ ...ok, serviceStart: '2025-01-01', education: 'college_or_below' }, ok], { asOf: '2026-01-01', profile: p });
-    expect(rows[0]!.ok).toBe(true);
-    expect(rows[1]).toMatchObject({ ok: false, error: { code: 'missing_table_entry', path: ['parameters', 'salary.pay.gradeCoefficients', 'value', '3'] } });
+    expect(counts).toMatchObject({ total: 5, undetermined: 2, not_applicable: 1, error: 2 });
+    expect(counts.total).toBe(counts.computed + counts.undetermined + counts.not_applicable + counts.error + counts.pass + counts.fail);
   });
 });

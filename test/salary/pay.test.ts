@@ -1,83 +1,99 @@
 import { describe, expect, it } from 'vitest';
-import { parseProfile, withOverrides } from '../../src/core/profile.js';
-import { computeSalary, getSalaryProfile, huaianSalaryProfile, nanjing2018SalaryProfile } from '../../src/salary/index.js';
+import { isPolicyError } from '../../src/core/errors.js';
+import { parseProfile, profileToJson, withOverrides, type Profile } from '../../src/core/profile.js';
+import { computeSalary, salaryProfiles } from '../../src/salary/index.js';
 
 const principal = { post: 'principal', education: 'college_or_below', serviceStart: '2025-01-01' }; // grade 7
+const COEFFICIENTS = Object.fromEntries(Array.from({ length: 18 }, (_, i) => [String(i + 1), (1 + i / 10).toFixed(2)]));
+const DOC = { title: 'host pay document' };
 
-describe('huaian (provisional placeholders)', () => {
-  it('base × coefficient split 70/30, plus the certificate allowance', () => {
-    const r = computeSalary({ ...principal, certificate: { level: 'senior', obtained: '2025-01-01' } }, { asOf: '2025-06-30' });
-    expect(r.grade).toBe(7);
-    // 1000 × 1.60 × 0.7 = 1120, × 0.3 = 480, senior allowance 300
-    expect(r.lines.map((l) => [l.component, l.amount])).toEqual([
-      ['basic', '1120.00'],
-      ['performance', '480.00'],
-      ['certificate', '300.00'],
-    ]);
-    expect(r.total).toBe('1900.00');
-    expect(r.annualTotal).toBe('22800.00');
-  });
+/** A host's table over huaian: the three amounts huaian does not have. */
+function host(extra: Record<string, unknown> = {}): Profile {
+  return withOverrides(salaryProfiles.get('huaian'), {
+    'salary.pay.base': { set: '1000', source: DOC },
+    'salary.pay.gradeCoefficients': { set: COEFFICIENTS, source: DOC },
+    'salary.pay.certificateAllowance': { set: { assistant: '100', intermediate: '200', senior: '300' }, source: DOC },
+    ...extra,
+  } as never);
+}
 
-  it('warns that the amounts are provisional', () => {
+function refusal(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
+  try {
+    fn();
+  } catch (e) {
+    if (isPolicyError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected a PolicyError');
+}
+
+describe('huaian: the amounts were never found, so pay is undetermined (issue 13 item 1)', () => {
+  it('computes the grade and says which amounts are missing; no placeholder figure', () => {
     const r = computeSalary(principal, { asOf: '2025-06-30' });
-    expect(r.warnings.map((w) => w.code)).toEqual(['provisional_parameter', 'provisional_parameter']);
-    expect(r.explanation.parameters.filter((p) => p.provisional).map((p) => p.id)).toEqual(['salary.pay.base', 'salary.pay.gradeCoefficients', 'salary.pay.certificateAllowance']);
+    expect(r.kind).toBe('salary');
+    expect(r.outcome).toBe('undetermined');
+    expect(r.grade).toBe(7);
+    expect([r.lines, r.monthly, r.annual]).toEqual([[], null, null]);
+    expect(r.missing).toEqual(['parameter:salary.pay.base', 'parameter:salary.pay.gradeCoefficients']);
+    expect(r.explanation?.missing.map((m) => m.reason?.zh)).toEqual(['参数「薪酬基数」未找到官方取值，需由使用方提供', '参数「等级系数」未找到官方取值，需由使用方提供']);
   });
 
-  it('pays no certificate allowance before the certificate is obtained', () => {
-    const w = { ...principal, certificate: { level: 'assistant', obtained: '2025-07-01' } };
-    expect(computeSalary(w, { asOf: '2025-06-30' }).lines.map((l) => l.component)).toEqual(['basic', 'performance']);
-    expect(computeSalary(w, { asOf: '2025-07-01' }).lines.at(-1)).toMatchObject({ component: 'certificate', amount: '100.00' });
-    expect(computeSalary(w, { asOf: '2025-06-30' }).explanation.intermediates.certificate).toBe('assistant (2025-07-01, after asOf: not counted)');
+  it('the certificate allowance is missing only for a worker who holds a certificate', () => {
+    const r = computeSalary({ ...principal, certificate: { level: 'senior', obtained: '2025-01-01' } }, { asOf: '2025-06-30' });
+    expect(r.missing).toEqual(['parameter:salary.pay.base', 'parameter:salary.pay.gradeCoefficients', 'parameter:salary.pay.certificateAllowance']);
   });
 });
 
-describe('withOverrides and exact rounding', () => {
-  it('an official value replaces a placeholder and its warning', () => {
-    const official = withOverrides(huaianSalaryProfile, {
-      'salary.pay.base': { set: '5000', source: { title: 'host document' } },
-      'salary.pay.gradeCoefficients': { set: Object.fromEntries(Array.from({ length: 18 }, (_, i) => [String(i + 1), i === 6 ? '1.48' : '1'])) },
-    });
-    const r = computeSalary(principal, { asOf: '2025-06-30', profile: official });
-    // 5000 × 1.48 = 7400 → 5180 / 2220
-    expect(r.lines.map((l) => l.amount)).toEqual(['5180.00', '2220.00']);
-    expect(r.total).toBe('7400.00');
-    expect(r.warnings).toEqual([]);
-    expect(r.explanation.parameters.find((p) => p.id === 'salary.pay.base')).toMatchObject({ override: true, provisional: false });
-    // The certificate allowance is still a placeholder: a worker who gets it is warned.
-    const certified = computeSalary({ ...principal, certificate: { level: 'senior', obtained: '2020-01-01' } }, { asOf: '2025-06-30', profile: official });
-    expect(certified.warnings.map((w) => w.en)).toEqual([expect.stringContaining('salary.pay.certificateAllowance')]);
+describe('a host table over huaian: base × coefficient split 70/30, plus the certificate allowance', () => {
+  it('gives lines with monthly and annual amounts, and exact totals', () => {
+    const r = computeSalary({ ...principal, certificate: { level: 'senior', obtained: '2025-01-01' } }, { asOf: '2025-06-30', profile: host() });
+    expect(r.outcome).toBe('computed');
+    // 1000 × 1.60 × 0.7 = 1120, × 0.3 = 480, senior allowance 300
+    expect(r.lines.map((l) => [l.component, l.mechanism, l.monthly, l.annual])).toEqual([
+      ['basic', 'gradeCoefficient', '1120.00', '13440.00'],
+      ['performance', 'gradeCoefficient', '480.00', '5760.00'],
+      ['certificate', 'certificateAllowance', '300.00', '3600.00'],
+    ]);
+    expect([r.monthly, r.annual]).toEqual(['1900.00', '22800.00']);
+    // The host's values carry no warning; the template's still do.
+    expect(r.explanation?.parameters.find((p) => p.id === 'salary.pay.base')).toMatchObject({ override: true, provisional: false, warnings: [] });
+    expect(r.warnings.some((w) => w.code === 'low_confidence' && w.zh.includes('薪酬构成'))).toBe(true);
+    expect(r.warnings.some((w) => w.zh.includes('薪酬基数'))).toBe(false);
   });
 
-  it('merging one coefficient keeps the rest of the table provisional', () => {
-    const p = withOverrides(huaianSalaryProfile, { 'salary.pay.gradeCoefficients': { merge: { '7': '1.48' } } });
-    const r = computeSalary(principal, { asOf: '2025-06-30', profile: p });
-    expect(r.lines[0]!.amount).toBe('1036.00');
-    expect(r.warnings.map((w) => w.en)).toEqual([expect.stringContaining('salary.pay.base'), expect.stringContaining('salary.pay.gradeCoefficients')]);
+  it('pays no certificate allowance before the certificate is obtained; without the date it is undetermined', () => {
+    const w = { ...principal, certificate: { level: 'assistant', obtained: '2025-07-01' } };
+    expect(computeSalary(w, { asOf: '2025-06-30', profile: host() }).lines.map((l) => l.component)).toEqual(['basic', 'performance']);
+    expect(computeSalary(w, { asOf: '2025-07-01', profile: host() }).lines.at(-1)).toMatchObject({ component: 'certificate', monthly: '100.00' });
+    const undated = computeSalary({ ...principal, certificate: { level: 'assistant' } }, { asOf: '2025-07-01', profile: host() });
+    expect([undated.outcome, undated.missing, undated.monthly]).toEqual(['undetermined', ['certificate.obtained'], null]);
   });
 
-  it('rounds each line half-up to 0.01 and the total is the sum of rounded lines', () => {
-    const p = withOverrides(huaianSalaryProfile, { 'salary.pay.base': '1234.565', 'salary.pay.gradeCoefficients': { merge: { '1': '1' } } });
-    const r = computeSalary({ post: 'staff', education: 'college_or_below', serviceStart: '2025-01-01' }, { asOf: '2025-01-01', profile: p });
+  it('a grade the coefficient table has no value for is undetermined, naming the table', () => {
+    const r = computeSalary(principal, { asOf: '2025-06-30', profile: host({ 'salary.pay.gradeCoefficients': { set: { '1': '1' } } }) });
+    expect([r.outcome, r.missing]).toEqual(['undetermined', ['parameter:salary.pay.gradeCoefficients']]);
+    expect(r.explanation?.missing[0]?.label.zh).toBe('等级系数（7 级）');
+  });
+
+  it('rounds each line half-up to 0.01 and the total is the sum of the rounded lines', () => {
+    const r = computeSalary({ post: 'staff', education: 'college_or_below', serviceStart: '2025-01-01' }, { asOf: '2025-01-01', profile: host({ 'salary.pay.base': '1234.565' }) });
     // 1234.565 × 0.7 = 864.1955 → 864.20; × 0.3 = 370.3695 → 370.37
-    expect(r.lines.map((l) => l.amount)).toEqual(['864.20', '370.37']);
-    expect(r.total).toBe('1234.57');
+    expect(r.lines.map((l) => l.monthly)).toEqual(['864.20', '370.37']);
+    expect([r.monthly, r.annual]).toEqual(['1234.57', '14814.84']);
   });
 
   it('uses the rounding mode a component declares', () => {
-    const components = huaianSalaryProfile.parameters['salary.components']!.values[0]!.value as Record<string, unknown>[];
-    const p = withOverrides(huaianSalaryProfile, {
-      'salary.pay.base': '1234.565',
-      'salary.components': { set: components.map((c) => (c.id === 'basic' ? { ...c, rounding: 'down' } : c)) as never },
-    });
-    const r = computeSalary({ post: 'staff', education: 'college_or_below', serviceStart: '2025-01-01' }, { asOf: '2025-01-01', profile: p });
-    expect(r.lines[0]!.amount).toBe('864.19');
+    const components = (salaryProfiles.get('huaian').parameters['salary.components']!.values[0]!.value as Record<string, unknown>[]).map((c) => (c.id === 'basic' ? { ...c, rounding: 'down' } : c));
+    const r = computeSalary({ post: 'staff', education: 'college_or_below', serviceStart: '2025-01-01' }, { asOf: '2025-01-01', profile: host({ 'salary.pay.base': '1234.565', 'salary.components': { set: components } }) });
+    expect(r.lines[0]!.monthly).toBe('864.19');
   });
 
   it('has no float noise', () => {
-    const p = withOverrides(huaianSalaryProfile, { 'salary.pay.base': '0.1', 'salary.pay.gradeCoefficients': { merge: { '1': '3' } }, 'salary.pay.basicShare': '1' });
-    const r = computeSalary({ post: 'staff', education: 'college_or_below', serviceStart: '2025-01-01' }, { asOf: '2025-01-01', profile: p });
-    expect(r.lines[0]!.amount).toBe('0.30'); // 0.1 × 3 in floats is 0.30000000000000004
+    const r = computeSalary(
+      { post: 'staff', education: 'college_or_below', serviceStart: '2025-01-01' },
+      { asOf: '2025-01-01', profile: host({ 'salary.pay.base': '0.1', 'salary.pay.gradeCoefficients': { set: { '1': '3' } }, 'salary.pay.basicShare': '1' }) },
+    );
+    expect(r.lines[0]!.monthly).toBe('0.30'); // 0.1 × 3 in floats is 0.30000000000000004
   });
 });
 
@@ -85,122 +101,127 @@ describe('beijing-or-quanjiao (post amounts, attribution uncertain)', () => {
   const w = { post: 'staff', education: 'bachelor', serviceStart: '2020-01-01' };
   it('sums the cited amounts; tenure +50 per year on the service clock', () => {
     const r = computeSalary({ ...w, certificate: { level: 'intermediate', obtained: '2021-01-01' } }, { asOf: '2026-01-01', profile: 'beijing-or-quanjiao' });
-    expect(r.grade).toBeNull();
-    expect(r.window).toBeNull();
+    expect([r.grade, r.window]).toEqual([null, null]);
     // 6 full years (levels from 2021 … 2026): 740 + 6 × 50 = 1040
-    expect(r.lines.map((l) => [l.component, l.amount, l.period])).toEqual([
-      ['basic', '590.00', 'month'],
-      ['tenure', '1040.00', 'month'],
-      ['postAllowance', '950.00', 'month'],
-      ['certificate', '80.00', 'month'],
-      ['bonus', '3600.00', 'year'],
+    expect(r.lines.map((l) => [l.component, l.monthly, l.annual])).toEqual([
+      ['basic', '590.00', '7080.00'],
+      ['tenure', '1040.00', '12480.00'],
+      ['postAllowance', '950.00', '11400.00'],
+      ['certificate', '80.00', '960.00'],
+      ['bonus', null, '3600.00'],
     ]);
-    expect(r.total).toBe('2660.00');
-    expect(r.annualTotal).toBe('35520.00'); // 2660 × 12 + 3600
-    expect(r.warnings.map((x) => x.code)).toEqual(['attribution_uncertain', 'tenure_approximated']);
-    expect(r.explanation.parameters.every((p) => !p.provisional && p.source.key !== undefined)).toBe(true);
+    expect([r.monthly, r.annual]).toEqual(['2660.00', '35520.00']); // 2660 × 12 + 3600
+    // Low confidence (S8, T34), date unknown, and the readings (years of service for years in the post; basic pass) said.
+    expect(new Set(r.warnings.map((x) => x.code))).toEqual(new Set(['low_confidence', 'date_unknown', 'provisional_parameter']));
+    expect(r.explanation?.parameters.every((p) => p.source.key !== undefined)).toBe(true);
   });
   it('a fail year delays the tenure increase', () => {
     const r = computeSalary({ ...w, assessments: { '2022': 'fail' } }, { asOf: '2026-01-01', profile: 'beijing-or-quanjiao' });
-    expect(r.lines[1]!.amount).toBe('990.00');
+    expect(r.lines[1]!.monthly).toBe('990.00');
   });
   it('without a failDelayYears parameter, fail years do not affect seniority', () => {
-    const p = getSalaryProfile('beijing-or-quanjiao');
+    const p = salaryProfiles.get('beijing-or-quanjiao');
     const components = (p.parameters['salary.components']!.values[0]!.value as Record<string, unknown>[]).map((c) => {
       const { failDelayYears: _dropped, ...rest } = c;
       return rest;
     });
     const r = computeSalary({ ...w, assessments: { '2022': 'fail' } }, { asOf: '2026-01-01', profile: withOverrides(p, { 'salary.components': { set: components as never } }) });
-    expect(r.lines[1]!.amount).toBe('1040.00');
+    expect(r.lines[1]!.monthly).toBe('1040.00');
   });
-  it('says so when the profile has no amount for a level', () => {
+  it('a level with no amount in the sources is undetermined, not silently left out', () => {
     const r = computeSalary({ ...w, certificate: { level: 'senior', obtained: '2021-01-01' } }, { asOf: '2026-01-01', profile: 'beijing-or-quanjiao' });
-    expect(r.lines.some((l) => l.component === 'certificate')).toBe(false);
-    expect(r.warnings.map((x) => x.code)).toContain('no_certificate_amount');
+    expect([r.outcome, r.missing, r.monthly]).toEqual(['undetermined', ['parameter:salary.pay.certificateAllowance'], null]);
+    expect(r.explanation?.missing[0]?.label.zh).toBe('持证补贴（高级社会工作师）');
   });
 });
 
-describe('nanjing-2018 floors (checks, not applied)', () => {
+describe('nanjing-2018 floors (issue 13 item 10)', () => {
   const staff = { post: 'staff', education: 'bachelor', serviceStart: '2015-01-01' };
-  it('reports the floor and the shortfall per district group', () => {
-    const inner = computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark: '100000', floorGroup: 'inner' });
-    expect(inner.floors).toEqual([
-      expect.objectContaining({ status: 'shortfall', group: 'inner', ratio: '0.8', benchmark: '100000.00', floor: '80000.00', annualPay: '0.00', shortfall: '80000.00' }),
-    ]);
-    const outer = computeSalary({ ...staff, post: '正职' }, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark: '98000.5', floorGroup: 'outer' });
-    expect(outer.floors[0]).toMatchObject({ ratio: '1', floor: '98000.50' });
-    expect(computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark: '100000', floorGroup: 'outer' }).floors[0]!.floor).toBe('70000.00');
+  const benchmark = { kind: 'urban_non_private_average_wage', annual: '100000' } as const;
+  it('without a benchmark the result says the benchmark is missing; never a shortfall of the whole floor', () => {
+    const r = computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', floorGroup: 'inner' });
+    expect([r.outcome, r.missing]).toEqual(['undetermined', ['benchmark']]);
+    expect(r.floors).toEqual([expect.objectContaining({ status: 'undetermined', group: 'inner', ratio: '0.8', benchmark: null, floor: null, shortfall: null })]);
+    expect(r.explanation?.missing[0]?.label.zh).toBe('基准工资：上年度城镇非私营单位从业人员平均工资');
+    // Two groups and none chosen: the group is missing too.
+    expect(computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018' }).missing).toEqual(['benchmark', 'floorGroup']);
   });
-  it('is not checked without a benchmark or a group', () => {
-    const r = computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018' });
-    expect(r.floors[0]!.status).toBe('not_checked');
-    expect(r.warnings.map((w) => w.code)).toContain('floor_not_checked');
-    expect(computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark: '1' }).floors[0]!.status).toBe('not_checked');
+  it('with a benchmark it gives the floor, not compared (the profile has no pay lines)', () => {
+    const inner = computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark, floorGroup: 'inner' });
+    expect(inner.outcome).toBe('computed');
+    expect([inner.monthly, inner.annual]).toEqual([null, null]);
+    expect(inner.floors).toEqual([{ component: 'nanjingFloor', label: expect.anything(), status: 'not_compared', group: 'inner', ratio: '0.8', benchmark, floor: { annual: '80000.00' }, shortfall: null }]);
+    const outer = computeSalary({ ...staff, post: '正职' }, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark: { ...benchmark, annual: '98000.5' }, floorGroup: 'outer' });
+    expect(outer.floors[0]).toMatchObject({ ratio: '1', floor: { annual: '98000.50' } });
   });
-  it('is not in force before the 2018 report', () => {
-    expect(() => computeSalary(staff, { asOf: '2018-08-08', profile: 'nanjing-2018' })).toThrow(expect.objectContaining({ code: 'not_in_force' }));
+  it('its date of effect is unknown: applied at every date, and every result says so', () => {
+    const r = computeSalary({ ...staff, serviceStart: '2005-01-01' }, { asOf: '2010-01-01', profile: 'nanjing-2018', benchmark, floorGroup: 'outer' });
+    expect(r.floors[0]!.floor).toEqual({ annual: '70000.00' });
+    expect(r.warnings.map((w) => w.code)).toEqual(['date_unknown', 'date_unknown', 'date_unknown']);
+  });
+  it('refuses a group not in the profile and a benchmark of no known kind', () => {
+    expect(refusal(() => computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', floorGroup: 'north' }))).toMatchObject({ code: 'unknown_floor_group', path: ['floorGroup'] });
+    expect(refusal(() => computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark: { kind: 'wage', annual: '1' } as never }))).toMatchObject({
+      code: 'unknown_enum_value',
+      path: ['benchmark', 'kind'],
+    });
+    expect(refusal(() => computeSalary(staff, { asOf: '2019-01-01', benchmark: '98000' as never }))).toMatchObject({ code: 'invalid_type', path: ['benchmark'] });
   });
 });
 
 describe('a host-supplied JSON profile', () => {
-  // A host's own file: huaian's grade rules and pay, with official-looking values, plus the Nanjing floor.
-  const json = JSON.parse(
-    JSON.stringify({
-      ...huaianSalaryProfile,
-      id: 'host-city',
-      version: '1',
-      parameters: {
-        ...huaianSalaryProfile.parameters,
-        'salary.components': {
-          ...huaianSalaryProfile.parameters['salary.components'],
-          values: [
-            {
-              effectiveFrom: '2024-01-01',
-              value: [...(huaianSalaryProfile.parameters['salary.components']!.values[0]!.value as unknown[]), ...(nanjing2018SalaryProfile.parameters['salary.components']!.values[0]!.value as unknown[])],
-              source: { title: 'host pay document' },
-            },
-          ],
-        },
-        'salary.floor.ratios': nanjing2018SalaryProfile.parameters['salary.floor.ratios'],
-        'salary.pay.base': { ...huaianSalaryProfile.parameters['salary.pay.base'], values: [{ effectiveFrom: '2024-01-01', value: '4000', source: { title: 'host pay document' } }] },
-      },
-    }),
-  ) as unknown;
+  // A host's own file: huaian's rules with its own amounts, plus the Nanjing floor, written as self-contained JSON.
+  const json = (() => {
+    const j = profileToJson(host()) as { id: string; version: string; sources: Record<string, unknown>; parameters: Record<string, { values: { value: unknown }[] }> };
+    const nanjing = profileToJson(salaryProfiles.get('nanjing-2018')) as { sources: Record<string, unknown>; parameters: Record<string, { values: { value: unknown }[] }> };
+    j.id = 'host-city';
+    j.version = '1';
+    const own = j.parameters['salary.components']!.values[0]!.value as unknown[];
+    j.parameters['salary.components']!.values[0]!.value = [...own, ...(nanjing.parameters['salary.components']!.values[0]!.value as unknown[])];
+    j.parameters['salary.floor.ratios'] = nanjing.parameters['salary.floor.ratios']!;
+    j.parameters['salary.floor.benchmark'] = nanjing.parameters['salary.floor.benchmark']!;
+    j.sources = { ...j.sources, ...nanjing.sources };
+    (j.parameters['salary.pay.base']!.values[0] as { value: unknown }).value = '4000';
+    return JSON.parse(JSON.stringify(j)) as unknown;
+  })();
 
-  it('validates and computes, with floors checked against real pay', () => {
-    const r = computeSalary(principal, { asOf: '2025-06-30', profile: json, benchmark: '100000', floorGroup: 'inner' });
+  it('validates and computes, with the floor checked against real pay', () => {
+    const r = computeSalary(principal, { asOf: '2025-06-30', profile: json, benchmark: { kind: 'urban_non_private_average_wage', annual: '100000' }, floorGroup: 'inner' });
     // 4000 × 1.60 = 6400 a month, 76800 a year, floor 100000 → shortfall 23200
     expect(r.profile).toEqual({ id: 'host-city', version: '1' });
-    expect(r.total).toBe('6400.00');
-    expect(r.floors[0]).toMatchObject({ status: 'shortfall', floor: '100000.00', annualPay: '76800.00', shortfall: '23200.00' });
+    expect([r.monthly, r.annual]).toEqual(['6400.00', '76800.00']);
+    expect(r.floors[0]).toMatchObject({ status: 'shortfall', floor: { annual: '100000.00' }, shortfall: { annual: '23200.00' } });
+    expect(r.warnings.some((w) => w.code === 'floor_shortfall')).toBe(true);
+    const met = computeSalary(principal, { asOf: '2025-06-30', profile: json, benchmark: { kind: 'urban_non_private_average_wage', annual: '70000' }, floorGroup: 'inner' });
+    expect(met.floors[0]).toMatchObject({ status: 'met', shortfall: { annual: '0.00' } });
     expect(parseProfile(json).id).toBe('host-city');
   });
 
   it('a host profile with an error is refused with the path of the problem', () => {
     const bad = JSON.parse(JSON.stringify(json)) as { parameters: Record<string, { values: { value: unknown }[] }> };
     bad.parameters['salary.grade.windows']!.values[0]!.value = { principal: { min: 9, max: 7 }, deputy: { min: 4, max: 15 }, staff: { min: 1, max: 12 } };
-    expect(() => computeSalary(principal, { asOf: '2025-06-30', profile: bad })).toThrow(
-      expect.objectContaining({ code: 'inconsistent', path: ['parameters', 'salary.grade.windows', 'value', 'principal'] }),
-    );
+    expect(refusal(() => computeSalary(principal, { asOf: '2025-06-30', profile: bad }))).toMatchObject({
+      code: 'window_order',
+      path: ['parameters', 'salary.grade.windows', 'value', 'principal', 'min'],
+    });
   });
 });
 
 describe('shipped profiles', () => {
-  it.each(['huaian', 'nanjing-2018', 'beijing-or-quanjiao'])('%s is a valid profile whose values all cite a source', (id) => {
-    const p = getSalaryProfile(id);
-    expect(parseProfile(JSON.parse(JSON.stringify(p)))).toEqual(JSON.parse(JSON.stringify(p)));
+  it.each(['huaian', 'nanjing-2018', 'beijing-or-quanjiao'])('%s round-trips through JSON and every value cites a source key', (id) => {
+    const p = salaryProfiles.get(id);
+    expect(parseProfile(JSON.parse(JSON.stringify(profileToJson(p))))).toEqual(p);
     for (const param of Object.values(p.parameters)) for (const v of param.values) expect(v.source.key ?? '').not.toBe('');
+    expect(p.version).toBe('2026.2.0');
   });
-  it('huaian marks every money value provisional; the reference profiles none', () => {
-    const money = Object.values(huaianSalaryProfile.parameters).filter((p) => p.unit.startsWith('yuan') || p.id === 'salary.pay.gradeCoefficients');
-    expect(money.map((p) => p.id).sort()).toEqual(['salary.pay.base', 'salary.pay.certificateAllowance', 'salary.pay.gradeCoefficients']);
-    for (const p of money) expect(p.values.every((v) => v.provisional === true)).toBe(true);
-    for (const id of ['nanjing-2018', 'beijing-or-quanjiao']) {
-      for (const p of Object.values(getSalaryProfile(id).parameters)) expect(p.values.some((v) => v.provisional)).toBe(false);
-    }
+  it('huaian marks every amount not found and no date of effect as known; no stand-in dates anywhere', () => {
+    const p = salaryProfiles.get('huaian');
+    const notFound = Object.values(p.parameters).filter((x) => x.values.some((v) => v.notFound === true));
+    expect(notFound.map((x) => x.id).sort()).toEqual(['salary.pay.base', 'salary.pay.certificateAllowance', 'salary.pay.gradeCoefficients']);
+    for (const id of salaryProfiles.ids) for (const x of Object.values(salaryProfiles.get(id).parameters)) for (const v of x.values) expect(v.effectiveFrom).toBeNull();
   });
   it('the Beijing figures are labelled with their uncertain attribution', () => {
-    expect(getSalaryProfile('beijing-or-quanjiao').label.en).toContain('attribution uncertain');
-    expect(getSalaryProfile('beijing-or-quanjiao').jurisdiction.name.zh).toContain('全椒县');
+    expect(salaryProfiles.get('beijing-or-quanjiao').label.en).toContain('attribution uncertain');
+    expect(salaryProfiles.get('beijing-or-quanjiao').jurisdiction.name.zh).toContain('全椒县');
   });
 });

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { computeSalary, explainSalary } from '../../salary/index.js';
+import { explain, withOverrides, type ProfilePatch } from '../../core/index.js';
+import { computeSalary, salaryProfiles } from '../../salary/index.js';
 import { EXIT, UsageError, parseCommandArgs, type CommandArgs, type Lang } from '../args.js';
 import { ROSTER_COLUMNS, mapHeaders } from '../columns.js';
 import { readJsonFile, readBytes } from '../common.js';
@@ -25,7 +26,8 @@ export const DEMO_HELP = {
   zh: `用法：huaian-sw demo [--lang zh|en]
 
 用随包附带的示例数据（data/demo/：200 名社区工作者的花名册、登记册、一份协会负责人人选名单；均为合成数据，
-不涉及真实人员或组织）依次运行 salary、coverage 和 review，输出简要报告。
+不涉及真实人员或组织）依次运行 salary、coverage 和 review，输出简要报告。淮安的薪酬基数、等级系数和持证补贴
+标准未找到，示例报告的工资用 data/demo/salary-example-overrides.json 中的示例值（非官方）计算。
 
 退出码：0 正常；2 找不到示例数据。
 
@@ -36,7 +38,8 @@ export const DEMO_HELP = {
 
 Runs salary, coverage and review on the demo data shipped with the package (data/demo/: a roster of 200
 community workers, a registry and an association's leadership slate; all synthetic, no real person or
-organization) and prints a short report.
+organization) and prints a short report. Huai'an's pay base, grade coefficients and certificate allowance were not
+found: the report's pay uses the example values (not official) of data/demo/salary-example-overrides.json.
 
 Exit codes: 0 ok; 2 the demo data cannot be found.
 
@@ -124,6 +127,7 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   const dir = findDemoDir();
   if (dir === undefined) throw new UsageError('找不到示例数据目录 data/demo/（安装的包不完整？）', 'cannot find the demo data folder data/demo/ (incomplete installation?)');
   const roster = join(dir, 'roster.csv');
+  const overrides = join(dir, 'salary-example-overrides.json');
   const registry = join(dir, 'registry.json');
   const slate = join(dir, 'slate.json');
   const shownDir = relative(process.cwd(), dir) || '.';
@@ -134,7 +138,8 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   const first = rowToWorker(rows[1] ?? [], map, 2).worker;
   const coverageAsOf = String((await readJsonFile(io, registry) as { asOf?: unknown }).asOf);
 
-  const salary = await runCaptured(io, 'salary', [roster, '--as-of', DEMO_SALARY_AS_OF, ...l], salaryCommand);
+  const example = withOverrides(salaryProfiles.get('huaian'), (await readJsonFile(io, overrides)) as ProfilePatch);
+  const salary = await runCaptured(io, 'salary', [roster, '--as-of', DEMO_SALARY_AS_OF, '--overrides', overrides, ...l], salaryCommand);
   const coverage = await runCaptured(io, 'coverage', [registry, '--as-of', coverageAsOf, '--gaps', '2', ...l], coverageCommand);
   const review = await runCaptured(io, 'review', [slate, ...l], reviewCommand);
 
@@ -143,13 +148,26 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   out.push(say(lang, `数据目录：${shownDir}`, `Data: ${shownDir}`));
   out.push('');
   out.push(say(lang, `一、三岗十八级：社区工作者薪酬（${DEMO_SALARY_AS_OF}）`, `1. 三岗十八级: community workers' pay (${DEMO_SALARY_AS_OF})`));
-  out.push(say(lang, `  $ huaian-sw salary ${join(shownDir, 'roster.csv')} --as-of ${DEMO_SALARY_AS_OF}`, `  $ huaian-sw salary ${join(shownDir, 'roster.csv')} --as-of ${DEMO_SALARY_AS_OF} --lang en`));
+  out.push(
+    say(
+      lang,
+      '  工资金额为示例值（非官方）：淮安的薪酬基数、等级系数和持证补贴标准未找到，这里用示例值演示计算过程；等级规则为通用模板，不是淮安文件。',
+      "  Pay amounts are example values (not official): Huai'an's pay base, grade coefficients and certificate allowance were not found, so example values show how pay is computed; the grade rules are a common template, not a Huai'an document.",
+    ),
+  );
+  out.push(
+    say(
+      lang,
+      `  $ huaian-sw salary ${join(shownDir, 'roster.csv')} --as-of ${DEMO_SALARY_AS_OF} --overrides ${join(shownDir, 'salary-example-overrides.json')}`,
+      `  $ huaian-sw salary ${join(shownDir, 'roster.csv')} --as-of ${DEMO_SALARY_AS_OF} --overrides ${join(shownDir, 'salary-example-overrides.json')} --lang en`,
+    ),
+  );
   out.push(indent(shortenSalaryTable(lang, salary.out, rows.length - 1)));
   if (salary.err.trim() !== '') out.push(indent(salary.err));
   out.push('');
   out.push(say(lang, '  第一名工作人员的计算说明（--explain）：', '  How the first worker\'s pay was reached (--explain):'));
-  // The parameter list that closes the explanation is long; `--explain` prints it, the demo stops before it.
-  const explanation = explainSalary(computeSalary(first, { asOf: DEMO_SALARY_AS_OF }), { lang });
+  // The parameter list and the warnings that close the explanation are long; `--explain` prints them, the demo stops before.
+  const explanation = explain(computeSalary(first, { asOf: DEMO_SALARY_AS_OF, profile: example }), { lang });
   const cut = explanation.search(/\n(参数：|Parameters:)/);
   out.push(indent(indent(cut < 0 ? explanation : explanation.slice(0, cut))));
   out.push('');

@@ -4,8 +4,8 @@
  * still computed.
  * @module
  */
-import { sumYuan, type PolicyIssue, type Warning } from '../../core/index.js';
-import { computeSalaries, explainSalary, getSalaryProfile, type SalariesOptions, type SalaryResult, type SalaryRow } from '../../salary/index.js';
+import { explain, sumYuan, type ErrorRow, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
+import { computeSalaries, salaryProfiles, type SalariesOptions, type SalariesResult, type SalaryRow } from '../../salary/index.js';
 import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
 import { ROSTER_COLUMNS, headerFor, mapHeaders, type ColumnSpec, type HeaderMap } from '../columns.js';
 import { applyOverrides, encodingProblem, fileError, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
@@ -24,7 +24,8 @@ import { warningLines } from '../warnings.js';
 export const SALARY_HELP = {
   zh: `用法：huaian-sw salary <花名册.csv|.json> --as-of YYYY-MM-DD [选项]
 
-按三岗十八级计算花名册中每名社区工作者的岗位、等级和月工资。
+按三岗十八级计算花名册中每名社区工作者的岗位、等级和月工资。淮安的薪酬基数、等级系数和持证补贴标准
+未找到：默认配置 huaian 只能算出等级，工资为“无法判定”，请用 --overrides 或 --profile 提供正式取值。
 
 输入：Excel 另存的 CSV（UTF-8 或 GBK/GB18030，自动识别）或 JSON 数组。
   列名可用中文或英文：编号/id、姓名/name、所在村（社区）/unit、岗位/post（必需）、学历/education（必需）、
@@ -38,6 +39,7 @@ export const SALARY_HELP = {
   --profile <名称|文件>   配置：huaian（默认）、nanjing-2018 等，或本地的 JSON 配置文件
   --overrides <文件>      用官方取值覆盖配置中的参数（JSON：参数 → 新值，同 withOverrides）
   --benchmark <金额>      核对工资下限用的年基准工资（元/年）
+  --benchmark-kind <种类> 基准工资的种类（默认 urban_non_private_average_wage：上年度城镇非私营单位从业人员平均工资）
   --floor-group <分组>    工资下限分组（如南京 2018 的 inner/outer）
   --out, -o <文件>        写入 .csv（Excel 可直接打开）或 .json；不给则在终端显示表格
   --format <格式>         table、csv 或 json（默认按 --out 的扩展名）
@@ -55,18 +57,21 @@ export const SALARY_HELP = {
 输出文件先写到同一文件夹中的临时文件，成功后才替换原文件：出错或中断时原有的输出文件保持不变。
 输出文件不能是任何一个输入文件（包括经由符号链接或硬链接）。
 
-退出码：0 全部计算成功；1 有行数据有误（已在标准错误输出逐行说明，其余行照常计算）；2 用法或文件错误。
+退出码：0 没有有误的行（缺少参数而无法判定的行在汇总中说明）；1 有行数据有误（已在标准错误输出逐行说明，
+其余行照常计算）；2 用法或文件错误。
 
 示例：
   huaian-sw salary 花名册.csv --as-of 2026-01-01 --out 工资.csv
   huaian-sw salary roster.json --as-of 2026-01-01 --profile my-city.json --explain --format json`,
   en: `Usage: huaian-sw salary <roster.csv|.json> --as-of YYYY-MM-DD [options]
 
-Computes the post, grade (三岗十八级) and monthly pay of every community worker of a roster.
+Computes the post, grade (三岗十八级) and monthly pay of every community worker of a roster. Huai'an's pay base,
+grade coefficients and certificate allowance were not found: the default huaian profile gives grades only and pay is
+undetermined until you supply the official values with --overrides or --profile.
 
 Input: a CSV saved by Excel (UTF-8 or GBK/GB18030, detected) or a JSON array.
   Headers in Chinese or English: 编号/id, 姓名/name, 所在村（社区）/unit, 岗位/post (required),
-  学历/education (required), 参加社区工作时间/serviceStart (required), 证书等级/certificate,
+  学历/education (required), 取得学历日期/educationObtained, 参加社区工作时间/serviceStart (required), 证书等级/certificate,
   取证日期/certificateObtained, 考核/assessments ("2023:excellent;2024:pass", or one column per year, "assessment 2023").
   Values in English or Chinese: principal/deputy/staff (正职/副职/其他工作人员); college_or_below/bachelor/master/doctorate;
   assistant/intermediate/senior; excellent/pass/basic_pass/fail. Dates as 2020-03-15, 2020/3/15 or 2020年3月15日.
@@ -76,6 +81,8 @@ Options:
   --profile <id|file>     profile: huaian (default), nanjing-2018, …, or a JSON profile file
   --overrides <file>      replace parameters of the profile with official values (JSON: parameter → value, as withOverrides)
   --benchmark <amount>    annual benchmark wage for the pay-floor checks (yuan/year)
+  --benchmark-kind <kind> kind of benchmark (default urban_non_private_average_wage: last year's average wage of
+                          urban non-private-unit employees)
   --floor-group <group>   pay-floor group (e.g. inner/outer for Nanjing 2018)
   --out, -o <file>        write .csv (opens in Excel) or .json; default: a table on the terminal
   --format <format>       table, csv or json (default: from the --out extension)
@@ -95,8 +102,8 @@ The output file is written to a temporary file in the same folder and replaces t
 or interrupted run leaves the previous output as it was. The output may not be one of the input files (also through
 a symbolic or hard link).
 
-Exit codes: 0 every row computed; 1 some rows have bad data (each reported on stderr, the others computed);
-2 usage or file error.
+Exit codes: 0 no row has bad data (rows undetermined for lack of a parameter are said in the summary); 1 some rows
+have bad data (each reported on stderr, the others computed); 2 usage or file error.
 
 Examples:
   huaian-sw salary roster.csv --as-of 2026-01-01 --out pay.csv --lang en
@@ -223,16 +230,20 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
 
 /** Running totals over all chunks. */
 interface Totals {
-  /** Rows computed or with errors (`ok` + `failed`). */
+  /** Rows computed, undetermined, not applicable or with errors. */
   rows: number;
-  ok: number;
+  computed: number;
+  undetermined: number;
+  notApplicable: number;
   failed: number;
   /** What the sheet reader counted (blank rows, records, physical lines); absent for JSON. */
   sheet?: Readonly<SheetCounts>;
-  byPost: Record<string, { count: number; monthly: string; annual: string }>;
+  byPost: Record<string, { count: number; computed: number; monthly: string; annual: string }>;
   monthly: string;
   annual: string;
   warnings: Map<string, Warning>;
+  /** Missing items of undetermined rows, each once. */
+  missing: Set<string>;
   profile?: { id: string; version: string };
 }
 
@@ -249,13 +260,13 @@ interface Layout {
   readonly optional: readonly number[];
 }
 
-function layoutFor(lang: Lang, map: HeaderMap | undefined, rows: readonly SalaryRow[], explain: boolean): Layout {
+function layoutFor(lang: Lang, map: HeaderMap | undefined, rows: readonly (SalaryRow | ErrorRow)[], explain: boolean): Layout {
   const unit = map?.columns.some((c) => c?.key === 'unit') === true;
   const seen = new Map<string, string>();
   // A yearly line (paid once a year) is not part of the monthly total: its header says so.
   const year = say(lang, '（每年）', ' (per year)');
   for (const r of rows)
-    if (r.ok) for (const l of r.lines) if (!seen.has(l.component)) seen.set(l.component, say(lang, l.label.zh, l.label.en) + (l.period === 'year' ? year : ''));
+    if (r.outcome !== 'error') for (const l of r.lines) if (!seen.has(l.component)) seen.set(l.component, say(lang, l.label.zh, l.label.en) + (l.monthly === null ? year : ''));
   const components = [...seen].map(([id, label]) => ({ id, label }));
   const h = (key: string) => headerFor(ROSTER_COLUMNS, key, lang);
   const header = [
@@ -285,31 +296,42 @@ function issueTexts(lang: Lang, issues: readonly PolicyIssue[], map: HeaderMap |
   });
 }
 
-/** A computed row of `computeSalaries`. */
-type OkRow = Extract<SalaryRow, { ok: true }>;
-
-/** The profile of a batch result (on the result, or on each row in older shapes). */
-function profileOf(result: object, row: object | undefined): { id: string; version: string } | undefined {
-  return (result as { profile?: { id: string; version: string } }).profile ?? (row as { profile?: { id: string; version: string } } | undefined)?.profile;
+/** The profile of a batch result. */
+function profileOf(result: SalariesResult): { id: string; version: string } {
+  return result.profile;
 }
 
-/** A batch row as the full result `explainSalary` reads (the batch carries date and profile once, not per row). */
-function asSalaryResult(r: OkRow, asOf: string, profile: { id: string; version: string }): SalaryResult {
-  const window = (r as { window?: SalaryResult['window'] }).window ?? null;
-  return { ...r, asOf, profile, window, steps: r.steps ?? [], explanation: r.explanation! };
+/** What a missing item is called: a parameter by its label in the profile, an input by its field label. */
+function missingText(lang: Lang, name: string, profile: Profile | undefined): string {
+  const id = name.startsWith('parameter:') ? name.slice('parameter:'.length) : undefined;
+  if (id !== undefined) {
+    const p = profile !== undefined && Object.prototype.hasOwnProperty.call(profile.parameters, id) ? profile.parameters[id] : undefined;
+    return p === undefined ? id : say(lang, p.label.zh, p.label.en);
+  }
+  const label = MISSING_LABELS[name];
+  return label === undefined ? name : say(lang, label.zh, label.en);
 }
+
+const MISSING_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+  'certificate.obtained': { zh: '取证日期', en: 'certificateObtained' },
+  benchmark: { zh: '基准工资（--benchmark）', en: 'benchmark (--benchmark)' },
+  floorGroup: { zh: '下限分组（--floor-group）', en: 'floor group (--floor-group)' },
+};
 
 /**
- * The cells of a computed row. Rows with the same pay share their `lines` and `warnings` arrays (the library
- * builds each pay entry once), so the amount and note cells are built once per entry and reused.
+ * The cells of a computed (or undetermined, or not applicable) row. Rows with the same pay share their `lines` and
+ * `warnings` arrays (the library builds each pay entry once), so the amount and note cells are built once per entry.
  */
-function okCells(lang: Lang, layout: Layout, item: Item, r: OkRow, shared: ReadonlySet<string>, full: () => SalaryResult, cache: CellCache): string[] {
+function okCells(lang: Lang, layout: Layout, item: Item, r: SalaryRow, shared: ReadonlySet<string>, profile: Profile | undefined, cache: CellCache): string[] {
   let amounts = cache.amounts.get(r.lines);
   if (amounts === undefined) {
-    amounts = layout.components.map((c) => r.lines.find((l) => l.component === c.id)?.amount ?? '');
+    amounts = layout.components.map((c) => {
+      const l = r.lines.find((x) => x.component === c.id);
+      return l === undefined ? '' : (l.monthly ?? l.annual);
+    });
     const notes: string[] = [];
-    for (const l of r.lines) if (!layout.components.some((c) => c.id === l.component)) notes.push(`${say(lang, l.label.zh, l.label.en)} ${l.amount}`);
-    amounts.push(r.total, r.annualTotal, notes.join('；'));
+    for (const l of r.lines) if (!layout.components.some((c) => c.id === l.component)) notes.push(`${say(lang, l.label.zh, l.label.en)} ${l.monthly ?? l.annual}`);
+    amounts.push(notes.join('；'));
     cache.amounts.set(r.lines, amounts);
   }
   let notes = cache.notes.get(r.warnings);
@@ -317,6 +339,12 @@ function okCells(lang: Lang, layout: Layout, item: Item, r: OkRow, shared: Reado
     notes = r.warnings.filter((w) => !shared.has(warningKey(w))).map((w) => say(lang, w.zh, w.en)).join('；');
     cache.notes.set(r.warnings, notes);
   }
+  let missing = cache.missing.get(r.missing);
+  if (missing === undefined) {
+    missing = r.missing.length === 0 ? '' : say(lang, `缺少：${r.missing.map((m) => missingText(lang, m, profile)).join('、')}`, `missing: ${r.missing.map((m) => missingText(lang, m, profile)).join(', ')}`);
+    cache.missing.set(r.missing, missing);
+  }
+  const outcome = r.outcome === 'not_applicable' ? say(lang, '计算日期尚未开始社区工作，不适用', 'not yet in service on the date: not applicable') : '';
   const lineNotes = amounts[amounts.length - 1]!;
   const post = POST_LABELS[r.post];
   const cells = [
@@ -328,8 +356,9 @@ function okCells(lang: Lang, layout: Layout, item: Item, r: OkRow, shared: Reado
     r.grade === null ? '' : String(r.grade),
   ];
   for (let i = 0; i < amounts.length - 1; i++) cells.push(amounts[i]!);
-  cells.push(lineNotes === '' ? notes : notes === '' ? lineNotes : `${lineNotes}；${notes}`, '');
-  if (layout.explain) cells.push(explainSalary(full(), { lang }));
+  cells.push(r.monthly ?? '', r.annual ?? '');
+  cells.push([outcome, missing, lineNotes, notes].filter((x) => x !== '').join('；'), '');
+  if (layout.explain) cells.push(explain(r, { lang }));
   return cells;
 }
 
@@ -337,6 +366,7 @@ function okCells(lang: Lang, layout: Layout, item: Item, r: OkRow, shared: Reado
 interface CellCache {
   readonly amounts: WeakMap<object, string[]>;
   readonly notes: WeakMap<object, string>;
+  readonly missing: WeakMap<object, string>;
 }
 
 function failedCells(layout: Layout, item: Item, errors: readonly string[], name: unknown): string[] {
@@ -352,15 +382,25 @@ function failedCells(layout: Layout, item: Item, errors: readonly string[], name
   ];
 }
 
-function summaryText(lang: Lang, asOf: string, t: Totals): string {
+function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | undefined): string {
   const lines: string[] = [];
   const p = t.profile === undefined ? '' : say(lang, `，配置 ${t.profile.id} ${t.profile.version}`, `, profile ${t.profile.id} ${t.profile.version}`);
   lines.push(say(lang, `计算日期 ${asOf}${p}`, `As of ${asOf}${p}`));
-  // Rows read = computed + with errors + blank (skipped): the reader's count, not ours, so the sum is a real check.
+  // Rows read = computed + undetermined + not applicable + with errors + blank (skipped): the reader's count, not
+  // ours, so the sum is a real check.
   const blank = t.sheet?.blank ?? 0;
   const read = t.sheet?.rows ?? t.rows;
+  const parts = (zh: boolean) =>
+    [
+      [t.computed, zh ? '已计算' : 'computed'],
+      [t.undetermined, zh ? '无法判定' : 'undetermined'],
+      [t.notApplicable, zh ? '不适用' : 'not applicable'],
+      [t.failed, zh ? '有误' : 'with errors'],
+    ]
+      .filter(([n], i) => i === 0 || i === 3 || (n as number) > 0)
+      .map(([n, what]) => (zh ? `${what} ${count(n as number)} 行` : `${count(n as number)} ${what}`));
   const skipped = blank > 0 ? say(lang, `，空行 ${count(blank)} 行（已跳过）`, `, ${count(blank)} blank (skipped)`) : '';
-  lines.push(say(lang, `共 ${count(read)} 行：成功 ${count(t.ok)} 行，有误 ${count(t.failed)} 行${skipped}`, `${count(read)} rows: ${count(t.ok)} computed, ${count(t.failed)} with errors${skipped}`));
+  lines.push(say(lang, `共 ${count(read)} 行：${parts(true).join('，')}${skipped}`, `${count(read)} rows: ${parts(false).join(', ')}${skipped}`));
   if (t.sheet !== undefined && t.sheet.lines !== t.sheet.records)
     lines.push(
       say(
@@ -369,15 +409,31 @@ function summaryText(lang: Lang, asOf: string, t: Totals): string {
         `The file has ${count(t.sheet.lines)} physical lines making ${count(t.sheet.records)} rows (header included; some cells hold line breaks)`,
       ),
     );
-  if (read !== t.ok + t.failed + blank) throw new Error(`row counts do not add up: ${read} read, ${t.ok} + ${t.failed} + ${blank}`);
+  const counted = t.computed + t.undetermined + t.notApplicable + t.failed;
+  if (read !== counted + blank) throw new Error(`row counts do not add up: ${read} read, ${counted} + ${blank}`);
   const posts = Object.entries(t.byPost)
     .filter(([, s]) => s.count > 0)
     .map(([post, s]) => {
       const label = POST_LABELS[post];
-      return say(lang, `${label?.zh ?? post} ${count(s.count)} 人（月 ${s.monthly} 元）`, `${label?.en ?? post} ${count(s.count)} (monthly ${s.monthly} yuan)`);
+      return s.computed === 0
+        ? say(lang, `${label?.zh ?? post} ${count(s.count)} 人`, `${label?.en ?? post} ${count(s.count)}`)
+        : say(lang, `${label?.zh ?? post} ${count(s.count)} 人（月 ${s.monthly} 元）`, `${label?.en ?? post} ${count(s.count)} (monthly ${s.monthly} yuan)`);
     });
   if (posts.length > 0) lines.push(say(lang, `按岗位：${posts.join('，')}`, `By post: ${posts.join(', ')}`));
-  lines.push(say(lang, `月工资总额 ${t.monthly} 元，年工资总额 ${t.annual} 元`, `Monthly payroll ${t.monthly} yuan, annual payroll ${t.annual} yuan`));
+  if (t.computed > 0) {
+    const partial = t.undetermined > 0 || t.failed > 0;
+    lines.push(
+      say(
+        lang,
+        `月工资总额 ${t.monthly} 元，年工资总额 ${t.annual} 元${partial ? `（只含已计算的 ${count(t.computed)} 行）` : ''}`,
+        `Monthly payroll ${t.monthly} yuan, annual payroll ${t.annual} yuan${partial ? ` (the ${count(t.computed)} computed rows only)` : ''}`,
+      ),
+    );
+  }
+  if (t.missing.size > 0) {
+    const names = [...t.missing].map((m) => missingText(lang, m, profile));
+    lines.push(say(lang, `无法判定的行缺少：${names.join('、')}（用 --overrides 或 --profile 提供正式取值）`, `Undetermined rows lack: ${names.join(', ')} (supply the official values with --overrides or --profile)`));
+  }
   lines.push(...warningLines(lang, t.warnings.values()));
   return lines.join('\n') + '\n';
 }
@@ -394,8 +450,8 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
   const asOf = requireOption(args, 'as-of');
   const format = formatOf(args);
   const chunkSize = chunkSizeOf(args);
-  const explain = args.values.explain === true;
-  const totals: Totals = { rows: 0, ok: 0, failed: 0, byPost: {}, monthly: '0.00', annual: '0.00', warnings: new Map() };
+  const explainRows = args.values.explain === true;
+  const totals: Totals = { rows: 0, computed: 0, undetermined: 0, notApplicable: 0, failed: 0, byPost: {}, monthly: '0.00', annual: '0.00', warnings: new Map(), missing: new Set() };
   multilineOf(args); // checked before anything is opened or read
   const diagnostics = new Diagnostics(io, lang, showErrorsOf(args));
   const started = io.now();
@@ -405,20 +461,21 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
   try {
     let profile = await profileOption(args, io);
     if (typeof args.values.overrides === 'string') {
-      const id = profile === undefined ? 'huaian' : typeof profile === 'string' ? profile : undefined;
-      const base = id !== undefined ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => getSalaryProfile(id)) : profileFromJson(profile, String(args.values.profile));
+      const id = profile === undefined ? salaryProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
+      const base = id !== undefined ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => salaryProfiles.get(id)) : profileFromJson(profile, String(args.values.profile));
       profile = await applyOverrides(args, io, base);
     }
-    const options: SalariesOptions = {
+    const benchmark = typeof args.values.benchmark === 'string' ? { kind: typeof args.values['benchmark-kind'] === 'string' ? args.values['benchmark-kind'] : 'urban_non_private_average_wage', annual: args.values.benchmark } : undefined;
+    const options = {
       asOf,
-      explain,
+      explain: explainRows,
       ...(profile === undefined ? {} : { profile }),
-      ...(typeof args.values.benchmark === 'string' ? { benchmark: args.values.benchmark } : {}),
+      ...(benchmark === undefined ? {} : { benchmark }),
       ...(typeof args.values['floor-group'] === 'string' ? { floorGroup: args.values['floor-group'] } : {}),
-    };
+    } as SalariesOptions;
     // A bad profile or option refuses the whole run before any row is read.
-    const probe = orUsage({ zh: '配置或选项有误', en: 'the profile or an option is invalid' }, () => computeSalaries([], options));
-    for (const w of probe.warnings) totals.warnings.set(warningKey(w), w);
+    orUsage({ zh: '配置或选项有误', en: 'the profile or an option is invalid' }, () => computeSalaries([], options));
+    const resolved = orUsage({ zh: '配置有误', en: 'the profile is invalid' }, () => salaryProfiles.resolve(options.profile));
     let layout: Layout | undefined;
     let cells: CellWriter | undefined;
     let json: JsonWriter | undefined;
@@ -433,12 +490,13 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
         const good = chunk.items.filter((i) => i.issues.length === 0);
         const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () => computeSalaries(good.map((i) => i.worker), options));
         for (const w of result.warnings) totals.warnings.set(warningKey(w), w);
+        for (const m of result.missing) totals.missing.add(m);
         const shared = new Set(totals.warnings.keys());
         // Per chunk, because which warnings count as shared may grow from one chunk to the next.
-        const cache: CellCache = { amounts: new WeakMap(), notes: new WeakMap() };
-        totals.profile ??= profileOf(result, result.rows.find((r) => r.ok));
+        const cache: CellCache = { amounts: new WeakMap(), notes: new WeakMap(), missing: new WeakMap() };
+        totals.profile ??= profileOf(result);
         if (json === undefined && layout === undefined) {
-          layout = layoutFor(lang, map, result.rows, explain && format === 'csv');
+          layout = layoutFor(lang, map, result.rows, explainRows && format === 'csv');
           cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right, layout.optional);
         }
         const rowsOut: string[][] = [];
@@ -447,26 +505,28 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
         for (const item of chunk.items) {
           totals.rows++;
           let issues: readonly PolicyIssue[] = item.issues;
-          let ok: OkRow | undefined;
+          let done: SalaryRow | undefined;
           if (issues.length === 0) {
             const r = result.rows[k++]!;
-            if (r.ok) ok = r;
+            if (r.outcome !== 'error') done = r;
             // The library locates issues in the batch (`[3].education`); the sheet's row is located here.
             else issues = r.error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: i.path.slice(1) } : i));
           }
-          if (ok !== undefined) {
-            totals.ok++;
+          if (done !== undefined) {
+            if (done.outcome === 'computed') totals.computed++;
+            else if (done.outcome === 'undetermined') totals.undetermined++;
+            else totals.notApplicable++;
             if (json !== undefined) {
-              const { ok: _ok, index: _index, ...rest } = ok;
+              const { index: _index, ...rest } = done;
               // Warnings shared by every row are written once, at the end, not a million times.
               const warnings = rest.warnings.filter((w) => !shared.has(warningKey(w)));
-              jsonOut.push({ row: item.where.row, ok: true, ...(item.unit === undefined ? {} : { unit: item.unit }), ...rest, warnings });
+              jsonOut.push({ row: item.where.row, ...(item.unit === undefined ? {} : { unit: item.unit }), ...rest, warnings });
             } else {
-              const r = ok;
-              rowsOut.push(okCells(lang, layout!, item, r, shared, () => asSalaryResult(r, asOf, totals.profile!), cache));
+              const r = done;
+              rowsOut.push(okCells(lang, layout!, item, r, shared, resolved, cache));
               // A table cannot hold a multi-line cell: explanations are printed under the table instead.
-              if (explain && format === 'table') {
-                const text = explainSalary(asSalaryResult(r, asOf, totals.profile!), { lang });
+              if (explainRows && format === 'table') {
+                const text = explain(r, { lang });
                 const id = item.where.id === undefined || item.where.id === '' ? '' : say(lang, `（编号 ${String(item.where.id)}）`, ` (id ${String(item.where.id)})`);
                 explanations.push(`${say(lang, `第 ${item.where.row} 行`, `Row ${item.where.row}`)}${id}\n${text.replace(/^/gm, '  ')}\n`);
               }
@@ -484,17 +544,18 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
               const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
               return { code: i.code, path: i.path, ...(col === undefined ? {} : { column: col }), zh: i.zh, en: i.en };
             });
-            jsonOut.push({ row: item.where.row, ok: false, id: item.where.id ?? null, errors });
+            jsonOut.push({ row: item.where.row, outcome: 'error', id: item.where.id ?? null, errors });
           } else rowsOut.push(failedCells(layout!, item, issueTexts(lang, issues, map), name));
         }
         for (const [post, s] of Object.entries(result.summary.byPost)) {
-          const acc = (totals.byPost[post] ??= { count: 0, monthly: '0.00', annual: '0.00' });
+          const acc = (totals.byPost[post] ??= { count: 0, computed: 0, monthly: '0.00', annual: '0.00' });
           acc.count += s.count;
+          acc.computed += s.computed;
           acc.monthly = sumYuan([acc.monthly, s.monthly]);
           acc.annual = sumYuan([acc.annual, s.annual]);
         }
-        totals.monthly = sumYuan([totals.monthly, result.summary.totalMonthly]);
-        totals.annual = sumYuan([totals.annual, result.summary.totalAnnual]);
+        totals.monthly = sumYuan([totals.monthly, result.summary.monthly]);
+        totals.annual = sumYuan([totals.annual, result.summary.annual]);
         if (json !== undefined) await json.items(jsonOut);
         else await cells!.rows(rowsOut);
         if (progress) await io.stderr.write(say(lang, `\r已处理 ${count(totals.rows)} 行`, `\rprocessed ${count(totals.rows)} rows`));
@@ -508,25 +569,24 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     await diagnostics.finish(
       json !== undefined ? { zh: '全部错误见输出中各行的 errors', en: 'every error is in the errors of its row in the output' } : { zh: '全部错误见输出的「错误」列', en: 'every error is in the errors column of the output' },
     );
-    if (totals.ok + totals.failed === 0) await io.stderr.write(say(lang, `提示：「${file}」中没有数据行\n`, `note: ${file} has no data rows\n`));
-    summary = summaryText(lang, asOf, totals);
+    if (totals.rows === 0) await io.stderr.write(say(lang, `提示：「${file}」中没有数据行\n`, `note: ${file} has no data rows\n`));
+    summary = summaryText(lang, asOf, totals, resolved);
     if (json !== undefined) {
-      const byPost = Object.fromEntries(Object.entries(totals.byPost).map(([p, s]) => [p, s]));
       await json.end({
         summary: {
-          count: totals.rows,
-          ok: totals.ok,
-          failed: totals.failed,
+          counts: { total: totals.rows, computed: totals.computed, undetermined: totals.undetermined, not_applicable: totals.notApplicable, error: totals.failed },
           ...(totals.sheet === undefined ? {} : { skippedBlank: totals.sheet.blank, physicalLines: totals.sheet.lines }),
-          byPost,
-          totalMonthly: totals.monthly,
-          totalAnnual: totals.annual,
+          byPost: totals.byPost,
+          monthly: totals.monthly,
+          annual: totals.annual,
+          complete: totals.undetermined === 0 && totals.failed === 0,
         },
+        missing: [...totals.missing],
         warnings: [...totals.warnings.values()],
       });
     } else {
       if (cells === undefined) {
-        layout = layoutFor(lang, map, [], explain && format === 'csv');
+        layout = layoutFor(lang, map, [], explainRows && format === 'csv');
         cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right, layout.optional);
       }
       await cells.end();

@@ -1,40 +1,30 @@
 /**
- * The salary profiles shipped with the library.
+ * The salary profiles shipped with the library, as JSON files registered once: `huaian` (default; a common template,
+ * not a Huai'an document; its amounts are not found), `nanjing-2018` (reference: pay floors) and
+ * `beijing-or-quanjiao` (reference: post amounts, attribution uncertain). `sources.json` is generated from the
+ * package's sources table by `scripts/sources.ts`.
  * @module
  */
-import { ErrorCode, fail } from '../../core/errors.js';
-import type { Profile } from '../../core/profile.js';
-import { beijingOrQuanjiaoSalaryProfile } from './beijing-or-quanjiao.js';
-import { huaianSalaryProfile } from './huaian.js';
-import { nanjing2018SalaryProfile } from './nanjing-2018.js';
-
-export { beijingOrQuanjiaoSalaryProfile, huaianSalaryProfile, nanjing2018SalaryProfile };
-
-/**
- * The shipped salary profiles by id: `huaian` (default), `nanjing-2018`, `beijing-or-quanjiao`.
- * @category Salary profiles
- */
-export const salaryProfiles: Readonly<Record<string, Profile>> = {
-  huaian: huaianSalaryProfile,
-  'nanjing-2018': nanjing2018SalaryProfile,
-  'beijing-or-quanjiao': beijingOrQuanjiaoSalaryProfile,
-};
+import { defineProfiles, type ProfileRegistry } from '../../core/registry.js';
+import type { SourceEntry } from '../../core/sources.js';
+import beijingOrQuanjiao from './beijing-or-quanjiao.json';
+import huaian from './huaian.json';
+import nanjing2018 from './nanjing-2018.json';
+import sources from './sources.json';
 
 /**
- * A shipped salary profile by id; `unknown_code` (listing the ids) for any other value.
- * @category Salary profiles
+ * The shipped salary profiles: `ids`, `defaultId` (`huaian`), `get(id)`, and `resolve(option)` for the `profile`
+ * option of every salary function (a shipped id, a Profile, or profile JSON, validated once per object).
+ * @category Salary
  * @example
  * ```ts
- * getSalaryProfile('nanjing-2018').label.en; // 'Nanjing 2018 community worker pay floors (reference)'
+ * salaryProfiles.ids; // ['huaian', 'nanjing-2018', 'beijing-or-quanjiao']
+ * salaryProfiles.get('nanjing-2018').label.en; // 'Nanjing 2018 community worker pay floors (reference)'
  * ```
  */
-export function getSalaryProfile(id: string): Profile {
-  const p = typeof id === 'string' && Object.hasOwn(salaryProfiles, id) ? salaryProfiles[id] : undefined;
-  if (p === undefined) {
-    const ids = Object.keys(salaryProfiles);
-    return fail(ErrorCode.UnknownCode, ['profile'], `未知的薪酬配置：${String(id).slice(0, 40)}（可选：${ids.join('、')}）`, `Unknown salary profile: ${String(id).slice(0, 40)} (one of: ${ids.join(', ')})`, {
-      allowed: ids,
-    });
-  }
-  return p;
-}
+export const salaryProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles(
+  'salary',
+  { huaian: () => huaian, 'nanjing-2018': () => nanjing2018, 'beijing-or-quanjiao': () => beijingOrQuanjiao },
+  // The generated table's confidence marks are JSON strings; parseProfile checks every value it uses.
+  { default: 'huaian', sources: sources as unknown as Readonly<Record<string, SourceEntry>> },
+);

@@ -1,0 +1,118 @@
+/**
+ * Pay for a roster: one row per input, in order, each with its index and outcome; a refused row is an error row (its
+ * paths start with the row's index) and the batch goes on; counts add up to the number of rows; the summary sums the
+ * payroll exactly. With `explain: true` every row is evaluated by the readable path with its own explanation; without,
+ * by the batch kernel, which gives the same rows (a differential test holds it).
+ * @module
+ */
+import { envelope, explainedScope, profileAt, Scope, type ParametersAt } from '../core/evaluation.js';
+import { explainOption, readOptions } from '../core/options.js';
+import { runBatch, type ErrorRow, type OutcomeCounts, type ResultEnvelope } from '../core/result.js';
+import { components } from './mechanisms/index.js';
+import type { FloorOptions } from './mechanisms/mechanism.js';
+import { salaryMessages } from './messages.js';
+import { evaluateSalary, SALARY_OPTIONS, salarySummary, type SalaryOptions } from './pay.js';
+import { rowOf, type SalaryRow } from './rows.js';
+import { salaryKernel } from './salary.kernel.js';
+import { RosterTotals, type SalariesSummary } from './summary.js';
+import { parseWorker } from './worker.js';
+
+/**
+ * Options of {@link computeSalaries}.
+ * @category Salary
+ */
+export interface SalariesOptions extends SalaryOptions {
+  /** Build each row's explanation (slower, more memory). Default `false`. */
+  readonly explain?: boolean;
+}
+
+/**
+ * The pay of a roster, with the envelope every result carries (its `warnings` and `missing` are those of the rows,
+ * each once).
+ * @category Salary
+ */
+export interface SalariesResult extends ResultEnvelope<'salaries', 'computed' | 'undetermined'> {
+  /** One row per input, in order: a {@link SalaryRow}, or an `ErrorRow` for a refused input. */
+  readonly rows: readonly (SalaryRow | ErrorRow)[];
+  /** Rows by outcome; `total` is the number of rows. */
+  readonly counts: OutcomeCounts;
+  /** Workers by post and grade, and the payroll. */
+  readonly summary: SalariesSummary;
+}
+
+/**
+ * Checks what the whole batch depends on before any row: the profile's pay components (a bad table refuses the call,
+ * as a bad option does) and the floor group.
+ */
+function preflight(at: ParametersAt, options: FloorOptions): void {
+  const scope = new Scope(at);
+  const list = scope.value('salary.components', components);
+  if (list === undefined || options.floorGroup === undefined) return;
+  for (const c of list) {
+    if (c.mechanism.kind !== 'floor') continue;
+    const groups = scope.at.get((c.component as unknown as { ratios: string }).ratios);
+    const value = 'value' in groups ? groups.value : undefined;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.prototype.hasOwnProperty.call(value, options.floorGroup)) {
+      salaryMessages.fail('unknown_floor_group', ['floorGroup'], { received: options.floorGroup.slice(0, 40), groups: Object.keys(value) });
+    }
+  }
+}
+
+const BATCH_OPTIONS = { ...SALARY_OPTIONS, explain: explainOption };
+
+/**
+ * Pay for a roster. Each row is validated on its own: a bad row becomes an error row and the batch goes on; the
+ * counts add up (`total` = the sum of the per-outcome counts); the summary counts workers by post and grade and sums
+ * the payroll of the computed rows exactly (`complete` says whether every row was computed). Options are checked
+ * first: a bad option or profile refuses the whole call with a PolicyError.
+ * @param workers - an array of worker records (see {@link parseWorker}); persons from `/entities` pass as they are
+ * @param options - `asOf` (required), `profile`, `benchmark`, `floorGroup`, `explain`
+ * @category Salary
+ * @example
+ * ```ts
+ * const { rows, counts, summary } = computeSalaries(roster, { asOf: '2026-01-01', profile: myCityProfile });
+ * counts;                             // { total: 4, computed: 3, error: 1, … }
+ * summary.byPost.principal.byGrade;   // { '9': 3, '10': 1 }
+ * rows.filter((r) => r.outcome === 'error');
+ * ```
+ */
+export function computeSalaries(workers: unknown, options: SalariesOptions): SalariesResult {
+  const o = readOptions(options, BATCH_OPTIONS);
+  const at = profileAt(o.profile, o.asOf);
+  preflight(at, o);
+  const totals = new RosterTotals();
+  const readable = (raw: unknown, index: number): SalaryRow => {
+    const w = parseWorker(raw, [index]);
+    if (o.explain) {
+      const { scope, explain } = explainedScope(at);
+      const p = evaluateSalary(w, scope, o);
+      const row = rowOf(index, w, { ...p, grade: p.grade?.grade ?? null, warnings: scope.warnings, missing: scope.missing }, explain(salarySummary(w, p)));
+      if (p.outcome !== 'not_applicable') totals.add(p.post, row.grade, p.monthly, p.annual);
+      return row;
+    }
+    const scope = new Scope(at);
+    const p = evaluateSalary(w, scope, o);
+    if (p.outcome !== 'not_applicable') totals.add(p.post, p.grade?.grade ?? null, p.monthly, p.annual);
+    return rowOf(index, w, { ...p, grade: p.grade?.grade ?? null, warnings: scope.warnings, missing: scope.missing });
+  };
+  const kernel = o.explain ? undefined : salaryKernel(at, o);
+  const { rows, counts } = runBatch(workers, kernel === undefined ? readable : (raw, i) => kernel.row(raw, i) ?? readable(raw, i), ['workers']);
+  if (kernel !== undefined) for (const e of kernel.entries()) if (e.rows > 0 && e.outcome !== 'not_applicable') totals.add(e.post, e.grade, e.monthly, e.annual, e.rows);
+  if (counts.undetermined > 0 || counts.error > 0) totals.markIncomplete();
+  // The batch's envelope: every distinct warning and missing item of its rows, once.
+  const scope = new Scope(at);
+  const seen = new Set<object>();
+  for (const r of rows) {
+    if (r.outcome === 'error') continue;
+    if (!seen.has(r.warnings)) {
+      seen.add(r.warnings);
+      for (const w of r.warnings) scope.warn(w);
+    }
+    if (!seen.has(r.missing)) {
+      seen.add(r.missing);
+      for (const m of r.missing) if (!scope.missing.includes(m)) scope.missing.push(m);
+    }
+  }
+  const outcome = counts.undetermined > 0 || counts.error > 0 ? 'undetermined' : 'computed';
+  return { ...envelope('salary', 'salaries', outcome, scope), rows, counts, summary: totals.summary() };
+}

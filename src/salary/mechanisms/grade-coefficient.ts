@@ -1,0 +1,62 @@
+/**
+ * `gradeCoefficient`: base × the coefficient of the worker's grade × a share (S4: pay = base × 1 × grade coefficient,
+ * split 70% basic and 30% performance). Undetermined while the grade is, or when the table has no coefficient for it.
+ * @module
+ * @internal
+ */
+import type { Scope } from '../../core/evaluation.js';
+import { Dec } from '../../core/money.js';
+import type { Source } from '../../core/parameters.js';
+import { salaryMessages } from '../messages.js';
+import { componentRecord, DECIMAL, decimalTable, parameterId, sourceOf, type TableEntry } from './fields.js';
+import type { PayMechanism } from './mechanism.js';
+
+const schema = /* @__PURE__ */ componentRecord('gradeCoefficient', { zh: '基数乘等级系数', en: 'Base × grade coefficient' }, {
+  base: parameterId().label('基数参数', 'Base parameter'),
+  coefficients: parameterId().label('系数表参数', 'Coefficient table parameter'),
+  share: parameterId().optional().label('比例参数', 'Share parameter'),
+});
+
+const COEFFICIENTS = /* @__PURE__ */ decimalTable((k) => /^[1-9]\d{0,5}$/.test(k), { zh: '等级', en: 'Grade' }, { zh: '等级系数', en: 'Grade coefficients' });
+const ONE = /* @__PURE__ */ new Dec(1);
+
+interface Compiled {
+  readonly id: string;
+  readonly coefficientsId: string;
+  readonly base: Dec;
+  readonly coefficients: ReadonlyMap<string, TableEntry | null>;
+  readonly share: Dec;
+  readonly source: Source;
+  readonly label: { readonly zh: string; readonly en: string };
+}
+
+export const gradeCoefficient: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
+  kind: 'gradeCoefficient',
+  label: { zh: '基数乘等级系数', en: 'Base × grade coefficient' },
+  schema,
+  compile(c, scope: Scope) {
+    const base = scope.value(c.base, DECIMAL);
+    const coefficients = scope.value(c.coefficients, COEFFICIENTS);
+    const share = c.share === undefined ? ONE : scope.value(c.share, DECIMAL);
+    if (base === undefined || coefficients === undefined || share === undefined) return undefined;
+    return { id: c.id, coefficientsId: c.coefficients, base, coefficients, share, source: sourceOf(scope, c.base), label: c.label };
+  },
+  key: (_k, ctx) => (ctx.grade === null ? '-' : String(ctx.grade)),
+  line(k, ctx) {
+    if (ctx.grade === null) return undefined;
+    const coefficient = k.coefficients.get(String(ctx.grade));
+    if (coefficient === undefined || coefficient === null) {
+      // No coefficient for this grade: the value is not found (the host supplies it).
+      ctx.scope.gap({ id: k.coefficientsId, label: salaryMessages.text('no_coefficient', { grade: ctx.grade }), reason: 'not_found', date: ctx.asOf });
+      return undefined;
+    }
+    const grade = ctx.grade;
+    return {
+      amount: k.base.times(coefficient.value).times(k.share),
+      period: 'month',
+      text: (amount) =>
+        salaryMessages.text('pay_grade_coefficient', { label: k.label, base: k.base.toString(), grade, coefficient: coefficient.text, share: k.share.toString(), amount }),
+    };
+  },
+  source: (k) => k.source,
+};

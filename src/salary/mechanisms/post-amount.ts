@@ -1,0 +1,44 @@
+/**
+ * `postAmount`: a fixed amount by post, paid monthly or, with `period: 'year'`, once a year (S8: 基本工资, 岗位津贴,
+ * 奖金).
+ * @module
+ * @internal
+ */
+import type { Dec } from '../../core/money.js';
+import type { Source } from '../../core/parameters.js';
+import { fields } from '../../core/record.js';
+import { communityWorkerPostLabels } from '../../entities/community-worker-post.js';
+import { salaryMessages } from '../messages.js';
+import type { Post } from '../worker.js';
+import { BY_POST, componentRecord, parameterId, sourceOf } from './fields.js';
+import type { PayMechanism } from './mechanism.js';
+
+const schema = /* @__PURE__ */ componentRecord('postAmount', { zh: '按岗位定额', en: 'Amount by post' }, {
+  amounts: parameterId().label('金额表参数', 'Amounts parameter'),
+  period: fields.enum(['month', 'year'] as const, { month: { zh: '每月', en: 'monthly' }, year: { zh: '每年', en: 'yearly' } }).optional().label('发放周期', 'Period'),
+});
+
+interface Compiled {
+  readonly amounts: Readonly<Record<Post, Dec>>;
+  readonly period: 'month' | 'year';
+  readonly source: Source;
+  readonly label: { readonly zh: string; readonly en: string };
+}
+
+export const postAmount: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
+  kind: 'postAmount',
+  label: { zh: '按岗位定额', en: 'Amount by post' },
+  schema,
+  compile(c, scope) {
+    const amounts = scope.value(c.amounts, BY_POST);
+    if (amounts === undefined) return undefined;
+    return { amounts, period: c.period ?? 'month', source: sourceOf(scope, c.amounts), label: c.label };
+  },
+  key: (_k, ctx) => ctx.post,
+  line(k, ctx) {
+    const post = communityWorkerPostLabels[ctx.post];
+    const yearly = k.period === 'year';
+    return { amount: k.amounts[ctx.post], period: k.period, text: (amount) => salaryMessages.text('pay_post_amount', { label: k.label, post, amount, yearly }) };
+  },
+  source: (k) => k.source,
+};
