@@ -21,7 +21,7 @@ function profilesOf(registry: Registry): Profile[] {
 const registries: [string, Registry][] = [
   ['Salary (三岗十八级) — `huaian-social-work/salary`', salaryProfiles],
   ['Coverage (五个全覆盖) — `huaian-social-work/coverage`', coverageProfiles],
-  ['Associations (双审双培) — `huaian-social-work/associations`', associationProfiles as Registry],
+  ['Associations (双审双培) — `huaian-social-work/associations`', Object.fromEntries(associationProfiles.ids.map((id) => [id, () => associationProfiles.get(id)]))],
 ];
 
 function show(value: ParameterValue | null): string {

@@ -1,24 +1,30 @@
 /**
  * Rules a host adds without forking the library: local negative lists (济南 7+7+5, 黑河 7+8+5, 湖南) are not public in
- * full, so each city states its own items as data (JSON) over the declared candidate fields, or, from TypeScript,
- * as a function. Conditions use three-valued logic: a missing field makes the rule `undetermined`, never `pass`.
+ * full, so each city states its own items as data (JSON) over the candidate's fields, or, from TypeScript, as a
+ * function. Conditions use three-valued logic: a missing field makes the rule `undetermined`, never `pass`. Host JSON
+ * is bounded in depth before it is read, so a deeply nested or cyclic condition is a PolicyError, not a stack overflow.
  * @module
  */
 import * as z from 'zod/mini';
-import { ErrorCode, ageOn, fail, toSafe, typeName, type Bilingual, type IssuePath, type SafeParseResult, type Source, type PolicyError } from '../core/index.js';
+import { PolicyError, ageOn, oncePerObject, toSafe, typeName, type Bilingual, type IssuePath, type OptionReader, type PolicyIssue, type SafeParseResult, type Source } from '../core/index.js';
 import { schemaParser } from '../core/zod-issues.js';
-import { BUILTIN_RULE_IDS } from './rules.js';
-import { ROLES, type Role } from './roles.js';
-import type { Association, Candidate, JsonValue } from './schema.js';
+import { ASSOCIATION_ROLES, type AssociationRole } from '../entities/association-post.js';
+import type { Finding } from './findings.js';
+import { maskPersonKey } from './findings.js';
+import { checkJson, type JsonValue } from './json.js';
+import { associationsMessages as M } from './messages.js';
+import { candidateRecord, type Candidate } from './records.js';
+import { RULE_KIT_MESSAGES, say, type Association } from './rule.js';
+import { REVIEW_RULES } from './rules/index.js';
 
 /** Comparison operators of a data condition. @category Associations */
 export type ComparisonOp = 'eq' | 'lt' | 'lte' | 'gt' | 'gte' | 'in';
 
 /**
- * A condition over candidate facts, as JSON. `field` names a declared candidate field (`priorTerms`,
- * `termExtension.vote2of3`), a derived fact (`age` on the election date, `role`, `electionDate`,
- * `association.termYears`), or a host fact in `extra` (`extra.debtOverdue`, or just `debtOverdue` when it is not a
- * declared field). Numbers compare as numbers, strings (e.g. dates) as strings; `in` takes an array.
+ * A condition over candidate facts, as JSON. `field` names a candidate field (`priorTerms`, `cadreApproval.kind`), a
+ * derived fact (`age` on the election date, `role`, `electionDate`, `association.termYears`), or a host fact in `extra`
+ * (`extra.debtOverdue`, or just `debtOverdue` when it is not a candidate field). Numbers compare as numbers, strings
+ * (dates included) as strings; `in` takes an array.
  * @category Associations
  */
 export type Condition =
@@ -39,7 +45,7 @@ export interface RuleFacts {
   /** The (validated) candidate. */
   readonly candidate: Candidate;
   /** The post under review. */
-  readonly role: Role;
+  readonly role: AssociationRole;
   /** The association. */
   readonly association: Association;
   /** The election date. */
@@ -57,7 +63,7 @@ export interface RuleFacts {
  * ```ts
  * const debt: HostRule = {
  *   id: 'hunan.debt', label: { zh: '个人大额债务到期未清偿', en: 'Large personal debt overdue' },
- *   citation: { key: 'T5', title: '湖南省行业协会商会负责人任职管理办法', article: '第四条第（六）项' },
+ *   source: { key: 'T5', title: '湖南省行业协会商会负责人任职管理办法', article: '第四条第（六）项' },
  *   predicate: { field: 'debtOverdue', equals: true, outcome: 'fail' },
  * };
  * ```
@@ -68,9 +74,9 @@ export interface HostRule {
   /** The rule's name. */
   readonly label: Bilingual;
   /** Its basis. */
-  readonly citation: Source;
+  readonly source: Source;
   /** Posts it applies to (default: every post). */
-  readonly roles?: readonly Role[];
+  readonly roles?: readonly AssociationRole[];
   /** Fields that must be present (default: those the condition names). */
   readonly requires?: readonly string[];
   /** The condition, as data or as a function. */
@@ -81,14 +87,25 @@ export interface HostRule {
   readonly messages?: { readonly pass?: Bilingual; readonly fail?: Bilingual };
 }
 
-// Zod schemas are built on first use (no work at import).
+/** Rule ids the library uses itself (host rules may not reuse them). @internal */
+export const RESERVED_RULE_IDS: readonly string[] = /* @__PURE__ */ [...REVIEW_RULES.map((r) => r.id), 'criteria.none', 'scope.byReference', 'slate.samePerson', 'slate.sameUnit'];
+
+// Zod schemas are built on first use (no work at import). The depth guard runs first, so their recursion is bounded.
 function buildParser() {
   const bilingual = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-  const sourceSchema = z.strictObject({ key: z.optional(z.string()), title: z.string().check(z.minLength(1)), url: z.optional(z.string()), article: z.optional(z.string()) });
+  const sourceSchema = z.strictObject({
+    key: z.optional(z.string()),
+    title: z.string().check(z.minLength(1)),
+    issuer: z.optional(z.string()),
+    number: z.optional(z.string()),
+    date: z.optional(z.string()),
+    article: z.optional(z.string()),
+    url: z.optional(z.string()),
+    confidence: z.optional(z.enum(['H', 'M', 'L'])),
+  });
   const json: z.ZodMiniType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]));
   const fieldName = z.string().check(z.regex(/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/));
   const outcome = z.optional(z.enum(['pass', 'fail']));
-
   function conditionSchema(root: boolean): z.ZodMiniType<Condition> {
     const extra = root ? { outcome } : {};
     return z.union([
@@ -102,12 +119,11 @@ function buildParser() {
   const nested: z.ZodMiniType<Condition> = conditionSchema(false);
   const rootCondition = conditionSchema(true);
   const fnSchema = z.custom<(facts: RuleFacts) => boolean | undefined>((v) => typeof v === 'function');
-
   const hostRuleSchema = z.strictObject({
     id: z.string().check(z.regex(/^[A-Za-z0-9][\w.-]*$/)),
     label: bilingual,
-    citation: sourceSchema,
-    roles: z.optional(z.array(z.enum(ROLES as [Role, ...Role[]]))),
+    source: sourceSchema,
+    roles: z.optional(z.array(z.enum(ASSOCIATION_ROLES as unknown as [AssociationRole, ...AssociationRole[]]))),
     requires: z.optional(z.array(fieldName)),
     predicate: z.union([fnSchema, rootCondition]),
     outcome,
@@ -120,54 +136,64 @@ let parser: ReturnType<typeof buildParser> | undefined;
 /** A validated host rule, ready to evaluate. @internal */
 export interface CompiledHostRule {
   readonly rule: HostRule;
-  readonly roles: ReadonlySet<Role> | undefined;
+  readonly roles: ReadonlySet<AssociationRole> | undefined;
   readonly requires: readonly string[];
   readonly whenTrue: 'pass' | 'fail';
 }
 
 function fieldsOf(c: Condition, out: Set<string>): Set<string> {
-  if ('field' in c) out.add(c.field);
-  else if ('all' in c) for (const x of c.all) fieldsOf(x, out);
-  else if ('any' in c) for (const x of c.any) fieldsOf(x, out);
-  else fieldsOf(c.not, out);
+  // Iterative: conditions are bounded in depth, but a walk needs no stack of calls either way.
+  const todo: Condition[] = [c];
+  while (todo.length > 0) {
+    const x = todo.pop()!;
+    if ('field' in x) out.add(x.field);
+    else if ('all' in x) todo.push(...x.all);
+    else if ('any' in x) todo.push(...x.any);
+    else todo.push(x.not);
+  }
   return out;
 }
 
-function checkIn(c: Condition, path: IssuePath): void {
-  if ('op' in c && c.op === 'in' && !Array.isArray(c.value)) {
-    fail(ErrorCode.InvalidType, [...path, 'value'], '“in” 的取值应为数组', 'The value of "in" must be an array');
-  }
-  if ('all' in c) c.all.forEach((x, i) => checkIn(x, [...path, 'all', i]));
-  if ('any' in c) c.any.forEach((x, i) => checkIn(x, [...path, 'any', i]));
-  if ('not' in c) checkIn(c.not, [...path, 'not']);
+function checkIn(c: Condition, path: IssuePath, issues: PolicyIssue[]): void {
+  if ('op' in c && c.op === 'in' && !Array.isArray(c.value)) issues.push({ code: 'invalid_type', path: [...path, 'value'], ...M.text('host_in_not_array') });
+  if ('all' in c) c.all.forEach((x, i) => checkIn(x, [...path, 'all', i], issues));
+  if ('any' in c) c.any.forEach((x, i) => checkIn(x, [...path, 'any', i], issues));
+  if ('not' in c) checkIn(c.not, [...path, 'not'], issues);
 }
 
 /**
- * Validates host rules (JSON or TypeScript objects) and prepares them. Throws a `PolicyError` for a bad shape,
- * a duplicate id, an id that is a built-in rule's, or an `in` whose value is not an array.
+ * Validates host rules (JSON or TypeScript objects). Throws a `PolicyError` for a bad shape, a condition nested too
+ * deep (or referring to itself), a duplicate id, an id the library uses, or an `in` whose value is not an array.
+ * @param value - the rules
+ * @param path - where they sit in the caller's input
  * @category Associations
  * @example
  * ```ts
- * const rules = parseHostRules([{ id: 'local.debt', label: { zh: '债务', en: 'Debt' }, citation: { title: 'Local list' },
+ * const rules = parseHostRules([{ id: 'local.debt', label: { zh: '债务', en: 'Debt' }, source: { title: '本地清单' },
  *   predicate: { field: 'debtOverdue', equals: true } }]);
  * ```
  */
 export function parseHostRules(value: unknown, path: IssuePath = []): readonly HostRule[] {
+  const issues: PolicyIssue[] = [];
+  if (Array.isArray(value)) {
+    value.forEach((r, i) => {
+      const p = typeof r === 'object' && r !== null ? (r as { predicate?: unknown }).predicate : undefined;
+      if (typeof p !== 'function') checkJson(p ?? null, [...path, i, 'predicate'], issues, { zh: '规则条件', en: 'Rule condition' });
+    });
+  }
+  if (issues.length > 0) throw new PolicyError(issues);
   const rules = (parser ??= buildParser()).parse(value, path) as readonly HostRule[];
   const seen = new Set<string>();
   rules.forEach((r, i) => {
-    if (seen.has(r.id) || BUILTIN_RULE_IDS.includes(r.id)) {
-      fail(ErrorCode.Duplicate, [...path, i, 'id'], `规则 id “${r.id}” 重复或与内置规则相同`, `Rule id "${r.id}" is a duplicate or a built-in rule id`);
-    }
+    if (seen.has(r.id) || RESERVED_RULE_IDS.includes(r.id)) issues.push({ code: 'duplicate', path: [...path, i, 'id'], ...M.text('host_duplicate_id', { id: r.id }) });
     seen.add(r.id);
     if (typeof r.predicate !== 'function') {
-      checkIn(r.predicate, [...path, i, 'predicate']);
+      checkIn(r.predicate, [...path, i, 'predicate'], issues);
       const own = r.predicate.outcome;
-      if (own !== undefined && r.outcome !== undefined && own !== r.outcome) {
-        fail(ErrorCode.Inconsistent, [...path, i, 'outcome'], '规则与条件给出的结论不一致', 'The rule and its predicate give different outcomes');
-      }
+      if (own !== undefined && r.outcome !== undefined && own !== r.outcome) issues.push({ code: 'inconsistent', path: [...path, i, 'outcome'], ...M.text('host_outcome_conflict') });
     }
   });
+  if (issues.length > 0) throw new PolicyError(issues);
   return rules;
 }
 
@@ -176,35 +202,35 @@ export function parseHostRules(value: unknown, path: IssuePath = []): readonly H
  * @category Associations
  * @example
  * ```ts
- * safeParseHostRules([{ id: 'eligibility.age', label: { zh: '年龄', en: 'Age' }, citation: { title: 'x' },
+ * safeParseHostRules([{ id: 'eligibility.age', label: { zh: '年龄', en: 'Age' }, source: { title: '本地清单' },
  *   predicate: { field: 'age', op: 'gt', value: 65 } }]).success; // false: a built-in rule id
  * ```
  */
 export const safeParseHostRules: (value: unknown, path?: IssuePath) => SafeParseResult<readonly HostRule[]> = /* @__PURE__ */ toSafe(parseHostRules);
 
-const compiledCache = /* @__PURE__ */ new WeakMap<readonly unknown[], readonly CompiledHostRule[]>();
-
-/** Validates and prepares host rules once per array (cached), so a batch of reviews does not re-validate them. @internal */
-export function compileHostRules(rules: readonly unknown[]): readonly CompiledHostRule[] {
-  const hit = compiledCache.get(rules);
-  if (hit !== undefined) return hit;
-  const compiled = parseHostRules(rules, ['rules']).map((rule): CompiledHostRule => {
+/** Validates and prepares host rules. @internal */
+export function compileHostRules(value: unknown, path: IssuePath): readonly CompiledHostRule[] {
+  return parseHostRules(value, path).map((rule): CompiledHostRule => {
     const p = rule.predicate;
     const requires = rule.requires ?? (typeof p === 'function' ? [] : [...fieldsOf(p, new Set())]);
     const whenTrue = (typeof p === 'function' ? undefined : p.outcome) ?? rule.outcome ?? 'fail';
     return { rule, roles: rule.roles === undefined ? undefined : new Set(rule.roles), requires, whenTrue };
   });
-  compiledCache.set(rules, compiled);
-  return compiled;
 }
 
-const CANDIDATE_FIELDS = /* @__PURE__ */ new Set([
-  'personId', 'name', 'residentId', 'birthDate', 'memberUnit', 'priorTerms', 'appointment', 'termExtension', 'civilServant',
-  'retiredCadre', 'politicalRightsDeprived', 'fullCivilCapacity', 'otherPosts', 'reviewDate', 'publicNotice', 'extra',
-]);
+/** The `rules` option: host rules, validated once per array. @internal */
+export const hostRulesOption: OptionReader<readonly CompiledHostRule[]> = /* @__PURE__ */ oncePerObject((value, path) => (value === undefined ? [] : compileHostRules(value, path)));
+
+/** The facts of one review a condition can name. @internal */
+export interface FactSource {
+  readonly candidate: Candidate;
+  readonly role: AssociationRole;
+  readonly association: Association;
+  readonly electionDate: string;
+}
 
 /** Looks a field up in the facts of one review. @internal */
-export function factOf(field: string, facts: { candidate: Candidate; role: Role; association: Association; electionDate: string; birthDate: string | undefined }): JsonValue | undefined {
+export function factOf(field: string, facts: FactSource): JsonValue | undefined {
   const dot = field.indexOf('.');
   const head = dot < 0 ? field : field.slice(0, dot);
   let base: unknown;
@@ -216,12 +242,12 @@ export function factOf(field: string, facts: { candidate: Candidate; role: Role;
     base = facts.association;
     rest = dot < 0 ? [] : field.slice(dot + 1).split('.');
   } else if (dot < 0 && field === 'age') {
-    return facts.birthDate === undefined ? undefined : ageOn(facts.birthDate, facts.electionDate);
+    return facts.candidate.birthDate === undefined ? undefined : ageOn(facts.candidate.birthDate, facts.electionDate);
   } else if (dot < 0 && field === 'role') {
     return facts.role;
   } else if (dot < 0 && field === 'electionDate') {
     return facts.electionDate;
-  } else if (CANDIDATE_FIELDS.has(head)) {
+  } else if (Object.prototype.hasOwnProperty.call(candidateRecord.fields, head)) {
     base = facts.candidate;
     rest = field.split('.');
   } else {
@@ -229,10 +255,17 @@ export function factOf(field: string, facts: { candidate: Candidate; role: Role;
     rest = field.split('.');
   }
   for (const key of rest) {
-    if (base === null || typeof base !== 'object' || Array.isArray(base)) return undefined;
+    if (base === null || typeof base !== 'object' || Array.isArray(base) || !Object.prototype.hasOwnProperty.call(base, key)) return undefined;
     base = (base as Record<string, unknown>)[key];
   }
   return base as JsonValue | undefined;
+}
+
+/** What kind of JSON value a value is, in words (for messages). */
+function kindOf(v: JsonValue): Bilingual {
+  const t = typeName(v);
+  const zh: Readonly<Record<string, string>> = { string: '文字', number: '数字', boolean: '是否', object: '对象', array: '列表', null: '空值' };
+  return { zh: zh[t] ?? '其他', en: t };
 }
 
 function jsonEqual(a: JsonValue, b: JsonValue): boolean {
@@ -279,17 +312,49 @@ export function evaluateCondition(c: Condition, get: (field: string) => JsonValu
       return (expected as readonly JsonValue[]).some((e) => jsonEqual(actual, e));
     default: {
       const comparable = (typeof actual === 'number' && typeof expected === 'number') || (typeof actual === 'string' && typeof expected === 'string');
-      if (!comparable) {
-        fail(
-          ErrorCode.InvalidType,
-          ['candidate', c.field],
-          `字段 ${c.field} 的类型（${typeName(actual)}）无法与规则的取值（${typeName(expected)}）比较`,
-          `Field ${c.field} (${typeName(actual)}) cannot be compared with the rule's value (${typeName(expected)})`,
-        );
-      }
+      if (!comparable) M.fail('host_incomparable', ['candidate', c.field], { field: c.field, actual: kindOf(actual), expected: kindOf(expected) });
       const a = actual as number | string;
       const b = expected as number | string;
       return c.op === 'lt' ? a < b : c.op === 'lte' ? a <= b : c.op === 'gt' ? a > b : a >= b;
     }
   }
+}
+
+function maskInputs(inputs: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(inputs)) out[k] = typeof v === 'string' ? maskPersonKey(v) : v;
+  return out;
+}
+
+/**
+ * The finding of a host rule for one candidate. Missing facts are recorded through `need` (named by their field
+ * label, or by the fact's name for a host fact).
+ * @internal
+ */
+export function hostFinding(h: CompiledHostRule, facts: FactSource, labelOf: (field: string) => Bilingual, need: (field: string, label: Bilingual) => void): Finding {
+  const r = h.rule;
+  const get = (f: string): JsonValue | undefined => factOf(f, facts);
+  const inputs: Record<string, unknown> = {};
+  const missing: string[] = [];
+  for (const f of h.requires) {
+    const v = get(f);
+    if (v === undefined) missing.push(f);
+    else inputs[f] = v;
+  }
+  const base = { rule: r.id, label: r.label, source: r.source, warnings: [] };
+  const undetermined = (list: readonly string[], text: Bilingual): Finding => {
+    for (const f of list) need(f, labelOf(f));
+    return { ...base, outcome: 'undetermined', text, inputs: maskInputs(inputs), missing: list };
+  };
+  if (missing.length > 0) return undetermined(missing, say(RULE_KIT_MESSAGES, 'missing_input', { labels: missing.map(labelOf) }));
+  const p = r.predicate;
+  const missingSet = new Set<string>();
+  const holds = typeof p === 'function' ? p({ ...facts, get }) : evaluateCondition(p, get, missingSet);
+  if (holds === undefined) {
+    const list = [...missingSet];
+    return list.length > 0 ? undetermined(list, say(RULE_KIT_MESSAGES, 'missing_input', { labels: list.map(labelOf) })) : { ...base, outcome: 'undetermined', text: M.text('host_cannot_decide', { label: r.label }), inputs: maskInputs(inputs), missing: [`rule:${r.id}`] };
+  }
+  const outcome = holds ? h.whenTrue : h.whenTrue === 'fail' ? 'pass' : 'fail';
+  const text = r.messages?.[outcome] ?? M.text(outcome === 'fail' ? 'host_fail' : 'host_pass', { label: r.label });
+  return { ...base, outcome, text, inputs: maskInputs(inputs), missing: [] };
 }

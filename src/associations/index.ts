@@ -1,46 +1,31 @@
 /**
- * 双审双培 for industry associations and chambers of commerce (行业协会商会): reviewing candidates for leading
- * posts and party secretaries before election, and routing the review to the right body (双培 training coverage is
- * `trainingCoverage` in `/coverage`).
+ * 双审双培 for industry associations and chambers of commerce (行业协会商会): reviewing candidates for leading posts and
+ * party secretaries before election (`reviewCandidate`, `reviewSlate`) and routing the review to the right body
+ * (`reviewerFor`); 双培 training coverage is `trainingCoverage` in `/coverage`. Inputs are `/entities` records (a candidate is a person, an association an
+ * organization, the register rows association posts); rules and numbers come from the profile (`national-2015`).
  * @module associations
  */
-export { ROLES, ROLE_LABELS, type Role } from './roles.js';
+export { explain } from '../core/render.js';
+export { ASSOCIATION_ROLES, associationRoleLabels, type AssociationRole } from '../entities/association-post.js';
 export {
+  candidateRecord,
+  associationRecord,
+  slateSeatRecord,
   parseCandidate,
   safeParseCandidate,
   parseAssociation,
   safeParseAssociation,
-  parseSlate,
-  safeParseSlate,
   type Candidate,
-  type Association,
-  type ManagementType,
-  type OtherPost,
-  type RetiredCadre,
-  type CadreApproval,
+  type AssociationInput,
   type SlateSeat,
-  type RegistryEntry,
-  type JsonValue,
-} from './schema.js';
-export { combineOutcomes, type Outcome, type Finding } from './findings.js';
-export { BUILTIN_RULE_IDS, type ReviewPhase } from './rules.js';
-export {
-  parseHostRules,
-  safeParseHostRules,
-  type HostRule,
-  type Condition,
-  type RootCondition,
-  type ComparisonOp,
-  type RuleFacts,
-} from './host-rules.js';
+} from './records.js';
+export type { Association, HeldPost, ReviewPhase } from './rule.js';
+export type { Finding } from './findings.js';
+export type { JsonValue } from './json.js';
+export { reviewRuleIds } from './rule-ids.js';
+export { parseHostRules, safeParseHostRules, type HostRule, type Condition, type RootCondition, type ComparisonOp, type RuleFacts } from './host-rules.js';
 export { indexRegistry, type RegistryIndex } from './registry.js';
-export {
-  reviewCandidate,
-  reviewSlate,
-  type CommonReviewOptions,
-  type ReviewCandidateOptions,
-  type CandidateReview,
-  type SlateReview,
-} from './review.js';
-export { reviewerFor, type ReviewerKind, type ReviewerContext, type ReviewerRouting } from './reviewer.js';
-export { nationalAssociationProfile, associationProfiles, getAssociationProfile } from './profiles/index.js';
+export { reviewCandidate, type CommonReviewOptions, type ReviewCandidateOptions, type CandidateReview } from './review.js';
+export { reviewSlate, type ReviewSlateOptions, type SeatReview, type SlateReview } from './slate.js';
+export { reviewerFor, type ReviewerKind, type ReviewerOptions, type ReviewerRouting } from './reviewer.js';
+export { associationProfiles } from './profiles/index.js';

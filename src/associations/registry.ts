@@ -1,14 +1,16 @@
 /**
- * A register of office-holders in other 社会团体, indexed once by person so that a batch of slate reviews looks
- * each person up in constant time.
+ * A register of posts held in 社会团体 (rows of `/entities` association-post records), indexed once by person so that
+ * reviews look each person up in constant time. The register is taken as complete for the associations it lists: a
+ * person absent from it holds no post there.
  * @module
  */
-import { ErrorCode, fail, type IssuePath, type PolicyError } from '../core/index.js';
-import { parseRegistryEntries, type OtherPost, type RegistryEntry } from './schema.js';
+import { PolicyError, oncePerObject, type IssuePath, type OptionReader, type PolicyIssue } from '../core/index.js';
+import { associationPostRecord, type AssociationPost } from '../entities/association-post.js';
+import { associationsMessages } from './messages.js';
+import type { HeldPost } from './rule.js';
 
 /**
- * Office-holders indexed by person key. Build with {@link indexRegistry}; reuse it across reviews.
- * The register is taken as complete for the associations it lists: a person absent from it holds no post there.
+ * Posts indexed by person (`personId`, the person's `id`). Build with {@link indexRegistry}; reuse it across reviews.
  * @category Associations
  */
 export interface RegistryIndex {
@@ -16,26 +18,36 @@ export interface RegistryIndex {
   readonly kind: 'registry-index';
   /** Number of distinct associations in the register. */
   readonly associations: number;
-  /** Posts by person key. */
-  readonly byPerson: ReadonlyMap<string, readonly OtherPost[]>;
+  /** Posts by person id. */
+  readonly byPerson: ReadonlyMap<string, readonly HeldPost[]>;
 }
 
 /**
- * Validates registry entries and indexes them by person. Throws a `PolicyError` for a bad entry.
+ * Validates register rows (association-post records: `{ personId, associationId, role }`) and indexes them by person.
+ * Throws a `PolicyError` listing every bad row (paths start with the row index).
+ * @param entries - the rows
+ * @param path - where they sit in the caller's input (default `['registry']`)
  * @category Associations
  * @example
  * ```ts
- * const registry = indexRegistry([{ association: 'B7', role: 'president', personId: 'p1' }]);
- * registry.byPerson.get('p1'); // [{ association: 'B7', role: 'president' }]
+ * const registry = indexRegistry([{ personId: 'p1', associationId: 'B7', role: 'president' }]);
+ * registry.byPerson.get('p1'); // [{ associationId: 'B7', role: 'president' }]
  * ```
  */
-export function indexRegistry(entries: readonly RegistryEntry[], path: IssuePath = ['registry']): RegistryIndex {
-  const valid = parseRegistryEntries(entries, path);
-  const byPerson = new Map<string, OtherPost[]>();
+export function indexRegistry(entries: readonly unknown[], path: IssuePath = ['registry']): RegistryIndex {
+  if (!Array.isArray(entries)) associationsMessages.fail('registry_type', path);
+  const issues: PolicyIssue[] = [];
+  const rows: AssociationPost[] = [];
+  entries.forEach((e, i) => {
+    const r = associationPostRecord.check(e, [...path, i], issues);
+    if (r !== undefined) rows.push(r);
+  });
+  if (issues.length > 0) throw new PolicyError(issues);
+  const byPerson = new Map<string, HeldPost[]>();
   const associations = new Set<string>();
-  for (const e of valid) {
-    associations.add(e.association);
-    const post: OtherPost = { association: e.association, role: e.role };
+  for (const e of rows) {
+    associations.add(e.associationId);
+    const post: HeldPost = { associationId: e.associationId, role: e.role };
     const list = byPerson.get(e.personId);
     if (list === undefined) byPerson.set(e.personId, [post]);
     else list.push(post);
@@ -43,22 +55,14 @@ export function indexRegistry(entries: readonly RegistryEntry[], path: IssuePath
   return { kind: 'registry-index', associations: associations.size, byPerson };
 }
 
-const cache = /* @__PURE__ */ new WeakMap<readonly RegistryEntry[], RegistryIndex>();
-
-/** An index for a registry given either as an index or as raw entries (indexed once per array). @internal */
-export function toRegistryIndex(registry: RegistryIndex | readonly RegistryEntry[]): RegistryIndex {
-  if (!Array.isArray(registry)) {
-    const r = registry as Partial<RegistryIndex> | null;
-    if (r === null || typeof r !== 'object' || r.kind !== 'registry-index' || !(r.byPerson instanceof Map)) {
-      fail(ErrorCode.InvalidType, ['registry'], '登记册应为条目数组或 indexRegistry 的结果', 'The registry must be an array of entries or the result of indexRegistry');
-    }
-    return r as RegistryIndex;
-  }
-  const entries = registry as readonly RegistryEntry[];
-  let hit = cache.get(entries);
-  if (hit === undefined) {
-    hit = indexRegistry(entries);
-    cache.set(entries, hit);
-  }
-  return hit;
+function isIndex(v: unknown): v is RegistryIndex {
+  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'registry-index' && (v as { byPerson?: unknown }).byPerson instanceof Map;
 }
+
+/** The `registry` option: an index, or rows (indexed once per array). @internal */
+export const registryOption: OptionReader<RegistryIndex | undefined> = /* @__PURE__ */ oncePerObject((value, path) => {
+  if (value === undefined) return undefined;
+  if (isIndex(value)) return value;
+  if (!Array.isArray(value)) return associationsMessages.fail('registry_type', path);
+  return indexRegistry(value, path);
+});

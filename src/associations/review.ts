@@ -1,53 +1,59 @@
 /**
- * Reviewing candidates (双审): one candidate for one post, or a whole slate with the cross-person rules.
- * Input is validated first (bad input is a `PolicyError`); then every applicable rule gives a finding, and the
- * overall outcome is the worst of them. Parameters are read once per (profile, election date) and cached.
+ * Reviewing one candidate for one post before the election (双审, 负责人人选 or 党组织书记人选): every registered rule
+ * that concerns the post gives a finding, then the host's rules; the outcome is the worst finding (fail, then
+ * undetermined, then pass). Parameters are read on the election date (the result's `asOf`) through `profileAt` and one
+ * `Scope`, so every value used is traced with its source and warnings, and every gap or missing input is named.
  * @module
  */
 import {
-  ErrorCode,
-  fail,
-  parseCalendarDate,
+  derived,
+  envelope,
+  explainedScope,
+  isGap,
+  profileAt,
+  readOptions,
+  Scope,
+  type Bilingual,
   type CalendarDate,
-  type LegacyExplanation as Explanation,
   type IssuePath,
+  type Outcome,
+  type ParameterRead,
+  type ParametersAt,
+  parsePeriodConvention,
   type Profile,
+  type ResultEnvelope,
   type Source,
   type Warning,
-  type PolicyError,
 } from '../core/index.js';
-import { addWarning, collectWarnings, explain } from './explain.js';
-import { cachedReadsOf } from './plan.js';
-import { S12 } from './sources.js';
-import { combineOutcomes, maskPersonKey, type Finding, type Outcome } from './findings.js';
-import { compileHostRules, evaluateCondition, factOf, type CompiledHostRule, type HostRule, type RuleFacts } from './host-rules.js';
-import { resolveParams, type ResolvedParams } from './params.js';
-import { nationalAssociationProfile } from './profiles/national-2015.js';
-import { toRegistryIndex, type RegistryIndex } from './registry.js';
-import { parseResidentId } from '../validators/resident-id.js';
-import { ROLES, ROLE_LABELS, type Role } from './roles.js';
-import { type Evaluation, type ReviewPhase, type RuleContext } from './rules.js';
-import { parseAssociation, parseCandidate, parseSlate, type Association, type Candidate, type JsonValue, type OtherPost, type RegistryEntry, type SlateSeat } from './schema.js';
+import { associationRoleLabels, type AssociationRole } from '../entities/association-post.js';
+import { CandidateContext, type CallSettings } from './context.js';
+import { maskPersonKey, type Finding } from './findings.js';
+import { hostFinding, type CompiledHostRule, type HostRule } from './host-rules.js';
+import { associationsMessages as M } from './messages.js';
+import { CANDIDATE_OPTIONS } from './options.js';
+import { shippedSource } from './profiles/index.js';
+import { associationRecord, candidateRecord, type Candidate } from './records.js';
+import type { RegistryIndex } from './registry.js';
+import { badParameter, lastDayAfter, type Association, type ReviewContext, type ReviewPhase, type ReviewRule, type ValueCheck } from './rule.js';
+import { REVIEW_RULES } from './rules/index.js';
 
 /**
- * Options shared by {@link reviewCandidate} and {@link reviewSlate}.
+ * Options shared by {@link reviewCandidate} and `reviewSlate`.
  * @category Associations
  */
 export interface CommonReviewOptions {
-  /** The association holding the election. */
-  readonly association: Association;
-  /** The election date: parameters in force on this date apply, and ages and periods are counted to it. */
+  /** The association holding the election (an organization record; only `id` is required). */
+  readonly association: unknown;
+  /** The election date: the parameters in force on it apply (it is the result's `asOf`), and ages and periods are counted to it. */
   readonly electionDate: CalendarDate;
-  /** The date the review is made (for the explanation); defaults to the election date. */
-  readonly asOf?: CalendarDate;
-  /** The profile to apply (default {@link nationalAssociationProfile}). */
-  readonly profile?: Profile;
+  /** The profile: a shipped id (`'national-2015'`, the default), a `Profile`, or profile JSON. */
+  readonly profile?: string | Profile | object;
   /** Rules added by the host (validated once per array). */
-  readonly rules?: readonly HostRule[];
+  readonly rules?: readonly HostRule[] | readonly unknown[];
   /** `pre-election` (default) runs the review rules; `post-election` adds the 公示 rule. */
   readonly phase?: ReviewPhase;
-  /** Office-holders of other 社会团体, for the dual-post rules (an index from {@link indexRegistry}, or raw entries). */
-  readonly registry?: RegistryIndex | readonly RegistryEntry[];
+  /** Posts held in other associations (association-post rows, or an index from `indexRegistry`), for the dual-post rules. */
+  readonly registry?: RegistryIndex | readonly unknown[];
 }
 
 /**
@@ -56,376 +62,292 @@ export interface CommonReviewOptions {
  */
 export interface ReviewCandidateOptions extends CommonReviewOptions {
   /** The post the candidate is proposed for. */
-  readonly role: Role;
+  readonly role: AssociationRole;
 }
 
 /**
- * The result of reviewing one candidate for one post.
+ * The result of reviewing one candidate for one post: the envelope (`kind: 'review'`, `outcome`, `asOf` = the election
+ * date, profile, engine, warnings, missing, explanation), the post, who was reviewed, the date the review was made and
+ * one finding per rule.
  * @category Associations
  */
-export interface CandidateReview {
+export interface CandidateReview extends ResultEnvelope<'review', Outcome> {
   /** The post. */
-  readonly role: Role;
-  /** Who was reviewed (resident ID masked; a person key that looks like an ID is masked too). */
-  readonly person: { readonly personId?: string; readonly name?: string; readonly residentId?: string };
-  /** `fail` if any rule fails, else `undetermined` if any rule lacks inputs, else `pass`. */
-  readonly outcome: Outcome;
-  /** One finding per applicable rule, built-in rules first, then host rules. */
+  readonly role: AssociationRole;
+  /** Who was reviewed (resident ID masked; an id that looks like a resident ID masked too). */
+  readonly person: { readonly id?: string; readonly name?: string; readonly residentId?: string };
+  /** The date the department's review was made (the candidate's `reviewDate`), when given. */
+  readonly reviewDate?: string;
+  /** One finding per rule that concerns the candidate: built-in rules first, then host rules. */
   readonly findings: readonly Finding[];
-  /** Every missing input named by an undetermined finding, once each. */
-  readonly missing: readonly string[];
-  /** Warnings (from findings, and provisional parameters). */
-  readonly warnings: readonly Warning[];
-  /** Rules applied and parameters read, with sources. */
-  readonly explanation: Explanation;
+}
+
+/** What one review call shares between its candidates. @internal */
+export interface Call extends CallSettings {
+  readonly phase: ReviewPhase;
+  readonly hostRules: readonly CompiledHostRule[];
+  /** The "applied by reference" notice (the same for every candidate of the call), or `undefined`. */
+  readonly notice: { readonly warning: Warning; readonly source: Source } | undefined;
+}
+
+const NO_INPUTS: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+const SCOPE_PARAMETER = 'associations.scope.directApplication';
+
+/** Every value check the rules declare, by parameter: each throws the PolicyError naming the parameter. */
+const CHECKS: ReadonlyArray<readonly [string, (read: ParameterRead) => true]> = /* @__PURE__ */ (() => {
+  const expected: Bilingual = { zh: '本规则认可的取值（见参数说明）', en: 'a value this rule understands (see the parameter description)' };
+  const refusing = (check: ValueCheck) => (read: ParameterRead): true => (check(read.value) ? true : badParameter(read, expected));
+  const out: [string, (read: ParameterRead) => true][] = [];
+  for (const rule of REVIEW_RULES as readonly ReviewRule[]) {
+    if (rule.check !== undefined) out.push([rule.parameter, refusing(rule.check)]);
+    for (const [id, check] of Object.entries(rule.reads)) if (check !== null) out.push([id, refusing(check)]);
+  }
+  // The period convention is read by several rules: checked here by the core's own parser.
+  out.push(['associations.periodCounting', (read) => (parsePeriodConvention(read.value, ['profile', 'parameters', read.id]), true)]);
+  out.push([SCOPE_PARAMETER, refusing((v) => typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { national?: unknown }).national === 'boolean' && Array.isArray((v as { management?: unknown }).management))]);
+  return out;
+})();
+
+/** Refuses a profile whose table or text values the rules cannot read (before any candidate is reviewed; each read checked once). */
+function checkValues(at: ParametersAt): void {
+  for (const [id, check] of CHECKS) {
+    const r = at.get(id);
+    if (!isGap(r)) derived(r, check);
+  }
+}
+
+function labelOf(field: string): Bilingual {
+  if (field.startsWith('association.')) return associationRecord.fields[field.slice(12)]?.label ?? { zh: `「${field}」`, en: field };
+  if (field === 'rules') return M.text('host_rules_label');
+  return candidateRecord.fields[field]?.label ?? { zh: `「${field}」`, en: field };
+}
+
+/** The notice when the 民政部 2015 办法 applies by reference only (办法第二条). */
+function referenceNotice(at: ParametersAt, a: Association): Call['notice'] {
+  const r = at.get<{ national: boolean; management: string[] }>(SCOPE_PARAMETER);
+  if (isGap(r)) return undefined;
+  const why =
+    r.value.national && a.national !== true
+      ? a.national === undefined
+        ? 'national_unknown'
+        : 'not_national'
+      : a.management === undefined
+        ? 'management_unknown'
+        : !r.value.management.includes(a.management)
+          ? 'not_decoupled'
+          : undefined;
+  return why === undefined ? undefined : { warning: M.warning('applied_by_reference', { why }), source: r.source };
+}
+
+/** The last day of a term from the election, per call (every candidate of a call shares the election date). */
+function termDays(electionDate: CalendarDate): CallSettings['termLastDay'] {
+  const days = new Map<string, CalendarDate>();
+  return (years, convention) => {
+    const key = `${years}\u0000${convention.id}`;
+    let d = days.get(key);
+    if (d === undefined) days.set(key, (d = lastDayAfter(electionDate, years, convention)));
+    return d;
+  };
+}
+
+/** Reads the options common to the review functions into a call. @internal */
+export function prepareCall(o: { association: Association; electionDate: CalendarDate; profile: Profile; rules: readonly CompiledHostRule[]; phase: ReviewPhase; registry: RegistryIndex | undefined }): Call {
+  const at = profileAt(o.profile, o.electionDate);
+  checkValues(at);
+  return {
+    at,
+    association: o.association,
+    electionDate: o.electionDate,
+    registry: o.registry,
+    labelOf,
+    termLastDay: termDays(o.electionDate),
+    phase: o.phase,
+    hostRules: o.rules,
+    notice: referenceNotice(at, o.association),
+  };
+}
+
+/** Checks between a candidate and the election date that a record cannot see. */
+function crossCheck(c: Candidate, electionDate: CalendarDate, path: IssuePath): void {
+  const refuse = (code: 'born_after_election' | 'retired_after_election' | 'previous_after_election', field: string): never =>
+    M.fail(code, [...path, field], { field: labelOf(field) });
+  if (c.birthDate !== undefined && c.birthDate > electionDate) refuse('born_after_election', 'birthDate');
+  if (c.retirementDate !== undefined && c.retirementDate > electionDate) refuse('retired_after_election', 'retirementDate');
+  if (c.previousElectionDate !== undefined && c.previousElectionDate >= electionDate) refuse('previous_after_election', 'previousElectionDate');
+}
+
+function firstSource(at: ParametersAt, id: string): Source {
+  return at.profile.parameters[id]!.values[0]!.source;
 }
 
 /**
- * The result of reviewing a slate.
- * @category Associations
+ * Evaluates one validated candidate in `scope`: the findings and the outcome. Throws a PolicyError for inputs that
+ * contradict the election date. @internal
  */
-export interface SlateReview {
-  /** The worst outcome over every seat and every cross-person rule. */
-  readonly outcome: Outcome;
-  /** One review per seat, in slate order. */
-  readonly seats: readonly CandidateReview[];
-  /** Findings of the cross-person rules (president vs secretary-general). */
-  readonly findings: readonly Finding[];
-  /** Missing inputs over the whole slate, prefixed with the seat (`seats[2].birthDate`). */
-  readonly missing: readonly string[];
-  /** Warnings over the whole slate. */
-  readonly warnings: readonly Warning[];
-  /** Explanation of the cross-person rules (each seat has its own). */
-  readonly explanation: Explanation;
-}
-
-const CRITERIA_BASIS: Source = { ...S12, article: '双审：负责人人选、党组织书记人选' };
-const NO_CRITERIA = { zh: '无编码的资格条件', en: 'No encoded eligibility criteria' };
-
-interface Prepared {
-  readonly association: Association;
-  readonly electionDate: string;
-  readonly asOf: string;
-  readonly profile: Profile;
-  readonly params: ResolvedParams;
-  readonly hostRules: readonly CompiledHostRule[];
-  readonly phase: ReviewPhase;
-  readonly registry: RegistryIndex | undefined;
-}
-
-function prepare(options: CommonReviewOptions): Prepared {
-  if (options === null || typeof options !== 'object') fail(ErrorCode.Required, [], '缺少审核选项', 'Review options are required');
-  const association = parseAssociation(options.association, ['association']);
-  const electionDate = parseCalendarDate(options.electionDate, ['electionDate']);
-  const asOf = options.asOf === undefined ? electionDate : parseCalendarDate(options.asOf, ['asOf']);
-  const profile = options.profile ?? nationalAssociationProfile;
-  if (profile === null || typeof profile !== 'object' || typeof profile.parameters !== 'object' || profile.parameters === null) {
-    fail(ErrorCode.InvalidType, ['profile'], '配置无效（请用 parseProfile 加载）', 'Invalid profile (load it with parseProfile)');
+export function evaluateCandidate(c: Candidate, role: AssociationRole, call: Call, scope: Scope, path: IssuePath): { findings: Finding[]; outcome: Outcome } {
+  crossCheck(c, call.electionDate, path);
+  const at = call.at;
+  const trace = scope.trace;
+  if (call.notice !== undefined) {
+    scope.param(SCOPE_PARAMETER);
+    scope.warn(call.notice.warning);
+    if (trace.recording) trace.rule({ rule: 'scope.byReference', text: { zh: call.notice.warning.zh, en: call.notice.warning.en }, source: call.notice.source });
   }
-  const phase = options.phase ?? 'pre-election';
-  if (phase !== 'pre-election' && phase !== 'post-election') {
-    fail(ErrorCode.UnknownEnumValue, ['phase'], '阶段应为 pre-election 或 post-election', 'Phase must be pre-election or post-election');
-  }
-  const hostRules = options.rules === undefined ? [] : compileHostRules(options.rules);
-  const registry = options.registry === undefined ? undefined : toRegistryIndex(options.registry);
-  return { association, electionDate, asOf, profile, params: resolveParams(profile, electionDate), hostRules, phase, registry };
-}
-
-function checkRole(role: unknown, path: IssuePath): Role {
-  if (typeof role !== 'string' || !ROLES.includes(role as Role)) {
-    fail(ErrorCode.UnknownEnumValue, path, `职务无效，可选值：${ROLES.join(', ')}`, `Invalid role; expected one of: ${ROLES.join(', ')}`, { allowed: ROLES });
-  }
-  return role as Role;
-}
-
-/** Checks between the candidate and the election date that a schema cannot see. */
-function crossCheck(c: Candidate, electionDate: string, path: IssuePath): string | undefined {
-  let birth = c.birthDate;
-  if (c.residentId !== undefined) {
-    const fromId = parseResidentId(c.residentId, { path: [...path, 'residentId'] }).birthDate;
-    if (birth !== undefined && birth !== fromId) {
-      fail(ErrorCode.Inconsistent, [...path, 'birthDate'], '出生日期与身份证号码不一致', 'The birth date does not match the resident ID');
-    }
-    birth = fromId;
-  }
-  if (birth !== undefined && birth > electionDate) {
-    fail(ErrorCode.OutOfRange, [...path, 'birthDate'], '出生日期晚于选举日', 'The birth date is after the election date');
-  }
-  if (c.retiredCadre && c.retiredCadre.retirementDate > electionDate) {
-    fail(ErrorCode.OutOfRange, [...path, 'retiredCadre', 'retirementDate'], '退休日期晚于选举日（尚未退休者请填写 civilServant）', 'The retirement date is after the election date (record a serving cadre under civilServant)');
-  }
-  return birth;
-}
-
-function maskInputs(inputs: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(inputs)) out[k] = typeof v === 'string' ? maskPersonKey(v) : v;
-  return out;
-}
-
-const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
-
-function finding(id: string, label: { zh: string; en: string }, citation: Source, ev: Evaluation): Finding {
-  return {
-    rule: id,
-    label,
-    outcome: ev.outcome,
-    zh: ev.zh,
-    en: ev.en,
-    citation: ev.citation ?? citation,
-    inputs: ev.inputs,
-    missing: ev.missing ?? NONE,
-    warnings: ev.warnings ?? NONE,
-  };
-}
-
-function hostFinding(h: CompiledHostRule, facts: RuleFacts): Finding {
-  const r = h.rule;
-  const inputs: Record<string, unknown> = {};
-  const missingSet = new Set<string>();
-  for (const f of h.requires) {
-    const v = facts.get(f);
-    if (v === undefined) missingSet.add(f);
-    else inputs[f] = v;
-  }
-  const base = { rule: r.id, label: r.label, citation: r.citation, warnings: [] as Warning[] };
-  if (missingSet.size > 0) {
-    const list = [...missingSet];
-    return { ...base, outcome: 'undetermined', zh: `缺少输入：${list.join(', ')}`, en: `Missing input: ${list.join(', ')}`, inputs: maskInputs(inputs), missing: list };
-  }
-  const p = r.predicate;
-  const holds = typeof p === 'function' ? p(facts) : evaluateCondition(p, facts.get, missingSet);
-  if (holds === undefined) {
-    const list = missingSet.size > 0 ? [...missingSet] : [`rule:${r.id}`];
-    return { ...base, outcome: 'undetermined', zh: `无法判断：${list.join(', ')}`, en: `Cannot decide: ${list.join(', ')}`, inputs: maskInputs(inputs), missing: list };
-  }
-  const outcome = holds ? h.whenTrue : h.whenTrue === 'fail' ? 'pass' : 'fail';
-  const msg = r.messages?.[outcome] ?? (outcome === 'fail' ? { zh: `不符合：${r.label.zh}`, en: `Fails: ${r.label.en}` } : { zh: `符合：${r.label.zh}`, en: `Passes: ${r.label.en}` });
-  return { ...base, outcome, zh: msg.zh, en: msg.en, inputs: maskInputs(inputs), missing: [] };
-}
-
-function otherPostsOf(c: Candidate, p: Prepared): { posts: readonly OtherPost[] | undefined; source: string } {
-  if (p.registry === undefined) return { posts: c.otherPosts, source: 'otherPosts' };
-  const key = c.personId ?? c.residentId;
-  if (key === undefined) return c.otherPosts === undefined ? { posts: undefined, source: 'personId' } : { posts: c.otherPosts, source: 'otherPosts' };
-  const listed = p.registry.byPerson.get(key) ?? [];
-  if (c.otherPosts === undefined) return { posts: listed, source: 'registry' };
-  if (listed.length === 0) return { posts: c.otherPosts, source: 'otherPosts+registry' };
-  // The same post may be declared by the candidate and listed in the registry: count it once.
-  const declared = new Set(c.otherPosts.map((o) => `${o.association}\u0000${o.role}`));
-  const extra = listed.filter((o) => !declared.has(`${o.association}\u0000${o.role}`));
-  return { posts: extra.length === 0 ? c.otherPosts : [...c.otherPosts, ...extra], source: 'otherPosts+registry' };
-}
-
-/** Reviews a validated candidate. */
-function reviewParsed(c: Candidate, role: Role, p: Prepared, path: IssuePath): CandidateReview {
-  const birthDate = crossCheck(c, p.electionDate, path);
-  const posts = otherPostsOf(c, p);
-  const ctx: RuleContext = {
-    candidate: c,
-    role,
-    association: p.association,
-    electionDate: p.electionDate,
-    birthDate,
-    otherPosts: posts.posts,
-    otherPostsSource: posts.source,
-    params: p.params,
-  };
-  const plan = p.params.plan(role, p.phase);
+  const ctx = new CandidateContext(c, role, scope, call);
   const findings: Finding[] = [];
-  for (const { rule, def, main } of plan.rules) {
-    if (main === undefined) {
-      findings.push(
-        finding(rule.id, rule.label, def.values[0]!.source, {
-          outcome: 'undetermined',
-          zh: `配置 ${p.profile.id} 在 ${p.electionDate} 没有参数 ${rule.parameter} 的取值（未找到依据或尚未生效），请设置`,
-          en: `Profile ${p.profile.id} has no value of ${rule.parameter} on ${p.electionDate} (not found or not yet in force); set it`,
-          inputs: { electionDate: p.electionDate },
-          missing: [`parameter:${rule.parameter}`],
-        }),
-      );
+  let substantive = false;
+  for (const rule of REVIEW_RULES as readonly ReviewRule[]) {
+    if ((rule.phase === 'post-election' && call.phase === 'pre-election') || !rule.appliesTo(role) || !at.has(rule.parameter)) continue;
+    ctx.begin();
+    const main = at.get(rule.parameter);
+    let verdict;
+    let source: Source;
+    if (isGap(main)) {
+      verdict = ctx.mainGap(main);
+      source = main.source ?? firstSource(at, rule.parameter);
     } else {
-      findings.push(finding(rule.id, rule.label, main.source, rule.evaluate(ctx, main)));
+      if (main.value === false) continue; // switched off by the profile
+      verdict = rule.evaluate(ctx as unknown as ReviewContext<never>, main);
+      if (verdict === undefined) continue;
+      scope.param(rule.parameter); // the basis: traced, its warnings reach the result
+      source = verdict.source ?? main.source;
     }
+    if (rule.substantive) substantive = true;
+    const f: Finding = {
+      rule: rule.id,
+      label: rule.label,
+      outcome: verdict.outcome,
+      text: verdict.text,
+      source,
+      inputs: verdict.inputs ?? NO_INPUTS,
+      missing: ctx.findingMissing.length === 0 ? NONE : ctx.findingMissing,
+      warnings: ctx.findingWarnings.length === 0 ? NONE : ctx.findingWarnings,
+    };
+    findings.push(f);
+    if (trace.recording) trace.rule(f);
   }
-  let substantive = plan.substantive;
-  if (p.hostRules.length > 0) {
-    const base = { candidate: c, role, association: p.association, electionDate: p.electionDate, birthDate };
-    const facts: RuleFacts = { candidate: c, role, association: p.association, electionDate: p.electionDate, get: (f: string): JsonValue | undefined => factOf(f, base) };
-    for (const h of p.hostRules) {
+  if (call.hostRules.length > 0) {
+    const facts = { candidate: c, role, association: call.association, electionDate: call.electionDate };
+    const need = (f: string, l: Bilingual): void => scope.need(f, l);
+    for (const h of call.hostRules) {
       if (h.roles !== undefined && !h.roles.has(role)) continue;
-      substantive++;
-      findings.push(hostFinding(h, facts));
+      substantive = true;
+      const f = hostFinding(h, facts, labelOf, need);
+      findings.push(f);
+      if (trace.recording) trace.rule(f);
     }
   }
-  if (substantive === 0) {
+  if (!substantive) {
     // Nothing decides eligibility for this post (e.g. 党组织书记: party rules, not encoded): never a silent pass.
-    findings.push({
+    const label = M.text('criteria_none_label');
+    scope.need('rules', M.text('host_rules_label'));
+    const f: Finding = {
       rule: 'criteria.none',
-      label: NO_CRITERIA,
+      label,
       outcome: 'undetermined',
-      zh: `本配置未编码${ROLE_LABELS[role].zh}人选的资格条件；请以 rules 提供本地条件`,
-      en: `This profile encodes no eligibility criteria for a ${ROLE_LABELS[role].en}; supply local criteria as rules`,
-      citation: CRITERIA_BASIS,
+      text: M.text('criteria_none', { post: associationRoleLabels[role] }),
+      source: shippedSource('S12', '双审：负责人人选、党组织书记人选'),
       inputs: { role },
       missing: ['rules'],
-      warnings: [],
-    });
+      warnings: NONE,
+    };
+    findings.push(f);
+    if (trace.recording) trace.rule(f);
   }
-  const warnings = collectWarnings(plan.provisional, findings);
-  const missing: string[] = [];
   let outcome: Outcome = findings.length === 0 ? 'undetermined' : 'pass';
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i]!;
+  for (const f of findings) {
     if (f.outcome === 'fail') outcome = 'fail';
     else if (f.outcome === 'undetermined' && outcome === 'pass') outcome = 'undetermined';
-    for (let j = 0; j < f.missing.length; j++) if (!missing.includes(f.missing[j]!)) missing.push(f.missing[j]!);
   }
-  const person: { personId?: string; name?: string; residentId?: string } = {};
-  if (c.personId !== undefined) person.personId = maskPersonKey(c.personId);
-  if (c.name !== undefined) person.name = c.name;
-  if (c.residentId !== undefined) person.residentId = maskPersonKey(c.residentId);
-  const explanation = explain(p.profile, p.asOf, plan.parameters, findings, warnings);
-  return { role, person, outcome, findings, missing, warnings, explanation };
+  return { findings, outcome };
+}
+
+/** Who was reviewed, as results show it. */
+function personOf(c: Candidate): CandidateReview['person'] {
+  const p: { id?: string; name?: string; residentId?: string } = {};
+  if (c.id !== undefined) p.id = maskPersonKey(c.id);
+  if (c.name !== undefined) p.name = c.name;
+  if (c.residentId !== undefined) p.residentId = c.residentId;
+  return p;
+}
+
+/** The one-line summary of a review. */
+function summaryOf(role: AssociationRole, outcome: Outcome, findings: readonly Finding[], scope: Scope): Bilingual {
+  const failed = findings.filter((f) => f.outcome === 'fail').map((f) => f.label);
+  const missing = scope.missing.map((m) => (m.startsWith('parameter:') ? scope.at.get(m.slice(10)).label : labelOf(m)));
+  return M.text('review_summary', { post: associationRoleLabels[role], outcome, failed, missing });
+}
+
+/** The review of a validated candidate, explained or not; a seat of a slate carries its `index`. @internal */
+export function candidateReview(c: Candidate, role: AssociationRole, call: Call, explain: boolean, path: IssuePath, index?: number): CandidateReview & { index?: number } {
+  let r: { findings: Finding[]; outcome: Outcome };
+  let result: Record<string, unknown>;
+  if (explain) {
+    const { scope, explain: finish } = explainedScope(call.at);
+    r = evaluateCandidate(c, role, call, scope, path);
+    result = envelope('associations', 'review', r.outcome, scope, finish(summaryOf(role, r.outcome, r.findings, scope))) as unknown as Record<string, unknown>;
+  } else {
+    const scope = new Scope(call.at);
+    r = evaluateCandidate(c, role, call, scope, path);
+    result = envelope('associations', 'review', r.outcome, scope) as unknown as Record<string, unknown>;
+  }
+  // Fields added to the envelope one by one: every review has the same shape (no spread of a varying object).
+  if (index !== undefined) result.index = index;
+  result.role = role;
+  result.person = personOf(c);
+  if (c.reviewDate !== undefined) result.reviewDate = c.reviewDate;
+  result.findings = r.findings;
+  return result as unknown as CandidateReview & { index?: number };
 }
 
 /**
  * Reviews one candidate for one post before the election (双审, 负责人人选 or 党组织书记人选).
  *
- * Rules and readings (national profile; each value is a dated parameter with its source):
- * - `eligibility.age`: fails when the age in full years on the election date is above 70, i.e. from the 71st
- *   birthday on ("不超过70周岁" read as 周岁 ≤ 70; a 29 February birthday falls on 1 March in common years).
- *   Warns (T9) when the 70th birthday falls on or before the last day of the term (term length from the
- *   association, else the 5-year maximum).
- * - `term.length` ≤ 5 years; `term.consecutive` ≤ 2 consecutive terms, a further term only with a recorded
- *   extension (2/3 vote and registration-authority approval, S17), which passes with a finding saying so;
- *   a hired secretary-general has no term limit (T9).
- * - `posts.exclusive`: a president or secretary-general may not hold either post in another 社会团体 (S15);
- *   `posts.legalRepresentative` (条例 art. 12 ¶3).
- * - `status.civilServant` (S15); `status.retiredCadre`: before the 3rd anniversary of retirement an approval is
- *   required, from that day an approval or a filing; it must be dated on or before the election.
- * - `eligibility.politicalRights`, `eligibility.civilCapacity` (条例 art. 13(3)).
- * - `procedure.reviewBeforeElection` (先审后选): a review dated after the election fails; `procedure.publicNotice`
- *   (phase `post-election`) needs the 公示 period, which was NOT FOUND and must be set by the host.
- * A missing input makes its rule `undetermined` and is listed in `missing`; bad input throws a `PolicyError`.
+ * The rules (registered in `src/associations/rules/`; this list is generated from the registry by
+ * `scripts/review-rules-doc.ts`):
+ * <!-- rules:start -->
+ * - `eligibility.age`: the age in full years on the election date against the limit (70, 民政部 2015 第四条第（四）项), read as `associations.age.failFrom` says (default: 不超过70周岁, failing from the 71st birthday; a 29 February birthday falls on 1 March in common years); a candidate who reaches the limit within the term (T9) is warned, or fails when `associations.age.withinTerm` is `fail` [`associations.age.limit`]
+ * - `term.length`: the association's years per term (`association.termYears`) at most 5 (民政部 2015) [`associations.term.maxYears`]
+ * - `term.consecutive`: at most 2 consecutive terms in the same post (民政部 2015); a further term passes only with a recorded extension (2/3 vote and registration-authority approval, S17), and the finding says so; a hired secretary-general has no term limit (T9) [`associations.term.maxConsecutive`]
+ * - `posts.exclusive`: a president or secretary-general may not hold either post in another association (民政部 2015 第四条第二款); posts come from `associationPosts` and the `registry` (by `id`) [`associations.posts.exclusiveRoles`]
+ * - `posts.legalRepresentative`: a legal representative may not be legal representative of another association (条例 第十二条第三款, from the 2016 text) [`associations.legalRepresentative.exclusive`]
+ * - `status.civilServant`: a serving civil servant, or one who left a leading post without retiring, fails (民政部 2015); so does state-organ staff who are not civil servants (中组发〔2014〕11号) [`associations.civilServant.barred`]
+ * - `status.retiredCadre`: a retired leading cadre needs an approval within three years of retirement and an approval or a filing after (民政部 2015), dated on or before the election; "三年内" is counted by `associations.periodCounting` (民法典 arts. 201–202: the 3rd anniversary is still inside) [`associations.retiredCadre.coolingOffYears`]
+ * - `retiredCadre.onePost`: a retired leading cadre may hold one association post only ("本人又无其他兼职", 中组发〔2014〕11号): a post in another association (declared or registered) fails [`associations.retiredCadre.maxPosts`]
+ * - `retiredCadre.legalRepresentative`: a retired leading cadre may not be legal representative save for special work needs (中组发〔2014〕11号): passes only with `specialNeedApproval` recorded [`associations.retiredCadre.legalRepresentativeBarred`]
+ * - `retiredCadre.unpaid`: a retired leading cadre takes no pay for the post (中组发〔2014〕11号); `remunerated` is an input, and without it the rule is undetermined [`associations.retiredCadre.unpaid`]
+ * - `retiredCadre.terms`: a retired leading cadre serves at most 2 terms, with no extension, and a renewal needs an approval or filing dated after `previousElectionDate` (中组发〔2014〕11号) [`associations.retiredCadre.maxTerms`]
+ * - `retiredCadre.age`: the age limit of a retired leading cadre’s post (70, 中组发〔2014〕11号), read as `associations.age.failFrom` says [`associations.retiredCadre.ageLimit`]
+ * - `eligibility.politicalRights`: anyone ever sentenced to deprivation of political rights fails (条例 第十三条第（三）项: the 1998 text, then the 2016 text) [`associations.eligibility.politicalRights`]
+ * - `eligibility.civilCapacity`: full civil capacity is required (条例 第十三条第（三）项; 民政部 2015 第四条第（五）项) [`associations.eligibility.fullCivilCapacity`]
+ * - `procedure.reviewBeforeElection`: 先审后选 (S12): a `reviewDate` after the election fails; a review on the election day counts as before it [`associations.procedure.reviewBeforeElection`]
+ * - `procedure.publicNotice` (post-election only): 会后公示 (S12): at least the profile’s number of calendar days, first and last included; the number was NOT FOUND, so until a host sets `associations.procedure.publicNoticeDays` the rule is undetermined [`associations.procedure.publicNoticeDays`]
+ * <!-- rules:end -->
+ *
+ * A missing input makes its rule `undetermined` and is listed in `missing`; a parameter with no value on the election
+ * date (not yet in force, or not found) makes its rule `undetermined` with `parameter:<id>`. When the association is
+ * not a national association in the 脱钩 reform, the result warns that the 民政部 2015 rules apply by reference
+ * (`applied_by_reference`). A post with no encoded criteria (the party secretary) is `undetermined` unless host rules
+ * give some (`criteria.none`). Bad input, an unknown option or a bad profile is a `PolicyError`.
+ * @param candidate - the person (a person record from `/entities`, every field optional, plus the candidacy's facts)
+ * @param options - `role`, `association`, `electionDate` (required); `profile`, `rules`, `phase`, `registry`
  * @category Associations
  * @example
  * ```ts
  * const r = reviewCandidate(
  *   { birthDate: '1956-05-20', priorTerms: 1, civilServant: 'none', retiredCadre: false, politicalRightsDeprived: false,
- *     fullCivilCapacity: true, otherPosts: [], reviewDate: '2026-05-01' },
+ *     fullCivilCapacity: true, associationPosts: [], reviewDate: '2026-05-01' },
  *   { role: 'president', association: { id: 'A1', termYears: 5 }, electionDate: '2026-05-20' },
  * );
- * r.outcome;     // 'pass' (aged 70 on the election date)
- * r.warnings[0]; // age_reached_during_term
+ * r.outcome; // 'pass' (aged 70 on the election date)
+ * r.asOf;    // '2026-05-20'
+ * r.warnings.map((w) => w.code); // [..., 'age_reached_during_term', 'applied_by_reference', ...]
  * ```
  */
-export function reviewCandidate(candidate: unknown, options: ReviewCandidateOptions): CandidateReview {
-  const p = prepare(options);
-  const role = checkRole(options.role, ['role']);
-  return reviewParsed(parseCandidate(candidate, ['candidate']), role, p, ['candidate']);
+export function reviewCandidate(candidate: unknown, options: ReviewCandidateOptions | Record<string, unknown>): CandidateReview {
+  const o = readOptions(options, CANDIDATE_OPTIONS);
+  const call = prepareCall(o);
+  return candidateReview(candidateRecord.parse(candidate, ['candidate']), o.role, call, true, ['candidate']);
 }
 
-function personKey(c: Candidate): string | undefined {
-  return c.personId ?? c.residentId;
-}
-
-function slateFindings(seats: readonly SlateSeat[], p: Prepared): Finding[] {
-  const def = p.profile.parameters['associations.posts.presidentSecretaryDistinct'];
-  if (def === undefined) return [];
-  const main = p.params.get('associations.posts.presidentSecretaryDistinct');
-  const person = { zh: '理事长与秘书长不得为同一人', en: 'President and secretary-general not the same person' };
-  const unit = { zh: '理事长与秘书长不得来自同一会员单位', en: 'President and secretary-general not from the same member unit' };
-  if (main === undefined) {
-    const src = def.values[0]!.source;
-    const ev: Evaluation = {
-      outcome: 'undetermined',
-      zh: `配置在 ${p.electionDate} 没有该参数的取值`,
-      en: `The profile has no value for this on ${p.electionDate}`,
-      inputs: {},
-      missing: ['parameter:associations.posts.presidentSecretaryDistinct'],
-    };
-    return [finding('slate.samePerson', person, src, ev), finding('slate.sameUnit', unit, src, ev)];
-  }
-  if (main.value === false) return [];
-  const pres: number[] = [];
-  const secs: number[] = [];
-  seats.forEach((s, i) => {
-    if (s.role === 'president') pres.push(i);
-    else if (s.role === 'secretary_general') secs.push(i);
-  });
-  if (pres.length === 0 || secs.length === 0) {
-    const ev: Evaluation = { outcome: 'pass', zh: '名单中没有同时列出理事长和秘书长，无需比较', en: 'The slate does not list both a president and a secretary-general; nothing to compare', inputs: { presidents: pres.length, secretariesGeneral: secs.length } };
-    return [finding('slate.samePerson', person, main.source, ev), finding('slate.sameUnit', unit, main.source, ev)];
-  }
-  const missP: string[] = [];
-  const missU: string[] = [];
-  const samePerson: string[] = [];
-  const sameUnit: string[] = [];
-  for (const i of pres) {
-    for (const j of secs) {
-      const a = seats[i]!.candidate;
-      const b = seats[j]!.candidate;
-      const ka = personKey(a);
-      const kb = personKey(b);
-      if (ka === undefined) missP.push(`seats[${i}].personId`);
-      if (kb === undefined) missP.push(`seats[${j}].personId`);
-      if (ka !== undefined && ka === kb) samePerson.push(`seats[${i}]/seats[${j}]`);
-      if (a.memberUnit === undefined) missU.push(`seats[${i}].memberUnit`);
-      if (b.memberUnit === undefined) missU.push(`seats[${j}].memberUnit`);
-      if (a.memberUnit !== undefined && a.memberUnit !== null && a.memberUnit === b.memberUnit) sameUnit.push(`seats[${i}]/seats[${j}]`);
-    }
-  }
-  const pe: Evaluation =
-    samePerson.length > 0
-      ? { outcome: 'fail', zh: `理事长与秘书长为同一人（${samePerson.join('、')}）`, en: `President and secretary-general are the same person (${samePerson.join(', ')})`, inputs: { pairs: samePerson } }
-      : missP.length > 0
-        ? { outcome: 'undetermined', zh: `缺少人员标识：${[...new Set(missP)].join(', ')}`, en: `Missing person key: ${[...new Set(missP)].join(', ')}`, inputs: {}, missing: [...new Set(missP)] }
-        : { outcome: 'pass', zh: '理事长与秘书长不是同一人', en: 'President and secretary-general are different people', inputs: { presidents: pres.length, secretariesGeneral: secs.length } };
-  const ue: Evaluation =
-    sameUnit.length > 0
-      ? { outcome: 'fail', zh: `理事长与秘书长来自同一会员单位（${sameUnit.join('、')}）`, en: `President and secretary-general come from the same member unit (${sameUnit.join(', ')})`, inputs: { pairs: sameUnit } }
-      : missU.length > 0
-        ? { outcome: 'undetermined', zh: `缺少会员单位：${[...new Set(missU)].join(', ')}`, en: `Missing member unit: ${[...new Set(missU)].join(', ')}`, inputs: {}, missing: [...new Set(missU)] }
-        : { outcome: 'pass', zh: '理事长与秘书长不来自同一会员单位', en: 'President and secretary-general come from different member units', inputs: { presidents: pres.length, secretariesGeneral: secs.length } };
-  return [finding('slate.samePerson', person, main.source, pe), finding('slate.sameUnit', unit, main.source, ue)];
-}
-
-/**
- * Reviews a whole leadership slate: each seat as in {@link reviewCandidate}, plus the cross-person rules
- * (president and secretary-general not the same person nor from the same member unit, S15). With a `registry`,
- * each person's posts in other 社会团体 are looked up by `personId` (or resident ID) for the dual-post rules.
- * @category Associations
- * @example
- * ```ts
- * const registry = indexRegistry([{ association: 'B7', role: 'secretary_general', personId: 'p1' }]);
- * const r = reviewSlate(
- *   [{ role: 'president', candidate: { personId: 'p1', memberUnit: 'U1' } },
- *    { role: 'secretary_general', candidate: { personId: 'p2', memberUnit: 'U1' } }],
- *   { association: { id: 'A1', termYears: 5 }, electionDate: '2026-05-20', registry },
- * );
- * r.findings.find((f) => f.rule === 'slate.sameUnit')?.outcome; // 'fail'
- * ```
- */
-export function reviewSlate(slate: unknown, options: CommonReviewOptions): SlateReview {
-  const p = prepare(options);
-  const seats = parseSlate(slate, ['slate']);
-  const reviews = seats.map((s, i) => reviewParsed(s.candidate, s.role, p, ['slate', i, 'candidate']));
-  const findings = slateFindings(seats, p);
-  const missing: string[] = [];
-  const add = (m: string): void => {
-    if (!missing.includes(m)) missing.push(m);
-  };
-  const seatWarnings: Warning[] = [];
-  reviews.forEach((r, i) => {
-    for (const m of r.missing) add(`seats[${i}].${m}`);
-    for (const w of r.warnings) addWarning(seatWarnings, w);
-  });
-  for (const f of findings) for (const m of f.missing) add(m);
-  const reads = findings.length > 0 ? cachedReadsOf(p.params, ['associations.posts.presidentSecretaryDistinct']) : { parameters: [], provisional: [] };
-  const warnings = collectWarnings(reads.provisional, findings, seatWarnings);
-  const outcomes: Outcome[] = reviews.map((r) => r.outcome);
-  for (const f of findings) outcomes.push(f.outcome);
-  const explanation = explain(p.profile, p.asOf, reads.parameters, findings, warnings);
-  return { outcome: combineOutcomes(outcomes), seats: reviews, findings, missing, warnings, explanation };
-}

@@ -1,84 +1,88 @@
 /**
- * Who reviews an association's candidates (POLICY §2.1, S12): decided by how the association is managed and by
- * whether an industry party committee (行业党委) exists for its field or its supervising unit.
+ * Who reviews an association's candidates (POLICY §2.1, S12): decided by how the association is managed and whether
+ * an industry party committee (行业党委) exists for its field or its supervising unit. The routing table is a profile
+ * parameter, so a city with another arrangement ships its own.
  * @module
  */
-import { ErrorCode, fail, type Bilingual, type Source, type PolicyError } from '../core/index.js';
-import { parseAssociation, type Association } from './schema.js';
-import { S12 } from './sources.js';
+import { asOfOption, choiceOption, envelope, explainedScope, isGap, profileAt, readOptions, type CalendarDate, type OptionReader, type Outcome, type Profile, type ResultEnvelope, type Source } from '../core/index.js';
+import { associationManagementLabels, type AssociationManagement } from '../entities/organization.js';
+import { REVIEWER_BODIES, associationsMessages as M, type ReviewerKind } from './messages.js';
+import { associationOption } from './options.js';
+import { associationRecord } from './records.js';
+import { associationProfiles } from './profiles/index.js';
+import { badParameter } from './rule.js';
 
-/** Kinds of reviewing body. @category Associations */
-export type ReviewerKind =
-  | 'industry_party_committee'
-  | 'association_party_committee'
-  | 'supervisor_party_organization'
-  | 'local_party_organization'
-  | 'superior_party_organization';
+export type { ReviewerKind } from './messages.js';
 
 /**
- * What the routing needs to know besides the association.
+ * Options of {@link reviewerFor}.
  * @category Associations
  */
-export interface ReviewerContext {
-  /** Whose review: the leaders (负责人人选, default) or the party secretary (党组织书记人选). */
+export interface ReviewerOptions {
+  /** The date the routing table is read on (the date of the review). */
+  readonly asOf: CalendarDate;
+  /** The profile (default `national-2015`). */
+  readonly profile?: string | Profile | object;
+  /** Whose review: the leaders (`leader`, default) or the party secretary (`party_secretary`). */
   readonly subject?: 'leader' | 'party_secretary';
   /**
-   * The 行业党委 of the association's field (脱钩 / 直接登记) or of its supervising unit (有业务主管单位): its name,
-   * or `null` when none exists. Required for those types: whether one exists decides the reviewer.
+   * The 行业党委 of the association's field (脱钩 / 直接登记) or of its supervising unit (有业务主管单位): its name, or
+   * `null` when none exists. Where it decides the reviewer and is absent, the result is `undetermined`.
    */
   readonly industryPartyCommittee?: string | null;
   /** Name of the supervising unit (业务主管单位), for display. */
   readonly supervisingUnit?: string;
   /** Name of the grass-roots party organization (属地管理), for display. */
   readonly localPartyOrganization?: string;
-  /** Name of the party organization above the association's own (党组织隶属关系), for a party-secretary review. */
+  /** Name of the party organization above the association's own, for a party-secretary review. */
   readonly superiorPartyOrganization?: string;
 }
 
 /**
- * The body that reviews, and why.
+ * The body that reviews, and why: the envelope (`kind: 'reviewer'`, `outcome` `computed` or `undetermined`), the body
+ * (its kind, a generic name and, when known, its actual name), the reason and the basis.
  * @category Associations
  */
-export interface ReviewerRouting {
-  /** The reviewing body: its kind, a generic name in both languages and, when known, its actual name. */
-  readonly body: { readonly kind: ReviewerKind; readonly zh: string; readonly en: string; readonly name?: string };
-  /** Why this body, in both languages. */
-  readonly reason: Bilingual;
-  /** The basis. */
-  readonly basis: Source;
+export interface ReviewerRouting extends ResultEnvelope<'reviewer', Outcome> {
+  /** The reviewing body, when it could be determined. */
+  readonly body?: { readonly kind: ReviewerKind; readonly zh: string; readonly en: string; readonly name?: string };
+  /** Why this body (or what is missing). */
+  readonly reason: { readonly zh: string; readonly en: string };
+  /** The basis (the routing table's source). */
+  readonly basis?: Source;
 }
 
-const BASIS: Source = {
-  ...S12,
-  article: '分类审核：脱钩或直接登记的由所属行业党委审核，无行业党委的由行业协会商会党委审核；有业务主管单位的由主管单位行业党委或党组织审核；属地管理的由所属基层党组织审核；党组织书记人选按党组织隶属关系审批',
+const PARAMETER = 'associations.reviewer.routing';
+type Route = { readonly withCommittee?: ReviewerKind; readonly withoutCommittee?: ReviewerKind; readonly always?: ReviewerKind };
+type Routing = { readonly partySecretary: ReviewerKind } & Readonly<Partial<Record<AssociationManagement, Route>>>;
+
+const KINDS = Object.keys(REVIEWER_BODIES);
+const isKind = (v: unknown): boolean => v === undefined || KINDS.includes(v as string);
+const isRouting = (v: unknown): v is Routing =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && KINDS.includes((v as { partySecretary?: unknown }).partySecretary as string) &&
+  Object.entries(v).every(([k, r]) => k === 'partySecretary' || (typeof r === 'object' && r !== null && isKind((r as Route).withCommittee) && isKind((r as Route).withoutCommittee) && isKind((r as Route).always)));
+
+const text = (v: unknown, path: readonly (string | number)[]): string | undefined => {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || v === '') return M.fail('reviewer_committee_type', path);
+  return v;
 };
+const committeeOption: OptionReader<string | null | undefined> = (v, path) => (v === null ? null : text(v, path));
+const nameOption: OptionReader<string | undefined> = (v, path) => text(v, path);
 
-const BODY: Readonly<Record<ReviewerKind, Bilingual>> = {
-  industry_party_committee: { zh: '行业党委', en: 'industry party committee' },
-  association_party_committee: { zh: '行业协会商会党委', en: 'party committee for industry associations and chambers of commerce' },
-  supervisor_party_organization: { zh: '业务主管单位党组织', en: 'party organization of the supervising unit' },
-  local_party_organization: { zh: '所属基层党组织', en: 'the grass-roots party organization it belongs to' },
-  superior_party_organization: { zh: '上级党组织（按隶属关系）', en: 'the party organization above it (by affiliation)' },
+const OPTIONS = {
+  association: associationOption,
+  asOf: asOfOption,
+  profile: associationProfiles.option,
+  subject: choiceOption(['leader', 'party_secretary'] as const, 'leader'),
+  industryPartyCommittee: committeeOption,
+  supervisingUnit: nameOption,
+  localPartyOrganization: nameOption,
+  superiorPartyOrganization: nameOption,
 };
-
-function route(kind: ReviewerKind, reason: Bilingual, name: string | null | undefined): ReviewerRouting {
-  const b = BODY[kind];
-  return { body: name ? { kind, zh: b.zh, en: b.en, name } : { kind, zh: b.zh, en: b.en }, reason, basis: BASIS };
-}
-
-function committee(ctx: ReviewerContext): string | null {
-  const c = ctx.industryPartyCommittee;
-  if (c === undefined) {
-    fail(ErrorCode.Required, ['context', 'industryPartyCommittee'], '须说明是否有对应的行业党委（名称或 null）', 'State whether an industry party committee exists (its name, or null)');
-  }
-  if (c !== null && (typeof c !== 'string' || c === '')) {
-    fail(ErrorCode.InvalidType, ['context', 'industryPartyCommittee'], '行业党委应为名称字符串或 null', 'The industry party committee must be a name or null');
-  }
-  return c;
-}
 
 /**
- * The body that reviews the association's candidates (POLICY §2.1 table):
+ * The body that reviews the association's candidates, from the profile's routing table (default, S12):
  *
  * | management | reviewer |
  * |---|---|
@@ -87,43 +91,55 @@ function committee(ctx: ReviewerContext): string | null {
  * | 属地管理 | the 基层党组织 it belongs to |
  *
  * A party-secretary review (`subject: 'party_secretary'`) goes to the party organization above the association's
- * own, by affiliation. Throws a `PolicyError` when `association.management` or, where it decides,
- * `context.industryPartyCommittee` is missing.
+ * own, by affiliation. When the management type or, where it decides, `industryPartyCommittee` is missing, the result
+ * is `undetermined` and names it.
+ * @param association - the association (an organization record; only `id` is required)
+ * @param options - `asOf` (required), `profile`, `subject`, `industryPartyCommittee`, names for display
  * @category Associations
  * @example
  * ```ts
- * reviewerFor({ id: 'A1', management: 'decoupled' }, { industryPartyCommittee: null }).body.kind;
+ * reviewerFor({ id: 'A1', management: 'decoupled' }, { asOf: '2026-05-20', industryPartyCommittee: null }).body?.kind;
  * // 'association_party_committee'
  * ```
  */
-export function reviewerFor(association: Association, context: ReviewerContext = {}): ReviewerRouting {
-  const a = parseAssociation(association, ['association']);
-  if (context === null || typeof context !== 'object') fail(ErrorCode.InvalidType, ['context'], '上下文应为对象', 'The context must be an object');
-  const subject = context.subject ?? 'leader';
-  if (subject !== 'leader' && subject !== 'party_secretary') {
-    fail(ErrorCode.UnknownEnumValue, ['context', 'subject'], '审核对象应为 leader 或 party_secretary', 'The subject must be leader or party_secretary');
+export function reviewerFor(association: unknown, options: ReviewerOptions | Record<string, unknown>): ReviewerRouting {
+  const o = readOptions({ ...(options as object), association }, OPTIONS);
+  const at = profileAt(o.profile, o.asOf);
+  const { scope, explain } = explainedScope(at);
+  const r = scope.param<Routing>(PARAMETER);
+  const done = (outcome: Outcome, reason: { zh: string; en: string }, body?: ReviewerRouting['body']): ReviewerRouting => {
+    const base = { ...envelope('associations', 'reviewer', outcome, scope, explain(reason)), reason };
+    return { ...base, ...(body === undefined ? {} : { body }), ...(r === undefined ? {} : { basis: r.source }) };
+  };
+  if (r === undefined) {
+    const g = at.get(PARAMETER);
+    return done('undetermined', isGap(g) ? M.text('reviewer_undetermined', { missing: [g.label] }) : M.text('reviewer_undetermined', { missing: [] }));
   }
-  if (subject === 'party_secretary') {
-    return route('superior_party_organization', { zh: '党组织书记人选按党组织隶属关系审批', en: 'A party secretary is approved along the line of party affiliation' }, context.superiorPartyOrganization);
+  if (!isRouting(r.value)) badParameter(r, { zh: '按管理方式的审核主体表（见参数说明）', en: 'a routing table by management type (see the parameter description)' });
+  const routing = r.value;
+  const route = (kind: ReviewerKind, management: AssociationManagement | null, committee: boolean | null, name: string | null | undefined): ReviewerRouting => {
+    const reason = M.text('reviewer_reason', { management: management === null ? null : associationManagementLabels[management], committee, kind });
+    scope.trace.rule({ rule: 'reviewer.routing', text: reason, outcome: 'computed', source: r.source });
+    const b = REVIEWER_BODIES[kind];
+    return done('computed', reason, { kind, zh: b.zh, en: b.en, ...(typeof name === 'string' ? { name } : {}) });
+  };
+  if (o.subject === 'party_secretary') return route(routing.partySecretary, null, null, o.superiorPartyOrganization);
+  const management = o.association.management;
+  if (management === undefined) {
+    const label = associationRecord.fields.management!.label;
+    scope.need('association.management', label);
+    return done('undetermined', M.text('reviewer_undetermined', { missing: [label] }));
   }
-  switch (a.management) {
-    case undefined:
-      return fail(ErrorCode.Required, ['association', 'management'], '缺少协会的管理类型', "The association's management type is required");
-    case 'decoupled':
-    case 'direct_registration': {
-      const how = a.management === 'decoupled' ? { zh: '脱钩', en: 'decoupled' } : { zh: '直接登记', en: 'directly registered' };
-      const c = committee(context);
-      return c === null
-        ? route('association_party_committee', { zh: `${how.zh}且所属行业无行业党委，由行业协会商会党委兜底审核`, en: `${how.en} and no industry party committee exists for its field: the associations' party committee reviews` }, undefined)
-        : route('industry_party_committee', { zh: `${how.zh}，由所属行业党委审核`, en: `${how.en}: the industry party committee of its field reviews` }, c);
-    }
-    case 'supervised': {
-      const c = committee(context);
-      return c === null
-        ? route('supervisor_party_organization', { zh: '有业务主管单位且无行业党委，由主管单位党组织审核', en: "Has a supervising unit without an industry party committee: the unit's party organization reviews" }, context.supervisingUnit)
-        : route('industry_party_committee', { zh: '有业务主管单位，由主管单位的行业党委审核', en: "Has a supervising unit: that unit's industry party committee reviews" }, c);
-    }
-    case 'territorial':
-      return route('local_party_organization', { zh: '属地管理，由所属基层党组织审核', en: 'Managed locally: the grass-roots party organization it belongs to reviews' }, context.localPartyOrganization);
+  const row = routing[management];
+  if (row === undefined) badParameter(r, { zh: `含「${associationManagementLabels[management].zh}」一行的审核主体表`, en: `a routing table with a row for ${associationManagementLabels[management].en}` });
+  if (row.always !== undefined) return route(row.always, management, null, o.localPartyOrganization);
+  if (o.industryPartyCommittee === undefined) {
+    const label = M.text('reviewer_committee_label');
+    scope.need('industryPartyCommittee', label);
+    return done('undetermined', M.text('reviewer_undetermined', { missing: [label] }));
   }
+  const has = o.industryPartyCommittee !== null;
+  const kind = has ? row.withCommittee : row.withoutCommittee;
+  if (kind === undefined) badParameter(r, { zh: '每种管理方式都有审核主体的表', en: 'a routing table with a body for every case' });
+  return route(kind, management, has, has ? o.industryPartyCommittee : management === 'supervised' ? o.supervisingUnit : undefined);
 }

@@ -82,7 +82,6 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
   },
   review: {
     'election-date': { type: 'string' },
-    'as-of': { type: 'string' },
     registry: { type: 'string' },
     profile: { type: 'string' },
     out: { type: 'string', short: 'o' },

@@ -4,7 +4,7 @@
  * @module
  */
 import { ErrorCode, explain, fail, formatExplanation, typeName, type Profile } from '../core/index.js';
-import { associationProfiles, nationalAssociationProfile, reviewCandidate, reviewSlate, reviewerFor, type CandidateReview, type SlateReview } from '../associations/index.js';
+import { associationProfiles, reviewCandidate, reviewSlate, reviewerFor } from '../associations/index.js';
 import { computeCoverage, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage, type IndicatorId } from '../coverage/index.js';
 import { parseDivisionTree } from '../divisions/index.js';
 import { checkPetition, classifyPetition, petitionDeadlines, petitionProfiles, petitionStatus, reviewSuggestion } from '../petitions/index.js';
@@ -47,15 +47,10 @@ const coverageFamily = {
 };
 
 const associationFamily = {
-  profile: (id: string): Profile | undefined => (Object.hasOwn(associationProfiles, id) ? associationProfiles[id] : undefined),
-  profileIds: (): readonly string[] => Object.keys(associationProfiles),
-  defaultProfile: (): Profile => nationalAssociationProfile,
+  profile: (id: string): Profile | undefined => (associationProfiles.ids.includes(id) ? associationProfiles.get(id) : undefined),
+  profileIds: (): readonly string[] => associationProfiles.ids,
+  defaultProfile: (): Profile => associationProfiles.get(associationProfiles.defaultId),
 };
-
-function reviewText(review: Pick<CandidateReview, 'findings' | 'explanation'>, lang: Lang): string {
-  const lines = review.findings.map((f) => `  - [${f.rule}] ${f.outcome}: ${lang === 'zh' ? f.zh : f.en}`);
-  return `${lang === 'zh' ? '审核结论：' : 'Findings:'}\n${lines.join('\n')}\n${formatExplanation(review.explanation, lang)}`;
-}
 
 const grade: PolicyComputation = {
   label: { zh: '岗位等级', en: 'Grade' },
@@ -134,9 +129,9 @@ const review: PolicyComputation = {
   ...associationFamily,
   run: (input, ctx) => {
     const { candidate, ...rest } = object(input);
-    return reviewCandidate(candidate, { ...rest, ...withContext(ctx), ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}) } as Parameters<typeof reviewCandidate>[1]);
+    return reviewCandidate(candidate, { ...rest, ...withContext(ctx) });
   },
-  explain: (result, lang) => reviewText(result as CandidateReview, lang),
+  explain: (result, lang) => explain(result, { lang }),
 };
 
 const reviewSlateComputation: PolicyComputation = {
@@ -145,21 +140,20 @@ const reviewSlateComputation: PolicyComputation = {
   ...associationFamily,
   run: (input, ctx) => {
     const { slate, ...rest } = object(input);
-    return reviewSlate(slate, { ...rest, ...withContext(ctx), ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}) } as Parameters<typeof reviewSlate>[1]);
+    return reviewSlate(slate, { explain: true, ...rest, ...withContext(ctx) });
   },
-  explain: (result, lang) => {
-    const r = result as SlateReview;
-    return [reviewText(r, lang), ...r.seats.map((s, i) => `seats[${i}] ${s.role}:\n${reviewText(s, lang)}`)].join('\n');
-  },
+  explain: (result, lang) => explain(result, { lang }),
 };
 
 const reviewer: PolicyComputation = {
   label: { zh: '审核主体', en: 'Reviewing body' },
   aliases: ['审核主体'],
-  run: (input) => {
+  ...associationFamily,
+  run: (input, ctx) => {
     const { association, ...context } = object(input);
-    return reviewerFor(association as Parameters<typeof reviewerFor>[0], context);
+    return reviewerFor(association, { ...context, ...withContext(ctx), asOf: ctx.asOf });
   },
+  explain: (result, lang) => explain(result, { lang }),
 };
 
 const petitionFamily = {
@@ -184,8 +178,9 @@ function petitionComputation(label: { zh: string; en: string }, aliases: readonl
  * - `training_coverage` (培训覆盖率): `trainingCoverage(input.trainees, { asOf, period: input.period, ...options })`;
  * - `party_organization` (党组织设置): `requiredPartyOrganization(input, { asOf })`; input: `{ formalPartyMembers, probationaryPartyMembers, unitType }`;
  * - `review` (审核): `reviewCandidate(input.candidate, { role, association, electionDate, registry, rules, phase } from input)`;
- * - `review_slate` (班子审核): `reviewSlate(input.slate, { association, electionDate, registry, ... } from input)`;
- * - `reviewer` (审核主体): `reviewerFor(input.association, context = the rest of input)`;
+ *   parameters are read on the election date (the result's `asOf`);
+ * - `review_slate` (班子审核): `reviewSlate(input.slate, { association, electionDate, registry, ... } from input, explain: true)`;
+ * - `reviewer` (审核主体): `reviewerFor(input.association, { asOf, ...the rest of input })`;
  * - `petition_deadlines` (信访期限), `petition_status` (信访状态), `petition_check` (信访核查), `petition_classification`
  *   (信访分类), `suggestion_review` (人民建议审查): the petitions functions on `input`, with `options.calendar`.
  * A case's `profile` names one of the domain's shipped profiles (`huaian`, `nanjing-2018`, `beijing-or-quanjiao`;

@@ -1,30 +1,32 @@
 /**
- * The association-review profiles shipped with the library, as data.
+ * The associations domain's shipped profiles, as data: `national-2015` (the national rules; the default), with the
+ * sources its values cite.
  * @module
  */
-import { ErrorCode, fail, type Profile, type PolicyError } from '../../core/index.js';
-import { nationalAssociationProfile } from './national-2015.js';
+import { defineProfiles, sourceLookup, type ProfileRegistry, type Source, type SourceEntry } from '../../core/index.js';
+import national2015 from './national-2015.json' with { type: 'json' };
+import sources from './sources.json' with { type: 'json' };
 
-export { nationalAssociationProfile } from './national-2015.js';
-
-/**
- * Shipped profiles by id.
- * @category Associations
- */
-export const associationProfiles: Readonly<Record<string, Profile>> = { 'national-2015': nationalAssociationProfile };
+const table = sources as Readonly<Record<string, SourceEntry>>;
 
 /**
- * A shipped profile by id, or an `unknown_code` `PolicyError`.
+ * The shipped association-review profiles: `national-2015` (default). Every public function of the domain takes its
+ * `profile` option: a shipped id, a `Profile`, or profile JSON.
  * @category Associations
  * @example
  * ```ts
- * getAssociationProfile('national-2015').parameters['associations.age.limit'];
+ * associationProfiles.ids; // ['national-2015']
+ * associationProfiles.get('national-2015').parameters['associations.age.limit']?.values[0]?.value; // 70
  * ```
  */
-export function getAssociationProfile(id: string): Profile {
-  const p = Object.hasOwn(associationProfiles, id) ? associationProfiles[id] : undefined;
-  if (p === undefined) {
-    return fail(ErrorCode.UnknownCode, ['profile'], `没有名为 ${id} 的协会审核配置`, `No association profile named ${id}`, { known: Object.keys(associationProfiles) });
-  }
-  return p;
+export const associationProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles('associations', { 'national-2015': () => national2015 }, { default: 'national-2015', sources: table });
+
+const lookup = /* @__PURE__ */ sourceLookup(table);
+
+/** A shipped source by key, with an article, for findings that code cites (not a parameter). @internal */
+export function shippedSource(key: string, article: string): Source {
+  const s = lookup(key);
+  // A key missing from the generated table is a bug of this package (npm run sources regenerates it).
+  if (s === undefined) throw new TypeError(`source ${key} is not in the associations sources table`);
+  return { ...s, article };
 }
