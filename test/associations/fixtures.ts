@@ -1,31 +1,41 @@
-// Shared inputs: a candidate with every field a president's rules need, all passing on ELECTION.
-import type { Association, Candidate, CandidateReview, Finding } from '../../src/associations/index.js';
+// Shared inputs: a candidate (a person record, in the entities' vocabulary) with every field a president's rules
+// need, all passing on ELECTION; helpers to change one field and to find a finding.
+import type { CandidateReview, Finding } from '../../src/associations/index.js';
 import { isPolicyError } from '../../src/core/index.js';
 
 export const ELECTION = '2026-05-20';
-export const ASSOCIATION: Association = { id: 'A1', name: '淮安市示例行业协会', management: 'decoupled', termYears: 5 };
+export const ASSOCIATION = { id: 'A1', name: '淮安市示例行业协会', management: 'decoupled', termYears: 5 } as const;
 
-export const OK: Candidate = {
-  personId: 'p1',
+export const OK = {
+  id: 'p1',
   birthDate: '1970-06-15',
-  memberUnit: 'U1',
+  organizationId: 'U1',
   priorTerms: 0,
   civilServant: 'none',
   retiredCadre: false,
   politicalRightsDeprived: false,
   fullCivilCapacity: true,
-  otherPosts: [],
+  associationPosts: [],
   reviewDate: '2026-05-01',
-};
+} as const;
 
-export function candidate(patch: Partial<Record<keyof Candidate, unknown>> = {}): Candidate {
-  return { ...OK, ...patch } as Candidate;
+/** A retired leading cadre who passes every retired-cadre rule as a president on ELECTION. */
+export const RETIRED = {
+  ...OK,
+  retiredCadre: true,
+  retirementDate: '2020-01-31',
+  cadreApproval: { kind: 'filing', date: '2026-04-01' },
+  remunerated: false,
+} as const;
+
+export function candidate(patch: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...OK, ...patch };
 }
 
-export function without(...keys: (keyof Candidate)[]): Candidate {
+export function without(...keys: string[]): Record<string, unknown> {
   const c: Record<string, unknown> = { ...OK };
   for (const k of keys) delete c[k];
-  return c as Candidate;
+  return c;
 }
 
 export function findingOf(review: { findings: readonly Finding[] }, rule: string): Finding {
@@ -36,6 +46,17 @@ export function findingOf(review: { findings: readonly Finding[] }, rule: string
 
 export function outcomeOf(review: CandidateReview, rule: string): string {
   return findingOf(review, rule).outcome;
+}
+
+/** The PolicyError a call throws (fails the test if it returns or throws anything else). */
+export function refusal(fn: () => unknown): { code: string; path: readonly (string | number)[]; zh: string; en: string } {
+  try {
+    fn();
+  } catch (error) {
+    if (isPolicyError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a PolicyError');
 }
 
 /** The code of the PolicyError a call throws ('no error' if it returns; anything else is rethrown). */

@@ -1,153 +1,155 @@
 import { describe, expect, it } from 'vitest';
-import { indexRegistry, reviewCandidate, reviewSlate, type SlateSeat } from '../../src/associations/index.js';
-import { ASSOCIATION, ELECTION, candidate, errorCode, findingOf } from './fixtures.js';
+import { indexRegistry, reviewCandidate, reviewSlate, type AssociationRole, type SeatReview, type SlateReview } from '../../src/associations/index.js';
+import { ASSOCIATION, ELECTION, candidate, errorCode, findingOf, refusal } from './fixtures.js';
 
 const opts = (extra: Record<string, unknown> = {}) => ({ association: ASSOCIATION, electionDate: ELECTION, ...extra });
-const seat = (role: SlateSeat['role'], patch: Record<string, unknown>): SlateSeat => ({ role, candidate: candidate(patch) });
+const seat = (role: AssociationRole, patch: Record<string, unknown>) => ({ role, candidate: candidate(patch) });
+const row = (r: SlateReview, i: number): SeatReview => {
+  const x = r.rows[i]!;
+  if (x.outcome === 'error') throw new Error(`row ${i} was refused`);
+  return x as SeatReview;
+};
 
-describe('president vs secretary-general (S15)', () => {
+describe('president vs secretary-general (民政部 2015 第四条第三款)', () => {
   it('different people from different units pass', () => {
-    const r = reviewSlate([seat('president', { personId: 'p1', memberUnit: 'U1' }), seat('secretary_general', { personId: 'p2', memberUnit: 'U2' })], opts());
+    const r = reviewSlate([seat('president', { id: 'p1', organizationId: 'U1' }), seat('secretary_general', { id: 'p2', organizationId: 'U2' })], opts());
     expect(findingOf(r, 'slate.samePerson').outcome).toBe('pass');
     expect(findingOf(r, 'slate.sameUnit').outcome).toBe('pass');
     expect(r.outcome).toBe('pass');
-    expect(r.seats).toHaveLength(2);
-    expect(findingOf(r, 'slate.sameUnit').citation.key).toBe('S15');
+    expect(r.kind).toBe('slate-review');
+    expect(r.asOf).toBe(ELECTION);
+    expect(r.rows).toHaveLength(2);
+    expect(r.counts).toEqual({ total: 2, computed: 0, pass: 2, fail: 0, undetermined: 0, not_applicable: 0, error: 0 });
+    expect(findingOf(r, 'slate.sameUnit').source.key).toBe('S15');
   });
 
-  it('the same person in both posts fails', () => {
-    const r = reviewSlate([seat('president', { personId: 'p1', memberUnit: 'U1' }), seat('secretary_general', { personId: 'p1', memberUnit: 'U2' })], opts());
+  it('the same person in both posts fails, naming the items', () => {
+    const r = reviewSlate([seat('president', { id: 'p1', organizationId: 'U1' }), seat('secretary_general', { id: 'p1', organizationId: 'U2' })], opts());
     expect(findingOf(r, 'slate.samePerson').outcome).toBe('fail');
-    expect(findingOf(r, 'slate.samePerson').en).toContain('seats[0]/seats[1]');
+    expect(findingOf(r, 'slate.samePerson').text.zh).toContain('第 1 项与第 2 项');
     expect(r.outcome).toBe('fail');
   });
 
-  it('the same person is recognised by resident ID when there is no personId', () => {
-    const id = '32080219560520123X';
-    const r = reviewSlate(
-      [seat('president', { personId: undefined, residentId: id, birthDate: '1956-05-20', memberUnit: 'U1' }), seat('secretary_general', { personId: undefined, residentId: id, birthDate: '1956-05-20', memberUnit: 'U2' })],
-      opts(),
-    );
-    expect(findingOf(r, 'slate.samePerson').outcome).toBe('fail');
-    expect(JSON.stringify(r)).not.toContain(id);
-  });
-
-  it('the same member unit fails; individual members (null) are not a shared unit', () => {
-    const same = reviewSlate([seat('president', { personId: 'p1', memberUnit: 'U1' }), seat('secretary_general', { personId: 'p2', memberUnit: 'U1' })], opts());
+  it('the same member unit fails; individual members share no unit', () => {
+    const same = reviewSlate([seat('president', { id: 'p1', organizationId: 'U1' }), seat('secretary_general', { id: 'p2', organizationId: 'U1' })], opts());
     expect(findingOf(same, 'slate.sameUnit').outcome).toBe('fail');
-    const individuals = reviewSlate([seat('president', { personId: 'p1', memberUnit: null }), seat('secretary_general', { personId: 'p2', memberUnit: null })], opts());
+    const individuals = reviewSlate([seat('president', { id: 'p1', organizationId: undefined, individualMember: true }), seat('secretary_general', { id: 'p2', organizationId: undefined, individualMember: true })], opts());
     expect(findingOf(individuals, 'slate.sameUnit').outcome).toBe('pass');
   });
 
-  it('missing person keys or member units are undetermined and named by seat', () => {
-    const r = reviewSlate([seat('president', { personId: undefined, memberUnit: undefined }), seat('secretary_general', { personId: 'p2', memberUnit: 'U2' })], opts());
+  it('missing person ids or units are undetermined and named by row', () => {
+    const r = reviewSlate([seat('president', { id: undefined, organizationId: undefined }), seat('secretary_general', { id: 'p2', organizationId: 'U2' })], opts());
     expect(findingOf(r, 'slate.samePerson').outcome).toBe('undetermined');
-    expect(findingOf(r, 'slate.samePerson').missing).toEqual(['seats[0].personId']);
-    expect(findingOf(r, 'slate.sameUnit').missing).toEqual(['seats[0].memberUnit']);
-    expect(r.missing).toEqual(['seats[0].personId', 'seats[0].memberUnit']);
+    expect(findingOf(r, 'slate.samePerson').missing).toEqual(['rows[0].id']);
+    expect(findingOf(r, 'slate.sameUnit').missing).toEqual(['rows[0].organizationId']);
+    expect(findingOf(r, 'slate.sameUnit').text.zh).toBe('缺少：第 1 项的「所在单位」');
+    expect(r.missing).toEqual(['rows[0].id', 'rows[0].organizationId']);
     expect(r.outcome).toBe('undetermined');
   });
 
   it('a slate without a secretary-general has nothing to compare', () => {
-    const r = reviewSlate([seat('president', { personId: 'p1' }), seat('vice_president', { personId: 'p2', memberUnit: 'U1' })], opts());
+    const r = reviewSlate([seat('president', { id: 'p1' }), seat('vice_president', { id: 'p2' })], opts());
     expect(findingOf(r, 'slate.samePerson').outcome).toBe('pass');
-    expect(findingOf(r, 'slate.samePerson').en).toContain('nothing to compare');
+    expect(findingOf(r, 'slate.samePerson').text.en).toContain('nothing to compare');
   });
 
-  it('seat outcomes count: a failing seat fails the slate, and missing inputs are prefixed by seat', () => {
-    const r = reviewSlate([seat('president', { personId: 'p1', memberUnit: 'U1', civilServant: 'serving' }), seat('secretary_general', { personId: 'p2', memberUnit: 'U2', birthDate: undefined })], opts());
-    expect(r.seats[0]!.outcome).toBe('fail');
-    expect(r.seats[1]!.outcome).toBe('undetermined');
+  it('seat outcomes count: a failing seat fails the slate, and missing inputs are prefixed by row', () => {
+    const r = reviewSlate([seat('president', { id: 'p1', civilServant: 'serving' }), seat('secretary_general', { id: 'p2', organizationId: 'U2', birthDate: undefined })], opts());
+    expect(row(r, 0).outcome).toBe('fail');
+    expect(row(r, 1).outcome).toBe('undetermined');
+    expect(row(r, 1).index).toBe(1);
     expect(r.outcome).toBe('fail');
-    expect(r.missing).toEqual(['seats[1].birthDate']);
+    expect(r.missing).toEqual(['rows[1].birthDate']);
   });
 
-  it('collects seat warnings once', () => {
-    const r = reviewSlate([seat('president', { personId: 'p1', birthDate: '1960-01-01' }), seat('vice_president', { personId: 'p2', birthDate: '1960-02-01' })], opts());
+  it('collects seat warnings once; the slate explains its own rules', () => {
+    const r = reviewSlate([seat('president', { id: 'p1', birthDate: '1960-01-01' }), seat('vice_president', { id: 'p2', birthDate: '1960-02-01' })], opts());
     expect(r.warnings.filter((w) => w.code === 'age_reached_during_term')).toHaveLength(2);
-    expect(r.explanation.rules.map((x) => x.rule)).toEqual(['slate.samePerson', 'slate.sameUnit']);
-    expect(r.explanation.parameters.map((p) => p.id)).toEqual(['associations.posts.presidentSecretaryDistinct']);
+    expect(r.explanation!.rules.map((x) => x.rule)).toEqual(['slate.samePerson', 'slate.sameUnit']);
+    expect(r.explanation!.parameters.map((p) => p.id)).toEqual(['associations.posts.presidentSecretaryDistinct']);
+    // Seats are a batch: explained only when asked.
+    expect(row(r, 0).explanation).toBeUndefined();
+    expect(row(reviewSlate([seat('president', { id: 'p1' })], opts({ explain: true })), 0).explanation?.rules.length).toBeGreaterThan(0);
   });
 });
 
-describe('dual posts from a registry of other associations', () => {
+describe('a bad seat is a row-level error; the call goes on', () => {
+  it('keeps every row, counts reconcile, and the slate is at best undetermined', () => {
+    const r = reviewSlate([seat('president', { id: 'p1', organizationId: 'U1' }), { role: 'chair', candidate: {} }, seat('secretary_general', { id: 'p2', organizationId: 'U2', birthDate: '2026-02-30' })], opts());
+    expect(r.rows.map((x) => x.outcome)).toEqual(['pass', 'error', 'error']);
+    expect(r.counts.total).toBe(3);
+    expect(r.counts.pass + r.counts.error).toBe(3);
+    const bad = r.rows[2]!;
+    expect(bad.outcome === 'error' && bad.error.path).toEqual([2, 'candidate', 'birthDate']);
+    expect(r.outcome).toBe('undetermined');
+    expect(r.missing).toEqual(['rows[1]', 'rows[2]']);
+    expect(findingOf(r, 'slate.sameUnit').text.zh).toBe('名单第 2、3 项输入有误，无法确认');
+  });
+
+  it('a candidate born after the election is a row error naming the field', () => {
+    const r = reviewSlate([seat('president', { birthDate: '2026-05-21' })], opts());
+    const bad = r.rows[0]!;
+    expect(bad.outcome === 'error' && [bad.error.code, bad.error.path]).toEqual(['born_after_election', [0, 'candidate', 'birthDate']]);
+  });
+
+  it('a slate that is not a list of seats, or has none, is refused as a whole', () => {
+    expect(refusal(() => reviewSlate([], opts())).code).toBe('slate_type');
+    expect(refusal(() => reviewSlate('x', opts())).path).toEqual(['slate']);
+  });
+});
+
+describe('dual posts from a register of association posts', () => {
   const registry = indexRegistry([
-    { association: 'B7', role: 'secretary_general', personId: 'p1' },
-    { association: 'B8', role: 'vice_president', personId: 'p2' },
-    { association: 'B9', role: 'legal_representative', personId: 'p3' },
-    { association: 'A1', role: 'president', personId: 'p4' },
+    { personId: 'p1', associationId: 'B7', role: 'secretary_general' },
+    { personId: 'p2', associationId: 'B8', role: 'vice_president' },
+    { personId: 'p3', associationId: 'B9', role: 'legal_representative' },
+    { personId: 'p4', associationId: 'A1', role: 'president' },
   ]);
+  const one = (patch: Record<string, unknown>, role: AssociationRole = 'president') => row(reviewSlate([seat(role, { associationPosts: undefined, ...patch })], opts({ registry })), 0);
 
   it('indexes by person and counts associations', () => {
     expect(registry.associations).toBe(4);
-    expect(registry.byPerson.get('p1')).toEqual([{ association: 'B7', role: 'secretary_general' }]);
+    expect(registry.byPerson.get('p1')).toEqual([{ associationId: 'B7', role: 'secretary_general' }]);
   });
 
   it('a president who is secretary-general elsewhere fails posts.exclusive', () => {
-    const r = reviewSlate([seat('president', { personId: 'p1', otherPosts: undefined })], opts({ registry }));
-    const f = findingOf(r.seats[0]!, 'posts.exclusive');
+    const f = findingOf(one({ id: 'p1' }), 'posts.exclusive');
     expect(f.outcome).toBe('fail');
-    expect(f.inputs.source).toBe('registry');
+    expect(f.inputs.from).toBe('registry');
   });
 
-  it('a person absent from the registry holds no post there (the registry is taken as complete)', () => {
-    const r = reviewSlate([seat('president', { personId: 'p9', otherPosts: undefined })], opts({ registry }));
-    expect(findingOf(r.seats[0]!, 'posts.exclusive').outcome).toBe('pass');
-  });
-
-  it("the association's own current office-holders are not a dual post", () => {
-    const r = reviewSlate([seat('president', { personId: 'p4', otherPosts: undefined })], opts({ registry }));
-    expect(findingOf(r.seats[0]!, 'posts.exclusive').outcome).toBe('pass');
+  it('a person absent from the register holds no post there; the association’s own office-holders are not a dual post', () => {
+    expect(findingOf(one({ id: 'p9' }), 'posts.exclusive').outcome).toBe('pass');
+    expect(findingOf(one({ id: 'p4' }), 'posts.exclusive').outcome).toBe('pass');
   });
 
   it('a legal representative who is legal representative elsewhere fails', () => {
-    const r = reviewSlate([seat('legal_representative', { personId: 'p3', otherPosts: undefined })], opts({ registry }));
-    expect(findingOf(r.seats[0]!, 'posts.legalRepresentative').outcome).toBe('fail');
+    expect(findingOf(one({ id: 'p3' }, 'legal_representative'), 'posts.legalRepresentative').outcome).toBe('fail');
   });
 
-  it('a post both declared and listed in the registry is counted once', () => {
-    const r = reviewSlate([seat('president', { personId: 'p1', otherPosts: [{ association: 'B7', role: 'secretary_general' }] })], opts({ registry }));
-    const f = findingOf(r.seats[0]!, 'posts.exclusive');
-    expect(f.outcome).toBe('fail');
-    expect(f.inputs.conflicts).toEqual([{ association: 'B7', role: 'secretary_general' }]);
+  it('a post both declared and registered is counted once; declared and registered posts are merged', () => {
+    const once = findingOf(one({ id: 'p1', associationPosts: [{ associationId: 'B7', role: 'secretary_general' }] }), 'posts.exclusive');
+    expect(once.inputs.conflicts).toEqual([{ associationId: 'B7', role: 'secretary_general' }]);
+    const merged = findingOf(one({ id: 'p2', associationPosts: [{ associationId: 'C1', role: 'president' }] }), 'posts.exclusive');
+    expect(merged.outcome).toBe('fail');
+    expect(merged.inputs.from).toBe('associationPosts+registry');
+    expect(merged.inputs.otherPosts).toBe(2);
   });
 
-  it('declared posts and registry posts are merged', () => {
-    const r = reviewSlate([seat('president', { personId: 'p2', otherPosts: [{ association: 'C1', role: 'president' }] })], opts({ registry }));
-    const f = findingOf(r.seats[0]!, 'posts.exclusive');
-    expect(f.outcome).toBe('fail');
-    expect(f.inputs.source).toBe('otherPosts+registry');
-    expect(f.inputs.otherPosts).toBe(2);
+  it('without an id the register cannot be consulted: undetermined, asking for the id', () => {
+    expect(findingOf(one({ id: undefined }), 'posts.exclusive').missing).toEqual(['id']);
   });
 
-  it('without a person key the registry cannot be consulted: undetermined, asking for personId', () => {
-    const r = reviewSlate([seat('president', { personId: undefined, otherPosts: undefined })], opts({ registry }));
-    expect(findingOf(r.seats[0]!, 'posts.exclusive').missing).toEqual(['personId']);
+  it('raw register rows are accepted; bad ones are refused for the whole call (the register is an option)', () => {
+    const raw = [{ personId: 'p1', associationId: 'B7', role: '会长' }];
+    expect(findingOf(row(reviewSlate([seat('president', { id: 'p1', associationPosts: undefined })], opts({ registry: raw })), 0), 'posts.exclusive').outcome).toBe('fail');
+    const e = refusal(() => reviewSlate([seat('president', {})], opts({ registry: [{ personId: 'p1', associationId: 'B7', role: 'chair' }] })));
+    expect([e.code, e.path]).toEqual(['unknown_enum_value', ['registry', 0, 'role']]);
+    expect(errorCode(() => reviewSlate([seat('president', {})], opts({ registry: { byPerson: {} } })))).toBe('registry_type');
   });
 
-  it('raw registry entries are accepted, and bad ones are refused', () => {
-    const raw = [{ association: 'B7', role: 'president' as const, personId: 'p1' }];
-    expect(findingOf(reviewSlate([seat('president', { personId: 'p1', otherPosts: undefined })], opts({ registry: raw })).seats[0]!, 'posts.exclusive').outcome).toBe('fail');
-    expect(errorCode(() => reviewSlate([seat('president', {})], opts({ registry: [{ association: 'B7', role: 'chair', personId: 'p1' }] })))).toBe('unknown_enum_value');
-    expect(errorCode(() => reviewSlate([seat('president', {})], opts({ registry: { byPerson: {} } })))).toBe('invalid_type');
-  });
-
-  it('reviewCandidate takes a registry too', () => {
-    const r = reviewCandidate(candidate({ personId: 'p1', otherPosts: undefined }), { role: 'secretary_general', association: ASSOCIATION, electionDate: ELECTION, registry });
+  it('reviewCandidate takes a register too', () => {
+    const r = reviewCandidate(candidate({ id: 'p1', associationPosts: undefined }), { role: 'secretary_general', association: ASSOCIATION, electionDate: ELECTION, registry });
     expect(findingOf(r, 'posts.exclusive').outcome).toBe('fail');
-  });
-});
-
-describe('bad slates', () => {
-  it('are refused with a path into the slate', () => {
-    expect(errorCode(() => reviewSlate([], opts()))).toBe('out_of_range');
-    expect(errorCode(() => reviewSlate([{ role: 'chair', candidate: {} }], opts()))).toBe('unknown_enum_value');
-    expect(errorCode(() => reviewSlate('x', opts()))).toBe('invalid_type');
-    try {
-      reviewSlate([{ role: 'president', candidate: { birthDate: '2026-02-30' } }], opts());
-    } catch (e) {
-      expect((e as { path: unknown }).path).toEqual(['slate', 0, 'candidate', 'birthDate']);
-    }
-    expect.assertions(4);
   });
 });

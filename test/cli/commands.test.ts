@@ -95,7 +95,7 @@ describe('huaian-sw review', () => {
     expect(await run(['review', SLATE, '--format', 'json'], m.io)).toBe(1);
     const expected = reviewSlate(file.slate, { association: file.association, electionDate: file.electionDate, registry: file.registry });
     expect(JSON.parse(m.stdout())).toEqual(JSON.parse(JSON.stringify(expected)));
-    expect(expected.seats.map((s) => s.outcome)).toEqual(['pass', 'pass', 'fail', 'fail', 'fail', 'undetermined']);
+    expect(expected.rows.map((s) => s.outcome)).toEqual(['pass', 'pass', 'fail', 'fail', 'fail', 'undetermined']);
   });
   it('shows masked resident IDs only, and the reasons of failures with their source', async () => {
     const m = memoryIO();
@@ -105,13 +105,16 @@ describe('huaian-sw review', () => {
     expect(text).not.toMatch(/320812\d{11}[\dX]/);
     expect(text).toContain('年满 71 周岁');
     expect(text).toContain('依据：S15');
+    expect(text).toContain('选举日期 2026-03-16');
+    expect(text).not.toContain('审核日期 2026-03-16');
     expect(text).toContain('整体结论：不通过');
   });
   it('takes --election-date over the file: a day before 示例乙 turns 71 he is still 70', async () => {
     const m = memoryIO();
     await run(['review', SLATE, '--election-date', '2026-03-14', '--format', 'json'], m.io);
-    const r = JSON.parse(m.stdout()) as { seats: { outcome: string; person: { name: string } }[] };
-    expect(r.seats.find((s) => s.person.name === '示例乙')?.outcome).toBe('pass');
+    const r = JSON.parse(m.stdout()) as { asOf: string; rows: { outcome: string; person: { name: string } }[] };
+    expect(r.asOf).toBe('2026-03-14');
+    expect(r.rows.find((s) => s.person.name === '示例乙')?.outcome).toBe('pass');
   });
   it('writes one CSV row per person and rule', async () => {
     const m = memoryIO();
