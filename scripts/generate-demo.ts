@@ -190,27 +190,29 @@ for (let i = 1; i <= 24; i++) {
 }
 
 // --- Slate: one association's leadership change, with one outcome of each kind. -----------------------------
+// Candidates are person records of /entities (id, organizationId as the member unit, associationPosts) plus the facts
+// of the candidacy (priorTerms, reviewDate, …); the register rows are association posts.
 const region = '320812'; // 清江浦区
-const person = (id: string, name: string, birth: string, extra: Record<string, unknown>) => ({ personId: id, name, residentId: residentId(region, birth), birthDate: birth, ...extra });
-const clean = { civilServant: 'none', retiredCadre: false, politicalRightsDeprived: false, fullCivilCapacity: true, otherPosts: [], reviewDate: '2026-02-27', priorTerms: 0 };
+const person = (id: string, name: string, birth: string, extra: Record<string, unknown>) => ({ id, name, residentId: residentId(region, birth), birthDate: birth, ...extra });
+const clean = { civilServant: 'none', retiredCadre: false, politicalRightsDeprived: false, fullCivilCapacity: true, associationPosts: [], reviewDate: '2026-02-27', priorTerms: 0 };
 // 示例甲 holds two seats (president and legal representative): one person, one resident ID.
-const a = person('DEMO-P-A', '示例甲', '1968-04-12', { ...clean, memberUnit: 'DEMO-ORG-0007' });
+const a = person('DEMO-P-A', '示例甲', '1968-04-12', { ...clean, organizationId: 'DEMO-ORG-0007' });
 const slate = {
-  association: { id: 'DEMO-ASSOC-001', name: '示例市物流行业协会', management: 'decoupled', termYears: 5 },
+  association: { id: 'DEMO-ASSOC-001', name: '示例市物流行业协会', kind: 'industry_association', divisionCode: '320800', national: false, management: 'decoupled', termYears: 5 },
   electionDate: ELECTION,
   slate: [
     { role: 'president', candidate: { ...a, priorTerms: 1 } },
     { role: 'legal_representative', candidate: a },
-    { role: 'vice_president', candidate: person('DEMO-P-B', '示例乙', '1955-03-15', { ...clean, memberUnit: 'DEMO-ORG-0012', otherPosts: [{ association: 'DEMO-ASSOC-014', role: 'vice_president' }] }) },
-    { role: 'vice_president', candidate: person('DEMO-P-C', '示例丙', '1975-10-02', { ...clean, memberUnit: 'DEMO-ORG-0019', civilServant: 'serving' }) },
-    { role: 'secretary_general', candidate: person('DEMO-P-D', '示例丁', '1980-07-21', { ...clean, memberUnit: 'DEMO-ORG-0007', appointment: 'elected', otherPosts: undefined }) },
-    { role: 'party_secretary', candidate: { personId: 'DEMO-P-E', name: '示例戊', birthDate: '1972-01-30', reviewDate: '2026-02-27' } },
+    { role: 'vice_president', candidate: person('DEMO-P-B', '示例乙', '1955-03-15', { ...clean, organizationId: 'DEMO-ORG-0012', associationPosts: [{ associationId: 'DEMO-ASSOC-014', role: 'vice_president' }] }) },
+    { role: 'vice_president', candidate: person('DEMO-P-C', '示例丙', '1975-10-02', { ...clean, organizationId: 'DEMO-ORG-0019', civilServant: 'serving' }) },
+    { role: 'secretary_general', candidate: person('DEMO-P-D', '示例丁', '1980-07-21', { ...clean, organizationId: 'DEMO-ORG-0007', appointment: 'elected', associationPosts: undefined }) },
+    { role: 'party_secretary', candidate: { id: 'DEMO-P-E', name: '示例戊', birthDate: '1972-01-30', reviewDate: '2026-02-27' } },
   ],
-  // Posts held in other 社会团体 (for the dual-post rules): 示例丁 is already secretary-general elsewhere (his own
-  // declaration is left out, so the registry is what finds it).
+  // Posts held in associations (for the dual-post rules): 示例丁 is already secretary-general elsewhere (his own
+  // list is left out, so the register is what finds it).
   registry: [
-    { association: 'DEMO-ASSOC-009', role: 'secretary_general', personId: 'DEMO-P-D' },
-    { association: 'DEMO-ASSOC-014', role: 'vice_president', personId: 'DEMO-P-B' },
+    { personId: 'DEMO-P-D', associationId: 'DEMO-ASSOC-009', role: 'secretary_general' },
+    { personId: 'DEMO-P-B', associationId: 'DEMO-ASSOC-014', role: 'vice_president' },
   ],
 };
 
