@@ -194,6 +194,40 @@ export function derived<T, V extends ParameterValue = ParameterValue>(read: Para
   return value;
 }
 
+interface DerivedNode {
+  readonly next: WeakMap<ParameterRead, DerivedNode>;
+  readonly values: Map<(reads: never) => unknown, unknown>;
+}
+const derivedRoots = new WeakMap<ParameterRead, DerivedNode>();
+
+/**
+ * A value derived from several parameter reads together (a pay component's base, coefficient table and share; a set
+ * of grade rules), computed once per combination of read objects and derive function. As with {@link derived}, the
+ * value lives as long as the reads, which `profileAt` caches per profile and date.
+ * @category Evaluation
+ * @example
+ * ```ts
+ * const at = profileAt(profile, '2026-01-01');
+ * const [a, b] = [at.get('toy.rate'), at.get('toy.limit')];
+ * if (!isGap(a) && !isGap(b)) derivedFrom([a, b], ([r, l]) => Number(r.value) * Number(l.value)); // computed once
+ * ```
+ */
+export function derivedFrom<T>(reads: readonly ParameterRead[], derive: (reads: readonly ParameterRead[]) => T): T {
+  if (reads.length === 0) return derive(reads);
+  let node = derivedRoots.get(reads[0]!);
+  if (node === undefined) derivedRoots.set(reads[0]!, (node = { next: new WeakMap(), values: new Map() }));
+  for (let i = 1; i < reads.length; i++) {
+    let child = node.next.get(reads[i]!);
+    if (child === undefined) node.next.set(reads[i]!, (child = { next: new WeakMap(), values: new Map() }));
+    node = child;
+  }
+  const key = derive as (reads: never) => unknown;
+  if (node.values.has(key)) return node.values.get(key) as T;
+  const value = derive(reads);
+  node.values.set(key, value);
+  return value;
+}
+
 /** A scope that records, and the function that turns what it recorded into the explanation. @category Evaluation */
 export interface ExplainedScope {
   /** The scope to evaluate with. */

@@ -40,3 +40,26 @@ describe('derived values: parsed once per parameter read', () => {
     expect(scope.warnings.map((w) => w.code)).toEqual(['low_confidence', 'date_unknown']);
   });
 });
+
+describe('derivedFrom: a value of several reads together', () => {
+  it('is computed once per combination of reads and derive function', async () => {
+    const { derivedFrom } = await import('../../../src/core/index.js');
+    const profile = parseProfile(structuredClone(toyProfileJson));
+    const at = profileAt(profile, '2026-01-01');
+    const rate = at.get('toy.rate');
+    const limit = at.get('toy.limit');
+    if (isGap(rate) || isGap(limit)) throw new Error('gap');
+    let n = 0;
+    const product = (reads: readonly ParameterRead[]) => {
+      n++;
+      return Number(reads[0]!.value) * Number(reads[1]!.value);
+    };
+    expect(derivedFrom([rate, limit], product)).toBe(50);
+    expect(derivedFrom([rate, limit], product)).toBe(50);
+    expect(n).toBe(1);
+    // Another order is another combination.
+    expect(derivedFrom([limit, rate], product)).toBe(50);
+    expect(n).toBe(2);
+    expect(derivedFrom([], () => 'none')).toBe('none');
+  });
+});
