@@ -1,213 +1,193 @@
 /**
- * 双审 throughput: 100,000 candidate reviews (20,000 slates of 5) against a registry of 20,000 associations
- * (100,000 office-holders), library vs a plain-JS reference that validates the same fields and applies the same
- * checks (age, term, consecutive terms, dual posts via the registry, civil servant, retired cadre, political rights,
- * civil capacity, review before election, president vs secretary-general) in the same process.
- * Target: ratio library/reference >= 0.25.
+ * 双审 throughput: 100,000 candidate reviews (20,000 slates of 5) against a register of 20,000 associations (100,000
+ * posts), the library against a plain-JS reference that validates the same fields and applies the same rules with the
+ * national profile's numbers (age with the within-term warning, term length, consecutive terms and extensions, dual
+ * posts through the register, civil servants, retired cadres: approval window, one post, legal representative, pay,
+ * terms, age; political rights, civil capacity, review before election; president vs secretary-general), building a
+ * finding with both texts per rule. Alternating paired rounds (bench/support/paired.ts); both sides return per-rule
+ * outcome counts, which must agree. Target: speed >= 0.3x the reference.
+ * Run: npm run bench associations
  */
-import { indexRegistry, reviewSlate, type RegistryEntry, type Role, type SlateSeat } from '../src/associations/index.js';
+import { indexRegistry, reviewSlate } from '../src/associations/index.js';
+import { pairedRounds } from './support/paired.js';
 
 const ASSOCIATIONS = 20_000;
 const SLATES = 20_000;
 const ELECTION = '2026-05-20';
-const ROLES_IN_SLATE: Role[] = ['president', 'vice_president', 'vice_president', 'secretary_general', 'legal_representative'];
-const OTHER_ROLES: Role[] = ['president', 'vice_president', 'secretary_general', 'legal_representative', 'vice_president'];
+const ROLES = ['president', 'vice_president', 'vice_president', 'secretary_general', 'legal_representative'] as const;
+const OTHER_ROLES = ['president', 'vice_president', 'secretary_general', 'legal_representative', 'vice_president'] as const;
 
-// Deterministic pseudo-random numbers (mulberry32; no Math.random: the same data every run).
+// Deterministic pseudo-random numbers (mulberry32, fixed seed): the same data every run.
 let seed = 42;
 const rnd = (n: number): number => {
   seed = (seed + 0x6d2b79f5) | 0;
   let t = seed;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * n | 0;
+  return ((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n) | 0;
 };
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 const date = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
-const registry: RegistryEntry[] = [];
-for (let a = 0; a < ASSOCIATIONS; a++) {
-  for (let k = 0; k < 5; k++) registry.push({ association: `B${a}`, role: OTHER_ROLES[k]!, personId: `P${rnd(400_000)}` });
-}
+const registry: { personId: string; associationId: string; role: string }[] = [];
+for (let a = 0; a < ASSOCIATIONS; a++) for (let k = 0; k < 5; k++) registry.push({ personId: `P${rnd(400_000)}`, associationId: `B${a}`, role: OTHER_ROLES[k]! });
 
-const slates: SlateSeat[][] = [];
+type Seat = { role: (typeof ROLES)[number]; candidate: Record<string, unknown> };
+const slates: Seat[][] = [];
 for (let s = 0; s < SLATES; s++) {
-  const seats: SlateSeat[] = [];
+  const seats: Seat[] = [];
   for (let k = 0; k < 5; k++) {
+    const role = ROLES[k]!;
     const retired = rnd(20) === 0;
-    seats.push({
-      role: ROLES_IN_SLATE[k]!,
-      candidate: {
-        personId: `P${rnd(400_000)}`,
-        birthDate: date(1952 + rnd(40), 1 + rnd(12), 1 + rnd(28)),
-        memberUnit: `U${rnd(200_000)}`,
-        priorTerms: rnd(10) === 0 ? 2 : rnd(2),
-        ...(ROLES_IN_SLATE[k] === 'secretary_general' ? { appointment: rnd(4) === 0 ? 'hired' : 'elected' } : {}),
-        ...(rnd(3) === 0 ? { termExtension: { vote2of3: true, registrationApproval: rnd(2) === 0 } } : {}),
-        civilServant: rnd(200) === 0 ? 'serving' : 'none',
-        retiredCadre: retired ? { retirementDate: date(2020 + rnd(6), 1 + rnd(12), 1 + rnd(28)), ...(rnd(2) === 0 ? { approval: { type: rnd(2) === 0 ? 'approval' : 'filing', date: '2026-01-10' } } : {}) } : false,
-        politicalRightsDeprived: rnd(500) === 0,
-        fullCivilCapacity: rnd(500) !== 0,
-        reviewDate: rnd(200) === 0 ? '2026-05-21' : '2026-05-01',
-      },
-    });
+    const c: Record<string, unknown> = {
+      id: `P${rnd(400_000)}`,
+      birthDate: date(1952 + rnd(40), 1 + rnd(12), 1 + rnd(28)),
+      organizationId: `U${rnd(200_000)}`,
+      priorTerms: rnd(10) === 0 ? 2 : rnd(2),
+      civilServant: rnd(200) === 0 ? 'serving' : 'none',
+      retiredCadre: retired,
+      politicalRightsDeprived: rnd(500) === 0,
+      fullCivilCapacity: rnd(500) !== 0,
+      reviewDate: rnd(200) === 0 ? '2026-05-21' : '2026-05-01',
+    };
+    if (role === 'secretary_general') c.appointment = rnd(4) === 0 ? 'hired' : 'elected';
+    if (rnd(3) === 0) c.termExtension = { vote2of3: true, registrationApproval: rnd(2) === 0 };
+    if (retired) {
+      c.retirementDate = date(2020 + rnd(6), 1 + rnd(12), 1 + rnd(28));
+      if (rnd(2) === 0) c.cadreApproval = { kind: rnd(2) === 0 ? 'approval' : 'filing', date: '2026-01-10' };
+      c.remunerated = rnd(10) === 0;
+      if (role === 'legal_representative') c.specialNeedApproval = rnd(2) === 0;
+      c.previousElectionDate = '2021-05-20';
+    }
+    seats.push({ role, candidate: c });
   }
   slates.push(seats);
 }
 const association = { id: 'A0', termYears: 5 };
 
 // ---------- plain-JS reference ----------
-type Ref = { rule: string; outcome: string; zh: string; en: string };
+type Outcome = 'pass' | 'fail' | 'undetermined';
+type RefFinding = { rule: string; outcome: Outcome; zh: string; en: string };
+const KEYS = new Set(['id', 'birthDate', 'organizationId', 'priorTerms', 'appointment', 'termExtension', 'civilServant', 'retiredCadre', 'retirementDate', 'cadreApproval', 'remunerated', 'specialNeedApproval', 'previousElectionDate', 'politicalRightsDeprived', 'fullCivilCapacity', 'reviewDate']);
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function refDate(v: unknown): string {
   if (typeof v !== 'string' || !DATE_RE.test(v)) throw new Error('bad date');
   return v;
 }
-function refAge(birth: string, on: string): number {
-  const by = +birth.slice(0, 4);
-  const oy = +on.slice(0, 4);
-  let age = oy - by;
-  if (on.slice(5) < birth.slice(5)) age--;
-  return age;
-}
-function refAddYears(d: string, n: number): string {
-  return `${+d.slice(0, 4) + n}${d.slice(4)}`;
-}
 function refValidate(c: Record<string, unknown>): void {
-  for (const k of Object.keys(c)) {
-    if (!['personId', 'birthDate', 'memberUnit', 'priorTerms', 'appointment', 'termExtension', 'civilServant', 'retiredCadre', 'politicalRightsDeprived', 'fullCivilCapacity', 'reviewDate'].includes(k)) throw new Error('unknown key');
-  }
-  if (typeof c.personId !== 'string') throw new Error('personId');
+  for (const k of Object.keys(c)) if (!KEYS.has(k)) throw new Error(`unknown key ${k}`);
+  if (typeof c.id !== 'string' || typeof c.organizationId !== 'string') throw new Error('id');
   refDate(c.birthDate);
   refDate(c.reviewDate);
-  if (typeof c.memberUnit !== 'string') throw new Error('unit');
-  if (!Number.isInteger(c.priorTerms)) throw new Error('priorTerms');
-  if (typeof c.politicalRightsDeprived !== 'boolean' || typeof c.fullCivilCapacity !== 'boolean') throw new Error('bool');
-  if (c.retiredCadre !== false) refDate((c.retiredCadre as { retirementDate: unknown }).retirementDate);
+  if (!Number.isInteger(c.priorTerms) || (c.priorTerms as number) < 0) throw new Error('priorTerms');
+  if (typeof c.politicalRightsDeprived !== 'boolean' || typeof c.fullCivilCapacity !== 'boolean' || typeof c.retiredCadre !== 'boolean') throw new Error('bool');
+  if (c.civilServant !== 'none' && c.civilServant !== 'serving') throw new Error('status');
+  if (c.retirementDate !== undefined) refDate(c.retirementDate);
+  if (c.previousElectionDate !== undefined) refDate(c.previousElectionDate);
+  if (c.cadreApproval !== undefined) refDate((c.cadreApproval as { date: unknown }).date);
 }
-function refIndex(entries: RegistryEntry[]): Map<string, { association: string; role: string }[]> {
-  const m = new Map<string, { association: string; role: string }[]>();
-  for (const e of entries) {
+const addYears = (d: string, n: number): string => `${+d.slice(0, 4) + n}${d.slice(4)}`;
+const ageOn = (birth: string, on: string): number => +on.slice(0, 4) - +birth.slice(0, 4) - (on.slice(5) < birth.slice(5) ? 1 : 0);
+function refIndex(rows: typeof registry): Map<string, { associationId: string; role: string }[]> {
+  const m = new Map<string, { associationId: string; role: string }[]>();
+  for (const e of rows) {
+    const post = { associationId: e.associationId, role: e.role };
     const l = m.get(e.personId);
-    if (l) l.push({ association: e.association, role: e.role });
-    else m.set(e.personId, [{ association: e.association, role: e.role }]);
+    if (l) l.push(post);
+    else m.set(e.personId, [post]);
   }
   return m;
 }
-function refReview(c: any, role: string, idx: Map<string, { association: string; role: string }[]>, election: string): Ref[] {
+function refReview(c: Record<string, any>, role: string, idx: Map<string, { associationId: string; role: string }[]>): RefFinding[] {
   refValidate(c);
-  const out: Ref[] = [];
-  const age = refAge(c.birthDate, election);
-  out.push(age > 70 ? { rule: 'age', outcome: 'fail', zh: `年满 ${age} 周岁，超过 70`, en: `Aged ${age}, above 70` } : { rule: 'age', outcome: 'pass', zh: `年满 ${age} 周岁`, en: `Aged ${age}` });
-  out.push({ rule: 'term.length', outcome: association.termYears <= 5 ? 'pass' : 'fail', zh: `每届 ${association.termYears} 年`, en: `${association.termYears} years` });
+  const out: RefFinding[] = [];
+  const f = (rule: string, outcome: Outcome, zh: string, en: string): void => void out.push({ rule, outcome, zh, en });
+  const age = ageOn(c.birthDate, ELECTION);
+  const failsFrom = addYears(c.birthDate, 71);
+  if (ELECTION >= failsFrom) f('eligibility.age', 'fail', `选举日 ${ELECTION} 年满 ${age} 周岁，超出年龄界限（${failsFrom} 起）`, `Aged ${age}, beyond the limit (from ${failsFrom})`);
+  else f('eligibility.age', 'pass', `选举日 ${ELECTION} 年满 ${age} 周岁（${failsFrom} 起不符合）${addYears(c.birthDate, 70) <= addYears(ELECTION, 5) ? '；任期内将满70周岁' : ''}`, `Aged ${age} (fails from ${failsFrom})`);
+  f('term.length', 'pass', `每届 ${association.termYears} 年`, `${association.termYears} years`);
   const term = c.priorTerms + 1;
-  const ext = c.termExtension;
-  out.push(term <= 2 || (role === 'secretary_general' && c.appointment === 'hired') || (ext && ext.vote2of3 && ext.registrationApproval) ? { rule: 'term.consecutive', outcome: 'pass', zh: `第 ${term} 届`, en: `term ${term}` } : { rule: 'term.consecutive', outcome: 'fail', zh: `第 ${term} 届，超过 2 届`, en: `term ${term} exceeds 2` });
-  const posts = idx.get(c.personId) ?? [];
-  if (role === 'president' || role === 'secretary_general') {
-    const bad = posts.filter((p) => p.association !== association.id && (p.role === 'president' || p.role === 'secretary_general'));
-    out.push({ rule: 'posts.exclusive', outcome: bad.length ? 'fail' : 'pass', zh: bad.length ? `兼任 ${bad.map((p) => p.association).join('、')}` : '无兼任', en: bad.length ? 'dual post' : 'none' });
-  }
-  if (role === 'legal_representative') {
-    const bad = posts.filter((p) => p.association !== association.id && p.role === 'legal_representative');
-    out.push({ rule: 'posts.legalRepresentative', outcome: bad.length ? 'fail' : 'pass', zh: bad.length ? '兼任法定代表人' : '无', en: bad.length ? 'dual' : 'none' });
-  }
-  out.push({ rule: 'status.civilServant', outcome: c.civilServant === 'none' ? 'pass' : 'fail', zh: c.civilServant, en: c.civilServant });
-  const r = c.retiredCadre;
-  if (r === false) out.push({ rule: 'status.retiredCadre', outcome: 'pass', zh: '非退休干部', en: 'not retired cadre' });
+  if (role === 'secretary_general' && c.appointment === 'hired') f('term.consecutive', 'pass', '聘任的秘书长不受限制', 'hired');
+  else if (term <= 2) f('term.consecutive', 'pass', `第 ${term} 届`, `term ${term}`);
+  else if (c.termExtension?.vote2of3 && c.termExtension.registrationApproval) f('term.consecutive', 'pass', `第 ${term} 届，已延长`, `term ${term}, extended`);
+  else f('term.consecutive', 'fail', `第 ${term} 届，超过 2 届`, `term ${term} exceeds 2`);
+  const posts = (idx.get(c.id) ?? []).filter((p) => p.associationId !== association.id);
+  const conflict = (rule: string, barred: readonly string[]): void => {
+    const bad = posts.filter((p) => barred.includes(p.role));
+    if (bad.length > 0) f(rule, 'fail', `兼任 ${bad.map((p) => p.associationId).join('、')}`, `holds ${bad.map((p) => p.associationId).join(', ')}`);
+    else f(rule, 'pass', '未兼任', 'none');
+  };
+  if (role === 'president' || role === 'secretary_general') conflict('posts.exclusive', ['president', 'secretary_general']);
+  if (role === 'legal_representative') conflict('posts.legalRepresentative', ['legal_representative']);
+  f('status.civilServant', c.civilServant === 'none' ? 'pass' : 'fail', c.civilServant === 'none' ? '不是公务员' : '现职公务员不得兼任', c.civilServant);
+  if (!c.retiredCadre) f('status.retiredCadre', 'pass', '不是退（离）休领导干部', 'not retired');
   else {
-    const within = election < refAddYears(r.retirementDate, 3);
-    const ok = r.approval && (within ? r.approval.type === 'approval' : true) && r.approval.date <= election;
-    out.push({ rule: 'status.retiredCadre', outcome: ok ? 'pass' : 'fail', zh: within ? '三年内' : '三年后', en: within ? 'within' : 'after' });
+    const last = addYears(c.retirementDate, 3);
+    const within = ELECTION <= last;
+    const a = c.cadreApproval;
+    const ok = a !== undefined && (within ? a.kind === 'approval' : true) && a.date <= ELECTION;
+    f('status.retiredCadre', ok ? 'pass' : 'fail', within ? `退休后 3 年内（至 ${last}）` : `退休已满 3 年`, within ? 'within' : 'after');
+    f('retiredCadre.onePost', posts.length + 1 <= 1 ? 'pass' : 'fail', `其他社团职务 ${posts.length} 个`, `${posts.length} other posts`);
+    if (role === 'legal_representative') f('retiredCadre.legalRepresentative', c.specialNeedApproval ? 'pass' : 'fail', '法定代表人', 'legal representative');
+    f('retiredCadre.unpaid', c.remunerated ? 'fail' : 'pass', '报酬', 'pay');
+    if (term > 2) f('retiredCadre.terms', 'fail', `第 ${term} 届`, `term ${term}`);
+    else if (term === 1) f('retiredCadre.terms', 'pass', '第 1 届', 'term 1');
+    else f('retiredCadre.terms', a !== undefined && a.date > c.previousElectionDate ? 'pass' : 'fail', '连任', 'renewal');
+    f('retiredCadre.age', ELECTION >= failsFrom ? 'fail' : 'pass', `年满 ${age} 周岁`, `aged ${age}`);
   }
-  out.push({ rule: 'eligibility.politicalRights', outcome: c.politicalRightsDeprived ? 'fail' : 'pass', zh: '', en: '' });
-  out.push({ rule: 'eligibility.civilCapacity', outcome: c.fullCivilCapacity ? 'pass' : 'fail', zh: '', en: '' });
-  out.push({ rule: 'procedure.reviewBeforeElection', outcome: c.reviewDate > election ? 'fail' : 'pass', zh: `审核 ${c.reviewDate}`, en: `reviewed ${c.reviewDate}` });
+  f('eligibility.politicalRights', c.politicalRightsDeprived ? 'fail' : 'pass', '剥夺政治权利', 'political rights');
+  f('eligibility.civilCapacity', c.fullCivilCapacity ? 'pass' : 'fail', '民事行为能力', 'civil capacity');
+  f('procedure.reviewBeforeElection', c.reviewDate > ELECTION ? 'fail' : 'pass', `审核日期 ${c.reviewDate}`, `reviewed ${c.reviewDate}`);
   return out;
 }
-function refSlate(seats: SlateSeat[], idx: Map<string, { association: string; role: string }[]>): string {
-  let worst = 'pass';
-  const reviews = seats.map((s) => refReview(s.candidate, s.role, idx, ELECTION));
-  for (const list of reviews) for (const f of list) if (f.outcome === 'fail') worst = 'fail';
+function refSlate(seats: Seat[], idx: Map<string, { associationId: string; role: string }[]>, counts: Record<string, number>): Outcome {
+  let worst: Outcome = 'pass';
+  for (const s of seats) {
+    for (const x of refReview(s.candidate, s.role, idx)) {
+      counts[`${x.rule}:${x.outcome}`] = (counts[`${x.rule}:${x.outcome}`] ?? 0) + 1;
+      if (x.outcome === 'fail') worst = 'fail';
+    }
+  }
   const p = seats.find((s) => s.role === 'president')!.candidate;
   const g = seats.find((s) => s.role === 'secretary_general')!.candidate;
-  if (p.personId === g.personId || p.memberUnit === g.memberUnit) worst = 'fail';
+  const person = p.id === g.id ? 'fail' : 'pass';
+  const unit = p.organizationId === g.organizationId ? 'fail' : 'pass';
+  counts[`slate.samePerson:${person}`] = (counts[`slate.samePerson:${person}`] ?? 0) + 1;
+  counts[`slate.sameUnit:${unit}`] = (counts[`slate.sameUnit:${unit}`] ?? 0) + 1;
+  if (person === 'fail' || unit === 'fail') worst = 'fail';
   return worst;
 }
 
-// ---------- timing ----------
-if (process.argv.includes('--diff')) {
+// ---------- runs: each returns per-rule outcome counts and the failing slates ----------
+function runReference(): Record<string, number> {
+  const idx = refIndex(registry);
+  const counts: Record<string, number> = { failingSlates: 0 };
+  for (const s of slates) if (refSlate(s, idx, counts) === 'fail') counts.failingSlates!++;
+  return counts;
+}
+function runLibrary(): Record<string, number> {
   const idx = indexRegistry(registry);
-  const ri = refIndex(registry);
-  let shown = 0;
+  const counts: Record<string, number> = { failingSlates: 0 };
   for (const s of slates) {
-    const a = reviewSlate(s, { association, electionDate: ELECTION, registry: idx });
-    const b = refSlate(s, ri);
-    if (a.outcome !== b && shown++ < 3) console.log(JSON.stringify(s), a.outcome, b, JSON.stringify(a.seats.map((x) => x.findings.filter((f) => f.outcome !== 'pass').map((f) => f.rule))));
-  }
-  process.exit(0);
-}
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-function heapMb(): string {
-  return (process.memoryUsage().heapUsed / 1048576).toFixed(1);
-}
-
-gc();
-const heap0 = heapMb();
-let t = performance.now();
-const index = indexRegistry(registry);
-const indexMs = performance.now() - t;
-gc();
-const heapIndexed = heapMb();
-t = performance.now();
-const refIdx = refIndex(registry);
-const refIndexMs = performance.now() - t;
-
-const CHUNK = 500;
-function runLibrary(from: number, to: number): number {
-  let fails = 0;
-  for (let i = from; i < to; i++) if (reviewSlate(slates[i]!, { association, electionDate: ELECTION, registry: index }).outcome === 'fail') fails++;
-  return fails;
-}
-function runReference(from: number, to: number): number {
-  let fails = 0;
-  for (let i = from; i < to; i++) if (refSlate(slates[i]!, refIdx) === 'fail') fails++;
-  return fails;
-}
-
-// Warm up both. Then time both sides chunk by chunk, alternating which goes first, several passes, and keep the
-// fastest time of each chunk per side: interleaving at this grain makes both sides see the same machine load.
-const libFails = runLibrary(0, SLATES);
-const refFails = runReference(0, SLATES);
-const chunks = Math.ceil(SLATES / CHUNK);
-const libBest = new Array<number>(chunks).fill(Infinity);
-const refBest = new Array<number>(chunks).fill(Infinity);
-const PASSES = 5;
-for (let pass = 0; pass < PASSES; pass++) {
-  gc();
-  for (let c = 0; c < chunks; c++) {
-    const from = c * CHUNK;
-    const to = Math.min(SLATES, from + CHUNK);
-    for (const side of pass % 2 === 0 ? ['lib', 'ref'] : ['ref', 'lib']) {
-      const t0 = performance.now();
-      if (side === 'lib') runLibrary(from, to);
-      else runReference(from, to);
-      const ms = performance.now() - t0;
-      if (side === 'lib') libBest[c] = Math.min(libBest[c]!, ms);
-      else refBest[c] = Math.min(refBest[c]!, ms);
+    const r = reviewSlate(s, { association, electionDate: ELECTION, registry: idx });
+    if (r.outcome === 'fail') counts.failingSlates!++;
+    for (const row of r.rows) {
+      if (row.outcome === 'error') throw new Error(JSON.stringify(row.error));
+      for (const f of (row as { findings: readonly { rule: string; outcome: string }[] }).findings) counts[`${f.rule}:${f.outcome}`] = (counts[`${f.rule}:${f.outcome}`] ?? 0) + 1;
     }
+    for (const f of r.findings) counts[`${f.rule}:${f.outcome}`] = (counts[`${f.rule}:${f.outcome}`] ?? 0) + 1;
   }
+  return counts;
 }
-const lib = libBest.reduce((a, b) => a + b, 0);
-const ref = refBest.reduce((a, b) => a + b, 0);
-gc();
-const reviews = SLATES * 5;
-const libRate = (reviews / lib) * 1000;
-const refRate = (reviews / ref) * 1000;
-console.log(`registry: ${registry.length} office-holders in ${ASSOCIATIONS} associations; index built in ${indexMs.toFixed(0)} ms (reference ${refIndexMs.toFixed(0)} ms)`);
-console.log(`library:   ${Math.round(libRate).toLocaleString('en')} candidate reviews/s (${reviews} reviews in ${lib.toFixed(0)} ms; failing slates ${libFails})`);
-console.log(`reference: ${Math.round(refRate).toLocaleString('en')} candidate reviews/s (${reviews} reviews in ${ref.toFixed(0)} ms; failing slates ${refFails})`);
-console.log(`heap: ${heap0} MB before index, ${heapIndexed} MB with index, ${heapMb()} MB after runs`);
-console.log(`ratio library/reference = ${(libRate / refRate).toFixed(2)} (target >= 0.25)`);
+const sorted = (o: Record<string, number>): string => JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+runReference();
+runLibrary();
+const r = pairedRounds(`reviewSlate: ${SLATES * 5} candidate reviews (${SLATES} slates), register of ${ASSOCIATIONS} associations`, {
+  rounds: 9,
+  reference: runReference,
+  library: runLibrary,
+  same: (a, b) => sorted(a) === sorted(b),
+});
+console.log(`target >= 0.3x: ${r.ratio >= 0.3 ? 'met' : 'NOT MET'}`);
