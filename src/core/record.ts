@@ -422,6 +422,16 @@ function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues
   const finish = rec.settings.finish;
   const n = entries.length;
   const hasOwn = Object.prototype.hasOwnProperty;
+  let refinePath: IssuePath = [];
+  let refineIssues: PolicyIssue[] = [];
+  const refineContext: RefineContext = {
+    get path() {
+      return refinePath;
+    },
+    add: (i) => {
+      refineIssues.push(i);
+    },
+  };
   return (value, path, issues) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       issues.push(recordMessages.issue('invalid_type', path, { label: rec.label, expected: 'object', received: typeName(value) }));
@@ -449,7 +459,18 @@ function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues
     }
     if (issues.length > before) return undefined;
     if (refine !== undefined) {
-      refine(out as T, { path, add: (i) => issues.push(i) });
+      // One context per record, pointed at this call's path and issues (and restored after, should a rule check a
+      // record of the same kind): no object or closure per row.
+      const savedPath = refinePath;
+      const savedIssues = refineIssues;
+      refinePath = path;
+      refineIssues = issues;
+      try {
+        refine(out as T, refineContext);
+      } finally {
+        refinePath = savedPath;
+        refineIssues = savedIssues;
+      }
       if (issues.length > before) return undefined;
     }
     return finish === undefined ? (out as T) : finish(out as T);
