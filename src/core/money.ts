@@ -67,18 +67,8 @@ export function toDec(value: unknown, path: IssuePath = []): Dec {
   return new Dec(value);
 }
 
-/**
- * True for a string that is an exact decimal number (`"12"`, `"1.48"`, `"-0.5"`).
- * @category Money
- * @example
- * ```ts
- * isDecimalString('1.48'); // true
- * isDecimalString('1e3');  // false
- * ```
- */
-export function isDecimalString(value: unknown): value is string {
-  return typeof value === 'string' && DECIMAL_RE.test(value);
-}
+// In its own module so that reading profiles does not pull decimal.js into a bundle.
+export { isDecimalString } from './decimal-string.js';
 
 /**
  * Rounds an exact decimal (string) to two decimals with a named mode and returns a {@link Yuan} string.

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date.js';
 import { ErrorCode, PolicyError, fail, toSafe, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
 import type { Bilingual } from './messages.js';
-import { isDecimalString } from './money.js';
+import { isDecimalString } from './decimal-string.js';
 import { valueOn, type DatedValue, type Parameter, type ParameterRead, type ParameterValue, type Source } from './parameters.js';
 import type { SourceLookup } from './sources.js';
 import { fromZodIssue } from './zod-issues.js';
