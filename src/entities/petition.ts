@@ -182,24 +182,39 @@ type Dated = Partial<Record<PetitionDateField, string>>;
 
 /**
  * The order of the procedure's dates (answer before receipt is refused, naming the article that orders them).
+ * Written out field by field: it runs on every row of a 台账.
  * @internal
  */
 export function petitionDateOrder(p: Dated, ctx: RefineContext, base: IssuePath = []): void {
-  let prior: PetitionDateField | undefined;
-  for (const [field, basis] of CHAIN) {
-    const v = p[field];
-    if (v === undefined) continue;
-    if (prior !== undefined && v < p[prior]!) {
-      inconsistent(ctx, [...base, field], 'date_order_article', { later: petitionShape[field].def.label, earlier: petitionShape[prior].def.label, basis });
+  // The main line: each date against the nearest earlier one given.
+  let last = p.receivedOn;
+  let lastField: PetitionDateField = 'receivedOn';
+  let v = p.acceptedOn;
+  if (v !== undefined) {
+    if (last !== undefined && v < last) refuse(ctx, base, 'acceptedOn', lastField, CHAIN[1]![1]);
+    last = v;
+    lastField = 'acceptedOn';
+  }
+  // Most rows end here: nothing after acceptance is given.
+  if (p.resolvedOn !== undefined || p.answerReceivedOn !== undefined || p.reviewRequestedOn !== undefined || p.reviewDecidedOn !== undefined || p.reviewAnswerReceivedOn !== undefined || p.reexamRequestedOn !== undefined || p.reexamDecidedOn !== undefined) {
+    for (let i = 2; i < CHAIN.length; i++) {
+      const [field, basis] = CHAIN[i]!;
+      v = p[field];
+      if (v === undefined) continue;
+      if (last !== undefined && v < last) refuse(ctx, base, field, lastField, basis);
+      last = v;
+      lastField = field;
     }
-    prior = field;
   }
   const received = p.receivedOn;
   if (received === undefined) return;
-  for (const [field, basis] of FROM_RECEIPT) {
-    const v = p[field];
-    if (v !== undefined && v < received) inconsistent(ctx, [...base, field], 'date_order_article', { later: petitionShape[field].def.label, earlier: petitionShape.receivedOn.def.label, basis });
-  }
+  if (p.routedOn !== undefined && p.routedOn < received) refuse(ctx, base, 'routedOn', 'receivedOn', FROM_RECEIPT[0]![1]);
+  if (p.noticeGivenOn !== undefined && p.noticeGivenOn < received) refuse(ctx, base, 'noticeGivenOn', 'receivedOn', FROM_RECEIPT[1]![1]);
+  if (p.objectedOn !== undefined && p.objectedOn < received) refuse(ctx, base, 'objectedOn', 'receivedOn', FROM_RECEIPT[2]![1]);
+}
+
+function refuse(ctx: RefineContext, base: IssuePath, later: PetitionDateField, earlier: PetitionDateField, basis: Bilingual): void {
+  inconsistent(ctx, [...base, later], 'date_order_article', { later: petitionShape[later].def.label, earlier: petitionShape[earlier].def.label, basis });
 }
 
 /**

@@ -35,6 +35,7 @@ import { resolveDue } from './rules/resolve-due.js';
 import { reviewDue } from './rules/review-due.js';
 import { reviewRequestDue } from './rules/review-request-due.js';
 import { routeDue } from './rules/route-due.js';
+import { deadlinesKernel } from './petitions.kernel.js';
 
 /** The domain name in results. @internal */
 export const DOMAIN = 'petitions';
@@ -192,6 +193,7 @@ export function deadlinesRow(raw: unknown, index: number, at: ParametersAt, cale
 export function petitionDeadlinesBatch(petitions: unknown, options: PetitionBatchOptions): PetitionBatch<'petition-deadlines-batch', PetitionDeadlinesRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { rows, counts } = runBatch(petitions, (raw, i) => deadlinesRow(raw, i, at, o.calendar, o.explain));
+  // Without explanations the kernel gives the same rows faster (a differential test holds them equal).
+  const { rows, counts } = o.explain ? runBatch(petitions, (raw, i) => deadlinesRow(raw, i, at, o.calendar, true)) : deadlinesKernel(petitions, at, o.calendar);
   return { kind: 'petition-deadlines-batch', asOf: o.asOf, profile: profileRef(o.profile), engine: engineRef(DOMAIN), rows, counts };
 }
