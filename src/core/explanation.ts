@@ -142,9 +142,38 @@ export function recorder(): Recorder {
       if (!missing.some((m) => m.name === item.name)) missing.push(item);
     },
     finish(summary, warnings) {
-      return { summary, rules, parameters: reads, intermediates, missing, warnings };
+      // The reads and warnings are shared objects (they come with profileAt's reads), and a batch's rows repeat the
+      // same lists: each list is kept once.
+      return { summary, rules, parameters: sharedList(reads), intermediates, missing, warnings: sharedList(warnings) };
     },
   };
+}
+
+interface ListNode {
+  readonly next: WeakMap<object, ListNode>;
+  list?: readonly object[];
+}
+const lists: ListNode = { next: new WeakMap() };
+
+/**
+ * A frozen list equal to `items` (the same objects in the same order), one per distinct list: lists of shared
+ * objects that repeat (the parameters read by every row of a batch, their warnings) take memory once. Kept only as long
+ * as their objects are.
+ * @category Explanations
+ * @example
+ * ```ts
+ * sharedList([a, b]) === sharedList([a, b]); // true
+ * ```
+ */
+export function sharedList<T extends object>(items: readonly T[]): readonly T[] {
+  let node = lists;
+  for (const item of items) {
+    let child = node.next.get(item);
+    if (child === undefined) node.next.set(item, (child = { next: new WeakMap() }));
+    node = child;
+  }
+  if (node.list === undefined) node.list = Object.freeze([...items]);
+  return node.list as readonly T[];
 }
 
 /**

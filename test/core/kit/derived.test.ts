@@ -63,3 +63,18 @@ describe('derivedFrom: a value of several reads together', () => {
     expect(derivedFrom([], () => 'none')).toBe('none');
   });
 });
+
+describe('sharedList: one frozen list per distinct list of objects', () => {
+  it('gives the same array for the same objects in the same order, and keeps them as they were', async () => {
+    const { sharedList } = await import('../../../src/core/index.js');
+    const a = { n: 1 };
+    const b = { n: 2 };
+    const l = sharedList([a, b]);
+    expect(sharedList([a, b])).toBe(l);
+    expect(sharedList([b, a])).not.toBe(l);
+    expect(sharedList([a])).not.toBe(l);
+    expect(l).toEqual([a, b]);
+    expect(Object.isFrozen(l)).toBe(true);
+    expect(sharedList([])).toBe(sharedList([]));
+  });
+});
