@@ -89,6 +89,19 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     explain: { type: 'boolean' },
     encoding: { type: 'string' },
   },
+  petitions: {
+    'as-of': { type: 'string' },
+    profile: { type: 'string' },
+    overrides: { type: 'string' },
+    calendar: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    explain: { type: 'boolean' },
+    encoding: { type: 'string' },
+    multiline: { type: 'string', multiple: true },
+    'multiline-limit': { type: 'string' },
+    'show-errors': { type: 'string' },
+  },
   demo: {},
 };
 

@@ -30,6 +30,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     const m = await import('./commands/review.js');
     return { help: m.REVIEW_HELP, run: m.reviewCommand };
   },
+  petitions: async () => {
+    const m = await import('./commands/petitions.js');
+    return { help: m.PETITIONS_HELP, run: m.petitionsCommand };
+  },
   demo: async () => {
     const m = await import('./commands/demo.js');
     return { help: m.DEMO_HELP, run: m.demoCommand };
@@ -51,6 +55,7 @@ export const MAIN_HELP = {
   salary <花名册.csv|.json>   三岗十八级：每名社区工作者的岗位、等级和月工资
   coverage <登记册.json>      五个全覆盖：各县区覆盖率和缺口
   review <人选.json>          双审双培：行业协会商会负责人人选逐人审核
+  petitions <台账.csv|.json>  信访：各承办单位的待办和逾期事项（信访工作条例）
   demo                        用内置的示例数据运行以上三项，输出简要报告
   test <用例.yaml…>           运行政策测试用例（官方算例），报告哪条不通过及原因
 
@@ -68,6 +73,7 @@ Commands:
   salary <roster.csv|.json>     三岗十八级: post, grade and monthly pay of every community worker
   coverage <registry.json>      五个全覆盖: coverage rates and gaps by county
   review <slate.json>           双审双培: review of an association's leadership candidates
+  petitions <ledger.csv|.json>  信访: due and overdue steps per office (Regulations on Petition Work)
   demo                          run all three on the built-in synthetic data and print a short report
   test <cases.yaml…>            run policy test cases (official worked examples) and report which fail and why
 
