@@ -47,7 +47,7 @@ const CATALOGUE = {
       `Review of a slate (${p.seats} seats): ${p.outcome === 'fail' ? 'fails' : p.outcome === 'undetermined' ? 'undetermined' : 'passes'} (${p.failed} failing, ${p.undetermined} undetermined, ${p.refused} refused)`,
   },
   criteria_none: {
-    zh: (p: { post: B }) => `本配置未编码${p.post.zh}人选的资格条件；请以使用方规则（rules）提供本地条件`,
+    zh: (p: { post: B }) => `本配置未编码${p.post.zh}人选的资格条件；请以使用方规则提供本地条件`,
     en: (p: { post: B }) => `This profile encodes no eligibility criteria for a candidate for ${p.post.en.toLowerCase()}; supply local criteria as host rules`,
   },
   criteria_none_label: { zh: () => '无编码的资格条件', en: () => 'No encoded eligibility criteria' },
@@ -75,7 +75,7 @@ const CATALOGUE = {
     en: (p: { field: B }) => `"${p.field.en}" is not before this election date`,
   },
   role_required: {
-    zh: () => '缺少岗位（role）：president、vice_president、secretary_general、legal_representative 或 party_secretary',
+    zh: () => '缺少岗位：理事长（会长）、副理事长（副会长）、秘书长、法定代表人或党组织书记',
     en: () => 'The post (role) is required: president, vice_president, secretary_general, legal_representative or party_secretary',
   },
   registry_type: {
