@@ -6,7 +6,7 @@ import { defineRecord, fields, type PolicyIssue, type RecordDef } from '../../sr
 interface Span {
   from: string;
   to: string;
-  inner?: unknown;
+  inner?: string;
 }
 
 const span: RecordDef<Span> = defineRecord(
