@@ -16,8 +16,11 @@ const budgets: Record<string, number> = {
   'huaian-social-work/salary': 44 * 1024,
   'huaian-social-work/coverage': 60 * 1024,
   'huaian-social-work/associations': 44 * 1024,
+  // petitions measured at 52.9 KB (issue 15: the 条例 profile with its descriptions, the message catalogue, the work
+  // calendar 2015–2026); it adds 20.5 KB to the root entry.
+  'huaian-social-work/petitions': 57 * 1024,
   'huaian-social-work/testing': 135 * 1024,
-  'huaian-social-work': 106 * 1024,
+  'huaian-social-work': 128 * 1024,
 };
 
 // Resolve the package by its own name through package.json "exports" (the ESM condition), as a host bundler would.
