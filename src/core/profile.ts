@@ -361,6 +361,10 @@ function applyPatch(p: Parameter, patch: ParameterPatch): Parameter {
     const added = patched({ effectiveFrom: from, value: patch.set, source, ...(patch.provisional === true ? { provisional: true } : {}) });
     return { ...p, values: [...kept, added, ...later] };
   }
+  // An object with none of set / merge / values would otherwise merge nothing: a table value must be written { set: … }.
+  if (!('merge' in patch)) {
+    return fail(ErrorCode.InvalidType, ['parameters', p.id], `参数 ${p.id} 的覆盖值是对象：表的新值请写作 { set: … }，合并写作 { merge: … }`, `The override of ${p.id} is an object: write a new table value as { set: … } and a merge as { merge: … }`);
+  }
   // merge: every value in force on or after `from` gets the keys; the value in force at `from` is split there.
   const mergeInto = (v: DatedValue, effectiveFrom: string | null): DatedValue => {
     if (v.value === null || typeof v.value !== 'object' || Array.isArray(v.value)) {
