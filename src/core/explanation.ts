@@ -118,16 +118,14 @@ export interface Recorder extends Trace {
  */
 export function recorder(): Recorder {
   const reads: ParameterRead[] = [];
-  const seen = new Set<ParameterRead>();
   const rules: RuleApplication[] = [];
   const intermediates: Intermediate[] = [];
   const missing: MissingItem[] = [];
   return {
     recording: true,
     read(r) {
-      if (seen.has(r)) return;
-      seen.add(r);
-      reads.push(r);
+      // A result reads a few dozen parameters: a scan is cheaper than a set per explanation.
+      if (!reads.includes(r)) reads.push(r);
     },
     rule(a) {
       rules.push(a);
@@ -154,6 +152,7 @@ interface ListNode {
   list?: readonly object[];
 }
 const lists: ListNode = { next: new WeakMap() };
+let lastList: readonly object[] | undefined;
 
 /**
  * A frozen list equal to `items` (the same objects in the same order), one per distinct list: lists of shared
@@ -166,6 +165,9 @@ const lists: ListNode = { next: new WeakMap() };
  * ```
  */
 export function sharedList<T extends object>(items: readonly T[]): readonly T[] {
+  // The rows of a batch mostly repeat the list just asked for: compare with it before walking the table.
+  const last = lastList;
+  if (last !== undefined && last.length === items.length && last.every((x, i) => x === items[i])) return last as readonly T[];
   let node = lists;
   for (const item of items) {
     let child = node.next.get(item);
@@ -173,6 +175,7 @@ export function sharedList<T extends object>(items: readonly T[]): readonly T[] 
     node = child;
   }
   if (node.list === undefined) node.list = Object.freeze([...items]);
+  lastList = node.list;
   return node.list as readonly T[];
 }
 

@@ -121,7 +121,9 @@ const YUAN_RE = /^-?\d+\.\d{2}$/;
  * ```
  */
 export class YuanSum {
-  private fen = 0n;
+  // Fen as a number while it is a safe integer (the common case, and cheap), in a bigint beyond.
+  private small = 0;
+  private big: bigint | undefined;
 
   /**
    * Adds `amount` (a yuan string with two decimals) `times` times (a non-negative safe integer, default 1).
@@ -133,14 +135,23 @@ export class YuanSum {
     }
     if (!Number.isSafeInteger(times) || times < 0) fail(ErrorCode.OutOfRange, ['times'], '次数应为非负整数', 'times must be a non-negative integer');
     const dot = amount.length - 3;
-    const fen = BigInt(amount.slice(0, dot) + amount.slice(dot + 1));
-    this.fen += times === 1 ? fen : fen * BigInt(times);
+    const digits = amount.slice(0, dot) + amount.slice(dot + 1);
+    if (this.big === undefined) {
+      const next = this.small + Number(digits) * times;
+      if (Number.isSafeInteger(next) && digits.length < 16) {
+        this.small = next;
+        return;
+      }
+      this.big = BigInt(this.small);
+    }
+    this.big += BigInt(digits) * BigInt(times);
   }
 
   /** The total so far, as yuan with two decimals (`"0.00"` when nothing was added). */
   get value(): Yuan {
-    const negative = this.fen < 0n;
-    const digits = (negative ? -this.fen : this.fen).toString().padStart(3, '0');
+    const fen = this.big ?? this.small;
+    const negative = fen < 0;
+    const digits = String(negative ? -fen : fen).padStart(3, '0');
     return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
   }
 }
