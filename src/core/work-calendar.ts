@@ -22,6 +22,7 @@ import { ErrorCode, PolicyError, issue, toSafe, typeName, type IssuePath, type P
 import type { Bilingual } from './parameters.js';
 import { calendarDateSchema, fromZodIssue } from './zod-issues.js';
 import { shippedCalendarYears } from './calendar-data/index.js';
+import { oncePerObject, type OptionReader } from './options.js';
 
 /**
  * How far a year's data can be trusted: `H` the notice itself was read; `M` a reliable transcription of it;
@@ -803,8 +804,6 @@ export function tryWorkingDayOnOrAfter(date: CalendarDate, calendar: WorkCalenda
 // ---------------------------------------------------------------------------------------------------------------
 // The `calendar` option
 
-const optionCalendars = /* @__PURE__ */ new WeakMap<object, WorkCalendar>();
-
 /**
  * The `calendar` option of every function that counts working days or rolls a period over rest days, read the same
  * way in every domain:
@@ -814,10 +813,8 @@ const optionCalendars = /* @__PURE__ */ new WeakMap<object, WorkCalendar>();
  * - calendar JSON (one year record, an array of them, or `{ years }`): its years are added to the shipped calendar,
  *   replacing a shipped year given again. This is how a host loads next year's notice the day it is published.
  *
- * JSON is validated once per object (a host passing the same object to every call pays once). A bad calendar is
- * refused with the {@link parseWorkCalendar} issues, under the option's path.
- * @param value - the option as the host gave it
- * @param path - where the option sits (e.g. `['calendar']`)
+ * JSON is validated once per object (`oncePerObject`: a host passing the same object to every call pays once). A bad
+ * calendar is refused with the {@link parseWorkCalendar} issues, under the option's path.
  * @category Working days
  * @example
  * ```ts
@@ -826,14 +823,9 @@ const optionCalendars = /* @__PURE__ */ new WeakMap<object, WorkCalendar>();
  * calendarOption(undefined, ['calendar']) === defaultWorkCalendar(); // true
  * ```
  */
-export function calendarOption(value: unknown, path: IssuePath): WorkCalendar {
+export const calendarOption: OptionReader<WorkCalendar> = /* @__PURE__ */ oncePerObject((value, path) => {
   if (value === undefined) return defaultWorkCalendar();
   if (typeof value !== 'object' || value === null) return calendarFail(CALENDAR_MESSAGES.calendarType, path, { value: typeName(value) });
   if (compiled.has(value as WorkCalendar)) return value as WorkCalendar;
-  let c = optionCalendars.get(value);
-  if (c === undefined) {
-    c = withCalendarYears(defaultWorkCalendar(), value, path);
-    optionCalendars.set(value, c);
-  }
-  return c;
-}
+  return withCalendarYears(defaultWorkCalendar(), value, path);
+});
