@@ -174,3 +174,40 @@ describe('records: the fast check is generated from the field table and equals t
     expect(more.safeParse({ level: 'assistant', obtained: '2024-01-01' }).success).toBe(false);
   });
 });
+
+describe('checkInPlace: a row already in normal form is not copied', () => {
+  const rec = defineRecord('in-place', { zh: '示例', en: 'example' }, {
+    id: fields.text().label('编号', 'id'),
+    kind: fields.enum(['a', 'b'], { a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b' } }).label('类别', 'kind'),
+    count: fields.integer({ min: 0 }).optional().label('人数', 'count'),
+    tags: fields.array(fields.text().label('标签', 'tag')).optional().label('标签', 'tags'),
+    amount: fields.decimal().optional().label('金额', 'amount'),
+  }, { unknownKeys: 'strict' });
+
+  it('returns the input itself when nothing would change, a normalised copy otherwise, and the same issues', () => {
+    const clean = { id: 'x', kind: 'a', count: 3, tags: ['t'] };
+    expect(rec.checkInPlace(clean, [], [])).toBe(clean);
+    for (const changed of [{ id: 'x', kind: '甲' }, { id: 'x', kind: 'a', count: null }, { id: 'x', kind: 'a', amount: 12 }]) {
+      const out = rec.checkInPlace(changed, [], []);
+      expect(out).not.toBe(changed);
+      expect(out).toEqual(rec.check(changed, [], []));
+    }
+    const a: PolicyIssue[] = [];
+    const b: PolicyIssue[] = [];
+    expect(rec.checkInPlace({ id: '', kind: 'c', extra: 1 }, ['r'], a)).toBeUndefined();
+    rec.check({ id: '', kind: 'c', extra: 1 }, ['r'], b);
+    expect(a).toEqual(b);
+  });
+
+  it('property: in place or copied, the result equals the copying check (fixed seed)', () => {
+    fc.assert(
+      fc.property(fc.oneof(validRecord(rec as RecordDef<unknown>), nearValidRecord(rec as RecordDef<unknown>)), (v) => {
+        const inPlace = rec.checkInPlace(v, [], []);
+        const copy = rec.check(v, [], []);
+        expect(inPlace).toEqual(copy);
+        if (inPlace === v) expect(copy).toEqual(v);
+      }),
+      { numRuns: 2000, seed: 20261129 },
+    );
+  });
+});
