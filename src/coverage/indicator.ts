@@ -179,10 +179,18 @@ export class MeasureCounter {
     this.den[unit]!++;
     this.gaps++;
     if (this.gapList.length >= this.limit) return;
-    const g: { measure: string; unit: string; record?: string; reason: string; detail?: string } = { measure: this.declaration.id, unit: this.tree.units[unit]!.code, reason };
-    if (record !== undefined) g.record = record;
-    if (detail !== undefined) g.detail = detail;
-    this.gapList.push(g);
+    const measure = this.declaration.id;
+    const code = this.tree.units[unit]!.code;
+    // One literal per shape, so the (possibly millions of) gaps share a few hidden classes.
+    this.gapList.push(
+      record === undefined
+        ? detail === undefined
+          ? { measure, unit: code, reason }
+          : { measure, unit: code, reason, detail }
+        : detail === undefined
+          ? { measure, unit: code, record, reason }
+          : { measure, unit: code, record, reason, detail },
+    );
   }
 
   /** A member at `unit` that cannot be classified: `missing` names the fields (see {@link IndicatorContext.field}). */

@@ -9,6 +9,7 @@ import { PolicyError, typeName, type IssuePath, type PolicyIssue } from '../core
 import { suggest } from '../core/options.js';
 import { safeParseDivisionCode } from '../validators/division-code.js';
 import type { DivisionLevel } from '../divisions/index.js';
+import type { Bilingual } from '../core/messages.js';
 import type { AnyCollection, Collection } from './collection.js';
 import { coverageMessages } from './messages.js';
 import type { RegistryRowError } from './result.js';
@@ -43,6 +44,9 @@ export interface CheckedRows<T> {
 
 /** Collections that were renamed since 0.1.0: old name → new names. */
 const RENAMED_COLLECTIONS: Readonly<Record<string, readonly string[]>> = { stations: ['socialWorkStations', 'socialWorkRooms'], trainingRecords: ['trainees'] };
+
+/** The path good rows are checked at (never seen: a refused row is checked again at its own path). */
+const ROW: IssuePath = Object.freeze(['row']) as IssuePath;
 
 /** The registry as an object of lists, or `invalid_registry`. */
 export function registryObject(data: unknown): Readonly<Record<string, unknown>> {
@@ -110,19 +114,24 @@ export function rowError<T>(c: Collection<T>, index: number, raw: unknown, issue
   return id === undefined ? { collection: c.name, index, outcome: 'error', error } : { collection: c.name, index, outcome: 'error', id, error };
 }
 
-/** The unit a row sits in, or pushes the issue that refuses it. */
-function placeRow<T>(c: Collection<T>, row: Record<string, unknown>, ix: UnitIndex, path: IssuePath, issues: PolicyIssue[]): number {
-  const u = c.unit!;
-  const code = row[u.field];
-  const label = c.record.fields[u.field]?.label ?? { zh: u.field, en: u.field };
-  const at = [...path, u.field];
+/** Where a collection's rows sit: the field, its label, the levels allowed, and the tree. */
+interface Placement {
+  readonly field: string;
+  readonly label: Bilingual;
+  readonly levels: readonly DivisionLevel[];
+  readonly rootWhenAbsent: boolean;
+}
+
+/** The unit a row sits in, or -1 after pushing the issue that refuses it (its path built only then). */
+function placeRow(p: Placement, row: Record<string, unknown>, ix: UnitIndex, name: string, index: number, issues: PolicyIssue[]): number {
+  const code = row[p.field];
   if (code === undefined || code === null) {
-    if (u.rootWhenAbsent === true) return 0;
-    issues.push({ code: 'required', path: at, zh: `缺少必填字段「${label.zh}」`, en: `Required field "${label.en}" is missing` });
+    if (p.rootWhenAbsent) return 0;
+    issues.push({ code: 'required', path: [name, index, p.field], zh: `缺少必填字段「${p.label.zh}」`, en: `Required field "${p.label.en}" is missing` });
     return -1;
   }
   if (typeof code !== 'string') {
-    issues.push({ code: 'invalid_type', path: at, zh: `「${label.zh}」应为文本`, en: `"${label.en}" must be text`, params: { expected: 'string', received: typeName(code) } });
+    issues.push({ code: 'invalid_type', path: [name, index, p.field], zh: `「${p.label.zh}」应为文本`, en: `"${p.label.en}" must be text`, params: { expected: 'string', received: typeName(code) } });
     return -1;
   }
   let i = ix.index.get(code);
@@ -132,12 +141,12 @@ function placeRow<T>(c: Collection<T>, row: Record<string, unknown>, ix: UnitInd
     if (parsed.success) i = ix.index.get(parsed.data.code);
   }
   if (i === undefined) {
-    issues.push(coverageMessages.issue('unit_not_in_tree', at, { label, code: code.slice(0, 20), tree: ix.units[0]!.name }));
+    issues.push(coverageMessages.issue('unit_not_in_tree', [name, index, p.field], { label: p.label, code: code.slice(0, 20), tree: ix.units[0]!.name }));
     return -1;
   }
   const level = ix.units[i]!.level;
-  if (!u.levels.includes(level)) {
-    issues.push(coverageMessages.issue('unit_level', at, { label, code, level, allowed: u.levels as readonly DivisionLevel[] }));
+  if (!p.levels.includes(level)) {
+    issues.push(coverageMessages.issue('unit_level', [name, index, p.field], { label: p.label, code, level, allowed: p.levels }));
     return -1;
   }
   return i;
@@ -168,22 +177,30 @@ export function readCollection<T>(data: Readonly<Record<string, unknown>>, c: Co
   const positionOf = new Map<string, number>();
   const errors: RegistryRowError[] = [];
   const check = c.record;
-  const placed = c.unit !== undefined;
+  const placement: Placement | undefined =
+    c.unit === undefined ? undefined : { field: c.unit.field, label: c.record.fields[c.unit.field]?.label ?? { zh: c.unit.field, en: c.unit.field }, levels: c.unit.levels, rootWhenAbsent: c.unit.rootWhenAbsent === true };
   const issues: PolicyIssue[] = [];
+  const scratch: PolicyIssue[] = [];
   for (let i = 0; i < n; i++) {
     const input = rows[i];
-    const path: IssuePath = [c.name, i];
     let row: T | undefined;
-    if (mode === 'checked') row = check.check(input, path, issues);
-    else if (typeof input === 'object' && input !== null && !Array.isArray(input)) row = input as T;
-    else issues.push(coverageMessages.issue('row_not_object', path, { collection: c.label, received: typeName(input) }));
+    if (mode === 'checked') {
+      // Most rows pass: check against a shared path, and only for a refused row again with its own path (the check
+      // is pure), so a good row allocates no path; a row already in normal form is kept as it is, not copied.
+      row = check.checkInPlace(input, ROW, scratch);
+      if (row === undefined) {
+        scratch.length = 0;
+        check.check(input, [c.name, i], issues);
+      }
+    } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) row = input as T;
+    else issues.push(coverageMessages.issue('row_not_object', [c.name, i], { collection: c.label, received: typeName(input) }));
     let unit = -1;
-    if (row !== undefined && placed) unit = placeRow(c, row as Record<string, unknown>, ix, path, issues);
+    if (row !== undefined && placement !== undefined) unit = placeRow(placement, row as Record<string, unknown>, ix, c.name, i, issues);
     if (row !== undefined && issues.length === 0) {
       const key = keyOf(c, row as Record<string, unknown>);
       const first = positionOf.get(key);
       if (first === undefined) positionOf.set(key, records.length);
-      else issues.push(coverageMessages.issue('duplicate_row', [...path, c.key[0]!], { collection: c.label, key: key.slice(0, 64), first: indexes[first]! }));
+      else issues.push(coverageMessages.issue('duplicate_row', [c.name, i, c.key[0]!], { collection: c.label, key: key.slice(0, 64), first: indexes[first]! }));
     }
     if (issues.length > 0) {
       errors.push(rowError(c, i, input, issues.splice(0)));

@@ -68,37 +68,39 @@ const OUT: Readonly<Record<OutReason, InScope>> = {
 function scopeOf(o: CoverageOrganization, r: ScopeRules): InScope {
   if (!r.kinds.includes(o.kind)) return OUT.kind;
   if (r.excludeShells && o.shell === true) return OUT.shell;
-  const missing: (keyof CoverageOrganization)[] = [];
   if (SOCIAL_ORGANIZATION_KINDS.includes(o.kind)) {
     // Staff enough, or provincial: in as soon as one holds; out only when both are known to fail.
     const staff = o.employeeCount === undefined ? undefined : o.employeeCount >= r.minStaff;
-    const provincial = !r.includeProvincial ? false : o.provincial;
+    const provincial = r.includeProvincial ? o.provincial : false;
     if (staff === true || provincial === true) return IN;
     if (staff === false && provincial === false) return OUT.staff;
-    if (staff === undefined) missing.push('employeeCount');
-    if (provincial === undefined) missing.push('provincial');
-    return { status: 'undetermined', missing };
+    return undetermined(staff === undefined ? 'employeeCount' : undefined, provincial === undefined ? 'provincial' : undefined);
   }
   // An enterprise: every condition must hold; out as soon as one is known to fail.
-  const checks: [boolean | undefined, OutReason, keyof CoverageOrganization][] = [
-    [o.employeeCount === undefined ? undefined : o.employeeCount >= r.minEmployees, 'employees', 'employeeCount'],
-    [r.requireFixedSite ? o.fixedSite : true, 'fixedSite', 'fixedSite'],
-    [r.requireBusiness ? o.inBusiness : true, 'business', 'inBusiness'],
-  ];
-  for (const [ok, reason] of checks) if (ok === false) return OUT[reason];
-  for (const [ok, , field] of checks) if (ok === undefined) missing.push(field);
-  return missing.length === 0 ? IN : { status: 'undetermined', missing };
+  const employees = o.employeeCount === undefined ? undefined : o.employeeCount >= r.minEmployees;
+  const site = r.requireFixedSite ? o.fixedSite : true;
+  const business = r.requireBusiness ? o.inBusiness : true;
+  if (employees === false) return OUT.employees;
+  if (site === false) return OUT.fixedSite;
+  if (business === false) return OUT.business;
+  if (employees === true && site === true && business === true) return IN;
+  return undetermined(employees === undefined ? 'employeeCount' : undefined, site === undefined ? 'fixedSite' : undefined, business === undefined ? 'inBusiness' : undefined);
+}
+
+/** Undetermined, naming the facts that are missing (the defined ones of `fields`). */
+function undetermined(...fields: (keyof CoverageOrganization | undefined)[]): InScope {
+  return { status: 'undetermined', missing: fields.filter((f): f is keyof CoverageOrganization => f !== undefined) };
 }
 
 /** Whether an organization without a party organization has work coverage: yes, no, or the facts missing. */
 function workOf(o: CoverageOrganization, means: readonly WorkCoverageMeans[]): true | false | (keyof CoverageOrganization)[] {
-  const missing: (keyof CoverageOrganization)[] = [];
+  let missing: (keyof CoverageOrganization)[] | undefined;
   for (const m of means) {
     const v = o[MEANS_FIELD[m]];
-    if (v === undefined) missing.push(MEANS_FIELD[m]);
+    if (v === undefined) (missing ??= []).push(MEANS_FIELD[m]);
     else if (v === true || (Array.isArray(v) && v.length > 0)) return true;
   }
-  return missing.length === 0 ? false : missing;
+  return missing ?? false;
 }
 
 /** The scope rules, or `undefined` when a parameter has no value (it is then in `missing`). */
