@@ -16,7 +16,6 @@ export {
   parseAssociation,
   safeParseAssociation,
   type Candidate,
-  type AssociationInput,
   type SlateSeat,
 } from './records.js';
 export type { Association, HeldPost, ReviewPhase } from './rule.js';

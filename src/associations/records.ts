@@ -15,6 +15,7 @@ import { maskResidentId, parseResidentId } from '../validators/resident-id.js';
 import { individualMemberField, personField } from './fields.js';
 import { jsonObjectField } from './json.js';
 import { REVIEW_RULES } from './rules/index.js';
+import type { Association } from './rule.js';
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
@@ -126,9 +127,6 @@ export type Candidate = RecordOutput<typeof candidateRecord>;
  */
 export const associationRecord = /* @__PURE__ */ organizationRecord.partial('association', ['name', 'kind', 'divisionCode'], { zh: '协会', en: 'Association' });
 
-/** The association (output of {@link parseAssociation}). @category Associations */
-export type AssociationInput = RecordOutput<typeof associationRecord>;
-
 /**
  * The record of one seat of a slate: the post and the person proposed for it. One person may hold two seats
  * (president and legal representative) under the same `id`.
@@ -193,7 +191,7 @@ export function safeParseCandidate(value: unknown, path: IssuePath = []): SafePa
  * parseAssociation({ id: 'A1', management: 'decoupled', termYears: 5 }).termYears; // 5
  * ```
  */
-export function parseAssociation(value: unknown, path: IssuePath = []): AssociationInput {
+export function parseAssociation(value: unknown, path: IssuePath = []): Association {
   return associationRecord.parse(value, path);
 }
 
@@ -207,6 +205,6 @@ export function parseAssociation(value: unknown, path: IssuePath = []): Associat
  * safeParseAssociation({ id: 'A1', termYears: 0 }).success; // false
  * ```
  */
-export function safeParseAssociation(value: unknown, path: IssuePath = []): SafeParseResult<AssociationInput> {
+export function safeParseAssociation(value: unknown, path: IssuePath = []): SafeParseResult<Association> {
   return associationRecord.safeParse(value, path);
 }
