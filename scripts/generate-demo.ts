@@ -1,7 +1,8 @@
 // Generates the synthetic demo data shipped in the package (data/demo/, read by `huaian-sw demo`):
 //   roster.csv     a roster of 200 community workers, as Excel saves it (UTF-8 with BOM, CRLF, Chinese headers);
-//   registry.json  organizations, party organizations, volunteer teams, stations, checklist results, association
-//                  events, training records and community workers over the real 淮安 division tree;
+//   registry.json  organizations, party organizations, volunteer teams, 社会工作站 and 社会工作室, checklist results,
+//                  association events, 双培 trainees and community workers over the real 淮安 division tree, in the
+//                  /entities vocabulary (what `huaian-sw coverage` reads);
 //   slate.json     a leadership slate of an association, with candidates who pass, fail and cannot be decided.
 // Reproducible: a fixed-seed PRNG, no clock. Run: node --import tsx scripts/generate-demo.ts
 // Clearly synthetic: people are 测试人员001 / 示例甲, organizations 示例…; resident IDs have valid check digits, a
@@ -31,6 +32,9 @@ function prng(seed: number): () => number {
   };
 }
 const rand = prng(20260101);
+// Facts added after the first demo (probationary members, a few missing facts) come from their own sequence, so
+// the rest of the data (and the slate's resident IDs) stays what it was.
+const extra = prng(20260102);
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const chance = (p: number) => rand() < p;
@@ -85,8 +89,8 @@ for (const unit of rosterUnits) {
     const id = `HA${pad(n, 4)}`;
     rows.push([id, `测试人员${pad(n, 3)}`, `${unit.name}（${unit.code}）`, post, education, start, certificate, obtained, assessed.join(';')]);
     const levels: Record<string, string> = { 助理社会工作师: 'assistant', 社会工作师: 'intermediate', 高级社会工作师: 'senior' };
-    const cw: Record<string, unknown> = { id, unit: unit.code, certified: certificate !== '', employedFrom: start };
-    if (certificate !== '') Object.assign(cw, { certificateLevel: levels[certificate], certifiedOn: obtained });
+    const cw: Record<string, unknown> = { id, divisionCode: unit.code, employedFrom: start };
+    if (certificate !== '') cw.certificate = { level: levels[certificate], obtained };
     communityWorkers.push(cw);
   }
 }
@@ -94,7 +98,7 @@ for (const unit of rosterUnits) {
 // --- Registry ----------------------------------------------------------------------------------------------
 const organizations: Record<string, unknown>[] = [];
 const partyOrganizations: Record<string, unknown>[] = [];
-const CATEGORIES = ['mixed_ownership_enterprise', 'non_public_enterprise', 'non_public_enterprise', 'new_economic_organization', 'new_social_organization'];
+const KINDS = ['mixed_ownership_enterprise', 'non_public_enterprise', 'non_public_enterprise', 'new_economic_organization', 'new_social_organization'];
 const KIND_NAME: Record<string, string> = {
   mixed_ownership_enterprise: '示例混合所有制企业',
   non_public_enterprise: '示例民营企业',
@@ -104,49 +108,55 @@ const KIND_NAME: Record<string, string> = {
 const hostUnits = [...streetsAndTowns, ...villages.filter(() => chance(0.15))];
 for (let i = 1; i <= 400; i++) {
   const unit = pick(hostUnits);
-  const category = pick(CATEGORIES);
-  const employees = chance(0.2) ? int(1, 9) : int(10, 300);
-  const members = employees < 10 ? int(0, 2) : chance(0.3) ? int(0, 2) : int(3, Math.min(40, employees));
+  const kind = pick(KINDS);
+  const employeeCount = chance(0.2) ? int(1, 9) : int(10, 300);
+  const members = employeeCount < 10 ? int(0, 2) : chance(0.3) ? int(0, 2) : int(3, Math.min(40, employeeCount));
   const org: Record<string, unknown> = {
     id: `DEMO-ORG-${pad(i, 4)}`,
-    name: `${KIND_NAME[category]}${pad(i, 3)}号`,
-    unit: unit.code,
-    category,
-    employees,
+    name: `${KIND_NAME[kind]}${pad(i, 3)}号`,
+    kind,
+    divisionCode: unit.code,
+    employeeCount,
     formalPartyMembers: members,
+    probationaryPartyMembers: Math.floor(extra() * 3),
     fixedSite: !chance(0.05),
     inBusiness: !chance(0.05),
+    partyInstructorIds: [],
+    partyLiaisonIds: [],
   };
   if (chance(0.03)) org.shell = true;
+  if (kind === 'new_social_organization') org.provincial = false;
+  // A few registries leave a fact out: those units are listed as undetermined, not dropped.
+  if (extra() < 0.02) delete org.inBusiness;
   organizations.push(org);
   if (members >= 3 && chance(0.93)) {
     partyOrganizations.push({
       id: `DEMO-PO-${pad(partyOrganizations.length + 1, 4)}`,
       name: `${org.name as string}党支部`,
-      unit: unit.code,
-      type: members >= 50 ? 'general_branch' : 'branch',
-      formation: 'single',
-      members: [org.id],
-      established: date(2010, 2025),
+      level: members >= 50 ? 'general_branch' : 'branch',
+      formation: 'standalone',
+      coveredUnitIds: [org.id],
+      divisionCode: unit.code,
+      establishedOn: date(2010, 2025),
     });
   } else if (members < 3) {
-    if (chance(0.3)) org.instructor = true;
-    else if (chance(0.2)) org.liaison = true;
+    if (chance(0.3)) org.partyInstructorIds = [`DEMO-I-${pad(i, 4)}`];
+    else if (chance(0.2)) org.partyLiaisonIds = [`DEMO-L-${pad(i, 4)}`];
   }
 }
 // Joint branches (联合组建) for small units of the same township.
-const small = organizations.filter((o) => (o.formalPartyMembers as number) < 3 && !o.instructor && !o.liaison);
+const small = organizations.filter((o) => (o.formalPartyMembers as number) < 3 && (o.partyInstructorIds as string[]).length === 0 && (o.partyLiaisonIds as string[]).length === 0);
 for (let i = 0; i + 1 < small.length && i < 150; i += 3) {
-  const group = small.slice(i, i + 3).filter((o) => o.unit === small[i]!.unit || chance(0.5));
+  const group = small.slice(i, i + 3).filter((o) => o.divisionCode === small[i]!.divisionCode || chance(0.5));
   if (group.length < 2) continue;
   partyOrganizations.push({
     id: `DEMO-PO-${pad(partyOrganizations.length + 1, 4)}`,
     name: `示例联合党支部${pad(i / 3 + 1, 2)}`,
-    unit: group[0]!.unit,
-    type: 'branch',
+    level: 'branch',
     formation: 'joint',
-    members: group.map((o) => o.id),
-    established: date(2015, 2025),
+    coveredUnitIds: group.map((o) => o.id),
+    divisionCode: group[0]!.divisionCode,
+    establishedOn: date(2015, 2025),
   });
 }
 const volunteerTeams: Record<string, unknown>[] = [];
@@ -155,37 +165,40 @@ for (const u of [...streetsAndTowns, ...villages]) {
   if (!chance(p)) continue;
   const team: Record<string, unknown> = {
     id: `DEMO-VT-${pad(volunteerTeams.length + 1, 5)}`,
-    unit: u.code,
-    established: date(2012, 2024),
+    scope: u.level === 'township' ? 'township' : 'community',
+    divisionCode: u.code,
+    establishedOn: date(2012, 2024),
   };
   if (chance(0.92)) team.lastActivityOn = date(2025, 2025);
   else team.lastActivityOn = date(2022, 2023);
   volunteerTeams.push(team);
 }
-const stations: Record<string, unknown>[] = [];
-for (const u of streetsAndTowns) if (chance(0.9)) stations.push({ id: `DEMO-ST-${pad(stations.length + 1, 3)}`, name: `${u.name}社会工作站（示例）`, unit: u.code, opened: date(2020, 2025) });
-for (const u of villages) if (chance(0.25)) stations.push({ id: `DEMO-ST-${pad(stations.length + 1, 3)}`, unit: u.code, opened: date(2021, 2025) });
+const socialWorkStations: Record<string, unknown>[] = [];
+const socialWorkRooms: Record<string, unknown>[] = [];
+let sites = 0;
+for (const u of streetsAndTowns) if (chance(0.9)) socialWorkStations.push({ id: `DEMO-ST-${pad(++sites, 3)}`, name: `${u.name}社会工作站（示例）`, divisionCode: u.code, establishedOn: date(2020, 2025) });
+for (const u of villages) if (chance(0.25)) socialWorkRooms.push({ id: `DEMO-ST-${pad(++sites, 3)}`, divisionCode: u.code, establishedOn: date(2021, 2025) });
 // No official 村(居)委会 standardization checklist was found: the items below are examples a host would replace.
 const checklistItems = [
   { id: 'office', name: '示例项目：党群服务中心场所达标' },
   { id: 'rules', name: '示例项目：村（居）务公开与议事规则完善' },
 ];
 const checklistResults: Record<string, unknown>[] = [];
-for (const u of villages) for (const item of checklistItems) checklistResults.push({ unit: u.code, item: item.id, met: chance(0.95), assessedOn: date(2025, 2025) });
+for (const u of villages) for (const item of checklistItems) checklistResults.push({ divisionCode: u.code, itemId: item.id, met: chance(0.95), assessedOn: date(2025, 2025) });
 const associationEvents: Record<string, unknown>[] = [];
-const trainingRecords: Record<string, unknown>[] = [];
+const trainees: Record<string, unknown>[] = [];
 const counties = tree.atLevel('county');
 for (let i = 1; i <= 24; i++) {
   const association = `DEMO-ASSOC-${pad(i, 3)}`;
   const unit = pick([tree.root.code, ...counties.map((c) => c.code)]);
   const electionDate = date(2025, 2025);
-  const event: Record<string, unknown> = { id: `DEMO-EV-${pad(i, 3)}`, association, unit, type: pick(['general_election', 'general_election', 'mid_term_change', 'establishment']), electionDate };
+  const event: Record<string, unknown> = { id: `DEMO-EV-${pad(i, 3)}`, associationId: association, divisionCode: unit, kind: pick(['general_election', 'general_election', 'mid_term_change', 'establishment']), electionDate };
   if (chance(0.85)) event.reviewDate = electionDate > '2025-01-20' && chance(0.9) ? '2025-01-15' : '2025-12-31';
   associationEvents.push(event);
   for (const role of ['party_secretary', 'party_instructor']) {
-    const rec: Record<string, unknown> = { person: `DEMO-P-${pad(i, 3)}-${role === 'party_secretary' ? 'S' : 'I'}`, role, association, unit };
-    if (chance(0.8)) rec.trainedOn = date(2025, 2025);
-    trainingRecords.push(rec);
+    const rec: Record<string, unknown> = { personId: `DEMO-P-${pad(i, 3)}-${role === 'party_secretary' ? 'S' : 'I'}`, role, associationId: association, divisionCode: unit };
+    rec.trainedOn = chance(0.8) ? [date(2025, 2025)] : [];
+    trainees.push(rec);
   }
 }
 
@@ -231,7 +244,7 @@ const files: Record<string, unknown> = {
   'registry.json': {
     note,
     asOf: COVERAGE_AS_OF,
-    registry: { organizations, partyOrganizations, volunteerTeams, stations, checklistItems, checklistResults, associationEvents, trainingRecords, communityWorkers },
+    registry: { organizations, partyOrganizations, volunteerTeams, socialWorkStations, socialWorkRooms, checklistItems, checklistResults, associationEvents, trainees, communityWorkers },
   },
   'slate.json': { note, ...slate },
 };

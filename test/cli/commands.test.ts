@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reviewSlate } from '../../src/associations/index.js';
-import { coverageReport } from '../../src/coverage/index.js';
+import { coverageReport, type CoverageReportRow } from '../../src/coverage/index.js';
 import { parseCsv } from '../../src/cli/csv.js';
 import { run } from '../../src/cli/run.js';
 import { memoryIO } from './memory-io.js';
@@ -60,11 +60,11 @@ describe('huaian-sw coverage', () => {
     const m = memoryIO();
     await run(['coverage', REGISTRY, '--as-of', '2025-12-31', '--out', 'c.csv'], m.io);
     const rows = parseCsv(m.file('c.csv').slice(1));
-    expect(rows[0]).toEqual(['指标', '测度', '层级', '区划代码', '名称', '覆盖数', '应覆盖数', '覆盖率', '百分比']);
+    expect(rows[0]).toEqual(['指标', '测度', '层级', '区划代码', '名称', '覆盖数', '应覆盖数', '无法判定数', '覆盖率', '百分比']);
     const report = coverageReport(registry, { asOf: '2025-12-31' });
-    const stations = report.indicators.social_work_stations!.measures[0]!;
+    const stations = (report.rows as CoverageReportRow[]).find((r) => r.indicator === 'social_work_stations')!.measures[0]!;
     const city = rows.find((r) => r[1] === stations.label.zh && r[2] === 'city')!;
-    expect(city.slice(5)).toEqual([String(stations.numerator), String(stations.denominator), stations.rate, stations.percent]);
+    expect(city.slice(5)).toEqual([String(stations.numerator), String(stations.denominator), '0', stations.rate, stations.percent]);
     // Every township-level unit is listed; the 95 镇 and 街道 of the real tree are the ones in scope.
     const townships = rows.filter((r) => r[1] === stations.label.zh && r[2] === 'township');
     expect(townships.filter((r) => r[6] !== '0').length).toBe(95);
@@ -75,15 +75,20 @@ describe('huaian-sw coverage', () => {
     const text = m.stdout();
     expect(text).toContain('Five full coverages, as of 2025-12-31');
     expect(text).toMatch(/清江浦区/);
-    expect(text).toMatch(/\[Township social work stations\] [\d,]+ gaps, first 1:/);
+    // The gap count is the headline measure's, as in the table (0.1.0 summed every measure: 1,233 beside 82/95).
+    expect(text).toContain('[Township social work stations] Townships with a social work station: 13 gaps, first 1:');
+    expect(text).toContain('Gaps of the other measures: Village-level units with a social work room 1,220');
+    // Organizations missing a scope fact are listed, not dropped.
+    expect(text).toContain('4 cannot be classified (missing: organization: Has real business activity)');
   });
   it('reports bad records on stderr and exits 1, still counting the rest', async () => {
-    const bad = { stations: [{ id: 's1', unit: '320803001', opened: '2023-05-01' }, { id: 's2', unit: '999999999', opened: '2023-05-01' }] };
+    const bad = { socialWorkStations: [{ id: 's1', divisionCode: '320803001', establishedOn: '2023-05-01' }, { id: 's2', divisionCode: '320899001', establishedOn: '2023-05-01' }] };
     const m = memoryIO({ 'r.json': JSON.stringify(bad) });
     expect(await run(['coverage', 'r.json', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(1);
-    expect(m.stderr()).toMatch(/stations\[1\]/);
-    const out = JSON.parse(m.stdout()) as { indicators: { social_work_stations: { numerator: number } } };
-    expect(out.indicators.social_work_stations.numerator).toBe(1);
+    expect(m.stderr()).toContain('socialWorkStations[1].divisionCode：「所在镇街区划代码」320899001 不在区划树“淮安市”中 [unit_not_in_tree]');
+    const out = JSON.parse(m.stdout()) as { rows: { indicator: string; numerator: number }[]; errors: unknown[] };
+    expect(out.rows.find((r) => r.indicator === 'social_work_stations')?.numerator).toBe(1);
+    expect(out.errors).toHaveLength(1);
   });
 });
 
@@ -145,43 +150,46 @@ describe('huaian-sw demo', () => {
 });
 
 describe('huaian-sw coverage over CSV files (one per collection)', () => {
-  const stations = 'id,unit,opened,closed,name\r\ns1,320803001,2023/5/1,,淮城街道社工站\r\ns2,320803002,2024-01-01,,\r\ns3,999999999,2023-05-01,,\r\n';
-  const organizations = 'id,unit,category,employees,formalPartyMembers,fixedSite,inBusiness,备注\r\no1,320803001001,non_public_enterprise,50,5,是,是,x\r\no2,320803001001,non_public_enterprise,二十,0,是,否,\r\n';
+  const stations = 'id,divisionCode,establishedOn,dissolvedOn,name\r\ns1,320803001,2023/5/1,,淮城街道社工站\r\ns2,320803002,2024-01-01,,\r\ns3,320899001,2023-05-01,,\r\n';
+  // Chinese labels as headers work too; lists are separated by ";".
+  const organizations = '编号,所在区划代码,组织类型,从业人员数,正式党员数,是否有固定经营场所,是否有实际经营活动,党建工作指导员,备注\r\no1,320803001001,非公有制企业,50,5,是,是,,x\r\no2,320803001001,non_public_enterprise,二十,0,是,否,p1;p2,\r\n';
 
   it('types cells from the library schema and points record problems back to file, row and column', async () => {
-    const m = memoryIO({ 'stations.csv': stations, 'data/organizations.csv': organizations });
-    expect(await run(['coverage', 'stations.csv', 'data/organizations.csv', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(1);
-    expect(m.stderr()).toContain('data/organizations.csv 第 3 行，列「employees」');
-    expect(m.stderr()).toContain('stations.csv 第 4 行，列「unit」');
+    const m = memoryIO({ 'socialWorkStations.csv': stations, 'data/organizations.csv': organizations });
+    expect(await run(['coverage', 'socialWorkStations.csv', 'data/organizations.csv', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(1);
+    expect(m.stderr()).toContain('data/organizations.csv 第 3 行，列「employeeCount」');
+    expect(m.stderr()).toContain('socialWorkStations.csv 第 4 行，列「divisionCode」');
     expect(m.stderr()).toContain('忽略无法识别的列：备注');
-    const r = JSON.parse(m.stdout()) as { indicators: { social_work_stations: { measures: { id: string; numerator: number }[] } } };
+    const r = JSON.parse(m.stdout()) as { rows: { indicator: string; measures: { id: string; numerator: number }[] }[] };
     // s1 (2023/5/1 read as 2023-05-01) and s2 cover two 街道; s3 is outside the tree.
-    expect(r.indicators.social_work_stations.measures.find((x) => x.id === 'township')?.numerator).toBe(2);
+    expect(r.rows.find((x) => x.indicator === 'social_work_stations')!.measures.find((x) => x.id === 'township')?.numerator).toBe(2);
+    // o1 (Chinese headers, 非公有制企业 read as non_public_enterprise) is in scope.
+    expect(r.rows.find((x) => x.indicator === 'party_coverage')!.measures.find((x) => x.id === 'organization')).toMatchObject({ numerator: 0, denominator: 1 });
   });
   it('gives the same report from CSV files as from the same records in JSON', async () => {
-    const good = 'id,unit,opened\r\ns1,320803001,2023-05-01\r\n';
-    const a = memoryIO({ 'stations.csv': good });
-    const b = memoryIO({ 'r.json': JSON.stringify({ stations: [{ id: 's1', unit: '320803001', opened: '2023-05-01' }] }) });
-    await run(['coverage', 'stations.csv', '--as-of', '2025-12-31', '--format', 'json'], a.io);
+    const good = 'id,divisionCode,establishedOn\r\ns1,320803001,2023-05-01\r\n';
+    const a = memoryIO({ 'socialWorkStations.csv': good });
+    const b = memoryIO({ 'r.json': JSON.stringify({ socialWorkStations: [{ id: 's1', divisionCode: '320803001', establishedOn: '2023-05-01' }] }) });
+    await run(['coverage', 'socialWorkStations.csv', '--as-of', '2025-12-31', '--format', 'json'], a.io);
     await run(['coverage', 'r.json', '--as-of', '2025-12-31', '--format', 'json'], b.io);
     expect(a.stdout()).toBe(b.stdout());
   });
   it('reads a GBK CSV, and refuses it with a hint when told it is UTF-8', async () => {
     // 社工站 in GBK, as Chinese Excel saves it.
-    const gbk = new Uint8Array([...new TextEncoder().encode('id,unit,opened\r\n'), 0xc9, 0xe7, 0xb9, 0xa4, 0xd5, 0xbe, ...new TextEncoder().encode(',320803001,2023-05-01\r\n')]);
-    const ok = memoryIO({ 'stations.csv': gbk });
-    expect(await run(['coverage', 'stations.csv', '--as-of', '2025-12-31', '--format', 'json'], ok.io)).toBe(0);
-    const r = JSON.parse(ok.stdout()) as { indicators: { social_work_stations: { measures: { id: string; numerator: number }[] } } };
-    expect(r.indicators.social_work_stations.measures.find((x) => x.id === 'township')?.numerator).toBe(1);
-    const bad = memoryIO({ 'stations.csv': gbk });
-    expect(await run(['coverage', 'stations.csv', '--as-of', '2025-12-31', '--encoding', 'utf8'], bad.io)).toBe(2);
+    const gbk = new Uint8Array([...new TextEncoder().encode('id,divisionCode,establishedOn\r\n'), 0xc9, 0xe7, 0xb9, 0xa4, 0xd5, 0xbe, ...new TextEncoder().encode(',320803001,2023-05-01\r\n')]);
+    const ok = memoryIO({ 'socialWorkStations.csv': gbk });
+    expect(await run(['coverage', 'socialWorkStations.csv', '--as-of', '2025-12-31', '--format', 'json'], ok.io)).toBe(0);
+    const r = JSON.parse(ok.stdout()) as { rows: { indicator: string; measures: { id: string; numerator: number }[] }[] };
+    expect(r.rows.find((x) => x.indicator === 'social_work_stations')!.measures.find((x) => x.id === 'township')?.numerator).toBe(1);
+    const bad = memoryIO({ 'socialWorkStations.csv': gbk });
+    expect(await run(['coverage', 'socialWorkStations.csv', '--as-of', '2025-12-31', '--encoding', 'utf8'], bad.io)).toBe(2);
     expect(bad.stderr()).toContain('--encoding gb18030');
   });
   it('asks for --collection when the file name is not a collection (exit 2)', async () => {
-    const m = memoryIO({ '社工站.csv': 'id,unit,opened\r\n' });
+    const m = memoryIO({ '社工站.csv': 'id,divisionCode,establishedOn\r\n' });
     expect(await run(['coverage', '社工站.csv', '--as-of', '2025-12-31'], m.io)).toBe(2);
     expect(m.stderr()).toContain('--collection');
-    const ok = memoryIO({ '社工站.csv': 'id,unit,opened\r\ns1,320803001,2023-05-01\r\n' });
-    expect(await run(['coverage', '社工站.csv', '--collection', 'stations', '--as-of', '2025-12-31', '--format', 'json'], ok.io)).toBe(0);
+    const ok = memoryIO({ '社工站.csv': 'id,divisionCode,establishedOn\r\ns1,320803001,2023-05-01\r\n' });
+    expect(await run(['coverage', '社工站.csv', '--collection', 'socialWorkStations', '--as-of', '2025-12-31', '--format', 'json'], ok.io)).toBe(0);
   });
 });

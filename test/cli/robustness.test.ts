@@ -96,10 +96,10 @@ describe('duplicate headers', () => {
     expect(m.stderr()).toContain('共 2 行：成功 1 行，有误 1 行');
   });
   it('coverage CSV: a row whose duplicate columns differ is not read, and counts as a problem (exit 1)', async () => {
-    const m = memoryIO({ 'stations.csv': 'id,unit,opened,unit\r\ns1,320803001,2023-05-01,320803001\r\ns2,320803002,2023-05-01,320803003\r\n' });
-    expect(await run(['coverage', 'stations.csv', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(1);
-    expect(m.stderr()).toContain('stations.csv 第 3 行：重复的列「unit」两处不一致：「320803002」和「320803003」 [inconsistent]');
-    expect(m.stderr()).toContain('stations.csv：共 2 行：读入 1 条记录，有误 1 行（未读入）');
+    const m = memoryIO({ 'socialWorkStations.csv': 'id,divisionCode,establishedOn,divisionCode\r\ns1,320803001,2023-05-01,320803001\r\ns2,320803002,2023-05-01,320803003\r\n' });
+    expect(await run(['coverage', 'socialWorkStations.csv', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(1);
+    expect(m.stderr()).toContain('socialWorkStations.csv 第 3 行：重复的列「divisionCode」两处不一致：「320803002」和「320803003」 [inconsistent]');
+    expect(m.stderr()).toContain('socialWorkStations.csv：共 2 行：读入 1 条记录，有误 1 行（未读入）');
   });
 });
 

@@ -185,7 +185,12 @@ export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionT
         lines.push(`  ${where}${g.record === undefined ? '' : ` ${g.record}`}${say(lang, '：', ': ')}${reasonLabel(lang, r.indicator, g.reason)}${detail}`);
       }
     }
-    if (head.undetermined > 0) lines.push(say(lang, `  因缺少信息无法判定 ${count(head.undetermined)} 个（缺：${[...new Set(head.unclassified.flatMap((u) => u.missing))].join('、')}）`, `  ${count(head.undetermined)} cannot be classified (missing: ${[...new Set(head.unclassified.flatMap((u) => u.missing))].join(', ')})`));
+    if (head.undetermined > 0) {
+      // The missing fields by their labels, as the result's explanation names them.
+      const labels = new Map((r.explanation?.missing ?? []).map((m) => [m.name, label(lang, m.label)]));
+      const missing = [...new Set(head.unclassified.flatMap((u) => u.missing))].map((n) => labels.get(n) ?? n);
+      lines.push(say(lang, `  因缺少信息无法判定 ${count(head.undetermined)} 个（缺少${missing.join('、')}）`, `  ${count(head.undetermined)} cannot be classified (missing: ${missing.join(', ')})`));
+    }
     const others = r.measures.filter((m) => m.id !== r.measure && m.gapCount > 0 && !m.id.startsWith('item:'));
     if (others.length > 0) lines.push(say(lang, `  其他测度缺口：${others.map((m) => `${m.label.zh} ${count(m.gapCount)} 个`).join('；')}`, `  Gaps of the other measures: ${others.map((m) => `${m.label.en} ${count(m.gapCount)}`).join('; ')}`));
     if (r.mustForm !== undefined && r.mustForm.length > 0) {
