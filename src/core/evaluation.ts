@@ -25,6 +25,24 @@ export interface ParametersAt {
   get<T extends ParameterValue = ParameterValue>(id: string): ParameterRead<T> | ParameterGap;
   /** True when the profile has this parameter at all (whatever its value on the date). */
   has(id: string): boolean;
+  /**
+   * Parameters read together (the parameters of one rule or one pay component), looked up once per date and list of
+   * ids (pass the same array each time): see {@link Scope.params}.
+   */
+  group(ids: readonly string[]): ParameterGroup;
+}
+
+/**
+ * Parameters read together, on one date.
+ * @category Evaluation
+ */
+export interface ParameterGroup {
+  /** The value in force of each parameter, or why there is none, in the order of the ids. */
+  readonly reads: readonly (ParameterRead | ParameterGap)[];
+  /** The warnings of the values, each once, in order. */
+  readonly warnings: readonly Warning[];
+  /** True when every parameter has a value. */
+  readonly complete: boolean;
 }
 
 /**
@@ -73,11 +91,23 @@ export function profileAt(profile: Profile, date: string): ParametersAt {
   if (at !== undefined) return at;
   if (dates.size >= DATES_KEPT) dates.clear();
   const reads = new Map<string, ParameterRead | ParameterGap>();
+  const groups = new WeakMap<readonly string[], ParameterGroup>();
   const params = profile.parameters;
   at = {
     profile,
     date,
     has: (id) => Object.prototype.hasOwnProperty.call(params, id),
+    group(ids) {
+      let g = groups.get(ids);
+      if (g === undefined) {
+        const list = ids.map((id) => this.get(id));
+        const warnings: Warning[] = [];
+        for (const r of list) if (!isGap(r)) for (const w of r.warnings) if (!warnings.some((x) => x === w || (x.code === w.code && x.en === w.en))) warnings.push(w);
+        g = Object.freeze({ reads: Object.freeze(list), warnings: Object.freeze(warnings), complete: list.every((r) => !isGap(r)) });
+        groups.set(ids, g);
+      }
+      return g;
+    },
     get<T extends ParameterValue>(id: string): ParameterRead<T> | ParameterGap {
       let r = reads.get(id);
       if (r === undefined) {
@@ -144,6 +174,27 @@ export class Scope {
   value<T, V extends ParameterValue = ParameterValue>(id: string, derive: (read: ParameterRead<V>) => T): T | undefined {
     const r = this.param<V>(id);
     return r === undefined ? undefined : derived(r, derive);
+  }
+
+  /**
+   * Reads parameters together (the parameters of one rule or one pay component, the same array of ids each time): the
+   * reads in order, or `undefined` when one has no value (each gap recorded as missing, as {@link Scope.param} does).
+   * The group's warnings are gathered once per date, so a batch reading the same group on every row pays for them
+   * once.
+   */
+  params(ids: readonly string[]): readonly ParameterRead[] | undefined {
+    const g = this.at.group(ids);
+    const ws = g.warnings;
+    if (this.warnings.length === 0) for (let i = 0; i < ws.length; i++) this.warnings.push(ws[i]!);
+    else for (let i = 0; i < ws.length; i++) this.warn(ws[i]!);
+    const recording = this.trace.recording;
+    const reads = g.reads;
+    for (let i = 0; i < reads.length; i++) {
+      const r = reads[i]!;
+      if (isGap(r)) this.gap(r);
+      else if (recording) this.trace.read(r);
+    }
+    return g.complete ? (reads as readonly ParameterRead[]) : undefined;
   }
 
   /** Records a parameter gap as missing. */
@@ -214,11 +265,17 @@ const derivedRoots = new WeakMap<ParameterRead, DerivedNode>();
  */
 export function derivedFrom<T>(reads: readonly ParameterRead[], derive: (reads: readonly ParameterRead[]) => T): T {
   if (reads.length === 0) return derive(reads);
-  let node = derivedRoots.get(reads[0]!);
-  if (node === undefined) derivedRoots.set(reads[0]!, (node = { next: new WeakMap(), values: new Map() }));
+  let node: DerivedNode | undefined = derivedRoots.get(reads[0]!);
+  if (node === undefined) {
+    node = { next: new WeakMap(), values: new Map() };
+    derivedRoots.set(reads[0]!, node);
+  }
   for (let i = 1; i < reads.length; i++) {
-    let child = node.next.get(reads[i]!);
-    if (child === undefined) node.next.set(reads[i]!, (child = { next: new WeakMap(), values: new Map() }));
+    let child: DerivedNode | undefined = node.next.get(reads[i]!);
+    if (child === undefined) {
+      child = { next: new WeakMap(), values: new Map() };
+      node.next.set(reads[i]!, child);
+    }
     node = child;
   }
   const key = derive as (reads: never) => unknown;
