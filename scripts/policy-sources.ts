@@ -7,6 +7,7 @@ import type { ParameterValue } from '../src/core/parameters.js';
 import { salaryProfiles } from '../src/salary/index.js';
 import { coverageProfiles } from '../src/coverage/index.js';
 import { associationProfiles } from '../src/associations/index.js';
+import { petitionProfiles } from '../src/petitions/index.js';
 
 import type { ProfileRegistry } from '../src/core/registry.js';
 
@@ -22,6 +23,7 @@ const registries: [string, Registry][] = [
   ['Salary (三岗十八级) — `huaian-social-work/salary`', salaryProfiles],
   ['Coverage (五个全覆盖) — `huaian-social-work/coverage`', coverageProfiles],
   ['Associations (双审双培) — `huaian-social-work/associations`', Object.fromEntries(associationProfiles.ids.map((id) => [id, () => associationProfiles.get(id)]))],
+  ['Petitions (信访) — `huaian-social-work/petitions`', Object.fromEntries(petitionProfiles.ids.map((id) => [id, () => petitionProfiles.get(id)]))],
 ];
 
 function show(value: ParameterValue | null): string {
