@@ -128,7 +128,10 @@ export const fields = {
     }
     return field<T[]>({ kind: 'array', of: of.def, min: options.min ?? 0, ...(options.max === undefined ? {} : { max: options.max }), unique: options.unique === true });
   },
-  /** Values by calendar year (`{ "2023": "excellent" }`), keys four-digit years 1000–9999. */
+  /**
+   * Values by calendar year (`{ "2023": "excellent" }`), keys four-digit years 1000–9999. A plain map whose values
+   * are already in normal form is passed through as given (not copied).
+   */
   yearMap: <T>(of: Field<T, boolean>): Field<Record<string, T>> => field<Record<string, T>>({ kind: 'yearMap', of: of.def }),
   /**
    * A value checked by a function (a code validator, say); `name` names the kind (generators of test data look
@@ -348,20 +351,32 @@ function kindChecker(def: FieldDef): Checker {
       const item = lazyFieldChecker(t.of);
       return (v, parent, key, issues) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v)) return typeIssue(issues, pathOf(parent, key), l, 'object', v);
+        const input = v as Record<string, unknown>;
         const path = pathOf(parent, key);
-        const out: Record<string, unknown> = {};
+        // A plain map whose values are already in normal form is its own normal form: it is returned as given rather
+        // than copied (a map keyed by years costs far more to build than to check). The copy starts at the first
+        // value that normalises to something else.
+        let out: Record<string, unknown> | undefined = Object.getPrototypeOf(input) === Object.prototype ? undefined : {};
         let ok = true;
-        for (const k of Object.keys(v)) {
+        const keys = Object.keys(input);
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i]!;
           if (!YEAR_RE.test(k)) {
             issues.push(recordMessages.issue('invalid_year', pathOf(path, k), { label: l, received: k.slice(0, 20) }));
             ok = false;
             continue;
           }
-          const r = item((v as Record<string, unknown>)[k], path, k, issues);
+          const given = input[k];
+          const r = item(given, path, k, issues);
           if (r === INVALID) ok = false;
-          else out[k] = r;
+          else if (out !== undefined) out[k] = r;
+          else if (r !== given) {
+            out = {};
+            for (let j = 0; j < i; j++) out[keys[j]!] = input[keys[j]!];
+            out[k] = r;
+          }
         }
-        return ok ? out : INVALID;
+        return ok ? (out ?? input) : INVALID;
       };
     }
     case 'custom':

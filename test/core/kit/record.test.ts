@@ -211,3 +211,25 @@ describe('checkInPlace: a row already in normal form is not copied', () => {
     );
   });
 });
+
+describe('year maps in normal form are passed through', () => {
+  it('returns a plain map already in normal form as given, and copies one that normalises', async () => {
+    const { defineRecord, fields } = await import('../../../src/core/record.js');
+    const rec = defineRecord('ym', { zh: '年度', en: 'years' }, {
+      years: fields.yearMap(fields.enum(['good', 'bad'], { good: { zh: '好', en: 'good' }, bad: { zh: '差', en: 'bad' } }).label('结果', 'Result')).label('年度结果', 'Results'),
+    });
+    const normal = { '2023': 'good', '2024': 'bad' };
+    expect(rec.parse({ years: normal }).years).toBe(normal);
+    const chinese = { '2023': 'good', '2024': '差' };
+    const out = rec.parse({ years: chinese }).years;
+    expect(out).not.toBe(chinese);
+    expect(out).toEqual({ '2023': 'good', '2024': 'bad' });
+    expect(chinese).toEqual({ '2023': 'good', '2024': '差' });
+    // Not a plain object: always copied into one.
+    const odd = Object.assign(Object.create({ inherited: 1 }) as Record<string, string>, { '2023': 'good' });
+    const copied = rec.parse({ years: odd }).years;
+    expect(copied).not.toBe(odd);
+    expect(Object.getPrototypeOf(copied)).toBe(Object.prototype);
+    expect(rec.safeParse({ years: { '23': 'good', '2024': 'bad' } }).success).toBe(false);
+  });
+});
