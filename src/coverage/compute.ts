@@ -6,6 +6,7 @@
  */
 import { isPolicyError, type IssuePath } from '../core/errors.js';
 import { explainedScope, envelope, profileAt } from '../core/evaluation.js';
+import type { Catalogue } from '../core/messages.js';
 import type { OptionSpec, OptionValues } from '../core/options.js';
 import { readOptions, suggest } from '../core/options.js';
 import type { Profile } from '../core/profile.js';
@@ -66,6 +67,21 @@ export function indicatorById(id: unknown, path: IssuePath = ['indicator']): Ind
 export function coverageCollections(): AnyCollection[] {
   const out: AnyCollection[] = [];
   for (const d of INDICATORS) for (const c of d.reads) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
+/**
+ * The coverage domain's catalogue: its messages and the texts of every registered indicator, code → both texts (what
+ * a list of every code is generated from). Codes are unique across the domain.
+ * @category Coverage
+ * @example
+ * ```ts
+ * Object.keys(coverageCatalogue()).includes('unit_not_in_tree'); // true
+ * ```
+ */
+export function coverageCatalogue(): Catalogue {
+  const out: Record<string, Catalogue[string]> = { ...coverageMessages.catalogue };
+  for (const d of INDICATORS as readonly IndicatorDefinition<OptionSpec>[]) for (const [code, t] of Object.entries(d.texts ?? {})) out[code] = t;
   return out;
 }
 

@@ -107,6 +107,15 @@ export class Context implements IndicatorContext {
     this.tally(rows.collection).refused.push(rowError(rows.collection, rows.indexes[position]!, rows.records[position], [issue]));
   }
 
+  text(code: string, params?: unknown): Bilingual {
+    const own = this.definition.texts;
+    const def = own !== undefined && Object.prototype.hasOwnProperty.call(own, code) ? own[code] : coverageMessages.catalogue[code as keyof typeof coverageMessages.catalogue];
+    // A code in neither is a bug in the indicator, not bad input.
+    if (def === undefined) throw new Error(`indicator ${this.definition.id}: no text ${code}`);
+    const d = def as { zh: (p: unknown) => string; en: (p: unknown) => string };
+    return { zh: d.zh(params), en: d.en(params) };
+  }
+
   warn(warning: Warning): void {
     this.scope.warn(warning);
   }

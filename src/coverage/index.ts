@@ -6,7 +6,7 @@
  * the registry's records are the `/entities` records.
  * @module coverage
  */
-export { computeCoverage, coverageCollections, type CoverageOptions } from './compute.js';
+export { computeCoverage, coverageCatalogue, coverageCollections, type CoverageOptions } from './compute.js';
 export { coverageReport, type CoverageReport, type CoverageReportRow, type TargetStanding, type TargetStatus } from './report.js';
 export { coverageProfiles } from './profile.js';
 export { coverageMessages } from './messages.js';

@@ -10,7 +10,7 @@
  */
 import type { PolicyIssue } from '../core/errors.js';
 import type { Scope } from '../core/evaluation.js';
-import type { Bilingual, Warning } from '../core/messages.js';
+import type { Bilingual, Catalogue, Warning } from '../core/messages.js';
 import type { OptionSpec, OptionValues } from '../core/options.js';
 import type { ParameterValue, Source } from '../core/parameters.js';
 import { formatRate } from '../core/rate.js';
@@ -67,6 +67,11 @@ export interface IndicatorDefinition<O extends OptionSpec = OptionSpec, I extend
   readonly reasons: Readonly<Record<string, Bilingual>>;
   /** Options of its own, beside the common ones (e.g. the period of `dual_review`). */
   readonly options?: O;
+  /**
+   * Texts of its own (rule texts, notices) by code, as in the domain's catalogue: they join the coverage catalogue
+   * (`coverageCatalogue()`), so an indicator and its wording live in one file.
+   */
+  readonly texts?: Catalogue;
   /** The computation. */
   compute(ctx: IndicatorContext, options: OptionValues<O>): IndicatorExtras | void;
 }
@@ -127,6 +132,8 @@ export interface IndicatorContext {
   warn(warning: Warning): void;
   /** The source of a parameter's value in force (for a rule's basis), without reading it again. */
   source(id: string): Source | undefined;
+  /** Both texts of a code of the indicator's own `texts` or of the domain's catalogue. */
+  text(code: string, params?: unknown): Bilingual;
   /** Records a rule in the explanation (text from the domain's catalogue). */
   rule(rule: string, text: Bilingual, source?: Source): void;
   /** Records a named value in the explanation. */

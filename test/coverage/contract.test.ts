@@ -2,7 +2,7 @@
 // profiles as data (no stand-in dates, sources cited, readings provisional with a note).
 import { describe, expect, it } from 'vitest';
 import { explain, isPolicyError, parseProfile, profileToJson, withOverrides } from '../../src/core/index.js';
-import { computeCoverage, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage } from '../../src/coverage/index.js';
+import { COVERAGE_INDICATORS, computeCoverage, coverageCatalogue, coverageMessages, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage } from '../../src/coverage/index.js';
 import huaianJson from '../../src/coverage/profiles/huaian.json';
 import { codeOf, HOST_TREE_JSON, hostTree, T_JIA_JIEDAO } from './fixtures.js';
 
@@ -139,5 +139,16 @@ describe('the huaian coverage profile as data', () => {
     const r = computeCoverage('social_work_stations', data, { ...opts, profile: p });
     expect(r.denominator).toBe(2);
     expect(r.warnings.map((w) => w.code)).toEqual(['date_unknown']);
+  });
+});
+
+describe('messages as data', () => {
+  it('one catalogue for the domain: its messages and every indicator's own texts, no code twice, both languages', () => {
+    const own = COVERAGE_INDICATORS.flatMap((d) => Object.keys((d as { texts?: object }).texts ?? {}));
+    const base = Object.keys(coverageMessages.catalogue);
+    expect(new Set([...base, ...own]).size).toBe(base.length + own.length);
+    const all = coverageCatalogue();
+    expect(Object.keys(all).sort()).toEqual([...base, ...own].sort());
+    for (const [code, t] of Object.entries(all)) expect(typeof t.zh === 'function' && typeof t.en === 'function', code).toBe(true);
   });
 });
