@@ -143,7 +143,7 @@ describe('the huaian coverage profile as data', () => {
 });
 
 describe('messages as data', () => {
-  it('one catalogue for the domain: its messages and every indicator's own texts, no code twice, both languages', () => {
+  it('one catalogue for the domain: its messages and every indicator’s own texts, no code twice, both languages', () => {
     const own = COVERAGE_INDICATORS.flatMap((d) => Object.keys((d as { texts?: object }).texts ?? {}));
     const base = Object.keys(coverageMessages.catalogue);
     expect(new Set([...base, ...own]).size).toBe(base.length + own.length);
