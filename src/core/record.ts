@@ -485,7 +485,8 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
   const body: string[] = ['return function fields(input, path, issues, box, inPlace) {', '  const out = {};', '  let own = 0;', '  let same = true;', '  let v;', '  let r;'];
   entries.forEach((e, i) => {
     const k = JSON.stringify(e.key);
-    body.push(`  if (hasOwn.call(input, ${k})) { own++; v = input[${k}]; } else v = undefined;`);
+    // An own key holding undefined or null is dropped from the output: the input is then not its normal form.
+    body.push(`  if (hasOwn.call(input, ${k})) { own++; v = input[${k}]; if (v === undefined) same = false; } else v = undefined;`);
     const slow = `{ if (v === null) same = false; r = L[${i}](v, path, ${k}, issues); if (r !== undefined && r !== INVALID) { out[${k}] = r; if (r !== v && !sameItems(r, v)) same = false; } }`;
     const fast = acceptTest(e.def, i);
     const t = e.def.type;
@@ -516,9 +517,47 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
   }
 }
 
+/**
+ * For `checkInPlace`: a generated test that an input is certainly valid field by field and already in normal form
+ * (every present field an own property its kind accepts as it is, every required field present, no other key), with
+ * no output built and no issue worded. Anything it cannot prove goes to the full check, which decides; so it may say
+ * "no" too often, never "yes" wrongly. `undefined` where code cannot be generated.
+ */
+function generateAccept(entries: readonly { key: string; def: FieldDef }[]): ((input: Record<string, unknown>) => boolean) | undefined {
+  const body: string[] = ['return function accept(input) {', '  let own = 0;', '  let v;'];
+  entries.forEach((e, i) => {
+    const k = JSON.stringify(e.key);
+    const t = e.def.type;
+    const fast = acceptTest(e.def, i);
+    const item = t.kind === 'array' ? acceptTest(t.of, -1) : undefined;
+    let test: string;
+    if (fast !== undefined) test = fast.value === 'v' ? fast.test : `typeof v === 'string' && A[${i}][v] === v`;
+    else if (t.kind === 'array' && item !== undefined && item.value === 'v') {
+      test = `Array.isArray(v) && v.length >= ${t.min}${t.max === undefined ? '' : ` && v.length <= ${t.max}`} && v.every((v) => v !== undefined && v !== null && (${item.test}))${t.unique ? ' && firstRepeat(v) < 0' : ''}`;
+    } else test = 'false';
+    // An own key holding undefined is counted by for…in below but not here: the counts then differ and the full check decides.
+    body.push(`  v = input[${k}];`);
+    body.push(`  if (v === undefined) { ${e.def.required ? 'return false;' : ''} } else if (!hasOwn.call(input, ${k}) || !(${test})) return false; else own++;`);
+  });
+  body.push('  let count = 0;', '  for (const _ in input) count++;', '  return count === own;', '};');
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const factory = new Function('A', 'hasOwn', 'ymdOf', 'firstRepeat', body.join('\n')) as (...a: unknown[]) => (input: Record<string, unknown>) => boolean;
+    return factory(
+      entries.map((e) => (e.def.type.kind === 'enum' ? e.def.type.aliases : undefined)),
+      Object.prototype.hasOwnProperty,
+      ymdOf,
+      firstRepeat,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues: PolicyIssue[], inPlace: boolean) => T | undefined {
   const entries = Object.entries(rec.fields).map(([key, def]) => ({ key, def, check: lazyFieldChecker(def) }));
   const generated = generateFieldLoop(entries);
+  const accept = rec.settings.finish === undefined ? generateAccept(entries) : undefined;
   const box = { own: 0, same: false };
   const known = new Set(Object.keys(rec.fields));
   const strict = rec.settings.unknownKeys === 'strict';
@@ -543,6 +582,21 @@ function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues
     }
     const before = issues.length;
     const input = value as Record<string, unknown>;
+    // In place, a row provably in normal form needs no output and no field loop: only the cross-field rule.
+    if (inPlace && accept !== undefined && accept(input)) {
+      if (refine === undefined) return input as T;
+      const savedPath = refinePath;
+      const savedIssues = refineIssues;
+      refinePath = path;
+      refineIssues = issues;
+      try {
+        refine(input as T, refineContext);
+      } finally {
+        refinePath = savedPath;
+        refineIssues = savedIssues;
+      }
+      return issues.length > before ? undefined : (input as T);
+    }
     let out: Record<string, unknown>;
     let own = 0;
     // Whether the input itself is the normal form (only asked for, and only known on the generated path).

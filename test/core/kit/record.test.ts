@@ -199,6 +199,16 @@ describe('checkInPlace: a row already in normal form is not copied', () => {
     expect(a).toEqual(b);
   });
 
+  it('never takes a field from the prototype, an undefined own key or a stranger as normal form', () => {
+    const inherited = Object.assign(Object.create({ kind: 'a' }) as Record<string, unknown>, { id: 'x' });
+    const a: PolicyIssue[] = [];
+    expect(rec.checkInPlace(inherited, [], a)).toBeUndefined();
+    expect(a.map((i) => i.code)).toEqual(['required']);
+    const undef = { id: 'x', kind: 'a', count: undefined };
+    expect(rec.checkInPlace(undef, [], [])).not.toBe(undef);
+    expect(rec.checkInPlace({ id: 'x', kind: 'a', colour: 'red' }, [], [])).toBeUndefined();
+  });
+
   it('property: in place or copied, the result equals the copying check (fixed seed)', () => {
     fc.assert(
       fc.property(fc.oneof(validRecord(rec as RecordDef<unknown>), nearValidRecord(rec as RecordDef<unknown>)), (v) => {
