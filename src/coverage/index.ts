@@ -9,7 +9,6 @@
 export { computeCoverage, coverageCatalogue, coverageCollections, type CoverageOptions } from './compute.js';
 export { coverageReport, type CoverageReport, type CoverageReportRow, type TargetStanding, type TargetStatus } from './report.js';
 export { coverageProfiles } from './profile.js';
-export { coverageMessages } from './messages.js';
 export { INDICATORS as COVERAGE_INDICATORS, type IndicatorId } from './indicators/index.js';
 export { partyCoverageIndicator, WORK_COVERAGE_MEANS, type WorkCoverageMeans } from './indicators/party-coverage.js';
 export { dualReviewIndicator } from './indicators/dual-review.js';

@@ -2,7 +2,8 @@
 // profiles as data (no stand-in dates, sources cited, readings provisional with a note).
 import { describe, expect, it } from 'vitest';
 import { explain, isPolicyError, parseProfile, profileToJson, withOverrides } from '../../src/core/index.js';
-import { COVERAGE_INDICATORS, computeCoverage, coverageCatalogue, coverageMessages, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage } from '../../src/coverage/index.js';
+import { COVERAGE_INDICATORS, computeCoverage, coverageCatalogue, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage } from '../../src/coverage/index.js';
+import { coverageMessages } from '../../src/coverage/messages.js';
 import huaianJson from '../../src/coverage/profiles/huaian.json';
 import { codeOf, HOST_TREE_JSON, hostTree, T_JIA_JIEDAO } from './fixtures.js';
 
