@@ -250,6 +250,8 @@ interface DerivedNode {
   readonly values: Map<(reads: never) => unknown, unknown>;
 }
 const derivedRoots = new WeakMap<ParameterRead, DerivedNode>();
+// Values by the identity of a frozen list of reads (a parameter group's), a shortcut to the same values.
+const derivedByList = new WeakMap<readonly ParameterRead[], Map<(reads: readonly ParameterRead[]) => unknown, unknown>>();
 
 /**
  * A value derived from several parameter reads together (a pay component's base, coefficient table and share; a set
@@ -265,6 +267,9 @@ const derivedRoots = new WeakMap<ParameterRead, DerivedNode>();
  */
 export function derivedFrom<T>(reads: readonly ParameterRead[], derive: (reads: readonly ParameterRead[]) => T): T {
   if (reads.length === 0) return derive(reads);
+  // The reads of a parameter group come as the same array every time (see Scope.params): one lookup.
+  const byList = derivedByList.get(reads);
+  if (byList !== undefined && byList.has(derive)) return byList.get(derive) as T;
   let node: DerivedNode | undefined = derivedRoots.get(reads[0]!);
   if (node === undefined) {
     node = { next: new WeakMap(), values: new Map() };
@@ -279,9 +284,17 @@ export function derivedFrom<T>(reads: readonly ParameterRead[], derive: (reads: 
     node = child;
   }
   const key = derive as (reads: never) => unknown;
-  if (node.values.has(key)) return node.values.get(key) as T;
-  const value = derive(reads);
-  node.values.set(key, value);
+  let value: T;
+  if (node.values.has(key)) value = node.values.get(key) as T;
+  else {
+    value = derive(reads);
+    node.values.set(key, value);
+  }
+  if (Object.isFrozen(reads)) {
+    let list = derivedByList.get(reads);
+    if (list === undefined) derivedByList.set(reads, (list = new Map()));
+    list.set(derive, value);
+  }
   return value;
 }
 
