@@ -6,6 +6,7 @@
  * @module
  */
 import { envelope, explainedScope, profileAt, Scope, type ParametersAt } from '../core/evaluation.js';
+import { sharedList } from '../core/explanation.js';
 import { explainOption, readOptions } from '../core/options.js';
 import { runBatch, type ErrorRow, type OutcomeCounts, type ResultEnvelope } from '../core/result.js';
 import { components } from './mechanisms/index.js';
@@ -48,7 +49,7 @@ function preflight(at: ParametersAt, options: FloorOptions): void {
   const scope = new Scope(at);
   const list = scope.value('salary.components', components);
   if (list === undefined || options.floorGroup === undefined) return;
-  for (const c of list) {
+  for (const c of list.items) {
     if (c.mechanism.kind !== 'floor') continue;
     const groups = scope.at.get((c.component as unknown as { ratios: string }).ratios);
     const value = 'value' in groups ? groups.value : undefined;
@@ -86,14 +87,15 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
     if (o.explain) {
       const { scope, explain } = explainedScope(at);
       const p = evaluateSalary(w, scope, o);
-      const row = rowOf(index, w, { ...p, grade: p.grade?.grade ?? null, warnings: scope.warnings, missing: scope.missing }, explain(salarySummary(w, p)));
+      const explanation = explain(salarySummary(w, p));
+      const row = rowOf(index, w, p, explanation.warnings, scope.missing, explanation);
       if (p.outcome !== 'not_applicable') totals.add(p.post, row.grade, p.monthly, p.annual);
       return row;
     }
     const scope = new Scope(at);
     const p = evaluateSalary(w, scope, o);
     if (p.outcome !== 'not_applicable') totals.add(p.post, p.grade?.grade ?? null, p.monthly, p.annual);
-    return rowOf(index, w, { ...p, grade: p.grade?.grade ?? null, warnings: scope.warnings, missing: scope.missing });
+    return rowOf(index, w, p, sharedList(scope.warnings), scope.missing);
   };
   const kernel = o.explain ? undefined : salaryKernel(at, o);
   const { rows, counts } = runBatch(workers, kernel === undefined ? readable : (raw, i) => kernel.row(raw, i) ?? readable(raw, i), ['workers']);
@@ -106,7 +108,12 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
     if (r.outcome === 'error') continue;
     if (!seen.has(r.warnings)) {
       seen.add(r.warnings);
-      for (const w of r.warnings) scope.warn(w);
+      // Rows share their warning objects (they come with the parameter reads): each object is looked at once.
+      for (const w of r.warnings) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+        scope.warn(w);
+      }
     }
     if (!seen.has(r.missing)) {
       seen.add(r.missing);

@@ -13,18 +13,42 @@
  * @module
  */
 
+/** The years of a worker's assessments that move the clock: those that delay it and the excellent ones. @internal */
+export interface AssessmentYears {
+  /** Years that push the clock back: fail years, and basic-pass years when they do not count. */
+  readonly delaying: number[];
+  /** Excellent years. */
+  readonly excellent: number[];
+}
+
 /**
- * The years (ascending, from `startYear` on) whose assessment is in `results` (a year → result map).
+ * The assessment years from `startYear` on that delay the clock or are excellent, ascending. Year keys are array
+ * indexes, which objects list in ascending numeric order (ECMAScript's OrdinaryOwnPropertyKeys), so the lists need no
+ * sorting.
  * @internal
  */
-export function yearsWith(assessments: Readonly<Record<string, string>> | undefined, startYear: number, wanted: (result: string) => boolean): number[] {
-  const out: number[] = [];
-  if (assessments === undefined) return out;
-  for (const key of Object.keys(assessments)) {
-    const year = Number(key);
-    if (year >= startYear && wanted(assessments[key]!)) out.push(year);
+export function assessmentYears(assessments: Readonly<Record<string, string>> | undefined, startYear: number, basicPassCounts: boolean): AssessmentYears {
+  const delaying: number[] = [];
+  const excellent: number[] = [];
+  if (assessments !== undefined) {
+    for (const key of Object.keys(assessments)) {
+      const r = assessments[key];
+      if (r === 'pass' || (r === 'basic_pass' && basicPassCounts)) continue;
+      const year = Number(key);
+      if (year < startYear) continue;
+      if (r === 'excellent') excellent.push(year);
+      else delaying.push(year);
+    }
   }
-  return out.sort((a, b) => a - b);
+  return { delaying, excellent };
+}
+
+/**
+ * The fail years (ascending, from `startYear` on) of a worker's assessments.
+ * @internal
+ */
+export function failYears(assessments: Readonly<Record<string, string>> | undefined, startYear: number): number[] {
+  return assessmentYears(assessments, startYear, true).delaying;
 }
 
 /**

@@ -5,13 +5,14 @@
  * explanation. Without `salary.grade.windows` a profile has no grade ladder (a post-amount scheme).
  * @module
  */
-import type { Scope } from '../core/evaluation.js';
+import { derived, derivedFrom, type Scope } from '../core/evaluation.js';
 import type { Bilingual } from '../core/messages.js';
-import type { Source } from '../core/parameters.js';
+import type { ParameterRead, Source } from '../core/parameters.js';
 import { defineRecord, fields } from '../core/record.js';
 import { communityWorkerPostLabels } from '../entities/community-worker-post.js';
 import { EDUCATION_LEVELS, educationLevelLabels } from '../entities/person.js';
 import { SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels } from '../entities/social-work-certificate.js';
+import type { GradeStep } from './grade.js';
 import { salaryMessages } from './messages.js';
 import { valueOf } from './parameter-values.js';
 import type { CertificateLevel, Education, Post } from './worker.js';
@@ -40,9 +41,16 @@ export interface GradeModel {
   readonly earlyRun: number;
   readonly earlyMax: number;
   readonly earlyMode: EarlyPromotionMode;
-  /** Grade steps per certificate level in `grade-steps` mode; `null` when a certificate pays an allowance instead. */
+  /** How a certificate counts: an allowance, or grade steps. */
+  readonly certificateMode: 'allowance' | 'grade-steps';
+  /** Grade steps per certificate level in `grade-steps` mode (once read); `null` otherwise. */
   readonly certificateSteps: Readonly<Record<CertificateLevel, number>> | null;
   readonly postChange: PostChangeMode;
+  /**
+   * The worded step named by a rule, a date and three numbers, made once: steps are the same data for every worker
+   * who has them, kept with the model (which lives with its parameter reads), so an explained roster shares them.
+   */
+  step(rule: string, from: string, a: number, b: number, c: number, make: () => GradeStep): GradeStep;
   readonly sources: {
     readonly windows: Source;
     readonly education: Source;
@@ -110,7 +118,7 @@ const EARLY_MODE = /* @__PURE__ */ valueOf(fields.enum(['advance', 'extra'] as c
 const POST_CHANGE = /* @__PURE__ */ valueOf(fields.enum(['shift', 'carry'] as const, { shift: label('平移', 'shift'), carry: label('套入', 'carry') }));
 const CERTIFICATE_MODE = /* @__PURE__ */ valueOf(fields.enum(['allowance', 'grade-steps'] as const, { allowance: label('补贴', 'allowance'), 'grade-steps': label('加级', 'grade steps') }));
 
-/** Parameter ids of the grade rules. @internal */
+/** Parameter ids of the grade rules, in the order they are read. @internal */
 export const GRADE_PARAMETERS = [
   'salary.grade.windows',
   'salary.grade.educationSteps',
@@ -124,64 +132,76 @@ export const GRADE_PARAMETERS = [
   'salary.grade.postChange',
 ] as const;
 
+/** The grade rules read on every evaluation, in order (the certificate steps follow in grade-steps mode). */
+const READ_ORDER = GRADE_PARAMETERS.filter((id) => id !== 'salary.grade.certificateSteps');
+const CERTIFICATE_STEPS_ONLY = ['salary.grade.certificateSteps'];
+
+
+
 /** True when the profile has a grade ladder at all (whatever its values on the date). @internal */
 export function hasGradeLadder(scope: Scope): boolean {
   return scope.at.has('salary.grade.windows');
 }
 
 /**
+ * The model of a set of grade-rule reads (in the order of `READ_ORDER`, the certificate steps last when read), built
+ * once per combination of reads (`derivedFrom`); every value is checked on the way.
+ */
+function model(reads: readonly ParameterRead[]): GradeModel {
+  const [windows, education, years, fail, basic, early, earlyMode, certificateMode, postChange, certificate] = reads;
+  const e = derived(early!, EARLY);
+  // rule → date → a → b → c → step: keys that are already strings and numbers, so a lookup builds no key.
+  const steps = new Map<string, Map<string, Map<number, Map<number, Map<number, GradeStep>>>>>();
+  return {
+    step(rule, from, a, b, c, make) {
+      let byDate = steps.get(rule);
+      if (byDate === undefined) steps.set(rule, (byDate = new Map()));
+      let byA = byDate.get(from);
+      if (byA === undefined) byDate.set(from, (byA = new Map()));
+      let byB = byA.get(a);
+      if (byB === undefined) byA.set(a, (byB = new Map()));
+      let byC = byB.get(b);
+      if (byC === undefined) byB.set(b, (byC = new Map()));
+      let s = byC.get(c);
+      if (s === undefined) byC.set(c, (s = Object.freeze(make())));
+      return s;
+    },
+    windows: derived(windows!, WINDOWS),
+    education: derived(education!, EDUCATION_STEPS),
+    yearsPerStep: derived(years!, POSITIVE),
+    failDelay: derived(fail!, NON_NEGATIVE),
+    basicPassCounts: derived(basic!, BOOLEAN),
+    earlyRun: e.consecutiveExcellent,
+    earlyMax: e.maxSteps,
+    earlyMode: derived(earlyMode!, EARLY_MODE),
+    certificateMode: derived(certificateMode!, CERTIFICATE_MODE),
+    certificateSteps: certificate === undefined ? null : derived(certificate, CERTIFICATE_STEPS),
+    postChange: derived(postChange!, POST_CHANGE),
+    sources: {
+      windows: windows!.source,
+      education: education!.source,
+      service: years!.source,
+      fail: fail!.source,
+      early: early!.source,
+      certificate: (certificate ?? certificateMode!).source,
+      postChange: postChange!.source,
+    },
+  };
+}
+
+/**
  * Reads the grade rules through `scope`; `undefined` when one of them has no value on the date (each gap is recorded
- * as missing `parameter:<id>`). Every parameter is read, so a result warns about each rule it rests on.
+ * as missing `parameter:<id>`). Every parameter is read, so a result warns about each rule it rests on; each value is
+ * checked once per read (a bad table refuses the call), and the model is built once per combination of reads.
  * @internal
  */
 export function readGradeModel(scope: Scope): GradeModel | undefined {
-  const windows = scope.value('salary.grade.windows', WINDOWS);
-  const education = scope.value('salary.grade.educationSteps', EDUCATION_STEPS);
-  const yearsPerStep = scope.value('salary.grade.serviceYearsPerStep', POSITIVE);
-  const failDelay = scope.value('salary.grade.failDelayYears', NON_NEGATIVE);
-  const basicPassCounts = scope.value('salary.grade.basicPassCountsAsService', BOOLEAN);
-  const early = scope.value('salary.grade.earlyPromotion', EARLY);
-  const earlyMode = scope.value('salary.grade.earlyPromotion.mode', EARLY_MODE);
-  const certificateMode = scope.value('salary.grade.certificateMode', CERTIFICATE_MODE);
-  const certificateSteps = certificateMode === 'grade-steps' ? scope.value('salary.grade.certificateSteps', CERTIFICATE_STEPS) : null;
-  const postChange = scope.value('salary.grade.postChange', POST_CHANGE);
-  if (
-    windows === undefined ||
-    education === undefined ||
-    yearsPerStep === undefined ||
-    failDelay === undefined ||
-    basicPassCounts === undefined ||
-    early === undefined ||
-    earlyMode === undefined ||
-    certificateMode === undefined ||
-    certificateSteps === undefined ||
-    postChange === undefined
-  ) {
-    return undefined;
-  }
-  const source = (id: string): Source => {
-    const r = scope.at.get(id);
-    return 'source' in r && r.source !== undefined ? r.source : { title: id };
-  };
-  return {
-    windows,
-    education,
-    yearsPerStep,
-    failDelay,
-    basicPassCounts,
-    earlyRun: early.consecutiveExcellent,
-    earlyMax: early.maxSteps,
-    earlyMode,
-    certificateSteps,
-    postChange,
-    sources: {
-      windows: source('salary.grade.windows'),
-      education: source('salary.grade.educationSteps'),
-      service: source('salary.grade.serviceYearsPerStep'),
-      fail: source('salary.grade.failDelayYears'),
-      early: source('salary.grade.earlyPromotion'),
-      certificate: source(certificateSteps === null ? 'salary.grade.certificateMode' : 'salary.grade.certificateSteps'),
-      postChange: source('salary.grade.postChange'),
-    },
-  };
+  const group = scope.params(READ_ORDER);
+  if (group === undefined) return undefined;
+  // Building the model checks every value (a bad table refuses the call); it is built once per combination of reads.
+  const m = derivedFrom(group, model);
+  if (m.certificateMode !== 'grade-steps') return m;
+  // The certificate steps are read only when a certificate counts as grade steps.
+  const steps = scope.params(CERTIFICATE_STEPS_ONLY);
+  return steps === undefined ? undefined : derivedFrom([...group, steps[0]!], model);
 }

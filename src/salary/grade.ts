@@ -12,9 +12,9 @@ import type { Bilingual } from '../core/messages.js';
 import type { Source } from '../core/parameters.js';
 import type { ResultEnvelope } from '../core/result.js';
 import { communityWorkerPostLabels } from '../entities/community-worker-post.js';
-import { educationLevelLabels } from '../entities/person.js';
-import { socialWorkCertificateLevelLabels } from '../entities/social-work-certificate.js';
-import { advancedSteps, excellentRuns, serviceSteps, yearsWith } from './clock.js';
+import { EDUCATION_LEVELS, educationLevelLabels } from '../entities/person.js';
+import { SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels } from '../entities/social-work-certificate.js';
+import { advancedSteps, assessmentYears, excellentRuns, serviceSteps } from './clock.js';
 import { readGradeModel, type GradeModel, type GradeWindow } from './grade-model.js';
 import { salaryMessages } from './messages.js';
 import { salaryProfiles } from './profiles/index.js';
@@ -43,13 +43,17 @@ export interface GradeEvaluation {
   readonly steps: readonly GradeStep[];
 }
 
-/** A step before it is worded: the rule, what it adds, from when, and what its text needs. */
+/**
+ * A step before it is worded: the rule, what it adds, from when, and the numbers its text needs (`a`, `b`, `c`; see
+ * {@link worded}). Plain data, so counting a grade allocates no closures.
+ */
 interface RawStep {
-  readonly rule: string;
+  readonly rule: 'salary.grade.education' | 'salary.grade.service' | 'salary.grade.earlyPromotion' | 'salary.grade.certificate';
   readonly delta: number;
   readonly from: string;
-  readonly source: Source;
-  readonly text: () => Bilingual;
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
 }
 
 const NONE: readonly GradeStep[] = Object.freeze([]);
@@ -86,24 +90,14 @@ function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawS
   const educationDelta = model.education[w.education];
   if (educationDelta !== 0) {
     const from = w.educationObtained === undefined ? start : later(w.educationObtained, start);
-    if (from <= asOf) {
-      const assumed = w.educationObtained === undefined;
-      steps.push({
-        rule: 'salary.grade.education',
-        delta: educationDelta,
-        from,
-        source: model.sources.education,
-        text: () => salaryMessages.text('step_education', { education: educationLevelLabels[w.education], delta: educationDelta, assumed }),
-      });
-    }
+    if (from <= asOf) steps.push({ rule: 'salary.grade.education', delta: educationDelta, from, a: EDUCATION_LEVELS.indexOf(w.education), b: w.educationObtained === undefined ? 1 : 0, c: 0 });
   }
 
-  const basic = model.basicPassCounts;
-  const delaying = yearsWith(w.assessments, startYear, (r) => r === 'fail' || (!basic && r === 'basic_pass'));
+  const { delaying, excellent } = assessmentYears(w.assessments, startYear, model.basicPassCounts);
   const service: number[] = [];
   serviceSteps(startYear, j, model.yearsPerStep, model.failDelay, delaying, lastYear, service);
   const runs: number[] = [];
-  excellentRuns(yearsWith(w.assessments, startYear, (r) => r === 'excellent'), model.earlyRun, model.earlyMax, lastYear, runs);
+  excellentRuns(excellent, model.earlyRun, model.earlyMax, lastYear, runs);
   const earlyYears: number[] = [];
   for (let i = 1; i < runs.length; i += 2) earlyYears.push(runs[i]! + 1);
   const serviceYears: number[] = [];
@@ -113,28 +107,11 @@ function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawS
   for (let i = 0; i < service.length; i += 2) {
     const year = service[i]!;
     if (taken.includes(year)) continue;
-    const years = model.yearsPerStep * (i / 2 + 1);
-    const delay = service[i + 1]!;
-    steps.push({
-      rule: 'salary.grade.service',
-      delta: 1,
-      from: `${year}-01-01`,
-      source: delay > 0 ? model.sources.fail : model.sources.service,
-      text: () => salaryMessages.text('step_service', { years, delay }),
-    });
+    steps.push({ rule: 'salary.grade.service', delta: 1, from: `${year}-01-01`, a: model.yearsPerStep * (i / 2 + 1), b: service[i + 1]!, c: 0 });
   }
   for (let i = 0; i < earlyYears.length; i++) {
-    const first = runs[2 * i]!;
-    const last = runs[2 * i + 1]!;
-    const advanced = model.earlyMode === 'advance' && taken[i] !== -1 ? taken[i]! : null;
-    const extra = model.earlyMode === 'extra';
-    steps.push({
-      rule: 'salary.grade.earlyPromotion',
-      delta: 1,
-      from: `${earlyYears[i]}-01-01`,
-      source: model.sources.early,
-      text: () => salaryMessages.text('step_early', { first, last, advanced, extra }),
-    });
+    const advanced = model.earlyMode === 'advance' ? taken[i]! : -1;
+    steps.push({ rule: 'salary.grade.earlyPromotion', delta: 1, from: `${earlyYears[i]}-01-01`, a: runs[2 * i]!, b: runs[2 * i + 1]!, c: advanced });
   }
 
   const certificate = w.certificate;
@@ -145,15 +122,7 @@ function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawS
     }
     const from = later(certificate.obtained, start);
     const delta = model.certificateSteps[certificate.level];
-    if (from <= asOf && delta !== 0) {
-      steps.push({
-        rule: 'salary.grade.certificate',
-        delta,
-        from,
-        source: model.sources.certificate,
-        text: () => salaryMessages.text('step_certificate', { level: socialWorkCertificateLevelLabels[certificate.level], delta }),
-      });
-    }
+    if (from <= asOf && delta !== 0) steps.push({ rule: 'salary.grade.certificate', delta, from, a: SOCIAL_WORK_CERTIFICATE_LEVELS.indexOf(certificate.level), b: 0, c: 0 });
   }
   return steps;
 }
@@ -173,10 +142,7 @@ export function gradeNumber(model: GradeModel, w: Worker, asOf: string): number 
   let raw = window.min;
   const education = model.education[w.education];
   if (education !== 0 && (w.educationObtained === undefined ? start : later(w.educationObtained, start)) <= asOf) raw += education;
-  const basic = model.basicPassCounts;
-  const assessments = w.assessments;
-  const delaying = assessments === undefined ? [] : yearsWith(assessments, startYear, (r) => r === 'fail' || (!basic && r === 'basic_pass'));
-  const excellent = assessments === undefined ? [] : yearsWith(assessments, startYear, (r) => r === 'excellent');
+  const { delaying, excellent } = assessmentYears(w.assessments, startYear, model.basicPassCounts);
   if (excellent.length < model.earlyRun || model.earlyMax === 0) {
     raw += serviceSteps(startYear, j, model.yearsPerStep, model.failDelay, delaying, lastYear);
   } else {
@@ -216,7 +182,7 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
   if (steps === undefined) return { outcome: 'undetermined', post, grade: null, window: model.windows[post], steps: NONE };
   const recording = scope.trace.recording;
   const out: GradeStep[] = [];
-  const word = (s: RawStep): GradeStep => ({ rule: s.rule, delta: s.delta, effectiveFrom: s.from, source: s.source, text: s.text() });
+  const word = (s: RawStep): GradeStep => worded(model, s);
   const posts = postsOf(w);
   let grade: number;
   if (model.postChange === 'shift' || posts.length === 1) {
@@ -229,7 +195,7 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
       const since = posts.filter((p) => p.from <= asOf).at(-1)!;
       if (since.from !== w.serviceStart) out.push(shiftStep(model, since.post, since.from));
       for (const s of steps) out.push(word(s));
-      if (grade !== raw) out.push(clampStep(model, window, raw, grade, asOf));
+      if (grade !== raw) out.push(clampStep(model, post, raw, grade, asOf));
     }
   } else {
     // carry: each post's grade starts from the grade held the day before it, brought into its window.
@@ -249,7 +215,7 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
         if (recording) out.push(word(s));
       }
       const held = clamp(window, raw);
-      if (recording && held !== raw) out.push(clampStep(model, window, raw, held, until === undefined ? asOf : last));
+      if (recording && held !== raw) out.push(clampStep(model, p.post, raw, held, until === undefined ? asOf : last));
       grade = held;
     }
   }
@@ -260,27 +226,70 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
   return { outcome: 'computed', post, grade, window: model.windows[post], steps: recording ? out : NONE };
 }
 
+/**
+ * The worded step of a raw one. Steps are data shared by every worker with the same step (the same rule, date and
+ * numbers), kept with the grade model, which lives with the parameter reads: an explained roster words each distinct
+ * step once.
+ */
+function worded(model: GradeModel, s: RawStep): GradeStep {
+  return model.step(s.rule, s.from, s.a, s.b, s.c, () => {
+    const base = { rule: s.rule, delta: s.delta, effectiveFrom: s.from };
+    switch (s.rule) {
+      case 'salary.grade.education':
+        return { ...base, source: model.sources.education, text: salaryMessages.text('step_education', { education: educationLevelLabels[EDUCATION_LEVELS[s.a]!], delta: s.delta, assumed: s.b === 1 }) };
+      case 'salary.grade.service':
+        return { ...base, source: s.b > 0 ? model.sources.fail : model.sources.service, text: salaryMessages.text('step_service', { years: s.a, delay: s.b }) };
+      case 'salary.grade.earlyPromotion':
+        return { ...base, source: model.sources.early, text: salaryMessages.text('step_early', { first: s.a, last: s.b, advanced: s.c === -1 ? null : s.c, extra: model.earlyMode === 'extra' }) };
+      case 'salary.grade.certificate':
+        return { ...base, source: model.sources.certificate, text: salaryMessages.text('step_certificate', { level: socialWorkCertificateLevelLabels[SOCIAL_WORK_CERTIFICATE_LEVELS[s.a]!], delta: s.delta }) };
+    }
+  });
+}
+
+// The names of the post-dependent steps in the model's table of worded steps.
+const byPost = (name: string): Readonly<Record<Post, string>> => ({ principal: `${name}.principal`, deputy: `${name}.deputy`, staff: `${name}.staff` });
+const START = byPost('start');
+const SHIFT = byPost('shift');
+const CARRY = byPost('carry');
+const CLAMP = byPost('clamp');
+
 function startStep(model: GradeModel, post: Post, from: string): GradeStep {
-  const w = model.windows[post];
-  return { rule: 'salary.grade.start', delta: w.min, effectiveFrom: from, source: model.sources.windows, text: salaryMessages.text('step_start', { post: communityWorkerPostLabels[post], min: w.min, max: w.max }) };
+  return model.step(START[post], from, 0, 0, 0, () => {
+    const w = model.windows[post];
+    return { rule: 'salary.grade.start', delta: w.min, effectiveFrom: from, source: model.sources.windows, text: salaryMessages.text('step_start', { post: communityWorkerPostLabels[post], min: w.min, max: w.max }) };
+  });
 }
 
 function shiftStep(model: GradeModel, post: Post, from: string): GradeStep {
-  return { rule: 'salary.grade.postChange', delta: 0, effectiveFrom: from, source: model.sources.postChange, text: salaryMessages.text('step_post_shift', { post: communityWorkerPostLabels[post], from }) };
+  return model.step(SHIFT[post], from, 0, 0, 0, () => ({
+    rule: 'salary.grade.postChange',
+    delta: 0,
+    effectiveFrom: from,
+    source: model.sources.postChange,
+    text: salaryMessages.text('step_post_shift', { post: communityWorkerPostLabels[post], from }),
+  }));
 }
 
 function carryStep(model: GradeModel, post: Post, from: string, held: number, carried: number): GradeStep {
-  return {
+  return model.step(CARRY[post], from, held, carried, 0, () => ({
     rule: 'salary.grade.postChange',
     delta: carried - held,
     effectiveFrom: from,
     source: model.sources.postChange,
     text: salaryMessages.text('step_post_carry', { post: communityWorkerPostLabels[post], from, held, carried }),
-  };
+  }));
 }
 
-function clampStep(model: GradeModel, w: GradeWindow, raw: number, grade: number, from: string): GradeStep {
-  return { rule: 'salary.grade.clamp', delta: grade - raw, effectiveFrom: from, source: model.sources.windows, text: salaryMessages.text('step_clamp', { raw, min: w.min, max: w.max, grade }) };
+function clampStep(model: GradeModel, post: Post, raw: number, grade: number, from: string): GradeStep {
+  const w = model.windows[post];
+  return model.step(CLAMP[post], from, raw, 0, 0, () => ({
+    rule: 'salary.grade.clamp',
+    delta: grade - raw,
+    effectiveFrom: from,
+    source: model.sources.windows,
+    text: salaryMessages.text('step_clamp', { raw, min: w.min, max: w.max, grade }),
+  }));
 }
 
 /**

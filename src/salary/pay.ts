@@ -6,6 +6,7 @@
  * @module
  */
 import { envelope, explainedScope, profileAt, type Scope } from '../core/evaluation.js';
+import type { RuleApplication } from '../core/explanation.js';
 import type { Bilingual } from '../core/messages.js';
 import { Dec, formatYuan, YuanSum, type Yuan } from '../core/money.js';
 import { asOfOption, optionalTextOption, readOptions } from '../core/options.js';
@@ -14,8 +15,8 @@ import { communityWorkerPostLabels } from '../entities/community-worker-post.js'
 import { benchmarkOption, type Benchmark } from './benchmark.js';
 import { evaluateGrade, postOn, type GradeEvaluation, type GradeStep } from './grade.js';
 import { hasGradeLadder, type GradeWindow } from './grade-model.js';
-import { components } from './mechanisms/index.js';
-import type { FloorCheck, FloorOptions, PayContext } from './mechanisms/mechanism.js';
+import { components, type Built, type Component, type PayNode } from './mechanisms/index.js';
+import type { ComponentBase, FloorCheck, FloorOptions, LineAmount, PayContext, PayMechanism } from './mechanisms/mechanism.js';
 import { salaryMessages } from './messages.js';
 import { salaryProfiles } from './profiles/index.js';
 import { parseWorker, type Post, type Worker } from './worker.js';
@@ -54,6 +55,23 @@ const NO_FLOORS: readonly FloorCheck[] = Object.freeze([]);
 const MONTHLY_LABEL: Bilingual = { zh: '月工资', en: 'Monthly pay' };
 const ANNUAL_LABEL: Bilingual = { zh: '年工资', en: 'Annual pay' };
 
+/** A line a component has given for one key, with the rule that explains it (shared by every row with that key). */
+interface GivenLine {
+  readonly line: SalaryLine;
+  readonly rule: RuleApplication;
+}
+const NOTHING: GivenLine = Object.freeze({ line: null as never, rule: null as never });
+
+/** The line of an amount: rounded as the component declares; a monthly line's annual amount is 12 times it. */
+function lineOf(c: ComponentBase, m: PayMechanism<ComponentBase, unknown>, r: LineAmount, k: unknown): GivenLine {
+  const amount = formatYuan(r.amount, c.rounding ?? 'half-up');
+  const line: SalaryLine =
+    r.period === 'month'
+      ? { component: c.id, label: c.label, mechanism: m.kind, monthly: amount, annual: formatYuan(new Dec(amount).times(TWELVE)) }
+      : { component: c.id, label: c.label, mechanism: m.kind, monthly: null, annual: amount };
+  return { line, rule: { rule: `salary.pay.${c.id}`, text: r.text(amount), source: m.source(k), result: amount } };
+}
+
 /** The context a pay line is computed in (post and grade on the scope's date). @internal */
 export function payContext(w: Worker, grade: GradeEvaluation | null, scope: Scope): PayContext {
   return { worker: w, asOf: scope.asOf, post: grade?.post ?? postOn(w, scope.asOf), grade: grade?.grade ?? null, scope };
@@ -80,46 +98,62 @@ export function evaluatePay(ctx: PayContext, grade: GradeEvaluation | null, opti
   const list = scope.value('salary.components', components);
   if (list === undefined) return { outcome: 'undetermined', grade, post: ctx.post, lines: NO_LINES, monthly: null, annual: null, floors: NO_FLOORS };
   const recording = scope.trace.recording;
-  const lines: SalaryLine[] = [];
-  const monthly = new YuanSum();
-  const annual = new YuanSum();
   let hasLines = false;
-  const checks: { readonly c: (typeof list)[number]; readonly compiled: unknown }[] = [];
-  for (const c of list) {
+  let node: PayNode = list.combinations;
+  const givens: GivenLine[] = [];
+  const checks: { readonly c: Component; readonly built: Built }[] = [];
+  for (const c of list.items) {
     const m = c.mechanism;
     if (m.line !== undefined) hasLines = true;
     if (m.applies !== undefined && !m.applies(c.component, ctx)) continue;
-    const compiled = m.compile(c.component, scope);
-    if (compiled === undefined) {
+    const built = c.compile(scope);
+    if (built === undefined) {
       undetermined = true;
       continue;
     }
-    if (m.check !== undefined) checks.push({ c, compiled });
+    if (m.check !== undefined) checks.push({ c, built });
     if (m.line === undefined) continue;
-    const r = m.line(compiled, ctx);
-    if (r === null) continue;
-    if (r === undefined) {
-      undetermined = true;
-      continue;
+    const key = m.key(built.k, ctx);
+    let given = built.lines.get(key) as GivenLine | undefined;
+    if (given === undefined) {
+      const r = m.line(built.k, ctx);
+      // An undetermined line recorded what it misses in this scope: it is not kept, so every row records it.
+      if (r === undefined) {
+        undetermined = true;
+        continue;
+      }
+      given = r === null ? NOTHING : lineOf(c.component, m, r, built.k);
+      built.lines.set(key, given);
     }
-    const amount = formatYuan(r.amount, c.component.rounding ?? 'half-up');
-    const line: SalaryLine =
-      r.period === 'month'
-        ? { component: c.component.id, label: c.component.label, mechanism: m.kind, monthly: amount, annual: formatYuan(new Dec(amount).times(TWELVE)) }
-        : { component: c.component.id, label: c.component.label, mechanism: m.kind, monthly: null, annual: amount };
-    if (line.monthly !== null) monthly.add(line.monthly);
-    annual.add(line.annual);
-    lines.push(line);
-    if (recording) scope.trace.rule({ rule: `salary.pay.${c.component.id}`, text: r.text(amount), source: m.source(compiled), result: amount });
+    if (given === NOTHING) continue;
+    if (recording) scope.trace.rule(given.rule);
+    givens.push(given);
+    let next = node.next.get(given);
+    if (next === undefined) node.next.set(given, (next = { next: new Map() }));
+    node = next;
   }
-  const pay = { monthly: undetermined || !hasLines ? null : monthly.value, annual: undetermined || !hasLines ? null : annual.value };
+  // The lines of this combination and their exact sums, once per combination (an undetermined pay keeps the lines
+  // it could compute, without sums).
+  let combination = node.pay;
+  if (combination === undefined && !undetermined) {
+    const monthly = new YuanSum();
+    const annual = new YuanSum();
+    for (const g of givens) {
+      if (g.line.monthly !== null) monthly.add(g.line.monthly);
+      annual.add(g.line.annual);
+    }
+    combination = node.pay = { lines: Object.freeze(givens.map((g) => g.line)), monthly: monthly.value, annual: annual.value };
+  }
+  const lines = undetermined || combination === undefined ? givens.map((g) => g.line) : (combination.lines as readonly SalaryLine[]);
+  const known = !undetermined && hasLines && combination !== undefined;
+  const pay = { monthly: known ? combination!.monthly : null, annual: known ? combination!.annual : null };
   if (recording && pay.monthly !== null) {
     scope.trace.value('monthly', MONTHLY_LABEL, pay.monthly);
     scope.trace.value('annual', ANNUAL_LABEL, pay.annual!);
   }
   const floors: FloorCheck[] = [];
-  for (const { c, compiled } of checks) {
-    const f = c.mechanism.check!(compiled, ctx, { annual: pay.annual, hasLines }, options);
+  for (const { c, built } of checks) {
+    const f = c.mechanism.check!(built.k, ctx, { annual: pay.annual, hasLines }, options);
     if (f.status === 'undetermined') undetermined = true;
     floors.push(f);
   }

@@ -43,32 +43,23 @@ export interface SalaryRow {
   readonly explanation?: Explanation;
 }
 
-/** What a row is made of, besides its index and worker. @internal */
+/** What a row is made of, besides its index, worker, warnings and missing items. @internal */
 export interface RowParts {
   readonly outcome: SalaryRow['outcome'];
   readonly post: Post;
-  readonly grade: number | null;
+  readonly grade: number | null | { readonly grade: number | null };
   readonly lines: readonly SalaryLine[];
   readonly monthly: Yuan | null;
   readonly annual: Yuan | null;
   readonly floors: readonly FloorCheck[];
-  readonly warnings: readonly Warning[];
-  readonly missing: readonly string[];
 }
 
-/** The row of worker `w` at `index`. @internal */
-export function rowOf(index: number, w: Worker, p: RowParts, explanation?: Explanation): SalaryRow {
-  const row: Record<string, unknown> = { index, outcome: p.outcome };
-  if (w.id !== undefined) row.id = w.id;
-  if (w.name !== undefined) row.name = w.name;
-  row.post = p.post;
-  row.grade = p.grade;
-  row.lines = p.lines;
-  row.monthly = p.monthly;
-  row.annual = p.annual;
-  row.floors = p.floors;
-  row.warnings = p.warnings;
-  row.missing = p.missing;
-  if (explanation !== undefined) row.explanation = explanation;
-  return row as unknown as SalaryRow;
+/** The row of worker `w` at `index` (`p.grade` a grade, or a grade evaluation). @internal */
+export function rowOf(index: number, w: Worker, p: RowParts, warnings: readonly Warning[], missing: readonly string[], explanation?: Explanation): SalaryRow {
+  const g = p.grade;
+  const grade = g === null || typeof g === 'number' ? g : g.grade;
+  // One literal per shape, so rows share their hidden class.
+  return explanation === undefined
+    ? ({ index, outcome: p.outcome, id: w.id, name: w.name, post: p.post, grade, lines: p.lines, monthly: p.monthly, annual: p.annual, floors: p.floors, warnings, missing } as SalaryRow)
+    : ({ index, outcome: p.outcome, id: w.id, name: w.name, post: p.post, grade, lines: p.lines, monthly: p.monthly, annual: p.annual, floors: p.floors, warnings, missing, explanation } as SalaryRow);
 }

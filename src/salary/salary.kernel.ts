@@ -10,7 +10,7 @@
  */
 import { PolicyError, type PolicyIssue } from '../core/errors.js';
 import { Scope, type ParametersAt } from '../core/evaluation.js';
-import type { Warning } from '../core/explanation.js';
+import { sharedList, type Warning } from '../core/explanation.js';
 import { gradeNumber, type GradeEvaluation } from './grade.js';
 import { hasGradeLadder, readGradeModel, type GradeModel } from './grade-model.js';
 import { components, type Component } from './mechanisms/index.js';
@@ -19,8 +19,14 @@ import { evaluatePay, type PayEvaluation } from './pay.js';
 import { rowOf, type RowParts, type SalaryRow } from './rows.js';
 import { workerRecord, type Worker } from './worker.js';
 
+const NO_PATH: readonly (string | number)[] = Object.freeze([]);
+const ENTRY = Symbol('entry');
+
 /** The pay of one combination, shared by every row that has it. */
 interface Entry extends RowParts {
+  readonly grade: number | null;
+  readonly warnings: readonly Warning[];
+  readonly missing: readonly string[];
   /** Rows that took it (for the totals). */
   rows: number;
 }
@@ -31,6 +37,13 @@ export interface Kernel {
   row(raw: unknown, index: number): SalaryRow | undefined;
   /** The distinct pay entries with how many rows took each, for the totals. */
   entries(): Iterable<{ readonly post: RowParts['post']; readonly grade: number | null; readonly monthly: RowParts['monthly']; readonly annual: RowParts['annual']; readonly rows: number; readonly outcome: RowParts['outcome'] }>;
+}
+
+/** The next level of a table of maps (made on first use). */
+function step(node: Map<unknown, unknown>, key: unknown): Map<unknown, unknown> {
+  let next = node.get(key) as Map<unknown, unknown> | undefined;
+  if (next === undefined) node.set(key, (next = new Map()));
+  return next;
 }
 
 /** Merges warnings as a Scope does (each code and text once, in order). */
@@ -56,25 +69,28 @@ export function salaryKernel(at: ParametersAt, options: FloorOptions): Kernel | 
   if (list === undefined) return undefined;
   // A component whose parameters have no value keys every row alike: the readable path then says what is missing.
   const compiled: { readonly c: Component; readonly k: unknown }[] = [];
-  for (const c of list) compiled.push({ c, k: c.mechanism.compile(c.component, scope) });
+  for (const c of list.items) compiled.push({ c, k: c.compile(scope)?.k });
   const asOf = at.date;
-  const memo = new Map<string, Entry>();
+  // post → grade → each component's key → the entry: a lookup builds no key.
+  const memo = new Map<unknown, unknown>();
+  const entries: Entry[] = [];
   const issues: PolicyIssue[] = [];
 
-  const entryFor = (w: Worker, grade: number | null, key: string): Entry => {
+  const entryFor = (w: Worker, grade: number | null): Entry => {
     const s = new Scope(at);
     const g: GradeEvaluation | null = model === null ? null : { outcome: 'computed', post: w.post, grade, window: model.windows[w.post], steps: [] };
     const ctx: PayContext = { worker: w, asOf, post: w.post, grade, scope: s };
     const p: PayEvaluation = evaluatePay(ctx, g, options);
-    const entry: Entry = { outcome: p.outcome, post: p.post, grade, lines: p.lines, monthly: p.monthly, annual: p.annual, floors: p.floors, warnings: merge(gradeWarnings, s.warnings), missing: s.missing, rows: 0 };
-    memo.set(key, entry);
+    const entry: Entry = { outcome: p.outcome, post: p.post, grade, lines: p.lines, monthly: p.monthly, annual: p.annual, floors: p.floors, warnings: sharedList(merge(gradeWarnings, s.warnings)), missing: s.missing, rows: 0 };
+    entries.push(entry);
     return entry;
   };
 
   return {
     row(raw, index) {
       issues.length = 0;
-      const w = workerRecord.check(raw, [index], issues);
+      // A row already in normal form is read in place; the batch runner puts the row's index in front of any issue.
+      const w = workerRecord.checkInPlace(raw, NO_PATH, issues);
       if (w === undefined) throw new PolicyError(issues.slice());
       if (w.serviceStart > asOf || w.postHistory !== undefined) return undefined;
       let grade: number | null = null;
@@ -84,16 +100,17 @@ export function salaryKernel(at: ParametersAt, options: FloorOptions): Kernel | 
         grade = g;
       }
       const ctx: PayContext = { worker: w, asOf, post: w.post, grade, scope };
-      let key = grade === null ? w.post : `${w.post}${grade}`;
+      let node = step(step(memo, w.post), grade);
       for (let i = 0; i < compiled.length; i++) {
         const { c, k } = compiled[i]!;
         const applies = c.mechanism.applies === undefined || c.mechanism.applies(c.component, ctx);
-        key += !applies ? '|-' : k === undefined ? '|!' : `|${c.mechanism.key(k, ctx)}`;
+        node = step(node, !applies ? '-' : k === undefined ? '!' : c.mechanism.key(k, ctx));
       }
-      const entry = memo.get(key) ?? entryFor(w, grade, key);
+      let entry = node.get(ENTRY) as Entry | undefined;
+      if (entry === undefined) node.set(ENTRY, (entry = entryFor(w, grade)));
       entry.rows++;
-      return rowOf(index, w, entry);
+      return rowOf(index, w, entry, entry.warnings, entry.missing);
     },
-    entries: () => memo.values(),
+    entries: () => entries,
   };
 }

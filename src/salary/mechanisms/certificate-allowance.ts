@@ -5,11 +5,12 @@
  * @module
  * @internal
  */
+import { derived } from '../../core/evaluation.js';
 import type { Bilingual } from '../../core/messages.js';
 import type { Source } from '../../core/parameters.js';
 import { SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels } from '../../entities/social-work-certificate.js';
 import { salaryMessages } from '../messages.js';
-import { componentRecord, decimalTable, parameterId, sourceOf, type TableEntry } from './fields.js';
+import { componentRecord, decimalTable, parameterId, type TableEntry } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
 
 const schema = /* @__PURE__ */ componentRecord('certificateAllowance', { zh: '持证补贴', en: 'Certificate allowance' }, {
@@ -36,11 +37,8 @@ export const certificateAllowance: PayMechanism<ReturnType<typeof schema.parse>,
     const c = ctx.worker.certificate;
     return c !== undefined && (c.obtained === undefined || c.obtained <= ctx.asOf);
   },
-  compile(c, scope) {
-    const amounts = scope.value(c.amounts, AMOUNTS);
-    if (amounts === undefined) return undefined;
-    return { amountsId: c.amounts, tableLabel: scope.at.get(c.amounts).label, amounts, source: sourceOf(scope, c.amounts), label: c.label };
-  },
+  parameters: (c) => [c.amounts],
+  build: (c, [amounts]) => ({ amountsId: c.amounts, tableLabel: amounts!.label, amounts: derived(amounts!, AMOUNTS), source: amounts!.source, label: c.label }),
   key(_k, ctx) {
     const c = ctx.worker.certificate;
     if (c === undefined) return '-';

@@ -8,8 +8,7 @@ import type { Bilingual } from '../../core/messages.js';
 import { PolicyError, typeName, type PolicyIssue } from '../../core/errors.js';
 import { Dec, isDecimalString, ROUNDING_MODES, type RoundingMode } from '../../core/money.js';
 import { recordMessages } from '../../core/record-messages.js';
-import type { Scope } from '../../core/evaluation.js';
-import type { ParameterRead, ParameterValue, Source } from '../../core/parameters.js';
+import type { ParameterRead, ParameterValue } from '../../core/parameters.js';
 import { defineRecord, fields, type Shape } from '../../core/record.js';
 import { communityWorkerPostLabels, COMMUNITY_WORKER_POSTS } from '../../entities/community-worker-post.js';
 import { salaryMessages } from '../messages.js';
@@ -101,8 +100,3 @@ export function decimalTable(keyOk: (key: string) => boolean, keyLabel: Bilingua
   };
 }
 
-/** The source of a parameter that was read (its id as the title if it has none). @internal */
-export function sourceOf(scope: Scope, id: string): Source {
-  const r = scope.at.get(id);
-  return r.source ?? { title: id };
-}

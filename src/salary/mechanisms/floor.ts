@@ -6,6 +6,7 @@
  * @module
  * @internal
  */
+import { derived } from '../../core/evaluation.js';
 import type { Bilingual } from '../../core/messages.js';
 import { Dec, formatYuan } from '../../core/money.js';
 import type { Source } from '../../core/parameters.js';
@@ -15,7 +16,7 @@ import type { ParameterRead, ParameterValue } from '../../core/parameters.js';
 import { BENCHMARK_KINDS, benchmarkKindLabels, type Benchmark, type BenchmarkKind } from '../benchmark.js';
 import { salaryMessages } from '../messages.js';
 import { valueOf } from '../parameter-values.js';
-import { componentRecord, decimalTable, parameterId, sourceOf, type TableEntry } from './fields.js';
+import { componentRecord, decimalTable, parameterId, type TableEntry } from './fields.js';
 import type { FloorCheck, PayMechanism } from './mechanism.js';
 
 const schema = /* @__PURE__ */ componentRecord('floor', { zh: '报酬下限', en: 'Pay floor' }, {
@@ -64,12 +65,8 @@ export const floor: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
   kind: 'floor',
   label: { zh: '报酬下限', en: 'Pay floor' },
   schema,
-  compile(c, scope) {
-    const ratios = scope.value(c.ratios, RATIOS);
-    const kind = scope.value(c.benchmark, KIND);
-    if (ratios === undefined || kind === undefined) return undefined;
-    return { id: c.id, label: c.label, ratios, ratiosId: c.ratios, kind, source: sourceOf(scope, c.ratios) };
-  },
+  parameters: (c) => [c.ratios, c.benchmark],
+  build: (c, [ratios, kind]) => ({ id: c.id, label: c.label, ratios: derived(ratios!, RATIOS), ratiosId: c.ratios, kind: derived(kind!, KIND), source: ratios!.source }),
   key: (_k, ctx) => ctx.post,
   check(k, ctx, pay, options) {
     const groups = [...k.ratios.keys()];

@@ -4,11 +4,11 @@
  * @module
  * @internal
  */
-import type { Scope } from '../../core/evaluation.js';
+import { derived } from '../../core/evaluation.js';
 import { Dec } from '../../core/money.js';
 import type { Source } from '../../core/parameters.js';
 import { salaryMessages } from '../messages.js';
-import { componentRecord, DECIMAL, decimalTable, parameterId, sourceOf, type TableEntry } from './fields.js';
+import { componentRecord, DECIMAL, decimalTable, parameterId, type TableEntry } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
 
 const schema = /* @__PURE__ */ componentRecord('gradeCoefficient', { zh: '基数乘等级系数', en: 'Base × grade coefficient' }, {
@@ -34,14 +34,17 @@ export const gradeCoefficient: PayMechanism<ReturnType<typeof schema.parse>, Com
   kind: 'gradeCoefficient',
   label: { zh: '基数乘等级系数', en: 'Base × grade coefficient' },
   schema,
-  compile(c, scope: Scope) {
-    const base = scope.value(c.base, DECIMAL);
-    const coefficients = scope.value(c.coefficients, COEFFICIENTS);
-    const share = c.share === undefined ? ONE : scope.value(c.share, DECIMAL);
-    if (base === undefined || coefficients === undefined || share === undefined) return undefined;
-    return { id: c.id, coefficientsId: c.coefficients, base, coefficients, share, source: sourceOf(scope, c.base), label: c.label };
-  },
-  key: (_k, ctx) => (ctx.grade === null ? '-' : String(ctx.grade)),
+  parameters: (c) => (c.share === undefined ? [c.base, c.coefficients] : [c.base, c.coefficients, c.share]),
+  build: (c, [base, coefficients, share]) => ({
+    id: c.id,
+    coefficientsId: c.coefficients,
+    base: derived(base!, DECIMAL),
+    coefficients: derived(coefficients!, COEFFICIENTS),
+    share: share === undefined ? ONE : derived(share, DECIMAL),
+    source: base!.source,
+    label: c.label,
+  }),
+  key: (_k, ctx) => ctx.grade ?? -1,
   line(k, ctx) {
     if (ctx.grade === null) return undefined;
     const coefficient = k.coefficients.get(String(ctx.grade));

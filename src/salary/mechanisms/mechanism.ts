@@ -10,7 +10,7 @@
 import type { Scope } from '../../core/evaluation.js';
 import type { Bilingual } from '../../core/messages.js';
 import type { Dec, RoundingMode, Yuan } from '../../core/money.js';
-import type { Source } from '../../core/parameters.js';
+import type { ParameterRead, Source } from '../../core/parameters.js';
 import type { RecordDef } from '../../core/record.js';
 import type { Benchmark } from '../benchmark.js';
 import type { Post, Worker } from '../worker.js';
@@ -90,10 +90,18 @@ export interface PayMechanism<C extends ComponentBase = ComponentBase, K = unkno
    * it does not, its parameters are not read, so a row neither warns about them nor misses them. Default: it does.
    */
   applies?(component: C, ctx: PayContext): boolean;
-  /** Reads the component's parameters through the scope; `undefined` when one has no value (recorded as missing). */
-  compile(component: C, scope: Scope): K | undefined;
-  /** The facts the component's line (or check) depends on, as a short key; rows with equal keys get the same line. */
-  key(compiled: K, ctx: PayContext): string;
+  /** The ids of the parameters the component reads, in order (optional ones only when the component names them). */
+  parameters(component: C): readonly string[];
+  /**
+   * The component ready to compute with, from its parameter reads (in the order of `parameters`): tables checked and
+   * parsed. Built once per combination of reads (`derivedFrom`), so it may not depend on anything else.
+   */
+  build(component: C, reads: readonly ParameterRead[]): K;
+  /**
+   * The facts the component's line (or check) depends on, as a short key (the grade, the post, a certificate level,
+   * a number of levels); rows with equal keys get the same line.
+   */
+  key(compiled: K, ctx: PayContext): string | number;
   /** The line: an amount; `null` when the component pays nothing here; `undefined` when undetermined (recorded). */
   line?(compiled: K, ctx: PayContext): LineAmount | null | undefined;
   /** A floor: checks the annual pay (`null` when it could not be computed; `hasLines` false for a floor-only profile). */

@@ -4,13 +4,14 @@
  * @module
  * @internal
  */
+import { derived } from '../../core/evaluation.js';
 import type { Dec } from '../../core/money.js';
 import type { Source } from '../../core/parameters.js';
 import { fields } from '../../core/record.js';
 import { communityWorkerPostLabels } from '../../entities/community-worker-post.js';
 import { salaryMessages } from '../messages.js';
 import type { Post } from '../worker.js';
-import { BY_POST, componentRecord, parameterId, sourceOf } from './fields.js';
+import { BY_POST, componentRecord, parameterId } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
 
 const schema = /* @__PURE__ */ componentRecord('postAmount', { zh: '按岗位定额', en: 'Amount by post' }, {
@@ -29,11 +30,8 @@ export const postAmount: PayMechanism<ReturnType<typeof schema.parse>, Compiled>
   kind: 'postAmount',
   label: { zh: '按岗位定额', en: 'Amount by post' },
   schema,
-  compile(c, scope) {
-    const amounts = scope.value(c.amounts, BY_POST);
-    if (amounts === undefined) return undefined;
-    return { amounts, period: c.period ?? 'month', source: sourceOf(scope, c.amounts), label: c.label };
-  },
+  parameters: (c) => [c.amounts],
+  build: (c, [amounts]) => ({ amounts: derived(amounts!, BY_POST), period: c.period ?? 'month', source: amounts!.source, label: c.label }),
   key: (_k, ctx) => ctx.post,
   line(k, ctx) {
     const post = communityWorkerPostLabels[ctx.post];

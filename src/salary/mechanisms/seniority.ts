@@ -5,13 +5,14 @@
  * @module
  * @internal
  */
+import { derived } from '../../core/evaluation.js';
 import type { Dec } from '../../core/money.js';
 import type { Bilingual } from '../../core/messages.js';
 import type { Source } from '../../core/parameters.js';
-import { serviceSteps, yearsWith } from '../clock.js';
+import { failYears, serviceSteps } from '../clock.js';
 import { salaryMessages } from '../messages.js';
 import type { Post, Worker } from '../worker.js';
-import { BY_POST, componentRecord, DECIMAL, NON_NEGATIVE_INTEGER, parameterId, POSITIVE_INTEGER, sourceOf } from './fields.js';
+import { BY_POST, componentRecord, DECIMAL, NON_NEGATIVE_INTEGER, parameterId, POSITIVE_INTEGER } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
 
 const schema = /* @__PURE__ */ componentRecord('seniority', { zh: '按年限增档', en: 'Seniority levels' }, {
@@ -38,7 +39,7 @@ function levels(k: Compiled, w: Worker, asOf: string): number {
   if (asOf < start) return 0;
   const startYear = Number(start.slice(0, 4));
   const j = start.endsWith('-01-01') ? 0 : 1;
-  const fails = k.failDelay === 0 ? [] : yearsWith(w.assessments, startYear, (r) => r === 'fail');
+  const fails = k.failDelay === 0 ? [] : failYears(w.assessments, startYear);
   const n = serviceSteps(startYear, j, k.yearsPerLevel, k.failDelay, fails, Number(asOf.slice(0, 4)));
   return n > k.maxLevels ? k.maxLevels : n;
 }
@@ -47,14 +48,22 @@ export const seniority: PayMechanism<ReturnType<typeof schema.parse>, Compiled> 
   kind: 'seniority',
   label: { zh: '按年限增档', en: 'Seniority levels' },
   schema,
-  compile(c, scope) {
-    const start = scope.value(c.start, BY_POST);
-    const perLevel = scope.value(c.perLevel, DECIMAL);
-    const yearsPerLevel = c.yearsPerLevel === undefined ? 1 : scope.value(c.yearsPerLevel, POSITIVE_INTEGER);
-    const maxLevels = c.maxLevels === undefined ? Number.MAX_SAFE_INTEGER : scope.value(c.maxLevels, NON_NEGATIVE_INTEGER);
-    const failDelay = c.failDelayYears === undefined ? 0 : scope.value(c.failDelayYears, NON_NEGATIVE_INTEGER);
-    if (start === undefined || perLevel === undefined || yearsPerLevel === undefined || maxLevels === undefined || failDelay === undefined) return undefined;
-    return { start, perLevel, yearsPerLevel, maxLevels, failDelay, source: sourceOf(scope, c.perLevel), label: c.label };
+  parameters: (c) => [c.start, c.perLevel, ...[c.yearsPerLevel, c.maxLevels, c.failDelayYears].filter((id): id is string => id !== undefined)],
+  build(c, reads) {
+    const [start, perLevel, ...rest] = reads;
+    const optional = (id: string | undefined) => (id === undefined ? undefined : rest.shift()!);
+    const years = optional(c.yearsPerLevel);
+    const max = optional(c.maxLevels);
+    const fail = optional(c.failDelayYears);
+    return {
+      start: derived(start!, BY_POST),
+      perLevel: derived(perLevel!, DECIMAL),
+      yearsPerLevel: years === undefined ? 1 : derived(years, POSITIVE_INTEGER),
+      maxLevels: max === undefined ? Number.MAX_SAFE_INTEGER : derived(max, NON_NEGATIVE_INTEGER),
+      failDelay: fail === undefined ? 0 : derived(fail, NON_NEGATIVE_INTEGER),
+      source: perLevel!.source,
+      label: c.label,
+    };
   },
   key: (k, ctx) => `${ctx.post}:${levels(k, ctx.worker, ctx.asOf)}`,
   line(k, ctx) {
