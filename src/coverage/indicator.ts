@@ -144,6 +144,13 @@ export interface IndicatorContext {
  * Counts one measure: each member of its population is classified once, as covered, a gap (with a reason) or
  * undetermined (with the missing fields), at its unit.
  * @category Coverage
+ * @example
+ * ```ts
+ * const m = ctx.measure('township');
+ * m.covered(unit);                 // covered
+ * m.gap(other, 'no_station');      // not covered, and why
+ * m.undetermined(third, ['socialWorkRooms.establishedOn']); // cannot be classified
+ * ```
  */
 export class MeasureCounter {
   /** Covered, per unit (before the roll-up). */

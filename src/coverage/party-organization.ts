@@ -23,7 +23,14 @@ import { organizationRecord } from '../entities/organization.js';
 import { coverageMessages } from './messages.js';
 import { coverageProfiles } from './profile.js';
 
-/** The kinds of unit whose texts word the 党总支 / 党委 thresholds differently. @category Coverage */
+/**
+ * The kinds of unit whose texts word the 党总支 / 党委 thresholds differently.
+ * @category Coverage
+ * @example
+ * ```ts
+ * PARTY_UNIT_TYPES.includes('village'); // true
+ * ```
+ */
 export const PARTY_UNIT_TYPES = ['two_new', 'state_enterprise', 'organ', 'village'] as const;
 
 /** A kind of unit for the 党总支 / 党委 thresholds. @category Coverage */
@@ -32,6 +39,10 @@ export type PartyUnitType = (typeof PARTY_UNIT_TYPES)[number];
 /**
  * Labels of {@link PartyUnitType}.
  * @category Coverage
+ * @example
+ * ```ts
+ * partyUnitTypeLabels.state_enterprise.zh; // '国有企业'
+ * ```
  */
 export const partyUnitTypeLabels: Readonly<Record<PartyUnitType, Bilingual>> = {
   two_new: { zh: '两企三新组织', en: '两企三新 organization' },
@@ -54,6 +65,10 @@ const LEVEL_LABELS = { committee: { zh: '党的基层委员会（党委）', en:
  * The question: a unit's formal and probationary party members and which kind of unit it is. Built from the
  * `organization` entity (an organization record passes as it is; its other fields are ignored).
  * @category Coverage
+ * @example
+ * ```ts
+ * partyOrganizationQuestionRecord.parse({ formalPartyMembers: 3, unitType: '村' }).unitType; // 'village'
+ * ```
  */
 export const partyOrganizationQuestionRecord = /* @__PURE__ */ organizationRecord
   .pick('party-organization-question', ['formalPartyMembers', 'probationaryPartyMembers'], { zh: '党组织设置的单位', en: 'Unit setting up a party organization' })
@@ -147,6 +162,11 @@ function meets(rule: LevelRule, formal: number, probationary: number | undefined
  * @param q - the checked question
  * @param scope - the evaluation scope
  * @category Coverage
+ * @example
+ * ```ts
+ * const { scope } = explainedScope(profileAt(coverageProfiles.get('huaian'), '2026-01-01'));
+ * evaluatePartyOrganization({ formalPartyMembers: 48, probationaryPartyMembers: 4 }, scope).generalBranch; // 'may'
+ * ```
  */
 export function evaluatePartyOrganization(q: PartyOrganizationQuestion, scope: Scope): Omit<PartyOrganizationRequirement, keyof ResultEnvelope> {
   const unitType = q.unitType ?? 'two_new';

@@ -35,6 +35,10 @@ const keep = (rule: RecordSettings<never>['refine']): never => rule as never;
  * code checked against the tree. Every fact the indicators read is optional: a fact that is missing makes the rows
  * that need it `undetermined`, never a silent exclusion.
  * @category Coverage
+ * @example
+ * ```ts
+ * coverageOrganizationRecord.parse({ id: 'o1', kind: '非公有制企业', divisionCode: '320803001' }).kind; // 'non_public_enterprise'
+ * ```
  */
 export const coverageOrganizationRecord = /* @__PURE__ */ organizationRecord
   .partial('coverage-organization', ['name'])
@@ -47,13 +51,24 @@ export const coverageOrganizationRecord = /* @__PURE__ */ organizationRecord
     ),
   });
 
-/** An organization row (output of {@link coverageOrganizationRecord}). @category Coverage */
+/**
+ * An organization row (output of {@link coverageOrganizationRecord}).
+ * @category Coverage
+ * @example
+ * ```ts
+ * const o: CoverageOrganization = { id: 'o1', kind: 'non_public_enterprise', divisionCode: '320803001' };
+ * ```
+ */
 export type CoverageOrganization = RecordOutput<typeof coverageOrganizationRecord>;
 
 /**
  * A party organization as the coverage registry reads it: the `party-organization` entity with `name` and the
  * member counts optional, and the date it was set up required (coverage counts those in force on the date).
  * @category Coverage
+ * @example
+ * ```ts
+ * coveragePartyOrganizationRecord.safeParse({ id: 'p1', level: 'branch', formation: 'standalone', coveredUnitIds: ['o1'] }).success; // false: establishedOn is required
+ * ```
  */
 export const coveragePartyOrganizationRecord = /* @__PURE__ */ partyOrganizationRecord
   .partial('coverage-party-organization', ['name', 'formalPartyMembers', 'probationaryPartyMembers'])
@@ -70,6 +85,10 @@ export const coveragePartyOrganizationRecord = /* @__PURE__ */ partyOrganization
 /**
  * A volunteer team as the coverage registry reads it (`volunteer-team`, name and member count optional).
  * @category Coverage
+ * @example
+ * ```ts
+ * coverageVolunteerTeamRecord.parse({ id: 'v1', scope: 'township', divisionCode: '320803001' }).scope; // 'township'
+ * ```
  */
 export const coverageVolunteerTeamRecord = /* @__PURE__ */ volunteerTeamRecord
   .partial('coverage-volunteer-team', ['name', 'memberCount'])
@@ -82,6 +101,10 @@ export const coverageVolunteerTeamRecord = /* @__PURE__ */ volunteerTeamRecord
 /**
  * A 镇街社会工作站 as the coverage registry reads it (`social-work-station`, name optional).
  * @category Coverage
+ * @example
+ * ```ts
+ * coverageStationRecord.parse({ id: 's1', divisionCode: '320803001', establishedOn: '2023-05-01' }).establishedOn; // '2023-05-01'
+ * ```
  */
 export const coverageStationRecord = /* @__PURE__ */ socialWorkStationRecord
   .partial('coverage-social-work-station', ['name'])
@@ -94,6 +117,10 @@ export const coverageStationRecord = /* @__PURE__ */ socialWorkStationRecord
 /**
  * A 村(社区)社会工作室 as the coverage registry reads it (`social-work-room`, name optional).
  * @category Coverage
+ * @example
+ * ```ts
+ * coverageRoomRecord.parse({ id: 'r1', divisionCode: '320803001001' }).id; // 'r1'
+ * ```
  */
 export const coverageRoomRecord = /* @__PURE__ */ socialWorkRoomRecord
   .partial('coverage-social-work-room', ['name'])
@@ -107,6 +134,10 @@ export const coverageRoomRecord = /* @__PURE__ */ socialWorkRoomRecord
  * A community worker as the coverage registry reads it: a `person` with the fields the certification rate reads
  * (other fields of a roster row are ignored). No certificate means none is held.
  * @category Coverage
+ * @example
+ * ```ts
+ * coverageCommunityWorkerRecord.parse({ id: 'w1', divisionCode: '320803001001', post: 'principal' }); // { id: 'w1', divisionCode: '320803001001' }
+ * ```
  */
 export const coverageCommunityWorkerRecord = /* @__PURE__ */ personRecord
   .pick('coverage-community-worker', ['id', 'name', 'divisionCode', 'certificate', 'employedFrom', 'employedUntil'])
@@ -123,18 +154,33 @@ export const coverageCommunityWorkerRecord = /* @__PURE__ */ personRecord
  * A 双培 trainee as the coverage registry reads it (`trainee`, the division code checked against the tree; without
  * one the trainee counts at the root, the city).
  * @category Coverage
+ * @example
+ * ```ts
+ * coverageTraineeRecord.parse({ personId: 'p1', role: '党组织书记', trainedOn: [] }).role; // 'party_secretary'
+ * ```
  */
 export const coverageTraineeRecord = /* @__PURE__ */ traineeRecord.extend('coverage-trainee', b('双培对象（覆盖统计）', 'Trainee (coverage)'), { divisionCode: unitCode('所在区划代码', 'Division code').optional() }, {
   unknownKeys: 'strict',
   description: b('双培对象（一人一角色一条）及其参加培训的日期；未填所在区划的计入区划树的根（全市）。', 'A trainee (one row per person and role) and the dates of the trainings attended; one without a division code counts at the root of the tree (the city).'),
 });
 
-/** A trainee row (output of {@link coverageTraineeRecord}). @category Coverage */
+/**
+ * A trainee row (output of {@link coverageTraineeRecord}).
+ * @category Coverage
+ * @example
+ * ```ts
+ * const t: CoverageTrainee = { personId: 'p1', role: 'party_secretary', trainedOn: ['2025-04-12'] };
+ * ```
+ */
 export type CoverageTrainee = RecordOutput<typeof coverageTraineeRecord>;
 
 /**
  * Organizations (两企三新 units, associations, social work agencies).
  * @category Coverage
+ * @example
+ * ```ts
+ * computeCoverage('party_coverage', { organizations: [{ id: 'o1', kind: 'non_public_enterprise', divisionCode: '320803001' }] }, { asOf: '2025-12-31' });
+ * ```
  */
 export const organizations = /* @__PURE__ */ defineCollection({
   name: 'organizations',
@@ -148,6 +194,10 @@ export const organizations = /* @__PURE__ */ defineCollection({
 /**
  * Party organizations and the units they cover.
  * @category Coverage
+ * @example
+ * ```ts
+ * partyOrganizations.key; // ['id']
+ * ```
  */
 export const partyOrganizations = /* @__PURE__ */ defineCollection({
   name: 'partyOrganizations',
@@ -160,6 +210,10 @@ export const partyOrganizations = /* @__PURE__ */ defineCollection({
 /**
  * Volunteer teams of 镇街 and 村(社区).
  * @category Coverage
+ * @example
+ * ```ts
+ * volunteerTeams.unit?.levels; // ['township', 'village']
+ * ```
  */
 export const volunteerTeams = /* @__PURE__ */ defineCollection({
   name: 'volunteerTeams',
@@ -173,6 +227,10 @@ export const volunteerTeams = /* @__PURE__ */ defineCollection({
 /**
  * 镇街社会工作站.
  * @category Coverage
+ * @example
+ * ```ts
+ * socialWorkStations.unit?.levels; // ['township']
+ * ```
  */
 export const socialWorkStations = /* @__PURE__ */ defineCollection({
   name: 'socialWorkStations',
@@ -186,6 +244,10 @@ export const socialWorkStations = /* @__PURE__ */ defineCollection({
 /**
  * 村(社区)社会工作室.
  * @category Coverage
+ * @example
+ * ```ts
+ * socialWorkRooms.unit?.levels; // ['village']
+ * ```
  */
 export const socialWorkRooms = /* @__PURE__ */ defineCollection({
   name: 'socialWorkRooms',
@@ -199,6 +261,10 @@ export const socialWorkRooms = /* @__PURE__ */ defineCollection({
 /**
  * Leadership changes of associations and their 任前审核.
  * @category Coverage
+ * @example
+ * ```ts
+ * associationEvents.renamed; // 0.1.0 names: { association: 'associationId', … }
+ * ```
  */
 export const associationEvents = /* @__PURE__ */ defineCollection({
   name: 'associationEvents',
@@ -212,6 +278,10 @@ export const associationEvents = /* @__PURE__ */ defineCollection({
 /**
  * 双培 trainees: one row per person and role (a second row for the same person and role is refused).
  * @category Coverage
+ * @example
+ * ```ts
+ * trainees.key; // ['personId', 'role']
+ * ```
  */
 export const trainees = /* @__PURE__ */ defineCollection({
   name: 'trainees',
@@ -225,6 +295,10 @@ export const trainees = /* @__PURE__ */ defineCollection({
 /**
  * The items of the host's 村(居)委会 standardization checklist (no official checklist was found).
  * @category Coverage
+ * @example
+ * ```ts
+ * checklistItems.key; // ['id']
+ * ```
  */
 export const checklistItems = /* @__PURE__ */ defineCollection({
   name: 'checklistItems',
@@ -236,6 +310,10 @@ export const checklistItems = /* @__PURE__ */ defineCollection({
 /**
  * Assessments of checklist items for village-level units.
  * @category Coverage
+ * @example
+ * ```ts
+ * checklistResults.key; // ['divisionCode', 'itemId', 'assessedOn']
+ * ```
  */
 export const checklistResults = /* @__PURE__ */ defineCollection({
   name: 'checklistResults',
@@ -252,6 +330,10 @@ export const checklistResults = /* @__PURE__ */ defineCollection({
 /**
  * Community workers and their certificates.
  * @category Coverage
+ * @example
+ * ```ts
+ * communityWorkers.record.name; // 'coverage-community-worker'
+ * ```
  */
 export const communityWorkers = /* @__PURE__ */ defineCollection({
   name: 'communityWorkers',

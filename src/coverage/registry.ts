@@ -15,10 +15,24 @@ import { coverageMessages } from './messages.js';
 import type { RegistryRowError } from './result.js';
 import type { UnitIndex } from './units.js';
 
-/** How registry rows are checked: `checked` (default) by their records; `trusted`: taken as given. @category Coverage */
+/**
+ * How registry rows are checked: `checked` (default) by their records; `trusted`: taken as given.
+ * @category Coverage
+ * @example
+ * ```ts
+ * computeCoverage('certification_rate', registry, { asOf: '2025-12-31', validate: 'trusted' });
+ * ```
+ */
 export type ValidationMode = 'checked' | 'trusted';
 
-/** The validation modes. @category Coverage */
+/**
+ * The validation modes.
+ * @category Coverage
+ * @example
+ * ```ts
+ * VALIDATION_MODES; // ['checked', 'trusted']
+ * ```
+ */
 export const VALIDATION_MODES: readonly ValidationMode[] = ['checked', 'trusted'];
 
 /**
@@ -48,13 +62,14 @@ const RENAMED_COLLECTIONS: Readonly<Record<string, readonly string[]>> = { stati
 /** The path good rows are checked at (never seen: a refused row is checked again at its own path). */
 const ROW: IssuePath = Object.freeze(['row']) as IssuePath;
 
-/** The registry as an object of lists, or `invalid_registry`. */
+/** The registry as an object of lists, or `invalid_registry`. @internal */
 export function registryObject(data: unknown): Readonly<Record<string, unknown>> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return coverageMessages.fail('invalid_registry', [], { received: typeName(data) });
   return data as Record<string, unknown>;
 }
 
 /**
+ * @internal
  * Refuses names that are not collections of any registered indicator (`unknown_collection`, with the closest name) and
  * a registry written for 0.1.0 (`registry_outdated`, listing each collection and field to rename).
  */
@@ -103,6 +118,7 @@ function rowId<T>(c: Collection<T>, raw: unknown): string | number | undefined {
 
 /**
  * A refused row.
+ * @internal
  * @param c - its collection
  * @param index - its input index
  * @param raw - the row as given
@@ -159,6 +175,7 @@ function keyOf<T>(c: Collection<T>, row: Record<string, unknown>): string {
 }
 
 /**
+ * @internal
  * Checks the rows of one collection: the record's check (or, `trusted`, only that a row is an object), its place in the
  * tree, and its key. Throws `collection_not_list` when the collection is not an array.
  * @param data - the registry object

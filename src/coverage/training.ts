@@ -41,6 +41,10 @@ export interface TraineeStanding {
  * @param roles - the roles counted
  * @param scope - where the rule is traced
  * @category Coverage
+ * @example
+ * ```ts
+ * const { standings } = trainingStandings(rows, { from: '2025-01-01', to: '2025-12-31' }, ['party_secretary'], scope);
+ * ```
  */
 export function trainingStandings(rows: CheckedRows<CoverageTrainee>, period: Period, roles: readonly TraineeRole[], scope: Scope): { standings: TraineeStanding[]; outOfScope: number } {
   const standings: TraineeStanding[] = [];

@@ -10,6 +10,10 @@ import { communityWorkers } from '../records.js';
 /**
  * Indicator `certification_rate`.
  * @category Coverage
+ * @example
+ * ```ts
+ * certificationRateIndicator.measures[0]?.id; // 'overall'
+ * ```
  */
 export const certificationRateIndicator = /* @__PURE__ */ defineIndicator({
   id: 'certification_rate',

@@ -20,6 +20,10 @@ interface Latest {
 /**
  * Indicator `committee_standardization`.
  * @category Coverage
+ * @example
+ * ```ts
+ * committeeStandardizationIndicator.reads.map((c) => c.name); // ['checklistItems', 'checklistResults']
+ * ```
  */
 export const committeeStandardizationIndicator = /* @__PURE__ */ defineIndicator({
   id: 'committee_standardization',

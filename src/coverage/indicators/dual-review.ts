@@ -22,6 +22,10 @@ interface AssociationState {
 /**
  * Indicator `dual_review`.
  * @category Coverage
+ * @example
+ * ```ts
+ * dualReviewIndicator.measures.map((m) => m.id); // ['review', 'training']
+ * ```
  */
 export const dualReviewIndicator = /* @__PURE__ */ defineIndicator({
   id: 'dual_review',

@@ -14,6 +14,10 @@ import { volunteerTeamsIndicator } from './volunteer-teams.js';
 /**
  * The indicators, in report order.
  * @category Coverage
+ * @example
+ * ```ts
+ * COVERAGE_INDICATORS.map((d) => d.id); // ['party_coverage', 'dual_review', …, 'certification_rate']
+ * ```
  */
 export const INDICATORS = [
   partyCoverageIndicator,
@@ -24,5 +28,12 @@ export const INDICATORS = [
   certificationRateIndicator,
 ] as const;
 
-/** The id of a registered indicator. @category Coverage */
+/**
+ * The id of a registered indicator.
+ * @category Coverage
+ * @example
+ * ```ts
+ * const id: IndicatorId = 'social_work_stations';
+ * ```
+ */
 export type IndicatorId = (typeof INDICATORS)[number]['id'];

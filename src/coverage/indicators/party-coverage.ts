@@ -12,10 +12,24 @@ import { coverageMessages } from '../messages.js';
 import { organizations, partyOrganizations, type CoverageOrganization } from '../records.js';
 import type { MustFormEntry } from '../result.js';
 
-/** Means of party work coverage for a unit with no party organization (S20). @category Coverage */
+/**
+ * Means of party work coverage for a unit with no party organization (S20).
+ * @category Coverage
+ * @example
+ * ```ts
+ * WORK_COVERAGE_MEANS.includes('instructor'); // true
+ * ```
+ */
 export const WORK_COVERAGE_MEANS = ['instructor', 'liaison', 'trade_union', 'youth_league'] as const;
 
-/** One means of party work coverage. @category Coverage */
+/**
+ * One means of party work coverage.
+ * @category Coverage
+ * @example
+ * ```ts
+ * const m: WorkCoverageMeans = 'liaison';
+ * ```
+ */
 export type WorkCoverageMeans = (typeof WORK_COVERAGE_MEANS)[number];
 
 const MEANS_LABELS: Readonly<Record<WorkCoverageMeans, Bilingual>> = {
@@ -120,6 +134,10 @@ function scopeRules(ctx: IndicatorContext): ScopeRules | undefined {
 /**
  * Indicator `party_coverage`.
  * @category Coverage
+ * @example
+ * ```ts
+ * partyCoverageIndicator.measures.map((m) => m.id); // ['organization', 'standalone', 'work']
+ * ```
  */
 export const partyCoverageIndicator = /* @__PURE__ */ defineIndicator({
   id: 'party_coverage',

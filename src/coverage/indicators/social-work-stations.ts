@@ -13,6 +13,10 @@ import { stateOn, UnitStates } from './unit-status.js';
 /**
  * Indicator `social_work_stations`.
  * @category Coverage
+ * @example
+ * ```ts
+ * socialWorkStationsIndicator.reads.map((c) => c.name); // ['socialWorkStations', 'socialWorkRooms']
+ * ```
  */
 export const socialWorkStationsIndicator = /* @__PURE__ */ defineIndicator({
   id: 'social_work_stations',

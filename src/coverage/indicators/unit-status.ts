@@ -8,7 +8,14 @@
 import type { DivisionKind } from '../../divisions/index.js';
 import type { IndicatorContext } from '../indicator.js';
 
-/** What a record says about its unit on the date. @category Coverage */
+/**
+ * What a record says about its unit on the date.
+ * @category Coverage
+ * @example
+ * ```ts
+ * const s: RecordState = { state: 'unknown', missing: ['socialWorkRooms.establishedOn'] };
+ * ```
+ */
 export type RecordState = { readonly state: 'in_force' | 'not_in_force' } | { readonly state: 'unknown'; readonly missing: readonly string[] };
 
 const ABSENT = 0;
@@ -19,6 +26,12 @@ const IN_FORCE = 3;
 /**
  * The best state of the records of each unit.
  * @category Coverage
+ * @example
+ * ```ts
+ * const states = new UnitStates(ctx.tree.units.length);
+ * states.add(unit, stateOn('2023-01-01', undefined, ctx.asOf, 'socialWorkStations.establishedOn'));
+ * states.classify(ctx, 'township', ['town', 'subdistrict'], { absent: 'no_station', notInForce: 'station_not_operating' });
+ * ```
  */
 export class UnitStates {
   private readonly state: Uint8Array;
@@ -66,6 +79,10 @@ export class UnitStates {
  * @param asOf - the date
  * @param missing - the field name to report when `from` is missing
  * @category Coverage
+ * @example
+ * ```ts
+ * stateOn('2023-01-01', '2025-12-31', '2025-12-31', 'x'); // { state: 'not_in_force' }: closed on the date
+ * ```
  */
 export function stateOn(from: string | undefined, until: string | undefined, asOf: string, missing: string): RecordState {
   if (until !== undefined && until <= asOf) return { state: 'not_in_force' };

@@ -15,6 +15,10 @@ import { stateOn, UnitStates, type RecordState } from './unit-status.js';
 /**
  * Indicator `volunteer_teams`.
  * @category Coverage
+ * @example
+ * ```ts
+ * volunteerTeamsIndicator.measures.map((m) => m.id); // ['township', 'village']
+ * ```
  */
 export const volunteerTeamsIndicator = /* @__PURE__ */ defineIndicator({
   id: 'volunteer_teams',
