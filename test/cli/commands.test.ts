@@ -136,7 +136,9 @@ describe('huaian-sw demo', () => {
     expect(await run(['demo'], m.io)).toBe(0);
     const text = m.stdout();
     expect(text).toContain('一、三岗十八级');
-    expect(text).toContain('共 200 行：成功 200 行，有误 0 行');
+    expect(text).toContain('共 200 行：已计算 200 行，有误 0 行');
+    // The pay shown uses example values: the report says they are not official.
+    expect(text).toContain('工资金额为示例值（非官方）');
     expect(text).toContain('二、五个全覆盖');
     expect(text).toContain('三、双审');
     expect(text).toContain('整体结论：不通过');
@@ -145,6 +147,7 @@ describe('huaian-sw demo', () => {
     const m = memoryIO();
     expect(await run(['demo', '--lang', 'en'], m.io)).toBe(0);
     expect(m.stdout()).toContain('200 rows: 200 computed, 0 with errors');
+    expect(m.stdout()).toContain('Pay amounts are example values (not official)');
     expect(m.stdout()).toContain('Overall: FAIL');
   });
 });

@@ -10,15 +10,15 @@ const HEADER = '编号,姓名,岗位,学历,参加社区工作时间';
 const GOOD = (i: number) => `HA${i},示例${i},正职,本科,2020-01-01`;
 const BAD = (i: number) => `HA${i},示例${i},正职,研究生,2020-01-01`;
 
-/** The numbers of the summary line: rows read, computed, with errors, blank. */
+/** The numbers of the summary line: rows read, rows with a result (computed, undetermined, not applicable), with errors, blank. */
 function summaryNumbers(stderr: string, lang: 'zh' | 'en' = 'zh'): number[] {
-  const n = (s: string) => Number(s.replace(/,/g, ''));
+  const n = (s: string | undefined) => Number((s ?? '0').replace(/,/g, ''));
   const m =
     lang === 'zh'
-      ? /共 ([\d,]+) 行：成功 ([\d,]+) 行，有误 ([\d,]+) 行(?:，空行 ([\d,]+) 行（已跳过）)?/.exec(stderr)
-      : /([\d,]+) rows: ([\d,]+) computed, ([\d,]+) with errors(?:, ([\d,]+) blank \(skipped\))?/.exec(stderr);
+      ? /共 ([\d,]+) 行：已计算 ([\d,]+) 行(?:，无法判定 ([\d,]+) 行)?(?:，不适用 ([\d,]+) 行)?，有误 ([\d,]+) 行(?:，空行 ([\d,]+) 行（已跳过）)?/.exec(stderr)
+      : /([\d,]+) rows: ([\d,]+) computed(?:, ([\d,]+) undetermined)?(?:, ([\d,]+) not applicable)?, ([\d,]+) with errors(?:, ([\d,]+) blank \(skipped\))?/.exec(stderr);
   if (m === null) throw new Error(`no summary line in:\n${stderr}`);
-  return [n(m[1]!), n(m[2]!), n(m[3]!), n(m[4] ?? '0')];
+  return [n(m[1]), n(m[2]) + n(m[3]) + n(m[4]), n(m[5]), n(m[6])];
 }
 
 /** Rows after the header, counted independently of the CLI (whole-text parse). */
@@ -49,10 +49,12 @@ describe('the summary reconciles: rows read = computed + with errors + blank', (
       const [read, ok, failed, blank] = summaryNumbers(m.stderr(), lang);
       expect(read).toBe(ok! + failed! + blank!);
       expect([read, blank]).toEqual([expected.rows, expected.blank]);
-      const json = JSON.parse(m.stdout()) as { rows: { ok: boolean }[]; summary: { count: number; ok: number; failed: number; skippedBlank: number; physicalLines: number } };
+      const json = JSON.parse(m.stdout()) as { rows: { outcome: string }[]; summary: { counts: Record<string, number>; skippedBlank: number; physicalLines: number } };
       expect(json.rows.length).toBe(ok! + failed!);
-      expect(json.rows.filter((r) => r.ok).length).toBe(ok);
-      expect(json.summary).toMatchObject({ count: ok! + failed!, ok, failed, skippedBlank: blank });
+      expect(json.rows.filter((r) => r.outcome !== 'error').length).toBe(ok);
+      expect(json.summary).toMatchObject({ counts: { total: ok! + failed!, error: failed }, skippedBlank: blank });
+      const c = json.summary.counts;
+      expect(c.total).toBe(c.computed! + c.undetermined! + c.not_applicable! + c.error!);
       expect(code).toBe(failed! > 0 ? 1 : 0);
     }
   });
@@ -70,7 +72,7 @@ describe('broken rows are errors of their row, never silently read', () => {
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(1);
     expect(m.stderr()).toContain('第 2 行（编号 HA1）：这一行有 6 列，比表头多 1 列（多出的内容「多出」）');
     expect(m.stderr()).toContain('第 4 行（编号 HA3）：这一行只有 4 列（表头有 5 列），而且文件在这一行中间结束');
-    expect(m.stderr()).toContain('共 3 行：成功 1 行，有误 2 行');
+    expect(m.stderr()).toContain('共 3 行：已计算 0 行，无法判定 1 行，有误 2 行');
   });
   it('a header without data rows gives an empty result, a note, and exit 0; an empty file is refused (exit 2)', async () => {
     const m = memoryIO({ 'h.csv': HEADER + '\r\n', 'e.csv': '' });
@@ -93,7 +95,7 @@ describe('duplicate headers', () => {
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(1);
     expect(m.stderr()).toContain('提示：有重复的列（学历）：逐行核对，两列不一致的行报错');
     expect(m.stderr()).toContain('第 3 行（编号 B），列「学历」：重复的列「学历」两处不一致：「本科」和「硕士」 [inconsistent]');
-    expect(m.stderr()).toContain('共 2 行：成功 1 行，有误 1 行');
+    expect(m.stderr()).toContain('共 2 行：已计算 0 行，无法判定 1 行，有误 1 行');
   });
   it('coverage CSV: a row whose duplicate columns differ is not read, and counts as a problem (exit 1)', async () => {
     const m = memoryIO({ 'socialWorkStations.csv': 'id,divisionCode,establishedOn,divisionCode\r\ns1,320803001,2023-05-01,320803001\r\ns2,320803002,2023-05-01,320803003\r\n' });
@@ -114,7 +116,7 @@ describe('diagnostics', () => {
     expect(lines.filter((l) => l.endsWith('[invalid_date]'))).toHaveLength(5);
     expect(m.stderr()).toContain('…另有 295 条 [unknown_enum_value] 错误未逐条列出（同一种错误只列前 5 条；全部错误见输出的「错误」列，或加 --show-errors all 全部列出）');
     expect(m.stderr()).toContain('…另有 295 条 [invalid_date] 错误未逐条列出');
-    expect(m.stderr()).toContain('共 600 行：成功 0 行，有误 600 行');
+    expect(m.stderr()).toContain('共 600 行：已计算 0 行，有误 600 行');
     // Written one line at a time (streamed), not gathered into one text at the end.
     expect(m.stderrWrites().filter((w) => w.startsWith('第 '))).toHaveLength(10);
     // Every error is still in the output.

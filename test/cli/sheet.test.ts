@@ -100,7 +100,7 @@ describe('huaian-sw salary over a sheet with a stray quote', () => {
     const text = [HEADER + ',备注', row(1) + ',"第一行\r\n第二行"', row(2) + ',', '', row(3) + ','].join('\r\n') + '\r\n';
     const m = memoryIO({ 'r.csv': text });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--multiline', '备注', '--format', 'csv'], m.io)).toBe(0);
-    expect(m.stderr()).toContain('共 4 行：成功 3 行，有误 0 行，空行 1 行（已跳过）');
+    expect(m.stderr()).toContain('共 4 行：已计算 0 行，无法判定 3 行，有误 0 行，空行 1 行（已跳过）');
     expect(m.stderr()).toContain('文件共 6 个物理行，合 5 行（含表头；有的单元格内有换行）');
   });
 });
