@@ -166,6 +166,28 @@ export class Scope {
   }
 
   /**
+   * Reads a parameter as it stood on an earlier `date`, for a rule whose value is fixed by an earlier event (the length
+   * of a term of office is the one in force when the term began). Traced, warned and recorded as missing like
+   * {@link Scope.param}; the result still reports the scope's date as its `asOf`. When the value in force on the scope's
+   * date was already in force on `date`, it is that read (no second lookup), so a batch pays for another date only for
+   * the rows that need one.
+   * @param id - the parameter
+   * @param date - the earlier date (a date after the scope's is read on the scope's date)
+   */
+  paramOn<T extends ParameterValue = ParameterValue>(id: string, date: string): ParameterRead<T> | undefined {
+    const now = this.at.get<T>(id);
+    if (date >= this.at.date || (!isGap(now) && (now.effectiveFrom === null || now.effectiveFrom <= date))) return this.param<T>(id);
+    const r = profileAt(this.at.profile, date).get<T>(id);
+    if (isGap(r)) {
+      this.gap(r);
+      return undefined;
+    }
+    this.trace.read(r);
+    for (const w of r.warnings) this.warn(w);
+    return r;
+  }
+
+  /**
    * Reads a parameter and returns a value derived from it (its table checked and parsed, its decimals built), or
    * `undefined` when the parameter has no value (recorded as missing, as {@link Scope.param} does). The derived
    * value is computed once per read and kept with it (see {@link derived}), so a batch that reads the same

@@ -333,6 +333,70 @@ export function tryIsWithinPeriod(date: CalendarDate, start: CalendarDate, lengt
 }
 
 /**
+ * The day a period before an event starts on: the reading of "在选举日的二十日前" or "提前十天通知".
+ * @category Periods
+ */
+export interface PeriodBefore {
+  /** The event given (e.g. the election day). */
+  readonly event: CalendarDate;
+  /**
+   * The `length`-th day before the event, counted backwards the way 民法典 art. 201 counts forwards: under the default
+   * convention the event day is not counted, so 20 日 before 2026-05-21 is 2026-05-01 (2026-05-20 is the 1st day).
+   */
+  readonly day: CalendarDate;
+  /** The convention and articles used (no roll-over article: a day before an event never moves). */
+  readonly rule: PeriodRule;
+}
+
+/**
+ * The day that lies a period before an event, counted backwards as 民法典 art. 201 counts forwards: the event day is
+ * not counted (under a convention with `startDayExcluded: false` it is day 1, and the result is one day later);
+ * months and years go to the corresponding day, or the month's last day when there is none (art. 202). There is no
+ * roll-over: art. 203 moves a last day *later*, which for a period that must end before an event would shorten it,
+ * so a rule that means otherwise must say so. Whether "二十日前" allows acting *on* that day or only before it is the
+ * rule's reading, not the count's: this function gives the day, the domain says which side of it is in time.
+ * @param event - the day of the event (an election, a meeting)
+ * @param length - `{ days }`, `{ months }` or `{ years }`
+ * @category Periods
+ * @example
+ * ```ts
+ * periodBefore('2026-05-21', { days: 20 }).day; // '2026-05-01'
+ * periodBefore('2026-03-31', { months: 1 }).day; // '2026-02-28' (art. 202: February has no 31st)
+ * periodBefore('2026-05-21', { days: 20 }, { convention: { ...CIVIL_CODE_PERIODS, id: 'counted', startDayExcluded: false } }).day; // '2026-05-02'
+ * ```
+ */
+export function periodBefore(event: CalendarDate, length: PeriodLength, options: PeriodOptions = {}): PeriodBefore {
+  const c = conventionOf(options);
+  const path = options.path ?? ['event'];
+  const ymd = typeof event === 'string' ? ymdOf(event) : -1;
+  if (ymd < 0) parseCalendarDate(event, path);
+  if (typeof length !== 'object' || length === null) return raise(CALENDAR_MESSAGES.periodShape, ['length']);
+  const l = length as { days?: unknown; months?: unknown; years?: unknown };
+  const given = (l.days === undefined ? 0 : 1) + (l.months === undefined ? 0 : 1) + (l.years === undefined ? 0 : 1);
+  if (given !== 1) return raise(CALENDAR_MESSAGES.periodShape, ['length']);
+  const unit = l.days !== undefined ? 0 : l.months !== undefined ? 1 : 2;
+  const n = unit === 0 ? l.days : unit === 1 ? l.months : l.years;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) return raise(CALENDAR_MESSAGES.periodRange, ['length', UNITS[unit]!], { value: n });
+  const y = Math.floor(ymd / 10000);
+  const m = Math.floor(ymd / 100) % 100;
+  const d = ymd % 100;
+  let day: number;
+  if (unit === 0) day = dayNumberOf(y, m, d) - n;
+  else {
+    const total = y * 12 + m - 1 - (unit === 1 ? n : n * 12);
+    const ty = Math.floor(total / 12);
+    if (ty < 1) return raise(CALENDAR_MESSAGES.resultRange, ['length', UNITS[unit]!]);
+    const tm = (total % 12) + 1;
+    const dim = daysInMonth(ty, tm);
+    day = dayNumberOf(ty, tm, d > dim ? dim : d);
+  }
+  if (!c.startDayExcluded) day += 1;
+  if (day > MAX_DAY || day < MIN_DAY) return raise(CALENDAR_MESSAGES.resultRange, ['length', UNITS[unit]!]);
+  const articles = unit === 0 ? [c.articles.start] : [c.articles.start, c.articles.monthEnd];
+  return { event, day: fromDayNumber(day), rule: { convention: c.id, articles } };
+}
+
+/**
  * The words of 民法典 art. 1259 that bound a number: "以上", "以下", "以内" and "届满" include the number itself;
  * "不满", "超过" and "以外" do not.
  * @category Periods
