@@ -29,3 +29,4 @@ export type { GradeChange, GradeProjection, ProjectionOptions } from './project.
 export { BENCHMARK_KINDS, benchmarkKindLabels } from './benchmark.js';
 export type { Benchmark, BenchmarkKind } from './benchmark.js';
 export { salaryProfiles } from './profiles/index.js';
+export { salaryCatalogue } from './catalogue.js';

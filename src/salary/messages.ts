@@ -1,6 +1,7 @@
 /**
- * The salary domain's messages: refusals, warnings, and the texts of explanations (grade steps, pay lines, floors,
- * summaries). Raise sites pass a code and params; Chinese texts are built from labels only, never identifiers.
+ * The salary domain's messages: refusals, warnings, and the texts of explanations (grade steps, summaries); each pay
+ * mechanism keeps the words of its lines in its own file, and `salaryCatalogue()` joins them into the one catalogue.
+ * Raise sites pass a code and params; Chinese texts are built from labels only, never identifiers.
  * @module
  * @internal
  */
@@ -26,10 +27,6 @@ const CATALOGUE = {
     zh: (p: { id: string }) => `薪酬项目编号「${p.id}」重复`,
     en: (p: { id: string }) => `Duplicate pay component id "${p.id}"`,
   },
-  seniority_clocks_differ: {
-    zh: () => '各年限补贴项目的计档规则（每档年数、档数上限、不合格推迟年数）必须一致',
-    en: () => 'Every seniority component of a profile must count levels the same way (years per level, maximum levels, fail delay)',
-  },
   unknown_floor_group: {
     zh: (p: { received: string; groups: readonly string[] }) => `下限分组「${p.received}」不在配置中，可选：${p.groups.map((g) => `「${g}」`).join('、')}`,
     en: (p: { received: string; groups: readonly string[] }) => `Floor group "${p.received}" is not in the profile; one of: ${p.groups.join(', ')}`,
@@ -41,15 +38,6 @@ const CATALOGUE = {
   window_order: {
     zh: (p: { post: Bilingual }) => `${p.post.zh}岗位的等级下限高于上限`,
     en: (p: { post: Bilingual }) => `The grade window of ${p.post.en} has its minimum above its maximum`,
-  },
-  // ── warnings ───────────────────────────────────────────────
-  floor_shortfall: {
-    zh: (p: { label: Bilingual; shortfall: string }) => `${p.label.zh}：年收入低于下限 ${p.shortfall} 元`,
-    en: (p: { label: Bilingual; shortfall: string }) => `${p.label.en}: annual pay is ${p.shortfall} yuan below the floor`,
-  },
-  benchmark_kind: {
-    zh: (p: { label: Bilingual; needed: Bilingual; given: Bilingual }) => `${p.label.zh}需要的基准是「${p.needed.zh}」，提供的是「${p.given.zh}」，未核对`,
-    en: (p: { label: Bilingual; needed: Bilingual; given: Bilingual }) => `${p.label.en} needs the benchmark "${p.needed.en}"; "${p.given.en}" was supplied, so it was not checked`,
   },
   // ── grade steps ────────────────────────────────────────────
   step_start: {
@@ -89,53 +77,6 @@ const CATALOGUE = {
   step_clamp: {
     zh: (p: { raw: number; min: number; max: number; grade: number }) => `合计 ${p.raw} 级超出岗位范围 ${p.min}–${p.max}，按 ${p.grade} 级计`,
     en: (p: { raw: number; min: number; max: number; grade: number }) => `the sum ${p.raw} is outside the window ${p.min}–${p.max}: grade ${p.grade}`,
-  },
-  // ── pay lines and floors ───────────────────────────────────
-  pay_grade_coefficient: {
-    zh: (p: { label: Bilingual; base: string; grade: number; coefficient: string; share: string; amount: string }) =>
-      `${p.label.zh}：基数 ${p.base} × ${p.grade} 级系数 ${p.coefficient} × 比例 ${p.share} = ${p.amount}`,
-    en: (p: { label: Bilingual; base: string; grade: number; coefficient: string; share: string; amount: string }) =>
-      `${p.label.en}: base ${p.base} × grade ${p.grade} coefficient ${p.coefficient} × share ${p.share} = ${p.amount}`,
-  },
-  pay_post_amount: {
-    zh: (p: { label: Bilingual; post: Bilingual; amount: string; yearly: boolean }) => `${p.label.zh}：${p.post.zh}岗位${p.yearly ? '每年' : '每月'} ${p.amount}`,
-    en: (p: { label: Bilingual; post: Bilingual; amount: string; yearly: boolean }) => `${p.label.en}: ${p.amount} ${p.yearly ? 'a year' : 'a month'} for ${p.post.en}`,
-  },
-  pay_seniority: {
-    zh: (p: { label: Bilingual; start: string; perLevel: string; levels: number; amount: string }) => `${p.label.zh}：起点 ${p.start} + ${p.perLevel} × ${p.levels} 档 = ${p.amount}`,
-    en: (p: { label: Bilingual; start: string; perLevel: string; levels: number; amount: string }) => `${p.label.en}: start ${p.start} + ${p.perLevel} × ${p.levels} level(s) = ${p.amount}`,
-  },
-  pay_certificate: {
-    zh: (p: { label: Bilingual; level: Bilingual; amount: string }) => `${p.label.zh}：${p.level.zh}证书 ${p.amount}`,
-    en: (p: { label: Bilingual; level: Bilingual; amount: string }) => `${p.label.en}: ${p.level.en} certificate ${p.amount}`,
-  },
-  no_coefficient: {
-    zh: (p: { grade: number }) => `等级系数（${p.grade} 级）`,
-    en: (p: { grade: number }) => `Grade coefficient (grade ${p.grade})`,
-  },
-  no_floor_ratio: {
-    zh: (p: { label: Bilingual; group: string }) => `${p.label.zh}比例（分组「${p.group}」）`,
-    en: (p: { label: Bilingual; group: string }) => `${p.label.en} ratio (group ${p.group})`,
-  },
-  no_certificate_amount: {
-    zh: (p: { table: Bilingual; level: Bilingual }) => `${p.table.zh}（${p.level.zh}）`,
-    en: (p: { table: Bilingual; level: Bilingual }) => `${p.table.en} (${p.level.en})`,
-  },
-  floor_checked: {
-    zh: (p: { label: Bilingual; pay: string; floor: string; benchmark: string; ratio: string; group: string; shortfall: string | null }) =>
-      `${p.label.zh}：年收入 ${p.pay} ${p.shortfall === null ? '≥' : '<'} 下限 ${p.floor}（基准 ${p.benchmark} × ${p.ratio}，分组「${p.group}」）${p.shortfall === null ? '，达标' : `，差额 ${p.shortfall}`}`,
-    en: (p: { label: Bilingual; pay: string; floor: string; benchmark: string; ratio: string; group: string; shortfall: string | null }) =>
-      `${p.label.en}: annual pay ${p.pay} ${p.shortfall === null ? '≥' : '<'} floor ${p.floor} (benchmark ${p.benchmark} × ${p.ratio}, group ${p.group})${p.shortfall === null ? ': met' : `, shortfall ${p.shortfall}`}`,
-  },
-  floor_only: {
-    zh: (p: { label: Bilingual; floor: string; benchmark: string; ratio: string; group: string }) =>
-      `${p.label.zh}：下限 ${p.floor}（基准 ${p.benchmark} × ${p.ratio}，分组「${p.group}」）；本配置没有工资项目，未与工资比较`,
-    en: (p: { label: Bilingual; floor: string; benchmark: string; ratio: string; group: string }) =>
-      `${p.label.en}: floor ${p.floor} (benchmark ${p.benchmark} × ${p.ratio}, group ${p.group}); the profile has no pay lines, so pay was not compared`,
-  },
-  floor_pay_unknown: {
-    zh: (p: { label: Bilingual; floor: string }) => `${p.label.zh}：下限 ${p.floor}；工资无法计算，未比较`,
-    en: (p: { label: Bilingual; floor: string }) => `${p.label.en}: floor ${p.floor}; pay could not be computed, so it was not compared`,
   },
   // ── summaries ──────────────────────────────────────────────
   summary_grade: {

@@ -6,10 +6,9 @@
  * @internal
  */
 import { derived } from '../../core/evaluation.js';
-import type { Bilingual } from '../../core/messages.js';
+import { defineMessages, type Bilingual, type Catalogue } from '../../core/messages.js';
 import type { Source } from '../../core/parameters.js';
 import { SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels } from '../../entities/social-work-certificate.js';
-import { salaryMessages } from '../messages.js';
 import { componentRecord, decimalTable, parameterId, type TableEntry } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
 
@@ -29,9 +28,22 @@ interface Compiled {
   readonly label: Bilingual;
 }
 
+/** The words of a certificate allowance line and an amount the table lacks: this mechanism's own texts, joined into the salary catalogue (`salaryCatalogue()`). */
+const own = /* @__PURE__ */ defineMessages('salary', {
+  pay_certificate: {
+    zh: (p: { label: Bilingual; level: Bilingual; amount: string }) => `${p.label.zh}：${p.level.zh}证书 ${p.amount}`,
+    en: (p: { label: Bilingual; level: Bilingual; amount: string }) => `${p.label.en}: ${p.level.en} certificate ${p.amount}`,
+  },
+  no_certificate_amount: {
+    zh: (p: { table: Bilingual; level: Bilingual }) => `${p.table.zh}（${p.level.zh}）`,
+    en: (p: { table: Bilingual; level: Bilingual }) => `${p.table.en} (${p.level.en})`,
+  },
+} satisfies Catalogue);
+
 export const certificateAllowance: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
   kind: 'certificateAllowance',
   label: { zh: '持证补贴', en: 'Certificate allowance' },
+  texts: own.catalogue,
   schema,
   applies(_c, ctx) {
     const c = ctx.worker.certificate;
@@ -56,10 +68,10 @@ export const certificateAllowance: PayMechanism<ReturnType<typeof schema.parse>,
     const amount = k.amounts.get(c.level);
     const level = socialWorkCertificateLevelLabels[c.level];
     if (amount === undefined || amount === null) {
-      ctx.scope.gap({ id: k.amountsId, label: salaryMessages.text('no_certificate_amount', { table: k.tableLabel, level }), reason: 'not_found', date: ctx.asOf });
+      ctx.scope.gap({ id: k.amountsId, label: own.text('no_certificate_amount', { table: k.tableLabel, level }), reason: 'not_found', date: ctx.asOf });
       return undefined;
     }
-    return { amount: amount.value, period: 'month', text: (yuan) => salaryMessages.text('pay_certificate', { label: k.label, level, amount: yuan }) };
+    return { amount: amount.value, period: 'month', text: (yuan) => own.text('pay_certificate', { label: k.label, level, amount: yuan }) };
   },
   source: (k) => k.source,
 };

@@ -7,7 +7,7 @@
  * @internal
  */
 import { derived } from '../../core/evaluation.js';
-import type { Bilingual } from '../../core/messages.js';
+import { defineMessages, type Bilingual, type Catalogue } from '../../core/messages.js';
 import { Dec, formatYuan } from '../../core/money.js';
 import type { Source } from '../../core/parameters.js';
 import { fields } from '../../core/record.js';
@@ -61,9 +61,42 @@ interface Compiled {
 
 const floorOf = (benchmark: Benchmark, ratio: TableEntry) => formatYuan(new Dec(benchmark.annual).times(ratio.value));
 
+/** The words of a floor check, its warnings and a ratio the table lacks: this mechanism's own texts, joined into the salary catalogue (`salaryCatalogue()`). */
+const own = /* @__PURE__ */ defineMessages('salary', {
+  no_floor_ratio: {
+    zh: (p: { label: Bilingual; group: string }) => `${p.label.zh}比例（分组「${p.group}」）`,
+    en: (p: { label: Bilingual; group: string }) => `${p.label.en} ratio (group ${p.group})`,
+  },
+  floor_checked: {
+    zh: (p: { label: Bilingual; pay: string; floor: string; benchmark: string; ratio: string; group: string; shortfall: string | null }) =>
+      `${p.label.zh}：年收入 ${p.pay} ${p.shortfall === null ? '≥' : '<'} 下限 ${p.floor}（基准 ${p.benchmark} × ${p.ratio}，分组「${p.group}」）${p.shortfall === null ? '，达标' : `，差额 ${p.shortfall}`}`,
+    en: (p: { label: Bilingual; pay: string; floor: string; benchmark: string; ratio: string; group: string; shortfall: string | null }) =>
+      `${p.label.en}: annual pay ${p.pay} ${p.shortfall === null ? '≥' : '<'} floor ${p.floor} (benchmark ${p.benchmark} × ${p.ratio}, group ${p.group})${p.shortfall === null ? ': met' : `, shortfall ${p.shortfall}`}`,
+  },
+  floor_only: {
+    zh: (p: { label: Bilingual; floor: string; benchmark: string; ratio: string; group: string }) =>
+      `${p.label.zh}：下限 ${p.floor}（基准 ${p.benchmark} × ${p.ratio}，分组「${p.group}」）；本配置没有工资项目，未与工资比较`,
+    en: (p: { label: Bilingual; floor: string; benchmark: string; ratio: string; group: string }) =>
+      `${p.label.en}: floor ${p.floor} (benchmark ${p.benchmark} × ${p.ratio}, group ${p.group}); the profile has no pay lines, so pay was not compared`,
+  },
+  floor_pay_unknown: {
+    zh: (p: { label: Bilingual; floor: string }) => `${p.label.zh}：下限 ${p.floor}；工资无法计算，未比较`,
+    en: (p: { label: Bilingual; floor: string }) => `${p.label.en}: floor ${p.floor}; pay could not be computed, so it was not compared`,
+  },
+  floor_shortfall: {
+    zh: (p: { label: Bilingual; shortfall: string }) => `${p.label.zh}：年收入低于下限 ${p.shortfall} 元`,
+    en: (p: { label: Bilingual; shortfall: string }) => `${p.label.en}: annual pay is ${p.shortfall} yuan below the floor`,
+  },
+  benchmark_kind: {
+    zh: (p: { label: Bilingual; needed: Bilingual; given: Bilingual }) => `${p.label.zh}需要的基准是「${p.needed.zh}」，提供的是「${p.given.zh}」，未核对`,
+    en: (p: { label: Bilingual; needed: Bilingual; given: Bilingual }) => `${p.label.en} needs the benchmark "${p.needed.en}"; "${p.given.en}" was supplied, so it was not checked`,
+  },
+} satisfies Catalogue);
+
 export const floor: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
   kind: 'floor',
   label: { zh: '报酬下限', en: 'Pay floor' },
+  texts: own.catalogue,
   schema,
   parameters: (c) => [c.ratios, c.benchmark],
   build: (c, [ratios, kind]) => ({ id: c.id, label: c.label, ratios: derived(ratios!, RATIOS), ratiosId: c.ratios, kind: derived(kind!, KIND), source: ratios!.source }),
@@ -75,13 +108,13 @@ export const floor: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
     const base = { component: k.id, label: k.label, group: group ?? null };
     const benchmark = options.benchmark !== undefined && options.benchmark.kind === k.kind ? options.benchmark : undefined;
     if (options.benchmark !== undefined && benchmark === undefined) {
-      ctx.scope.warn(salaryMessages.warning('benchmark_kind', { label: k.label, needed: benchmarkKindLabels[k.kind], given: benchmarkKindLabels[options.benchmark.kind] }));
+      ctx.scope.warn(own.warning('benchmark_kind', { label: k.label, needed: benchmarkKindLabels[k.kind], given: benchmarkKindLabels[options.benchmark.kind] }));
     }
     if (benchmark === undefined) ctx.scope.need('benchmark', { zh: `${BENCHMARK.zh}：${benchmarkKindLabels[k.kind].zh}`, en: `${BENCHMARK.en}: ${benchmarkKindLabels[k.kind].en}` });
     if (group === undefined) ctx.scope.need('floorGroup', FLOOR_GROUP);
     const ratio = group === undefined ? undefined : k.ratios.get(group)!.get(ctx.post);
     if (group !== undefined && (ratio === undefined || ratio === null)) {
-      ctx.scope.gap({ id: k.ratiosId, label: salaryMessages.text('no_floor_ratio', { label: k.label, group }), reason: 'not_found', date: ctx.asOf });
+      ctx.scope.gap({ id: k.ratiosId, label: own.text('no_floor_ratio', { label: k.label, group }), reason: 'not_found', date: ctx.asOf });
     }
     if (benchmark === undefined || group === undefined || ratio === undefined || ratio === null) {
       return { ...base, status: 'undetermined', ratio: ratio === undefined || ratio === null ? null : ratio.text, benchmark: benchmark ?? null, floor: null, shortfall: null };
@@ -90,20 +123,20 @@ export const floor: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
     const found = { ...base, ratio: ratio.text, benchmark, floor: { annual } };
     const words = { label: k.label, floor: annual, benchmark: formatYuan(new Dec(benchmark.annual)), ratio: ratio.text, group };
     if (!pay.hasLines) {
-      ctx.scope.trace.rule({ rule: `salary.floor.${k.id}`, text: salaryMessages.text('floor_only', words), source: k.source, result: annual });
+      ctx.scope.trace.rule({ rule: `salary.floor.${k.id}`, text: own.text('floor_only', words), source: k.source, result: annual });
       return { ...found, status: 'not_compared', shortfall: null };
     }
     if (pay.annual === null) {
-      ctx.scope.trace.rule({ rule: `salary.floor.${k.id}`, text: salaryMessages.text('floor_pay_unknown', { label: k.label, floor: annual }), source: k.source });
+      ctx.scope.trace.rule({ rule: `salary.floor.${k.id}`, text: own.text('floor_pay_unknown', { label: k.label, floor: annual }), source: k.source });
       return { ...found, status: 'undetermined', shortfall: null };
     }
     const difference = new Dec(annual).minus(pay.annual);
     const shortfall = difference.isPositive() && !difference.isZero() ? formatYuan(difference) : '0.00';
     const short = shortfall !== '0.00';
-    if (short) ctx.scope.warn(salaryMessages.warning('floor_shortfall', { label: k.label, shortfall }));
+    if (short) ctx.scope.warn(own.warning('floor_shortfall', { label: k.label, shortfall }));
     ctx.scope.trace.rule({
       rule: `salary.floor.${k.id}`,
-      text: salaryMessages.text('floor_checked', { ...words, pay: pay.annual, shortfall: short ? shortfall : null }),
+      text: own.text('floor_checked', { ...words, pay: pay.annual, shortfall: short ? shortfall : null }),
       source: k.source,
       result: shortfall,
     });

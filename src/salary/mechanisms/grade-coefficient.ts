@@ -5,9 +5,9 @@
  * @internal
  */
 import { derived } from '../../core/evaluation.js';
+import { defineMessages, type Bilingual, type Catalogue } from '../../core/messages.js';
 import { Dec } from '../../core/money.js';
 import type { Source } from '../../core/parameters.js';
-import { salaryMessages } from '../messages.js';
 import { componentRecord, DECIMAL, decimalTable, parameterId, type TableEntry } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
 
@@ -30,9 +30,24 @@ interface Compiled {
   readonly label: { readonly zh: string; readonly en: string };
 }
 
+/** The words of a grade coefficient line and a coefficient the table lacks: this mechanism's own texts, joined into the salary catalogue (`salaryCatalogue()`). */
+const own = /* @__PURE__ */ defineMessages('salary', {
+  pay_grade_coefficient: {
+    zh: (p: { label: Bilingual; base: string; grade: number; coefficient: string; share: string; amount: string }) =>
+      `${p.label.zh}：基数 ${p.base} × ${p.grade} 级系数 ${p.coefficient} × 比例 ${p.share} = ${p.amount}`,
+    en: (p: { label: Bilingual; base: string; grade: number; coefficient: string; share: string; amount: string }) =>
+      `${p.label.en}: base ${p.base} × grade ${p.grade} coefficient ${p.coefficient} × share ${p.share} = ${p.amount}`,
+  },
+  no_coefficient: {
+    zh: (p: { grade: number }) => `等级系数（${p.grade} 级）`,
+    en: (p: { grade: number }) => `Grade coefficient (grade ${p.grade})`,
+  },
+} satisfies Catalogue);
+
 export const gradeCoefficient: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
   kind: 'gradeCoefficient',
   label: { zh: '基数乘等级系数', en: 'Base × grade coefficient' },
+  texts: own.catalogue,
   schema,
   parameters: (c) => (c.share === undefined ? [c.base, c.coefficients] : [c.base, c.coefficients, c.share]),
   build: (c, [base, coefficients, share]) => ({
@@ -50,7 +65,7 @@ export const gradeCoefficient: PayMechanism<ReturnType<typeof schema.parse>, Com
     const coefficient = k.coefficients.get(String(ctx.grade));
     if (coefficient === undefined || coefficient === null) {
       // No coefficient for this grade: the value is not found (the host supplies it).
-      ctx.scope.gap({ id: k.coefficientsId, label: salaryMessages.text('no_coefficient', { grade: ctx.grade }), reason: 'not_found', date: ctx.asOf });
+      ctx.scope.gap({ id: k.coefficientsId, label: own.text('no_coefficient', { grade: ctx.grade }), reason: 'not_found', date: ctx.asOf });
       return undefined;
     }
     const grade = ctx.grade;
@@ -58,7 +73,7 @@ export const gradeCoefficient: PayMechanism<ReturnType<typeof schema.parse>, Com
       amount: k.base.times(coefficient.value).times(k.share),
       period: 'month',
       text: (amount) =>
-        salaryMessages.text('pay_grade_coefficient', { label: k.label, base: k.base.toString(), grade, coefficient: coefficient.text, share: k.share.toString(), amount }),
+        own.text('pay_grade_coefficient', { label: k.label, base: k.base.toString(), grade, coefficient: coefficient.text, share: k.share.toString(), amount }),
     };
   },
   source: (k) => k.source,

@@ -2,13 +2,13 @@
  * What a pay mechanism is: the fields of its component in the profile's `salary.components` table (a record, so a
  * bad component is refused with its path and labels), how it reads its parameters (through the Scope, so every read
  * is traced and warned about), what its line depends on (so a roster computes each distinct line once), the amount
- * and the words of the explanation. A floor is a mechanism that checks the pay instead of adding a line. Adding a
+ * and the words of the explanation (its own texts). A floor is a mechanism that checks the pay instead of adding a line. Adding a
  * mechanism is one file and one entry in `mechanisms/index.ts`.
  * @module
  * @internal
  */
 import type { Scope } from '../../core/evaluation.js';
-import type { Bilingual } from '../../core/messages.js';
+import type { Bilingual, Catalogue } from '../../core/messages.js';
 import type { Dec, RoundingMode, Yuan } from '../../core/money.js';
 import type { ParameterRead, Source } from '../../core/parameters.js';
 import type { RecordDef } from '../../core/record.js';
@@ -83,6 +83,11 @@ export interface PayMechanism<C extends ComponentBase = ComponentBase, K = unkno
   readonly kind: string;
   /** What the mechanism is, for messages. */
   readonly label: Bilingual;
+  /**
+   * The mechanism's own texts (the words of its lines and checks) by code: they join the salary catalogue
+   * (`salaryCatalogue()`, codes unique), so a mechanism and its wording live in one file.
+   */
+  readonly texts?: Catalogue;
   /** The component's fields. */
   readonly schema: RecordDef<C>;
   /**

@@ -5,11 +5,11 @@
  * @internal
  */
 import { derived } from '../../core/evaluation.js';
+import { defineMessages, type Bilingual, type Catalogue } from '../../core/messages.js';
 import type { Dec } from '../../core/money.js';
 import type { Source } from '../../core/parameters.js';
 import { fields } from '../../core/record.js';
 import { communityWorkerPostLabels } from '../../entities/community-worker-post.js';
-import { salaryMessages } from '../messages.js';
 import type { Post } from '../worker.js';
 import { BY_POST, componentRecord, parameterId } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
@@ -26,9 +26,18 @@ interface Compiled {
   readonly label: { readonly zh: string; readonly en: string };
 }
 
+/** The words of a post amount line: this mechanism's own texts, joined into the salary catalogue (`salaryCatalogue()`). */
+const own = /* @__PURE__ */ defineMessages('salary', {
+  pay_post_amount: {
+    zh: (p: { label: Bilingual; post: Bilingual; amount: string; yearly: boolean }) => `${p.label.zh}：${p.post.zh}岗位${p.yearly ? '每年' : '每月'} ${p.amount}`,
+    en: (p: { label: Bilingual; post: Bilingual; amount: string; yearly: boolean }) => `${p.label.en}: ${p.amount} ${p.yearly ? 'a year' : 'a month'} for ${p.post.en}`,
+  },
+} satisfies Catalogue);
+
 export const postAmount: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
   kind: 'postAmount',
   label: { zh: '按岗位定额', en: 'Amount by post' },
+  texts: own.catalogue,
   schema,
   parameters: (c) => [c.amounts],
   build: (c, [amounts]) => ({ amounts: derived(amounts!, BY_POST), period: c.period ?? 'month', source: amounts!.source, label: c.label }),
@@ -36,7 +45,7 @@ export const postAmount: PayMechanism<ReturnType<typeof schema.parse>, Compiled>
   line(k, ctx) {
     const post = communityWorkerPostLabels[ctx.post];
     const yearly = k.period === 'year';
-    return { amount: k.amounts[ctx.post], period: k.period, text: (amount) => salaryMessages.text('pay_post_amount', { label: k.label, post, amount, yearly }) };
+    return { amount: k.amounts[ctx.post], period: k.period, text: (amount) => own.text('pay_post_amount', { label: k.label, post, amount, yearly }) };
   },
   source: (k) => k.source,
 };

@@ -7,10 +7,9 @@
  */
 import { derived } from '../../core/evaluation.js';
 import type { Dec } from '../../core/money.js';
-import type { Bilingual } from '../../core/messages.js';
+import { defineMessages, type Bilingual, type Catalogue } from '../../core/messages.js';
 import type { Source } from '../../core/parameters.js';
 import { failYears, serviceSteps } from '../clock.js';
-import { salaryMessages } from '../messages.js';
 import type { Post, Worker } from '../worker.js';
 import { BY_POST, componentRecord, DECIMAL, NON_NEGATIVE_INTEGER, parameterId, POSITIVE_INTEGER } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
@@ -44,9 +43,18 @@ function levels(k: Compiled, w: Worker, asOf: string): number {
   return n > k.maxLevels ? k.maxLevels : n;
 }
 
+/** The words of a seniority line: this mechanism's own texts, joined into the salary catalogue (`salaryCatalogue()`). */
+const own = /* @__PURE__ */ defineMessages('salary', {
+  pay_seniority: {
+    zh: (p: { label: Bilingual; start: string; perLevel: string; levels: number; amount: string }) => `${p.label.zh}：起点 ${p.start} + ${p.perLevel} × ${p.levels} 档 = ${p.amount}`,
+    en: (p: { label: Bilingual; start: string; perLevel: string; levels: number; amount: string }) => `${p.label.en}: start ${p.start} + ${p.perLevel} × ${p.levels} level(s) = ${p.amount}`,
+  },
+} satisfies Catalogue);
+
 export const seniority: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
   kind: 'seniority',
   label: { zh: '按年限增档', en: 'Seniority levels' },
+  texts: own.catalogue,
   schema,
   parameters: (c) => [c.start, c.perLevel, ...[c.yearsPerLevel, c.maxLevels, c.failDelayYears].filter((id): id is string => id !== undefined)],
   build(c, reads) {
@@ -72,7 +80,7 @@ export const seniority: PayMechanism<ReturnType<typeof schema.parse>, Compiled> 
     return {
       amount: start.plus(k.perLevel.times(n)),
       period: 'month',
-      text: (amount) => salaryMessages.text('pay_seniority', { label: k.label, start: start.toString(), perLevel: k.perLevel.toString(), levels: n, amount }),
+      text: (amount) => own.text('pay_seniority', { label: k.label, start: start.toString(), perLevel: k.perLevel.toString(), levels: n, amount }),
     };
   },
   source: (k) => k.source,
