@@ -22,4 +22,3 @@ export * from './result.js';
 export * from './explanation.js';
 export * from './evaluation.js';
 export * from './render.js';
-export * from './legacy.js';

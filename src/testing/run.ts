@@ -7,14 +7,13 @@
 import {
   ErrorCode,
   PolicyError,
+  explain as renderExplanation,
   fail,
-  formatExplanation,
   formatPath,
   isPolicyError,
   issue,
   withOverrides,
   type Bilingual,
-  type LegacyExplanation as Explanation,
   type IssuePath,
   type PolicyIssue,
   type Profile,
@@ -136,25 +135,13 @@ function errorLine(c: PolicyCase, error: unknown): number | undefined {
   return lineOf(c, ['input', ...path]);
 }
 
-function isExplanation(value: unknown): value is Explanation {
-  const v = value as Partial<Explanation> | null;
-  return typeof v === 'object' && v !== null && Array.isArray(v.rules) && Array.isArray(v.parameters) && typeof v.asOf === 'string';
-}
-
-/** The result's explanation as text: the computation's own explain, else its `explanation` field formatted. */
+/** The result's explanation as text: the computation's own explain, else the one renderer of the kit. */
 function explain(computation: PolicyComputation | undefined, actual: unknown): Bilingual | undefined {
-  const text = (lang: Lang): string | undefined => {
-    const own = computation?.explain?.(actual, lang);
-    if (own !== undefined) return own;
-    const e = (actual as { explanation?: unknown } | null)?.explanation;
-    return isExplanation(e) ? formatExplanation(e, lang) : undefined;
-  };
+  const text = (lang: Lang): string => computation?.explain?.(actual, lang) ?? renderExplanation(actual, { lang });
   try {
-    const zh = text('zh');
-    const en = text('en');
-    return zh === undefined || en === undefined ? undefined : { zh, en };
+    return { zh: text('zh'), en: text('en') };
   } catch {
-    // An explanation is a help for the reader; failing to render one must not hide the mismatch itself.
+    // An explanation is a help for the reader (and not every result is renderable): failing to render one must not hide the mismatch itself.
     return undefined;
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Tracer, formatExplanation } from '../../src/core/legacy.js';
 import { isPolicyError, PolicyError } from '../../src/core/errors.js';
+import { envelope, explainedScope, profileAt } from '../../src/core/evaluation.js';
+import { explain } from '../../src/core/render.js';
 import { valueOn, type Parameter } from '../../src/core/parameters.js';
 import { parseProfile, readParameter, safeParseProfile, withOverrides, type Profile } from '../../src/core/profile.js';
 
@@ -118,19 +119,20 @@ describe('profiles', () => {
 
 describe('explanations', () => {
   it('records each parameter read once, with its source, and warns on provisional values', () => {
-    const t = new Tracer(profile, '2025-01-01');
-    t.read('demo.share');
-    t.read('demo.share');
-    t.read('demo.coefficients');
-    t.rule({ rule: 'demo.rule', text: { zh: '示例规则', en: 'Demo rule' }, effectiveFrom: '2025-01-01' });
-    const e = t.finish();
+    const { scope, explain: finish } = explainedScope(profileAt(profile, '2025-01-01'));
+    scope.param('demo.share');
+    scope.param('demo.share');
+    scope.param('demo.coefficients');
+    scope.trace.rule({ rule: 'demo.rule', text: { zh: '示例规则', en: 'Demo rule' }, effectiveFrom: '2025-01-01' });
+    const e = finish({ zh: '示例结果', en: 'Demo result' });
     expect(e.parameters.map((p) => p.id)).toEqual(['demo.share', 'demo.coefficients']);
     expect(e.warnings.map((w) => w.code)).toEqual(['provisional_parameter']);
-    expect(e.profile).toEqual({ id: 'demo', version: '1.0.0' });
-    const zh = formatExplanation(e, 'zh');
-    const en = formatExplanation(e, 'en');
-    expect(zh).toContain('[暂定]');
-    expect(en).toContain('demo.share = "0.75" (from 2024-07-01; Doc B) [provisional]');
-    expect(en).toContain('[demo.rule] Demo rule (from 2025-01-01)');
+    const result = envelope('demo', 'demo', 'computed', scope, e);
+    expect(result.profile).toEqual({ id: 'demo', version: '1.0.0' });
+    const zh = explain(result, { lang: 'zh' });
+    const en = explain(result, { lang: 'en' });
+    expect(zh).toContain('暂定');
+    expect(en).toMatch(/Basic share: 0\.75 \(from 2024-07-01; Doc B;.*provisional/);
+    expect(en).toContain('Demo rule (from 2025-01-01)');
   });
 });

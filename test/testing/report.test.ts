@@ -34,7 +34,8 @@ describe('formatCaseReport', () => {
       '    expect.nothing（第 10 行）：期望 1，实际结果中没有此项',
     ]);
     expect(lines[7]).toBe('    实际结果的计算说明：');
-    expect(lines[8]).toBe('      配置：toy 1.0.0，计算日期：2024-06-30');
+    expect(lines.slice(8, 10)).toEqual(['      费用 10.00', '      结论：已计算']);
+    expect(lines[10]).toMatch(/^      参数日期 2024-06-30，配置版本 1.0.0，/);
     expect(report).toContain('! 缺少日期  (r.yaml:11)\n    计算时出错（第 12 行）：\n      not_in_force');
     expect(lines.at(-1)).toBe('1 passed, 2 failed');
     expect(lines.at(-2)).toBe('');

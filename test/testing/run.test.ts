@@ -41,8 +41,8 @@ describe('runPolicyCases', () => {
       { path: 'expect.fee', expected: '11.00', actual: '10.00', kind: 'different', line: 11 },
       { path: 'expect.findings[0]', expected: { rule: 'a', outcome: 'fail' }, actual: { rule: 'a', outcome: 'pass' }, kind: 'no_match', line: 14 },
     ]);
-    expect(fail!.explanation!.zh).toContain('[toy.fee] 费用 = 金额 × 费率 0.10');
-    expect(fail!.explanation!.en).toContain('toy.rate = "0.10" (from 2020-01-01; X1, Toy document, 第一条)');
+    expect(fail!.explanation!.zh).toContain('费用 = 金额 × 费率 0.10（依据：Toy document第一条）');
+    expect(fail!.explanation!.en).toContain('Rate: 0.10 (from 2020-01-01; Toy document, 第一条 [X1]');
   });
 
   it('applies overrides to the named profile, or to the default one', () => {
@@ -123,7 +123,7 @@ describe('runPolicyCases', () => {
     expect(results.map((r) => r.status)).toEqual(['pass', 'fail', 'fail']);
     expect(results[1]!.mismatches).toEqual([{ path: 'expectError.code', expected: 'invalid_date', actual: 'not_in_force', kind: 'different', line: 4 }]);
     expect(results[2]!.mismatches[0]).toMatchObject({ path: 'expectError', kind: 'missing', line: 5 });
-    expect(results[2]!.explanation!.en).toContain('toy.fee');
+    expect(results[2]!.explanation!.en).toContain('fee = amount × rate 0.10');
   });
 
   it('a bad tolerance in a case built in code is an error result, not a throw', () => {

@@ -1,5 +1,5 @@
 // A tiny computation with its own profile, so the case framework is tested independently of the policy domains.
-import { Dec, ErrorCode, Tracer, fail, formatYuan, parseProfile, toDec } from '../../src/core/index.js';
+import { Dec, ErrorCode, envelope, explainedScope, fail, formatYuan, parseProfile, profileAt, readParameter, toDec } from '../../src/core/index.js';
 import type { PolicyComputation } from '../../src/testing/index.js';
 
 export const toyProfile = parseProfile({
@@ -32,16 +32,20 @@ export const toyFee: PolicyComputation = {
     if (ctx.asOf === undefined) fail(ErrorCode.Required, ['asOf'], '缺少日期', 'asOf is required');
     const i = (input ?? {}) as { amount?: unknown; tags?: unknown };
     const amount = toDec(i.amount, ['amount']);
-    const tracer = new Tracer(ctx.profile ?? toyProfile, ctx.asOf);
-    const rate = tracer.read<string>('toy.rate');
-    tracer.rule({ rule: 'toy.fee', text: { zh: `费用 = 金额 × 费率 ${rate.value}`, en: `fee = amount × rate ${rate.value}` }, source: rate.source });
+    const profile = ctx.profile ?? toyProfile;
+    const { scope, explain } = explainedScope(profileAt(profile, ctx.asOf));
+    const rate = scope.param<string>('toy.rate');
+    // The toy refuses a date with no rate in force (readParameter throws not_in_force), so the framework's tests have an error case.
+    if (rate === undefined) readParameter(profile, 'toy.rate', ctx.asOf);
+    scope.trace.rule({ rule: 'toy.fee', text: { zh: `费用 = 金额 × 费率 ${rate!.value}`, en: `fee = amount × rate ${rate!.value}` }, source: rate!.source });
     const tags = Array.isArray(i.tags) ? (i.tags as string[]) : [];
+    const fee = formatYuan(amount.times(new Dec(rate!.value)));
     return {
-      fee: formatYuan(amount.times(new Dec(rate.value))),
-      rate: rate.value,
+      ...envelope('toy', 'fee', 'computed', scope, explain({ zh: `费用 ${fee}`, en: `fee ${fee}` })),
+      fee,
+      rate: rate!.value,
       detail: { amount: formatYuan(amount), count: tags.length },
       findings: tags.map((t, n) => ({ rule: t, outcome: n % 2 === 0 ? 'pass' : 'fail' })),
-      explanation: tracer.finish(),
     };
   },
 };
