@@ -190,6 +190,11 @@ const shape = {
   serviceStart: fields.date().optional().label('参加社区工作时间', 'Start of community work'),
   postHistory: postHistoryField().optional().label('岗位经历', 'Post history'),
   certificate: fields.object(socialWorkCertificateRecord).optional().label('社会工作者职业资格证书', 'Social work certificate'),
+  socialWorkDegree: fields
+    .boolean()
+    .optional()
+    .label('是否具有社会工作专业学历', 'Has a social work degree')
+    .describe('社会工作专业（专科、本科或研究生）学历', 'A degree in social work (any level)'),
   assessments: fields
     .yearMap(fields.enum(ANNUAL_ASSESSMENT_RESULTS, annualAssessmentResultLabels).label('年度考核结果', 'Assessment result'))
     .optional()
