@@ -8,6 +8,7 @@ import type { RecordDef } from '../core/record.js';
 import { associationEventRecord } from './association-event.js';
 import { associationPostRecord } from './association-post.js';
 import { centerRecord } from './center.js';
+import { committeeRecord } from './committee.js';
 import { committeeChecklistItemRecord, committeeChecklistResultRecord } from './committee-checklist.js';
 import { divisionUnitRecord } from './division-unit.js';
 import { organizationRecord } from './organization.js';
@@ -42,6 +43,7 @@ export const entityRecords: readonly RecordDef<unknown>[] = [
   traineeRecord,
   committeeChecklistItemRecord,
   committeeChecklistResultRecord,
+  committeeRecord,
   petitionRecord,
   peopleSuggestionRecord,
 ] as readonly unknown[] as readonly RecordDef<unknown>[];

@@ -21,5 +21,6 @@ export * from './association-post.js';
 export * from './association-event.js';
 export * from './trainee.js';
 export * from './committee-checklist.js';
+export * from './committee.js';
 export * from './petition.js';
 export * from './catalog.js';

@@ -72,6 +72,10 @@ const CATALOGUE = {
     zh: (p: { field: Bilingual; limit: Bilingual }) => `「${p.field.zh}」不得多于「${p.limit.zh}」（须填写）`,
     en: (p: { field: Bilingual; limit: Bilingual }) => `"${p.field.en}" must not exceed "${p.limit.en}" (which must be given)`,
   },
+  count_exceeds: {
+    zh: (p: { field: Bilingual; value: number; limit: Bilingual; max: number }) => `「${p.field.zh}」（${p.value}）不得多于「${p.limit.zh}」（${p.max}）`,
+    en: (p: { field: Bilingual; value: number; limit: Bilingual; max: number }) => `"${p.field.en}" (${p.value}) must not exceed "${p.limit.en}" (${p.max})`,
+  },
   kind_level: {
     zh: (p: { kind: Bilingual; code: string; level: string }) => `类型「${p.kind.zh}」与区划代码 ${p.code} 的层级（${levels([p.level], 'zh')}）不符`,
     en: (p: { kind: Bilingual; code: string; level: string }) => `The kind "${p.kind.en}" does not match the level of code ${p.code} (${levels([p.level], 'en')})`,

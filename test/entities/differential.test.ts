@@ -40,6 +40,7 @@ const BASES: Record<string, readonly Readonly<Record<string, unknown>>[]> = {
   trainee: [valid.trainee],
   'committee-checklist-item': [valid.committeeChecklistItem],
   'committee-checklist-result': [valid.committeeChecklistResult],
+  committee: [valid.committee, { kind: '居委会', divisionCode: '320803001001', memberCount: 7, households: 650, subcommitteeDutiesAssigned: true }],
   petition: [valid.petition, { receivedOn: '2026-02-10', intake: '信访人直接提出', identityUnclear: true }],
   'people-suggestion': [valid.peopleSuggestion],
 };
