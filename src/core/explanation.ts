@@ -3,9 +3,13 @@
  * parameters read (value, effective date, source, provisional), intermediate values and warnings.
  * @module
  */
-import type { IssuePath } from './errors.js';
+import * as z from 'zod/mini';
+import { parseCalendarDate } from './calendar-date.js';
+import { ErrorCode, fail, maskIds, type IssuePath } from './errors.js';
+import { checkNesting } from './nesting.js';
 import type { Bilingual, ParameterRead, ParameterValue, Source } from './parameters.js';
-import { readParameter, type Profile } from './profile.js';
+import { checkProfile, readParameter, type Profile } from './profile.js';
+import { schemaParser, type SchemaParser } from './zod-issues.js';
 
 /**
  * A rule that contributed to a result.
@@ -82,7 +86,10 @@ export class Tracer {
   constructor(
     readonly profile: Profile,
     readonly asOf: string,
-  ) {}
+  ) {
+    checkProfile(profile);
+    parseCalendarDate(asOf, ['asOf']);
+  }
 
   /** Reads a parameter in force on `date` (default: `asOf`) and records it. */
   read<T extends ParameterValue = ParameterValue>(id: string, date: string = this.asOf): ParameterRead<T> {
@@ -147,6 +154,9 @@ export class Tracer {
  * ```
  */
 export function formatExplanation(explanation: Explanation, lang: 'zh' | 'en' = 'zh'): string {
+  if (lang !== 'zh' && lang !== 'en') fail(ErrorCode.UnknownEnumValue, ['lang'], "lang 应为 'zh' 或 'en'", "lang must be 'zh' or 'en'", { allowed: ['zh', 'en'] });
+  checkNesting(explanation, ['explanation']);
+  (explanationParser ??= buildExplanationParser()).parse(explanation, ['explanation']);
   const zh = lang === 'zh';
   const lines: string[] = [];
   lines.push(zh ? `配置：${explanation.profile.id} ${explanation.profile.version}，计算日期：${explanation.asOf}` : `Profile: ${explanation.profile.id} ${explanation.profile.version}, as of ${explanation.asOf}`);
@@ -163,5 +173,34 @@ export function formatExplanation(explanation: Explanation, lang: 'zh' | 'en' = 
   }
   if (explanation.warnings.length > 0) lines.push(zh ? '提示：' : 'Warnings:');
   for (const w of explanation.warnings) lines.push(`  - ${w.code}: ${zh ? w.zh : w.en}`);
-  return lines.join('\n');
+  // Text for display: no resident ID shows, whatever a profile or a host wrote into the explanation.
+  return maskIds(lines.join('\n'));
+}
+
+let explanationParser: SchemaParser<unknown> | undefined;
+
+/** What formatExplanation reads of an explanation (other fields are allowed). */
+function buildExplanationParser(): SchemaParser<unknown> {
+  const text = z.string();
+  const bilingual = z.object({ zh: text, en: text });
+  // Values are printed with JSON.stringify: JSON only (a BigInt or a function would throw or print nothing).
+  const json: z.ZodMiniType<ParameterValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]));
+  return schemaParser(
+    z.object({
+      profile: z.object({ id: text, version: text }),
+      asOf: text,
+      rules: z.array(z.object({ rule: text, text: bilingual, effectiveFrom: z.optional(text) })),
+      parameters: z.array(
+        z.object({
+          id: text,
+          value: json,
+          effectiveFrom: text,
+          source: z.object({ key: z.optional(text), title: text, article: z.optional(text) }),
+          provisional: z.boolean(),
+          override: z.boolean(),
+        }),
+      ),
+      warnings: z.array(z.object({ code: text, zh: text, en: text })),
+    }),
+  );
 }

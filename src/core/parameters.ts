@@ -3,7 +3,8 @@
  * A lookup returns the latest value in force or an explicit `not_in_force` error, never a silent zero.
  * @module
  */
-import { ErrorCode, fail, type IssuePath } from './errors.js';
+import { ErrorCode, fail, pathArg, quote, typeName, type IssuePath } from './errors.js';
+import { parseCalendarDate } from './calendar-date.js';
 
 /**
  * Where a value comes from. Cite the key of the source table in `docs/policy-sources.md` where there is one.
@@ -109,18 +110,25 @@ export interface ParameterRead<T extends ParameterValue = ParameterValue> {
  * ```
  */
 export function valueOn<T extends ParameterValue>(parameter: Parameter<T>, date: string, path: IssuePath = []): ParameterRead<T> {
+  checkParameter(parameter);
+  parseCalendarDate(date, ['date']);
+  pathArg(path);
   const values = parameter.values;
+  // Host text in messages, masked (labels and ids are free text).
+  const label = { zh: quote(parameter.label.zh, 60), en: quote(parameter.label.en, 60) };
+  const id = quote(parameter.id, 60);
   // Dates are fixed-width YYYY-MM-DD, so string order is date order.
   for (let i = values.length - 1; i >= 0; i--) {
     const v = values[i]!;
+    if (typeof v !== 'object' || v === null || typeof v.effectiveFrom !== 'string') badParameter(['values', i]);
     if (v.effectiveFrom <= date) {
       if (v.value === null) {
         return fail(
           ErrorCode.NotInForce,
           path,
-          `参数“${parameter.label.zh}”(${parameter.id}) 自 ${v.effectiveFrom} 起已停止适用，${date} 无有效值`,
-          `Parameter "${parameter.label.en}" (${parameter.id}) stopped applying on ${v.effectiveFrom}; no value is in force on ${date}`,
-          { parameter: parameter.id, date, repealedOn: v.effectiveFrom },
+          `参数“${label.zh}”(${id}) 自 ${v.effectiveFrom} 起已停止适用，${date} 无有效值`,
+          `Parameter "${label.en}" (${id}) stopped applying on ${v.effectiveFrom}; no value is in force on ${date}`,
+          { parameter: id, date, repealedOn: v.effectiveFrom },
         );
       }
       return {
@@ -138,12 +146,12 @@ export function valueOn<T extends ParameterValue>(parameter: Parameter<T>, date:
     ErrorCode.NotInForce,
     path,
     first === undefined
-      ? `参数“${parameter.label.zh}”(${parameter.id}) 没有任何取值`
-      : `参数“${parameter.label.zh}”(${parameter.id}) 自 ${first} 起才有效，${date} 无有效值`,
+      ? `参数“${label.zh}”(${id}) 没有任何取值`
+      : `参数“${label.zh}”(${id}) 自 ${first} 起才有效，${date} 无有效值`,
     first === undefined
-      ? `Parameter "${parameter.label.en}" (${parameter.id}) has no values`
-      : `Parameter "${parameter.label.en}" (${parameter.id}) is in force only from ${first}; no value on ${date}`,
-    { parameter: parameter.id, date, firstEffective: first },
+      ? `Parameter "${label.en}" (${id}) has no values`
+      : `Parameter "${label.en}" (${id}) is in force only from ${first}; no value on ${date}`,
+    { parameter: id, date, firstEffective: first },
   );
 }
 
@@ -156,5 +164,21 @@ export function valueOn<T extends ParameterValue>(parameter: Parameter<T>, date:
  * ```
  */
 export function changeDates(parameter: Parameter, from: string, to: string): string[] {
+  checkParameter(parameter);
+  parseCalendarDate(from, ['from']);
+  parseCalendarDate(to, ['to']);
+  if (!parameter.values.every((v) => typeof v === 'object' && v !== null && typeof v.effectiveFrom === 'string')) badParameter(['values']);
   return parameter.values.filter((v) => v.effectiveFrom > from && v.effectiveFrom <= to).map((v) => v.effectiveFrom);
+}
+
+/** Refuses a value not shaped like a {@link Parameter} (id, label, values), so a wrong argument is a PolicyError. */
+function checkParameter(p: unknown): asserts p is Parameter {
+  const q = p as Partial<Parameter> | null;
+  if (typeof q !== 'object' || q === null || typeof q.id !== 'string' || typeof q.label?.zh !== 'string' || typeof q.label.en !== 'string' || !Array.isArray(q.values)) {
+    badParameter([], typeName(p));
+  }
+}
+
+function badParameter(path: IssuePath, received?: string): never {
+  return fail(ErrorCode.InvalidType, ['parameter', ...path], '参数无效（应有 id、label 和按日期排列的 values）', 'Not a parameter (it needs an id, a label and dated values)', received === undefined ? undefined : { received });
 }

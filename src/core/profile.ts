@@ -5,10 +5,12 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date.js';
-import { ErrorCode, PolicyError, fail, toSafe, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
-import { isDecimalString } from './money.js';
+import { ErrorCode, PolicyError, fail, pathArg, quote, safeOf, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import { DECIMAL_RANGE, inDecimalRange, isDecimalString } from './money.js';
+import { checkNesting } from './nesting.js';
 import { valueOn, type Bilingual, type DatedValue, type Parameter, type ParameterRead, type ParameterValue, type Source } from './parameters.js';
-import { calendarDateSchema, fromZodIssue } from './zod-issues.js';
+import { calendarDateSchema, schemaParser, zodParse } from './zod-issues.js';
+import { parseCalendarDate } from './calendar-date.js';
 
 /**
  * A jurisdiction's rules as data.
@@ -87,12 +89,14 @@ function typeMatches(type: Parameter['type'], value: ParameterValue): boolean {
 /** Checks what a schema cannot: ids match keys, dates unique and increasing, values of the declared type. */
 function checkParameter(key: string, p: Parameter, base: IssuePath): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
+  // Keys are echoed masked (a key may be anything a host wrote, even a resident ID).
+  const name = quote(key, 60);
   if (p.id !== key) {
     issues.push({
       code: ErrorCode.Inconsistent,
       path: [...base, 'id'],
-      zh: `参数 id “${p.id}” 与键 “${key}” 不一致`,
-      en: `Parameter id "${p.id}" does not match its key "${key}"`,
+      zh: `参数 id “${quote(p.id, 60)}” 与键 “${quote(key, 60)}” 不一致`,
+      en: `Parameter id "${quote(p.id, 60)}" does not match its key "${quote(key, 60)}"`,
     });
   }
   p.values.forEach((v, i) => {
@@ -101,23 +105,32 @@ function checkParameter(key: string, p: Parameter, base: IssuePath): PolicyIssue
       issues.push({
         code: ErrorCode.Duplicate,
         path: [...base, 'values', i, 'effectiveFrom'],
-        zh: `参数 ${key} 在 ${v.effectiveFrom} 有两个取值`,
-        en: `Parameter ${key} has two values on ${v.effectiveFrom}`,
+        zh: `参数 ${name} 在 ${v.effectiveFrom} 有两个取值`,
+        en: `Parameter ${name} has two values on ${v.effectiveFrom}`,
       });
     } else if (prev !== undefined && v.effectiveFrom < prev.effectiveFrom) {
       issues.push({
         code: ErrorCode.Unsorted,
         path: [...base, 'values', i, 'effectiveFrom'],
-        zh: `参数 ${key} 的取值未按生效日期升序排列`,
-        en: `Values of parameter ${key} are not in increasing date order`,
+        zh: `参数 ${name} 的取值未按生效日期升序排列`,
+        en: `Values of parameter ${name} are not in increasing date order`,
+      });
+    }
+    if (p.type === 'decimal' && isDecimalString(v.value) && !inDecimalRange(v.value)) {
+      issues.push({
+        code: ErrorCode.OutOfRange,
+        path: [...base, 'values', i, 'value'],
+        zh: `参数 ${name} 的取值超出支持范围（整数部分至多 ${DECIMAL_RANGE.integerDigits} 位，小数至多 ${DECIMAL_RANGE.fractionDigits} 位）`,
+        en: `A value of parameter ${name} is outside the supported range (at most ${DECIMAL_RANGE.integerDigits} digits before the decimal point and ${DECIMAL_RANGE.fractionDigits} after)`,
+        params: { ...DECIMAL_RANGE },
       });
     }
     if (!typeMatches(p.type, v.value)) {
       issues.push({
         code: p.type === 'decimal' ? ErrorCode.InvalidAmount : ErrorCode.InvalidType,
         path: [...base, 'values', i, 'value'],
-        zh: `参数 ${key} 的取值不是声明的类型 ${p.type}`,
-        en: `A value of parameter ${key} is not of its declared type ${p.type}`,
+        zh: `参数 ${name} 的取值不是声明的类型 ${p.type}`,
+        en: `A value of parameter ${name} is not of its declared type ${p.type}`,
         params: { expected: p.type },
       });
     }
@@ -135,8 +148,9 @@ function checkParameter(key: string, p: Parameter, base: IssuePath): PolicyIssue
  * ```
  */
 export function parseProfile(json: unknown, path: IssuePath = []): Profile {
-  const r = profileSchema.safeParse(json);
-  if (!r.success) throw new PolicyError(r.error.issues.flatMap((i) => fromZodIssue(i, json, path)));
+  checkNesting(json, pathArg(path));
+  const r = zodParse(profileSchema, json, path);
+  if (!r.success) throw new PolicyError(r.issues);
   const { $schema: _ignored, ...profile } = r.data;
   const issues = Object.entries(profile.parameters).flatMap(([key, p]) => checkParameter(key, p, [...path, 'parameters', key]));
   if (issues.length > 0) throw new PolicyError(issues);
@@ -144,7 +158,7 @@ export function parseProfile(json: unknown, path: IssuePath = []): Profile {
 }
 
 /** Non-throwing {@link parseProfile}. @category Parameters */
-export const safeParseProfile: (json: unknown, path?: IssuePath) => SafeParseResult<Profile> = toSafe(parseProfile);
+export const safeParseProfile: (json: unknown, path?: IssuePath) => SafeParseResult<Profile> = safeOf(parseProfile);
 
 /**
  * The parameter with this id, or a `unknown_parameter` error naming the profile.
@@ -155,17 +169,42 @@ export const safeParseProfile: (json: unknown, path?: IssuePath) => SafeParseRes
  * ```
  */
 export function getParameter(profile: Profile, id: string): Parameter {
-  const p = profile.parameters[id];
+  checkProfile(profile);
+  if (typeof id !== 'string') fail(ErrorCode.InvalidType, ['id'], `参数 id 应为字符串，实际为 ${typeName(id)}`, `A parameter id must be a string, got ${typeName(id)}`);
+  // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
+  const p = Object.hasOwn(profile.parameters, id) ? profile.parameters[id] : undefined;
   if (p === undefined) {
     return fail(
       ErrorCode.UnknownParameter,
       ['parameters', id],
-      `配置“${profile.label.zh}”(${profile.id}) 中没有参数 ${id}`,
-      `Profile "${profile.label.en}" (${profile.id}) has no parameter ${id}`,
-      { profile: profile.id, parameter: id },
+      `配置“${quote(profile.label.zh, 60)}”(${quote(profile.id, 60)}) 中没有参数 ${quote(id, 60)}`,
+      `Profile "${quote(profile.label.en, 60)}" (${quote(profile.id, 60)}) has no parameter ${quote(id, 60)}`,
+      { profile: quote(profile.id, 60), parameter: quote(id, 60) },
     );
   }
   return p;
+}
+
+/**
+ * Refuses a value that is not shaped like a loaded {@link Profile} (id, label, parameters), so a wrong argument gets
+ * a PolicyError rather than a TypeError deep inside. It does not re-validate every parameter: use parseProfile.
+ * @internal
+ */
+export function checkProfile(profile: unknown, path: IssuePath = ['profile']): asserts profile is Profile {
+  const p = profile as Partial<Profile> | null;
+  if (
+    typeof p !== 'object' ||
+    p === null ||
+    typeof p.id !== 'string' ||
+    typeof p.label !== 'object' ||
+    p.label === null ||
+    typeof p.label.zh !== 'string' ||
+    typeof p.label.en !== 'string' ||
+    typeof p.parameters !== 'object' ||
+    p.parameters === null
+  ) {
+    fail(ErrorCode.InvalidType, path, '配置无效（请用 parseProfile 加载）', 'Not a profile (load one with parseProfile)', { received: typeName(profile) });
+  }
 }
 
 /**
@@ -177,7 +216,8 @@ export function getParameter(profile: Profile, id: string): Parameter {
  * ```
  */
 export function readParameter(profile: Profile, id: string, date: string): ParameterRead {
-  return valueOn(getParameter(profile, id), date, ['parameters', id]);
+  const p = getParameter(profile, id);
+  return valueOn(p, parseCalendarDate(date, ['date']), ['parameters', id]);
 }
 
 /**
@@ -231,7 +271,7 @@ function applyPatch(p: Parameter, patch: ParameterPatch): Parameter {
   }
   const mergeInto = (v: DatedValue, effectiveFrom: string): DatedValue => {
     if (v.value === null || typeof v.value !== 'object' || Array.isArray(v.value)) {
-      return fail(ErrorCode.InvalidType, ['parameters', p.id], `参数 ${p.id} 不是表，无法合并`, `Parameter ${p.id} is not a table; cannot merge into it`);
+      return fail(ErrorCode.InvalidType, ['parameters', p.id], `参数 ${quote(p.id, 60)} 不是表，无法合并`, `Parameter ${quote(p.id, 60)} is not a table; cannot merge into it`);
     }
     return { ...v, effectiveFrom, value: { ...(v.value as Record<string, ParameterValue>), ...patch.merge }, source, override: true };
   };
@@ -251,9 +291,36 @@ function applyPatch(p: Parameter, patch: ParameterPatch): Parameter {
  * ```
  */
 export function withOverrides(profile: Profile, patch: ProfilePatch, meta: { version?: string } = {}): Profile {
+  checkProfile(profile);
+  // The patch is data (from a file, a CLI flag or a case): validate its shape before applying any of it.
+  checkNesting(patch, ['overrides']);
+  (patchParser ??= schemaParser(patchSchema())).parse(patch, ['overrides']);
+  (metaParser ??= schemaParser(z.strictObject({ version: z.optional(z.string().check(z.minLength(1))) }))).parse(meta, ['meta']);
   const parameters: Record<string, Parameter> = { ...profile.parameters };
-  for (const [id, change] of Object.entries(patch)) {
-    parameters[id] = applyPatch(getParameter(profile, id), change);
+  // Keys of the input itself (a schema's output would silently drop a `__proto__` key).
+  for (const id of Object.keys(patch)) {
+    parameters[id] = applyPatch(getParameter(profile, id), patch[id]!);
   }
   return parseProfile({ ...profile, version: meta.version ?? `${profile.version}+overrides`, parameters });
+}
+
+let patchParser: ReturnType<typeof schemaParser> | undefined;
+let metaParser: ReturnType<typeof schemaParser> | undefined;
+
+/** The shape of a {@link ProfilePatch} (built on first use). */
+function patchSchema() {
+  const from = z.optional(dateSchema);
+  const source = z.optional(sourceSchema);
+  return z.record(
+    z.string(),
+    z.union([
+      z.string(),
+      z.number(),
+      z.boolean(),
+      z.array(jsonValue),
+      z.strictObject({ set: jsonValue, from, source, provisional: z.optional(z.boolean()) }),
+      z.strictObject({ merge: z.record(z.string(), jsonValue), from, source }),
+      z.strictObject({ values: z.array(datedValueSchema).check(z.minLength(1)) }),
+    ]),
+  );
 }
