@@ -67,11 +67,13 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 // Spread first: `every` skips the holes of a sparse array.
-const isPath = (p: unknown): boolean => Array.isArray(p) && [...p].every((k) => typeof k === 'string' || Number.isInteger(k));
-// What every issue needs to be shown: a code and text in both languages (non-empty), a path of keys and indexes.
-const isIssue = (i: PolicyIssue | undefined): boolean => [i?.code, i?.zh, i?.en].every((t) => typeof t === 'string' && t !== '') && isPath(i!.path);
+const isPath = (p: unknown): boolean => Array.isArray(p) && [...p].every((k) => typeof k === 'string' || typeof k === 'number');
+// What an issue needs to be shown: a code and text in both languages, a path of keys and indexes.
+const isIssue = (i: PolicyIssue | undefined): boolean => [i?.code, i?.zh, i?.en].every((t) => typeof t === 'string') && isPath(i!.path);
+// What fail() and issue() also ask of the caller's text: nothing empty.
+const isFullIssue = (i: PolicyIssue): boolean => isIssue(i) && i.code !== '' && i.zh !== '' && i.en !== '';
 // The literal code, not ErrorCode.Invalid: referencing the object would pull the whole code table into every bundle.
-const MALFORMED: PolicyIssue = { code: 'invalid', path: [], zh: '错误信息无效', en: 'Invalid error details' };
+const MALFORMED: PolicyIssue = { code: 'invalid', path: [], zh: '错误无效', en: 'Invalid error' };
 
 // The unchecked forms of formatIssue and formatPath, for issues already checked (keeps checks out of small bundles).
 const where = (path: IssuePath): string => {
@@ -133,7 +135,7 @@ export class PolicyError extends Error {
  * ```
  */
 export function formatIssue(issue: PolicyIssue): string {
-  if (!isIssue(issue)) throw new PolicyError([]);
+  if (!isFullIssue(issue)) throw new PolicyError([]);
   return line(issue);
 }
 
@@ -179,7 +181,7 @@ export type SafeParseResult<T> = { success: true; data: T } | { success: false; 
 export function issue(code: string, path: IssuePath, zh: string, en: string, params?: Record<string, unknown>): PolicyIssue {
   const i = params === undefined ? { code, path, zh, en } : { code, path, zh, en, params };
   // A bad path argument of any public function ends up here: refuse it rather than build an error that cannot show.
-  if (!isIssue(i)) throw new PolicyError([]);
+  if (!isFullIssue(i)) throw new PolicyError([]);
   return i;
 }
 
@@ -192,8 +194,7 @@ export function issue(code: string, path: IssuePath, zh: string, en: string, par
  * ```
  */
 export function fail(code: string, path: IssuePath, zh: string, en: string, params?: Record<string, unknown>): never {
-  // Not through issue(): the constructor checks the issue (a bad path argument gives an `invalid` error).
-  throw new PolicyError([params === undefined ? { code, path, zh, en } : { code, path, zh, en, params }]);
+  throw new PolicyError([issue(code, path, zh, en, params)]);
 }
 
 /**

@@ -40,12 +40,12 @@ function refusal(fn: () => unknown): PolicyError {
 
 describe('errors', () => {
   it('a PolicyError built from a bad list is still showable: one `invalid` issue (it threw a TypeError)', () => {
-    for (const bad of [null, undefined, [], [null], new Array(3), [{ code: 'x', path: null, zh: '中', en: 'e' }], [{ code: '', path: [], zh: '中', en: 'e' }]]) {
+    for (const bad of [null, undefined, [], [null], new Array(3), [{ code: 'x', path: null, zh: '中', en: 'e' }], [{ code: 'x', path: [], zh: Symbol('s'), en: 'e' }]]) {
       const e = new PolicyError(bad as never);
       expect(e.code).toBe('invalid');
       expect(e.path).toEqual([]);
       expect(e.issues).toHaveLength(1);
-      expect(e.message).toBe('invalid: 错误信息无效 / Invalid error details');
+      expect(e.message).toBe('invalid: 错误无效 / Invalid error');
     }
   });
 
@@ -56,6 +56,7 @@ describe('errors', () => {
 
   it('issue(), formatIssue(), formatPath() and toSafe() check their arguments', () => {
     expect(refusal(() => issue('x', ['a'], '', 'e')).code).toBe('invalid');
+    expect(refusal(() => fail('', [], '中', 'e')).code).toBe('invalid');
     expect(refusal(() => formatIssue({ code: 'x', path: 'a' } as unknown as PolicyIssue)).code).toBe('invalid');
     expect(refusal(() => formatPath(null as never)).code).toBe('invalid_type');
     expect(refusal(() => toSafe(5 as never)).code).toBe('invalid_type');
