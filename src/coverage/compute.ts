@@ -3,12 +3,14 @@
  * @module
  */
 import { parseCalendarDate } from '../core/calendar-date.js';
-import { ErrorCode, fail, isPolicyError, typeName, type PolicyIssue } from '../core/errors.js';
+import { ErrorCode, echo, fail, isPolicyError, typeName, type PolicyIssue } from '../core/errors.js';
 import { Tracer } from '../core/explanation.js';
 import { ROUNDING_MODES, type RoundingMode } from '../core/money.js';
 import type { Bilingual } from '../core/parameters.js';
 import type { Profile } from '../core/profile.js';
 import { huaianDivisions, type DivisionTree } from '../divisions/index.js';
+import { checkTree } from '../divisions/tree.js';
+import { checkProfile } from '../core/profile.js';
 import { Context, type IndicatorOutput, type ValidationMode } from './context.js';
 import { certificationRate } from './indicators/certification-rate.js';
 import { committeeStandardization } from './indicators/committee-standardization.js';
@@ -133,6 +135,9 @@ export function prepare(data: unknown, options: CoverageOptions): Prepared {
       });
     }
   }
+  if (to < from) fail(ErrorCode.OutOfRange, ['period', 'to'], `统计期结束日期 ${to} 早于开始日期 ${from}`, `The period ends (${to}) before it starts (${from})`);
+  if (options.divisions !== undefined) checkTree(options.divisions, ['divisions']);
+  if (options.profile !== undefined) checkProfile(options.profile, ['profile']);
   return {
     asOf,
     tree: options.divisions ?? huaianDivisions(),
@@ -151,7 +156,7 @@ export function run(indicator: IndicatorId, p: Prepared): CoverageResult {
   const calc = CALCULATORS[indicator];
   if (info === undefined || calc === undefined) {
     const allowed = COVERAGE_INDICATORS.map((i) => i.id);
-    return fail(ErrorCode.UnknownEnumValue, ['indicator'], `未知的指标：${String(indicator).slice(0, 40)}；可选：${allowed.join(', ')}`, `Unknown indicator: ${String(indicator).slice(0, 40)}; expected one of: ${allowed.join(', ')}`, {
+    return fail(ErrorCode.UnknownEnumValue, ['indicator'], `未知的指标：${echo(indicator)}；可选：${allowed.join(', ')}`, `Unknown indicator: ${echo(indicator)}; expected one of: ${allowed.join(', ')}`, {
       allowed,
     });
   }

@@ -3,7 +3,7 @@
  * row validation, unit lookup, and turning per-unit counts into a measure with its roll-up.
  * @module
  */
-import { ErrorCode, type IssuePath, type PolicyIssue } from '../core/errors.js';
+import { ErrorCode, echo, type IssuePath, type PolicyIssue } from '../core/errors.js';
 import type { Tracer } from '../core/explanation.js';
 import type { RoundingMode } from '../core/money.js';
 import type { Bilingual } from '../core/parameters.js';
@@ -67,9 +67,9 @@ export class Context {
       this.issues.push({
         code: ErrorCode.UnknownCode,
         path,
-        zh: `区划代码 ${String(code).slice(0, 12)} 不在区划树“${this.ix.units[0]!.name}”中，该记录未计入`,
-        en: `Division code ${String(code).slice(0, 12)} is not in the tree of ${this.ix.units[0]!.name}; the record is not counted`,
-        params: { code: String(code).slice(0, 12) },
+        zh: `区划代码 ${echo(code, 12)} 不在区划树“${this.ix.units[0]!.name}”中，该记录未计入`,
+        en: `Division code ${echo(code, 12)} is not in the tree of ${this.ix.units[0]!.name}; the record is not counted`,
+        params: { code: echo(code, 12) },
       });
       return -1;
     }

@@ -6,7 +6,7 @@
 import { ErrorCode, fail, typeName } from '../core/errors.js';
 import type { RuleApplication } from '../core/explanation.js';
 import type { Source } from '../core/parameters.js';
-import { readParameter, type Profile } from '../core/profile.js';
+import { checkProfile, readParameter, type Profile } from '../core/profile.js';
 import { parseCalendarDate } from '../core/calendar-date.js';
 import { huaianCoverageProfile } from './profile.js';
 
@@ -90,6 +90,8 @@ export function requiredPartyOrganization(formalMembers: number, options: { prof
     });
   }
   if (formalMembers < 0) fail(ErrorCode.OutOfRange, ['formalMembers'], '正式党员人数不得小于 0', 'The number of formal party members must be at least 0', { minimum: '0' });
+  if (typeof options !== 'object' || options === null) fail(ErrorCode.InvalidType, ['options'], `选项应为对象，实际为 ${typeName(options)}`, `options must be an object, got ${typeName(options)}`);
+  if (options.profile !== undefined) checkProfile(options.profile, ['profile']);
   const profile = options.profile ?? huaianCoverageProfile();
   const param = profile.parameters['coverage.branchRules'];
   const date = options.asOf === undefined ? (param?.values.at(-1)?.effectiveFrom ?? '9999-12-31') : parseCalendarDate(options.asOf, ['asOf']);

@@ -4,7 +4,7 @@
  * for which no official text was found carry `provisional: true`, so every result that reads them warns.
  * @module
  */
-import { ErrorCode, fail } from '../core/errors.js';
+import { ErrorCode, echo, fail } from '../core/errors.js';
 import type { DatedValue, Parameter, ParameterType, ParameterValue, Source } from '../core/parameters.js';
 import type { Profile } from '../core/profile.js';
 
@@ -225,7 +225,7 @@ export const coverageProfiles: Readonly<Record<'huaian', () => Profile>> = { hua
 export function getCoverageProfile(id: string): Profile {
   if (typeof id === 'string' && Object.hasOwn(coverageProfiles, id)) return coverageProfiles[id as keyof typeof coverageProfiles]();
   const ids = Object.keys(coverageProfiles);
-  return fail(ErrorCode.UnknownCode, ['profile'], `未知的覆盖率配置：${String(id).slice(0, 40)}（可选：${ids.join('、')}）`, `Unknown coverage profile: ${String(id).slice(0, 40)} (one of: ${ids.join(', ')})`, {
+  return fail(ErrorCode.UnknownCode, ['profile'], `未知的覆盖率配置：${echo(id)}（可选：${ids.join('、')}）`, `Unknown coverage profile: ${echo(id)} (one of: ${ids.join(', ')})`, {
     allowed: ids,
   });
 }

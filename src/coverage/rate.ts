@@ -4,7 +4,8 @@
  * never NaN or Infinity.
  * @module
  */
-import type { RoundingMode } from '../core/money.js';
+import { ErrorCode, fail, typeName } from '../core/errors.js';
+import { roundingMode, type RoundingMode } from '../core/money.js';
 
 /** Decimal places of every coverage rate (`"0.9474"`); the percent text has two fewer (`"94.74%"`). @category Coverage */
 export const RATE_PLACES = 4;
@@ -105,7 +106,8 @@ const NO_RATE: RateText = { rate: null, percent: null };
 
 /**
  * `numerator ÷ denominator` as an exact decimal string with 4 places and as percent text, rounded with `mode`.
- * A zero denominator gives `null` for both (never NaN). Counts must be non-negative safe integers.
+ * A zero denominator gives `null` for both (never NaN). Counts must be non-negative safe integers with the numerator
+ * at most the denominator (a rate is in [0, 1]); anything else is a `PolicyError`.
  * @category Coverage
  * @example
  * ```ts
@@ -115,9 +117,24 @@ const NO_RATE: RateText = { rate: null, percent: null };
  * ```
  */
 export function formatRate(numerator: number, denominator: number, mode: RoundingMode = 'half-up'): RateText {
+  count(numerator, 'numerator');
+  count(denominator, 'denominator');
+  if (numerator > denominator) {
+    fail(ErrorCode.OutOfRange, ['numerator'], `分子 ${numerator} 大于分母 ${denominator}，比率不能超过 1`, `The numerator ${numerator} is above the denominator ${denominator}: a rate cannot exceed 1`);
+  }
+  roundingMode(mode, ['mode']);
   if (denominator === 0) return NO_RATE;
   const q = scaledQuotient(numerator, denominator, mode);
   return { rate: formatScaled(q), percent: formatPercent(q) };
+}
+
+/** A count argument: a non-negative safe integer. */
+function count(value: unknown, name: string): void {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    fail(ErrorCode.InvalidType, [name], `${name} 应为非负整数，实际为 ${typeof value === 'number' ? value : typeName(value)}`, `${name} must be a non-negative whole number, got ${typeof value === 'number' ? value : typeName(value)}`, {
+      expected: 'non-negative int',
+    });
+  }
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { ymdOf } from '../core/calendar-date.js';
-import { ErrorCode, toSafe, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
+import { ErrorCode, safeOf, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
 import { calendarDateSchema, schemaParser, type SchemaParser } from '../core/zod-issues.js';
 
 /** 两企三新 unit categories (T26): 混合所有制企业, 非公有制企业, 新经济组织, 新社会组织. @category Coverage */
@@ -198,7 +198,7 @@ export function parseCoverageRegistry(json: unknown, path: IssuePath = []): Cove
 let registryParser: SchemaParser<CoverageRegistry> | undefined;
 
 /** Non-throwing {@link parseCoverageRegistry}. @category Coverage */
-export const safeParseCoverageRegistry: (json: unknown, path?: IssuePath) => SafeParseResult<CoverageRegistry> = toSafe(parseCoverageRegistry);
+export const safeParseCoverageRegistry: (json: unknown, path?: IssuePath) => SafeParseResult<CoverageRegistry> = safeOf(parseCoverageRegistry);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Fast validation: the same rules as the schemas, written out, so a million rows cost a few type checks each.

@@ -90,7 +90,10 @@ function standing(row: RollupRow, target: [number, number]): TargetStanding {
  */
 export function coverageReport(data: unknown, options: CoverageOptions & { readonly indicators?: readonly IndicatorId[] }): CoverageReport {
   const p = prepare(data, options);
-  const ids = options.indicators ?? COVERAGE_INDICATORS.map((i) => i.id);
+  const ids: readonly IndicatorId[] = options.indicators ?? COVERAGE_INDICATORS.map((i) => i.id);
+  if (!Array.isArray(ids as unknown) || ids.length === 0 || new Set(ids).size !== ids.length) {
+    fail(ErrorCode.InvalidType, ['indicators'], 'indicators 应为不重复的指标 id 列表', 'indicators must be a list of distinct indicator ids', { allowed: COVERAGE_INDICATORS.map((i) => i.id) });
+  }
   const indicators: Partial<Record<IndicatorId, CoverageResult>> = {};
   const targets: TargetStatus[] = [];
   const issues: PolicyIssue[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeCoverage, COVERAGE_INDICATORS, parseCoverageRegistry, safeParseCoverageRegistry, type CollectionName, type IndicatorId } from '../../src/coverage/index.js';
+import { computeCoverage, COVERAGE_INDICATORS, coverageReport, formatRate, getCoverageProfile, parseCoverageRegistry, requiredPartyOrganization, safeParseCoverageRegistry, type CollectionName, type IndicatorId } from '../../src/coverage/index.js';
 import { isPolicyError } from '../../src/core/index.js';
 import { codeOf, hostTree, T_JIA_JIEDAO, V1 } from './fixtures.js';
 
@@ -137,3 +137,55 @@ describe('bad options and bad input', () => {
     );
   });
 });
+
+describe('argument checks (fuzz findings)', () => {
+  const opts = { asOf: '2025-12-31', divisions: hostTree() };
+
+  it('formatRate refuses counts that are not non-negative whole numbers, a numerator above the denominator and unknown modes', () => {
+    // Each returned garbage: "NaN.0NaN", a rate of 1.6667, -1.6665.
+    expect(codeOf(() => formatRate(90, undefined as never))).toBe('invalid_type');
+    expect(codeOf(() => formatRate(5, 3))).toBe('out_of_range');
+    expect(codeOf(() => formatRate(1, -3))).toBe('invalid_type');
+    expect(codeOf(() => formatRate(1, 2.5))).toBe('invalid_type');
+    expect(codeOf(() => formatRate(1, 3, 'sideways' as never))).toBe('unknown_enum_value');
+    expect(formatRate(0, 0)).toEqual({ rate: null, percent: null });
+  });
+
+  it('requiredPartyOrganization refuses null options and a profile that is not one (TypeError)', () => {
+    expect(codeOf(() => requiredPartyOrganization(2, null as never))).toBe('invalid_type');
+    expect(codeOf(() => requiredPartyOrganization(2, { profile: {} as never }))).toBe('invalid_type');
+  });
+
+  it('computeCoverage and coverageReport refuse a tree, profile, period or indicator list that is not one', () => {
+    expect(codeOf(() => computeCoverage('social_work_stations', {}, { ...opts, divisions: {} as never }))).toBe('invalid_type');
+    expect(codeOf(() => computeCoverage('social_work_stations', {}, { ...opts, profile: 5 as never }))).toBe('invalid_type');
+    expect(codeOf(() => computeCoverage('dual_review', {}, { ...opts, period: { from: '2025-06-01', to: '2025-01-01' } }))).toBe('out_of_range');
+    expect(codeOf(() => coverageReport({}, { ...opts, indicators: 'dual_review' as never }))).toBe('invalid_type');
+    expect(codeOf(() => coverageReport({}, { ...opts, indicators: ['dual_review', 'dual_review'] }))).toBe('invalid_type');
+  });
+
+  it('parseCoverageRegistry: a million bad rows is one too_many_issues error (the stack overflowed), the safe twin never throws', () => {
+    expect(codeOf(() => parseCoverageRegistry({ stations: new Array(1e6).fill(0) }))).toBe('too_many_issues');
+    let deep: unknown = { leaf: 1 };
+    for (let i = 0; i < 20_000; i++) deep = { a: deep };
+    const r = safeParseCoverageRegistry({ stations: [{ id: 's1', unit: T_JIA_JIEDAO, opened: '2023-05-01', note: deep }] });
+    expect(r.success ? 'ok' : r.error.code).toBe('too_deep');
+  });
+
+  it('an unknown indicator or profile id is quoted masked when it looks like a resident ID', () => {
+    for (const f of [() => computeCoverage('11010519491231002X' as never, {}, opts), () => getCoverageProfile('11010519491231002X')]) {
+      try {
+        f();
+      } catch (e) {
+        expect(isPolicyError(e) && JSON.stringify((e as { issues: unknown }).issues)).not.toContain('11010519491231002X');
+      }
+    }
+    expect(codeOf(() => getCoverageProfile(deepArray() as never))).toBe('unknown_code');
+  });
+});
+
+function deepArray(): unknown {
+  let v: unknown = [1];
+  for (let i = 0; i < 1e5; i++) v = [v];
+  return v;
+}
