@@ -3,7 +3,7 @@
  * never a pass. The overall outcome is the worst one: fail beats undetermined beats pass.
  * @module
  */
-import type { Bilingual, Source, Warning } from '../core/index.js';
+import { ErrorCode, fail, typeName, type Bilingual, type Source, type Warning } from '../core/index.js';
 import { maskResidentId } from '../validators/resident-id.js';
 
 /**
@@ -50,8 +50,18 @@ const RANK: Readonly<Record<Outcome, number>> = { pass: 0, undetermined: 1, fail
  * ```
  */
 export function combineOutcomes(outcomes: Iterable<Outcome>): Outcome {
+  if (typeof (outcomes as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] !== 'function' || typeof outcomes === 'string') {
+    fail(ErrorCode.InvalidType, ['outcomes'], `结论应为列表，实际为 ${typeName(outcomes)}`, `outcomes must be a list, got ${typeName(outcomes)}`);
+  }
   let worst: Outcome | undefined;
-  for (const o of outcomes) if (worst === undefined || RANK[o] > RANK[worst]) worst = o;
+  let i = 0;
+  for (const o of outcomes) {
+    if (typeof o !== 'string' || !Object.hasOwn(RANK, o)) {
+      fail(ErrorCode.UnknownEnumValue, ['outcomes', i], '结论应为 pass、undetermined 或 fail', 'An outcome must be pass, undetermined or fail', { allowed: Object.keys(RANK) });
+    }
+    if (worst === undefined || RANK[o] > RANK[worst]) worst = o;
+    i++;
+  }
   return worst ?? 'undetermined';
 }
 

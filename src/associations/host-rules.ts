@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { ErrorCode, ageOn, fail, toSafe, typeName, type Bilingual, type IssuePath, type SafeParseResult, type Source, type PolicyError } from '../core/index.js';
+import { ErrorCode, ageOn, fail, safeOf, typeName, type Bilingual, type IssuePath, type SafeParseResult, type Source, type PolicyError } from '../core/index.js';
 import { schemaParser } from '../core/zod-issues.js';
 import { BUILTIN_RULE_IDS } from './rules.js';
 import { ROLES, type Role } from './roles.js';
@@ -180,7 +180,7 @@ export function parseHostRules(value: unknown, path: IssuePath = []): readonly H
  *   predicate: { field: 'age', op: 'gt', value: 65 } }]).success; // false: a built-in rule id
  * ```
  */
-export const safeParseHostRules: (value: unknown, path?: IssuePath) => SafeParseResult<readonly HostRule[]> = /* @__PURE__ */ toSafe(parseHostRules);
+export const safeParseHostRules: (value: unknown, path?: IssuePath) => SafeParseResult<readonly HostRule[]> = /* @__PURE__ */ safeOf(parseHostRules);
 
 const compiledCache = /* @__PURE__ */ new WeakMap<readonly unknown[], readonly CompiledHostRule[]>();
 

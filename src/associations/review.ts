@@ -195,6 +195,9 @@ function hostFinding(h: CompiledHostRule, facts: RuleFacts): Finding {
   }
   const p = r.predicate;
   const holds = typeof p === 'function' ? p(facts) : evaluateCondition(p, facts.get, missingSet);
+  if (holds !== undefined && typeof holds !== 'boolean') {
+    fail(ErrorCode.InvalidType, ['rules', r.id, 'predicate'], `规则 ${r.id} 的判断函数应返回 true、false 或 undefined`, `The predicate of rule ${r.id} must return true, false or undefined`);
+  }
   if (holds === undefined) {
     const list = missingSet.size > 0 ? [...missingSet] : [`rule:${r.id}`];
     return { ...base, outcome: 'undetermined', zh: `无法判断：${list.join(', ')}`, en: `Cannot decide: ${list.join(', ')}`, inputs: maskInputs(inputs), missing: list };

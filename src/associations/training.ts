@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { Dec, ErrorCode, fail, type CalendarDate, type IssuePath, type PolicyError } from '../core/index.js';
+import { Dec, ErrorCode, fail, pathArg, type CalendarDate, type IssuePath, type PolicyError } from '../core/index.js';
 import { calendarDateSchema, schemaParser } from '../core/zod-issues.js';
 import { maskPersonKey } from './findings.js';
 
@@ -109,7 +109,7 @@ function ratio(n: number, d: number, decimals: number): CoverageRatio {
  */
 export function trainingCoverage(records: readonly TraineeRecord[], options: TrainingCoverageOptions, path: IssuePath = []): TrainingCoverage {
   parsers ??= buildParsers();
-  const list = parsers.records.parse(records, [...path, 'records']);
+  const list = parsers.records.parse(records, [...pathArg(path), 'records']);
   const opts = parsers.options.parse(options, [...path, 'options']);
   const { from, to } = opts.period;
   if (to < from) fail(ErrorCode.OutOfRange, [...path, 'options', 'period', 'to'], '统计期结束日期早于开始日期', 'The period ends before it starts');

@@ -2,7 +2,7 @@
  * The association-review profiles shipped with the library, as data.
  * @module
  */
-import { ErrorCode, fail, type Profile, type PolicyError } from '../../core/index.js';
+import { ErrorCode, echo, fail, type Profile, type PolicyError } from '../../core/index.js';
 import { nationalAssociationProfile } from './national-2015.js';
 
 export { nationalAssociationProfile } from './national-2015.js';
@@ -22,9 +22,9 @@ export const associationProfiles: Readonly<Record<string, Profile>> = { 'nationa
  * ```
  */
 export function getAssociationProfile(id: string): Profile {
-  const p = Object.hasOwn(associationProfiles, id) ? associationProfiles[id] : undefined;
+  const p = typeof id === 'string' && Object.hasOwn(associationProfiles, id) ? associationProfiles[id] : undefined;
   if (p === undefined) {
-    return fail(ErrorCode.UnknownCode, ['profile'], `没有名为 ${id} 的协会审核配置`, `No association profile named ${id}`, { known: Object.keys(associationProfiles) });
+    return fail(ErrorCode.UnknownCode, ['profile'], `没有名为 ${echo(id)} 的协会审核配置`, `No association profile named ${echo(id)}`, { known: Object.keys(associationProfiles) });
   }
   return p;
 }
