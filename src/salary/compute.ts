@@ -6,9 +6,9 @@
  */
 import { ErrorCode, fail, isPolicyError, PolicyError, typeName } from '../core/errors.js';
 import type { Explanation, RuleApplication, Warning } from '../core/explanation.js';
-import type { Yuan } from '../core/money.js';
+import { Dec, formatYuan, type Yuan } from '../core/money.js';
 import { countServiceSteps } from './clock.js';
-import { fenToYuan, MAX_GRADE, salaryContext, type FloorCheck, type PayEntry, type SalaryContext, type SalaryLine } from './context.js';
+import { MAX_GRADE, salaryContext, type FloorCheck, type PayEntry, type SalaryContext, type SalaryLine } from './context.js';
 import { readFast, newFacts, fillFacts, type Facts } from './facts.js';
 import { certificateCounts, checkStarted, factIntermediates, gradeCore, type GradeStep } from './grade.js';
 import { benchmarkOption, dateOption, floorGroupOption, optionsObject, resolveProfile } from './options.js';
@@ -223,7 +223,7 @@ export function computeSalary(worker: unknown, options: SalaryOptions): SalaryRe
 /**
  * Pay for a roster. Each row is validated on its own: a bad row gives `{ ok: false, error }` (paths start with
  * the row's index) and the batch goes on. The summary counts workers by post and grade and sums the payroll exactly
- * (integer fen). Options are checked first; a bad option or profile throws a {@link PolicyError}.
+ * (decimal: every total is the exact sum of the rows' totals, however large). Options are checked first; a bad option or profile throws a {@link PolicyError}.
  * Without `explain` (the default) rows share their pay lines and warnings per (post, grade, certificate, level).
  * @category Salary
  * @example
@@ -247,8 +247,8 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
   const rows: SalaryRow[] = new Array<SalaryRow>(n);
   const f = newFacts();
   const counts = [0, 0, 0];
-  const monthlyFen = [0, 0, 0];
-  const annualFen = [0, 0, 0];
+  // Rows per pay entry: the payroll is summed once per entry (count × amount, exactly), not once per row.
+  const tally: number[] = [];
   // Counts by (post, grade) in a flat array: no Map work per row.
   const gradeCounts = new Float64Array(3 * (MAX_GRADE + 1));
   let failed = 0;
@@ -284,13 +284,11 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
           steps,
           explanation: explained(ctx, f, out.grade, entry, steps, out.levels),
         };
-        monthlyFen[p]! += entry.monthlyFen;
-        annualFen[p]! += entry.annualFen;
+        tally[entry.index] = (tally[entry.index] ?? 0) + 1;
       } else {
         const entry = payOf(ctx, f, undefined, out);
         r = { ok: true, index: i, id: f.id, name: f.name, post: POST_LIST[p]!, grade: out.grade, lines: entry.lines, total: entry.total, annualTotal: entry.annualTotal, floors: entry.floors, warnings: entry.warnings };
-        monthlyFen[p]! += entry.monthlyFen;
-        annualFen[p]! += entry.annualFen;
+        tally[entry.index] = (tally[entry.index] ?? 0) + 1;
       }
       rows[i] = r;
       counts[p]!++;
@@ -305,16 +303,18 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
       failed++;
     }
   }
-  return { asOf: ctx.asOf, profile: ctx.profileRef, rows, summary: summarise(n, failed, counts, gradeCounts, monthlyFen, annualFen), warnings: ctx.warnings };
+  return { asOf: ctx.asOf, profile: ctx.profileRef, rows, summary: summarise(ctx, n, failed, counts, gradeCounts, tally), warnings: ctx.warnings };
 }
 
-/** Fen → yuan, exactly; refuses sums that left the safe-integer range (a payroll above 90 trillion yuan). */
-function exactYuan(fen: number): Yuan {
-  if (!Number.isSafeInteger(fen)) throw new RangeError('salary: payroll exceeds the exact integer range');
-  return fenToYuan(fen);
-}
-
-function summarise(count: number, failed: number, counts: number[], gradeCounts: Float64Array, monthlyFen: number[], annualFen: number[]): SalariesSummary {
+function summarise(ctx: SalaryContext, count: number, failed: number, counts: number[], gradeCounts: Float64Array, tally: number[]): SalariesSummary {
+  // Exact sums per post: Σ rows × amount over the entries used (decimal, so no payroll is too large to add up).
+  const monthly = POSTS.map(() => new Dec(0));
+  const annual = POSTS.map(() => new Dec(0));
+  tally.forEach((rows, index) => {
+    const e = ctx.entryAt(index);
+    monthly[e.post] = monthly[e.post]!.plus(new Dec(e.total).times(rows));
+    annual[e.post] = annual[e.post]!.plus(new Dec(e.annualTotal).times(rows));
+  });
   const byPost = {} as Record<Post, PostSummary>;
   POSTS.forEach((p, i) => {
     const grades: Record<string, number> = {};
@@ -322,7 +322,8 @@ function summarise(count: number, failed: number, counts: number[], gradeCounts:
       const c = gradeCounts[i * (MAX_GRADE + 1) + g]!;
       if (c > 0) grades[String(g)] = c;
     }
-    byPost[p] = { count: counts[i]!, byGrade: grades, monthly: exactYuan(monthlyFen[i]!), annual: exactYuan(annualFen[i]!) };
+    byPost[p] = { count: counts[i]!, byGrade: grades, monthly: formatYuan(monthly[i]!), annual: formatYuan(annual[i]!) };
   });
-  return { count, ok: count - failed, failed, byPost, totalMonthly: exactYuan(monthlyFen[0]! + monthlyFen[1]! + monthlyFen[2]!), totalAnnual: exactYuan(annualFen[0]! + annualFen[1]! + annualFen[2]!) };
+  const total = (list: Dec[]): Yuan => formatYuan(list[0]!.plus(list[1]!).plus(list[2]!));
+  return { count, ok: count - failed, failed, byPost, totalMonthly: total(monthly), totalAnnual: total(annual) };
 }

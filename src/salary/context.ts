@@ -7,7 +7,7 @@
 import { yearOf } from '../core/calendar-date.js';
 import { ErrorCode, fail } from '../core/errors.js';
 import { PROVISIONAL_WARNING, Tracer, type RuleApplication, type Warning } from '../core/explanation.js';
-import { Dec, formatYuan, type Yuan } from '../core/money.js';
+import { Dec, formatYuan, toDec, type Yuan } from '../core/money.js';
 import type { Bilingual, ParameterRead } from '../core/parameters.js';
 import type { Profile } from '../core/profile.js';
 import { loadComponents, loadGradeRules, loadNotices, MISSING_TABLE_ENTRY, type Compiled, type GradeRules, type PayComponent, type SeniorityClock } from './rules.js';
@@ -58,11 +58,13 @@ export interface FloorCheck {
 
 /** The pay of one (post, grade, certificate, seniority level). @internal */
 export interface PayEntry {
+  /** Position in the context's list of entries, so a roster can tally rows per entry and sum money once per entry. */
+  readonly index: number;
+  /** Index into POSTS. */
+  readonly post: number;
   readonly lines: readonly SalaryLine[];
   readonly total: Yuan;
   readonly annualTotal: Yuan;
-  readonly monthlyFen: number;
-  readonly annualFen: number;
   readonly floors: readonly FloorCheck[];
   readonly warnings: readonly Warning[];
   readonly rules: readonly RuleApplication[];
@@ -83,18 +85,8 @@ export interface SalaryContext {
   /** The warnings of a result that used the pay components with these parameter ids. */
   warningsFor(used: ReadonlySet<string>): readonly Warning[];
   entry(post: number, grade: number, certificate: number, levels: number): PayEntry;
-}
-
-/** Yuan string → integer fen, exactly. @internal */
-export function toFen(yuan: Yuan): number {
-  return Number(yuan.replace('.', ''));
-}
-
-/** Integer fen → yuan string. @internal */
-export function fenToYuan(fen: number | bigint): Yuan {
-  const negative = fen < 0;
-  const abs = (negative ? -fen : fen).toString().padStart(3, '0');
-  return `${negative ? '-' : ''}${abs.slice(0, -2)}.${abs.slice(-2)}`;
+  /** The entry with this index (see {@link PayEntry.index}). */
+  entryAt(index: number): PayEntry;
 }
 
 /** Highest grade a profile may use (keeps table keys and summary arrays small). @internal */
@@ -109,13 +101,14 @@ function explainLine(c: Compiled, amount: Yuan, detail: { zh: string; en: string
   };
 }
 
-function buildEntry(ctx: SalaryContext, benchmark: Dec | null, floorGroup: string | undefined, post: number, grade: number, certificate: number, levels: number): PayEntry {
+function buildEntry(ctx: SalaryContext, index: number, benchmark: Dec | null, floorGroup: string | undefined, post: number, grade: number, certificate: number, levels: number): PayEntry {
   const lines: SalaryLine[] = [];
   const rules: RuleApplication[] = [];
   const used = new Set<string>();
   const extra: Warning[] = [];
-  let monthlyFen = 0;
-  let yearlyFen = 0;
+  // Exact decimals: amounts may exceed what a float holds exactly (see Dec's precision and DECIMAL_RANGE).
+  let monthly = new Dec(0);
+  let yearly = new Dec(0);
   const postName: Post = POSTS[post]!;
   for (const c of ctx.components) {
     let amount: Dec;
@@ -161,14 +154,13 @@ function buildEntry(ctx: SalaryContext, benchmark: Dec | null, floorGroup: strin
     }
     for (const id of c.ids) used.add(id);
     const yuan = formatYuan(amount, c.rounding);
-    const fen = toFen(yuan);
-    if (period === 'month') monthlyFen += fen;
-    else yearlyFen += fen;
+    if (period === 'month') monthly = monthly.plus(yuan);
+    else yearly = yearly.plus(yuan);
     lines.push({ component: c.c.id, label: c.c.label, mechanism: c.kind, amount: yuan, period });
     rules.push(explainLine(c, yuan, detail));
   }
-  const annualFen = monthlyFen * 12 + yearlyFen;
-  const annualPay = fenToYuan(annualFen);
+  const annual = monthly.times(12).plus(yearly);
+  const annualPay = formatYuan(annual);
   const floors: FloorCheck[] = [];
   for (const c of ctx.components) {
     if (c.kind !== 'floor') continue;
@@ -190,28 +182,29 @@ function buildEntry(ctx: SalaryContext, benchmark: Dec | null, floorGroup: strin
       fail(MISSING_TABLE_ENTRY, ['parameters', c.ratiosId, 'value', group, postName], `比例表 ${c.ratiosId} 缺少 ${group}/${postName}`, `Ratio table ${c.ratiosId} has no entry ${group}/${postName}`);
     }
     const floor = formatYuan(benchmark.times(ratio));
-    const floorFen = toFen(floor);
-    const shortfallFen = Math.max(0, floorFen - annualFen);
-    floors.push({ ...base, status: shortfallFen > 0 ? 'shortfall' : 'met', group, ratio, benchmark: formatYuan(benchmark), floor, shortfall: fenToYuan(shortfallFen) });
+    const gap = new Dec(floor).minus(annual);
+    const short = gap.gt(0);
+    const shortfall = short ? formatYuan(gap) : '0.00';
+    floors.push({ ...base, status: short ? 'shortfall' : 'met', group, ratio, benchmark: formatYuan(benchmark), floor, shortfall });
     rules.push({
       rule: `salary.floor.${c.c.id}`,
       text: {
-        zh: `${c.c.label.zh}：年收入 ${annualPay} ${shortfallFen > 0 ? '<' : '≥'} 下限 ${floor}（${formatYuan(benchmark)} × ${ratio}，${group}）${shortfallFen > 0 ? `，差额 ${fenToYuan(shortfallFen)}` : ''}`,
-        en: `${c.c.label.en}: annual pay ${annualPay} ${shortfallFen > 0 ? '<' : '≥'} floor ${floor} (${formatYuan(benchmark)} × ${ratio}, ${group})${shortfallFen > 0 ? `, shortfall ${fenToYuan(shortfallFen)}` : ''}`,
+        zh: `${c.c.label.zh}：年收入 ${annualPay} ${short ? '<' : '≥'} 下限 ${floor}（${formatYuan(benchmark)} × ${ratio}，${group}）${short ? `，差额 ${shortfall}` : ''}`,
+        en: `${c.c.label.en}: annual pay ${annualPay} ${short ? '<' : '≥'} floor ${floor} (${formatYuan(benchmark)} × ${ratio}, ${group})${short ? `, shortfall ${shortfall}` : ''}`,
       },
-      result: fenToYuan(shortfallFen),
+      result: shortfall,
       source: c.source,
     });
-    if (shortfallFen > 0) {
-      extra.push({ code: 'floor_shortfall', zh: `${c.c.label.zh}：年收入低于下限 ${fenToYuan(shortfallFen)} 元`, en: `${c.c.label.en}: annual pay is ${fenToYuan(shortfallFen)} below the floor` });
+    if (short) {
+      extra.push({ code: 'floor_shortfall', zh: `${c.c.label.zh}：年收入低于下限 ${shortfall} 元`, en: `${c.c.label.en}: annual pay is ${shortfall} below the floor` });
     }
   }
   return {
+    index,
+    post,
     lines,
-    total: fenToYuan(monthlyFen),
+    total: formatYuan(monthly),
     annualTotal: annualPay,
-    monthlyFen,
-    annualFen,
     floors,
     warnings: extra.length === 0 ? ctx.warningsFor(used) : [...ctx.warningsFor(used), ...extra],
     rules,
@@ -250,9 +243,10 @@ export function salaryContext(profile: Profile, asOf: string, benchmark?: string
   if (grade !== null && grade.windows.some((w) => w.max > MAX_GRADE)) {
     fail(ErrorCode.OutOfRange, ['parameters', 'salary.grade.windows'], `等级不得超过 ${MAX_GRADE}`, `Grades must not exceed ${MAX_GRADE}`);
   }
-  const bench = benchmark === undefined ? null : new Dec(benchmark);
+  const bench = benchmark === undefined ? null : toDec(benchmark, ['benchmark']);
   const explanation = tracer.finish();
   const entries = new Map<number, PayEntry>();
+  const list: PayEntry[] = [];
   // Provisional-value warnings by parameter id (the tracer's own wording), and which ids only components read.
   const provisional = new Map<string, Warning>();
   for (const r of explanation.parameters) {
@@ -292,10 +286,14 @@ export function salaryContext(profile: Profile, asOf: string, benchmark?: string
       const k = ((levels * (MAX_GRADE + 1) + g) * 4 + certificate) * 3 + post;
       let e = entries.get(k);
       if (e === undefined) {
-        e = buildEntry(ctx, bench, floorGroup, post, g, certificate, levels);
+        e = buildEntry(ctx, list.length, bench, floorGroup, post, g, certificate, levels);
         entries.set(k, e);
+        list.push(e);
       }
       return e;
+    },
+    entryAt(index) {
+      return list[index]!;
     },
   };
   byKey.set(key, ctx);

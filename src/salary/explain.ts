@@ -2,11 +2,63 @@
  * A readable, line-by-line account of a salary result, in Chinese or English.
  * @module
  */
-import { ErrorCode, fail, typeName } from '../core/errors.js';
+import * as z from 'zod/mini';
+import { ErrorCode, fail, maskIds, typeName } from '../core/errors.js';
 import type { RuleApplication } from '../core/explanation.js';
+import { checkNesting } from '../core/nesting.js';
+import type { ParameterValue } from '../core/parameters.js';
+import { rule, schemaParser, type SchemaParser } from '../core/zod-issues.js';
 import type { PayResult } from './compute.js';
 import type { GradeWindow } from './rules.js';
-import { POST_NAMES } from './worker.js';
+import { POST_NAMES, POSTS } from './worker.js';
+
+let resultParser: SchemaParser<unknown> | undefined;
+
+/** What explainSalary prints of a result, checked first (a hand-built or altered result gets a PolicyError). */
+function buildResultParser(): SchemaParser<unknown> {
+  const text = z.string();
+  const int = z.number().check(rule(Number.isSafeInteger, ErrorCode.InvalidType, '应为整数', 'Must be an integer'));
+  const yuan = text.check(rule((s: string) => /^\d+\.\d{2}$/.test(s), ErrorCode.InvalidAmount, '金额应写作两位小数的元', 'An amount must be yuan with two decimals'));
+  const bilingual = z.object({ zh: text, en: text });
+  const source = z.optional(z.object({ key: z.optional(text), title: text, article: z.optional(text) }));
+  const json: z.ZodMiniType<ParameterValue> = z.lazy(() => z.union([text, z.number(), z.boolean(), z.null(), z.array(json), z.record(text, json)]));
+  return schemaParser(
+    z.object({
+      id: z.optional(z.union([text, z.number()])),
+      name: z.optional(text),
+      asOf: z.optional(text),
+      profile: z.optional(z.object({ id: text, version: text })),
+      post: z.enum(POSTS as [string, ...string[]]),
+      grade: z.nullable(int),
+      window: z.optional(z.nullable(z.object({ min: int, max: int }))),
+      steps: z.optional(z.array(z.object({ delta: int, text: bilingual, effectiveFrom: text, source }))),
+      lines: z.array(z.object({ component: text, label: bilingual, amount: yuan, period: z.enum(['month', 'year']) })),
+      total: yuan,
+      annualTotal: yuan,
+      floors: z.array(
+        z.object({
+          label: bilingual,
+          status: z.enum(['met', 'shortfall', 'not_checked']),
+          group: z.nullable(text),
+          ratio: z.nullable(text),
+          benchmark: z.nullable(yuan),
+          floor: z.nullable(yuan),
+          annualPay: yuan,
+          shortfall: z.nullable(yuan),
+        }),
+      ),
+      warnings: z.array(z.object({ code: text, zh: text, en: text })),
+      explanation: z.optional(
+        z.object({
+          profile: z.object({ id: text, version: text }),
+          asOf: text,
+          rules: z.array(z.object({ rule: text, text: bilingual, source })),
+          parameters: z.array(z.object({ id: text, value: json, effectiveFrom: text, provisional: z.boolean(), override: z.boolean(), source: z.object({ key: z.optional(text), title: text, article: z.optional(text) }) })),
+        }),
+      ),
+    }),
+  );
+}
 
 function sourceText(r: { source?: { key?: string; title: string; article?: string } }): string {
   const s = r.source;
@@ -33,6 +85,9 @@ export function explainSalary(
   if (typeof result !== 'object' || result === null || !Array.isArray((result as { lines?: unknown }).lines)) {
     fail(ErrorCode.InvalidType, ['result'], `应为薪酬计算结果，实际为 ${typeName(result)}`, `Expected a salary result, got ${typeName(result)}`);
   }
+  checkNesting(result, ['result']);
+  (resultParser ??= buildResultParser()).parse(result, ['result']);
+  if (typeof options !== 'object' || options === null) fail(ErrorCode.InvalidType, ['options'], `选项应为对象，实际为 ${typeName(options)}`, `options must be an object, got ${typeName(options)}`);
   const lang = options.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') fail(ErrorCode.UnknownEnumValue, ['lang'], "lang 应为 'zh' 或 'en'", "lang must be 'zh' or 'en'", { allowed: ['zh', 'en'] });
   const zh = lang === 'zh';
@@ -86,5 +141,6 @@ export function explainSalary(
     const src = [p.source.key, p.source.article ?? p.source.title].filter(Boolean).join(': ');
     out.push(`  - ${p.id} = ${JSON.stringify(p.value)}${flag} (${zh ? '自' : 'from'} ${p.effectiveFrom}; ${src})`);
   }
-  return out.join('\n');
+  // Text for display: no resident ID shows, whatever a profile or a host wrote into the result.
+  return maskIds(out.join('\n'));
 }

@@ -136,7 +136,7 @@ function recordSteps(
     steps.push(memo.service.get(kservice) ?? remember(memo.service, kservice, {
       rule: 'salary.grade.service',
       delta: 1,
-      effectiveFrom: `${year}-01-01`,
+      effectiveFrom: `${String(year).padStart(4, '0')}-01-01`,
       source: delay > 0 ? rules.sources.fail : rules.sources.service,
       text: {
         zh: `社区工作满 ${years} 年${delay > 0 ? `（因不合格年度顺延 ${delay} 年）` : ''}：加 1 级`,
@@ -151,7 +151,7 @@ function recordSteps(
     steps.push(memo.excellence.get(kexcellence) ?? remember(memo.excellence, kexcellence, {
       rule: 'salary.grade.excellence',
       delta: 1,
-      effectiveFrom: `${last + 1}-01-01`,
+      effectiveFrom: `${String(last + 1).padStart(4, '0')}-01-01`,
       source: rules.sources.early,
       text: { zh: `${first}–${last} 年度考核连续优秀：提前晋升 1 级`, en: `assessed excellent ${first}–${last}: early step +1` },
     }));

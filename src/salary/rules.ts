@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { ErrorCode, fail, type IssuePath } from '../core/errors.js';
 import type { Tracer, Warning } from '../core/explanation.js';
-import { Dec, ROUNDING_MODES, type RoundingMode } from '../core/money.js';
+import { DECIMAL_RANGE, Dec, inDecimalRange, ROUNDING_MODES, toDec, type RoundingMode } from '../core/money.js';
 import type { Bilingual, ParameterRead, Source } from '../core/parameters.js';
 import { rule, schemaParser } from '../core/zod-issues.js';
 import { POSTS } from './worker.js';
@@ -107,7 +107,19 @@ const componentsSchema = schemaParser(
   ),
 );
 const noticesSchema = schemaParser(z.array(z.object({ code: z.string(), zh: z.string(), en: z.string() })));
-const decimalTable = schemaParser(z.record(z.string(), z.string().check(rule((s: string) => /^-?\d+(\.\d+)?$/.test(s), ErrorCode.InvalidAmount, '应为十进制数字符串', 'Must be a decimal string'))));
+// Pay amounts and coefficients: non-negative (a negative amount would silently make negative pay) and within the
+// range the private Decimal computes exactly.
+const amountChecks = [
+  rule((s: string) => /^-?\d+(\.\d+)?$/.test(s), ErrorCode.InvalidAmount, '应为十进制数字符串', 'Must be a decimal string'),
+  rule((s: string) => !s.startsWith('-'), ErrorCode.OutOfRange, '金额和系数不得为负数', 'Amounts and coefficients must not be negative'),
+  rule(
+    (s: string) => !/^-?\d+(\.\d+)?$/.test(s) || inDecimalRange(s),
+    ErrorCode.OutOfRange,
+    `超出支持范围（整数部分至多 ${DECIMAL_RANGE.integerDigits} 位，小数至多 ${DECIMAL_RANGE.fractionDigits} 位）`,
+    `Outside the supported range (at most ${DECIMAL_RANGE.integerDigits} digits before the decimal point and ${DECIMAL_RANGE.fractionDigits} after)`,
+  ),
+];
+const decimalTable = schemaParser(z.record(z.string(), z.string().check(...amountChecks)));
 const ratioTables = schemaParser(z.record(z.string(), z.record(z.string(), z.string().check(rule((s: string) => /^\d+(\.\d+)?$/.test(s), ErrorCode.InvalidAmount, '应为非负十进制数字符串', 'Must be a non-negative decimal string')))));
 
 function valuePath(read: ParameterRead): IssuePath {
@@ -198,7 +210,10 @@ function decimal(tracer: Tracer, id: string): { value: Dec; read: ParameterRead 
   if (typeof read.value !== 'string' || !/^-?\d+(\.\d+)?$/.test(read.value)) {
     fail(ErrorCode.InvalidAmount, valuePath(read), `参数 ${id} 应为十进制数字符串`, `Parameter ${id} must be a decimal string`);
   }
-  return { value: new Dec(read.value), read };
+  if (read.value.startsWith('-')) {
+    fail(ErrorCode.OutOfRange, valuePath(read), `参数 ${id} 不得为负数（负的金额会得出负的工资）`, `Parameter ${id} must not be negative (a negative amount would make negative pay)`);
+  }
+  return { value: toDec(read.value, valuePath(read)), read };
 }
 
 function byPost(table: Readonly<Record<string, string>>, read: ParameterRead): Dec[] {

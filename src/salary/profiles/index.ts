@@ -2,7 +2,7 @@
  * The salary profiles shipped with the library.
  * @module
  */
-import { ErrorCode, fail } from '../../core/errors.js';
+import { ErrorCode, echo, fail } from '../../core/errors.js';
 import type { Profile } from '../../core/profile.js';
 import { beijingOrQuanjiaoSalaryProfile } from './beijing-or-quanjiao.js';
 import { huaianSalaryProfile } from './huaian.js';
@@ -32,7 +32,7 @@ export function getSalaryProfile(id: string): Profile {
   const p = typeof id === 'string' && Object.hasOwn(salaryProfiles, id) ? salaryProfiles[id] : undefined;
   if (p === undefined) {
     const ids = Object.keys(salaryProfiles);
-    return fail(ErrorCode.UnknownCode, ['profile'], `未知的薪酬配置：${String(id).slice(0, 40)}（可选：${ids.join('、')}）`, `Unknown salary profile: ${String(id).slice(0, 40)} (one of: ${ids.join(', ')})`, {
+    return fail(ErrorCode.UnknownCode, ['profile'], `未知的薪酬配置：${echo(id)}（可选：${ids.join('、')}）`, `Unknown salary profile: ${echo(id)} (one of: ${ids.join(', ')})`, {
       allowed: ids,
     });
   }
