@@ -168,8 +168,18 @@ export function zodParse<S extends z.ZodMiniType>(schema: S, value: unknown, pat
     };
   }
   if (r.success) return { success: true, data: r.data as z.output<S> };
-  return { success: false, issues: r.error!.issues.flatMap((i) => fromZodIssue(i, value, path)) };
+  // The first MAX_ISSUES are listed; past that a list helps no one and costs a second per million rows.
+  const all = r.error!.issues;
+  const issues = all.slice(0, MAX_ISSUES).flatMap((i) => fromZodIssue(i, value, path));
+  if (all.length > MAX_ISSUES) {
+    const more = all.length - MAX_ISSUES;
+    issues.push({ code: TOO_MANY_ISSUES, path, zh: `另有 ${more} 处问题未列出`, en: `${more} more problems are not listed`, params: { more } });
+  }
+  return { success: false, issues };
 }
+
+/** Issues listed per parse (see {@link zodParse}). @internal */
+export const MAX_ISSUES = 1000;
 
 /** A throwing parser and a safe parser built from a zod schema. @internal */
 export interface SchemaParser<T> {

@@ -8,6 +8,8 @@ import { parseYuan, roundYuan, sumYuan, toDec } from '../../src/core/money.js';
 import { changeDates, valueOn } from '../../src/core/parameters.js';
 import { getParameter, parseProfile, readParameter, safeParseProfile, withOverrides } from '../../src/core/profile.js';
 import { huaianSalaryProfile } from '../../src/salary/index.js';
+import * as z from 'zod/mini';
+import { MAX_ISSUES, schemaParser } from '../../src/core/zod-issues.js';
 
 const deepArray = (levels: number): unknown => {
   let v: unknown = [1];
@@ -175,5 +177,23 @@ describe('parameters and profiles', () => {
     t.rule({ rule: 'r', text: { zh: '证件 11010519491231002X', en: 'id 110105491231002' } });
     const text = formatExplanation(t.finish(), 'zh') + formatExplanation(t.finish(), 'en');
     expect(text).not.toMatch(/11010519491231002X|110105491231002/);
+  });
+});
+
+describe('schema parsers', () => {
+  it('list the first 1,000 problems of a huge bad list, then how many more (a million issues took seconds to list)', () => {
+    const r = schemaParser(z.array(z.string())).safeParse(new Array(5000).fill(0), ['rows']);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues).toHaveLength(MAX_ISSUES + 1);
+    expect(r.error.issues[0]!.path).toEqual(['rows', 0]);
+    expect(r.error.issues.at(-1)).toMatchObject({ code: 'too_many_issues', path: ['rows'], params: { more: 4000 } });
+  });
+
+  it('a safe parser never throws: bad path, deep or cyclic value', () => {
+    const p = schemaParser(z.object({ a: z.string() }));
+    expect(p.safeParse({ a: 'x' }, 5 as never).success).toBe(false);
+    expect(p.safeParse(cyclic()).success).toBe(false);
+    expect(p.safeParse(deepObject(1e5)).success).toBe(false);
   });
 });

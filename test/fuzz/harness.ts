@@ -381,7 +381,8 @@ function hash(s: string): number {
 
 /** Defect class: kind plus the message with numbers and quoted text blurred, so one bug counts as one class. */
 function classOf(o: Extract<Outcome, { kind: 'defect' }>): string {
-  return `${o.defect}: ${o.message.replace(/\d+/g, '#').replace(/"[^"]*"/g, '"…"').replace(/\[#\]/g, '[#]').slice(0, 120)}`;
+  // The start of the message only: a TypeError quoting the value it choked on is still one defect.
+  return `${o.defect}: ${o.message.replace(/\d+/g, '#').replace(/"[^"]*"/g, '"…"').slice(0, 50)}`;
 }
 
 export interface RunOptions {
