@@ -5,6 +5,7 @@
 import { exportedFunctions } from '../test/fuzz/discover.js';
 import { formatReport, runFuzz } from '../test/fuzz/harness.js';
 import { SPECS } from '../test/fuzz/specs/index.js';
+import { removeSandbox } from '../test/fuzz/specs/testing.js';
 
 /** Fixed default, so two runs without --seed see the same inputs. */
 export const DEFAULT_SEED = 20260101;
@@ -41,6 +42,7 @@ const reports = runFuzz(functions, SPECS, {
   shrink: !process.argv.includes('--no-shrink'),
   progress: (r) => process.stderr.write(`  ${r.name}: ${r.inputs} inputs, ${r.defects} defects, ${(r.ms / 1000).toFixed(1)} s\n`),
 });
+removeSandbox();
 console.log(formatReport(reports, seed));
 const defects = reports.reduce((n, r) => n + r.defects, 0);
 console.log(`\nseed ${seed}: ${reports.reduce((n, r) => n + r.inputs, 0)} inputs, ${defects} defects, ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -4,6 +4,7 @@
  * @module
  */
 import { ErrorCode, fail, typeName, type Bilingual, type Source, type Warning } from '../core/index.js';
+import { maskIds } from '../core/errors.js';
 import { maskResidentId } from '../validators/resident-id.js';
 
 /**
@@ -65,8 +66,8 @@ export function combineOutcomes(outcomes: Iterable<Outcome>): Outcome {
   return worst ?? 'undetermined';
 }
 
-/** Masks anything that looks like a resident ID (15 or 18 characters) for display. @internal */
+/** Masks a key that is a resident ID (15 or 18 characters) like one, and any ID-like digit run inside others. @internal */
 export function maskPersonKey(key: string): string {
   if (/^\d{17}[\dXx]$/.test(key) || /^\d{15}$/.test(key)) return maskResidentId(key);
-  return key;
+  return maskIds(key);
 }

@@ -16,6 +16,7 @@ import {
   type Warning,
   type PolicyError,
 } from '../core/index.js';
+import { maskIds } from '../core/errors.js';
 import { addWarning, collectWarnings, explain } from './explain.js';
 import { cachedReadsOf } from './plan.js';
 import { S12 } from './sources.js';
@@ -170,8 +171,9 @@ function finding(id: string, label: { zh: string; en: string }, citation: Source
     rule: id,
     label,
     outcome: ev.outcome,
-    zh: ev.zh,
-    en: ev.en,
+    // Findings quote inputs (association ids, host facts): never a resident ID.
+    zh: maskIds(ev.zh),
+    en: maskIds(ev.en),
     citation: ev.citation ?? citation,
     inputs: ev.inputs,
     missing: ev.missing ?? NONE,
@@ -204,7 +206,7 @@ function hostFinding(h: CompiledHostRule, facts: RuleFacts): Finding {
   }
   const outcome = holds ? h.whenTrue : h.whenTrue === 'fail' ? 'pass' : 'fail';
   const msg = r.messages?.[outcome] ?? (outcome === 'fail' ? { zh: `不符合：${r.label.zh}`, en: `Fails: ${r.label.en}` } : { zh: `符合：${r.label.zh}`, en: `Passes: ${r.label.en}` });
-  return { ...base, outcome, zh: msg.zh, en: msg.en, inputs: maskInputs(inputs), missing: [] };
+  return { ...base, outcome, zh: maskIds(msg.zh), en: maskIds(msg.en), inputs: maskInputs(inputs), missing: [] };
 }
 
 function otherPostsOf(c: Candidate, p: Prepared): { posts: readonly OtherPost[] | undefined; source: string } {

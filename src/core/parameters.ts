@@ -4,7 +4,7 @@
  * @module
  */
 import { ErrorCode, fail, pathArg, quote, typeName, type IssuePath } from './errors.js';
-import { parseCalendarDate } from './calendar-date.js';
+import { isCalendarDate, parseCalendarDate } from './calendar-date.js';
 
 /**
  * Where a value comes from. Cite the key of the source table in `docs/policy-sources.md` where there is one.
@@ -120,7 +120,7 @@ export function valueOn<T extends ParameterValue>(parameter: Parameter<T>, date:
   // Dates are fixed-width YYYY-MM-DD, so string order is date order.
   for (let i = values.length - 1; i >= 0; i--) {
     const v = values[i]!;
-    if (typeof v !== 'object' || v === null || typeof v.effectiveFrom !== 'string') badParameter(['values', i]);
+    if (typeof v !== 'object' || v === null || !isCalendarDate(v.effectiveFrom)) badParameter(['values', i]);
     if (v.effectiveFrom <= date) {
       if (v.value === null) {
         return fail(
@@ -167,7 +167,7 @@ export function changeDates(parameter: Parameter, from: string, to: string): str
   checkParameter(parameter);
   parseCalendarDate(from, ['from']);
   parseCalendarDate(to, ['to']);
-  if (!parameter.values.every((v) => typeof v === 'object' && v !== null && typeof v.effectiveFrom === 'string')) badParameter(['values']);
+  if (!parameter.values.every((v) => typeof v === 'object' && v !== null && isCalendarDate(v.effectiveFrom))) badParameter(['values']);
   return parameter.values.filter((v) => v.effectiveFrom > from && v.effectiveFrom <= to).map((v) => v.effectiveFrom);
 }
 

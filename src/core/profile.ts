@@ -291,7 +291,14 @@ function applyPatch(p: Parameter, patch: ParameterPatch): Parameter {
  * ```
  */
 export function withOverrides(profile: Profile, patch: ProfilePatch, meta: { version?: string } = {}): Profile {
+  // The base is validated in full (once per object): a hand-built one with values that are not a list threw.
   checkProfile(profile);
+  let base = validated.get(profile);
+  if (base === undefined) {
+    base = parseProfile(profile, ['profile']);
+    validated.set(profile, base);
+  }
+  profile = base;
   // The patch is data (from a file, a CLI flag or a case): validate its shape before applying any of it.
   checkNesting(patch, ['overrides']);
   (patchParser ??= schemaParser(patchSchema())).parse(patch, ['overrides']);
@@ -305,6 +312,7 @@ export function withOverrides(profile: Profile, patch: ProfilePatch, meta: { ver
 }
 
 let patchParser: ReturnType<typeof schemaParser> | undefined;
+const validated = new WeakMap<object, Profile>();
 let metaParser: ReturnType<typeof schemaParser> | undefined;
 
 /** The shape of a {@link ProfilePatch} (built on first use). */

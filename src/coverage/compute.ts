@@ -3,7 +3,7 @@
  * @module
  */
 import { parseCalendarDate } from '../core/calendar-date.js';
-import { ErrorCode, echo, fail, isPolicyError, typeName, type PolicyIssue } from '../core/errors.js';
+import { ErrorCode, echo, fail, isPolicyError, maskIds, typeName, type PolicyIssue } from '../core/errors.js';
 import { Tracer } from '../core/explanation.js';
 import { ROUNDING_MODES, type RoundingMode } from '../core/money.js';
 import type { Bilingual } from '../core/parameters.js';
@@ -150,10 +150,19 @@ export function prepare(data: unknown, options: CoverageOptions): Prepared {
   };
 }
 
+/** An issue quoting record ids as the registry wrote them, masked where they look like resident IDs. @internal */
+export function maskIssue(i: PolicyIssue): PolicyIssue {
+  const params = i.params === undefined ? '' : JSON.stringify(i.params);
+  if (!/\d{15}/.test(i.zh + i.en + params)) return i;
+  const masked: PolicyIssue = { ...i, zh: maskIds(i.zh), en: maskIds(i.en) };
+  return i.params === undefined ? masked : { ...masked, params: Object.fromEntries(Object.entries(i.params).map(([k, v]) => [k, typeof v === 'string' ? maskIds(v) : v])) };
+}
+
 /** Runs one indicator on prepared input. @internal */
 export function run(indicator: IndicatorId, p: Prepared): CoverageResult {
-  const info = COVERAGE_INDICATORS.find((i) => i.id === indicator);
-  const calc = CALCULATORS[indicator];
+  // A string first: looking an object up as a key converts it (a null-prototype object or a deep array threw).
+  const info = typeof indicator === 'string' ? COVERAGE_INDICATORS.find((i) => i.id === indicator) : undefined;
+  const calc = info === undefined ? undefined : CALCULATORS[indicator];
   if (info === undefined || calc === undefined) {
     const allowed = COVERAGE_INDICATORS.map((i) => i.id);
     return fail(ErrorCode.UnknownEnumValue, ['indicator'], `未知的指标：${echo(indicator)}；可选：${allowed.join(', ')}`, `Unknown indicator: ${echo(indicator)}; expected one of: ${allowed.join(', ')}`, {
@@ -203,7 +212,7 @@ export function run(indicator: IndicatorId, p: Prepared): CoverageResult {
     gaps: ctx.gaps,
     gapCount: ctx.gapCount,
     ...(out.mustForm === undefined ? {} : { mustForm: out.mustForm }),
-    issues: ctx.issues,
+    issues: ctx.issues.map(maskIssue),
     warnings: tracer.warnings,
     explanation: tracer.finish(),
   };

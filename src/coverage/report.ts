@@ -7,7 +7,7 @@ import { ErrorCode, fail, type PolicyIssue } from '../core/errors.js';
 import { PROVISIONAL_WARNING, type Warning } from '../core/explanation.js';
 import type { ParameterRead } from '../core/parameters.js';
 import { readParameter } from '../core/profile.js';
-import { COVERAGE_INDICATORS, prepare, run, type CoverageOptions } from './compute.js';
+import { COVERAGE_INDICATORS, maskIssue, prepare, run, type CoverageOptions } from './compute.js';
 import { shortfall, targetFraction } from './rate.js';
 import type { CoverageResult, IndicatorId, RollupRow } from './result.js';
 
@@ -99,7 +99,7 @@ export function coverageReport(data: unknown, options: CoverageOptions & { reado
   const issues: PolicyIssue[] = [];
   const warnings: Warning[] = [];
   // Issues about the registry as a whole are reported once, not per indicator.
-  issues.push(...p.topIssues);
+  issues.push(...p.topIssues.map(maskIssue));
   const inner = { ...p, topIssues: [] };
   for (const id of ids) {
     const r = run(id, inner);

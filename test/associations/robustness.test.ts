@@ -78,3 +78,12 @@ describe('arguments (TypeErrors)', () => {
     expect(errorCode(() => getAssociationProfile(Symbol('s') as never))).toBe('unknown_code');
   });
 });
+
+describe('second fuzz run (random seed 1602465820)', () => {
+  it('findings and untrained lists never show a resident ID written inside another value', () => {
+    const r = reviewCandidate({ ...OK, otherPosts: [{ association: '协会 11010519491231002X', role: 'secretary_general' }] }, options);
+    expect(JSON.stringify(r.findings.map((f) => [f.zh, f.en]))).not.toContain('11010519491231002X');
+    const c = trainingCoverage([{ personId: '张三 11010519491231002X', role: 'party_secretary', trainings: [] }], { period: { from: '2025-01-01', to: '2025-12-31' } });
+    expect(c.untrained[0]!.personId).toBe('张三 ******************');
+  });
+});

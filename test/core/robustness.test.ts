@@ -197,3 +197,16 @@ describe('schema parsers', () => {
     expect(p.safeParse(deepObject(1e5)).success).toBe(false);
   });
 });
+
+describe('second fuzz run (random seed 1602465820)', () => {
+  it('withOverrides validates a hand-built base profile in full (values that are not a list threw a TypeError)', () => {
+    const hand = { ...(huaianSalaryProfile as object), parameters: { ...huaianSalaryProfile.parameters, 'salary.pay.base': { ...huaianSalaryProfile.parameters['salary.pay.base']!, values: 5 } } };
+    expect(refusal(() => withOverrides(hand as never, { 'salary.pay.base': '1200' })).path).toEqual(['profile', 'parameters', 'salary.pay.base', 'values']);
+    expect(refusal(() => withOverrides({ ...(huaianSalaryProfile as object), version: Object.create(null) } as never, {})).path).toEqual(['profile', 'version']);
+  });
+
+  it('valueOn refuses a value whose effectiveFrom is not a date (it returned it)', () => {
+    const p = { id: 'x', label: { zh: '示例', en: 'Example' }, unit: 'ratio', type: 'decimal', values: [{ effectiveFrom: '110105491231002', value: '0.7', source: { title: 'Doc' } }] };
+    expect(refusal(() => valueOn(p as never, '2020-01-01')).code).toBe('invalid_type');
+  });
+});

@@ -189,3 +189,18 @@ function deepArray(): unknown {
   for (let i = 0; i < 1e5; i++) v = [v];
   return v;
 }
+
+describe('second fuzz run (random seed 1602465820)', () => {
+  const opts = { asOf: '2025-12-31', divisions: hostTree() };
+
+  it('an indicator that is not a string is refused before any lookup (a deep array overflowed the stack)', () => {
+    expect(codeOf(() => computeCoverage(deepArray() as never, {}, opts))).toBe('unknown_enum_value');
+    expect(codeOf(() => computeCoverage(Object.create(null) as never, {}, opts))).toBe('unknown_enum_value');
+  });
+
+  it('issues quote record ids masked when they look like resident IDs', () => {
+    const r = computeCoverage('certification_rate', { communityWorkers: [{ id: '11010519491231002X', unit: V1, certified: true }, { id: '11010519491231002X', unit: V1, certified: true }] }, opts);
+    expect(r.issues.length).toBeGreaterThan(0);
+    expect(JSON.stringify(r.issues)).not.toContain('11010519491231002X');
+  });
+});

@@ -1,9 +1,12 @@
 // The CI slice of `npm run fuzz`: every exported function has a spec, and a fixed-seed 5,000-input slice of the same
 // harness finds no defect. Longer exploration: `npm run fuzz -- --seed random --count 1000000`.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportedFunctions } from './discover.js';
 import { evaluate, formatReport, runFuzz } from './harness.js';
 import { SPECS } from './specs/index.js';
+import { removeSandbox } from './specs/testing.js';
+
+afterAll(removeSandbox);
 
 const SLICE = 5000;
 const SEED = 20260101;

@@ -45,7 +45,7 @@ export const coreSpecs: Record<string, Spec> = {
   parseProfile: { examples: () => [[PROFILE_JSON()], [PROFILE_JSON(), ['profile']]], echoes: 'all' },
   safeParseProfile: { kind: 'safe', examples: () => [[PROFILE_JSON()]], echoes: 'all' },
   getParameter: { examples: () => [[huaianSalaryProfile, 'salary.pay.base'], [PROFILE_JSON(), 'salary.components']], echoes: 'all' },
-  readParameter: { examples: () => [[huaianSalaryProfile, 'salary.pay.base', '2026-01-01'], [PROFILE_JSON(), 'salary.grade.windows', '2020-01-01']], echoes: ['value', 'source'] },
+  readParameter: { examples: () => [[huaianSalaryProfile, 'salary.pay.base', '2026-01-01'], [PROFILE_JSON(), 'salary.grade.windows', '2020-01-01']], echoes: ['value', 'source', 'id'] },
   withOverrides: {
     examples: () => [
       [huaianSalaryProfile, { 'salary.pay.base': '1200' }],

@@ -4,7 +4,7 @@
  * symlink), unreadable and binary files, and a symlink loop. Generated strings never name real folders such as `/`.
  */
 import fc from 'fast-check';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,10 +17,16 @@ import { CASE_DATA, CASE_TEXT } from './fixtures.js';
 /** Text planted in files outside the sandbox: it must never show in an error. */
 export const SECRET = 'SECRET-CONTENT-42';
 
-let box: { dir: string; files: string[]; dirs: string[] } | undefined;
+let box: { root: string; dir: string; files: string[]; dirs: string[] } | undefined;
+
+/** Removes the sandbox folder, if one was made (call when the run is over). */
+export function removeSandbox(): void {
+  if (box !== undefined) rmSync(box.root, { recursive: true, force: true });
+  box = undefined;
+}
 
 /** The sandbox folder and the paths in it (created on first use). */
-export function sandbox(): { dir: string; files: string[]; dirs: string[] } {
+export function sandbox(): { root: string; dir: string; files: string[]; dirs: string[] } {
   if (box !== undefined) return box;
   const root = mkdtempSync(join(tmpdir(), 'huaian-fuzz-'));
   const dir = join(root, 'cases');
@@ -44,7 +50,7 @@ export function sandbox(): { dir: string; files: string[]; dirs: string[] } {
   symlinkSync(join(root, 'outside.json'), join(dir, 'link.json'));
   symlinkSync(dir, join(dir, 'sub', 'loop'));
   const names = ['cases.yaml', 'data.cases.json', 'with-profile.yaml', 'bad-profile.yaml', 'escape.yaml', 'absolute.yaml', 'link.yaml', 'binary.yaml', 'empty.yaml', 'bom.yaml', 'sub/nested.yaml', 'missing.yaml', 'profile.json'];
-  box = { dir, files: names.map((n) => join(dir, n)), dirs: [dir, join(dir, 'sub'), join(dir, 'sub', 'loop')] };
+  box = { root, dir, files: names.map((n) => join(dir, n)), dirs: [dir, join(dir, 'sub'), join(dir, 'sub', 'loop')] };
   return box;
 }
 
