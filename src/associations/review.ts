@@ -160,8 +160,16 @@ function crossCheck(c: Candidate, electionDate: string, path: IssuePath): string
 
 function maskInputs(inputs: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(inputs)) out[k] = typeof v === 'string' ? maskPersonKey(v) : v;
+  for (const [k, v] of Object.entries(inputs)) out[k] = masked(v);
   return out;
+}
+
+/** A finding's input value with every string passed through maskPersonKey (inputs nest: lists of conflicting posts). */
+function masked(v: unknown): unknown {
+  if (typeof v === 'string') return maskPersonKey(v);
+  if (Array.isArray(v)) return v.map(masked);
+  if (typeof v === 'object' && v !== null) return maskInputs(v as Record<string, unknown>);
+  return v;
 }
 
 const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
@@ -175,7 +183,7 @@ function finding(id: string, label: { zh: string; en: string }, citation: Source
     zh: maskIds(ev.zh),
     en: maskIds(ev.en),
     citation: ev.citation ?? citation,
-    inputs: ev.inputs,
+    inputs: maskInputs(ev.inputs),
     missing: ev.missing ?? NONE,
     warnings: ev.warnings ?? NONE,
   };
@@ -193,7 +201,7 @@ function hostFinding(h: CompiledHostRule, facts: RuleFacts): Finding {
   const base = { rule: r.id, label: r.label, citation: r.citation, warnings: [] as Warning[] };
   if (missingSet.size > 0) {
     const list = [...missingSet];
-    return { ...base, outcome: 'undetermined', zh: `缺少输入：${list.join(', ')}`, en: `Missing input: ${list.join(', ')}`, inputs: maskInputs(inputs), missing: list };
+    return { ...base, outcome: 'undetermined', zh: maskIds(`缺少输入：${list.join(', ')}`), en: maskIds(`Missing input: ${list.join(', ')}`), inputs: maskInputs(inputs), missing: list.map(maskIds) };
   }
   const p = r.predicate;
   const holds = typeof p === 'function' ? p(facts) : evaluateCondition(p, facts.get, missingSet);
@@ -202,7 +210,7 @@ function hostFinding(h: CompiledHostRule, facts: RuleFacts): Finding {
   }
   if (holds === undefined) {
     const list = missingSet.size > 0 ? [...missingSet] : [`rule:${r.id}`];
-    return { ...base, outcome: 'undetermined', zh: `无法判断：${list.join(', ')}`, en: `Cannot decide: ${list.join(', ')}`, inputs: maskInputs(inputs), missing: list };
+    return { ...base, outcome: 'undetermined', zh: maskIds(`无法判断：${list.join(', ')}`), en: maskIds(`Cannot decide: ${list.join(', ')}`), inputs: maskInputs(inputs), missing: list.map(maskIds) };
   }
   const outcome = holds ? h.whenTrue : h.whenTrue === 'fail' ? 'pass' : 'fail';
   const msg = r.messages?.[outcome] ?? (outcome === 'fail' ? { zh: `不符合：${r.label.zh}`, en: `Fails: ${r.label.en}` } : { zh: `符合：${r.label.zh}`, en: `Passes: ${r.label.en}` });

@@ -87,3 +87,14 @@ describe('second fuzz run (random seed 1602465820)', () => {
     expect(c.untrained[0]!.personId).toBe('张三 ******************');
   });
 });
+
+describe('third fuzz run (random seed 909281218)', () => {
+  it('nested finding inputs and host-rule field names never show a resident ID', () => {
+    const r = reviewCandidate(OK, { ...options, registry: [{ association: '110105491231002', role: 'secretary_general', personId: 'p1' }] });
+    expect(JSON.stringify(r.findings)).not.toContain('110105491231002');
+    const rule: HostRule = { id: 'local.field', label: { zh: '字段', en: 'Field' }, citation: { title: 'x' }, predicate: { field: 'debtOverdue11010519491231002X', equals: true } };
+    const missing = reviewCandidate(OK, { ...options, rules: [rule] });
+    expect(JSON.stringify(missing.findings)).not.toContain('11010519491231002X');
+    expect(JSON.stringify(missing.missing)).not.toContain('11010519491231002X');
+  });
+});
