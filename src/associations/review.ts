@@ -179,11 +179,10 @@ function finding(id: string, label: { zh: string; en: string }, citation: Source
     rule: id,
     label,
     outcome: ev.outcome,
-    // Findings quote inputs (association ids, host facts): never a resident ID.
-    zh: maskIds(ev.zh),
-    en: maskIds(ev.en),
+    zh: ev.zh,
+    en: ev.en,
     citation: ev.citation ?? citation,
-    inputs: maskInputs(ev.inputs),
+    inputs: ev.inputs,
     missing: ev.missing ?? NONE,
     warnings: ev.warnings ?? NONE,
   };

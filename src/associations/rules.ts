@@ -4,6 +4,7 @@
  * @module
  */
 import { daysBetween, type Bilingual, type ParameterRead, type Source, type Warning } from '../core/index.js';
+import { maskIds } from '../core/errors.js';
 import { anniversary, fullYears } from './dates.js';
 import type { Outcome } from './findings.js';
 import type { ResolvedParams } from './params.js';
@@ -193,7 +194,9 @@ const consecutiveRule: BuiltinRule = {
 
 function postsConflict(ctx: RuleContext, barred: readonly string[], rule: { zh: string; en: string }): Evaluation {
   if (ctx.otherPosts === undefined) return missing([ctx.otherPostsSource]);
-  const conflicts = ctx.otherPosts.filter((p) => p.association !== ctx.association.id && barred.includes(p.role));
+  // Association ids are the host's text: masked where they look like resident IDs (the only user text a built-in
+  // rule quotes; masking here keeps the other findings free of per-review work).
+  const conflicts = ctx.otherPosts.filter((p) => p.association !== ctx.association.id && barred.includes(p.role)).map((p) => ({ ...p, association: maskIds(p.association) }));
   const inputs = { otherPosts: ctx.otherPosts.length, source: ctx.otherPostsSource, conflicts };
   if (conflicts.length === 0) return { outcome: 'pass', zh: `未在其他社会团体担任${rule.zh}`, en: `Holds no ${rule.en} post in another 社会团体`, inputs };
   const list = conflicts.map((p) => `${p.association}（${ROLE_LABELS[p.role].zh}）`).join('、');
