@@ -143,8 +143,9 @@ function inspect(result: unknown, spec: Spec, args: readonly unknown[], ids: rea
   const seen = new Set<unknown>();
   let budget = 300_000;
   let problem: string | undefined;
-  const visit = (v: unknown, key: string | undefined, path: string): void => {
-    if (problem !== undefined || budget-- <= 0) return;
+  // Depth-bounded: a result may hold a deep value of the input as given (the harness must not overflow on it).
+  const visit = (v: unknown, key: string | undefined, path: string, depth = 0): void => {
+    if (problem !== undefined || budget-- <= 0 || depth > 500) return;
     if (key !== undefined && echoes!.has(key)) return;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) problem = `${v} at ${path}`;
@@ -188,11 +189,11 @@ function inspect(result: unknown, spec: Spec, args: readonly unknown[], ids: rea
     if (typeof v !== 'object' || v === null || seen.has(v)) return;
     seen.add(v);
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length && problem === undefined; i++) visit(v[i], undefined, `${path}[${i}]`);
+      for (let i = 0; i < v.length && problem === undefined; i++) visit(v[i], undefined, `${path}[${i}]`, depth + 1);
       return;
     }
     if (v instanceof Map) {
-      for (const [k, x] of v) visit(x, String(k), `${path}.get(${show(k)})`);
+      for (const [k, x] of v) visit(x, String(k), `${path}.get(${show(k)})`, depth + 1);
       return;
     }
     const o = v as Record<string, unknown>;
@@ -219,7 +220,7 @@ function inspect(result: unknown, spec: Spec, args: readonly unknown[], ids: rea
       if (problem !== undefined) return;
     }
     for (const k of Object.keys(o)) {
-      visit(o[k], k, `${path}.${k}`);
+      visit(o[k], k, `${path}.${k}`, depth + 1);
       if (problem !== undefined) return;
     }
   };
@@ -406,7 +407,7 @@ export function runFuzz(functions: ReadonlyMap<string, (...a: unknown[]) => unkn
     const numRuns = Math.max(1, Math.round(options.perFunction * (spec.weight ?? 1)));
     const seed = (options.seed ^ hash(name)) | 0;
     const arb = inputsFor(spec);
-    fc.check(
+    const run = fc.check(
       fc.property(arb, (args) => {
         report.inputs++;
         const o = evaluate(fn, spec, args);
@@ -423,9 +424,14 @@ export function runFuzz(functions: ReadonlyMap<string, (...a: unknown[]) => unkn
       }),
       { seed, numRuns },
     );
+    // The property always holds; a failure here is the harness itself throwing (it would stop the run early).
+    if (run.failed) {
+      report.defects++;
+      report.classes.set('harness', { count: 1, message: `the harness failed after ${report.inputs} inputs: ${String(run.errorInstance).slice(0, 200)}` });
+    }
     if (options.shrink) {
       for (const [c, info] of report.classes) {
-        if (c.startsWith('slow')) continue; // timings do not shrink reliably: keep the input as found
+        if (c.startsWith('slow') || c === 'harness') continue; // timings do not shrink reliably: keep the input as found
         const r = fc.check(
           fc.property(arb, (args) => {
             const o = evaluate(fn, spec, args);
