@@ -1,7 +1,7 @@
 /**
  * huaian-social-work: rules as code for the Huai'an Party Committee Social Work Department.
- * This entry re-exports the core and every domain; import a subpath (`huaian-social-work/salary`, …) to bundle only
- * one domain. Policy test cases (`huaian-social-work/testing`) are a separate entry: they bundle a YAML parser.
+ * This entry re-exports the engine kit and every domain; import a subpath (`huaian-social-work/salary`, …) to bundle
+ * only one domain. Policy test cases (`huaian-social-work/testing`) are a separate entry: they bundle a YAML parser.
  * @module huaian-social-work
  */
 export * from './core/index.js';

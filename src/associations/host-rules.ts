@@ -6,7 +6,8 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { PolicyError, ageOn, oncePerObject, toSafe, typeName, type Bilingual, type IssuePath, type OptionReader, type PolicyIssue, type SafeParseResult, type Source } from '../core/index.js';
+import { PolicyError, ageOn, oncePerObject, toSafe, type Bilingual, type IssuePath, type OptionReader, type PolicyIssue, type SafeParseResult, type Source } from '../core/index.js';
+import { typeName } from '../core/errors.js';
 import { schemaParser } from '../core/zod-issues.js';
 import { ASSOCIATION_ROLES, type AssociationRole } from '../entities/association-post.js';
 import type { Finding } from './findings.js';

@@ -4,7 +4,8 @@
  * @module
  * @internal
  */
-import { typeName, type IssuePath, type PolicyIssue } from '../core/index.js';
+import { type IssuePath, type PolicyIssue } from '../core/index.js';
+import { typeName } from '../core/errors.js';
 import { fields, type Field } from '../core/record.js';
 import type { Bilingual, Catalogue } from '../core/index.js';
 import { say } from './rule.js';

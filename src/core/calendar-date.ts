@@ -4,7 +4,7 @@
  * every function that needs "today" takes it as an argument (`asOf`).
  * @module
  */
-import { ErrorCode, fail, toSafe, typeName, type IssuePath, type SafeParseResult } from './errors.js';
+import { ErrorCode, fail, pathArg, quote, safeOf, typeName, type IssuePath, type SafeParseResult } from './errors.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (years 0001–9999), e.g. `"2026-01-01"`. Validate with {@link parseCalendarDate}.
@@ -21,7 +21,7 @@ export type CalendarDate = string;
  */
 export type LeapDayRule = 'march-1' | 'february-28';
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_RE = /^\d{4}-\d\d-\d\d$/;
 
 /**
  * True for a leap year of the proleptic Gregorian calendar.
@@ -33,7 +33,20 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap(integerArg(year, 'year'));
+}
+
+// Unchecked forms for validated numbers (the /validators bundle reaches them through isCalendarDate).
+const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+// 31 days in months 1, 3, 5, 7, 8, 10, 12: the low bit of m + (m >> 3) is 1 exactly for those.
+const monthDays = (y: number, m: number): number => (m === 2 ? (leap(y) ? 29 : 28) : 30 + ((m + (m >> 3)) & 1));
+
+/** A whole number argument (a safe integer), else `invalid_type`. */
+function integerArg(value: unknown, name: string): number {
+  if (!Number.isSafeInteger(value)) {
+    fail(ErrorCode.InvalidType, [name], `${name} 应为整数，实际为 ${typeName(value)}`, `${name} must be a whole number, got ${typeName(value)}`, { expected: 'int', received: typeName(value) });
+  }
+  return value as number;
 }
 
 /**
@@ -45,7 +58,9 @@ export function isLeapYear(year: number): boolean {
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  integerArg(year, 'year');
+  if (integerArg(month, 'month') < 1 || month > 12) fail(ErrorCode.OutOfRange, ['month'], '月份应在 1 到 12 之间', 'month must be from 1 to 12', { minimum: 1, maximum: 12 });
+  return monthDays(year, month);
 }
 
 /**
@@ -68,18 +83,15 @@ export function ymdOf(value: string): number {
   const y = Math.floor(n / 10000);
   const m = Math.floor(n / 100) % 100;
   const d = n % 100;
-  return y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) ? -1 : n;
+  return y < 1 || m < 1 || m > 12 || d < 1 || d > monthDays(y, m) ? -1 : n;
 }
 
 /** Splits a valid date into numbers; `undefined` for anything that is not a real `YYYY-MM-DD` date. @internal */
 export function splitDate(value: string): [number, number, number] | undefined {
-  const m = DATE_RE.exec(value);
-  if (m === null) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-  return [y, mo, d];
+  // Not a string: undefined (a regex would convert it, and a deeply nested array overflows the stack doing so).
+  if (typeof value !== 'string' || !DATE_RE.test(value)) return undefined;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return y > 0 && m > 0 && m < 13 && d > 0 && d <= monthDays(y, m) ? [y, m, d] : undefined;
 }
 
 /** Builds `YYYY-MM-DD` from numbers (no validation). @internal */
@@ -97,7 +109,7 @@ export function joinDate(y: number, m: number, d: number): CalendarDate {
  * ```
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  return typeof value === 'string' && splitDate(value) !== undefined;
+  return splitDate(value as string) !== undefined;
 }
 
 /**
@@ -112,6 +124,7 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
  * ```
  */
 export function parseCalendarDate(value: unknown, path: IssuePath = []): CalendarDate {
+  pathArg(path);
   if (typeof value !== 'string') {
     if (value === undefined) fail(ErrorCode.Required, path, '缺少日期', 'A date is required');
     fail(ErrorCode.InvalidType, path, `日期应为 YYYY-MM-DD 字符串，实际为 ${typeName(value)}`, `A date must be a YYYY-MM-DD string, got ${typeName(value)}`, {
@@ -120,7 +133,7 @@ export function parseCalendarDate(value: unknown, path: IssuePath = []): Calenda
     });
   }
   if (!DATE_RE.test(value)) {
-    fail(ErrorCode.InvalidFormat, path, `日期格式应为 YYYY-MM-DD：“${value.slice(0, 20)}”`, `A date must be written YYYY-MM-DD: "${value.slice(0, 20)}"`, {
+    fail(ErrorCode.InvalidFormat, path, `日期格式应为 YYYY-MM-DD：“${quote(value, 20)}”`, `A date must be written YYYY-MM-DD: "${quote(value, 20)}"`, {
       format: 'YYYY-MM-DD',
     });
   }
@@ -135,7 +148,7 @@ export function parseCalendarDate(value: unknown, path: IssuePath = []): Calenda
  * @category Dates
  */
 // Marked pure so that a bundle importing only isCalendarDate drops parseCalendarDate and its messages.
-export const safeParseCalendarDate: (value: unknown, path?: IssuePath) => SafeParseResult<CalendarDate> = /* @__PURE__ */ toSafe(parseCalendarDate);
+export const safeParseCalendarDate: (value: unknown, path?: IssuePath) => SafeParseResult<CalendarDate> = /* @__PURE__ */ safeOf(parseCalendarDate);
 
 /** Days since 1970-01-01 (may be negative). Howard Hinnant's days_from_civil. @internal */
 export function toDayNumber(date: CalendarDate): number {
@@ -167,6 +180,16 @@ export function fromDayNumber(days: number): CalendarDate {
   return joinDate(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
 }
 
+/** The `leapDay` option: an options object whose `leapDay` is absent or one of the rules. */
+function leapDayOption(options: unknown): LeapDayRule | undefined {
+  if (typeof options !== 'object' || options === null) fail(ErrorCode.InvalidType, ['options'], `选项应为对象，实际为 ${typeName(options)}`, `options must be an object, got ${typeName(options)}`);
+  const rule = (options as { leapDay?: unknown }).leapDay;
+  if (rule !== undefined && rule !== 'march-1' && rule !== 'february-28') {
+    fail(ErrorCode.UnknownEnumValue, ['options', 'leapDay'], 'leapDay 应为 march-1 或 february-28', 'leapDay must be march-1 or february-28', { allowed: ['march-1', 'february-28'] });
+  }
+  return rule as LeapDayRule | undefined;
+}
+
 function parts(date: CalendarDate, name: string): [number, number, number] {
   return splitDate(date) ?? (parseCalendarDate(date, [name]) as never);
 }
@@ -194,8 +217,14 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
  * ```
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  const n = toDayNumber(date) + integerArg(days, 'days');
+  if (!(n >= FIRST_DAY && n <= LAST_DAY)) fail(ErrorCode.OutOfRange, ['days'], '结果日期超出 0001-01-01 至 9999-12-31', 'The resulting date is outside 0001-01-01 to 9999-12-31');
+  return fromDayNumber(n);
 }
+
+// Day numbers of 0001-01-01 and 9999-12-31: results stay within the years a CalendarDate can be written with.
+const FIRST_DAY = -719162;
+const LAST_DAY = 2932896;
 
 /**
  * Days from `from` to `to` (negative when `to` is earlier).
@@ -221,9 +250,10 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
  */
 export function addYears(date: CalendarDate, years: number, options: { leapDay?: LeapDayRule } = {}): CalendarDate {
   const [y, m, d] = parts(date, 'date');
-  const ty = y + years;
+  const rule = leapDayOption(options);
+  const ty = y + integerArg(years, 'years');
   if (ty < 1 || ty > 9999) fail(ErrorCode.OutOfRange, ['years'], '结果年份超出 0001–9999', 'The resulting year is outside 0001–9999');
-  if (m === 2 && d === 29 && !isLeapYear(ty)) return options.leapDay === 'february-28' ? joinDate(ty, 2, 28) : joinDate(ty, 3, 1);
+  if (m === 2 && d === 29 && !leap(ty)) return rule === 'february-28' ? joinDate(ty, 2, 28) : joinDate(ty, 3, 1);
   return joinDate(ty, m, d);
 }
 
@@ -242,13 +272,14 @@ export function addYears(date: CalendarDate, years: number, options: { leapDay?:
 export function fullYearsBetween(from: CalendarDate, to: CalendarDate, options: { leapDay?: LeapDayRule } = {}): number {
   const [y1, m1, d1] = parts(from, 'from');
   const [y2, m2, d2] = parts(to, 'to');
+  const rule = leapDayOption(options);
   if (to < from) return -fullYearsBetween(to, from, options);
   let years = y2 - y1;
   // The anniversary of `from` in year y2, with the leap-day rule applied.
   let am = m1;
   let ad = d1;
-  if (m1 === 2 && d1 === 29 && !isLeapYear(y2)) {
-    if (options.leapDay === 'february-28') ad = 28;
+  if (m1 === 2 && d1 === 29 && !leap(y2)) {
+    if (rule === 'february-28') ad = 28;
     else {
       am = 3;
       ad = 1;
@@ -268,6 +299,7 @@ export function fullYearsBetween(from: CalendarDate, to: CalendarDate, options: 
  * ```
  */
 export function ageOn(birthDate: CalendarDate, date: CalendarDate, options: { leapDay?: LeapDayRule } = {}): number {
+  leapDayOption(options);
   if (compareDates(date, birthDate) < 0) fail(ErrorCode.OutOfRange, ['date'], '日期早于出生日期', 'The date is before the birth date');
   return fullYearsBetween(birthDate, date, options);
 }
@@ -283,7 +315,9 @@ export function ageOn(birthDate: CalendarDate, date: CalendarDate, options: { le
  */
 export function firstJanuaryOnOrAfter(date: CalendarDate): CalendarDate {
   const [y, m, d] = parts(date, 'date');
-  return m === 1 && d === 1 ? date : joinDate(y + 1, 1, 1);
+  if (m === 1 && d === 1) return date;
+  if (y === 9999) fail(ErrorCode.OutOfRange, ['date'], '结果年份超出 0001–9999', 'The resulting year is outside 0001–9999');
+  return joinDate(y + 1, 1, 1);
 }
 
 /**

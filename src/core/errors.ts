@@ -66,6 +66,23 @@ export const ErrorCode = {
 /** One of the library's built-in error codes. @category Errors */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+// Spread first: `every` skips the holes of a sparse array.
+const isPath = (p: unknown): boolean => Array.isArray(p) && [...p].every((k) => typeof k === 'string' || typeof k === 'number');
+// What an issue needs to be shown: a code and text in both languages, a path of keys and indexes.
+const isIssue = (i: PolicyIssue | undefined): boolean => [i?.code, i?.zh, i?.en].every((t) => typeof t === 'string') && isPath(i!.path);
+// What fail() and issue() also ask of the caller's text: nothing empty.
+const isFullIssue = (i: PolicyIssue): boolean => isIssue(i) && i.code !== '' && i.zh !== '' && i.en !== '';
+// The literal code, not ErrorCode.Invalid: referencing the object would pull the whole code table into every bundle.
+const MALFORMED: PolicyIssue = { code: 'invalid', path: [], zh: '错误无效', en: 'Invalid error' };
+
+// The unchecked forms of formatIssue and formatPath, for issues already checked (keeps checks out of small bundles).
+const where = (path: IssuePath): string => {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+  return out;
+};
+const line = (i: PolicyIssue): string => `${i.code}${i.path.length > 0 ? ` at ${where(i.path)}` : ''}: ${i.zh} / ${i.en}`;
+
 /**
  * The one error type the library throws for bad input or missing data.
  * Check with {@link isPolicyError} rather than `instanceof`, which fails when two copies of the package are loaded.
@@ -86,21 +103,25 @@ export class PolicyError extends Error {
   /** Every issue found (at least one). */
   declare readonly issues: readonly PolicyIssue[];
 
-  /** @param issues - at least one issue; the first becomes the error's code, path and messages. */
+  /**
+   * @param issues - at least one issue; the first becomes the error's code, path and messages. A list that is empty
+   * or has a malformed issue becomes one `invalid` issue saying so: an error must always have text to show.
+   */
   constructor(issues: readonly PolicyIssue[]) {
-    // The literal, not ErrorCode.Invalid: referencing the object would pull the whole code table into every bundle.
-    const first = issues[0] ?? { code: 'invalid', path: [], zh: '输入无效', en: 'Invalid input' };
-    super(formatIssue(first));
+    const list = Array.isArray(issues) && issues.length > 0 && [...issues].every(isIssue) ? issues : [MALFORMED];
+    const first = list[0]!;
+    super(line(first));
     this.code = first.code;
     this.path = first.path;
     this.zh = first.zh;
     this.en = first.en;
-    this.issues = issues.length > 0 ? issues : [first];
+    this.issues = list;
   }
 
   /** A plain-object form, safe to log or send as JSON (no stack trace). */
   toJSON(): { name: 'PolicyError'; code: string; path: IssuePath; zh: string; en: string; issues: readonly PolicyIssue[] } {
-    return { name: this.name, code: this.code, path: this.path, zh: this.zh, en: this.en, issues: this.issues };
+    // The own fields, in declaration order: name, code, path, zh, en, issues (message and stack are not enumerable).
+    return { ...this };
   }
 }
 
@@ -114,8 +135,8 @@ export class PolicyError extends Error {
  * ```
  */
 export function formatIssue(issue: PolicyIssue): string {
-  const where = issue.path.length > 0 ? ` at ${formatPath(issue.path)}` : '';
-  return `${issue.code}${where}: ${issue.zh} / ${issue.en}`;
+  if (!isFullIssue(issue)) throw new PolicyError([]);
+  return line(issue);
 }
 
 /**
@@ -127,9 +148,8 @@ export function formatIssue(issue: PolicyIssue): string {
  * ```
  */
 export function formatPath(path: IssuePath): string {
-  let out = '';
-  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
-  return out;
+  if (!isPath(path)) fail('invalid_type', ['path'], 'path 应为键和序号的列表', 'path must be a list of keys and indexes');
+  return where(path);
 }
 
 /**
@@ -141,13 +161,7 @@ export function formatPath(path: IssuePath): string {
  * ```
  */
 export function isPolicyError(value: unknown): value is PolicyError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { name?: unknown }).name === 'PolicyError' &&
-    typeof (value as { code?: unknown }).code === 'string' &&
-    Array.isArray((value as { issues?: unknown }).issues)
-  );
+  return (value as PolicyError | null)?.name === 'PolicyError' && typeof (value as PolicyError).code === 'string' && Array.isArray((value as PolicyError).issues);
 }
 
 /**
@@ -165,7 +179,10 @@ export type SafeParseResult<T> = { success: true; data: T } | { success: false; 
  * ```
  */
 export function issue(code: string, path: IssuePath, zh: string, en: string, params?: Record<string, unknown>): PolicyIssue {
-  return params === undefined ? { code, path, zh, en } : { code, path, zh, en, params };
+  const i = params === undefined ? { code, path, zh, en } : { code, path, zh, en, params };
+  // A bad path argument of any public function ends up here: refuse it rather than build an error that cannot show.
+  if (!isFullIssue(i)) throw new PolicyError([]);
+  return i;
 }
 
 /**
@@ -191,6 +208,12 @@ export function fail(code: string, path: IssuePath, zh: string, en: string, para
  * ```
  */
 export function toSafe<A extends unknown[], T>(parse: (...args: A) => T): (...args: A) => SafeParseResult<T> {
+  if (typeof parse !== 'function') fail('invalid_type', ['parse'], 'parse 应为函数', 'parse must be a function');
+  return safeOf(parse);
+}
+
+/** {@link toSafe} without the argument check, for the library's own parsers (keeps the check out of small bundles). @internal */
+export function safeOf<A extends unknown[], T>(parse: (...args: A) => T): (...args: A) => SafeParseResult<T> {
   return (...args: A) => {
     try {
       return { success: true, data: parse(...args) };
@@ -199,6 +222,30 @@ export function toSafe<A extends unknown[], T>(parse: (...args: A) => T): (...ar
       throw error;
     }
   };
+}
+
+/**
+ * Input text for a message: at most `max` characters, any run of 15 or more digits (a possible resident ID) masked.
+ * @internal
+ */
+export function quote(value: string, max = 30): string {
+  return maskIds(value.slice(0, max));
+}
+
+/** Text with every run of 15 or more digits (a possible resident ID, e.g. in a file name) replaced by `*`. @internal */
+export function maskIds(text: string): string {
+  return text.replace(/\d{14,}[\dXx]/g, (m) => '*'.repeat(m.length));
+}
+
+/** A value for a message: a string quoted (see {@link quote}), anything else by its type name only. @internal */
+export function echo(value: unknown, max = 40): string {
+  return typeof value === 'string' ? quote(value, max) : typeName(value);
+}
+
+/** The path argument of a public function: a list of keys and indexes, else `invalid_type`. @internal */
+export function pathArg(path: unknown, name = 'path'): IssuePath {
+  if (!isPath(path)) fail('invalid_type', [name], `${name} 应为键和序号的列表`, `${name} must be a list of keys and indexes`);
+  return path as IssuePath;
 }
 
 /** Describes a value's type for messages, without echoing the value itself. @internal */

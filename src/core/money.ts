@@ -4,14 +4,16 @@
  * @module
  */
 import { Decimal as DecimalBase } from 'decimal.js';
-import { ErrorCode, fail, typeName, type IssuePath } from './errors.js';
+import { ErrorCode, fail, pathArg, quote, typeName, type IssuePath } from './errors.js';
 
 /**
- * The library's private Decimal constructor: 40 significant digits, half-up by default.
+ * The library's private Decimal constructor: 120 significant digits, half-up by default, never exponent notation.
+ * Decimals are accepted with at most {@link DECIMAL_RANGE} digits (36 significant), so a product of three of them
+ * (base × coefficient × share) and any sum of such products are exact at this precision.
  * Internal: values never cross the public API as Decimal instances (dual-package hazard); they cross as strings.
  * @internal
  */
-export const Dec = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export const Dec = DecimalBase.clone({ precision: 120, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -120, toExpPos: 120 });
 /** An instance of the private constructor. @internal */
 export type Dec = InstanceType<typeof Dec>;
 
@@ -62,13 +64,24 @@ export function toDec(value: unknown, path: IssuePath = []): Dec {
     });
   }
   if (!DECIMAL_RE.test(value)) {
-    return fail(ErrorCode.InvalidAmount, path, `不是有效的十进制数：“${value.slice(0, 30)}”`, `Not a decimal number: "${value.slice(0, 30)}"`);
+    return fail(ErrorCode.InvalidAmount, path, `不是有效的十进制数：“${quote(value)}”`, `Not a decimal number: "${quote(value)}"`);
+  }
+  if (!inDecimalRange(value)) {
+    return fail(
+      ErrorCode.OutOfRange,
+      path,
+      `数值超出支持范围：整数部分至多 ${DECIMAL_RANGE.integerDigits} 位，小数至多 ${DECIMAL_RANGE.fractionDigits} 位`,
+      `The number is outside the supported range: at most ${DECIMAL_RANGE.integerDigits} digits before the decimal point and ${DECIMAL_RANGE.fractionDigits} after`,
+      { ...DECIMAL_RANGE },
+    );
   }
   return new Dec(value);
 }
 
 // In its own module so that reading profiles does not pull decimal.js into a bundle.
 export { isDecimalString } from './decimal-string.js';
+import { DECIMAL_RANGE, inDecimalRange } from './decimal-string.js';
+export { DECIMAL_RANGE, inDecimalRange };
 
 /**
  * Rounds an exact decimal (string) to two decimals with a named mode and returns a {@link Yuan} string.
@@ -80,7 +93,15 @@ export { isDecimalString } from './decimal-string.js';
  * ```
  */
 export function roundYuan(amount: string, mode: RoundingMode = 'half-up'): Yuan {
-  return formatYuan(toDec(amount, ['amount']), mode);
+  return formatYuan(toDec(amount, ['amount']), roundingMode(mode, ['mode']));
+}
+
+/** A rounding mode argument, else `unknown_enum_value`. @internal */
+export function roundingMode(mode: unknown, path: IssuePath): RoundingMode {
+  if (!ROUNDING_MODES.includes(mode as RoundingMode)) {
+    fail(ErrorCode.UnknownEnumValue, path, `舍入方式应为：${ROUNDING_MODES.join('、')}`, `The rounding mode must be one of: ${ROUNDING_MODES.join(', ')}`, { allowed: ROUNDING_MODES });
+  }
+  return mode as RoundingMode;
 }
 
 /** Formats a Decimal as yuan with two decimals. @internal */
@@ -98,6 +119,7 @@ export function formatYuan(value: Dec, mode: RoundingMode = 'half-up'): Yuan {
  * ```
  */
 export function sumYuan(amounts: readonly string[]): Yuan {
+  if (!Array.isArray(amounts)) fail(ErrorCode.InvalidType, ['amounts'], `金额列表应为数组，实际为 ${typeName(amounts)}`, `amounts must be an array, got ${typeName(amounts)}`);
   let total = new Dec(0);
   amounts.forEach((a, i) => {
     total = total.plus(toDec(a, [i]));
@@ -180,5 +202,5 @@ export function isYuan(value: unknown): value is Yuan {
  * ```
  */
 export function parseYuan(value: unknown, path: IssuePath = []): Yuan {
-  return formatYuan(toDec(value, path));
+  return formatYuan(toDec(value, pathArg(path)));
 }

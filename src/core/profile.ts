@@ -7,12 +7,13 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date.js';
-import { ErrorCode, PolicyError, fail, toSafe, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import { ErrorCode, PolicyError, fail, pathArg, quote, safeOf, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
 import type { Bilingual } from './messages.js';
-import { isDecimalString } from './decimal-string.js';
+import { DECIMAL_RANGE, inDecimalRange, isDecimalString } from './decimal-string.js';
 import { valueOn, type DatedValue, type Parameter, type ParameterRead, type ParameterValue, type Source } from './parameters.js';
 import type { SourceLookup } from './sources.js';
-import { fromZodIssue } from './zod-issues.js';
+import { checkNesting } from './nesting.js';
+import { zodParse } from './zod-issues.js';
 
 /**
  * A jurisdiction's rules for one domain, as data.
@@ -153,36 +154,47 @@ function buildParameter(
   base: IssuePath,
   issues: PolicyIssue[],
 ): Parameter {
+  // Keys are echoed masked and cut short: a key may be anything a host wrote, even a resident ID.
+  const name = quote(key, 60);
   if (p.id !== undefined && p.id !== key) {
-    issues.push(issueAt(ErrorCode.Inconsistent, [...base, 'id'], `参数编号「${p.id}」与键「${key}」不一致`, `Parameter id "${p.id}" does not match its key "${key}"`));
+    issues.push(issueAt(ErrorCode.Inconsistent, [...base, 'id'], `参数编号「${quote(p.id, 60)}」与键「${name}」不一致`, `Parameter id "${quote(p.id, 60)}" does not match its key "${name}"`));
   }
   const values: DatedValue[] = [];
   p.values.forEach((v, i) => {
     const at: IssuePath = [...base, 'values', i];
     const prev = p.values[i - 1];
     if (v.effectiveFrom === null && i > 0) {
-      issues.push(issueAt(ErrorCode.Unsorted, [...at, 'effectiveFrom'], `参数 ${key}：只有第一个取值可以不注明生效日期`, `Parameter ${key}: only the first value may have an unknown date of effect`));
+      issues.push(issueAt(ErrorCode.Unsorted, [...at, 'effectiveFrom'], `参数 ${name}：只有第一个取值可以不注明生效日期`, `Parameter ${name}: only the first value may have an unknown date of effect`));
     } else if (prev !== undefined && prev.effectiveFrom !== null && v.effectiveFrom !== null) {
       if (v.effectiveFrom === prev.effectiveFrom) {
-        issues.push(issueAt(ErrorCode.Duplicate, [...at, 'effectiveFrom'], `参数 ${key} 在 ${v.effectiveFrom} 有两个取值`, `Parameter ${key} has two values on ${v.effectiveFrom}`));
+        issues.push(issueAt(ErrorCode.Duplicate, [...at, 'effectiveFrom'], `参数 ${name} 在 ${v.effectiveFrom} 有两个取值`, `Parameter ${name} has two values on ${v.effectiveFrom}`));
       } else if (v.effectiveFrom < prev.effectiveFrom) {
-        issues.push(issueAt(ErrorCode.Unsorted, [...at, 'effectiveFrom'], `参数 ${key} 的取值未按生效日期升序排列`, `Values of parameter ${key} are not in increasing date order`));
+        issues.push(issueAt(ErrorCode.Unsorted, [...at, 'effectiveFrom'], `参数 ${name} 的取值未按生效日期升序排列`, `Values of parameter ${name} are not in increasing date order`));
       }
     }
     if (!typeMatches(p.type, v.value)) {
       issues.push({
         code: p.type === 'decimal' ? ErrorCode.InvalidAmount : ErrorCode.InvalidType,
         path: [...at, 'value'],
-        zh: `参数 ${key} 的取值不是声明的类型`,
-        en: `A value of parameter ${key} is not of its declared type ${p.type}`,
+        zh: `参数 ${name} 的取值不是声明的类型`,
+        en: `A value of parameter ${name} is not of its declared type ${p.type}`,
         params: { expected: p.type },
       });
     }
+    if (p.type === 'decimal' && isDecimalString(v.value) && !inDecimalRange(v.value)) {
+      issues.push({
+        code: ErrorCode.OutOfRange,
+        path: [...at, 'value'],
+        zh: `参数 ${name} 的取值超出支持范围（整数部分至多 ${DECIMAL_RANGE.integerDigits} 位，小数至多 ${DECIMAL_RANGE.fractionDigits} 位）`,
+        en: `A value of parameter ${name} is outside the supported range (at most ${DECIMAL_RANGE.integerDigits} digits before the decimal point and ${DECIMAL_RANGE.fractionDigits} after)`,
+        params: { ...DECIMAL_RANGE },
+      });
+    }
     if (v.notFound === true && v.value !== null) {
-      issues.push(issueAt(ErrorCode.Inconsistent, [...at, 'value'], `参数 ${key}：标为“未找到”的取值应为 null`, `Parameter ${key}: a value marked notFound must be null`));
+      issues.push(issueAt(ErrorCode.Inconsistent, [...at, 'value'], `参数 ${name}：标为“未找到”的取值应为 null`, `Parameter ${name}: a value marked notFound must be null`));
     }
     if (v.notFound === true && v.provisional === true) {
-      issues.push(issueAt(ErrorCode.Inconsistent, [...at, 'provisional'], `参数 ${key}：“未找到”与“暂定”不能同时标注`, `Parameter ${key}: a value cannot be both notFound and provisional`));
+      issues.push(issueAt(ErrorCode.Inconsistent, [...at, 'provisional'], `参数 ${name}：“未找到”与“暂定”不能同时标注`, `Parameter ${name}: a value cannot be both notFound and provisional`));
     }
     const source = resolveSource(v.source, v.article, own, shipped, [...at, 'source'], issues);
     const dated: Record<string, unknown> = { effectiveFrom: v.effectiveFrom, value: v.value, source };
@@ -200,6 +212,28 @@ function buildParameter(
 }
 
 const parsed = new WeakSet<object>();
+
+/**
+ * Refuses a value that is not shaped like a loaded {@link Profile} (id, label, parameters), so a wrong argument gets
+ * a PolicyError rather than a TypeError deep inside. It does not re-validate every parameter: use parseProfile.
+ * @internal
+ */
+export function checkProfile(profile: unknown, path: IssuePath = ['profile']): asserts profile is Profile {
+  const p = profile as Partial<Profile> | null;
+  if (
+    typeof p !== 'object' ||
+    p === null ||
+    typeof p.id !== 'string' ||
+    typeof p.label !== 'object' ||
+    p.label === null ||
+    typeof p.label.zh !== 'string' ||
+    typeof p.label.en !== 'string' ||
+    typeof p.parameters !== 'object' ||
+    p.parameters === null
+  ) {
+    fail(ErrorCode.InvalidType, path, '配置无效（请用 parseProfile 加载）', 'Not a profile (load one with parseProfile)', { received: typeName(profile) });
+  }
+}
 
 /**
  * True for a profile that {@link parseProfile} built (shipped profiles and the results of {@link withOverrides}
@@ -224,8 +258,10 @@ export function isParsedProfile(value: unknown): value is Profile {
  */
 export function parseProfile(json: unknown, path: IssuePath = [], options: { readonly sources?: SourceLookup } = {}): Profile {
   if (isParsedProfile(json)) return json;
-  const r = profileSchema.safeParse(json);
-  if (!r.success) throw new PolicyError(r.error.issues.flatMap((i) => fromZodIssue(i, json, path)));
+  // Deep or cyclic JSON is refused before any schema walks it (a stack overflow is not a refusal).
+  checkNesting(json, pathArg(path));
+  const r = zodParse(profileSchema, json, path);
+  if (!r.success) throw new PolicyError(r.issues);
   const data = r.data;
   const issues: PolicyIssue[] = [];
   const parameters: Record<string, Parameter> = {};
@@ -239,7 +275,7 @@ export function parseProfile(json: unknown, path: IssuePath = [], options: { rea
 }
 
 /** Non-throwing {@link parseProfile}. @category Parameters */
-export const safeParseProfile: (json: unknown, path?: IssuePath, options?: { readonly sources?: SourceLookup }) => SafeParseResult<Profile> = toSafe(parseProfile);
+export const safeParseProfile: (json: unknown, path?: IssuePath, options?: { readonly sources?: SourceLookup }) => SafeParseResult<Profile> = safeOf(parseProfile);
 
 /**
  * The parameter with this id, or a `unknown_parameter` error naming the profile.
@@ -250,6 +286,8 @@ export const safeParseProfile: (json: unknown, path?: IssuePath, options?: { rea
  * ```
  */
 export function getParameter(profile: Profile, id: string): Parameter {
+  checkProfile(profile);
+  if (typeof id !== 'string') fail(ErrorCode.InvalidType, ['id'], `参数编号应为字符串，实际为${typeName(id)}`, `A parameter id must be a string, got ${typeName(id)}`);
   const p = Object.prototype.hasOwnProperty.call(profile.parameters, id) ? profile.parameters[id] : undefined;
   if (p === undefined) {
     return fail(ErrorCode.UnknownParameter, ['parameters', id], `配置「${profile.label.zh}」中没有参数 ${id}`, `Profile "${profile.label.en}" (${profile.id}) has no parameter ${id}`, {
@@ -380,6 +418,50 @@ function applyPatch(p: Parameter, patch: ParameterPatch): Parameter {
   return { ...p, values };
 }
 
+const PATCH_KEYS: readonly (readonly string[])[] = [
+  ['set', 'from', 'source', 'provisional'],
+  ['merge', 'from', 'source'],
+  ['values'],
+];
+
+/**
+ * Checks a patch's shape before any of it is applied (it comes from files, CLI flags and case files): a plain object
+ * of changes, each a JSON value or one of the three change objects; deep or cyclic patches are refused. The values
+ * themselves are validated with the patched profile.
+ */
+function bad(path: IssuePath, zh: string, en: string): never {
+  return fail(ErrorCode.InvalidType, path, zh, en);
+}
+
+function checkPatch(patch: unknown): asserts patch is ProfilePatch {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) bad(['overrides'], '覆盖值应为“参数编号 → 新值”的对象', 'Overrides must be an object of parameter id → change');
+  checkNesting(patch, ['overrides']);
+  for (const id of Object.keys(patch)) {
+    const change: unknown = (patch as Record<string, unknown>)[id];
+    const at: IssuePath = ['overrides', id];
+    if (typeof change === 'string' || typeof change === 'boolean' || Array.isArray(change)) continue;
+    if (typeof change === 'number') {
+      if (!Number.isFinite(change)) bad(at, '覆盖值应为有限数字', 'An override number must be finite');
+      continue;
+    }
+    if (typeof change !== 'object' || change === null) bad(at, `覆盖值的类型无效：${typeName(change)}`, `Invalid override: ${typeName(change)}`);
+    const keys = Object.keys(change as object);
+    const shape = PATCH_KEYS.find((k) => k[0] !== undefined && keys.includes(k[0]));
+    if (shape === undefined || keys.some((k) => !shape.includes(k))) {
+      bad(at, '覆盖值应为取值，或 { set, from?, source? }、{ merge, from?, source? }、{ values } 之一', 'An override is a value, or one of { set, from?, source? }, { merge, from?, source? }, { values }');
+    }
+    const c = change as { from?: unknown; source?: unknown; merge?: unknown; values?: unknown };
+    if (c.from !== undefined && (typeof c.from !== 'string' || !isCalendarDate(c.from))) bad([...at, 'from'], '起始日期应为有效的 YYYY-MM-DD 日期', 'from must be a real YYYY-MM-DD date');
+    if (c.source !== undefined && (typeof c.source !== 'object' || c.source === null || typeof (c.source as { title?: unknown }).title !== 'string')) {
+      bad([...at, 'source'], '来源应为带标题的对象', 'source must be an object with a title');
+    }
+    if ('merge' in c && (typeof c.merge !== 'object' || c.merge === null || Array.isArray(c.merge))) bad([...at, 'merge'], '合并的取值应为对象', 'merge must be an object');
+    if ('values' in c && (!Array.isArray(c.values) || c.values.some((v) => typeof v !== 'object' || v === null || Array.isArray(v)))) {
+      bad([...at, 'values'], '取值历史应为对象列表', 'values must be a list of dated values');
+    }
+  }
+}
+
 /** A parameter as profile JSON (the in-memory form already has its sources resolved). */
 function parameterJson(p: Parameter): unknown {
   return { label: p.label, unit: p.unit, type: p.type, ...(p.description === undefined ? {} : { description: p.description }), values: p.values };
@@ -396,6 +478,11 @@ function parameterJson(p: Parameter): unknown {
  * ```
  */
 export function withOverrides(profile: Profile, patch: ProfilePatch, meta: { version?: string } = {}): Profile {
+  checkProfile(profile);
+  checkPatch(patch);
+  if (typeof meta !== 'object' || meta === null || (meta.version !== undefined && (typeof meta.version !== 'string' || meta.version === ''))) {
+    fail(ErrorCode.InvalidType, ['meta'], 'meta 应为对象，其 version 为非空字符串', 'meta must be an object whose version is a non-empty string');
+  }
   const parameters: Record<string, unknown> = {};
   for (const [id, p] of Object.entries(profile.parameters)) parameters[id] = parameterJson(p);
   for (const [id, change] of Object.entries(patch)) parameters[id] = parameterJson(applyPatch(getParameter(profile, id), change));

@@ -5,7 +5,7 @@
  * @module
  */
 import { coreMessages } from './core-messages.js';
-import { formatPath, isPolicyError, typeName } from './errors.js';
+import { formatPath, isPolicyError, maskIds, typeName } from './errors.js';
 import type { Explanation } from './explanation.js';
 import { readOptions, langOption } from './options.js';
 import { pick, type Bilingual, type Lang } from './messages.js';
@@ -174,5 +174,6 @@ export function explain(result: unknown, options?: { lang?: Lang }): string {
     for (const w of r.warnings) lines.push(`  - ${pick(w, lang)}`);
   }
   if (Array.isArray(r.rows)) for (const row of r.rows) lines.push(...rowLines(row, lang));
-  return lines.join('\n');
+  // Text for display: no resident ID shows, whatever a profile or a host wrote into a result.
+  return maskIds(lines.join('\n'));
 }

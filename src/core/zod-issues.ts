@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date.js';
-import { ErrorCode, PolicyError, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import { ErrorCode, PolicyError, pathArg, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import { checkNesting } from './nesting.js';
 
 type RawIssue = z.core.$ZodIssue;
 
@@ -147,18 +148,60 @@ export function calendarDateSchema(): z.ZodMiniString {
   return dateSchema;
 }
 
+/** Error code: so many problems that zod could not collect them (a list of a million bad rows). @internal */
+export const TOO_MANY_ISSUES = 'too_many_issues';
+
+/**
+ * `schema.safeParse(value)`, or the issues as {@link PolicyIssue}s. zod gathers issues with `push(...list)`, which
+ * overflows the stack past some 100,000 issues: that becomes one `too_many_issues` issue instead of a RangeError.
+ * @internal
+ */
+export function zodParse<S extends z.ZodMiniType>(schema: S, value: unknown, path: IssuePath): { success: true; data: z.output<S> } | { success: false; issues: PolicyIssue[] } {
+  let r: ReturnType<S['safeParse']>;
+  try {
+    r = schema.safeParse(value) as ReturnType<S['safeParse']>;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      success: false,
+      issues: [{ code: TOO_MANY_ISSUES, path, zh: '输入中的错误过多，无法一一列出（请先修正前面的行）', en: 'The input has too many problems to list them all (fix the first rows first)' }],
+    };
+  }
+  if (r.success) return { success: true, data: r.data as z.output<S> };
+  // The first MAX_ISSUES are listed; past that a list helps no one and costs a second per million rows.
+  const all = r.error!.issues;
+  const issues = all.slice(0, MAX_ISSUES).flatMap((i) => fromZodIssue(i, value, path));
+  if (all.length > MAX_ISSUES) {
+    const more = all.length - MAX_ISSUES;
+    issues.push({ code: TOO_MANY_ISSUES, path, zh: `另有 ${more} 处问题未列出`, en: `${more} more problems are not listed`, params: { more } });
+  }
+  return { success: false, issues };
+}
+
+/** Issues listed per parse (see {@link zodParse}). @internal */
+export const MAX_ISSUES = 1000;
+
 /** A throwing parser and a safe parser built from a zod schema. @internal */
 export interface SchemaParser<T> {
   parse(value: unknown, path?: IssuePath): T;
   safeParse(value: unknown, path?: IssuePath): SafeParseResult<T>;
 }
 
-/** Wraps a zod schema so its failures become {@link PolicyError}s. @internal */
+/**
+ * Wraps a zod schema so its failures become {@link PolicyError}s. The path argument is checked, and the value's
+ * nesting (depth, cycles) before zod walks it: the safe form never throws.
+ * @internal
+ */
 export function schemaParser<S extends z.ZodMiniType>(schema: S): SchemaParser<z.output<S>> {
   const safeParse = (value: unknown, path: IssuePath = []): SafeParseResult<z.output<S>> => {
-    const r = schema.safeParse(value);
+    try {
+      checkNesting(value, pathArg(path));
+    } catch (error) {
+      return { success: false, error: error as PolicyError };
+    }
+    const r = zodParse(schema, value, path);
     if (r.success) return { success: true, data: r.data };
-    return { success: false, error: new PolicyError(r.error.issues.flatMap((i) => fromZodIssue(i, value, path))) };
+    return { success: false, error: new PolicyError(r.issues) };
   };
   return {
     safeParse,

@@ -3,6 +3,7 @@
  * @module divisions
  */
 export * from './kinds.js';
-export * from './tree.js';
+// Not `export *`: tree.ts also exports buildTree, an internal helper of the embedded tree.
+export { parseDivisionTree, safeParseDivisionTree, type DivisionUnit, type DivisionSource, type DivisionTree, type DivisionUnitInput, type DivisionTreeInput } from './tree.js';
 export * from './huaian.js';
 export * from './summary.js';

@@ -3,8 +3,9 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { ErrorCode, PolicyError, fail, toSafe, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
-import { fromZodIssue } from '../core/zod-issues.js';
+import { ErrorCode, PolicyError, echo, fail, pathArg, safeOf, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
+import { checkNesting } from '../core/nesting.js';
+import { zodParse } from '../core/zod-issues.js';
 import { DIVISION_KIND_LABELS, DIVISION_KIND_LEVEL, DIVISION_KINDS, LEVEL_CODE_LENGTH, type DivisionKind, type DivisionLevel } from './kinds.js';
 
 /** One unit of the tree. @category Divisions */
@@ -137,8 +138,8 @@ class Tree implements DivisionTree {
   require(code: string, path: IssuePath = []): DivisionUnit {
     const u = this.byCode.get(code);
     if (u !== undefined) return u;
-    return fail(ErrorCode.UnknownCode, path, `区划代码 ${String(code).slice(0, 12)} 不在区划树“${this.root.name}”中`, `Division code ${String(code).slice(0, 12)} is not in the tree of ${this.root.name}`, {
-      code: String(code).slice(0, 12),
+    return fail(ErrorCode.UnknownCode, path, `区划代码 ${echo(code, 12)} 不在区划树“${this.root.name}”中`, `Division code ${echo(code, 12)} is not in the tree of ${this.root.name}`, {
+      code: echo(code, 12),
     });
   }
 
@@ -202,7 +203,7 @@ function checkUnits(units: DivisionUnit[], base: IssuePath, paths: IssuePath[]):
     if (u.parent !== undefined) {
       const parent = seen.get(u.parent);
       if (parent === undefined) {
-        issues.push({ code: ErrorCode.UnknownCode, path: [...path, 'parent'], zh: `上级区划 ${u.parent} 不存在（或排在下级之后）`, en: `Parent ${u.parent} does not exist (or comes after its child)` });
+        issues.push({ code: ErrorCode.UnknownCode, path: [...path, 'parent'], zh: `上级区划 ${echo(u.parent)} 不存在（或排在下级之后）`, en: `Parent ${echo(u.parent)} does not exist (or comes after its child)` });
       } else {
         if (parent.level !== PARENT_LEVEL[u.level]) {
           issues.push({ code: ErrorCode.Inconsistent, path: [...path, 'parent'], zh: `${u.code} 的上级层级不对`, en: `The parent of ${u.code} is at the wrong level` });
@@ -217,6 +218,20 @@ function checkUnits(units: DivisionUnit[], base: IssuePath, paths: IssuePath[]):
     seen.set(u.code, u);
   });
   return issues;
+}
+
+const TREE_METHODS = ['get', 'require', 'children', 'ancestors', 'ancestorAt', 'descendants', 'ofKind', 'atLevel'] as const;
+
+/**
+ * Refuses a value that is not a {@link DivisionTree} (from parseDivisionTree or huaianDivisions): a wrong argument is
+ * a PolicyError, not a TypeError in the middle of a computation.
+ * @internal
+ */
+export function checkTree(tree: unknown, path: IssuePath): asserts tree is DivisionTree {
+  const t = tree as Partial<Record<string, unknown>> | null;
+  if (typeof t !== 'object' || t === null || typeof (t.root as DivisionUnit | undefined)?.code !== 'string' || !Array.isArray(t.units) || !TREE_METHODS.every((m) => typeof t[m] === 'function')) {
+    fail(ErrorCode.InvalidType, path, '区划树无效（请用 parseDivisionTree 或 huaianDivisions 获取）', 'Not a division tree (get one from parseDivisionTree or huaianDivisions)');
+  }
 }
 
 /** Builds a tree from units already in tree order (root first); validates codes, parents and kinds. @internal */
@@ -238,8 +253,9 @@ export function buildTree(units: DivisionUnit[], source: DivisionSource, paths: 
  * ```
  */
 export function parseDivisionTree(json: unknown, path: IssuePath = []): DivisionTree {
-  const r = treeInput.safeParse(json);
-  if (!r.success) throw new PolicyError(r.error.issues.flatMap((i) => fromZodIssue(i, json, path)));
+  checkNesting(json, pathArg(path));
+  const r = zodParse(treeInput, json, path);
+  if (!r.success) throw new PolicyError(r.issues);
   const d = r.data;
   const units: DivisionUnit[] = [{ code: d.city.code, name: d.city.name, kind: 'city', level: 'city' }];
   const paths: IssuePath[] = [[...path, 'city']];
@@ -259,4 +275,4 @@ export function parseDivisionTree(json: unknown, path: IssuePath = []): Division
 }
 
 /** Non-throwing {@link parseDivisionTree}. @category Divisions */
-export const safeParseDivisionTree: (json: unknown, path?: IssuePath) => SafeParseResult<DivisionTree> = toSafe(parseDivisionTree);
+export const safeParseDivisionTree: (json: unknown, path?: IssuePath) => SafeParseResult<DivisionTree> = safeOf(parseDivisionTree);

@@ -4,6 +4,7 @@
  * @module
  */
 import { isPolicyError, type PolicyIssue } from '../core/index.js';
+import { argumentParsers, checkOptions } from './arguments.js';
 import type { Lang } from './case.js';
 import { expandCasePaths, loadCaseFile } from './files.js';
 import { formatCaseFileError, formatCaseReport } from './report.js';
@@ -90,6 +91,9 @@ function writer(sink: TextSink): (text: string) => void {
  * ```
  */
 export function runCaseFilesCli(argv: readonly string[], io: CliStreams, options: RunCasesOptions = {}): number {
+  argumentParsers().argv.parse(argv, ['argv']);
+  argumentParsers().streams.parse(io, ['io']);
+  checkOptions(argumentParsers().runOptions, options);
   const out = writer(io.stdout);
   const err = writer(io.stderr);
   let lang: Lang = 'zh';

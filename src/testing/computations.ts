@@ -3,7 +3,8 @@
  * context and calls the domain's public API, so cases test exactly what hosts call.
  * @module
  */
-import { ErrorCode, explain, fail, typeName, type Profile } from '../core/index.js';
+import { ErrorCode, explain, fail, type Profile } from '../core/index.js';
+import { typeName } from '../core/errors.js';
 import { associationProfiles, reviewCandidate, reviewSlate, reviewerFor } from '../associations/index.js';
 import { computeCoverage, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage, type IndicatorId } from '../coverage/index.js';
 import { parseDivisionTree } from '../divisions/index.js';

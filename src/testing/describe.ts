@@ -3,7 +3,9 @@
  * are passed in, so the library does not depend on vitest (jest, node:test wrappers and others fit the same shape).
  * @module
  */
-import { isPolicyError } from '../core/index.js';
+import { ErrorCode, fail, isPolicyError } from '../core/index.js';
+import { typeName } from '../core/errors.js';
+import { argumentParsers, checkOptions } from './arguments.js';
 import type { CaseFile, Lang } from './case.js';
 import { loadCaseFile } from './files.js';
 import type { CaseFileOptions } from './load.js';
@@ -73,6 +75,14 @@ function check(result: CaseResult, fns: TestFunctions, lang: Lang): void {
  * ```
  */
 export function describePolicyCases(file: string | URL | CaseFile, fns: TestFunctions, options: DescribeCasesOptions = {}): void {
+  const p = argumentParsers();
+  p.testFunctions.parse(fns, ['fns']);
+  checkOptions(p.describeOptions, options);
+  if (typeof file !== 'string' && !(file instanceof URL)) {
+    if (typeof file !== 'object' || file === null) fail(ErrorCode.InvalidType, ['file'], `应为用例文件路径、URL 或已加载的用例文件，实际为 ${typeName(file)}`, `Expected a case file path, URL or loaded case file, got ${typeName(file)}`);
+    p.cases.parse((file as CaseFile).cases, ['file', 'cases']);
+    if ((file as CaseFile).file !== undefined && typeof (file as CaseFile).file !== 'string') fail(ErrorCode.InvalidType, ['file', 'file'], '文件名应为字符串', 'The file name must be a string');
+  }
   const lang = options.lang ?? 'zh';
   const label = options.name ?? (typeof file === 'string' ? file : file instanceof URL ? file.pathname : (file.file ?? 'policy cases'));
   let loaded: CaseFile;

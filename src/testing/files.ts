@@ -4,7 +4,10 @@
  * platform; in a browser these functions refuse with a clear error and the pure parsers remain usable.
  * @module
  */
-import { ErrorCode, PolicyError, issue, isPolicyError, parseProfile, type PolicyIssue, type Profile } from '../core/index.js';
+import { ErrorCode, PolicyError, fail, issue, isPolicyError, parseProfile, type PolicyIssue, type Profile } from '../core/index.js';
+import { typeName } from '../core/errors.js';
+import { maskIds } from '../core/errors.js';
+import { argumentParsers, checkOptions } from './arguments.js';
 import type { CaseFile, PolicyCase } from './case.js';
 import { CaseErrorCode, parseCaseFile, type CaseFileOptions } from './load.js';
 
@@ -27,7 +30,9 @@ function nodeApi(): NodeApi {
   return { fs: get.call(proc, 'node:fs') as Fs, path: get.call(proc, 'node:path') as Path, url: get.call(proc, 'node:url') as Url };
 }
 
-function unreadable(file: string, error: unknown, extra: Record<string, unknown> = {}): PolicyIssue {
+function unreadable(path: string, error: unknown, extra: Record<string, unknown> = {}): PolicyIssue {
+  // A file name may hold a resident ID (a roster named after a person): shown masked.
+  const file = maskIds(path);
   const reason = (error as { code?: unknown })?.code ?? (error as Error)?.message ?? String(error);
   return issue(CaseErrorCode.UnreadableFile, [], `无法读取文件 ${file}（${String(reason)}）`, `Cannot read file ${file} (${String(reason)})`, { file, ...extra });
 }
@@ -43,8 +48,35 @@ function readText(api: NodeApi, absolute: string): string {
 }
 
 /**
+ * The case file's folder and the real path of a profile file it names, or why it may not be read: a profile file
+ * must be inside the case file's folder (after resolving `..` and symbolic links), so a case cannot read any file
+ * the process can.
+ */
+function confinedProfile(api: NodeApi, caseFile: string, ref: string): { path: string } | { outside: true } {
+  const folder = api.path.dirname(caseFile);
+  const inside = (dir: string, target: string): boolean => {
+    const rel = api.path.relative(dir, target);
+    return rel !== '' && !rel.startsWith('..') && !api.path.isAbsolute(rel);
+  };
+  const target = api.path.resolve(folder, ref);
+  if (!inside(folder, target)) return { outside: true };
+  let real: string;
+  let realFolder: string;
+  try {
+    real = api.fs.realpathSync(target);
+    realFolder = api.fs.realpathSync(folder);
+  } catch {
+    // A missing file: reading it reports that.
+    return { path: target };
+  }
+  return inside(realFolder, real) ? { path: real } : { outside: true };
+}
+
+/**
  * Reads and validates a case file (YAML or JSON) in Node. A case whose `profile` is a path (ending in `.json` or
- * containing a slash) gets that JSON profile, resolved relative to the case file and validated with `parseProfile`.
+ * containing a slash) gets that JSON profile, resolved relative to the case file and validated with `parseProfile`;
+ * the profile file must be inside the case file's folder (`..`, absolute paths and symbolic links leading out of
+ * it are refused with `unknown_profile`), and errors never quote a file's contents.
  * Throws a {@link PolicyError} whose issues carry `file`, `line`, `column` and `case` (see {@link formatCaseFileError}).
  * @category Testing
  * @example
@@ -55,8 +87,19 @@ function readText(api: NodeApi, absolute: string): string {
  */
 export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 'file'> = {}): CaseFile {
   const api = nodeApi();
-  const absolute = typeof file === 'string' ? api.path.resolve(file) : api.url.fileURLToPath(file);
-  const shown = typeof file === 'string' ? file : api.path.relative(api.path.resolve('.'), absolute) || absolute;
+  if (typeof file !== 'string' && !(file instanceof URL && file.protocol === 'file:')) {
+    fail(ErrorCode.InvalidType, ['file'], `用例文件应为路径字符串或 file: URL，实际为 ${typeName(file)}`, `The case file must be a path or a file: URL, got ${typeName(file)}`);
+  }
+  checkOptions(argumentParsers().runOptions, options);
+  if (typeof options === 'object' && options !== null && 'file' in options) fail(ErrorCode.UnrecognizedKeys, ['options', 'file'], '选项中不能有 file（文件名由第一个参数给出）', 'options cannot hold file (the first argument names it)');
+  let absolute: string;
+  try {
+    absolute = typeof file === 'string' ? api.path.resolve(file) : api.url.fileURLToPath(file);
+  } catch (error) {
+    throw new PolicyError([unreadable(String(file).slice(0, 200), error)]);
+  }
+  // As given (relative to the working folder for a URL), with any resident ID-like digit run masked.
+  const shown = maskIds(typeof file === 'string' ? file : api.path.relative(api.path.resolve('.'), absolute) || absolute);
   let text: string;
   try {
     text = readText(api, absolute);
@@ -68,8 +111,21 @@ export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 
   const loaded = new Map<string, Profile>();
   const cases = parsed.cases.map((c): PolicyCase => {
     if (typeof c.profile !== 'string' || !looksLikePath(c.profile)) return c;
-    const target = api.path.resolve(api.path.dirname(absolute), c.profile);
     const at = { case: c.name, line: c.origin?.lines?.profile ?? c.origin?.line };
+    const where = confinedProfile(api, absolute, c.profile);
+    if ('outside' in where) {
+      issues.push(
+        issue(
+          CaseErrorCode.UnknownProfile,
+          ['profile'],
+          `配置文件 ${c.profile} 不在用例文件所在的文件夹内；配置文件须与用例文件放在同一文件夹（或其子文件夹）中`,
+          `Profile file ${c.profile} is outside the case file's folder; put profile files in the case file's folder (or below it)`,
+          { file: shown, ...at },
+        ),
+      );
+      return c;
+    }
+    const target = where.path;
     let profile = loaded.get(target);
     if (profile === undefined) {
       try {
@@ -81,7 +137,8 @@ export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 
             issues.push({ ...i, params: { ...i.params, file: shown, ...at, profileFile: c.profile }, zh: `配置文件 ${c.profile}：${i.zh}`, en: `Profile file ${c.profile}: ${i.en}` });
           }
         } else if (error instanceof SyntaxError) {
-          issues.push(issue(ErrorCode.InvalidFormat, ['profile'], `配置文件 ${c.profile} 不是有效的 JSON：${error.message}`, `Profile file ${c.profile} is not valid JSON: ${error.message}`, { file: shown, ...at }));
+          // Not error.message: V8 quotes the start of the text, and the file may not be a profile at all.
+          issues.push(issue(ErrorCode.InvalidFormat, ['profile'], `配置文件 ${c.profile} 不是有效的 JSON`, `Profile file ${c.profile} is not valid JSON`, { file: shown, ...at }));
         } else {
           const u = unreadable(c.profile, error);
           issues.push({ ...u, code: CaseErrorCode.UnknownProfile, path: ['profile'], params: { ...u.params, file: shown, ...at } });
@@ -111,7 +168,10 @@ const CASE_FILE = /(\.ya?ml|\.cases\.json)$/i;
  */
 export function expandCasePaths(paths: readonly string[]): string[] {
   const api = nodeApi();
+  argumentParsers().argv.parse(paths, ['paths']);
   const out: string[] = [];
+  // Real paths of the folders already listed: a symbolic link back up the tree must not loop.
+  const listed = new Set<string>();
   const visit = (p: string): void => {
     let isDir = false;
     try {
@@ -124,6 +184,14 @@ export function expandCasePaths(paths: readonly string[]): string[] {
       out.push(p);
       return;
     }
+    let real: string;
+    try {
+      real = api.fs.realpathSync(p);
+    } catch {
+      return;
+    }
+    if (listed.has(real)) return;
+    listed.add(real);
     for (const name of api.fs.readdirSync(p).sort()) {
       const child = api.path.join(p, name);
       let childIsDir = false;

@@ -5,21 +5,11 @@
  * @module
  */
 import * as z from 'zod/mini';
-import {
-  ErrorCode,
-  PolicyError,
-  isDecimalString,
-  isPolicyError,
-  issue,
-  parseProfile,
-  toSafe,
-  type IssuePath,
-  type PolicyIssue,
-  type Profile,
-  type ProfilePatch,
-  type SafeParseResult,
-} from '../core/index.js';
-import { formatPath } from '../core/errors.js';
+import { ErrorCode, PolicyError, isDecimalString, isPolicyError, issue, parseProfile, type IssuePath, type PolicyIssue, type Profile, type ProfilePatch, type SafeParseResult } from '../core/index.js';
+import { safeOf } from '../core/errors.js';
+import { echo, fail, formatPath, maskIds, quote, typeName } from '../core/errors.js';
+import { MAX_NESTING, TOO_DEEP, checkNesting } from '../core/nesting.js';
+import { argumentParsers, checkOptions } from './arguments.js';
 import { calendarDateSchema, fromZodIssue } from '../core/zod-issues.js';
 import { CASE_KEYS, CASE_KEY_ALIASES, FILE_KEY_ALIASES, type CaseFile, type CaseKey, type CaseOrigin, type PolicyCase } from './case.js';
 import { resolveComputationName, type ComputationRegistry } from './computation.js';
@@ -92,7 +82,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Adds the file, line, column and case name to an issue's params. */
 function placed(i: PolicyIssue, file: string | undefined, where: Position | undefined, caseName: string | undefined): PolicyIssue {
   const params: Record<string, unknown> = { ...i.params };
-  if (file !== undefined) params.file = file;
+  if (file !== undefined) params.file = maskIds(file);
   if (where !== undefined && params.line === undefined) {
     params.line = where.line;
     params.column = where.column;
@@ -116,8 +106,8 @@ function canonicalize(
         issue(
           ErrorCode.UnrecognizedKeys,
           [...base, key],
-          `未知字段“${key}”；可用字段：${CASE_KEYS.join(', ')}（或中文：名称、说明、来源、配置、参数覆盖、计算日期、计算、输入、选项、期望、期望错误、容差）`,
-          `Unknown field "${key}"; fields are: ${CASE_KEYS.join(', ')} (or their Chinese names)`,
+          `未知字段“${quote(key, 60)}”；可用字段：${CASE_KEYS.join(', ')}（或中文：名称、说明、来源、配置、参数覆盖、计算日期、计算、输入、选项、期望、期望错误、容差）`,
+          `Unknown field "${quote(key, 60)}"; fields are: ${CASE_KEYS.join(', ')} (or their Chinese names)`,
           { keys: [key] },
         ),
       );
@@ -125,7 +115,7 @@ function canonicalize(
     }
     if (written[canonical] !== undefined) {
       report(
-        issue(ErrorCode.Duplicate, [...base, key], `字段“${key}”与“${String(written[canonical]!.at(-1))}”重复`, `Field "${key}" repeats "${String(written[canonical]!.at(-1))}"`),
+        issue(ErrorCode.Duplicate, [...base, key], `字段“${quote(key, 60)}”与“${echo(written[canonical]!.at(-1), 60)}”重复`, `Field "${quote(key, 60)}" repeats "${echo(written[canonical]!.at(-1), 60)}"`),
       );
       continue;
     }
@@ -147,6 +137,7 @@ function fieldLines(subtree: Subtree | undefined, written: Partial<Record<CaseKe
 
 function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtree | undefined, options: CaseFileOptions): CaseFile {
   const file = options.file;
+  checkNesting(data);
   const registry = options.computations ?? builtinComputations;
   const issues: PolicyIssue[] = [];
   let currentCase: string | undefined;
@@ -178,7 +169,7 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
         else report(issue(ErrorCode.InvalidType, [key], '文件说明应为字符串', 'The file description must be a string', { expected: 'string' }));
       } else {
         report(
-          issue(ErrorCode.UnrecognizedKeys, [key], `未知的顶层字段“${key}”；可用：cases（用例）、defaults（默认）、description（说明）`, `Unknown top-level field "${key}"; expected cases, defaults, description`, {
+          issue(ErrorCode.UnrecognizedKeys, [key], `未知的顶层字段“${quote(key, 60)}”；可用：cases（用例）、defaults（默认）、description（说明）`, `Unknown top-level field "${quote(key, 60)}"; expected cases, defaults, description`, {
             keys: [key],
           }),
         );
@@ -225,8 +216,8 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
           issue(
             CaseErrorCode.UnknownComputation,
             pathOf(['computation']),
-            `未知的计算“${merged.computation}”；可用：${known.join(', ')}`,
-            `Unknown computation "${merged.computation}"; known: ${known.join(', ')}`,
+            `未知的计算“${quote(merged.computation, 60)}”；可用：${known.join(', ')}`,
+            `Unknown computation "${quote(merged.computation, 60)}"; known: ${known.join(', ')}`,
             { allowed: Object.keys(registry) },
           ),
         );
@@ -243,7 +234,7 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
       const previous = seen.get(merged.name);
       if (previous !== undefined) {
         ok = false;
-        report(issue(ErrorCode.Duplicate, pathOf(['name']), `用例名称“${merged.name}”与第 ${previous + 1} 个用例重复`, `Case name "${merged.name}" repeats case #${previous + 1}`));
+        report(issue(ErrorCode.Duplicate, pathOf(['name']), `用例名称“${quote(merged.name, 80)}”与第 ${previous + 1} 个用例重复`, `Case name "${quote(merged.name, 80)}" repeats case #${previous + 1}`));
       } else {
         seen.set(merged.name, index);
       }
@@ -259,7 +250,7 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
       if (Array.isArray(patch)) {
         ok = false;
         report(
-          issue(ErrorCode.InvalidType, pathOf(['overrides', id]), `参数 ${id} 的列表取值请写成 { set: [...] }`, `Write a list value of ${id} as { set: [...] }`, {
+          issue(ErrorCode.InvalidType, pathOf(['overrides', id]), `参数 ${quote(id, 60)} 的列表取值请写成 { set: [...] }`, `Write a list value of ${quote(id, 60)} as { set: [...] }`, {
             expected: 'value or { set | merge | values }',
           }),
         );
@@ -325,7 +316,16 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
  * ```
  */
 export function parseCaseFile(text: string, options: CaseFileOptions = {}): CaseFile {
-  const source = readSource(text);
+  if (typeof text !== 'string') fail(ErrorCode.InvalidType, ['text'], `用例文件内容应为字符串，实际为 ${typeName(text)}`, `The case file text must be a string, got ${typeName(text)}`);
+  checkOptions(argumentParsers().fileOptions, options);
+  let source: ReturnType<typeof readSource>;
+  try {
+    source = readSource(text);
+  } catch (error) {
+    // The YAML reader recurses once per nesting level: text nested thousands deep overflows it.
+    if (!(error instanceof RangeError)) throw error;
+    return fail(TOO_DEEP, [], `用例文件嵌套过深（超过 ${MAX_NESTING} 层）`, `The case file is nested too deep (more than ${MAX_NESTING} levels)`, { maxDepth: MAX_NESTING, file: options.file });
+  }
   if (source.errors.length > 0) {
     throw new PolicyError(source.errors.map((i) => placed(i, options.file, undefined, undefined)));
   }
@@ -333,7 +333,7 @@ export function parseCaseFile(text: string, options: CaseFileOptions = {}): Case
 }
 
 /** Non-throwing {@link parseCaseFile}. @category Testing */
-export const safeParseCaseFile: (text: string, options?: CaseFileOptions) => SafeParseResult<CaseFile> = /* @__PURE__ */ toSafe(parseCaseFile);
+export const safeParseCaseFile: (text: string, options?: CaseFileOptions) => SafeParseResult<CaseFile> = /* @__PURE__ */ safeOf(parseCaseFile);
 
 /**
  * Validates cases given as plain data (already parsed JSON, or built in code): the same rules as
@@ -346,5 +346,6 @@ export const safeParseCaseFile: (text: string, options?: CaseFileOptions) => Saf
  * ```
  */
 export function parseCaseData(data: unknown, options: CaseFileOptions = {}): CaseFile {
+  checkOptions(argumentParsers().fileOptions, options);
   return buildCaseFile(data, undefined, undefined, options);
 }

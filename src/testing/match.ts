@@ -3,7 +3,10 @@
  * compared exactly unless a tolerance is declared. Returns every mismatch, never just the first.
  * @module
  */
-import { Dec, isDecimalString, toDec, type IssuePath } from '../core/index.js';
+import { ErrorCode, fail, isDecimalString, type IssuePath } from '../core/index.js';
+import { Dec, toDec } from '../core/money.js';
+import { typeName } from '../core/errors.js';
+import { checkNesting } from '../core/nesting.js';
 
 /**
  * Why a value did not match.
@@ -167,6 +170,10 @@ function matchInto(expected: unknown, actual: unknown, path: IssuePath, toleranc
  * ```
  */
 export function matchExpected(expected: unknown, actual: unknown, options: MatchOptions = {}): Mismatch[] {
+  if (typeof options !== 'object' || options === null) fail(ErrorCode.InvalidType, ['options'], `选项应为对象，实际为 ${typeName(options)}`, `options must be an object, got ${typeName(options)}`);
+  // Matching recurses through both values: bound their nesting first.
+  checkNesting(expected, ['expected']);
+  checkNesting(actual, ['actual']);
   const tolerance = options.tolerance === undefined ? undefined : toDec(options.tolerance, ['tolerance']).abs();
   const out: Mismatch[] = [];
   matchInto(expected, actual, [], tolerance, out);

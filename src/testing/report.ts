@@ -3,7 +3,15 @@
  * `N passed, N failed` (the same words in both languages, so scripts can read it).
  * @module
  */
-import { formatPath, type PolicyError } from '../core/index.js';
+import { ErrorCode, fail, formatPath, isPolicyError, type PolicyError } from '../core/index.js';
+import { maskIds } from '../core/errors.js';
+import { argumentParsers, checkOptions, langArg } from './arguments.js';
+
+/** True unless `error` is a PolicyError whose issues all have a code, a path list and both messages. */
+function malformedIssues(error: unknown): boolean {
+  if (!isPolicyError(error)) return true;
+  return !error.issues.every((i) => typeof i === 'object' && i !== null && typeof i.code === 'string' && Array.isArray(i.path) && typeof i.zh === 'string' && typeof i.en === 'string' && (i.params === undefined || (typeof i.params === 'object' && i.params !== null)));
+}
 import type { Lang } from './case.js';
 import type { CaseError, CaseMismatch, CaseResult } from './run.js';
 
@@ -109,6 +117,8 @@ function failureLines(r: CaseResult, lang: Lang, explanations: boolean): string[
  * ```
  */
 export function formatCaseReport(results: readonly CaseResult[], options: CaseReportOptions = {}): string {
+  argumentParsers().results.parse(results, ['results']);
+  checkOptions(argumentParsers().reportOptions, options);
   const lang = options.lang ?? 'zh';
   const lines: string[] = [];
   let passed = 0;
@@ -120,10 +130,11 @@ export function formatCaseReport(results: readonly CaseResult[], options: CaseRe
       lines.push(...failureLines(r, lang, options.explanations !== false));
     }
   }
-  if (options.summary === false) return lines.join('\n');
+  // Text for display: no resident ID shows, whatever a case, a result or a host wrote.
+  if (options.summary === false) return maskIds(lines.join('\n'));
   if (lines.length > 0) lines.push('');
   lines.push(`${passed} passed, ${results.length - passed} failed`);
-  return lines.join('\n');
+  return maskIds(lines.join('\n'));
 }
 
 /**
@@ -139,8 +150,10 @@ export function formatCaseReport(results: readonly CaseResult[], options: CaseRe
  * ```
  */
 export function formatCaseFileError(error: PolicyError, lang: Lang = 'zh'): string {
-  const zh = lang === 'zh';
-  return error.issues
+  const bad = malformedIssues(error);
+  if (bad) fail(ErrorCode.InvalidType, ['error'], '应为用例文件的 PolicyError', 'Expected the PolicyError of a case file');
+  const zh = langArg(lang) === 'zh';
+  const text = error.issues
     .map((i) => {
       const p = i.params ?? {};
       const file = typeof p.file === 'string' ? p.file : undefined;
@@ -152,4 +165,5 @@ export function formatCaseFileError(error: PolicyError, lang: Lang = 'zh'): stri
       return `${pos}${name}${path}: ${zh ? i.zh : i.en} [${i.code}]`.trimStart();
     })
     .join('\n');
+  return maskIds(text);
 }

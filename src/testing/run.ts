@@ -18,7 +18,10 @@ import {
   type PolicyIssue,
   type Profile,
 } from '../core/index.js';
+import { argumentParsers, checkOptions } from './arguments.js';
 import type { Lang, PolicyCase } from './case.js';
+import { checkProfile } from '../core/profile.js';
+import { quote } from '../core/errors.js';
 import { resolveComputationName, type ComputationRegistry, type PolicyComputation } from './computation.js';
 import { builtinComputations } from './computations.js';
 import { CaseErrorCode } from './load.js';
@@ -157,13 +160,21 @@ function explain(computation: PolicyComputation | undefined, actual: unknown): B
  * ```
  */
 export function runPolicyCase(c: PolicyCase, options: RunCasesOptions = {}): CaseResult {
+  argumentParsers().policyCase.parse(c, ['case']);
+  if (typeof c.profile === 'object') checkProfile(c.profile, ['case', 'profile']);
+  checkOptions(argumentParsers().runOptions, options);
+  return runChecked(c, options);
+}
+
+/** Runs a case whose shape and options are checked. */
+function runChecked(c: PolicyCase, options: RunCasesOptions): CaseResult {
   const registry: ComputationRegistry = options.computations === undefined ? builtinComputations : { ...builtinComputations, ...options.computations };
   const base = { name: c.name, case: c, mismatches: [] as CaseMismatch[] };
   const name = resolveComputationName(registry, c.computation);
   const computation = name === undefined ? undefined : registry[name];
   if (computation === undefined) {
     const known = Object.keys(registry);
-    const e = issue(CaseErrorCode.UnknownComputation, ['computation'], `未知的计算“${c.computation}”；可用：${known.join(', ')}`, `Unknown computation "${c.computation}"; known: ${known.join(', ')}`);
+    const e = issue(CaseErrorCode.UnknownComputation, ['computation'], `未知的计算“${quote(c.computation, 60)}”；可用：${known.join(', ')}`, `Unknown computation "${quote(c.computation, 60)}"; known: ${known.join(', ')}`);
     return { ...base, status: 'error', error: caseError('setup', new PolicyError([e]), lineOf(c, ['computation'])) };
   }
 
@@ -176,8 +187,8 @@ export function runPolicyCase(c: PolicyCase, options: RunCasesOptions = {}): Cas
       const e = issue(
         CaseErrorCode.UnknownProfile,
         ['profile'],
-        `未知的配置“${c.profile}”；可用：${known.join(', ') || '（无）'}；也可写 JSON 配置文件的路径`,
-        `Unknown profile "${c.profile}"; known: ${known.join(', ') || '(none)'}; a path to a JSON profile file also works`,
+        `未知的配置“${quote(c.profile, 60)}”；可用：${known.join(', ') || '（无）'}；也可写 JSON 配置文件的路径`,
+        `Unknown profile "${quote(c.profile, 60)}"; known: ${known.join(', ') || '(none)'}; a path to a JSON profile file also works`,
         { allowed: known },
       );
       return { ...base, status: 'error', error: caseError('setup', new PolicyError([e]), lineOf(c, ['profile'])) };
@@ -251,5 +262,8 @@ function mismatchOf(c: PolicyCase, field: 'expect' | 'expectError', m: { path: I
  * ```
  */
 export function runPolicyCases(cases: readonly PolicyCase[], options: RunCasesOptions = {}): CaseResult[] {
-  return cases.map((c) => runPolicyCase(c, options));
+  argumentParsers().cases.parse(cases, ['cases']);
+  cases.forEach((c, i) => typeof c.profile === 'object' && checkProfile(c.profile, ['cases', i, 'profile']));
+  checkOptions(argumentParsers().runOptions, options);
+  return cases.map((c) => runChecked(c, options));
 }

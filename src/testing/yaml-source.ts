@@ -5,6 +5,11 @@
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { formatPath, issue, type IssuePath, type PolicyIssue } from '../core/index.js';
+import { maskIds } from '../core/errors.js';
+import { MAX_NESTING, TOO_DEEP } from '../core/nesting.js';
+
+/** Syntax errors reported per text (a broken bracket early in a file makes every later line an error). */
+const MAX_SYNTAX_ERRORS = 20;
 
 /** A 1-based position in the text. @internal */
 export interface Position {
@@ -32,7 +37,17 @@ export const YAML_SYNTAX = 'yaml_syntax';
  */
 export function readSource(text: string): SourceText {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, merge: true });
+  // Not prettyErrors: it builds a context snippet per error, which takes minutes on a text with thousands of errors.
+  // Each error is an Error with a stack trace, most of the cost on such a text (80,000 errors: 6 s, 1.6 s without
+  // stacks): the parser's errors carry positions, so stacks are switched off while it runs.
+  const stackLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+  } finally {
+    Error.stackTraceLimit = stackLimit;
+  }
   const positions = new Map<string, Position>();
   const written: Array<{ path: IssuePath; position: Position }> = [];
   // A subtree's entries are contiguous in `written`: keep each node's [start, end) to slice it without scanning.
@@ -74,15 +89,21 @@ export function readSource(text: string): SourceText {
   const root = doc.contents as Node | null;
   if (root?.range) positions.set('', at(root.range[0]));
   walk(root, []);
-  const errors = doc.errors.map((e) => {
-    const pos = e.linePos?.[0];
-    // The pretty message repeats the position and quotes the text; the position goes to params instead.
-    const firstLine = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+  // The first errors are the useful ones: after a broken bracket the rest is noise (and can be thousands).
+  const errors = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e, i, shown) => {
+    // The YAML parser catches its own stack overflow on text nested thousands deep and reports it as an error.
+    if (e.message.includes('Maximum call stack size exceeded')) {
+      return issue(TOO_DEEP, [], `YAML/JSON 嵌套过深（超过 ${MAX_NESTING} 层）`, `The YAML/JSON is nested too deep (more than ${MAX_NESTING} levels)`, { maxDepth: MAX_NESTING });
+    }
+    const pos = e.pos === undefined ? undefined : lineCounter.linePos(e.pos[0]);
+    // The position goes to params; the message is its first line, without the text it quotes.
+    const firstLine = maskIds((e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''));
+    const more = i === shown.length - 1 && doc.errors.length > shown.length ? doc.errors.length - shown.length : 0;
     return issue(
       YAML_SYNTAX,
       [],
-      `YAML/JSON 语法错误：${firstLine}`,
-      `YAML/JSON syntax error: ${firstLine}`,
+      `YAML/JSON 语法错误：${firstLine}${more > 0 ? `（另有 ${more} 处错误未列出）` : ''}`,
+      `YAML/JSON syntax error: ${firstLine}${more > 0 ? ` (and ${more} more not listed)` : ''}`,
       pos ? { line: pos.line, column: pos.col, yamlCode: e.code } : { yamlCode: e.code },
     );
   });
@@ -90,8 +111,10 @@ export function readSource(text: string): SourceText {
   try {
     data = errors.length === 0 ? doc.toJS({ maxAliasCount: 1000 }) : undefined;
   } catch (e) {
-    // toJS throws only for alias bombs and similar abuse; report it like a syntax error.
-    errors.push(issue(YAML_SYNTAX, [], `YAML 无法转换：${String((e as Error).message)}`, `YAML cannot be converted: ${String((e as Error).message)}`));
+    // A RangeError is nesting deeper than the converter's recursion can go: report it as such.
+    if (e instanceof RangeError) errors.push(issue(TOO_DEEP, [], `YAML/JSON 嵌套过深（超过 ${MAX_NESTING} 层）`, `The YAML/JSON is nested too deep (more than ${MAX_NESTING} levels)`, { maxDepth: MAX_NESTING }));
+    // Otherwise toJS throws only for alias bombs and similar abuse; report it like a syntax error.
+    else errors.push(issue(YAML_SYNTAX, [], `YAML 无法转换：${maskIds(String((e as Error).message))}`, `YAML cannot be converted: ${maskIds(String((e as Error).message))}`));
   }
   return {
     data,

@@ -7,7 +7,7 @@
  * stripped, and the parsed `code` is the short form.
  * @module
  */
-import { toSafe, type IssuePath, type SafeParseResult } from '../core/errors.js';
+import { safeOf, type IssuePath, type SafeParseResult } from '../core/errors.js';
 import { reject, stringInput, type Subject } from './reject.js';
 
 /** The 34 province-level prefixes of GB/T 2260 (11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82). */
@@ -62,9 +62,9 @@ export type VillageKind = 'residents_committee' | 'villagers_committee' | 'resid
  * ```
  */
 export function parseDivisionCode(value: unknown, path: IssuePath = []): ParsedDivisionCode {
-  const raw = stringInput(value, path, ['区划代码', 'Division code']);
+  // The value is quoted in messages only once it has the shape of a code (a 15- or 18-digit resident ID may not).
+  const raw = stringInput(value, path, ['区划代码', 'Division code'], /^(\d{6}|\d{9}|\d{12})$/);
   const s: Subject = [`区划代码 ${raw} `, `Division code ${raw}`];
-  if (!/^(\d{6}|\d{9}|\d{12})$/.test(raw)) reject('invalid_format', path, s, undefined, { length: raw.length });
   const code = raw.replace(/^(\d{6}(?:\d{3})??)(?:000){1,2}$/, '$1');
   const n = code.length;
   const city = code.slice(2, 4) !== '00';
@@ -88,7 +88,7 @@ export function parseDivisionCode(value: unknown, path: IssuePath = []): ParsedD
  * safeParseDivisionCode('3208').success; // false
  * ```
  */
-export const safeParseDivisionCode: (value: unknown, path?: IssuePath) => SafeParseResult<ParsedDivisionCode> = /* @__PURE__ */ toSafe(parseDivisionCode);
+export const safeParseDivisionCode: (value: unknown, path?: IssuePath) => SafeParseResult<ParsedDivisionCode> = /* @__PURE__ */ safeOf(parseDivisionCode);
 
 /**
  * True when `value` is a structurally valid division code (see {@link parseDivisionCode}).

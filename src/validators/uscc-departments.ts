@@ -17,6 +17,7 @@
  * (`usccDepartmentLabels`, `usccCategoryLabels`): the validators entry point has a 3 KB gzip budget.
  * @module
  */
+import { stringInput } from './reject.js';
 
 /**
  * How far a code-table entry can be trusted (see the module comment for the sources).
@@ -50,7 +51,7 @@ const LEVEL: Readonly<Record<string, UsccConfidence>> = { H: 'high', M: 'medium'
 
 /**
  * Confidence of a department code (one character) or a department + category code (two characters); `undefined`
- * when the code is not in the table.
+ * when the code is not in the table. A value that is not a string is refused (`invalid_type`).
  * @category USCC
  * @example
  * ```ts
@@ -60,6 +61,7 @@ const LEVEL: Readonly<Record<string, UsccConfidence>> = { H: 'high', M: 'medium'
  * ```
  */
 export function usccCodeConfidence(code: string): UsccConfidence | undefined {
+  stringInput(code, [], ['代码', 'code']);
   const row = CODES[code.charAt(0)];
   if (row === undefined || code.length > 2) return undefined;
   let level = row.charAt(0);

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Warning } from '../core/explanation.js';
-import { toSafe, type IssuePath, type SafeParseResult } from '../core/errors.js';
+import { safeOf, type IssuePath, type SafeParseResult } from '../core/errors.js';
 import { reject, stringInput, type Subject } from './reject.js';
 import { usccCodeConfidence, type UsccConfidence } from './uscc-departments.js';
 
@@ -52,7 +52,8 @@ export interface ParsedUscc {
 }
 
 /**
- * The GB 32100 check character for the first 17 characters (upper case, within the character set).
+ * The GB 32100 check character for the first 17 characters (upper case, within the character set; anything else is
+ * refused with `invalid_format`).
  * @category USCC
  * @example
  * ```ts
@@ -60,6 +61,7 @@ export interface ParsedUscc {
  * ```
  */
 export function usccCheckChar(first17: string): string {
+  stringInput(first17, [], SUBJECT, /^[0-9A-HJ-NP-RTUWXY]{17}$/);
   let sum = 0;
   let w = 1; // weights are 3^(i-1) mod 31: 1, 3, 9, 27, 19, …
   for (let i = 0; i < 17; i++) {
@@ -70,7 +72,8 @@ export function usccCheckChar(first17: string): string {
 }
 
 /**
- * The GB 11714 check character of a 组织机构代码 body (8 digits or upper-case letters; A = 10 … Z = 35).
+ * The GB 11714 check character of a 组织机构代码 body (8 digits or upper-case letters; A = 10 … Z = 35; anything else
+ * is refused with `invalid_format`).
  * @category USCC
  * @example
  * ```ts
@@ -78,6 +81,7 @@ export function usccCheckChar(first17: string): string {
  * ```
  */
 export function organizationCodeCheckChar(body8: string): string {
+  stringInput(body8, [], SUBJECT, /^[0-9A-Z]{8}$/);
   let sum = 0;
   for (let i = 0; i < 8; i++) sum += parseInt(body8.charAt(i), 36) * [3, 7, 9, 10, 5, 8, 4, 2][i]!;
   const c = 11 - (sum % 11);
@@ -114,7 +118,7 @@ export function parseUscc(value: unknown, path: IssuePath = []): ParsedUscc {
     }
   }
   const code = raw.toUpperCase();
-  const check = usccCheckChar(code);
+  const check = usccCheckChar(code.slice(0, 17));
   if (code.charAt(17) !== check) reject('invalid_check_digit', path, SUBJECT, undefined, { expected: check });
   const d = code.charAt(0);
   const c = code.slice(0, 2);
@@ -127,7 +131,7 @@ export function parseUscc(value: unknown, path: IssuePath = []): ParsedUscc {
     warnings.push({ code: 'unconfirmed_category', path, zh: `未收录的机构类别码 ${c}`, en: `Unlisted category code ${c}` });
   }
   const org = code.slice(8, 17);
-  if (organizationCodeCheckChar(org) !== org.charAt(8)) {
+  if (organizationCodeCheckChar(org.slice(0, 8)) !== org.charAt(8)) {
     warnings.push({ code: 'organization_code_mismatch', path, zh: '组织机构代码校验不符', en: 'The organization code fails its check' });
   }
   return {
@@ -148,7 +152,7 @@ export function parseUscc(value: unknown, path: IssuePath = []): ParsedUscc {
  * safeParseUscc('91110108551385082Q').success; // true
  * ```
  */
-export const safeParseUscc: (value: unknown, path?: IssuePath) => SafeParseResult<ParsedUscc> = /* @__PURE__ */ toSafe(parseUscc);
+export const safeParseUscc: (value: unknown, path?: IssuePath) => SafeParseResult<ParsedUscc> = /* @__PURE__ */ safeOf(parseUscc);
 
 /**
  * True when `value` is a valid 统一社会信用代码 (warnings allowed).

@@ -73,3 +73,43 @@ describe('host-supplied trees', () => {
     }
   });
 });
+
+describe('argument checks (fuzz findings)', () => {
+  const code = (f: () => unknown): string => {
+    try {
+      f();
+      return 'no error';
+    } catch (e) {
+      return (e as { name?: string; code?: string }).name === 'PolicyError' ? (e as { code: string }).code : `threw ${String(e)}`;
+    }
+  };
+
+  it('countByKind refuses what is not a tree or a code of it (it threw TypeErrors)', () => {
+    expect(code(() => countByKind(null as never))).toBe('invalid_type');
+    expect(code(() => countByKind({ root: { code: '320800' } } as never))).toBe('invalid_type');
+    expect(code(() => countByKind(huaianDivisions(), 5 as never))).toBe('invalid_type');
+    expect(code(() => countByKind(huaianDivisions(), '999999'))).toBe('unknown_code');
+    expect(countByKind(huaianDivisions(), '320803').town).toBeGreaterThan(0);
+  });
+
+  it('parseDivisionTree refuses deep or cyclic input and a bad path (stack overflow, "path is not iterable")', () => {
+    let deep: unknown = { leaf: 1 };
+    for (let i = 0; i < 20_000; i++) deep = { a: deep };
+    expect(code(() => parseDivisionTree({ ...json, notes: deep }))).toBe('too_deep');
+    const cyclic: Record<string, unknown> = { ...json };
+    cyclic.self = cyclic;
+    expect(code(() => parseDivisionTree(cyclic))).toBe('cyclic');
+    expect(code(() => parseDivisionTree(json, -Infinity as never))).toBe('invalid_type');
+    expect(safeParseDivisionTree(json, 'x' as never).success).toBe(false);
+  });
+
+  it('a million bad villages is one too_many_issues error (zod overflowed the stack collecting them)', () => {
+    expect(code(() => parseDivisionTree({ ...json, villages: new Array(1e6).fill(0) }))).toBe('too_many_issues');
+  });
+
+  it('an unknown parent is named masked when it looks like a resident ID', () => {
+    const r = safeParseDivisionTree({ ...json, townships: [{ ...json.townships[0], parent: '110105491231002' }, ...json.townships.slice(1)] });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(JSON.stringify(r.error.issues)).not.toContain('110105491231002');
+  });
+});

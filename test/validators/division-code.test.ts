@@ -106,3 +106,13 @@ describe('townshipKindOfCode / villageKindOfCode', () => {
     expectIssue(policyError(() => villageKindOfCode('320803001999')), 'unknown_code');
   });
 });
+
+describe('privacy (fuzz finding)', () => {
+  it('does not quote a value that is not shaped like a division code: it may be a resident ID', () => {
+    for (const id of ['11010519491231002X', '110105491231002']) {
+      const e = policyError(() => villageKindOfCode(id));
+      expectIssue(e, 'invalid_format');
+      expect(`${e.zh}${e.en}${JSON.stringify(e.issues)}`).not.toContain(id);
+    }
+  });
+});

@@ -139,9 +139,35 @@ describe('upgradeResidentId', () => {
 });
 
 describe('maskResidentId', () => {
-  it('keeps 6 + 4 characters', () => {
+  it('hides the whole birth date: 8 digits of 18, 6 of 15 (the sequence code and check character stay)', () => {
     expect(maskResidentId('320802199001011234')).toBe('320802********1234');
-    expect(maskResidentId('110105491231002')).toBe('110105*****1002');
+    // Fuzz finding: the 15-digit form kept 4 characters, the first of them the last digit of the birth day.
+    expect(maskResidentId('110105491231002')).toBe('110105******002');
     expect(maskResidentId('12345')).toBe('*****');
+  });
+
+  it('refuses a value that is not a string (it was converted with String(), a Symbol threw a TypeError)', () => {
+    expectIssue(policyError(() => maskResidentId(Symbol('s') as never)), 'invalid_type');
+    expectIssue(policyError(() => maskResidentId(undefined as never)), 'required');
+  });
+});
+
+describe('argument checks (fuzz findings)', () => {
+  it('residentIdCheckChar refuses anything but 17 digits (it threw a TypeError on null, returned garbage on letters)', () => {
+    expectIssue(policyError(() => residentIdCheckChar(null as never)), 'invalid_type');
+    expectIssue(policyError(() => residentIdCheckChar('1101051949123100X')), 'invalid_format');
+    expectIssue(policyError(() => residentIdCheckChar('11010519491231002X')), 'invalid_format');
+    expect(residentIdCheckChar('11010519491231002')).toBe('X');
+  });
+
+  it('parseResidentId and its safe twin read null options as no options (they threw a TypeError)', () => {
+    expect(parseResidentId('11010519491231002X', null as never).birthDate).toBe('1949-12-31');
+    expect(safeParseResidentId('1101051949123100', null as never).success).toBe(false);
+  });
+
+  it('a path that is not a list of keys gives a well-formed PolicyError, not a TypeError', () => {
+    const e = policyError(() => parseResidentId('x', { path: null as never }));
+    expect(e.code).toBe('invalid');
+    expect(Array.isArray(e.path)).toBe(true);
   });
 });

@@ -144,3 +144,23 @@ describe('usccCodeConfidence', () => {
     expect(usccCodeConfidence('511')).toBeUndefined();
   });
 });
+
+describe('argument checks (fuzz findings)', () => {
+  it('usccCheckChar refuses anything but 17 characters of the code set (it threw a TypeError on a number)', () => {
+    expectIssue(policyError(() => usccCheckChar(5 as never)), 'invalid_type');
+    expectIssue(policyError(() => usccCheckChar('91350100M000100Y')), 'invalid_format');
+    expectIssue(policyError(() => usccCheckChar('91350100M000100YI')), 'invalid_format');
+    expect(usccCheckChar('91350100M000100Y4')).toBe('3');
+  });
+
+  it('organizationCodeCheckChar refuses anything but 8 digits or upper-case letters', () => {
+    expectIssue(policyError(() => organizationCodeCheckChar(undefined as never)), 'required');
+    expectIssue(policyError(() => organizationCodeCheckChar('m000100y')), 'invalid_format');
+    expect(organizationCodeCheckChar('M000100Y')).toBe('4');
+  });
+
+  it('usccCodeConfidence refuses a value that is not a string (it threw a TypeError on -1)', () => {
+    expectIssue(policyError(() => usccCodeConfidence(-1 as never)), 'invalid_type');
+    expect(usccCodeConfidence('5X')).toBeUndefined();
+  });
+});

@@ -1,0 +1,212 @@
+// Regression tests for the core defects found by the fuzz (test/fuzz): each call used to throw a TypeError or a
+// RangeError, or to return garbage; each now returns the right value or refuses with a well-formed PolicyError.
+import { describe, expect, it } from 'vitest';
+import { addDays, addYears, ageOn, compareDates, daysInMonth, firstJanuaryOnOrAfter, isCalendarDate, isLeapYear, parseCalendarDate, yearOf } from '../../src/core/calendar-date.js';
+import { PolicyError, fail, formatIssue, formatPath, isPolicyError, issue, toSafe, type PolicyIssue } from '../../src/core/errors.js';
+import { Tracer, formatExplanation } from '../../src/core/explanation.js';
+import { parseYuan, roundYuan, sumYuan, toDec } from '../../src/core/money.js';
+import { changeDates, valueOn } from '../../src/core/parameters.js';
+import { getParameter, parseProfile, readParameter, safeParseProfile, withOverrides } from '../../src/core/profile.js';
+import { huaianSalaryProfile } from '../../src/salary/index.js';
+import * as z from 'zod/mini';
+import { MAX_ISSUES, schemaParser } from '../../src/core/zod-issues.js';
+
+const deepArray = (levels: number): unknown => {
+  let v: unknown = [1];
+  for (let i = 0; i < levels; i++) v = [v];
+  return v;
+};
+const deepObject = (levels: number): unknown => {
+  let v: unknown = { leaf: 1 };
+  for (let i = 0; i < levels; i++) v = { a: v };
+  return v;
+};
+const cyclic = (): unknown => {
+  const o: Record<string, unknown> = { a: 1 };
+  o.self = o;
+  return o;
+};
+
+/** The PolicyError `fn` throws (anything else fails the test). */
+function refusal(fn: () => unknown): PolicyError {
+  try {
+    fn();
+  } catch (e) {
+    if (!isPolicyError(e)) throw e;
+    expect(e.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(e.en).not.toBe('');
+    return e;
+  }
+  throw new Error('expected a PolicyError');
+}
+
+describe('errors', () => {
+  it('a PolicyError built from a bad list is still showable: one `invalid` issue (it threw a TypeError)', () => {
+    for (const bad of [null, undefined, [], [null], new Array(3), [{ code: 'x', path: null, zh: '中', en: 'e' }], [{ code: 'x', path: [], zh: Symbol('s'), en: 'e' }]]) {
+      const e = new PolicyError(bad as never);
+      expect(e.code).toBe('invalid');
+      expect(e.path).toEqual([]);
+      expect(e.issues).toHaveLength(1);
+      expect(e.message).toBe('invalid: 错误无效 / Invalid error');
+    }
+  });
+
+  it('fail() with a path that is not a list throws a well-formed PolicyError (it threw one with path 5)', () => {
+    expect(refusal(() => fail('x', 5 as never, '中', 'e')).code).toBe('invalid');
+    expect(refusal(() => fail('x', [Symbol('s')] as never, '中', 'e')).code).toBe('invalid');
+  });
+
+  it('issue(), formatIssue(), formatPath() and toSafe() check their arguments', () => {
+    expect(refusal(() => issue('x', ['a'], '', 'e')).code).toBe('invalid');
+    expect(refusal(() => fail('', [], '中', 'e')).code).toBe('invalid');
+    expect(refusal(() => formatIssue({ code: 'x', path: 'a' } as unknown as PolicyIssue)).code).toBe('invalid');
+    expect(refusal(() => formatPath(null as never)).code).toBe('invalid_type');
+    expect(refusal(() => toSafe(5 as never)).code).toBe('invalid_type');
+    expect(formatPath(['workers', 3, 'serviceStart'])).toBe('workers[3].serviceStart');
+  });
+
+  it('toJSON is the fields in order, without message or stack', () => {
+    const e = new PolicyError([{ code: 'a', path: ['x', 1], zh: '中', en: 'e' }]);
+    expect(JSON.stringify(e.toJSON())).toBe('{"name":"PolicyError","code":"a","path":["x",1],"zh":"中","en":"e","issues":[{"code":"a","path":["x",1],"zh":"中","en":"e"}]}');
+  });
+});
+
+describe('calendar dates', () => {
+  it('a deeply nested array is refused as a wrong type (converting it to text overflowed the stack)', () => {
+    expect(isCalendarDate(deepArray(1e5))).toBe(false);
+    expect(refusal(() => yearOf(deepArray(1e5) as never)).code).toBe('invalid_type');
+  });
+
+  it('isLeapYear and daysInMonth refuse what is not a whole year or a month 1–12 (they returned garbage)', () => {
+    expect(refusal(() => isLeapYear('2024' as never)).code).toBe('invalid_type');
+    expect(refusal(() => daysInMonth(2024, 13)).code).toBe('out_of_range');
+    expect(refusal(() => daysInMonth(2024.5, 2)).code).toBe('invalid_type');
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2024, m))).toEqual([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(daysInMonth(1900, 2)).toBe(28);
+  });
+
+  it('addDays refuses a day count that is not whole and a result outside 0001–9999 (it returned "NaN-NaN-NaN" or 5-digit years)', () => {
+    expect(refusal(() => addDays('2024-01-01', Number.NaN)).code).toBe('invalid_type');
+    expect(refusal(() => addDays('9999-12-31', 1)).code).toBe('out_of_range');
+    expect(refusal(() => addDays('0001-01-01', -1)).code).toBe('out_of_range');
+    expect(addDays('0001-01-01', 0)).toBe('0001-01-01');
+  });
+
+  it('firstJanuaryOnOrAfter a date in 9999 is out of range (it returned "10000-01-01")', () => {
+    expect(refusal(() => firstJanuaryOnOrAfter('9999-05-01')).code).toBe('out_of_range');
+    expect(firstJanuaryOnOrAfter('9999-01-01')).toBe('9999-01-01');
+  });
+
+  it('options must be an object with a known leapDay (null threw a TypeError)', () => {
+    expect(refusal(() => addYears('2020-02-29', 1, null as never)).code).toBe('invalid_type');
+    expect(refusal(() => ageOn('2000-02-29', '2026-01-01', { leapDay: 'never' as never })).code).toBe('unknown_enum_value');
+    expect(refusal(() => addYears('2020-02-29', 1.5)).code).toBe('invalid_type');
+  });
+
+  it('a message quoting the input masks a resident ID in it', () => {
+    const e = refusal(() => parseCalendarDate('11010519491231002X'));
+    expect(e.zh + e.en).not.toContain('11010519491231002X');
+    expect(refusal(() => compareDates('2024-01-01', '110105491231002')).en).not.toContain('110105491231002');
+  });
+});
+
+describe('money', () => {
+  it('stays exact beyond the float range, and refuses amounts beyond the supported range, naming it', () => {
+    expect(parseYuan(`1${'0'.repeat(23)}`)).toBe(`1${'0'.repeat(23)}.00`);
+    expect(sumYuan(['999999999999999999999999.99', '0.01'])).toBe('1000000000000000000000000.00');
+    const e = refusal(() => toDec(`1${'0'.repeat(24)}`));
+    expect(e.code).toBe('out_of_range');
+    expect(e.en).toContain('24 digits before the decimal point');
+    expect(refusal(() => toDec('0.0000000000001')).code).toBe('out_of_range');
+    expect(parseYuan('0.005000000000000000')).toBe('0.01');
+  });
+
+  it('roundYuan refuses an unknown mode and sumYuan a non-list (a deep array as mode overflowed the stack)', () => {
+    expect(refusal(() => roundYuan('1.005', deepArray(1e5) as never)).code).toBe('unknown_enum_value');
+    expect(refusal(() => sumYuan('' as never)).code).toBe('invalid_type');
+    expect(refusal(() => parseYuan('1', null as never)).code).toBe('invalid_type');
+  });
+});
+
+describe('parameters and profiles', () => {
+  const p = { id: 'x', label: { zh: '示例', en: 'Example' }, unit: 'ratio', type: 'decimal', values: [{ effectiveFrom: '2024-01-01', value: '0.7', source: { title: 'Doc' } }] } as const;
+
+  it('parseProfile and its safe twin refuse deep and cyclic input with their own codes (the stack overflowed)', () => {
+    const deep = { ...(huaianSalaryProfile as object), description: deepObject(20_000) };
+    expect(refusal(() => parseProfile(deep)).code).toBe('too_deep');
+    const r = safeParseProfile(cyclic());
+    expect(r.success ? 'ok' : r.error.code).toBe('cyclic');
+  });
+
+  it('withOverrides validates the patch as data (each of these threw a TypeError)', () => {
+    expect(refusal(() => withOverrides(huaianSalaryProfile, JSON.parse('{"__proto__":{"set":"1"}}'))).code).toBe('unknown_parameter');
+    expect(refusal(() => withOverrides(huaianSalaryProfile, { constructor: { set: '1' } } as never)).code).toBe('unknown_parameter');
+    expect(refusal(() => withOverrides(huaianSalaryProfile, { 'salary.pay.base': { values: 5 } } as never)).path.slice(0, 2)).toEqual(['overrides', 'salary.pay.base']);
+    expect(refusal(() => withOverrides(huaianSalaryProfile, null as never)).code).toBe('invalid_type');
+    expect(refusal(() => withOverrides(null as never, {})).code).toBe('invalid_type');
+    expect(({} as Record<string, unknown>).set).toBeUndefined();
+  });
+
+  it('a decimal beyond the supported range is refused when the profile loads', () => {
+    const e = refusal(() => withOverrides(huaianSalaryProfile, { 'salary.pay.base': `1${'0'.repeat(30)}` }));
+    expect(e.code).toBe('out_of_range');
+  });
+
+  it('readParameter refuses a date that is not a date (it returned a value for "garbage")', () => {
+    expect(refusal(() => readParameter(huaianSalaryProfile, 'salary.pay.base', 'garbage')).code).toBe('invalid_format');
+    expect(refusal(() => getParameter(huaianSalaryProfile, 'constructor')).code).toBe('unknown_parameter');
+  });
+
+  it('valueOn and changeDates refuse what is not a parameter or a date', () => {
+    expect(refusal(() => valueOn(undefined as never, '2025-01-01')).code).toBe('invalid_type');
+    expect(refusal(() => valueOn(p, deepArray(1e5) as never)).code).toBe('invalid_type');
+    expect(refusal(() => changeDates(p, '2024-01-01', 'x')).code).toBe('invalid_format');
+    expect(valueOn(p, '2025-06-30').value).toBe('0.7');
+  });
+
+  it('Tracer and formatExplanation check their arguments', () => {
+    expect(refusal(() => new Tracer(null as never, '2026-01-01')).code).toBe('invalid_type');
+    expect(refusal(() => new Tracer(huaianSalaryProfile, '2026-13-01')).code).toBe('invalid_date');
+    const explanation = new Tracer(huaianSalaryProfile, '2026-01-01').finish();
+    expect(refusal(() => formatExplanation(explanation, 'fr' as never)).code).toBe('unknown_enum_value');
+    expect(refusal(() => formatExplanation({ ...explanation, rules: null } as never)).path).toEqual(['explanation', 'rules']);
+  });
+
+  it('formatExplanation never shows a resident ID, whatever a profile wrote', () => {
+    const t = new Tracer(huaianSalaryProfile, '2026-01-01');
+    t.rule({ rule: 'r', text: { zh: '证件 11010519491231002X', en: 'id 110105491231002' } });
+    const text = formatExplanation(t.finish(), 'zh') + formatExplanation(t.finish(), 'en');
+    expect(text).not.toMatch(/11010519491231002X|110105491231002/);
+  });
+});
+
+describe('schema parsers', () => {
+  it('list the first 1,000 problems of a huge bad list, then how many more (a million issues took seconds to list)', () => {
+    const r = schemaParser(z.array(z.string())).safeParse(new Array(5000).fill(0), ['rows']);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues).toHaveLength(MAX_ISSUES + 1);
+    expect(r.error.issues[0]!.path).toEqual(['rows', 0]);
+    expect(r.error.issues.at(-1)).toMatchObject({ code: 'too_many_issues', path: ['rows'], params: { more: 4000 } });
+  });
+
+  it('a safe parser never throws: bad path, deep or cyclic value', () => {
+    const p = schemaParser(z.object({ a: z.string() }));
+    expect(p.safeParse({ a: 'x' }, 5 as never).success).toBe(false);
+    expect(p.safeParse(cyclic()).success).toBe(false);
+    expect(p.safeParse(deepObject(1e5)).success).toBe(false);
+  });
+});
+
+describe('second fuzz run (random seed 1602465820)', () => {
+  it('withOverrides validates a hand-built base profile in full (values that are not a list threw a TypeError)', () => {
+    const hand = { ...(huaianSalaryProfile as object), parameters: { ...huaianSalaryProfile.parameters, 'salary.pay.base': { ...huaianSalaryProfile.parameters['salary.pay.base']!, values: 5 } } };
+    expect(refusal(() => withOverrides(hand as never, { 'salary.pay.base': '1200' })).path).toEqual(['profile', 'parameters', 'salary.pay.base', 'values']);
+    expect(refusal(() => withOverrides({ ...(huaianSalaryProfile as object), version: Object.create(null) } as never, {})).path).toEqual(['profile', 'version']);
+  });
+
+  it('valueOn refuses a value whose effectiveFrom is not a date (it returned it)', () => {
+    const p = { id: 'x', label: { zh: '示例', en: 'Example' }, unit: 'ratio', type: 'decimal', values: [{ effectiveFrom: '110105491231002', value: '0.7', source: { title: 'Doc' } }] };
+    expect(refusal(() => valueOn(p as never, '2020-01-01')).code).toBe('invalid_type');
+  });
+});
