@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPolicyError } from '../../src/core/index.js';
-import { huaianSalaryProfile } from '../../src/salary/index.js';
+import { isPolicyError, profileToJson } from '../../src/core/index.js';
+import { salaryProfiles } from '../../src/salary/index.js';
 import {
   describePolicyCases,
   expandCasePaths,
@@ -37,14 +37,14 @@ function code(f: () => unknown): string {
   return 'no error';
 }
 
-const caseWith = (ref: string) => `- name: p\n  computation: salary\n  asOf: 2026-01-01\n  profile: ${ref}\n  input: { post: staff, education: bachelor, serviceStart: 2020-01-01 }\n  expect: { grade: 3 }\n`;
+const caseWith = (ref: string) => `- name: p\n  computation: grade\n  asOf: 2026-01-01\n  profile: ${ref}\n  input: { post: staff, education: bachelor, serviceStart: 2020-01-01 }\n  expect: { grade: 4 }\n`;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'hsw-robust-'));
   dir = join(root, 'cases');
   mkdirSync(join(dir, 'sub'), { recursive: true });
   writeFileSync(join(root, 'outside.json'), `${SECRET} {"id": "x"}`);
-  writeFileSync(join(dir, 'profile.json'), JSON.stringify(huaianSalaryProfile));
+  writeFileSync(join(dir, 'profile.json'), JSON.stringify(profileToJson(salaryProfiles.get('huaian'))));
   writeFileSync(join(dir, 'bad.json'), `${SECRET} {not json`);
   writeFileSync(join(dir, 'inside.yaml'), caseWith('profile.json'));
   writeFileSync(join(dir, 'bad-json.yaml'), caseWith('bad.json'));
@@ -145,7 +145,7 @@ describe('parsing', () => {
 });
 
 describe('running and reporting', () => {
-  const cases = () => parseCaseData([{ name: '三名党员', computation: 'party_organization', input: { formalMembers: 3 }, expect: { organization: 'branch' } }]).cases;
+  const cases = () => parseCaseData([{ name: '三名党员', computation: 'party_organization', asOf: '2026-01-01', input: { formalPartyMembers: 3, probationaryPartyMembers: 0 }, expect: { formation: 'standalone' } }]).cases;
 
   it('runPolicyCase(s) refuse what is not a case and bad options (TypeErrors)', () => {
     expect(code(() => runPolicyCase(null as never))).toBe('invalid_type');
@@ -165,7 +165,7 @@ describe('running and reporting', () => {
     expect(code(() => formatCaseReport(5 as never))).toBe('invalid_type');
     expect(code(() => formatCaseReport([{}] as never))).toBe('required');
     expect(code(() => formatCaseFileError({} as never))).toBe('invalid_type');
-    const failing = runPolicyCases(parseCaseData([{ name: '证件 11010519491231002X', computation: 'party_organization', input: { formalMembers: 3 }, expect: { organization: 'joint_branch' } }]).cases);
+    const failing = runPolicyCases(parseCaseData([{ name: '证件 11010519491231002X', computation: 'party_organization', asOf: '2026-01-01', input: { formalPartyMembers: 3, probationaryPartyMembers: 0 }, expect: { formation: 'joint' } }]).cases);
     expect(formatCaseReport(failing)).not.toContain('11010519491231002X');
     const r = safeParseCaseFile('cases: [', { file: '110105491231002.yaml' });
     if (!r.success) expect(formatCaseFileError(r.error, 'en')).not.toContain('110105491231002');

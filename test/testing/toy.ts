@@ -1,5 +1,7 @@
 // A tiny computation with its own profile, so the case framework is tested independently of the policy domains.
-import { Dec, ErrorCode, envelope, explainedScope, fail, formatYuan, parseProfile, profileAt, readParameter, toDec } from '../../src/core/index.js';
+import { ErrorCode, envelope, explainedScope, fail, parseProfile, profileAt, readParameter } from '../../src/core/index.js';
+// The private Decimal and its formatting are the kit's internals (not package API); the toy computes with them as a domain does.
+import { Dec, formatYuan, toDec } from '../../src/core/money.js';
 import type { PolicyComputation } from '../../src/testing/index.js';
 
 export const toyProfile = parseProfile({
