@@ -22,5 +22,34 @@ export * from './association-event.js';
 export * from './trainee.js';
 export * from './committee-checklist.js';
 export * from './committee.js';
-export * from './petition.js';
+// By name: petitionDateOrder is the petitions engine's helper (@internal), not package API.
+export {
+  PETITION_INTAKES,
+  petitionIntakeLabels,
+  PETITION_FORMS,
+  petitionFormLabels,
+  PETITION_CATEGORIES,
+  petitionCategoryLabels,
+  PETITION_ROUTES,
+  petitionRouteLabels,
+  petitionRecord,
+  parsePetition,
+  safeParsePetition,
+  SUGGESTION_LEGAL_CHANNELS,
+  suggestionLegalChannelLabels,
+  SUGGESTION_ADOPTIONS,
+  suggestionAdoptionLabels,
+  peopleSuggestionRecord,
+  parsePeopleSuggestion,
+  safeParsePeopleSuggestion,
+  type PetitionIntake,
+  type PetitionForm,
+  type PetitionCategory,
+  type PetitionRoute,
+  type PetitionDateField,
+  type Petition,
+  type SuggestionLegalChannel,
+  type SuggestionAdoption,
+  type PeopleSuggestion,
+} from './petition.js';
 export * from './catalog.js';
