@@ -9,7 +9,8 @@ describe('withOverrides with an object', () => {
       withOverrides(toy, { 'toy.rate': { rate: '0.2' } as never });
       expect.unreachable();
     } catch (e) {
-      expect(isPolicyError(e) && [e.code, e.path]).toEqual(['invalid_type', ['parameters', 'toy.rate']]);
+      // The path is into the patch (the host's overrides), where the change to fix is written.
+      expect(isPolicyError(e) && [e.code, e.path]).toEqual(['invalid_type', ['overrides', 'toy.rate']]);
     }
     const set = profileAt(withOverrides(toy, { 'toy.rate': { set: '0.2' } }), '2026-01-01').get('toy.rate');
     expect(!isGap(set) && set.value).toBe('0.2');
