@@ -97,16 +97,30 @@ function crossFindings(seats: readonly (SlateSeat | undefined)[], call: Call, sc
   const sameUnit: [number, number][] = [];
   const missP: [number, 'id'][] = [];
   const missU: [number, 'organizationId'][] = [];
-  for (const i of pres) {
+  if (pres.length > 0 && secs.length > 0) {
+    // Seats missing what a comparison needs, in the order the pairs meet them: the first president, then the
+    // secretaries-general, then the other presidents. Pairs that match are found through a map of the
+    // secretaries-general by person and by unit, so a long slate costs its seats plus its matches, not seats².
+    for (const k of [pres[0]!, ...secs, ...pres.slice(1)]) {
+      const c = seats[k]!.candidate;
+      if (c.id === undefined) missP.push([k, 'id']);
+      if ('missing' in unitOf(c)) missU.push([k, 'organizationId']);
+    }
+    const byId = new Map<string, number[]>();
+    const byUnit = new Map<string, number[]>();
     for (const j of secs) {
-      const a = seats[i]!.candidate;
       const b = seats[j]!.candidate;
-      for (const [k, c] of [[i, a], [j, b]] as const) if (c.id === undefined && !missP.some(([x]) => x === k)) missP.push([k, 'id']);
-      if (a.id !== undefined && a.id === b.id) samePerson.push([i, j]);
-      const ua = unitOf(a);
+      if (b.id !== undefined) (byId.get(b.id) ?? byId.set(b.id, []).get(b.id)!).push(j);
       const ub = unitOf(b);
-      for (const [k, u] of [[i, ua], [j, ub]] as const) if ('missing' in u && !missU.some(([x]) => x === k)) missU.push([k, 'organizationId']);
-      if ('unit' in ua && 'unit' in ub && ua.unit !== null && ua.unit === ub.unit) sameUnit.push([i, j]);
+      if ('unit' in ub && ub.unit !== null) (byUnit.get(ub.unit) ?? byUnit.set(ub.unit, []).get(ub.unit)!).push(j);
+    }
+    for (const i of pres) {
+      const a = seats[i]!.candidate;
+      if (a.id !== undefined) for (const j of byId.get(a.id) ?? []) samePerson.push([i, j]);
+    }
+    for (const i of pres) {
+      const ua = unitOf(seats[i]!.candidate);
+      if ('unit' in ua && ua.unit !== null) for (const j of byUnit.get(ua.unit) ?? []) sameUnit.push([i, j]);
     }
   }
   const judge = (rule: string, label: Bilingual, fails: [number, number][], missing: readonly (readonly [number, 'id' | 'organizationId'])[], failCode: 'same_person_fail' | 'same_unit_fail', passCode: 'same_person_pass' | 'same_unit_pass'): Finding => {

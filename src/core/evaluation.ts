@@ -71,6 +71,9 @@ function warningsOf(profile: Profile, p: Parameter, v: Parameter['values'][numbe
   return out;
 }
 
+/** Lists shorter than this are deduplicated by a scan; longer ones by a set (see Scope.need). */
+const SCAN_LIMIT = 32;
+
 const byProfile = new WeakMap<Profile, Map<string, ParametersAt>>();
 // A host that evaluates many dates must not grow memory without bound: keep this many dates per profile.
 const DATES_KEPT = 256;
@@ -222,14 +225,29 @@ export class Scope {
   /** Records a parameter gap as missing. */
   gap(g: ParameterGap): void {
     const name = `parameter:${g.id}`;
-    if (!this.missing.includes(name)) this.missing.push(name);
+    this.addMissing(name);
     if (this.trace.recording) this.trace.missing(gapItem(g, gapText(g)));
   }
 
   /** Records a missing input (`name` as a host writes the field, `label` what it is). */
   need(name: string, label: Bilingual): void {
-    if (!this.missing.includes(name)) this.missing.push(name);
+    this.addMissing(name);
     if (this.trace.recording) this.trace.missing({ name, label });
+  }
+
+  // A row misses a few items: a scan. A scope that gathers a batch's (a slate of 10,000 seats, each missing a field)
+  // keeps a set once the list is long, so adding n items stays linear rather than quadratic.
+  private missingSet: Set<string> | undefined;
+  private addMissing(name: string): void {
+    const list = this.missing;
+    if (list.length < SCAN_LIMIT) {
+      if (!list.includes(name)) list.push(name);
+      return;
+    }
+    const seen = (this.missingSet ??= new Set(list));
+    if (seen.has(name)) return;
+    seen.add(name);
+    list.push(name);
   }
 
   /** Adds a warning to the result (once per code and text). */

@@ -121,6 +121,7 @@ export function recorder(): Recorder {
   const rules: RuleApplication[] = [];
   const intermediates: Intermediate[] = [];
   const missing: MissingItem[] = [];
+  let missingNames: Set<string> | undefined;
   return {
     recording: true,
     read(r) {
@@ -137,7 +138,15 @@ export function recorder(): Recorder {
       else intermediates[i] = item;
     },
     missing(item) {
-      if (!missing.some((m) => m.name === item.name)) missing.push(item);
+      // A scan for the few items of a row; a set once the list is long (a batch's explanation may name thousands).
+      if (missing.length < 32) {
+        if (!missing.some((m) => m.name === item.name)) missing.push(item);
+        return;
+      }
+      missingNames ??= new Set(missing.map((m) => m.name));
+      if (missingNames.has(item.name)) return;
+      missingNames.add(item.name);
+      missing.push(item);
     },
     finish(summary, warnings) {
       // The reads and warnings are shared objects (they come with profileAt's reads), and a batch's rows repeat the

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { explain, isPolicyError, parseProfile, profileAt, withOverrides, Scope, isGap, profileToJson } from '../../../src/core/index.js';
+import { explain, explainedScope, isPolicyError, parseProfile, profileAt, withOverrides, Scope, isGap, profileToJson } from '../../../src/core/index.js';
 import { computeToy, computeToys, toyProfileJson, toyProfiles } from './toy-domain.js';
 
 const item = { id: 'a1', kind: '大', amount: '300', start: '2024-05-01' };
+const explainedScopeOf = () => explainedScope(profileAt(toyProfiles.get('toy'), '2026-01-01'));
 
 function refusal(fn: () => unknown): { code: string; path: readonly (string | number)[]; zh: string; en: string } {
   try {
@@ -164,5 +165,21 @@ describe('profiles as data', () => {
     scope.param('toy.limit');
     expect(scope.warnings.length).toBe(2);
     expect(isGap(at.get('toy.nothing')) && (at.get('toy.nothing') as { reason: string }).reason).toBe('absent');
+  });
+});
+
+describe('a scope gathering many missing items (a batch, a long slate)', () => {
+  it('keeps each once, in the order first named, in time linear in their number (it was quadratic)', () => {
+    const { scope, explain: finish } = explainedScopeOf();
+    const t0 = performance.now();
+    for (let i = 0; i < 40_000; i++) scope.need(`rows[${i % 20_000}]`, { zh: '行', en: 'row' });
+    scope.gap({ id: 'toy.bonus', label: { zh: '奖励额', en: 'Bonus' }, reason: 'not_found', date: '2026-01-01' });
+    scope.gap({ id: 'toy.bonus', label: { zh: '奖励额', en: 'Bonus' }, reason: 'not_found', date: '2026-01-01' });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(scope.missing).toHaveLength(20_001);
+    expect(scope.missing.slice(0, 2)).toEqual(['rows[0]', 'rows[1]']);
+    expect(scope.missing.at(-1)).toBe('parameter:toy.bonus');
+    const e = finish({ zh: '摘要', en: 'summary' });
+    expect(e.missing.map((m) => m.name)).toEqual(scope.missing);
   });
 });
