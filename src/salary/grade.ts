@@ -107,11 +107,11 @@ function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawS
   for (let i = 0; i < service.length; i += 2) {
     const year = service[i]!;
     if (taken.includes(year)) continue;
-    steps.push({ rule: 'salary.grade.service', delta: 1, from: `${year}-01-01`, a: model.yearsPerStep * (i / 2 + 1), b: service[i + 1]!, c: 0 });
+    steps.push({ rule: 'salary.grade.service', delta: 1, from: januaryFirst(year), a: model.yearsPerStep * (i / 2 + 1), b: service[i + 1]!, c: 0 });
   }
   for (let i = 0; i < earlyYears.length; i++) {
     const advanced = model.earlyMode === 'advance' ? taken[i]! : -1;
-    steps.push({ rule: 'salary.grade.earlyPromotion', delta: 1, from: `${earlyYears[i]}-01-01`, a: runs[2 * i]!, b: runs[2 * i + 1]!, c: advanced });
+    steps.push({ rule: 'salary.grade.earlyPromotion', delta: 1, from: januaryFirst(earlyYears[i]!), a: runs[2 * i]!, b: runs[2 * i + 1]!, c: advanced });
   }
 
   const certificate = w.certificate;
@@ -365,4 +365,9 @@ export function computeGrade(worker: unknown, options: GradeOptions): GradeResul
     window: g.window,
     steps: g.steps,
   };
+}
+
+/** 1 January of a year, written YYYY-MM-DD (years before 1000 zero-padded: `0504-01-01`, not `504-01-01`). */
+function januaryFirst(year: number): string {
+  return `${String(year).padStart(4, '0')}-01-01`;
 }

@@ -3,6 +3,7 @@ import { explain } from '../../src/core/render.js';
 import { isPolicyError, type PolicyError } from '../../src/core/errors.js';
 import { withOverrides } from '../../src/core/profile.js';
 import { computeGrade, computeSalaries, computeSalary, parseWorker, projectGrade, safeParseWorker, salaryProfiles } from '../../src/salary/index.js';
+import { hostProfile } from './support.js';
 
 const ok = { post: 'staff', education: 'bachelor', serviceStart: '2020-03-15' };
 
@@ -152,37 +153,41 @@ describe('a roster never stops on a bad row', () => {
 
 describe('fuzz findings', () => {
   const principal = { post: 'principal', education: 'bachelor', serviceStart: '2015-06-01' };
+  const withBase = (base: string) => hostProfile({ 'salary.pay.base': { set: base, source: { title: 'host pay document' } } });
 
   it('money above 9×10^13 yuan stays exact (a base of 10^20 gave total "1.3e+.22")', () => {
-    const profile = withOverrides(huaianSalaryProfile, { 'salary.pay.base': `1${'0'.repeat(20)}` });
-    const r = computeSalary(principal, { asOf: '2026-01-01', profile });
-    expect(r.lines.map((l) => l.amount)).toEqual(['140000000000000000000.00', '60000000000000000000.00']);
-    expect(r.total).toBe('200000000000000000000.00');
-    expect(r.annualTotal).toBe('2400000000000000000000.00');
+    const r = computeSalary(principal, { asOf: '2026-01-01', profile: withBase(`1${'0'.repeat(20)}`) });
+    expect(r.lines.map((l) => l.monthly)).toEqual(['140000000000000000000.00', '60000000000000000000.00']);
+    expect(r.monthly).toBe('200000000000000000000.00');
+    expect(r.annual).toBe('2400000000000000000000.00');
   });
 
   it('a roster payroll is the exact sum of its rows however large (computeSalaries threw a RangeError)', () => {
-    const profile = withOverrides(huaianSalaryProfile, { 'salary.pay.base': '999999999999999999999999.99' });
+    const profile = withBase('999999999999999999999999.99');
     const rows = [principal, { ...principal, post: 'staff' }, principal];
     const r = computeSalaries(rows, { asOf: '2026-01-01', profile });
-    const one = computeSalary(principal, { asOf: '2026-01-01', profile }).total;
+    const one = computeSalary(principal, { asOf: '2026-01-01', profile }).monthly;
     expect(one).toBe('1999999999999999999999999.98');
     expect(r.summary.byPost.principal.monthly).toBe('3999999999999999999999999.96');
-    expect(r.summary.totalMonthly).toBe('5399999999999999999999999.95');
+    const fen = (y: string) => BigInt(y.replace('.', ''));
+    const sum = r.rows.reduce((n, row) => n + (row.outcome === 'computed' ? fen(row.monthly!) : 0n), 0n);
+    expect(fen(r.summary.monthly)).toBe(sum);
+    expect(r.summary.monthly).toBe('5399999999999999999999999.95');
   });
 
   it('a negative amount in a profile is refused, not paid (salary.pay.base "-1000" gave negative pay)', () => {
-    const e = policyError(() => computeSalary(ok, { asOf: '2026-01-01', profile: withOverrides(huaianSalaryProfile, { 'salary.pay.base': '-1000' }) }));
+    const e = policyError(() => computeSalary(ok, { asOf: '2026-01-01', profile: withBase('-1000') }));
     expect(e.code).toBe('out_of_range');
     expect(e.path).toEqual(['parameters', 'salary.pay.base', 'value']);
-    const table = policyError(() => computeSalary(ok, { asOf: '2026-01-01', profile: withOverrides(huaianSalaryProfile, { 'salary.pay.gradeCoefficients': { merge: { '3': '-1.2' } } }) }));
-    expect(table.code).toBe('out_of_range');
+    const table = policyError(() => computeSalary(ok, { asOf: '2026-01-01', profile: withOverrides(hostProfile(), { 'salary.pay.gradeCoefficients': { merge: { '3': '-1.2' } } }) }));
+    expect([table.code, table.path.slice(0, 2)]).toEqual(['invalid_amount', ['parameters', 'salary.pay.gradeCoefficients']]);
   });
 
-  it('a benchmark of 22 digits is exact (the floor check printed "1e+.24")', () => {
-    const r = computeSalary(principal, { asOf: '2026-01-01', profile: 'nanjing-2018', benchmark: '9999999999999999999999', floorGroup: 'inner' });
-    expect(r.floors[0]!.floor).toBe('9999999999999999999999.00');
-    expect(r.floors[0]!.shortfall).toBe('9999999999999999999999.00');
+  it('a benchmark of 22 digits is exact (the floor check printed "1e+.24"), and echoed as yuan', () => {
+    const benchmark = { kind: 'urban_non_private_average_wage', annual: '9999999999999999999999' } as const;
+    const r = computeSalary(principal, { asOf: '2026-01-01', profile: 'nanjing-2018', benchmark, floorGroup: 'inner' });
+    expect(r.floors[0]!.benchmark).toEqual({ kind: 'urban_non_private_average_wage', annual: '9999999999999999999999.00' });
+    expect(r.floors[0]!.floor).toEqual({ annual: '9999999999999999999999.00' });
   });
 
   it('grade-step dates before year 1000 are written YYYY-MM-DD ("504-01-01")', () => {
@@ -190,12 +195,13 @@ describe('fuzz findings', () => {
     expect(g.steps.map((s) => s.effectiveFrom)).toEqual(['0500-03-15', '0500-03-15', '0504-01-01', '0507-01-01', '0510-01-01']);
   });
 
-  it('explainSalary checks the result and the options, and shows no resident ID', () => {
+  // 0.1.0's explainSalary is explain(), the one renderer: it checks the result it renders and masks IDs.
+  it('explain checks the result and the options, and shows no resident ID (explainSalary did)', () => {
     const r = computeSalary(ok, { asOf: '2026-01-01' });
-    expect(policyError(() => explainSalary(r, null as never)).code).toBe('invalid_type');
-    expect(policyError(() => explainSalary({ ...r, total: Infinity } as never)).path).toEqual(['result', 'total']);
-    expect(policyError(() => explainSalary({ ...r, profile: { id: Infinity, version: '1' } } as never)).code).toBe('invalid_type');
-    expect(explainSalary({ ...r, name: '张三 11010519491231002X' })).not.toContain('11010519491231002X');
+    expect(policyError(() => explain(r, null as never)).code).toBe('invalid_options');
+    expect(policyError(() => explain({ ...r, profile: { id: Infinity, version: '1' } } as never)).path).toEqual(['result', 'profile', 'id']);
+    expect(policyError(() => explain({ ...r, warnings: [{ zh: 1 }] } as never)).path).toEqual(['result', 'warnings', 0, 'zh']);
+    expect(explain({ ...r, name: '张三 11010519491231002X', explanation: { ...r.explanation!, summary: { zh: '张三 11010519491231002X', en: 'x' } } })).not.toContain('11010519491231002X');
   });
 
   it('a worker nested or cyclic beyond reason is a PolicyError in every parser', () => {

@@ -150,7 +150,8 @@ describe('nanjing-2018 floors (issue 13 item 10)', () => {
     const inner = computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark, floorGroup: 'inner' });
     expect(inner.outcome).toBe('computed');
     expect([inner.monthly, inner.annual]).toEqual([null, null]);
-    expect(inner.floors).toEqual([{ component: 'nanjingFloor', label: expect.anything(), status: 'not_compared', group: 'inner', ratio: '0.8', benchmark, floor: { annual: '80000.00' }, shortfall: null }]);
+    // The benchmark is echoed as money: yuan with two decimals, like every amount of the result.
+    expect(inner.floors).toEqual([{ component: 'nanjingFloor', label: expect.anything(), status: 'not_compared', group: 'inner', ratio: '0.8', benchmark: { ...benchmark, annual: '100000.00' }, floor: { annual: '80000.00' }, shortfall: null }]);
     const outer = computeSalary({ ...staff, post: '正职' }, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark: { ...benchmark, annual: '98000.5' }, floorGroup: 'outer' });
     expect(outer.floors[0]).toMatchObject({ ratio: '1', floor: { annual: '98000.50' } });
   });

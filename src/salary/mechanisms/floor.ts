@@ -116,12 +116,14 @@ export const floor: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
     if (group !== undefined && (ratio === undefined || ratio === null)) {
       ctx.scope.gap({ id: k.ratiosId, label: own.text('no_floor_ratio', { label: k.label, group }), reason: 'not_found', date: ctx.asOf });
     }
+    // The benchmark is computed with as given and shown as money (yuan with two decimals), like every amount.
+    const shown = benchmark === undefined ? null : { ...benchmark, annual: formatYuan(new Dec(benchmark.annual)) };
     if (benchmark === undefined || group === undefined || ratio === undefined || ratio === null) {
-      return { ...base, status: 'undetermined', ratio: ratio === undefined || ratio === null ? null : ratio.text, benchmark: benchmark ?? null, floor: null, shortfall: null };
+      return { ...base, status: 'undetermined', ratio: ratio === undefined || ratio === null ? null : ratio.text, benchmark: shown, floor: null, shortfall: null };
     }
     const annual = floorOf(benchmark, ratio);
-    const found = { ...base, ratio: ratio.text, benchmark, floor: { annual } };
-    const words = { label: k.label, floor: annual, benchmark: formatYuan(new Dec(benchmark.annual)), ratio: ratio.text, group };
+    const found = { ...base, ratio: ratio.text, benchmark: shown!, floor: { annual } };
+    const words = { label: k.label, floor: annual, benchmark: shown!.annual, ratio: ratio.text, group };
     if (!pay.hasLines) {
       ctx.scope.trace.rule({ rule: `salary.floor.${k.id}`, text: own.text('floor_only', words), source: k.source, result: annual });
       return { ...found, status: 'not_compared', shortfall: null };
