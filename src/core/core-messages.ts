@@ -21,6 +21,7 @@ const TYPE_ZH: Readonly<Record<string, string>> = {
   date: '日期',
   decimal: '十进制数字符串',
   'decimal string': '十进制数字符串',
+  'empty string': '空字符串',
 };
 
 /** Chinese name of a JavaScript or schema type. @internal */

@@ -6,10 +6,14 @@
  * @module
  */
 import { coreMessages } from './core-messages.js';
+import { typeName } from './errors.js';
 import { gapItem, NO_TRACE, recorder, type Explanation, type Trace } from './explanation.js';
 import type { Bilingual, Warning } from './messages.js';
 import { gapText, lookup, readOf, type Parameter, type ParameterGap, type ParameterRead, type ParameterValue } from './parameters.js';
-import type { Profile } from './profile.js';
+import { isParsedProfile, loadedProfile, type Profile } from './profile.js';
+import { parseCalendarDate } from './calendar-date.js';
+import { arrayArg, choiceArg, functionArg, objectArg, stringArg } from './args.js';
+import { OUTCOMES } from './result.js';
 import { engineRef, type Outcome, type ResultEnvelope } from './result.js';
 
 /**
@@ -55,7 +59,7 @@ export interface ParameterGroup {
  * ```
  */
 export function isGap(value: ParameterRead | ParameterGap): value is ParameterGap {
-  return 'reason' in value;
+  return typeof value === 'object' && value !== null && 'reason' in value;
 }
 
 /** The warnings a read carries: provisional, low confidence, date unknown (overrides are the host's own choice). */
@@ -88,10 +92,13 @@ const DATES_KEPT = 256;
  * ```
  */
 export function profileAt(profile: Profile, date: string): ParametersAt {
+  // A profile parseProfile built is the common case (one set lookup); anything else is validated once per object.
+  if (!isParsedProfile(profile)) profile = loadedProfile(profile);
   let dates = byProfile.get(profile);
   if (dates === undefined) byProfile.set(profile, (dates = new Map()));
   let at = dates.get(date);
   if (at !== undefined) return at;
+  parseCalendarDate(date, ['date']);
   if (dates.size >= DATES_KEPT) dates.clear();
   const reads = new Map<string, ParameterRead | ParameterGap>();
   const groups = new WeakMap<readonly string[], ParameterGroup>();
@@ -148,7 +155,11 @@ export class Scope {
   constructor(
     readonly at: ParametersAt,
     readonly trace: Trace = NO_TRACE,
-  ) {}
+  ) {
+    // Built once per row of a batch: two property tests, not a validation.
+    if (typeof (at as Partial<ParametersAt> | null)?.get !== 'function' || typeof at.profile !== 'object') checkAt(at);
+    if (typeof (trace as Partial<Trace> | null)?.rule !== 'function') checkTrace(trace);
+  }
 
   /** The date parameters are read on. */
   get asOf(): string {
@@ -276,6 +287,8 @@ const derivedValues = new WeakMap<ParameterRead, Map<(read: never) => unknown, u
  * ```
  */
 export function derived<T, V extends ParameterValue = ParameterValue>(read: ParameterRead<V>, derive: (read: ParameterRead<V>) => T): T {
+  if (typeof derive !== 'function') functionArg(derive, 'derive');
+  if (typeof read !== 'object' || read === null) objectArg(read, 'read');
   let byFn = derivedValues.get(read as ParameterRead);
   if (byFn === undefined) derivedValues.set(read as ParameterRead, (byFn = new Map()));
   const key = derive as (read: never) => unknown;
@@ -306,6 +319,9 @@ const derivedByList = new WeakMap<readonly ParameterRead[], Map<(reads: readonly
  * ```
  */
 export function derivedFrom<T>(reads: readonly ParameterRead[], derive: (reads: readonly ParameterRead[]) => T): T {
+  if (typeof derive !== 'function') functionArg(derive, 'derive');
+  if (!Array.isArray(reads)) arrayArg(reads, 'reads');
+  for (let i = 0; i < reads.length; i++) if (typeof reads[i] !== 'object' || reads[i] === null) objectArg(reads[i], 'reads');
   if (reads.length === 0) return derive(reads);
   // The reads of a parameter group come as the same array every time (see Scope.params): one lookup.
   const byList = derivedByList.get(reads);
@@ -357,6 +373,7 @@ export interface ExplainedScope {
  * ```
  */
 export function explainedScope(at: ParametersAt): ExplainedScope {
+  checkAt(at);
   const trace = recorder();
   const scope = new Scope(at, trace);
   return { scope, explain: (summary) => trace.finish(summary, scope.warnings) };
@@ -371,6 +388,13 @@ export function explainedScope(at: ParametersAt): ExplainedScope {
  * ```
  */
 export function envelope<K extends string, O extends Outcome>(domain: string, kind: K, outcome: O, scope: Scope, explanation?: Explanation): ResultEnvelope<K, O> {
+  stringArg(domain, 'domain');
+  stringArg(kind, 'kind');
+  choiceArg(outcome, 'outcome', RESULT_OUTCOMES);
+  const s = scope as Partial<Scope> | null;
+  if (typeof s !== 'object' || s === null || !Array.isArray(s.warnings) || !Array.isArray(s.missing)) objectArg(null, 'scope');
+  checkAt(scope.at);
+  if (explanation !== undefined) checkExplanation(explanation);
   const p = scope.at.profile;
   const base = {
     kind,
@@ -384,6 +408,9 @@ export function envelope<K extends string, O extends Outcome>(domain: string, ki
   return explanation === undefined ? base : { ...base, explanation };
 }
 
+/** The outcomes of a result (a batch row may also be `error`). */
+const RESULT_OUTCOMES = OUTCOMES.filter((o) => o !== 'error');
+
 const refs = new WeakMap<Profile, { readonly id: string; readonly version: string }>();
 
 /**
@@ -395,7 +422,33 @@ const refs = new WeakMap<Profile, { readonly id: string; readonly version: strin
  * ```
  */
 export function profileRef(profile: Profile): { readonly id: string; readonly version: string } {
+  if (!isParsedProfile(profile)) profile = loadedProfile(profile);
   let r = refs.get(profile);
   if (r === undefined) refs.set(profile, (r = Object.freeze({ id: profile.id, version: profile.version })));
   return r;
+}
+
+/** Refuses what is not a profile's parameters on a date (what {@link profileAt} returns). */
+function checkAt(at: unknown): asserts at is ParametersAt {
+  const a = at as Partial<ParametersAt> | null;
+  if (typeof a !== 'object' || a === null || typeof a.get !== 'function' || typeof a.has !== 'function' || typeof a.group !== 'function' || typeof a.date !== 'string' || !isParsedProfile(a.profile)) {
+    coreMessages.fail('invalid_type', ['at'], { expected: 'object', received: typeName(at) });
+  }
+}
+
+/** Refuses what is not a trace (recording or not). */
+function checkTrace(trace: unknown): asserts trace is Trace {
+  const t = trace as Partial<Trace> | null;
+  if (typeof t !== 'object' || t === null || typeof t.read !== 'function' || typeof t.rule !== 'function' || typeof t.value !== 'function' || typeof t.missing !== 'function') {
+    coreMessages.fail('invalid_type', ['trace'], { expected: 'object', received: typeName(trace) });
+  }
+}
+
+/** Refuses what is not an explanation's shape (the lists the renderer walks; each item is checked by explain()). */
+function checkExplanation(e: unknown): void {
+  const x = e as Partial<Explanation> | null;
+  if (typeof x !== 'object' || x === null || typeof x.summary?.zh !== 'string' || typeof x.summary.en !== 'string') {
+    coreMessages.fail('invalid_type', ['explanation'], { expected: 'object', received: typeName(e) });
+  }
+  for (const k of ['rules', 'parameters', 'intermediates', 'missing', 'warnings'] as const) if (!Array.isArray(x[k])) arrayArg(x[k], k);
 }

@@ -7,6 +7,7 @@
 import type { Bilingual, Warning } from './messages.js';
 import type { ParameterGap, ParameterRead, Source } from './parameters.js';
 import type { Outcome } from './result.js';
+import { arrayArg } from './args.js';
 
 export type { Warning } from './messages.js';
 
@@ -176,9 +177,12 @@ let lastList: readonly object[] | undefined;
 export function sharedList<T extends object>(items: readonly T[]): readonly T[] {
   // The rows of a batch mostly repeat the list just asked for: compare with it before walking the table.
   const last = lastList;
-  if (last !== undefined && last.length === items.length && last.every((x, i) => x === items[i])) return last as readonly T[];
+  if (last !== undefined && Array.isArray(items) && last.length === items.length && last.every((x, i) => x === items[i])) return last as readonly T[];
+  if (!Array.isArray(items)) arrayArg(items, 'items');
   let node = lists;
   for (const item of items) {
+    // Only objects can be shared by identity: a list holding anything else is copied as it is.
+    if (typeof item !== 'object' || item === null) return Object.freeze([...items]);
     let child = node.next.get(item);
     if (child === undefined) node.next.set(item, (child = { next: new WeakMap() }));
     node = child;

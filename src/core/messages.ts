@@ -4,7 +4,7 @@
  * guide lists every code with both texts (generated from the catalogues).
  * @module
  */
-import { PolicyError, type IssuePath, type PolicyIssue } from './errors.js';
+import { PolicyError, fail, maskIds, pathArg, typeName, type IssuePath, type PolicyIssue } from './errors.js';
 
 /** An output language: Chinese (`zh`, the default everywhere) or English (`en`). @category Messages */
 export type Lang = 'zh' | 'en';
@@ -29,7 +29,22 @@ export interface Bilingual {
  * ```
  */
 export function pick(value: Bilingual, lang: Lang): string {
-  return lang === 'en' ? value.en : value.zh;
+  const text = lang === 'en' ? value?.en : lang === 'zh' ? value?.zh : undefined;
+  if (typeof text !== 'string') {
+    if (lang !== 'zh' && lang !== 'en') fail('unknown_enum_value', ['lang'], "lang 应为 'zh' 或 'en'", "lang must be 'zh' or 'en'", { allowed: LANGS });
+    fail('invalid_type', ['value'], '应为含 zh 和 en 文本的对象', 'Expected an object with zh and en text', { received: typeName(value) });
+  }
+  return text;
+}
+
+/** Params with every text masked where it may hold a resident ID (strings, and strings in lists and objects, 3 levels). */
+function maskParams(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return maskIds(value);
+  if (typeof value !== 'object' || value === null || depth > 3) return value;
+  if (Array.isArray(value)) return value.map((v) => maskParams(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = maskParams((value as Record<string, unknown>)[k], depth + 1);
+  return out;
 }
 
 /**
@@ -101,17 +116,28 @@ export type ParamArgs<C extends Catalogue, K extends keyof C> = [ParamsOf<C, K>]
  * ```
  */
 export function defineMessages<C extends Catalogue>(domain: string, catalogue: C): Messages<C> {
+  if (typeof domain !== 'string' || domain === '') fail('invalid_type', ['domain'], '领域名称应为非空字符串', 'domain must be a non-empty string');
+  if (typeof catalogue !== 'object' || catalogue === null || Array.isArray(catalogue)) fail('invalid_type', ['catalogue'], '消息目录应为“代码 → { zh, en }”的对象', 'catalogue must be an object of code → { zh, en }');
+  for (const code of Object.keys(catalogue)) {
+    const def = catalogue[code] as Partial<MessageDef<unknown>> | null;
+    if (typeof def?.zh !== 'function' || typeof def.en !== 'function') fail('invalid_type', ['catalogue', code], '每条消息应有 zh 和 en 两个函数', 'Each message needs a zh and an en function');
+  }
   const text = (code: string, params: unknown): Bilingual => {
     const def = catalogue[code] as MessageDef<unknown> | undefined;
     // A code missing from its own catalogue is a bug in this package, not bad input: say so plainly.
     if (def === undefined) return { zh: `内部错误：未登记的消息代码`, en: `Internal error: message code ${code} is not in the ${domain} catalogue` };
     return { zh: def.zh(params), en: def.en(params) };
   };
+  // An issue quotes input (a value refused, a key, a file name): a resident ID in it is masked, in the texts and in
+  // the params alike, whatever the raise site passed. Only refusals pay for it: results' texts are not issues.
   const issue = (code: string, path: IssuePath, params: unknown): PolicyIssue => {
     const t = text(code, params);
+    const zh = maskIds(t.zh);
+    const en = maskIds(t.en);
+    pathArg(path);
     return params === undefined || params === null || typeof params !== 'object'
-      ? { code, path, zh: t.zh, en: t.en }
-      : { code, path, zh: t.zh, en: t.en, params: params as Record<string, unknown> };
+      ? { code, path, zh, en }
+      : { code, path, zh, en, params: maskParams(params) as Record<string, unknown> };
   };
   return {
     domain,

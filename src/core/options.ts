@@ -5,7 +5,8 @@
  * @module
  */
 import { parseCalendarDate, type CalendarDate } from './calendar-date.js';
-import { typeName, type IssuePath } from './errors.js';
+import { pathArg, typeName, type IssuePath } from './errors.js';
+import { arrayArg, functionArg, objectArg, stringArg } from './args.js';
 import { coreMessages } from './core-messages.js';
 import type { Lang } from './messages.js';
 
@@ -43,6 +44,8 @@ function distance(a: string, b: string): number {
  * ```
  */
 export function suggest(name: string, known: readonly string[]): string | undefined {
+  stringArg(name, 'name', true);
+  if (!Array.isArray(known) || !known.every((k) => typeof k === 'string')) arrayArg(null, 'known');
   const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
   const n = norm(String(name).slice(0, 64));
   let best: string | undefined;
@@ -71,6 +74,8 @@ export function suggest(name: string, known: readonly string[]): string | undefi
  * ```
  */
 export function readOptions<S extends OptionSpec>(raw: unknown, spec: S, path: IssuePath = []): OptionValues<S> {
+  checkSpec(spec);
+  pathArg(path);
   if (raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw))) {
     coreMessages.fail('invalid_options', path, { received: typeName(raw) });
   }
@@ -136,6 +141,7 @@ export const optionalTextOption: OptionReader<string | undefined> = (value, path
  * ```
  */
 export function booleanOption(defaultValue: boolean): OptionReader<boolean> {
+  if (typeof defaultValue !== 'boolean') coreMessages.fail('invalid_type', ['defaultValue'], { expected: 'boolean', received: typeName(defaultValue) });
   return (value, path) => {
     if (value === undefined) return defaultValue;
     if (typeof value !== 'boolean') coreMessages.fail('invalid_type', path, { expected: 'boolean', received: typeName(value) });
@@ -163,6 +169,10 @@ export const explainOption: OptionReader<boolean> = booleanOption(false);
  * ```
  */
 export function choiceOption<T extends string, D extends T | undefined>(allowed: readonly T[], defaultValue: D): OptionReader<T | D> {
+  if (!Array.isArray(allowed) || allowed.length === 0 || !allowed.every((a) => typeof a === 'string')) arrayArg(null, 'allowed');
+  if (defaultValue !== undefined && !allowed.includes(defaultValue as T)) {
+    coreMessages.fail('unknown_enum_value', ['defaultValue'], { allowed, received: typeof defaultValue === 'string' ? (defaultValue as string).slice(0, 40) : typeName(defaultValue) });
+  }
   return (value, path) => {
     if (value === undefined) return defaultValue;
     if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
@@ -192,6 +202,10 @@ export const langOption: OptionReader<Lang> = choiceOption(['zh', 'en'] as const
  * ```
  */
 export function countOption(defaultValue: number, unbounded = false): OptionReader<number> {
+  if (typeof unbounded !== 'boolean') coreMessages.fail('invalid_type', ['unbounded'], { expected: 'boolean', received: typeName(unbounded) });
+  if (!(typeof defaultValue === 'number' && ((Number.isSafeInteger(defaultValue) && defaultValue >= 0) || (unbounded && defaultValue === Number.POSITIVE_INFINITY)))) {
+    coreMessages.fail('invalid_type', ['defaultValue'], { expected: 'integer', received: typeName(defaultValue) });
+  }
   return (value, path) => {
     if (value === undefined) return defaultValue;
     if (typeof value !== 'number') coreMessages.fail('invalid_type', path, { expected: 'integer', received: typeName(value) });
@@ -216,6 +230,7 @@ export function countOption(defaultValue: number, unbounded = false): OptionRead
  * ```
  */
 export function oncePerObject<T>(read: OptionReader<T>): OptionReader<T> {
+  functionArg(read, 'read');
   const seen = new WeakMap<object, T>();
   return (value, path) => {
     if (typeof value !== 'object' || value === null) return read(value, path);
@@ -224,4 +239,10 @@ export function oncePerObject<T>(read: OptionReader<T>): OptionReader<T> {
     seen.set(value, out);
     return out;
   };
+}
+
+/** Refuses a spec that is not an object of readers (option name → function). */
+function checkSpec(spec: unknown): asserts spec is OptionSpec {
+  objectArg(spec, 'spec');
+  for (const name of Object.keys(spec)) if (typeof (spec as Record<string, unknown>)[name] !== 'function') functionArg((spec as Record<string, unknown>)[name], 'spec');
 }

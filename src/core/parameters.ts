@@ -4,8 +4,8 @@
  * repealed, not found in any source); it never returns a silent zero.
  * @module
  */
-import { isCalendarDate } from './calendar-date.js';
-import { ErrorCode, fail, type IssuePath } from './errors.js';
+import { isCalendarDate, parseCalendarDate } from './calendar-date.js';
+import { ErrorCode, fail, pathArg, typeName, type IssuePath } from './errors.js';
 import type { Bilingual, Warning } from './messages.js';
 
 export type { Bilingual } from './messages.js';
@@ -194,6 +194,8 @@ export function readOf<T extends ParameterValue>(p: Parameter<T>, v: DatedValue<
  * ```
  */
 export function lookup<T extends ParameterValue>(parameter: Parameter<T>, date: string): { value: DatedValue<T> } | { gap: ParameterGap } {
+  checkParameter(parameter);
+  parseCalendarDate(date, ['date']);
   const values = parameter.values;
   for (let i = values.length - 1; i >= 0; i--) {
     const v = values[i]!;
@@ -220,6 +222,10 @@ export function lookup<T extends ParameterValue>(parameter: Parameter<T>, date: 
  * ```
  */
 export function gapText(gap: ParameterGap): Bilingual {
+  const g = gap as Partial<ParameterGap> | null;
+  if (typeof g !== 'object' || g === null || typeof g.id !== 'string' || typeof g.label?.zh !== 'string' || typeof g.label.en !== 'string' || !GAP_REASONS.includes(g.reason!)) {
+    fail(ErrorCode.InvalidType, ['gap'], '缺口无效（应有 id、label 和 reason）', 'Not a parameter gap (it needs an id, a label and a reason)', { received: typeName(gap) });
+  }
   const l = gap.label;
   switch (gap.reason) {
     case 'absent':
@@ -247,6 +253,10 @@ export function gapText(gap: ParameterGap): Bilingual {
  * ```
  */
 export function valueOn<T extends ParameterValue>(parameter: Parameter<T>, date: string, path: IssuePath = []): ParameterRead<T> {
+  checkParameter(parameter);
+  pathArg(path);
+  // Not text at all is a wrong argument (invalid_type); text that is no date is refused as a date below.
+  if (typeof date !== 'string') parseCalendarDate(date, ['date']);
   if (!isCalendarDate(date)) {
     fail(ErrorCode.InvalidDate, path, '日期应为有效的 YYYY-MM-DD 日期', 'The date must be a real YYYY-MM-DD date');
   }
@@ -265,7 +275,33 @@ export function valueOn<T extends ParameterValue>(parameter: Parameter<T>, date:
  * ```
  */
 export function changeDates(parameter: Parameter, from: string, to: string): string[] {
+  checkParameter(parameter);
+  parseCalendarDate(from, ['from']);
+  parseCalendarDate(to, ['to']);
   const out: string[] = [];
   for (const v of parameter.values) if (v.effectiveFrom !== null && v.effectiveFrom > from && v.effectiveFrom <= to) out.push(v.effectiveFrom);
   return out;
+}
+
+const GAP_REASONS: readonly (ParameterGap['reason'] | undefined)[] = ['absent', 'not_found', 'not_in_force', 'repealed'];
+
+/**
+ * Refuses a value not shaped like a {@link Parameter} (an id, a label, dated values each with a date of effect or
+ * `null` and a source), so a wrong argument is a PolicyError naming where, not a TypeError or a value returned for a
+ * date that is not one.
+ */
+function checkParameter(p: unknown): asserts p is Parameter {
+  const q = p as Partial<Parameter> | null;
+  if (typeof q !== 'object' || q === null || typeof q.id !== 'string' || typeof q.label?.zh !== 'string' || typeof q.label.en !== 'string' || !Array.isArray(q.values)) {
+    badParameter([], typeName(p));
+  }
+  const values = q.values as readonly unknown[];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as Partial<DatedValue> | null;
+    if (typeof v !== 'object' || v === null || (v.effectiveFrom !== null && !isCalendarDate(v.effectiveFrom)) || typeof v.source !== 'object' || v.source === null) badParameter(['values', i]);
+  }
+}
+
+function badParameter(path: IssuePath, received?: string): never {
+  return fail(ErrorCode.InvalidType, ['parameter', ...path], '参数无效（应有 id、label 和按日期排列的 values）', 'Not a parameter (it needs an id, a label and dated values)', received === undefined ? undefined : { received });
 }

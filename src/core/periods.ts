@@ -17,7 +17,8 @@
  */
 import { daysInMonth, dayNumberOf, fromDayNumber, parseCalendarDate, ymdOf, type CalendarDate } from './calendar-date.js';
 import * as z from 'zod/mini';
-import { PolicyError, fail, toSafe, type IssuePath, type SafeParseResult } from './errors.js';
+import { PolicyError, fail, maskIds, pathArg, quote, toSafe, typeName, type IssuePath, type SafeParseResult } from './errors.js';
+import { checkNesting } from './nesting.js';
 import type { Bilingual, Source } from './parameters.js';
 import { fromZodIssue } from './zod-issues.js';
 import {
@@ -34,7 +35,10 @@ import {
 
 // Only the work calendar's public API is used here, so the two modules can be re-exported whole.
 function raise(message: CalendarMessage, path: IssuePath, params: CalendarMessageParams = {}): never {
-  return fail(message.code, path, message.zh(params), message.en(params), { ...params });
+  // The offending value is shown by its type, or quoted short with any resident ID in it masked.
+  const v = params.value;
+  const p = v === undefined ? { ...params } : { ...params, value: typeof v === 'string' ? quote(v, 40) : typeof v === 'number' ? v : typeName(v) };
+  return fail(message.code, path, maskIds(message.zh(p)), maskIds(message.en(p)), p);
 }
 
 /**
@@ -431,7 +435,7 @@ export function satisfiesBound(value: number, bound: StatutoryBound, limit: numb
     case '以外':
       return value > limit;
     default:
-      return raise(CALENDAR_MESSAGES.boundWord, ['bound'], { value: String(bound) });
+      return raise(CALENDAR_MESSAGES.boundWord, ['bound'], { value: bound });
   }
 }
 
@@ -445,6 +449,7 @@ export function satisfiesBound(value: number, bound: StatutoryBound, limit: numb
  * ```
  */
 export function parsePeriodConvention(json: unknown, path: IssuePath = []): PeriodConvention {
+  checkNesting(json, pathArg(path));
   const r = conventionSchema().safeParse(json);
   if (!r.success) throw new PolicyError(r.error.issues.flatMap((i) => fromZodIssue(i, json, path)));
   return r.data;

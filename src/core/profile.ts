@@ -244,6 +244,24 @@ export function isParsedProfile(value: unknown): value is Profile {
   return typeof value === 'object' && value !== null && parsed.has(value);
 }
 
+const loaded = new WeakMap<object, Profile>();
+
+/**
+ * The profile a kit function was given: a profile {@link parseProfile} built is used as it is; anything else (a
+ * profile built by hand, a spread copy of one, JSON) is validated in full once per object, at `path`, so a hand-built
+ * profile with a bad parameter is a PolicyError naming it, not a TypeError deep inside.
+ * @internal
+ */
+export function loadedProfile(profile: unknown, path: IssuePath = ['profile']): Profile {
+  if (isParsedProfile(profile)) return profile;
+  if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
+    return fail(ErrorCode.InvalidType, path, '配置无效（请用 parseProfile 加载）', 'Not a profile (load one with parseProfile)', { received: typeName(profile) });
+  }
+  let p = loaded.get(profile);
+  if (p === undefined) loaded.set(profile, (p = parseProfile(profile, path)));
+  return p;
+}
+
 /**
  * Validates a profile given as plain JSON (e.g. read from a host's file) and builds it. Sources may be written inline,
  * as keys of the profile's own `sources` table, or (for a domain's registry) as keys of the domain's shipped sources
@@ -308,7 +326,7 @@ export function getParameter(profile: Profile, id: string): Parameter {
  * ```
  */
 export function readParameter(profile: Profile, id: string, date: string): ParameterRead {
-  return valueOn(getParameter(profile, id), date, ['parameters', id]);
+  return valueOn(getParameter(loadedProfile(profile), id), date, ['parameters', id]);
 }
 
 /**
@@ -321,6 +339,7 @@ export function readParameter(profile: Profile, id: string, date: string): Param
  * ```
  */
 export function profileToJson(profile: Profile): Record<string, unknown> {
+  profile = loadedProfile(profile);
   const sources: Record<string, Record<string, unknown>> = {};
   const parameters: Record<string, unknown> = {};
   for (const [id, p] of Object.entries(profile.parameters)) {
@@ -478,7 +497,8 @@ function parameterJson(p: Parameter): unknown {
  * ```
  */
 export function withOverrides(profile: Profile, patch: ProfilePatch, meta: { version?: string } = {}): Profile {
-  checkProfile(profile);
+  // A base profile built by hand is validated in full first: its values feed the patched copy.
+  profile = loadedProfile(profile);
   checkPatch(patch);
   if (typeof meta !== 'object' || meta === null || (meta.version !== undefined && (typeof meta.version !== 'string' || meta.version === ''))) {
     fail(ErrorCode.InvalidType, ['meta'], 'meta 应为对象，其 version 为非空字符串', 'meta must be an object whose version is a non-empty string');

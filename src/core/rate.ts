@@ -7,7 +7,7 @@
  * @module
  */
 import { coreMessages } from './core-messages.js';
-import { typeName, type IssuePath } from './errors.js';
+import { pathArg, typeName, type IssuePath } from './errors.js';
 import type { RoundingMode } from './money.js';
 import type { StatutoryBound } from './periods.js';
 
@@ -135,6 +135,7 @@ export interface TargetComparison {
  * ```
  */
 export function parseRateTarget(target: unknown, path: IssuePath = ['target']): readonly [number, number] {
+  pathArg(path);
   if (typeof target !== 'string') return coreMessages.fail('invalid_type', path, { expected: 'decimal string', received: typeName(target) });
   const m = /^(\d+)(?:\.(\d{1,8}))?$/.exec(target);
   if (m === null) return coreMessages.fail('invalid_type', path, { expected: 'decimal string', received: 'string' });
@@ -216,6 +217,7 @@ function gcd(a: number, b: number): number {
  * ```
  */
 export function parseShareRule(value: unknown, path: IssuePath = []): ExactShare {
+  pathArg(path);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return coreMessages.fail('invalid_type', path, { expected: 'object', received: typeName(value) });
   const v = value as { share?: unknown; bound?: unknown };
   const bound = v.bound;
@@ -235,6 +237,27 @@ export function parseShareRule(value: unknown, path: IssuePath = []): ExactShare
   if (n > d) return coreMessages.fail('out_of_range', [...path, 'share'], { min: 0, max: 1 });
   const g = gcd(n, d) || 1;
   return { numerator: n / g, denominator: d / g, bound: bound as StatutoryBound };
+}
+
+/** Refuses what is not a share as {@link parseShareRule} returns it (a fraction in [0, 1] in counts, and a bound word). */
+function checkShare(rule: unknown): asserts rule is ExactShare {
+  const r = rule as Partial<ExactShare> | null;
+  const n = r?.numerator;
+  const d = r?.denominator;
+  if (
+    typeof r !== 'object' ||
+    r === null ||
+    typeof n !== 'number' ||
+    typeof d !== 'number' ||
+    !Number.isSafeInteger(n) ||
+    !Number.isSafeInteger(d) ||
+    n < 0 ||
+    d < 1 ||
+    n > d ||
+    !(SHARE_BOUNDS as readonly unknown[]).includes(r.bound)
+  ) {
+    coreMessages.fail('invalid_type', ['rule'], { expected: 'object', received: typeName(rule) });
+  }
 }
 
 /** Sign of `a/b − n/d` for counts (exact; BigInt where the products are not safe). */
@@ -266,6 +289,7 @@ function compareFraction(a: number, b: number, n: number, d: number): number {
 export function meetsShare(part: number, whole: number, rule: ExactShare): boolean {
   const p = count(part, ['part']);
   const w = count(whole, ['whole']);
+  checkShare(rule);
   const c = compareFraction(p, w, rule.numerator, rule.denominator);
   switch (rule.bound) {
     case '以上':
@@ -295,6 +319,7 @@ export function meetsShare(part: number, whole: number, rule: ExactShare): boole
  * ```
  */
 export function leastShare(whole: number, rule: ExactShare): number | undefined {
+  checkShare(rule);
   const w = count(whole, ['whole']);
   const prod = BigInt(rule.numerator) * BigInt(w);
   const d = BigInt(rule.denominator);

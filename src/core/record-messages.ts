@@ -21,7 +21,7 @@ const CATALOGUE = {
   },
   invalid_type: {
     zh: (p: { label: Bilingual; expected: string; received: string }) => `「${p.label.zh}」应为${typeZh(p.expected)}，实际为${typeZh(p.received)}`,
-    en: (p: { label: Bilingual; expected: string; received: string }) => `"${p.label.en}" must be ${p.expected === 'integer' ? 'an integer' : `a ${p.expected}`}, got ${p.received}`,
+    en: (p: { label: Bilingual; expected: string; received: string }) => `"${p.label.en}" must be ${/^[aeiou]/.test(p.expected) ? 'an' : 'a'} ${p.expected}, got ${p.received}`,
   },
   invalid_id: {
     zh: (p: { label: Bilingual }) => `「${p.label.zh}」应为非空字符串或有限数字`,

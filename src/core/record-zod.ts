@@ -8,9 +8,9 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date.js';
-import { PolicyError, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import { PolicyError, pathArg, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
 import { recordMessages } from './record-messages.js';
-import { DECIMAL_RE, fieldChecker, firstRepeat, pathOf, YEAR_RE, type FieldDef, type RecordDef } from './record.js';
+import { DECIMAL_RE, checkRecordDef, fieldChecker, firstRepeat, pathOf, YEAR_RE, type FieldDef, type RecordDef } from './record.js';
 
 const schemas = new WeakMap<RecordDef<unknown>, z.ZodMiniType>();
 
@@ -27,8 +27,9 @@ const schemas = new WeakMap<RecordDef<unknown>, z.ZodMiniType>();
  */
 export function recordSchema<T>(rec: RecordDef<T>): z.ZodMiniType {
   const r = rec as RecordDef<unknown>;
-  let s = schemas.get(r);
+  let s = typeof r === 'object' && r !== null ? schemas.get(r) : undefined;
   if (s === undefined) {
+    checkRecordDef(r);
     const shape: Record<string, z.ZodMiniType> = {};
     for (const [k, def] of Object.entries(r.fields)) shape[k] = def.required ? zodOf(def) : z.optional(z.nullable(zodOf(def)));
     s = r.settings.unknownKeys === 'strict' ? z.strictObject(shape) : z.object(shape);
@@ -106,6 +107,7 @@ function bounds(min: number | undefined, max: number | undefined): z.core.$ZodCh
  * ```
  */
 export function schemaParse<T>(rec: RecordDef<T>, value: unknown, path: IssuePath = []): SafeParseResult<T> {
+  pathArg(path);
   const r = recordSchema(rec).safeParse(value);
   if (!r.success) {
     // zod may report one field twice (an optional field is a union with null): word each path once.

@@ -10,7 +10,7 @@
  * @module
  */
 import { ymdOf } from './calendar-date.js';
-import { PolicyError, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import { PolicyError, isPolicyError, pathArg, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
 import { recordMessages } from './record-messages.js';
 import type { Bilingual } from './messages.js';
 
@@ -57,7 +57,9 @@ export interface FieldDef {
 /** A field under construction, carrying its output type `T` and whether it is required `R`. @category Records */
 export class Field<T, R extends boolean = true> {
   /** @param def - the field's definition */
-  constructor(readonly def: FieldDef) {}
+  constructor(readonly def: FieldDef) {
+    checkFieldDef(def, ['def']);
+  }
   /** The same field, optional (absent or `null` both mean "not given"). */
   optional(): Field<T, false> {
     return new Field<T, false>({ ...this.def, required: false });
@@ -701,6 +703,7 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
  * ```
  */
 export function defineRecord<S extends Shape>(name: string, label: Bilingual, shape: S, settings: RecordSettings<Output<S>> = {}): RecordDef<Output<S>> {
+  checkRecordArgs(name, label, shape, settings);
   const defs: Record<string, FieldDef> = {};
   for (const [k, f] of Object.entries(shape)) defs[k] = f.def;
   return makeRecord<Output<S>>(name, label, defs, settings);
@@ -732,12 +735,15 @@ function makeRecord<T>(name: string, label: Bilingual, defs: Readonly<Record<str
       return checker(value, path, issues, true);
     },
     parse(value, path = []) {
+      pathArg(path);
       const issues: PolicyIssue[] = [];
       const out = rec.check(value, path, issues);
       if (out === undefined) throw new PolicyError(issues);
       return out;
     },
     safeParse(value, path = []) {
+      const bad = safePath(path);
+      if (bad !== undefined) return { success: false, error: bad };
       const issues: PolicyIssue[] = [];
       const out = rec.check(value, path, issues);
       return out === undefined ? { success: false, error: new PolicyError(issues) } : { success: true, data: out };
@@ -779,4 +785,99 @@ function makeRecord<T>(name: string, label: Bilingual, defs: Readonly<Record<str
     },
   };
   return rec;
+}
+
+/** The refusal of a path argument that is not a list of keys and indexes, for a safe twin to return (never throw). */
+function safePath(path: unknown): PolicyError | undefined {
+  try {
+    pathArg(path);
+    return undefined;
+  } catch (e) {
+    if (isPolicyError(e)) return e;
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Argument checks of the record builders: a record is defined once, at module load, so these run once per field.
+
+const FIELD_KINDS = ['text', 'id', 'enum', 'date', 'integer', 'number', 'decimal', 'boolean', 'object', 'array', 'yearMap', 'custom'];
+
+function badArg(path: IssuePath, expected: string, value: unknown): never {
+  throw new PolicyError([recordMessages.issue('invalid_type', path, { label: { zh: '参数', en: 'argument' }, expected, received: typeName(value) })]);
+}
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isBilingual(v: unknown): boolean {
+  return isObj(v) && typeof v.zh === 'string' && typeof v.en === 'string';
+}
+const optionalNumber = (v: unknown): boolean => v === undefined || (typeof v === 'number' && !Number.isNaN(v));
+
+/** Refuses a field definition the checks could not run (a kind not known, a part of a kind missing). */
+function checkFieldDef(def: unknown, path: IssuePath, depth = 0): asserts def is FieldDef {
+  if (!isObj(def)) badArg(path, 'object', def);
+  if (typeof def.required !== 'boolean') badArg([...path, 'required'], 'boolean', def.required);
+  if (!isBilingual(def.label)) badArg([...path, 'label'], 'object', def.label);
+  if (def.description !== undefined && !isBilingual(def.description)) badArg([...path, 'description'], 'object', def.description);
+  const t = def.type;
+  if (!isObj(t) || typeof t.kind !== 'string' || !FIELD_KINDS.includes(t.kind)) badArg([...path, 'type'], 'object', t);
+  const at = [...path, 'type'];
+  switch (t.kind) {
+    case 'text':
+      if (typeof t.minLength !== 'number' || !optionalNumber(t.maxLength)) badArg(at, 'object', t);
+      break;
+    case 'enum':
+      if (!Array.isArray(t.values) || !t.values.every((v) => typeof v === 'string') || !isObj(t.labels) || !isObj(t.aliases)) badArg(at, 'object', t);
+      for (const v of t.values as string[]) if (!isBilingual((t.labels as Record<string, unknown>)[v])) badArg([...at, 'labels', v], 'object', (t.labels as Record<string, unknown>)[v]);
+      break;
+    case 'integer':
+    case 'number':
+      if (!optionalNumber(t.min) || !optionalNumber(t.max)) badArg(at, 'object', t);
+      break;
+    case 'decimal':
+      if (typeof t.nonNegative !== 'boolean') badArg(at, 'object', t);
+      break;
+    case 'object':
+      if (!isObj(t.record) || !isObj(t.record.fields) || typeof t.record.check !== 'function') badArg([...at, 'record'], 'object', t.record);
+      break;
+    case 'array':
+    case 'yearMap':
+      if (depth > 16) badArg(at, 'object', t);
+      checkFieldDef(t.of, [...at, 'of'], depth + 1);
+      if (t.kind === 'array' && (typeof t.min !== 'number' || !optionalNumber(t.max) || typeof t.unique !== 'boolean')) badArg(at, 'object', t);
+      break;
+    case 'custom':
+      if (typeof t.name !== 'string' || !isObj(t.jsonSchema) || typeof t.check !== 'function') badArg(at, 'object', t);
+      break;
+  }
+}
+
+/** Refuses arguments of defineRecord that would only fail later, on the first row checked. */
+function checkRecordArgs(name: unknown, label: unknown, shape: unknown, settings: unknown): void {
+  if (typeof name !== 'string' || name === '') badArg(['name'], 'string', name);
+  if (!isBilingual(label)) badArg(['label'], 'object', label);
+  if (!isObj(shape)) badArg(['shape'], 'object', shape);
+  for (const k of Object.keys(shape)) {
+    const f = shape[k] as { def?: unknown } | null;
+    if (typeof f !== 'object' || f === null) badArg(['shape', k], 'object', f);
+    checkFieldDef(f.def, ['shape', k, 'def']);
+  }
+  if (!isObj(settings)) badArg(['settings'], 'object', settings);
+  const { unknownKeys, refine, finish, description } = settings;
+  if (unknownKeys !== undefined && unknownKeys !== 'strip' && unknownKeys !== 'strict') badArg(['settings', 'unknownKeys'], 'string', unknownKeys);
+  if (refine !== undefined && typeof refine !== 'function') badArg(['settings', 'refine'], 'function', refine);
+  if (finish !== undefined && typeof finish !== 'function') badArg(['settings', 'finish'], 'function', finish);
+  if (description !== undefined && !isBilingual(description)) badArg(['settings', 'description'], 'object', description);
+}
+
+/**
+ * Refuses what is not a record definition (what defineRecord returns): a name, a label, valid field definitions,
+ * settings and the generated check.
+ * @internal
+ */
+export function checkRecordDef(rec: unknown, name = 'record'): asserts rec is RecordDef<unknown> {
+  if (!isObj(rec) || typeof rec.check !== 'function' || !isObj(rec.settings) || !isObj(rec.fields)) badArg([name], 'object', rec);
+  if (typeof rec.name !== 'string' || !isBilingual(rec.label)) badArg([name], 'object', rec);
+  for (const k of Object.keys(rec.fields)) checkFieldDef((rec.fields as Record<string, unknown>)[k], [name, 'fields', k]);
 }

@@ -7,6 +7,7 @@
 import type { IssuePath } from './errors.js';
 import { typeName } from './errors.js';
 import { coreMessages } from './core-messages.js';
+import { functionArg, objectArg, stringArg } from './args.js';
 import { suggest, type OptionReader } from './options.js';
 import { isParsedProfile, parseProfile, type Profile } from './profile.js';
 import { sourceLookup, type SourceEntry } from './sources.js';
@@ -58,6 +59,7 @@ export function defineProfiles(
     readonly renamed?: Readonly<Record<string, string>>;
   },
 ): ProfileRegistry {
+  checkRegistryArgs(domain, loaders, settings);
   const ids = [settings.default, ...Object.keys(loaders).filter((id) => id !== settings.default)];
   const loaded = new Map<string, Profile>();
   const byObject = new WeakMap<object, Profile>();
@@ -79,7 +81,9 @@ export function defineProfiles(
     if (p !== undefined) return p;
     const load = Object.prototype.hasOwnProperty.call(loaders, id) ? loaders[id] : undefined;
     if (load === undefined) {
-      return coreMessages.fail('unknown_profile', path, { domain, id: String(id).slice(0, 64), known: ids, suggestion: suggest(String(id), ids) });
+      // The id is the caller's text: quoted short, a resident ID in it masked (the message is an issue).
+      const text = typeof id === 'string' ? id : typeName(id);
+      return coreMessages.fail('unknown_profile', path, { domain, id: text.slice(0, 64), known: ids, suggestion: suggest(text, ids) });
     }
     p = checkDomain(parseProfile(load(), ['profiles', id], parseOptions), ['profiles', id]);
     loaded.set(id, p);
@@ -102,4 +106,21 @@ export function defineProfiles(
   };
 
   return { domain, ids, defaultId: settings.default, get: (id) => get(id), resolve, option: (value, path) => resolve(value, path) };
+}
+
+/** Refuses arguments of defineProfiles that would only fail on the first profile asked for. */
+function checkRegistryArgs(domain: unknown, loaders: unknown, settings: unknown): void {
+  stringArg(domain, 'domain');
+  objectArg(loaders, 'loaders');
+  for (const id of Object.keys(loaders)) functionArg((loaders as Record<string, unknown>)[id], 'loaders');
+  objectArg(settings, 'settings');
+  const s = settings as { default?: unknown; sources?: unknown; renamed?: unknown };
+  if (typeof s.default !== 'string' || !Object.prototype.hasOwnProperty.call(loaders, s.default)) {
+    coreMessages.fail('unknown_enum_value', ['settings', 'default'], { allowed: Object.keys(loaders), received: typeof s.default === 'string' ? s.default.slice(0, 40) : typeName(s.default) });
+  }
+  if (s.sources !== undefined) objectArg(s.sources, 'sources');
+  if (s.renamed !== undefined) {
+    objectArg(s.renamed, 'renamed');
+    for (const k of Object.keys(s.renamed)) stringArg((s.renamed as Record<string, unknown>)[k], 'renamed');
+  }
 }

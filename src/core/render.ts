@@ -30,8 +30,9 @@ const OUTCOME_LABELS: Readonly<Record<RowOutcome, Bilingual>> = {
  * ```
  */
 export function outcomeLabel(outcome: RowOutcome, lang: Lang): string {
-  const l = OUTCOME_LABELS[outcome];
-  return l === undefined ? String(outcome) : pick(l, lang);
+  const l = typeof outcome === 'string' && Object.prototype.hasOwnProperty.call(OUTCOME_LABELS, outcome) ? OUTCOME_LABELS[outcome] : undefined;
+  if (l === undefined) coreMessages.fail('unknown_enum_value', ['outcome'], { allowed: Object.keys(OUTCOME_LABELS), received: typeof outcome === 'string' ? maskIds(String(outcome).slice(0, 40)) : typeName(outcome) });
+  return pick(l, lang);
 }
 
 const CONFIDENCE: Readonly<Record<string, Bilingual>> = {
@@ -49,6 +50,8 @@ const CONFIDENCE: Readonly<Record<string, Bilingual>> = {
  * ```
  */
 export function citation(source: Source, lang: Lang): string {
+  checkSource(source, ['source']);
+  if (lang !== 'zh' && lang !== 'en') langOption(lang, ['lang']);
   const number = source.number === undefined ? '' : lang === 'zh' ? `（${source.number}）` : ` (${source.number})`;
   const article = source.article === undefined ? '' : lang === 'zh' ? source.article : `, ${source.article}`;
   const key = lang === 'en' && source.key !== undefined ? ` [${source.key}]` : '';
@@ -160,6 +163,7 @@ export function explain(result: unknown, options?: { lang?: Lang }): string {
   if (typeof result !== 'object' || result === null || !('outcome' in result || 'rows' in result)) {
     coreMessages.fail('not_a_result', ['result'], { received: typeName(result) });
   }
+  checkRenderable(result as Record<string, unknown>);
   const r = result as Renderable;
   const lines = header(r, lang);
   if (r.counts !== undefined) {
@@ -168,12 +172,120 @@ export function explain(result: unknown, options?: { lang?: Lang }): string {
       .map(([k, n]) => `${outcomeLabel(k as RowOutcome, lang)} ${n}`);
     lines.push(lang === 'zh' ? `共 ${r.counts.total ?? 0} 项：${parts.join('，')}` : `${r.counts.total ?? 0} items: ${parts.join(', ')}`);
   }
-  if (r.explanation !== undefined) lines.push(...explanationLines(r.explanation, lang));
+  // Appended one by one: a batch's explanation may list a million missing items (spread arguments overflow the stack).
+  if (r.explanation !== undefined) for (const l of explanationLines(r.explanation, lang)) lines.push(l);
   else if (r.warnings !== undefined && r.warnings.length > 0) {
     lines.push(lang === 'zh' ? '提示：' : 'Warnings:');
     for (const w of r.warnings) lines.push(`  - ${pick(w, lang)}`);
   }
-  if (Array.isArray(r.rows)) for (const row of r.rows) lines.push(...rowLines(row, lang));
+  if (Array.isArray(r.rows)) for (const row of r.rows) for (const l of rowLines(row, lang)) lines.push(l);
   // Text for display: no resident ID shows, whatever a profile or a host wrote into a result.
   return maskIds(lines.join('\n'));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What the renderer reads is checked before it reads it: a result changed by the host (a field dropped or replaced)
+// is a PolicyError naming the field, never a TypeError or "undefined" in the text.
+
+type Path = readonly (string | number)[];
+
+function bad(path: Path, expected: string, value: unknown): never {
+  return coreMessages.fail('invalid_type', path, { expected, received: typeName(value) });
+}
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function text(v: unknown, path: Path): void {
+  if (typeof v !== 'string') bad(path, 'string', v);
+}
+function optionalText(v: unknown, path: Path): void {
+  if (v !== undefined) text(v, path);
+}
+function bilingual(v: unknown, path: Path): void {
+  if (!isObject(v)) bad(path, 'object', v);
+  text(v.zh, [...path, 'zh']);
+  text(v.en, [...path, 'en']);
+}
+function list(v: unknown, path: Path, item: (x: unknown, p: Path) => void): void {
+  if (!Array.isArray(v)) bad(path, 'array', v);
+  for (let i = 0; i < v.length; i++) item(v[i], [...path, i]);
+}
+function outcome(v: unknown, path: Path): void {
+  if (v !== undefined && !(typeof v === 'string' && Object.prototype.hasOwnProperty.call(OUTCOME_LABELS, v))) {
+    coreMessages.fail('unknown_enum_value', path, { allowed: Object.keys(OUTCOME_LABELS), received: typeof v === 'string' ? maskIds(v.slice(0, 40)) : typeName(v) });
+  }
+}
+function checkSource(v: unknown, path: Path): void {
+  if (!isObject(v)) bad(path, 'object', v);
+  text(v.title, [...path, 'title']);
+  optionalText(v.number, [...path, 'number']);
+  optionalText(v.article, [...path, 'article']);
+  optionalText(v.key, [...path, 'key']);
+}
+function checkRead(v: unknown, path: Path): void {
+  if (!isObject(v)) bad(path, 'object', v);
+  bilingual(v.label, [...path, 'label']);
+  if (v.effectiveFrom !== null) text(v.effectiveFrom, [...path, 'effectiveFrom']);
+  checkSource(v.source, [...path, 'source']);
+  if (v.confidence !== null && !(typeof v.confidence === 'string' && Object.prototype.hasOwnProperty.call(CONFIDENCE, v.confidence))) bad([...path, 'confidence'], 'string', v.confidence);
+  optionalText(v.lastReviewed, [...path, 'lastReviewed']);
+  if (v.note !== undefined) bilingual(v.note, [...path, 'note']);
+  const value = v.value;
+  if (typeof value === 'number' && !Number.isFinite(value)) bad([...path, 'value'], 'number', value);
+  if (value === undefined || typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') bad([...path, 'value'], 'string', value);
+}
+function checkExplanation(v: unknown, path: Path): void {
+  if (!isObject(v)) bad(path, 'object', v);
+  bilingual(v.summary, [...path, 'summary']);
+  list(v.rules, [...path, 'rules'], (r, p) => {
+    if (!isObject(r)) bad(p, 'object', r);
+    bilingual(r.text, [...p, 'text']);
+    optionalText(r.effectiveFrom, [...p, 'effectiveFrom']);
+    outcome(r.outcome, [...p, 'outcome']);
+    if (r.source !== undefined) checkSource(r.source, [...p, 'source']);
+  });
+  list(v.intermediates, [...path, 'intermediates'], (x, p) => {
+    if (!isObject(x)) bad(p, 'object', x);
+    bilingual(x.label, [...p, 'label']);
+    text(x.value, [...p, 'value']);
+  });
+  list(v.parameters, [...path, 'parameters'], checkRead);
+  list(v.missing, [...path, 'missing'], (m, p) => {
+    if (!isObject(m)) bad(p, 'object', m);
+    bilingual(m.label, [...p, 'label']);
+    if (m.reason !== undefined) bilingual(m.reason, [...p, 'reason']);
+  });
+  list(v.warnings, [...path, 'warnings'], bilingual);
+}
+function checkRow(v: unknown, path: Path): void {
+  if (!isObject(v)) bad(path, 'object', v);
+  if (v.index !== undefined && !(typeof v.index === 'number' && Number.isSafeInteger(v.index) && v.index >= 0)) bad([...path, 'index'], 'integer', v.index);
+  outcome(v.outcome, [...path, 'outcome']);
+  if (v.explanation !== undefined) checkExplanation(v.explanation, [...path, 'explanation']);
+  if (v.outcome === 'error' && v.error !== undefined && !isPolicyError(v.error)) bad([...path, 'error'], 'PolicyError', v.error);
+}
+
+/** Refuses a result whose fields the renderer reads are not what an engine of this package returns. */
+function checkRenderable(r: Record<string, unknown>): void {
+  const at: Path = ['result'];
+  checkRow(r, at);
+  optionalText(r.asOf, [...at, 'asOf']);
+  if (r.profile !== undefined) {
+    if (!isObject(r.profile)) bad([...at, 'profile'], 'object', r.profile);
+    text(r.profile.id, [...at, 'profile', 'id']);
+    text(r.profile.version, [...at, 'profile', 'version']);
+  }
+  if (r.engine !== undefined) {
+    if (!isObject(r.engine)) bad([...at, 'engine'], 'object', r.engine);
+    text(r.engine.version, [...at, 'engine', 'version']);
+  }
+  if (r.warnings !== undefined) list(r.warnings, [...at, 'warnings'], bilingual);
+  if (r.counts !== undefined) {
+    if (!isObject(r.counts)) bad([...at, 'counts'], 'object', r.counts);
+    for (const [k, n] of Object.entries(r.counts)) {
+      if (!(typeof n === 'number' && Number.isSafeInteger(n) && n >= 0)) bad([...at, 'counts', k], 'integer', n);
+      if (k !== 'total') outcome(k, [...at, 'counts', k]);
+    }
+  }
+  if (r.rows !== undefined) list(r.rows, [...at, 'rows'], checkRow);
 }

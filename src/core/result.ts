@@ -9,6 +9,8 @@ import { isPolicyError, PolicyError, typeName, type IssuePath, type PolicyIssue 
 import type { Explanation } from './explanation.js';
 import type { Warning } from './messages.js';
 import { coreMessages } from './core-messages.js';
+import { countArg, functionArg, stringArg } from './args.js';
+import { pathArg } from './errors.js';
 
 /**
  * What a result decided, in one vocabulary for every domain:
@@ -62,6 +64,8 @@ const engines = new Map<string, EngineRef>();
  */
 export function engineRef(domain: string): EngineRef {
   let e = engines.get(domain);
+  if (e !== undefined) return e;
+  stringArg(domain, 'domain');
   if (e === undefined) {
     e = Object.freeze({ name: 'huaian-social-work', version: PACKAGE_VERSION, domain });
     engines.set(domain, e);
@@ -133,11 +137,21 @@ export function emptyCounts(): { total: number } & Record<RowOutcome, number> {
  * ```
  */
 export function combineOutcomes(outcomes: Iterable<Outcome>): Outcome {
-  const rank: Record<Outcome, number> = { not_applicable: 0, computed: 1, pass: 1, undetermined: 2, fail: 3 };
+  if (typeof (outcomes as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] !== 'function' || typeof outcomes === 'string') {
+    coreMessages.fail('invalid_type', ['outcomes'], { expected: 'array', received: typeName(outcomes) });
+  }
   let worst: Outcome | undefined;
-  for (const o of outcomes) if (worst === undefined || rank[o] > rank[worst]) worst = o;
+  let i = 0;
+  for (const o of outcomes) {
+    const r = typeof o === 'string' && Object.prototype.hasOwnProperty.call(RANK, o) ? RANK[o] : undefined;
+    if (r === undefined) coreMessages.fail('unknown_enum_value', ['outcomes', i], { allowed: Object.keys(RANK), received: typeof o === 'string' ? String(o).slice(0, 40) : typeName(o) });
+    if (worst === undefined || r > RANK[worst]) worst = o;
+    i++;
+  }
   return worst ?? 'undetermined';
 }
+
+const RANK: Readonly<Record<Outcome, number>> = { not_applicable: 0, computed: 1, pass: 1, undetermined: 2, fail: 3 };
 
 /** The `id` of a raw row, when it has a usable one (for error rows). */
 function rowId(raw: unknown): string | number | undefined {
@@ -156,6 +170,8 @@ function rowId(raw: unknown): string | number | undefined {
  * ```
  */
 export function errorRow(index: number, raw: unknown, error: PolicyError): ErrorRow {
+  countArg(index, 'index');
+  if (!isPolicyError(error)) coreMessages.fail('invalid_type', ['error'], { expected: 'PolicyError', received: typeName(error) });
   const first = error.path[0];
   const e = first === index || first === 'parameters' ? error : new PolicyError(error.issues.map((i: PolicyIssue) => ({ ...i, path: [index, ...i.path] })));
   const id = rowId(raw);
@@ -181,6 +197,8 @@ export function runBatch<R extends { readonly outcome: Outcome }>(
   evaluate: (raw: unknown, index: number) => R,
   path: IssuePath = [],
 ): { rows: (R | ErrorRow)[]; counts: OutcomeCounts } {
+  pathArg(path);
+  functionArg(evaluate, 'evaluate');
   if (!Array.isArray(items)) coreMessages.fail('invalid_type', path, { expected: 'array', received: typeName(items) });
   const n = items.length;
   const rows = new Array<R | ErrorRow>(n);
@@ -195,6 +213,11 @@ export function runBatch<R extends { readonly outcome: Outcome }>(
       row = errorRow(i, raw, error);
     }
     rows[i] = row;
+    // A row must say what it decided, in the vocabulary: otherwise the counts could not add up to the rows.
+    const outcome = (row as { outcome?: unknown } | null)?.outcome;
+    if (typeof outcome !== 'string' || !Object.prototype.hasOwnProperty.call(counts, outcome) || outcome === 'total') {
+      coreMessages.fail('unknown_enum_value', [...path, i, 'outcome'], { allowed: OUTCOMES, received: typeof outcome === 'string' ? outcome.slice(0, 40) : typeName(outcome) });
+    }
     counts[row.outcome]++;
   }
   counts.total = n;

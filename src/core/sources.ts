@@ -6,6 +6,7 @@
  * @module
  */
 import type { Bilingual } from './messages.js';
+import { objectArg } from './args.js';
 import type { Confidence, Source } from './parameters.js';
 
 /**
@@ -46,6 +47,11 @@ export type SourceLookup = (key: string) => Source | undefined;
  * ```
  */
 export function sourceLookup(table: Readonly<Record<string, SourceEntry>>): SourceLookup {
+  objectArg(table, 'table');
+  for (const k of Object.keys(table)) {
+    const e = table[k] as { title?: unknown } | null;
+    if (typeof e !== 'object' || e === null || typeof e.title !== 'string') objectArg(null, 'table');
+  }
   const cache = new Map<string, Source>();
   return (key) => {
     let s = cache.get(key);

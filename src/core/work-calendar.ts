@@ -18,9 +18,10 @@
  */
 import * as z from 'zod/mini';
 import { dayNumberOf, fromDayNumber, parseCalendarDate, ymdOf, type CalendarDate } from './calendar-date.js';
-import { ErrorCode, PolicyError, issue, toSafe, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import { ErrorCode, PolicyError, issue, maskIds, pathArg, quote, toSafe, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import { checkNesting } from './nesting.js';
 import type { Bilingual } from './parameters.js';
-import { calendarDateSchema, fromZodIssue } from './zod-issues.js';
+import { MAX_ISSUES, calendarDateSchema, zodParse } from './zod-issues.js';
 import { shippedCalendarYears } from './calendar-data/index.js';
 import { oncePerObject, type OptionReader } from './options.js';
 
@@ -189,7 +190,10 @@ export const CALENDAR_MESSAGES: Readonly<Record<CalendarMessageId, CalendarMessa
 
 /** Builds an issue from a catalogue entry. */
 function calendarIssue(message: CalendarMessage, path: IssuePath, params: CalendarMessageParams): PolicyIssue {
-  return issue(message.code, path, message.zh(params), message.en(params), { ...params });
+  // The offending value is shown by its type, or quoted short with any resident ID in it masked.
+  const v = params.value;
+  const p = v === undefined ? { ...params } : { ...params, value: typeof v === 'string' ? quote(v, 40) : typeof v === 'number' ? v : typeName(v) };
+  return issue(message.code, path, maskIds(message.zh(p)), maskIds(message.en(p)), p);
 }
 
 /** Throws a catalogue entry as a {@link PolicyError}. */
@@ -332,6 +336,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * ```
  */
 export function parseWorkCalendar(json: unknown, path: IssuePath = []): WorkCalendar {
+  // Deep or cyclic JSON is refused before a schema walks it (a stack overflow is not a refusal).
+  checkNesting(json, pathArg(path));
   let list: readonly unknown[] = [json];
   let base: IssuePath = path;
   let single = true;
@@ -339,8 +345,8 @@ export function parseWorkCalendar(json: unknown, path: IssuePath = []): WorkCale
     list = json;
     single = false;
   } else if (isPlainObject(json) && 'years' in json) {
-    const r = (wrapperSchema ??= z.strictObject({ $schema: z.optional(z.string()), years: z.array(z.unknown()) })).safeParse(json);
-    if (!r.success) throw new PolicyError(r.error.issues.flatMap((x) => fromZodIssue(x, json, path)));
+    const r = zodParse((wrapperSchema ??= z.strictObject({ $schema: z.optional(z.string()), years: z.array(z.unknown()) })), json, path);
+    if (!r.success) throw new PolicyError(r.issues);
     list = r.data.years;
     base = [...path, 'years'];
     single = false;
@@ -349,9 +355,12 @@ export function parseWorkCalendar(json: unknown, path: IssuePath = []): WorkCale
   const records: { record: WorkCalendarYear; path: IssuePath }[] = [];
   list.forEach((raw, i) => {
     const at = single ? base : [...base, i];
-    const r = schema().safeParse(raw);
+    // zodParse lists the first problems of a record and counts the rest (a list of a million bad days is not a
+    // stack overflow); past MAX_ISSUES in all, records are only counted.
+    if (issues.length >= MAX_ISSUES) return;
+    const r = zodParse(schema(), raw, at);
     if (!r.success) {
-      issues.push(...r.error.issues.flatMap((x) => fromZodIssue(x, raw, at)));
+      for (const x of r.issues) issues.push(x);
       return;
     }
     const { $schema: _ignored, ...record } = r.data;
