@@ -11,6 +11,7 @@ import type { IssuePath, SafeParseResult } from '../core/errors.js';
 import { defineRecord, fields, type RecordOutput, type RefineContext } from '../core/record.js';
 import { DIVISION_KIND_LABELS } from '../divisions/kinds.js';
 import { isPolicyError } from '../core/errors.js';
+import { objectArg } from '../core/args.js';
 import { villageKindOfCode, type VillageKind } from '../validators/division-code.js';
 import { countField, divisionCodeField, idField, label, type ValueLabels } from './fields.js';
 import { inconsistent } from './messages.js';
@@ -199,6 +200,9 @@ function kindByCode(code: string): VillageKind | undefined {
  * ```
  */
 export function committeeCountOrder(c: Counts, ctx: RefineContext): void {
+  // A record's rule, run on every row: two cheap tests turn a wrong call into a PolicyError.
+  if (typeof c !== 'object' || c === null) objectArg(c, 'committee');
+  if (typeof (ctx as Partial<RefineContext> | null)?.add !== 'function' || !Array.isArray(ctx.path)) objectArg(null, 'ctx');
   const over = (field: keyof typeof L, value: number | undefined, limit: keyof typeof L, max: number | undefined) => {
     if (value !== undefined && max !== undefined && value > max) inconsistent(ctx, [field], 'count_exceeds', { field: L[field], value, limit: L[limit], max });
   };

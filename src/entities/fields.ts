@@ -5,6 +5,7 @@
  * @module
  */
 import { typeName, type IssuePath, type PolicyIssue } from '../core/errors.js';
+import { arrayArg, bilingualArg, choiceArg, countArg } from '../core/args.js';
 import type { Bilingual } from '../core/messages.js';
 import { fields, type Field } from '../core/record.js';
 import { recordMessages } from '../core/record-messages.js';
@@ -44,6 +45,8 @@ export function idField(): Field<string> {
  * ```
  */
 export function idListField(item: Bilingual, min = 0): Field<string[]> {
+  bilingualArg(item, 'item');
+  countArg(min, 'min');
   return fields.array(idField().label(item.zh, item.en), { min, unique: true });
 }
 
@@ -132,6 +135,10 @@ export function residentIdField(): Field<string> {
  * ```
  */
 export function divisionCodeField(levels?: readonly DivisionCodeLevel[]): Field<string> {
+  if (levels !== undefined) {
+    if (!Array.isArray(levels) || levels.length === 0) arrayArg(null, 'levels');
+    levels.forEach((x) => choiceArg(x, 'levels', Object.keys(LEVEL_LABELS)));
+  }
   const name = levels === undefined ? 'division-code' : `division-code:${levels.join('|')}`;
   const only = levels === undefined ? '' : `，须为${levels.map((x) => LEVEL_LABELS[x]!.zh).join('或')}`;
   return fields.custom<string>(

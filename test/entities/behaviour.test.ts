@@ -11,7 +11,13 @@ import {
   SOCIAL_ORGANIZATION_KINDS,
   ORGANIZATION_KINDS,
   parseDivisionUnit,
+  committeeCountOrder,
+  divisionCodeField,
+  idListField,
+  parsePerson,
+  safeParsePerson,
 } from '../../src/entities/index.js';
+import { isPolicyError } from '../../src/core/index.js';
 import { valid } from './fixtures.js';
 
 describe('organization', () => {
@@ -66,5 +72,43 @@ describe('records the engines take', () => {
     expect(parseAssociationEvent({ ...valid.associationEvent, kind: '届中变更' }).kind).toBe('mid_term_change');
     expect(parseTrainee({ personId: 'p2', role: '党建工作指导员', trainedOn: [] })).toEqual({ personId: 'p2', role: 'party_instructor', trainedOn: [] });
     expect(parseCommitteeChecklistResult(valid.committeeChecklistResult).met).toBe(true);
+  });
+});
+
+describe('fuzz findings: the field builders and cross-field rules check their arguments (TypeErrors before)', () => {
+  const code = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      if (isPolicyError(e)) return e.code;
+      throw e;
+    }
+    return 'no error';
+  };
+
+  it('divisionCodeField takes a non-empty list of known levels; idListField a label and a count', () => {
+    expect(code(() => divisionCodeField('township' as never))).toBe('invalid_type');
+    expect(code(() => divisionCodeField(['street'] as never))).toBe('unknown_enum_value');
+    expect(code(() => divisionCodeField(['township']))).toBe('no error');
+    expect(code(() => idListField(undefined as never))).toBe('invalid_type');
+    expect(code(() => idListField({ zh: '单位', en: 'unit' }, -1))).toBe('out_of_range');
+  });
+
+  it("committeeCountOrder is a record's rule: it needs the record and a refine context", () => {
+    const ctx = { path: [], add: () => undefined };
+    expect(code(() => committeeCountOrder(undefined as never, ctx))).toBe('invalid_type');
+    expect(code(() => committeeCountOrder({ memberCount: 5 }, { path: 5, add: () => undefined } as never))).toBe('invalid_type');
+    expect(code(() => committeeCountOrder({ memberCount: 5 }, { path: [] } as never))).toBe('invalid_type');
+    const issues: unknown[] = [];
+    committeeCountOrder({ memberCount: 5, womenMembers: 9 }, { path: ['rows', 0], add: (i) => void issues.push(i) });
+    expect(issues).toMatchObject([{ code: 'inconsistent', path: ['rows', 0, 'womenMembers'] }]);
+  });
+
+  it('an entity parser masks a resident ID it quotes in a refusal', () => {
+    const r = safeParsePerson({ ...valid.person, assessments: { '2024': 'pass11010519491231002X' } });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(JSON.stringify(r.error.issues)).not.toContain('11010519491231002X');
+    expect(code(() => parsePerson(valid.person, 5 as never))).toBe('invalid_type');
+    expect(safeParsePerson(valid.person, 5 as never).success).toBe(false);
   });
 });
