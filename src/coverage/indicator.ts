@@ -19,7 +19,8 @@ import type { AnyCollection, Collection } from './collection.js';
 import { coverageMessages } from './messages.js';
 import type { CheckedRows } from './registry.js';
 import type { CoverageGap, CoverageRollup, MeasureResult, MustFormEntry, RollupRow, Unclassified } from './result.js';
-import { LEVEL_NUMBER, rollUp, type UnitIndex } from './units.js';
+import { LEVEL_NUMBER, checkUnitIndex, rollUp, type UnitIndex } from './units.js';
+import { countArg, functionArg, objectArg } from '../core/args.js';
 
 /**
  * A measure an indicator reports.
@@ -176,6 +177,14 @@ export class MeasureCounter {
     private readonly limit: number,
     private readonly need: (names: readonly string[]) => void,
   ) {
+    const d = declaration as Partial<MeasureDeclaration> | null;
+    if (typeof d !== 'object' || d === null || typeof d.id !== 'string' || typeof d.label?.zh !== 'string' || typeof d.label.en !== 'string' || (d.population !== 'units' && d.population !== 'records')) {
+      objectArg(null, 'declaration');
+    }
+    if (d?.deepest !== undefined && !Object.prototype.hasOwnProperty.call(LEVEL_NUMBER, d.deepest)) objectArg(null, 'declaration');
+    checkUnitIndex(tree);
+    if (!(typeof limit === 'number' && ((Number.isSafeInteger(limit) && limit >= 0) || limit === Number.POSITIVE_INFINITY))) countArg(limit, 'limit');
+    functionArg(need, 'need');
     const n = tree.units.length;
     this.num = new Int32Array(n);
     this.den = new Int32Array(n);

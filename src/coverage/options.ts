@@ -4,7 +4,7 @@
  * @module
  */
 import { parseCalendarDate } from '../core/calendar-date.js';
-import { typeName } from '../core/errors.js';
+import { pathArg, typeName } from '../core/errors.js';
 import { asOfOption, choiceOption, countOption, type OptionReader } from '../core/options.js';
 import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../divisions/index.js';
 import { coverageMessages } from './messages.js';
@@ -28,6 +28,7 @@ function isTree(value: object): value is DivisionTree {
  * ```
  */
 export const divisionsOption: OptionReader<DivisionTree> = (value, path) => {
+  pathArg(path);
   if (value === undefined) return huaianDivisions();
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return coverageMessages.fail('invalid_divisions', path, { received: typeName(value) });
   return isTree(value) ? value : parseDivisionTree(value, path);
@@ -55,6 +56,7 @@ export interface Period {
  * ```
  */
 export const periodOption: OptionReader<Period | undefined> = (value, path) => {
+  pathArg(path);
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return coverageMessages.fail('invalid_period', path, { received: typeName(value) });
   const v = value as Record<string, unknown>;

@@ -22,6 +22,7 @@ import type { ResultEnvelope } from '../core/result.js';
 import { organizationRecord } from '../entities/organization.js';
 import { coverageMessages } from './messages.js';
 import { coverageProfiles } from './profile.js';
+import { checkScope } from './units.js';
 
 /**
  * The kinds of unit whose texts word the 党总支 / 党委 thresholds differently.
@@ -169,6 +170,15 @@ function meets(rule: LevelRule, formal: number, probationary: number | undefined
  * ```
  */
 export function evaluatePartyOrganization(q: PartyOrganizationQuestion, scope: Scope): Omit<PartyOrganizationRequirement, keyof ResultEnvelope> {
+  // The question is a checked one (the record's output): cheap tests, so a hand-made one is a PolicyError, not NaN.
+  const counts = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+  if (typeof q !== 'object' || q === null || !counts(q.formalPartyMembers) || (q.probationaryPartyMembers !== undefined && !counts(q.probationaryPartyMembers))) {
+    coreMessages.fail('invalid_type', ['question'], { expected: 'object', received: typeName(q) });
+  }
+  if (q.unitType !== undefined && !Object.prototype.hasOwnProperty.call(partyUnitTypeLabels, q.unitType)) {
+    coreMessages.fail('unknown_enum_value', ['question', 'unitType'], { allowed: Object.keys(partyUnitTypeLabels), received: typeof q.unitType === 'string' ? String(q.unitType).slice(0, 40) : typeName(q.unitType) });
+  }
+  checkScope(scope);
   const unitType = q.unitType ?? 'two_new';
   const formal = q.formalPartyMembers;
   const probationary = q.probationaryPartyMembers;

@@ -8,8 +8,10 @@
 import { explainedScope, envelope, isGap, profileAt, type Scope } from '../core/evaluation.js';
 import { readOptions, asOfOption, type OptionReader } from '../core/options.js';
 import { formatRate } from '../core/rate.js';
-import { typeName } from '../core/errors.js';
+import { maskIds, typeName } from '../core/errors.js';
 import { coreMessages } from '../core/core-messages.js';
+import { arrayArg, objectArg, stringArg } from '../core/args.js';
+import { checkScope } from './units.js';
 import type { ResultEnvelope } from '../core/result.js';
 import { TRAINEE_ROLES, traineeRoleLabels, type TraineeRole } from '../entities/trainee.js';
 import { isValidResidentId, maskResidentId } from '../validators/resident-id.js';
@@ -47,6 +49,13 @@ export interface TraineeStanding {
  * ```
  */
 export function trainingStandings(rows: CheckedRows<CoverageTrainee>, period: Period, roles: readonly TraineeRole[], scope: Scope): { standings: TraineeStanding[]; outOfScope: number } {
+  if (typeof rows !== 'object' || rows === null || !Array.isArray(rows.records)) objectArg(null, 'rows');
+  objectArg(period, 'period');
+  stringArg(period.from, 'period');
+  stringArg(period.to, 'period');
+  arrayArg(roles, 'roles');
+  checkScope(scope);
+  for (const t of rows.records) if (typeof t !== 'object' || t === null || typeof t.role !== 'string' || !Array.isArray(t.trainedOn)) objectArg(null, 'rows');
   const standings: TraineeStanding[] = [];
   let outOfScope = 0;
   for (let k = 0; k < rows.records.length; k++) {
@@ -68,7 +77,8 @@ export function trainingStandings(rows: CheckedRows<CoverageTrainee>, period: Pe
 /** A person key as results show it: a resident ID is masked. @internal */
 export function shownPersonKey(key: string | number): string {
   const s = String(key);
-  return isValidResidentId(s) ? maskResidentId(s) : s;
+  // A key that is an ID shows as the masked ID; an ID written inside a longer key ("张三 1101…") is masked in place.
+  return isValidResidentId(s) ? maskResidentId(s) : maskIds(s);
 }
 
 /**

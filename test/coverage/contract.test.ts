@@ -1,8 +1,24 @@
 // The engine contract as the coverage domain keeps it: one profile option, one envelope, one policy for options,
 // profiles as data (no stand-in dates, sources cited, readings provisional with a note).
 import { describe, expect, it } from 'vitest';
-import { explain, isPolicyError, parseProfile, profileToJson, withOverrides } from '../../src/core/index.js';
-import { COVERAGE_INDICATORS, computeCoverage, coverageCatalogue, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage } from '../../src/coverage/index.js';
+import { Scope, explain, isPolicyError, parseProfile, profileAt, profileToJson, withOverrides } from '../../src/core/index.js';
+import {
+  COVERAGE_INDICATORS,
+  MeasureCounter,
+  UnitStates,
+  computeCoverage,
+  coverageCatalogue,
+  coverageProfiles,
+  coverageReport,
+  divisionsOption,
+  evaluatePartyOrganization,
+  periodOption,
+  requiredPartyOrganization,
+  stateOn,
+  trainingCoverage,
+  trainingStandings,
+} from '../../src/coverage/index.js';
+import { unitIndex } from '../../src/coverage/units.js';
 import { coverageMessages } from '../../src/coverage/messages.js';
 import huaianJson from '../../src/coverage/profiles/huaian.json';
 import { codeOf, HOST_TREE_JSON, hostTree, T_JIA_JIEDAO } from './fixtures.js';
@@ -151,5 +167,39 @@ describe('messages as data', () => {
     const all = coverageCatalogue();
     expect(Object.keys(all).sort()).toEqual([...base, ...own].sort());
     for (const [code, t] of Object.entries(all)) expect(typeof t.zh === 'function' && typeof t.en === 'function', code).toBe(true);
+  });
+});
+
+describe('fuzz findings: the kit pieces /coverage exports check their arguments (TypeErrors and RangeErrors before)', () => {
+  const scope = () => new Scope(profileAt(coverageProfiles.get('huaian'), '2025-12-31'));
+  const tree = () => unitIndex(hostTree());
+  const measure = { id: 'township', label: { zh: '镇街', en: 'Townships' }, population: 'units' } as const;
+
+  it('MeasureCounter and UnitStates: a declaration, a compiled tree, a limit, a count of units', () => {
+    expect(codeOf(() => new MeasureCounter(measure, undefined as never, 20, () => undefined))).toBe('invalid_type');
+    expect(codeOf(() => new MeasureCounter({ ...measure, population: 'people' } as never, tree(), 20, () => undefined))).toBe('invalid_type');
+    expect(codeOf(() => new MeasureCounter(measure, tree(), -1, () => undefined))).toBe('out_of_range');
+    expect(codeOf(() => new MeasureCounter(measure, tree(), Number.POSITIVE_INFINITY, () => undefined))).toBeUndefined();
+    expect(codeOf(() => new UnitStates(-1))).toBe('out_of_range');
+    expect(codeOf(() => new UnitStates(1e21))).toBe('invalid_type');
+    expect(codeOf(() => new UnitStates(2 ** 40))).toBe('out_of_range');
+  });
+
+  it('stateOn, trainingStandings and evaluatePartyOrganization refuse what they cannot read', () => {
+    expect(codeOf(() => stateOn({} as never, undefined, '2025-12-31', 'x'))).toBe('invalid_type');
+    expect(stateOn(undefined, undefined, '2025-12-31', 'establishedOn')).toEqual({ state: 'unknown', missing: ['establishedOn'] });
+    expect(codeOf(() => trainingStandings(undefined as never, { from: '2025-01-01', to: '2025-12-31' }, ['party_secretary'], scope()))).toBe('invalid_type');
+    expect(codeOf(() => trainingStandings({ records: [] } as never, { from: '2025-01-01', to: '2025-12-31' }, 'party_secretary' as never, scope()))).toBe('invalid_type');
+    expect(codeOf(() => evaluatePartyOrganization(undefined as never, scope()))).toBe('invalid_type');
+    expect(codeOf(() => evaluatePartyOrganization({ formalPartyMembers: 7 }, {} as never))).toBe('invalid_type');
+    expect(codeOf(() => evaluatePartyOrganization({ formalPartyMembers: 7, unitType: 'x' } as never, scope()))).toBe('unknown_enum_value');
+    expect(evaluatePartyOrganization({ formalPartyMembers: 7, probationaryPartyMembers: 0 }, scope()).formation).toBe('standalone');
+  });
+
+  it('the option readers check their path; a person key with a resident ID inside is masked in untrained lists', () => {
+    expect(codeOf(() => periodOption({ from: '2025-01-01', to: '2025-12-31' }, 5 as never))).toBe('invalid_type');
+    expect(codeOf(() => divisionsOption(undefined, 5 as never))).toBe('invalid_type');
+    const c = trainingCoverage([{ personId: '张三 11010519491231002X', role: 'party_secretary', trainedOn: [] }], { asOf: '2025-12-31', period: { from: '2025-01-01', to: '2025-12-31' } });
+    expect(c.untrained[0]!.personId).toBe('张三 ******************');
   });
 });

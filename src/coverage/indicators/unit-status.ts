@@ -6,6 +6,12 @@
  * @module
  */
 import type { DivisionKind } from '../../divisions/index.js';
+import { countArg } from '../../core/args.js';
+import { coreMessages } from '../../core/core-messages.js';
+import { typeName } from '../../core/errors.js';
+
+/** The most units a {@link UnitStates} holds (a tree of every village in China has under a million). */
+const MAX_UNITS = 10_000_000;
 import type { IndicatorContext } from '../indicator.js';
 
 /**
@@ -39,6 +45,9 @@ export class UnitStates {
 
   /** @param units - number of units in the tree */
   constructor(units: number) {
+    countArg(units, 'units');
+    // A tree of China's every village has under a million units: beyond this is a wrong argument, not a tree.
+    if (units > MAX_UNITS) coreMessages.fail('out_of_range', ['units'], { min: 0, max: MAX_UNITS });
     this.state = new Uint8Array(units);
   }
 
@@ -85,6 +94,11 @@ export class UnitStates {
  * ```
  */
 export function stateOn(from: string | undefined, until: string | undefined, asOf: string, missing: string): RecordState {
+  // Run on every record an indicator reads: four type tests, no more.
+  if ((from !== undefined && typeof from !== 'string') || (until !== undefined && typeof until !== 'string') || typeof asOf !== 'string' || typeof missing !== 'string') {
+    const [name, value] = typeof asOf !== 'string' ? ['asOf', asOf] : typeof missing !== 'string' ? ['missing', missing] : from !== undefined && typeof from !== 'string' ? ['from', from] : ['until', until];
+    coreMessages.fail('invalid_type', [name], { expected: 'string', received: typeName(value) });
+  }
   if (until !== undefined && until <= asOf) return { state: 'not_in_force' };
   if (from === undefined) return { state: 'unknown', missing: [missing] };
   return from <= asOf ? { state: 'in_force' } : { state: 'not_in_force' };
