@@ -7,7 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { PolicyError, ageOn, oncePerObject, toSafe, type Bilingual, type IssuePath, type OptionReader, type PolicyIssue, type SafeParseResult, type Source } from '../core/index.js';
-import { typeName } from '../core/errors.js';
+import { maskIds, pathArg, quote, typeName } from '../core/errors.js';
+import { coreMessages } from '../core/core-messages.js';
 import { schemaParser } from '../core/zod-issues.js';
 import { ASSOCIATION_ROLES, type AssociationRole } from '../entities/association-post.js';
 import type { Finding } from './findings.js';
@@ -175,6 +176,7 @@ function checkIn(c: Condition, path: IssuePath, issues: PolicyIssue[]): void {
  * ```
  */
 export function parseHostRules(value: unknown, path: IssuePath = []): readonly HostRule[] {
+  pathArg(path);
   const issues: PolicyIssue[] = [];
   if (Array.isArray(value)) {
     value.forEach((r, i) => {
@@ -186,7 +188,7 @@ export function parseHostRules(value: unknown, path: IssuePath = []): readonly H
   const rules = (parser ??= buildParser()).parse(value, path) as readonly HostRule[];
   const seen = new Set<string>();
   rules.forEach((r, i) => {
-    if (seen.has(r.id) || RESERVED_RULE_IDS.includes(r.id)) issues.push({ code: 'duplicate', path: [...path, i, 'id'], ...M.text('host_duplicate_id', { id: r.id }) });
+    if (seen.has(r.id) || RESERVED_RULE_IDS.includes(r.id)) issues.push({ code: 'duplicate', path: [...path, i, 'id'], ...M.text('host_duplicate_id', { id: quote(r.id, 60) }) });
     seen.add(r.id);
     if (typeof r.predicate !== 'function') {
       checkIn(r.predicate, [...path, i, 'predicate'], issues);
@@ -323,8 +325,14 @@ export function evaluateCondition(c: Condition, get: (field: string) => JsonValu
 
 function maskInputs(inputs: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(inputs)) out[k] = typeof v === 'string' ? maskPersonKey(v) : v;
+  // Field names are the host's text too: a resident ID written into one is masked like one in a value.
+  for (const [k, v] of Object.entries(inputs)) out[maskIds(k)] = typeof v === 'string' ? maskIds(maskPersonKey(v)) : v;
   return out;
+}
+
+/** A label as shown in a finding: the host's field name masked where it holds a resident ID. */
+function maskedLabel(l: Bilingual): Bilingual {
+  return { zh: maskIds(l.zh), en: maskIds(l.en) };
 }
 
 /**
@@ -344,16 +352,19 @@ export function hostFinding(h: CompiledHostRule, facts: FactSource, labelOf: (fi
   }
   const base = { rule: r.id, label: r.label, source: r.source, warnings: [] };
   const undetermined = (list: readonly string[], text: Bilingual): Finding => {
-    for (const f of list) need(f, labelOf(f));
-    return { ...base, outcome: 'undetermined', text, inputs: maskInputs(inputs), missing: list };
+    const shown = list.map(maskIds);
+    list.forEach((f, i) => need(shown[i]!, maskedLabel(labelOf(f))));
+    return { ...base, outcome: 'undetermined', text, inputs: maskInputs(inputs), missing: shown };
   };
-  if (missing.length > 0) return undetermined(missing, say(RULE_KIT_MESSAGES, 'missing_input', { labels: missing.map(labelOf) }));
+  if (missing.length > 0) return undetermined(missing, say(RULE_KIT_MESSAGES, 'missing_input', { labels: missing.map((f) => maskedLabel(labelOf(f))) }));
   const p = r.predicate;
   const missingSet = new Set<string>();
   const holds = typeof p === 'function' ? p({ ...facts, get }) : evaluateCondition(p, get, missingSet);
+  // A function predicate answers true, false or undefined ("cannot tell"); 1 or 'yes' is a host bug, not a pass.
+  if (holds !== true && holds !== false && holds !== undefined) coreMessages.fail('invalid_type', ['rules', r.id, 'predicate'], { expected: 'boolean', received: typeName(holds) });
   if (holds === undefined) {
     const list = [...missingSet];
-    return list.length > 0 ? undetermined(list, say(RULE_KIT_MESSAGES, 'missing_input', { labels: list.map(labelOf) })) : { ...base, outcome: 'undetermined', text: M.text('host_cannot_decide', { label: r.label }), inputs: maskInputs(inputs), missing: [`rule:${r.id}`] };
+    return list.length > 0 ? undetermined(list, say(RULE_KIT_MESSAGES, 'missing_input', { labels: list.map((f) => maskedLabel(labelOf(f))) })) : { ...base, outcome: 'undetermined', text: M.text('host_cannot_decide', { label: r.label }), inputs: maskInputs(inputs), missing: [`rule:${r.id}`] };
   }
   const outcome = holds ? h.whenTrue : h.whenTrue === 'fail' ? 'pass' : 'fail';
   const text = r.messages?.[outcome] ?? M.text(outcome === 'fail' ? 'host_fail' : 'host_pass', { label: r.label });

@@ -5,7 +5,8 @@
  * @internal
  */
 import { type IssuePath, type PolicyIssue } from '../core/index.js';
-import { typeName } from '../core/errors.js';
+import { isPolicyError, typeName } from '../core/errors.js';
+import { CYCLIC, checkNesting } from '../core/nesting.js';
 import { fields, type Field } from '../core/record.js';
 import type { Bilingual, Catalogue } from '../core/index.js';
 import { say } from './rule.js';
@@ -21,6 +22,10 @@ export const JSON_MESSAGES = {
   too_deep: {
     zh: (p: { label: Bilingual; max: number }) => `「${p.label.zh}」嵌套超过 ${p.max} 层（或含循环引用）`,
     en: (p: { label: Bilingual; max: number }) => `"${p.label.en}" is nested more than ${p.max} levels deep (or refers to itself)`,
+  },
+  cyclic: {
+    zh: (p: { label: Bilingual }) => `「${p.label.zh}」含循环引用（对象引用了自身）`,
+    en: (p: { label: Bilingual }) => `"${p.label.en}" contains a cycle (an object that contains itself)`,
   },
   not_object: {
     zh: (p: { label: Bilingual }) => `「${p.label.zh}」应为对象`,
@@ -51,6 +56,17 @@ function plain(v: object): boolean {
  * @internal
  */
 export function checkJson(value: unknown, path: IssuePath, issues: PolicyIssue[], label: Bilingual): boolean {
+  // A cycle first (the kit's guard tells one from depth): the walk below is then over a tree.
+  try {
+    checkNesting(value, path, MAX_JSON_DEPTH + 2);
+  } catch (error) {
+    if (!isPolicyError(error)) throw error;
+    if (error.code === CYCLIC) {
+      const t = say(JSON_MESSAGES, 'cyclic', { label });
+      issues.push({ code: CYCLIC, path: error.path, zh: t.zh, en: t.en });
+      return false;
+    }
+  }
   const stack: { v: unknown; depth: number; path: IssuePath }[] = [{ v: value, depth: 0, path }];
   while (stack.length > 0) {
     const { v, depth, path: at } = stack.pop()!;

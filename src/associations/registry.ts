@@ -5,6 +5,7 @@
  * @module
  */
 import { PolicyError, oncePerObject, type IssuePath, type OptionReader, type PolicyIssue } from '../core/index.js';
+import { pathArg } from '../core/errors.js';
 import { associationPostRecord, type AssociationPost } from '../entities/association-post.js';
 import { associationsMessages } from './messages.js';
 import type { HeldPost } from './rule.js';
@@ -35,6 +36,7 @@ export interface RegistryIndex {
  * ```
  */
 export function indexRegistry(entries: readonly unknown[], path: IssuePath = ['registry']): RegistryIndex {
+  pathArg(path);
   if (!Array.isArray(entries)) associationsMessages.fail('registry_type', path);
   const issues: PolicyIssue[] = [];
   const rows: AssociationPost[] = [];

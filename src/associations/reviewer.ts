@@ -103,7 +103,10 @@ const OPTIONS = {
  * ```
  */
 export function reviewerFor(association: unknown, options: ReviewerOptions | Record<string, unknown>): ReviewerRouting {
-  const o = readOptions({ ...(options as object), association }, OPTIONS);
+  // The options object is read with the association as one more option: anything but an object is refused as it
+  // is (spreading a string would make an option of every character).
+  const given = options === undefined ? {} : options;
+  const o = readOptions(typeof given === 'object' && given !== null && !Array.isArray(given) ? { ...given, association } : given, OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   const { scope, explain } = explainedScope(at);
   const r = scope.param<Routing>(PARAMETER);

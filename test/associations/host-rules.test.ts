@@ -178,7 +178,8 @@ describe('bad host rules are refused', () => {
     expect(e.zh).toBe('「规则条件」嵌套超过 32 层（或含循环引用）');
     const cyclic: Record<string, unknown> = { field: 'x' };
     cyclic.equals = cyclic;
-    expect(refusal(() => review(OK, [{ ...debt, predicate: cyclic }])).code).toBe('too_deep');
+    // A cycle is said as one (the kit's `cyclic`), not as depth: the host looks for a self-reference, not a long chain.
+    expect(refusal(() => review(OK, [{ ...debt, predicate: cyclic }])).code).toBe('cyclic');
     // 32 levels are fine.
     let ok: unknown = { field: 'x', equals: true };
     for (let i = 0; i < 30; i++) ok = { not: ok };
@@ -188,7 +189,7 @@ describe('bad host rules are refused', () => {
   it('host facts nested too deep, or cyclic, are refused as the candidate’s input', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(refusal(() => review(candidate({ extra: cyclic }), [])).code).toBe('too_deep');
+    expect(refusal(() => review(candidate({ extra: cyclic }), [])).code).toBe('cyclic');
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(refusal(() => review(candidate({ extra: { deep } }), [])).path).toEqual(['candidate', 'extra', 'deep', ...new Array(31).fill(0)]);

@@ -6,6 +6,7 @@
  */
 import { ASSOCIATION_ROLES, associationRoleLabels, type AssociationRole } from '../../entities/association-post.js';
 import type { Bilingual, Catalogue } from '../../core/index.js';
+import { maskIds } from '../../core/errors.js';
 import { personField } from '../fields.js';
 import { defineReviewRule, isLeaderRole, say, type HeldPost, type ReviewContext, type Verdict } from '../rule.js';
 
@@ -29,7 +30,8 @@ export function postsText(roles: readonly AssociationRole[]): Bilingual {
 export function conflictVerdict(ctx: ReviewContext<unknown>, barred: readonly AssociationRole[]): Verdict {
   const known = ctx.otherPosts();
   if ('missing' in known) return ctx.missing(known.missing);
-  const held = known.posts.filter((p) => barred.includes(p.role));
+  // Association ids are the host's text, quoted in the finding: a resident ID written into one is masked.
+  const held = known.posts.filter((p) => barred.includes(p.role)).map((p) => ({ ...p, associationId: maskIds(p.associationId) }));
   const inputs = { otherPosts: known.posts.length, from: known.from, conflicts: held };
   const posts = postsText(barred);
   return held.length === 0 ? { outcome: 'pass', text: say(T, 'posts.none', { posts }), inputs } : { outcome: 'fail', text: say(T, 'posts.conflict', { posts, held }), inputs };
