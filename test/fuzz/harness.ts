@@ -2,12 +2,16 @@
  * The fuzz harness: drives every exported function with special values, near-valid mutations of valid examples and
  * arbitrary values (fast-check), and classifies each call. A call is a defect when it throws anything but a
  * well-formed PolicyError, when a safe twin or a predicate throws at all, when its result holds NaN/Infinity,
- * exponent notation, malformed or negative money, a rate outside [0, 1] or a total that is not the sum of its lines,
+ * exponent notation, malformed or negative money (`monthly`/`annual` always), a rate outside [0, 1], a total that is
+ * not the sum of its lines, an envelope whose outcome is not in the vocabulary or whose `missing` is not non-empty
+ * exactly when it is `undetermined`, batch counts that do not add up to the rows, a result that explain() cannot render
+ * (or renders with garbage or an unmasked ID),
  * when it takes over 2 s on an input under 10,000 items, or when a resident ID of the input shows unmasked in a
  * message or in the output. Used by `npm run fuzz` (scripts/fuzz.ts) and by the CI slice (test/fuzz/fuzz.test.ts).
  */
 import fc from 'fast-check';
 import { isPolicyError } from '../../src/core/errors.js';
+import { explain } from '../../src/core/render.js';
 import { isValidResidentId, upgradeResidentId } from '../../src/validators/resident-id.js';
 import { MUTATIONS, SPECIALS, getAt, mutate, pathsOf, setAt, show, sizeOf } from './values.js';
 
@@ -42,6 +46,13 @@ export interface Spec {
   readonly hostText?: boolean;
   /** Replaces the default input generator (e.g. file paths kept inside a sandbox folder). */
   readonly inputs?: () => fc.Arbitrary<unknown[]>;
+  /**
+   * `false` where `missing` is not "non-empty exactly when undetermined" by design (say why at the spec); default on
+   * for every envelope and batch row.
+   */
+  readonly missingRule?: boolean;
+  /** `false` for a function whose result is not rendered by explain() (default: every result with an outcome is). */
+  readonly render?: boolean;
   /** Relative share of inputs (default 1): expensive functions may take fewer. */
   readonly weight?: number;
 }
@@ -71,6 +82,17 @@ const CJK = /[\u3400-\u9fff]/;
 const YUAN = /^\d+\.\d{2}$/;
 const SIGNED_YUAN = /^-?\d+\.\d{2}$/;
 const RATE = /^(0\.\d+|1(\.0+)?|0)$/;
+/** The outcomes of the envelope (engine-contract.md); batch rows add `error`. */
+const OUTCOMES = ['computed', 'pass', 'fail', 'undetermined', 'not_applicable'];
+const ROW_OUTCOMES = [...OUTCOMES, 'error'];
+/** Keys every result echoes as given: the host's profile `{ id, version }` (a profile the host wrote). */
+const ECHO_KEYS = ['profile'];
+/** Keys that are money in every result (engine contract: money is a pair `monthly` / `annual`, yuan with two decimals). */
+const MONEY_KEYS = ['monthly', 'annual'];
+/** Keys that are rates in every result (a share in [0, 1], and its percent in [0, 100]). */
+const RATE_KEYS = ['rate'];
+/** Text a renderer must never print: JavaScript's names for values it failed to format (`null` is a word the English text uses). */
+const RENDER_GARBAGE = /\bundefined\b|\bNaN\b|\[object \w+\]|-?\bInfinity\b/;
 const GARBAGE_ALL = /(^|[^\w.])(\d+(\.\d+)?e[+-]?\d+|NaN|-?Infinity)(?![\w])/gi;
 const ID_IN_TEXT = /(?<![0-9])(\d{17}[0-9Xx]|\d{15})(?![0-9Xx])/g;
 
@@ -132,11 +154,83 @@ function yuanToFen(s: string): bigint {
   return negative ? -fen : fen;
 }
 
+/**
+ * The engine contract on one object of a result: an envelope's `outcome` is in the vocabulary and `missing` is
+ * non-empty exactly when it is `undetermined`; money totals are the exact sums of their lines (`monthly` and
+ * `annual` each); a batch's `counts.total` is `rows.length` and the per-outcome counts add up to it and match the rows.
+ */
+function envelopeProblem(o: Record<string, unknown>, path: string, spec: Spec): string | undefined {
+  const isRow = typeof o.index === 'number' && 'outcome' in o;
+  if ('outcome' in o && ('engine' in o || isRow)) {
+    const allowed = isRow ? ROW_OUTCOMES : OUTCOMES;
+    if (typeof o.outcome !== 'string' || !allowed.includes(o.outcome)) return `${path}.outcome ${show(o.outcome)} is not in the vocabulary`;
+    // `undetermined` always names what is missing, and nothing is missing from a value computed, a pass or a rule
+    // that does not apply. A `fail` may still list what else was missing: a check fails on what it could decide
+    // (fail beats undetermined), and the host still learns what to supply. A batch's own outcome sums its rows, and
+    // its missing names what they lacked: only single results and rows are held to this.
+    if (Array.isArray(o.missing) && !Array.isArray(o.rows) && spec.missingRule !== false && o.outcome !== 'error') {
+      const missing = o.missing.length > 0;
+      if ((o.outcome === 'undetermined' && !missing) || (missing && o.outcome !== 'undetermined' && o.outcome !== 'fail')) {
+        return `${path}: outcome ${o.outcome} with missing ${show(o.missing).slice(0, 120)}`;
+      }
+    }
+  }
+  if (Array.isArray(o.lines) && (typeof o.monthly === 'string' || typeof o.annual === 'string')) {
+    for (const k of MONEY_KEYS) {
+      const total = o[k];
+      if (typeof total !== 'string' || !YUAN.test(total)) continue;
+      let sum = 0n;
+      for (const line of o.lines as Record<string, unknown>[]) {
+        const a = line?.[k];
+        if (typeof a === 'string' && SIGNED_YUAN.test(a)) sum += yuanToFen(a);
+      }
+      if (yuanToFen(total) !== sum) return `${path}.${k} ${total} is not the sum of its lines' ${k}`;
+    }
+  }
+  if (Array.isArray(o.rows) && typeof o.counts === 'object' && o.counts !== null) {
+    const counts = o.counts as Record<string, unknown>;
+    if (counts.total !== o.rows.length) return `${path}.counts.total ${show(counts.total)} is not rows.length ${o.rows.length}`;
+    let sum = 0;
+    for (const k of ROW_OUTCOMES) {
+      const n = counts[k];
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) return `${path}.counts.${k} is ${show(n)}`;
+      sum += n;
+      const rows = (o.rows as { outcome?: unknown }[]).filter((r) => r?.outcome === k).length;
+      if (rows !== n) return `${path}.counts.${k} ${n} but ${rows} rows say ${k}`;
+    }
+    if (sum !== counts.total) return `${path}.counts add up to ${sum}, not total ${show(counts.total)}`;
+  }
+  return undefined;
+}
+
+/** Results (an envelope, or a batch with rows) render with explain() in both languages: never a throw, an ID or garbage. */
+function renderProblem(result: unknown, args: readonly unknown[], ids: readonly string[]): string | undefined {
+  if (typeof result !== 'object' || result === null || !('outcome' in result || ('rows' in result && 'counts' in result))) return undefined;
+  for (const lang of ['zh', 'en'] as const) {
+    let text: string;
+    try {
+      text = explain(result, { lang });
+    } catch (e) {
+      return `explain(result, { lang: '${lang}' }) threw ${describeThrown(e)}`;
+    }
+    const upper = text.toUpperCase();
+    for (const id of ids) if (upper.includes(id)) return `leak: an unmasked resident ID of the input in explain(result, { lang: '${lang}' })`;
+    const inputStrings = stringsIn(args);
+    // "got undefined" names the type of a value the caller passed (a refused row); anything else is a failed format.
+    const garbage = RENDER_GARBAGE.exec(text.replace(/\b(got|received) undefined\b/g, ''));
+    if (garbage !== null && ![...inputStrings].some((t) => t.includes(garbage[0]))) {
+      return `explain(result, { lang: '${lang}' }) prints ${show(garbage[0])}: ${show(text.slice(Math.max(0, garbage.index - 60), garbage.index + 60))}`;
+    }
+  }
+  return undefined;
+}
+
 /** Checks of one result object that do not depend on the function: money, rates, sums, NaN, garbage text, IDs. */
 function inspect(result: unknown, spec: Spec, args: readonly unknown[], ids: readonly string[]): string | undefined {
-  const money = new Set(spec.money ?? []);
   const signed = new Set(spec.signedMoney ?? []);
-  const rates = new Set(spec.rates ?? []);
+  const money = new Set([...MONEY_KEYS, ...(spec.money ?? [])].filter((k) => !signed.has(k)));
+  // A spec that lists its rates replaces the default (formatDecimalRate documents shares above 1).
+  const rates = new Set(spec.rates ?? RATE_KEYS);
   const echoes = spec.echoes === 'all' ? undefined : new Set(spec.echoes ?? []);
   if (spec.echoes === 'all') return undefined;
   const inputStrings = stringsIn(args);
@@ -146,7 +240,7 @@ function inspect(result: unknown, spec: Spec, args: readonly unknown[], ids: rea
   // Depth-bounded: a result may hold a deep value of the input as given (the harness must not overflow on it).
   const visit = (v: unknown, key: string | undefined, path: string, depth = 0): void => {
     if (problem !== undefined || budget-- <= 0 || depth > 500) return;
-    if (key !== undefined && echoes!.has(key)) return;
+    if (key !== undefined && (echoes!.has(key) || ECHO_KEYS.includes(key))) return;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) problem = `${v} at ${path}`;
       return;
@@ -160,7 +254,7 @@ function inspect(result: unknown, spec: Spec, args: readonly unknown[], ids: rea
         problem = `rate at ${path} is ${show(v)}, not a decimal in [0, 1]`;
         return;
       }
-      if (key === 'percent' && rates.size > 0 && !(/^\d{1,3}\.\d{2}%$/.test(v) && Number(v.slice(0, -1)) <= 100)) {
+      if (key === 'percent' && rates.has('rate') && !(/^\d{1,3}\.\d{2}%$/.test(v) && Number(v.slice(0, -1)) <= 100)) {
         problem = `percent at ${path} is ${show(v)}, not a percent in [0, 100]`;
         return;
       }
@@ -197,21 +291,8 @@ function inspect(result: unknown, spec: Spec, args: readonly unknown[], ids: rea
       return;
     }
     const o = v as Record<string, unknown>;
-    // A total is the exact sum of its lines: monthly lines make `total`, 12 × total + yearly lines make `annualTotal`.
-    if (Array.isArray(o.lines) && typeof o.total === 'string' && YUAN.test(o.total)) {
-      let month = 0n;
-      let year = 0n;
-      for (const line of o.lines as { amount?: unknown; period?: unknown }[]) {
-        if (typeof line?.amount !== 'string' || !SIGNED_YUAN.test(line.amount)) continue;
-        if (line.period === 'year') year += yuanToFen(line.amount);
-        else month += yuanToFen(line.amount);
-      }
-      if (yuanToFen(o.total) !== month) problem = `${path}.total ${o.total} is not the sum of its monthly lines`;
-      else if (typeof o.annualTotal === 'string' && YUAN.test(o.annualTotal) && yuanToFen(o.annualTotal) !== 12n * month + year) {
-        problem = `${path}.annualTotal ${o.annualTotal} is not 12 × total + yearly lines`;
-      }
-      if (problem !== undefined) return;
-    }
+    problem = envelopeProblem(o, path, spec);
+    if (problem !== undefined) return;
     // A rate goes with its counts: non-negative integers, numerator ≤ denominator, null exactly when nothing is counted.
     if (typeof o.numerator === 'number' && typeof o.denominator === 'number' && 'rate' in o) {
       const { numerator: n, denominator: d, rate } = o as { numerator: number; denominator: number; rate: unknown };
@@ -312,7 +393,7 @@ export function evaluate(fn: (...a: unknown[]) => unknown, spec: Spec, args: unk
     result = r.data;
   }
   if (result instanceof Promise) return { kind: 'defect', defect: 'bad-result', message: 'returned a Promise' };
-  const problem = inspect(result, spec, args, ids) ?? spec.check?.(result, args);
+  const problem = inspect(result, spec, args, ids) ?? (spec.render === false ? undefined : renderProblem(result, args, ids)) ?? spec.check?.(result, args);
   if (problem !== undefined) return { kind: 'defect', defect: problem.startsWith('leak') ? 'leak' : 'bad-result', message: problem };
   return { kind: 'ok' };
 }

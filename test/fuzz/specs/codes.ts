@@ -12,15 +12,33 @@ function entity(example: () => unknown): [Spec, Spec] {
     { kind: 'safe', examples: () => [[example()], [example(), ['rows', 0]]], echoes: 'all' },
   ];
 }
+/** A deep copy of a fixture (the fixtures are frozen `as const`; a parser may be handed anything). */
+const copy = <T>(v: T) => (): T => JSON.parse(JSON.stringify(v)) as T;
 
-const [parseCenter, safeParseCenter] = entity(() => ({ ...valid.center }));
-const [parseDivisionUnit, safeParseDivisionUnit] = entity(() => ({ ...valid.divisionUnit }));
-const [parseOrganization, safeParseOrganization] = entity(() => ({ ...valid.organization, partyInstructorIds: [...valid.organization.partyInstructorIds] }));
-const [parsePartyOrganization, safeParsePartyOrganization] = entity(() => ({ ...valid.partyOrganization, coveredUnitIds: [...valid.partyOrganization.coveredUnitIds] }));
-const [parsePerson, safeParsePerson] = entity(() => ({ ...valid.person, roles: [...valid.person.roles] }));
-const [parseSocialWorkStation, safeParseSocialWorkStation] = entity(() => ({ ...valid.socialWorkStation }));
-const [parseSocialWorkRoom, safeParseSocialWorkRoom] = entity(() => ({ ...valid.socialWorkRoom }));
-const [parseVolunteerTeam, safeParseVolunteerTeam] = entity(() => ({ ...valid.volunteerTeam }));
+const [parseCenter, safeParseCenter] = entity(copy(valid.center));
+const [parseDivisionUnit, safeParseDivisionUnit] = entity(copy(valid.divisionUnit));
+const [parseOrganization, safeParseOrganization] = entity(copy(valid.organization));
+const [parsePartyOrganization, safeParsePartyOrganization] = entity(copy(valid.partyOrganization));
+const [parsePerson, safeParsePerson] = entity(copy(valid.person));
+const [parseSocialWorkStation, safeParseSocialWorkStation] = entity(copy(valid.socialWorkStation));
+const [parseSocialWorkRoom, safeParseSocialWorkRoom] = entity(copy(valid.socialWorkRoom));
+const [parseVolunteerTeam, safeParseVolunteerTeam] = entity(copy(valid.volunteerTeam));
+const [parseSocialWorkCertificate, safeParseSocialWorkCertificate] = entity(copy(valid.socialWorkCertificate));
+const [parseAssociationPost, safeParseAssociationPost] = entity(copy(valid.associationPost));
+const [parseAssociationEvent, safeParseAssociationEvent] = entity(copy(valid.associationEvent));
+const [parseTrainee, safeParseTrainee] = entity(copy(valid.trainee));
+const [parseCommitteeChecklistItem, safeParseCommitteeChecklistItem] = entity(copy(valid.committeeChecklistItem));
+const [parseCommitteeChecklistResult, safeParseCommitteeChecklistResult] = entity(copy(valid.committeeChecklistResult));
+const [parseCommittee, safeParseCommittee] = entity(copy(valid.committee));
+const [parsePetition, safePetition] = entity(copy(valid.petition));
+const [parsePeopleSuggestion, safeParsePeopleSuggestion] = entity(copy(valid.peopleSuggestion));
+
+/** A refine context that collects issues (what a record passes to its cross-field rule). */
+const ctx = () => {
+  const issues: unknown[] = [];
+  return { path: ['rows', 0], add: (i: unknown) => void issues.push(i), issues };
+};
+const LABEL = () => ({ zh: '覆盖单位', en: 'Covered unit' });
 
 export const codeSpecs: Record<string, Spec> = {
   // validators: USCC
@@ -46,11 +64,23 @@ export const codeSpecs: Record<string, Spec> = {
   townshipKindOfCode: { examples: () => [['320803001'], ['320803101', ['t']]] },
   villageKindOfCode: { examples: () => [['320803001001'], ['320803101201', ['v']]] },
   // divisions
-  huaianDivisions: { examples: () => [[]], weight: 0.2 },
+  huaianDivisions: { examples: () => [[]], weight: 0.2, echoes: 'all' },
   parseDivisionTree: { examples: () => [[TREE_JSON()], [TREE_JSON(), ['divisions']]], echoes: 'all' },
   safeParseDivisionTree: { kind: 'safe', examples: () => [[TREE_JSON()]], echoes: 'all' },
   countByKind: { examples: () => [[parseDivisionTree(TREE_JSON())], [huaianDivisions(), '320803'], [parseDivisionTree(TREE_JSON()), '990101']] },
-  // entities
+  // entities: field builders
+  idField: { examples: () => [[]], echoes: 'all' },
+  idListField: { examples: () => [[LABEL()], [LABEL(), 1]], echoes: 'all' },
+  countField: { examples: () => [[]], echoes: 'all' },
+  usccField: { examples: () => [[]], echoes: 'all' },
+  residentIdField: { examples: () => [[]], echoes: 'all' },
+  divisionCodeField: { examples: () => [[], [['township']], [['county', 'village']]], echoes: 'all' },
+  // entities: cross-field rules, for records built with pick or partial (which drop the entity's own)
+  committeeCountOrder: {
+    examples: () => [[{ ...copy(valid.committee)() }, ctx()], [{ kind: 'residents_committee', womenMembers: 9, memberCount: 5, households: 10, representatives: 40 }, ctx()]],
+    echoes: 'all',
+  },
+  // entities: parsers
   parseCenter,
   safeParseCenter,
   parseDivisionUnit,
@@ -67,4 +97,22 @@ export const codeSpecs: Record<string, Spec> = {
   safeParseSocialWorkRoom,
   parseVolunteerTeam,
   safeParseVolunteerTeam,
+  parseSocialWorkCertificate,
+  safeParseSocialWorkCertificate,
+  parseAssociationPost,
+  safeParseAssociationPost,
+  parseAssociationEvent,
+  safeParseAssociationEvent,
+  parseTrainee,
+  safeParseTrainee,
+  parseCommitteeChecklistItem,
+  safeParseCommitteeChecklistItem,
+  parseCommitteeChecklistResult,
+  safeParseCommitteeChecklistResult,
+  parseCommittee,
+  safeParseCommittee,
+  parsePetition,
+  safeParsePetition: safePetition,
+  parsePeopleSuggestion,
+  safeParsePeopleSuggestion,
 };

@@ -2,7 +2,9 @@
  * Valid inputs the fuzz specs start from (each spec breaks them in every way the harness knows). Factories, so every
  * call gets fresh objects.
  */
-import { huaianSalaryProfile } from '../../../src/salary/index.js';
+import { profileToJson, withOverrides, type Profile, type ProfilePatch } from '../../../src/core/profile.js';
+import { salaryProfiles } from '../../../src/salary/index.js';
+import { toyProfileJson } from '../../core/kit/toy-domain.js';
 
 export const TREE_JSON = () => ({
   title: '测试市',
@@ -24,22 +26,51 @@ export const TREE_JSON = () => ({
   ],
 });
 
-const ent = { category: 'non_public_enterprise', fixedSite: true, inBusiness: true };
+const ent = { kind: 'non_public_enterprise', fixedSite: true, inBusiness: true };
 
 /** A small registry touching every collection, on the tree above. */
 export const REGISTRY = () => ({
   organizations: [
-    { id: 'O1', unit: '990101001001', ...ent, employees: 20, formalPartyMembers: 5 },
-    { id: 'O2', unit: '990101100201', ...ent, employees: 15, formalPartyMembers: 3, instructor: true },
+    { id: 'O1', divisionCode: '990101001001', ...ent, employeeCount: 20, formalPartyMembers: 5 },
+    { id: 'O2', divisionCode: '990101100201', ...ent, employeeCount: 15, formalPartyMembers: 3, partyInstructorIds: ['I1'] },
   ],
-  partyOrganizations: [{ id: 'P1', unit: '990101001001', type: 'branch', formation: 'single', members: ['O1'], established: '2019-07-01' }],
-  associationEvents: [{ id: 'E1', association: 'A1', unit: '990100', type: 'general_election', electionDate: '2025-03-10', reviewDate: '2025-03-01' }],
-  trainingRecords: [{ person: 'P1', role: 'party_secretary', association: 'A1', unit: '990100', trainedOn: '2025-04-01' }],
+  partyOrganizations: [{ id: 'P1', level: 'branch', formation: 'standalone', coveredUnitIds: ['O1'], establishedOn: '2019-07-01' }],
+  volunteerTeams: [{ id: 'VT1', scope: 'community', divisionCode: '990101001001', establishedOn: '2020-01-01', lastActivityOn: '2025-11-01' }],
+  socialWorkStations: [{ id: 'S1', divisionCode: '990101001', establishedOn: '2022-01-01' }],
+  socialWorkRooms: [{ id: 'R1', divisionCode: '990101001001', establishedOn: '2023-01-01' }],
+  associationEvents: [{ id: 'E1', associationId: 'A1', divisionCode: '990100', kind: 'general_election', electionDate: '2025-03-10', reviewDate: '2025-03-01' }],
+  trainees: [{ personId: 'T1', role: 'party_secretary', associationId: 'A1', divisionCode: '990100', trainedOn: ['2025-04-01'] }],
   checklistItems: [{ id: 'office', name: '办公用房' }],
-  checklistResults: [{ unit: '990101001001', item: 'office', met: true, assessedOn: '2025-01-01' }],
-  volunteerTeams: [{ id: 'VT1', unit: '990101001', established: '2020-01-01', lastActivityOn: '2025-11-01' }],
-  stations: [{ id: 'S1', unit: '990101001', opened: '2022-01-01' }],
-  communityWorkers: [{ id: 'W1', unit: '990101001001', certified: true, certificateLevel: 'intermediate', certifiedOn: '2024-05-01' }],
+  checklistResults: [{ divisionCode: '990101001001', itemId: 'office', met: true, assessedOn: '2025-01-01' }],
+  communityWorkers: [{ id: 'W1', divisionCode: '990101001001', certificate: { level: 'intermediate', obtained: '2024-05-01' } }],
+});
+
+/** A petition with every date (the entities' fixture). */
+export const PETITION = (): Record<string, unknown> => ({
+  id: 'XF-2026-0001',
+  office: '淮安市某局',
+  intake: 'transferred',
+  form: 'letter',
+  category: 'claim',
+  route: 'opinion',
+  receivedOn: '2026-02-10',
+  noticeGivenOn: '2026-02-24',
+  acceptedOn: '2026-02-10',
+  extensionDays: 10,
+  resolvedOn: '2026-04-10',
+  answerReceivedOn: '2026-04-13',
+  reviewRequestedOn: '2026-05-06',
+});
+
+/** A made-up 2027 holiday notice (test data, not the real one). */
+export const NOTICE_2027 = () => ({
+  year: 2027,
+  confidence: 'H',
+  sources: [{ title: '测试用2027年放假安排', issuer: '测试' }],
+  holidays: [
+    { name: { zh: '元旦', en: "New Year's Day" }, restDays: ['2027-01-01/2027-01-03'] },
+    { name: { zh: '春节', en: 'Spring Festival' }, restDays: ['2027-02-06/2027-02-12'], workdays: ['2027-02-14'] },
+  ],
 });
 
 export const WORKER = () => ({
@@ -52,18 +83,28 @@ export const WORKER = () => ({
   assessments: { '2022': 'excellent', '2023': '优秀', '2024': 'fail' },
 });
 
+/** A host's amounts over huaian (the base, coefficients and allowance huaian never found): test values, not policy. */
+export const HOST_PAY = (): Record<string, unknown> => ({
+  'salary.pay.base': { set: '1000', source: { title: 'host pay document' } },
+  'salary.pay.gradeCoefficients': { set: Object.fromEntries(Array.from({ length: 18 }, (_, i) => [String(i + 1), (1 + i / 10).toFixed(2)])), source: { title: 'host pay document' } },
+  'salary.pay.certificateAllowance': { set: { assistant: '100', intermediate: '200', senior: '300' }, source: { title: 'host pay document' } },
+});
+
+/** huaian with the host's amounts, so pay is computed. */
+export const HOST_SALARY = (): Profile => withOverrides(salaryProfiles.get('huaian'), HOST_PAY() as ProfilePatch);
+
 export const CANDIDATE = () => ({
-  personId: 'p1',
+  id: 'p1',
   name: '示例甲',
   residentId: '32081219680412924X',
   birthDate: '1968-04-12',
-  memberUnit: 'U1',
+  organizationId: 'U1',
   priorTerms: 1,
   civilServant: 'none',
   retiredCadre: false,
   politicalRightsDeprived: false,
   fullCivilCapacity: true,
-  otherPosts: [{ association: 'B7', role: 'vice_president' }],
+  associationPosts: [{ associationId: 'B7', role: 'vice_president' }],
   reviewDate: '2026-05-01',
   extra: { debtOverdue: false },
 });
@@ -74,7 +115,7 @@ export const HOST_RULES = () => [
   {
     id: 'local.debt',
     label: { zh: '债务', en: 'Debt' },
-    citation: { title: 'Local list' },
+    source: { title: 'Local list' },
     predicate: { all: [{ field: 'debtOverdue', equals: true }, { not: { field: 'age', op: 'gt', value: 65 } }], outcome: 'fail' },
   },
 ];
@@ -84,11 +125,14 @@ export const REVIEW_OPTIONS = () => ({
   association: ASSOCIATION(),
   electionDate: '2026-05-20',
   rules: HOST_RULES(),
-  registry: [{ association: 'B7', role: 'secretary_general', personId: 'p1' }],
+  registry: [{ associationId: 'B7', role: 'secretary_general', personId: 'p1' }],
 });
 
-/** A small valid profile (the shipped huaian salary profile, as plain JSON). */
-export const PROFILE_JSON = () => JSON.parse(JSON.stringify(huaianSalaryProfile)) as Record<string, unknown>;
+/** A small valid profile (the shipped huaian salary profile, as self-contained JSON). */
+export const PROFILE_JSON = () => profileToJson(salaryProfiles.get('huaian'));
+
+/** The toy profile JSON of the kit's tests: a decimal, an integer with an unknown date, a value not found. */
+export const TOY_PROFILE_JSON = (): Record<string, unknown> => JSON.parse(JSON.stringify(toyProfileJson)) as Record<string, unknown>;
 
 export const PARAMETER = () => ({
   id: 'x',
@@ -102,20 +146,20 @@ export const PARAMETER = () => ({
 });
 
 export const CASE_DATA = () => [
-  { name: '三名正式党员应成立支部', computation: 'party_organization', input: { formalMembers: 3 }, expect: { organization: 'branch' } },
+  { name: '三名正式党员应成立支部', computation: 'party_organization', asOf: '2026-01-01', input: { formalPartyMembers: 3 }, expect: { formation: 'standalone' } },
   {
     name: '副职硕士',
     computation: 'salary',
     asOf: '2026-01-01',
     input: { post: 'deputy', education: 'master', serviceStart: '2014-09-01' },
-    overrides: { 'salary.pay.base': '1200' },
-    expect: { grade: 9, total: '3144.00' },
+    overrides: HOST_PAY(),
+    expect: { grade: 9, monthly: '1800.00' },
   },
 ];
 
 export const CASE_TEXT = () => `description: fuzz
 defaults:
-  computation: salary
+  computation: grade
   asOf: 2026-01-01
 cases:
   - name: 副职硕士
@@ -123,6 +167,6 @@ cases:
     expect: { grade: 9 }
   - 名称: 七名正式党员
     计算: party_organization
-    输入: { formalMembers: 7 }
+    输入: { formalPartyMembers: 7 }
     期望: { leadership: { kind: committee } }
 `;

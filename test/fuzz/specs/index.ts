@@ -4,6 +4,7 @@ import { associationSpecs } from './associations.js';
 import { codeSpecs } from './codes.js';
 import { coreSpecs } from './core.js';
 import { coverageSpecs } from './coverage.js';
+import { petitionSpecs } from './petitions.js';
 import { salarySpecs } from './salary.js';
 import { testingSpecs } from './testing.js';
 
@@ -13,5 +14,6 @@ export const SPECS: Readonly<Record<string, Spec>> = {
   ...salarySpecs,
   ...coverageSpecs,
   ...associationSpecs,
+  ...petitionSpecs,
   ...testingSpecs,
 };

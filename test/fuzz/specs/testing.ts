@@ -8,11 +8,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { huaianSalaryProfile } from '../../../src/salary/index.js';
 import { parseCaseData, runPolicyCases, safeParseCaseFile } from '../../../src/testing/index.js';
 import type { Spec } from '../harness.js';
 import { SPECIALS } from '../values.js';
-import { CASE_DATA, CASE_TEXT } from './fixtures.js';
+import { CASE_DATA, CASE_TEXT, PROFILE_JSON } from './fixtures.js';
 
 /** Text planted in files outside the sandbox: it must never show in an error. */
 export const SECRET = 'SECRET-CONTENT-42';
@@ -31,8 +30,8 @@ export function sandbox(): { root: string; dir: string; files: string[]; dirs: s
   const root = mkdtempSync(join(tmpdir(), 'huaian-fuzz-'));
   const dir = join(root, 'cases');
   mkdirSync(join(dir, 'sub'), { recursive: true });
-  const profile = JSON.stringify(huaianSalaryProfile);
-  const caseWith = (ref: string) => `cases:\n  - name: p\n    computation: salary\n    asOf: 2026-01-01\n    profile: ${ref}\n    input: { post: staff, education: bachelor, serviceStart: 2020-01-01 }\n    expect: { grade: 3 }\n`;
+  const profile = JSON.stringify(PROFILE_JSON());
+  const caseWith = (ref: string) => `cases:\n  - name: p\n    computation: grade\n    asOf: 2026-01-01\n    profile: ${ref}\n    input: { post: staff, education: bachelor, serviceStart: 2020-01-01 }\n    expect: { grade: 4 }\n`;
   writeFileSync(join(root, 'outside.json'), `${SECRET} {"id": "x"}`);
   writeFileSync(join(dir, 'cases.yaml'), CASE_TEXT());
   writeFileSync(join(dir, 'data.cases.json'), JSON.stringify({ cases: CASE_DATA() }));
