@@ -84,6 +84,12 @@ export interface Trace {
   rule(application: RuleApplication): void;
   /** A named intermediate value. */
   value(name: string, label: Bilingual, value: string): void;
+  /**
+   * A named intermediate value given as a shared object (made once per distinct value, with the data it comes from):
+   * when every intermediate of a result comes this way, its list is shared like the parameters read, so the rows of
+   * an explained batch that repeat it hold it once.
+   */
+  intermediate(item: Intermediate): void;
   /** Something missing (an input, or a parameter gap). */
   missing(item: MissingItem): void;
 }
@@ -94,6 +100,7 @@ export const NO_TRACE: Trace = Object.freeze({
   read() {},
   rule() {},
   value() {},
+  intermediate() {},
   missing() {},
 });
 
@@ -105,6 +112,8 @@ export interface Recorder extends Trace {
   /** The explanation of what was recorded, with the result's summary and warnings. */
   finish(summary: Bilingual, warnings: readonly Warning[]): Explanation;
 }
+
+const NOTHING_MISSING: readonly MissingItem[] = Object.freeze([]);
 
 /**
  * A new recording trace.
@@ -121,6 +130,13 @@ export function recorder(): Recorder {
   const rules: RuleApplication[] = [];
   const intermediates: Intermediate[] = [];
   const missing: MissingItem[] = [];
+  // Whether an intermediate was made here (then the list is this result's own, not a shared one).
+  let ownValues = false;
+  const put = (item: Intermediate): void => {
+    const i = intermediates.findIndex((x) => x.name === item.name);
+    if (i < 0) intermediates.push(item);
+    else intermediates[i] = item;
+  };
   return {
     recording: true,
     read(r) {
@@ -131,18 +147,24 @@ export function recorder(): Recorder {
       rules.push(a);
     },
     value(name, label, value) {
-      const i = intermediates.findIndex((x) => x.name === name);
-      const item = { name, label, value };
-      if (i < 0) intermediates.push(item);
-      else intermediates[i] = item;
+      ownValues = true;
+      put({ name, label, value });
     },
+    intermediate: put,
     missing(item) {
       if (!missing.some((m) => m.name === item.name)) missing.push(item);
     },
     finish(summary, warnings) {
       // The reads and warnings are shared objects (they come with profileAt's reads), and a batch's rows repeat the
       // same lists: each list is kept once.
-      return { summary, rules, parameters: sharedList(reads), intermediates, missing, warnings: sharedList(warnings) };
+      return {
+        summary,
+        rules,
+        parameters: sharedList(reads),
+        intermediates: ownValues ? intermediates : sharedList(intermediates),
+        missing: missing.length === 0 ? NOTHING_MISSING : missing,
+        warnings: sharedList(warnings),
+      };
     },
   };
 }
