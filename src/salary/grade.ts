@@ -221,7 +221,8 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
   }
   if (recording) {
     for (const s of out) scope.trace.rule(s);
-    scope.trace.value('grade', GRADE_LABEL, String(grade));
+    const g = grade;
+    scope.trace.intermediate(model.step('value.grade', g, 0, 0, () => ({ name: 'grade', label: GRADE_LABEL, value: String(g) })));
   }
   return { outcome: 'computed', post, grade, window: model.windows[post], steps: recording ? out : NONE };
 }

@@ -144,15 +144,16 @@ export function evaluatePay(ctx: PayContext, grade: GradeEvaluation | null, opti
       if (g.line.monthly !== null) monthly.add(g.line.monthly);
       annual.add(g.line.annual);
     }
-    combination = node.pay = { lines: Object.freeze(givens.map((g) => g.line)), monthly: monthly.value, annual: annual.value, summaries: new Map() };
+    const values = [
+      { name: 'monthly', label: MONTHLY_LABEL, value: monthly.value },
+      { name: 'annual', label: ANNUAL_LABEL, value: annual.value },
+    ];
+    combination = node.pay = { lines: Object.freeze(givens.map((g) => g.line)), monthly: monthly.value, annual: annual.value, values, summaries: new Map() };
   }
   const lines = undetermined || combination === undefined ? givens.map((g) => g.line) : (combination.lines as readonly SalaryLine[]);
   const known = !undetermined && hasLines && combination !== undefined;
   const pay = { monthly: known ? combination!.monthly : null, annual: known ? combination!.annual : null };
-  if (recording && pay.monthly !== null) {
-    scope.trace.value('monthly', MONTHLY_LABEL, pay.monthly);
-    scope.trace.value('annual', ANNUAL_LABEL, pay.annual!);
-  }
+  if (recording && known) for (const v of combination!.values) scope.trace.intermediate(v);
   const floors: FloorCheck[] = [];
   for (const { c, built } of checks) {
     const f = c.mechanism.check!(built.k, ctx, { annual: pay.annual, hasLines }, options);

@@ -7,6 +7,7 @@
  */
 import { isPolicyError, PolicyError, typeName, type PolicyIssue } from '../../core/errors.js';
 import { derivedFrom, type Scope } from '../../core/evaluation.js';
+import type { Intermediate } from '../../core/explanation.js';
 import type { Bilingual } from '../../core/messages.js';
 import type { ParameterRead, ParameterValue } from '../../core/parameters.js';
 import { recordMessages } from '../../core/record-messages.js';
@@ -67,6 +68,8 @@ export interface PayCombination {
   readonly lines: readonly unknown[];
   readonly monthly: string;
   readonly annual: string;
+  /** The explanation's intermediates for the two sums. */
+  readonly values: readonly Intermediate[];
   readonly summaries: Map<string, Map<number | null, Bilingual>>;
 }
 
