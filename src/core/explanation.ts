@@ -174,7 +174,16 @@ interface ListNode {
   list?: readonly object[];
 }
 const lists: ListNode = { next: new WeakMap() };
-let lastList: readonly object[] | undefined;
+// The lists most recently asked for: a result asks for a few kinds of list (parameters, intermediates, warnings) and
+// the rows of a batch repeat them in turn, so each is found here before the table is walked.
+const recent: (readonly object[] | undefined)[] = [undefined, undefined, undefined, undefined];
+let nextRecent = 0;
+
+function sameItems(a: readonly object[], b: readonly object[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
  * A frozen list equal to `items` (the same objects in the same order), one per distinct list: lists of shared
@@ -187,9 +196,10 @@ let lastList: readonly object[] | undefined;
  * ```
  */
 export function sharedList<T extends object>(items: readonly T[]): readonly T[] {
-  // The rows of a batch mostly repeat the list just asked for: compare with it before walking the table.
-  const last = lastList;
-  if (last !== undefined && last.length === items.length && last.every((x, i) => x === items[i])) return last as readonly T[];
+  for (let i = 0; i < recent.length; i++) {
+    const r = recent[i];
+    if (r !== undefined && sameItems(r, items)) return r as readonly T[];
+  }
   let node = lists;
   for (const item of items) {
     let child = node.next.get(item);
@@ -197,7 +207,8 @@ export function sharedList<T extends object>(items: readonly T[]): readonly T[] 
     node = child;
   }
   if (node.list === undefined) node.list = Object.freeze([...items]);
-  lastList = node.list;
+  recent[nextRecent] = node.list;
+  nextRecent = (nextRecent + 1) % recent.length;
   return node.list as readonly T[];
 }
 
