@@ -6,7 +6,7 @@
  */
 import type { OptionReader } from '../core/options.js';
 import { oncePerObject } from '../core/options.js';
-import { defineRecord, fields, type RecordOutput } from '../core/record.js';
+import { defineRecord, fields } from '../core/record.js';
 import type { Bilingual } from '../core/messages.js';
 
 /** Kinds of benchmark wage. @category Salary */
@@ -41,9 +41,18 @@ export const benchmarkRecord = /* @__PURE__ */ defineRecord(
 
 /**
  * A benchmark wage: its kind, the yearly amount in yuan (a decimal string), and optionally the year of the statistic.
+ * Written out (not derived from the record) so the documentation shows its fields; a type test holds the two equal.
  * @category Salary
  */
-export type Benchmark = RecordOutput<typeof benchmarkRecord>;
+export interface Benchmark {
+  /** Which statistic it is. */
+  readonly kind: BenchmarkKind;
+  /** The yearly amount in yuan (a decimal string; a number is accepted and normalised). */
+  readonly annual: string;
+  /** The year of the statistic, when known. */
+  readonly year?: number;
+}
+
 
 /** The `benchmark` option: absent, or a {@link Benchmark} (validated once per object). @internal */
 export const benchmarkOption: OptionReader<Benchmark | undefined> = /* @__PURE__ */ oncePerObject((value, path) => (value === undefined ? undefined : benchmarkRecord.parse(value, path)));

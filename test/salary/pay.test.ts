@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { isPolicyError } from '../../src/core/errors.js';
 import { parseProfile, profileToJson, withOverrides, type Profile } from '../../src/core/profile.js';
-import { computeSalary, salaryProfiles } from '../../src/salary/index.js';
+import type { RecordOutput } from '../../src/core/record.js';
+import { benchmarkRecord } from '../../src/salary/benchmark.js';
+import { computeSalary, salaryProfiles, type Benchmark } from '../../src/salary/index.js';
 
 const principal = { post: 'principal', education: 'college_or_below', serviceStart: '2025-01-01' }; // grade 7
 const COEFFICIENTS = Object.fromEntries(Array.from({ length: 18 }, (_, i) => [String(i + 1), (1 + i / 10).toFixed(2)]));
@@ -138,6 +140,13 @@ describe('beijing-or-quanjiao (post amounts, attribution uncertain)', () => {
 describe('nanjing-2018 floors (issue 13 item 10)', () => {
   const staff = { post: 'staff', education: 'bachelor', serviceStart: '2015-01-01' };
   const benchmark = { kind: 'urban_non_private_average_wage', annual: '100000' } as const;
+  it('the documented Benchmark type is what the benchmark record gives', () => {
+    // Both ways (the record's output is not readonly): a required field on one side only, or a field of another type, fails the type check.
+    expectTypeOf<Benchmark>().toExtend<RecordOutput<typeof benchmarkRecord>>();
+    expectTypeOf<RecordOutput<typeof benchmarkRecord>>().toExtend<Benchmark>();
+    expect(benchmarkRecord.parse({ kind: '上年度城镇非私营单位从业人员平均工资', annual: 100000 })).toEqual({ kind: 'urban_non_private_average_wage', annual: '100000' });
+  });
+
   it('without a benchmark the result says the benchmark is missing; never a shortfall of the whole floor', () => {
     const r = computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', floorGroup: 'inner' });
     expect([r.outcome, r.missing]).toEqual(['undetermined', ['benchmark']]);
