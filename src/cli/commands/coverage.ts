@@ -154,10 +154,14 @@ export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionT
   out.push('');
   const counties = report.targets[0]?.counties ?? [];
   const header = [say(lang, '测度', 'measure'), say(lang, '目标', 'target'), say(lang, '全市', 'city'), ...counties.map((c) => c.name)];
-  const mark: Record<TargetStanding['status'], string> = { met: '', behind: '*', undetermined: '?', no_data: '' };
+  const mark: Record<TargetStanding['status'], string> = { met: '', behind: '*', undetermined: '?', no_data: '', not_applicable: '' };
   const rows = report.targets.map((t) => {
-    const cell = (s: TargetStanding) => (s.status === 'no_data' ? '—' : `${s.percent ?? '—'}${mark[s.status]}`);
-    return [label(lang, t.label), pct(t.target), cell(t.city), ...t.counties.map(cell)];
+    // A count target (每个县不少于2个) shows the counts; a rate target the percents.
+    const cell = (s: TargetStanding) =>
+      s.status === 'no_data' || s.status === 'not_applicable' ? '—' : t.minimum !== undefined ? `${s.numerator}${mark[s.status]}` : `${s.percent ?? '—'}${mark[s.status]}`;
+    const goal = t.minimum === undefined ? pct(t.target) : say(lang, `${t.minimum.per === 'county' ? '每县' : '全市'}≥${t.minimum.atLeast}个`, `≥${t.minimum.atLeast}${t.minimum.per === 'county' ? ' per county' : ''}`);
+    const cells = t.counties.length > 0 ? t.counties.map(cell) : counties.map(() => '—');
+    return [label(lang, t.label), goal, cell(t.city), ...cells];
   });
   out.push(renderTable(header, rows, header.map((_, i) => i).slice(1)).trimEnd());
   out.push(say(lang, '* 未达目标；? 因缺少信息无法判定；— 无统计对象', '* below target; ? cannot be decided (information missing); — nothing to count'));
