@@ -24,6 +24,6 @@ export type { RatingFinding } from './finding.js';
 export { GRADE_STATES, gradeValidity, type GradeFacts, type GradeState, type GradeValidity, type GradeValiditySettings } from './validity.js';
 export { gradeFromScore, gradeFromScoreBatch, type GradeFromScore, type GradeRow } from './grade.js';
 export { ratingEligibility, ratingEligibilityBatch, type RatingBatch, type RatingEligibility, type RatingEligibilityRow } from './eligibility.js';
-export { gradeStateLabels, ratingStatus, ratingStatusBatch, type RatingStatus, type RatingStatusRow, type StatusOutcome } from './status.js';
+export { gradeStateLabels, ratingStatus, ratingStatusBatch, type RatingStatus, type RatingStatusRow, type RatingStatusOutcome } from './status.js';
 export { BENEFIT_IDS, ratingBenefits, type BenefitId, type RatingBenefit, type RatingBenefits } from './benefits.js';
 export { PROFESSIONAL_CRITERIA, projectCompliance, type ProfessionalCriterion, type ProjectCompliance } from './project.js';

@@ -29,15 +29,6 @@ const CATALOGUE = {
     zh: (p: { row: B; option: B }) => `申报等级在输入中为${p.row.zh}，在选项中为${p.option.zh}，两者不一致`,
     en: (p: { row: B; option: B }) => `The grade applied for is ${p.row.en} in the input and ${p.option.en} in the options`,
   },
-  setting_required: { zh: () => `缺少有效期年数`, en: () => `validityYears is required` },
-  setting_years: {
-    zh: (p: { received: string }) => `年数应为 1 至 100 的整数，实际为${p.received}`,
-    en: (p: { received: string }) => `A number of years must be a whole number from 1 to 100; got ${p.received}`,
-  },
-  setting_window: {
-    zh: (p: { window: number; validity: number }) => `重新评估申请期（${p.window}年）应短于有效期（${p.validity}年）`,
-    en: (p: { window: number; validity: number }) => `The re-evaluation window (${p.window} years) must be shorter than the validity (${p.validity} years)`,
-  },
   invalid_parameter_table: {
     zh: (p: { label: B }) => `参数「${p.label.zh}」的取值格式不对`,
     en: (p: { label: B }) => `Parameter "${p.label.en}" has a value of the wrong shape`,

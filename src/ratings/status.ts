@@ -18,7 +18,7 @@ import { evaluateValidity } from './rules/validity.js';
 import type { GradeState, GradeValidity } from './validity.js';
 
 /** What a status decided. @category Ratings */
-export type StatusOutcome = 'computed' | 'fail' | 'undetermined' | 'not_applicable';
+export type RatingStatusOutcome = 'computed' | 'fail' | 'undetermined' | 'not_applicable';
 
 /** The labels of the grade states. @category Ratings */
 export const gradeStateLabels: Readonly<Record<GradeState, { readonly zh: string; readonly en: string }>> = {
@@ -32,7 +32,7 @@ export const gradeStateLabels: Readonly<Record<GradeState, { readonly zh: string
 const RENEWAL = { zh: '有效，可申请重新评估', en: 'valid, re-evaluation window open' };
 
 /** The status of one organization on the readable path. @internal */
-export function evaluateStatus(o: RatingOrganization, ctx: RatingContext): { outcome: StatusOutcome; validity: GradeValidity | undefined; findings: RatingFinding[] } {
+export function evaluateStatus(o: RatingOrganization, ctx: RatingContext): { outcome: RatingStatusOutcome; validity: GradeValidity | undefined; findings: RatingFinding[] } {
   const v = evaluateValidity(o, ctx);
   if (!('validity' in v)) return { outcome: 'undetermined', validity: undefined, findings: [] };
   const validity = v.validity;
@@ -40,7 +40,7 @@ export function evaluateStatus(o: RatingOrganization, ctx: RatingContext): { out
   if (validity.state === 'unknown') return { outcome: 'undetermined', validity, findings };
   if (validity.state === 'none' && findings.length === 0) return { outcome: 'not_applicable', validity, findings };
   const worst = combineOutcomes(['computed', ...findings.map((f) => f.outcome)]);
-  return { outcome: worst === 'pass' ? 'computed' : (worst as StatusOutcome), validity, findings };
+  return { outcome: worst === 'pass' ? 'computed' : (worst as RatingStatusOutcome), validity, findings };
 }
 
 function summary(v: GradeValidity | undefined, findings: readonly RatingFinding[]) {
@@ -63,7 +63,7 @@ const NO_VALIDITY: GradeValidity = { state: 'unknown', grade: null, ratedOn: nul
  * The status of an organization's grade on a date.
  * @category Ratings
  */
-export interface RatingStatus extends ResultEnvelope<'rating-status', StatusOutcome> {
+export interface RatingStatus extends ResultEnvelope<'rating-status', RatingStatusOutcome> {
   /** The organization's id, if it has one. */
   readonly id: string | null;
   /** Where the grade stands. */
@@ -126,7 +126,7 @@ export interface RatingStatusRow {
   /** Position in the input. */
   readonly index: number;
   /** As in {@link RatingStatus}. */
-  readonly outcome: StatusOutcome;
+  readonly outcome: RatingStatusOutcome;
   /** The organization's id, if it has one. */
   readonly id: string | null;
   /** Where the grade stands. */

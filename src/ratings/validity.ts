@@ -7,7 +7,6 @@
  */
 import {
   addDays,
-  calendarOption,
   CIVIL_CODE_PERIODS,
   parseCalendarDate,
   parsePeriodConvention,
@@ -22,7 +21,8 @@ import {
   type WorkCalendar,
 } from '../core/index.js';
 import { organizationRecord, type Rating, type RatingSanction } from '../entities/organization.js';
-import { ratingMessages } from './messages.js';
+// The core's messages only: the coverage engine bundles this module without the ratings catalogue.
+import { coreMessages } from '../core/core-messages.js';
 
 /**
  * Where a grade stands on a date:
@@ -63,7 +63,10 @@ export interface GradeValiditySettings {
   readonly renewalWindowYears?: number;
   /** How the years are counted (default: the core convention, {@link CIVIL_CODE_PERIODS}). */
   readonly convention?: PeriodConvention;
-  /** The work calendar, for a convention that moves a last day off a rest day. */
+  /**
+   * The work calendar, for a convention that moves a last day off a rest day (default: the shipped one). Used by the
+   * ratings rules (their `calendar` option); `gradeValidity` itself takes the shipped calendar.
+   */
   readonly calendar?: WorkCalendar;
 }
 
@@ -100,8 +103,9 @@ const gradeFactsRecord = /* @__PURE__ */ organizationRecord.pick('rating-grade',
 const readSettingsCache = /* @__PURE__ */ new WeakMap<object, GradeValiditySettings>();
 
 const yearsOption = (required: boolean): OptionReader<number | undefined> => (value, path) => {
-  if (value === undefined) return required ? ratingMessages.fail('setting_required', path) : undefined;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > 100) return ratingMessages.fail('setting_years', path, { received: typeof value === 'number' ? String(value) : typeName(value) });
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== 'number') return coreMessages.fail('invalid_type', path, { expected: 'integer', received: typeName(value) });
+  if (!Number.isSafeInteger(value) || value < 1 || value > 100) return coreMessages.fail('out_of_range', path, { min: 1, max: 100 });
   return value;
 };
 
@@ -109,7 +113,6 @@ const SETTINGS = {
   validityYears: yearsOption(true),
   renewalWindowYears: yearsOption(false),
   convention: (value: unknown, path: IssuePath) => (value === undefined ? undefined : parsePeriodConvention(value, path)),
-  calendar: (value: unknown, path: IssuePath) => (value === undefined ? undefined : calendarOption(value, path)),
 };
 
 function readSettings(settings: unknown): GradeValiditySettings {
@@ -117,12 +120,11 @@ function readSettings(settings: unknown): GradeValiditySettings {
   if (hit !== undefined) return hit;
   const s = readOptions(settings, SETTINGS, ['settings']);
   const validityYears = s.validityYears!;
-  if (s.renewalWindowYears !== undefined && s.renewalWindowYears >= validityYears) ratingMessages.fail('setting_window', ['settings', 'renewalWindowYears'], { window: s.renewalWindowYears, validity: validityYears });
+  if (s.renewalWindowYears !== undefined && s.renewalWindowYears >= validityYears) coreMessages.fail('out_of_range', ['settings', 'renewalWindowYears'], { min: 1, max: validityYears - 1 });
   const out: GradeValiditySettings = {
     validityYears,
     ...(s.renewalWindowYears === undefined ? {} : { renewalWindowYears: s.renewalWindowYears }),
     ...(s.convention === undefined ? {} : { convention: s.convention }),
-    ...(s.calendar === undefined ? {} : { calendar: s.calendar }),
   };
   readSettingsCache.set(settings as object, out);
   return out;
@@ -186,7 +188,7 @@ export function validityOf(g: GradeFacts, asOf: CalendarDate, s: GradeValiditySe
  * refused with a PolicyError.
  * @param grade - `{ rating, ratedOn, ratingSanctions }` (the `organization` entity's fields; other fields are ignored)
  * @param asOf - the date asked about
- * @param settings - `validityYears` (required), `renewalWindowYears`, `convention`, `calendar`
+ * @param settings - `validityYears` (required), `renewalWindowYears`, `convention` (a roll-over uses the shipped calendar)
  * @category Ratings
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 // Indicator org_ratings (issue 16): valid 3A+/4A+ 民办社工机构 and 志愿服务组织 per county on the embedded 淮安 tree,
 // counted with /ratings' gradeValidity, and the count target "每个县拥有3A级及以上民办社会工作服务机构不少于2个" (U17).
 import { describe, expect, it } from 'vitest';
-import { explain, withOverrides } from '../../src/core/index.js';
+import { explain, withOverrides, type ParameterValue } from '../../src/core/index.js';
 import { computeCoverage, coverageProfiles, coverageReport } from '../../src/coverage/index.js';
 import { huaianDivisions } from '../../src/divisions/index.js';
 import { codeOf } from './fixtures.js';
@@ -114,7 +114,8 @@ describe('org_ratings on the 淮安 tree', () => {
   });
 
   it('refuses a count target of the wrong shape', () => {
-    for (const set of [{ agencies_3a: { atLeast: 0, per: 'county' } }, { agencies_3a: { atLeast: 2, per: 'town' } }, { agencies_3a: { atLeast: 2, per: 'city', kinds: ['county'] } }, { agencies_3a: { atLeast: 2, per: 'county', kinds: ['town'] } }]) {
+    const sets: ParameterValue[] = [{ agencies_3a: { atLeast: 0, per: 'county' } }, { agencies_3a: { atLeast: 2, per: 'town' } }, { agencies_3a: { atLeast: 2, per: 'city', kinds: ['county'] } }, { agencies_3a: { atLeast: 2, per: 'county', kinds: ['town'] } }];
+    for (const set of sets) {
       const bad = withOverrides(coverageProfiles.get('huaian'), { 'coverage.target.org_ratings': { set } });
       expect(codeOf(() => coverageReport({}, { asOf, indicators: ['org_ratings'], profile: bad }))).toBe('invalid_parameter_table');
     }
