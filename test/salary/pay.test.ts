@@ -99,6 +99,25 @@ describe('a host table over huaian: base × coefficient split 70/30, plus the ce
   });
 });
 
+describe('a value not yet in force', () => {
+  it('is undetermined naming the parameter and why, never a refusal of the call or a zero', () => {
+    // The host's amounts apply from 2026-01-01; before that the base was never found.
+    const dated = withOverrides(salaryProfiles.get('huaian'), {
+      'salary.pay.base': { set: '1000', from: '2026-01-01', source: DOC },
+      'salary.pay.gradeCoefficients': { set: COEFFICIENTS, source: DOC },
+    } as never);
+    const before = computeSalary(principal, { asOf: '2025-12-31', profile: dated });
+    expect([before.outcome, before.missing, before.monthly]).toEqual(['undetermined', ['parameter:salary.pay.base'], null]);
+    expect(computeSalary(principal, { asOf: '2026-01-01', profile: dated })).toMatchObject({ outcome: 'computed', monthly: '1600.00' });
+    // A grade rule that begins later: the grade is undetermined before it, with the reason in the explanation.
+    const json = profileToJson(host()) as { parameters: Record<string, { values: { effectiveFrom: string | null }[] }> };
+    json.parameters['salary.grade.windows']!.values[0]!.effectiveFrom = '2026-01-01';
+    const g = computeSalary(principal, { asOf: '2025-06-30', profile: json });
+    expect([g.outcome, g.grade, g.missing]).toEqual(['undetermined', null, ['parameter:salary.grade.windows']]);
+    expect(g.explanation?.missing[0]?.reason?.en).toMatch(/2026-01-01/);
+  });
+});
+
 describe('beijing-or-quanjiao (post amounts, attribution uncertain)', () => {
   const w = { post: 'staff', education: 'bachelor', serviceStart: '2020-01-01' };
   it('sums the cited amounts; tenure +50 per year on the service clock', () => {
