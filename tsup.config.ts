@@ -10,6 +10,7 @@ export const entries = {
   'coverage/index': 'src/coverage/index.ts',
   'associations/index': 'src/associations/index.ts',
   'petitions/index': 'src/petitions/index.ts',
+  'ratings/index': 'src/ratings/index.ts',
   'testing/index': 'src/testing/index.ts',
 };
 

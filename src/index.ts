@@ -12,3 +12,4 @@ export * from './salary/index.js';
 export * from './coverage/index.js';
 export * from './associations/index.js';
 export * from './petitions/index.js';
+export * from './ratings/index.js';
