@@ -11,6 +11,7 @@ export const entries = {
   'associations/index': 'src/associations/index.ts',
   'petitions/index': 'src/petitions/index.ts',
   'ratings/index': 'src/ratings/index.ts',
+  'committees/index': 'src/committees/index.ts',
   'testing/index': 'src/testing/index.ts',
 };
 

@@ -13,3 +13,4 @@ export * from './coverage/index.js';
 export * from './associations/index.js';
 export * from './petitions/index.js';
 export * from './ratings/index.js';
+export * from './committees/index.js';

@@ -29,7 +29,7 @@ export interface ElectionSchedule extends ResultEnvelope<'election-schedule', 'c
  * The dated steps of a 村民委员会 election on the legal calendar:
  * - `voterList`: published 20 日 before the election day: counted back, the election day not counted, so for an
  *   election on 2026-05-21 the list is published on 2026-05-01 at the latest (the reading is a provisional parameter,
- *   `selfgov.daysBeforeReading`: "clear-days" makes it 2026-04-30);
+ *   `selfgov.nthDayBeforeInTime`: false, twenty whole days between, makes it 2026-04-30);
  * - `objection`: a window of 5 日 from publication (from the last day allowed when the publication is not yet given);
  * - `objectionDecision`: 3 日 from receiving each objection;
  * - `handover`: 10 日 from the new committee (`constitutedOn`, or the election day, a provisional reading).

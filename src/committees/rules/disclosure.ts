@@ -53,41 +53,39 @@ const RULE: Readonly<Record<DisclosureItemId, string>> = { general: 'disclosure.
 const FIELD = { general: 'generalDisclosedOn', finance: 'financeDisclosedOn', review: 'democraticReviewOn' } as const;
 const BASES = { general: BASIS.generalDisclosure, finance: BASIS.generalDisclosure, review: BASIS.review } as const;
 
-const IDS = ['selfgov.generalDisclosureEvery', 'selfgov.financeDisclosureEvery', 'selfgov.democraticReviewEvery', 'selfgov.periodReading'] as const;
-const PERIODS = ['quarter', 'month', 'year'] as const;
-type Period = (typeof PERIODS)[number];
+const IDS = ['selfgov.generalDisclosureMonths', 'selfgov.financeDisclosureMonths', 'selfgov.democraticReviewMonths', 'selfgov.calendarPeriods'] as const;
 
 interface Model {
-  readonly every: Readonly<Record<DisclosureItemId, Period>>;
+  readonly every: Readonly<Record<DisclosureItemId, number>>;
   readonly calendar: boolean;
   readonly cache: FindingCache;
 }
 
-function periodOf(read: ParameterRead): Period {
-  if (!(PERIODS as readonly unknown[]).includes(read.value)) badParameter(read, { zh: '应为季度、月或年', en: 'expected quarter, month or year' });
-  return read.value as Period;
+/** A period in months that divides the year (1, 2, 3, 4, 6 or 12), so calendar periods line up with 1 January. */
+function monthsOf(read: ParameterRead): number {
+  const v = read.value;
+  if (typeof v !== 'number' || ![1, 2, 3, 4, 6, 12].includes(v)) badParameter(read, { zh: '应为能整除十二的月数', en: 'expected 1, 2, 3, 4, 6 or 12 months' });
+  return v;
 }
 
 function model(r: readonly ParameterRead[]): Model {
-  const reading = r[3]!.value;
-  if (reading !== 'calendar' && reading !== 'rolling') badParameter(r[3]!, { zh: '应为按日历周期或自上次起算', en: 'expected calendar or rolling' });
-  return { every: { general: periodOf(r[0]!), finance: periodOf(r[1]!), review: periodOf(r[2]!) }, calendar: reading === 'calendar', cache: new FindingCache() };
+  const calendar = r[3]!.value;
+  if (typeof calendar !== 'boolean') badParameter(r[3]!, { zh: '应为是或否', en: 'expected true or false' });
+  return { every: { general: monthsOf(r[0]!), finance: monthsOf(r[1]!), review: monthsOf(r[2]!) }, calendar, cache: new FindingCache() };
 }
 
-/** The last day for the next one after `last`. */
-function dueAfter(last: string, every: Period, calendar: boolean): string {
+/** The last day for the next one after `last`: the end of the next calendar period, or `months` later (art. 202). */
+function dueAfter(last: string, months: number, calendar: boolean): string {
   const y = Number(last.slice(0, 4));
   const mo = Number(last.slice(5, 7));
   const d = Number(last.slice(8, 10));
   if (calendar) {
-    if (every === 'year') return joinDate(y + 1, 12, 31);
-    // The last month of the next quarter (month): months counted from 0.
-    const next = every === 'quarter' ? Math.floor((mo - 1) / 3) * 3 + 5 : mo;
-    const ny = y + Math.floor(next / 12);
-    const nm = (next % 12) + 1;
+    // The period of `last` is the index-th of its year; the next one ends with month (index + 2) × months.
+    const lm = (Math.floor((mo - 1) / months) + 2) * months;
+    const ny = y + Math.floor((lm - 1) / 12);
+    const nm = ((lm - 1) % 12) + 1;
     return joinDate(ny, nm, daysInMonth(ny, nm));
   }
-  const months = every === 'year' ? 12 : every === 'quarter' ? 3 : 1;
   const total = y * 12 + mo - 1 + months;
   const ny = Math.floor(total / 12);
   const nm = (total % 12) + 1;

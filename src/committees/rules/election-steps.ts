@@ -2,7 +2,7 @@
  * The dated steps of a 村民委员会 election (村委会组织法 第十四条、第二十条):
  * - `voterList`: 登记参加选举的村民名单应当在选举日的二十日前由村民选举委员会公布: counted back from the election day,
  *   the election day not counted; the 20th day is the last day under the default reading (a provisional parameter:
- *   "clear-days" makes it one day earlier); a period counted back never moves;
+ *   the other reading, twenty whole days between, makes it one day earlier); a period counted back never moves;
  * - `objection`: 自名单公布之日起五日内申诉 (a window, from the publication given, or from the last day allowed);
  * - `objectionDecision`: 自收到申诉之日起三日内作出处理决定 (one step per objection);
  * - `handover`: 自新一届村民委员会产生之日起十日内完成工作移交 (from the day given, or, under a provisional reading,
@@ -80,7 +80,7 @@ const EVENTS = {
 };
 const IDS = [
   'selfgov.voterListDaysBefore',
-  'selfgov.daysBeforeReading',
+  'selfgov.nthDayBeforeInTime',
   'selfgov.objectionDays',
   'selfgov.objectionDecisionDays',
   'selfgov.handoverDays',
@@ -117,7 +117,7 @@ export function electionSteps(e: ElectionInput, ctx: CommitteeContext & { readon
   // 1. The voter list: counted back from the election day.
   const n = days(reads[0]!);
   const publishBy = latestBefore(e.electionDay, n, reads[1]!);
-  const clear = reads[1]!.value === 'clear-days';
+  const clear = reads[1]!.value === false;
   const voterText = M.text('voter_list_step', { election: e.electionDay, n, day: publishBy, clear });
   const published = e.voterListPublishedOn;
   steps.push({

@@ -63,7 +63,7 @@ const shareText = (s: ExactShare) => ({ numerator: s.numerator, denominator: s.d
 export function meetingFindings(m: MeetingInput, ctx: CommitteeContext): CommitteeFinding[] {
   const scope = ctx.scope;
   const basis = BASES[m.kind];
-  const ids = [PARAM[m.kind]!, ...(m.kind === 'villagers_meeting' ? ['selfgov.meetingNoticeDays', 'selfgov.daysBeforeReading'] : [])];
+  const ids = [PARAM[m.kind]!, ...(m.kind === 'villagers_meeting' ? ['selfgov.meetingNoticeDays', 'selfgov.nthDayBeforeInTime'] : [])];
   const reads = readGroup(scope, derivedIds(ids));
   if (!isRead(reads)) {
     const text = missingText(scope, reads);
@@ -140,9 +140,9 @@ function joined(zh: readonly string[], en: readonly string[], either: boolean, m
 
 /** The last day something "n 日前" an event may happen, under the declared reading. @internal */
 export function latestBefore(event: string, days: number, reading: ParameterRead): string {
-  if (reading.value !== 'nth-day' && reading.value !== 'clear-days') badParameter(reading, { zh: '应为含第n日或足n整日两种读法之一', en: 'expected nth-day or clear-days' });
+  if (typeof reading.value !== 'boolean') badParameter(reading, { zh: '应为是或否', en: 'expected true or false' });
   const day = periodBefore(event, { days }).day;
-  return reading.value === 'clear-days' ? periodBefore(day, { days: 1 }).day : day;
+  return reading.value ? day : periodBefore(day, { days: 1 }).day;
 }
 
 // One frozen list per list of ids, so the parameter group is the same array each time (see Scope.params).
