@@ -8,6 +8,7 @@ import { associationProfiles, reviewCandidate, reviewSlate, reviewerFor } from '
 import { computeCoverage, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage, type IndicatorId } from '../coverage/index.js';
 import { parseDivisionTree } from '../divisions/index.js';
 import { checkPetition, classifyPetition, petitionDeadlines, petitionProfiles, petitionStatus, reviewSuggestion } from '../petitions/index.js';
+import { gradeFromScore, projectCompliance, ratingBenefits, ratingEligibility, ratingProfiles, ratingStatus } from '../ratings/index.js';
 import { computeGrade, computeSalaries, computeSalary, projectGrade, salaryProfiles } from '../salary/index.js';
 import type { Lang } from './case.js';
 import type { ComputationContext, ComputationRegistry, PolicyComputation } from './computation.js';
@@ -167,6 +168,18 @@ function petitionComputation(label: { zh: string; en: string }, aliases: readonl
   return { label, aliases, ...petitionFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
 }
 
+const ratingFamily = {
+  profile: (id: string): Profile | undefined => (ratingProfiles.ids.includes(id) ? ratingProfiles.get(id) : undefined),
+  profileIds: (): readonly string[] => ratingProfiles.ids,
+  defaultProfile: (): Profile => ratingProfiles.get(ratingProfiles.defaultId),
+  explain: (result: unknown, lang: Lang): string => explain(result, { lang }),
+};
+
+/** A ratings function as a computation: `input` is the organization (or the score, the grade, the project); options pass through. */
+function ratingComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
+  return { label, aliases, ...ratingFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
+}
+
 /**
  * The library's computations, by the name a case uses (Chinese aliases in brackets):
  * - `grade` (等级): `computeGrade(input, { asOf, profile })`; input: a worker;
@@ -182,7 +195,10 @@ function petitionComputation(label: { zh: string; en: string }, aliases: readonl
  * - `review_slate` (班子审核): `reviewSlate(input.slate, { association, electionDate, registry, ... } from input, explain: true)`;
  * - `reviewer` (审核主体): `reviewerFor(input.association, { asOf, ...the rest of input })`;
  * - `petition_deadlines` (信访期限), `petition_status` (信访状态), `petition_check` (信访核查), `petition_classification`
- *   (信访分类), `suggestion_review` (人民建议审查): the petitions functions on `input`, with `options.calendar`.
+ *   (信访分类), `suggestion_review` (人民建议审查): the petitions functions on `input`, with `options.calendar`;
+ * - `rating_grade` (评估定级), `rating_eligibility` (评估资格), `rating_status` (评估等级状态), `rating_benefits`
+ *   (评估等级待遇), `project_compliance` (社工项目比例): the ratings functions on `input` (a score, an organization, a
+ *   grade, a project), with `options.target`, `options.registeredBefore`, `options.calendar`.
  * A case's `profile` names one of the domain's shipped profiles (`huaian`, `nanjing-2018`, `beijing-or-quanjiao`;
  * `huaian` for coverage; `national-2015` for reviews) or a host profile.
  * @category Testing
@@ -204,4 +220,9 @@ export const builtinComputations: ComputationRegistry = {
   petition_check: petitionComputation({ zh: '信访核查', en: 'Petition check' }, ['信访核查'], checkPetition),
   petition_classification: petitionComputation({ zh: '信访分类', en: 'Petition classification' }, ['信访分类'], classifyPetition),
   suggestion_review: petitionComputation({ zh: '人民建议审查', en: 'Suggestion review' }, ['人民建议审查'], reviewSuggestion),
+  rating_grade: ratingComputation({ zh: '社会组织评估定级', en: 'Grade from a score' }, ['评估定级'], gradeFromScore),
+  rating_eligibility: ratingComputation({ zh: '社会组织评估资格', en: 'Evaluation eligibility' }, ['评估资格'], ratingEligibility),
+  rating_status: ratingComputation({ zh: '社会组织评估等级状态', en: 'Grade status' }, ['评估等级状态'], ratingStatus),
+  rating_benefits: ratingComputation({ zh: '社会组织评估等级待遇', en: 'Benefits of a grade' }, ['评估等级待遇'], ratingBenefits),
+  project_compliance: ratingComputation({ zh: '政府购买社工项目比例', en: 'Social work project ratios' }, ['社工项目比例'], projectCompliance),
 };

@@ -13,6 +13,7 @@ it('docs/cases holds (at least) the library case files, so an empty directory ca
     'docs/cases/coverage.yaml',
     'docs/cases/party-organization.yaml',
     'docs/cases/petitions.yaml',
+    'docs/cases/ratings.yaml',
     'docs/cases/review.yaml',
     'docs/cases/salary-grade.yaml',
     'docs/cases/salary-pay.yaml',
