@@ -534,6 +534,9 @@ function generateAccept(entries: readonly { key: string; def: FieldDef }[]): ((i
     if (fast !== undefined) test = fast.value === 'v' ? fast.test : `typeof v === 'string' && A[${i}][v] === v`;
     else if (t.kind === 'array' && item !== undefined && item.value === 'v') {
       test = `Array.isArray(v) && v.length >= ${t.min}${t.max === undefined ? '' : ` && v.length <= ${t.max}`} && v.every((v) => v !== undefined && v !== null && (${item.test}))${t.unique ? ' && firstRepeat(v) < 0' : ''}`;
+    } else if (t.kind === 'array' && t.of.type.kind === 'enum') {
+      // A list of enum values already in normal form: each item is its own canonical value (A[i] is the item's map).
+      test = `Array.isArray(v) && v.length >= ${t.min}${t.max === undefined ? '' : ` && v.length <= ${t.max}`} && v.every((x) => typeof x === 'string' && A[${i}][x] === x)${t.unique ? ' && firstRepeat(v) < 0' : ''}`;
     } else test = 'false';
     // An own key holding undefined is counted by for…in below but not here: the counts then differ and the full check decides.
     body.push(`  v = input[${k}];`);
@@ -544,7 +547,10 @@ function generateAccept(entries: readonly { key: string; def: FieldDef }[]): ((i
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const factory = new Function('A', 'hasOwn', 'ymdOf', 'firstRepeat', body.join('\n')) as (...a: unknown[]) => (input: Record<string, unknown>) => boolean;
     return factory(
-      entries.map((e) => (e.def.type.kind === 'enum' ? e.def.type.aliases : undefined)),
+      entries.map((e) => {
+        const t = e.def.type;
+        return t.kind === 'enum' ? t.aliases : t.kind === 'array' && t.of.type.kind === 'enum' ? t.of.type.aliases : undefined;
+      }),
       Object.prototype.hasOwnProperty,
       ymdOf,
       firstRepeat,
