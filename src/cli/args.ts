@@ -102,6 +102,21 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     'multiline-limit': { type: 'string' },
     'show-errors': { type: 'string' },
   },
+  ratings: {
+    'as-of': { type: 'string' },
+    profile: { type: 'string' },
+    overrides: { type: 'string' },
+    target: { type: 'string' },
+    'registered-before': { type: 'string' },
+    calendar: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    explain: { type: 'boolean' },
+    encoding: { type: 'string' },
+    multiline: { type: 'string', multiple: true },
+    'multiline-limit': { type: 'string' },
+    'show-errors': { type: 'string' },
+  },
   demo: {},
 };
 
@@ -148,7 +163,7 @@ export function parseCommandArgs(command: string, argv: readonly string[]): Comm
   }
   const lang = parsed.values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en，而不是「${String(lang)}」`, `--lang must be zh or en, not "${String(lang)}"`);
-  for (const name of ['as-of', 'election-date', 'period-from', 'period-to']) {
+  for (const name of ['as-of', 'election-date', 'period-from', 'period-to', 'registered-before']) {
     const v = parsed.values[name];
     if (typeof v === 'string' && !isCalendarDate(v))
       throw new UsageError(`--${name} 应为有效的 YYYY-MM-DD 日期，而不是「${v}」`, `--${name} must be a real YYYY-MM-DD date, not "${v}"`);

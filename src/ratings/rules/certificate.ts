@@ -34,7 +34,7 @@ export function certificateReturn(o: RatingOrganization, ctx: RatingContext): Ra
     }
     if (s.noticeReceivedOn === undefined || s.noticeReceivedOn > scope.asOf) {
       if (s.noticeReceivedOn !== undefined) continue; // not yet received on the date: nothing is due
-      const label = { zh: `${kind.zh}的「收到通知书日期」`, en: `${kind.en}: date the notice was received` };
+      const label = { zh: `${kind.zh}的收到通知书日期`, en: `${kind.en}: date the notice was received` };
       const name = `ratingSanctions.${i}.noticeReceivedOn`;
       scope.need(name, label);
       out.push(finding(scope, RULE, LABEL, 'undetermined', M.text('certificate_missing', { kind, fields: [label] }), BASIS.certificateReturn, null, [name]));
