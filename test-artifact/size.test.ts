@@ -79,4 +79,24 @@ describe('bundle size per subpath (gzip, with dependencies)', () => {
     expect(inputs.some((i) => i.includes('node_modules/zod'))).toBe(false);
     expect(inputs.some((i) => i.includes('node_modules/decimal.js'))).toBe(false);
   });
+
+  it('salary entries that compute no money (computeGrade, projectGrade) bundle no decimal.js; computeSalary does', async () => {
+    const inputsOf = async (names: string) => {
+      const r = await build({
+        stdin: { contents: `export { ${names} } from 'huaian-social-work/salary';`, resolveDir: process.cwd(), loader: 'js' },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+        plugins: [selfResolve],
+      });
+      // What ends up in the bundle (an import that is parsed and then shaken away has no bytes in the output).
+      const output = Object.values(r.metafile!.outputs)[0]!;
+      return Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
+    };
+    const decimal = (inputs: string[]) => inputs.some((i) => i.includes('node_modules/decimal.js'));
+    expect(decimal(await inputsOf('computeGrade, projectGrade'))).toBe(false);
+    expect(decimal(await inputsOf('computeSalary'))).toBe(true);
+  });
 });
