@@ -58,7 +58,8 @@ export function checkRepresentativeAssembly(committee: unknown, options: Committ
   const k = kindOf(c);
   if (k === 'residents_committee') M.fail('wrong_kind', [c.kind === undefined ? 'divisionCode' : 'kind'], { expected: committeeKindLabels.villagers_committee, received: committeeKindLabels.residents_committee });
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
-  const findings = assembly(c, { scope });
+  const findings: CommitteeFinding[] = [];
+  assembly(c, { scope }, findings);
   return {
     ...envelope(DOMAIN, 'assembly-check', combineOutcomes(findings.map((f) => f.outcome)), scope, explain(summaryOf({ zh: '村民代表会议', en: 'Representative assembly' }, findings))),
     id: c.id ?? null,

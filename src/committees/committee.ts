@@ -6,7 +6,6 @@
  * @module
  */
 import {
-  combineOutcomes,
   Dec,
   derived,
   engineRef,
@@ -19,6 +18,8 @@ import {
   readOptions,
   runBatch,
   Scope,
+  sharedList,
+  type PolicyIssue,
   type Bilingual,
   type EngineRef,
   type ErrorRow,
@@ -48,14 +49,19 @@ import { term } from './rules/term.js';
 /** The domain name in results. @internal */
 export const DOMAIN = 'committees';
 
-/** The findings of `checkVillageCommittee`: size, women, ethnic, term, subcommittees, supervision. @internal */
-export function villageFindings(c: Committee, ctx: CommitteeContext): CommitteeFinding[] {
-  return [...villageComposition(c, ctx), term(c, 'villagers_committee', ctx), subcommittees(c, 'villagers_committee', ctx), ...supervision(c, ctx)];
+/** The findings of `checkVillageCommittee`, added to `out`: size, women, ethnic, term, subcommittees, supervision. @internal */
+export function villageFindings(c: Committee, ctx: CommitteeContext, out: CommitteeFinding[] = []): CommitteeFinding[] {
+  villageComposition(c, ctx, out);
+  out.push(term(c, 'villagers_committee', ctx), subcommittees(c, 'villagers_committee', ctx));
+  supervision(c, ctx, out);
+  return out;
 }
 
-/** The findings of `checkResidentsCommittee`: size, ethnic, households, term, subcommittees. @internal */
-export function residentsFindings(c: Committee, ctx: CommitteeContext): CommitteeFinding[] {
-  return [...residentsComposition(c, ctx), term(c, 'residents_committee', ctx), subcommittees(c, 'residents_committee', ctx)];
+/** The findings of `checkResidentsCommittee`, added to `out`: size, ethnic, households, term, subcommittees. @internal */
+export function residentsFindings(c: Committee, ctx: CommitteeContext, out: CommitteeFinding[] = []): CommitteeFinding[] {
+  residentsComposition(c, ctx, out);
+  out.push(term(c, 'residents_committee', ctx), subcommittees(c, 'residents_committee', ctx));
+  return out;
 }
 
 /** The committee's kind: as given, else from its division code (NBS rules), else `undefined`. @internal */
@@ -87,7 +93,19 @@ function summary(what: Bilingual, findings: readonly CommitteeFinding[]): Biling
   return M.text('summary_check', { what, fail, undetermined });
 }
 
-const outcomeOf = (findings: readonly CommitteeFinding[]): Outcome => combineOutcomes(findings.map((f) => f.outcome));
+/** The worst outcome of the findings (as `combineOutcomes`), without building a list of outcomes. @internal */
+export function outcomeOf(findings: readonly CommitteeFinding[]): Outcome {
+  let fail = false;
+  let open = false;
+  let some = false;
+  for (let i = 0; i < findings.length; i++) {
+    const o = findings[i]!.outcome;
+    if (o === 'fail') fail = true;
+    else if (o === 'undetermined') open = true;
+    else if (o === 'pass') some = true;
+  }
+  return fail ? 'fail' : open ? 'undetermined' : some ? 'pass' : findings.length === 0 ? 'undetermined' : 'not_applicable';
+}
 
 /**
  * The checks of one committee.
@@ -281,7 +299,7 @@ export interface StandardEvaluation {
   readonly outcome: 'pass' | 'fail' | 'undetermined';
   readonly committeeKind: CommitteeKind | null;
   readonly findings: CommitteeFinding[];
-  readonly checklist: ChecklistOutcome[];
+  readonly checklist: readonly ChecklistOutcome[];
   readonly score: CommitteeScore | null;
 }
 
@@ -291,6 +309,7 @@ const KIND_FINDING = /* @__PURE__ */ (() => {
 })();
 
 const SHEET = 'selfgov.scoreSheet';
+const EMPTY: readonly ChecklistOutcome[] = Object.freeze([]);
 
 /** The readable path of `checkCommittee`. @internal */
 export function evaluateStandard(c: CommitteeStandardInput, ctx: CommitteeContext): StandardEvaluation {
@@ -300,15 +319,19 @@ export function evaluateStandard(c: CommitteeStandardInput, ctx: CommitteeContex
   if (kind === undefined) {
     scope.need('kind', committeeCheckRecord.fields.kind!.label);
     findings = [traced(scope, KIND_FINDING())];
-  } else if (kind === 'villagers_committee') findings = [...villageFindings(c, ctx), ...assembly(c, ctx), ...disclosure(c, kind, ctx).findings];
-  else findings = residentsFindings(c, ctx);
-  const checklist: ChecklistOutcome[] = (c.checklist ?? []).map((m) => ({ itemId: m.itemId, outcome: m.met === true ? 'pass' : 'fail', notAssessed: m.met === undefined }));
+  } else if (kind === 'villagers_committee') {
+    findings = villageFindings(c, ctx);
+    assembly(c, ctx, findings);
+    disclosure(c, kind, ctx, findings);
+  } else findings = residentsFindings(c, ctx);
+  const checklist: readonly ChecklistOutcome[] = c.checklist === undefined ? EMPTY : c.checklist.map((m) => ({ itemId: m.itemId, outcome: m.met === true ? 'pass' : 'fail', notAssessed: m.met === undefined }));
   if (scope.trace.recording) for (const m of checklist) scope.trace.rule({ rule: `checklist:${m.itemId}`, text: M.text('checklist_item', { item: m.itemId, met: m.notAssessed ? undefined : m.outcome === 'pass' }), outcome: m.outcome });
   // The local score sheet, when the profile has one in force; otherwise every check and every item.
   const sheetRead = scope.at.get(SHEET);
   if (isGap(sheetRead)) {
     if (scope.trace.recording) scope.trace.rule({ rule: 'committee.standard', text: M.text('no_score_sheet') });
-    const outcome = combineOutcomes([...findings.map((f) => f.outcome), ...checklist.map((m) => m.outcome)]);
+    let outcome = outcomeOf(findings);
+    if (outcome !== 'fail' && checklist.some((m) => m.outcome === 'fail')) outcome = 'fail';
     return { outcome: outcome === 'pass' || outcome === 'fail' ? outcome : outcome === 'not_applicable' ? 'pass' : 'undetermined', committeeKind: kind ?? null, findings, checklist, score: null };
   }
   const read = scope.param(SHEET)!;
@@ -445,23 +468,43 @@ export interface CommitteeBatch<K extends string, R> {
 }
 
 const ROW_PATH: readonly (string | number)[] = Object.freeze(['row']);
-const EMPTY: readonly ChecklistOutcome[] = Object.freeze([]);
+
+function rowOf(index: number, c: CommitteeStandardInput, r: StandardEvaluation, scope: Scope): CommitteeStandardRow {
+  return {
+    index,
+    outcome: r.outcome,
+    id: c.id ?? null,
+    divisionCode: c.divisionCode ?? null,
+    name: c.name ?? null,
+    committeeKind: r.committeeKind,
+    findings: r.findings,
+    checklist: r.checklist,
+    score: r.score,
+    // The rows of a batch mostly carry the same warnings and miss nothing: they share one list.
+    warnings: sharedList(scope.warnings),
+    missing: scope.missing.length === 0 ? NOTHING_MISSING : scope.missing,
+  };
+}
+
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+// The issues of the in-place check of a row that passes are none: one scratch list for every row.
+const SCRATCH: PolicyIssue[] = [];
 
 /** One row of a standard batch. @internal */
 export function standardRow(raw: unknown, index: number, at: ParametersAt, explain: boolean): CommitteeStandardRow {
   // Most rows pass their check: checked in place against a shared path; a refused row again at its own path.
-  const issues: Parameters<typeof committeeStandardRecord.checkInPlace>[2] = [];
-  let c = committeeStandardRecord.checkInPlace(raw, ROW_PATH, issues);
-  if (c === undefined) c = committeeStandardRecord.parse(raw, [index]);
-  const head = { index, id: c.id ?? null, divisionCode: c.divisionCode ?? null, name: c.name ?? null };
+  let c = committeeStandardRecord.checkInPlace(raw, ROW_PATH, SCRATCH);
+  if (c === undefined) {
+    SCRATCH.length = 0;
+    c = committeeStandardRecord.parse(raw, [index]);
+  }
   if (explain) {
     const { scope, explain: finish } = explainedScope(at);
     const r = evaluateStandard(c, { scope });
-    return { ...head, outcome: r.outcome, committeeKind: r.committeeKind, findings: r.findings, checklist: r.checklist.length === 0 ? EMPTY : r.checklist, score: r.score, warnings: scope.warnings, missing: scope.missing, explanation: finish(standardSummary(r)) };
+    return { ...rowOf(index, c, r, scope), explanation: finish(standardSummary(r)) };
   }
   const scope = new Scope(at);
-  const r = evaluateStandard(c, { scope });
-  return { ...head, outcome: r.outcome, committeeKind: r.committeeKind, findings: r.findings, checklist: r.checklist.length === 0 ? EMPTY : r.checklist, score: r.score, warnings: scope.warnings, missing: scope.missing };
+  return rowOf(index, c, evaluateStandard(c, { scope }), scope);
 }
 
 /**

@@ -54,7 +54,8 @@ export function disclosureDue(committee: unknown, options: CommitteeOptions): Di
   const c = disclosureRecord.parse(committee);
   const kind = kindOf(c);
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
-  const r = disclosure(c, kind ?? 'villagers_committee', { scope });
+  const r = { findings: [] as CommitteeFinding[], items: [] as DisclosureItem[] };
+  disclosure(c, kind ?? 'villagers_committee', { scope }, r.findings, r.items);
   const what = kind === undefined ? { zh: '村务公开和民主评议', en: 'Disclosure and review' } : { zh: `${committeeKindLabels[kind].zh}公开和评议`, en: `${committeeKindLabels[kind].en}: disclosure and review` };
   const summary = M.text('summary_check', { what, fail: r.findings.filter((f) => f.outcome === 'fail').map((f) => f.label), undetermined: r.findings.filter((f) => f.outcome === 'undetermined').length });
   return {

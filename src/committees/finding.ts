@@ -57,11 +57,10 @@ export interface CommitteeFinding {
 
 const NONE: readonly string[] = Object.freeze([]);
 
-/** Builds a frozen finding (not traced: see {@link traced}). @internal */
+/** Builds a frozen finding (findings are shared between rows: see {@link FindingCache}). @internal */
 export function makeFinding(rule: string, label: Bilingual, outcome: CommitteeFinding['outcome'], text: Bilingual, citation: Source, missing: readonly string[] = NONE, notice = false): CommitteeFinding {
-  const f: CommitteeFinding = notice
-    ? { rule, label, outcome, zh: text.zh, en: text.en, citation, missing: missing.length === 0 ? NONE : Object.freeze([...missing]), notice: true }
-    : { rule, label, outcome, zh: text.zh, en: text.en, citation, missing: missing.length === 0 ? NONE : Object.freeze([...missing]) };
+  const m = missing.length === 0 ? NONE : Object.freeze([...missing]);
+  const f: CommitteeFinding = notice ? { rule, label, outcome, zh: text.zh, en: text.en, citation, missing: m, notice: true } : { rule, label, outcome, zh: text.zh, en: text.en, citation, missing: m };
   return Object.freeze(f);
 }
 
@@ -73,16 +72,26 @@ export function traced(scope: Scope, f: CommitteeFinding): CommitteeFinding {
 
 /**
  * Findings kept by key for one group of parameter reads (see `derivedFrom`): rules build each distinct finding once
- * per profile and date. Bounded: a cache that grows past 50,000 findings starts again. @internal
+ * per profile and date. Bounded: a cache that grows past its limit (default 50,000 findings) starts again. @internal
  */
 export class FindingCache {
+  private readonly small: (CommitteeFinding | undefined)[] = [];
   private readonly map = new Map<string | number, CommitteeFinding>();
-  /** The finding for `key`, built by `make` the first time. */
-  get(key: string | number, make: () => CommitteeFinding): CommitteeFinding {
+  /** @param limit - the most findings kept */
+  constructor(private readonly limit = 50_000) {}
+  /**
+   * The finding for `key`, built by `make(a, b, c, d)` the first time (whole numbers below 4096 are kept in an
+   * array). Rules on the path of every row pass a top-level builder and its arguments, so a hit allocates nothing.
+   */
+  get<A = undefined, B = undefined, C = undefined, D = undefined>(key: string | number, make: (a: A, b: B, c: C, d: D) => CommitteeFinding, a?: A, b?: B, c?: C, d?: D): CommitteeFinding {
+    if (typeof key === 'number' && key >= 0 && key < 4096 && (key | 0) === key) {
+      const s = this.small[key];
+      return s !== undefined ? s : (this.small[key] = make(a as A, b as B, c as C, d as D));
+    }
     let f = this.map.get(key);
     if (f === undefined) {
-      if (this.map.size >= 50_000) this.map.clear();
-      f = make();
+      if (this.map.size >= this.limit) this.map.clear();
+      f = make(a as A, b as B, c as C, d as D);
       this.map.set(key, f);
     }
     return f;

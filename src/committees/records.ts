@@ -4,7 +4,7 @@
  * an election's dates and an election's votes are records of their own.
  * @module
  */
-import { defineRecord, fields, type RecordDef, type RecordOutput } from '../core/index.js';
+import { defineRecord, fields, type RecordDef, type RecordOutput, type RefineContext } from '../core/index.js';
 import { committeeCountOrder, committeeRecord, type Committee } from '../entities/committee.js';
 import { countField, divisionCodeField, idField } from '../entities/fields.js';
 import { inconsistent } from '../entities/messages.js';
@@ -22,6 +22,15 @@ const checklistMark = /* @__PURE__ */ defineRecord(
   { unknownKeys: 'strict' },
 );
 
+/** Refuses a checklist item given twice. */
+function checklistOnce(list: readonly { readonly itemId: string }[], ctx: RefineContext): void {
+  const seen = new Set<string>();
+  list.forEach((m, i) => {
+    if (seen.has(m.itemId)) ctx.add(M.issue('checklist_twice', [...ctx.path, 'checklist', i, 'itemId'], { item: m.itemId.slice(0, 40) }));
+    seen.add(m.itemId);
+  });
+}
+
 /**
  * The input of `checkCommittee`: a committee and, where the host has a checklist, each item's mark (absent `met`: not
  * assessed).
@@ -35,11 +44,7 @@ export const committeeStandardRecord = /* @__PURE__ */ committeeRecord.extend(
     unknownKeys: 'strict',
     refine(c, ctx) {
       committeeCountOrder(c, ctx);
-      const seen = new Set<string>();
-      c.checklist?.forEach((m, i) => {
-        if (seen.has(m.itemId)) ctx.add(M.issue('checklist_twice', [...ctx.path, 'checklist', i, 'itemId'], { item: m.itemId.slice(0, 40) }));
-        seen.add(m.itemId);
-      });
+      if (c.checklist !== undefined) checklistOnce(c.checklist, ctx);
     },
   },
 );

@@ -59,6 +59,8 @@ interface Model {
   readonly every: Readonly<Record<DisclosureItemId, number>>;
   readonly calendar: boolean;
   readonly cache: FindingCache;
+  /** Findings by the latest date, per item. */
+  readonly byDate: Readonly<Record<DisclosureItemId, FindingCache>>;
 }
 
 /** A period in months that divides the year (1, 2, 3, 4, 6 or 12), so calendar periods line up with 1 January. */
@@ -71,7 +73,12 @@ function monthsOf(read: ParameterRead): number {
 function model(r: readonly ParameterRead[]): Model {
   const calendar = r[3]!.value;
   if (typeof calendar !== 'boolean') badParameter(r[3]!, { zh: '应为是或否', en: 'expected true or false' });
-  return { every: { general: monthsOf(r[0]!), finance: monthsOf(r[1]!), review: monthsOf(r[2]!) }, calendar, cache: new FindingCache() };
+  return {
+    every: { general: monthsOf(r[0]!), finance: monthsOf(r[1]!), review: monthsOf(r[2]!) },
+    calendar,
+    cache: new FindingCache(),
+    byDate: { general: new FindingCache(), finance: new FindingCache(), review: new FindingCache() },
+  };
 }
 
 /** The last day for the next one after `last`: the end of the next calendar period, or `months` later (art. 202). */
@@ -94,35 +101,47 @@ function dueAfter(last: string, months: number, calendar: boolean): string {
 
 const NA_RESIDENTS = new FindingCache();
 
-/** The three findings and their due days. @internal */
-export function disclosure(c: Pick<Committee, 'generalDisclosedOn' | 'financeFrequent' | 'financeDisclosedOn' | 'democraticReviewOn'>, kind: CommitteeKind, ctx: CommitteeContext): { findings: CommitteeFinding[]; items: DisclosureItem[] } {
+function dueFinding(id: DisclosureItemId, last: string, m: Model, asOf: string): CommitteeFinding {
+  const due = dueAfter(last, m.every[id], m.calendar);
+  const p = { what: WHAT[id], last, due, asOf };
+  return asOf > due ? makeFinding(RULE[id], LABELS[id], 'fail', M.text('due_fail', p), BASES[id]) : makeFinding(RULE[id], LABELS[id], 'pass', M.text('due_pass', p), BASES[id]);
+}
+
+const financeNotApplicable = (): CommitteeFinding => makeFinding(RULE.finance, LABELS.finance, 'not_applicable', M.text('finance_na'), BASES.finance);
+
+/** The three findings, added to `findings`, and (when asked) their due days, added to `items`. @internal */
+export function disclosure(
+  c: Pick<Committee, 'generalDisclosedOn' | 'financeFrequent' | 'financeDisclosedOn' | 'democraticReviewOn'>,
+  kind: CommitteeKind,
+  ctx: CommitteeContext,
+  findings: CommitteeFinding[],
+  items?: DisclosureItem[],
+): void {
   const scope = ctx.scope;
-  const items: DisclosureItem[] = [];
-  const findings: CommitteeFinding[] = [];
   if (kind === 'residents_committee') {
     for (const id of DISCLOSURE_ITEMS) {
-      items.push({ id, label: LABELS[id], last: null, due: null, overdue: null });
+      items?.push({ id, label: LABELS[id], last: null, due: null, overdue: null });
       findings.push(traced(scope, NA_RESIDENTS.get(id, () => makeFinding(RULE[id], LABELS[id], 'not_applicable', M.text('disclosure_residents'), BASES[id]))));
     }
-    return { findings, items };
+    return;
   }
   const reads = readGroup(scope, IDS);
   if (!isRead(reads)) {
     const text = missingText(scope, reads);
     for (const id of DISCLOSURE_ITEMS) {
-      items.push({ id, label: LABELS[id], last: null, due: null, overdue: null });
+      items?.push({ id, label: LABELS[id], last: null, due: null, overdue: null });
       findings.push(traced(scope, makeFinding(RULE[id], LABELS[id], 'undetermined', text, BASES[id], reads)));
     }
-    return { findings, items };
+    return;
   }
   const m = derivedFrom(reads, model);
   for (const id of DISCLOSURE_ITEMS) {
     if (id === 'finance' && c.financeFrequent !== true) {
-      items.push({ id, label: LABELS[id], last: null, due: null, overdue: null });
+      items?.push({ id, label: LABELS[id], last: null, due: null, overdue: null });
       findings.push(
         c.financeFrequent === undefined
           ? missingFinding(scope, m.cache.get('f?', () => makeFinding(RULE[id], LABELS[id], 'undetermined', missingText(scope, ['financeFrequent']), BASES[id], ['financeFrequent'])))
-          : traced(scope, m.cache.get('f-na', () => makeFinding(RULE[id], LABELS[id], 'not_applicable', M.text('finance_na'), BASES[id]))),
+          : traced(scope, m.cache.get('f-na', financeNotApplicable)),
       );
       continue;
     }
@@ -131,22 +150,17 @@ export function disclosure(c: Pick<Committee, 'generalDisclosedOn' | 'financeFre
     // An entry after the date asked about does not count: the latest on or before it is not known.
     const last = given !== undefined && given <= scope.asOf ? given : undefined;
     if (last === undefined) {
-      items.push({ id, label: LABELS[id], last: null, due: null, overdue: null });
+      items?.push({ id, label: LABELS[id], last: null, due: null, overdue: null });
       findings.push(missingFinding(scope, m.cache.get(`${id}?`, () => makeFinding(RULE[id], LABELS[id], 'undetermined', missingText(scope, [field]), BASES[id], [field]))));
       continue;
     }
-    const due = dueAfter(last, m.every[id], m.calendar);
-    const overdue = scope.asOf > due;
-    items.push({ id, label: LABELS[id], last, due, overdue });
-    findings.push(
-      traced(
-        scope,
-        m.cache.get(`${id}${last}`, () => {
-          const p = { what: WHAT[id], last, due, asOf: scope.asOf };
-          return overdue ? makeFinding(RULE[id], LABELS[id], 'fail', M.text('due_fail', p), BASES[id]) : makeFinding(RULE[id], LABELS[id], 'pass', M.text('due_pass', p), BASES[id]);
-        }),
-      ),
-    );
+    // The finding depends only on the latest date (the date asked about is the cache's): the due day is worked out
+    // with it, once.
+    const f = m.byDate[id].get(last, dueFinding, id, last, m, scope.asOf);
+    if (items !== undefined) {
+      const due = dueAfter(last, m.every[id], m.calendar);
+      items.push({ id, label: LABELS[id], last, due, overdue: scope.asOf > due });
+    }
+    findings.push(traced(scope, f));
   }
-  return { findings, items };
 }

@@ -52,15 +52,14 @@ export function subcommittees(c: Committee, kind: CommitteeKind, ctx: CommitteeC
     return missingFinding(scope, m.cache.get('missing', () => makeFinding('committee.subcommittees', LABEL, 'undetermined', missingText(scope, ['subcommittees']), basis, ['subcommittees'])));
   }
   let mask = 0;
-  if (given !== undefined) for (const k of given) mask |= 1 << SUBCOMMITTEE_KINDS.indexOf(k);
+  if (given !== undefined) for (let i = 0; i < given.length; i++) mask |= 1 << SUBCOMMITTEE_KINDS.indexOf(given[i]!);
   const key = mask * 4 + (assigned === undefined ? 0 : assigned ? 1 : 2);
-  return traced(
-    scope,
-    m.cache.get(key, () => {
-      const absent = m.required.filter((i) => (mask & (1 << i)) === 0);
-      if (absent.length === 0) return makeFinding('committee.subcommittees', LABEL, 'pass', M.text('subcommittees_pass', { kinds: labelsOf(m.required) }), basis);
-      if (assigned === true) return makeFinding('committee.subcommittees', LABEL, 'pass', M.text('subcommittees_assigned', { kinds: labelsOf(absent) }), basis);
-      return makeFinding('committee.subcommittees', LABEL, 'fail', M.text('subcommittees_fail', { kinds: labelsOf(absent) }), basis);
-    }),
-  );
+  return traced(scope, m.cache.get(key, subcommitteesFinding, mask, assigned, m, basis));
+}
+
+function subcommitteesFinding(mask: number, assigned: boolean | undefined, m: Model, basis: typeof BASIS.villageSubcommittees): CommitteeFinding {
+  const absent = m.required.filter((i) => (mask & (1 << i)) === 0);
+  if (absent.length === 0) return makeFinding('committee.subcommittees', LABEL, 'pass', M.text('subcommittees_pass', { kinds: labelsOf(m.required) }), basis);
+  if (assigned === true) return makeFinding('committee.subcommittees', LABEL, 'pass', M.text('subcommittees_assigned', { kinds: labelsOf(absent) }), basis);
+  return makeFinding('committee.subcommittees', LABEL, 'fail', M.text('subcommittees_fail', { kinds: labelsOf(absent) }), basis);
 }

@@ -23,62 +23,66 @@ const B = BASIS.supervisoryBody;
 
 // Findings that depend on no parameter: built once.
 const FIXED = new FindingCache();
+const BY_RELATED = new FindingCache();
+const fixed = (key: 'pass' | 'fail' | 'na-i' | 'na-e'): CommitteeFinding => {
+  switch (key) {
+    case 'pass':
+      return makeFinding('village.supervisoryBody', LABELS.body, 'pass', M.text('supervisory_pass'), B);
+    case 'fail':
+      return makeFinding('village.supervisoryBody', LABELS.body, 'fail', M.text('supervisory_fail'), B);
+    case 'na-i':
+      return makeFinding('village.supervisoryIndependence', LABELS.independence, 'not_applicable', M.text('supervisory_na'), B);
+    case 'na-e':
+      return makeFinding('village.supervisoryExpertise', LABELS.expertise, 'not_applicable', M.text('supervisory_na'), B);
+  }
+};
+const relatedFinding = (related: number): CommitteeFinding =>
+  related === 0
+    ? makeFinding('village.supervisoryIndependence', LABELS.independence, 'pass', M.text('independence_pass'), B)
+    : makeFinding('village.supervisoryIndependence', LABELS.independence, 'fail', M.text('independence_fail', { n: related }), B);
+const expertFinding = (expert: number, min: number): CommitteeFinding =>
+  expert >= min
+    ? makeFinding('village.supervisoryExpertise', LABELS.expertise, 'pass', M.text('expertise_pass', { n: expert }), B)
+    : makeFinding('village.supervisoryExpertise', LABELS.expertise, 'fail', M.text('expertise_fail', { n: expert, min }), B);
 
 const model = (r: readonly ParameterRead[]) => ({ min: countOf(r[0]!), cache: new FindingCache() });
 
-/** The three supervision findings of a villagers' committee. @internal */
-export function supervision(c: Committee, ctx: CommitteeContext): CommitteeFinding[] {
+/** The three supervision findings of a villagers' committee, added to `out`. @internal */
+export function supervision(c: Committee, ctx: CommitteeContext, out: CommitteeFinding[]): void {
   const scope = ctx.scope;
   const body = c.supervisoryBody;
   if (body === undefined) {
     const f = FIXED.get('missing', () => makeFinding('village.supervisoryBody', LABELS.body, 'undetermined', missingText(scope, ['supervisoryBody']), B, ['supervisoryBody']));
     const g = FIXED.get('missing-i', () => makeFinding('village.supervisoryIndependence', LABELS.independence, 'undetermined', missingText(scope, ['supervisoryBody']), B, ['supervisoryBody']));
     const h = FIXED.get('missing-e', () => makeFinding('village.supervisoryExpertise', LABELS.expertise, 'undetermined', missingText(scope, ['supervisoryBody']), B, ['supervisoryBody']));
-    return [missingFinding(scope, f), traced(scope, g), traced(scope, h)];
+    out.push(missingFinding(scope, f), traced(scope, g), traced(scope, h));
+    return;
   }
   if (!body) {
-    return [
-      traced(scope, FIXED.get('fail', () => makeFinding('village.supervisoryBody', LABELS.body, 'fail', M.text('supervisory_fail'), B))),
-      traced(scope, FIXED.get('na-i', () => makeFinding('village.supervisoryIndependence', LABELS.independence, 'not_applicable', M.text('supervisory_na'), B))),
-      traced(scope, FIXED.get('na-e', () => makeFinding('village.supervisoryExpertise', LABELS.expertise, 'not_applicable', M.text('supervisory_na'), B))),
-    ];
+    out.push(
+      traced(scope, FIXED.get('fail', fixed, 'fail')),
+      traced(scope, FIXED.get('na-i', fixed, 'na-i')),
+      traced(scope, FIXED.get('na-e', fixed, 'na-e')),
+    );
+    return;
   }
-  const out = [traced(scope, FIXED.get('pass', () => makeFinding('village.supervisoryBody', LABELS.body, 'pass', M.text('supervisory_pass'), B)))];
+  out.push(traced(scope, FIXED.get('pass', fixed, 'pass')));
   const related = c.supervisoryRelatedMembers;
   if (related === undefined) {
     out.push(missingFinding(scope, FIXED.get('missing-r', () => makeFinding('village.supervisoryIndependence', LABELS.independence, 'undetermined', missingText(scope, ['supervisoryRelatedMembers']), B, ['supervisoryRelatedMembers']))));
   } else {
-    out.push(
-      traced(
-        scope,
-        FIXED.get(`r${related}`, () =>
-          related === 0
-            ? makeFinding('village.supervisoryIndependence', LABELS.independence, 'pass', M.text('independence_pass'), B)
-            : makeFinding('village.supervisoryIndependence', LABELS.independence, 'fail', M.text('independence_fail', { n: related }), B),
-        ),
-      ),
-    );
+    out.push(traced(scope, BY_RELATED.get(related, relatedFinding, related)));
   }
   const reads = readGroup(scope, IDS);
   if (!isRead(reads)) {
     out.push(traced(scope, makeFinding('village.supervisoryExpertise', LABELS.expertise, 'undetermined', missingText(scope, reads), B, reads)));
-    return out;
+    return;
   }
   const m = derivedFrom(reads, model);
   const expert = c.supervisoryExpertMembers;
   if (expert === undefined) {
     out.push(missingFinding(scope, m.cache.get('missing', () => makeFinding('village.supervisoryExpertise', LABELS.expertise, 'undetermined', missingText(scope, ['supervisoryExpertMembers']), B, ['supervisoryExpertMembers']))));
   } else {
-    out.push(
-      traced(
-        scope,
-        m.cache.get(expert, () =>
-          expert >= m.min
-            ? makeFinding('village.supervisoryExpertise', LABELS.expertise, 'pass', M.text('expertise_pass', { n: expert }), B)
-            : makeFinding('village.supervisoryExpertise', LABELS.expertise, 'fail', M.text('expertise_fail', { n: expert, min: m.min }), B),
-        ),
-      ),
-    );
+    out.push(traced(scope, m.cache.get(expert, expertFinding, expert, m.min)));
   }
-  return out;
 }

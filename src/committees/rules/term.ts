@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import { derived, derivedFrom, parsePeriodConvention, periodEnd, type ParameterRead, type PeriodConvention } from '../../core/index.js';
+import { derived, parsePeriodConvention, periodEnd, type ParameterRead, type PeriodConvention } from '../../core/index.js';
 import type { Committee, CommitteeKind } from '../../entities/committee.js';
 import { BASIS } from '../basis.js';
 import { badParameter, isRead, missingFinding, missingText, readGroup, type CommitteeContext } from '../context.js';
@@ -24,7 +24,15 @@ function termConvention(read: ParameterRead): PeriodConvention {
   return Object.freeze({ ...c, id: `${c.id}-term`, rollOver: 'none' as const });
 }
 
-const termCache = (): FindingCache => new FindingCache();
+/** The term convention and the findings by the length read (per date: kept with the convention's read). */
+const termModel = (read: ParameterRead): TermModel => ({ convention: termConvention(read), asOf: undefined, byYears: new Map<ParameterRead, FindingCache>() });
+
+interface TermModel {
+  readonly convention: PeriodConvention;
+  /** The date of the scope that read the convention (reads are per date, so this is set once). */
+  asOf: string | undefined;
+  readonly byYears: Map<ParameterRead, FindingCache>;
+}
 
 /** The term finding of a committee of `kind`. @internal */
 export function term(c: Committee, kind: CommitteeKind, ctx: CommitteeContext): CommitteeFinding {
@@ -41,14 +49,15 @@ export function term(c: Committee, kind: CommitteeKind, ctx: CommitteeContext): 
   }
   const n = years.value;
   if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) badParameter(years, { zh: '应为正整数', en: 'expected a whole number >= 1' });
-  const convention = derived(policy[0]!, termConvention);
-  const cache = derivedFrom([years, policy[0]!], termCache);
-  return traced(
-    scope,
-    cache.get(start, () => {
-      const end = periodEnd(start, { years: n }, { convention, path: ['termStartedOn'] }).end;
-      const p = { from: start, years: n, end };
-      return scope.asOf <= end ? makeFinding('committee.term', LABEL, 'pass', M.text('term_pass', p), basis) : makeFinding('committee.term', LABEL, 'fail', M.text('term_fail', p), basis);
-    }),
-  );
+  const m = derived(policy[0]!, termModel);
+  let cache = m.byYears.get(years);
+  if (cache === undefined) m.byYears.set(years, (cache = new FindingCache()));
+  m.asOf ??= scope.asOf;
+  return traced(scope, cache.get(start, termFinding, start, n, m, basis));
+}
+
+function termFinding(start: string, years: number, m: TermModel, basis: typeof BASIS.villageTerm): CommitteeFinding {
+  const end = periodEnd(start, { years }, { convention: m.convention, path: ['termStartedOn'] }).end;
+  const p = { from: start, years, end };
+  return m.asOf! <= end ? makeFinding('committee.term', LABEL, 'pass', M.text('term_pass', p), basis) : makeFinding('committee.term', LABEL, 'fail', M.text('term_fail', p), basis);
 }
