@@ -11,6 +11,7 @@ import { DOMAIN, type RatingBatch } from './eligibility.js';
 import { ratingMessages as M } from './messages.js';
 import { GRADE_BATCH_OPTIONS, GRADE_OPTIONS, type RatingBatchOptions } from './options.js';
 import { band, readBands, type Score } from './rules/band.js';
+import { gradesKernel } from './ratings.kernel.js';
 
 const SCORE_RE = /^(\d{1,9})(?:\.(\d{1,12}))?$/;
 
@@ -133,7 +134,8 @@ export function gradeRow(raw: unknown, index: number, at: ParametersAt, explain:
 export function gradeFromScoreBatch(scores: unknown, options: Omit<RatingBatchOptions, 'calendar'>): RatingBatch<'rating-grade-batch', GradeRow> {
   const o = readOptions(options, GRADE_BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { rows, counts } = runBatch(scores, (raw, i) => gradeRow(raw, i, at, o.explain));
+  // Without explanations the kernel gives the same rows faster (a differential test holds them equal).
+  const { rows, counts } = o.explain ? runBatch(scores, (raw, i) => gradeRow(raw, i, at, true)) : gradesKernel(scores, at);
   return { kind: 'rating-grade-batch', asOf: o.asOf, profile: profileRef(o.profile), engine: engineRef(DOMAIN), rows, counts };
 }
 

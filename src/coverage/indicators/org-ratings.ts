@@ -12,7 +12,7 @@
  */
 import type { Catalogue } from '../../core/messages.js';
 import type { Rating } from '../../entities/organization.js';
-import { gradeValidity, type GradeValiditySettings } from '../../ratings/index.js';
+import { gradeValidity, type GradeValidity, type GradeValiditySettings } from '../../ratings/index.js';
 import { defineIndicator } from '../indicator.js';
 import { organizations } from '../records.js';
 
@@ -65,8 +65,9 @@ export const orgRatingsIndicator = /* @__PURE__ */ defineIndicator({
     const v3 = ctx.measure('volunteer_3a');
     const v4 = ctx.measure('volunteer_4a');
     const ratedOn = ctx.field(organizations, 'ratedOn');
-    const mark = ctx.field(organizations, 'volunteerServiceOrganization');
+    const markMissing: readonly string[] = Object.freeze([ctx.field(organizations, 'volunteerServiceOrganization')]);
     const asOf = ctx.asOf;
+    const byDay = new Map<string, GradeValidity>();
     for (let k = 0; k < rows.records.length; k++) {
       const o = rows.records[k]!;
       const agency = o.kind === 'social_work_service_agency';
@@ -77,8 +78,9 @@ export const orgRatingsIndicator = /* @__PURE__ */ defineIndicator({
         if (volunteerUnknown) {
           ctx.undetermined(organizations);
           const u = rows.units[k]!;
-          v3.undetermined(u, [mark], String(o.id));
-          v4.undetermined(u, [mark], String(o.id));
+          const id = String(o.id);
+          v3.undetermined(u, markMissing, id);
+          v4.undetermined(u, markMissing, id);
         } else ctx.outOfScope(organizations);
         continue;
       }
@@ -89,7 +91,13 @@ export const orgRatingsIndicator = /* @__PURE__ */ defineIndicator({
         for (const [m3, m4] of pairs) m3!.gap(u, 'no_grade', id), m4!.gap(u, 'no_grade', id);
         continue;
       }
-      const v = gradeValidity(o, asOf, settings);
+      // Without a sanction, validity depends on the day awarded alone: organizations awarded on the same day share it.
+      let v: GradeValidity | undefined;
+      if (o.ratingSanctions === undefined || o.ratingSanctions.length === 0) {
+        const key = o.ratedOn ?? '';
+        v = byDay.get(key);
+        if (v === undefined) byDay.set(key, (v = gradeValidity(o, asOf, settings)));
+      } else v = gradeValidity(o, asOf, settings);
       if (v.state === 'unknown') {
         const missing = v.missing.map((m) => (m === 'ratedOn' ? ratedOn : m));
         for (const [m3, m4] of pairs) m3!.undetermined(u, missing, id), m4!.undetermined(u, missing, id);
@@ -100,8 +108,8 @@ export const orgRatingsIndicator = /* @__PURE__ */ defineIndicator({
         for (const [m3, m4] of pairs) m3!.gap(u, reason, id), m4!.gap(u, reason, id);
         continue;
       }
-      const rank = RANK[v.grade!];
-      const below = v.grade!;
+      const rank = RANK[o.rating];
+      const below = o.rating;
       for (const [m3, m4] of pairs) {
         if (rank >= 3) m3!.covered(u);
         else m3!.gap(u, 'below_3a', id, below);
