@@ -12,7 +12,9 @@
  */
 import type { Catalogue } from '../../core/messages.js';
 import type { Rating } from '../../entities/organization.js';
-import { gradeValidity, type GradeValidity, type GradeValiditySettings } from '../../ratings/index.js';
+// /ratings' public gradeValidity, from its own module: a bundle of /coverage then carries the validity code alone (a
+// shared chunk of the whole /ratings entry does not shake in a host's bundler).
+import { gradeValidity, type GradeValidity, type GradeValiditySettings } from '../../ratings/validity.js';
 import { defineIndicator } from '../indicator.js';
 import { organizations } from '../records.js';
 
