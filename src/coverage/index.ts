@@ -12,7 +12,7 @@ export { coverageProfiles } from './profile.js';
 export { INDICATORS as COVERAGE_INDICATORS, type IndicatorId } from './indicators/index.js';
 export { partyCoverageIndicator, WORK_COVERAGE_MEANS, type WorkCoverageMeans } from './indicators/party-coverage.js';
 export { dualReviewIndicator } from './indicators/dual-review.js';
-export { committeeStandardizationIndicator } from './indicators/committee-standardization.js';
+export { committeeStandardizationIndicator, COMMITTEE_MODES } from './indicators/committee-standardization.js';
 export { volunteerTeamsIndicator } from './indicators/volunteer-teams.js';
 export { socialWorkStationsIndicator } from './indicators/social-work-stations.js';
 export { certificationRateIndicator } from './indicators/certification-rate.js';
