@@ -8,6 +8,18 @@ import { associationProfiles, reviewCandidate, reviewSlate, reviewerFor } from '
 import { computeCoverage, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage, type IndicatorId } from '../coverage/index.js';
 import { parseDivisionTree } from '../divisions/index.js';
 import { checkPetition, classifyPetition, petitionDeadlines, petitionProfiles, petitionStatus, reviewSuggestion } from '../petitions/index.js';
+import {
+  checkCommittee,
+  checkElectionResult,
+  checkMeetingQuorum,
+  checkRepresentativeAssembly,
+  checkResidentsCommittee,
+  checkVillageCommittee,
+  committeeProfiles,
+  disclosureDue,
+  electionSchedule,
+  facilityAdequacy,
+} from '../committees/index.js';
 import { gradeFromScore, projectCompliance, ratingBenefits, ratingEligibility, ratingProfiles, ratingStatus } from '../ratings/index.js';
 import { computeGrade, computeSalaries, computeSalary, projectGrade, salaryProfiles } from '../salary/index.js';
 import type { Lang } from './case.js';
@@ -178,6 +190,17 @@ const ratingFamily = {
 /** A ratings function as a computation: `input` is the organization (or the score, the grade, the project); options pass through. */
 function ratingComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
   return { label, aliases, ...ratingFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
+}
+
+const committeeFamily = {
+  profile: (id: string): Profile | undefined => (committeeProfiles.ids.includes(id) ? committeeProfiles.get(id) : undefined),
+  profileIds: (): readonly string[] => committeeProfiles.ids,
+  defaultProfile: (): Profile => committeeProfiles.get(committeeProfiles.defaultId),
+};
+
+/** A committees function as a computation: `input` is the committee (meeting, election, vote); options pass through. */
+function committeeComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
+  return { label, aliases, ...committeeFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
 }
 
 /**
