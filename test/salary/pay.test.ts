@@ -187,6 +187,14 @@ describe('nanjing-2018 floors (issue 13 item 10)', () => {
     expect(r.floors[0]!.floor).toEqual({ annual: '70000.00' });
     expect(r.warnings.map((w) => w.code)).toEqual(['date_unknown', 'date_unknown', 'date_unknown']);
   });
+  it('a benchmark of the Jiangsu 16条 kind (全口径城镇单位就业人员) is read, and is not the statistic Nanjing measures against', () => {
+    const all = { kind: '上年度全口径城镇单位就业人员平均工资', annual: '98000' };
+    expect(benchmarkRecord.parse(all)).toEqual({ kind: 'urban_all_units_average_wage', annual: '98000' });
+    // Nanjing's floor needs the non-private statistic: another kind is not compared, and the result says which was given.
+    const r = computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark: all as never, floorGroup: 'inner' });
+    expect([r.outcome, r.missing, r.floors[0]!.status]).toEqual(['undetermined', ['benchmark'], 'undetermined']);
+    expect(r.warnings.find((w) => w.code === 'benchmark_kind')?.zh).toContain('上年度全口径城镇单位就业人员平均工资');
+  });
   it('refuses a group not in the profile and a benchmark of no known kind', () => {
     expect(refusal(() => computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', floorGroup: 'north' }))).toMatchObject({ code: 'unknown_floor_group', path: ['floorGroup'] });
     expect(refusal(() => computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark: { kind: 'wage', annual: '1' } as never }))).toMatchObject({
