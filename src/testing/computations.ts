@@ -221,7 +221,11 @@ function committeeComputation(label: { zh: string; en: string }, aliases: readon
  *   (信访分类), `suggestion_review` (人民建议审查): the petitions functions on `input`, with `options.calendar`;
  * - `rating_grade` (评估定级), `rating_eligibility` (评估资格), `rating_status` (评估等级状态), `rating_benefits`
  *   (评估等级待遇), `project_compliance` (社工项目比例): the ratings functions on `input` (a score, an organization, a
- *   grade, a project), with `options.target`, `options.registeredBefore`, `options.calendar`.
+ *   grade, a project), with `options.target`, `options.registeredBefore`, `options.calendar`;
+ * - `committee_standard` (村居委会标准化核查), `village_committee` (村委会核查), `residents_committee` (居委会核查),
+ *   `representative_assembly` (村民代表会议核查), `meeting_quorum` (会议人数核查), `election_schedule` (选举日程),
+ *   `election_result` (选举结果核查), `disclosure_due` (村务公开期限), `facility_adequacy` (服务设施面积核查): the committees
+ *   functions on `input` (`election_schedule` takes the election day or the election's dates, with `options.calendar`).
  * A case's `profile` names one of the domain's shipped profiles (`huaian`, `nanjing-2018`, `beijing-or-quanjiao`;
  * `huaian` for coverage; `national-2015` for reviews) or a host profile.
  * @category Testing
@@ -248,4 +252,13 @@ export const builtinComputations: ComputationRegistry = {
   rating_status: ratingComputation({ zh: '社会组织评估等级状态', en: 'Grade status' }, ['评估等级状态'], ratingStatus),
   rating_benefits: ratingComputation({ zh: '社会组织评估等级待遇', en: 'Benefits of a grade' }, ['评估等级待遇'], ratingBenefits),
   project_compliance: ratingComputation({ zh: '政府购买社工项目比例', en: 'Social work project ratios' }, ['社工项目比例'], projectCompliance),
+  committee_standard: committeeComputation({ zh: '村（居）委会标准化核查', en: 'Committee standard check' }, ['村居委会标准化核查'], checkCommittee),
+  village_committee: committeeComputation({ zh: '村民委员会核查', en: "Villagers' committee check" }, ['村委会核查'], checkVillageCommittee),
+  residents_committee: committeeComputation({ zh: '居民委员会核查', en: "Residents' committee check" }, ['居委会核查'], checkResidentsCommittee),
+  representative_assembly: committeeComputation({ zh: '村民代表会议核查', en: 'Representative assembly check' }, ['村民代表会议核查'], checkRepresentativeAssembly),
+  meeting_quorum: committeeComputation({ zh: '会议人数核查', en: 'Meeting quorum' }, ['会议人数核查'], checkMeetingQuorum),
+  election_schedule: committeeComputation({ zh: '选举日程', en: 'Election schedule' }, ['选举日程'], electionSchedule),
+  election_result: committeeComputation({ zh: '选举结果核查', en: 'Election result' }, ['选举结果核查'], checkElectionResult),
+  disclosure_due: committeeComputation({ zh: '村务公开期限', en: 'Disclosure due' }, ['村务公开期限'], disclosureDue),
+  facility_adequacy: committeeComputation({ zh: '服务设施面积核查', en: 'Facility adequacy' }, ['服务设施面积核查'], facilityAdequacy),
 };
