@@ -7,7 +7,7 @@
  * @module
  */
 import type { PolicyIssue } from '../core/index.js';
-import { mapHeaders, normaliseHeader, type ColumnRef, type ColumnSpec, type HeaderMap } from './columns.js';
+import { mapHeaders, normaliseHeader, type ColumnRef, type ColumnSpec, type HeaderMap } from '../sheets/columns.js';
 import { normaliseDate } from './roster.js';
 
 /** Columns of a 社会组织 register (input of `huaian-sw ratings`); the Chinese headers are the record's field labels. */

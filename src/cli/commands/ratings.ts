@@ -17,7 +17,7 @@ import {
   type RatingStatusRow,
 } from '../../ratings/index.js';
 import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
-import type { ColumnSpec, HeaderMap } from '../columns.js';
+import type { ColumnSpec, HeaderMap } from '../../sheets/columns.js';
 import { applyOverrides, decodeFile, orUsage, profileFromJson, profileOption, readBytes, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
