@@ -1,7 +1,5 @@
-// The @example blocks of the /ratings API (and of what issue 16 added to core, entities, coverage and the CLI), run as
-// written.
+// The @example blocks of the /ratings API (and of what issue 16 added to core, entities and coverage), run as written.
 import { describe, expect, it } from 'vitest';
-import { mapRatingHeaders, rowToOrganization } from '../../src/cli/rating-rows.js';
 import { CIVIL_CODE_PERIODS, compareDecimalToTarget, formatDecimalRate } from '../../src/core/index.js';
 import { orgRatingsIndicator } from '../../src/coverage/index.js';
 import { penaltyRecord, ratingSanctionRecord } from '../../src/entities/index.js';
@@ -73,11 +71,7 @@ describe('documented examples', () => {
     expect(formatDecimalRate('79999.99', '100000.00')).toEqual({ rate: '0.8000', percent: '80.00%' });
     expect(compareDecimalToTarget('79999.99', '100000.00', '0.8')).toEqual({ met: false, amount: '0.01', gap: '0.0001' });
   });
-  it('coverage indicator and CLI rows', () => {
+  it('coverage indicator', () => {
     expect(orgRatingsIndicator.measures.map((m) => m.id)).toEqual(['agencies_3a', 'agencies_4a', 'volunteer_3a', 'volunteer_4a']);
-    expect(rowToOrganization(['S1', '民办社会工作服务机构', '4A', '2021/6/30', '合格'], mapRatingHeaders(['编号', '组织类型', '评估等级', '认定日期', '2025年度年检结果']))).toEqual({
-      organization: { id: 'S1', kind: '民办社会工作服务机构', rating: '4A', ratedOn: '2021-06-30', annualInspections: { 2025: '合格' } },
-      issues: [],
-    });
   });
 });
