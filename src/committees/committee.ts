@@ -6,7 +6,7 @@
  * @module
  */
 import {
-  Dec,
+  exactDecimal,
   derived,
   engineRef,
   envelope,
@@ -234,13 +234,11 @@ export interface CommitteeScore {
 interface SheetItem {
   readonly id: string;
   readonly label: Bilingual;
-  readonly weight: InstanceType<typeof Dec>;
   readonly weightText: string;
   readonly rule: CommitteeRuleId | null;
   readonly checklistItem: string | null;
 }
 interface Sheet {
-  readonly passMark: InstanceType<typeof Dec>;
   readonly passText: string;
   readonly items: readonly SheetItem[];
 }
@@ -272,13 +270,12 @@ function sheetOf(read: ParameterRead): Sheet {
     return {
       id: x.id as string,
       label: { zh: (l as Bilingual).zh, en: (l as Bilingual).en },
-      weight: new Dec(x.weight as string),
       weightText: x.weight as string,
       rule: hasRule ? (x.rule as CommitteeRuleId) : null,
       checklistItem: hasItem ? (x.checklistItem as string) : null,
     };
   });
-  return { passMark: new Dec(v.passMark as string), passText: v.passMark as string, items };
+  return { passText: v.passMark as string, items };
 }
 
 const OUTCOME_TEXT: Readonly<Record<Outcome, Bilingual>> = {
@@ -336,19 +333,21 @@ export function evaluateStandard(c: CommitteeStandardInput, ctx: CommitteeContex
   }
   const read = scope.param(SHEET)!;
   const sheet = derived(read, sheetOf);
-  let points = new Dec(0);
-  let open = new Dec(0);
+  const met: string[] = [];
+  const open: string[] = [];
   const items = sheet.items.map((it): ScoreItemOutcome => {
     let outcome: Outcome;
     if (it.rule !== null) outcome = findings.find((f) => f.rule === it.rule)?.outcome ?? (kind === undefined ? 'undetermined' : 'not_applicable');
     else outcome = checklist.find((m) => m.itemId === it.checklistItem)?.outcome ?? 'fail';
-    if (outcome === 'pass' || outcome === 'not_applicable') points = points.plus(it.weight);
-    else if (outcome === 'undetermined') open = open.plus(it.weight);
+    if (outcome === 'pass' || outcome === 'not_applicable') met.push(it.weightText);
+    else if (outcome === 'undetermined') open.push(it.weightText);
     if (scope.trace.recording) scope.trace.rule({ rule: `score:${it.id}`, text: M.text('score_item', { item: it.label, weight: it.weightText, outcome: OUTCOME_TEXT[outcome] }), outcome, source: read.source });
     return { id: it.id, label: it.label, weight: it.weightText, rule: it.rule, checklistItem: it.checklistItem, outcome };
   });
-  const outcome = points.gte(sheet.passMark) ? 'pass' : points.plus(open).lt(sheet.passMark) ? 'fail' : 'undetermined';
-  const score: CommitteeScore = { points: points.toString(), undetermined: open.toString(), passMark: sheet.passText, items };
+  const points = exactDecimal.sum(met);
+  const undetermined = exactDecimal.sum(open);
+  const outcome = exactDecimal.compare(points, sheet.passText) >= 0 ? 'pass' : exactDecimal.compare(exactDecimal.sum([points, undetermined]), sheet.passText) < 0 ? 'fail' : 'undetermined';
+  const score: CommitteeScore = { points, undetermined, passMark: sheet.passText, items };
   if (scope.trace.recording) scope.trace.rule({ rule: 'committee.score', text: M.text('score_total', { score: score.points, open: score.undetermined, pass: score.passMark, outcome: STANDARD_TEXT[outcome] }), outcome, source: read.source });
   return { outcome, committeeKind: kind ?? null, findings, checklist, score };
 }

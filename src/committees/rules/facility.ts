@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { Dec, derivedFrom, type ParameterRead } from '../../core/index.js';
+import { derivedFrom, exactDecimal, type ParameterRead } from '../../core/index.js';
 import type { Committee } from '../../entities/committee.js';
 import { BASIS } from '../basis.js';
 import { badParameter, isRead, missingFinding, missingText, readGroup, type CommitteeContext } from '../context.js';
@@ -26,14 +26,14 @@ export interface FacilityFigures {
   readonly requiredActivityArea: string | null;
 }
 
-const decimal = (read: ParameterRead) => {
+const decimal = (read: ParameterRead): string => {
   if (typeof read.value !== 'string' || !/^\d+(\.\d+)?$/.test(read.value)) badParameter(read, { zh: '应为非负十进制数字符串', en: 'expected a non-negative decimal string' });
-  return new Dec(read.value);
+  return read.value;
 };
 const model = (r: readonly ParameterRead[]) => {
   const share = decimal(r[1]!);
-  if (share.gt(1)) badParameter(r[1]!, { zh: '比例不得大于1', en: 'a share is at most 1' });
-  return { per100: decimal(r[0]!), per100Text: r[0]!.value as string, share, percent: `${share.times(100).toString()}%` };
+  if (exactDecimal.compare(share, 1) > 0) badParameter(r[1]!, { zh: '比例不得大于1', en: 'a share is at most 1' });
+  return { per100: decimal(r[0]!), share, percent: `${exactDecimal.shift(share, 2)}%` };
 };
 
 /** The two facility findings and the figures. @internal */
@@ -56,17 +56,15 @@ export function facility(c: Pick<Committee, 'households' | 'serviceArea' | 'acti
   if (c.households === undefined || c.serviceArea === undefined) {
     out.push(need('facility.area', LABELS.area, BASIS.facilityArea, [...(c.serviceArea === undefined ? ['serviceArea'] : []), ...(c.households === undefined ? ['households'] : [])]));
   } else {
-    const required = m.per100.times(c.households).div(100);
-    requiredArea = required.toString();
-    const met = new Dec(c.serviceArea).gte(required);
-    out.push(traced(scope, makeFinding('facility.area', LABELS.area, met ? 'pass' : 'fail', M.text('area_check', { area: c.serviceArea, households: c.households, required: requiredArea, per100: m.per100Text, met }), BASIS.facilityArea)));
+    requiredArea = exactDecimal.shift(exactDecimal.times(m.per100, c.households), -2);
+    const met = exactDecimal.compare(c.serviceArea, requiredArea) >= 0;
+    out.push(traced(scope, makeFinding('facility.area', LABELS.area, met ? 'pass' : 'fail', M.text('area_check', { area: c.serviceArea, households: c.households, required: requiredArea, per100: m.per100, met }), BASIS.facilityArea)));
   }
   if (c.serviceArea === undefined || c.activityArea === undefined) {
     out.push(need('facility.activity', LABELS.activity, BASIS.facilityActivity, [...(c.activityArea === undefined ? ['activityArea'] : []), ...(c.serviceArea === undefined ? ['serviceArea'] : [])]));
   } else {
-    const required = m.share.times(c.serviceArea);
-    requiredActivityArea = required.toString();
-    const met = new Dec(c.activityArea).gte(required);
+    requiredActivityArea = exactDecimal.times(m.share, c.serviceArea);
+    const met = exactDecimal.compare(c.activityArea, requiredActivityArea) >= 0;
     out.push(traced(scope, makeFinding('facility.activity', LABELS.activity, met ? 'pass' : 'fail', M.text('activity_check', { activity: c.activityArea, area: c.serviceArea, required: requiredActivityArea, percent: m.percent, met }), BASIS.facilityActivity)));
   }
   return { findings: out, figures: { requiredArea, requiredActivityArea } };
