@@ -6,7 +6,6 @@
  * @module
  */
 import {
-  exactDecimal,
   derived,
   engineRef,
   envelope,
@@ -32,6 +31,7 @@ import {
   type ResultEnvelope,
   type Warning,
 } from '../core/index.js';
+import { exactDecimal } from '../core/decimal-string.js';
 import { committeeKindLabels, type Committee, type CommitteeKind } from '../entities/committee.js';
 import { villageKindOfCode } from '../validators/division-code.js';
 import { badParameter, type CommitteeContext } from './context.js';

@@ -43,8 +43,10 @@ function text(n: bigint, scale: number): string {
 /**
  * Exact arithmetic on decimal strings for the few sums and products a rule needs (areas, weights of a score sheet),
  * in BigInt, without decimal.js: a bundle that only compares areas or adds points stays small. Arguments are decimal
- * strings (see {@link isDecimalString}) or safe integers; results are decimal strings without trailing zeros.
- * @category Money
+ * strings (see {@link isDecimalString}) or safe integers; results are decimal strings without trailing zeros. Imported
+ * from this module, not from the core index: re-exported there, it would put money.ts (and decimal.js) into the
+ * shared chunk every subpath of the built package loads.
+ * @internal
  * @example
  * ```ts
  * exactDecimal.times('30', 420);          // '12600'

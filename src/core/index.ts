@@ -10,7 +10,6 @@ export * from './calendar-date.js';
 export * from './work-calendar.js';
 export * from './periods.js';
 export * from './money.js';
-export { exactDecimal } from './decimal-string.js';
 export * from './rate.js';
 export * from './parameters.js';
 export * from './sources.js';

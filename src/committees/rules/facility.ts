@@ -5,7 +5,8 @@
  * @module
  * @internal
  */
-import { derivedFrom, exactDecimal, type ParameterRead } from '../../core/index.js';
+import { derivedFrom, type ParameterRead } from '../../core/index.js';
+import { exactDecimal } from '../../core/decimal-string.js';
 import type { Committee } from '../../entities/committee.js';
 import { BASIS } from '../basis.js';
 import { badParameter, isRead, missingFinding, missingText, readGroup, type CommitteeContext } from '../context.js';
