@@ -1,5 +1,6 @@
 /**
- * CSV in and out (RFC 4180: comma-separated, fields quoted with `"` and `""` inside quotes, CRLF or LF line ends).
+ * CSV in and out (RFC 4180: comma-separated (or tab or semicolon, see {@link sniffDelimiter}), fields quoted with `"`
+ * and `""` inside quotes, CRLF or LF line ends).
  * The reader is incremental: text is pushed chunk by chunk and complete records come out, so memory stays bounded
  * by the longest record (itself limited), not by the file.
  * @module
@@ -10,12 +11,12 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-/** Index of the first comma or line break at or after `i` (or the end of `s`): where an unquoted field stops. */
-function fieldEnd(s: string, i: number): number {
+/** Index of the first delimiter or line break at or after `i` (or the end of `s`): where an unquoted field stops. */
+function fieldEnd(s: string, i: number, delimiter: number): number {
   let k = i;
   while (k < s.length) {
     const c = s.charCodeAt(k);
-    if (c === COMMA || c === LF || c === CR) break;
+    if (c === delimiter || c === LF || c === CR) break;
     k++;
   }
   return k;
@@ -68,6 +69,8 @@ export interface CsvLimits {
   readonly maxFieldLines?: number;
   /** Most characters one record may take (default 4,194,304). */
   readonly maxRecordChars?: number;
+  /** The field delimiter: `,` (default), `\t` or `;`. */
+  readonly delimiter?: string;
 }
 
 /** Default of {@link CsvLimits.maxFieldLines}. */
@@ -87,6 +90,7 @@ export class CsvReader {
   private rest = '';
   private readonly maxLines: number;
   private readonly maxChars: number;
+  private readonly delimiter: number;
   /** Records completed so far. */
   records = 0;
   /** Physical lines taken by the completed records. */
@@ -100,6 +104,7 @@ export class CsvReader {
   constructor(limits: CsvLimits = {}) {
     this.maxLines = limits.maxFieldLines ?? DEFAULT_FIELD_LINES;
     this.maxChars = limits.maxRecordChars ?? DEFAULT_RECORD_CHARS;
+    this.delimiter = (limits.delimiter ?? ',').charCodeAt(0);
   }
 
   /**
@@ -199,12 +204,12 @@ export class CsvReader {
           breaks += inner;
         }
         // Text between a closing quote and the delimiter is kept, as Excel does.
-        const k = fieldEnd(s, i);
+        const k = fieldEnd(s, i, this.delimiter);
         if (k === n && !final) break;
         value = k > i ? text + s.slice(i, k) : text;
         i = k;
       } else {
-        const k = fieldEnd(s, i);
+        const k = fieldEnd(s, i, this.delimiter);
         if (k === n && !final) break;
         value = s.slice(i, k);
         i = k;
@@ -217,7 +222,7 @@ export class CsvReader {
         break;
       }
       const c = s.charCodeAt(i);
-      if (c === COMMA) {
+      if (c === this.delimiter) {
         i++;
         continue;
       }
@@ -238,10 +243,15 @@ export class CsvReader {
 /**
  * Parses a whole CSV text (no limit on the lines of a quoted field: the text is already in memory).
  * @param text - the decoded file
+ * @param delimiter - `,` (default), `\t` or `;` ({@link sniffDelimiter} tells which a file uses)
+ * @example
+ * ```ts
+ * parseCsv('姓名;岗位\r\n张三;正职\r\n', ';'); // [['姓名', '岗位'], ['张三', '正职']]
+ * ```
  * @throws CsvError when the text ends inside a quoted field
  */
-export function parseCsv(text: string): string[][] {
-  const r = new CsvReader({ maxFieldLines: Infinity, maxRecordChars: Infinity });
+export function parseCsv(text: string, delimiter?: string): string[][] {
+  const r = new CsvReader({ maxFieldLines: Infinity, maxRecordChars: Infinity, delimiter: delimiter ?? ',' });
   const rows = r.push(text);
   for (const row of r.end()) rows.push(row);
   return rows;
@@ -250,20 +260,69 @@ export function parseCsv(text: string): string[][] {
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 /**
- * One CSV field: quoted when it contains a comma, quote or line break (or leading/trailing space), quotes doubled.
- * @param value - cell text
+ * The delimiter of a delimited text, from its first line: the one of comma, tab and semicolon that occurs most often
+ * outside quotes (comma on a tie or when none occurs). Excel writes commas ("CSV"), tabs ("Unicode 文本") or, in
+ * locales whose decimal mark is a comma, semicolons.
+ * @param text - the start of the text (its first line is enough)
+ * @example
+ * ```ts
+ * sniffDelimiter('姓名\t岗位\n'); // '\t'
+ * sniffDelimiter('a;b;"c,d"\n'); // ';'
+ * ```
  */
-export function csvField(value: string): string {
+export function sniffDelimiter(text: string): ',' | '\t' | ';' {
+  let comma = 0;
+  let tab = 0;
+  let semi = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === LF || c === CR) {
+      if (comma + tab + semi > 0) break;
+    } else if (c === COMMA) comma++;
+    else if (c === 9) tab++;
+    else if (c === 59) semi++;
+  }
+  if (tab > comma && tab >= semi) return '\t';
+  if (semi > comma && semi > tab) return ';';
+  return ',';
+}
+
+// Text Excel would turn into a number and show differently: 12 or more digits (shown as 3.20803E+11, and past 15
+// digits rounded), or digits with a leading zero (the zero dropped).
+const EXCEL_NUMERIC = /^(?:\d{12,}|0\d+)$/;
+
+/**
+ * One CSV field: quoted when it contains a comma, quote or line break (or leading/trailing space), quotes doubled.
+ * With `excelText`, a long digit string (a 12-digit division code, an 18-digit ID) or one with a leading zero is
+ * written `="320803000000"`, which Excel shows as that text instead of `3.20803E+11`.
+ * @param value - cell text
+ * @param excelText - keep long digit strings as text for Excel
+ * @example
+ * ```ts
+ * csvField('a,b'); // '"a,b"'
+ * csvField('320803000000', true); // '="320803000000"'
+ * ```
+ */
+export function csvField(value: string, excelText = false): string {
+  if (excelText && EXCEL_NUMERIC.test(value)) return `="${value}"`;
   return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /**
  * One CSV record ending in CRLF, the line end Excel writes and expects.
  * @param values - cell texts
+ * @param excelText - keep long digit strings as text for Excel (see {@link csvField})
+ * @example
+ * ```ts
+ * csvLine(['320803000000', '清江浦区'], true); // '="320803000000",清江浦区\r\n'
+ * ```
  */
-export function csvLine(values: readonly string[]): string {
+export function csvLine(values: readonly string[], excelText = false): string {
   let line = '';
-  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + csvField(values[i]!);
+  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + csvField(values[i]!, excelText);
   return line + '\r\n';
 }
 

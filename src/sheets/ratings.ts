@@ -1,16 +1,17 @@
 /**
- * Rows of a 社会组织 register (CSV from Excel) → organizations as the ratings engine takes them. Only reshaping: cells
+ * Rows of a 社会组织 register (a CSV or a workbook) → organizations as the ratings engine takes them. Only reshaping: cells
  * are trimmed (an empty cell is "not given"), dates written the Excel way become `YYYY-MM-DD`, 是/否 become booleans,
  * a column per year of 年度检查 (`2025年度年检结果`, `2025年年检`) becomes the year map, and the lists of penalties and
  * grade sanctions are read from one cell each (`无`; `2025-04-01 已执行`; `降低 2024-03-15`). Whether a value is allowed
  * is the library's decision (it refuses what it cannot read, naming the field).
  * @module
  */
-import type { PolicyIssue } from '../core/index.js';
-import { mapHeaders, normaliseHeader, type ColumnRef, type ColumnSpec, type HeaderMap } from '../sheets/columns.js';
-import { normaliseDate } from './roster.js';
+import type { PolicyIssue } from '../core/errors.js';
+import { mapHeaders, normaliseHeader, type ColumnRef, type ColumnSpec, type HeaderMap } from './columns.js';
+import { normaliseDate } from './cells.js';
 
-/** Columns of a 社会组织 register (input of `huaian-sw ratings`); the Chinese headers are the record's field labels. */
+/** @category Sheets
+ * Columns of a 社会组织 register (input of `huaian-sw ratings`); the Chinese headers are the record's field labels. */
 export const RATING_COLUMNS: readonly ColumnSpec[] = [
   { key: 'id', zh: '编号', en: 'id', aliases: ['组织编号', '序号', 'no'] },
   { key: 'name', zh: '名称', en: 'name', aliases: ['组织名称', '社会组织名称', '单位名称'] },
@@ -40,6 +41,11 @@ const DATE_IN = /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/;
 /**
  * The header map of a register: the known columns, and a column per year of 年度检查.
  * @param headers - the header row
+ * @category Sheets
+ * @example
+ * ```ts
+ * mapRatingHeaders(['编号', '2025年度年检结果']).columns[1]; // { key: 'annualInspections', year: '2025', header: '2025年度年检结果' }
+ * ```
  */
 export function mapRatingHeaders(headers: readonly string[]): HeaderMap {
   const map = mapHeaders(headers, RATING_COLUMNS);
@@ -93,6 +99,7 @@ function sanctions(text: string): unknown {
 /**
  * One sheet row as an organization. A column given twice must agree, else the row is refused with both values.
  * @param cells - the row's cells
+ * @category Sheets
  * @param map - the header map of the sheet
  * @example
  * ```ts

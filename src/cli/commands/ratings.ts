@@ -24,9 +24,9 @@ import type { CliIO } from '../io.js';
 import { count, formatRowIssue, nameList, preview, say, type Location } from '../messages.js';
 import { csvWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
-import { mapRatingHeaders, rowToOrganization } from '../rating-rows.js';
-import { columnForPath } from '../roster.js';
-import { parseSheet, type SheetCounts } from '../sheet.js';
+import { mapRatingHeaders, rowToOrganization } from '../../sheets/ratings.js';
+import { columnForPath, sheetOf } from '../sheet-errors.js';
+import { readWholeSheet, type SheetCounts } from '../sheet.js';
 import { warningLines } from '../warnings.js';
 
 /** Help text of `huaian-sw ratings`. */
@@ -40,7 +40,7 @@ export const RATINGS_HELP = {
 江苏分数段：5A 951分以上，4A 901–950分（950分为4A），3A 851–900分，2A 801–850分，1A 800分以下。缺少的信息列为“无法判定”，不作推测。
 
 输入：Excel 另存的 CSV（UTF-8 或 GBK/GB18030，自动识别）或 JSON 数组（每项一个组织，字段同 /entities 的“组织”记录）。
-  .xlsx 请先另存为 CSV。
+  也可直接读 Excel 工作簿（.xlsx，第一个工作表或 --sheet 指定的工作表）。
   列名可用中文或英文：编号/id、名称/name、组织类型/kind（必需，如 民办社会工作服务机构、新社会组织）、所在区划代码、
   社会组织类型（社会团体、基金会、民办非企业单位）、登记日期、是否志愿服务组织、社会组织评估等级（4A、4A级、四级）、
   评估等级认定日期、行政处罚（无；2025-04-01 已执行；2024-06-01 未执行完毕）、是否正在被立案调查、
@@ -82,7 +82,7 @@ profile's city rules (Suzhou: 5A only after 4A held 2 years; 怀宁: no 5A witho
 undetermined, never guessed.
 
 Input: a CSV saved by Excel (UTF-8 or GBK/GB18030, detected) or a JSON array (one organization per item, the fields of
-the /entities organization record). Save an .xlsx as CSV.
+the /entities organization record). An Excel workbook (.xlsx) is read directly: the first sheet, or --sheet.
   Headers in Chinese or English: id, name, kind (required), divisionCode, legalForm, registeredOn,
   volunteerServiceOrganization, rating, ratedOn, penalties, underInvestigation, ratingSanctions, hasPartyOrganization,
   target, and one column per year of annual inspection ("2025年度年检结果" or annualInspections.2025).
@@ -133,7 +133,7 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
     if (!Array.isArray(list)) throw new UsageError(`「${file}」应为组织数组，或含 organizations 数组的对象`, `${file} must be an array of organizations, or an object with an "organizations" array`);
     return { items: list.map((o, i) => ({ where: { row: i + 1, item: true, id: (o as { id?: unknown } | null)?.id }, organization: o, issues: [] })) };
   }
-  const sheet = parseSheet(decodeFile(await readBytes(io, file), file, encodingOf(args)), { file, ...multilineOf(args) });
+  const sheet = await readWholeSheet(io, file, { file, encoding: encodingOf(args), sheet: sheetOf(args), ...multilineOf(args) });
   if (sheet.header.length === 0) throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
   const map = mapRatingHeaders(sheet.header);
   if (map.missing.length > 0) {
