@@ -12,6 +12,8 @@ export const entries = {
   'petitions/index': 'src/petitions/index.ts',
   'ratings/index': 'src/ratings/index.ts',
   'committees/index': 'src/committees/index.ts',
+  'workforce/index': 'src/workforce/index.ts',
+  'sheets/index': 'src/sheets/index.ts',
   'testing/index': 'src/testing/index.ts',
 };
 
