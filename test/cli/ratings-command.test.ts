@@ -1,9 +1,10 @@
 // huaian-sw ratings: each organization's grade on a date (valid, re-evaluation window, expired, cancelled), the art.
 // 30 grounds and art. 33 returns, eligibility for a round with --target / --registered-before; row errors with row,
-// column and reason; exit codes; .xlsx refused as petitions refuses it.
+// column and reason; exit codes; a register read from CSV, JSON or an Excel workbook.
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/cli/csv.js';
 import { run } from '../../src/cli/run.js';
+import { writeXlsx } from '../../src/sheets/index.js';
 import { memoryIO } from './memory-io.js';
 
 const REGISTER = [
@@ -54,12 +55,29 @@ describe('huaian-sw ratings', () => {
     expect(j.summary.states).toEqual({ valid: 1 });
   });
 
-  it('usage errors: no --as-of, a bad --registered-before, an .xlsx file', async () => {
+  it('usage errors: no --as-of, a bad --registered-before, a workbook that is not one', async () => {
     expect(await run(['ratings', 'reg.csv'], memoryIO({ 'reg.csv': REGISTER }).io)).toBe(2);
     expect(await run(['ratings', 'reg.csv', '--as-of', '2026-03-01', '--registered-before', '2024-02-30'], memoryIO({ 'reg.csv': REGISTER }).io)).toBe(2);
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]);
     const m = memoryIO({ '社会组织.xlsx': zip });
     expect(await run(['ratings', '社会组织.xlsx', '--as-of', '2026-03-01'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV');
+    expect(m.stderr()).toContain('不是有效的 Excel 工作簿');
+  });
+
+  it('reads the register from an Excel workbook (.xlsx) as from its CSV', async () => {
+    const parts: Uint8Array[] = [];
+    const lines = parseCsv(REGISTER);
+    const w = await writeXlsx(async (b) => void parts.push(b), lines[0]!.map((header) => ({ header })));
+    await w.rows(lines.slice(1));
+    await w.end();
+    const book = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (book.set(p, at), at + p.length), 0);
+    const fromBook = memoryIO({ '社会组织.xlsx': book });
+    const fromCsv = memoryIO({ 'reg.csv': REGISTER });
+    expect(await run(['ratings', '社会组织.xlsx', '--as-of', '2026-03-01', '--format', 'json'], fromBook.io)).toBe(1);
+    expect(await run(['ratings', 'reg.csv', '--as-of', '2026-03-01', '--format', 'json'], fromCsv.io)).toBe(1);
+    const items = (out: string) => (JSON.parse(out) as { items: { ok: boolean; id?: string | null; state?: string }[] }).items.map((i) => [i.ok, i.id, i.state ?? null]);
+    expect(items(fromBook.stdout())).toEqual(items(fromCsv.stdout()));
+    expect(items(fromBook.stdout())).toContainEqual([true, 'S1', 'valid']);
   });
 });
