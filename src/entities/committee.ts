@@ -127,7 +127,11 @@ const shape = {
 
 const L = Object.fromEntries(Object.entries(shape).map(([k, f]) => [k, f.def.label])) as { [K in keyof typeof shape]: { zh: string; en: string } };
 
-type Counts = {
+/**
+ * The facts {@link committeeCountOrder} compares (any record built from the committee has some of them).
+ * @category Entities
+ */
+export type CommitteeCountFacts = {
   divisionCode?: string;
   kind?: CommitteeKind;
   memberCount?: number;
@@ -198,7 +202,7 @@ function kindByCode(code: string): VillageKind | undefined {
  * const assembly = committeeRecord.pick('assembly', ['households', 'representatives']).extend('assembly', label, {}, { refine: committeeCountOrder });
  * ```
  */
-export function committeeCountOrder(c: Counts, ctx: RefineContext): void {
+export function committeeCountOrder(c: CommitteeCountFacts, ctx: RefineContext): void {
   exceeds(ctx, 'womenMembers', c.womenMembers, 'memberCount', c.memberCount);
   exceeds(ctx, 'smallerEthnicMembers', c.smallerEthnicMembers, 'memberCount', c.memberCount);
   exceeds(ctx, 'representatives', c.representatives, 'households', c.households);
