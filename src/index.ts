@@ -14,3 +14,4 @@ export * from './associations/index.js';
 export * from './petitions/index.js';
 export * from './ratings/index.js';
 export * from './committees/index.js';
+export * from './workforce/index.js';

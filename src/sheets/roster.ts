@@ -23,7 +23,7 @@ const ASSESSMENT_YEARS = [/^(\d{4})年?度?考核(?:结果|等次|情况|等级)
  * ```
  */
 export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
-  { key: 'id', zh: '编号', en: 'id', aliases: ['工号', '人员编号', '职工编号', 'no', 'number'] },
+  { key: 'id', zh: '编号', en: 'id', aliases: ['序号', '工号', '人员编号', '职工编号', 'no', 'number'] },
   { key: 'name', zh: '姓名', en: 'name', aliases: ['名字', '职工姓名', '人员姓名'] },
   // Shown in the output only; the pay rules do not depend on where a worker works.
   { key: 'unit', zh: '所在村（社区）', en: 'unit', aliases: ['所在社区', '社区', '村居', '村（社区）', '单位', '所在单位', '社区名称', '工作单位'] },
@@ -94,7 +94,6 @@ interface RowState {
   level?: string;
   obtained?: string;
   assessments?: Record<string, string>;
-  assessmentTexts?: Record<string, string>;
   unit?: string;
   id?: string;
 }
@@ -117,16 +116,15 @@ function date(text: string, cell: SheetCell, col: ColumnRef, state: RowState, pa
   return undefined;
 }
 
-function putAssessment(state: RowState, col: ColumnRef, year: string, result: string, text: string): void {
-  const into = (state.assessments ??= {});
-  const texts = (state.assessmentTexts ??= {});
+function putAssessment(state: RowState, col: ColumnRef, year: string, result: string, text: string, label: (v: string) => string): void {
+  if (state.assessments === undefined) state.assessments = {};
+  const into = state.assessments;
   const before = into[year];
   if (before !== undefined && before !== result) {
-    state.issues.push({ ...M.issue('sheet_assessment_conflict', ['assessments', year], { ...state.at(col), year, first: texts[year]!, second: text }), code: 'inconsistent' });
+    state.issues.push({ ...M.issue('sheet_assessment_conflict', ['assessments', year], { ...state.at(col), year, first: label(before), second: text }), code: 'inconsistent' });
     return;
   }
   into[year] = result;
-  texts[year] = text;
 }
 
 /** `;` `；` `,` `，` `、` and white space separate assessment entries. */
@@ -193,7 +191,7 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
     assessments: (t, _c, col, s) => {
       const one = (year: string, result: string) => {
         const v = spelled(spell.assessment, result, col, s, ['assessments', year]);
-        if (v !== undefined) putAssessment(s, col, year, v, result);
+        if (v !== undefined) putAssessment(s, col, year, v, result, spell.assessment.label);
       };
       if (col.year !== undefined) return one(col.year, t);
       for (const part of t.split(SEPARATORS)) {
