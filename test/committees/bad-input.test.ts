@@ -1,7 +1,8 @@
 // Bad input is a PolicyError naming the field (counts that cannot be, unknown kinds, impossible dates, unknown options,
 // a bad profile), never a TypeError, NaN or a silent default; missing facts are undetermined with the list.
 import { describe, expect, it } from 'vitest';
-import { withOverrides } from '../../src/core/index.js';
+import fc from 'fast-check';
+import { isPolicyError, withOverrides } from '../../src/core/index.js';
 import {
   checkCommittee,
   checkElectionResult,
@@ -103,5 +104,49 @@ describe('every function refuses a non-object input with a PolicyError', () => {
     ['facilityAdequacy', () => facilityAdequacy('126', { asOf })],
   ])('%s', (_, f) => {
     expect(refusal(f).code).toBe('invalid_type');
+  });
+});
+
+describe('anything at all: a result or a PolicyError, never another error (fixed seed)', () => {
+  const fns: [string, (input: unknown) => unknown][] = [
+    ['checkVillageCommittee', (i) => checkVillageCommittee(i, { asOf })],
+    ['checkResidentsCommittee', (i) => checkResidentsCommittee(i, { asOf })],
+    ['checkCommittee', (i) => checkCommittee(i, { asOf })],
+    ['checkRepresentativeAssembly', (i) => checkRepresentativeAssembly(i, { asOf })],
+    ['checkMeetingQuorum', (i) => checkMeetingQuorum(i, { asOf })],
+    ['electionSchedule', (i) => electionSchedule(i, { asOf })],
+    ['checkElectionResult', (i) => checkElectionResult(i, { asOf })],
+    ['disclosureDue', (i) => disclosureDue(i, { asOf })],
+    ['facilityAdequacy', (i) => facilityAdequacy(i, { asOf })],
+  ];
+  // Values near the records' shapes: the committee's fields with values of any type.
+  const near = fc.record(
+    {
+      kind: fc.oneof(fc.constantFrom('村委会', '居委会', 'villagers_meeting', 'residents_meeting', 'election', 'runoff', 'recall'), fc.anything()),
+      memberCount: fc.oneof(fc.integer({ min: -2, max: 12 }), fc.anything()),
+      womenMembers: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.anything()),
+      households: fc.oneof(fc.integer({ min: 0, max: 900 }), fc.double()),
+      termStartedOn: fc.oneof(fc.constantFrom('2021-01-15', '2017-02-29', '2027-01-01'), fc.string()),
+      representatives: fc.integer({ min: 0, max: 100 }),
+      electionDay: fc.constantFrom('2026-05-21', '2026-12-25', '2026-02-30'),
+      serviceArea: fc.oneof(fc.constantFrom('126', '0', '1e3', '-1'), fc.double()),
+      adults: fc.integer({ min: 0, max: 1000 }),
+      adultsPresent: fc.integer({ min: 0, max: 1000 }),
+      registeredVoters: fc.integer({ min: 0, max: 1000 }),
+      ballotsCast: fc.integer({ min: 0, max: 1000 }),
+    },
+    { requiredKeys: [] },
+  );
+  it.each(fns)('%s', (_, f) => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), near), (v) => {
+        try {
+          f(v);
+        } catch (e) {
+          if (!isPolicyError(e)) throw e;
+        }
+      }),
+      { numRuns: 1500, seed: 20261129 },
+    );
   });
 });
