@@ -13,7 +13,6 @@ export const entries = {
   'ratings/index': 'src/ratings/index.ts',
   'committees/index': 'src/committees/index.ts',
   'workforce/index': 'src/workforce/index.ts',
-  'workforce/index': 'src/workforce/index.ts',
   'sheets/index': 'src/sheets/index.ts',
   'testing/index': 'src/testing/index.ts',
 };
