@@ -9,6 +9,7 @@ import { computeSalaries, salaryProfiles, type SalariesOptions, type SalariesRes
 import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
 import { headerFor, type HeaderMap } from '../../sheets/columns.js';
 import { ROSTER_COLUMNS, rosterReader, type RosterReader, type RosterRow } from '../../sheets/roster.js';
+import { sheetsMessages } from '../../sheets/messages.js';
 import { applyOverrides, encodingProblem, fileError, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { StreamDecoder } from '../../sheets/encoding.js';
 import { JsonArrayReader, JsonStreamError, MAX_ITEM_CHARS } from '../json-stream.js';
@@ -204,7 +205,12 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
     const r = reader;
     const items = chunk.rows.map((row): Item => {
       const read = r.read(row.cells, row.row);
-      const issues = row.issues === undefined ? read.issues : [...row.issues, ...read.issues];
+      // Problems of the row as a row (cut short, cells beyond the header) are worded with its row and id here.
+      const rowIssues = (row.issues ?? []).map((i) => {
+        const at = { row: row.row, ...(read.id === undefined ? {} : { id: read.id }) };
+        return { ...i, zh: sheetsMessages.text('sheet_row', { ...at, reason: i.zh }).zh, en: sheetsMessages.text('sheet_row', { ...at, reason: i.en }).en, params: { row: row.row } };
+      });
+      const issues = rowIssues.length === 0 ? read.issues : [...rowIssues, ...read.issues];
       return { where: { row: row.row, id: read.id }, worker: read.worker, issues, unit: read.unit, read };
     });
     yield { map: r.map, reader: r, items, counts: chunk.counts };
