@@ -22,6 +22,7 @@ import {
 } from '../committees/index.js';
 import { gradeFromScore, projectCompliance, ratingBenefits, ratingEligibility, ratingProfiles, ratingStatus } from '../ratings/index.js';
 import { computeGrade, computeSalaries, computeSalary, projectGrade, salaryProfiles } from '../salary/index.js';
+import { averagePayCheck, certificationDeadline, exitTriggers, rosterTargets, staffingRequirement, workforceProfiles, workforceReport } from '../workforce/index.js';
 import type { Lang } from './case.js';
 import type { ComputationContext, ComputationRegistry, PolicyComputation } from './computation.js';
 
@@ -203,6 +204,18 @@ function committeeComputation(label: { zh: string; en: string }, aliases: readon
   return { label, aliases, ...committeeFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
 }
 
+const workforceFamily = {
+  profile: (id: string): Profile | undefined => (workforceProfiles.ids.includes(id) ? workforceProfiles.get(id) : undefined),
+  profileIds: (): readonly string[] => workforceProfiles.ids,
+  defaultProfile: (): Profile => workforceProfiles.get(workforceProfiles.defaultId),
+  explain: (result: unknown, lang: Lang): string => explain(result, { lang }),
+};
+
+/** A workforce function as a computation: `input` is the worker, the roster or `{ workers, residents }`; options pass through. */
+function workforceComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
+  return { label, aliases, ...workforceFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
+}
+
 /**
  * The library's computations, by the name a case uses (Chinese aliases in brackets):
  * - `grade` (等级): `computeGrade(input, { asOf, profile })`; input: a worker;
@@ -225,7 +238,11 @@ function committeeComputation(label: { zh: string; en: string }, aliases: readon
  * - `committee_standard` (村居委会标准化核查), `village_committee` (村委会核查), `residents_committee` (居委会核查),
  *   `representative_assembly` (村民代表会议核查), `meeting_quorum` (会议人数核查), `election_schedule` (选举日程),
  *   `election_result` (选举结果核查), `disclosure_due` (村务公开期限), `facility_adequacy` (服务设施面积核查): the committees
- *   functions on `input` (`election_schedule` takes the election day or the election's dates, with `options.calendar`).
+ *   functions on `input` (`election_schedule` takes the election day or the election's dates, with `options.calendar`);
+ * - `workforce_staffing` (社区工作者配备), `workforce_pay` (社区工作者平均薪酬), `workforce_targets` (持证和学历目标),
+ *   `certification_deadline` (取证期限), `exit_triggers` (退出情形), `workforce_report` (社区工作者队伍报告): the workforce
+ *   functions on `input` (`{ residents, workers }`, a roster, or a worker), with `options.salaryProfile` (a `/salary`
+ *   profile id) and `options.divisions`.
  * A case's `profile` names one of the domain's shipped profiles (`huaian`, `nanjing-2018`, `beijing-or-quanjiao`;
  * `huaian` for coverage; `national-2015` for reviews) or a host profile.
  * @category Testing
@@ -261,4 +278,10 @@ export const builtinComputations: ComputationRegistry = {
   election_result: committeeComputation({ zh: '选举结果核查', en: 'Election result' }, ['选举结果核查'], checkElectionResult),
   disclosure_due: committeeComputation({ zh: '村务公开期限', en: 'Disclosure due' }, ['村务公开期限'], disclosureDue),
   facility_adequacy: committeeComputation({ zh: '服务设施面积核查', en: 'Facility adequacy' }, ['服务设施面积核查'], facilityAdequacy),
+  workforce_staffing: workforceComputation({ zh: '社区工作者配备', en: 'Community worker staffing' }, ['社区工作者配备'], staffingRequirement),
+  workforce_pay: workforceComputation({ zh: '社区工作者平均薪酬', en: 'Average pay of community workers' }, ['社区工作者平均薪酬'], averagePayCheck),
+  workforce_targets: workforceComputation({ zh: '持证和学历目标', en: 'Certification and education targets' }, ['持证和学历目标'], rosterTargets),
+  certification_deadline: workforceComputation({ zh: '取证期限', en: 'Certification deadline' }, ['取证期限'], certificationDeadline),
+  exit_triggers: workforceComputation({ zh: '退出情形', en: 'Exit cases' }, ['退出情形'], exitTriggers),
+  workforce_report: workforceComputation({ zh: '社区工作者队伍报告', en: 'Community workforce report' }, ['社区工作者队伍报告'], workforceReport),
 };

@@ -295,9 +295,9 @@ const CATALOGUE = {
   },
   summary_pay: {
     zh: (p: { outcome: O; city: string | null; threshold: string | null }) =>
-      `社区工作者年平均薪酬${p.city === null ? '无法算出' : ` ${p.city} 元`}，${p.threshold === null ? '上年度全口径城镇单位就业人员平均工资未提供' : `不低于 ${p.threshold} 元的要求`}：${OUTCOME_ZH[p.outcome]}`,
+      `全市社区工作者年平均薪酬${p.city === null ? '无法算出' : ` ${p.city} 元`}（${p.threshold === null ? '上年度全口径城镇单位就业人员平均工资未提供' : `要求不低于 ${p.threshold} 元`}）；全市及各县（区）：${OUTCOME_ZH[p.outcome]}`,
     en: (p: { outcome: O; city: string | null; threshold: string | null }) =>
-      `Average annual pay ${p.city ?? 'not computed'}; ${p.threshold === null ? 'the all-units average wage was not supplied' : `at least ${p.threshold} required`}: ${p.outcome}`,
+      `Average annual pay in the city ${p.city ?? 'not computed'} (${p.threshold === null ? 'the all-units average wage was not supplied' : `at least ${p.threshold} required`}); city and counties: ${p.outcome}`,
   },
   summary_targets: {
     zh: (p: { certified: string | null; college: string | null; outcome: O }) => `持证人数占比 ${p.certified ?? '无'}，大专以上学历人数占比 ${p.college ?? '无'}：${OUTCOME_ZH[p.outcome]}`,

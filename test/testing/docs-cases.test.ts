@@ -18,6 +18,7 @@ it('docs/cases holds (at least) the library case files, so an empty directory ca
     'docs/cases/review.yaml',
     'docs/cases/salary-grade.yaml',
     'docs/cases/salary-pay.yaml',
+    'docs/cases/workforce.yaml',
   ]));
 });
 
