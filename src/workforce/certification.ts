@@ -34,7 +34,8 @@ export interface CertificationEvaluation {
   readonly clockStart: CalendarDate | null;
   readonly deadline: CalendarDate | null;
   readonly certifiedOn: CalendarDate | null;
-  readonly finding: WorkforceFinding;
+  /** The finding, when the scope records. */
+  readonly finding: WorkforceFinding | undefined;
 }
 
 const RULE = 'workforce.certification';
@@ -91,23 +92,26 @@ export function routeText(route: ExamRoute, level: ExamEducation): Bilingual {
  * undetermined (the date of effect missing).
  * @internal
  */
-export function newHireStatus(start: CalendarDate, scope: Scope): { status: 'yes' | 'no' | 'unknown'; text: Bilingual } {
+export function newHireStatus(start: CalendarDate, scope: Scope): { status: 'yes' | 'no' | 'unknown'; text: () => Bilingual } {
   const known = scope.at.get<string>('workforce.rule.inForceFrom');
   if (!isGap(known)) {
     const d = scope.param<string>('workforce.rule.inForceFrom')!.value;
-    return start >= d ? { status: 'yes', text: M.text('hire_after', { start, date: d }) } : { status: 'no', text: M.text('hire_before', { start, date: d }) };
+    return start >= d ? { status: 'yes', text: () => M.text('hire_after', { start, date: d }) } : { status: 'no', text: () => M.text('hire_before', { start, date: d }) };
   }
   const lo = scope.param<string>('workforce.rule.notBefore');
-  if (lo !== undefined && start < lo.value) return { status: 'no', text: M.text('hire_before_bound', { start, date: lo.value }) };
+  if (lo !== undefined && start < lo.value) return { status: 'no', text: () => M.text('hire_before_bound', { start, date: lo.value }) };
   const hi = scope.param<string>('workforce.rule.issuedBy');
-  if (hi !== undefined && start >= hi.value) return { status: 'yes', text: M.text('hire_after_bound', { start, date: hi.value }) };
+  if (hi !== undefined && start >= hi.value) return { status: 'yes', text: () => M.text('hire_after_bound', { start, date: hi.value }) };
   scope.gap(known);
-  return { status: 'unknown', text: M.text('hire_unknown', { start, from: lo?.value ?? null, to: hi?.value ?? null }) };
+  const from = lo?.value ?? null;
+  const to = hi?.value ?? null;
+  return { status: 'unknown', text: () => M.text('hire_unknown', { start, from, to }) };
 }
 
 const LABEL = (): Bilingual => M.text('label_certification');
 
-function result(scope: Scope, outcome: WorkforceFinding['outcome'], status: CertificationStatus, text: Bilingual, parts: Partial<Omit<CertificationEvaluation, 'outcome' | 'status' | 'finding'>> = {}, missing: readonly string[] = []): CertificationEvaluation {
+/** The evaluation; its finding (and its words) only when the scope records (an explained result, or an explained row). */
+function result(scope: Scope, outcome: WorkforceFinding['outcome'], status: CertificationStatus, text: () => Bilingual, parts: Partial<Omit<CertificationEvaluation, 'outcome' | 'status' | 'finding'>> = {}, missing: readonly string[] = []): CertificationEvaluation {
   const date = parts.deadline ?? null;
   const citation = status === 'no_route' ? BASIS.exam : BASIS.certification;
   return {
@@ -118,7 +122,7 @@ function result(scope: Scope, outcome: WorkforceFinding['outcome'], status: Cert
     clockStart: parts.clockStart ?? null,
     deadline: date,
     certifiedOn: parts.certifiedOn ?? null,
-    finding: finding(scope.trace, RULE, LABEL(), outcome, text, citation, date, missing),
+    finding: scope.trace.recording ? finding(scope.trace, RULE, LABEL(), outcome, text(), citation, date, missing) : undefined,
   };
 }
 
@@ -137,9 +141,9 @@ export function evaluateCertification(w: WorkforceWorker, scope: Scope): Certifi
   const before = scope.missing.length;
   const missingSince = () => scope.missing.slice(before);
   const rules = readCertification(scope);
-  if (rules === undefined) return result(scope, 'undetermined', 'undetermined', M.text('certification_rules_missing'), {}, missingSince());
+  if (rules === undefined) return result(scope, 'undetermined', 'undetermined', () => M.text('certification_rules_missing'), {}, missingSince());
   const start = w.serviceStart;
-  if (start === undefined) return result(scope, 'undetermined', 'undetermined', M.text('certification_needs', { fields: [fieldLabel('serviceStart')] }), {}, need(scope, ['serviceStart']));
+  if (start === undefined) return result(scope, 'undetermined', 'undetermined', () => M.text('certification_needs', { fields: [fieldLabel('serviceStart')] }), {}, need(scope, ['serviceStart']));
   const hire = newHireStatus(start, scope);
   if (hire.status === 'no') return result(scope, 'not_applicable', 'not_new_hire', hire.text);
   const cert = w.certificate;
@@ -147,7 +151,7 @@ export function evaluateCertification(w: WorkforceWorker, scope: Scope): Certifi
   const level = examEducation(w);
   if (level === 'education' || level === 'subBachelorEducation') {
     if (hire.status === 'unknown') need(scope, [level]);
-    else return result(scope, 'undetermined', 'undetermined', M.text('certification_needs', { fields: [fieldLabel(level)] }), {}, need(scope, [level]));
+    else return result(scope, 'undetermined', 'undetermined', () => M.text('certification_needs', { fields: [fieldLabel(level)] }), {}, need(scope, [level]));
   }
   if (hire.status === 'unknown') return result(scope, 'undetermined', 'undetermined', hire.text, {}, missingSince());
   const lvl = level as ExamEducation;
@@ -156,8 +160,8 @@ export function evaluateCertification(w: WorkforceWorker, scope: Scope): Certifi
   const a = firstEligible(lvl, sw ?? true, eduDate, start, rules);
   const b = sw === undefined ? firstEligible(lvl, false, eduDate, start, rules) : a;
   if (a === undefined && b === undefined) {
-    if (certifiedOn !== null) return result(scope, 'pass', 'certified', M.text('certified_no_route', { on: certifiedOn }), { certifiedOn });
-    return result(scope, 'not_applicable', 'no_route', M.text('no_route', { education: EDUCATION_LABELS[lvl] }));
+    if (certifiedOn !== null) return result(scope, 'pass', 'certified', () => M.text('certified_no_route', { on: certifiedOn }), { certifiedOn });
+    return result(scope, 'not_applicable', 'no_route', () => M.text('no_route', { education: EDUCATION_LABELS[lvl] }));
   }
   const deadlineOf = (e: { date: CalendarDate; route: ExamRoute } | undefined) => {
     if (e === undefined) return undefined;
@@ -168,27 +172,27 @@ export function evaluateCertification(w: WorkforceWorker, scope: Scope): Certifi
   if (a?.date !== b?.date) {
     // The social work major decides the date: only a certificate obtained by the earlier deadline decides without it.
     const earliest = [deadlineOf(a)?.deadline, deadlineOf(b)?.deadline].filter((d): d is string => d !== undefined).sort()[0];
-    if (certifiedOn !== null && earliest !== undefined && certifiedOn <= earliest) return result(scope, 'pass', 'certified', M.text('certified', { on: certifiedOn, deadline: earliest }), { certifiedOn, deadline: earliest });
-    return result(scope, 'undetermined', 'undetermined', M.text('major_decides', { withDegree: a?.date ?? null, without: b?.date ?? null }), {}, need(scope, ['socialWorkDegree']));
+    if (certifiedOn !== null && earliest !== undefined && certifiedOn <= earliest) return result(scope, 'pass', 'certified', () => M.text('certified', { on: certifiedOn, deadline: earliest }), { certifiedOn, deadline: earliest });
+    return result(scope, 'undetermined', 'undetermined', () => M.text('major_decides', { withDegree: a?.date ?? null, without: b?.date ?? null }), {}, need(scope, ['socialWorkDegree']));
   }
   // The same date either way: the route named does not assume a degree the input does not give.
   const e = deadlineOf(sw === undefined ? b : a);
-  if (e === undefined) return result(scope, 'undetermined', 'undetermined', M.text('calendar_missing'), {}, need(scope, ['calendar']));
+  if (e === undefined) return result(scope, 'undetermined', 'undetermined', () => M.text('calendar_missing'), {}, need(scope, ['calendar']));
   const parts = { eligibleFrom: e.date, route: e.route, clockStart: e.clockStart, deadline: e.deadline };
-  const how = { route: routeText(e.route, lvl), eligible: e.date, start: e.clockStart, deadline: e.deadline, fromHire: e.clockStart !== e.date, educationDateAssumed: w.educationObtained === undefined };
-  if (scope.trace.recording) scope.trace.rule({ rule: 'workforce.exam', text: M.text('eligible', how), source: BASIS.exam, effectiveFrom: e.date });
+  const how = () => ({ route: routeText(e.route, lvl), eligible: e.date, start: e.clockStart, deadline: e.deadline, fromHire: e.clockStart !== e.date, educationDateAssumed: w.educationObtained === undefined });
+  if (scope.trace.recording) scope.trace.rule({ rule: 'workforce.exam', text: M.text('eligible', how()), source: BASIS.exam, effectiveFrom: e.date });
   if (certifiedOn !== null) {
     return certifiedOn <= e.deadline
-      ? result(scope, 'pass', 'certified', M.text('certified', { on: certifiedOn, deadline: e.deadline }), { ...parts, certifiedOn })
-      : result(scope, 'fail', 'certified_late', M.text('certified_late', { on: certifiedOn, deadline: e.deadline }), { ...parts, certifiedOn });
+      ? result(scope, 'pass', 'certified', () => M.text('certified', { on: certifiedOn, deadline: e.deadline }), { ...parts, certifiedOn })
+      : result(scope, 'fail', 'certified_late', () => M.text('certified_late', { on: certifiedOn, deadline: e.deadline }), { ...parts, certifiedOn });
   }
   if (cert !== undefined && cert.obtained === undefined) {
-    if (asOf <= e.deadline) return result(scope, 'pass', 'certified', M.text('certified_undated', { deadline: e.deadline }), parts);
-    return result(scope, 'undetermined', 'undetermined', M.text('certified_undated_late', { deadline: e.deadline }), parts, need(scope, ['certificate.obtained']));
+    if (asOf <= e.deadline) return result(scope, 'pass', 'certified', () => M.text('certified_undated', { deadline: e.deadline }), parts);
+    return result(scope, 'undetermined', 'undetermined', () => M.text('certified_undated_late', { deadline: e.deadline }), parts, need(scope, ['certificate.obtained']));
   }
-  if (e.date > asOf) return result(scope, 'pass', 'not_yet_eligible', M.text('not_yet_eligible', how), parts);
-  if (asOf <= e.deadline) return result(scope, 'pass', 'pending', M.text('pending', how), parts);
-  return result(scope, 'fail', 'overdue', M.text('overdue', how), parts);
+  if (e.date > asOf) return result(scope, 'pass', 'not_yet_eligible', () => M.text('not_yet_eligible', how()), parts);
+  if (asOf <= e.deadline) return result(scope, 'pass', 'pending', () => M.text('pending', how()), parts);
+  return result(scope, 'fail', 'overdue', () => M.text('overdue', how()), parts);
 }
 
 /**
@@ -249,11 +253,11 @@ export function certificationDeadline(worker: unknown, options: WorkforceOptions
     clockStart: e.clockStart,
     deadline: e.deadline,
     certifiedOn: e.certifiedOn,
-    finding: e.finding,
+    finding: e.finding!,
   };
 }
 
 /** The certification result of a worker not in service on the date. @internal */
 export function notInServiceCertification(w: WorkforceWorker, scope: Scope): CertificationEvaluation {
-  return result(scope, 'not_applicable', 'not_in_service', notInService(w, scope.asOf));
+  return result(scope, 'not_applicable', 'not_in_service', () => notInService(w, scope.asOf));
 }

@@ -4,8 +4,7 @@
  * a finding of fact the host records; the other four were not seen, and the host records them too (`exitFlags`).
  * @module
  */
-import { envelope, explainedScope, profileAt, readOptions, type Bilingual, type ResultEnvelope, type Scope } from '../core/index.js';
-import { annualAssessmentResultLabels } from '../entities/person.js';
+import { envelope, explainedScope, profileAt, readOptions, type Bilingual, type ResultEnvelope, type Scope, type Source } from '../core/index.js';
 import { BASIS } from './basis.js';
 import { finding, type WorkforceFinding } from './finding.js';
 import { workforceMessages as M } from './messages.js';
@@ -34,6 +33,7 @@ export interface ExitEvaluation {
   readonly triggers: readonly ExitTrigger[];
   /** The years whose assessments were read (first given year to the last completed year), or `null`. */
   readonly years: { readonly from: number; readonly to: number } | null;
+  /** The findings (only when the scope records: an explained result or row). */
   readonly findings: readonly WorkforceFinding[];
 }
 
@@ -75,26 +75,35 @@ function runs(a: Readonly<Record<string, string>>, from: number, to: number, n: 
  */
 export function evaluateExit(w: WorkforceWorker, scope: Scope): ExitEvaluation {
   const trace = scope.trace;
+  const recording = trace.recording;
+  // Outcomes always; findings (and their words) only when the scope records.
+  const outcomes: WorkforceFinding['outcome'][] = [];
   const findings: WorkforceFinding[] = [];
+  const add = (rule: string, label: () => Bilingual, outcome: WorkforceFinding['outcome'], text: () => Bilingual, citation: Source, missing: readonly string[] = NONE) => {
+    outcomes.push(outcome);
+    if (recording) findings.push(finding(trace, rule, label(), outcome, text(), citation, null, missing));
+  };
   const triggers: ExitTrigger[] = [];
   const flags = w.exitFlags ?? [];
   for (const f of flags) {
     triggers.push({ case: f, label: exitFlagLabels[f] });
-    findings.push(finding(trace, `workforce.exit.${f}`, M.text('label_exit_flag'), 'fail', M.text('exit_flag', { flag: exitFlagLabels[f] }), BASIS.exitOther));
+    add(`workforce.exit.${f}`, () => M.text('label_exit_flag'), 'fail', () => M.text('exit_flag', { flag: exitFlagLabels[f] }), BASIS.exitOther);
   }
   const rules = readExit(scope);
-  const label = M.text('label_exit');
+  const label = () => M.text('label_exit');
   if (rules === undefined) {
-    findings.push(finding(trace, 'workforce.exit.assessments', label, 'undetermined', M.text('exit_rules_missing'), BASIS.exit, null, [...scope.missing]));
-    return { outcome: triggers.length > 0 ? 'fail' : 'undetermined', triggers: triggers.length === 0 ? NO_TRIGGERS : triggers, years: null, findings };
+    add('workforce.exit.assessments', label, 'undetermined', () => M.text('exit_rules_missing'), BASIS.exit, [...scope.missing]);
+    return { outcome: triggers.length > 0 ? 'fail' : 'undetermined', triggers: triggers.length === 0 ? NO_TRIGGERS : triggers, years: null, findings: recording ? findings : NO_FINDINGS };
   }
   const year = Number(scope.asOf.slice(0, 4));
   const a = w.assessments ?? {};
   let first: number | undefined;
   let last = year - 1;
-  for (const k of Object.keys(a)) {
+  let given = false;
+  for (const k in a) {
     const y = Number(k);
     if (y > year) continue;
+    given = true;
     if (first === undefined || y < first) first = y;
     if (y > last) last = y;
   }
@@ -102,36 +111,47 @@ export function evaluateExit(w: WorkforceWorker, scope: Scope): ExitEvaluation {
   // on every year has an assessment; a year given before it is read too.
   const startYear = w.serviceStart === undefined ? undefined : Number(w.serviceStart.slice(0, 4)) + (w.serviceStart.endsWith('-01-01') ? 0 : 1);
   if (startYear !== undefined && (first === undefined || startYear < first) && startYear <= last) first = startYear;
-  let outcome: WorkforceFinding['outcome'];
   let years: ExitEvaluation['years'] = null;
-  if (first === undefined || Object.keys(a).every((k) => Number(k) > year)) {
+  if (!given) {
     // No assessment on record: nothing to read unless a full year of service has been completed.
-    if (startYear !== undefined && startYear > last) findings.push(finding(trace, 'workforce.exit.assessments', label, 'not_applicable', M.text('exit_no_year', { start: w.serviceStart! }), BASIS.exit));
+    if (startYear !== undefined && startYear > last) add('workforce.exit.assessments', label, 'not_applicable', () => M.text('exit_no_year', { start: w.serviceStart! }), BASIS.exit);
     else {
       scope.need('assessments', fieldLabel('assessments'));
-      findings.push(finding(trace, 'workforce.exit.assessments', label, 'undetermined', M.text('exit_no_assessments'), BASIS.exit, null, ['assessments']));
+      add('workforce.exit.assessments', label, 'undetermined', () => M.text('exit_no_assessments'), BASIS.exit, ASSESSMENTS);
     }
   } else {
-    years = { from: first, to: last };
-    const fail = runs(a, first, last, rules.fail, 'fail');
-    const basic = runs(a, first, last, rules.basicPass, 'basic_pass');
-    if (fail.found !== undefined) triggers.push({ case: 'consecutive_fail', label: M.text('case_fail', { n: rules.fail }), years: fail.found });
-    if (basic.found !== undefined) triggers.push({ case: 'consecutive_basic_pass', label: M.text('case_basic', { n: rules.basicPass }), years: basic.found });
-    const found = [fail.found, basic.found].filter((x): x is number[] => x !== undefined);
-    if (found.length > 0) {
-      findings.push(finding(trace, 'workforce.exit.assessments', label, 'fail', M.text('exit_runs', { runs: triggers.filter((t) => t.years !== undefined).map((t) => ({ label: t.label, years: t.years! })) }), BASIS.exit));
+    const from = first!;
+    years = { from, to: last };
+    const fail = runs(a, from, last, rules.fail, 'fail');
+    const basic = runs(a, from, last, rules.basicPass, 'basic_pass');
+    if (fail.found !== undefined) triggers.push({ case: 'consecutive_fail', label: caseLabel('case_fail', rules.fail), years: fail.found });
+    if (basic.found !== undefined) triggers.push({ case: 'consecutive_basic_pass', label: caseLabel('case_basic', rules.basicPass), years: basic.found });
+    if (fail.found !== undefined || basic.found !== undefined) {
+      add('workforce.exit.assessments', label, 'fail', () => M.text('exit_runs', { runs: triggers.filter((t) => t.years !== undefined).map((t) => ({ label: t.label, years: t.years! })) }), BASIS.exit);
     } else {
-      const open = [...new Set([...fail.open, ...basic.open])].sort((x, y) => x - y);
+      const open = fail.open.length === 0 ? basic.open : basic.open.length === 0 ? fail.open : [...new Set([...fail.open, ...basic.open])].sort((x, y) => x - y);
       if (open.length > 0) {
         const names = open.map((y) => `assessments.${y}`);
         for (const n of names) scope.need(n, fieldLabel(n));
-        findings.push(finding(trace, 'workforce.exit.assessments', label, 'undetermined', M.text('exit_open', { years: open, fail: rules.fail, basic: rules.basicPass, results: annualAssessmentResultLabels }), BASIS.exit, null, names));
-      } else findings.push(finding(trace, 'workforce.exit.assessments', label, 'pass', M.text('exit_none', { from: first, to: last, fail: rules.fail, basic: rules.basicPass }), BASIS.exit));
+        add('workforce.exit.assessments', label, 'undetermined', () => M.text('exit_open', { years: open, fail: rules.fail, basic: rules.basicPass }), BASIS.exit, names);
+      } else add('workforce.exit.assessments', label, 'pass', () => M.text('exit_none', { from, to: last, fail: rules.fail, basic: rules.basicPass }), BASIS.exit);
     }
   }
-  if (trace.recording) trace.rule({ rule: 'workforce.exit.others', text: M.text('exit_others'), source: BASIS.exitOther });
-  outcome = triggers.length > 0 ? 'fail' : findings.some((f) => f.outcome === 'undetermined') ? 'undetermined' : findings.every((f) => f.outcome === 'not_applicable') ? 'not_applicable' : 'pass';
-  return { outcome, triggers: triggers.length === 0 ? NO_TRIGGERS : triggers, years, findings };
+  if (recording) trace.rule({ rule: 'workforce.exit.others', text: M.text('exit_others'), source: BASIS.exitOther });
+  const outcome: WorkforceFinding['outcome'] = triggers.length > 0 ? 'fail' : outcomes.includes('undetermined') ? 'undetermined' : outcomes.every((o) => o === 'not_applicable') ? 'not_applicable' : 'pass';
+  return { outcome, triggers: triggers.length === 0 ? NO_TRIGGERS : triggers, years, findings: recording ? findings : NO_FINDINGS };
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+const ASSESSMENTS: readonly string[] = Object.freeze(['assessments']);
+const NO_FINDINGS: readonly WorkforceFinding[] = Object.freeze([]);
+const caseLabels = new Map<string, Bilingual>();
+/** The label of an assessment case (one object per code and number, shared by the rows). */
+function caseLabel(code: 'case_fail' | 'case_basic', n: number): Bilingual {
+  const key = `${code}:${n}`;
+  let l = caseLabels.get(key);
+  if (l === undefined) caseLabels.set(key, (l = M.text(code, { n })));
+  return l;
 }
 
 /**
@@ -181,6 +201,7 @@ export function exitTriggers(worker: unknown, options: WorkforceOptions): ExitTr
 
 /** The exit result of a worker not in service on the date. @internal */
 export function notInServiceExit(w: WorkforceWorker, scope: Scope): ExitEvaluation {
+  if (!scope.trace.recording) return { outcome: 'not_applicable', triggers: NO_TRIGGERS, years: null, findings: NO_FINDINGS };
   const f = finding(scope.trace, 'workforce.exit', M.text('label_exit'), 'not_applicable', notInService(w, scope.asOf), BASIS.exit);
   return { outcome: 'not_applicable', triggers: NO_TRIGGERS, years: null, findings: [f] };
 }

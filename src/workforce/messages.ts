@@ -231,8 +231,8 @@ const CATALOGUE = {
     en: (p: { runs: readonly { label: B; years: readonly number[] }[] }) => `Exit case met: ${p.runs.map((r) => `${r.label.en} (${yearsEn(r.years)})`).join('; ')}`,
   },
   exit_open: {
-    zh: (p: { years: readonly number[]; fail: number; basic: number; results: unknown }) => `缺少${yearsZh(p.years)}的考核结果，无法排除连续${p.fail}年不合格或连续${p.basic}年基本合格`,
-    en: (p: { years: readonly number[]; fail: number; basic: number; results: unknown }) => `The assessments of ${yearsEn(p.years)} are missing: ${p.fail} years 不合格 or ${p.basic} years 基本合格 in a row cannot be ruled out`,
+    zh: (p: { years: readonly number[]; fail: number; basic: number }) => `缺少${yearsZh(p.years)}的考核结果，无法排除连续${p.fail}年不合格或连续${p.basic}年基本合格`,
+    en: (p: { years: readonly number[]; fail: number; basic: number }) => `The assessments of ${yearsEn(p.years)} are missing: ${p.fail} years 不合格 or ${p.basic} years 基本合格 in a row cannot be ruled out`,
   },
   exit_none: {
     zh: (p: { from: number; to: number; fail: number; basic: number }) => `${p.from}年至${p.to}年的考核中没有连续${p.fail}年不合格或连续${p.basic}年基本合格`,

@@ -28,7 +28,6 @@ import {
 import { computeSalaries, type SalaryRow } from '../salary/index.js';
 import { evaluateCertification, notInServiceCertification, type CertificationStatus } from './certification.js';
 import { evaluateExit, notInServiceExit, type ExitTrigger } from './exit.js';
-import type { WorkforceFinding } from './finding.js';
 import { workforceMessages as M } from './messages.js';
 import { readPay, type PayRules } from './params.js';
 import { workforceWorkerRecord, type WorkforceWorker } from './records.js';
@@ -64,8 +63,6 @@ export interface WorkerRow {
   readonly targets: { readonly certified: TargetClass; readonly college: TargetClass } | null;
   /** The worker's annual pay as counted for the average (`null` when not computed or not evaluated). */
   readonly pay: { readonly outcome: 'computed' | 'undetermined' | 'not_applicable'; readonly annual: Yuan | null } | null;
-  /** The findings behind the outcome. */
-  readonly findings: readonly WorkforceFinding[];
   /** Provisional, low-confidence or undated values used. */
   readonly warnings: readonly Warning[];
   /** For `undetermined`: the inputs and parameters missing. */
@@ -113,7 +110,6 @@ export interface WorkforceRowError extends ErrorRow {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
-const NO_FINDINGS: readonly WorkforceFinding[] = Object.freeze([]);
 
 /** Whether a worker holds a certificate on the date. @internal */
 export function certifiedClass(w: WorkforceWorker, asOf: string): TargetClass {
@@ -251,7 +247,6 @@ export class Roster {
       let certification: WorkerRow['certification'] = null;
       let exit: WorkerRow['exit'] = null;
       let targets: WorkerRow['targets'] = null;
-      const findings: WorkforceFinding[] = [];
       if (serving) {
         this.tally.inService++;
         if (w.divisionCode === undefined) this.tally.unplaced++;
@@ -269,12 +264,10 @@ export class Roster {
       if (parts.certification) {
         const e = serving ? evaluateCertification(w, s) : notInServiceCertification(w, s);
         certification = { outcome: e.outcome, status: e.status, eligibleFrom: e.eligibleFrom, deadline: e.deadline, certifiedOn: e.certifiedOn };
-        findings.push(e.finding);
       }
       if (parts.exit) {
         const e = serving ? evaluateExit(w, s) : notInServiceExit(w, s);
         exit = { outcome: e.outcome, triggers: e.triggers };
-        for (const f of e.findings) findings.push(f);
       }
       const pay = pays?.[k] ?? null;
       const outcomes: Outcome[] = [];
@@ -285,7 +278,7 @@ export class Roster {
       this.keep(warnings);
       for (const m of s.missing) this.missing.add(m);
       const missing = s.missing.length === 0 ? NONE : s.missing;
-      const base = { index, outcome, id: w.id, name: w.name, divisionCode: w.divisionCode ?? null, inService: serving, certification, exit, targets, pay, findings: findings.length === 0 ? NO_FINDINGS : findings, warnings, missing };
+      const base = { index, outcome, id: w.id, name: w.name, divisionCode: w.divisionCode ?? null, inService: serving, certification, exit, targets, pay, warnings, missing };
       out[k] = scope === undefined ? base : { ...base, explanation: scope.explain(M.text('summary_worker', { outcome, status: certification?.status ?? null, exit: exit?.triggers.map((t) => t.label) ?? [] })) };
     }
     return out;

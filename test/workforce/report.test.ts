@@ -49,7 +49,7 @@ describe('workforceReport', () => {
     expect([a.certification?.status, a.exit?.triggers[0]?.years, a.targets, a.pay]).toEqual(['not_new_hire', [2024, 2025], { certified: 'yes', college: 'yes' }, { outcome: 'computed', annual: '66000.00' }]);
     const b = r.rows[1] as WorkerRow;
     expect([b.certification?.status, b.certification?.eligibleFrom, b.certification?.deadline, b.exit?.outcome]).toEqual(['not_yet_eligible', '2028-02-02', '2031-02-02', 'not_applicable']);
-    expect((r.rows[2] as { error: { path: unknown[] } }).error.path).toEqual([2, 'serviceStart']);
+    expect((r.rows[2] as unknown as { error: { path: unknown[] } }).error.path).toEqual([2, 'serviceStart']);
   });
   it('the roster checks: staffing (1,000 residents need 2), pay per county and city, targets per unit', () => {
     expect(r.staffing?.units.find((u) => u.code === '320803001')).toMatchObject({ required: 2, actual: 2, status: 'met' });
