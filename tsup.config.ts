@@ -10,6 +10,10 @@ export const entries = {
   'coverage/index': 'src/coverage/index.ts',
   'associations/index': 'src/associations/index.ts',
   'petitions/index': 'src/petitions/index.ts',
+  'ratings/index': 'src/ratings/index.ts',
+  'committees/index': 'src/committees/index.ts',
+  'workforce/index': 'src/workforce/index.ts',
+  'sheets/index': 'src/sheets/index.ts',
   'testing/index': 'src/testing/index.ts',
 };
 

@@ -234,6 +234,18 @@ function reference(data: Registry): Digest {
   const cert = new Map<string, number[]>();
   for (const w of data.communityWorkers) up(cert, w.divisionCode, w.certificate !== undefined && w.certificate.obtained <= AS_OF ? 1 : 0, 1);
   total('certification_rate.overall', cert);
+  // 7. org ratings: 民办社工机构 and 志愿服务组织 with a valid grade of 3A+ / 4A+ (this registry has neither: four
+  // empty measures; the indicator still reads every organization).
+  const rated = [new Map<string, number[]>(), new Map<string, number[]>(), new Map<string, number[]>(), new Map<string, number[]>()];
+  for (const o of data.organizations as { kind: string; divisionCode: string; volunteerServiceOrganization?: boolean; rating?: string }[]) {
+    const pairs = [...(o.kind === 'social_work_service_agency' ? [0] : []), ...(o.volunteerServiceOrganization === true ? [2] : [])];
+    for (const p of pairs) {
+      const r = o.rating === undefined ? 0 : Number(o.rating[0]);
+      up(rated[p]!, o.divisionCode, r >= 3 ? 1 : 0, 1);
+      up(rated[p + 1]!, o.divisionCode, r >= 4 ? 1 : 0, 1);
+    }
+  }
+  ['agencies_3a', 'agencies_4a', 'volunteer_3a', 'volunteer_4a'].forEach((m, j) => total(`org_ratings.${m}`, rated[j]!));
   return out;
 }
 

@@ -8,6 +8,7 @@ import { salaryProfiles } from '../src/salary/index.js';
 import { coverageProfiles } from '../src/coverage/index.js';
 import { associationProfiles } from '../src/associations/index.js';
 import { petitionProfiles } from '../src/petitions/index.js';
+import { ratingProfiles } from '../src/ratings/index.js';
 
 import type { ProfileRegistry } from '../src/core/registry.js';
 
@@ -24,6 +25,7 @@ const registries: [string, Registry][] = [
   ['Coverage (五个全覆盖) — `huaian-social-work/coverage`', coverageProfiles],
   ['Associations (双审双培) — `huaian-social-work/associations`', Object.fromEntries(associationProfiles.ids.map((id) => [id, () => associationProfiles.get(id)]))],
   ['Petitions (信访) — `huaian-social-work/petitions`', Object.fromEntries(petitionProfiles.ids.map((id) => [id, () => petitionProfiles.get(id)]))],
+  ['Ratings (社会组织评估) — `huaian-social-work/ratings`', ratingProfiles],
 ];
 
 function show(value: ParameterValue | null): string {

@@ -12,3 +12,6 @@ export * from './salary/index.js';
 export * from './coverage/index.js';
 export * from './associations/index.js';
 export * from './petitions/index.js';
+export * from './ratings/index.js';
+export * from './committees/index.js';
+export * from './workforce/index.js';

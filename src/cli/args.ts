@@ -4,9 +4,9 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { isCalendarDate } from '../core/index.js';
-import { DEFAULT_FIELD_LINES } from './csv.js';
-import { ENCODING_NAMES, type InputEncoding } from './encoding.js';
+import { isCalendarDate, suggest } from '../core/index.js';
+import { DEFAULT_FIELD_LINES } from '../sheets/csv.js';
+import { ENCODING_NAMES, type InputEncoding } from '../sheets/encoding.js';
 
 /** Output language. */
 export type Lang = 'zh' | 'en';
@@ -42,11 +42,18 @@ type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boole
 const COMMON: Record<string, OptionSpec> = {
   help: { type: 'boolean', short: 'h' },
   lang: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+};
+
+/** Options of every command that reads a sheet (CSV or .xlsx). */
+const SHEET: Record<string, OptionSpec> = {
+  sheet: { type: 'string' },
 };
 
 /** Options of each command. */
 export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
   salary: {
+    ...SHEET,
     'as-of': { type: 'string' },
     profile: { type: 'string' },
     out: { type: 'string', short: 'o' },
@@ -64,10 +71,12 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     overrides: { type: 'string' },
   },
   coverage: {
+    ...SHEET,
     'as-of': { type: 'string' },
     profile: { type: 'string' },
     divisions: { type: 'string' },
     collection: { type: 'string' },
+    indicators: { type: 'string' },
     overrides: { type: 'string' },
     'period-from': { type: 'string' },
     'period-to': { type: 'string' },
@@ -81,6 +90,8 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     'show-errors': { type: 'string' },
   },
   review: {
+    ...SHEET,
+    association: { type: 'string' },
     'election-date': { type: 'string' },
     registry: { type: 'string' },
     profile: { type: 'string' },
@@ -90,9 +101,38 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     encoding: { type: 'string' },
   },
   petitions: {
+    ...SHEET,
     'as-of': { type: 'string' },
     profile: { type: 'string' },
     overrides: { type: 'string' },
+    calendar: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    explain: { type: 'boolean' },
+    encoding: { type: 'string' },
+    multiline: { type: 'string', multiple: true },
+    'multiline-limit': { type: 'string' },
+    'show-errors': { type: 'string' },
+  },
+  committees: {
+    'as-of': { type: 'string' },
+    profile: { type: 'string' },
+    overrides: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    explain: { type: 'boolean' },
+    encoding: { type: 'string' },
+    multiline: { type: 'string', multiple: true },
+    'multiline-limit': { type: 'string' },
+    'show-errors': { type: 'string' },
+  },
+  ratings: {
+    ...SHEET,
+    'as-of': { type: 'string' },
+    profile: { type: 'string' },
+    overrides: { type: 'string' },
+    target: { type: 'string' },
+    'registered-before': { type: 'string' },
     calendar: { type: 'string' },
     out: { type: 'string', short: 'o' },
     format: { type: 'string' },
@@ -131,6 +171,32 @@ export function sniffLang(argv: readonly string[]): Lang {
 }
 
 /**
+ * A parse error of `util.parseArgs` worded in both languages: an unknown option with the closest known one, a value
+ * missing, a value given to a switch.
+ * @param e - what parseArgs threw
+ * @param known - the command's option names
+ */
+export function argumentError(e: unknown, known: readonly string[]): UsageError {
+  const m = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: unknown } | null)?.code;
+  const opt = /'(-{1,2}[^'\s]+)/.exec(m)?.[1] ?? '';
+  const name = opt.replace(/^-+/, '').replace(/=.*$/, '');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const near = suggest(name, known);
+    return new UsageError(
+      `未知选项「${opt}」${near === undefined ? '' : `，是否想用 --${near}？`}`,
+      `unknown option "${opt}"${near === undefined ? '' : `; did you mean --${near}?`}`,
+    );
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/argument missing/.test(m)) return new UsageError(`选项 --${name} 缺少取值`, `option --${name} needs a value`);
+    return new UsageError(`选项 --${name} 不带取值`, `option --${name} takes no value`);
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError(`多余的参数：${m}`, m);
+  return new UsageError(`参数错误：${m}`, m);
+}
+
+/**
  * Parses a command's arguments.
  * @param command - `salary`, `coverage`, `review` or `demo`
  * @param argv - the arguments after the command name
@@ -143,12 +209,11 @@ export function parseCommandArgs(command: string, argv: readonly string[]): Comm
   try {
     parsed = parseArgs({ args: [...argv], options: { ...COMMON, ...own }, allowPositionals: true, strict: true }) as typeof parsed;
   } catch (e) {
-    const m = e instanceof Error ? e.message : String(e);
-    throw new UsageError(`参数错误：${m}`, m);
+    throw argumentError(e, Object.keys({ ...COMMON, ...own }));
   }
   const lang = parsed.values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en，而不是「${String(lang)}」`, `--lang must be zh or en, not "${String(lang)}"`);
-  for (const name of ['as-of', 'election-date', 'period-from', 'period-to']) {
+  for (const name of ['as-of', 'election-date', 'period-from', 'period-to', 'registered-before']) {
     const v = parsed.values[name];
     if (typeof v === 'string' && !isCalendarDate(v))
       throw new UsageError(`--${name} 应为有效的 YYYY-MM-DD 日期，而不是「${v}」`, `--${name} must be a real YYYY-MM-DD date, not "${v}"`);

@@ -59,6 +59,8 @@ export interface CliIO {
   now(): number;
   /** Peak resident set size in bytes so far (for `--stats`). */
   maxRss(): number;
+  /** The size of a file in bytes, when it is a regular file (for progress). */
+  size?(path: string): Promise<number | undefined>;
 }
 
 /** Waits for `drain` (or an error), removing both listeners afterwards: a long run writes thousands of times. */
@@ -223,13 +225,21 @@ function identityOfFd(fd: number): FileIdentity | undefined {
 }
 
 /** The file-system part of the real world (also used by tests that run commands on a temporary folder). */
-export function nodeFiles(): Pick<CliIO, 'openRead' | 'readFile' | 'openWrite' | 'identify' | 'stdoutFile'> {
+export function nodeFiles(): Pick<CliIO, 'openRead' | 'readFile' | 'openWrite' | 'identify' | 'stdoutFile' | 'size'> {
   return {
     openRead: (path) => (path === '-' ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 })),
     readFile: async (path) => (path === '-' ? await readAll(process.stdin) : readFileSync(path)),
     openWrite: openAtomic,
     identify: async (path) => (path === '-' ? identityOfFd(0) : identityOf(path)),
     stdoutFile: async () => identityOfFd(1),
+    size: async (path) => {
+      try {
+        const s = await stat(path);
+        return s.isFile() ? s.size : undefined;
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 

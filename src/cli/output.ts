@@ -16,7 +16,8 @@ export interface CellWriter {
 }
 
 /**
- * CSV for Excel: a UTF-8 BOM (so Excel does not read the Chinese as GBK), CRLF line ends, fields quoted as needed.
+ * CSV for Excel: a UTF-8 BOM (so Excel does not read the Chinese as GBK), CRLF line ends, fields quoted as needed,
+ * long digit strings (division codes, IDs) written `="…"` so Excel keeps them as text.
  * @param sink - destination
  * @param header - column titles
  */
@@ -29,7 +30,7 @@ export function csvWriter(sink: Sink, header: readonly string[]): CellWriter {
   return {
     async rows(rows) {
       let text = started ? '' : start();
-      for (const r of rows) text += csvLine(r);
+      for (const r of rows) text += csvLine(r, true);
       await sink.write(text);
     },
     async end() {

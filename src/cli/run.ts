@@ -34,6 +34,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     const m = await import('./commands/petitions.js');
     return { help: m.PETITIONS_HELP, run: m.petitionsCommand };
   },
+  ratings: async () => {
+    const m = await import('./commands/ratings.js');
+    return { help: m.RATINGS_HELP, run: m.ratingsCommand };
+  },
+  committees: async () => {
+    const m = await import('./commands/committees.js');
+    return { help: m.COMMITTEES_HELP, run: m.committeesCommand };
+  },
   demo: async () => {
     const m = await import('./commands/demo.js');
     return { help: m.DEMO_HELP, run: m.demoCommand };
@@ -56,6 +64,8 @@ export const MAIN_HELP = {
   coverage <登记册.json>      五个全覆盖：各县区覆盖率和缺口
   review <人选.json>          双审双培：行业协会商会负责人人选逐人审核
   petitions <台账.csv|.json>  信访：各承办单位的待办和逾期事项（信访工作条例）
+  ratings <社会组织.csv|.json> 社会组织评估：各组织评估等级的有效期、重新评估和本轮申请资格
+  committees <村居委会.csv|.json> 村（居）委会标准化：逐个核查组织法规定的人数、任期、下属委员会、村务监督等
   demo                        用内置的示例数据运行以上三项，输出简要报告
   test <用例.yaml…>           运行政策测试用例（官方算例），报告哪条不通过及原因
 
@@ -74,6 +84,8 @@ Commands:
   coverage <registry.json>      五个全覆盖: coverage rates and gaps by county
   review <slate.json>           双审双培: review of an association's leadership candidates
   petitions <ledger.csv|.json>  信访: due and overdue steps per office (Regulations on Petition Work)
+  ratings <register.csv|.json>  社会组织评估: validity, re-evaluation and eligibility of each organization's grade
+  committees <committees.csv|.json> 村(居)委会: statutory checks of each committee (size, term, subcommittees, supervision…)
   demo                          run all three on the built-in synthetic data and print a short report
   test <cases.yaml…>            run policy test cases (official worked examples) and report which fail and why
 

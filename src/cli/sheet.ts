@@ -8,12 +8,15 @@
  * row, column and number of lines, rather than read with rows silently missing.
  * @module
  */
-import { issue, type PolicyIssue } from '../core/index.js';
-import { UsageError } from './args.js';
-import { normaliseHeader } from './columns.js';
-import { CsvError, CsvReader, DEFAULT_FIELD_LINES, DEFAULT_RECORD_CHARS, isBlankRow, type MultilineField } from './csv.js';
-import { StreamDecoder, type InputEncoding } from './encoding.js';
-import { count, preview } from './messages.js';
+import { issue, isPolicyError, type PolicyIssue } from '../core/index.js';
+import { cellText, type SheetCell } from '../sheets/cells.js';
+import { normaliseHeader } from '../sheets/columns.js';
+import { CsvError, CsvReader, DEFAULT_FIELD_LINES, DEFAULT_RECORD_CHARS, isBlankRow, sniffDelimiter, type MultilineField } from '../sheets/csv.js';
+import { StreamDecoder, type InputEncoding } from '../sheets/encoding.js';
+import { isXlsx, readXlsx } from '../sheets/xlsx.js';
+import { UsageError, type Lang } from './args.js';
+import type { CliIO } from './io.js';
+import { count, preview, say } from './messages.js';
 
 /** How to read a sheet. */
 export interface SheetOptions {
@@ -23,14 +26,16 @@ export interface SheetOptions {
   readonly multiline?: readonly string[];
   /** Most physical lines one cell may take (default 50); this also bounds the memory a stray quote can take. */
   readonly multilineLimit?: number;
+  /** The delimiter; by default sniffed from the first line (comma, tab or semicolon). */
+  readonly delimiter?: ',' | '\t' | ';';
 }
 
 /** One data row of a sheet. */
 export interface SheetRow {
   /** Row number as the spreadsheet shows it. */
   readonly row: number;
-  /** The cells. */
-  readonly cells: readonly string[];
+  /** The cells (text from a CSV; text, numbers, booleans or date cells from a workbook). */
+  readonly cells: readonly SheetCell[];
   /** What is wrong with the row as a row (cut short, cells beyond the header): it is then not computed. */
   readonly issues?: readonly PolicyIssue[];
 }
@@ -55,6 +60,8 @@ export interface SheetChunk {
   readonly rows: readonly SheetRow[];
   /** Counts so far (final once the last chunk is read). */
   readonly counts: Readonly<SheetCounts>;
+  /** A workbook that counts dates from 1904. */
+  readonly date1904?: boolean;
 }
 
 /** Turns decoded text into data rows, checking cells with line breaks against the columns allowed to hold them. */
@@ -63,7 +70,8 @@ export class SheetParser {
   header: readonly string[] | undefined;
   /** Counts so far. */
   readonly counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
-  private readonly csv: CsvReader;
+  private csv: CsvReader | undefined;
+  private start = '';
   private readonly limit: number;
   private readonly allowed = new Set<number>();
   private headerRecord = 0;
@@ -71,7 +79,21 @@ export class SheetParser {
   /** @param options - see {@link SheetOptions} */
   constructor(private readonly options: SheetOptions) {
     this.limit = options.multilineLimit ?? DEFAULT_FIELD_LINES;
-    this.csv = new CsvReader({ maxFieldLines: this.limit });
+    this.delimiter = options.delimiter;
+    if (options.delimiter !== undefined) this.csv = new CsvReader({ maxFieldLines: this.limit, delimiter: options.delimiter });
+  }
+
+  /** The delimiter in use (once known). */
+  delimiter: string | undefined;
+
+  /** The reader, once the first line has shown the delimiter. */
+  private reader(text: string, final: boolean): CsvReader | undefined {
+    if (this.csv !== undefined) return this.csv;
+    this.start += text;
+    if (!final && !/[\r\n]/.test(this.start.replace(/^[\r\n]+/, '')) && this.start.length < DEFAULT_RECORD_CHARS) return undefined;
+    this.delimiter = sniffDelimiter(this.start.replace(/^[\r\n\s]+/, ''));
+    this.csv = new CsvReader({ maxFieldLines: this.limit, delimiter: this.delimiter });
+    return this.csv;
   }
 
   /**
@@ -80,12 +102,20 @@ export class SheetParser {
    * @returns the data rows it completed
    */
   push(text: string): SheetRow[] {
-    return this.take(() => this.csv.push(text), false);
+    const csv = this.reader(text, false);
+    if (csv === undefined) return [];
+    const all = this.start === '' ? text : this.start;
+    this.start = '';
+    return this.take(() => csv.push(all), false);
   }
 
   /** Reads what is left at the end of the text. */
   end(): SheetRow[] {
-    return this.take(() => this.csv.end(), true);
+    const csv = this.reader('', true);
+    const rest = this.start;
+    this.start = '';
+    const first = rest === '' ? [] : this.take(() => csv!.push(rest), false);
+    return [...first, ...this.take(() => csv!.end(), true)];
   }
 
   private take(read: () => string[][], final: boolean): SheetRow[] {
@@ -102,7 +132,7 @@ export class SheetParser {
   }
 
   private accept(records: readonly string[][], final: boolean): SheetRow[] {
-    const spans = this.csv.multiline;
+    const spans = this.csv!.multiline;
     let k = 0;
     const out: SheetRow[] = [];
     for (let n = 0; n < records.length; n++) {
@@ -116,12 +146,12 @@ export class SheetParser {
         this.counts.blank++;
         continue;
       }
-      const cut = final && n === records.length - 1 && this.csv.unterminated;
+      const cut = final && n === records.length - 1 && this.csv!.unterminated;
       const issues = this.rowIssues(cells, cut);
       out.push(issues.length === 0 ? { row, cells } : { row, cells, issues });
     }
     spans.splice(0, k);
-    this.counts.lines = this.csv.lines;
+    this.counts.lines = this.csv!.lines;
     return out;
   }
 
@@ -142,7 +172,7 @@ export class SheetParser {
   }
 
   /** Problems of a row as a row: cells beyond the header, or a last row cut short. */
-  private rowIssues(cells: readonly string[], cut: boolean): PolicyIssue[] {
+  private rowIssues(cells: readonly SheetCell[], cut: boolean): PolicyIssue[] {
     const width = this.header!.length;
     const issues: PolicyIssue[] = [];
     if (cut && cells.length < width)
@@ -154,7 +184,7 @@ export class SheetParser {
           `this row has only ${cells.length} of the header's ${width} columns and the file ends inside it: the file may have been cut short; the row is not computed`,
         ),
       );
-    const extra = cells.slice(width).find((c) => c.trim() !== '');
+    const extra = (cells as readonly string[]).slice(width).find((c) => c.trim() !== '');
     if (extra !== undefined)
       issues.push(
         issue(
@@ -244,9 +274,195 @@ export async function* readSheet(source: AsyncIterable<Uint8Array>, encoding: In
  * @param text - the decoded file
  * @param options - file name and the columns whose cells may hold line breaks
  */
-export function parseSheet(text: string, options: SheetOptions): { header: readonly string[]; rows: SheetRow[]; counts: SheetCounts } {
+export function parseSheet(text: string, options: SheetOptions): TextSheet {
   const sheet = new SheetParser(options);
   const rows = sheet.push(text);
   for (const r of sheet.end()) rows.push(r);
-  return { header: sheet.header ?? [], rows, counts: sheet.counts };
+  return { header: sheet.header ?? [], rows: rows as TextSheetRow[], counts: sheet.counts };
+}
+
+/** A data row whose cells are text (a CSV's, or a workbook's cells as text). */
+export interface TextSheetRow extends SheetRow {
+  /** The cells as text. */
+  readonly cells: readonly string[];
+}
+
+/** A whole sheet as text. */
+export interface TextSheet {
+  /** The header row. */
+  readonly header: readonly string[];
+  /** The data rows. */
+  readonly rows: TextSheetRow[];
+  /** What was read. */
+  readonly counts: SheetCounts;
+}
+
+/**
+ * Reads a whole sheet file as text: a CSV (any encoding, any delimiter) or a workbook's sheet, whose cells are given
+ * as text (a date cell as its date, a number without exponent). For the commands that read a whole small file
+ * (registry collections, 台账, registers, committees).
+ * @param io - the outside world
+ * @param file - the file
+ * @param options - encoding, `--sheet`, multiline columns
+ */
+export async function readWholeSheet(io: CliIO, file: string, options: Omit<SheetFileOptions, 'chunkSize'>): Promise<TextSheet> {
+  let header: readonly string[] = [];
+  const rows: TextSheetRow[] = [];
+  let counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
+  for await (const chunk of readSheetFile(io, file, { ...options, chunkSize: 10_000 })) {
+    header = chunk.header;
+    counts = chunk.counts;
+    for (const r of chunk.rows) rows.push(r.cells.every((c) => typeof c === 'string') ? (r as TextSheetRow) : { ...r, cells: r.cells.map((c) => cellText(c)) });
+  }
+  return { header, rows, counts };
+}
+
+/** How to read a sheet file: CSV (any encoding, any of the three delimiters) or a workbook's sheet. */
+export interface SheetFileOptions extends SheetOptions {
+  /** Forced text encoding, or `auto`. */
+  readonly encoding: InputEncoding;
+  /** Rows per chunk. */
+  readonly chunkSize: number;
+  /** The workbook's sheet (`--sheet`); default the first. */
+  readonly sheet?: string | undefined;
+  /** Reports progress (rows and bytes read so far). */
+  readonly progress?: Progress | undefined;
+}
+
+/** True when a file name is a workbook's. */
+export const isXlsxName = (file: string): boolean => /\.xlsx$/i.test(file);
+
+/**
+ * Reads a sheet file chunk by chunk: a CSV or delimited text streamed (encoding detected, delimiter sniffed), or the
+ * first (or `--sheet`) sheet of an .xlsx (told by its name or its first bytes). The one reading layer every command
+ * uses.
+ * @param io - the outside world
+ * @param file - the file (`-` for standard input)
+ * @param options - see {@link SheetFileOptions}
+ */
+export async function* readSheetFile(io: CliIO, file: string, options: SheetFileOptions): AsyncGenerator<SheetChunk> {
+  const progress = options.progress;
+  if (!isXlsxName(file)) {
+    // A CSV, unless its first bytes say it is a workbook.
+    const source = io.openRead(file);
+    const it = source[Symbol.asyncIterator]();
+    const first = await it.next();
+    const head = first.done === true ? new Uint8Array(0) : first.value;
+    if (!isXlsx(head)) {
+      const again: AsyncIterable<Uint8Array> = {
+        async *[Symbol.asyncIterator]() {
+          if (first.done !== true) {
+            progress?.bytes(head.length);
+            yield head;
+          }
+          for (let r = await it.next(); r.done !== true; r = await it.next()) {
+            progress?.bytes(r.value.length);
+            yield r.value;
+          }
+        },
+      };
+      for await (const chunk of readSheet(again, options.encoding, options.chunkSize, options)) {
+        progress?.rows(chunk.counts.rows);
+        yield chunk;
+      }
+      return;
+    }
+    await it.return?.();
+  } else if (file === '-') throw new UsageError('工作簿（.xlsx）不能从标准输入读取：请给出文件名', 'a workbook (.xlsx) cannot be read from standard input: give its file name');
+  const bytes = await io.readFile(file);
+  let sheet;
+  try {
+    sheet = await readXlsx(bytes, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), chunkRows: options.chunkSize });
+  } catch (e) {
+    if (!isPolicyError(e)) throw e;
+    const i = e.issues[0]!;
+    throw new UsageError(`「${file}」：${i.zh}`, `${file}: ${i.en}`);
+  }
+  const counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
+  let header: readonly string[] | undefined;
+  let pending: SheetRow[] = [];
+  let sent = false;
+  for (const chunk of sheet.chunks) {
+    for (const r of chunk) {
+      counts.records = r.row;
+      counts.lines = r.row;
+      const blank = r.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+      if (header === undefined) {
+        if (!blank) header = r.cells.map((c) => cellText(c));
+        continue;
+      }
+      counts.rows++;
+      if (blank) counts.blank++;
+      else pending.push({ row: r.row, cells: r.cells });
+    }
+    progress?.rows(counts.rows);
+    if (header !== undefined && pending.length >= options.chunkSize) {
+      yield { header, rows: pending, counts, date1904: sheet.date1904 };
+      sent = true;
+      pending = [];
+    }
+  }
+  progress?.bytes(bytes.length);
+  if (header === undefined) return;
+  if (pending.length > 0 || !sent) yield { header, rows: pending, counts, date1904: sheet.date1904 };
+}
+
+/**
+ * Progress of a long run on stderr: on a terminal one line that updates in place; otherwise (a log, a pipe) a line
+ * every few seconds, with rows, percent of bytes and the time left. Silent with `--quiet` and for short runs.
+ */
+export class Progress {
+  private read = 0;
+  private rowCount = 0;
+  private last: number;
+  private readonly started: number;
+  private shown = false;
+
+  /**
+   * @param io - stderr, the clock and whether stderr is a terminal
+   * @param lang - output language
+   * @param total - the input's size in bytes, when known
+   * @param every - milliseconds between lines when stderr is not a terminal (default 5,000)
+   */
+  constructor(
+    private readonly io: CliIO,
+    private readonly lang: Lang,
+    private readonly total: number | undefined,
+    private readonly every = 5000,
+  ) {
+    this.started = io.now();
+    this.last = this.started;
+  }
+
+  /** Counts bytes read. */
+  bytes(n: number): void {
+    this.read += n;
+  }
+
+  /** Sets the rows read so far, and prints a line when it is time. */
+  rows(n: number): void {
+    this.rowCount = n;
+    const now = this.io.now();
+    const tty = this.io.stderrIsTTY;
+    if (now - this.last < (tty ? 250 : this.every) || now - this.started < (tty ? 1000 : this.every)) return;
+    this.last = now;
+    this.shown = true;
+    void this.io.stderr.write((tty ? '\r\x1b[K' : '') + this.line(now) + (tty ? '' : '\n'));
+  }
+
+  private line(now: number): string {
+    const rows = count(this.rowCount);
+    if (this.total === undefined || this.total === 0 || this.read === 0)
+      return say(this.lang, `已读 ${rows} 行`, `${rows} rows read`);
+    const share = Math.min(1, this.read / this.total);
+    const pct = `${Math.floor(share * 100)}%`;
+    const left = share > 0 ? Math.round(((now - this.started) / share) * (1 - share) / 1000) : undefined;
+    const eta = left === undefined ? '' : say(this.lang, `，约 ${left} 秒后完成`, `, about ${left} s left`);
+    return say(this.lang, `已读 ${rows} 行（${pct}）${eta}`, `${rows} rows read (${pct})${eta}`);
+  }
+
+  /** Clears the updating line on a terminal. */
+  async done(): Promise<void> {
+    if (this.shown && this.io.stderrIsTTY) await this.io.stderr.write('\r\x1b[K');
+  }
 }

@@ -85,6 +85,12 @@ export interface Trace {
   rule(application: RuleApplication): void;
   /** A named intermediate value. */
   value(name: string, label: Bilingual, value: string): void;
+  /**
+   * A named intermediate value given as a shared object (made once per distinct value, with the data it comes from):
+   * when every intermediate of a result comes this way, its list is shared like the parameters read, so the rows of
+   * an explained batch that repeat it hold it once.
+   */
+  intermediate(item: Intermediate): void;
   /** Something missing (an input, or a parameter gap). */
   missing(item: MissingItem): void;
 }
@@ -95,6 +101,7 @@ export const NO_TRACE: Trace = Object.freeze({
   read() {},
   rule() {},
   value() {},
+  intermediate() {},
   missing() {},
 });
 
@@ -106,6 +113,8 @@ export interface Recorder extends Trace {
   /** The explanation of what was recorded, with the result's summary and warnings. */
   finish(summary: Bilingual, warnings: readonly Warning[]): Explanation;
 }
+
+const NOTHING_MISSING: readonly MissingItem[] = Object.freeze([]);
 
 /**
  * A new recording trace.
@@ -123,6 +132,13 @@ export function recorder(): Recorder {
   const intermediates: Intermediate[] = [];
   const missing: MissingItem[] = [];
   let missingNames: Set<string> | undefined;
+  // Whether an intermediate was made here (then the list is this result's own, not a shared one).
+  let ownValues = false;
+  const put = (item: Intermediate): void => {
+    const i = intermediates.findIndex((x) => x.name === item.name);
+    if (i < 0) intermediates.push(item);
+    else intermediates[i] = item;
+  };
   return {
     recording: true,
     read(r) {
@@ -133,11 +149,10 @@ export function recorder(): Recorder {
       rules.push(a);
     },
     value(name, label, value) {
-      const i = intermediates.findIndex((x) => x.name === name);
-      const item = { name, label, value };
-      if (i < 0) intermediates.push(item);
-      else intermediates[i] = item;
+      ownValues = true;
+      put({ name, label, value });
     },
+    intermediate: put,
     missing(item) {
       // A scan for the few items of a row; a set once the list is long (a batch's explanation may name thousands).
       if (missing.length < 32) {
@@ -152,7 +167,14 @@ export function recorder(): Recorder {
     finish(summary, warnings) {
       // The reads and warnings are shared objects (they come with profileAt's reads), and a batch's rows repeat the
       // same lists: each list is kept once.
-      return { summary, rules, parameters: sharedList(reads), intermediates, missing, warnings: sharedList(warnings) };
+      return {
+        summary,
+        rules,
+        parameters: sharedList(reads),
+        intermediates: ownValues ? intermediates : sharedList(intermediates),
+        missing: missing.length === 0 ? NOTHING_MISSING : missing,
+        warnings: sharedList(warnings),
+      };
     },
   };
 }
@@ -162,7 +184,16 @@ interface ListNode {
   list?: readonly object[];
 }
 const lists: ListNode = { next: new WeakMap() };
-let lastList: readonly object[] | undefined;
+// The lists most recently asked for: a result asks for a few kinds of list (parameters, intermediates, warnings) and
+// the rows of a batch repeat them in turn, so each is found here before the table is walked.
+const recent: (readonly object[] | undefined)[] = [undefined, undefined, undefined, undefined];
+let nextRecent = 0;
+
+function sameItems(a: readonly object[], b: readonly object[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
  * A frozen list equal to `items` (the same objects in the same order), one per distinct list: lists of shared
@@ -175,10 +206,11 @@ let lastList: readonly object[] | undefined;
  * ```
  */
 export function sharedList<T extends object>(items: readonly T[]): readonly T[] {
-  // The rows of a batch mostly repeat the list just asked for: compare with it before walking the table.
-  const last = lastList;
-  if (last !== undefined && Array.isArray(items) && last.length === items.length && last.every((x, i) => x === items[i])) return last as readonly T[];
   if (!Array.isArray(items)) arrayArg(items, 'items');
+  for (let i = 0; i < recent.length; i++) {
+    const r = recent[i];
+    if (r !== undefined && sameItems(r, items)) return r as readonly T[];
+  }
   let node = lists;
   for (const item of items) {
     // Only objects can be shared by identity: a list holding anything else is copied as it is.
@@ -188,7 +220,8 @@ export function sharedList<T extends object>(items: readonly T[]): readonly T[] 
     node = child;
   }
   if (node.list === undefined) node.list = Object.freeze([...items]);
-  lastList = node.list;
+  recent[nextRecent] = node.list;
+  nextRecent = (nextRecent + 1) % recent.length;
   return node.list as readonly T[];
 }
 

@@ -392,8 +392,18 @@ function kindChecker(def: FieldDef): Checker {
 
 /** Index of the first item equal to an earlier one, or -1. @internal */
 export function firstRepeat(items: readonly unknown[]): number {
-  // Most lists are short: no set for none or one item.
+  // Most lists are short: no set for them (a scan compares as the set would, SameValueZero).
   if (items.length < 2) return -1;
+  if (items.length <= 16) {
+    for (let i = 1; i < items.length; i++) {
+      const x = items[i];
+      for (let j = 0; j < i; j++) {
+        const y = items[j];
+        if (x === y || (x !== x && y !== y)) return i;
+      }
+    }
+    return -1;
+  }
   const seen = new Set<unknown>();
   for (let i = 0; i < items.length; i++) {
     if (seen.has(items[i])) return i;
@@ -452,6 +462,11 @@ export function sameItems(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** Source of a function `name(list)`: true when every item is present and passes `test` (on `v`). */
+function everyItem(name: string, test: string): string {
+  return `const ${name} = function (list) { for (let j = 0; j < list.length; j++) { const v = list[j]; if (v === undefined || v === null || !(${test})) return false; } return true; };`;
+}
+
 /** The inline test of a field kind whose accepted values need no normalisation (or an enum's alias lookup), if any. */
 function acceptTest(def: FieldDef, i: number): { test: string; value: string } | undefined {
   const t = def.type;
@@ -484,6 +499,8 @@ function acceptTest(def: FieldDef, i: number): { test: string; value: string } |
  * security policy without eval): the closures are then used as they are.
  */
 function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check: Checker }[]): FieldLoop | undefined {
+  // Item tests of lists are functions defined once (a closure per row for Array.prototype.every would be garbage).
+  const helpers: string[] = [];
   const body: string[] = ['return function fields(input, path, issues, box, inPlace) {', '  const out = {};', '  let own = 0;', '  let same = true;', '  let v;', '  let r;'];
   entries.forEach((e, i) => {
     const k = JSON.stringify(e.key);
@@ -496,7 +513,8 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
     if (t.kind === 'array' && item !== undefined && item.value === 'v' && t.of.type.kind !== 'enum') {
       // A list of simple items, in place: accepted as it is when every item passes and (if unique) none repeats.
       const bounds = `v.length >= ${t.min}${t.max === undefined ? '' : ` && v.length <= ${t.max}`}`;
-      body.push(`  if (inPlace && Array.isArray(v) && ${bounds} && v.every((v) => v !== undefined && v !== null && (${item.test}))${t.unique ? ' && firstRepeat(v) < 0' : ''}) out[${k}] = v; else ${slow}`);
+      helpers.push(everyItem(`E${i}`, item.test));
+      body.push(`  if (inPlace && Array.isArray(v) && ${bounds} && E${i}(v)${t.unique ? ' && firstRepeat(v) < 0' : ''}) out[${k}] = v; else ${slow}`);
     } else if (fast === undefined) body.push(`  ${slow}`);
     else body.push(`  if (v !== undefined && v !== null && (${fast.test})) { out[${k}] = ${fast.value};${fast.value === 'v' ? '' : ` if (${fast.value} !== v) same = false;`} } else ${slow}`);
   });
@@ -504,7 +522,7 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
   const aliases = entries.map((e) => (e.def.type.kind === 'enum' ? e.def.type.aliases : undefined));
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const factory = new Function('L', 'A', 'hasOwn', 'ymdOf', 'INVALID', 'sameItems', 'firstRepeat', body.join('\n')) as (...a: unknown[]) => FieldLoop;
+    const factory = new Function('L', 'A', 'hasOwn', 'ymdOf', 'INVALID', 'sameItems', 'firstRepeat', [...helpers, ...body].join('\n')) as (...a: unknown[]) => FieldLoop;
     return factory(
       entries.map((e) => e.check),
       aliases,
@@ -526,6 +544,7 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
  * "no" too often, never "yes" wrongly. `undefined` where code cannot be generated.
  */
 function generateAccept(entries: readonly { key: string; def: FieldDef }[]): ((input: Record<string, unknown>) => boolean) | undefined {
+  const helpers: string[] = [];
   const body: string[] = ['return function accept(input) {', '  let own = 0;', '  let v;'];
   entries.forEach((e, i) => {
     const k = JSON.stringify(e.key);
@@ -535,7 +554,12 @@ function generateAccept(entries: readonly { key: string; def: FieldDef }[]): ((i
     let test: string;
     if (fast !== undefined) test = fast.value === 'v' ? fast.test : `typeof v === 'string' && A[${i}][v] === v`;
     else if (t.kind === 'array' && item !== undefined && item.value === 'v') {
-      test = `Array.isArray(v) && v.length >= ${t.min}${t.max === undefined ? '' : ` && v.length <= ${t.max}`} && v.every((v) => v !== undefined && v !== null && (${item.test}))${t.unique ? ' && firstRepeat(v) < 0' : ''}`;
+      helpers.push(everyItem(`E${i}`, item.test));
+      test = `Array.isArray(v) && v.length >= ${t.min}${t.max === undefined ? '' : ` && v.length <= ${t.max}`} && E${i}(v)${t.unique ? ' && firstRepeat(v) < 0' : ''}`;
+    } else if (t.kind === 'array' && t.of.type.kind === 'enum') {
+      // A list of enum values already in normal form: each item is its own canonical value (A[i] is the item's map).
+      helpers.push(everyItem(`E${i}`, `typeof v === 'string' && A[${i}][v] === v`));
+      test = `Array.isArray(v) && v.length >= ${t.min}${t.max === undefined ? '' : ` && v.length <= ${t.max}`} && E${i}(v)${t.unique ? ' && firstRepeat(v) < 0' : ''}`;
     } else test = 'false';
     // An own key holding undefined is counted by for…in below but not here: the counts then differ and the full check decides.
     body.push(`  v = input[${k}];`);
@@ -544,9 +568,12 @@ function generateAccept(entries: readonly { key: string; def: FieldDef }[]): ((i
   body.push('  let count = 0;', '  for (const _ in input) count++;', '  return count === own;', '};');
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const factory = new Function('A', 'hasOwn', 'ymdOf', 'firstRepeat', body.join('\n')) as (...a: unknown[]) => (input: Record<string, unknown>) => boolean;
+    const factory = new Function('A', 'hasOwn', 'ymdOf', 'firstRepeat', [...helpers, ...body].join('\n')) as (...a: unknown[]) => (input: Record<string, unknown>) => boolean;
     return factory(
-      entries.map((e) => (e.def.type.kind === 'enum' ? e.def.type.aliases : undefined)),
+      entries.map((e) => {
+        const t = e.def.type;
+        return t.kind === 'enum' ? t.aliases : t.kind === 'array' && t.of.type.kind === 'enum' ? t.of.type.aliases : undefined;
+      }),
       Object.prototype.hasOwnProperty,
       ymdOf,
       firstRepeat,

@@ -38,6 +38,13 @@ export interface CoverageOptions {
   readonly gapLimit?: number;
   /** The period of `dual_review` (default: 1 January of `asOf`'s year to `asOf`). */
   readonly period?: { readonly from: string; readonly to: string };
+  /**
+   * What `committee_standardization` counts as standard: `'checklist'` (default: every item of the host's checklist)
+   * or `'statutory'` (every statutory check of `/committees`' `checkCommittee`, and the checklist items if any).
+   */
+  readonly committeeMode?: 'checklist' | 'statutory';
+  /** The `/committees` profile of the statutory mode (default `huaian`; a host's may carry a local score sheet). */
+  readonly committeeProfile?: string | Profile | object;
 }
 
 /** The definition of an indicator id, or `unknown_indicator` with the closest id. @internal */

@@ -7,15 +7,16 @@
  * @module coverage
  */
 export { computeCoverage, coverageCatalogue, coverageCollections, type CoverageOptions } from './compute.js';
-export { coverageReport, type CoverageReport, type CoverageReportRow, type TargetStanding, type TargetStatus } from './report.js';
+export { coverageReport, type CountTarget, type CoverageReport, type CoverageReportRow, type TargetStanding, type TargetStatus } from './report.js';
 export { coverageProfiles } from './profile.js';
 export { INDICATORS as COVERAGE_INDICATORS, type IndicatorId } from './indicators/index.js';
 export { partyCoverageIndicator, WORK_COVERAGE_MEANS, type WorkCoverageMeans } from './indicators/party-coverage.js';
 export { dualReviewIndicator } from './indicators/dual-review.js';
-export { committeeStandardizationIndicator } from './indicators/committee-standardization.js';
+export { committeeStandardizationIndicator, COMMITTEE_MODES } from './indicators/committee-standardization.js';
 export { volunteerTeamsIndicator } from './indicators/volunteer-teams.js';
 export { socialWorkStationsIndicator } from './indicators/social-work-stations.js';
 export { certificationRateIndicator } from './indicators/certification-rate.js';
+export { orgRatingsIndicator } from './indicators/org-ratings.js';
 export { defineIndicator, MeasureCounter, type IndicatorContext, type IndicatorDefinition, type IndicatorExtras, type MeasureDeclaration } from './indicator.js';
 export { defineCollection, type AnyCollection, type Collection, type CollectionUnit } from './collection.js';
 export { stateOn, UnitStates, type RecordState } from './indicators/unit-status.js';

@@ -204,6 +204,12 @@ const CATALOGUE = {
     en: (p: { measure: Bilingual; target: string; status: Bilingual; numerator: number; denominator: number; undetermined: number }) =>
       `${p.measure.en}: target ${p.target}, city ${p.numerator}/${p.denominator}${p.undetermined > 0 ? ` (${p.undetermined} more cannot be classified)` : ''}, ${p.status.en}`,
   },
+  rule_count_target: {
+    zh: (p: { measure: Bilingual; atLeast: number; perCounty: boolean; status: Bilingual; behind: readonly string[]; numerator: number }) =>
+      `${p.measure.zh}：目标${p.perCounty ? '每个县（区）' : '全市'}不少于 ${p.atLeast} 个，全市共 ${p.numerator} 个，${p.status.zh}${p.behind.length > 0 ? `（未达标：${list(p.behind, 'zh')}）` : ''}`,
+    en: (p: { measure: Bilingual; atLeast: number; perCounty: boolean; status: Bilingual; behind: readonly string[]; numerator: number }) =>
+      `${p.measure.en}: target at least ${p.atLeast}${p.perCounty ? ' in each county' : ' in the city'}, ${p.numerator} in the city, ${p.status.en}${p.behind.length > 0 ? ` (behind: ${list(p.behind, 'en')})` : ''}`,
+  },
   report_summary: {
     zh: (p: { targets: number; met: number; behind: number; undetermined: number; noData: number }) =>
       `五个全覆盖：${p.targets} 项目标，全市达标 ${p.met} 项，未达 ${p.behind} 项${p.undetermined > 0 ? `，无法判定 ${p.undetermined} 项` : ''}${p.noData > 0 ? `，无统计对象 ${p.noData} 项` : ''}`,

@@ -12,6 +12,7 @@ import { fields, type RecordOutput, type RecordSettings } from '../core/record.j
 import type { Bilingual } from '../core/messages.js';
 import { associationEventRecord } from '../entities/association-event.js';
 import { committeeChecklistItemRecord, committeeChecklistResultRecord } from '../entities/committee-checklist.js';
+import { committeeCountOrder, committeeRecord } from '../entities/committee.js';
 import { organizationRecord, type Organization } from '../entities/organization.js';
 import { partyOrganizationRecord, type PartyOrganization } from '../entities/party-organization.js';
 import { personRecord } from '../entities/person.js';
@@ -325,6 +326,56 @@ export const checklistResults = /* @__PURE__ */ defineCollection({
   key: ['divisionCode', 'itemId', 'assessedOn'],
   unit: { field: 'divisionCode', levels: ['village'] },
   renamed: { unit: 'divisionCode', item: 'itemId' },
+});
+
+/**
+ * A 村(居)民委员会 as the coverage registry reads it (the `committee` entity, the division code required and checked
+ * against the tree): the facts the statutory mode of `committee_standardization` checks.
+ * @category Coverage
+ * @example
+ * ```ts
+ * coverageCommitteeRecord.parse({ divisionCode: '320803001001', kind: '居委会', memberCount: 7 }).kind; // 'residents_committee'
+ * ```
+ */
+export const coverageCommitteeRecord = /* @__PURE__ */ committeeRecord.extend(
+  'coverage-committee',
+  b('村（居）民委员会（覆盖统计）', 'Committee (coverage)'),
+  { divisionCode: unitCode('村（社区）区划代码', 'Village division code') },
+  {
+    unknownKeys: 'strict',
+    refine: keep(committeeCountOrder),
+    description: b(
+      '覆盖统计中的村（居）民委员会（与“村（居）民委员会”记录同名同义，区划代码必填，须为区划树中的村（社区）），供标准化建设的法定核查使用。',
+      'A committee in the coverage registry (the committee record, division code required and a village-level unit of the tree), for the statutory mode of the standardization indicator.',
+    ),
+  },
+);
+
+/**
+ * A committee row (output of {@link coverageCommitteeRecord}).
+ * @category Coverage
+ * @example
+ * ```ts
+ * const c: CoverageCommittee = { divisionCode: '320803001001', kind: 'residents_committee', memberCount: 7 };
+ * ```
+ */
+export type CoverageCommittee = RecordOutput<typeof coverageCommitteeRecord>;
+
+/**
+ * 村(居)民委员会 and their facts, one row per village-level unit (read by the statutory mode of
+ * `committee_standardization`).
+ * @category Coverage
+ * @example
+ * ```ts
+ * committees.key; // ['divisionCode']
+ * ```
+ */
+export const committees = /* @__PURE__ */ defineCollection({
+  name: 'committees',
+  label: b('村（居）民委员会', 'committee'),
+  record: coverageCommitteeRecord,
+  key: ['divisionCode'],
+  unit: { field: 'divisionCode', levels: ['village'] },
 });
 
 /**

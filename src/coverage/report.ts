@@ -10,6 +10,8 @@ import { explainedScope, envelope, profileAt } from '../core/evaluation.js';
 import type { Bilingual } from '../core/messages.js';
 import { readOptions, type OptionReader, type OptionSpec } from '../core/options.js';
 import { compareToTarget, parseRateTarget } from '../core/rate.js';
+import type { ParameterRead } from '../core/parameters.js';
+import { DIVISION_KIND_LEVEL, DIVISION_KINDS, type DivisionKind } from '../divisions/index.js';
 import { runBatch, type ErrorRow, type OutcomeCounts, type ResultEnvelope } from '../core/result.js';
 import { indicatorById, optionSpec, ownOptions, readRegistry, runIndicator, type CommonValues, type CoverageOptions } from './compute.js';
 import type { IndicatorDefinition } from './indicator.js';
@@ -39,11 +41,30 @@ export interface TargetStanding {
   readonly percent: string | null;
   /**
    * `met`: the target is met even if every unclassified member is not covered (compared exactly, not after
-   * rounding); `behind`: not met even if every one is; `undetermined`: it depends on them; `no_data`: nothing to count.
+   * rounding); `behind`: not met even if every one is; `undetermined`: it depends on them; `no_data`: nothing to count;
+   * `not_applicable`: a count target limited to other kinds of unit (a 功能区 for "每个县").
    */
-  readonly status: 'met' | 'behind' | 'undetermined' | 'no_data';
-  /** For `behind`: units still to cover (at least) and the rate gap (`target − rate`, rounded up). */
-  readonly shortfall?: { readonly units: number; readonly rate: string };
+  readonly status: 'met' | 'behind' | 'undetermined' | 'no_data' | 'not_applicable';
+  /**
+   * For `behind`: units still to cover (at least) and, for a rate target, the rate gap (`target − rate`, rounded up);
+   * for a count target, the records still needed to reach its minimum.
+   */
+  readonly shortfall?: { readonly units: number; readonly rate?: string };
+}
+
+/**
+ * A count target: at least `atLeast` covered members in each unit of level `per` (the Jiangsu 十四五 target "每个县拥有
+ * 3A级及以上民办社会工作服务机构不少于2个" is `{ atLeast: 2, per: 'county' }`), written in the profile's target table as
+ * `{ "atLeast": 2, "per": "county" }` instead of a rate.
+ * @category Coverage
+ */
+export interface CountTarget {
+  /** The least number of covered members. */
+  readonly atLeast: number;
+  /** Where it applies: each county-level unit, or the whole tree. */
+  readonly per: 'county' | 'city';
+  /** For `per: 'county'`: the kinds of county-level unit it applies to (default all); the others are `not_applicable`. */
+  readonly kinds?: readonly DivisionKind[];
 }
 
 /**
@@ -57,8 +78,10 @@ export interface TargetStatus {
   readonly measure: string;
   /** The measure's name. */
   readonly label: Bilingual;
-  /** The target rate, e.g. `"1"`. */
+  /** The target rate, e.g. `"1"`; for a count target, its minimum as text (`"2"`; see `minimum`). */
   readonly target: string;
+  /** For a count target: the minimum and where it applies (the standings then compare the numerator with it). */
+  readonly minimum?: CountTarget;
   /** True when the target value is provisional. */
   readonly provisional: boolean;
   /** The whole tree. */
@@ -91,7 +114,44 @@ const STATUS: Readonly<Record<TargetStanding['status'], Bilingual>> = {
   behind: { zh: '未达标', en: 'behind' },
   undetermined: { zh: '因缺少信息无法判定', en: 'cannot be decided (information missing)' },
   no_data: { zh: '无统计对象', en: 'nothing to count' },
+  not_applicable: { zh: '不适用', en: 'not applicable' },
 };
+
+/**
+ * The standing of one roll-up row against a count target: met when the covered members reach the minimum, behind
+ * when even every unclassified one would not, undetermined otherwise; never `no_data` (a unit with nothing counted has
+ * none of the minimum).
+ */
+function countStanding(row: RollupRow, atLeast: number): TargetStanding {
+  const base = { code: row.code, name: row.name, numerator: row.numerator, denominator: row.denominator, undetermined: row.undetermined, rate: row.rate, percent: row.percent };
+  if (row.numerator >= atLeast) return { ...base, status: 'met' };
+  if (row.numerator + row.undetermined >= atLeast) return { ...base, status: 'undetermined' };
+  return { ...base, status: 'behind', shortfall: { units: atLeast - row.numerator - row.undetermined } };
+}
+
+/** The city's standing against a per-county minimum: met when every county is, behind when one is, the units summed. */
+function countyMinimumCity(row: RollupRow, counties: readonly TargetStanding[]): TargetStanding {
+  const base = { code: row.code, name: row.name, numerator: row.numerator, denominator: row.denominator, undetermined: row.undetermined, rate: row.rate, percent: row.percent };
+  const behind = counties.filter((c) => c.status === 'behind');
+  if (behind.length > 0) return { ...base, status: 'behind', shortfall: { units: behind.reduce((n, c) => n + c.shortfall!.units, 0) } };
+  return { ...base, status: counties.every((c) => c.status === 'met' || c.status === 'not_applicable') ? 'met' : 'undetermined' };
+}
+
+/** A target value: a rate (`"0.95"`) or a count target (`{ atLeast, per }`); anything else is refused. */
+function targetOf(value: unknown, path: readonly (string | number)[], id: string, label: Bilingual): { rate: string } | { count: CountTarget } {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const v = value as Record<string, unknown>;
+    const keys = Object.keys(v).sort().join();
+    const kinds = v.kinds;
+    const kindsOk = kinds === undefined || (v.per === 'county' && Array.isArray(kinds) && kinds.length > 0 && kinds.every((k) => typeof k === 'string' && (DIVISION_KINDS as readonly string[]).includes(k) && DIVISION_KIND_LEVEL[k as DivisionKind] === 'county'));
+    if ((keys !== 'atLeast,per' && keys !== 'atLeast,kinds,per') || typeof v.atLeast !== 'number' || !Number.isSafeInteger(v.atLeast) || v.atLeast < 1 || (v.per !== 'county' && v.per !== 'city') || !kindsOk) {
+      coverageMessages.fail('invalid_parameter_table', path, { id, label });
+    }
+    return { count: { atLeast: v.atLeast as number, per: v.per as CountTarget['per'], ...(kinds === undefined ? {} : { kinds: kinds as DivisionKind[] }) } };
+  }
+  parseRateTarget(value, path);
+  return { rate: value as string };
+}
 
 /** The standing of one roll-up row against a target. */
 function standing(row: RollupRow, target: string): TargetStanding {
@@ -113,9 +173,11 @@ const indicatorsOption: OptionReader<readonly IndicatorId[] | undefined> = (valu
 
 /**
  * Computes every registered indicator (or those in `indicators`) over one registry and tree, each a row of the report,
- * reads each indicator's targets from the profile (`coverage.target.<indicator>`: measure → rate) and says for the city
- * and each county whether the target is met, behind (by how many units and how much rate), or cannot be decided
- * because members could not be classified. The registry is checked once; a refused row is listed once in `errors`.
+ * reads each indicator's targets from the profile (`coverage.target.<indicator>`: measure → rate, or a count target
+ * `{ atLeast, per }`; a measure's own `coverage.target.<indicator>.<measure>` replaces its entry, and a not-found one is
+ * listed as missing) and says for the city and each county whether the target is met, behind (by how many units and
+ * how much rate, or how many records short of a minimum), or cannot be decided because members could not be
+ * classified. A per-county minimum is met for the city when every county meets it. The registry is checked once; a refused row is listed once in `errors`.
  * @param data - the registry
  * @param options - the options of {@link computeCoverage}, the options of every indicator, and `indicators`
  * @category Coverage
@@ -142,23 +204,62 @@ export function coverageReport(data: unknown, options: CoverageOptions & { reado
   for (const row of batch.rows) {
     if (row.outcome === 'error') continue;
     const r = row as CoverageReportRow;
-    const read = scope.param(`coverage.target.${r.indicator}`);
-    if (read === undefined) continue;
-    const table = read.value;
-    if (typeof table !== 'object' || table === null || Array.isArray(table)) coverageMessages.fail('invalid_parameter_table', ['parameters', read.id], { id: read.id, label: read.label });
     const declared = INDICATORS.find((d) => d.id === r.indicator)!.measures;
-    for (const [measure, target] of Object.entries(table as Record<string, unknown>)) {
-      if (!declared.some((x) => x.id === measure)) coverageMessages.fail('invalid_parameter_table', ['parameters', read.id, measure], { id: read.id, label: read.label });
-      parseRateTarget(target, ['parameters', read.id, measure]);
+    // A measure may have a target of its own (`coverage.target.<indicator>.<measure>`, e.g. one no source gives, marked
+    // not found): read only when the profile has it, and it then replaces the table's entry.
+    const own = new Map<string, unknown>();
+    for (const m of declared) {
+      const id = `coverage.target.${r.indicator}.${m.id}`;
+      if (!scope.at.has(id)) continue;
+      const read = scope.param(id);
+      own.set(m.id, read === undefined ? undefined : { read });
+    }
+    const entries: [string, unknown, ParameterRead][] = [];
+    const tableId = `coverage.target.${r.indicator}`;
+    if (scope.at.has(tableId) || own.size === 0) {
+      const read = scope.param(tableId);
+      if (read !== undefined) {
+        const table = read.value;
+        if (typeof table !== 'object' || table === null || Array.isArray(table)) coverageMessages.fail('invalid_parameter_table', ['parameters', read.id], { id: read.id, label: read.label });
+        for (const [measure, target] of Object.entries(table as Record<string, unknown>)) {
+          if (!declared.some((x) => x.id === measure)) coverageMessages.fail('invalid_parameter_table', ['parameters', read.id, measure], { id: read.id, label: read.label });
+          if (!own.has(measure)) entries.push([measure, target, read]);
+        }
+      }
+    }
+    for (const [measure, o] of own) if (o !== undefined) entries.push([measure, (o as { read: ParameterRead }).read.value, (o as { read: ParameterRead }).read]);
+    entries.sort((a, b) => declared.findIndex((x) => x.id === a[0]) - declared.findIndex((x) => x.id === b[0]));
+    for (const [measure, target, read] of entries) {
+      const t = targetOf(target, ['parameters', read.id, ...(read.id === tableId ? [measure] : [])], read.id, read.label);
       // A measure left uncomputed (a parameter or the checklist missing) has no standing; its row says why.
       const m = r.measures.find((x) => x.id === measure);
       if (m === undefined) continue;
-      const t = target as string;
-      const status: TargetStatus = { indicator: r.indicator, measure, label: m.label, target: t, provisional: read.provisional, city: standing(m.rollup.city[0]!, t), counties: m.rollup.county.map((c) => standing(c, t)) };
+      let status: TargetStatus;
+      if ('rate' in t) {
+        status = { indicator: r.indicator, measure, label: m.label, target: t.rate, provisional: read.provisional, city: standing(m.rollup.city[0]!, t.rate), counties: m.rollup.county.map((c) => standing(c, t.rate)) };
+      } else {
+        const kinds = t.count.kinds;
+        const counties =
+          t.count.per === 'county'
+            ? m.rollup.county.map((c): TargetStanding => (kinds === undefined || kinds.includes(c.kind) ? countStanding(c, t.count.atLeast) : { code: c.code, name: c.name, numerator: c.numerator, denominator: c.denominator, undetermined: c.undetermined, rate: c.rate, percent: c.percent, status: 'not_applicable' }))
+            : [];
+        const city = t.count.per === 'county' ? countyMinimumCity(m.rollup.city[0]!, counties) : countStanding(m.rollup.city[0]!, t.count.atLeast);
+        status = { indicator: r.indicator, measure, label: m.label, target: String(t.count.atLeast), minimum: t.count, provisional: read.provisional, city, counties };
+      }
       targets.push(status);
       scope.trace.rule({
         rule: `coverage.target.${r.indicator}.${measure}`,
-        text: coverageMessages.text('rule_target', { measure: m.label, target: t, status: STATUS[status.city.status], numerator: status.city.numerator, denominator: status.city.denominator, undetermined: status.city.undetermined }),
+        text:
+          status.minimum === undefined
+            ? coverageMessages.text('rule_target', { measure: m.label, target: status.target, status: STATUS[status.city.status], numerator: status.city.numerator, denominator: status.city.denominator, undetermined: status.city.undetermined })
+            : coverageMessages.text('rule_count_target', {
+                measure: m.label,
+                atLeast: status.minimum.atLeast,
+                perCounty: status.minimum.per === 'county',
+                status: STATUS[status.city.status],
+                behind: status.counties.filter((c) => c.status === 'behind').map((c) => c.name),
+                numerator: status.city.numerator,
+              }),
         result: status.city.status,
         source: read.source,
       });

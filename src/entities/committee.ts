@@ -128,7 +128,11 @@ const shape = {
 
 const L = Object.fromEntries(Object.entries(shape).map(([k, f]) => [k, f.def.label])) as { [K in keyof typeof shape]: { zh: string; en: string } };
 
-type Counts = {
+/**
+ * The facts {@link committeeCountOrder} compares (any record built from the committee has some of them).
+ * @category Entities
+ */
+export type CommitteeCountFacts = {
   divisionCode?: string;
   kind?: CommitteeKind;
   memberCount?: number;
@@ -199,19 +203,16 @@ function kindByCode(code: string): VillageKind | undefined {
  * const assembly = committeeRecord.pick('assembly', ['households', 'representatives']).extend('assembly', label, {}, { refine: committeeCountOrder });
  * ```
  */
-export function committeeCountOrder(c: Counts, ctx: RefineContext): void {
+export function committeeCountOrder(c: CommitteeCountFacts, ctx: RefineContext): void {
   // A record's rule, run on every row: two cheap tests turn a wrong call into a PolicyError.
   if (typeof c !== 'object' || c === null) objectArg(c, 'committee');
   if (typeof (ctx as Partial<RefineContext> | null)?.add !== 'function' || !Array.isArray(ctx.path)) objectArg(null, 'ctx');
-  const over = (field: keyof typeof L, value: number | undefined, limit: keyof typeof L, max: number | undefined) => {
-    if (value !== undefined && max !== undefined && value > max) inconsistent(ctx, [field], 'count_exceeds', { field: L[field], value, limit: L[limit], max });
-  };
-  over('womenMembers', c.womenMembers, 'memberCount', c.memberCount);
-  over('smallerEthnicMembers', c.smallerEthnicMembers, 'memberCount', c.memberCount);
-  over('representatives', c.representatives, 'households', c.households);
-  over('womenRepresentatives', c.womenRepresentatives, 'representatives', c.representatives);
-  over('supervisoryRelatedMembers', c.supervisoryRelatedMembers, 'supervisoryMembers', c.supervisoryMembers);
-  over('supervisoryExpertMembers', c.supervisoryExpertMembers, 'supervisoryMembers', c.supervisoryMembers);
+  exceeds(ctx, 'womenMembers', c.womenMembers, 'memberCount', c.memberCount);
+  exceeds(ctx, 'smallerEthnicMembers', c.smallerEthnicMembers, 'memberCount', c.memberCount);
+  exceeds(ctx, 'representatives', c.representatives, 'households', c.households);
+  exceeds(ctx, 'womenRepresentatives', c.womenRepresentatives, 'representatives', c.representatives);
+  exceeds(ctx, 'supervisoryRelatedMembers', c.supervisoryRelatedMembers, 'supervisoryMembers', c.supervisoryMembers);
+  exceeds(ctx, 'supervisoryExpertMembers', c.supervisoryExpertMembers, 'supervisoryMembers', c.supervisoryMembers);
   if (c.activityArea !== undefined && c.serviceArea !== undefined && areaAbove(c.activityArea, c.serviceArea)) {
     inconsistent(ctx, ['activityArea'], 'not_more_than', { field: L.activityArea, limit: L.serviceArea });
   }
@@ -224,12 +225,20 @@ export function committeeCountOrder(c: Counts, ctx: RefineContext): void {
     for (const f of VILLAGE_ONLY) if (given[f] !== undefined) inconsistent(ctx, [f], 'only_for_kinds', { field: L[f], kinds: [committeeKindLabels.villagers_committee] });
   }
   if (c.supervisoryBody === false) {
-    for (const f of ['supervisoryMembers', 'supervisoryRelatedMembers', 'supervisoryExpertMembers'] as const) if (given[f] !== undefined) inconsistent(ctx, [f], 'only_when_true', { field: L[f], flag: L.supervisoryBody });
+    for (const f of SUPERVISORY_COUNTS) if (given[f] !== undefined) inconsistent(ctx, [f], 'only_when_true', { field: L[f], flag: L.supervisoryBody });
   }
   if (c.representativeAssembly === false) {
-    for (const f of ['representatives', 'womenRepresentatives', 'representativesChosenBy', 'assemblyMeetings'] as const) if (given[f] !== undefined) inconsistent(ctx, [f], 'only_when_true', { field: L[f], flag: L.representativeAssembly });
+    for (const f of ASSEMBLY_FACTS) if (given[f] !== undefined) inconsistent(ctx, [f], 'only_when_true', { field: L[f], flag: L.representativeAssembly });
   }
   if (c.financeFrequent === false && c.financeDisclosedOn !== undefined) inconsistent(ctx, ['financeDisclosedOn'], 'only_when_true', { field: L.financeDisclosedOn, flag: L.financeFrequent });
+}
+
+const SUPERVISORY_COUNTS = ['supervisoryMembers', 'supervisoryRelatedMembers', 'supervisoryExpertMembers'] as const;
+const ASSEMBLY_FACTS = ['representatives', 'womenRepresentatives', 'representativesChosenBy', 'assemblyMeetings'] as const;
+
+/** Refuses a count above the count it is part of. */
+function exceeds(ctx: RefineContext, field: keyof typeof L, value: number | undefined, limit: keyof typeof L, max: number | undefined): void {
+  if (value !== undefined && max !== undefined && value > max) inconsistent(ctx, [field], 'count_exceeds', { field: L[field], value, limit: L[limit], max });
 }
 
 /**

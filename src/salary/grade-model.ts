@@ -12,7 +12,6 @@ import { defineRecord, fields } from '../core/record.js';
 import { communityWorkerPostLabels } from '../entities/community-worker-post.js';
 import { EDUCATION_LEVELS, educationLevelLabels } from '../entities/person.js';
 import { SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels } from '../entities/social-work-certificate.js';
-import type { GradeStep } from './grade.js';
 import { salaryMessages } from './messages.js';
 import { valueOf } from './parameter-values.js';
 import type { CertificateLevel, Education, Post } from './worker.js';
@@ -47,10 +46,11 @@ export interface GradeModel {
   readonly certificateSteps: Readonly<Record<CertificateLevel, number>> | null;
   readonly postChange: PostChangeMode;
   /**
-   * The worded step named by a rule, a date and three numbers, made once: steps are the same data for every worker
-   * who has them, kept with the model (which lives with its parameter reads), so an explained roster shares them.
+   * The worded step (or the worded part of a step) named by a rule and three numbers that fix it, made once: steps
+   * are the same data for every worker who has them, kept with the model (which lives with its parameter reads), so
+   * an explained roster words each once. A step dated by the worker's own dates keys only its words here.
    */
-  step(rule: string, from: string, a: number, b: number, c: number, make: () => GradeStep): GradeStep;
+  step<T extends object>(rule: string, a: number, b: number, c: number, make: () => T): T;
   readonly sources: {
     readonly windows: Source;
     readonly education: Source;
@@ -150,21 +150,20 @@ export function hasGradeLadder(scope: Scope): boolean {
 function model(reads: readonly ParameterRead[]): GradeModel {
   const [windows, education, years, fail, basic, early, earlyMode, certificateMode, postChange, certificate] = reads;
   const e = derived(early!, EARLY);
-  // rule → date → a → b → c → step: keys that are already strings and numbers, so a lookup builds no key.
-  const steps = new Map<string, Map<string, Map<number, Map<number, Map<number, GradeStep>>>>>();
+  // rule → a → b → c → step: keys that are already strings and small numbers, so a lookup builds no key and every
+  // table stays small (no level keyed by a worker's own date).
+  const steps = new Map<string, Map<number, Map<number, Map<number, object>>>>();
   return {
-    step(rule, from, a, b, c, make) {
-      let byDate = steps.get(rule);
-      if (byDate === undefined) steps.set(rule, (byDate = new Map()));
-      let byA = byDate.get(from);
-      if (byA === undefined) byDate.set(from, (byA = new Map()));
+    step<T extends object>(rule: string, a: number, b: number, c: number, make: () => T): T {
+      let byA = steps.get(rule);
+      if (byA === undefined) steps.set(rule, (byA = new Map()));
       let byB = byA.get(a);
       if (byB === undefined) byA.set(a, (byB = new Map()));
       let byC = byB.get(b);
       if (byC === undefined) byB.set(b, (byC = new Map()));
       let s = byC.get(c);
       if (s === undefined) byC.set(c, (s = Object.freeze(make())));
-      return s;
+      return s as T;
     },
     windows: derived(windows!, WINDOWS),
     education: derived(education!, EDUCATION_STEPS),

@@ -107,7 +107,7 @@ function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawS
   for (let i = 0; i < service.length; i += 2) {
     const year = service[i]!;
     if (taken.includes(year)) continue;
-    steps.push({ rule: 'salary.grade.service', delta: 1, from: januaryFirst(year), a: model.yearsPerStep * (i / 2 + 1), b: service[i + 1]!, c: 0 });
+    steps.push({ rule: 'salary.grade.service', delta: 1, from: januaryFirst(year), a: model.yearsPerStep * (i / 2 + 1), b: service[i + 1]!, c: year });
   }
   for (let i = 0; i < earlyYears.length; i++) {
     const advanced = model.earlyMode === 'advance' ? taken[i]! : -1;
@@ -221,75 +221,102 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
   }
   if (recording) {
     for (const s of out) scope.trace.rule(s);
-    scope.trace.value('grade', GRADE_LABEL, String(grade));
+    const g = grade;
+    scope.trace.intermediate(model.step('value.grade', g, 0, 0, () => ({ name: 'grade', label: GRADE_LABEL, value: String(g) })));
   }
   return { outcome: 'computed', post, grade, window: model.windows[post], steps: recording ? out : NONE };
 }
 
+/** The words of a step: everything but its date. */
+type Words = Omit<GradeStep, 'effectiveFrom'>;
+
+/** A step dated `from`, with words shared by every worker who has them. */
+const dated = (w: Words, from: string): GradeStep => ({ rule: w.rule, delta: w.delta, effectiveFrom: from, source: w.source, text: w.text });
+
 /**
- * The worded step of a raw one. Steps are data shared by every worker with the same step (the same rule, date and
- * numbers), kept with the grade model, which lives with the parameter reads: an explained roster words each distinct
- * step once.
+ * The worded step of a raw one. Words are data shared by every worker with the same step, kept with the grade model
+ * (which lives with the parameter reads), so an explained roster words each distinct step once. Service and early
+ * steps fall on 1 January of a year the key names, so the whole step is shared; education and certificate steps date
+ * from the worker's own dates, so only their words are.
  */
 function worded(model: GradeModel, s: RawStep): GradeStep {
-  return model.step(s.rule, s.from, s.a, s.b, s.c, () => {
-    const base = { rule: s.rule, delta: s.delta, effectiveFrom: s.from };
-    switch (s.rule) {
-      case 'salary.grade.education':
-        return { ...base, source: model.sources.education, text: salaryMessages.text('step_education', { education: educationLevelLabels[EDUCATION_LEVELS[s.a]!], delta: s.delta, assumed: s.b === 1 }) };
-      case 'salary.grade.service':
-        return { ...base, source: s.b > 0 ? model.sources.fail : model.sources.service, text: salaryMessages.text('step_service', { years: s.a, delay: s.b }) };
-      case 'salary.grade.earlyPromotion':
-        return { ...base, source: model.sources.early, text: salaryMessages.text('step_early', { first: s.a, last: s.b, advanced: s.c === -1 ? null : s.c, extra: model.earlyMode === 'extra' }) };
-      case 'salary.grade.certificate':
-        return { ...base, source: model.sources.certificate, text: salaryMessages.text('step_certificate', { level: socialWorkCertificateLevelLabels[SOCIAL_WORK_CERTIFICATE_LEVELS[s.a]!], delta: s.delta }) };
-    }
-  });
+  switch (s.rule) {
+    case 'salary.grade.education':
+      return dated(
+        model.step(s.rule, s.a, s.b, 0, (): Words => ({
+          rule: s.rule,
+          delta: s.delta,
+          source: model.sources.education,
+          text: salaryMessages.text('step_education', { education: educationLevelLabels[EDUCATION_LEVELS[s.a]!], delta: s.delta, assumed: s.b === 1 }),
+        })),
+        s.from,
+      );
+    case 'salary.grade.service':
+      return model.step(s.rule, s.c, s.a, s.b, (): GradeStep => ({
+        rule: s.rule,
+        delta: s.delta,
+        effectiveFrom: s.from,
+        source: s.b > 0 ? model.sources.fail : model.sources.service,
+        text: salaryMessages.text('step_service', { years: s.a, delay: s.b }),
+      }));
+    case 'salary.grade.earlyPromotion':
+      return model.step(s.rule, s.a, s.b, s.c, (): GradeStep => ({
+        rule: s.rule,
+        delta: s.delta,
+        effectiveFrom: s.from,
+        source: model.sources.early,
+        text: salaryMessages.text('step_early', { first: s.a, last: s.b, advanced: s.c === -1 ? null : s.c, extra: model.earlyMode === 'extra' }),
+      }));
+    case 'salary.grade.certificate':
+      return dated(
+        model.step(s.rule, s.a, 0, 0, (): Words => ({
+          rule: s.rule,
+          delta: s.delta,
+          source: model.sources.certificate,
+          text: salaryMessages.text('step_certificate', { level: socialWorkCertificateLevelLabels[SOCIAL_WORK_CERTIFICATE_LEVELS[s.a]!], delta: s.delta }),
+        })),
+        s.from,
+      );
+  }
 }
 
-// The names of the post-dependent steps in the model's table of worded steps.
+// The names of the post-dependent steps in the model's table of words.
 const byPost = (name: string): Readonly<Record<Post, string>> => ({ principal: `${name}.principal`, deputy: `${name}.deputy`, staff: `${name}.staff` });
 const START = byPost('start');
-const SHIFT = byPost('shift');
-const CARRY = byPost('carry');
 const CLAMP = byPost('clamp');
 
 function startStep(model: GradeModel, post: Post, from: string): GradeStep {
-  return model.step(START[post], from, 0, 0, 0, () => {
+  const words = model.step(START[post], 0, 0, 0, (): Words => {
     const w = model.windows[post];
-    return { rule: 'salary.grade.start', delta: w.min, effectiveFrom: from, source: model.sources.windows, text: salaryMessages.text('step_start', { post: communityWorkerPostLabels[post], min: w.min, max: w.max }) };
+    return { rule: 'salary.grade.start', delta: w.min, source: model.sources.windows, text: salaryMessages.text('step_start', { post: communityWorkerPostLabels[post], min: w.min, max: w.max }) };
   });
+  return dated(words, from);
 }
 
+// A change of post is worded with its own date, and only rows with a post history have one: no shared words.
 function shiftStep(model: GradeModel, post: Post, from: string): GradeStep {
-  return model.step(SHIFT[post], from, 0, 0, 0, () => ({
-    rule: 'salary.grade.postChange',
-    delta: 0,
-    effectiveFrom: from,
-    source: model.sources.postChange,
-    text: salaryMessages.text('step_post_shift', { post: communityWorkerPostLabels[post], from }),
-  }));
+  return { rule: 'salary.grade.postChange', delta: 0, effectiveFrom: from, source: model.sources.postChange, text: salaryMessages.text('step_post_shift', { post: communityWorkerPostLabels[post], from }) };
 }
 
 function carryStep(model: GradeModel, post: Post, from: string, held: number, carried: number): GradeStep {
-  return model.step(CARRY[post], from, held, carried, 0, () => ({
+  return {
     rule: 'salary.grade.postChange',
     delta: carried - held,
     effectiveFrom: from,
     source: model.sources.postChange,
     text: salaryMessages.text('step_post_carry', { post: communityWorkerPostLabels[post], from, held, carried }),
-  }));
+  };
 }
 
 function clampStep(model: GradeModel, post: Post, raw: number, grade: number, from: string): GradeStep {
   const w = model.windows[post];
-  return model.step(CLAMP[post], from, raw, 0, 0, () => ({
+  const words = model.step(CLAMP[post], raw, 0, 0, (): Words => ({
     rule: 'salary.grade.clamp',
     delta: grade - raw,
-    effectiveFrom: from,
     source: model.sources.windows,
     text: salaryMessages.text('step_clamp', { raw, min: w.min, max: w.max, grade }),
   }));
+  return dated(words, from);
 }
 
 /**

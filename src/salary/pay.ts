@@ -15,7 +15,7 @@ import { communityWorkerPostLabels } from '../entities/community-worker-post.js'
 import { benchmarkOption, type Benchmark } from './benchmark.js';
 import { evaluateGrade, postOn, type GradeEvaluation, type GradeStep } from './grade.js';
 import { hasGradeLadder, type GradeWindow } from './grade-model.js';
-import { components, type Built, type Component, type PayNode } from './mechanisms/index.js';
+import { components, type Built, type Component, type PayCombination, type PayNode } from './mechanisms/index.js';
 import type { ComponentBase, FloorCheck, FloorOptions, LineAmount, PayContext, PayMechanism } from './mechanisms/mechanism.js';
 import { salaryMessages } from './messages.js';
 import { salaryProfiles } from './profiles/index.js';
@@ -47,6 +47,8 @@ export interface PayEvaluation {
   readonly monthly: Yuan | null;
   readonly annual: Yuan | null;
   readonly floors: readonly FloorCheck[];
+  /** The shared combination of lines a computed pay has (its summaries live there). */
+  readonly combination?: PayCombination;
 }
 
 const TWELVE = /* @__PURE__ */ new Dec(12);
@@ -142,22 +144,25 @@ export function evaluatePay(ctx: PayContext, grade: GradeEvaluation | null, opti
       if (g.line.monthly !== null) monthly.add(g.line.monthly);
       annual.add(g.line.annual);
     }
-    combination = node.pay = { lines: Object.freeze(givens.map((g) => g.line)), monthly: monthly.value, annual: annual.value };
+    const values = [
+      { name: 'monthly', label: MONTHLY_LABEL, value: monthly.value },
+      { name: 'annual', label: ANNUAL_LABEL, value: annual.value },
+    ];
+    combination = node.pay = { lines: Object.freeze(givens.map((g) => g.line)), monthly: monthly.value, annual: annual.value, values, summaries: new Map() };
   }
   const lines = undetermined || combination === undefined ? givens.map((g) => g.line) : (combination.lines as readonly SalaryLine[]);
   const known = !undetermined && hasLines && combination !== undefined;
   const pay = { monthly: known ? combination!.monthly : null, annual: known ? combination!.annual : null };
-  if (recording && pay.monthly !== null) {
-    scope.trace.value('monthly', MONTHLY_LABEL, pay.monthly);
-    scope.trace.value('annual', ANNUAL_LABEL, pay.annual!);
-  }
+  if (recording && known) for (const v of combination!.values) scope.trace.intermediate(v);
   const floors: FloorCheck[] = [];
   for (const { c, built } of checks) {
     const f = c.mechanism.check!(built.k, ctx, { annual: pay.annual, hasLines }, options);
     if (f.status === 'undetermined') undetermined = true;
     floors.push(f);
   }
-  return { outcome: undetermined ? 'undetermined' : 'computed', grade, post: ctx.post, lines, monthly: pay.monthly, annual: pay.annual, floors: floors.length === 0 ? NO_FLOORS : floors };
+  const outcome = undetermined ? 'undetermined' : 'computed';
+  const f = floors.length === 0 ? NO_FLOORS : floors;
+  return known ? { outcome, grade, post: ctx.post, lines, monthly: pay.monthly, annual: pay.annual, floors: f, combination } : { outcome, grade, post: ctx.post, lines, monthly: pay.monthly, annual: pay.annual, floors: f };
 }
 
 /**
@@ -205,13 +210,26 @@ export interface SalaryResult extends ResultEnvelope<'salary', 'computed' | 'und
 /** The options every pay function reads. @internal */
 export const SALARY_OPTIONS = { asOf: asOfOption, profile: salaryProfiles.option, benchmark: benchmarkOption, floorGroup: optionalTextOption };
 
-/** The one-line summary of a pay evaluation. @internal */
+/**
+ * The one-line summary of a pay evaluation. A computed pay words it once per combination of lines, post and grade
+ * (the words are the same for every row that has them, and a roster repeats them).
+ * @internal
+ */
 export function salarySummary(w: Worker, p: PayEvaluation): Bilingual {
   const post = communityWorkerPostLabels[p.post];
   if (p.outcome === 'not_applicable') return salaryMessages.text('summary_not_started', { start: w.serviceStart });
+  const grade = p.grade?.grade ?? null;
+  const c = p.outcome === 'computed' && p.lines.length > 0 ? p.combination : undefined;
+  if (c !== undefined) {
+    let byGrade = c.summaries.get(p.post);
+    if (byGrade === undefined) c.summaries.set(p.post, (byGrade = new Map()));
+    let text = byGrade.get(grade);
+    if (text === undefined) byGrade.set(grade, (text = salaryMessages.text('summary_salary', { post, grade, monthly: p.monthly, annual: p.annual })));
+    return text;
+  }
   const floors = p.floors.filter((f) => f.status === 'not_compared' && f.floor !== null);
   if (p.lines.length === 0 && floors.length > 0) return salaryMessages.text('summary_floor_only', { post, floors: floors.map((f) => f.floor!.annual).join('、') });
-  return salaryMessages.text('summary_salary', { post, grade: p.grade?.grade ?? null, monthly: p.monthly, annual: p.annual });
+  return salaryMessages.text('summary_salary', { post, grade, monthly: p.monthly, annual: p.annual });
 }
 
 /**

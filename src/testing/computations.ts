@@ -9,7 +9,21 @@ import { associationProfiles, reviewCandidate, reviewSlate, reviewerFor } from '
 import { computeCoverage, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage, type IndicatorId } from '../coverage/index.js';
 import { parseDivisionTree } from '../divisions/index.js';
 import { checkPetition, classifyPetition, petitionDeadlines, petitionProfiles, petitionStatus, reviewSuggestion } from '../petitions/index.js';
+import {
+  checkCommittee,
+  checkElectionResult,
+  checkMeetingQuorum,
+  checkRepresentativeAssembly,
+  checkResidentsCommittee,
+  checkVillageCommittee,
+  committeeProfiles,
+  disclosureDue,
+  electionSchedule,
+  facilityAdequacy,
+} from '../committees/index.js';
+import { gradeFromScore, projectCompliance, ratingBenefits, ratingEligibility, ratingProfiles, ratingStatus } from '../ratings/index.js';
 import { computeGrade, computeSalaries, computeSalary, projectGrade, salaryProfiles } from '../salary/index.js';
+import { averagePayCheck, certificationDeadline, exitTriggers, rosterTargets, staffingRequirement, workforceProfiles, workforceReport } from '../workforce/index.js';
 import type { Lang } from './case.js';
 import type { ComputationContext, ComputationRegistry, PolicyComputation } from './computation.js';
 
@@ -168,6 +182,41 @@ function petitionComputation(label: { zh: string; en: string }, aliases: readonl
   return { label, aliases, ...petitionFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
 }
 
+const ratingFamily = {
+  profile: (id: string): Profile | undefined => (ratingProfiles.ids.includes(id) ? ratingProfiles.get(id) : undefined),
+  profileIds: (): readonly string[] => ratingProfiles.ids,
+  defaultProfile: (): Profile => ratingProfiles.get(ratingProfiles.defaultId),
+  explain: (result: unknown, lang: Lang): string => explain(result, { lang }),
+};
+
+/** A ratings function as a computation: `input` is the organization (or the score, the grade, the project); options pass through. */
+function ratingComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
+  return { label, aliases, ...ratingFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
+}
+
+const committeeFamily = {
+  profile: (id: string): Profile | undefined => (committeeProfiles.ids.includes(id) ? committeeProfiles.get(id) : undefined),
+  profileIds: (): readonly string[] => committeeProfiles.ids,
+  defaultProfile: (): Profile => committeeProfiles.get(committeeProfiles.defaultId),
+};
+
+/** A committees function as a computation: `input` is the committee (meeting, election, vote); options pass through. */
+function committeeComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
+  return { label, aliases, ...committeeFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
+}
+
+const workforceFamily = {
+  profile: (id: string): Profile | undefined => (workforceProfiles.ids.includes(id) ? workforceProfiles.get(id) : undefined),
+  profileIds: (): readonly string[] => workforceProfiles.ids,
+  defaultProfile: (): Profile => workforceProfiles.get(workforceProfiles.defaultId),
+  explain: (result: unknown, lang: Lang): string => explain(result, { lang }),
+};
+
+/** A workforce function as a computation: `input` is the worker, the roster or `{ workers, residents }`; options pass through. */
+function workforceComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
+  return { label, aliases, ...workforceFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
+}
+
 /**
  * The library's computations, by the name a case uses (Chinese aliases in brackets):
  * - `grade` (等级): `computeGrade(input, { asOf, profile })`; input: a worker;
@@ -183,7 +232,18 @@ function petitionComputation(label: { zh: string; en: string }, aliases: readonl
  * - `review_slate` (班子审核): `reviewSlate(input.slate, { association, electionDate, registry, ... } from input, explain: true)`;
  * - `reviewer` (审核主体): `reviewerFor(input.association, { asOf, ...the rest of input })`;
  * - `petition_deadlines` (信访期限), `petition_status` (信访状态), `petition_check` (信访核查), `petition_classification`
- *   (信访分类), `suggestion_review` (人民建议审查): the petitions functions on `input`, with `options.calendar`.
+ *   (信访分类), `suggestion_review` (人民建议审查): the petitions functions on `input`, with `options.calendar`;
+ * - `rating_grade` (评估定级), `rating_eligibility` (评估资格), `rating_status` (评估等级状态), `rating_benefits`
+ *   (评估等级待遇), `project_compliance` (社工项目比例): the ratings functions on `input` (a score, an organization, a
+ *   grade, a project), with `options.target`, `options.registeredBefore`, `options.calendar`;
+ * - `committee_standard` (村居委会标准化核查), `village_committee` (村委会核查), `residents_committee` (居委会核查),
+ *   `representative_assembly` (村民代表会议核查), `meeting_quorum` (会议人数核查), `election_schedule` (选举日程),
+ *   `election_result` (选举结果核查), `disclosure_due` (村务公开期限), `facility_adequacy` (服务设施面积核查): the committees
+ *   functions on `input` (`election_schedule` takes the election day or the election's dates, with `options.calendar`);
+ * - `workforce_staffing` (社区工作者配备), `workforce_pay` (社区工作者平均薪酬), `workforce_targets` (持证和学历目标),
+ *   `certification_deadline` (取证期限), `exit_triggers` (退出情形), `workforce_report` (社区工作者队伍报告): the workforce
+ *   functions on `input` (`{ residents, workers }`, a roster, or a worker), with `options.salaryProfile` (a `/salary`
+ *   profile id) and `options.divisions`.
  * A case's `profile` names one of the domain's shipped profiles (`huaian`, `nanjing-2018`, `beijing-or-quanjiao`;
  * `huaian` for coverage; `national-2015` for reviews) or a host profile.
  * @category Testing
@@ -205,4 +265,24 @@ export const builtinComputations: ComputationRegistry = {
   petition_check: petitionComputation({ zh: '信访核查', en: 'Petition check' }, ['信访核查'], checkPetition),
   petition_classification: petitionComputation({ zh: '信访分类', en: 'Petition classification' }, ['信访分类'], classifyPetition),
   suggestion_review: petitionComputation({ zh: '人民建议审查', en: 'Suggestion review' }, ['人民建议审查'], reviewSuggestion),
+  rating_grade: ratingComputation({ zh: '社会组织评估定级', en: 'Grade from a score' }, ['评估定级'], gradeFromScore),
+  rating_eligibility: ratingComputation({ zh: '社会组织评估资格', en: 'Evaluation eligibility' }, ['评估资格'], ratingEligibility),
+  rating_status: ratingComputation({ zh: '社会组织评估等级状态', en: 'Grade status' }, ['评估等级状态'], ratingStatus),
+  rating_benefits: ratingComputation({ zh: '社会组织评估等级待遇', en: 'Benefits of a grade' }, ['评估等级待遇'], ratingBenefits),
+  project_compliance: ratingComputation({ zh: '政府购买社工项目比例', en: 'Social work project ratios' }, ['社工项目比例'], projectCompliance),
+  committee_standard: committeeComputation({ zh: '村（居）委会标准化核查', en: 'Committee standard check' }, ['村居委会标准化核查'], checkCommittee),
+  village_committee: committeeComputation({ zh: '村民委员会核查', en: "Villagers' committee check" }, ['村委会核查'], checkVillageCommittee),
+  residents_committee: committeeComputation({ zh: '居民委员会核查', en: "Residents' committee check" }, ['居委会核查'], checkResidentsCommittee),
+  representative_assembly: committeeComputation({ zh: '村民代表会议核查', en: 'Representative assembly check' }, ['村民代表会议核查'], checkRepresentativeAssembly),
+  meeting_quorum: committeeComputation({ zh: '会议人数核查', en: 'Meeting quorum' }, ['会议人数核查'], checkMeetingQuorum),
+  election_schedule: committeeComputation({ zh: '选举日程', en: 'Election schedule' }, ['选举日程'], electionSchedule),
+  election_result: committeeComputation({ zh: '选举结果核查', en: 'Election result' }, ['选举结果核查'], checkElectionResult),
+  disclosure_due: committeeComputation({ zh: '村务公开期限', en: 'Disclosure due' }, ['村务公开期限'], disclosureDue),
+  facility_adequacy: committeeComputation({ zh: '服务设施面积核查', en: 'Facility adequacy' }, ['服务设施面积核查'], facilityAdequacy),
+  workforce_staffing: workforceComputation({ zh: '社区工作者配备', en: 'Community worker staffing' }, ['社区工作者配备'], staffingRequirement),
+  workforce_pay: workforceComputation({ zh: '社区工作者平均薪酬', en: 'Average pay of community workers' }, ['社区工作者平均薪酬'], averagePayCheck),
+  workforce_targets: workforceComputation({ zh: '持证和学历目标', en: 'Certification and education targets' }, ['持证和学历目标'], rosterTargets),
+  certification_deadline: workforceComputation({ zh: '取证期限', en: 'Certification deadline' }, ['取证期限'], certificationDeadline),
+  exit_triggers: workforceComputation({ zh: '退出情形', en: 'Exit cases' }, ['退出情形'], exitTriggers),
+  workforce_report: workforceComputation({ zh: '社区工作者队伍报告', en: 'Community workforce report' }, ['社区工作者队伍报告'], workforceReport),
 };

@@ -117,8 +117,14 @@ describe('the huaian coverage profile as data', () => {
   const values = Object.values(profile.parameters).flatMap((p) => p.values.map((v) => ({ id: p.id, v })));
 
   it('has no stand-in dates: every date of effect is a real one or unknown (null)', () => {
-    for (const { v } of values) expect(v.effectiveFrom === null || v.effectiveFrom >= '2019-12-30').toBe(true);
-    expect(values.filter(({ v }) => v.effectiveFrom !== null).map(({ id, v }) => `${id}@${v.effectiveFrom}`)).toEqual(['coverage.party.levels.stateEnterprise@2019-12-30']);
+    // 2011-03-01: 民政部令第39号 in force (U3); 2021-12-14: the Jiangsu 十四五 plan for social work professionals (U17).
+    for (const { v } of values) expect(v.effectiveFrom === null || v.effectiveFrom >= '2011-03-01').toBe(true);
+    expect(values.filter(({ v }) => v.effectiveFrom !== null).map(({ id, v }) => `${id}@${v.effectiveFrom}`)).toEqual([
+      'coverage.party.levels.stateEnterprise@2019-12-30',
+      'coverage.ratings.validityYears@2011-03-01',
+      'coverage.ratings.counting@2011-03-01',
+      'coverage.target.org_ratings@2021-12-14',
+    ]);
   });
 
   it('cites a source from the sources table on every value; provisional values say why; not-found values are null', () => {
@@ -134,8 +140,10 @@ describe('the huaian coverage profile as data', () => {
       'coverage.dualReview.minLeadDays',
       'coverage.volunteer.activityRequired',
       'coverage.volunteer.villageTeamsCoverTownship',
+      'coverage.ratings.counting',
+      'coverage.target.org_ratings',
     ]);
-    expect(values.filter(({ v }) => v.notFound).map(({ id }) => id)).toEqual(['coverage.volunteer.activityWindowDays']);
+    expect(values.filter(({ v }) => v.notFound).map(({ id }) => id)).toEqual(['coverage.volunteer.activityWindowDays', 'coverage.target.org_ratings.agencies_4a', 'coverage.target.org_ratings.volunteer_4a']);
   });
 
   it('holds the numbers of the texts with their articles (S21 scope; P-ZB4, P-ZB2, P-GQ, P-JG, P-NC thresholds)', () => {

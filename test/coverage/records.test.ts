@@ -11,6 +11,7 @@ import {
   parseAssociationEvent,
   parseCommitteeChecklistItem,
   parseCommitteeChecklistResult,
+  parseCommittee,
   parseOrganization,
   parsePartyOrganization,
   parsePerson,
@@ -40,6 +41,7 @@ const BASES: Record<string, Readonly<Record<string, unknown>>> = {
   trainees: valid.trainee,
   checklistItems: valid.committeeChecklistItem,
   checklistResults: valid.committeeChecklistResult,
+  committees: valid.committee,
   communityWorkers: { ...valid.person, residentId: undefined },
 };
 
@@ -86,6 +88,7 @@ describe('entity records pass to computeCoverage without renaming (round trip)',
     trainees: [parseTrainee(valid.trainee)],
     checklistItems: [parseCommitteeChecklistItem(valid.committeeChecklistItem)],
     checklistResults: [parseCommitteeChecklistResult(valid.committeeChecklistResult)],
+    committees: [parseCommittee(valid.committee)],
     communityWorkers: [parsePerson(valid.person)],
   };
 

@@ -16,7 +16,7 @@ describe('coverageReport', () => {
   it('runs every registered indicator as a row of one envelope, with counts by outcome', () => {
     expect(report.kind).toBe('coverage_report');
     expect(results(report).map((r) => [r.index, r.indicator, r.outcome])).toEqual(COVERAGE_INDICATORS.map((d, i) => [i, d.id, d.id === 'committee_standardization' ? 'undetermined' : 'computed']));
-    expect(report.counts).toMatchObject({ total: 6, computed: 5, undetermined: 1, error: 0 });
+    expect(report.counts).toMatchObject({ total: 7, computed: 6, undetermined: 1, error: 0 });
     // The checklist is host data: without it, that indicator (and so the report) is undetermined.
     expect(report.outcome).toBe('undetermined');
     expect(report.profile).toEqual({ id: 'huaian', version: '2026.1.0' });
@@ -32,8 +32,10 @@ describe('coverageReport', () => {
       'volunteer_teams.village=1',
       'social_work_stations.township=1',
       'certification_rate.overall=0.6',
+      'org_ratings.agencies_3a=2',
     ]);
-    expect(report.targets.every((t) => !t.provisional)).toBe(true);
+    // The per-county reading of the 十四五 target (每个县, 功能区 not counted) is provisional; the rest are not.
+    expect(report.targets.filter((t) => t.provisional).map((t) => t.indicator)).toEqual(['org_ratings']);
     expect(report.explanation?.rules.find((r) => r.rule === 'coverage.target.certification_rate.overall')?.source?.key).toBe('U31');
   });
 
@@ -94,9 +96,9 @@ describe('coverageReport', () => {
     const r = coverageReport({ ...data, communityWorkers: [...data.communityWorkers, { id: 'W1', divisionCode: V1 }] }, opts);
     expect(r.errors.map((e) => [e.collection, e.index])).toEqual([['communityWorkers', 1]]);
     const zh = explain(r);
-    expect(zh).toContain('五个全覆盖：8 项目标，全市达标 1 项，未达 3 项，无统计对象 4 项');
-    expect(zh).toContain('共 6 项：已计算 5，无法判定（缺少信息） 1');
+    expect(zh).toContain('五个全覆盖：9 项目标，全市达标 1 项，未达 4 项，无统计对象 4 项');
+    expect(zh).toContain('共 7 项：已计算 6，无法判定（缺少信息） 1');
     expect(zh).toContain('第 5 项：镇街社会工作站：镇街社会工作站覆盖率 33.33%（1/3）');
-    expect(explain(r, { lang: 'en' })).toContain('Five full coverages: 8 targets; the city meets 1, is behind on 3, 4 have nothing to count');
+    expect(explain(r, { lang: 'en' })).toContain('Five full coverages: 9 targets; the city meets 1, is behind on 4, 4 have nothing to count');
   });
 });

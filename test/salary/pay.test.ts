@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { isPolicyError } from '../../src/core/errors.js';
 import { parseProfile, profileToJson, withOverrides, type Profile } from '../../src/core/profile.js';
-import { computeSalary, salaryProfiles } from '../../src/salary/index.js';
+import type { RecordOutput } from '../../src/core/record.js';
+import { benchmarkRecord } from '../../src/salary/benchmark.js';
+import { computeSalary, salaryProfiles, type Benchmark } from '../../src/salary/index.js';
 
 const principal = { post: 'principal', education: 'college_or_below', serviceStart: '2025-01-01' }; // grade 7
 const COEFFICIENTS = Object.fromEntries(Array.from({ length: 18 }, (_, i) => [String(i + 1), (1 + i / 10).toFixed(2)]));
@@ -97,6 +99,25 @@ describe('a host table over huaian: base × coefficient split 70/30, plus the ce
   });
 });
 
+describe('a value not yet in force', () => {
+  it('is undetermined naming the parameter and why, never a refusal of the call or a zero', () => {
+    // The host's amounts apply from 2026-01-01; before that the base was never found.
+    const dated = withOverrides(salaryProfiles.get('huaian'), {
+      'salary.pay.base': { set: '1000', from: '2026-01-01', source: DOC },
+      'salary.pay.gradeCoefficients': { set: COEFFICIENTS, source: DOC },
+    } as never);
+    const before = computeSalary(principal, { asOf: '2025-12-31', profile: dated });
+    expect([before.outcome, before.missing, before.monthly]).toEqual(['undetermined', ['parameter:salary.pay.base'], null]);
+    expect(computeSalary(principal, { asOf: '2026-01-01', profile: dated })).toMatchObject({ outcome: 'computed', monthly: '1600.00' });
+    // A grade rule that begins later: the grade is undetermined before it, with the reason in the explanation.
+    const json = profileToJson(host()) as { parameters: Record<string, { values: { effectiveFrom: string | null }[] }> };
+    json.parameters['salary.grade.windows']!.values[0]!.effectiveFrom = '2026-01-01';
+    const g = computeSalary(principal, { asOf: '2025-06-30', profile: json });
+    expect([g.outcome, g.grade, g.missing]).toEqual(['undetermined', null, ['parameter:salary.grade.windows']]);
+    expect(g.explanation?.missing[0]?.reason?.en).toMatch(/2026-01-01/);
+  });
+});
+
 describe('beijing-or-quanjiao (post amounts, attribution uncertain)', () => {
   const w = { post: 'staff', education: 'bachelor', serviceStart: '2020-01-01' };
   it('sums the cited amounts; tenure +50 per year on the service clock', () => {
@@ -138,6 +159,13 @@ describe('beijing-or-quanjiao (post amounts, attribution uncertain)', () => {
 describe('nanjing-2018 floors (issue 13 item 10)', () => {
   const staff = { post: 'staff', education: 'bachelor', serviceStart: '2015-01-01' };
   const benchmark = { kind: 'urban_non_private_average_wage', annual: '100000' } as const;
+  it('the documented Benchmark type is what the benchmark record gives', () => {
+    // Both ways (the record's output is not readonly): a required field on one side only, or a field of another type, fails the type check.
+    expectTypeOf<Benchmark>().toExtend<RecordOutput<typeof benchmarkRecord>>();
+    expectTypeOf<RecordOutput<typeof benchmarkRecord>>().toExtend<Benchmark>();
+    expect(benchmarkRecord.parse({ kind: '上年度城镇非私营单位从业人员平均工资', annual: 100000 })).toEqual({ kind: 'urban_non_private_average_wage', annual: '100000' });
+  });
+
   it('without a benchmark the result says the benchmark is missing; never a shortfall of the whole floor', () => {
     const r = computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', floorGroup: 'inner' });
     expect([r.outcome, r.missing]).toEqual(['undetermined', ['benchmark']]);
@@ -159,6 +187,14 @@ describe('nanjing-2018 floors (issue 13 item 10)', () => {
     const r = computeSalary({ ...staff, serviceStart: '2005-01-01' }, { asOf: '2010-01-01', profile: 'nanjing-2018', benchmark, floorGroup: 'outer' });
     expect(r.floors[0]!.floor).toEqual({ annual: '70000.00' });
     expect(r.warnings.map((w) => w.code)).toEqual(['date_unknown', 'date_unknown', 'date_unknown']);
+  });
+  it('a benchmark of the Jiangsu 16条 kind (全口径城镇单位就业人员) is read, and is not the statistic Nanjing measures against', () => {
+    const all = { kind: '上年度全口径城镇单位就业人员平均工资', annual: '98000' };
+    expect(benchmarkRecord.parse(all)).toEqual({ kind: 'urban_all_units_average_wage', annual: '98000' });
+    // Nanjing's floor needs the non-private statistic: another kind is not compared, and the result says which was given.
+    const r = computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', benchmark: all as never, floorGroup: 'inner' });
+    expect([r.outcome, r.missing, r.floors[0]!.status]).toEqual(['undetermined', ['benchmark'], 'undetermined']);
+    expect(r.warnings.find((w) => w.code === 'benchmark_kind')?.zh).toContain('上年度全口径城镇单位就业人员平均工资');
   });
   it('refuses a group not in the profile and a benchmark of no known kind', () => {
     expect(refusal(() => computeSalary(staff, { asOf: '2019-01-01', profile: 'nanjing-2018', floorGroup: 'north' }))).toMatchObject({ code: 'unknown_floor_group', path: ['floorGroup'] });

@@ -19,7 +19,10 @@ import { EXIT, UsageError, encodingOf, formatOf, multilineOf, requireOption, sho
 import { csvWriter } from '../output.js';
 import { withOutput } from '../output-file.js';
 import { applyOverrides, decodeFile, orUsage, profileOption, readBytes, readJsonFile } from '../common.js';
-import { COLLECTIONS, collectionOfFile, readCollectionCsv, sheetLocation, type CsvCollection } from '../registry-csv.js';
+import { COLLECTIONS, COLLECTION_LIST, collectionOfFile, readCollection, sheetIssue, type CsvCollection } from '../registry-sheet.js';
+import { isXlsxName, readWholeSheet } from '../sheet.js';
+import { sheetOf } from '../sheet-errors.js';
+import { isXlsx, readXlsx } from '../../sheets/xlsx.js';
 import type { CliIO } from '../io.js';
 import { count, nameList, say } from '../messages.js';
 import { Diagnostics } from '../diagnostics.js';
@@ -154,10 +157,14 @@ export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionT
   out.push('');
   const counties = report.targets[0]?.counties ?? [];
   const header = [say(lang, '测度', 'measure'), say(lang, '目标', 'target'), say(lang, '全市', 'city'), ...counties.map((c) => c.name)];
-  const mark: Record<TargetStanding['status'], string> = { met: '', behind: '*', undetermined: '?', no_data: '' };
+  const mark: Record<TargetStanding['status'], string> = { met: '', behind: '*', undetermined: '?', no_data: '', not_applicable: '' };
   const rows = report.targets.map((t) => {
-    const cell = (s: TargetStanding) => (s.status === 'no_data' ? '—' : `${s.percent ?? '—'}${mark[s.status]}`);
-    return [label(lang, t.label), pct(t.target), cell(t.city), ...t.counties.map(cell)];
+    // A count target (每个县不少于2个) shows the counts; a rate target the percents.
+    const cell = (s: TargetStanding) =>
+      s.status === 'no_data' || s.status === 'not_applicable' ? '—' : t.minimum !== undefined ? `${s.numerator}${mark[s.status]}` : `${s.percent ?? '—'}${mark[s.status]}`;
+    const goal = t.minimum === undefined ? pct(t.target) : say(lang, `${t.minimum.per === 'county' ? '每县' : '全市'}≥${t.minimum.atLeast}个`, `≥${t.minimum.atLeast}${t.minimum.per === 'county' ? ' per county' : ''}`);
+    const cells = t.counties.length > 0 ? t.counties.map(cell) : counties.map(() => '—');
+    return [label(lang, t.label), goal, cell(t.city), ...cells];
   });
   out.push(renderTable(header, rows, header.map((_, i) => i).slice(1)).trimEnd());
   out.push(say(lang, '* 未达目标；? 因缺少信息无法判定；— 无统计对象', '* below target; ? cannot be decided (information missing); — nothing to count'));
@@ -230,11 +237,8 @@ function pct(rate: string): string {
  */
 export function issueLines(lang: Lang, issues: readonly PolicyIssue[], sources: ReadonlyMap<string, CsvCollection> = new Map()): string[] {
   return issues.map((i) => {
-    const at = sheetLocation(i, sources);
-    if (at !== undefined) {
-      const col = at.column === undefined ? '' : say(lang, `，列「${at.column}」`, `, column "${at.column}"`);
-      return `${at.file} ${say(lang, `第 ${at.row} 行`, `row ${at.row}`)}${col}${say(lang, '：', ': ')}${say(lang, i.zh, i.en)} [${i.code}]`;
-    }
+    const at = sheetIssue(i, sources);
+    if (at !== undefined) return `${at.file} ${say(lang, at.issue.zh, at.issue.en)} [${i.code}]`;
     const where = i.path.length === 0 ? '' : `${i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('')}${say(lang, '：', ': ')}`;
     return `${where}${say(lang, i.zh, i.en)} [${i.code}]`;
   });
@@ -273,7 +277,8 @@ export async function readRegistry(args: CommandArgs, io: CliIO): Promise<{ data
   const sources = new Map<string, CsvCollection>();
   if (files.length === 0) throw new UsageError('缺少登记册文件', 'a registry file is required');
   const only = files[0]!;
-  if (files.length === 1 && !/\.csv$/i.test(only)) {
+  const isSheet = (f: string) => /\.(csv|txt|tsv)$/i.test(f) || isXlsxName(f);
+  if (files.length === 1 && !isSheet(only)) {
     const json = await readJsonFile(io, only, args);
     return { data: (json as { registry?: unknown } | null)?.registry ?? json, sources };
   }
@@ -283,19 +288,34 @@ export async function readRegistry(args: CommandArgs, io: CliIO): Promise<{ data
     data[collection] = value;
   };
   for (const file of files) {
-    if (/\.csv$/i.test(file)) {
-      const named = typeof args.values.collection === 'string' && files.length === 1 ? args.values.collection : collectionOfFile(file);
-      if (named === undefined || !COLLECTIONS.includes(named))
-        throw new UsageError(
-          `无法判断「${file}」是哪一类记录：请把文件命名为 ${COLLECTIONS.map((c) => `${c}.csv`).join('、')} 之一，或加 --collection`,
-          `cannot tell which records ${file} holds: name it one of ${COLLECTIONS.map((c) => `${c}.csv`).join(', ')}, or add --collection`,
-        );
-      const c = readCollectionCsv(decodeFile(await readBytes(io, file), file, encodingOf(args)), named, file, multilineOf(args));
-      if (c.unknown.length > 0)
-        await io.stderr.write(say(args.lang, `提示：${file} 中忽略无法识别的列：${nameList(args.lang, c.unknown)}\n`, `note: ignoring unrecognised columns of ${file}: ${nameList(args.lang, c.unknown)}\n`));
-      await io.stderr.write(countLine(args.lang, c) + '\n');
-      put(named, c.records, file);
-      sources.set(named, c);
+    if (isSheet(file)) {
+      const given = typeof args.values.collection === 'string' && files.length === 1 ? args.values.collection : undefined;
+      // A workbook without --sheet: every sheet named after a collection (社工站, 组织, …) is read.
+      let sheets: (string | undefined)[] = [sheetOf(args)];
+      if (isXlsxName(file) && sheetOf(args) === undefined && given === undefined) {
+        const bytes = await readBytes(io, file);
+        if (isXlsx(bytes)) {
+          const book = await readXlsx(bytes).catch((e: unknown) => orUsage({ zh: `「${file}」无法读取`, en: `${file} cannot be read` }, () => { throw e; }));
+          const named = book.sheets.filter((s) => collectionOfFile(s) !== undefined);
+          if (named.length > 0) sheets = named;
+        }
+      }
+      for (const sheetName of sheets) {
+        const where = sheetName === undefined ? file : `${file}[${sheetName}]`;
+        const named = given ?? (sheetName !== undefined ? (collectionOfFile(sheetName) ?? collectionOfFile(file)) : collectionOfFile(file));
+        if (named === undefined || collectionOfFile(named) === undefined)
+          throw new UsageError(
+            `无法判断「${where}」是哪一类记录：请把文件或工作表命名为以下之一（英文或中文名）：${COLLECTION_LIST.join('、')}，或加 --collection`,
+            `cannot tell which records ${where} holds: name the file or sheet one of (English or Chinese): ${COLLECTION_LIST.join(', ')}, or add --collection`,
+          );
+        const text = await readWholeSheet(io, file, { file: where, encoding: encodingOf(args), sheet: sheetName, ...multilineOf(args) });
+        const c = readCollection(text, named, where);
+        if (c.unknown.length > 0)
+          await io.stderr.write(say(args.lang, `提示：${where} 中忽略无法识别的列：${nameList(args.lang, c.unknown)}\n`, `note: ignoring unrecognised columns of ${where}: ${nameList(args.lang, c.unknown)}\n`));
+        if (args.values.quiet !== true) await io.stderr.write(countLine(args.lang, c) + '\n');
+        put(c.collection, c.records, where);
+        sources.set(c.collection, c);
+      }
     } else {
       const json = await readJsonFile(io, file, args);
       const part = (json as { registry?: unknown } | null)?.registry ?? json;
@@ -331,7 +351,7 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
     const refused = report.errors.flatMap((e) => e.error.issues);
     const dataIssues = [...refused, ...broken.map((b) => b.i)];
     const diagnostics = new Diagnostics(io, lang, showErrorsOf(args));
-    for (const b of broken) await diagnostics.report(b.i.code, `${b.c.file} ${say(lang, `第 ${b.row} 行`, `row ${b.row}`)}${say(lang, '：', ': ')}${say(lang, b.i.zh, b.i.en)} [${b.i.code}]`);
+    for (const b of broken) await diagnostics.report(b.i.code, `${b.c.file} ${say(lang, b.i.zh, b.i.en)} [${b.i.code}]`);
     const lines = issueLines(lang, refused, sources);
     for (let k = 0; k < lines.length; k++) await diagnostics.report(refused[k]!.code, lines[k]!);
     await diagnostics.finish(format === 'json' ? { zh: '全部问题见输出 JSON 的 errors', en: 'every one is in the errors of the output JSON' } : { zh: '用 --format json 可得到全部问题', en: '--format json gives every one' });

@@ -10,13 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { explain, withOverrides, type ProfilePatch } from '../../core/index.js';
 import { computeSalary, salaryProfiles } from '../../salary/index.js';
 import { EXIT, UsageError, parseCommandArgs, type CommandArgs, type Lang } from '../args.js';
-import { ROSTER_COLUMNS, mapHeaders } from '../columns.js';
+import { readRoster } from '../../sheets/roster.js';
 import { readJsonFile, readBytes } from '../common.js';
 import { parseCsv } from '../csv.js';
 import { decodeAll } from '../encoding.js';
 import type { CliIO, Sink } from '../io.js';
 import { say } from '../messages.js';
-import { rowToWorker } from '../roster.js';
 import { coverageCommand } from './coverage.js';
 import { reviewCommand } from './review.js';
 import { salaryCommand } from './salary.js';
@@ -134,8 +133,7 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   const l = ['--lang', lang];
 
   const rows = parseCsv(decodeAll(await readBytes(io, roster)).text);
-  const map = mapHeaders(rows[0] ?? [], ROSTER_COLUMNS);
-  const first = rowToWorker(rows[1] ?? [], map, 2).worker;
+  const first = readRoster(rows.slice(0, 2)).rows[0]?.worker ?? {};
   const coverageAsOf = String((await readJsonFile(io, registry) as { asOf?: unknown }).asOf);
 
   const example = withOverrides(salaryProfiles.get('huaian'), (await readJsonFile(io, overrides)) as ProfilePatch);

@@ -8,16 +8,16 @@
 import { explain as explainResult, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
 import { petitionProfiles, petitionStatusBatch, type MilestoneStatus, type PetitionBatchOptions, type PetitionStatusRow } from '../../petitions/index.js';
 import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
-import { mapHeaders, type ColumnSpec, type HeaderMap } from '../columns.js';
+import { mapHeaders, type ColumnSpec, type HeaderMap } from '../../sheets/columns.js';
 import { applyOverrides, decodeFile, orUsage, profileFromJson, profileOption, readBytes, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
 import { count, formatRowIssue, nameList, preview, say, type Location } from '../messages.js';
 import { csvWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
-import { PETITION_COLUMNS, rowToPetition } from '../petition-rows.js';
-import { columnForPath } from '../roster.js';
-import { parseSheet, type SheetCounts } from '../sheet.js';
+import { PETITION_COLUMNS, rowToPetition } from '../../sheets/petitions.js';
+import { columnForPath, sheetOf } from '../sheet-errors.js';
+import { readWholeSheet, type SheetCounts } from '../sheet.js';
 import { warningLines } from '../warnings.js';
 
 /** Help text of `huaian-sw petitions`. */
@@ -30,7 +30,7 @@ export const PETITIONS_HELP = {
 属于第四十五条第一项规定的情形。“日”按自然日、按民法典第二百零一条至第二百零三条计算（最后一日遇休息日顺延）；工作日按
 国务院办公厅放假安排。缺少日期或缺少某年放假安排的期限列为“无法确定”，不作推测。
 
-输入：Excel 另存的 CSV（UTF-8 或 GBK/GB18030，自动识别）或 JSON 数组（每项一件信访事项）。.xlsx 请先另存为 CSV。
+输入：Excel 另存的 CSV（UTF-8 或 GBK/GB18030，自动识别）、Excel 工作簿（.xlsx，第一个工作表或 --sheet 指定的工作表）或 JSON 数组（每项一件信访事项）。
   列名可用中文或英文：编号/id、承办单位/office、收到方式/intake（信访部门收到、信访人直接提出、转送、交办）、
   信访形式/form、信访事项类别/category（建议意见类、检举控告类、申诉求决类）、申诉求决类办理途径/route（可写 六、第六项）、
   信访人姓名（名称）、住址不清/identityUnclear（是/否）、走访人数、推选代表人数、收到日期/receivedOn（必需）、
@@ -69,7 +69,7 @@ under art. 45(1). Days are calendar days counted as in Civil Code arts. 201-203 
 next working day); working days follow the official holiday calendar. A deadline that lacks a date, or a year's holiday
 calendar, is listed as undetermined, never guessed.
 
-Input: a CSV saved by Excel (UTF-8 or GBK/GB18030, detected) or a JSON array (one item per petition). Save an .xlsx as CSV.
+Input: a CSV saved by Excel (UTF-8 or GBK/GB18030, detected) an Excel workbook (.xlsx: the first sheet, or --sheet) or a JSON array (one item per petition).
   Headers in Chinese or English: id, office, intake (petition_office, direct, transferred), form, category (suggestion,
   accusation, claim), route (judicial … opinion, or 六), identityUnclear (true/false), visitors, representatives,
   receivedOn (required), routedOn, noticeGivenOn, objectedOn, acceptedOn, extensionDays, resolvedOn, answerReceivedOn,
@@ -123,7 +123,7 @@ async function readLedger(io: CliIO, file: string, args: CommandArgs): Promise<L
     if (!Array.isArray(list)) throw new UsageError(`「${file}」应为信访事项数组，或含 petitions 数组的对象`, `${file} must be an array of petitions, or an object with a "petitions" array`);
     return { items: list.map((p, i) => ({ where: { row: i + 1, item: true, id: (p as { id?: unknown } | null)?.id }, petition: p, issues: [] })) };
   }
-  const sheet = parseSheet(decodeFile(await readBytes(io, file), file, encodingOf(args)), { file, ...multilineOf(args) });
+  const sheet = await readWholeSheet(io, file, { file, encoding: encodingOf(args), sheet: sheetOf(args), ...multilineOf(args) });
   if (sheet.header.length === 0) throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
   const map = mapHeaders(sheet.header, PETITION_COLUMNS);
   if (map.missing.length > 0) {

@@ -7,16 +7,18 @@
 import { explain, sumYuan, type ErrorRow, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
 import { computeSalaries, salaryProfiles, type SalariesOptions, type SalariesResult, type SalaryRow } from '../../salary/index.js';
 import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
-import { ROSTER_COLUMNS, headerFor, mapHeaders, type ColumnSpec, type HeaderMap } from '../columns.js';
+import { headerFor, type HeaderMap } from '../../sheets/columns.js';
+import { ROSTER_COLUMNS, rosterReader, type RosterReader, type RosterRow } from '../../sheets/roster.js';
+import { sheetsMessages } from '../../sheets/messages.js';
 import { applyOverrides, encodingProblem, fileError, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
-import { StreamDecoder } from '../encoding.js';
+import { StreamDecoder } from '../../sheets/encoding.js';
 import { JsonArrayReader, JsonStreamError, MAX_ITEM_CHARS } from '../json-stream.js';
 import type { CliIO } from '../io.js';
 import { openOutput } from '../output-file.js';
 import { POST_LABELS, count, formatRowIssue, nameList, preview, say, type Location } from '../messages.js';
 import { csvWriter, jsonWriter, tableWriter, type CellWriter, type JsonWriter } from '../output.js';
-import { columnForPath, rowToWorker } from '../roster.js';
-import { readSheet, type SheetCounts } from '../sheet.js';
+import { Progress, readSheetFile, type SheetCounts } from '../sheet.js';
+import { sheetIssueLine, sheetOf, sheetReaderError } from '../sheet-errors.js';
 import { Diagnostics } from '../diagnostics.js';
 import { warningLines } from '../warnings.js';
 
@@ -115,12 +117,16 @@ interface Item {
   readonly where: Location;
   readonly worker: unknown;
   readonly unit?: string | undefined;
+  /** Problems found reading the row; for a sheet row already worded with its row, column and value. */
   readonly issues: readonly PolicyIssue[];
+  /** The sheet row read (absent for JSON): engine issues are worded through the reader. */
+  readonly read?: RosterRow;
 }
 
 /** A chunk of input rows, and for a sheet its header map and counts so far. */
 interface ItemChunk {
   readonly map?: HeaderMap;
+  readonly reader?: RosterReader;
   readonly items: readonly Item[];
   readonly counts?: Readonly<SheetCounts>;
 }
@@ -139,7 +145,7 @@ function chunkSizeOf(args: CommandArgs): number {
 }
 
 /** The roster as chunks of items: a CSV streamed, a JSON array read whole. */
-async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSize: number): AsyncGenerator<ItemChunk> {
+async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSize: number, progress: Progress | undefined, spellingProfile: unknown): AsyncGenerator<ItemChunk> {
   const lang = args.lang;
   if (/\.json$/i.test(file)) {
     // A top-level array is streamed element by element; an object (`{ "workers": [...] }`) is read whole.
@@ -181,31 +187,12 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
     for (let i = 0; i < items.length || i === 0; i += chunkSize) yield { items: items.slice(i, i + chunkSize) };
     return;
   }
-  let map: HeaderMap | undefined;
-  const source = io.openRead(file);
-  for await (const chunk of readSheet(source, encodingOf(args), chunkSize, { file, ...multilineOf(args) })) {
-    if (map === undefined) {
-      map = mapHeaders(chunk.header, ROSTER_COLUMNS);
-      if (map.missing.length > 0) {
-        const names = (s: ColumnSpec) => `「${s.zh}」/${s.en}`;
-        // Excel's "Unicode Text" is tab-separated: the whole header is then one cell.
-        const tabs = chunk.header.length === 1 && chunk.header[0]!.includes('\t');
-        throw new UsageError(
-          `表头缺少必需的列：${map.missing.map(names).join('、')}。表头是：${preview(chunk.header.join(','))}${tabs ? '。这个文件是用制表符分隔的（如 Excel 的“Unicode 文本”）：请另存为“CSV UTF-8（逗号分隔）”' : ''}`,
-          `the header row lacks required columns: ${map.missing.map(names).join(', ')}. The header is: ${preview(chunk.header.join(','))}${tabs ? '. This file is tab-separated (like Excel\'s "Unicode Text"): save it as "CSV UTF-8 (Comma delimited)"' : ''}`,
-        );
-      }
+  let reader: RosterReader | undefined;
+  for await (const chunk of readSheetFile(io, file, { file, encoding: encodingOf(args), chunkSize, sheet: sheetOf(args), progress, ...multilineOf(args) })) {
+    if (reader === undefined) {
+      reader = sheetReaderError(file, () => rosterReader(chunk.header, { date1904: chunk.date1904 === true, ...(spellingProfile === undefined ? {} : { profile: spellingProfile }) }));
+      const map = reader.map;
       if (map.unknown.length > 0) await io.stderr.write(say(lang, `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`, `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`));
-      if (map.conflicts.length > 0) {
-        const c = map.conflicts[0]!;
-        const spec = ROSTER_COLUMNS.find((x) => x.key === c.key);
-        const field = spec === undefined ? c.key : `「${spec.zh}」/${spec.en}`;
-        const cols = (l: Lang) => c.columns.map((k) => say(l, `第 ${k.index + 1} 列「${preview(k.header, 40)}」`, `${k.index + 1} ("${preview(k.header, 40)}")`));
-        throw new UsageError(
-          `表头${cols('zh').join('和')}都对应 ${field}，无法确定以哪一列为准：请删除或改名其中一列`,
-          `header columns ${cols('en').join(' and ')} both mean ${field}: cannot tell which one to use; delete or rename one of them`,
-        );
-      }
       if (map.duplicates.length > 0)
         await io.stderr.write(
           say(
@@ -215,17 +202,20 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
           ),
         );
     }
-    const m = map;
-    const idCol = m.columns.findIndex((c) => c?.key === 'id');
-    const items = chunk.rows.map((r): Item => {
-      const shaped = rowToWorker(r.cells, m, r.row);
-      const id = idCol >= 0 ? r.cells[idCol]?.trim() : undefined;
-      const issues = r.issues === undefined ? shaped.issues : [...r.issues, ...shaped.issues];
-      return { where: { row: r.row, id }, worker: shaped.worker, issues, unit: shaped.unit };
+    const r = reader;
+    const items = chunk.rows.map((row): Item => {
+      const read = r.read(row.cells, row.row);
+      // Problems of the row as a row (cut short, cells beyond the header) are worded with its row and id here.
+      const rowIssues = (row.issues ?? []).map((i) => {
+        const at = { row: row.row, ...(read.id === undefined ? {} : { id: read.id }) };
+        return { ...i, zh: sheetsMessages.text('sheet_row', { ...at, reason: i.zh }).zh, en: sheetsMessages.text('sheet_row', { ...at, reason: i.en }).en, params: { row: row.row } };
+      });
+      const issues = rowIssues.length === 0 ? read.issues : [...rowIssues, ...read.issues];
+      return { where: { row: row.row, id: read.id }, worker: read.worker, issues, unit: read.unit, read };
     });
-    yield { map: m, items, counts: chunk.counts };
+    yield { map: r.map, reader: r, items, counts: chunk.counts };
   }
-  if (map === undefined) throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
+  if (reader === undefined) throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
 }
 
 /** Running totals over all chunks. */
@@ -289,11 +279,9 @@ function layoutFor(lang: Lang, map: HeaderMap | undefined, rows: readonly (Salar
   return { unit, components, explain, header, right, optional: [notes, notes + 1] };
 }
 
-function issueTexts(lang: Lang, issues: readonly PolicyIssue[], map: HeaderMap | undefined): string[] {
-  return issues.map((i) => {
-    const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
-    return `${col === undefined ? '' : say(lang, `「${col}」`, `${col}: `)}${say(lang, i.zh, i.en)}`;
-  });
+/** The errors cell: sheet issues name their row and column already; a JSON item's name the field. */
+function issueTexts(lang: Lang, issues: readonly PolicyIssue[]): string[] {
+  return issues.map((i) => (i.params?.row !== undefined || i.path.length === 0 ? say(lang, i.zh, i.en) : `${i.path.join('.')}${say(lang, '：', ': ')}${say(lang, i.zh, i.en)}`));
 }
 
 /** The profile of a batch result. */
@@ -482,9 +470,9 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     if (format === 'json') json = jsonWriter(out, 'rows', { asOf });
     let map: HeaderMap | undefined;
     const explanations: string[] = [];
-    const progress = io.stderrIsTTY;
+    const progress = args.values.quiet === true || file === '-' ? undefined : new Progress(io, lang, await io.size?.(file));
     try {
-      for await (const chunk of rosterChunks(io, file, args, chunkSize)) {
+      for await (const chunk of rosterChunks(io, file, args, chunkSize, progress, resolved)) {
         map = chunk.map;
         if (chunk.counts !== undefined) totals.sheet = chunk.counts;
         const good = chunk.items.filter((i) => i.issues.length === 0);
@@ -509,8 +497,11 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
           if (issues.length === 0) {
             const r = result.rows[k++]!;
             if (r.outcome !== 'error') done = r;
-            // The library locates issues in the batch (`[3].education`); the sheet's row is located here.
-            else issues = r.error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: i.path.slice(1) } : i));
+            // The library locates issues in the batch (`[3].education`); the sheet's row and column are located here.
+            else {
+              issues = r.error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: i.path.slice(1) } : i));
+              if (chunk.reader !== undefined && item.read !== undefined) issues = issues.map((i) => chunk.reader!.locate(i, item.read!));
+            }
           }
           if (done !== undefined) {
             if (done.outcome === 'computed') totals.computed++;
@@ -534,18 +525,15 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
             continue;
           }
           totals.failed++;
-          for (const i of issues) {
-            const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
-            await diagnostics.report(i.code, () => formatRowIssue(lang, item.where, i, col));
-          }
+          for (const i of issues) await diagnostics.report(i.code, () => (item.read !== undefined ? sheetIssueLine(lang, i) : formatRowIssue(lang, item.where, i)));
           const name = (item.worker as { name?: unknown } | null)?.name;
           if (json !== undefined) {
             const errors = issues.map((i) => {
-              const col = map === undefined ? undefined : columnForPath(i.path, map)?.header;
+              const col = typeof i.params?.column === 'string' ? i.params.column : undefined;
               return { code: i.code, path: i.path, ...(col === undefined ? {} : { column: col }), zh: i.zh, en: i.en };
             });
             jsonOut.push({ row: item.where.row, outcome: 'error', id: item.where.id ?? null, errors });
-          } else rowsOut.push(failedCells(layout!, item, issueTexts(lang, issues, map), name));
+          } else rowsOut.push(failedCells(layout!, item, issueTexts(lang, issues), name));
         }
         for (const [post, s] of Object.entries(result.summary.byPost)) {
           const acc = (totals.byPost[post] ??= { count: 0, computed: 0, monthly: '0.00', annual: '0.00' });
@@ -558,14 +546,13 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
         totals.annual = sumYuan([totals.annual, result.summary.annual]);
         if (json !== undefined) await json.items(jsonOut);
         else await cells!.rows(rowsOut);
-        if (progress) await io.stderr.write(say(lang, `\r已处理 ${count(totals.rows)} 行`, `\rprocessed ${count(totals.rows)} rows`));
       }
     } catch (e) {
       const problem = encodingProblem(e, file);
       if (problem !== e) throw problem;
       throw fileError(e, file);
     }
-    if (progress) await io.stderr.write('\r\x1b[K');
+    await progress?.done();
     await diagnostics.finish(
       json !== undefined ? { zh: '全部错误见输出中各行的 errors', en: 'every error is in the errors of its row in the output' } : { zh: '全部错误见输出的「错误」列', en: 'every error is in the errors column of the output' },
     );

@@ -7,6 +7,7 @@
 import { certificationRateIndicator } from './certification-rate.js';
 import { committeeStandardizationIndicator } from './committee-standardization.js';
 import { dualReviewIndicator } from './dual-review.js';
+import { orgRatingsIndicator } from './org-ratings.js';
 import { partyCoverageIndicator } from './party-coverage.js';
 import { socialWorkStationsIndicator } from './social-work-stations.js';
 import { volunteerTeamsIndicator } from './volunteer-teams.js';
@@ -26,6 +27,7 @@ export const INDICATORS = [
   volunteerTeamsIndicator,
   socialWorkStationsIndicator,
   certificationRateIndicator,
+  orgRatingsIndicator,
 ] as const;
 
 /**

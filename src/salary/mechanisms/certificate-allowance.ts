@@ -12,9 +12,9 @@ import { SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels } from
 import { componentRecord, decimalTable, parameterId, type TableEntry } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
 
-const schema = /* @__PURE__ */ componentRecord('certificateAllowance', { zh: '持证补贴', en: 'Certificate allowance' }, {
+const schema = /* @__PURE__ */ (() => componentRecord('certificateAllowance', { zh: '持证补贴', en: 'Certificate allowance' }, {
   amounts: parameterId().label('金额表参数', 'Amounts parameter'),
-});
+}))();
 
 const LEVELS: readonly string[] = SOCIAL_WORK_CERTIFICATE_LEVELS;
 const AMOUNTS = /* @__PURE__ */ decimalTable((k) => LEVELS.includes(k), { zh: '证书等级', en: 'Certificate level' }, { zh: '持证补贴', en: 'Certificate allowance' });
@@ -29,7 +29,7 @@ interface Compiled {
 }
 
 /** The words of a certificate allowance line and an amount the table lacks: this mechanism's own texts, joined into the salary catalogue (`salaryCatalogue()`). */
-const own = /* @__PURE__ */ defineMessages('salary', {
+const TEXTS = {
   pay_certificate: {
     zh: (p: { label: Bilingual; level: Bilingual; amount: string }) => `${p.label.zh}：${p.level.zh}证书 ${p.amount}`,
     en: (p: { label: Bilingual; level: Bilingual; amount: string }) => `${p.label.en}: ${p.level.en} certificate ${p.amount}`,
@@ -38,12 +38,13 @@ const own = /* @__PURE__ */ defineMessages('salary', {
     zh: (p: { table: Bilingual; level: Bilingual }) => `${p.table.zh}（${p.level.zh}）`,
     en: (p: { table: Bilingual; level: Bilingual }) => `${p.table.en} (${p.level.en})`,
   },
-} satisfies Catalogue);
+} satisfies Catalogue;
+const own = /* @__PURE__ */ defineMessages('salary', TEXTS);
 
 export const certificateAllowance: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
   kind: 'certificateAllowance',
   label: { zh: '持证补贴', en: 'Certificate allowance' },
-  texts: own.catalogue,
+  texts: TEXTS,
   schema,
   applies(_c, ctx) {
     const c = ctx.worker.certificate;

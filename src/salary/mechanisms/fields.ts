@@ -24,9 +24,23 @@ const bilingual = /* @__PURE__ */ defineRecord(
   { unknownKeys: 'strict' },
 );
 
-const ROUNDING_LABELS = Object.fromEntries(ROUNDING_MODES.map((m) => [m, label(m, m)])) as Record<RoundingMode, Bilingual>;
+// Written out (Chinese names in Chinese texts; no call at the top level, so a bundle computing only grades drops it).
+const ROUNDING_LABELS: Readonly<Record<RoundingMode, Bilingual>> = {
+  'half-up': { zh: '四舍五入', en: 'half up' },
+  'half-even': { zh: '四舍六入五成双', en: 'half even' },
+  'half-down': { zh: '五舍六入', en: 'half down' },
+  up: { zh: '远离零进位', en: 'away from zero' },
+  down: { zh: '向零舍去', en: 'toward zero' },
+  ceil: { zh: '向上取整', en: 'ceiling' },
+  floor: { zh: '向下取整', en: 'floor' },
+};
 
-/** The fields of a component of the given kind, with the mechanism's own fields. @internal */
+/**
+ * The fields of a component of the given kind, with the mechanism's own fields. A mechanism builds its record in a
+ * pure call with no arguments (`(() => componentRecord(…))()`): the field calls in the arguments would otherwise count
+ * as side effects, and a bundle that computes only grades would keep every mechanism and decimal.js.
+ * @internal
+ */
 export function componentRecord<S extends Shape>(kind: string, mechanism: Bilingual, shape: S) {
   return defineRecord(
     `pay-component-${kind}`,

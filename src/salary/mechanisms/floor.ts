@@ -19,10 +19,10 @@ import { valueOf } from '../parameter-values.js';
 import { componentRecord, decimalTable, parameterId, type TableEntry } from './fields.js';
 import type { FloorCheck, PayMechanism } from './mechanism.js';
 
-const schema = /* @__PURE__ */ componentRecord('floor', { zh: '报酬下限', en: 'Pay floor' }, {
+const schema = /* @__PURE__ */ (() => componentRecord('floor', { zh: '报酬下限', en: 'Pay floor' }, {
   ratios: parameterId().label('比例表参数', 'Ratios parameter'),
   benchmark: parameterId().label('基准种类参数', 'Benchmark kind parameter'),
-});
+}))();
 
 const RATIO_LABEL: Bilingual = { zh: '报酬下限比例', en: 'Pay floor ratios' };
 const byPost = /* @__PURE__ */ decimalTable((k) => k === 'principal' || k === 'deputy' || k === 'staff', { zh: '岗位', en: 'Post' }, RATIO_LABEL);
@@ -62,7 +62,7 @@ interface Compiled {
 const floorOf = (benchmark: Benchmark, ratio: TableEntry) => formatYuan(new Dec(benchmark.annual).times(ratio.value));
 
 /** The words of a floor check, its warnings and a ratio the table lacks: this mechanism's own texts, joined into the salary catalogue (`salaryCatalogue()`). */
-const own = /* @__PURE__ */ defineMessages('salary', {
+const TEXTS = {
   no_floor_ratio: {
     zh: (p: { label: Bilingual; group: string }) => `${p.label.zh}比例（分组「${p.group}」）`,
     en: (p: { label: Bilingual; group: string }) => `${p.label.en} ratio (group ${p.group})`,
@@ -91,12 +91,13 @@ const own = /* @__PURE__ */ defineMessages('salary', {
     zh: (p: { label: Bilingual; needed: Bilingual; given: Bilingual }) => `${p.label.zh}需要的基准是「${p.needed.zh}」，提供的是「${p.given.zh}」，未核对`,
     en: (p: { label: Bilingual; needed: Bilingual; given: Bilingual }) => `${p.label.en} needs the benchmark "${p.needed.en}"; "${p.given.en}" was supplied, so it was not checked`,
   },
-} satisfies Catalogue);
+} satisfies Catalogue;
+const own = /* @__PURE__ */ defineMessages('salary', TEXTS);
 
 export const floor: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
   kind: 'floor',
   label: { zh: '报酬下限', en: 'Pay floor' },
-  texts: own.catalogue,
+  texts: TEXTS,
   schema,
   parameters: (c) => [c.ratios, c.benchmark],
   build: (c, [ratios, kind]) => ({ id: c.id, label: c.label, ratios: derived(ratios!, RATIOS), ratiosId: c.ratios, kind: derived(kind!, KIND), source: ratios!.source }),

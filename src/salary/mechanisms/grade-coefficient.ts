@@ -11,11 +11,11 @@ import type { Source } from '../../core/parameters.js';
 import { componentRecord, DECIMAL, decimalTable, parameterId, type TableEntry } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
 
-const schema = /* @__PURE__ */ componentRecord('gradeCoefficient', { zh: '基数乘等级系数', en: 'Base × grade coefficient' }, {
+const schema = /* @__PURE__ */ (() => componentRecord('gradeCoefficient', { zh: '基数乘等级系数', en: 'Base × grade coefficient' }, {
   base: parameterId().label('基数参数', 'Base parameter'),
   coefficients: parameterId().label('系数表参数', 'Coefficient table parameter'),
   share: parameterId().optional().label('比例参数', 'Share parameter'),
-});
+}))();
 
 const COEFFICIENTS = /* @__PURE__ */ decimalTable((k) => /^[1-9]\d{0,5}$/.test(k), { zh: '等级', en: 'Grade' }, { zh: '等级系数', en: 'Grade coefficients' });
 const ONE = /* @__PURE__ */ new Dec(1);
@@ -31,7 +31,7 @@ interface Compiled {
 }
 
 /** The words of a grade coefficient line and a coefficient the table lacks: this mechanism's own texts, joined into the salary catalogue (`salaryCatalogue()`). */
-const own = /* @__PURE__ */ defineMessages('salary', {
+const TEXTS = {
   pay_grade_coefficient: {
     zh: (p: { label: Bilingual; base: string; grade: number; coefficient: string; share: string; amount: string }) =>
       `${p.label.zh}：基数 ${p.base} × ${p.grade} 级系数 ${p.coefficient} × 比例 ${p.share} = ${p.amount}`,
@@ -42,12 +42,13 @@ const own = /* @__PURE__ */ defineMessages('salary', {
     zh: (p: { grade: number }) => `等级系数（${p.grade} 级）`,
     en: (p: { grade: number }) => `Grade coefficient (grade ${p.grade})`,
   },
-} satisfies Catalogue);
+} satisfies Catalogue;
+const own = /* @__PURE__ */ defineMessages('salary', TEXTS);
 
 export const gradeCoefficient: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
   kind: 'gradeCoefficient',
   label: { zh: '基数乘等级系数', en: 'Base × grade coefficient' },
-  texts: own.catalogue,
+  texts: TEXTS,
   schema,
   parameters: (c) => (c.share === undefined ? [c.base, c.coefficients] : [c.base, c.coefficients, c.share]),
   build: (c, [base, coefficients, share]) => ({

@@ -7,6 +7,8 @@
  */
 import { isPolicyError, PolicyError, typeName, type PolicyIssue } from '../../core/errors.js';
 import { derivedFrom, type Scope } from '../../core/evaluation.js';
+import type { Intermediate } from '../../core/explanation.js';
+import type { Bilingual } from '../../core/messages.js';
 import type { ParameterRead, ParameterValue } from '../../core/parameters.js';
 import { recordMessages } from '../../core/record-messages.js';
 import { salaryMessages } from '../messages.js';
@@ -57,13 +59,24 @@ const LIST = { zh: '薪酬构成', en: 'Pay components' };
 
 /**
  * The lines of a combination of given lines (one per component that pays something), with their monthly and annual
- * sums: kept with the component list (which lives with its parameter read), so rows with the same lines share one
- * array and one sum.
+ * sums, and the one-line summaries of the results that have them (by post and grade: the words are the same for
+ * each): kept with the component list (which lives with its parameter read), so rows with the same lines share one
+ * array, one sum and one summary.
  * @internal
  */
+export interface PayCombination {
+  readonly lines: readonly unknown[];
+  readonly monthly: string;
+  readonly annual: string;
+  /** The explanation's intermediates for the two sums. */
+  readonly values: readonly Intermediate[];
+  readonly summaries: Map<string, Map<number | null, Bilingual>>;
+}
+
+/** A node of the table of line combinations. @internal */
 export interface PayNode {
   readonly next: Map<object, PayNode>;
-  pay?: { readonly lines: readonly unknown[]; readonly monthly: string; readonly annual: string };
+  pay?: PayCombination;
 }
 
 /** The components of a profile's `salary.components`, and the table of their line combinations. @internal */

@@ -85,7 +85,9 @@ export interface PayMechanism<C extends ComponentBase = ComponentBase, K = unkno
   readonly label: Bilingual;
   /**
    * The mechanism's own texts (the words of its lines and checks) by code: they join the salary catalogue
-   * (`salaryCatalogue()`, codes unique), so a mechanism and its wording live in one file.
+   * (`salaryCatalogue()`, codes unique), so a mechanism and its wording live in one file. Name the catalogue object
+   * itself, not `defineMessages(…).catalogue`: a property read in the mechanism's literal keeps the mechanism (and
+   * decimal.js) in a bundle that only computes grades.
    */
   readonly texts?: Catalogue;
   /** The component's fields. */

@@ -182,7 +182,21 @@ describe('checkInPlace: a row already in normal form is not copied', () => {
     count: fields.integer({ min: 0 }).optional().label('人数', 'count'),
     tags: fields.array(fields.text().label('标签', 'tag')).optional().label('标签', 'tags'),
     amount: fields.decimal().optional().label('金额', 'amount'),
+    kinds: fields.array(fields.enum(['a', 'b'], { a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b' } }).label('类别', 'kind'), { unique: true }).optional().label('类别', 'kinds'),
   }, { unknownKeys: 'strict' });
+
+  it('a list of enum values in normal form is accepted in place; one with a label, a repeat or a stranger is not', () => {
+    const clean = { id: 'x', kind: 'a', kinds: ['a', 'b'] };
+    expect(rec.checkInPlace(clean, [], [])).toBe(clean);
+    const labelled = { id: 'x', kind: 'a', kinds: ['甲', 'b'] };
+    const out = rec.checkInPlace(labelled, [], []);
+    expect(out).not.toBe(labelled);
+    expect(out).toEqual({ id: 'x', kind: 'a', kinds: ['a', 'b'] });
+    const issues: PolicyIssue[] = [];
+    expect(rec.checkInPlace({ id: 'x', kind: 'a', kinds: ['a', 'a'] }, [], issues)).toBeUndefined();
+    expect(issues.map((i) => i.code)).toEqual(['duplicate']);
+    expect(rec.checkInPlace({ id: 'x', kind: 'a', kinds: ['constructor'] }, [], [])).toBeUndefined();
+  });
 
   it('returns the input itself when nothing would change, a normalised copy otherwise, and the same issues', () => {
     const clean = { id: 'x', kind: 'a', count: 3, tags: ['t'] };

@@ -1,11 +1,14 @@
 /**
- * Column headers of an input sheet, in Chinese or English, mapped to the field names of the library's input.
+ * Column headers of an input sheet, in Chinese or English, mapped to the field names of an engine's input.
  * Headers are compared after NFKC (full-width → half-width), lower-casing and removing spaces, `_`, `-` and
  * brackets, so `Service Start`, `service_start` and `参加社区工作时间（日期）` all match.
  * @module
  */
 
-/** One column the CLI knows: the library field, its Chinese and English headers, and other accepted spellings. */
+/**
+ * One column a reader knows: the field, its Chinese and English headers, and other accepted spellings.
+ * @category Sheets
+ */
 export interface ColumnSpec {
   /** Field name in the library's input. */
   readonly key: string;
@@ -17,30 +20,14 @@ export interface ColumnSpec {
   readonly aliases?: readonly string[];
   /** True when a sheet without this column is refused. */
   readonly required?: boolean;
+  /**
+   * For a field kept per year (`2023年考核`, `2025年度年检结果`): patterns of the normalised header whose first group is
+   * the year.
+   */
+  readonly years?: readonly RegExp[];
 }
 
-/** Columns of a roster of community workers (input of `huaian-sw salary`). */
-export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
-  { key: 'id', zh: '编号', en: 'id', aliases: ['工号', '人员编号', 'no', 'number'] },
-  { key: 'name', zh: '姓名', en: 'name', aliases: ['名字'] },
-  // Shown in the output only; the pay rules do not depend on where a worker works.
-  { key: 'unit', zh: '所在村（社区）', en: 'unit', aliases: ['所在社区', '社区', '村居', '村（社区）', '单位', '所在单位'] },
-  { key: 'post', zh: '岗位', en: 'post', aliases: ['岗位类别', '岗位类型', '岗位等级类别'], required: true },
-  { key: 'education', zh: '学历', en: 'education', aliases: ['最高学历', '文化程度'], required: true },
-  { key: 'educationObtained', zh: '取得学历日期', en: 'educationObtained', aliases: ['取得最高学历日期', '学历取得日期', '毕业日期', '毕业时间'] },
-  {
-    key: 'serviceStart',
-    zh: '参加社区工作时间',
-    en: 'serviceStart',
-    aliases: ['社区工作起始时间', '社区工作开始时间', '参加社区工作日期', '社区工作起始日期'],
-    required: true,
-  },
-  { key: 'certificate', zh: '证书等级', en: 'certificate', aliases: ['证书', '社工证', '职业资格', '职业资格证书', '证书级别', 'certificatelevel'] },
-  { key: 'certificateObtained', zh: '取证日期', en: 'certificateObtained', aliases: ['取证时间', '证书取得日期', '发证日期', 'certificatedate'] },
-  { key: 'assessments', zh: '考核', en: 'assessments', aliases: ['年度考核', '考核结果', '历年考核'] },
-];
-
-/** A column of a sheet resolved against a {@link ColumnSpec} list. */
+/** A column of a sheet resolved against a {@link ColumnSpec} list. @category Sheets */
 export interface ColumnRef {
   /** The spec's key, or `assessments` for a per-year column. */
   readonly key: string;
@@ -50,7 +37,7 @@ export interface ColumnRef {
   readonly header: string;
 }
 
-/** How the header row of a sheet maps to fields. */
+/** How the header row of a sheet maps to fields. @category Sheets */
 export interface HeaderMap {
   /** One entry per column of the sheet; `undefined` for a column the CLI does not use. */
   readonly columns: readonly (ColumnRef | undefined)[];
@@ -71,8 +58,15 @@ export interface HeaderMap {
 }
 
 /**
- * Normalises a header for comparison.
+ * Normalises a header for comparison: NFKC (full-width → half-width), lower case, without spaces, `_`, `-`, brackets,
+ * colons or asterisks (a required-column mark).
  * @param header - as written in the file
+ * @category Sheets
+ * @example
+ * ```ts
+ * normaliseHeader('参加社区工作时间（日期）*'); // '参加社区工作时间日期'
+ * normaliseHeader('Service_Start'); // 'servicestart'
+ * ```
  */
 export function normaliseHeader(header: string): string {
   return header
@@ -82,12 +76,11 @@ export function normaliseHeader(header: string): string {
     .replace(/[\s_\-()（）[\]【】:：*]/g, '');
 }
 
-const YEAR_COLUMN = [/^(\d{4})年?度?考核(?:结果|等次)?$/, /^assessments?(\d{4})$/, /^(\d{4})assessments?$/];
-
 /**
  * Maps a header row to fields.
  * @param headers - the first row of the sheet
- * @param specs - the columns the command knows
+ * @param specs - the columns the reader knows
+ * @category Sheets
  * @example
  * ```ts
  * mapHeaders(['姓名', 'Post', '2023年考核'], ROSTER_COLUMNS).columns;
@@ -107,15 +100,12 @@ export function mapHeaders(headers: readonly string[], specs: readonly ColumnSpe
     let ref: ColumnRef | undefined;
     const key = table.get(norm);
     if (key !== undefined) ref = { key, header };
-    else if (specs.some((s) => s.key === 'assessments')) {
-      for (const re of YEAR_COLUMN) {
-        const m = re.exec(norm);
-        if (m) {
-          ref = { key: 'assessments', year: m[1]!, header };
-          break;
+    else
+      for (const s of specs)
+        for (const re of s.years ?? []) {
+          const m = re.exec(norm);
+          if (m && ref === undefined) ref = { key: s.key, year: m[1]!, header };
         }
-      }
-    }
     if (ref === undefined) {
       if (norm !== '') unknown.push(header);
       columns.push(undefined);
@@ -140,7 +130,12 @@ export function mapHeaders(headers: readonly string[], specs: readonly ColumnSpe
 
 /**
  * The header of a field in the language of the output.
- * @param specs - the command's columns
+ * @category Sheets
+ * @example
+ * ```ts
+ * headerFor(ROSTER_COLUMNS, 'post', 'zh'); // '岗位'
+ * ```
+ * @param specs - the reader's columns
  * @param key - field name
  * @param lang - output language
  */

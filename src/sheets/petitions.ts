@@ -1,15 +1,16 @@
 /**
- * Rows of a 信访台账 (CSV from Excel) → 信访事项 records as the petitions engine takes them. Only reshaping: cells are
+ * Rows of a 信访台账 (a CSV or a workbook) → 信访事项 records as the petitions engine takes them. Only reshaping: cells are
  * trimmed (an empty cell is "not given"), dates written the Excel way become `YYYY-MM-DD`, 是/否 become booleans and
  * whole numbers become numbers. Whether a value is allowed is the library's decision (it reads 转送、交办, 申诉求决类,
  * 六 and the like, and refuses what it cannot read, naming the field).
  * @module
  */
-import type { PolicyIssue } from '../core/index.js';
+import type { PolicyIssue } from '../core/errors.js';
 import type { ColumnSpec, HeaderMap } from './columns.js';
-import { normaliseDate } from './roster.js';
+import { normaliseDate } from './cells.js';
 
-/** Columns of a 信访台账 (input of `huaian-sw petitions`); the Chinese headers are the record's field labels. */
+/** @category Sheets
+ * Columns of a 信访台账 (input of `huaian-sw petitions`); the Chinese headers are the record's field labels. */
 export const PETITION_COLUMNS: readonly ColumnSpec[] = [
   { key: 'id', zh: '编号', en: 'id', aliases: ['信访编号', '件号', '登记编号', '信访件编号', 'no'] },
   { key: 'office', zh: '承办单位', en: 'office', aliases: ['责任单位', '办理单位', '办理机关', '单位'] },
@@ -46,6 +47,7 @@ const NO = new Set(['否', '×', '✗', 'n', 'no', 'false', '0']);
  * One sheet row as a 信访事项. A column given twice (the same header written twice) must agree, else the row is
  * refused with both values; otherwise the row's problems are the library's to find.
  * @param cells - the row's cells
+ * @category Sheets
  * @param map - the header map of the sheet
  * @example
  * ```ts

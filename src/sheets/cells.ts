@@ -1,0 +1,175 @@
+/**
+ * Cells as spreadsheets give them: text from a CSV, or from a workbook a string, a number, a boolean or a date cell.
+ * Dates are read in every way clerks write them, and Excel serial numbers in both date systems.
+ * @module
+ */
+import { isCalendarDate } from '../core/calendar-date.js';
+
+/**
+ * A date cell of a workbook: its serial number and the date it shows (`YYYY-MM-DD`, with ` HH:MM` when it has a time).
+ * @category Sheets
+ */
+export interface DateCell {
+  /** The Excel serial number. */
+  readonly serial: number;
+  /** The date as text. */
+  readonly text: string;
+}
+
+/**
+ * One cell: text (CSV), or what a workbook holds (a number, a boolean, a date cell, nothing).
+ * @category Sheets
+ */
+export type SheetCell = string | number | boolean | DateCell | null | undefined;
+
+const DAY_MS = 86_400_000;
+
+/** Largest serial Excel accepts (9999-12-31). */
+const MAX_SERIAL = 2_958_465;
+
+/**
+ * The date (and time of day, when it has one) of an Excel serial number. In the 1900 system serial 1 is
+ * 1900-01-01 and serial 60 is the 29 February 1900 that never was (Lotus 1-2-3's leap-year bug, kept by Excel), so
+ * from 61 on the count is one day ahead; in the 1904 system (Excel for Mac before 2011) serial 0 is 1904-01-01.
+ * @param serial - the serial (a fraction is the time of day)
+ * @param date1904 - true for the 1904 system
+ * @returns `YYYY-MM-DD`, or `YYYY-MM-DD HH:MM[:SS]` when the serial has a time of day
+ * @category Sheets
+ * @example
+ * ```ts
+ * serialText(41883, false); // '2014-09-01'
+ * serialText(40421, true); // '2014-09-01'
+ * serialText(42430, false); // '2016-03-01'
+ * serialText(42430.5, false); // '2016-03-01 12:00'
+ * ```
+ */
+export function serialText(serial: number, date1904: boolean): string {
+  let days = Math.floor(serial);
+  const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 31);
+  if (!date1904 && days >= 60) days -= 1;
+  const d = new Date(base + days * DAY_MS);
+  const date = `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  const secs = Math.round((serial - Math.floor(serial)) * 86_400);
+  if (secs === 0 || secs >= 86_400) return date;
+  const hh = String(Math.floor(secs / 3600)).padStart(2, '0');
+  const mm = String(Math.floor((secs % 3600) / 60)).padStart(2, '0');
+  const ss = secs % 60;
+  return `${date} ${hh}:${mm}${ss === 0 ? '' : `:${String(ss).padStart(2, '0')}`}`;
+}
+
+/**
+ * The text of a cell, trimmed: a number without exponent notation (a 12-digit code stays `320803000000`), a boolean
+ * as `true`/`false`, a date cell as its date, and Excel's text guard `="0123"` unwrapped.
+ * @param cell - the cell
+ * @category Sheets
+ * @example
+ * ```ts
+ * cellText(' 正职 '); // '正职'
+ * cellText(320803000000); // '320803000000'
+ * cellText('="320803000000"'); // '320803000000'
+ * ```
+ */
+export function cellText(cell: SheetCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') {
+    const t = cell.trim();
+    // `="…"`: how a CSV keeps digits as text for Excel (and how this package writes them).
+    return t.length > 3 && t.charCodeAt(0) === 61 && t.charCodeAt(1) === 34 && t.endsWith('"') && t.indexOf('"', 2) === t.length - 1 ? t.slice(2, -1) : t;
+  }
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return String(cell);
+    if (Number.isInteger(cell) && Math.abs(cell) < 1e21) return cell.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+    return String(cell);
+  }
+  if (typeof cell === 'boolean') return cell ? 'true' : 'false';
+  return typeof cell === 'object' && typeof cell.text === 'string' ? cell.text : String(cell);
+}
+
+const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const SERIAL_TEXT = /^\d{1,7}(?:\.\d+)?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+
+/** A date read from a cell, or why it is not one. */
+export type SheetDateResult = { readonly ok: true; readonly date: string } | { readonly ok: false; readonly reason: 'invalid' | 'no_day' };
+
+function ymd(y: string, m: string, d: string): SheetDateResult {
+  const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return isCalendarDate(date) ? { ok: true, date } : { ok: false, reason: 'no_day' };
+}
+
+function fromSerial(serial: number, date1904: boolean): SheetDateResult {
+  if (!(serial >= 1 && serial <= MAX_SERIAL)) return { ok: false, reason: 'invalid' };
+  // Serial 60 of the 1900 system is 29 February 1900, which does not exist.
+  if (!date1904 && Math.floor(serial) === 60) return { ok: false, reason: 'no_day' };
+  return { ok: true, date: serialText(serial, date1904).slice(0, 10) };
+}
+
+/**
+ * Reads a date cell: `2014-09-01`, `2014/9/1`, `2014.9.1`, `2014年9月1日`, `20140901`, a date with a time
+ * (`2016/3/1 0:00`, `2016-03-01T00:00:00`; the time is dropped), a workbook's date cell, or an Excel serial number
+ * (a number, or digits as text: `41883`) in the 1900 system (with its 29 February 1900) or the 1904 system.
+ * @param cell - the cell
+ * @param date1904 - the workbook counts dates from 1904 (default false)
+ * @returns the date as `YYYY-MM-DD`, or the reason it is not one (`no_day`: a day the calendar does not have)
+ * @category Sheets
+ * @example
+ * ```ts
+ * sheetDate('2014年9月1日'); // { ok: true, date: '2014-09-01' }
+ * sheetDate('2016/3/1 0:00'); // { ok: true, date: '2016-03-01' }
+ * sheetDate(41883); // { ok: true, date: '2014-09-01' }
+ * sheetDate(40421, true); // { ok: true, date: '2014-09-01' }
+ * sheetDate('2023/2/29'); // { ok: false, reason: 'no_day' }
+ * ```
+ */
+export function sheetDate(cell: SheetCell, date1904 = false): SheetDateResult {
+  if (typeof cell === 'number') return fromSerial(cell, date1904);
+  if (typeof cell === 'object' && cell !== null && typeof cell.text === 'string') cell = cell.text;
+  if (typeof cell !== 'string') return { ok: false, reason: 'invalid' };
+  const t = cellText(cell);
+  // The common case, already YYYY-MM-DD.
+  if (t.length === 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45) return isCalendarDate(t) ? { ok: true, date: t } : /^\d{4}-\d{2}-\d{2}$/.test(t) ? { ok: false, reason: 'no_day' } : { ok: false, reason: 'invalid' };
+  const m = DATE_TEXT.exec(t);
+  if (m !== null) return ymd(m[1]!, m[2]!, m[3]!);
+  const c = COMPACT.exec(t);
+  if (c !== null) return ymd(c[1]!, c[2]!, c[3]!);
+  if (SERIAL_TEXT.test(t)) return fromSerial(Number(t), date1904);
+  return { ok: false, reason: 'invalid' };
+}
+
+const YES = new Set(['是', '√', '✓', 'y', 'yes', 'true', '1', '有']);
+const NO = new Set(['否', '×', '✗', 'n', 'no', 'false', '0', '无']);
+
+/**
+ * Reads a yes/no cell: 是/否, √/×, yes/no, true/false, 1/0, 有/无.
+ * @param cell - the cell
+ * @returns the boolean, or `undefined` when the cell is neither
+ * @category Sheets
+ * @example
+ * ```ts
+ * sheetBoolean('是'); // true
+ * sheetBoolean('×'); // false
+ * sheetBoolean('也许'); // undefined
+ * ```
+ */
+export function sheetBoolean(cell: SheetCell): boolean | undefined {
+  if (typeof cell === 'boolean') return cell;
+  const t = cellText(cell).toLowerCase();
+  return YES.has(t) ? true : NO.has(t) ? false : undefined;
+}
+
+/**
+ * A date cell as `YYYY-MM-DD` when it reads as one ({@link sheetDate}); any other text unchanged, for the engine to
+ * refuse naming its field.
+ * @param text - cell text
+ * @category Sheets
+ * @example
+ * ```ts
+ * normaliseDate('2020年3月5日'); // '2020-03-05'
+ * normaliseDate('三月'); // '三月'
+ * ```
+ */
+export function normaliseDate(text: string): string {
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) return text;
+  const r = sheetDate(text);
+  return r.ok ? r.date : text;
+}
