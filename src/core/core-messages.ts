@@ -48,6 +48,10 @@ const CATALOGUE = {
     zh: (p: { expected: string; received: string }) => `类型错误：应为${typeZh(p.expected)}，实际为${typeZh(p.received)}`,
     en: (p: { expected: string; received: string }) => `Invalid type: expected ${p.expected}, received ${p.received}`,
   },
+  invalid_format: {
+    zh: (p: { expected: { zh: string; en: string }; received: string }) => `格式错误：应为${p.expected.zh}，实际为「${p.received}」`,
+    en: (p: { expected: { zh: string; en: string }; received: string }) => `Invalid format: expected ${p.expected.en}, received "${p.received}"`,
+  },
   unknown_enum_value: {
     zh: (p: { allowed: readonly string[]; received: string }) => `取值「${p.received}」无效，可选值：${p.allowed.map((a) => `「${a}」`).join('、')}`,
     en: (p: { allowed: readonly string[]; received: string }) => `Invalid value "${p.received}"; expected one of: ${p.allowed.join(', ')}`,

@@ -10,7 +10,7 @@ import type { Explanation } from './explanation.js';
 import type { Warning } from './messages.js';
 import { coreMessages } from './core-messages.js';
 import { countArg, functionArg, stringArg } from './args.js';
-import { pathArg } from './errors.js';
+import { pathArg, quote } from './errors.js';
 
 /**
  * What a result decided, in one vocabulary for every domain:
@@ -54,6 +54,9 @@ export const PACKAGE_VERSION: string = typeof __PACKAGE_VERSION__ === 'string' ?
 
 const engines = new Map<string, EngineRef>();
 
+const DOMAIN_NAME = /^[a-z][a-z0-9-]{0,39}$/;
+const DOMAIN_FORMAT = { zh: '小写英文字母开头、由小写字母数字和连字符组成的名称（至多四十个字符）', en: 'a lower-case name of letters, digits and hyphens (at most 40 characters)' };
+
 /**
  * The engine reference of a domain (one frozen object per domain).
  * @category Results
@@ -66,6 +69,9 @@ export function engineRef(domain: string): EngineRef {
   let e = engines.get(domain);
   if (e !== undefined) return e;
   stringArg(domain, 'domain');
+  // A domain is a folder name: anything else (a resident ID, a megabyte of text) is a caller's mistake, refused
+  // before it is kept in the table or echoed in every result.
+  if (!DOMAIN_NAME.test(domain)) coreMessages.fail('invalid_format', ['domain'], { expected: DOMAIN_FORMAT, received: quote(domain) });
   if (e === undefined) {
     e = Object.freeze({ name: 'huaian-social-work', version: PACKAGE_VERSION, domain });
     engines.set(domain, e);

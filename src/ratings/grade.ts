@@ -4,7 +4,8 @@
  * 5A in the 安庆/怀宁 profile.
  * @module
  */
-import { engineRef, envelope, explainedScope, profileAt, profileRef, readOptions, runBatch, Scope, typeName, type Explanation, type IssuePath, type ParametersAt, type ResultEnvelope, type Warning } from '../core/index.js';
+import { engineRef, envelope, explainedScope, profileAt, profileRef, readOptions, runBatch, Scope, type Explanation, type IssuePath, type ParametersAt, type ResultEnvelope, type Warning } from '../core/index.js';
+import { typeName } from '../core/errors.js';
 import type { Rating } from '../entities/organization.js';
 import { gradeText, type RatingContext } from './context.js';
 import { DOMAIN, type RatingBatch } from './eligibility.js';

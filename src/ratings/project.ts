@@ -5,7 +5,8 @@
  * default a certificate or a social work degree, or the host's own test).
  * @module
  */
-import { compareDecimalToTarget, compareToTarget, derivedFrom, envelope, explainedScope, formatDecimalRate, formatRate, parseRateTarget, profileAt, readOptions, typeName, type Bilingual, type CalendarDate, type Outcome, type ParameterRead, type ResultEnvelope, type Source } from '../core/index.js';
+import { compareDecimalToTarget, compareToTarget, derivedFrom, envelope, explainedScope, formatDecimalRate, formatRate, parseRateTarget, profileAt, readOptions, type Bilingual, type CalendarDate, type Outcome, type ParameterRead, type ResultEnvelope, type Source } from '../core/index.js';
+import { typeName } from '../core/errors.js';
 import { DOMAIN } from './eligibility.js';
 import type { RatingFinding } from './finding.js';
 import { finding } from './finding.js';

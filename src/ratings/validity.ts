@@ -12,7 +12,6 @@ import {
   parsePeriodConvention,
   readOptions,
   tryPeriodEnd,
-  typeName,
   type CalendarDate,
   type IssuePath,
   type OptionReader,
@@ -20,6 +19,7 @@ import {
   type PeriodRule,
   type WorkCalendar,
 } from '../core/index.js';
+import { typeName } from '../core/errors.js';
 import { organizationRecord, type Rating, type RatingSanction } from '../entities/organization.js';
 // The core's messages only: the coverage engine bundles this module without the ratings catalogue.
 import { coreMessages } from '../core/core-messages.js';

@@ -9,7 +9,8 @@
  * @module
  * @internal
  */
-import { daysInMonth, derivedFrom, joinDate, type Bilingual, type ParameterRead } from '../../core/index.js';
+import { daysInMonth, derivedFrom, type Bilingual, type ParameterRead } from '../../core/index.js';
+import { joinDate } from '../../core/calendar-date.js';
 import type { Committee, CommitteeKind } from '../../entities/committee.js';
 import { BASIS } from '../basis.js';
 import { badParameter, isRead, missingFinding, missingText, readGroup, type CommitteeContext } from '../context.js';
