@@ -33,7 +33,8 @@ describe('huaian-sw (dispatcher)', () => {
       [['salary', 'x.csv'], '缺少 --as-of'],
       [['salary', 'x.csv', '--as-of', '2023-02-29'], '--as-of 应为有效的 YYYY-MM-DD 日期'],
       [['salary', '--as-of', '2026-01-01'], '缺少输入文件'],
-      [['salary', 'x.csv', '--as-of', '2026-01-01', '--bogus'], '参数错误'],
+      // Unknown options are refused in Chinese (issue 14), with a did-you-mean when one is close.
+      [['salary', 'x.csv', '--as-of', '2026-01-01', '--bogus'], '未知选项「--bogus」'],
       [['salary', 'x.csv', '--as-of', '2026-01-01', '--lang', 'fr'], '--lang 只能是 zh 或 en'],
       [['salary', 'x.csv', '--as-of', '2026-01-01', '--out', 'x.xlsx'], '无法从文件名「x.xlsx」判断输出格式'],
       [['salary', 'missing.csv', '--as-of', '2026-01-01'], '找不到文件「missing.csv」'],
@@ -160,8 +161,10 @@ describe('huaian-sw coverage over CSV files (one per collection)', () => {
   it('types cells from the library schema and points record problems back to file, row and column', async () => {
     const m = memoryIO({ 'socialWorkStations.csv': stations, 'data/organizations.csv': organizations });
     expect(await run(['coverage', 'socialWorkStations.csv', 'data/organizations.csv', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(1);
-    expect(m.stderr()).toContain('data/organizations.csv 第 3 行，列「employeeCount」');
-    expect(m.stderr()).toContain('socialWorkStations.csv 第 4 行，列「divisionCode」');
+    // Each problem names file, row, the row's id, the column as written in the header (here the Chinese label) and the value.
+    expect(m.stderr()).toContain('data/organizations.csv 第 3 行（编号 o2），列「从业人员数」：「二十」不是整数；请填写阿拉伯数字，如 3 [invalid_type]');
+    expect(m.stderr()).toContain('socialWorkStations.csv 第 4 行（编号 s3），列「divisionCode」，「320899001」：「所在镇街区划代码」320899001 不在区划树“淮安市”中 [unit_not_in_tree]');
+    expect(m.stderr()).toContain('data/organizations.csv：共 2 行：读入 1 条记录，有误 1 行（未读入）');
     expect(m.stderr()).toContain('忽略无法识别的列：备注');
     const r = JSON.parse(m.stdout()) as { rows: { indicator: string; measures: { id: string; numerator: number }[] }[] };
     // s1 (2023/5/1 read as 2023-05-01) and s2 cover two 街道; s3 is outside the tree.
@@ -189,10 +192,17 @@ describe('huaian-sw coverage over CSV files (one per collection)', () => {
     expect(bad.stderr()).toContain('--encoding gb18030');
   });
   it('asks for --collection when the file name is not a collection (exit 2)', async () => {
-    const m = memoryIO({ '社工站.csv': 'id,divisionCode,establishedOn\r\n' });
-    expect(await run(['coverage', '社工站.csv', '--as-of', '2025-12-31'], m.io)).toBe(2);
+    // 社工站 is a collection's Chinese name (issue 14), so a name that is none is used here.
+    const m = memoryIO({ '站点.csv': 'id,divisionCode,establishedOn\r\n' });
+    expect(await run(['coverage', '站点.csv', '--as-of', '2025-12-31'], m.io)).toBe(2);
+    expect(m.stderr()).toContain('无法判断「站点.csv」是哪一类记录');
+    expect(m.stderr()).toContain('socialWorkStations（社工站）');
     expect(m.stderr()).toContain('--collection');
-    const ok = memoryIO({ '社工站.csv': 'id,divisionCode,establishedOn\r\ns1,320803001,2023-05-01\r\n' });
-    expect(await run(['coverage', '社工站.csv', '--collection', 'socialWorkStations', '--as-of', '2025-12-31', '--format', 'json'], ok.io)).toBe(0);
+    const ok = memoryIO({ '站点.csv': 'id,divisionCode,establishedOn\r\ns1,320803001,2023-05-01\r\n' });
+    expect(await run(['coverage', '站点.csv', '--collection', 'socialWorkStations', '--as-of', '2025-12-31', '--format', 'json'], ok.io)).toBe(0);
+    // A file named by the Chinese name is read without --collection, as the same collection.
+    const zh = memoryIO({ '社工站.csv': 'id,divisionCode,establishedOn\r\ns1,320803001,2023-05-01\r\n' });
+    expect(await run(['coverage', '社工站.csv', '--as-of', '2025-12-31', '--format', 'json'], zh.io)).toBe(0);
+    expect(zh.stdout()).toBe(ok.stdout());
   });
 });
