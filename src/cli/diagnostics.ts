@@ -15,6 +15,7 @@ export const DEFAULT_SHOWN_PER_CODE = 20;
 /** Streams row errors to stderr, listing at most `perCode` of each error code. */
 export class Diagnostics {
   private readonly seen = new Map<string, number>();
+  private progress: { clear(): Promise<void> } | undefined;
 
   /**
    * @param io - where stderr is
@@ -28,6 +29,14 @@ export class Diagnostics {
   ) {}
 
   /**
+   * Sets the progress line to clear before each error line, so an error never continues a terminal's progress line.
+   * @param progress - the run's progress, if shown
+   */
+  showsProgress(progress: { clear(): Promise<void> } | undefined): void {
+    this.progress = progress;
+  }
+
+  /**
    * Reports one error: written now if fewer than `perCode` of its code were, else counted.
    * @param code - the error's code
    * @param line - the line to print (without the line break), or a function making it (called only if printed)
@@ -35,7 +44,9 @@ export class Diagnostics {
   async report(code: string, line: string | (() => string)): Promise<void> {
     const n = (this.seen.get(code) ?? 0) + 1;
     this.seen.set(code, n);
-    if (n <= this.perCode) await this.io.stderr.write((typeof line === 'string' ? line : line()) + '\n');
+    if (n > this.perCode) return;
+    await this.progress?.clear();
+    await this.io.stderr.write((typeof line === 'string' ? line : line()) + '\n');
   }
 
   /**

@@ -417,6 +417,8 @@ export class Progress {
   private last: number;
   private readonly started: number;
   private shown = false;
+  /** A terminal line is showing (not yet cleared or overwritten by other stderr output). */
+  private onScreen = false;
 
   /**
    * @param io - stderr, the clock and whether stderr is a terminal
@@ -447,6 +449,7 @@ export class Progress {
     if (now - this.last < (tty ? 250 : this.every) || now - this.started < (tty ? 1000 : this.every)) return;
     this.last = now;
     this.shown = true;
+    this.onScreen = tty;
     void this.io.stderr.write((tty ? '\r\x1b[K' : '') + this.line(now) + (tty ? '' : '\n'));
   }
 
@@ -461,8 +464,15 @@ export class Progress {
     return say(this.lang, `已读 ${rows} 行（${pct}）${eta}`, `${rows} rows read (${pct})${eta}`);
   }
 
-  /** Clears the updating line on a terminal. */
+  /** Clears the updating line on a terminal, so that what stderr writes next starts a line of its own. */
+  async clear(): Promise<void> {
+    if (!this.onScreen) return;
+    this.onScreen = false;
+    await this.io.stderr.write('\r\x1b[K');
+  }
+
+  /** Clears the updating line on a terminal at the end of the run. */
   async done(): Promise<void> {
-    if (this.shown && this.io.stderrIsTTY) await this.io.stderr.write('\r\x1b[K');
+    await this.clear();
   }
 }

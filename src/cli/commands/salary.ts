@@ -471,6 +471,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     let map: HeaderMap | undefined;
     const explanations: string[] = [];
     const progress = args.values.quiet === true || file === '-' ? undefined : new Progress(io, lang, await io.size?.(file));
+    diagnostics.showsProgress(progress);
     try {
       for await (const chunk of rosterChunks(io, file, args, chunkSize, progress, resolved)) {
         map = chunk.map;
