@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/cli/csv.js';
 import { run } from '../../src/cli/run.js';
 import { safeParseWorker } from '../../src/salary/index.js';
+import { decodeAll, readRoster } from '../../src/sheets/index.js';
 import { memoryIO } from './memory-io.js';
 
 const GBK = 'test/cli/fixtures/roster-gbk.csv';
@@ -16,11 +17,15 @@ describe('salary over an Excel-exported GBK roster with one bad row', () => {
     expect(code).toBe(1);
     // The one bad row: spreadsheet row 5 (header is row 1), column 学历, the library's reason and code.
     const errors = m.stderr().split('\n').filter((l) => l.startsWith('第'));
-    // The reason is the library's own message for that value (the CLI adds only the row and column).
-    const lib = safeParseWorker({ post: '其他工作人员', education: '研究生', serviceStart: '2020-02-28' });
-    if (lib.success) throw new Error('the library accepted 研究生');
-    expect(errors).toEqual([`第 5 行（编号 HA004），列「学历」：${lib.error.issues[0]!.zh} [unknown_enum_value]`]);
-    expect(errors[0]).toContain('大专及以下'); // the allowed values are named
+    // 研究生 alone is ambiguous (issue 14): the message names the row, its id, the column as written, the value and
+    // the two readings to choose from.
+    expect(errors).toEqual(['第 5 行（编号 HA004），列「学历」：「研究生」不明确，请写明是「硕士」还是「博士」 [ambiguous_value]']);
+    // It is the library's own message: /sheets reading the same file gives the same words for the same row.
+    const lib = readRoster(parseCsv(decodeAll(new Uint8Array(readFileSync(GBK))).text));
+    const bad = lib.rows.filter((r) => r.issues.length > 0);
+    expect(bad.map((r) => [r.row, r.issues.map((i) => `${i.zh} [${i.code}]`)])).toEqual([[5, [errors[0]]]]);
+    // The engine itself would refuse the value too (研究生 is none of its education values).
+    expect(safeParseWorker({ post: '其他工作人员', education: '研究生', serviceStart: '2020-02-28' }).success).toBe(false);
     const csv = m.file('out.csv');
     expect(csv.startsWith('\ufeff')).toBe(true); // Excel reads UTF-8 only with the BOM
     expect(csv.split('\r\n').length).toBe(7); // header + 5 rows + the empty string after the last CRLF
@@ -42,7 +47,7 @@ describe('salary over an Excel-exported GBK roster with one bad row', () => {
       ['HA005', '10'],
     ]);
     expect(byId.get('HA003')![col('姓名')]).toBe('示例丙,备注'); // a quoted comma survives GBK decoding and CSV parsing
-    expect(byId.get('HA004')![col('错误')]).toContain('「学历」');
+    expect(byId.get('HA004')![col('错误')]).toBe('第 5 行（编号 HA004），列「学历」：「研究生」不明确，请写明是「硕士」还是「博士」');
     expect(byId.get('HA004')![col('行号')]).toBe('5');
     // Monthly totals add up to the summary.
     const sum = rows.slice(1).reduce((s, r) => s + Math.round(Number(r[col('月合计')] || '0') * 100), 0);
@@ -54,7 +59,8 @@ describe('salary over an Excel-exported GBK roster with one bad row', () => {
     const m = memoryIO();
     const code = await run(['salary', GBK, '--as-of', '2026-01-01', '--overrides', EXAMPLE, '--lang', 'en', '--format', 'csv'], m.io);
     expect(code).toBe(1);
-    expect(m.stderr()).toContain('row 5 (id HA004), column "学历": Invalid value "研究生" for "Highest education"; expected one of:');
+    expect(m.stderr().split('\n').filter((l) => l.startsWith('row '))).toEqual(['row 5 (id HA004), column "学历": "研究生" is ambiguous; write which one: "硕士", "博士" [ambiguous_value]']);
+    expect(m.stderr()).toContain('5 rows: 4 computed, 1 with errors');
     expect(m.stdout().split('\r\n')[0]).toBe('\ufeffrow,id,name,post,grade,Basic pay,Performance pay (standard),Certificate allowance,monthly total,annual total,notes,errors');
   });
 
@@ -90,7 +96,9 @@ describe('salary input handling', () => {
   it('reports a malformed assessment cell at its column without stopping the other rows', async () => {
     const m = memoryIO({ 'r.csv': roster(['编号,岗位,学历,参加社区工作时间,考核', 'A,正职,本科,2020-01-01,2023优秀', 'B,正职,本科,2020-01-01,2023:优秀']) });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(1);
-    expect(m.stderr()).toContain('第 2 行（编号 A），列「考核」：考核应写作「年份:结果」');
+    // Row, id, the column as written, the part that cannot be read, and the accepted form with an example.
+    expect(m.stderr()).toContain('第 2 行（编号 A），列「考核」：无法识别「2023优秀」；考核应写作「年份:结果」，以分号分隔，如「2023:优秀;2024:合格」 [invalid_format]\n');
+    expect(m.stderr()).toContain('共 2 行：已计算 0 行，无法判定 1 行，有误 1 行');
     expect(m.stdout()).toMatch(/\r\n3,B,,正职,\d+,/);
   });
 
@@ -107,7 +115,10 @@ describe('salary input handling', () => {
   it('refuses a sheet without the required columns (exit 2), naming them', async () => {
     const m = memoryIO({ 'r.csv': '姓名,岗位\r\n甲,正职\r\n' });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('表头缺少必需的列：「学历」/education、「参加社区工作时间」/serviceStart');
+    expect(m.stderr()).toContain('「r.csv」：表头缺少必需的列：「学历/education」、「参加社区工作时间/serviceStart」。表头是：姓名,岗位');
+    const en = memoryIO({ 'r.csv': '姓名,岗位\r\n甲,正职\r\n' });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--lang', 'en'], en.io)).toBe(2);
+    expect(en.stderr()).toContain('r.csv: the header row lacks required columns: "学历/education", "参加社区工作时间/serviceStart". The header is: 姓名,岗位');
   });
 
   it('reads a JSON array and reports bad items by item number and field', async () => {
@@ -136,14 +147,42 @@ describe('salary input handling', () => {
     expect(rows[1]![i]).toContain('岗位等级范围 7–18 级，起点 7 级');
   });
 
-  it('shows progress only when stderr is a terminal, and --stats at the end', async () => {
-    const tty = memoryIO({}, { tty: true });
-    await run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'csv', '--stats'], tty.io);
-    expect(tty.stderr()).toContain('\r已处理 5 行');
-    expect(tty.stderr()).toContain('统计：5 行');
-    const pipe = memoryIO();
-    await run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'csv'], pipe.io);
-    expect(pipe.stderr()).not.toContain('已处理');
+  it('shows progress on a long run (an updating line on a terminal, a line every few seconds otherwise), --quiet silences it, --stats at the end', async () => {
+    // A clock that moves 1.5 s at each reading makes the 5-row run a long one; the file's size gives the percent.
+    const long = (tty: boolean, extra: string[] = []) => {
+      const m = memoryIO({}, { tty });
+      let t = 0;
+      const io = { ...m.io, now: () => (t += 1500), size: async () => statSync(GBK).size };
+      return { m, done: run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'csv', '--chunk-size', '1', ...extra], io) };
+    };
+    const tty = long(true, ['--stats']);
+    expect(await tty.done).toBe(1);
+    const writes = tty.m.stderrWrites();
+    const progress = writes.filter((w) => w.startsWith('\r\x1b[K已读'));
+    expect(progress.length).toBeGreaterThan(0);
+    for (const w of progress) expect(w).toMatch(/^\r\x1b\[K已读 \d 行（\d+%），约 \d+ 秒后完成$/); // no line break: it updates in place
+    // The error line is written on a line of its own: the progress line is cleared first, and again at the end.
+    const err = writes.findIndex((w) => w.startsWith('第 5 行'));
+    expect(writes[err - 1]).toBe('\r\x1b[K');
+    expect(writes[err]).toBe('第 5 行（编号 HA004），列「学历」：「研究生」不明确，请写明是「硕士」还是「博士」 [ambiguous_value]\n');
+    expect(writes[writes.findIndex((w) => w.startsWith('计算日期')) - 1]).toBe('\r\x1b[K');
+    expect(tty.m.stderr()).toMatch(/统计：5 行，用时 \d+\.\d 秒（每秒 \d+ 行），内存峰值 0 MB\n$/);
+    // Not a terminal (a log, a pipe): whole lines, every 5 s at most.
+    const pipe = long(false);
+    expect(await pipe.done).toBe(1);
+    const lines = pipe.m.stderrWrites().filter((w) => w.startsWith('已读'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const w of lines) expect(w).toMatch(/^已读 \d 行（\d+%），约 \d+ 秒后完成\n$/);
+    expect(pipe.m.stderr()).not.toContain('\x1b');
+    expect(pipe.m.stderr()).not.toContain('统计：');
+    // --quiet: no progress at all; a short run (the clock standing still) shows none either.
+    const quiet = long(true, ['--quiet']);
+    expect(await quiet.done).toBe(1);
+    expect(quiet.m.stderr()).not.toContain('已读');
+    const short = memoryIO({}, { tty: true });
+    await run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'csv', '--stats'], short.io);
+    expect(short.stderr()).not.toContain('已读');
+    expect(short.stderr()).toContain('统计：5 行');
   });
 });
 
