@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BinaryInputError, EncodingError, StreamDecoder, decodeAll, sniffEncoding } from '../../src/cli/encoding.js';
 import { run } from '../../src/cli/run.js';
+import { writeXlsx } from '../../src/sheets/index.js';
 import { memoryIO } from './memory-io.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -95,11 +96,22 @@ describe('UTF-16 and files that are not text', () => {
     // A NUL after the first 4 KB is left to the CSV reader (text with one bad byte is not refused wholesale).
     expect(kind(new Uint8Array([...utf8('a,b\n'.repeat(1100)), 0]))).toBe('text');
   });
-  it('salary reads a UTF-16 roster and refuses a workbook with advice (exit 2)', async () => {
+  it('salary reads a UTF-16 roster, reads a workbook whatever its name, and refuses a broken one with advice (exit 2)', async () => {
     const m = memoryIO({ 'u16.csv': utf16(text, 'le'), 'book.csv': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) });
     expect(await run(['salary', 'u16.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(0);
-    expect(m.stdout()).toMatch(/\r\n2,A,,正职,\d+,/);
+    const fromText = m.stdout();
+    expect(fromText).toMatch(/\r\n2,A,,正职,\d+,/);
+    // A file that starts as a workbook (zip) but is not one is refused, saying what to do.
     expect(await run(['salary', 'book.csv', '--as-of', '2026-01-01'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('文件「book.csv」是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再试');
+    expect(m.stderr()).toContain('「book.csv」：不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或是旧版 .xls（请在 Excel 中另存为 .xlsx）');
+    // A real workbook saved under a .csv name is read by its first bytes, giving what the text gave.
+    const parts: Uint8Array[] = [];
+    const lines = text.trimEnd().split('\r\n').map((l) => l.split(','));
+    const w = await writeXlsx(async (b) => void parts.push(b), lines[0]!.map((header) => ({ header })));
+    await w.rows(lines.slice(1));
+    await w.end();
+    const book = memoryIO({ 'book.csv': new Uint8Array(Buffer.concat(parts)) });
+    expect(await run(['salary', 'book.csv', '--as-of', '2026-01-01', '--format', 'csv'], book.io)).toBe(0);
+    expect(book.stdout()).toBe(fromText);
   });
 });
