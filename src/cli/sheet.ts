@@ -15,6 +15,7 @@ import { CsvError, CsvReader, DEFAULT_FIELD_LINES, DEFAULT_RECORD_CHARS, isBlank
 import { StreamDecoder, type InputEncoding } from '../sheets/encoding.js';
 import { isXlsx, readXlsx } from '../sheets/xlsx.js';
 import { UsageError, type Lang } from './args.js';
+import { encodingProblem, fileError } from './common.js';
 import type { CliIO } from './io.js';
 import { count, preview, say } from './messages.js';
 
@@ -309,10 +310,17 @@ export async function readWholeSheet(io: CliIO, file: string, options: Omit<Shee
   let header: readonly string[] = [];
   const rows: TextSheetRow[] = [];
   let counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
-  for await (const chunk of readSheetFile(io, file, { ...options, chunkSize: 10_000 })) {
-    header = chunk.header;
-    counts = chunk.counts;
-    for (const r of chunk.rows) rows.push(r.cells.every((c) => typeof c === 'string') ? (r as TextSheetRow) : { ...r, cells: r.cells.map((c) => cellText(c)) });
+  try {
+    for await (const chunk of readSheetFile(io, file, { ...options, chunkSize: 10_000 })) {
+      header = chunk.header;
+      counts = chunk.counts;
+      for (const r of chunk.rows) rows.push(r.cells.every((c) => typeof c === 'string') ? (r as TextSheetRow) : { ...r, cells: r.cells.map((c) => cellText(c)) });
+    }
+  } catch (e) {
+    // A file not found, a directory, an unreadable file, or text in another encoding: a usage error naming the file.
+    const problem = encodingProblem(e, file);
+    if (problem !== e) throw problem;
+    throw fileError(e, file);
   }
   return { header, rows, counts };
 }
@@ -384,6 +392,11 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
   let sent = false;
   for (const chunk of sheet.chunks) {
     for (const r of chunk) {
+      // A workbook stores no row element for an empty row: the rows skipped between two stored ones are blank rows,
+      // counted as the CSV export of the same sheet counts its empty lines (rows read = computed + errors + blank).
+      const gap = header === undefined ? 0 : Math.max(0, r.row - counts.records - 1);
+      counts.rows += gap;
+      counts.blank += gap;
       counts.records = r.row;
       counts.lines = r.row;
       const blank = r.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));

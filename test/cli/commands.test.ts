@@ -40,6 +40,10 @@ describe('huaian-sw (dispatcher)', () => {
       [['salary', 'x.csv', '--as-of', '2026-01-01', '--out', 'x.xlsx'], '无法从文件名「x.xlsx」判断输出格式'],
       [['salary', 'missing.csv', '--as-of', '2026-01-01'], '找不到文件「missing.csv」'],
       [['review', 'missing.json'], '找不到文件「missing.json」'],
+      // Every command reading a whole sheet names a missing file (petitions, ratings and coverage CSVs threw ENOENT).
+      [['coverage', 'socialWorkStations.csv', '--as-of', '2025-12-31'], '找不到文件「socialWorkStations.csv」'],
+      [['ratings', 'missing.csv', '--as-of', '2026-03-01'], '找不到文件「missing.csv」'],
+      [['petitions', 'missing.xlsx', '--as-of', '2026-03-01'], '找不到文件「missing.xlsx」'],
       [['salary', 'empty.csv', '--as-of', '2026-01-01'], '「empty.csv」是空文件'],
     ];
     for (const [argv, message] of cases) {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/cli/csv.js';
 import { run } from '../../src/cli/run.js';
+import { writeXlsx } from '../../src/sheets/index.js';
 import { memoryIO } from './memory-io.js';
 
 const LEDGER = [
@@ -95,11 +96,25 @@ describe('huaian-sw petitions', () => {
     }
   });
 
-  it('an .xlsx file is refused with a hint to save it as CSV', async () => {
+  it('reads the 台账 from an Excel workbook (.xlsx) as from its CSV; a file that is not a workbook is refused (exit 2)', async () => {
+    const parts: Uint8Array[] = [];
+    const lines = parseCsv(LEDGER);
+    const w = await writeXlsx(async (b) => void parts.push(b), lines[0]!.map((header) => ({ header })));
+    await w.rows(lines.slice(1));
+    await w.end();
+    const book = memoryIO({ '台账.xlsx': new Uint8Array(Buffer.concat(parts)) });
+    const csv = memoryIO({ 'ledger.csv': LEDGER });
+    expect(await run(['petitions', '台账.xlsx', '--as-of', '2026-03-01', '--format', 'json'], book.io)).toBe(1);
+    expect(await run(['petitions', 'ledger.csv', '--as-of', '2026-03-01', '--format', 'json'], csv.io)).toBe(1);
+    // Same items (rows, milestones, errors) and the same counts, blank row included.
+    expect(JSON.parse(book.stdout())).toEqual(JSON.parse(csv.stdout()));
+    expect(JSON.parse(book.stdout()).summary).toMatchObject({ rows: 7, computed: 4, failed: 2, skippedBlank: 1, overdueItems: 1 });
+    expect(book.stderr()).toContain('第 5 行（编号 XF-4），列「延长天数」：延长办理期限45日超过第三十四条规定的30日 [extension_too_long]');
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0, 0, 0, 0]);
     const m = memoryIO({ '台账.xlsx': zip });
     expect(await run(['petitions', '台账.xlsx', '--as-of', '2026-03-01'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('CSV');
+    expect(m.stderr()).toContain('huaian-sw petitions: 「台账.xlsx」：不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或是旧版 .xls（请在 Excel 中另存为 .xlsx）');
+    expect(m.stdout()).toBe('');
   });
 
   it('--help in both languages, with an example', async () => {
