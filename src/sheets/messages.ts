@@ -73,8 +73,10 @@ const CATALOGUE = {
     en: (p: { columns: readonly string[]; header: string }) => `the header row lacks required columns: ${list(p.columns, false)}. The header is: ${p.header}`,
   },
   sheet_conflicting_columns: {
-    zh: (p: { columns: readonly string[]; field: string }) => `表头的 ${list(p.columns, true)} 都对应「${p.field}」，无法确定以哪一列为准：请删除或改名其中一列`,
-    en: (p: { columns: readonly string[]; field: string }) => `the header columns ${list(p.columns, false)} all mean "${p.field}": cannot tell which one to use; delete or rename one of them`,
+    zh: (p: { columns: readonly string[]; positions?: readonly number[]; field: string; fieldEn?: string }) =>
+      `表头${p.columns.map((c, i) => `${p.positions?.[i] === undefined ? '' : `第 ${p.positions[i]} 列`}「${c}」`).join('、')}都对应「${p.field}」，无法确定以哪一列为准：请删除或改名其中一列`,
+    en: (p: { columns: readonly string[]; positions?: readonly number[]; field: string; fieldEn?: string }) =>
+      `the header's ${p.columns.map((c, i) => `${p.positions?.[i] === undefined ? '' : `column ${p.positions[i]} `}"${c}"`).join(', ')} all mean "${p.fieldEn ?? p.field}": cannot tell which one to use; delete or rename one of them`,
   },
   sheet_no_header: {
     zh: () => '表格是空的：没有表头行',
@@ -99,6 +101,26 @@ const CATALOGUE = {
   sheet_not_text: {
     zh: (p: { kind: string }) => `不是文本表格（${p.kind}）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx`,
     en: (p: { kind: string }) => `not a text sheet (${p.kind}): save it from Excel as "CSV UTF-8 (Comma delimited)" or .xlsx`,
+  },
+  csv_unclosed: {
+    zh: (p: { record: number; line: number; field: number; lines: number }) => `第 ${p.record} 条记录（第 ${p.line} 行）第 ${p.field + 1} 个单元格：带引号的单元格直到文本末尾（${p.lines} 行）都没有结束的引号：可能多了一个引号 "，或者文件不完整`,
+    en: (p: { record: number; line: number; field: number; lines: number }) => `record ${p.record} (line ${p.line}), cell ${p.field + 1}: a quoted cell has no closing quote up to the end of the text (${p.lines} lines): a stray quote ", or the file was cut short`,
+  },
+  csv_too_many_lines: {
+    zh: (p: { record: number; line: number; field: number; lines: number }) => `第 ${p.record} 条记录（第 ${p.line} 行）第 ${p.field + 1} 个单元格：带引号的单元格超过 ${p.lines - 1} 行仍未结束：多半是多了一个引号 "，把后面的行吞进了这个单元格`,
+    en: (p: { record: number; line: number; field: number; lines: number }) => `record ${p.record} (line ${p.line}), cell ${p.field + 1}: a quoted cell runs over more than ${p.lines - 1} lines: most likely a stray quote " swallowed the lines after it`,
+  },
+  csv_too_long: {
+    zh: (p: { record: number; line: number }) => `第 ${p.record} 条记录（第 ${p.line} 行）超过字符数上限仍未结束：这不像是表格文件（CSV），或者文件中缺少换行`,
+    en: (p: { record: number; line: number }) => `record ${p.record} (line ${p.line}) runs over the character limit: this does not look like a sheet (CSV), or the file lacks line breaks`,
+  },
+  sheet_binary: {
+    zh: (p: { kind: string; offset: number }) => `不是文本文件（${({ xlsx: 'Excel 工作簿或其他压缩文件', xls: '旧版 Excel 工作簿', utf16: '没有字节顺序标记的 UTF-16 文本', binary: '二进制数据' } as Record<string, string>)[p.kind] ?? '二进制数据'}，第 ${p.offset} 字节是空字节）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx`,
+    en: (p: { kind: string; offset: number }) => `not a text file (${p.kind}; byte ${p.offset} is a NUL byte): save it from Excel as "CSV UTF-8 (Comma delimited)" or .xlsx`,
+  },
+  sheet_bad_encoding: {
+    zh: (p: { encoding: string; offset: number }) => `第 ${p.offset} 字节附近不是有效的${({ utf8: ' UTF-8 ', gb18030: ' GB18030 ', utf16le: ' UTF-16 ', utf16be: ' UTF-16 ' } as Record<string, string>)[p.encoding] ?? ''}文本（文件可能不完整，或编码不对）`,
+    en: (p: { encoding: string; offset: number }) => `not valid ${p.encoding} text near byte ${p.offset} (the file may be cut short, or in another encoding)`,
   },
   xlsx_not_workbook: {
     zh: () => '不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或是旧版 .xls（请在 Excel 中另存为 .xlsx）',

@@ -38,7 +38,8 @@ export function checkHeader(map: HeaderMap, texts: readonly string[], specs: rea
   if (map.conflicts.length > 0) {
     const c = map.conflicts[0]!;
     const spec = specs.find((s) => s.key === c.key);
-    throw new PolicyError([M.issue('sheet_conflicting_columns', ['header'], { columns: c.columns.map((k) => k.header), field: spec === undefined ? c.key : spec.zh })]);
+    const field = spec === undefined ? { field: c.key } : { field: spec.zh, fieldEn: spec.en };
+    throw new PolicyError([M.issue('sheet_conflicting_columns', ['header'], { columns: c.columns.map((k) => k.header), positions: c.columns.map((k) => k.index + 1), ...field })]);
   }
 }
 
