@@ -8,6 +8,7 @@ import { memoryIO } from './memory-io.js';
 
 const HEADER = '编号,姓名,岗位,学历,参加社区工作时间';
 const GOOD = (i: number) => `HA${i},示例${i},正职,本科,2020-01-01`;
+// 研究生 alone is refused as ambiguous (硕士 or 博士?): code ambiguous_value.
 const BAD = (i: number) => `HA${i},示例${i},正职,研究生,2020-01-01`;
 
 /** The numbers of the summary line: rows read, rows with a result (computed, undetermined, not applicable), with errors, blank. */
@@ -88,19 +89,24 @@ describe('duplicate headers', () => {
   it('refuses two differently written headers for one field (exit 2), naming both columns', async () => {
     const m = memoryIO({ 'r.csv': ['编号,岗位,学历,参加社区工作时间,post', 'A,正职,本科,2020-01-01,deputy'].join('\n') });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('表头第 2 列「岗位」和第 5 列「post」都对应 「岗位」/post，无法确定以哪一列为准：请删除或改名其中一列');
+    // Both columns named by position and as written in the header, and the field they both mean; nothing is computed.
+    expect(m.stderr()).toBe('huaian-sw salary: 「r.csv」：表头第 2 列「岗位」、第 5 列「post」都对应「岗位」，无法确定以哪一列为准：请删除或改名其中一列\n用 huaian-sw salary --help 查看用法\n');
+    expect(m.stdout()).toBe('');
+    const en = memoryIO({ 'r.csv': ['编号,岗位,学历,参加社区工作时间,post', 'A,正职,本科,2020-01-01,deputy'].join('\n') });
+    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--lang', 'en'], en.io)).toBe(2);
+    expect(en.stderr()).toContain('r.csv: the header\'s column 2 "岗位", column 5 "post" all mean "post": cannot tell which one to use; delete or rename one of them');
   });
   it('reads a header written twice, and reports a row in which the two columns differ', async () => {
     const m = memoryIO({ 'r.csv': ['编号,岗位,学历,参加社区工作时间,学历', 'A,正职,本科,2020-01-01,本科', 'B,正职,本科,2020-01-01,硕士'].join('\n') });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(1);
     expect(m.stderr()).toContain('提示：有重复的列（学历）：逐行核对，两列不一致的行报错');
-    expect(m.stderr()).toContain('第 3 行（编号 B），列「学历」：重复的列「学历」两处不一致：「本科」和「硕士」 [inconsistent]');
+    expect(m.stderr()).toContain('第 3 行（编号 B），列「学历」：重复的列两处不一致：「本科」和「硕士」 [inconsistent]\n');
     expect(m.stderr()).toContain('共 2 行：已计算 0 行，无法判定 1 行，有误 1 行');
   });
   it('coverage CSV: a row whose duplicate columns differ is not read, and counts as a problem (exit 1)', async () => {
     const m = memoryIO({ 'socialWorkStations.csv': 'id,divisionCode,establishedOn,divisionCode\r\ns1,320803001,2023-05-01,320803001\r\ns2,320803002,2023-05-01,320803003\r\n' });
     expect(await run(['coverage', 'socialWorkStations.csv', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(1);
-    expect(m.stderr()).toContain('socialWorkStations.csv 第 3 行：重复的列「divisionCode」两处不一致：「320803002」和「320803003」 [inconsistent]');
+    expect(m.stderr()).toContain('socialWorkStations.csv 第 3 行（编号 s2），列「divisionCode」：重复的列两处不一致：「320803002」和「320803003」 [inconsistent]\n');
     expect(m.stderr()).toContain('socialWorkStations.csv：共 2 行：读入 1 条记录，有误 1 行（未读入）');
   });
 });
@@ -112,9 +118,12 @@ describe('diagnostics', () => {
     const m = memoryIO({ 'r.csv': rows(600, (i) => (i % 2 === 0 ? BAD(i) : `HA${i},示例,正职,本科,2020-02-30`)) });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv', '--show-errors', '5'], m.io)).toBe(1);
     const lines = m.stderr().split('\n');
-    expect(lines.filter((l) => l.endsWith('[unknown_enum_value]'))).toHaveLength(5);
+    expect(lines.filter((l) => l.endsWith('[ambiguous_value]'))).toHaveLength(5);
     expect(lines.filter((l) => l.endsWith('[invalid_date]'))).toHaveLength(5);
-    expect(m.stderr()).toContain('…另有 295 条 [unknown_enum_value] 错误未逐条列出（同一种错误只列前 5 条；全部错误见输出的「错误」列，或加 --show-errors all 全部列出）');
+    // The first ones as they come, each naming its row, id, column and value.
+    expect(lines[0]).toBe('第 2 行（编号 HA1），列「参加社区工作时间」：「2020-02-30」不是有效的日期（日历上没有这一天）；可写作 2014-09-01、2014/9/1、2014.9.1、2014年9月1日、带时间的日期（2016/3/1 0:00）或 Excel 日期序号（如 41883） [invalid_date]');
+    expect(lines[1]).toBe('第 3 行（编号 HA2），列「学历」：「研究生」不明确，请写明是「硕士」还是「博士」 [ambiguous_value]');
+    expect(m.stderr()).toContain('…另有 295 条 [ambiguous_value] 错误未逐条列出（同一种错误只列前 5 条；全部错误见输出的「错误」列，或加 --show-errors all 全部列出）');
     expect(m.stderr()).toContain('…另有 295 条 [invalid_date] 错误未逐条列出');
     expect(m.stderr()).toContain('共 600 行：已计算 0 行，有误 600 行');
     // Written one line at a time (streamed), not gathered into one text at the end.
@@ -126,11 +135,12 @@ describe('diagnostics', () => {
     const text = rows(30, BAD);
     const all = memoryIO({ 'r.csv': text });
     await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv', '--show-errors', 'all'], all.io);
-    expect(all.stderr().split('\n').filter((l) => l.endsWith('[unknown_enum_value]'))).toHaveLength(30);
+    expect(all.stderr().split('\n').filter((l) => l.endsWith('[ambiguous_value]'))).toHaveLength(30);
+    expect(all.stderr()).not.toContain('另有');
     const some = memoryIO({ 'r.csv': text });
     await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv', '--lang', 'en'], some.io);
-    expect(some.stderr().split('\n').filter((l) => l.endsWith('[unknown_enum_value]'))).toHaveLength(20);
-    expect(some.stderr()).toContain('… 10 more [unknown_enum_value] errors not listed');
+    expect(some.stderr().split('\n').filter((l) => l.endsWith('[ambiguous_value]'))).toHaveLength(20);
+    expect(some.stderr()).toContain('… 10 more [ambiguous_value] errors not listed (only the first 20 of each kind are; every error is in the errors column of the output, or add --show-errors all to list them all)');
     const bad = memoryIO({ 'r.csv': text });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--show-errors', 'many'], bad.io)).toBe(2);
     expect(bad.stderr()).toContain('--show-errors 应为非负整数或 all');
