@@ -19,6 +19,14 @@ describe('huaian-sw (dispatcher)', () => {
     expect(await run([cmd, '--help', '--lang', 'en'], en.io)).toBe(0);
     expect(en.stdout()).toContain('Examples:');
   });
+  it('salary --help names the inputs it reads (.xlsx with --sheet, UTF-16, the delimiters) and --quiet', async () => {
+    const zh = memoryIO();
+    await run(['salary', '--help'], zh.io);
+    for (const s of ['Excel 工作簿（.xlsx，第一个工作表或 --sheet 指定的工作表）', '--sheet <名称>', '逗号、制表符或分号分隔', '--quiet, -q', '只写“研究生”会报错']) expect(zh.stdout()).toContain(s);
+    const en = memoryIO();
+    await run(['salary', '--help', '--lang', 'en'], en.io);
+    for (const s of ['an Excel workbook (.xlsx: the first sheet, or --sheet)', '--sheet <name>', 'comma, tab or semicolon separated', '--quiet, -q']) expect(en.stdout()).toContain(s);
+  });
   it('prints the overview for no command (exit 2) and for --help (exit 0)', async () => {
     const a = memoryIO();
     expect(await run([], a.io)).toBe(2);

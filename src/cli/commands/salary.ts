@@ -29,12 +29,14 @@ export const SALARY_HELP = {
 按三岗十八级计算花名册中每名社区工作者的岗位、等级和月工资。淮安的薪酬基数、等级系数和持证补贴标准
 未找到：默认配置 huaian 只能算出等级，工资为“无法判定”，请用 --overrides 或 --profile 提供正式取值。
 
-输入：Excel 另存的 CSV（UTF-8 或 GBK/GB18030，自动识别）或 JSON 数组。
+输入：Excel 工作簿（.xlsx，第一个工作表或 --sheet 指定的工作表）、Excel 另存的 CSV（UTF-8、GBK/GB18030 或
+  UTF-16 的“Unicode 文本”，自动识别；逗号、制表符或分号分隔）或 JSON 数组。
   列名可用中文或英文：编号/id、姓名/name、所在村（社区）/unit、岗位/post（必需）、学历/education（必需）、
   参加社区工作时间/serviceStart（必需）、证书等级/certificate、取证日期/certificateObtained、
   考核/assessments（写作 2023:优秀;2024:合格，或每年一列「2023年考核」）。
   取值可用中文：正职/副职/其他工作人员；大专及以下/本科/硕士/博士；助理社会工作师/社会工作师/高级社会工作师；
-  优秀/合格/基本合格/不合格。日期可写 2020-03-15、2020/3/15 或 2020年3月15日。
+  优秀/合格/基本合格/不合格；也认配置中的常见写法（大专、大学本科、硕士研究生、书记、主任……），只写“研究生”会报错。
+  日期可写 2020-03-15、2020/3/15、2020.3.15、2020年3月15日、带时间的日期或 Excel 日期序号。
 
 选项：
   --as-of <日期>          计算日期（必需）
@@ -47,11 +49,13 @@ export const SALARY_HELP = {
   --format <格式>         table、csv 或 json（默认按 --out 的扩展名）
   --explain               每人附上逐条计算说明
   --encoding <编码>       输入编码：auto（默认）、utf8、gb18030（gbk）；带 BOM 的 UTF-16 自动识别
+  --sheet <名称>          读取 .xlsx 中的这个工作表（默认第一个）
   --multiline <列名>      允许这一列的单元格内有换行（可多次给出，或用逗号分隔多个列名）
   --multiline-limit <行数>  一个单元格最多占的物理行数（默认 50）
   --show-errors <数量|all>  同一种错误在标准错误中最多逐条列出的行数（默认 20）；其余只计数
   --chunk-size <行数>     每批计算的行数（默认 1000）
   --stats                 结束时在标准错误输出行数、用时和内存峰值
+  --quiet, -q             不显示进度（长时间运行时，终端上显示一行不断更新的进度；其他情况每隔几秒一行）
   --lang <zh|en>          输出语言（默认 zh）
 
 带引号的单元格跨行，只在 --multiline 指明的列中接受；其他列出现时（多半是多了一个引号 "，会把后面的行吞掉），
@@ -71,12 +75,15 @@ Computes the post, grade (三岗十八级) and monthly pay of every community wo
 grade coefficients and certificate allowance were not found: the default huaian profile gives grades only and pay is
 undetermined until you supply the official values with --overrides or --profile.
 
-Input: a CSV saved by Excel (UTF-8 or GBK/GB18030, detected) or a JSON array.
+Input: an Excel workbook (.xlsx: the first sheet, or --sheet), a CSV saved by Excel (UTF-8, GBK/GB18030 or UTF-16
+  "Unicode Text", detected; comma, tab or semicolon separated) or a JSON array.
   Headers in Chinese or English: 编号/id, 姓名/name, 所在村（社区）/unit, 岗位/post (required),
   学历/education (required), 取得学历日期/educationObtained, 参加社区工作时间/serviceStart (required), 证书等级/certificate,
   取证日期/certificateObtained, 考核/assessments ("2023:excellent;2024:pass", or one column per year, "assessment 2023").
   Values in English or Chinese: principal/deputy/staff (正职/副职/其他工作人员); college_or_below/bachelor/master/doctorate;
-  assistant/intermediate/senior; excellent/pass/basic_pass/fail. Dates as 2020-03-15, 2020/3/15 or 2020年3月15日.
+  assistant/intermediate/senior; excellent/pass/basic_pass/fail; also the usual spellings of the profile (大专,
+  大学本科, 硕士研究生, 书记, 主任 …); 研究生 alone is an error. Dates as 2020-03-15, 2020/3/15, 2020.3.15, 2020年3月15日,
+  a date with a time, or an Excel date serial.
 
 Options:
   --as-of <date>          date to compute for (required)
@@ -90,11 +97,13 @@ Options:
   --format <format>       table, csv or json (default: from the --out extension)
   --explain               add a line-by-line explanation for every worker
   --encoding <enc>        input encoding: auto (default), utf8, gb18030 (gbk); UTF-16 with a BOM is detected
+  --sheet <name>          the sheet of an .xlsx to read (default the first)
   --multiline <column>    allow line breaks inside the cells of this column (repeat it, or separate names by commas)
   --multiline-limit <n>   most physical lines one cell may take (default 50)
   --show-errors <n|all>   rows of one kind of error listed on stderr (default 20); the rest are counted
   --chunk-size <rows>     rows computed per batch (default 1000)
   --stats                 print rows, time and peak memory on stderr at the end
+  --quiet, -q             no progress (on long runs: one updating line on a terminal, otherwise a line every few seconds)
   --lang <zh|en>          output language (default zh)
 
 A quoted cell over several lines is accepted only in the columns named by --multiline. Anywhere else (most likely a
