@@ -11,7 +11,7 @@ export * from './messages.js';
 export { isLeapYear, daysInMonth, isCalendarDate, parseCalendarDate, safeParseCalendarDate, compareDates, addDays, daysBetween, addYears, fullYearsBetween, ageOn, firstJanuaryOnOrAfter, yearOf, type CalendarDate, type LeapDayRule } from './calendar-date.js';
 export * from './work-calendar.js';
 export * from './periods.js';
-export { ROUNDING_MODES, roundYuan, sumYuan, YuanSum, isYuan, parseYuan, isDecimalString, type Yuan, type RoundingMode } from './money.js';
+export { isDecimalString } from './decimal-string.js';
 export * from './rate.js';
 export { lookup, gapText, valueOn, changeDates, type Confidence, type Source, type ParameterValue, type ParameterType, type DatedValue, type Parameter, type ParameterRead, type ParameterGap, type Bilingual } from './parameters.js';
 export * from './sources.js';

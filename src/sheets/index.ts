@@ -9,11 +9,11 @@
  */
 export { cellText, sheetDate, sheetBoolean, serialText, normaliseDate, type SheetCell, type DateCell, type SheetDateResult } from './cells.js';
 export { mapHeaders, normaliseHeader, headerFor, type ColumnSpec, type ColumnRef, type HeaderMap } from './columns.js';
-export { sheetsMessages, SHEET_DATE_FORMS, type CellAt } from './messages.js';
+export { SHEET_DATE_FORMS, type CellAt } from './messages.js';
 export { spellingsOf, type Spellings, type SpelledField, type SpellingResult } from './spellings.js';
 export { isBlank, type SheetRowsInput } from './sheet-rows.js';
 export { ROSTER_COLUMNS, rosterReader, readRoster, type RosterOptions, type RosterRow, type RosterReader, type RosterRead } from './roster.js';
-export { recordColumns, recordReader, readRecordSheet, type RecordColumn, type RecordRow, type RecordReader, type RecordSheet, type RecordSheetOptions } from './records.js';
+export { recordColumns, recordReader, readRecordSheet, type CellKind, type RecordColumn, type RecordRow, type RecordReader, type RecordSheet, type RecordSheetOptions } from './records.js';
 export { COLLECTION_NAMES, collectionOfName, readCollectionSheet, type CollectionSheet } from './registry.js';
 export { readSlateSheet, type SlateSheet, type SlateSeatRow } from './slate.js';
 export { PETITION_COLUMNS, rowToPetition } from './petitions.js';

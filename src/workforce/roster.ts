@@ -14,7 +14,7 @@ import {
   PolicyError,
   Scope,
   sharedList,
-  YuanSum,
+  
   type ErrorRow,
   type Explanation,
   type Outcome,
@@ -22,8 +22,9 @@ import {
   type PolicyIssue,
   type Profile,
   type Warning,
-  type Yuan,
+  
 } from '../core/index.js';
+import { YuanSum, type Yuan } from '../core/money.js';
 import { typeName } from '../core/errors.js';
 import { computeSalaries, type SalaryRow } from '../salary/index.js';
 import { evaluateCertification, notInServiceCertification, type CertificationStatus } from './certification.js';

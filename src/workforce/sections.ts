@@ -21,8 +21,9 @@ import {
   type ParameterRead,
   type PolicyIssue,
   type Scope,
-  type Yuan,
+  
 } from '../core/index.js';
+import { type Yuan } from '../core/money.js';
 import { Dec, formatYuan } from '../core/money.js';
 import type { DivisionLevel } from '../divisions/index.js';
 import { BENCHMARK_KINDS, benchmarkKindLabels, type Benchmark, type BenchmarkKind } from '../salary/index.js';

@@ -4,7 +4,8 @@
  * still computed.
  * @module
  */
-import { explain, sumYuan, type ErrorRow, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
+import { explain,  type ErrorRow, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
+import { sumYuan } from '../../core/money.js';
 import { computeSalaries, salaryProfiles, type SalariesOptions, type SalariesResult, type SalaryRow } from '../../salary/index.js';
 import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
 import { headerFor, type HeaderMap } from '../../sheets/columns.js';
