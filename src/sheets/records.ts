@@ -14,7 +14,8 @@ import { sheetsMessages as M, type CellAt } from './messages.js';
 import { checkHeader, headerTexts, isBlank, rowsOf, type SheetRowsInput } from './sheet-rows.js';
 
 /** What a cell becomes, from its field's type. */
-type CellKind = 'text' | 'date' | 'integer' | 'number' | 'boolean' | 'list' | 'dateList' | 'json';
+/** How a column's cells are read: as text, a date, a whole number, a number, yes/no, a list, a list of dates or JSON. */
+export type CellKind = 'text' | 'date' | 'integer' | 'number' | 'boolean' | 'list' | 'dateList' | 'json';
 
 function kindOf(def: FieldDef): CellKind {
   switch (def.type.kind) {
