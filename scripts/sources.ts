@@ -125,11 +125,14 @@ export function generateSources(): Map<string, string> {
   for (const { file, profile } of profiles) {
     params.push(`## ${profile.label.en} (\`${profile.id}\`, ${profile.domain}, version ${profile.version})`, '', `File: \`${file}\``, '');
     params.push('| parameter | from | source | confidence | flags |', '|---|---|---|---|---|');
+    // A key is resolved against the profile's own sources first, as the library resolves it.
+    const own: Record<string, Entry> = (profile as { sources?: Record<string, Entry> }).sources ?? {};
+    const entry = (key: string): Entry | undefined => own[key] ?? table[key];
     for (const [id, p] of Object.entries(profile.parameters)) {
       for (const v of p.values) {
         const key = typeof v.source === 'string' ? v.source : (v.source.key ?? '');
-        const title = typeof v.source === 'string' ? (table[v.source]?.title ?? v.source) : v.source.title;
-        const confidence = v.confidence ?? (typeof v.source === 'string' ? table[v.source]?.confidence : null) ?? '';
+        const title = typeof v.source === 'string' ? (entry(v.source)?.title ?? v.source) : v.source.title;
+        const confidence = v.confidence ?? (typeof v.source === 'string' ? entry(v.source)?.confidence : null) ?? '';
         const flags = [
           ...(confidence === 'L' ? ['**L**'] : []),
           ...(v.effectiveFrom === null ? ['**date unknown**'] : []),
