@@ -736,6 +736,14 @@ export function defineRecord<S extends Shape>(name: string, label: Bilingual, sh
   return makeRecord<Output<S>>(name, label, defs, settings);
 }
 
+/** Every record made by {@link defineRecord} (and its derived records): what a record argument must be. */
+const RECORDS = new WeakSet<object>();
+
+/** True for a record made by {@link defineRecord} (not a look-alike object). @internal */
+export function isRecordDef(value: unknown): value is RecordDef<unknown> {
+  return typeof value === 'object' && value !== null && RECORDS.has(value);
+}
+
 function makeRecord<T>(name: string, label: Bilingual, defs: Readonly<Record<string, FieldDef>>, settings: RecordSettings<T>): RecordDef<T> {
   let checker: ((value: unknown, path: IssuePath, issues: PolicyIssue[], inPlace: boolean) => T | undefined) | undefined;
   const keysOnly = (): { readonly unknownKeys?: 'strip' | 'strict' } => (settings.unknownKeys === undefined ? {} : { unknownKeys: settings.unknownKeys });
@@ -811,6 +819,7 @@ function makeRecord<T>(name: string, label: Bilingual, defs: Readonly<Record<str
       return makeRecord(newName, newLabel ?? label, withRequired(keys, false), keysOnly());
     },
   };
+  RECORDS.add(rec);
   return rec;
 }
 

@@ -4,6 +4,8 @@
  * @module
  */
 import { isCalendarDate } from '../core/calendar-date.js';
+import { coreMessages } from '../core/core-messages.js';
+import { typeName } from '../core/errors.js';
 
 /**
  * A date cell of a workbook: its serial number and the date it shows (`YYYY-MM-DD`, with ` HH:MM` when it has a time).
@@ -44,6 +46,10 @@ const MAX_SERIAL = 2_958_465;
  * ```
  */
 export function serialText(serial: number, date1904: boolean): string {
+  // A serial Excel has (0 to 9999-12-31): anything else has no date to print.
+  if (typeof serial !== 'number') coreMessages.fail('invalid_type', ['serial'], { expected: 'number', received: typeName(serial) });
+  if (!(serial >= 0 && serial < MAX_SERIAL + 1)) coreMessages.fail('out_of_range', ['serial'], { min: 0, max: MAX_SERIAL });
+  if (typeof date1904 !== 'boolean') coreMessages.fail('invalid_type', ['date1904'], { expected: 'boolean', received: typeName(date1904) });
   let days = Math.floor(serial);
   const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 31);
   if (!date1904 && days >= 60) days -= 1;
@@ -77,12 +83,28 @@ export function cellText(cell: SheetCell): string {
     return t.length > 3 && t.charCodeAt(0) === 61 && t.charCodeAt(1) === 34 && t.endsWith('"') && t.indexOf('"', 2) === t.length - 1 ? t.slice(2, -1) : t;
   }
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) return String(cell);
+    // No sheet holds NaN or an infinity: such a cell has no text (the engine then finds the value missing).
+    if (!Number.isFinite(cell)) return '';
     if (Number.isInteger(cell) && Math.abs(cell) < 1e21) return cell.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
-    return String(cell);
+    return plainNumber(cell);
   }
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
-  return typeof cell === 'object' && typeof cell.text === 'string' ? cell.text : String(cell);
+  if (typeof cell === 'object' && !Array.isArray(cell) && typeof (cell as { text?: unknown }).text === 'string') return (cell as DateCell).text;
+  return coreMessages.fail('invalid_type', ['cell'], { expected: 'string', received: typeName(cell) });
+}
+
+/** A finite number's decimal digits without exponent notation (`1e+21` → `1000000000000000000000`). */
+function plainNumber(n: number): string {
+  const s = String(n);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const negative = s.startsWith('-');
+  const mantissa = s.slice(negative ? 1 : 0, e);
+  const dot = mantissa.indexOf('.');
+  const digits = mantissa.replace('.', '');
+  const point = (dot < 0 ? mantissa.length : dot) + Number(s.slice(e + 1));
+  const text = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return (negative ? '-' : '') + text;
 }
 
 const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -122,6 +144,7 @@ function fromSerial(serial: number, date1904: boolean): SheetDateResult {
  * ```
  */
 export function sheetDate(cell: SheetCell, date1904 = false): SheetDateResult {
+  if (typeof date1904 !== 'boolean') coreMessages.fail('invalid_type', ['date1904'], { expected: 'boolean', received: typeName(date1904) });
   if (typeof cell === 'number') return fromSerial(cell, date1904);
   if (typeof cell === 'object' && cell !== null && typeof cell.text === 'string') cell = cell.text;
   if (typeof cell !== 'string') return { ok: false, reason: 'invalid' };
@@ -153,6 +176,7 @@ const NO = new Set(['否', '×', '✗', 'n', 'no', 'false', '0', '无']);
  */
 export function sheetBoolean(cell: SheetCell): boolean | undefined {
   if (typeof cell === 'boolean') return cell;
+  if (typeof cell === 'object' && cell !== null && typeof (cell as { text?: unknown }).text !== 'string') return undefined;
   const t = cellText(cell).toLowerCase();
   return YES.has(t) ? true : NO.has(t) ? false : undefined;
 }
@@ -169,6 +193,7 @@ export function sheetBoolean(cell: SheetCell): boolean | undefined {
  * ```
  */
 export function normaliseDate(text: string): string {
+  if (typeof text !== 'string') coreMessages.fail('invalid_type', ['text'], { expected: 'string', received: typeName(text) });
   if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) return text;
   const r = sheetDate(text);
   return r.ok ? r.date : text;

@@ -4,6 +4,10 @@
  * brackets, so `Service Start`, `service_start` and `参加社区工作时间（日期）` all match.
  * @module
  */
+import { stringArg } from '../core/args.js';
+import { coreMessages } from '../core/core-messages.js';
+import { typeName } from '../core/errors.js';
+import { columnSpecsArg, stringListArg } from './args.js';
 
 /**
  * One column a reader knows: the field, its Chinese and English headers, and other accepted spellings.
@@ -69,6 +73,7 @@ export interface HeaderMap {
  * ```
  */
 export function normaliseHeader(header: string): string {
+  stringArg(header, 'header', true);
   return header
     .normalize('NFKC')
     .replace(/^\ufeff/, '')
@@ -88,6 +93,8 @@ export function normaliseHeader(header: string): string {
  * ```
  */
 export function mapHeaders(headers: readonly string[], specs: readonly ColumnSpec[]): HeaderMap {
+  stringListArg(headers, 'headers');
+  columnSpecsArg(specs, 'specs');
   const table = new Map<string, string>();
   for (const s of specs) for (const name of [s.key, s.zh, s.en, ...(s.aliases ?? [])]) table.set(normaliseHeader(name), s.key);
   const seen = new Map<string, number>();
@@ -140,6 +147,9 @@ export function mapHeaders(headers: readonly string[], specs: readonly ColumnSpe
  * @param lang - output language
  */
 export function headerFor(specs: readonly ColumnSpec[], key: string, lang: 'zh' | 'en'): string {
+  columnSpecsArg(specs, 'specs');
+  stringArg(key, 'key', true);
+  if (lang !== 'zh' && lang !== 'en') coreMessages.fail('unknown_enum_value', ['lang'], { allowed: ['zh', 'en'], received: typeName(lang) });
   const s = specs.find((c) => c.key === key);
   return s === undefined ? key : lang === 'zh' ? s.zh : s.en;
 }

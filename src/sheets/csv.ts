@@ -5,6 +5,11 @@
  * by the longest record (itself limited), not by the file.
  * @module
  */
+import { countArg, objectArg, stringArg } from '../core/args.js';
+import { coreMessages } from '../core/core-messages.js';
+import { PolicyError, typeName } from '../core/errors.js';
+import { booleanArg, stringListArg } from './args.js';
+import { sheetsMessages } from './messages.js';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -45,8 +50,7 @@ export interface MultilineField {
 }
 
 /** Why the reader cannot go on: a quoted field not closed within the limit or by the end, or a record too long. */
-export class CsvError extends Error {
-  override readonly name = 'CsvError';
+export class CsvError extends PolicyError {
   /**
    * @param kind - `unclosed`: the end of the text came first; `too_many_lines`: more lines than the limit;
    *   `too_long`: a record longer than the character limit
@@ -56,11 +60,29 @@ export class CsvError extends Error {
     readonly kind: 'unclosed' | 'too_many_lines' | 'too_long',
     readonly at: MultilineField,
   ) {
-    super(`${kind} at record ${at.record}, line ${at.line}, field ${at.field + 1} (${at.lines} lines)`);
+    // A PolicyError (name 'PolicyError', code csv_<kind>) like every refusal of the package; `instanceof CsvError` tells it apart.
+    super([sheetsMessages.issue(csvCode(kind), [], checkedAt(at))]);
   }
 
   /** The records completed before the error in the same call (the header may be one: it names the column). */
   before: string[][] = [];
+}
+
+const CSV_KINDS = ['unclosed', 'too_many_lines', 'too_long'] as const;
+
+function csvCode(kind: unknown): 'csv_unclosed' | 'csv_too_many_lines' | 'csv_too_long' {
+  if (!CSV_KINDS.includes(kind as never)) coreMessages.fail('unknown_enum_value', ['kind'], { allowed: CSV_KINDS, received: typeName(kind) });
+  return `csv_${kind as (typeof CSV_KINDS)[number]}`;
+}
+
+function checkedAt(at: unknown): MultilineField {
+  objectArg(at, 'at');
+  const a = at as Record<string, unknown>;
+  countArg(a.record, 'at.record', 1);
+  countArg(a.line, 'at.line', 1);
+  countArg(a.field, 'at.field', 0);
+  countArg(a.lines, 'at.lines', 1);
+  return { record: a.record, line: a.line, field: a.field, lines: a.lines } as MultilineField;
 }
 
 /** Limits of {@link CsvReader}: they bound the memory a malformed file can take. */
@@ -102,6 +124,11 @@ export class CsvReader {
 
   /** @param limits - see {@link CsvLimits} */
   constructor(limits: CsvLimits = {}) {
+    objectArg(limits, 'limits');
+    const { maxFieldLines, maxRecordChars, delimiter } = limits;
+    if (maxFieldLines !== undefined && maxFieldLines !== Infinity) countArg(maxFieldLines, 'limits.maxFieldLines', 1);
+    if (maxRecordChars !== undefined && maxRecordChars !== Infinity) countArg(maxRecordChars, 'limits.maxRecordChars', 1);
+    if (delimiter !== undefined) delimiterArg(delimiter, 'limits.delimiter');
     this.maxLines = limits.maxFieldLines ?? DEFAULT_FIELD_LINES;
     this.maxChars = limits.maxRecordChars ?? DEFAULT_RECORD_CHARS;
     this.delimiter = (limits.delimiter ?? ',').charCodeAt(0);
@@ -114,6 +141,7 @@ export class CsvReader {
    * @throws CsvError when a quoted field takes more lines than allowed, or the unfinished record is too long
    */
   push(text: string): string[][] {
+    stringArg(text, 'text', true);
     return this.guarded(this.rest + text, false);
   }
 
@@ -251,6 +279,8 @@ export class CsvReader {
  * @throws CsvError when the text ends inside a quoted field
  */
 export function parseCsv(text: string, delimiter?: string): string[][] {
+  stringArg(text, 'text', true);
+  if (delimiter !== undefined) delimiterArg(delimiter, 'delimiter');
   const r = new CsvReader({ maxFieldLines: Infinity, maxRecordChars: Infinity, delimiter: delimiter ?? ',' });
   const rows = r.push(text);
   for (const row of r.end()) rows.push(row);
@@ -271,6 +301,7 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
  * ```
  */
 export function sniffDelimiter(text: string): ',' | '\t' | ';' {
+  stringArg(text, 'text', true);
   let comma = 0;
   let tab = 0;
   let semi = 0;
@@ -307,6 +338,8 @@ const EXCEL_NUMERIC = /^(?:\d{12,}|0\d+)$/;
  * ```
  */
 export function csvField(value: string, excelText = false): string {
+  stringArg(value, 'value', true);
+  booleanArg(excelText, 'excelText');
   if (excelText && EXCEL_NUMERIC.test(value)) return `="${value}"`;
   return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -321,6 +354,8 @@ export function csvField(value: string, excelText = false): string {
  * ```
  */
 export function csvLine(values: readonly string[], excelText = false): string {
+  stringListArg(values, 'values');
+  booleanArg(excelText, 'excelText');
   let line = '';
   for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + csvField(values[i]!, excelText);
   return line + '\r\n';
@@ -334,6 +369,13 @@ export const UTF8_BOM = '\ufeff';
  * @param row - a record
  */
 export function isBlankRow(row: readonly string[]): boolean {
-  for (const cell of row) if (cell.trim() !== '') return false;
+  // A predicate: what is not a row of text is not a blank row (an empty cell may be null or undefined).
+  if (!Array.isArray(row)) return false;
+  for (const cell of row) if (cell !== null && cell !== undefined && (typeof cell !== 'string' || cell.trim() !== '')) return false;
   return true;
+}
+
+/** Refuses a delimiter other than `,`, `\t` and `;`. */
+function delimiterArg(value: unknown, name: string): void {
+  if (value !== ',' && value !== '\t' && value !== ';') coreMessages.fail('unknown_enum_value', [name], { allowed: [',', 'tab', ';'], received: typeName(value) });
 }

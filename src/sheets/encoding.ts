@@ -3,6 +3,10 @@
  * it saves "CSV". Decoding is incremental so that a file of any size is read chunk by chunk.
  * @module
  */
+import { countArg } from '../core/args.js';
+import { coreMessages } from '../core/core-messages.js';
+import { PolicyError, typeName } from '../core/errors.js';
+import { sheetsMessages } from './messages.js';
 
 /** Encodings the CLI reads; `auto` detects one of the others. */
 export type InputEncoding = 'utf8' | 'gb18030' | 'utf16le' | 'utf16be' | 'auto';
@@ -30,8 +34,24 @@ const DECODER_LABELS: Readonly<Record<ChosenEncoding, string>> = { utf8: 'utf-8'
  * Thrown when the start of the input holds NUL bytes: it is not a text file (an Excel workbook, UTF-16 without its
  * byte order mark, or other binary data), and reading it as text would only produce garbage rows.
  */
-export class BinaryInputError extends Error {
-  override readonly name = 'BinaryInputError';
+const BINARY_KINDS = ['xlsx', 'xls', 'utf16', 'binary'] as const;
+const CHOSEN = ['utf8', 'gb18030', 'utf16le', 'utf16be'] as const;
+
+function enumArg<T extends string>(value: unknown, name: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) coreMessages.fail('unknown_enum_value', [name], { allowed, received: typeName(value) });
+  return value as T;
+}
+
+function offsetArg(value: unknown): number {
+  countArg(value, 'offset');
+  return value;
+}
+
+function bytesArg(value: unknown, name: string): asserts value is Uint8Array {
+  if (!(value instanceof Uint8Array)) coreMessages.fail('invalid_type', [name], { expected: 'Uint8Array', received: typeName(value) });
+}
+
+export class BinaryInputError extends PolicyError {
   /**
    * @param kind - `xlsx` (a ZIP: .xlsx), `xls` (an OLE compound file: .xls), `utf16` (every other byte NUL), `binary`
    * @param offset - byte offset of the first NUL
@@ -40,13 +60,13 @@ export class BinaryInputError extends Error {
     readonly kind: 'xlsx' | 'xls' | 'utf16' | 'binary',
     readonly offset: number,
   ) {
-    super(`not a text file (${kind}): NUL byte at ${offset}`);
+    // A PolicyError (code sheet_binary) like every refusal of the package; `instanceof BinaryInputError` tells it apart.
+    super([sheetsMessages.issue('sheet_binary', [], { kind: enumArg(kind, 'kind', BINARY_KINDS), offset: offsetArg(offset) })]);
   }
 }
 
 /** Thrown when the bytes are not valid in the encoding chosen (UTF-8 or UTF-16, by `--encoding`, a BOM or detection). */
-export class EncodingError extends Error {
-  override readonly name = 'EncodingError';
+export class EncodingError extends PolicyError {
   /**
    * @param offset - byte offset of the chunk in which the invalid sequence was found
    * @param encoding - the encoding the bytes were read as
@@ -55,7 +75,8 @@ export class EncodingError extends Error {
     readonly offset: number,
     readonly encoding: ChosenEncoding = 'utf8',
   ) {
-    super(`invalid ${encoding} near byte ${offset}`);
+    // A PolicyError (code sheet_bad_encoding); `instanceof EncodingError` tells it apart.
+    super([sheetsMessages.issue('sheet_bad_encoding', [], { offset: offsetArg(offset), encoding: enumArg(encoding, 'encoding', CHOSEN) })]);
   }
 }
 
@@ -72,6 +93,8 @@ const HEAD_BYTES = 64;
  * @param final - true when the sample reaches the end of the input
  */
 export function sniffEncoding(sample: Uint8Array, final: boolean): 'utf8' | 'gb18030' {
+  bytesArg(sample, 'sample');
+  if (typeof final !== 'boolean') coreMessages.fail('invalid_type', ['final'], { expected: 'boolean', received: typeName(final) });
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: !final });
     return 'utf8';
@@ -116,7 +139,9 @@ export class StreamDecoder {
   chosen: ChosenEncoding | undefined;
 
   /** @param encoding - forced encoding, or `auto` */
-  constructor(readonly encoding: InputEncoding = 'auto') {}
+  constructor(readonly encoding: InputEncoding = 'auto') {
+    enumArg(encoding, 'encoding', [...CHOSEN, 'auto'] as const);
+  }
 
   private choose(enc: ChosenEncoding): void {
     this.chosen = enc;
@@ -147,6 +172,7 @@ export class StreamDecoder {
    * @param chunk - next bytes of the input
    */
   write(chunk: Uint8Array): string {
+    bytesArg(chunk, 'chunk');
     return this.step(chunk, false);
   }
 
@@ -210,6 +236,7 @@ export class StreamDecoder {
  * @param encoding - forced encoding, or `auto`
  */
 export function decodeAll(bytes: Uint8Array, encoding: InputEncoding = 'auto'): { text: string; encoding: ChosenEncoding } {
+  bytesArg(bytes, 'bytes');
   const d = new StreamDecoder(encoding);
   const text = d.write(bytes) + d.end();
   return { text, encoding: d.chosen ?? 'utf8' };

@@ -5,6 +5,7 @@
  * 六 and the like, and refuses what it cannot read, naming the field).
  * @module
  */
+import { cellTextsArg, headerMapArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
 import type { ColumnSpec, HeaderMap } from './columns.js';
 import { normaliseDate } from './cells.js';
@@ -55,7 +56,11 @@ const NO = new Set(['否', '×', '✗', 'n', 'no', 'false', '0']);
  * // { petition: { id: 'XF-1', office: '甲局', receivedOn: '2026-02-10', identityUnclear: true }, issues: [] }
  * ```
  */
+const PETITION_KEYS: ReadonlySet<string> = new Set(PETITION_COLUMNS.map((c) => c.key));
+
 export function rowToPetition(cells: readonly string[], map: HeaderMap): { petition: Record<string, unknown>; issues: PolicyIssue[] } {
+  cellTextsArg(cells, 'cells');
+  headerMapArg(map, 'map', PETITION_KEYS);
   const petition: Record<string, unknown> = {};
   const issues: PolicyIssue[] = [];
   map.columns.forEach((col, i) => {

@@ -6,6 +6,7 @@
  * is the library's decision (it refuses what it cannot read, naming the field).
  * @module
  */
+import { cellTextsArg, headerMapArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
 import { mapHeaders, normaliseHeader, type ColumnRef, type ColumnSpec, type HeaderMap } from './columns.js';
 import { normaliseDate } from './cells.js';
@@ -108,6 +109,8 @@ function sanctions(text: string): unknown {
  * ```
  */
 export function rowToOrganization(cells: readonly string[], map: HeaderMap): { organization: Record<string, unknown>; issues: PolicyIssue[] } {
+  cellTextsArg(cells, 'cells');
+  headerMapArg(map, 'map', new Set([...RATING_COLUMNS.map((c) => c.key), 'annualInspections']));
   const organization: Record<string, unknown> = {};
   const issues: PolicyIssue[] = [];
   map.columns.forEach((col, i) => {

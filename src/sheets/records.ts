@@ -6,6 +6,7 @@
  * engine that defines its input as a record. Whether a value is allowed stays the engine's call.
  * @module
  */
+import { aliasesArg, recordArg, recordOptionsArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
 import type { FieldDef, RecordDef } from '../core/record.js';
 import { cellText, sheetBoolean, sheetDate, type SheetCell } from './cells.js';
@@ -57,6 +58,8 @@ export interface RecordColumn extends ColumnSpec {
  * ```
  */
 export function recordColumns(record: RecordDef<unknown>, extra: Readonly<Record<string, readonly string[]>> = {}): RecordColumn[] {
+  recordArg(record, 'record');
+  aliasesArg(extra, 'extra');
   const out: RecordColumn[] = [];
   const seen = new Set<string>();
   // Spellings given for a field win over the labels of other fields (a slate's 岗位 is the seat, not the person's post).
@@ -147,6 +150,8 @@ const SPLIT = /[;；,，、\n]/;
  * ```
  */
 export function recordReader(header: readonly SheetCell[], record: RecordDef<unknown>, options: RecordSheetOptions = {}): RecordReader {
+  recordArg(record, 'record');
+  recordOptionsArg(options);
   const known = recordColumns(record, options.aliases);
   const required = new Set(options.required ?? []);
   const specs = known.map((c) => (required.has(c.key) ? { ...c, required: true } : c));
@@ -276,6 +281,8 @@ export interface RecordSheet {
  * ```
  */
 export function readRecordSheet(rows: SheetRowsInput, record: RecordDef<unknown>, options: RecordSheetOptions & { readonly firstRow?: number } = {}): RecordSheet {
+  recordArg(record, 'record');
+  recordOptionsArg(options);
   const { header, body } = rowsOf(rows, options.firstRow);
   const reader = recordReader(header, record, options);
   const out: RecordRow[] = [];

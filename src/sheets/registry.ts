@@ -3,7 +3,8 @@
  * Chinese (社工站, 组织, 党组织 …); the columns are the collection record's fields or their labels.
  * @module
  */
-import { PolicyError } from '../core/errors.js';
+import { recordOptionsArg } from './args.js';
+import { PolicyError, maskIds, typeName } from '../core/errors.js';
 import { coverageCollections } from '../coverage/compute.js';
 import type { AnyCollection } from '../coverage/collection.js';
 import { normaliseHeader } from './columns.js';
@@ -79,10 +80,11 @@ export interface CollectionSheet extends RecordSheet {
  * ```
  */
 export function readCollectionSheet(rows: SheetRowsInput, collection: string, options: RecordSheetOptions & { readonly firstRow?: number } = {}): CollectionSheet {
+  recordOptionsArg(options);
   const name = collectionOfName(collection);
   const c = collections().find((x) => x.name === name);
   if (c === undefined)
-    throw new PolicyError([M.issue('sheet_unknown_collection', ['collection'], { name: String(collection), known: collections().map((x) => `${x.name}（${(COLLECTION_NAMES[x.name] ?? [x.label.zh])[0]}）`) })]);
+    throw new PolicyError([M.issue('sheet_unknown_collection', ['collection'], { name: typeof collection === 'string' ? maskIds(collection.slice(0, 100)) : typeName(collection), known: collections().map((x) => `${x.name}（${(COLLECTION_NAMES[x.name] ?? [x.label.zh])[0]}）`) })]);
   const aliases = { divisionCode: ['区划代码', '行政区划代码', '所在区划'], ...(options.aliases ?? {}) };
   return { collection: c.name, ...readRecordSheet(rows, c.record, { ...options, aliases }) };
 }

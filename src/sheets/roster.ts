@@ -5,6 +5,8 @@
  * cell. Every problem names the row, the column as written in the header, the value and the accepted forms.
  * @module
  */
+import { objectArg } from '../core/args.js';
+import { booleanArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
 import { cellText, sheetDate, type SheetCell } from './cells.js';
 import { mapHeaders, type ColumnRef, type ColumnSpec, type HeaderMap } from './columns.js';
@@ -146,6 +148,8 @@ const SEPARATORS = /[;；,，、\s\u3000]+/;
  * ```
  */
 export function rosterReader(header: readonly SheetCell[], options: RosterOptions = {}): RosterReader {
+  objectArg(options, 'options');
+  if (options.date1904 !== undefined) booleanArg(options.date1904, 'options.date1904');
   const texts = headerTexts(header);
   const map = mapHeaders(texts, ROSTER_COLUMNS);
   checkHeader(map, texts, ROSTER_COLUMNS);
@@ -298,6 +302,7 @@ export interface RosterRead {
  * ```
  */
 export function readRoster(rows: SheetRowsInput, options: RosterOptions & { readonly firstRow?: number } = {}): RosterRead {
+  objectArg(options, 'options');
   const { header, body } = rowsOf(rows, options.firstRow);
   const reader = rosterReader(header, options);
   const out: RosterRow[] = [];

@@ -21,7 +21,14 @@ export type SheetRowsInput = readonly (readonly SheetCell[])[];
  * ```
  */
 export function isBlank(cells: readonly SheetCell[]): boolean {
-  for (const c of cells) if (cellText(c) !== '') return false;
+  // A predicate: what is not a row of cells is not a blank row (and a cell no sheet holds is not blank).
+  if (!Array.isArray(cells)) return false;
+  for (const c of cells) {
+    if (c === null || c === undefined) continue;
+    if (typeof c === 'object' && (Array.isArray(c) || typeof (c as { text?: unknown }).text !== 'string')) return false;
+    if (typeof c !== 'object' && typeof c !== 'string' && typeof c !== 'number' && typeof c !== 'boolean') return false;
+    if (cellText(c) !== '') return false;
+  }
   return true;
 }
 

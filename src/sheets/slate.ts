@@ -3,6 +3,7 @@
  * (the candidate record's fields or their labels: 编号, 出生日期, 公务员身份, 已任届数, 审核日期 …).
  * @module
  */
+import { recordOptionsArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
 import { ASSOCIATION_ROLES, associationRoleLabels } from '../entities/association-post.js';
 import { candidateRecord } from '../associations/records.js';
@@ -57,6 +58,7 @@ export interface SlateSheet {
  * ```
  */
 export function readSlateSheet(rows: SheetRowsInput, options: RecordSheetOptions & { readonly firstRow?: number } = {}): SlateSheet {
+  recordOptionsArg(options);
   const { header, body } = rowsOf(rows, options.firstRow);
   const reader = recordReader(header, seatRecord as never, { ...options, aliases: { role: ROLE_SPELLINGS, ...(options.aliases ?? {}) }, required: ['role'] });
   const roles = new Map<string, string>();

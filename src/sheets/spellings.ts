@@ -4,7 +4,7 @@
  * @module
  */
 import type { Profile } from '../core/profile.js';
-import { PolicyError } from '../core/errors.js';
+import { PolicyError, maskIds, typeName } from '../core/errors.js';
 import { salaryProfiles } from '../salary/profiles/index.js';
 import { ANNUAL_ASSESSMENT_RESULTS, EDUCATION_LEVELS, annualAssessmentResultLabels, educationLevelLabels } from '../entities/person.js';
 import { COMMUNITY_WORKER_POSTS, communityWorkerPostLabels } from '../entities/community-worker-post.js';
@@ -99,7 +99,7 @@ function build(profile: Profile, field: SpelledField): Spellings {
  * ```
  */
 export function spellingsOf(field: SpelledField, profile?: unknown): Spellings {
-  if (!(field in FIELDS)) throw new PolicyError([sheetsMessages.issue('sheet_unknown_value', ['field'], { row: 0, column: 'field', value: String(field), accepted: Object.keys(FIELDS) })]);
+  if (typeof field !== 'string' || !Object.hasOwn(FIELDS, field)) throw new PolicyError([sheetsMessages.issue('sheet_unknown_value', ['field'], { row: 0, column: 'field', value: typeof field === 'string' ? maskIds(field.slice(0, 100)) : typeName(field), accepted: Object.keys(FIELDS) })]);
   const p = salaryProfiles.resolve(profile);
   let byField = cache.get(p);
   if (byField === undefined) cache.set(p, (byField = new Map()));

@@ -3,7 +3,9 @@
  * import the first time a workbook is read or written, so a host that never does pays nothing in its bundle.
  * @module
  */
-import { PolicyError } from '../core/errors.js';
+import { arrayArg, countArg, functionArg, objectArg, stringArg } from '../core/args.js';
+import { coreMessages } from '../core/core-messages.js';
+import { PolicyError, isPolicyError, typeName } from '../core/errors.js';
 import type { DateCell } from './cells.js';
 import { sheetsMessages as M } from './messages.js';
 
@@ -77,13 +79,15 @@ export function isXlsx(bytes: Uint8Array): boolean {
  */
 export async function readXlsx(bytes: Uint8Array, options: { readonly sheet?: string; readonly chunkRows?: number } = {}): Promise<XlsxSheet> {
   if (!(bytes instanceof Uint8Array) || !isXlsx(bytes)) throw new PolicyError([M.issue('xlsx_not_workbook', [])]);
-  const { openXlsx, XlsxFormatError } = await load();
+  objectArg(options, 'options');
+  if (options.sheet !== undefined) stringArg(options.sheet, 'options.sheet', true);
+  if (options.chunkRows !== undefined) countArg(options.chunkRows, 'options.chunkRows', 1);
+  const { openXlsx } = await load();
   let book;
   try {
     book = openXlsx(bytes);
   } catch (e) {
-    if (e instanceof XlsxFormatError) throw new PolicyError([M.issue('xlsx_not_workbook', [])]);
-    throw e;
+    throw notWorkbook(e);
   }
   if (book.sheets.length === 0) throw new PolicyError([M.issue('xlsx_empty', [])]);
   const name = options.sheet ?? book.sheets[0]!;
@@ -96,12 +100,25 @@ export async function readXlsx(bytes: Uint8Array, options: { readonly sheet?: st
     date1904: book.date1904,
     chunks: {
       [Symbol.iterator]: () => {
+        let rows: Iterator<readonly XlsxRow[]>;
         try {
-          return book.rows(wanted, chunkRows);
+          rows = book.rows(wanted, chunkRows)[Symbol.iterator]();
         } catch (e) {
-          if (e instanceof XlsxFormatError) throw new PolicyError([M.issue('xlsx_not_workbook', [])]);
-          throw e;
+          throw notWorkbook(e);
         }
+        // A damaged part (bad deflate data, broken XML) shows only when its rows are read.
+        return {
+          next: () => {
+            try {
+              return rows.next();
+            } catch (e) {
+              throw notWorkbook(e);
+            }
+          },
+          [Symbol.iterator]() {
+            return this;
+          },
+        };
       },
     },
   };
@@ -131,8 +148,23 @@ export interface XlsxWriter {
  * await w.end();
  * ```
  */
+const COLUMN_KINDS: readonly NonNullable<XlsxColumn['kind']>[] = ['text', 'money', 'integer', 'wrap'];
+
+/** Anything thrown while reading a workbook's parts (a format error, bad deflate data) means the file is damaged. */
+function notWorkbook(e: unknown): unknown {
+  return isPolicyError(e) ? e : new PolicyError([M.issue('xlsx_not_workbook', [])]);
+}
+
 export async function writeXlsx(sink: (bytes: Uint8Array) => Promise<void>, columns: readonly XlsxColumn[], sheetName = '结果'): Promise<XlsxWriter> {
-  if (typeof sink !== 'function' || !Array.isArray(columns)) throw new PolicyError([M.issue('sheet_rows_type', ['columns'], { got: typeof columns })]);
+  functionArg(sink, 'sink');
+  arrayArg(columns, 'columns');
+  columns.forEach((c, i) => {
+    objectArg(c, `columns[${i}]`);
+    stringArg(c.header, `columns[${i}].header`, true);
+    if (c.kind !== undefined && !COLUMN_KINDS.includes(c.kind)) coreMessages.fail('unknown_enum_value', ['columns', i, 'kind'], { allowed: COLUMN_KINDS, received: typeName(c.kind) });
+    if (c.width !== undefined && !(typeof c.width === 'number' && c.width > 0 && c.width <= 255)) coreMessages.fail('out_of_range', ['columns', i, 'width'], { min: 1, max: 255 });
+  });
+  stringArg(sheetName, 'sheetName');
   const { XlsxStreamWriter } = await load();
   return new XlsxStreamWriter(sink, sheetName, columns);
 }
