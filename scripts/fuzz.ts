@@ -3,7 +3,7 @@
 // reproducer for each kind of defect. Options: --seed N | --seed random (the seed is always printed),
 // --count N (total inputs, default 100000) or --per-function N, --only name[,name] / --skip name[,name] (some functions), --no-shrink.
 import { exportedFunctions } from '../test/fuzz/discover.js';
-import { formatReport, runFuzz } from '../test/fuzz/harness.js';
+import { formatReport, runFuzz, settle } from '../test/fuzz/harness.js';
 import { SPECS } from '../test/fuzz/specs/index.js';
 import { removeSandbox } from '../test/fuzz/specs/testing.js';
 
@@ -42,6 +42,7 @@ const reports = runFuzz(functions, SPECS, {
   shrink: !process.argv.includes('--no-shrink'),
   progress: (r) => process.stderr.write(`  ${r.name}: ${r.inputs} inputs, ${r.defects} defects, ${(r.ms / 1000).toFixed(1)} s\n`),
 });
+await settle(reports);
 removeSandbox();
 console.log(formatReport(reports, seed));
 const defects = reports.reduce((n, r) => n + r.defects, 0);

@@ -22,8 +22,9 @@ export interface Spec {
   /**
    * `throws` (default): returns a result or throws a PolicyError. `safe`: a safe twin, never throws, returns
    * `{ success, data | error }`. `predicate`: never throws, returns a boolean. `construct`: a class, called with `new`.
+   * `async`: returns a Promise that resolves to a result or rejects with a PolicyError (settled by {@link settle}).
    */
-  readonly kind?: 'throws' | 'safe' | 'predicate' | 'construct';
+  readonly kind?: 'throws' | 'safe' | 'predicate' | 'construct' | 'async';
   /** Result keys whose string values are yuan amounts (`^\d+\.\d{2}$`, or null). */
   readonly money?: readonly string[];
   /** Result keys whose yuan values may be negative (documented as signed). */
@@ -60,7 +61,13 @@ export interface Spec {
 export type DefectKind = 'throws' | 'malformed-error' | 'safe-threw' | 'bad-result' | 'slow' | 'leak';
 
 /** The outcome of one call. */
-export type Outcome = { readonly kind: 'ok' } | { readonly kind: 'policy-error' } | { readonly kind: 'defect'; readonly defect: DefectKind; readonly message: string };
+export type Outcome =
+  | { readonly kind: 'ok' }
+  | { readonly kind: 'policy-error' }
+  | { readonly kind: 'defect'; readonly defect: DefectKind; readonly message: string }
+  /** An async function's call: what it settles to, classified as a synchronous call's outcome. */
+  | { readonly kind: 'pending'; readonly settled: Promise<Exclude<Outcome, { kind: 'pending' }>> };
+type Settled = Exclude<Outcome, { kind: 'pending' }>;
 
 /** Counts for one function. */
 export interface FunctionReport {
@@ -73,6 +80,8 @@ export interface FunctionReport {
   ms: number;
   /** Distinct defect classes with a count, the first message and the (shrunk) reproducer. */
   readonly classes: Map<string, { count: number; message: string; reproducer?: string }>;
+  /** Calls of an async function not yet settled (awaited by {@link settle}). */
+  pending?: Promise<void>[];
 }
 
 const SLOW_MS = 2000;
@@ -350,6 +359,17 @@ function errorLeak(e: unknown, ids: readonly string[]): boolean {
 
 /** Calls `fn` with `args` and classifies what happens. */
 export function evaluate(fn: (...a: unknown[]) => unknown, spec: Spec, args: unknown[]): Outcome {
+  if ((spec.kind ?? 'throws') === 'async') {
+    const ids = idsIn(args);
+    let result: unknown;
+    try {
+      result = fn(...args);
+    } catch (e) {
+      return classifyThrown(e, spec, args, ids);
+    }
+    if (!(result instanceof Promise)) return { kind: 'defect', defect: 'bad-result', message: `an async function returned ${show(result).slice(0, 80)}, not a Promise` };
+    return { kind: 'pending', settled: result.then((r: unknown) => classifyResult(r, spec, args, ids), (e: unknown) => classifyThrown(e, spec, args, ids)) };
+  }
   const kind = spec.kind ?? 'throws';
   const ids = idsIn(args);
   const size = sizeOf(args);
@@ -367,13 +387,7 @@ export function evaluate(fn: (...a: unknown[]) => unknown, spec: Spec, args: unk
   if (ms > SLOW_MS && size < SMALL_INPUT) return { kind: 'defect', defect: 'slow', message: `took ${Math.round(ms)} ms on an input of ${size} items` };
   if (threw) {
     if (kind === 'safe' || kind === 'predicate') return { kind: 'defect', defect: 'safe-threw', message: `a ${kind === 'safe' ? 'safe twin' : 'predicate'} threw ${describeThrown(thrown)}` };
-    if (!isPolicyError(thrown)) return { kind: 'defect', defect: 'throws', message: `threw ${describeThrown(thrown)}` };
-    const bad = malformed(thrown, spec.hostText);
-    if (bad !== undefined) return { kind: 'defect', defect: 'malformed-error', message: `malformed PolicyError: ${bad}` };
-    if (!spec.hostText && errorLeak(thrown, ids)) return { kind: 'defect', defect: 'leak', message: 'an unmasked resident ID of the input in an error message' };
-    const extra = spec.checkError?.(thrown, args);
-    if (extra !== undefined) return { kind: 'defect', defect: 'leak', message: extra };
-    return { kind: 'policy-error' };
+    return classifyThrown(thrown, spec, args, ids);
   }
   if (kind === 'predicate') {
     return typeof result === 'boolean' ? { kind: 'ok' } : { kind: 'defect', defect: 'bad-result', message: `a predicate returned ${show(result).slice(0, 80)}` };
@@ -393,7 +407,28 @@ export function evaluate(fn: (...a: unknown[]) => unknown, spec: Spec, args: unk
     result = r.data;
   }
   if (result instanceof Promise) return { kind: 'defect', defect: 'bad-result', message: 'returned a Promise' };
-  const problem = inspect(result, spec, args, ids) ?? (spec.render === false ? undefined : renderProblem(result, args, ids)) ?? spec.check?.(result, args);
+  return classifyResult(result, spec, args, ids);
+}
+
+/** A thrown value: a well-formed PolicyError that shows no resident ID of the input, or a defect. */
+function classifyThrown(thrown: unknown, spec: Spec, args: readonly unknown[], ids: readonly string[]): Settled {
+  if (!isPolicyError(thrown)) return { kind: 'defect', defect: 'throws', message: `threw ${describeThrown(thrown)}` };
+  const bad = malformed(thrown, spec.hostText);
+  if (bad !== undefined) return { kind: 'defect', defect: 'malformed-error', message: `malformed PolicyError: ${bad}` };
+  if (!spec.hostText && errorLeak(thrown, ids)) return { kind: 'defect', defect: 'leak', message: 'an unmasked resident ID of the input in an error message' };
+  const extra = spec.checkError?.(thrown, args);
+  if (extra !== undefined) return { kind: 'defect', defect: 'leak', message: extra };
+  return { kind: 'policy-error' };
+}
+
+/** A returned value: the checks of every result, its rendering, and the spec's own. */
+function classifyResult(result: unknown, spec: Spec, args: readonly unknown[], ids: readonly string[]): Settled {
+  let problem: string | undefined;
+  try {
+    problem = inspect(result, spec, args, ids) ?? (spec.render === false ? undefined : renderProblem(result, args, ids)) ?? spec.check?.(result, args);
+  } catch (e) {
+    problem = `checking the result threw ${describeThrown(e)}`;
+  }
   if (problem !== undefined) return { kind: 'defect', defect: problem.startsWith('leak') ? 'leak' : 'bad-result', message: problem };
   return { kind: 'ok' };
 }
@@ -492,15 +527,11 @@ export function runFuzz(functions: ReadonlyMap<string, (...a: unknown[]) => unkn
       fc.property(arb, (args) => {
         report.inputs++;
         const o = evaluate(fn, spec, args);
-        if (o.kind === 'ok') report.ok++;
-        else if (o.kind === 'policy-error') report.policyErrors++;
-        else {
-          report.defects++;
-          const c = classOf(o);
-          const seen = report.classes.get(c);
-          if (seen === undefined) report.classes.set(c, { count: 1, message: o.message, reproducer: show(args) });
-          else seen.count++;
-        }
+        if (o.kind === 'pending') {
+          // Settled later (settle()); the reproducer is the input as found (an async call does not shrink here).
+          const shown = show(args);
+          (report.pending ??= []).push(o.settled.then((s) => tally(report, s, () => shown)));
+        } else tally(report, o, () => show(args));
         return true;
       }),
       { seed, numRuns },
@@ -510,7 +541,7 @@ export function runFuzz(functions: ReadonlyMap<string, (...a: unknown[]) => unkn
       report.defects++;
       report.classes.set('harness', { count: 1, message: `the harness failed after ${report.inputs} inputs: ${String(run.errorInstance).slice(0, 200)}` });
     }
-    if (options.shrink) {
+    if (options.shrink && spec.kind !== 'async') {
       for (const [c, info] of report.classes) {
         if (c.startsWith('slow') || c === 'harness') continue; // timings do not shrink reliably: keep the input as found
         const r = fc.check(
@@ -528,6 +559,28 @@ export function runFuzz(functions: ReadonlyMap<string, (...a: unknown[]) => unkn
     options.progress?.(report);
   }
   return reports;
+}
+
+function tally(report: FunctionReport, o: Settled, shown: () => string): void {
+  if (o.kind === 'ok') report.ok++;
+  else if (o.kind === 'policy-error') report.policyErrors++;
+  else {
+    report.defects++;
+    const c = classOf(o);
+    const seen = report.classes.get(c);
+    if (seen === undefined) report.classes.set(c, { count: 1, message: o.message, reproducer: shown() });
+    else seen.count++;
+  }
+}
+
+/** Waits for the calls of async functions to settle and counts them into their reports. */
+export async function settle(reports: readonly FunctionReport[]): Promise<void> {
+  for (const r of reports) {
+    const t0 = performance.now();
+    await Promise.all(r.pending ?? []);
+    r.pending = [];
+    r.ms += performance.now() - t0;
+  }
 }
 
 /** The per-function table and the defects with their reproducers, as text. */
