@@ -12,7 +12,7 @@ import { REVIEW_RULES } from './rules/index.js';
 
 type B = Bilingual;
 
-/** Kinds of reviewing body (POLICY §2.1, S12). @category Associations */
+/** Kinds of reviewing body (S12). @category Associations */
 export type ReviewerKind = 'industry_party_committee' | 'association_party_committee' | 'supervisor_party_organization' | 'local_party_organization' | 'superior_party_organization';
 
 /** Names of the kinds of reviewing body. @internal */

@@ -1,5 +1,5 @@
 /**
- * Who reviews an association's candidates (POLICY §2.1, S12): decided by how the association is managed and whether
+ * Who reviews an association's candidates (S12): decided by how the association is managed and whether
  * an industry party committee (行业党委) exists for its field or its supervising unit. The routing table is a profile
  * parameter, so a city with another arrangement ships its own.
  * @module

@@ -2,7 +2,7 @@
  * Legal periods (期间) counted in days, months or years, per 《中华人民共和国民法典》 arts. 200–204 and 1259 by
  * default, with the counting convention declared as a value so that a host or a domain can choose another one.
  *
- * The articles (verbatim, 民法典 总则 第十章 and 附则; POLICY.md U6):
+ * The articles (verbatim, 民法典 总则 第十章 and 附则; source U6):
  * - 第二百条 民法所称的期间按照公历年、月、日、小时计算。
  * - 第二百零一条 按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。按照小时计算期间的，自法律规定或者当事人约定的时间开始计算。
  * - 第二百零二条 按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。

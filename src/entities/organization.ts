@@ -12,7 +12,7 @@ import { countField, divisionCodeField, idField, idListField, label, usccField, 
 import { inconsistent } from './messages.js';
 
 /**
- * Kinds of organization ("两企三新" = 混合所有制企业、非公有制企业 + 新经济组织、新社会组织、新就业群体, POLICY.md round 2 §4;
+ * Kinds of organization ("两企三新" = 混合所有制企业、非公有制企业 + 新经济组织、新社会组织、新就业群体;
  * 新就业群体 are people, see `person`).
  * @category Entities
  */

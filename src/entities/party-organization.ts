@@ -26,7 +26,7 @@ export const partyOrganizationLevelLabels: ValueLabels<PartyOrganizationLevel> =
   branch: label('党支部', 'Party branch'),
 };
 
-/** How a party organization was formed (中办发〔2012〕11号 as quoted in POLICY.md §3). @category Entities */
+/** How a party organization was formed (中办发〔2012〕11号 as quoted by the department's program). @category Entities */
 export const PARTY_FORMATIONS = ['standalone', 'joint'] as const;
 
 /** A way of forming a party organization. @category Entities */

@@ -1,6 +1,6 @@
 /**
  * 信访事项 and 人民建议: the records of the department's 信访 and 人民建议征集 work, in the vocabulary of
- * 《信访工作条例》 (2022, POLICY.md U2): how an item reached the office (art. 22, 23), its category (arts. 29–31) and, for
+ * 《信访工作条例》 (2022, source U2): how an item reached the office (art. 22, 23), its category (arts. 29–31) and, for
  * a 申诉求决类 item, the route of art. 31; and the dates of each step (收到, 告知, 受理, 办结, 复查, 复核) from which the
  * petitions engine counts the legal deadlines. A 人民建议 carries the elements a suggestion is expected to have
  * (U21, 上海 art. 10, a comparator) and what would exclude it (a personal claim, a matter for a legal procedure).

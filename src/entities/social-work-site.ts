@@ -1,6 +1,6 @@
 /**
  * 社会工作站 (in a 镇街) and 社会工作室 (in a 村/社区): the "一乡镇(街道)一站点" network that the 市社会工作发展指导中心
- * guides (seed article; POLICY.md §3). Both say when they were set up (`establishedOn`) and closed (`dissolvedOn`);
+ * guides (the department's program). Both say when they were set up (`establishedOn`) and closed (`dissolvedOn`);
  * the coverage engine counts those operating on a date.
  * @module
  */

@@ -1,7 +1,7 @@
 /**
  * Names of the 统一社会信用代码 登记管理部门码 and 机构类别码, in Chinese and English. The codes and their confidence
  * live in the validators (`usccCodeConfidence`); the names live here, with the other label tables, because the
- * validators entry point has a 3 KB gzip budget. Sources and confidence: see POLICY.md §6.1 and the validators'
+ * validators entry point has a 3 KB gzip budget. Sources and confidence: see docs/sources.md and the validators'
  * `uscc-departments` module (high: 1/5/9/Y; medium: 2, 3, 4, 6, 7, 8, A, G, J, N and 54/55; low: Q and 36).
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * 志愿服务队伍 of a 镇街 or a 村(社区), for the "镇街、社区志愿服务队伍全覆盖" item (no official definition was found,
- * POLICY.md §3: coverage is counted by the coverage domain from these records, using when a team was set up and
+ * Coverage is counted by the coverage domain from these records, using when a team was set up and
  * dissolved and its latest activity).
  * @module
  */

@@ -35,7 +35,7 @@ export interface PolicyCase {
   readonly name: string;
   /** What the case shows. */
   readonly description?: string;
-  /** The document(s) the example comes from (e.g. POLICY.md source keys `"S1"`, `"S4 第十八条"`). */
+  /** The document(s) the example comes from (e.g. source keys of docs/sources.md: `"S1"`, `"S4 第十八条"`). */
   readonly source?: string | readonly string[];
   /** A shipped profile id, a host profile id registered in the run options, or a loaded profile. */
   readonly profile?: string | Profile;

@@ -2,7 +2,7 @@
  * Which 登记管理部门码 and 机构类别码 of the 统一社会信用代码 are known, and how far each can be trusted.
  *
  * Sources disagree beyond the departments 1, 5, 9 and Y that GB 32100-2015 itself defines, so every code carries a
- * confidence mark (POLICY.md §6.1):
+ * confidence mark (sources in docs/sources.md):
  * - `high`: 1 机构编制 (11 机关, 12 事业单位, 13 群众团体, 19 其他), 5 民政 (51 社会团体, 52 民办非企业单位,
  *   53 基金会, 59 其他), 9 工商 (91 企业, 92 个体工商户, 93 农民专业合作社, 99 其他), Y 其他 (Y1). Several
  *   independent validators agree (S35, S36, S37).

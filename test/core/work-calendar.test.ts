@@ -139,7 +139,7 @@ describe('the shipped calendar', () => {
           number: '国办发明电〔2024〕12号',
           date: '2024-11-12',
           url: 'https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm',
-          note: expect.stringContaining('Appendix A'),
+          note: expect.stringContaining('copies of the notice'),
         },
       ],
       holidays: [

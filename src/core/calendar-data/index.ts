@@ -4,7 +4,7 @@
  * in the row's year, or `YYYYMMDD` in another year (元旦 sometimes starts in the December before). Rows expand into
  * the JSON a host loads with `parseWorkCalendar`, and go through that parser on first use.
  *
- * - 2025 and 2026: the notices as transcribed in POLICY.md Appendix A (U8, U9), checked against the Xinhua releases;
+ * - 2025 and 2026: the notices as published (U8, U9), transcribed day by day and checked against the Xinhua releases;
  *   confidence H.
  * - 2015–2024: transcribed from the GitHub data set NateScarlet/holiday-cn (commit d4e53bf), which scrapes the
  *   notices at the gov.cn addresses given as sources; the notices themselves were not read here, so confidence M.
@@ -63,9 +63,9 @@ const ROWS: readonly Row[] = [
     '元旦:20221231-0102;春节:0121-0127/0128,0129;清明节:0405;劳动节:0429-0503/0423,0506;端午节:0622-0624/0625;中秋节、国庆节:0929-1006/1007,1008'],
   [2024, 'M', [notice(2024, 'https://www.gov.cn/zhengce/zhengceku/202310/content_6911528.htm')],
     '元旦:0101;春节:0210-0217/0204,0218;清明节:0404-0406/0407;劳动节:0501-0505/0428,0511;端午节:0610;中秋节:0915-0917/0914;国庆节:1001-1007/0929,1012'],
-  [2025, 'H', [{ key: 'U8', title: `${OFFICE}关于2025年部分节假日安排的通知`, issuer: OFFICE, number: '国办发明电〔2024〕12号', date: '2024-11-12', url: 'https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm', note: 'POLICY.md Appendix A (U8, several identical copies); gov.cn address as listed by holiday-cn' }],
+  [2025, 'H', [{ key: 'U8', title: `${OFFICE}关于2025年部分节假日安排的通知`, issuer: OFFICE, number: '国办发明电〔2024〕12号', date: '2024-11-12', url: 'https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm', note: 'several identical copies of the notice; gov.cn address as listed by holiday-cn' }],
     '元旦:0101;春节:0128-0204/0126,0208;清明节:0404-0406;劳动节:0501-0505/0427;端午节:0531-0602;国庆节、中秋节:1001-1008/0928,1011'],
-  [2026, 'H', [{ key: 'U9', title: `${OFFICE}关于2026年部分节假日安排的通知`, issuer: OFFICE, date: '2025-11-04', url: 'https://politics.gmw.cn/2025-11/04/content_38391083.htm', note: 'POLICY.md Appendix A (U9, the Xinhua release, which gives no document number)' }],
+  [2026, 'H', [{ key: 'U9', title: `${OFFICE}关于2026年部分节假日安排的通知`, issuer: OFFICE, date: '2025-11-04', url: 'https://politics.gmw.cn/2025-11/04/content_38391083.htm', note: 'the Xinhua release of the notice, which gives no document number' }],
     '元旦:0101-0103/0104;春节:0215-0223/0214,0228;清明节:0404-0406;劳动节:0501-0505/0509;端午节:0619-0621;中秋节:0925-0927;国庆节:1001-1007/0920,1010'],
 ];
 

@@ -2,7 +2,7 @@
  * 村(居)民委员会标准化建设全覆盖: the share of village and residents committees that meet the standard, in one of two
  * modes (the option `committeeMode`):
  * - `checklist` (the default, as before): a committee meets the standard when it meets every item of the host's
- *   checklist. No official checklist was found (POLICY.md round 2 §2.1), so the items are host data: without them the
+ *   checklist. No official checklist was found, so the items are host data: without them the
  *   indicator is undetermined. The latest assessment on or before the date counts; an item never assessed is not met.
  * - `statutory`: a committee meets the standard when every statutory check of `/committees`' `checkCommittee` passes
  *   (村民委员会组织法 and 城市居民委员会组织法, 2018-12-29: size, women, ethnic groups, term, subcommittees, supervision,

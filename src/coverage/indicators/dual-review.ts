@@ -1,5 +1,5 @@
 /**
- * 行业协会商会“双审双培”全覆盖 (seed; S12, formula an inference, POLICY.md §3): the share of associations whose
+ * 行业协会商会“双审双培”全覆盖 (seed; S12, formula an inference): the share of associations whose
  * leadership changes in the period were all reviewed before the election (先审后选), and the share of the 党组织书记
  * and 党建工作指导员 to be trained who were trained in the period (the one training-coverage implementation).
  * @module

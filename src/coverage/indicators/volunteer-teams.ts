@@ -1,6 +1,6 @@
 /**
  * 镇街、社区志愿服务队伍全覆盖 (seed): the share of 镇街 and of 村(社区) with a volunteer team in force on the date. No
- * official definition was found (POLICY.md round 2 §2.3): by default a team in force (established, not dissolved)
+ * official definition was found: by default a team in force (established, not dissolved)
  * covers its unit; a host may require a recent activity (then it supplies the window, which no text gives).
  * @module
  */
