@@ -6,7 +6,7 @@
  * @module
  */
 import { coreMessages } from './core-messages.js';
-import { typeName } from './errors.js';
+import { maskIds, typeName } from './errors.js';
 import { gapItem, NO_TRACE, recorder, type Explanation, type Trace } from './explanation.js';
 import type { Bilingual, Warning } from './messages.js';
 import { gapText, lookup, readOf, type Parameter, type ParameterGap, type ParameterRead, type ParameterValue } from './parameters.js';
@@ -62,16 +62,20 @@ export function isGap(value: ParameterRead | ParameterGap): value is ParameterGa
   return typeof value === 'object' && value !== null && 'reason' in value;
 }
 
+const masked = (b: Bilingual): Bilingual => ({ zh: maskIds(b.zh), en: maskIds(b.en) });
+
 /** The warnings a read carries: provisional, low confidence, date unknown (overrides are the host's own choice). */
 function warningsOf(profile: Profile, p: Parameter, v: Parameter['values'][number]): Warning[] {
   if (v.override === true) return [];
   const out: Warning[] = [];
-  if (v.provisional === true) out.push(coreMessages.warning('provisional_parameter', v.note === undefined ? { label: p.label } : { label: p.label, note: v.note }));
+  // A profile's text is the host's: a resident ID written in a label or note is masked like any other in output.
+  const label = masked(p.label);
+  if (v.provisional === true) out.push(coreMessages.warning('provisional_parameter', v.note === undefined ? { label } : { label, note: masked(v.note) }));
   const confidence = v.confidence ?? v.source.confidence;
   if (confidence === 'L') {
-    out.push(coreMessages.warning('low_confidence', { label: p.label, source: { zh: v.source.title, en: v.source.key ?? v.source.title }, jurisdiction: profile.jurisdiction.name }));
+    out.push(coreMessages.warning('low_confidence', { label, source: masked({ zh: v.source.title, en: v.source.key ?? v.source.title }), jurisdiction: masked(profile.jurisdiction.name) }));
   }
-  if (v.effectiveFrom === null) out.push(coreMessages.warning('date_unknown', { label: p.label }));
+  if (v.effectiveFrom === null) out.push(coreMessages.warning('date_unknown', { label }));
   return out;
 }
 

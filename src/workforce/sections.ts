@@ -283,7 +283,9 @@ export function paySection(roster: Roster, scope: Scope): PaySection {
   const rules: PayRules | undefined = roster.payRules;
   if (rules !== undefined) for (const id of ['workforce.pay.benchmarkKind', 'workforce.pay.ratio', 'workforce.pay.lines']) scope.param(id);
   else for (const id of ['workforce.pay.benchmarkKind', 'workforce.pay.ratio', 'workforce.pay.lines']) if (isGap(scope.at.get(id))) scope.param(id);
-  const read = scope.param('workforce.pay.benchmark');
+  // Without a worker in service there is no average to compare: the benchmark is not needed (nor missing).
+  const anyWorkers = [...roster.pay.values()].some((t) => t.workers > 0);
+  const read = anyWorkers ? scope.param('workforce.pay.benchmark') : undefined;
   const entries = read === undefined || rules === undefined ? undefined : benchmarkTable(read, rules.kind);
   const year = Number(scope.asOf.slice(0, 4)) - 1;
   const root = table.units[0]!;

@@ -7,7 +7,8 @@ import { TREE_JSON } from './fixtures.js';
 const asOf = '2026-06-30';
 // Workers' ids, names and division codes, units' names, the profile's labels and sources: the host's own text.
 // The explanation's parameters are the profile's values as read (a host's benchmark as it wrote it).
-const ECHOES = ['id', 'name', 'source', 'label', 'divisionCode', 'code', 'parameters'];
+// A unit's benchmark is the host's figure as it wrote it (`62000.001` is compared exactly, not rounded to fen).
+const ECHOES = ['id', 'name', 'source', 'label', 'divisionCode', 'code', 'parameters', 'benchmark'];
 // Yuan amounts of the pay check beyond monthly/annual.
 const MONEY = ['average', 'benchmark', 'shortfall', 'total'];
 
