@@ -225,7 +225,7 @@ describe('rows are never silently dropped', () => {
     write('book.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...garbage.subarray(0, 1000)]));
     const b = sw(['salary', 'book.csv', '--as-of', '2026-01-01', '--lang', 'en']);
     expect(b.code).toBe(2);
-    expect(b.stderr).toContain('book.csv is an Excel workbook (.xlsx) or another ZIP file, not a CSV');
+    expect(b.stderr).toContain('book.csv: not a valid Excel workbook (.xlsx): the file may be damaged, or an old .xls (save it from Excel as .xlsx)');
   });
 
   it('an empty file is refused (exit 2); a header without rows gives an empty result and a note (exit 0)', () => {
@@ -246,11 +246,11 @@ describe('rows are never silently dropped', () => {
     write('dup-conflict.csv', roster(['HA1,正职,本科,2020-01-01,副职'], '编号,岗位,学历,参加社区工作时间,post'));
     const c = sw(['salary', 'dup-conflict.csv', '--as-of', '2026-01-01']);
     expect(c.code).toBe(2);
-    expect(c.stderr).toContain('表头第 2 列「岗位」和第 5 列「post」都对应 「岗位」/post，无法确定以哪一列为准');
+    expect(c.stderr).toContain('表头第 2 列「岗位」、第 5 列「post」都对应「岗位」，无法确定以哪一列为准');
     write('dup-same.csv', roster(['HA1,正职,本科,2020-01-01,正职', 'HA2,正职,本科,2020-01-01,副职'], '编号,岗位,学历,参加社区工作时间,岗位'));
     const s = sw(['salary', 'dup-same.csv', '--as-of', '2026-01-01', '--format', 'csv']);
     expect(s.code).toBe(1);
-    expect(s.stderr).toContain('第 3 行（编号 HA2），列「岗位」：重复的列「岗位」两处不一致：「正职」和「副职」 [inconsistent]');
+    expect(s.stderr).toContain('第 3 行（编号 HA2），列「岗位」：重复的列两处不一致：「正职」和「副职」 [inconsistent]');
     expect(s.stdout.split('\r\n').filter(Boolean)).toHaveLength(3);
   });
 
@@ -305,10 +305,10 @@ describe('diagnostics with bounded memory', () => {
     const r = await slowRun(['salary', 'bad.csv', '--as-of', '2026-01-01', '--out', 'bad-pay.csv'], 'bad');
     expect(r.code).toBe(1);
     const lines = r.stderr.split('\n');
-    for (const code of ['invalid_format', 'extra_cells', 'unknown_enum_value']) expect(lines.filter((l) => l.endsWith(`[${code}]`)), code).toHaveLength(20);
+    for (const code of ['invalid_format', 'extra_cells', 'ambiguous_value']) expect(lines.filter((l) => l.endsWith(`[${code}]`)), code).toHaveLength(20);
     expect(r.stderr).toContain('…另有 299,980 条 [extra_cells] 错误未逐条列出');
     expect(r.stderr).toContain('…另有 293,980 条 [invalid_format] 错误未逐条列出');
-    expect(r.stderr).toContain('…另有 5,980 条 [unknown_enum_value] 错误未逐条列出');
+    expect(r.stderr).toContain('…另有 5,980 条 [ambiguous_value] 错误未逐条列出');
     expect(r.stderr).toContain('共 600,000 行：已计算 0 行，有误 600,000 行');
     expect(readFileSync(file('bad-pay.csv'), 'utf8').split('\r\n').filter(Boolean)).toHaveLength(600_001);
     console.log(`600k bad rows: peak RSS ${r.rssMB.toFixed(0)} MB, ${r.stderrBytes} bytes of stderr`);
