@@ -47,6 +47,17 @@ export const RESIDENTS = (): Record<string, unknown> => ({
   subcommittees: ['people_mediation', 'public_security', 'public_health'],
 });
 
+/** The facts of a 村民代表会议 (test/committees/assembly.test.ts). */
+const ASSEMBLY = () => ({
+  households: 300,
+  memberCount: 5,
+  representativeAssembly: true,
+  representatives: 25,
+  womenRepresentatives: 10,
+  representativesChosenBy: 'households',
+  assemblyMeetings: ['2025-02-10', '2025-05-10', '2025-08-10', '2025-11-10'],
+});
+
 /** huaian with a host's score sheet (the shipped one is not found). */
 const SCORED = () =>
   withOverrides(committeeProfiles.get('huaian'), {
@@ -86,9 +97,9 @@ export const committeeSpecs: Record<string, Spec> = {
   },
   checkRepresentativeAssembly: {
     examples: () => [
-      [VILLAGE(), { asOf }],
+      [ASSEMBLY(), { asOf }],
       [{ households: 80, representativeAssembly: false }, { asOf }],
-      [{ ...VILLAGE(), representatives: 19, womenRepresentatives: 0, representativesChosenBy: undefined }, { asOf: '2026-03-01' }],
+      [{ ...ASSEMBLY(), representatives: 19, womenRepresentatives: 0 }, { asOf: '2026-03-01' }],
     ],
     echoes: ECHOES,
   },
