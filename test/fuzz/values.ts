@@ -177,6 +177,15 @@ function copyObject(o: object): Record<string, unknown> {
   return copy;
 }
 
+/** String(v), or a stand-in for a value that has no string form (a null-prototype object). */
+function textOf(v: unknown): string {
+  try {
+    return String(v);
+  } catch {
+    return '[object]';
+  }
+}
+
 /** Number of mutation operators {@link mutate} knows. */
 export const MUTATIONS = 14;
 
@@ -220,7 +229,7 @@ export function mutate(v: unknown, op: number, n: number, other: unknown): { val
         if (k === 4) return { value: v.repeat(1000) };
         return { value: `${v}${v}` };
       }
-      return { value: String(v) };
+      return { value: textOf(v) };
     case 6: // duplicate an array element (or a key's value under a near-identical key)
       if (Array.isArray(v) && v.length > 0) {
         const copy = v.slice();
