@@ -44,6 +44,8 @@ const BOOLEANS = new Set(['identityUnclear']);
 const YES = new Set(['是', '√', '✓', 'y', 'yes', 'true', '1']);
 const NO = new Set(['否', '×', '✗', 'n', 'no', 'false', '0']);
 
+const PETITION_KEYS: ReadonlySet<string> = new Set(PETITION_COLUMNS.map((c) => c.key));
+
 /**
  * One sheet row as a 信访事项. A column given twice (the same header written twice) must agree, else the row is
  * refused with both values; otherwise the row's problems are the library's to find.
@@ -56,8 +58,6 @@ const NO = new Set(['否', '×', '✗', 'n', 'no', 'false', '0']);
  * // { petition: { id: 'XF-1', office: '甲局', receivedOn: '2026-02-10', identityUnclear: true }, issues: [] }
  * ```
  */
-const PETITION_KEYS: ReadonlySet<string> = new Set(PETITION_COLUMNS.map((c) => c.key));
-
 export function rowToPetition(cells: readonly string[], map: HeaderMap): { petition: Record<string, unknown>; issues: PolicyIssue[] } {
   cellTextsArg(cells, 'cells');
   headerMapArg(map, 'map', PETITION_KEYS);

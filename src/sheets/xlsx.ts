@@ -132,6 +132,13 @@ export interface XlsxWriter {
   end(): Promise<void>;
 }
 
+const COLUMN_KINDS: readonly NonNullable<XlsxColumn['kind']>[] = ['text', 'money', 'integer', 'wrap'];
+
+/** Anything thrown while reading a workbook's parts (a format error, bad deflate data) means the file is damaged. */
+function notWorkbook(e: unknown): unknown {
+  return isPolicyError(e) ? e : new PolicyError([M.issue('xlsx_not_workbook', [])]);
+}
+
 /**
  * Starts writing a one-sheet .xlsx: a frozen bold header row, text columns as text (`@`: a 12-digit division code
  * or an 18-digit ID stays as written), money as numbers formatted `0.00`. Bytes go to `sink` as they are made, so
@@ -148,13 +155,6 @@ export interface XlsxWriter {
  * await w.end();
  * ```
  */
-const COLUMN_KINDS: readonly NonNullable<XlsxColumn['kind']>[] = ['text', 'money', 'integer', 'wrap'];
-
-/** Anything thrown while reading a workbook's parts (a format error, bad deflate data) means the file is damaged. */
-function notWorkbook(e: unknown): unknown {
-  return isPolicyError(e) ? e : new PolicyError([M.issue('xlsx_not_workbook', [])]);
-}
-
 export async function writeXlsx(sink: (bytes: Uint8Array) => Promise<void>, columns: readonly XlsxColumn[], sheetName = '结果'): Promise<XlsxWriter> {
   functionArg(sink, 'sink');
   arrayArg(columns, 'columns');
