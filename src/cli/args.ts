@@ -115,6 +115,7 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     'show-errors': { type: 'string' },
   },
   committees: {
+    ...SHEET,
     'as-of': { type: 'string' },
     profile: { type: 'string' },
     overrides: { type: 'string' },

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/sheets/csv.js';
 import { run } from '../../src/cli/run.js';
+import { writeXlsx } from '../../src/sheets/index.js';
 import { memoryIO } from './memory-io.js';
 
 const COMMON = '是否多民族居住,本届委员会产生日期,下属委员会';
@@ -78,11 +79,26 @@ describe('huaian-sw committees', () => {
     }
   });
 
-  it('an .xlsx file is refused with the same hint to save it as CSV', async () => {
+  it('reads the 台账 from an Excel workbook (.xlsx) as from its CSV; a file that is no workbook is refused (exit 2)', async () => {
+    const parts: Uint8Array[] = [];
+    const lines = parseCsv(LEDGER);
+    const w = await writeXlsx(async (b) => void parts.push(b), lines[0]!.map((header) => ({ header })));
+    await w.rows(lines.slice(1).map((cells) => (cells.length === 1 && cells[0] === '' ? [] : cells)));
+    await w.end();
+    const book = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (book.set(p, at), at + p.length), 0);
+    const fromBook = memoryIO({ '村居委会.xlsx': book });
+    const fromCsv = memoryIO({ 'committees.csv': LEDGER });
+    expect(await run(['committees', '村居委会.xlsx', '--as-of', '2025-12-31', '--format', 'json'], fromBook.io)).toBe(1);
+    expect(await run(['committees', 'committees.csv', '--as-of', '2025-12-31', '--format', 'json'], fromCsv.io)).toBe(1);
+    expect(fromBook.stdout()).toBe(fromCsv.stdout());
+    expect(fromBook.stdout()).toContain('320803101200');
+    expect(fromBook.stderr()).toContain('第 5 行（编号 320803101201），列「妇女成员人数」');
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0, 0, 0, 0]);
-    const m = memoryIO({ '村居委会.xlsx': zip });
-    expect(await run(['committees', '村居委会.xlsx', '--as-of', '2025-12-31'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再试');
+    const m = memoryIO({ '坏.xlsx': zip });
+    expect(await run(['committees', '坏.xlsx', '--as-of', '2025-12-31'], m.io)).toBe(2);
+    expect(m.stderr()).toContain('坏.xlsx');
+    expect(m.stdout()).toBe('');
   });
 
   it('--help in both languages, with an example; listed in the main help', async () => {

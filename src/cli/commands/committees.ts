@@ -10,13 +10,14 @@ import { checkCommitteesBatch, committeeKindLabels, committeeProfiles, type Comm
 import { COMMITTEE_COLUMNS, mapCommitteeHeaders, rowToCommittee } from '../../sheets/committees.js';
 import type { ColumnSpec, HeaderMap } from '../../sheets/columns.js';
 import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
-import { applyOverrides, decodeFile, orUsage, profileFromJson, profileOption, readBytes, readJsonFile } from '../common.js';
+import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
 import { count, formatRowIssue, nameList, preview, say, type Location } from '../messages.js';
 import { csvWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
-import { parseSheet, type SheetCounts } from '../sheet.js';
+import { readWholeSheet, type SheetCounts } from '../sheet.js';
+import { sheetOf } from '../sheet-errors.js';
 import { warningLines } from '../warnings.js';
 
 /** Help text of `huaian-sw committees`. */
@@ -30,7 +31,8 @@ export const COMMITTEES_HELP = {
 一般一百户至七百户（超出只作提示）、任期五年、人民调解、治安保卫、公共卫生委员会。缺少某项所需信息的列为“无法判定”，不作推测。
 江苏省、淮安市的标准化建设评分表未找到；使用方有评分表时可用 --overrides 提供（参数 selfgov.scoreSheet）。
 
-输入：Excel 另存的 CSV（UTF-8 或 GBK/GB18030，自动识别）或 JSON 数组（每项一个村（居）委会）。.xlsx 请先另存为 CSV。
+输入：Excel 工作簿（.xlsx，第一个工作表或 --sheet 指定的工作表）、Excel 另存的 CSV（UTF-8、GBK/GB18030 或 UTF-16，
+  自动识别；逗号、制表符或分号分隔）或 JSON 数组（每项一个村（居）委会）。
   列名可用中文或英文：编号/id、村（社区）区划代码/divisionCode、名称/name、类型/kind（村委会、居委会）、成员人数、妇女成员人数、
   是否多民族居住（是/否）、人数较少的民族的成员人数、本届委员会产生日期、户数、下属委员会（用顿号分隔，如 人民调解、治安保卫）、
   不设下属委员会、由成员分工负责、是否设有村务监督委员会、村务监督机构成员人数、其中村委会成员及其近亲属人数、
@@ -46,6 +48,7 @@ export const COMMITTEES_HELP = {
   --format <格式>         table、csv 或 json（默认按 --out 的扩展名）
   --explain               每个村（居）委会附上计算说明（所用条款和参数）
   --encoding <编码>       输入编码：auto（默认）、utf8、gb18030（gbk）；带 BOM 的 UTF-16 自动识别
+  --sheet <名称|序号>     读取工作簿中的哪个工作表（默认第一个）
   --multiline <列名>      允许这一列的单元格内有换行（可多次给出，或用逗号分隔多个列名）
   --multiline-limit <行数>  一个单元格最多占的物理行数（默认 50）
   --show-errors <数量|all>  同一种错误在标准错误中最多逐条列出的行数（默认 20）；其余只计数
@@ -69,7 +72,8 @@ yearly democratic review; a residents' committee of 5 to 9, usually 100 to 700 h
 five-year term, committees for mediation, security and public health. A check whose facts are missing is undetermined,
 never guessed. No Jiangsu or Huai'an score sheet was found; a host supplies one with --overrides (selfgov.scoreSheet).
 
-Input: a CSV saved by Excel (UTF-8 or GBK/GB18030, detected) or a JSON array (one committee per item). Save an .xlsx as CSV.
+Input: an Excel workbook (.xlsx: the first sheet, or --sheet), a CSV saved by Excel (UTF-8, GBK/GB18030 or UTF-16,
+  detected; comma, tab or semicolon) or a JSON array (one committee per item).
   Headers in Chinese (the record's labels) or English (the field names): id, divisionCode, name, kind (村委会, 居委会),
   memberCount, womenMembers, multiEthnic, smallerEthnicMembers, termStartedOn, households, subcommittees (separated by 、),
   subcommitteeDutiesAssigned, supervisoryBody, supervisoryMembers, supervisoryRelatedMembers, supervisoryExpertMembers,
@@ -85,6 +89,7 @@ Options:
   --format <format>       table, csv or json (default: from the --out extension)
   --explain               add each committee's explanation (articles and parameters)
   --encoding <enc>        input encoding: auto (default), utf8, gb18030 (gbk); UTF-16 with a BOM is detected
+  --sheet <name|number>   which sheet of a workbook to read (default the first)
   --multiline <column>    allow line breaks inside the cells of this column (repeat it, or separate names by commas)
   --multiline-limit <n>   most physical lines one cell may take (default 50)
   --show-errors <n|all>   rows of one kind of error listed on stderr (default 20); the rest are counted
@@ -123,7 +128,7 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
     if (!Array.isArray(list)) throw new UsageError(`「${file}」应为村（居）委会数组，或含 committees 数组的对象`, `${file} must be an array of committees, or an object with a "committees" array`);
     return { items: list.map((c, i) => ({ where: { row: i + 1, item: true, id: (c as { id?: unknown } | null)?.id }, committee: c, issues: [] })) };
   }
-  const sheet = parseSheet(decodeFile(await readBytes(io, file), file, encodingOf(args)), { file, ...multilineOf(args) });
+  const sheet = await readWholeSheet(io, file, { file, encoding: encodingOf(args), sheet: sheetOf(args), ...multilineOf(args) });
   if (sheet.header.length === 0) throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
   const map = mapCommitteeHeaders(sheet.header);
   if (map.conflicts.length > 0) {

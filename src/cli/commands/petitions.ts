@@ -69,7 +69,7 @@ under art. 45(1). Days are calendar days counted as in Civil Code arts. 201-203 
 next working day); working days follow the official holiday calendar. A deadline that lacks a date, or a year's holiday
 calendar, is listed as undetermined, never guessed.
 
-Input: a CSV saved by Excel (UTF-8 or GBK/GB18030, detected) an Excel workbook (.xlsx: the first sheet, or --sheet) or a JSON array (one item per petition).
+Input: a CSV saved by Excel (UTF-8 or GBK/GB18030, detected), an Excel workbook (.xlsx: the first sheet, or --sheet) or a JSON array (one item per petition).
   Headers in Chinese or English: id, office, intake (petition_office, direct, transferred), form, category (suggestion,
   accusation, claim), route (judicial … opinion, or 六), identityUnclear (true/false), visitors, representatives,
   receivedOn (required), routedOn, noticeGivenOn, objectedOn, acceptedOn, extensionDays, resolvedOn, answerReceivedOn,
