@@ -38,7 +38,7 @@ const temps = () => readdirSync(work).filter((f) => f.endsWith('.tmp'));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'hsw-robust-'));
-  const tgz = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!;
+  const tgz = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!;
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(dir, tgz)], { cwd: dir, stdio: 'pipe' });
   bin = join(dir, 'node_modules', '.bin', 'huaian-sw');
