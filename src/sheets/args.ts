@@ -18,14 +18,16 @@ export function stringListArg(value: unknown, name: string): asserts value is re
 /** Refuses what is not a list of column specs (`{ key, zh, en, aliases?, years?, required? }`). */
 export function columnSpecsArg(value: unknown, name: string): asserts value is readonly ColumnSpec[] {
   arrayArg(value, name);
-  value.forEach((s, i) => {
+  // A loop, not forEach: a hole in a sparse array is a missing spec too.
+  for (let i = 0; i < value.length; i++) {
+    const s: unknown = value[i];
     objectArg(s, `${name}[${i}]`);
     const c = s as Record<string, unknown>;
     for (const k of ['key', 'zh', 'en']) stringArg(c[k], `${name}[${i}].${k}`, true);
     if (c.aliases !== undefined) stringListArg(c.aliases, `${name}[${i}].aliases`);
     if (c.years !== undefined && !(Array.isArray(c.years) && c.years.every((r) => r instanceof RegExp))) coreMessages.fail('invalid_type', [name, i, 'years'], { expected: 'array', received: typeName(c.years) });
     if (c.required !== undefined && typeof c.required !== 'boolean') coreMessages.fail('invalid_type', [name, i, 'required'], { expected: 'boolean', received: typeName(c.required) });
-  });
+  }
 }
 
 /** Refuses what is not a record made by defineRecord (a look-alike object would be read field by field and break). */

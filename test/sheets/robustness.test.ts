@@ -47,6 +47,7 @@ describe('arguments are checked (PolicyError, not TypeError)', () => {
     expect(refusal(() => new CsvReader(null as never)).path).toEqual(['limits']);
     expect(refusal(() => mapHeaders(['a', 1] as never, ROSTER_COLUMNS)).path).toEqual(['headers', 1]);
     expect(refusal(() => headerFor({} as never, 'post', 'zh')).path).toEqual(['specs']);
+    expect(refusal(() => headerFor([, ...ROSTER_COLUMNS] as never, 'post', 'zh')).path).toEqual(['specs[0]']);
     expect(refusal(() => serialText(Number.NaN, false)).code).toBe('out_of_range');
     expect(refusal(() => spellingsOf('constructor' as never)).code).toBe('sheet_unknown_value');
   });

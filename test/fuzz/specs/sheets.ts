@@ -94,7 +94,8 @@ export const sheetSpecs: Record<string, Spec> = {
   normaliseDate: spec({ echoes: 'all', examples: () => [['2014/9/1'], ['2014年9月1日'], [' 2014.9.1 ']] }),
   normaliseHeader: spec({ echoes: 'all', examples: () => [['姓 名'], ['Service_Start'], ['参加社区工作时间（日期）']] }),
   mapHeaders: spec({ examples: () => [[HEADER.slice(), ROSTER_COLUMNS], [['2023年度考核', '考核2024', 'assessment 2025'], ROSTER_COLUMNS], [PETITION_HEADER(), PETITION_COLUMNS]] }),
-  headerFor: spec({ examples: () => [[ROSTER_COLUMNS, 'post', 'zh'], [ROSTER_COLUMNS, 'education', 'en'], [PETITION_COLUMNS, 'receivedOn', 'zh']] }),
+  // An unknown key is returned as given.
+  headerFor: spec({ echoes: 'all', examples: () => [[ROSTER_COLUMNS, 'post', 'zh'], [ROSTER_COLUMNS, 'education', 'en'], [PETITION_COLUMNS, 'receivedOn', 'zh']] }),
   spellingsOf: spec({
     examples: () => [['education'], ['post', 'huaian'], ['assessment'], ['certificate', 'nanjing-2018']],
     check: methods((s: { read: (t: string) => unknown; label: (v: string) => string }) => {
@@ -157,6 +158,8 @@ export const sheetSpecs: Record<string, Spec> = {
   readXlsx: { ...readXlsxSpec, inputs: bytesOf(readXlsxSpec) },
   writeXlsx: spec({
     kind: 'async',
+    // The writer holds the caller's own headers until it writes them.
+    echoes: [...ECHOES, 'buffered'],
     examples: () => [
       [async () => undefined, [{ header: '区划代码' }, { header: '月工资', kind: 'money' }]],
       [async () => undefined, [{ header: '姓名', width: 10 }, { header: '人数', kind: 'integer' }, { header: '说明', kind: 'wrap' }], '花名册'],
