@@ -203,8 +203,8 @@ export function fail(code: string, path: IssuePath, zh: string, en: string, para
  * @category Errors
  * @example
  * ```ts
- * const safeParseGrade = toSafe(parseGrade);
- * safeParseGrade(99); // { success: false, error: PolicyError }
+ * const safeParse = toSafe(parseWorker);
+ * safeParse(99); // { success: false, error: PolicyError }
  * ```
  */
 export function toSafe<A extends unknown[], T>(parse: (...args: A) => T): (...args: A) => SafeParseResult<T> {

@@ -54,6 +54,7 @@ export interface ParameterGroup {
  * @category Evaluation
  * @example
  * ```ts
+ * const profile = salaryProfiles.get('huaian');
  * const r = profileAt(profile, '2026-01-01').get('salary.grade.windows');
  * if (isGap(r)) console.log(r.reason);
  * ```
@@ -91,7 +92,7 @@ const DATES_KEPT = 256;
  * @category Evaluation
  * @example
  * ```ts
- * const at = profileAt(getSalaryProfile('huaian'), '2026-01-01');
+ * const at = profileAt(salaryProfiles.get('huaian'), '2026-01-01');
  * at.get('salary.grade.serviceYearsPerStep'); // { value: 3, effectiveFrom: null, confidence: 'L', warnings: [...] }
  * ```
  */
@@ -286,6 +287,7 @@ const derivedValues = new WeakMap<ParameterRead, Map<(read: never) => unknown, u
  * @category Evaluation
  * @example
  * ```ts
+ * const profile = salaryProfiles.get('huaian');
  * const read = profileAt(profile, '2026-01-01').get('salary.pay.base');
  * if (!isGap(read)) derived(read, (r) => Number(r.value)); // parsed once, however often it is asked for
  * ```
@@ -317,8 +319,8 @@ const derivedByList = new WeakMap<readonly ParameterRead[], Map<(reads: readonly
  * @category Evaluation
  * @example
  * ```ts
- * const at = profileAt(profile, '2026-01-01');
- * const [a, b] = [at.get('toy.rate'), at.get('toy.limit')];
+ * const at = profileAt(salaryProfiles.get('huaian'), '2026-01-01');
+ * const [a, b] = [at.get('salary.pay.base'), at.get('salary.pay.basicShare')];
  * if (!isGap(a) && !isGap(b)) derivedFrom([a, b], ([r, l]) => Number(r.value) * Number(l.value)); // computed once
  * ```
  */
@@ -371,7 +373,7 @@ export interface ExplainedScope {
  * @category Evaluation
  * @example
  * ```ts
- * const { scope, explain } = explainedScope(profileAt(profile, '2026-01-01'));
+ * const { scope, explain } = explainedScope(profileAt(salaryProfiles.get('huaian'), '2026-01-01'));
  * // … evaluate with scope …
  * const explanation = explain({ zh: '等级 9', en: 'grade 9' });
  * ```
@@ -388,6 +390,7 @@ export function explainedScope(at: ParametersAt): ExplainedScope {
  * @category Evaluation
  * @example
  * ```ts
+ * const scope = new Scope(profileAt(salaryProfiles.get('huaian'), '2026-01-01'));
  * const result = { ...envelope('salary', 'salary', 'computed', scope), monthly: '4800.00' };
  * ```
  */
@@ -422,7 +425,7 @@ const refs = new WeakMap<Profile, { readonly id: string; readonly version: strin
  * @category Evaluation
  * @example
  * ```ts
- * profileRef(profile); // { id: 'huaian', version: '2026.2.0' }
+ * profileRef(salaryProfiles.get('huaian')); // { id: 'huaian', version: '2026.2.0' }
  * ```
  */
 export function profileRef(profile: Profile): { readonly id: string; readonly version: string } {

@@ -300,7 +300,7 @@ export const safeParseProfile: (json: unknown, path?: IssuePath, options?: { rea
  * @category Parameters
  * @example
  * ```ts
- * getParameter(profile, 'salary.grade.windows').values.length; // 1
+ * getParameter(salaryProfiles.get('huaian'), 'salary.grade.windows').values.length; // 1
  * ```
  */
 export function getParameter(profile: Profile, id: string): Parameter {
@@ -322,7 +322,7 @@ export function getParameter(profile: Profile, id: string): Parameter {
  * @category Parameters
  * @example
  * ```ts
- * readParameter(profile, 'salary.grade.serviceYearsPerStep', '2026-01-01').value; // 3
+ * readParameter(salaryProfiles.get('huaian'), 'salary.grade.serviceYearsPerStep', '2026-01-01').value; // 3
  * ```
  */
 export function readParameter(profile: Profile, id: string, date: string): ParameterRead {
@@ -493,7 +493,7 @@ function parameterJson(p: Parameter): unknown {
  * @category Parameters
  * @example
  * ```ts
- * const whatIf = withOverrides(profile, { 'salary.grade.coefficients': { merge: { '9': '1.48' } } });
+ * const whatIf = withOverrides(salaryProfiles.get('huaian'), { 'salary.grade.educationSteps': { merge: { master: 3 } } });
  * ```
  */
 export function withOverrides(profile: Profile, patch: ProfilePatch, meta: { version?: string } = {}): Profile {

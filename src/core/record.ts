@@ -87,7 +87,9 @@ const field = <T>(type: FieldKind): Field<T, true> => new Field<T, true>({ type,
  * @example
  * ```ts
  * const worker = defineRecord('worker', { zh: '社区工作者', en: 'community worker' }, {
- *   post: fields.enum(['principal', 'deputy', 'staff'], { principal: { zh: '正职', en: 'principal' }, … }).label('岗位', 'post'),
+ *   post: fields
+ *     .enum(['principal', 'deputy', 'staff'], { principal: { zh: '正职', en: 'principal' }, deputy: { zh: '副职', en: 'deputy' }, staff: { zh: '其他社区工作者', en: 'staff' } })
+ *     .label('岗位', 'post'),
  *   serviceStart: fields.date().label('参加社区工作时间', 'start of service'),
  * });
  * ```

@@ -155,6 +155,7 @@ function rowLines(row: RenderableRow, lang: Lang): string[] {
  * @category Explanations
  * @example
  * ```ts
+ * const worker = { post: 'staff', education: 'bachelor', serviceStart: '2020-03-15' };
  * console.log(explain(computeSalary(worker, { asOf: '2026-01-01' }), { lang: 'en' }));
  * ```
  */

@@ -62,7 +62,7 @@ const DOMAIN_FORMAT = { zh: '小写英文字母开头、由小写字母数字和
  * @category Results
  * @example
  * ```ts
- * engineRef('salary'); // { name: 'huaian-social-work', version: '0.2.0', domain: 'salary' }
+ * engineRef('salary'); // { name: 'huaian-social-work', version: <the package's version>, domain: 'salary' }
  * ```
  */
 export function engineRef(domain: string): EngineRef {

@@ -276,7 +276,7 @@ export interface RecordSheet {
  * @category Sheets
  * @example
  * ```ts
- * readRecordSheet([['编号', '名称', '建成日期'], ['S1', '清江浦区社工站', '2023/5/1']], stationRecord).rows[0].value;
+ * readRecordSheet([['编号', '名称', '建成日期'], ['S1', '清江浦区社工站', '2023/5/1']], socialWorkStationRecord).rows[0].value;
  * // { id: 'S1', name: '清江浦区社工站', establishedOn: '2023-05-01' }
  * ```
  */

@@ -53,7 +53,7 @@ export interface SlateSheet {
  * @category Sheets
  * @example
  * ```ts
- * const s = readSlateSheet([['岗位', '编号', '出生日期', '已任届数'], ['会长', 'p1', '1960/5/20', 1]]);
+ * const s = readSlateSheet([['岗位', '编号', '出生日期', '已连任届数'], ['会长', 'p1', '1960/5/20', 1]]);
  * s.rows[0].seat; // { role: 'president', candidate: { id: 'p1', birthDate: '1960-05-20', priorTerms: 1 } }
  * ```
  */

@@ -341,8 +341,8 @@ export const safeParseCaseFile: (text: string, options?: CaseFileOptions) => Saf
  * @category Testing
  * @example
  * ```ts
- * const { cases } = parseCaseData([{ name: 'three members', computation: 'party_organization',
- *   input: { formalMembers: 3 }, expect: { organization: 'branch' } }]);
+ * const { cases } = parseCaseData([{ name: 'three members', computation: 'party_organization', asOf: '2026-01-01',
+ *   input: { formalPartyMembers: 3, probationaryPartyMembers: 0, unitType: 'two_new' }, expect: { formation: 'standalone' } }]);
  * ```
  */
 export function parseCaseData(data: unknown, options: CaseFileOptions = {}): CaseFile {

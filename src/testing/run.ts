@@ -154,8 +154,8 @@ function explain(computation: PolicyComputation | undefined, actual: unknown): B
  * @category Testing
  * @example
  * ```ts
- * const [c] = parseCaseData([{ name: '3 members', computation: 'party_organization',
- *   input: { formalMembers: 3 }, expect: { organization: 'branch' } }]).cases;
+ * const [c] = parseCaseData([{ name: '3 members', computation: 'party_organization', asOf: '2026-01-01',
+ *   input: { formalPartyMembers: 3, probationaryPartyMembers: 0, unitType: 'two_new' }, expect: { formation: 'standalone' } }]).cases;
  * runPolicyCase(c!).status; // 'pass'
  * ```
  */
