@@ -5,7 +5,8 @@
  * batches `explain`.
  * @module
  */
-import { asOfOption, explainOption, typeName, type CalendarDate, type OptionReader, type Profile } from '../core/index.js';
+import { asOfOption, explainOption, type CalendarDate, type OptionReader, type Profile } from '../core/index.js';
+import { typeName } from '../core/errors.js';
 import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../divisions/index.js';
 import { salaryProfiles } from '../salary/index.js';
 import { workforceMessages as M } from './messages.js';

@@ -14,7 +14,6 @@ import {
   PolicyError,
   Scope,
   sharedList,
-  typeName,
   YuanSum,
   type ErrorRow,
   type Explanation,
@@ -25,6 +24,7 @@ import {
   type Warning,
   type Yuan,
 } from '../core/index.js';
+import { typeName } from '../core/errors.js';
 import { computeSalaries, type SalaryRow } from '../salary/index.js';
 import { evaluateCertification, notInServiceCertification, type CertificationStatus } from './certification.js';
 import { evaluateExit, notInServiceExit, type ExitTrigger } from './exit.js';
