@@ -583,7 +583,7 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
     if (json !== undefined) {
       const { explanation: _e, warnings, ...rest } = summary;
       await json.end({
-        summary: { ...rest, rows: read, computed, failed: totals.failed, ...(totals.sheet === undefined ? {} : { skippedBlank: totals.sheet.blank }), residents: residents === undefined ? null : { rows: residents.rows - residents.blank, failed: residentErrors } },
+        summary: { ...rest, counts: { ...rest.counts, total: computed + totals.failed, error: totals.failed }, rows: read, computed, failed: totals.failed, ...(totals.sheet === undefined ? {} : { skippedBlank: totals.sheet.blank }), residents: residents === undefined ? null : { rows: residents.rows - residents.blank, failed: residentErrors } },
         ...(explainRows ? { explanation: explainResult(summary, { lang }) } : {}),
         warnings: [...new Map([...totals.warnings, ...warnings.map((w) => [warningKey(w), w] as const)]).values()],
       });
