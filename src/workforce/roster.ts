@@ -33,6 +33,7 @@ import { readPay, type PayRules } from './params.js';
 import { workforceWorkerRecord, type WorkforceWorker } from './records.js';
 import { rollUp, unitTable, type UnitTable } from './units.js';
 import { inService } from './worker.js';
+import { workforceKernel, type WorkforceKernel } from './workforce.kernel.js';
 import type { DivisionTree } from '../divisions/index.js';
 
 /** Whether a worker counts toward a target: `yes`, `no`, or `unknown` (a fact is missing; listed, never met). @category Workforce */
@@ -173,6 +174,7 @@ export class Roster {
   readonly payRules: PayRules | undefined;
   private readonly payWarnings: Warning[] = [];
   private seenWarningLists = new WeakSet<readonly Warning[]>();
+  private readonly kernel: WorkforceKernel | undefined;
 
   constructor(
     readonly at: ParametersAt,
@@ -180,7 +182,10 @@ export class Roster {
     readonly parts: Parts,
     readonly salaryProfile: Profile | undefined,
     readonly explainRows: boolean,
+    /** Whether unexplained rows may go through the kernel (the differential test turns it off). */
+    useKernel = true,
   ) {
+    this.kernel = explainRows || !useKernel ? undefined : workforceKernel(at, parts);
     this.table = unitTable(tree);
     const n = this.table.units.length;
     const three = (): [Int32Array, Int32Array, Int32Array] => [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
@@ -236,16 +241,13 @@ export class Roster {
     // Pay for the chunk in one /salary call: the workers in service with the three facts pay needs.
     const pays = parts.pay ? this.payOf(workers, items.length) : undefined;
     const c = this.counts;
+    const kernel = this.kernel;
     for (let k = 0; k < items.length; k++) {
       const w = workers[k];
       if (w === undefined) continue;
       const index = offset + k;
       const unit = placed[k]!;
       const serving = inService(w, asOf);
-      const scope = this.explainRows ? explainedScope(this.at) : undefined;
-      const s = scope?.scope ?? new Scope(this.at);
-      let certification: WorkerRow['certification'] = null;
-      let exit: WorkerRow['exit'] = null;
       let targets: WorkerRow['targets'] = null;
       if (serving) {
         this.tally.inService++;
@@ -261,6 +263,22 @@ export class Roster {
           if (ce !== 'yes') this.gaps.push(gapOf('college', index, w, ce));
         }
       } else this.tally.notInService++;
+      const pay = pays?.[k] ?? null;
+      const divisionCode = w.divisionCode ?? null;
+      const kr = kernel?.row(w, serving);
+      if (kr !== undefined) {
+        // The kernel's row: the same decisions as the readable path below, without a Scope per worker.
+        const warnings = kr.warnings;
+        if (warnings.length > 0) this.keep(warnings);
+        const missing = kr.missing;
+        for (let j = 0; j < missing.length; j++) this.missing.add(missing[j]!);
+        out[k] = { index, outcome: kr.outcome, id: w.id, name: w.name, divisionCode, inService: serving, certification: kr.certification, exit: kr.exit, targets, pay, warnings, missing };
+        continue;
+      }
+      const scope = this.explainRows ? explainedScope(this.at) : undefined;
+      const s = scope?.scope ?? new Scope(this.at);
+      let certification: WorkerRow['certification'] = null;
+      let exit: WorkerRow['exit'] = null;
       if (parts.certification) {
         const e = serving ? evaluateCertification(w, s) : notInServiceCertification(w, s);
         certification = { outcome: e.outcome, status: e.status, eligibleFrom: e.eligibleFrom, deadline: e.deadline, certifiedOn: e.certifiedOn };
@@ -269,7 +287,6 @@ export class Roster {
         const e = serving ? evaluateExit(w, s) : notInServiceExit(w, s);
         exit = { outcome: e.outcome, triggers: e.triggers };
       }
-      const pay = pays?.[k] ?? null;
       const outcomes: Outcome[] = [];
       if (certification !== null) outcomes.push(certification.outcome);
       if (exit !== null) outcomes.push(exit.outcome);
@@ -278,7 +295,7 @@ export class Roster {
       this.keep(warnings);
       for (const m of s.missing) this.missing.add(m);
       const missing = s.missing.length === 0 ? NONE : s.missing;
-      const base = { index, outcome, id: w.id, name: w.name, divisionCode: w.divisionCode ?? null, inService: serving, certification, exit, targets, pay, warnings, missing };
+      const base = { index, outcome, id: w.id, name: w.name, divisionCode, inService: serving, certification, exit, targets, pay, warnings, missing };
       out[k] = scope === undefined ? base : { ...base, explanation: scope.explain(M.text('summary_worker', { outcome, status: certification?.status ?? null, exit: exit?.triggers.map((t) => t.label) ?? [] })) };
     }
     return out;
