@@ -155,6 +155,11 @@ export interface PayTotals {
 }
 
 const CLASS_INDEX: Readonly<Record<TargetClass, number>> = { yes: 0, no: 1, unknown: 2 };
+const CLASSES: readonly TargetClass[] = ['yes', 'no', 'unknown'];
+/** The nine target pairs, shared by the rows (immutable). */
+const TARGETS: readonly (readonly NonNullable<WorkerRow['targets']>[])[] = CLASSES.map((certified) => CLASSES.map((college) => Object.freeze({ certified, college })));
+const PAY_NOT_APPLICABLE: NonNullable<WorkerRow['pay']> = Object.freeze({ outcome: 'not_applicable', annual: null });
+const PAY_UNDETERMINED: NonNullable<WorkerRow['pay']> = Object.freeze({ outcome: 'undetermined', annual: null });
 
 /**
  * A roster being read. Create one per check, `add` the workers (in order, in as many calls as needed), then read the
@@ -175,6 +180,7 @@ export class Roster {
   private readonly payWarnings: Warning[] = [];
   private seenWarningLists = new WeakSet<readonly Warning[]>();
   private readonly kernel: WorkforceKernel | undefined;
+  private readonly payObjects = new Map<Yuan, NonNullable<WorkerRow['pay']>>();
 
   constructor(
     readonly at: ParametersAt,
@@ -198,7 +204,11 @@ export class Roster {
     }
   }
 
+  private lastKept: readonly Warning[] | undefined;
   private keep(ws: readonly Warning[]): void {
+    // Rows of a roster mostly share one list: the last one is known without a lookup.
+    if (ws === this.lastKept) return;
+    this.lastKept = ws;
     if (this.seenWarningLists.has(ws)) return;
     this.seenWarningLists.add(ws);
     for (const w of ws) this.warnings.set(`${w.code}|${w.en}`, w);
@@ -257,7 +267,7 @@ export class Roster {
         const ce = collegeClass(w, asOf);
         c.certified[CLASS_INDEX[cc]]![unit]!++;
         c.college[CLASS_INDEX[ce]]![unit]!++;
-        targets = { certified: cc, college: ce };
+        targets = TARGETS[CLASS_INDEX[cc]]![CLASS_INDEX[ce]]!;
         if (parts.gaps) {
           if (cc !== 'yes') this.gaps.push(gapOf('certified', index, w, cc));
           if (ce !== 'yes') this.gaps.push(gapOf('college', index, w, ce));
@@ -311,7 +321,7 @@ export class Roster {
       const w = workers[k];
       if (w === undefined) continue;
       if (!inService(w, asOf)) {
-        out[k] = { outcome: 'not_applicable', annual: null };
+        out[k] = PAY_NOT_APPLICABLE;
         continue;
       }
       const county = this.countyOf(w);
@@ -321,7 +331,7 @@ export class Roster {
         // Pay needs the post, the education and the start of service: without one it is undetermined, and named.
         for (const f of ['post', 'education', 'serviceStart'] as const) if (w[f] === undefined) this.missing.add(f);
         this.addPay(county, null);
-        out[k] = { outcome: 'undetermined', annual: null };
+        out[k] = PAY_UNDETERMINED;
         continue;
       }
       at.push(k);
@@ -343,7 +353,16 @@ export class Roster {
       }
       const annual = r.outcome === 'computed' ? countedAnnual(r, rules) : null;
       this.addPay(county, annual);
-      out[k] = { outcome: annual === null ? (r.outcome === 'not_applicable' ? 'not_applicable' : 'undetermined') : 'computed', annual };
+      if (annual === null) out[k] = r.outcome === 'not_applicable' ? PAY_NOT_APPLICABLE : PAY_UNDETERMINED;
+      else {
+        // One object per amount, shared by the rows paid it (a roster has a few hundred distinct amounts).
+        let p = this.payObjects.get(annual);
+        if (p === undefined) {
+          if (this.payObjects.size >= 10_000) this.payObjects.clear();
+          this.payObjects.set(annual, (p = Object.freeze({ outcome: 'computed', annual })));
+        }
+        out[k] = p;
+      }
     }
     return out;
   }
