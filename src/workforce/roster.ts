@@ -111,6 +111,7 @@ export interface WorkforceRowError extends ErrorRow {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 
 /** Whether a worker holds a certificate on the date. @internal */
 export function certifiedClass(w: WorkforceWorker, asOf: string): TargetClass {
@@ -181,6 +182,7 @@ export class Roster {
   private seenWarningLists = new WeakSet<readonly Warning[]>();
   private readonly kernel: WorkforceKernel | undefined;
   private readonly payObjects = new Map<Yuan, NonNullable<WorkerRow['pay']>>();
+  private readonly scratch: PolicyIssue[] = [];
 
   constructor(
     readonly at: ParametersAt,
@@ -231,14 +233,20 @@ export class Roster {
     const out = new Array<WorkerRow | WorkforceRowError>(items.length);
     const placed = new Int32Array(items.length);
     const workers: (WorkforceWorker | undefined)[] = new Array(items.length);
+    const scratch = this.scratch;
     for (let k = 0; k < items.length; k++) {
       const index = offset + k;
       const raw = items[k];
       this.tally.total++;
       try {
-        const issues: PolicyIssue[] = [];
-        const w = workforceWorkerRecord.checkInPlace(raw, [index], issues);
-        if (w === undefined) throw new PolicyError(issues);
+        // Checked without a path (no array per row); a refused row is checked again at its index, for the issues.
+        scratch.length = 0;
+        const w = workforceWorkerRecord.checkInPlace(raw, NO_PATH, scratch);
+        if (w === undefined) {
+          const issues: PolicyIssue[] = [];
+          workforceWorkerRecord.checkInPlace(raw, [index], issues);
+          throw new PolicyError(issues);
+        }
         const unit = w.divisionCode === undefined ? 0 : this.unitOf(w.divisionCode, index);
         placed[k] = unit;
         workers[k] = w;
@@ -249,7 +257,7 @@ export class Roster {
       }
     }
     // Pay for the chunk in one /salary call: the workers in service with the three facts pay needs.
-    const pays = parts.pay ? this.payOf(workers, items.length) : undefined;
+    const pays = parts.pay ? this.payOf(workers, placed, items.length) : undefined;
     const c = this.counts;
     const kernel = this.kernel;
     for (let k = 0; k < items.length; k++) {
@@ -312,7 +320,7 @@ export class Roster {
   }
 
   /** The pay of each worker of a chunk, from one `/salary` call. */
-  private payOf(workers: readonly (WorkforceWorker | undefined)[], n: number): (WorkerRow['pay'] | undefined)[] {
+  private payOf(workers: readonly (WorkforceWorker | undefined)[], placed: Int32Array, n: number): (WorkerRow['pay'] | undefined)[] {
     const asOf = this.at.date;
     const list: object[] = [];
     const at: number[] = [];
@@ -324,7 +332,7 @@ export class Roster {
         out[k] = PAY_NOT_APPLICABLE;
         continue;
       }
-      const county = this.countyOf(w);
+      const county = this.countyOf(placed[k]!);
       this.totals(0).workers++;
       if (county > 0) this.totals(county).workers++;
       if (w.post === undefined || w.education === undefined || w.serviceStart === undefined) {
@@ -346,7 +354,7 @@ export class Roster {
       const k = at[j]!;
       const r = result.rows[j]!;
       const w = workers[k]!;
-      const county = this.countyOf(w);
+      const county = this.countyOf(placed[k]!);
       if (r.outcome === 'error') {
         // A worker the entity accepted is a worker /salary accepts: a refusal here is a bug, not bad input.
         throw new Error(`workforce: /salary refused a worker the workforce record accepted: ${r.error.message}`);
@@ -367,10 +375,9 @@ export class Roster {
     return out;
   }
 
-  private countyOf(w: WorkforceWorker): number {
-    if (w.divisionCode === undefined) return 0;
-    const u = this.table.index.get(w.divisionCode)!;
-    const c = this.table.county[u]!;
+  /** The county of a placed unit (0, the city, for a worker placed on the city or without a division code). */
+  private countyOf(unit: number): number {
+    const c = this.table.county[unit]!;
     return c < 0 ? 0 : c;
   }
 
@@ -381,13 +388,16 @@ export class Roster {
   }
 
   private addPay(county: number, annual: Yuan | null): void {
-    for (const u of county > 0 ? [0, county] : [0]) {
-      const t = this.totals(u);
-      if (annual === null) t.undetermined++;
-      else {
-        t.computed++;
-        t.sum.add(annual);
-      }
+    this.addPayTo(0, annual);
+    if (county > 0) this.addPayTo(county, annual);
+  }
+
+  private addPayTo(unit: number, annual: Yuan | null): void {
+    const t = this.totals(unit);
+    if (annual === null) t.undetermined++;
+    else {
+      t.computed++;
+      t.sum.add(annual);
     }
   }
 
