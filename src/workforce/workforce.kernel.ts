@@ -47,6 +47,8 @@ const NONE: readonly string[] = Object.freeze([]);
 const NO_WARNINGS: readonly Warning[] = Object.freeze([]);
 const NO_TRIGGERS: readonly ExitTrigger[] = Object.freeze([]);
 const ASSESSMENTS: readonly string[] = Object.freeze(['assessments']);
+const NO_CERTIFICATE = Symbol('no certificate');
+const UNDATED = Symbol('undated certificate');
 const NOT_IN_SERVICE_CERT: Certification = Object.freeze({ outcome: 'not_applicable', status: 'not_in_service', eligibleFrom: null, deadline: null, certifiedOn: null });
 const exitOf = (outcome: Exit['outcome']): Exit => Object.freeze({ outcome, triggers: NO_TRIGGERS });
 const EXIT: Readonly<Record<'pass' | 'undetermined' | 'not_applicable', Exit>> = { pass: exitOf('pass'), undetermined: exitOf('undetermined'), not_applicable: exitOf('not_applicable') };
@@ -96,7 +98,8 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
   }
   const asOf = at.date;
   const year = Number(asOf.slice(0, 4));
-  const memo = new Map<string, CertEntry>();
+  const memo = new Map<unknown, unknown>();
+  let entries = 0;
   let notNewHire: CertEntry | undefined;
   const merged = new Map<readonly Warning[], readonly Warning[]>();
   const out: KernelRow = { outcome: 'not_applicable', certification: null, exit: null, warnings: NO_WARNINGS, missing: NONE };
@@ -112,12 +115,17 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
   const certificationOf = (w: WorkforceWorker): CertEntry => {
     const start = w.serviceStart;
     if (start !== undefined && (inForce !== undefined ? start < inForce : start < lo!)) return (notNewHire ??= decide(w));
+    // start → certificate date → education → its level → its date → social work degree: a lookup builds no key.
     const c = w.certificate;
-    const key = `${start}|${c === undefined ? '-' : (c.obtained ?? '?')}|${w.education}|${w.subBachelorEducation}|${w.educationObtained}|${w.socialWorkDegree}`;
-    let e = memo.get(key);
+    const node = step(step(step(step(step(memo, start), c === undefined ? NO_CERTIFICATE : (c.obtained ?? UNDATED)), w.education), w.subBachelorEducation), w.educationObtained);
+    let e = node.get(w.socialWorkDegree) as CertEntry | undefined;
     if (e === undefined) {
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, (e = decide(w)));
+      if (++entries > MEMO_LIMIT) {
+        memo.clear();
+        entries = 0;
+        return decide(w);
+      }
+      node.set(w.socialWorkDegree, (e = decide(w)));
     }
     return e;
   };
@@ -126,18 +134,17 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
   const exitOfWorker = (w: WorkforceWorker, rules: ExitRules): Exit | undefined => {
     if (w.exitFlags !== undefined && w.exitFlags.length > 0) return undefined;
     const a = w.assessments as Readonly<Record<string, string>> | undefined;
+    // Years are array-index keys, enumerated in ascending order: the first is the earliest given. Given years after
+    // the date's year are not read; the date's own year, when given, is the last read.
     let first = -1;
-    let last = year - 1;
-    let given = false;
     if (a !== undefined) {
       for (const k in a) {
-        const y = Number(k);
-        if (y > year) continue;
-        given = true;
-        if (first < 0 || y < first) first = y;
-        if (y > last) last = y;
+        first = Number(k);
+        break;
       }
     }
+    const given = first >= 0 && first <= year;
+    const last = given && a![year] !== undefined ? year : year - 1;
     const s = w.serviceStart;
     const startYear = s === undefined ? -1 : Number(s.slice(0, 4)) + (s.endsWith('-01-01') ? 0 : 1);
     if (!given) {
@@ -203,6 +210,13 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
       return out;
     },
   };
+}
+
+/** The next level of a table of maps (made on first use). */
+function step(node: Map<unknown, unknown>, key: unknown): Map<unknown, unknown> {
+  let next = node.get(key) as Map<unknown, unknown> | undefined;
+  if (next === undefined) node.set(key, (next = new Map()));
+  return next;
 }
 
 function yearsFrom(from: number, n: number): number[] {
