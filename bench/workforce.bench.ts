@@ -13,7 +13,7 @@ import { salaryProfiles } from '../src/salary/index.js';
 import { createWorkforceReport, workforceProfiles, type WorkerRow } from '../src/workforce/index.js';
 import { pairedRounds } from './support/paired.js';
 
-const WORKERS = 1_000_000;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1_000_000);
 const CHUNK = 1000;
 const AS_OF = '2026-06-30';
 const tree = huaianDivisions();
@@ -320,7 +320,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
   const b = JSON.stringify(order(reference()));
   if (a !== b) throw new Error(`workforce: library and reference disagree:\n${a.slice(0, 2000)}\n${b.slice(0, 2000)}`);
 }
-const result = pairedRounds('workforce: 1M workers, report built in 1,000-row chunks', { rounds: ROUNDS, reference: () => order(reference()), library: () => order(library()) });
+const result = pairedRounds(`workforce: ${WORKERS.toLocaleString('en')} workers, report built in 1,000-row chunks`, { rounds: ROUNDS, reference: () => order(reference()), library: () => order(library()) });
 const perSec = (ms: number): string => `${((WORKERS / ms) * 1000 / 1e6).toFixed(2)} M workers/s`;
 console.log(`roster: ${WORKERS.toLocaleString('en')} workers over ${villages.length} village-level units, residents for ${townships.length} townships; chunks of ${CHUNK}`);
 console.log(`reference ${perSec(result.referenceMs)}, library ${perSec(result.libraryMs)}; speed ${result.ratio.toFixed(2)}x the reference (target >= 0.5)`);
