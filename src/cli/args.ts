@@ -143,6 +143,21 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     'multiline-limit': { type: 'string' },
     'show-errors': { type: 'string' },
   },
+  workforce: {
+    ...SHEET,
+    'as-of': { type: 'string' },
+    residents: { type: 'string' },
+    profile: { type: 'string' },
+    overrides: { type: 'string' },
+    'salary-profile': { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    explain: { type: 'boolean' },
+    encoding: { type: 'string' },
+    multiline: { type: 'string', multiple: true },
+    'multiline-limit': { type: 'string' },
+    'show-errors': { type: 'string' },
+  },
   demo: {},
 };
 

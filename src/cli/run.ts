@@ -42,6 +42,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
     const m = await import('./commands/committees.js');
     return { help: m.COMMITTEES_HELP, run: m.committeesCommand };
   },
+  workforce: async () => {
+    const m = await import('./commands/workforce.js');
+    return { help: m.WORKFORCE_HELP, run: m.workforceCommand };
+  },
   demo: async () => {
     const m = await import('./commands/demo.js');
     return { help: m.DEMO_HELP, run: m.demoCommand };
@@ -66,6 +70,7 @@ export const MAIN_HELP = {
   petitions <台账.csv|.json>  信访：各承办单位的待办和逾期事项（信访工作条例）
   ratings <社会组织.csv|.json> 社会组织评估：各组织评估等级的有效期、重新评估和本轮申请资格
   committees <村居委会.csv|.json> 村（居）委会标准化：逐个核查组织法规定的人数、任期、下属委员会、村务监督等
+  workforce <花名册.csv|.xlsx> --residents <常住人口.csv|.xlsx>  社区工作者队伍：配备、平均薪酬、持证和学历目标、取证期限、退出情形
   demo                        用内置的示例数据运行以上三项，输出简要报告
   test <用例.yaml…>           运行政策测试用例（官方算例），报告哪条不通过及原因
 
@@ -86,6 +91,7 @@ Commands:
   petitions <ledger.csv|.json>  信访: due and overdue steps per office (Regulations on Petition Work)
   ratings <register.csv|.json>  社会组织评估: validity, re-evaluation and eligibility of each organization's grade
   committees <committees.csv|.json> 村(居)委会: statutory checks of each committee (size, term, subcommittees, supervision…)
+  workforce <roster.csv|.xlsx> --residents <residents.csv|.xlsx>  社区工作者队伍: staffing, average pay, targets, certification deadlines, exit cases
   demo                          run all three on the built-in synthetic data and print a short report
   test <cases.yaml…>            run policy test cases (official worked examples) and report which fail and why
 

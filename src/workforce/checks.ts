@@ -290,15 +290,24 @@ function builder(options: WorkforceReportOptions, gaps: boolean): WorkforceRepor
     add(workers) {
       if (done) M.fail('report_finished', []);
       const list = requireArray(workers, ['workers']);
-      const out: (WorkerRow | WorkforceRowError)[] = [];
+      // A chunk no longer than the engine's batch (a CLI's 1,000 rows) is read as it is, its rows returned as they come.
+      const single = list.length <= CHUNK;
+      const out: (WorkerRow | WorkforceRowError)[] = single ? [] : new Array(list.length);
       for (let i = 0; i < list.length; i += CHUNK) {
-        const rows = roster.add(list.slice(i, i + CHUNK), read + i);
-        for (const r of rows) {
+        const rows = roster.add(single ? list : list.slice(i, i + CHUNK), read + i);
+        for (let k = 0; k < rows.length; k++) {
+          const r = rows[k]!;
           tally[r.outcome]!++;
-          tally.total!++;
-          out.push(r);
+          if (single) continue;
+          out[i + k] = r;
+        }
+        if (single) {
+          read += list.length;
+          tally.total! += rows.length;
+          return rows;
         }
       }
+      tally.total! += list.length;
       read += list.length;
       return out;
     },

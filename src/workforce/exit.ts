@@ -146,8 +146,8 @@ const NONE: readonly string[] = Object.freeze([]);
 const ASSESSMENTS: readonly string[] = Object.freeze(['assessments']);
 const NO_FINDINGS: readonly WorkforceFinding[] = Object.freeze([]);
 const caseLabels = new Map<string, Bilingual>();
-/** The label of an assessment case (one object per code and number, shared by the rows). */
-function caseLabel(code: 'case_fail' | 'case_basic', n: number): Bilingual {
+/** The label of an assessment case (one object per code and number, shared by the rows; the kernel's too). @internal */
+export function caseLabel(code: 'case_fail' | 'case_basic', n: number): Bilingual {
   const key = `${code}:${n}`;
   let l = caseLabels.get(key);
   if (l === undefined) caseLabels.set(key, (l = M.text(code, { n })));

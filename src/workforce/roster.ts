@@ -14,7 +14,6 @@ import {
   PolicyError,
   Scope,
   sharedList,
-  
   type ErrorRow,
   type Explanation,
   type Outcome,
@@ -22,7 +21,6 @@ import {
   type PolicyIssue,
   type Profile,
   type Warning,
-  
 } from '../core/index.js';
 import { YuanSum, type Yuan } from '../core/money.js';
 import { typeName } from '../core/errors.js';
@@ -34,6 +32,7 @@ import { readPay, type PayRules } from './params.js';
 import { workforceWorkerRecord, type WorkforceWorker } from './records.js';
 import { rollUp, unitTable, type UnitTable } from './units.js';
 import { inService } from './worker.js';
+import { workforceKernel, type WorkforceKernel } from './workforce.kernel.js';
 import type { DivisionTree } from '../divisions/index.js';
 
 /** Whether a worker counts toward a target: `yes`, `no`, or `unknown` (a fact is missing; listed, never met). @category Workforce */
@@ -111,6 +110,7 @@ export interface WorkforceRowError extends ErrorRow {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 
 /** Whether a worker holds a certificate on the date. @internal */
 export function certifiedClass(w: WorkforceWorker, asOf: string): TargetClass {
@@ -155,6 +155,11 @@ export interface PayTotals {
 }
 
 const CLASS_INDEX: Readonly<Record<TargetClass, number>> = { yes: 0, no: 1, unknown: 2 };
+const CLASSES: readonly TargetClass[] = ['yes', 'no', 'unknown'];
+/** The nine target pairs, shared by the rows (immutable). */
+const TARGETS: readonly (readonly NonNullable<WorkerRow['targets']>[])[] = CLASSES.map((certified) => CLASSES.map((college) => Object.freeze({ certified, college })));
+const PAY_NOT_APPLICABLE: NonNullable<WorkerRow['pay']> = Object.freeze({ outcome: 'not_applicable', annual: null });
+const PAY_UNDETERMINED: NonNullable<WorkerRow['pay']> = Object.freeze({ outcome: 'undetermined', annual: null });
 
 /**
  * A roster being read. Create one per check, `add` the workers (in order, in as many calls as needed), then read the
@@ -174,6 +179,9 @@ export class Roster {
   readonly payRules: PayRules | undefined;
   private readonly payWarnings: Warning[] = [];
   private seenWarningLists = new WeakSet<readonly Warning[]>();
+  private readonly kernel: WorkforceKernel | undefined;
+  private readonly payObjects = new Map<Yuan, NonNullable<WorkerRow['pay']>>();
+  private readonly scratch: PolicyIssue[] = [];
 
   constructor(
     readonly at: ParametersAt,
@@ -181,7 +189,10 @@ export class Roster {
     readonly parts: Parts,
     readonly salaryProfile: Profile | undefined,
     readonly explainRows: boolean,
+    /** Whether unexplained rows may go through the kernel (the differential test turns it off). */
+    useKernel = true,
   ) {
+    this.kernel = explainRows || !useKernel ? undefined : workforceKernel(at, parts);
     this.table = unitTable(tree);
     const n = this.table.units.length;
     const three = (): [Int32Array, Int32Array, Int32Array] => [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
@@ -194,7 +205,11 @@ export class Roster {
     }
   }
 
+  private lastKept: readonly Warning[] | undefined;
   private keep(ws: readonly Warning[]): void {
+    // Rows of a roster mostly share one list: the last one is known without a lookup.
+    if (ws === this.lastKept) return;
+    this.lastKept = ws;
     if (this.seenWarningLists.has(ws)) return;
     this.seenWarningLists.add(ws);
     for (const w of ws) this.warnings.set(`${w.code}|${w.en}`, w);
@@ -217,14 +232,20 @@ export class Roster {
     const out = new Array<WorkerRow | WorkforceRowError>(items.length);
     const placed = new Int32Array(items.length);
     const workers: (WorkforceWorker | undefined)[] = new Array(items.length);
+    const scratch = this.scratch;
     for (let k = 0; k < items.length; k++) {
       const index = offset + k;
       const raw = items[k];
       this.tally.total++;
       try {
-        const issues: PolicyIssue[] = [];
-        const w = workforceWorkerRecord.checkInPlace(raw, [index], issues);
-        if (w === undefined) throw new PolicyError(issues);
+        // Checked without a path (no array per row); a refused row is checked again at its index, for the issues.
+        scratch.length = 0;
+        const w = workforceWorkerRecord.checkInPlace(raw, NO_PATH, scratch);
+        if (w === undefined) {
+          const issues: PolicyIssue[] = [];
+          workforceWorkerRecord.checkInPlace(raw, [index], issues);
+          throw new PolicyError(issues);
+        }
         const unit = w.divisionCode === undefined ? 0 : this.unitOf(w.divisionCode, index);
         placed[k] = unit;
         workers[k] = w;
@@ -235,18 +256,15 @@ export class Roster {
       }
     }
     // Pay for the chunk in one /salary call: the workers in service with the three facts pay needs.
-    const pays = parts.pay ? this.payOf(workers, items.length) : undefined;
+    const pays = parts.pay ? this.payOf(workers, placed, items.length) : undefined;
     const c = this.counts;
+    const kernel = this.kernel;
     for (let k = 0; k < items.length; k++) {
       const w = workers[k];
       if (w === undefined) continue;
       const index = offset + k;
       const unit = placed[k]!;
       const serving = inService(w, asOf);
-      const scope = this.explainRows ? explainedScope(this.at) : undefined;
-      const s = scope?.scope ?? new Scope(this.at);
-      let certification: WorkerRow['certification'] = null;
-      let exit: WorkerRow['exit'] = null;
       let targets: WorkerRow['targets'] = null;
       if (serving) {
         this.tally.inService++;
@@ -256,12 +274,28 @@ export class Roster {
         const ce = collegeClass(w, asOf);
         c.certified[CLASS_INDEX[cc]]![unit]!++;
         c.college[CLASS_INDEX[ce]]![unit]!++;
-        targets = { certified: cc, college: ce };
+        targets = TARGETS[CLASS_INDEX[cc]]![CLASS_INDEX[ce]]!;
         if (parts.gaps) {
           if (cc !== 'yes') this.gaps.push(gapOf('certified', index, w, cc));
           if (ce !== 'yes') this.gaps.push(gapOf('college', index, w, ce));
         }
       } else this.tally.notInService++;
+      const pay = pays?.[k] ?? null;
+      const divisionCode = w.divisionCode ?? null;
+      const kr = kernel?.row(w, serving);
+      if (kr !== undefined) {
+        // The kernel's row: the same decisions as the readable path below, without a Scope per worker.
+        const warnings = kr.warnings;
+        if (warnings.length > 0) this.keep(warnings);
+        const missing = kr.missing;
+        for (let j = 0; j < missing.length; j++) this.missing.add(missing[j]!);
+        out[k] = { index, outcome: kr.outcome, id: w.id, name: w.name, divisionCode, inService: serving, certification: kr.certification, exit: kr.exit, targets, pay, warnings, missing };
+        continue;
+      }
+      const scope = this.explainRows ? explainedScope(this.at) : undefined;
+      const s = scope?.scope ?? new Scope(this.at);
+      let certification: WorkerRow['certification'] = null;
+      let exit: WorkerRow['exit'] = null;
       if (parts.certification) {
         const e = serving ? evaluateCertification(w, s) : notInServiceCertification(w, s);
         certification = { outcome: e.outcome, status: e.status, eligibleFrom: e.eligibleFrom, deadline: e.deadline, certifiedOn: e.certifiedOn };
@@ -270,7 +304,6 @@ export class Roster {
         const e = serving ? evaluateExit(w, s) : notInServiceExit(w, s);
         exit = { outcome: e.outcome, triggers: e.triggers };
       }
-      const pay = pays?.[k] ?? null;
       const outcomes: Outcome[] = [];
       if (certification !== null) outcomes.push(certification.outcome);
       if (exit !== null) outcomes.push(exit.outcome);
@@ -279,14 +312,14 @@ export class Roster {
       this.keep(warnings);
       for (const m of s.missing) this.missing.add(m);
       const missing = s.missing.length === 0 ? NONE : s.missing;
-      const base = { index, outcome, id: w.id, name: w.name, divisionCode: w.divisionCode ?? null, inService: serving, certification, exit, targets, pay, warnings, missing };
+      const base = { index, outcome, id: w.id, name: w.name, divisionCode, inService: serving, certification, exit, targets, pay, warnings, missing };
       out[k] = scope === undefined ? base : { ...base, explanation: scope.explain(M.text('summary_worker', { outcome, status: certification?.status ?? null, exit: exit?.triggers.map((t) => t.label) ?? [] })) };
     }
     return out;
   }
 
   /** The pay of each worker of a chunk, from one `/salary` call. */
-  private payOf(workers: readonly (WorkforceWorker | undefined)[], n: number): (WorkerRow['pay'] | undefined)[] {
+  private payOf(workers: readonly (WorkforceWorker | undefined)[], placed: Int32Array, n: number): (WorkerRow['pay'] | undefined)[] {
     const asOf = this.at.date;
     const list: object[] = [];
     const at: number[] = [];
@@ -295,17 +328,17 @@ export class Roster {
       const w = workers[k];
       if (w === undefined) continue;
       if (!inService(w, asOf)) {
-        out[k] = { outcome: 'not_applicable', annual: null };
+        out[k] = PAY_NOT_APPLICABLE;
         continue;
       }
-      const county = this.countyOf(w);
+      const county = this.countyOf(placed[k]!);
       this.totals(0).workers++;
       if (county > 0) this.totals(county).workers++;
       if (w.post === undefined || w.education === undefined || w.serviceStart === undefined) {
         // Pay needs the post, the education and the start of service: without one it is undetermined, and named.
         for (const f of ['post', 'education', 'serviceStart'] as const) if (w[f] === undefined) this.missing.add(f);
         this.addPay(county, null);
-        out[k] = { outcome: 'undetermined', annual: null };
+        out[k] = PAY_UNDETERMINED;
         continue;
       }
       at.push(k);
@@ -320,22 +353,30 @@ export class Roster {
       const k = at[j]!;
       const r = result.rows[j]!;
       const w = workers[k]!;
-      const county = this.countyOf(w);
+      const county = this.countyOf(placed[k]!);
       if (r.outcome === 'error') {
         // A worker the entity accepted is a worker /salary accepts: a refusal here is a bug, not bad input.
         throw new Error(`workforce: /salary refused a worker the workforce record accepted: ${r.error.message}`);
       }
       const annual = r.outcome === 'computed' ? countedAnnual(r, rules) : null;
       this.addPay(county, annual);
-      out[k] = { outcome: annual === null ? (r.outcome === 'not_applicable' ? 'not_applicable' : 'undetermined') : 'computed', annual };
+      if (annual === null) out[k] = r.outcome === 'not_applicable' ? PAY_NOT_APPLICABLE : PAY_UNDETERMINED;
+      else {
+        // One object per amount, shared by the rows paid it (a roster has a few hundred distinct amounts).
+        let p = this.payObjects.get(annual);
+        if (p === undefined) {
+          if (this.payObjects.size >= 10_000) this.payObjects.clear();
+          this.payObjects.set(annual, (p = Object.freeze({ outcome: 'computed', annual })));
+        }
+        out[k] = p;
+      }
     }
     return out;
   }
 
-  private countyOf(w: WorkforceWorker): number {
-    if (w.divisionCode === undefined) return 0;
-    const u = this.table.index.get(w.divisionCode)!;
-    const c = this.table.county[u]!;
+  /** The county of a placed unit (0, the city, for a worker placed on the city or without a division code). */
+  private countyOf(unit: number): number {
+    const c = this.table.county[unit]!;
     return c < 0 ? 0 : c;
   }
 
@@ -346,13 +387,16 @@ export class Roster {
   }
 
   private addPay(county: number, annual: Yuan | null): void {
-    for (const u of county > 0 ? [0, county] : [0]) {
-      const t = this.totals(u);
-      if (annual === null) t.undetermined++;
-      else {
-        t.computed++;
-        t.sum.add(annual);
-      }
+    this.addPayTo(0, annual);
+    if (county > 0) this.addPayTo(county, annual);
+  }
+
+  private addPayTo(unit: number, annual: Yuan | null): void {
+    const t = this.totals(unit);
+    if (annual === null) t.undetermined++;
+    else {
+      t.computed++;
+      t.sum.add(annual);
     }
   }
 
