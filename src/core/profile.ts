@@ -335,7 +335,7 @@ export function readParameter(profile: Profile, id: string, date: string): Param
  * @category Parameters
  * @example
  * ```ts
- * writeFileSync('my-city.json', JSON.stringify(profileToJson(getSalaryProfile('huaian')), null, 2));
+ * writeFileSync('my-city.json', JSON.stringify(profileToJson(salaryProfiles.get('huaian')), null, 2));
  * ```
  */
 export function profileToJson(profile: Profile): Record<string, unknown> {
