@@ -202,6 +202,8 @@ function sameItems(a: readonly object[], b: readonly object[]): boolean {
  * @category Explanations
  * @example
  * ```ts
+ * const a = { code: 'a' };
+ * const b = { code: 'b' };
  * sharedList([a, b]) === sharedList([a, b]); // true
  * ```
  */

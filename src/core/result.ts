@@ -172,6 +172,7 @@ function rowId(raw: unknown): string | number | undefined {
  * @category Results
  * @example
  * ```ts
+ * const error = new PolicyError([{ code: 'required', path: ['serviceStart'], zh: '缺少参加社区工作时间', en: 'Start of service is missing' }]);
  * errorRow(3, { id: 'w4' }, error).error.path; // [3, 'serviceStart']
  * ```
  */

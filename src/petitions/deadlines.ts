@@ -186,6 +186,7 @@ export function deadlinesRow(raw: unknown, index: number, at: ParametersAt, cale
  * @category Petitions
  * @example
  * ```ts
+ * const ledger = [{ intake: 'direct', receivedOn: '2026-02-10' }, { intake: 'transferred', category: 'claim', route: '六', receivedOn: '2025-09-20', acceptedOn: '2025-09-22' }];
  * const { rows, counts } = petitionDeadlinesBatch(ledger, { asOf: '2026-03-01' });
  * counts.total === rows.length; // true
  * ```

@@ -144,8 +144,9 @@ export function statusRow(raw: unknown, index: number, at: ParametersAt, calenda
  * @category Petitions
  * @example
  * ```ts
+ * const ledger = [{ intake: 'direct', receivedOn: '2026-02-10' }, { intake: 'transferred', category: 'claim', route: '六', receivedOn: '2025-09-20', acceptedOn: '2025-09-22' }];
  * const { rows, counts } = petitionStatusBatch(ledger, { asOf: '2026-03-01' });
- * counts.fail; // items with an obligation overdue or done late
+ * counts.fail; // 2: items with an obligation overdue or done late
  * ```
  */
 export function petitionStatusBatch(petitions: unknown, options: PetitionBatchOptions): PetitionBatch<'petition-status-batch', PetitionStatusRow> {
