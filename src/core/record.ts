@@ -562,6 +562,14 @@ function generateAccept(entries: readonly { key: string; def: FieldDef }[]): ((i
       // A list of enum values already in normal form: each item is its own canonical value (A[i] is the item's map).
       helpers.push(everyItem(`E${i}`, `typeof v === 'string' && A[${i}][v] === v`));
       test = `Array.isArray(v) && v.length >= ${t.min}${t.max === undefined ? '' : ` && v.length <= ${t.max}`} && E${i}(v)${t.unique ? ' && firstRepeat(v) < 0' : ''}`;
+    } else if (t.kind === 'object' && acceptOfRecord(t.record) !== undefined) {
+      // A nested record (a certificate) in its own normal form, proved by its own generated test.
+      test = `typeof v === 'object' && v !== null && !Array.isArray(v) && N[${i}](v)`;
+    } else if (t.kind === 'yearMap' && (t.of.type.kind === 'enum' || acceptTest(t.of, -1)?.value === 'v')) {
+      // A plain map of years (assessments) whose values are each already in normal form: the checker returns it as is.
+      const itemTest = t.of.type.kind === 'enum' ? `typeof v === 'string' && A[${i}][v] === v` : acceptTest(t.of, -1)!.test;
+      helpers.push(`const Y${i} = function (m) { for (const k in m) { if (!hasOwn.call(m, k) || !YEAR.test(k)) return false; const v = m[k]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; };`);
+      test = `typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype && Y${i}(v)`;
     } else test = 'false';
     // An own key holding undefined is counted by for…in below but not here: the counts then differ and the full check decides.
     body.push(`  v = input[${k}];`);
@@ -570,19 +578,36 @@ function generateAccept(entries: readonly { key: string; def: FieldDef }[]): ((i
   body.push('  let count = 0;', '  for (const _ in input) count++;', '  return count === own;', '};');
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const factory = new Function('A', 'hasOwn', 'ymdOf', 'firstRepeat', [...helpers, ...body].join('\n')) as (...a: unknown[]) => (input: Record<string, unknown>) => boolean;
+    const factory = new Function('A', 'N', 'hasOwn', 'ymdOf', 'firstRepeat', 'YEAR', [...helpers, ...body].join('\n')) as (...a: unknown[]) => (input: Record<string, unknown>) => boolean;
     return factory(
       entries.map((e) => {
         const t = e.def.type;
-        return t.kind === 'enum' ? t.aliases : t.kind === 'array' && t.of.type.kind === 'enum' ? t.of.type.aliases : undefined;
+        return t.kind === 'enum' ? t.aliases : (t.kind === 'array' || t.kind === 'yearMap') && t.of.type.kind === 'enum' ? t.of.type.aliases : undefined;
       }),
+      entries.map((e) => (e.def.type.kind === 'object' ? acceptOfRecord(e.def.type.record) : undefined)),
       Object.prototype.hasOwnProperty,
       ymdOf,
       firstRepeat,
+      YEAR_RE,
     );
   } catch {
     return undefined;
   }
+}
+
+const recordAccepts = new WeakMap<RecordDef<unknown>, ((input: Record<string, unknown>) => boolean) | null>();
+
+/**
+ * The generated normal-form test of a record used as a field, or `undefined` when it has none: a record with a
+ * cross-field rule or a finish step must be checked in full (its rule may refuse, its finish may rewrite).
+ */
+function acceptOfRecord(rec: RecordDef<unknown>): ((input: Record<string, unknown>) => boolean) | undefined {
+  let a = recordAccepts.get(rec);
+  if (a === undefined) {
+    a = rec.settings.refine !== undefined || rec.settings.finish !== undefined ? null : (generateAccept(Object.entries(rec.fields).map(([key, def]) => ({ key, def }))) ?? null);
+    recordAccepts.set(rec, a);
+  }
+  return a ?? undefined;
 }
 
 function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues: PolicyIssue[], inPlace: boolean) => T | undefined {

@@ -19,3 +19,19 @@ describe('record checks without code generation', () => {
     expect(child.stdout.trim()).toBe('EvalError');
   });
 });
+
+describe('the normal-form test reaches into nested records and year maps', () => {
+  it('a worker with a certificate and yearly assessments in normal form is accepted as it is; anything else is copied or refused as before', async () => {
+    // The /salary worker: picked from the person record, with a cross-field rule and no finish step.
+    const { workerRecord: personRecord } = await import('../../src/salary/worker.js');
+    const worker = { id: 'w1', post: 'principal', education: 'bachelor', serviceStart: '2015-03-01', certificate: { level: 'senior', obtained: '2022-11-05' }, assessments: { '2023': 'excellent', '2024': 'pass' } };
+    expect(personRecord.checkInPlace(worker, [], [])).toBe(worker);
+    const alias = { ...worker, assessments: { '2023': '优秀' } };
+    const normal = personRecord.checkInPlace(alias, [], []);
+    expect(normal).not.toBe(alias);
+    expect(normal).toEqual({ ...worker, assessments: { '2023': 'excellent' } });
+    const issues: unknown[] = [];
+    expect(personRecord.checkInPlace({ ...worker, certificate: { level: 'senior', obtained: '2022-13-05' } }, [], issues as never)).toBeUndefined();
+    expect(issues).toMatchObject([{ code: 'invalid_date', path: ['certificate', 'obtained'] }]);
+  });
+});
