@@ -182,7 +182,11 @@ export function issue(code: string, path: IssuePath, zh: string, en: string, par
   const i = params === undefined ? { code, path, zh, en } : { code, path, zh, en, params };
   // A bad path argument of any public function ends up here: refuse it rather than build an error that cannot show.
   if (!isFullIssue(i)) throw new PolicyError([]);
-  return i;
+  // An issue quotes input (an id not found, a profile's label, a source key): a resident ID in its texts or params is
+  // masked here, whoever raised it, as the message catalogues do (defineMessages).
+  return params === undefined || params === null || typeof params !== 'object'
+    ? { code, path, zh: maskIds(zh), en: maskIds(en) }
+    : { code, path, zh: maskIds(zh), en: maskIds(en), params: maskParams(params) as Record<string, unknown> };
 }
 
 /**
@@ -235,6 +239,34 @@ export function quote(value: string, max = 30): string {
 /** Text with every run of 15 or more digits (a possible resident ID, e.g. in a file name) replaced by `*`. @internal */
 export function maskIds(text: string): string {
   return text.replace(/\d{14,}[\dXx]/g, (m) => '*'.repeat(m.length));
+}
+
+/**
+ * `value` with a resident ID masked in each of its own text fields (one level: a label's zh and en, a source's title
+ * and article); the same object when none holds one, so shared objects stay shared. @internal
+ */
+export function maskFields<T extends object>(value: T): T {
+  let out: Record<string, unknown> | undefined;
+  for (const k of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[k];
+    if (typeof v !== 'string') continue;
+    const m = maskIds(v);
+    if (m !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = m;
+  }
+  return (out ?? value) as T;
+}
+
+/**
+ * Params with every text masked where it may hold a resident ID (strings, and strings in lists and objects, 3 levels
+ * deep; deeper values are kept as they are). @internal
+ */
+export function maskParams(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return maskIds(value);
+  if (typeof value !== 'object' || value === null || depth > 3) return value;
+  if (Array.isArray(value)) return value.map((v) => maskParams(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = maskParams((value as Record<string, unknown>)[k], depth + 1);
+  return out;
 }
 
 /** A value for a message: a string quoted (see {@link quote}), anything else by its type name only. @internal */

@@ -7,7 +7,8 @@
  */
 import { coreMessages } from './core-messages.js';
 import { maskIds, typeName } from './errors.js';
-import { gapItem, NO_TRACE, recorder, type Explanation, type Trace } from './explanation.js';
+import { gapItem, isRecorded, maskedExplanation, NO_TRACE, recorder, type Explanation, type Trace } from './explanation.js';
+import { checkExplanation as checkRenderable } from './render.js';
 import type { Bilingual, Warning } from './messages.js';
 import { gapText, lookup, readOf, type Parameter, type ParameterGap, type ParameterRead, type ParameterValue } from './parameters.js';
 import { isParsedProfile, loadedProfile, type Profile } from './profile.js';
@@ -401,10 +402,16 @@ export function envelope<K extends string, O extends Outcome>(domain: string, ki
   const s = scope as Partial<Scope> | null;
   if (typeof s !== 'object' || s === null || !Array.isArray(s.warnings) || !Array.isArray(s.missing)) objectArg(null, 'scope');
   checkAt(scope.at);
-  if (explanation !== undefined) checkExplanation(explanation);
+  // A recorder's explanation was masked as it was recorded; one the host built is checked as explain() would read it
+  // and its text masked, so a result shows no resident ID whoever wrote its texts (the kind too).
+  if (explanation !== undefined && !isRecorded(explanation)) {
+    checkExplanation(explanation);
+    checkRenderable(explanation, ['explanation']);
+    explanation = maskedExplanation(explanation);
+  }
   const p = scope.at.profile;
   const base = {
-    kind,
+    kind: maskIds(kind) as K,
     outcome,
     asOf: scope.at.date,
     profile: profileRef(p),

@@ -8,6 +8,7 @@ import type { Bilingual, Warning } from './messages.js';
 import type { ParameterGap, ParameterRead, Source } from './parameters.js';
 import type { Outcome } from './result.js';
 import { arrayArg } from './args.js';
+import { maskFields, maskIds } from './errors.js';
 
 export type { Warning } from './messages.js';
 
@@ -116,6 +117,14 @@ export interface Recorder extends Trace {
 
 const NOTHING_MISSING: readonly MissingItem[] = Object.freeze([]);
 
+/** Explanations a recorder built (checked and masked as they were recorded). */
+const recorded = new WeakSet<object>();
+
+/** True for an explanation a {@link recorder} built, whose items were checked and masked as they were recorded. @internal */
+export function isRecorded(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && recorded.has(e);
+}
+
 /**
  * A new recording trace.
  * @category Explanations
@@ -139,6 +148,9 @@ export function recorder(): Recorder {
     if (i < 0) intermediates.push(item);
     else intermediates[i] = item;
   };
+  // Text recorded here goes into a result: a resident ID in it (a candidate's name, a host's label) is masked as it is
+  // recorded, once, so every explanation a recorder builds is masked (reads are masked by profileAt, warnings where
+  // they are made).
   return {
     recording: true,
     read(r) {
@@ -146,14 +158,19 @@ export function recorder(): Recorder {
       if (!reads.includes(r)) reads.push(r);
     },
     rule(a) {
-      rules.push(a);
+      rules.push(maskedRule(a));
     },
     value(name, label, value) {
       ownValues = true;
-      put({ name, label, value });
+      put({ name, label: maskFields(label), value: maskIds(value) });
     },
-    intermediate: put,
-    missing(item) {
+    intermediate(item) {
+      const m = maskedIntermediate(item);
+      if (m !== item) ownValues = true;
+      put(m);
+    },
+    missing(raw) {
+      const item = maskedMissing(raw);
       // A scan for the few items of a row; a set once the list is long (a batch's explanation may name thousands).
       if (missing.length < 32) {
         if (!missing.some((m) => m.name === item.name)) missing.push(item);
@@ -167,14 +184,16 @@ export function recorder(): Recorder {
     finish(summary, warnings) {
       // The reads and warnings are shared objects (they come with profileAt's reads), and a batch's rows repeat the
       // same lists: each list is kept once.
-      return {
-        summary,
+      const e: Explanation = {
+        summary: maskFields(summary),
         rules,
         parameters: sharedList(reads),
         intermediates: ownValues ? intermediates : sharedList(intermediates),
         missing: missing.length === 0 ? NOTHING_MISSING : missing,
         warnings: sharedList(warnings),
       };
+      recorded.add(e);
+      return e;
     },
   };
 }
@@ -232,5 +251,51 @@ export function sharedList<T extends object>(items: readonly T[]): readonly T[] 
  * @internal
  */
 export function gapItem(gap: ParameterGap, reason: Bilingual): MissingItem {
-  return { name: `parameter:${gap.id}`, label: gap.label, reason };
+  // The label is the profile's (the host's) text: a resident ID in it is masked in the result, as in a read.
+  return { name: `parameter:${gap.id}`, label: maskFields(gap.label), reason: maskFields(reason) };
+}
+
+/** A rule application with a resident ID masked in its text (the same object when there is none). @internal */
+export function maskedRule(a: RuleApplication): RuleApplication {
+  const text = maskFields(a.text);
+  return text === a.text ? a : { ...a, text };
+}
+
+/** An intermediate value with a resident ID masked in its label and value (the same object when there is none). @internal */
+export function maskedIntermediate(i: Intermediate): Intermediate {
+  const label = maskFields(i.label);
+  const value = maskIds(i.value);
+  return label === i.label && value === i.value ? i : { ...i, label, value };
+}
+
+/** A missing item with a resident ID masked in its label and reason (the same object when there is none). @internal */
+export function maskedMissing(m: MissingItem): MissingItem {
+  const label = maskFields(m.label);
+  const reason = m.reason === undefined ? undefined : maskFields(m.reason);
+  return label === m.label && reason === m.reason ? m : { ...m, label, ...(reason === undefined ? {} : { reason }) };
+}
+
+/** A parameter read with a resident ID masked in its label, unit, source and note (the same object when there is none). */
+function maskedRead(r: ParameterRead): ParameterRead {
+  const label = maskFields(r.label);
+  const unit = typeof r.unit === 'string' ? maskIds(r.unit) : r.unit;
+  const source = maskFields(r.source);
+  const note = r.note === undefined ? undefined : maskFields(r.note);
+  return label === r.label && unit === r.unit && source === r.source && note === r.note ? r : { ...r, label, unit, source, ...(note === undefined ? {} : { note }) };
+}
+
+/**
+ * A copy of an explanation a host built (already checked to be one) with a resident ID masked in every text it
+ * holds: what a recorder does as it records. @internal
+ */
+export function maskedExplanation(e: Explanation): Explanation {
+  return {
+    ...e,
+    summary: maskFields(e.summary),
+    rules: e.rules.map(maskedRule),
+    parameters: e.parameters.map(maskedRead),
+    intermediates: e.intermediates.map(maskedIntermediate),
+    missing: e.missing.map(maskedMissing),
+    warnings: e.warnings.map((w) => maskFields(w)),
+  };
 }

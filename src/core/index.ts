@@ -23,4 +23,4 @@ export * from './record-zod.js';
 export { OUTCOMES, engineRef, emptyCounts, combineOutcomes, errorRow, runBatch, type Outcome, type RowOutcome, type ProfileRef, type EngineRef, type ResultEnvelope, type ErrorRow, type OutcomeCounts } from './result.js';
 export { NO_TRACE, recorder, sharedList, type RuleApplication, type Intermediate, type MissingItem, type Explanation, type Trace, type Recorder, type Warning } from './explanation.js';
 export * from './evaluation.js';
-export * from './render.js';
+export { explain, outcomeLabel, citation } from './render.js';

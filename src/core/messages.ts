@@ -4,7 +4,7 @@
  * guide lists every code with both texts (generated from the catalogues).
  * @module
  */
-import { PolicyError, fail, maskIds, pathArg, typeName, type IssuePath, type PolicyIssue } from './errors.js';
+import { PolicyError, fail, maskIds, maskParams, pathArg, typeName, type IssuePath, type PolicyIssue } from './errors.js';
 
 /** An output language: Chinese (`zh`, the default everywhere) or English (`en`). @category Messages */
 export type Lang = 'zh' | 'en';
@@ -35,16 +35,6 @@ export function pick(value: Bilingual, lang: Lang): string {
     fail('invalid_type', ['value'], '应为含 zh 和 en 文本的对象', 'Expected an object with zh and en text', { received: typeName(value) });
   }
   return text;
-}
-
-/** Params with every text masked where it may hold a resident ID (strings, and strings in lists and objects, 3 levels). */
-function maskParams(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return maskIds(value);
-  if (typeof value !== 'object' || value === null || depth > 3) return value;
-  if (Array.isArray(value)) return value.map((v) => maskParams(v, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) out[k] = maskParams((value as Record<string, unknown>)[k], depth + 1);
-  return out;
 }
 
 /**
@@ -126,14 +116,13 @@ export function defineMessages<C extends Catalogue>(domain: string, catalogue: C
     const def = catalogue[code] as MessageDef<unknown> | undefined;
     // A code missing from its own catalogue is a bug in this package, not bad input: say so plainly.
     if (def === undefined) return { zh: `内部错误：未登记的消息代码`, en: `Internal error: message code ${code} is not in the ${domain} catalogue` };
-    return { zh: def.zh(params), en: def.en(params) };
+    // Text quotes input (a value refused, a key, a candidate's name, a host's label) and goes into errors and results
+    // alike: a resident ID in it is masked here, whatever the raise site or rule passed.
+    return { zh: maskIds(def.zh(params)), en: maskIds(def.en(params)) };
   };
-  // An issue quotes input (a value refused, a key, a file name): a resident ID in it is masked, in the texts and in
-  // the params alike, whatever the raise site passed. Only refusals pay for it: results' texts are not issues.
+  // An issue's params are masked as its texts are (text() masks those).
   const issue = (code: string, path: IssuePath, params: unknown): PolicyIssue => {
-    const t = text(code, params);
-    const zh = maskIds(t.zh);
-    const en = maskIds(t.en);
+    const { zh, en } = text(code, params);
     pathArg(path);
     return params === undefined || params === null || typeof params !== 'object'
       ? { code, path, zh, en }

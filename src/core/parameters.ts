@@ -5,7 +5,7 @@
  * @module
  */
 import { isCalendarDate, parseCalendarDate } from './calendar-date.js';
-import { ErrorCode, fail, pathArg, typeName, type IssuePath } from './errors.js';
+import { ErrorCode, fail, maskFields, maskIds, pathArg, typeName, type IssuePath } from './errors.js';
 import type { Bilingual, Warning } from './messages.js';
 
 export type { Bilingual } from './messages.js';
@@ -164,18 +164,20 @@ export interface ParameterGap {
 /** How a value's read is built; the warnings are attached by the profile accessor (see `profileAt`). @internal */
 export function readOf<T extends ParameterValue>(p: Parameter<T>, v: DatedValue<T>, warnings: readonly Warning[]): ParameterRead<T> {
   const confidence = v.confidence ?? v.source.confidence ?? null;
+  // A read goes into results: a profile's text is the host's, and a resident ID written in a label, unit, source or
+  // note is masked there like any other (the value itself is data and stays as written).
   const read: ParameterRead<T> = {
     id: p.id,
-    label: p.label,
-    unit: p.unit,
+    label: maskFields(p.label),
+    unit: maskIds(p.unit),
     value: v.value as T,
     effectiveFrom: v.effectiveFrom,
-    source: v.source,
+    source: maskFields(v.source),
     confidence,
     provisional: v.provisional === true,
     override: v.override === true,
     warnings,
-    ...(v.note === undefined ? {} : { note: v.note }),
+    ...(v.note === undefined ? {} : { note: maskFields(v.note) }),
     ...(v.lastReviewed === undefined ? {} : { lastReviewed: v.lastReviewed }),
   };
   return read;

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date.js';
-import { ErrorCode, PolicyError, fail, pathArg, quote, safeOf, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import { ErrorCode, PolicyError, fail, maskIds, pathArg, quote, safeOf, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
 import type { Bilingual } from './messages.js';
 import { DECIMAL_RANGE, inDecimalRange, isDecimalString } from './decimal-string.js';
 import { valueOn, type DatedValue, type Parameter, type ParameterRead, type ParameterValue, type Source } from './parameters.js';
@@ -113,7 +113,8 @@ function typeMatches(type: Parameter['type'], value: ParameterValue): boolean {
 }
 
 function issueAt(code: string, path: IssuePath, zh: string, en: string): PolicyIssue {
-  return { code, path, zh, en };
+  // A profile's text is the host's (a source key, a parameter name): a resident ID in it is masked, as in every issue.
+  return { code, path, zh: maskIds(zh), en: maskIds(en) };
 }
 
 /** A source from JSON: drops JSON nulls (absent fields), keeps the rest. */

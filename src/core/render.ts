@@ -235,7 +235,11 @@ function checkRead(v: unknown, path: Path): void {
   if (typeof value === 'number' && !Number.isFinite(value)) bad([...path, 'value'], 'number', value);
   if (value === undefined || typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') bad([...path, 'value'], 'string', value);
 }
-function checkExplanation(v: unknown, path: Path): void {
+/**
+ * Refuses an explanation the renderer could not read (a PolicyError naming the field): what {@link explain} checks of
+ * a result's explanation, for a host's explanation given to `envelope`. @internal
+ */
+export function checkExplanation(v: unknown, path: Path): void {
   if (!isObject(v)) bad(path, 'object', v);
   bilingual(v.summary, [...path, 'summary']);
   list(v.rules, [...path, 'rules'], (r, p) => {
