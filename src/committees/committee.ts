@@ -406,6 +406,7 @@ export function checkCommittee(committee: unknown, options: CommitteeOptions): C
   const r = evaluateStandard(c, { scope });
   return {
     ...envelope(DOMAIN, 'committee-standard', r.outcome, scope, explain(standardSummary(r))),
+    missing: missingOf(r, scope),
     id: c.id ?? null,
     divisionCode: c.divisionCode ?? null,
     name: c.name ?? null,
@@ -481,11 +482,21 @@ function rowOf(index: number, c: CommitteeStandardInput, r: StandardEvaluation, 
     score: r.score,
     // The rows of a batch mostly carry the same warnings and miss nothing: they share one list.
     warnings: sharedList(scope.warnings),
-    missing: scope.missing.length === 0 ? NOTHING_MISSING : scope.missing,
+    missing: missingOf(r, scope),
   };
 }
 
 const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+
+/**
+ * What a committee's result is missing: nothing for a standard committee. With a score sheet, the points reaching the
+ * pass mark decide it (see {@link checkCommittee}): a check the sheet does not score, or an item beyond the pass mark,
+ * may still lack a fact (its finding names it), but no fact can change the outcome, so none is missing from it. A
+ * `fail` or `undetermined` committee keeps every fact its checks lacked. The single check and the batch row alike.
+ */
+function missingOf(r: StandardEvaluation, scope: Scope): readonly string[] {
+  return r.outcome === 'pass' || scope.missing.length === 0 ? NOTHING_MISSING : scope.missing;
+}
 // The issues of the in-place check of a row that passes are none: one scratch list for every row.
 const SCRATCH: PolicyIssue[] = [];
 
