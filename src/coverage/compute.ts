@@ -4,7 +4,7 @@
  * the engine rolls the counts up the tree and wraps them in the result envelope with the explanation.
  * @module
  */
-import { isPolicyError, type IssuePath } from '../core/errors.js';
+import { isPolicyError, typeName, type IssuePath } from '../core/errors.js';
 import { explainedScope, envelope, profileAt } from '../core/evaluation.js';
 import type { Catalogue } from '../core/messages.js';
 import type { OptionSpec, OptionValues } from '../core/options.js';
@@ -52,8 +52,9 @@ export function indicatorById(id: unknown, path: IssuePath = ['indicator']): Ind
   const found = INDICATORS.find((d) => d.id === id);
   if (found !== undefined) return found as IndicatorDefinition<OptionSpec>;
   const ids = INDICATORS.map((d) => d.id);
-  const received = typeof id === 'string' ? id.slice(0, 64) : String(id).slice(0, 64);
-  const s = suggest(received, ids);
+  // Not text: named by its type (String() throws on an object without a prototype, and would echo any other).
+  const received = typeof id === 'string' ? id.slice(0, 64) : typeName(id);
+  const s = typeof id === 'string' ? suggest(received, ids) : undefined;
   const sd = INDICATORS.find((d) => d.id === s);
   return coverageMessages.fail('unknown_indicator', path, {
     received,
