@@ -29,6 +29,11 @@ export function typeZh(t: string): string {
   return TYPE_ZH[t] ?? `「${t}」`;
 }
 
+/** Chinese name of a JavaScript type, or the text as it is when it names none (a value quoted by the caller). @internal */
+export function typeOrTextZh(t: string): string {
+  return Object.prototype.hasOwnProperty.call(TYPE_ZH, t) ? TYPE_ZH[t]! : t;
+}
+
 const CONFIDENCE_ZH = { H: '高', M: '中', L: '低' } as const;
 const CONFIDENCE_EN = { H: 'high', M: 'medium', L: 'low' } as const;
 

@@ -5,6 +5,7 @@
  * @internal
  */
 import { defineMessages, type Bilingual, type Catalogue, type Messages } from '../core/index.js';
+import { typeOrTextZh } from '../core/core-messages.js';
 
 type B = Bilingual;
 
@@ -14,7 +15,8 @@ const yearsZh = (n: number) => `${n}年`;
 const CATALOGUE = {
   // ── refusals ──────────────────────────────────────────────────────────────
   score_not_number: {
-    zh: (p: { received: string }) => `评估得分应为数字，或写成数字的文字（如 950、"950.5"），实际为${p.received}`,
+    // `received` is a type name (`undefined` for a hole in a list: 未定义) or the text given, quoted.
+    zh: (p: { received: string }) => `评估得分应为数字，或写成数字的文字（如 950、"950.5"），实际为${typeOrTextZh(p.received)}`,
     en: (p: { received: string }) => `A score must be a number, or a number written as text (950, "950.5"); got ${p.received}`,
   },
   score_out_of_range: {
