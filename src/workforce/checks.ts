@@ -278,15 +278,15 @@ export function createWorkforceReport(options: WorkforceReportOptions): Workforc
   return builder(options, false);
 }
 
-function builder(options: WorkforceReportOptions, gaps: boolean): WorkforceReportBuilder & { readonly roster: Roster } {
+function builder(options: WorkforceReportOptions, gaps: boolean): WorkforceReportBuilder {
   const o = readOptions(options, REPORT_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   const roster = new Roster(at, o.divisions, { certification: true, exit: true, pay: true, gaps }, o.salaryProfile, o.explain);
   const tally: Record<string, number> = { total: 0, computed: 0, pass: 0, fail: 0, undetermined: 0, not_applicable: 0, error: 0 };
   let read = 0;
   let done = false;
+  // Only add and finish: the roster (the host's salary profile, the division tree, every count) stays inside.
   return {
-    roster,
     add(workers) {
       if (done) M.fail('report_finished', []);
       const list = requireArray(workers, ['workers']);
