@@ -246,6 +246,8 @@ export function maskIds(text: string): string {
  * and article); the same object when none holds one, so shared objects stay shared. @internal
  */
 export function maskFields<T extends object>(value: T): T {
+  // Anything but an object is passed on as it is (a caller's malformed label is refused where it is checked).
+  if (typeof value !== 'object' || value === null) return value;
   let out: Record<string, unknown> | undefined;
   for (const k of Object.keys(value)) {
     const v = (value as Record<string, unknown>)[k];

@@ -162,7 +162,7 @@ export function recorder(): Recorder {
     },
     value(name, label, value) {
       ownValues = true;
-      put({ name, label: maskFields(label), value: maskIds(value) });
+      put({ name, label: maskFields(label), value: typeof value === 'string' ? maskIds(value) : value });
     },
     intermediate(item) {
       const m = maskedIntermediate(item);
@@ -264,7 +264,7 @@ export function maskedRule(a: RuleApplication): RuleApplication {
 /** An intermediate value with a resident ID masked in its label and value (the same object when there is none). @internal */
 export function maskedIntermediate(i: Intermediate): Intermediate {
   const label = maskFields(i.label);
-  const value = maskIds(i.value);
+  const value = typeof i.value === 'string' ? maskIds(i.value) : i.value;
   return label === i.label && value === i.value ? i : { ...i, label, value };
 }
 

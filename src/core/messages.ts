@@ -37,6 +37,9 @@ export function pick(value: Bilingual, lang: Lang): string {
   return text;
 }
 
+// A host's catalogue may return something else than text: passed on as it is (refused where an issue is built).
+const maskText = (t: unknown): string => (typeof t === 'string' ? maskIds(t) : (t as string));
+
 /**
  * One message: a Chinese and an English text built from the same params. The Chinese text is entirely Chinese
  * (names of fields and values are passed in as Chinese labels, never as identifiers).
@@ -118,7 +121,7 @@ export function defineMessages<C extends Catalogue>(domain: string, catalogue: C
     if (def === undefined) return { zh: `内部错误：未登记的消息代码`, en: `Internal error: message code ${code} is not in the ${domain} catalogue` };
     // Text quotes input (a value refused, a key, a candidate's name, a host's label) and goes into errors and results
     // alike: a resident ID in it is masked here, whatever the raise site or rule passed.
-    return { zh: maskIds(def.zh(params)), en: maskIds(def.en(params)) };
+    return { zh: maskText(def.zh(params)), en: maskText(def.en(params)) };
   };
   // An issue's params are masked as its texts are (text() masks those).
   const issue = (code: string, path: IssuePath, params: unknown): PolicyIssue => {

@@ -169,7 +169,7 @@ export function readOf<T extends ParameterValue>(p: Parameter<T>, v: DatedValue<
   const read: ParameterRead<T> = {
     id: p.id,
     label: maskFields(p.label),
-    unit: maskIds(p.unit),
+    unit: typeof p.unit === 'string' ? maskIds(p.unit) : p.unit,
     value: v.value as T,
     effectiveFrom: v.effectiveFrom,
     source: maskFields(v.source),
