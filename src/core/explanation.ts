@@ -258,7 +258,9 @@ export function gapItem(gap: ParameterGap, reason: Bilingual): MissingItem {
 /** A rule application with a resident ID masked in its text (the same object when there is none). @internal */
 export function maskedRule(a: RuleApplication): RuleApplication {
   const text = maskFields(a.text);
-  return text === a.text ? a : { ...a, text };
+  // A rule id may carry a host's key (`checklist:<itemId>`).
+  const rule = typeof a.rule === 'string' ? maskIds(a.rule) : a.rule;
+  return text === a.text && rule === a.rule ? a : { ...a, rule, text };
 }
 
 /** An intermediate value with a resident ID masked in its label and value (the same object when there is none). @internal */

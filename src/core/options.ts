@@ -45,7 +45,8 @@ function distance(a: string, b: string): number {
  */
 export function suggest(name: string, known: readonly string[]): string | undefined {
   stringArg(name, 'name', true);
-  if (!Array.isArray(known) || !known.every((k) => typeof k === 'string')) arrayArg(null, 'known');
+  // Spread first: `every` skips the holes of a sparse list.
+  if (!Array.isArray(known) || ![...known].every((k) => typeof k === 'string')) arrayArg(null, 'known');
   const norm = (s: string) => s.toLowerCase().replace(/[-_]/g, '');
   const n = norm(String(name).slice(0, 64));
   let best: string | undefined;

@@ -235,7 +235,10 @@ export function gapText(gap: ParameterGap): Bilingual {
     case 'not_found':
       return { zh: `参数「${l.zh}」未找到官方取值，需由使用方提供`, en: `No official value of "${l.en}" was found; the host must supply it` };
     case 'repealed':
-      return { zh: `参数「${l.zh}」自 ${gap.since} 起已停止适用，${gap.date} 无有效取值`, en: `"${l.en}" stopped applying on ${gap.since}; no value is in force on ${gap.date}` };
+      // A first value with no date of effect that is null: stopped applying, since a date no one knows.
+      return gap.since === undefined
+        ? { zh: `参数「${l.zh}」已停止适用，${gap.date} 无有效取值`, en: `"${l.en}" has stopped applying; no value is in force on ${gap.date}` }
+        : { zh: `参数「${l.zh}」自 ${gap.since} 起已停止适用，${gap.date} 无有效取值`, en: `"${l.en}" stopped applying on ${gap.since}; no value is in force on ${gap.date}` };
     case 'not_in_force':
       return gap.since === undefined
         ? { zh: `参数「${l.zh}」没有任何取值`, en: `"${l.en}" has no values` }

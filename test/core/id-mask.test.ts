@@ -7,14 +7,17 @@ import {
   explain,
   explainedScope,
   fail,
+  gapText,
   getParameter,
   issue,
+  lookup,
   profileAt,
   profileRef,
   profileToJson,
   readParameter,
   recorder,
   Scope,
+  suggest,
   type PolicyError,
 } from '../../src/core/index.js';
 import { computeSalary, projectGrade, salaryProfiles } from '../../src/salary/index.js';
@@ -54,6 +57,22 @@ describe('errors mask a resident ID the host wrote', () => {
   });
 });
 
+describe('small argument checks the fuzz found', () => {
+  it('suggest refuses a sparse list of names (a TypeError on the hole)', () => {
+    // A hole at 1: `every` skips holes, so the list was taken for one of strings.
+    const known = ['asOf', , 'profile'] as string[];
+    expect(thrown(() => suggest('asof', known))).toMatchObject({ code: 'invalid_type', path: ['known'] });
+  });
+  it("a parameter repealed since a date no one knows says so, not 'since undefined'", () => {
+    const p = { id: 'x', label: { zh: '示例', en: 'Example' }, unit: 'yuan', type: 'decimal', values: [{ effectiveFrom: null, value: null, source: { title: 'Doc' } }] } as const;
+    const r = lookup(p as never, '2026-01-01');
+    expect('gap' in r && r.gap.reason).toBe('repealed');
+    const t = gapText((r as { gap: never }).gap);
+    expect(t.zh + t.en).not.toMatch(/undefined/);
+    expect(t.zh).toBe('参数「示例」已停止适用，2026-01-01 无有效取值');
+  });
+});
+
 describe('results mask a resident ID in text the host wrote', () => {
   it("a parameter's unit, label and note (computeSalary, projectGrade)", () => {
     const json = profileToJson(salaryProfiles.get('huaian')) as { parameters: Record<string, { unit: string; label: { en: string }; values: { note?: { zh: string; en: string } }[] }> };
@@ -84,9 +103,9 @@ describe('results mask a resident ID in text the host wrote', () => {
     const ok = envelope('toy', 'toy', 'computed', new Scope(at), explainedScope(at).explain({ zh: '摘要', en: 'summary' }));
     expect(() => explain(ok)).not.toThrow();
   });
-  it('a recorder masks rules, values, missing items and the summary as it records them', () => {
+  it('a recorder masks rules (their ids too: checklist:<itemId>), values, missing items and the summary as it records them', () => {
     const t = recorder();
-    t.rule({ rule: 'r', text: { zh: `候选人${ID}`, en: `candidate ${ID}` } });
+    t.rule({ rule: `checklist:${ID}`, text: { zh: `候选人${ID}`, en: `candidate ${ID}` } });
     t.value('v', { zh: ID, en: ID }, ID);
     t.missing({ name: 'm', label: { zh: ID, en: ID }, reason: { zh: ID, en: ID } });
     expect(all(t.finish({ zh: ID, en: ID }, []))).not.toContain(ID);
