@@ -10,8 +10,10 @@
 import type { IssuePath, SafeParseResult } from '../core/errors.js';
 import { defineRecord, fields, type RecordOutput, type RefineContext } from '../core/record.js';
 import { DIVISION_KIND_LABELS } from '../divisions/kinds.js';
-import { isPolicyError } from '../core/errors.js';
-import { objectArg } from '../core/args.js';
+import { isPolicyError, typeName } from '../core/errors.js';
+import { countArg, objectArg } from '../core/args.js';
+import { coreMessages } from '../core/core-messages.js';
+import { isDecimalString } from '../core/decimal-string.js';
 import { villageKindOfCode, type VillageKind } from '../validators/division-code.js';
 import { countField, divisionCodeField, idField, label, type ValueLabels } from './fields.js';
 import { inconsistent } from './messages.js';
@@ -213,6 +215,10 @@ export function committeeCountOrder(c: CommitteeCountFacts, ctx: RefineContext):
   exceeds(ctx, 'womenRepresentatives', c.womenRepresentatives, 'representatives', c.representatives);
   exceeds(ctx, 'supervisoryRelatedMembers', c.supervisoryRelatedMembers, 'supervisoryMembers', c.supervisoryMembers);
   exceeds(ctx, 'supervisoryExpertMembers', c.supervisoryExpertMembers, 'supervisoryMembers', c.supervisoryMembers);
+  if (c.activityArea !== undefined && c.serviceArea !== undefined) {
+    areaArg(c.activityArea, 'activityArea');
+    areaArg(c.serviceArea, 'serviceArea');
+  }
   if (c.activityArea !== undefined && c.serviceArea !== undefined && areaAbove(c.activityArea, c.serviceArea)) {
     inconsistent(ctx, ['activityArea'], 'not_more_than', { field: L.activityArea, limit: L.serviceArea });
   }
@@ -238,7 +244,16 @@ const ASSEMBLY_FACTS = ['representatives', 'womenRepresentatives', 'representati
 
 /** Refuses a count above the count it is part of. */
 function exceeds(ctx: RefineContext, field: keyof typeof L, value: number | undefined, limit: keyof typeof L, max: number | undefined): void {
-  if (value !== undefined && max !== undefined && value > max) inconsistent(ctx, [field], 'count_exceeds', { field: L[field], value, limit: L[limit], max });
+  if (value === undefined || max === undefined) return;
+  // A record's counts are numbers already; a direct call's may be anything: refused, not compared (a TypeError).
+  if (typeof value !== 'number') countArg(value, field);
+  if (typeof max !== 'number') countArg(max, limit);
+  if (value > max) inconsistent(ctx, [field], 'count_exceeds', { field: L[field], value, limit: L[limit], max });
+}
+
+/** An area as a record has it (a decimal string); a direct call's anything else is refused, not split (a TypeError). */
+function areaArg(value: unknown, name: string): asserts value is string {
+  if (!isDecimalString(value)) coreMessages.fail('invalid_type', [name], { expected: 'decimal string', received: typeName(value) });
 }
 
 /**

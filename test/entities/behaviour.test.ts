@@ -104,6 +104,19 @@ describe('fuzz findings: the field builders and cross-field rules check their ar
     expect(issues).toMatchObject([{ code: 'inconsistent', path: ['rows', 0, 'womenMembers'] }]);
   });
 
+  it('committeeCountOrder refuses counts and areas of the wrong type (the fuzz found TypeErrors, issue 10)', () => {
+    const ctx = { path: [], add: () => undefined };
+    for (const bad of [Symbol('x'), Object.create(null), '5', {}]) {
+      expect(code(() => committeeCountOrder({ memberCount: 5, womenMembers: bad } as never, ctx))).toBe('invalid_type');
+      expect(code(() => committeeCountOrder({ memberCount: bad, womenMembers: 1 } as never, ctx))).toBe('invalid_type');
+      if (bad !== '5') expect(code(() => committeeCountOrder({ activityArea: bad, serviceArea: '10' } as never, ctx))).toBe('invalid_type');
+    }
+    expect(code(() => committeeCountOrder({ activityArea: 12, serviceArea: '10' } as never, ctx))).toBe('invalid_type');
+    const issues: unknown[] = [];
+    committeeCountOrder({ activityArea: '12.5', serviceArea: '10' }, { path: [], add: (i) => void issues.push(i) });
+    expect(issues).toMatchObject([{ code: 'inconsistent', path: ['activityArea'] }]);
+  });
+
   it('an entity parser masks a resident ID it quotes in a refusal', () => {
     const r = safeParsePerson({ ...valid.person, assessments: { '2024': 'pass11010519491231002X' } });
     expect(r.success).toBe(false);
