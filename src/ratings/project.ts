@@ -145,7 +145,11 @@ export function projectCompliance(project: unknown, options: ProjectOptions): Pr
   }
   if (scope.trace.recording) scope.trace.rule({ rule: 'ratings.project.professional', text: o.isProfessional !== undefined ? M.text('professional_by_host') : M.text('professional_by', { criteria: rules.criteria.map((c) => CRITERION_LABELS[c]) }), source: (scope.at.get(IDS[2]!) as ParameterRead).source });
   const staffLabel = { zh: '社会工作专业人才占比', en: 'Share of social work professionals' };
-  if (total === 0) findings.push(finding(scope, 'ratings.project.staffShare', staffLabel, 'undetermined', M.text('staff_none'), rules.sources[0], null, ['staff']));
+  if (total === 0) {
+    // No staff listed: the share cannot be computed until they are, and the result names them as missing (as the finding does).
+    scope.need('staff', socialWorkProjectRecord.fields.staff!.label);
+    findings.push(finding(scope, 'ratings.project.staffShare', staffLabel, 'undetermined', M.text('staff_none'), rules.sources[0], null, ['staff']));
+  }
   else {
     const low = compareToTarget(professional, total, rules.staffShare);
     const high = compareToTarget(professional + undetermined, total, rules.staffShare);
