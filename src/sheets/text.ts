@@ -4,6 +4,7 @@
  * @module
  */
 import { PolicyError } from '../core/errors.js';
+import { objectArg } from '../core/args.js';
 import { CsvError, parseCsv, sniffDelimiter } from './csv.js';
 import { BinaryInputError, EncodingError, decodeAll, type InputEncoding } from './encoding.js';
 import { sheetsMessages as M } from './messages.js';
@@ -21,6 +22,8 @@ import { sheetsMessages as M } from './messages.js';
  */
 export function readDelimited(bytes: Uint8Array, options: { readonly encoding?: InputEncoding; readonly delimiter?: ',' | '\t' | ';' } = {}): { rows: string[][]; encoding: string; delimiter: string } {
   if (!(bytes instanceof Uint8Array)) throw new PolicyError([M.issue('sheet_rows_type', [], { got: typeof bytes })]);
+  // null or a list for the options was read as an object (a TypeError on null).
+  objectArg(options, 'options');
   let decoded: { text: string; encoding: string };
   try {
     decoded = decodeAll(bytes, options.encoding ?? 'auto');
