@@ -5,7 +5,8 @@ import type { Spec } from '../harness.js';
 
 const asOf = '2025-12-31';
 // Committee ids, names and division codes, candidates' names and the profile's labels and sources: the host's own text.
-const ECHOES = ['id', 'name', 'source', 'label', 'divisionCode'];
+// The host's own keys and text passed through (a checklist item's id is the host's key, like a committee's id).
+const ECHOES = ['id', 'name', 'source', 'label', 'divisionCode', 'itemId'];
 
 /** A 村民委员会 that passes every statutory check on 2025-12-31 (made-up data). */
 export const VILLAGE = (): Record<string, unknown> => ({

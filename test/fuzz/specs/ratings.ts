@@ -56,7 +56,16 @@ export const ratingSpecs: Record<string, Spec> = {
       [{ staff: [yes()], laborCost: 80, budget: 100 }, { asOf, isProfessional: (m: { certificate?: unknown }) => m.certificate !== undefined }],
       [{ staff: [yes()], laborCost: 80, budget: 100 }, { asOf, profile: 'anhui-huaining' }],
     ],
-    echoes: ECHOES,
+    // The labour cost and budget are the caller's amounts passed through: numbers, not personal data (a 15-digit
+    // amount is not a resident ID; see roundYuan).
+    echoes: [...ECHOES, 'amount', 'budget'],
+    // The labour share is shown as it is above 1 (a cost above the budget, formatDecimalRate); the staff share is a
+    // share of a count, in [0, 1].
+    rates: [],
+    check: (r) => {
+      const rate = (r as { staff?: { rate?: unknown } }).staff?.rate;
+      return rate === null || (typeof rate === 'string' && /^(0\.\d+|1(\.0+)?|0)$/.test(rate)) ? undefined : `staff.rate ${String(rate)} is not a share in [0, 1]`;
+    },
   },
   gradeValidity: {
     examples: () => [
