@@ -225,7 +225,8 @@ export function lookup<T extends ParameterValue>(parameter: Parameter<T>, date: 
  */
 export function gapText(gap: ParameterGap): Bilingual {
   const g = gap as Partial<ParameterGap> | null;
-  if (typeof g !== 'object' || g === null || typeof g.id !== 'string' || typeof g.label?.zh !== 'string' || typeof g.label.en !== 'string' || !GAP_REASONS.includes(g.reason!)) {
+  // The date and since are text (a deep list there overflowed the stack when written into the message).
+  if (typeof g !== 'object' || g === null || typeof g.id !== 'string' || typeof g.label?.zh !== 'string' || typeof g.label.en !== 'string' || !GAP_REASONS.includes(g.reason!) || typeof g.date !== 'string' || (g.since !== undefined && typeof g.since !== 'string')) {
     fail(ErrorCode.InvalidType, ['gap'], '缺口无效（应有 id、label 和 reason）', 'Not a parameter gap (it needs an id, a label and a reason)', { received: typeName(gap) });
   }
   const l = gap.label;

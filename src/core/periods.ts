@@ -154,10 +154,13 @@ function rulesOf(c: PeriodConvention): readonly [PeriodRule, PeriodRule] {
   if (c === lastConvention) return lastRules!;
   let r = rulesCache.get(c);
   if (r === undefined) {
-    const roll = c.rollOver === 'none' ? [] : [c.articles.rollOver ?? 'civil-code-203'];
+    // A host's convention names its own ids and articles: a resident ID written in one is masked in results.
+    const roll = c.rollOver === 'none' ? [] : [maskIds(c.articles.rollOver ?? 'civil-code-203')];
+    const id = maskIds(c.id);
+    const start = maskIds(c.articles.start);
     r = [
-      Object.freeze({ convention: c.id, articles: Object.freeze([c.articles.start, ...roll]) }),
-      Object.freeze({ convention: c.id, articles: Object.freeze([c.articles.start, c.articles.monthEnd, ...roll]) }),
+      Object.freeze({ convention: id, articles: Object.freeze([start, ...roll]) }),
+      Object.freeze({ convention: id, articles: Object.freeze([start, maskIds(c.articles.monthEnd), ...roll]) }),
     ];
     rulesCache.set(c, r);
   }
@@ -396,8 +399,9 @@ export function periodBefore(event: CalendarDate, length: PeriodLength, options:
   }
   if (!c.startDayExcluded) day += 1;
   if (day > MAX_DAY || day < MIN_DAY) return raise(CALENDAR_MESSAGES.resultRange, ['length', UNITS[unit]!]);
-  const articles = unit === 0 ? [c.articles.start] : [c.articles.start, c.articles.monthEnd];
-  return { event, day: fromDayNumber(day), rule: { convention: c.id, articles } };
+  // Masked as periodEnd's rules are (a host's convention).
+  const articles = unit === 0 ? [maskIds(c.articles.start)] : [maskIds(c.articles.start), maskIds(c.articles.monthEnd)];
+  return { event, day: fromDayNumber(day), rule: { convention: maskIds(c.id), articles } };
 }
 
 /**

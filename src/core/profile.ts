@@ -277,6 +277,8 @@ export function loadedProfile(profile: unknown, path: IssuePath = ['profile']): 
  */
 export function parseProfile(json: unknown, path: IssuePath = [], options: { readonly sources?: SourceLookup } = {}): Profile {
   if (isParsedProfile(json)) return json;
+  // null options were read as an object (a TypeError, in the safe twin too).
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail(ErrorCode.InvalidType, ['options'], 'options 应为对象', 'options must be an object', { received: typeName(options) });
   // Deep or cyclic JSON is refused before any schema walks it (a stack overflow is not a refusal).
   checkNesting(json, pathArg(path));
   const r = zodParse(profileSchema, json, path);

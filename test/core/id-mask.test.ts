@@ -3,6 +3,7 @@
 // whoever raised it, and every text that reaches a result is masked where it is recorded.
 import { describe, expect, it } from 'vitest';
 import {
+  CIVIL_CODE_PERIODS,
   envelope,
   explain,
   explainedScope,
@@ -11,11 +12,15 @@ import {
   getParameter,
   issue,
   lookup,
+  parseProfile,
+  periodBefore,
+  periodEnd,
   profileAt,
   profileRef,
   profileToJson,
   readParameter,
   recorder,
+  safeParseProfile,
   Scope,
   suggest,
   type PolicyError,
@@ -70,6 +75,24 @@ describe('small argument checks the fuzz found', () => {
     const t = gapText((r as { gap: never }).gap);
     expect(t.zh + t.en).not.toMatch(/undefined/);
     expect(t.zh).toBe('参数「示例」已停止适用，2026-01-01 无有效取值');
+  });
+});
+
+describe('more the fuzz found on a random seed', () => {
+  it("a host period convention's id and articles are masked in the rule a result cites", () => {
+    const convention = { ...CIVIL_CODE_PERIODS, id: `c${ID}`, articles: { start: `张三 ${ID}`, monthEnd: ID, rollOver: ID } };
+    expect(all(periodBefore('2026-05-21', { days: 20 }, { convention }))).not.toContain(ID);
+    expect(all(periodEnd('2026-02-10', { months: 1 }, { convention }))).not.toContain(ID);
+  });
+  it('parseProfile and its safe twin refuse null options', () => {
+    expect(thrown(() => parseProfile({}, [], null as never))).toMatchObject({ code: 'invalid_type', path: ['options'] });
+    const r = safeParseProfile({}, [], null as never);
+    expect(r.success).toBe(false);
+  });
+  it('gapText refuses a date that is not text (a deep list overflowed the stack)', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(thrown(() => gapText({ id: 'x', label: { zh: '示例', en: 'Example' }, reason: 'repealed', date: deep, since: '2025-01-01' } as never))).toMatchObject({ code: 'invalid_type', path: ['gap'] });
   });
 });
 
