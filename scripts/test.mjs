@@ -1,14 +1,31 @@
-// `npm test`: everything a maintainer trusts, in order: type check, unit tests under three time zones, build,
+// `npm test`: everything a maintainer trusts, in order: format (prettier decides layout), type check, unit tests under three time zones, build,
 // then checks on the built artifact. Ends with the plain line `N passed, N failed` summed over both vitest runs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('.tmp', { recursive: true });
 const steps = [
+  ['format check (npm run format to fix)', 'npm', ['run', '--silent', 'format:check']],
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['unit tests (UTC, Asia/Shanghai, Pacific/Apia)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/unit.json']],
+  [
+    'unit tests (UTC, Asia/Shanghai, Pacific/Apia)',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.tmp/unit.json'],
+  ],
   ['build', 'npx', ['tsup']],
-  ['artifact checks', 'npx', ['vitest', 'run', '--config', 'vitest.artifact.config.ts', '--reporter=default', '--reporter=json', '--outputFile=.tmp/artifact.json']],
+  [
+    'artifact checks',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'vitest.artifact.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile=.tmp/artifact.json',
+    ],
+  ],
 ];
 let passed = 0;
 let failed = 0;
