@@ -62,7 +62,7 @@ function refPeriodEnd(date: string, days: number): string {
 }
 function refAddWorkingDays(date: string, n: number): string {
   let d = parse(date);
-  for (let left = n; left > 0; ) if (working(++d)) left--;
+  for (let left = n; left > 0;) if (working(++d)) left--;
   return dateOf(d);
 }
 
@@ -100,7 +100,9 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 // Both must agree before timing means anything.
 const lib = library();
 const ref = reference();
-for (let i = 0; i < DEADLINES; i++) if (lib[i] !== ref[i]) throw new Error(`mismatch at ${i} (${dates[i]}, kind ${i % 3}): library ${lib[i]} vs reference ${ref[i]}`);
+for (let i = 0; i < DEADLINES; i++)
+  if (lib[i] !== ref[i])
+    throw new Error(`mismatch at ${i} (${dates[i]}, kind ${i % 3}): library ${lib[i]} vs reference ${ref[i]}`);
 
 // Warm up, then alternate single runs (which side goes first alternates too): on a shared machine the load changes by
 // the second, so each library run is compared with the reference run next to it and the median ratio is reported.
@@ -123,12 +125,16 @@ for (let k = 0; k < 9; k++) {
   libTimes.push(l);
   ratios.push(r / l);
 }
-const perSec = (ms: number): string => `${((DEADLINES / ms) * 1000 / 1e6).toFixed(2)} M deadlines/s`;
+const perSec = (ms: number): string => `${(((DEADLINES / ms) * 1000) / 1e6).toFixed(2)} M deadlines/s`;
 const refMs = median(refTimes);
 const libMs = median(libTimes);
 const ratio = median(ratios);
-console.log(`workload: ${DEADLINES.toLocaleString('en')} deadlines (15日 and 60日 with roll-over, 5个工作日), received 2025-01-01…2026-10-15`);
+console.log(
+  `workload: ${DEADLINES.toLocaleString('en')} deadlines (15日 and 60日 with roll-over, 5个工作日), received 2025-01-01…2026-10-15`,
+);
 console.log(`reference (Sets, day-by-day)   ${refMs.toFixed(1)} ms  (${perSec(refMs)})`);
 console.log(`library (periodEnd, addWorkingDays)  ${libMs.toFixed(1)} ms  (${perSec(libMs)})`);
-console.log(`ratio library/reference = ${ratio.toFixed(2)} (target >= 0.5; median of ${ratios.length} paired runs, range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`);
+console.log(
+  `ratio library/reference = ${ratio.toFixed(2)} (target >= 0.5; median of ${ratios.length} paired runs, range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+);
 if (ratio < 0.5) process.exitCode = 1;

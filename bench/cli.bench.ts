@@ -23,7 +23,9 @@ function roster(n: number): string {
   for (let i = 0; i < n; i++) {
     const y = 2005 + rnd(18);
     const cert = rnd(3) === 0 ? `中级,${y + 2}/6/30` : ',';
-    lines.push(`HA${i},工作者${i},第${rnd(90)}社区,${posts[rnd(6)]},${edu[rnd(5)]},${y}/${1 + rnd(12)}/${1 + rnd(28)},${cert},2023:优秀;2024:合格`);
+    lines.push(
+      `HA${i},工作者${i},第${rnd(90)}社区,${posts[rnd(6)]},${edu[rnd(5)]},${y}/${1 + rnd(12)}/${1 + rnd(28)},${cert},2023:优秀;2024:合格`,
+    );
   }
   return lines.join('\r\n') + '\r\n';
 }
@@ -79,13 +81,30 @@ const cli: Run[] = [];
 const floor: Run[] = [];
 for (let i = 0; i < ROUNDS; i++) {
   floor.push(childUsage([floorScript, input, join(dir, 'floor.out')]));
-  cli.push(childUsage(['dist/cli/main.js', 'salary', input, '--as-of', '2026-01-01', '--out', join(dir, 'pay.csv'), '--quiet']));
+  cli.push(
+    childUsage([
+      'dist/cli/main.js',
+      'salary',
+      input,
+      '--as-of',
+      '2026-01-01',
+      '--out',
+      join(dir, 'pay.csv'),
+      '--quiet',
+    ]),
+  );
 }
 const ratio = median(cli.map((r) => r.cpu)) / median(floor.map((r) => r.cpu));
 console.log(`rows: ${ROWS.toLocaleString('en')}  rounds: ${ROUNDS}`);
-console.log(`floor (stream, split, write): CPU ${median(floor.map((r) => r.cpu)).toFixed(2)} s, peak RSS ${(median(floor.map((r) => r.rss)) / 2 ** 20).toFixed(0)} MB`);
-console.log(`huaian-sw salary:            CPU ${median(cli.map((r) => r.cpu)).toFixed(2)} s, peak RSS ${(median(cli.map((r) => r.rss)) / 2 ** 20).toFixed(0)} MB, wall ${median(cli.map((r) => r.wall)).toFixed(1)} s`);
-console.log(`CLI/floor CPU ratio: ${ratio.toFixed(2)}x (target <= 2.5x); CLI peak RSS ${(Math.max(...cli.map((r) => r.rss)) / 2 ** 20).toFixed(0)} MB (target <= 200 MB)`);
+console.log(
+  `floor (stream, split, write): CPU ${median(floor.map((r) => r.cpu)).toFixed(2)} s, peak RSS ${(median(floor.map((r) => r.rss)) / 2 ** 20).toFixed(0)} MB`,
+);
+console.log(
+  `huaian-sw salary:            CPU ${median(cli.map((r) => r.cpu)).toFixed(2)} s, peak RSS ${(median(cli.map((r) => r.rss)) / 2 ** 20).toFixed(0)} MB, wall ${median(cli.map((r) => r.wall)).toFixed(1)} s`,
+);
+console.log(
+  `CLI/floor CPU ratio: ${ratio.toFixed(2)}x (target <= 2.5x); CLI peak RSS ${(Math.max(...cli.map((r) => r.rss)) / 2 ** 20).toFixed(0)} MB (target <= 200 MB)`,
+);
 
 // 100,000 rows through .xlsx: written by writeXlsx, read back by readXlsx + readRoster, in a child for its own RSS.
 const XROWS = Number(process.env.XLSX_ROWS ?? 100_000);
@@ -119,7 +138,16 @@ console.log(JSON.stringify({ rows: n, bad, writeMs: Math.round(written), readMs:
 );
 const x = spawnSync(process.execPath, [xscript, join(dir, 'roster.xlsx')], { encoding: 'utf8' });
 if (x.status !== 0) throw new Error(x.stderr);
-const xr = JSON.parse(x.stdout) as { rows: number; bad: number; writeMs: number; readMs: number; rssAfterWriteMB: number; peakRssMB: number };
-console.log(`xlsx ${xr.rows.toLocaleString('en')} rows: written in ${xr.writeMs} ms (peak RSS ${xr.rssAfterWriteMB} MB), read and reshaped in ${xr.readMs} ms (peak RSS ${xr.peakRssMB} MB), ${xr.bad} rows with problems`);
+const xr = JSON.parse(x.stdout) as {
+  rows: number;
+  bad: number;
+  writeMs: number;
+  readMs: number;
+  rssAfterWriteMB: number;
+  peakRssMB: number;
+};
+console.log(
+  `xlsx ${xr.rows.toLocaleString('en')} rows: written in ${xr.writeMs} ms (peak RSS ${xr.rssAfterWriteMB} MB), read and reshaped in ${xr.readMs} ms (peak RSS ${xr.peakRssMB} MB), ${xr.bad} rows with problems`,
+);
 rmSync(dir, { recursive: true, force: true });
 if (ratio > 2.5) process.exitCode = 1;

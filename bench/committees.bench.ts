@@ -56,7 +56,13 @@ function committee(i: number): Record<string, unknown> {
     c.representatives = reps;
     c.womenRepresentatives = int(Math.floor(reps / 4), reps);
     c.representativesChosenBy = rnd() < 0.8 ? 'households' : 'groups';
-    c.assemblyMeetings = [addDays('2024-10-01', int(0, 80)), addDays('2025-01-01', int(0, 80)), addDays('2025-04-01', int(0, 80)), addDays('2025-07-01', int(0, 100)), addDays('2025-10-01', int(0, 80))];
+    c.assemblyMeetings = [
+      addDays('2024-10-01', int(0, 80)),
+      addDays('2025-01-01', int(0, 80)),
+      addDays('2025-04-01', int(0, 80)),
+      addDays('2025-07-01', int(0, 100)),
+      addDays('2025-10-01', int(0, 80)),
+    ];
   }
   c.generalDisclosedOn = addDays('2025-07-01', int(0, 180));
   c.financeFrequent = rnd() < 0.5;
@@ -69,16 +75,49 @@ const items = Array.from({ length: ITEMS }, (_, i) => committee(i));
 
 // ---- Plain-JS reference: the same checks with the numbers written in; no library code on the timed path. ----
 const KNOWN = new Set([
-  'id', 'divisionCode', 'name', 'kind', 'memberCount', 'womenMembers', 'multiEthnic', 'smallerEthnicMembers', 'termStartedOn', 'households', 'subcommittees',
-  'subcommitteeDutiesAssigned', 'supervisoryBody', 'supervisoryMembers', 'supervisoryRelatedMembers', 'supervisoryExpertMembers', 'representativeAssembly',
-  'representatives', 'womenRepresentatives', 'representativesChosenBy', 'assemblyMeetings', 'generalDisclosedOn', 'financeFrequent', 'financeDisclosedOn',
-  'democraticReviewOn', 'serviceArea', 'activityArea', 'checklist',
+  'id',
+  'divisionCode',
+  'name',
+  'kind',
+  'memberCount',
+  'womenMembers',
+  'multiEthnic',
+  'smallerEthnicMembers',
+  'termStartedOn',
+  'households',
+  'subcommittees',
+  'subcommitteeDutiesAssigned',
+  'supervisoryBody',
+  'supervisoryMembers',
+  'supervisoryRelatedMembers',
+  'supervisoryExpertMembers',
+  'representativeAssembly',
+  'representatives',
+  'womenRepresentatives',
+  'representativesChosenBy',
+  'assemblyMeetings',
+  'generalDisclosedOn',
+  'financeFrequent',
+  'financeDisclosedOn',
+  'democraticReviewOn',
+  'serviceArea',
+  'activityArea',
+  'checklist',
 ]);
-const SUB_KINDS = ['people_mediation', 'public_security', 'public_health', 'public_health_family_planning', 'women_children', 'environment_property'];
+const SUB_KINDS = [
+  'people_mediation',
+  'public_security',
+  'public_health',
+  'public_health_family_planning',
+  'women_children',
+  'environment_property',
+];
 const DIM = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isDate = (v: unknown): v is string => {
   if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const y = +v.slice(0, 4), m = +v.slice(5, 7), d = +v.slice(8, 10);
+  const y = +v.slice(0, 4),
+    m = +v.slice(5, 7),
+    d = +v.slice(8, 10);
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   return m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && leap ? 29 : DIM[m]!);
 };
@@ -94,23 +133,67 @@ function referenceCheck(c: Record<string, unknown>): number[] | null {
   for (const k in c) if (!KNOWN.has(k)) return null;
   const kind = c.kind;
   if (kind !== 'villagers_committee' && kind !== 'residents_committee') return null;
-  for (const f of ['memberCount', 'womenMembers', 'smallerEthnicMembers', 'households', 'supervisoryMembers', 'supervisoryRelatedMembers', 'supervisoryExpertMembers', 'representatives', 'womenRepresentatives']) if (!isCount(c[f])) return null;
-  for (const f of ['multiEthnic', 'supervisoryBody', 'representativeAssembly', 'financeFrequent', 'subcommitteeDutiesAssigned']) if (!isBool(c[f])) return null;
-  for (const f of ['termStartedOn', 'generalDisclosedOn', 'financeDisclosedOn', 'democraticReviewOn']) if (c[f] !== undefined && !isDate(c[f])) return null;
+  for (const f of [
+    'memberCount',
+    'womenMembers',
+    'smallerEthnicMembers',
+    'households',
+    'supervisoryMembers',
+    'supervisoryRelatedMembers',
+    'supervisoryExpertMembers',
+    'representatives',
+    'womenRepresentatives',
+  ])
+    if (!isCount(c[f])) return null;
+  for (const f of [
+    'multiEthnic',
+    'supervisoryBody',
+    'representativeAssembly',
+    'financeFrequent',
+    'subcommitteeDutiesAssigned',
+  ])
+    if (!isBool(c[f])) return null;
+  for (const f of ['termStartedOn', 'generalDisclosedOn', 'financeDisclosedOn', 'democraticReviewOn'])
+    if (c[f] !== undefined && !isDate(c[f])) return null;
   const subs = c.subcommittees as string[] | undefined;
-  if (subs !== undefined && (!Array.isArray(subs) || subs.some((s, i) => !SUB_KINDS.includes(s) || subs.indexOf(s) !== i))) return null;
+  if (
+    subs !== undefined &&
+    (!Array.isArray(subs) || subs.some((s, i) => !SUB_KINDS.includes(s) || subs.indexOf(s) !== i))
+  )
+    return null;
   const meetings = c.assemblyMeetings as string[] | undefined;
-  if (meetings !== undefined && (!Array.isArray(meetings) || meetings.some((d, i) => !isDate(d) || meetings.indexOf(d) !== i))) return null;
+  if (
+    meetings !== undefined &&
+    (!Array.isArray(meetings) || meetings.some((d, i) => !isDate(d) || meetings.indexOf(d) !== i))
+  )
+    return null;
   const n = c.memberCount as number | undefined;
   const over = (a: unknown, b: unknown) => a !== undefined && b !== undefined && (a as number) > (b as number);
-  if (over(c.womenMembers, n) || over(c.smallerEthnicMembers, n) || over(c.representatives, c.households) || over(c.womenRepresentatives, c.representatives)) return null;
-  if (over(c.supervisoryRelatedMembers, c.supervisoryMembers) || over(c.supervisoryExpertMembers, c.supervisoryMembers)) return null;
+  if (
+    over(c.womenMembers, n) ||
+    over(c.smallerEthnicMembers, n) ||
+    over(c.representatives, c.households) ||
+    over(c.womenRepresentatives, c.representatives)
+  )
+    return null;
+  if (over(c.supervisoryRelatedMembers, c.supervisoryMembers) || over(c.supervisoryExpertMembers, c.supervisoryMembers))
+    return null;
   const village = kind === 'villagers_committee';
   const out: number[] = [];
   const [lo, hi] = village ? [3, 7] : [5, 9];
   out.push(n === undefined ? 2 : n < lo || n > hi ? 1 : 0);
   if (village) out.push(c.womenMembers === undefined ? 2 : (c.womenMembers as number) >= 1 ? 0 : 1);
-  out.push(c.multiEthnic === undefined ? 2 : !c.multiEthnic ? 3 : c.smallerEthnicMembers === undefined ? 2 : (c.smallerEthnicMembers as number) >= 1 ? 0 : 1);
+  out.push(
+    c.multiEthnic === undefined
+      ? 2
+      : !c.multiEthnic
+        ? 3
+        : c.smallerEthnicMembers === undefined
+          ? 2
+          : (c.smallerEthnicMembers as number) >= 1
+            ? 0
+            : 1,
+  );
   if (!village) out.push(c.households === undefined ? 2 : 0);
   const start = c.termStartedOn as string | undefined;
   if (start === undefined) out.push(2);
@@ -120,13 +203,41 @@ function referenceCheck(c: Record<string, unknown>): number[] | null {
     const end = `${y}-${pad(m)}-${pad(Math.min(+start.slice(8, 10), lastDay(y, m)))}`;
     out.push(start > AS_OF ? 3 : AS_OF <= end ? 0 : 1);
   }
-  const required = village ? ['people_mediation', 'public_security', 'public_health_family_planning'] : ['people_mediation', 'public_security', 'public_health'];
-  out.push(subs === undefined && c.subcommitteeDutiesAssigned === undefined ? 2 : required.every((s) => subs?.includes(s)) || c.subcommitteeDutiesAssigned === true ? 0 : 1);
+  const required = village
+    ? ['people_mediation', 'public_security', 'public_health_family_planning']
+    : ['people_mediation', 'public_security', 'public_health'];
+  out.push(
+    subs === undefined && c.subcommitteeDutiesAssigned === undefined
+      ? 2
+      : required.every((s) => subs?.includes(s)) || c.subcommitteeDutiesAssigned === true
+        ? 0
+        : 1,
+  );
   if (!village) return out;
   const body = c.supervisoryBody;
   out.push(body === undefined ? 2 : body ? 0 : 1);
-  out.push(body === undefined ? 2 : !body ? 3 : c.supervisoryRelatedMembers === undefined ? 2 : c.supervisoryRelatedMembers === 0 ? 0 : 1);
-  out.push(body === undefined ? 2 : !body ? 3 : c.supervisoryExpertMembers === undefined ? 2 : (c.supervisoryExpertMembers as number) >= 1 ? 0 : 1);
+  out.push(
+    body === undefined
+      ? 2
+      : !body
+        ? 3
+        : c.supervisoryRelatedMembers === undefined
+          ? 2
+          : c.supervisoryRelatedMembers === 0
+            ? 0
+            : 1,
+  );
+  out.push(
+    body === undefined
+      ? 2
+      : !body
+        ? 3
+        : c.supervisoryExpertMembers === undefined
+          ? 2
+          : (c.supervisoryExpertMembers as number) >= 1
+            ? 0
+            : 1,
+  );
   const assembly = c.representativeAssembly;
   if (assembly !== true) for (let i = 0; i < 4; i++) out.push(assembly === undefined ? 2 : 3);
   else {
@@ -143,7 +254,8 @@ function referenceCheck(c: Record<string, unknown>): number[] | null {
     else {
       // The four calendar quarters before the quarter of AS_OF (2025 Q4): 2024 Q4 to 2025 Q3.
       const q = [0, 0, 0, 0];
-      for (const d of meetings) if (d >= '2024-10-01' && d <= '2025-09-30') q[(Math.floor((+d.slice(5, 7) - 1) / 3) + 1) % 4]!++;
+      for (const d of meetings)
+        if (d >= '2024-10-01' && d <= '2025-09-30') q[(Math.floor((+d.slice(5, 7) - 1) / 3) + 1) % 4]!++;
       out.push(q.every((x) => x >= 1) ? 0 : 1);
     }
   }
@@ -156,7 +268,13 @@ function referenceCheck(c: Record<string, unknown>): number[] | null {
     return AS_OF > `${ny}-${pad(nm)}-${pad(lastDay(ny, nm))}` ? 1 : 0;
   };
   out.push(due(c.generalDisclosedOn as string | undefined, 3));
-  out.push(c.financeFrequent === undefined ? 2 : c.financeFrequent !== true ? 3 : due(c.financeDisclosedOn as string | undefined, 1));
+  out.push(
+    c.financeFrequent === undefined
+      ? 2
+      : c.financeFrequent !== true
+        ? 3
+        : due(c.financeDisclosedOn as string | undefined, 1),
+  );
   out.push(due(c.democraticReviewOn as string | undefined, 12));
   return out;
 }
@@ -207,7 +325,9 @@ function library(): Digest {
   return { rows, hash };
 }
 
-console.log(`workload: ${ITEMS.toLocaleString('en')} committees (70% villages with 15 checks, 30% residents' committees with 5), batches of ${CHUNK.toLocaleString('en')}`);
+console.log(
+  `workload: ${ITEMS.toLocaleString('en')} committees (70% villages with 15 checks, 30% residents' committees with 5), batches of ${CHUNK.toLocaleString('en')}`,
+);
 const warm = library(); // warm up (and show what the data decides)
 console.log(`rows: pass ${warm.rows[0]}, fail ${warm.rows[1]}, undetermined ${warm.rows[2]}, refused ${warm.rows[3]}`);
 const r = pairedRounds('committees', { reference, library, rounds: 7 });

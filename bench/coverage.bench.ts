@@ -24,7 +24,12 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]
 
 const villages = tree.atLevel('village').map((u) => u.code);
 const townships = tree.ofKind('town', 'subdistrict').map((u) => u.code);
-const kinds = ['mixed_ownership_enterprise', 'non_public_enterprise', 'new_economic_organization', 'new_social_organization'] as const;
+const kinds = [
+  'mixed_ownership_enterprise',
+  'non_public_enterprise',
+  'new_economic_organization',
+  'new_social_organization',
+] as const;
 const NONE: string[] = [];
 const INSTRUCTOR = ['I1'];
 
@@ -69,21 +74,49 @@ function buildRegistry() {
       partyInstructorIds: x > 0.7 ? INSTRUCTOR : NONE,
       partyLiaisonIds: NONE,
     };
-    if (x < 0.15) partyOrganizations.push({ id: `PO${i}`, level: 'branch', formation: 'standalone', coveredUnitIds: [id], establishedOn: '2020-01-01' });
+    if (x < 0.15)
+      partyOrganizations.push({
+        id: `PO${i}`,
+        level: 'branch',
+        formation: 'standalone',
+        coveredUnitIds: [id],
+        establishedOn: '2020-01-01',
+      });
     else if (x < 0.35) {
       joint.push(id);
       if (joint.length === 4) {
-        partyOrganizations.push({ id: `PJ${i}`, level: 'branch', formation: 'joint', coveredUnitIds: joint, establishedOn: '2021-06-01' });
+        partyOrganizations.push({
+          id: `PJ${i}`,
+          level: 'branch',
+          formation: 'joint',
+          coveredUnitIds: joint,
+          establishedOn: '2021-06-01',
+        });
         joint = [];
       }
     }
   }
-  const volunteerTeams = villages.filter(() => rnd() < 0.8).map((divisionCode, i) => ({ id: `VT${i}`, scope: 'community', divisionCode, establishedOn: '2022-01-01', ...(rnd() < 0.1 ? { dissolvedOn: '2024-01-01' } : {}) }));
-  for (const [i, divisionCode] of townships.entries()) volunteerTeams.push({ id: `VTT${i}`, scope: 'township', divisionCode, establishedOn: '2022-01-01' });
-  const socialWorkStations = townships.filter(() => rnd() < 0.95).map((divisionCode, i) => ({ id: `ST${i}`, divisionCode, establishedOn: '2023-03-01' }));
-  const socialWorkRooms = villages.filter(() => rnd() < 0.3).map((divisionCode, i) => ({ id: `RM${i}`, divisionCode, establishedOn: '2023-03-01' }));
+  const volunteerTeams = villages
+    .filter(() => rnd() < 0.8)
+    .map((divisionCode, i) => ({
+      id: `VT${i}`,
+      scope: 'community',
+      divisionCode,
+      establishedOn: '2022-01-01',
+      ...(rnd() < 0.1 ? { dissolvedOn: '2024-01-01' } : {}),
+    }));
+  for (const [i, divisionCode] of townships.entries())
+    volunteerTeams.push({ id: `VTT${i}`, scope: 'township', divisionCode, establishedOn: '2022-01-01' });
+  const socialWorkStations = townships
+    .filter(() => rnd() < 0.95)
+    .map((divisionCode, i) => ({ id: `ST${i}`, divisionCode, establishedOn: '2023-03-01' }));
+  const socialWorkRooms = villages
+    .filter(() => rnd() < 0.3)
+    .map((divisionCode, i) => ({ id: `RM${i}`, divisionCode, establishedOn: '2023-03-01' }));
   const items = ['office', 'committees', 'rules', 'services', 'signage'];
-  const checklistResults = villages.flatMap((divisionCode) => items.map((itemId) => ({ divisionCode, itemId, met: rnd() < 0.9, assessedOn: '2025-06-30' })));
+  const checklistResults = villages.flatMap((divisionCode) =>
+    items.map((itemId) => ({ divisionCode, itemId, met: rnd() < 0.9, assessedOn: '2025-06-30' })),
+  );
   const associationEvents = Array.from({ length: 2000 }, (_, i) => ({
     id: `AE${i}`,
     associationId: `AS${i % 1500}`,
@@ -189,7 +222,8 @@ function reference(data: Registry): Digest {
   for (const a of assoc.values()) up(review, a.unit, a.ok ? 1 : 0, 1);
   total('dual_review.review', review);
   const training = new Map<string, number[]>();
-  for (const t of data.trainees) up(training, t.divisionCode, t.trainedOn.some((d) => d >= YEAR_START && d <= AS_OF) ? 1 : 0, 1);
+  for (const t of data.trainees)
+    up(training, t.divisionCode, t.trainedOn.some((d) => d >= YEAR_START && d <= AS_OF) ? 1 : 0, 1);
   total('dual_review.training', training);
   // 3. committee standardization
   const latest = new Map<string, { d: string; met: boolean }>();
@@ -209,9 +243,11 @@ function reference(data: Registry): Digest {
   total('committee_standardization.overall', committee);
   // 4. volunteer teams; 5. stations and rooms
   const team = new Set<string>();
-  for (const t of data.volunteerTeams) if (t.establishedOn <= AS_OF && (t.dissolvedOn === undefined || t.dissolvedOn > AS_OF)) team.add(t.divisionCode);
+  for (const t of data.volunteerTeams)
+    if (t.establishedOn <= AS_OF && (t.dissolvedOn === undefined || t.dissolvedOn > AS_OF)) team.add(t.divisionCode);
   const site = new Set<string>();
-  for (const s of [...data.socialWorkStations, ...data.socialWorkRooms]) if (s.establishedOn <= AS_OF) site.add(s.divisionCode);
+  for (const s of [...data.socialWorkStations, ...data.socialWorkRooms])
+    if (s.establishedOn <= AS_OF) site.add(s.divisionCode);
   const vtT = new Map<string, number[]>();
   const vtV = new Map<string, number[]>();
   const stT = new Map<string, number[]>();
@@ -232,27 +268,45 @@ function reference(data: Registry): Digest {
   total('social_work_stations.village', stV);
   // 6. certification
   const cert = new Map<string, number[]>();
-  for (const w of data.communityWorkers) up(cert, w.divisionCode, w.certificate !== undefined && w.certificate.obtained <= AS_OF ? 1 : 0, 1);
+  for (const w of data.communityWorkers)
+    up(cert, w.divisionCode, w.certificate !== undefined && w.certificate.obtained <= AS_OF ? 1 : 0, 1);
   total('certification_rate.overall', cert);
   // 7. org ratings: 民办社工机构 and 志愿服务组织 with a valid grade of 3A+ / 4A+ (this registry has neither: four
   // empty measures; the indicator still reads every organization).
-  const rated = [new Map<string, number[]>(), new Map<string, number[]>(), new Map<string, number[]>(), new Map<string, number[]>()];
-  for (const o of data.organizations as { kind: string; divisionCode: string; volunteerServiceOrganization?: boolean; rating?: string }[]) {
-    const pairs = [...(o.kind === 'social_work_service_agency' ? [0] : []), ...(o.volunteerServiceOrganization === true ? [2] : [])];
+  const rated = [
+    new Map<string, number[]>(),
+    new Map<string, number[]>(),
+    new Map<string, number[]>(),
+    new Map<string, number[]>(),
+  ];
+  for (const o of data.organizations as {
+    kind: string;
+    divisionCode: string;
+    volunteerServiceOrganization?: boolean;
+    rating?: string;
+  }[]) {
+    const pairs = [
+      ...(o.kind === 'social_work_service_agency' ? [0] : []),
+      ...(o.volunteerServiceOrganization === true ? [2] : []),
+    ];
     for (const p of pairs) {
       const r = o.rating === undefined ? 0 : Number(o.rating[0]);
       up(rated[p]!, o.divisionCode, r >= 3 ? 1 : 0, 1);
       up(rated[p + 1]!, o.divisionCode, r >= 4 ? 1 : 0, 1);
     }
   }
-  ['agencies_3a', 'agencies_4a', 'volunteer_3a', 'volunteer_4a'].forEach((m, j) => total(`org_ratings.${m}`, rated[j]!));
+  ['agencies_3a', 'agencies_4a', 'volunteer_3a', 'volunteer_4a'].forEach((m, j) =>
+    total(`org_ratings.${m}`, rated[j]!),
+  );
   return out;
 }
 
 function library(data: Registry): Digest {
   const report = coverageReport(data, { asOf: AS_OF, divisions: tree });
   const out: Digest = {};
-  for (const r of report.rows as CoverageReportRow[]) for (const m of r.measures) if (!m.id.startsWith('item:')) out[`${r.indicator}.${m.id}`] = [m.numerator, m.denominator];
+  for (const r of report.rows as CoverageReportRow[])
+    for (const m of r.measures)
+      if (!m.id.startsWith('item:')) out[`${r.indicator}.${m.id}`] = [m.numerator, m.denominator];
   if (report.errors.length > 0) throw new Error(`${report.errors.length} rows refused`);
   return out;
 }
@@ -280,11 +334,18 @@ const peak = process.memoryUsage().heapUsed;
 gc?.();
 const after = process.memoryUsage().heapUsed; // what the finished report keeps alive (gaps, rows, explanations)
 const mib = (b: number): string => `${(b / 2 ** 20).toFixed(1)} MiB`;
-const perSec = (ms: number): string => `${((ORGS / ms) * 1000 / 1e6).toFixed(2)} M organizations/s`;
-const gaps = (kept.rows as CoverageReportRow[]).reduce((a, r) => a + r.measures.reduce((b, m) => b + m.gaps.length, 0), 0);
-console.log(`registry: ${ORGS.toLocaleString('en')} organizations over ${villages.length} village-level units (heap for the data ${mib(heapData - heap0)})`);
+const perSec = (ms: number): string => `${(((ORGS / ms) * 1000) / 1e6).toFixed(2)} M organizations/s`;
+const gaps = (kept.rows as CoverageReportRow[]).reduce(
+  (a, r) => a + r.measures.reduce((b, m) => b + m.gaps.length, 0),
+  0,
+);
+console.log(
+  `registry: ${ORGS.toLocaleString('en')} organizations over ${villages.length} village-level units (heap for the data ${mib(heapData - heap0)})`,
+);
 console.log(`reference group-by   ${result.referenceMs.toFixed(0)} ms/report  (${perSec(result.referenceMs)})`);
 console.log(`coverageReport       ${result.libraryMs.toFixed(0)} ms/report  (${perSec(result.libraryMs)})`);
-console.log(`gaps kept: ${gaps.toLocaleString('en')}; heap during the report +${mib(peak - before)}, retained by the report ${mib(after - before)}`);
+console.log(
+  `gaps kept: ${gaps.toLocaleString('en')}; heap during the report +${mib(peak - before)}, retained by the report ${mib(after - before)}`,
+);
 console.log(`speed ${result.ratio.toFixed(2)}x the reference (target >= 0.6)`);
 if (result.ratio < 0.6) process.exitCode = 1;

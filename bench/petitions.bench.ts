@@ -24,7 +24,13 @@ function rnd(): number {
 
 const items = Array.from({ length: ITEMS }, () => {
   const receivedOn = addDays('2025-01-01', Math.floor(rnd() * 653));
-  return { intake: 'transferred', category: 'claim', route: 'opinion', receivedOn, acceptedOn: addDays(receivedOn, Math.floor(rnd() * 5)) };
+  return {
+    intake: 'transferred',
+    category: 'claim',
+    route: 'opinion',
+    receivedOn,
+    acceptedOn: addDays(receivedOn, Math.floor(rnd() * 5)),
+  };
 });
 
 // ---- Plain-JS reference: the same notices read into Sets of day numbers; no library code on the timed path. ----
@@ -72,7 +78,7 @@ const periodEnd = (date: string, days: number): string => {
 };
 const addWorkingDays = (date: string, n: number): string => {
   let d = parse(date);
-  for (let left = n; left > 0; ) if (working(++d)) left--;
+  for (let left = n; left > 0;) if (working(++d)) left--;
   return dateOf(d);
 };
 
@@ -116,7 +122,9 @@ function library(): Digest {
   return { deadlines, hash };
 }
 
-console.log(`workload: ${(ITEMS * 3).toLocaleString('en')} deadlines (${ITEMS.toLocaleString('en')} items × 15日, 5个工作日, 60日), batches of ${CHUNK.toLocaleString('en')}`);
+console.log(
+  `workload: ${(ITEMS * 3).toLocaleString('en')} deadlines (${ITEMS.toLocaleString('en')} items × 15日, 5个工作日, 60日), batches of ${CHUNK.toLocaleString('en')}`,
+);
 library(); // warm up (and check there is no error row)
 reference();
 const r = pairedRounds('petitionDeadlinesBatch vs plain reference', { rounds: 7, reference, library });

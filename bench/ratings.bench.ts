@@ -59,7 +59,13 @@ const scores: number[] = new Array(ORGS);
 for (let i = 0; i < ORGS; i++) {
   const x = rnd();
   const agency = x < 0.6;
-  const b: Base = { id: `SO${i}`, kind: agency ? 'social_work_service_agency' : 'new_social_organization', divisionCode: villages[i % villages.length]!, volunteerServiceOrganization: !agency && x < 0.85, ratedOn: dateOf(DAY_2019 + Math.floor(rnd() * 2557)) };
+  const b: Base = {
+    id: `SO${i}`,
+    kind: agency ? 'social_work_service_agency' : 'new_social_organization',
+    divisionCode: villages[i % villages.length]!,
+    volunteerServiceOrganization: !agency && x < 0.85,
+    ratedOn: dateOf(DAY_2019 + Math.floor(rnd() * 2557)),
+  };
   scores[i] = 600 + Math.floor(rnd() * 401);
   if (rnd() < 0.01) b.ratingSanctions = [{ kind: rnd() < 0.5 ? 'lowered' : 'cancelled', decidedOn: '2025-06-01' }];
   bases[i] = b;
@@ -69,13 +75,19 @@ type Digest = Record<string, number>;
 const MEASURES = ['agencies_3a', 'agencies_4a', 'volunteer_3a', 'volunteer_4a'] as const;
 
 // ---- Plain-JS reference: the same checks and counts with Maps and strings, no library code. ----
-const FLOORS: readonly [string, number][] = [['5A', 951], ['4A', 901], ['3A', 851], ['2A', 801]];
+const FLOORS: readonly [string, number][] = [
+  ['5A', 951],
+  ['4A', 901],
+  ['3A', 851],
+  ['2A', 801],
+];
 const RANK: Record<string, number> = { '1A': 1, '2A': 2, '3A': 3, '4A': 4, '5A': 5 };
 const parentOf = new Map<string, string | undefined>(tree.units.map((u) => [u.code, u.parent]));
 const levelOf = new Map<string, string>(tree.units.map((u) => [u.code, u.level]));
 const counties = tree.units.filter((u) => u.level === 'county').map((u) => u.code);
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dim = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+const dim = (y: number, m: number) =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 
 function reference(): Digest {
   // Grading: a whole number of points within 0–1000, the highest band whose floor it reaches, else 1A.
@@ -125,7 +137,8 @@ function reference(): Digest {
         const d = Math.min(Number(m[3]), dim(y, mo));
         expiry.set(on, (end = `${y}-${m[2]}-${String(d).padStart(2, '0')}`));
       }
-      const cancelled = o.ratingSanctions?.some((s) => s.kind === 'cancelled' && s.decidedOn >= on && s.decidedOn <= AS_OF) === true;
+      const cancelled =
+        o.ratingSanctions?.some((s) => s.kind === 'cancelled' && s.decidedOn >= on && s.decidedOn <= AS_OF) === true;
       if (on <= AS_OF && AS_OF <= end && !cancelled) rank = RANK[grades[i]!]!;
     }
     const base = agency ? 0 : 2;
@@ -162,10 +175,29 @@ function library(): Digest {
   const organizations = bases.map((b, i) => {
     const rating = rows[i]!.grade!;
     return b.ratingSanctions === undefined
-      ? { id: b.id, kind: b.kind, divisionCode: b.divisionCode, volunteerServiceOrganization: b.volunteerServiceOrganization, ratedOn: b.ratedOn, rating }
-      : { id: b.id, kind: b.kind, divisionCode: b.divisionCode, volunteerServiceOrganization: b.volunteerServiceOrganization, ratedOn: b.ratedOn, rating, ratingSanctions: b.ratingSanctions };
+      ? {
+          id: b.id,
+          kind: b.kind,
+          divisionCode: b.divisionCode,
+          volunteerServiceOrganization: b.volunteerServiceOrganization,
+          ratedOn: b.ratedOn,
+          rating,
+        }
+      : {
+          id: b.id,
+          kind: b.kind,
+          divisionCode: b.divisionCode,
+          volunteerServiceOrganization: b.volunteerServiceOrganization,
+          ratedOn: b.ratedOn,
+          rating,
+          ratingSanctions: b.ratingSanctions,
+        };
   });
-  const r: CoverageResult = computeCoverage('org_ratings', { organizations }, { asOf: AS_OF, divisions: tree, gapLimit: GAPS });
+  const r: CoverageResult = computeCoverage(
+    'org_ratings',
+    { organizations },
+    { asOf: AS_OF, divisions: tree, gapLimit: GAPS },
+  );
   if (r.errors.length > 0 || graded.counts.error > 0) throw new Error('rows refused');
   for (const m of r.measures) {
     out[`${m.id}.city`] = m.numerator;
@@ -178,8 +210,16 @@ function library(): Digest {
 const order = (d: Digest): Digest => Object.fromEntries(Object.entries(d).sort(([a], [b]) => (a < b ? -1 : 1)));
 library(); // warm up (and check that nothing is refused)
 reference();
-const result = pairedRounds('ratings: 1M organizations graded and rolled up', { rounds: 7, reference: () => order(reference()), library: () => order(library()) });
-const perSec = (ms: number): string => `${((ORGS / ms) * 1000 / 1e6).toFixed(2)} M organizations/s`;
-console.log(`register: ${ORGS.toLocaleString('en')} organizations, each scored and dated, over ${villages.length} village-level units; ${GAPS} gaps kept per measure`);
-console.log(`reference ${perSec(result.referenceMs)}, library ${perSec(result.libraryMs)}; speed ${result.ratio.toFixed(2)}x the reference (target >= 0.5)`);
+const result = pairedRounds('ratings: 1M organizations graded and rolled up', {
+  rounds: 7,
+  reference: () => order(reference()),
+  library: () => order(library()),
+});
+const perSec = (ms: number): string => `${(((ORGS / ms) * 1000) / 1e6).toFixed(2)} M organizations/s`;
+console.log(
+  `register: ${ORGS.toLocaleString('en')} organizations, each scored and dated, over ${villages.length} village-level units; ${GAPS} gaps kept per measure`,
+);
+console.log(
+  `reference ${perSec(result.referenceMs)}, library ${perSec(result.libraryMs)}; speed ${result.ratio.toFixed(2)}x the reference (target >= 0.5)`,
+);
 if (result.ratio < 0.5) process.exitCode = 1;

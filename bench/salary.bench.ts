@@ -47,8 +47,17 @@ function roster(n: number): unknown[] {
     const y = 1995 + Math.floor(rnd() * 31);
     const m = 1 + Math.floor(rnd() * 12);
     const d = 1 + Math.floor(rnd() * 28);
-    const w: Record<string, unknown> = { id: `W${i}`, post: posts[Math.floor(rnd() * posts.length)], education: educations[Math.floor(rnd() * educations.length)], serviceStart: `${y}-${pad(m)}-${pad(d)}` };
-    if (rnd() < 0.3) w.certificate = { level: levels[Math.floor(rnd() * 3)], obtained: `${y + Math.floor(rnd() * 8)}-${pad(m)}-${pad(d)}` };
+    const w: Record<string, unknown> = {
+      id: `W${i}`,
+      post: posts[Math.floor(rnd() * posts.length)],
+      education: educations[Math.floor(rnd() * educations.length)],
+      serviceStart: `${y}-${pad(m)}-${pad(d)}`,
+    };
+    if (rnd() < 0.3)
+      w.certificate = {
+        level: levels[Math.floor(rnd() * 3)],
+        obtained: `${y + Math.floor(rnd() * 8)}-${pad(m)}-${pad(d)}`,
+      };
     if (rnd() < 0.5) {
       const a: Record<string, string> = {};
       for (let yy = Math.max(y, 2015); yy <= 2025; yy++) {
@@ -85,7 +94,8 @@ function numbersOf(json: Record<string, unknown>): Numbers {
   const early = v('salary.grade.earlyPromotion') as { consecutiveExcellent: number; maxSteps: number };
   const base = scaled(v('salary.pay.base'), 100);
   const coef = v('salary.pay.gradeCoefficients') as Record<string, string>;
-  const line = (share: string) => Array.from({ length: 19 }, (_, g) => (g === 0 ? 0 : base * scaled(coef[String(g)]!, 100) * scaled(share, 10)));
+  const line = (share: string) =>
+    Array.from({ length: 19 }, (_, g) => (g === 0 ? 0 : base * scaled(coef[String(g)]!, 100) * scaled(share, 10)));
   const allowance = v('salary.pay.certificateAllowance') as Record<string, string>;
   return {
     min: [windows.principal!.min, windows.deputy!.min, windows.staff!.min],
@@ -101,17 +111,56 @@ function numbersOf(json: Record<string, unknown>): Numbers {
     allowanceFen: Object.fromEntries(Object.entries(allowance).map(([k, a]) => [k, scaled(a, 100)])),
   };
 }
-const POST: Record<string, number> = { principal: 0, deputy: 1, staff: 2, 正职: 0, 副职: 1, 其他社区工作者: 2, 其他工作人员: 2 };
-const EDUCATION: Record<string, string> = { college_or_below: 'college_or_below', bachelor: 'bachelor', master: 'master', doctorate: 'doctorate', 大专及以下: 'college_or_below', 本科: 'bachelor', 硕士: 'master', 博士: 'doctorate' };
-const LEVEL: Record<string, string> = { assistant: 'assistant', intermediate: 'intermediate', senior: 'senior', 助理社会工作师: 'assistant', 社会工作师: 'intermediate', 高级社会工作师: 'senior' };
-const RESULT: Record<string, string> = { excellent: 'excellent', pass: 'pass', basic_pass: 'basic_pass', fail: 'fail', 优秀: 'excellent', 合格: 'pass', 基本合格: 'basic_pass', 不合格: 'fail' };
+const POST: Record<string, number> = {
+  principal: 0,
+  deputy: 1,
+  staff: 2,
+  正职: 0,
+  副职: 1,
+  其他社区工作者: 2,
+  其他工作人员: 2,
+};
+const EDUCATION: Record<string, string> = {
+  college_or_below: 'college_or_below',
+  bachelor: 'bachelor',
+  master: 'master',
+  doctorate: 'doctorate',
+  大专及以下: 'college_or_below',
+  本科: 'bachelor',
+  硕士: 'master',
+  博士: 'doctorate',
+};
+const LEVEL: Record<string, string> = {
+  assistant: 'assistant',
+  intermediate: 'intermediate',
+  senior: 'senior',
+  助理社会工作师: 'assistant',
+  社会工作师: 'intermediate',
+  高级社会工作师: 'senior',
+};
+const RESULT: Record<string, string> = {
+  excellent: 'excellent',
+  pass: 'pass',
+  basic_pass: 'basic_pass',
+  fail: 'fail',
+  优秀: 'excellent',
+  合格: 'pass',
+  基本合格: 'basic_pass',
+  不合格: 'fail',
+};
 const DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isDate(s: unknown): s is string {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const y = Number(s.slice(0, 4));
   const m = Number(s.slice(5, 7));
   const d = Number(s.slice(8));
-  return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 28 : DAYS[m]!);
+  return (
+    y >= 1 &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= (m === 2 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 28 : DAYS[m]!)
+  );
 }
 const roundFen = (x1000: number) => Math.floor(x1000 / 1000 + 0.5);
 
@@ -124,7 +173,16 @@ interface Digest {
 }
 
 /** A reference row: what a host's own loop would hand back for each worker (as the 0.1.0 bench's reference did). */
-type RefRow = { readonly index: number; readonly error: true } | { readonly index: number; readonly id: unknown; readonly post: number; readonly grade: number; readonly monthlyFen: number; readonly error: false };
+type RefRow =
+  | { readonly index: number; readonly error: true }
+  | {
+      readonly index: number;
+      readonly id: unknown;
+      readonly post: number;
+      readonly grade: number;
+      readonly monthlyFen: number;
+      readonly error: false;
+    };
 
 function reference(workers: readonly unknown[], n: Numbers, check: boolean): Digest {
   const asOfYear = Number(AS_OF.slice(0, 4));
@@ -137,9 +195,17 @@ function reference(workers: readonly unknown[], n: Numbers, check: boolean): Dig
     const cert = w.certificate;
     const a = w.assessments;
     if (check) {
-      const idOk = w.id === undefined || (typeof w.id === 'string' && w.id !== '') || (typeof w.id === 'number' && Number.isFinite(w.id));
+      const idOk =
+        w.id === undefined ||
+        (typeof w.id === 'string' && w.id !== '') ||
+        (typeof w.id === 'number' && Number.isFinite(w.id));
       let ok = idOk && post !== undefined && education !== undefined && isDate(start);
-      if (ok && cert !== undefined) ok = typeof cert === 'object' && cert !== null && LEVEL[cert.level] !== undefined && (cert.obtained === undefined || isDate(cert.obtained));
+      if (ok && cert !== undefined)
+        ok =
+          typeof cert === 'object' &&
+          cert !== null &&
+          LEVEL[cert.level] !== undefined &&
+          (cert.obtained === undefined || isDate(cert.obtained));
       if (ok && a !== undefined) {
         ok = typeof a === 'object' && a !== null && !Array.isArray(a);
         if (ok) for (const k of Object.keys(a)) if (!/^[1-9]\d{3}$/.test(k) || RESULT[a[k]] === undefined) ok = false;
@@ -199,8 +265,18 @@ function reference(workers: readonly unknown[], n: Numbers, check: boolean): Dig
     }
     let grade = n.min[post!]! + n.education[education!]! + service.length + early - taken;
     if (grade > n.max[post!]!) grade = n.max[post!]!;
-    const certFen = cert !== undefined && cert.obtained !== undefined && cert.obtained <= AS_OF ? n.allowanceFen[LEVEL[cert.level]!]! : 0;
-    rows[i] = { index: i, id: w.id, post: post!, grade, monthlyFen: roundFen(n.lineFen.basic[grade]!) + roundFen(n.lineFen.performance[grade]!) + certFen, error: false };
+    const certFen =
+      cert !== undefined && cert.obtained !== undefined && cert.obtained <= AS_OF
+        ? n.allowanceFen[LEVEL[cert.level]!]!
+        : 0;
+    rows[i] = {
+      index: i,
+      id: w.id,
+      post: post!,
+      grade,
+      monthlyFen: roundFen(n.lineFen.basic[grade]!) + roundFen(n.lineFen.performance[grade]!) + certFen,
+      error: false,
+    };
   }
   // The digest from the rows, as library() takes it from the library's rows.
   const out: Digest = { computed: 0, error: 0, gradeSum: 0, gradeCheck: 0, monthlyFen: 0 };
@@ -219,7 +295,13 @@ function reference(workers: readonly unknown[], n: Numbers, check: boolean): Dig
 
 function library(workers: readonly unknown[], explain: boolean): Digest {
   const r = computeSalaries(workers, { asOf: AS_OF, profile, explain });
-  const out: Digest = { computed: r.counts.computed, error: r.counts.error, gradeSum: 0, gradeCheck: 0, monthlyFen: Number(r.summary.monthly.replace('.', '')) };
+  const out: Digest = {
+    computed: r.counts.computed,
+    error: r.counts.error,
+    gradeSum: 0,
+    gradeCheck: 0,
+    monthlyFen: Number(r.summary.monthly.replace('.', '')),
+  };
   for (const row of r.rows) {
     if (row.outcome !== 'computed') continue;
     out.gradeSum += row.grade!;
@@ -237,8 +319,21 @@ library(warm, false);
 library(warm.slice(0, 5_000), true);
 
 console.log(`workers: ${N}, as of ${AS_OF}, profile ${profile.id} ${profile.version}`);
-const plain = pairedRounds('salary batch, no explanations', { reference: () => reference(workers, numbers, true), library: () => library(workers, false) });
-const explained = pairedRounds('salary batch, with explanations', { rounds: 5, reference: () => reference(workers, numbers, true), library: () => library(workers, true) });
-const unchecked = pairedRounds('for comparison: against a reference that checks nothing (not a target)', { rounds: 5, reference: () => reference(workers, numbers, false), library: () => library(workers, false) });
-console.log(`targets: ≥ 0.80x without explanations (${plain.ratio.toFixed(2)}x), ≥ 0.25x with (${explained.ratio.toFixed(2)}x); unchecked reference ${unchecked.ratio.toFixed(2)}x`);
+const plain = pairedRounds('salary batch, no explanations', {
+  reference: () => reference(workers, numbers, true),
+  library: () => library(workers, false),
+});
+const explained = pairedRounds('salary batch, with explanations', {
+  rounds: 5,
+  reference: () => reference(workers, numbers, true),
+  library: () => library(workers, true),
+});
+const unchecked = pairedRounds('for comparison: against a reference that checks nothing (not a target)', {
+  rounds: 5,
+  reference: () => reference(workers, numbers, false),
+  library: () => library(workers, false),
+});
+console.log(
+  `targets: ≥ 0.80x without explanations (${plain.ratio.toFixed(2)}x), ≥ 0.25x with (${explained.ratio.toFixed(2)}x); unchecked reference ${unchecked.ratio.toFixed(2)}x`,
+);
 if (plain.ratio < 0.8 || explained.ratio < 0.25) process.exitCode = 1;

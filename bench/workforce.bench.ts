@@ -35,14 +35,22 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const PAY: Profile = withOverrides(salaryProfiles.get('beijing-or-quanjiao'), {
   'salary.components': [
     { id: 'basic', label: { zh: '基本工资', en: 'Basic pay' }, kind: 'postAmount', amounts: 'salary.pay.basicByPost' },
-    { id: 'bonus', label: { zh: '年度奖金', en: 'Annual bonus' }, kind: 'postAmount', amounts: 'salary.pay.annualBonus', period: 'year' },
+    {
+      id: 'bonus',
+      label: { zh: '年度奖金', en: 'Annual bonus' },
+      kind: 'postAmount',
+      amounts: 'salary.pay.annualBonus',
+      period: 'year',
+    },
   ],
   'salary.pay.basicByPost': { set: { principal: '5000', deputy: '4500', staff: '4000' } },
   'salary.pay.annualBonus': { set: { principal: '6000', deputy: '6000', staff: '6000' } },
 });
 const ANNUAL: Record<string, number> = { principal: 66000, deputy: 60000, staff: 54000 };
 const BENCHMARK = 60000;
-const PROFILE = withOverrides(workforceProfiles.get('huaian'), { 'workforce.pay.benchmark': { set: { 320800: String(BENCHMARK) } as never, from: '2026-01-01' } });
+const PROFILE = withOverrides(workforceProfiles.get('huaian'), {
+  'workforce.pay.benchmark': { set: { 320800: String(BENCHMARK) } as never, from: '2026-01-01' },
+});
 
 // ---- The roster ----
 // Old hires (2010–2023, never on 1 January) with an assessment for every full year to 2025: the 16条's deadline does not
@@ -73,7 +81,11 @@ for (let i = 0; i < WORKERS; i++) {
     w = { id: `W${i}`, divisionCode, post, education, serviceStart, socialWorkDegree: sw, assessments };
     if (education === 'college_or_below') w.subBachelorEducation = e < 0.93 ? 'college' : 'secondary';
     const c = rnd();
-    if (c < 0.5) w.certificate = { level: c < 0.35 ? 'assistant' : 'intermediate', obtained: `${2012 + Math.floor(c * 26)}-06-30` };
+    if (c < 0.5)
+      w.certificate = {
+        level: c < 0.35 ? 'assistant' : 'intermediate',
+        obtained: `${2012 + Math.floor(c * 26)}-06-30`,
+      };
     else if (c < 0.55) w.certificate = { level: 'assistant' };
     if (rnd() < 0.05) w.employedUntil = '2025-12-31';
   } else {
@@ -103,13 +115,21 @@ for (const u of tree.units) {
   if (c !== undefined) countyOf.set(u.code, c);
 }
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dim = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+const dim = (y: number, m: number) =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 const EDUCATIONS = new Set(['college_or_below', 'bachelor', 'master', 'doctorate']);
 const RESULTS = new Set(['excellent', 'pass', 'basic_pass', 'fail']);
 function checkDate(s: unknown): string {
   if (typeof s !== 'string') throw new Error('date');
   const m = DATE.exec(s);
-  if (m === null || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > dim(Number(m[1]), Number(m[2]))) throw new Error('date');
+  if (
+    m === null ||
+    Number(m[2]) < 1 ||
+    Number(m[2]) > 12 ||
+    Number(m[3]) < 1 ||
+    Number(m[3]) > dim(Number(m[1]), Number(m[2]))
+  )
+    throw new Error('date');
   return s;
 }
 /** The corresponding day `n` years on (29 February → 28 February). */
@@ -132,7 +152,12 @@ function nextDay(s: string): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 // The exam routes of the huaian profile for the educations of this roster (afterCertificate routes left out, as the rule does).
-const ROUTES: readonly { education: readonly string[]; major: 'social_work' | 'other' | 'any'; years: number; fresh?: boolean }[] = [
+const ROUTES: readonly {
+  education: readonly string[];
+  major: 'social_work' | 'other' | 'any';
+  years: number;
+  fresh?: boolean;
+}[] = [
   { education: ['secondary'], major: 'any', years: 4 },
   { education: ['college'], major: 'social_work', years: 2 },
   { education: ['bachelor'], major: 'social_work', years: 0, fresh: true },
@@ -166,13 +191,31 @@ function reference(): Digest {
   };
   const lastYear = Number(AS_OF.slice(0, 4)) - 1;
   for (let i = 0; i < roster.length; i++) {
-    const w = roster[i] as { id: string; divisionCode: string; post: string; education: string; subBachelorEducation?: string; serviceStart: string; socialWorkDegree: boolean; assessments?: Record<string, string>; certificate?: { level: string; obtained?: string }; employedUntil?: string };
+    const w = roster[i] as {
+      id: string;
+      divisionCode: string;
+      post: string;
+      education: string;
+      subBachelorEducation?: string;
+      serviceStart: string;
+      socialWorkDegree: boolean;
+      assessments?: Record<string, string>;
+      certificate?: { level: string; obtained?: string };
+      employedUntil?: string;
+    };
     // The record's checks.
-    if (!levelOf.has(w.divisionCode) || !(w.post in ANNUAL) || !EDUCATIONS.has(w.education) || typeof w.socialWorkDegree !== 'boolean') throw new Error('bad worker');
+    if (
+      !levelOf.has(w.divisionCode) ||
+      !(w.post in ANNUAL) ||
+      !EDUCATIONS.has(w.education) ||
+      typeof w.socialWorkDegree !== 'boolean'
+    )
+      throw new Error('bad worker');
     const start = checkDate(w.serviceStart);
     if (w.employedUntil !== undefined) checkDate(w.employedUntil);
     if (w.certificate?.obtained !== undefined) checkDate(w.certificate.obtained);
-    if (w.assessments !== undefined) for (const k in w.assessments) if (!RESULTS.has(w.assessments[k]!)) throw new Error('bad assessment');
+    if (w.assessments !== undefined)
+      for (const k in w.assessments) if (!RESULTS.has(w.assessments[k]!)) throw new Error('bad assessment');
     if (!(start <= AS_OF && (w.employedUntil === undefined || w.employedUntil >= AS_OF))) {
       bump(d, 'row.not_applicable');
       bump(d, 'status.not_in_service');
@@ -180,7 +223,14 @@ function reference(): Digest {
     }
     inService.set(w.divisionCode, (inService.get(w.divisionCode) ?? 0) + 1);
     // Targets.
-    const cc = w.certificate === undefined ? 1 : w.certificate.obtained === undefined ? 2 : w.certificate.obtained <= AS_OF ? 0 : 1;
+    const cc =
+      w.certificate === undefined
+        ? 1
+        : w.certificate.obtained === undefined
+          ? 2
+          : w.certificate.obtained <= AS_OF
+            ? 0
+            : 1;
     const level = w.education === 'college_or_below' ? w.subBachelorEducation! : w.education;
     const ce = level === 'secondary' ? 1 : 0;
     cert[cc]!++;
@@ -206,7 +256,16 @@ function reference(): Digest {
       const clock = best! >= start ? best! : start;
       const deadline = addYears(clock, 3);
       const on = w.certificate?.obtained;
-      const status = on !== undefined && on <= AS_OF ? (on <= deadline ? 'certified' : 'certified_late') : best! > AS_OF ? 'not_yet_eligible' : AS_OF <= deadline ? 'pending' : 'overdue';
+      const status =
+        on !== undefined && on <= AS_OF
+          ? on <= deadline
+            ? 'certified'
+            : 'certified_late'
+          : best! > AS_OF
+            ? 'not_yet_eligible'
+            : AS_OF <= deadline
+              ? 'pending'
+              : 'overdue';
       certOutcome = status === 'certified_late' || status === 'overdue' ? 'fail' : 'pass';
       bump(d, `status.${status}`);
       bump(d, `deadline.${deadline.slice(0, 7)}`);
@@ -245,7 +304,8 @@ function reference(): Digest {
     }
   }
   for (const r of residents) {
-    if (levelOf.get(r.divisionCode) === undefined || !Number.isSafeInteger(r.urbanResidents) || r.urbanResidents < 0) throw new Error('bad count');
+    if (levelOf.get(r.divisionCode) === undefined || !Number.isSafeInteger(r.urbanResidents) || r.urbanResidents < 0)
+      throw new Error('bad count');
     let c: string | undefined = r.divisionCode;
     while (c !== undefined) {
       figure.set(c, (figure.get(c) ?? 0) + r.urbanResidents);
@@ -320,8 +380,16 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
   const b = JSON.stringify(order(reference()));
   if (a !== b) throw new Error(`workforce: library and reference disagree:\n${a.slice(0, 2000)}\n${b.slice(0, 2000)}`);
 }
-const result = pairedRounds(`workforce: ${WORKERS.toLocaleString('en')} workers, report built in 1,000-row chunks`, { rounds: ROUNDS, reference: () => order(reference()), library: () => order(library()) });
-const perSec = (ms: number): string => `${((WORKERS / ms) * 1000 / 1e6).toFixed(2)} M workers/s`;
-console.log(`roster: ${WORKERS.toLocaleString('en')} workers over ${villages.length} village-level units, residents for ${townships.length} townships; chunks of ${CHUNK}`);
-console.log(`reference ${perSec(result.referenceMs)}, library ${perSec(result.libraryMs)}; speed ${result.ratio.toFixed(2)}x the reference (target >= 0.5)`);
+const result = pairedRounds(`workforce: ${WORKERS.toLocaleString('en')} workers, report built in 1,000-row chunks`, {
+  rounds: ROUNDS,
+  reference: () => order(reference()),
+  library: () => order(library()),
+});
+const perSec = (ms: number): string => `${(((WORKERS / ms) * 1000) / 1e6).toFixed(2)} M workers/s`;
+console.log(
+  `roster: ${WORKERS.toLocaleString('en')} workers over ${villages.length} village-level units, residents for ${townships.length} townships; chunks of ${CHUNK}`,
+);
+console.log(
+  `reference ${perSec(result.referenceMs)}, library ${perSec(result.libraryMs)}; speed ${result.ratio.toFixed(2)}x the reference (target >= 0.5)`,
+);
 if (result.ratio < 0.5) process.exitCode = 1;

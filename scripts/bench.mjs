@@ -11,7 +11,9 @@ const files = readdirSync('bench')
 let failed = 0;
 for (const f of files) {
   console.log(`\n=== bench/${f} ===`);
-  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', `bench/${f}`], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', `bench/${f}`], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 if (files.length === 0) console.log('no benchmarks found');

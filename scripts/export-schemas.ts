@@ -24,7 +24,8 @@ export function recordJsonSchema(rec: RecordDef<unknown>): Record<string, unknow
 /** Every schema file: name → content (2-space JSON, trailing newline). */
 export function generateSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const rec of entityRecords) files[`${rec.name}.schema.json`] = `${JSON.stringify(recordJsonSchema(rec), null, 2)}\n`;
+  for (const rec of entityRecords)
+    files[`${rec.name}.schema.json`] = `${JSON.stringify(recordJsonSchema(rec), null, 2)}\n`;
   return files;
 }
 

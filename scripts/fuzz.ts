@@ -17,10 +17,13 @@ function option(name: string): string | undefined {
 }
 
 const seedText = option('seed');
-const seed = seedText === undefined ? DEFAULT_SEED : seedText === 'random' ? (Math.random() * 2 ** 31) | 0 : Number(seedText);
+const seed =
+  seedText === undefined ? DEFAULT_SEED : seedText === 'random' ? (Math.random() * 2 ** 31) | 0 : Number(seedText);
 const count = Number(option('count') ?? 100_000);
 if (!Number.isSafeInteger(seed) || !Number.isSafeInteger(count) || count < 1) {
-  console.error('usage: npm run fuzz -- [--seed N|random] [--count N] [--only name,name] [--skip name,name] [--no-shrink]');
+  console.error(
+    'usage: npm run fuzz -- [--seed N|random] [--count N] [--only name,name] [--skip name,name] [--no-shrink]',
+  );
   process.exit(2);
 }
 const only = option('only')?.split(',');
@@ -33,18 +36,24 @@ const functions = new Map([...all].filter(([n]) => (only === undefined || only.i
 // function gets the same inputs whether it runs alone or with the others.
 const weights = [...all.keys()].reduce((sum, n) => sum + (SPECS[n] === undefined ? 0 : (SPECS[n].weight ?? 1)), 0);
 // --per-function N fixes the inputs per function instead (to compare two versions that export different functions).
-const perFunction = option('per-function') === undefined ? Math.ceil(count / Math.max(weights, 1e-9)) : Number(option('per-function'));
-console.log(`fuzz: seed ${seed}, ${count} inputs over ${all.size - missing.length} functions (${perFunction} per function before weights)${functions.size < all.size - missing.length ? `; running ${functions.size} of them` : ''}`);
+const perFunction =
+  option('per-function') === undefined ? Math.ceil(count / Math.max(weights, 1e-9)) : Number(option('per-function'));
+console.log(
+  `fuzz: seed ${seed}, ${count} inputs over ${all.size - missing.length} functions (${perFunction} per function before weights)${functions.size < all.size - missing.length ? `; running ${functions.size} of them` : ''}`,
+);
 const t0 = performance.now();
 const reports = runFuzz(functions, SPECS, {
   seed,
   perFunction,
   shrink: !process.argv.includes('--no-shrink'),
-  progress: (r) => process.stderr.write(`  ${r.name}: ${r.inputs} inputs, ${r.defects} defects, ${(r.ms / 1000).toFixed(1)} s\n`),
+  progress: (r) =>
+    process.stderr.write(`  ${r.name}: ${r.inputs} inputs, ${r.defects} defects, ${(r.ms / 1000).toFixed(1)} s\n`),
 });
 await settle(reports);
 removeSandbox();
 console.log(formatReport(reports, seed));
 const defects = reports.reduce((n, r) => n + r.defects, 0);
-console.log(`\nseed ${seed}: ${reports.reduce((n, r) => n + r.inputs, 0)} inputs, ${defects} defects, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `\nseed ${seed}: ${reports.reduce((n, r) => n + r.inputs, 0)} inputs, ${defects} defects, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 process.exit(defects > 0 || missing.length > 0 ? 1 : 0);

@@ -66,7 +66,8 @@ for (const v of villages) {
   if (!byCounty.has(county)) byCounty.set(county, []);
   byCounty.get(county)!.push(v);
 }
-for (const list of byCounty.values()) for (let i = 0; i < 5 && list.length > 0; i++) rosterUnits.push(list.splice(Math.floor(rand() * list.length), 1)[0]!);
+for (const list of byCounty.values())
+  for (let i = 0; i < 5 && list.length > 0; i++) rosterUnits.push(list.splice(Math.floor(rand() * list.length), 1)[0]!);
 const header = ['编号', '姓名', '所在村（社区）', '岗位', '学历', '参加社区工作时间', '证书等级', '取证日期', '考核'];
 const rows: string[][] = [];
 const communityWorkers: Record<string, unknown>[] = [];
@@ -77,7 +78,15 @@ for (const unit of rosterUnits) {
     n++;
     const start = date(post === '正职' ? 2004 : 2008, 2024);
     const startYear = Number(start.slice(0, 4));
-    const education = pick(['大专及以下', '大专及以下', '本科', '本科', '本科', '硕士', post === '正职' ? '博士' : '本科']);
+    const education = pick([
+      '大专及以下',
+      '大专及以下',
+      '本科',
+      '本科',
+      '本科',
+      '硕士',
+      post === '正职' ? '博士' : '本科',
+    ]);
     let certificate = '';
     let obtained = '';
     if (chance(0.6)) {
@@ -85,10 +94,25 @@ for (const unit of rosterUnits) {
       obtained = date(Math.min(startYear + 1, 2025), 2025);
     }
     const assessed: string[] = [];
-    for (let y = Math.max(startYear, 2019); y <= 2025; y++) if (y > startYear || chance(0.5)) assessed.push(`${y}:${pick(RESULTS)}`);
+    for (let y = Math.max(startYear, 2019); y <= 2025; y++)
+      if (y > startYear || chance(0.5)) assessed.push(`${y}:${pick(RESULTS)}`);
     const id = `HA${pad(n, 4)}`;
-    rows.push([id, `测试人员${pad(n, 3)}`, `${unit.name}（${unit.code}）`, post, education, start, certificate, obtained, assessed.join(';')]);
-    const levels: Record<string, string> = { 助理社会工作师: 'assistant', 社会工作师: 'intermediate', 高级社会工作师: 'senior' };
+    rows.push([
+      id,
+      `测试人员${pad(n, 3)}`,
+      `${unit.name}（${unit.code}）`,
+      post,
+      education,
+      start,
+      certificate,
+      obtained,
+      assessed.join(';'),
+    ]);
+    const levels: Record<string, string> = {
+      助理社会工作师: 'assistant',
+      社会工作师: 'intermediate',
+      高级社会工作师: 'senior',
+    };
     const cw: Record<string, unknown> = { id, divisionCode: unit.code, employedFrom: start };
     if (certificate !== '') cw.certificate = { level: levels[certificate], obtained };
     communityWorkers.push(cw);
@@ -98,7 +122,13 @@ for (const unit of rosterUnits) {
 // --- Registry ----------------------------------------------------------------------------------------------
 const organizations: Record<string, unknown>[] = [];
 const partyOrganizations: Record<string, unknown>[] = [];
-const KINDS = ['mixed_ownership_enterprise', 'non_public_enterprise', 'non_public_enterprise', 'new_economic_organization', 'new_social_organization'];
+const KINDS = [
+  'mixed_ownership_enterprise',
+  'non_public_enterprise',
+  'non_public_enterprise',
+  'new_economic_organization',
+  'new_social_organization',
+];
 const KIND_NAME: Record<string, string> = {
   mixed_ownership_enterprise: '示例混合所有制企业',
   non_public_enterprise: '示例民营企业',
@@ -145,7 +175,12 @@ for (let i = 1; i <= 400; i++) {
   }
 }
 // Joint branches (联合组建) for small units of the same township.
-const small = organizations.filter((o) => (o.formalPartyMembers as number) < 3 && (o.partyInstructorIds as string[]).length === 0 && (o.partyLiaisonIds as string[]).length === 0);
+const small = organizations.filter(
+  (o) =>
+    (o.formalPartyMembers as number) < 3 &&
+    (o.partyInstructorIds as string[]).length === 0 &&
+    (o.partyLiaisonIds as string[]).length === 0,
+);
 for (let i = 0; i + 1 < small.length && i < 150; i += 3) {
   const group = small.slice(i, i + 3).filter((o) => o.divisionCode === small[i]!.divisionCode || chance(0.5));
   if (group.length < 2) continue;
@@ -176,15 +211,26 @@ for (const u of [...streetsAndTowns, ...villages]) {
 const socialWorkStations: Record<string, unknown>[] = [];
 const socialWorkRooms: Record<string, unknown>[] = [];
 let sites = 0;
-for (const u of streetsAndTowns) if (chance(0.9)) socialWorkStations.push({ id: `DEMO-ST-${pad(++sites, 3)}`, name: `${u.name}社会工作站（示例）`, divisionCode: u.code, establishedOn: date(2020, 2025) });
-for (const u of villages) if (chance(0.25)) socialWorkRooms.push({ id: `DEMO-ST-${pad(++sites, 3)}`, divisionCode: u.code, establishedOn: date(2021, 2025) });
+for (const u of streetsAndTowns)
+  if (chance(0.9))
+    socialWorkStations.push({
+      id: `DEMO-ST-${pad(++sites, 3)}`,
+      name: `${u.name}社会工作站（示例）`,
+      divisionCode: u.code,
+      establishedOn: date(2020, 2025),
+    });
+for (const u of villages)
+  if (chance(0.25))
+    socialWorkRooms.push({ id: `DEMO-ST-${pad(++sites, 3)}`, divisionCode: u.code, establishedOn: date(2021, 2025) });
 // No official 村(居)委会 standardization checklist was found: the items below are examples a host would replace.
 const checklistItems = [
   { id: 'office', name: '示例项目：党群服务中心场所达标' },
   { id: 'rules', name: '示例项目：村（居）务公开与议事规则完善' },
 ];
 const checklistResults: Record<string, unknown>[] = [];
-for (const u of villages) for (const item of checklistItems) checklistResults.push({ divisionCode: u.code, itemId: item.id, met: chance(0.95), assessedOn: date(2025, 2025) });
+for (const u of villages)
+  for (const item of checklistItems)
+    checklistResults.push({ divisionCode: u.code, itemId: item.id, met: chance(0.95), assessedOn: date(2025, 2025) });
 const associationEvents: Record<string, unknown>[] = [];
 const trainees: Record<string, unknown>[] = [];
 const counties = tree.atLevel('county');
@@ -192,11 +238,22 @@ for (let i = 1; i <= 24; i++) {
   const association = `DEMO-ASSOC-${pad(i, 3)}`;
   const unit = pick([tree.root.code, ...counties.map((c) => c.code)]);
   const electionDate = date(2025, 2025);
-  const event: Record<string, unknown> = { id: `DEMO-EV-${pad(i, 3)}`, associationId: association, divisionCode: unit, kind: pick(['general_election', 'general_election', 'mid_term_change', 'establishment']), electionDate };
+  const event: Record<string, unknown> = {
+    id: `DEMO-EV-${pad(i, 3)}`,
+    associationId: association,
+    divisionCode: unit,
+    kind: pick(['general_election', 'general_election', 'mid_term_change', 'establishment']),
+    electionDate,
+  };
   if (chance(0.85)) event.reviewDate = electionDate > '2025-01-20' && chance(0.9) ? '2025-01-15' : '2025-12-31';
   associationEvents.push(event);
   for (const role of ['party_secretary', 'party_instructor']) {
-    const rec: Record<string, unknown> = { personId: `DEMO-P-${pad(i, 3)}-${role === 'party_secretary' ? 'S' : 'I'}`, role, associationId: association, divisionCode: unit };
+    const rec: Record<string, unknown> = {
+      personId: `DEMO-P-${pad(i, 3)}-${role === 'party_secretary' ? 'S' : 'I'}`,
+      role,
+      associationId: association,
+      divisionCode: unit,
+    };
     rec.trainedOn = chance(0.8) ? [date(2025, 2025)] : [];
     trainees.push(rec);
   }
@@ -206,20 +263,67 @@ for (let i = 1; i <= 24; i++) {
 // Candidates are person records of /entities (id, organizationId as the member unit, associationPosts) plus the facts
 // of the candidacy (priorTerms, reviewDate, …); the register rows are association posts.
 const region = '320812'; // 清江浦区
-const person = (id: string, name: string, birth: string, extra: Record<string, unknown>) => ({ id, name, residentId: residentId(region, birth), birthDate: birth, ...extra });
-const clean = { civilServant: 'none', retiredCadre: false, politicalRightsDeprived: false, fullCivilCapacity: true, associationPosts: [], reviewDate: '2026-02-27', priorTerms: 0 };
+const person = (id: string, name: string, birth: string, extra: Record<string, unknown>) => ({
+  id,
+  name,
+  residentId: residentId(region, birth),
+  birthDate: birth,
+  ...extra,
+});
+const clean = {
+  civilServant: 'none',
+  retiredCadre: false,
+  politicalRightsDeprived: false,
+  fullCivilCapacity: true,
+  associationPosts: [],
+  reviewDate: '2026-02-27',
+  priorTerms: 0,
+};
 // 示例甲 holds two seats (president and legal representative): one person, one resident ID.
 const a = person('DEMO-P-A', '示例甲', '1968-04-12', { ...clean, organizationId: 'DEMO-ORG-0007' });
 const slate = {
-  association: { id: 'DEMO-ASSOC-001', name: '示例市物流行业协会', kind: 'industry_association', divisionCode: '320800', national: false, management: 'decoupled', termYears: 5 },
+  association: {
+    id: 'DEMO-ASSOC-001',
+    name: '示例市物流行业协会',
+    kind: 'industry_association',
+    divisionCode: '320800',
+    national: false,
+    management: 'decoupled',
+    termYears: 5,
+  },
   electionDate: ELECTION,
   slate: [
     { role: 'president', candidate: { ...a, priorTerms: 1 } },
     { role: 'legal_representative', candidate: a },
-    { role: 'vice_president', candidate: person('DEMO-P-B', '示例乙', '1955-03-15', { ...clean, organizationId: 'DEMO-ORG-0012', associationPosts: [{ associationId: 'DEMO-ASSOC-014', role: 'vice_president' }] }) },
-    { role: 'vice_president', candidate: person('DEMO-P-C', '示例丙', '1975-10-02', { ...clean, organizationId: 'DEMO-ORG-0019', civilServant: 'serving' }) },
-    { role: 'secretary_general', candidate: person('DEMO-P-D', '示例丁', '1980-07-21', { ...clean, organizationId: 'DEMO-ORG-0007', appointment: 'elected', associationPosts: undefined }) },
-    { role: 'party_secretary', candidate: { id: 'DEMO-P-E', name: '示例戊', birthDate: '1972-01-30', reviewDate: '2026-02-27' } },
+    {
+      role: 'vice_president',
+      candidate: person('DEMO-P-B', '示例乙', '1955-03-15', {
+        ...clean,
+        organizationId: 'DEMO-ORG-0012',
+        associationPosts: [{ associationId: 'DEMO-ASSOC-014', role: 'vice_president' }],
+      }),
+    },
+    {
+      role: 'vice_president',
+      candidate: person('DEMO-P-C', '示例丙', '1975-10-02', {
+        ...clean,
+        organizationId: 'DEMO-ORG-0019',
+        civilServant: 'serving',
+      }),
+    },
+    {
+      role: 'secretary_general',
+      candidate: person('DEMO-P-D', '示例丁', '1980-07-21', {
+        ...clean,
+        organizationId: 'DEMO-ORG-0007',
+        appointment: 'elected',
+        associationPosts: undefined,
+      }),
+    },
+    {
+      role: 'party_secretary',
+      candidate: { id: 'DEMO-P-E', name: '示例戊', birthDate: '1972-01-30', reviewDate: '2026-02-27' },
+    },
   ],
   // Posts held in associations (for the dual-post rules): 示例丁 is already secretary-general elsewhere (his own
   // list is left out, so the register is what finds it).
@@ -232,10 +336,16 @@ const slate = {
 // --- Write ---------------------------------------------------------------------------------------------------
 /** JSON with one record per line: diffable and compact. */
 function lines(value: unknown, indent = ''): string {
-  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[\n${value.map((v) => `${indent}  ${JSON.stringify(v)}`).join(',\n')}\n${indent}]`;
+  if (Array.isArray(value))
+    return value.length === 0
+      ? '[]'
+      : `[\n${value.map((v) => `${indent}  ${JSON.stringify(v)}`).join(',\n')}\n${indent}]`;
   if (value !== null && typeof value === 'object')
     return `{\n${Object.entries(value)
-      .map(([k, v]) => `${indent}  ${JSON.stringify(k)}: ${Array.isArray(v) ? lines(v, indent + '  ') : JSON.stringify(v)}`)
+      .map(
+        ([k, v]) =>
+          `${indent}  ${JSON.stringify(k)}: ${Array.isArray(v) ? lines(v, indent + '  ') : JSON.stringify(v)}`,
+      )
       .join(',\n')}\n${indent}}`;
   return JSON.stringify(value);
 }
@@ -244,7 +354,18 @@ const files: Record<string, unknown> = {
   'registry.json': {
     note,
     asOf: COVERAGE_AS_OF,
-    registry: { organizations, partyOrganizations, volunteerTeams, socialWorkStations, socialWorkRooms, checklistItems, checklistResults, associationEvents, trainees, communityWorkers },
+    registry: {
+      organizations,
+      partyOrganizations,
+      volunteerTeams,
+      socialWorkStations,
+      socialWorkRooms,
+      checklistItems,
+      checklistResults,
+      associationEvents,
+      trainees,
+      communityWorkers,
+    },
   },
   'slate.json': { note, ...slate },
 };
@@ -252,7 +373,10 @@ const csv = UTF8_BOM + csvLine(header) + rows.map((r) => csvLine(r)).join('');
 writeFileSync(`${OUT}/roster.csv`, csv);
 console.log(`wrote ${OUT}/roster.csv (${rows.length} rows)`);
 for (const [name, value] of Object.entries(files)) {
-  const text = name === 'registry.json' ? registryText(value as { note: string; asOf: string; registry: Record<string, unknown[]> }) : lines(value) + '\n';
+  const text =
+    name === 'registry.json'
+      ? registryText(value as { note: string; asOf: string; registry: Record<string, unknown[]> })
+      : lines(value) + '\n';
   writeFileSync(`${OUT}/${name}`, text);
   console.log(`wrote ${OUT}/${name} (${text.length} chars)`);
 }

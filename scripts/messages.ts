@@ -25,7 +25,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export function catalogues(): { domain: string; title: string; catalogue: Catalogue }[] {
   return [
     { domain: 'core', title: 'Core (options, profiles, parameters, dates, money)', catalogue: coreMessages.catalogue },
-    { domain: 'records', title: 'Records (input checks of every entity and engine input)', catalogue: recordMessages.catalogue },
+    {
+      domain: 'records',
+      title: 'Records (input checks of every entity and engine input)',
+      catalogue: recordMessages.catalogue,
+    },
     { domain: 'entities', title: 'Entities', catalogue: entityMessages.catalogue },
     { domain: 'salary', title: 'Salary (with each pay mechanism’s texts)', catalogue: salaryCatalogue() },
     { domain: 'coverage', title: 'Coverage (with each indicator’s texts)', catalogue: coverageCatalogue() },
@@ -49,12 +53,18 @@ function placeholder(name: string): unknown {
   const self: unknown = new Proxy(function () {}, {
     get(_t, prop) {
       if (prop === Symbol.toPrimitive) return (hint: string) => (hint === 'string' ? text : Number.NaN);
-      if (prop === Symbol.iterator) return function* () { yield self; };
+      if (prop === Symbol.iterator)
+        return function* () {
+          yield self;
+        };
       if (typeof prop === 'symbol') return undefined;
-      if (prop === 'zh' || prop === 'en' || prop === 'toString' || prop === 'valueOf') return prop === 'zh' || prop === 'en' ? text : () => text;
+      if (prop === 'zh' || prop === 'en' || prop === 'toString' || prop === 'valueOf')
+        return prop === 'zh' || prop === 'en' ? text : () => text;
       if (prop === 'length' || prop === 'size') return 1;
-      if (prop === 'map' || prop === 'flatMap') return (f: (v: unknown, i: number) => unknown) => [f(self, 0)].flat(prop === 'flatMap' ? 1 : 0);
-      if (prop === 'filter' || prop === 'slice' || prop === 'sort' || prop === 'concat' || prop === 'toSorted') return () => [self];
+      if (prop === 'map' || prop === 'flatMap')
+        return (f: (v: unknown, i: number) => unknown) => [f(self, 0)].flat(prop === 'flatMap' ? 1 : 0);
+      if (prop === 'filter' || prop === 'slice' || prop === 'sort' || prop === 'concat' || prop === 'toSorted')
+        return () => [self];
       if (prop === 'join') return () => text;
       if (prop === 'some' || prop === 'every' || prop === 'includes' || prop === 'has') return () => true;
       if (prop === 'forEach') return (f: (v: unknown, i: number) => unknown) => void f(self, 0);
@@ -78,7 +88,10 @@ function method(name: string, owner: unknown): unknown {
 }
 
 /** The params of a message: each param a placeholder named after it. */
-const params: unknown = new Proxy({}, { get: (_t, prop) => (typeof prop === 'symbol' ? undefined : placeholder(prop)), has: () => true });
+const params: unknown = new Proxy(
+  {},
+  { get: (_t, prop) => (typeof prop === 'symbol' ? undefined : placeholder(prop)), has: () => true },
+);
 
 /** What stands for a part of a text computed from a param (`n + 1`) or chosen by its value (a table lookup). */
 export const COMPUTED = '{…}';
@@ -104,7 +117,8 @@ export function render(def: Catalogue[string]): { zh: string; en: string; note?:
   };
   const zh = one(def.zh);
   const en = one(def.en);
-  if (zh === undefined || en === undefined) return { zh: zh ?? '', en: en ?? '', note: 'text chosen by the value of a param: not shown' };
+  if (zh === undefined || en === undefined)
+    return { zh: zh ?? '', en: en ?? '', note: 'text chosen by the value of a param: not shown' };
   return computed ? { zh, en, note: `${COMPUTED}: a part computed from or chosen by a param` } : { zh, en };
 }
 

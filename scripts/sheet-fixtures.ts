@@ -53,7 +53,10 @@ function utf16(text: string, le: boolean): Uint8Array {
   return out;
 }
 
-const csv = (rows: string[][], sep: string) => rows.map((r) => r.map((c) => (/[",;\t\r\n]/.test(c) && sep !== '\t' ? `"${c.replace(/"/g, '""')}"` : c)).join(sep)).join('\r\n') + '\r\n';
+const csv = (rows: string[][], sep: string) =>
+  rows
+    .map((r) => r.map((c) => (/[",;\t\r\n]/.test(c) && sep !== '\t' ? `"${c.replace(/"/g, '""')}"` : c)).join(sep))
+    .join('\r\n') + '\r\n';
 
 // 1. GBK CSV with Chinese headers and mixed spellings (Excel's "CSV (逗号分隔)" on a Chinese Windows).
 writeFileSync(join(dir, '花名册-gbk.csv'), gbk(csv([HEADER, ...ROWS], ',')));
@@ -66,11 +69,19 @@ writeFileSync(join(dir, '花名册-utf16be.txt'), utf16(csv([HEADER, ...ROWS], '
 
 // 5. An .xlsx with date cells (a date format), serial numbers in General cells, numbers for 序号, in a sheet named 花名册
 // after a first sheet 说明. Dates written as serials: 2014-09-01 = 41883, 2016-03-01 = 42430 (1900 system).
-async function xlsx(file: string, sheets: { name: string; rows: (string | number | null)[][] }[], date1904 = false): Promise<void> {
+async function xlsx(
+  file: string,
+  sheets: { name: string; rows: (string | number | null)[][] }[],
+  date1904 = false,
+): Promise<void> {
   const parts: Uint8Array[] = [];
   const one = async (rows: (string | number | null)[][]) => {
     const chunks: Uint8Array[] = [];
-    const w = await writeXlsx(async (b) => void chunks.push(b), rows[0]!.map((h) => ({ header: String(h), kind: 'integer' as const })), 'x');
+    const w = await writeXlsx(
+      async (b) => void chunks.push(b),
+      rows[0]!.map((h) => ({ header: String(h), kind: 'integer' as const })),
+      'x',
+    );
     await w.rows(rows.slice(1));
     await w.end();
     const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
@@ -92,10 +103,18 @@ async function xlsx(file: string, sheets: { name: string; rows: (string | number
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(dated);
     names.push(sheets[i]!.name);
     if (i === 0) {
-      for (const k of ['_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', '[Content_Types].xml']) files[k] = z[k]!;
+      for (const k of ['_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', '[Content_Types].xml'])
+        files[k] = z[k]!;
     }
   }
-  const styles = new TextDecoder().decode(files['xl/styles.xml']!).replace('<fonts', '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy/m/d"/></numFmts><fonts').replace('<cellXfs count="5">', '<cellXfs count="6">').replace('</cellXfs>', '<xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>');
+  const styles = new TextDecoder()
+    .decode(files['xl/styles.xml']!)
+    .replace('<fonts', '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy/m/d"/></numFmts><fonts')
+    .replace('<cellXfs count="5">', '<cellXfs count="6">')
+    .replace(
+      '</cellXfs>',
+      '<xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>',
+    );
   files['xl/styles.xml'] = strToU8(styles);
   files['xl/workbook.xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 10}"/>`).join('')}</sheets></workbook>`,
@@ -104,7 +123,17 @@ async function xlsx(file: string, sheets: { name: string; rows: (string | number
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names.map((_, i) => `<Relationship Id="rId${i + 10}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
   );
   files['[Content_Types].xml'] = strToU8(
-    new TextDecoder().decode(files['[Content_Types].xml']!).replace('<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>', names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')),
+    new TextDecoder()
+      .decode(files['[Content_Types].xml']!)
+      .replace(
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
+        names
+          .map(
+            (_, i) =>
+              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join(''),
+      ),
   );
   const zip = new Zip((err, data) => {
     if (err) throw err;
@@ -119,10 +148,19 @@ async function xlsx(file: string, sheets: { name: string; rows: (string | number
   writeFileSync(join(dir, file), Buffer.concat(parts));
 }
 
-const serial = (d: string, date1904 = false) => (Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) - (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) / 86_400_000;
+const serial = (d: string, date1904 = false) =>
+  (Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) -
+    (date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30))) /
+  86_400_000;
 const ISO = ['2014-09-01', '2016-03-01', '2014-09-01', '2020-01-02', '2018-07-01'];
-const xrows = (date1904: boolean) => [HEADER, ...ROWS.map((r, i) => [i + 1, ...r.slice(1, 5), serial(ISO[i]!, date1904), ...r.slice(6)])];
-await xlsx('花名册.xlsx', [{ name: '说明', rows: [['说明'], ['本表为示例']] }, { name: '花名册', rows: xrows(false) }]);
+const xrows = (date1904: boolean) => [
+  HEADER,
+  ...ROWS.map((r, i) => [i + 1, ...r.slice(1, 5), serial(ISO[i]!, date1904), ...r.slice(6)]),
+];
+await xlsx('花名册.xlsx', [
+  { name: '说明', rows: [['说明'], ['本表为示例']] },
+  { name: '花名册', rows: xrows(false) },
+]);
 await xlsx('花名册-1904.xlsx', [{ name: '花名册', rows: xrows(true) }], true);
 
 // 6. One bad row of each kind (UTF-8 CSV): ambiguous 研究生, an unknown post, a day that does not exist, a malformed

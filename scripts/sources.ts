@@ -54,7 +54,11 @@ export function shippedProfiles(): { domain: string; file: string; profile: Prof
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).sort()) {
       if (!file.endsWith('.json') || file === 'sources.json') continue;
-      out.push({ domain, file: `src/${domain}/profiles/${file}`, profile: JSON.parse(readFileSync(join(dir, file), 'utf8')) as ProfileJson });
+      out.push({
+        domain,
+        file: `src/${domain}/profiles/${file}`,
+        profile: JSON.parse(readFileSync(join(dir, file), 'utf8')) as ProfileJson,
+      });
     }
   }
   return out;
@@ -88,7 +92,14 @@ export function generateSources(): Map<string, string> {
     for (const key of Object.keys(table)) {
       if (!keys.has(key)) continue;
       const e = table[key]!;
-      subset[key] = { title: e.title, issuer: e.issuer, number: e.number, date: e.date, url: e.url, confidence: e.confidence };
+      subset[key] = {
+        title: e.title,
+        issuer: e.issuer,
+        number: e.number,
+        date: e.date,
+        url: e.url,
+        confidence: e.confidence,
+      };
     }
     files.set(`src/${domain}/profiles/sources.json`, `${JSON.stringify(subset, null, 2)}\n`);
   }
@@ -123,7 +134,12 @@ export function generateSources(): Map<string, string> {
   ];
   let flagged = 0;
   for (const { file, profile } of profiles) {
-    params.push(`## ${profile.label.en} (\`${profile.id}\`, ${profile.domain}, version ${profile.version})`, '', `File: \`${file}\``, '');
+    params.push(
+      `## ${profile.label.en} (\`${profile.id}\`, ${profile.domain}, version ${profile.version})`,
+      '',
+      `File: \`${file}\``,
+      '',
+    );
     params.push('| parameter | from | source | confidence | flags |', '|---|---|---|---|---|');
     // A key is resolved against the profile's own sources first, as the library resolves it.
     const own: Record<string, Entry> = (profile as { sources?: Record<string, Entry> }).sources ?? {};
@@ -140,7 +156,9 @@ export function generateSources(): Map<string, string> {
           ...(v.notFound === true ? ['**not found**'] : []),
         ];
         if (flags.length > 0) flagged++;
-        params.push(`| \`${id}\` ${cell(p.label.zh)} | ${v.effectiveFrom ?? '?'} | ${cell(`${key} ${title}${v.article === undefined ? '' : ` ${v.article}`}`)} | ${confidence} | ${flags.join(', ')} |`);
+        params.push(
+          `| \`${id}\` ${cell(p.label.zh)} | ${v.effectiveFrom ?? '?'} | ${cell(`${key} ${title}${v.article === undefined ? '' : ` ${v.article}`}`)} | ${confidence} | ${flags.join(', ')} |`,
+        );
       }
     }
     params.push('');

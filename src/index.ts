@@ -7,7 +7,16 @@
 export * from './core/index.js';
 // Money is not in the core index: every subpath imports that index, and decimal.js would come with it (a bundler
 // keeps a package it cannot prove free of side effects). Hosts get it here and from the domains that compute money.
-export { ROUNDING_MODES, roundYuan, sumYuan, YuanSum, isYuan, parseYuan, type Yuan, type RoundingMode } from './core/money.js';
+export {
+  ROUNDING_MODES,
+  roundYuan,
+  sumYuan,
+  YuanSum,
+  isYuan,
+  parseYuan,
+  type Yuan,
+  type RoundingMode,
+} from './core/money.js';
 export * from './validators/index.js';
 export * from './divisions/index.js';
 export * from './entities/index.js';

@@ -2,7 +2,19 @@
 // tarball in a child process and checks its exit code, its message and what it wrote. Big fixtures are generated
 // into a temporary folder here, never committed.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +34,12 @@ interface Run {
 
 /** Runs the installed bin in the work folder. */
 function sw(args: string[]): Run {
-  const r = spawnSync(bin, args, { cwd: work, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(bin, args, {
+    cwd: work,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -38,15 +55,27 @@ const temps = () => readdirSync(work).filter((f) => f.endsWith('.tmp'));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'hsw-robust-'));
-  const tgz = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!;
+  const tgz = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop()!;
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(dir, tgz)], { cwd: dir, stdio: 'pipe' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(dir, tgz)], {
+    cwd: dir,
+    stdio: 'pipe',
+  });
   bin = join(dir, 'node_modules', '.bin', 'huaian-sw');
   work = join(dir, 'work');
   mkdirSync(work);
   // Loaded into the child through NODE_OPTIONS: writes its peak resident set size (KB) when it exits.
   rssProbe = join(dir, 'rss-probe.cjs');
-  writeFileSync(rssProbe, "process.on('exit', () => require('fs').writeFileSync(process.env.HSW_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+  writeFileSync(
+    rssProbe,
+    "process.on('exit', () => require('fs').writeFileSync(process.env.HSW_RSS_FILE, String(process.resourceUsage().maxRSS)));\n",
+  );
 });
 
 afterAll(() => {
@@ -63,11 +92,15 @@ describe('the output is never an input', () => {
       const r = sw(['salary', 'roster.csv', '--as-of', '2026-01-01', '--out', out]);
       expect(r.code, r.stderr).toBe(2);
       const link = out === 'roster.csv' ? '' : '（经由符号链接或硬链接）';
-      expect(r.stderr).toContain(`输出文件「${out}」和输入文件「roster.csv」是同一个文件${link}：拒绝写入，输入保持原样`);
+      expect(r.stderr).toContain(
+        `输出文件「${out}」和输入文件「roster.csv」是同一个文件${link}：拒绝写入，输入保持原样`,
+      );
       expect(readFileSync(input).equals(before)).toBe(true);
     }
     const en = sw(['salary', 'roster.csv', '--as-of', '2026-01-01', '--out', 'hard.csv', '--lang', 'en']);
-    expect(en.stderr).toContain('the output file hard.csv is the same file as the input file roster.csv (through a symbolic or hard link): refusing to write; the input is untouched');
+    expect(en.stderr).toContain(
+      'the output file hard.csv is the same file as the input file roster.csv (through a symbolic or hard link): refusing to write; the input is untouched',
+    );
     expect(temps()).toEqual([]);
   });
 
@@ -77,9 +110,21 @@ describe('the output is never an input', () => {
     const registry = write('registry.json', readFileSync(join(demo, 'registry.json')));
     const profile = write('profile.json', '{"id":"x"}');
     const cases: [string[], string, string][] = [
-      [['review', 'slate.json', '--out', 'slate.json'], slate, '输出文件「slate.json」和输入文件「slate.json」是同一个文件'],
-      [['coverage', 'registry.json', '--as-of', '2025-12-31', '--out', 'registry.json'], registry, '输出文件「registry.json」和输入文件「registry.json」是同一个文件'],
-      [['salary', 'roster.csv', '--as-of', '2026-01-01', '--profile', 'profile.json', '--out', 'profile.json'], profile, '和 --profile 读取的文件「profile.json」是同一个文件'],
+      [
+        ['review', 'slate.json', '--out', 'slate.json'],
+        slate,
+        '输出文件「slate.json」和输入文件「slate.json」是同一个文件',
+      ],
+      [
+        ['coverage', 'registry.json', '--as-of', '2025-12-31', '--out', 'registry.json'],
+        registry,
+        '输出文件「registry.json」和输入文件「registry.json」是同一个文件',
+      ],
+      [
+        ['salary', 'roster.csv', '--as-of', '2026-01-01', '--profile', 'profile.json', '--out', 'profile.json'],
+        profile,
+        '和 --profile 读取的文件「profile.json」是同一个文件',
+      ],
     ];
     for (const [args, input, message] of cases) {
       const before = readFileSync(input);
@@ -109,7 +154,9 @@ describe('atomic output', () => {
     expect(folder.stderr).toContain('输出「folder.csv」是一个文件夹，不是文件');
     const under = sw(['salary', 'roster.csv', '--as-of', '2026-01-01', '--out', 'roster.csv/pay.csv', '--lang', 'en']);
     expect(under.code).toBe(2);
-    expect(under.stderr).toContain('cannot write the output file roster.csv/pay.csv: part of the path roster.csv is not a folder');
+    expect(under.stderr).toContain(
+      'cannot write the output file roster.csv/pay.csv: part of the path roster.csv is not a folder',
+    );
     if (existsSync('/dev/full')) {
       const full = sw(['salary', 'roster.csv', '--as-of', '2026-01-01', '--out', '/dev/full', '--format', 'csv']);
       expect(full.code).toBe(2);
@@ -141,8 +188,13 @@ describe('atomic output', () => {
     write('big.csv', roster(Array.from({ length: 400_000 }, (_, i) => good(i + 1))));
     const out = write('pay.csv', 'previous output\n');
     const kill = async (signal: NodeJS.Signals) => {
-      const child = spawn(bin, ['salary', 'big.csv', '--as-of', '2026-01-01', '--out', 'pay.csv'], { cwd: work, stdio: 'ignore' });
-      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, sig) => resolve({ code, signal: sig })));
+      const child = spawn(bin, ['salary', 'big.csv', '--as-of', '2026-01-01', '--out', 'pay.csv'], {
+        cwd: work,
+        stdio: 'ignore',
+      });
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on('close', (code, sig) => resolve({ code, signal: sig })),
+      );
       // Wait until the temporary file beside the target holds part of the result, then kill.
       for (let i = 0; i < 3000; i++) {
         const t = temps()[0];
@@ -176,15 +228,22 @@ describe('rows are never silently dropped', () => {
     write('stray.csv', roster(rows));
     const r = sw(['salary', 'stray.csv', '--as-of', '2026-01-01', '--out', 'stray-pay.csv']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('「stray.csv」第 5 行，列「姓名」：带引号的单元格直到文件末尾（5 个物理行）都没有结束的引号');
+    expect(r.stderr).toContain(
+      '「stray.csv」第 5 行，列「姓名」：带引号的单元格直到文件末尾（5 个物理行）都没有结束的引号',
+    );
     expect(existsSync(file('stray-pay.csv'))).toBe(false);
   });
 
   it('a stray quote at the top of a 100,001-row file is found within 50 lines, not after swallowing the file', () => {
-    write('long.csv', roster(Array.from({ length: 100_001 }, (_, i) => (i === 0 ? 'HA1,"示例,正职,本科,2020-01-01' : good(i + 1)))));
+    write(
+      'long.csv',
+      roster(Array.from({ length: 100_001 }, (_, i) => (i === 0 ? 'HA1,"示例,正职,本科,2020-01-01' : good(i + 1)))),
+    );
     const r = sw(['salary', 'long.csv', '--as-of', '2026-01-01', '--format', 'csv', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('long.csv, row 2, column "姓名": a quoted cell runs over more than 50 physical lines: most likely a stray quote " swallowed the lines after it');
+    expect(r.stderr).toContain(
+      'long.csv, row 2, column "姓名": a quoted cell runs over more than 50 physical lines: most likely a stray quote " swallowed the lines after it',
+    );
     expect(r.stdout).toBe('');
   });
 
@@ -193,7 +252,9 @@ describe('rows are never silently dropped', () => {
     write('cut.csv', whole.slice(0, whole.lastIndexOf('本科')));
     const r = sw(['salary', 'cut.csv', '--as-of', '2026-01-01', '--out', 'cut-pay.csv']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('第 4 行（编号 HA3）：这一行只有 4 列（表头有 5 列），而且文件在这一行中间结束：文件可能不完整（被截断），这一行不予计算 [truncated_row]');
+    expect(r.stderr).toContain(
+      '第 4 行（编号 HA3）：这一行只有 4 列（表头有 5 列），而且文件在这一行中间结束：文件可能不完整（被截断），这一行不予计算 [truncated_row]',
+    );
     // huaian's amounts were never found: the two whole rows are graded and their pay undetermined, the cut one an error.
     expect(r.stderr).toContain('共 3 行：已计算 0 行，无法判定 2 行，有误 1 行');
     expect(readFileSync(file('cut-pay.csv'), 'utf8').split('\r\n').filter(Boolean)).toHaveLength(4);
@@ -201,7 +262,9 @@ describe('rows are never silently dropped', () => {
     write('cut-quoted.csv', whole.replace('示例3', '"示例3').slice(0, -10));
     const q = sw(['salary', 'cut-quoted.csv', '--as-of', '2026-01-01']);
     expect(q.code).toBe(2);
-    expect(q.stderr).toContain('「cut-quoted.csv」第 4 行，列「姓名」：带引号的单元格直到文件末尾（1 个物理行）都没有结束的引号：可能多了一个引号 "，或者文件不完整（被截断）');
+    expect(q.stderr).toContain(
+      '「cut-quoted.csv」第 4 行，列「姓名」：带引号的单元格直到文件末尾（1 个物理行）都没有结束的引号：可能多了一个引号 "，或者文件不完整（被截断）',
+    );
   });
 
   it('UTF-16 with a BOM gives the same result as UTF-8', () => {
@@ -221,11 +284,15 @@ describe('rows are never silently dropped', () => {
     write('garbage.csv', garbage);
     const g = sw(['salary', 'garbage.csv', '--as-of', '2026-01-01']);
     expect(g.code).toBe(2);
-    expect(g.stderr).toMatch(/^huaian-sw salary: 文件「garbage\.csv」不是文本文件（第 \d+ 字节是 NUL 字节）：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再试\n用 huaian-sw salary --help 查看用法\n$/);
+    expect(g.stderr).toMatch(
+      /^huaian-sw salary: 文件「garbage\.csv」不是文本文件（第 \d+ 字节是 NUL 字节）：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再试\n用 huaian-sw salary --help 查看用法\n$/,
+    );
     write('book.csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, ...garbage.subarray(0, 1000)]));
     const b = sw(['salary', 'book.csv', '--as-of', '2026-01-01', '--lang', 'en']);
     expect(b.code).toBe(2);
-    expect(b.stderr).toContain('book.csv: not a valid Excel workbook (.xlsx): the file may be damaged, or an old .xls (save it from Excel as .xlsx)');
+    expect(b.stderr).toContain(
+      'book.csv: not a valid Excel workbook (.xlsx): the file may be damaged, or an old .xls (save it from Excel as .xlsx)',
+    );
   });
 
   it('an empty file is refused (exit 2); a header without rows gives an empty result and a note (exit 0)', () => {
@@ -247,16 +314,30 @@ describe('rows are never silently dropped', () => {
     const c = sw(['salary', 'dup-conflict.csv', '--as-of', '2026-01-01']);
     expect(c.code).toBe(2);
     expect(c.stderr).toContain('表头第 2 列「岗位」、第 5 列「post」都对应「岗位」，无法确定以哪一列为准');
-    write('dup-same.csv', roster(['HA1,正职,本科,2020-01-01,正职', 'HA2,正职,本科,2020-01-01,副职'], '编号,岗位,学历,参加社区工作时间,岗位'));
+    write(
+      'dup-same.csv',
+      roster(
+        ['HA1,正职,本科,2020-01-01,正职', 'HA2,正职,本科,2020-01-01,副职'],
+        '编号,岗位,学历,参加社区工作时间,岗位',
+      ),
+    );
     const s = sw(['salary', 'dup-same.csv', '--as-of', '2026-01-01', '--format', 'csv']);
     expect(s.code).toBe(1);
-    expect(s.stderr).toContain('第 3 行（编号 HA2），列「岗位」：重复的列两处不一致：「正职」和「副职」 [inconsistent]');
+    expect(s.stderr).toContain(
+      '第 3 行（编号 HA2），列「岗位」：重复的列两处不一致：「正职」和「副职」 [inconsistent]',
+    );
     expect(s.stdout.split('\r\n').filter(Boolean)).toHaveLength(3);
   });
 
   it('10,000 columns: the unknown ones are named briefly and the rows computed', () => {
     const extra = Array.from({ length: 9_995 }, (_, i) => `附加${i + 1}`);
-    write('wide.csv', roster(Array.from({ length: 100 }, (_, i) => [good(i + 1), ...extra.map(() => 'x')].join(',')), [HEADER, ...extra].join(',')));
+    write(
+      'wide.csv',
+      roster(
+        Array.from({ length: 100 }, (_, i) => [good(i + 1), ...extra.map(() => 'x')].join(',')),
+        [HEADER, ...extra].join(','),
+      ),
+    );
     const r = sw(['salary', 'wide.csv', '--as-of', '2026-01-01', '--out', 'wide-pay.csv']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('提示：忽略无法识别的列：附加1、附加2、');
@@ -285,7 +366,14 @@ describe('diagnostics with bounded memory', () => {
     });
     return new Promise((resolve) =>
       child.on('close', (code, signal) => {
-        resolve({ code, signal, stdout: '', stderr: Buffer.concat(parts).toString('utf8'), rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024, stderrBytes: bytes });
+        resolve({
+          code,
+          signal,
+          stdout: '',
+          stderr: Buffer.concat(parts).toString('utf8'),
+          rssMB: Number(readFileSync(rssFile, 'utf8')) / 1024,
+          stderrBytes: bytes,
+        });
       }),
     );
   }
@@ -305,7 +393,11 @@ describe('diagnostics with bounded memory', () => {
     const r = await slowRun(['salary', 'bad.csv', '--as-of', '2026-01-01', '--out', 'bad-pay.csv'], 'bad');
     expect(r.code).toBe(1);
     const lines = r.stderr.split('\n');
-    for (const code of ['invalid_format', 'extra_cells', 'ambiguous_value']) expect(lines.filter((l) => l.endsWith(`[${code}]`)), code).toHaveLength(20);
+    for (const code of ['invalid_format', 'extra_cells', 'ambiguous_value'])
+      expect(
+        lines.filter((l) => l.endsWith(`[${code}]`)),
+        code,
+      ).toHaveLength(20);
     expect(r.stderr).toContain('…另有 299,980 条 [extra_cells] 错误未逐条列出');
     expect(r.stderr).toContain('…另有 293,980 条 [invalid_format] 错误未逐条列出');
     expect(r.stderr).toContain('…另有 5,980 条 [ambiguous_value] 错误未逐条列出');
@@ -317,11 +409,16 @@ describe('diagnostics with bounded memory', () => {
 
   it('--show-errors all streams every line through a slow pipe with bounded memory', async () => {
     write('bad200k.csv', badRows(200_000));
-    const r = await slowRun(['salary', 'bad200k.csv', '--as-of', '2026-01-01', '--out', 'bad200k-pay.csv', '--show-errors', 'all'], 'all');
+    const r = await slowRun(
+      ['salary', 'bad200k.csv', '--as-of', '2026-01-01', '--out', 'bad200k-pay.csv', '--show-errors', 'all'],
+      'all',
+    );
     expect(r.code).toBe(1);
     expect(r.stderr.startsWith('第 2 行（编号 HA1）：这一行有 7 列，比表头多 1 列')).toBe(true);
     expect(r.stderrBytes).toBeGreaterThan(200_000 * 60); // every row's line arrived
-    console.log(`200k bad rows, every error listed: peak RSS ${r.rssMB.toFixed(0)} MB, ${r.stderrBytes} bytes of stderr`);
+    console.log(
+      `200k bad rows, every error listed: peak RSS ${r.rssMB.toFixed(0)} MB, ${r.stderrBytes} bytes of stderr`,
+    );
     expect(r.rssMB).toBeLessThan(200);
   });
 });

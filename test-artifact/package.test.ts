@@ -41,9 +41,19 @@ describe('installed from the packed tarball', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'hsw-install-'));
-    const tgz = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const tgz = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .pop()!;
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(dir, tgz)], { cwd: dir, stdio: 'pipe' });
+    execFileSync(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', join(dir, tgz)],
+      { cwd: dir, stdio: 'pipe' },
+    );
   });
 
   afterAll(() => {
@@ -53,8 +63,20 @@ describe('installed from the packed tarball', () => {
   it('every subpath loads with require() and with import, and both expose the same names', () => {
     for (const sub of subpaths) {
       const spec = sub === '.' ? 'huaian-social-work' : `huaian-social-work/${sub.slice(2)}`;
-      const cjs = run(process.execPath, ['-e', `console.log(JSON.stringify(Object.keys(require('${spec}')).sort()))`], dir);
-      const esm = run(process.execPath, ['--input-type=module', '-e', `import * as m from '${spec}'; console.log(JSON.stringify(Object.keys(m).filter(k => k !== 'default').sort()))`], dir);
+      const cjs = run(
+        process.execPath,
+        ['-e', `console.log(JSON.stringify(Object.keys(require('${spec}')).sort()))`],
+        dir,
+      );
+      const esm = run(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import * as m from '${spec}'; console.log(JSON.stringify(Object.keys(m).filter(k => k !== 'default').sort()))`,
+        ],
+        dir,
+      );
       expect(cjs.code, cjs.out).toBe(0);
       expect(esm.code, esm.out).toBe(0);
       expect(JSON.parse(cjs.out.trim().split('\n')[0]!)).toEqual(JSON.parse(esm.out.trim().split('\n')[0]!));
@@ -99,7 +121,14 @@ const __throws = (f, code, line) => { try { f(); } catch (e) { if (e && e.name =
     expect(demo.out).toMatch(/salary|Salary/);
     writeFileSync(
       join(dir, 'cases.yaml'),
-      ['cases:', '  - name: 3 formal members must form a branch', '    computation: party_organization', '    input: 3', '    expect:', '      mustSetUpBranch: true'].join('\n'),
+      [
+        'cases:',
+        '  - name: 3 formal members must form a branch',
+        '    computation: party_organization',
+        '    input: 3',
+        '    expect:',
+        '      mustSetUpBranch: true',
+      ].join('\n'),
     );
     const cases = run(bin, ['test', 'cases.yaml', '--lang', 'en'], dir);
     expect(cases.out).toMatch(/^\d+ passed, \d+ failed$/m);
@@ -115,7 +144,12 @@ const __throws = (f, code, line) => { try { f(); } catch (e) { if (e && e.name =
     ];
     for (const args of commands) {
       const outs = ['UTC', 'Asia/Shanghai', 'Pacific/Apia', 'America/Los_Angeles'].map((tz) => {
-        const r = spawnSync(bin, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, TZ: tz }, maxBuffer: 64 * 1024 * 1024 });
+        const r = spawnSync(bin, args, {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, TZ: tz },
+          maxBuffer: 64 * 1024 * 1024,
+        });
         expect(r.status, `${args[0]} under ${tz}: ${r.stderr}`).toBeLessThan(2);
         return r.stdout;
       });
@@ -129,7 +163,11 @@ const __throws = (f, code, line) => { try { f(); } catch (e) { if (e && e.name =
       const t = require('huaian-social-work/divisions').huaianDivisions();
       console.log(JSON.stringify([d.fullYearsBetween('2020-02-29','2024-02-28'), d.firstJanuaryOnOrAfter('2023-03-15'), d.roundYuan('2.345'), t.units.length]));`;
     const outs = ['UTC', 'Asia/Shanghai', 'Pacific/Apia', 'America/Los_Angeles'].map((tz) => {
-      const r = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, TZ: tz } });
+      const r = spawnSync(process.execPath, ['-e', script], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, TZ: tz },
+      });
       expect(r.status, r.stderr).toBe(0);
       return r.stdout;
     });

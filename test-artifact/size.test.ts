@@ -63,14 +63,19 @@ const budgets: Record<string, number> = {
 };
 
 // Resolve the package by its own name through package.json "exports" (the ESM condition), as a host bundler would.
-const exportsMap = JSON.parse(readFileSync('package.json', 'utf8')).exports as Record<string, { import: { default: string } }>;
+const exportsMap = JSON.parse(readFileSync('package.json', 'utf8')).exports as Record<
+  string,
+  { import: { default: string } }
+>;
 const selfResolve: Plugin = {
   name: 'self',
   setup(b) {
     b.onResolve({ filter: /^huaian-social-work(\/|$)/ }, (args) => {
       const sub = args.path === 'huaian-social-work' ? '.' : `./${args.path.slice('huaian-social-work/'.length)}`;
       const target = exportsMap[sub]?.import.default;
-      return target === undefined ? { errors: [{ text: `not exported: ${args.path}` }] } : { path: join(process.cwd(), target) };
+      return target === undefined
+        ? { errors: [{ text: `not exported: ${args.path}` }] }
+        : { path: join(process.cwd(), target) };
     });
   },
 };
@@ -145,7 +150,11 @@ describe('bundle size per subpath (gzip, with dependencies)', () => {
   it('salary entries that compute no money (computeGrade, projectGrade) bundle no decimal.js; computeSalary does', async () => {
     const inputsOf = async (names: string) => {
       const r = await build({
-        stdin: { contents: `export { ${names} } from 'huaian-social-work/salary';`, resolveDir: process.cwd(), loader: 'js' },
+        stdin: {
+          contents: `export { ${names} } from 'huaian-social-work/salary';`,
+          resolveDir: process.cwd(),
+          loader: 'js',
+        },
         bundle: true,
         format: 'esm',
         write: false,
@@ -155,7 +164,9 @@ describe('bundle size per subpath (gzip, with dependencies)', () => {
       });
       // What ends up in the bundle (an import that is parsed and then shaken away has no bytes in the output).
       const output = Object.values(r.metafile!.outputs)[0]!;
-      return Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k);
+      return Object.entries(output.inputs)
+        .filter(([, v]) => v.bytesInOutput > 0)
+        .map(([k]) => k);
     };
     const decimal = (inputs: string[]) => inputs.some((i) => i.includes('node_modules/decimal.js'));
     expect(decimal(await inputsOf('computeGrade, projectGrade'))).toBe(false);

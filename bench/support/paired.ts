@@ -34,7 +34,10 @@ function timed<D>(run: () => D): { ms: number; digest: D } {
  * Times `library` against `reference` over `rounds` paired rounds (at least 5), alternating which goes first.
  * Each function returns a digest (counts, totals) that must be equal on both sides: a fast wrong answer fails.
  */
-export function pairedRounds<D>(label: string, options: { rounds?: number; reference: () => D; library: () => D; same?: (a: D, b: D) => boolean }): PairedResult {
+export function pairedRounds<D>(
+  label: string,
+  options: { rounds?: number; reference: () => D; library: () => D; same?: (a: D, b: D) => boolean },
+): PairedResult {
   const rounds = Math.max(5, options.rounds ?? 7);
   const same = options.same ?? ((a: D, b: D) => JSON.stringify(a) === JSON.stringify(b));
   const refTimes: number[] = [];
@@ -47,7 +50,9 @@ export function pairedRounds<D>(label: string, options: { rounds?: number; refer
     const b = timed(second);
     const [ref, lib] = i % 2 === 0 ? [a, b] : [b, a];
     if (!same(ref.digest, lib.digest)) {
-      throw new Error(`${label}: library and reference disagree: ${JSON.stringify(lib.digest).slice(0, 300)} vs ${JSON.stringify(ref.digest).slice(0, 300)}`);
+      throw new Error(
+        `${label}: library and reference disagree: ${JSON.stringify(lib.digest).slice(0, 300)} vs ${JSON.stringify(ref.digest).slice(0, 300)}`,
+      );
     }
     refTimes.push(ref.ms);
     libTimes.push(lib.ms);

@@ -5,11 +5,31 @@
  * @module
  * @internal
  */
-import { gapText, isGap, type Bilingual, type CalendarDate, type ParameterGap, type ParameterRead, type ParameterValue, type ParametersAt, type PeriodConvention, type Scope, type Warning } from '../core/index.js';
+import {
+  gapText,
+  isGap,
+  type Bilingual,
+  type CalendarDate,
+  type ParameterGap,
+  type ParameterRead,
+  type ParameterValue,
+  type ParametersAt,
+  type PeriodConvention,
+  type Scope,
+  type Warning,
+} from '../core/index.js';
 import type { AssociationRole } from '../entities/association-post.js';
 import type { RegistryIndex } from './registry.js';
 import type { Candidate } from './records.js';
-import { RULE_KIT_MESSAGES, say, type Association, type HeldPost, type OtherPosts, type ReviewContext, type Verdict } from './rule.js';
+import {
+  RULE_KIT_MESSAGES,
+  say,
+  type Association,
+  type HeldPost,
+  type OtherPosts,
+  type ReviewContext,
+  type Verdict,
+} from './rule.js';
 
 /** What one review call shares between its candidates. @internal */
 export interface CallSettings {
@@ -71,7 +91,9 @@ export class CandidateContext implements ReviewContext<Candidate> {
 
   gap(id: string): Verdict {
     const g = this.call.at.get(id);
-    const reason = isGap(g) ? gapText(g) : gapText({ id, label: { zh: id, en: id }, reason: 'absent', date: this.electionDate });
+    const reason = isGap(g)
+      ? gapText(g)
+      : gapText({ id, label: { zh: id, en: id }, reason: 'absent', date: this.electionDate });
     if (!this.findingMissing.includes(`parameter:${id}`)) this.findingMissing.push(`parameter:${id}`);
     if (isGap(g)) this.scope.gap(g);
     return { outcome: 'undetermined', text: say(RULE_KIT_MESSAGES, 'parameter_gap', { reason }) };

@@ -23,7 +23,17 @@ export function personField<K extends keyof Person & string>(name: K): Field<Exc
  * consecutive-terms rule and by the retired-cadre terms rule).
  * @internal
  */
-export const priorTermsField = /* @__PURE__ */ fields.integer({ min: 0, max: 100 }).optional().label('已连任届数', 'Consecutive terms served').describe('本人在本协会同一职务上紧接本次选举之前已连续担任的届数', 'Consecutive terms already served in this post of this association, just before this election');
+export const priorTermsField = /* @__PURE__ */ fields
+  .integer({ min: 0, max: 100 })
+  .optional()
+  .label('已连任届数', 'Consecutive terms served')
+  .describe(
+    '本人在本协会同一职务上紧接本次选举之前已连续担任的届数',
+    'Consecutive terms already served in this post of this association, just before this election',
+  );
 
 /** Whether the person is an individual member (个人会员): then no member unit is shared with anyone. @internal */
-export const individualMemberField = /* @__PURE__ */ fields.boolean().optional().label('是否个人会员', 'Individual member');
+export const individualMemberField = /* @__PURE__ */ fields
+  .boolean()
+  .optional()
+  .label('是否个人会员', 'Individual member');

@@ -6,7 +6,18 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { PolicyError, ageOn, oncePerObject, toSafe, type Bilingual, type IssuePath, type OptionReader, type PolicyIssue, type SafeParseResult, type Source } from '../core/index.js';
+import {
+  PolicyError,
+  ageOn,
+  oncePerObject,
+  toSafe,
+  type Bilingual,
+  type IssuePath,
+  type OptionReader,
+  type PolicyIssue,
+  type SafeParseResult,
+  type Source,
+} from '../core/index.js';
 import { maskIds, pathArg, quote, typeName } from '../core/errors.js';
 import { coreMessages } from '../core/core-messages.js';
 import { schemaParser } from '../core/zod-issues.js';
@@ -90,7 +101,13 @@ export interface HostRule {
 }
 
 /** Rule ids the library uses itself (host rules may not reuse them). @internal */
-export const RESERVED_RULE_IDS: readonly string[] = /* @__PURE__ */ [...REVIEW_RULES.map((r) => r.id), 'criteria.none', 'scope.byReference', 'slate.samePerson', 'slate.sameUnit'];
+export const RESERVED_RULE_IDS: readonly string[] = /* @__PURE__ */ [
+  ...REVIEW_RULES.map((r) => r.id),
+  'criteria.none',
+  'scope.byReference',
+  'slate.samePerson',
+  'slate.sameUnit',
+];
 
 // Zod schemas are built on first use (no work at import). The depth guard runs first, so their recursion is bounded.
 function buildParser() {
@@ -105,7 +122,9 @@ function buildParser() {
     url: z.optional(z.string()),
     confidence: z.optional(z.enum(['H', 'M', 'L'])),
   });
-  const json: z.ZodMiniType<JsonValue> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]));
+  const json: z.ZodMiniType<JsonValue> = z.lazy(() =>
+    z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]),
+  );
   const fieldName = z.string().check(z.regex(/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/));
   const outcome = z.optional(z.enum(['pass', 'fail']));
   function conditionSchema(root: boolean): z.ZodMiniType<Condition> {
@@ -157,7 +176,8 @@ function fieldsOf(c: Condition, out: Set<string>): Set<string> {
 }
 
 function checkIn(c: Condition, path: IssuePath, issues: PolicyIssue[]): void {
-  if ('op' in c && c.op === 'in' && !Array.isArray(c.value)) issues.push({ code: 'invalid_type', path: [...path, 'value'], ...M.text('host_in_not_array') });
+  if ('op' in c && c.op === 'in' && !Array.isArray(c.value))
+    issues.push({ code: 'invalid_type', path: [...path, 'value'], ...M.text('host_in_not_array') });
   if ('all' in c) c.all.forEach((x, i) => checkIn(x, [...path, 'all', i], issues));
   if ('any' in c) c.any.forEach((x, i) => checkIn(x, [...path, 'any', i], issues));
   if ('not' in c) checkIn(c.not, [...path, 'not'], issues);
@@ -181,19 +201,26 @@ export function parseHostRules(value: unknown, path: IssuePath = []): readonly H
   if (Array.isArray(value)) {
     value.forEach((r, i) => {
       const p = typeof r === 'object' && r !== null ? (r as { predicate?: unknown }).predicate : undefined;
-      if (typeof p !== 'function') checkJson(p ?? null, [...path, i, 'predicate'], issues, { zh: '规则条件', en: 'Rule condition' });
+      if (typeof p !== 'function')
+        checkJson(p ?? null, [...path, i, 'predicate'], issues, { zh: '规则条件', en: 'Rule condition' });
     });
   }
   if (issues.length > 0) throw new PolicyError(issues);
   const rules = (parser ??= buildParser()).parse(value, path) as readonly HostRule[];
   const seen = new Set<string>();
   rules.forEach((r, i) => {
-    if (seen.has(r.id) || RESERVED_RULE_IDS.includes(r.id)) issues.push({ code: 'duplicate', path: [...path, i, 'id'], ...M.text('host_duplicate_id', { id: quote(r.id, 60) }) });
+    if (seen.has(r.id) || RESERVED_RULE_IDS.includes(r.id))
+      issues.push({
+        code: 'duplicate',
+        path: [...path, i, 'id'],
+        ...M.text('host_duplicate_id', { id: quote(r.id, 60) }),
+      });
     seen.add(r.id);
     if (typeof r.predicate !== 'function') {
       checkIn(r.predicate, [...path, i, 'predicate'], issues);
       const own = r.predicate.outcome;
-      if (own !== undefined && r.outcome !== undefined && own !== r.outcome) issues.push({ code: 'inconsistent', path: [...path, i, 'outcome'], ...M.text('host_outcome_conflict') });
+      if (own !== undefined && r.outcome !== undefined && own !== r.outcome)
+        issues.push({ code: 'inconsistent', path: [...path, i, 'outcome'], ...M.text('host_outcome_conflict') });
     }
   });
   if (issues.length > 0) throw new PolicyError(issues);
@@ -209,7 +236,8 @@ export function parseHostRules(value: unknown, path: IssuePath = []): readonly H
  *   predicate: { field: 'age', op: 'gt', value: 65 } }]).success; // false: a built-in rule id
  * ```
  */
-export const safeParseHostRules: (value: unknown, path?: IssuePath) => SafeParseResult<readonly HostRule[]> = /* @__PURE__ */ toSafe(parseHostRules);
+export const safeParseHostRules: (value: unknown, path?: IssuePath) => SafeParseResult<readonly HostRule[]> =
+  /* @__PURE__ */ toSafe(parseHostRules);
 
 /** Validates and prepares host rules. @internal */
 export function compileHostRules(value: unknown, path: IssuePath): readonly CompiledHostRule[] {
@@ -222,7 +250,9 @@ export function compileHostRules(value: unknown, path: IssuePath): readonly Comp
 }
 
 /** The `rules` option: host rules, validated once per array. @internal */
-export const hostRulesOption: OptionReader<readonly CompiledHostRule[]> = /* @__PURE__ */ oncePerObject((value, path) => (value === undefined ? [] : compileHostRules(value, path)));
+export const hostRulesOption: OptionReader<readonly CompiledHostRule[]> = /* @__PURE__ */ oncePerObject(
+  (value, path) => (value === undefined ? [] : compileHostRules(value, path)),
+);
 
 /** The facts of one review a condition can name. @internal */
 export interface FactSource {
@@ -258,7 +288,13 @@ export function factOf(field: string, facts: FactSource): JsonValue | undefined 
     rest = field.split('.');
   }
   for (const key of rest) {
-    if (base === null || typeof base !== 'object' || Array.isArray(base) || !Object.prototype.hasOwnProperty.call(base, key)) return undefined;
+    if (
+      base === null ||
+      typeof base !== 'object' ||
+      Array.isArray(base) ||
+      !Object.prototype.hasOwnProperty.call(base, key)
+    )
+      return undefined;
     base = (base as Record<string, unknown>)[key];
   }
   return base as JsonValue | undefined;
@@ -267,7 +303,14 @@ export function factOf(field: string, facts: FactSource): JsonValue | undefined 
 /** What kind of JSON value a value is, in words (for messages). */
 function kindOf(v: JsonValue): Bilingual {
   const t = typeName(v);
-  const zh: Readonly<Record<string, string>> = { string: '文字', number: '数字', boolean: '是否', object: '对象', array: '列表', null: '空值' };
+  const zh: Readonly<Record<string, string>> = {
+    string: '文字',
+    number: '数字',
+    boolean: '是否',
+    object: '对象',
+    array: '列表',
+    null: '空值',
+  };
   return { zh: zh[t] ?? '其他', en: t };
 }
 
@@ -278,7 +321,11 @@ function jsonEqual(a: JsonValue, b: JsonValue): boolean {
 }
 
 /** Evaluates a data condition in three-valued logic: true, false, or undefined when a field is missing. @internal */
-export function evaluateCondition(c: Condition, get: (field: string) => JsonValue | undefined, missingOut: Set<string>): boolean | undefined {
+export function evaluateCondition(
+  c: Condition,
+  get: (field: string) => JsonValue | undefined,
+  missingOut: Set<string>,
+): boolean | undefined {
   if ('all' in c) {
     let unknown = false;
     for (const x of c.all) {
@@ -314,8 +361,15 @@ export function evaluateCondition(c: Condition, get: (field: string) => JsonValu
     case 'in':
       return (expected as readonly JsonValue[]).some((e) => jsonEqual(actual, e));
     default: {
-      const comparable = (typeof actual === 'number' && typeof expected === 'number') || (typeof actual === 'string' && typeof expected === 'string');
-      if (!comparable) M.fail('host_incomparable', ['candidate', c.field], { field: c.field, actual: kindOf(actual), expected: kindOf(expected) });
+      const comparable =
+        (typeof actual === 'number' && typeof expected === 'number') ||
+        (typeof actual === 'string' && typeof expected === 'string');
+      if (!comparable)
+        M.fail('host_incomparable', ['candidate', c.field], {
+          field: c.field,
+          actual: kindOf(actual),
+          expected: kindOf(expected),
+        });
       const a = actual as number | string;
       const b = expected as number | string;
       return c.op === 'lt' ? a < b : c.op === 'lte' ? a <= b : c.op === 'gt' ? a > b : a >= b;
@@ -340,7 +394,12 @@ function maskedLabel(l: Bilingual): Bilingual {
  * label, or by the fact's name for a host fact).
  * @internal
  */
-export function hostFinding(h: CompiledHostRule, facts: FactSource, labelOf: (field: string) => Bilingual, need: (field: string, label: Bilingual) => void): Finding {
+export function hostFinding(
+  h: CompiledHostRule,
+  facts: FactSource,
+  labelOf: (field: string) => Bilingual,
+  need: (field: string, label: Bilingual) => void,
+): Finding {
   const r = h.rule;
   const get = (f: string): JsonValue | undefined => factOf(f, facts);
   const inputs: Record<string, unknown> = {};
@@ -356,15 +415,31 @@ export function hostFinding(h: CompiledHostRule, facts: FactSource, labelOf: (fi
     list.forEach((f, i) => need(shown[i]!, maskedLabel(labelOf(f))));
     return { ...base, outcome: 'undetermined', text, inputs: maskInputs(inputs), missing: shown };
   };
-  if (missing.length > 0) return undetermined(missing, say(RULE_KIT_MESSAGES, 'missing_input', { labels: missing.map((f) => maskedLabel(labelOf(f))) }));
+  if (missing.length > 0)
+    return undetermined(
+      missing,
+      say(RULE_KIT_MESSAGES, 'missing_input', { labels: missing.map((f) => maskedLabel(labelOf(f))) }),
+    );
   const p = r.predicate;
   const missingSet = new Set<string>();
   const holds = typeof p === 'function' ? p({ ...facts, get }) : evaluateCondition(p, get, missingSet);
   // A function predicate answers true, false or undefined ("cannot tell"); 1 or 'yes' is a host bug, not a pass.
-  if (holds !== true && holds !== false && holds !== undefined) coreMessages.fail('invalid_type', ['rules', r.id, 'predicate'], { expected: 'boolean', received: typeName(holds) });
+  if (holds !== true && holds !== false && holds !== undefined)
+    coreMessages.fail('invalid_type', ['rules', r.id, 'predicate'], { expected: 'boolean', received: typeName(holds) });
   if (holds === undefined) {
     const list = [...missingSet];
-    return list.length > 0 ? undetermined(list, say(RULE_KIT_MESSAGES, 'missing_input', { labels: list.map((f) => maskedLabel(labelOf(f))) })) : { ...base, outcome: 'undetermined', text: M.text('host_cannot_decide', { label: r.label }), inputs: maskInputs(inputs), missing: [`rule:${r.id}`] };
+    return list.length > 0
+      ? undetermined(
+          list,
+          say(RULE_KIT_MESSAGES, 'missing_input', { labels: list.map((f) => maskedLabel(labelOf(f))) }),
+        )
+      : {
+          ...base,
+          outcome: 'undetermined',
+          text: M.text('host_cannot_decide', { label: r.label }),
+          inputs: maskInputs(inputs),
+          missing: [`rule:${r.id}`],
+        };
   }
   const outcome = holds ? h.whenTrue : h.whenTrue === 'fail' ? 'pass' : 'fail';
   const text = r.messages?.[outcome] ?? M.text(outcome === 'fail' ? 'host_fail' : 'host_pass', { label: r.label });

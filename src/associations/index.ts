@@ -22,9 +22,22 @@ export type { Association, HeldPost, ReviewPhase } from './rule.js';
 export type { Finding } from './findings.js';
 export type { JsonValue } from './json.js';
 export { reviewRuleIds } from './rule-ids.js';
-export { parseHostRules, safeParseHostRules, type HostRule, type Condition, type RootCondition, type ComparisonOp, type RuleFacts } from './host-rules.js';
+export {
+  parseHostRules,
+  safeParseHostRules,
+  type HostRule,
+  type Condition,
+  type RootCondition,
+  type ComparisonOp,
+  type RuleFacts,
+} from './host-rules.js';
 export { indexRegistry, type RegistryIndex } from './registry.js';
-export { reviewCandidate, type CommonReviewOptions, type ReviewCandidateOptions, type CandidateReview } from './review.js';
+export {
+  reviewCandidate,
+  type CommonReviewOptions,
+  type ReviewCandidateOptions,
+  type CandidateReview,
+} from './review.js';
 export { reviewSlate, type ReviewSlateOptions, type SeatReview, type SlateReview } from './slate.js';
 export { reviewerFor, type ReviewerKind, type ReviewerOptions, type ReviewerRouting } from './reviewer.js';
 export { associationProfiles } from './profiles/index.js';

@@ -21,7 +21,8 @@ export type JsonValue = string | number | boolean | null | readonly JsonValue[] 
 export const JSON_MESSAGES = {
   too_deep: {
     zh: (p: { label: Bilingual; max: number }) => `「${p.label.zh}」嵌套超过 ${p.max} 层（或含循环引用）`,
-    en: (p: { label: Bilingual; max: number }) => `"${p.label.en}" is nested more than ${p.max} levels deep (or refers to itself)`,
+    en: (p: { label: Bilingual; max: number }) =>
+      `"${p.label.en}" is nested more than ${p.max} levels deep (or refers to itself)`,
   },
   cyclic: {
     zh: (p: { label: Bilingual }) => `「${p.label.zh}」含循环引用（对象引用了自身）`,
@@ -32,15 +33,23 @@ export const JSON_MESSAGES = {
     en: (p: { label: Bilingual }) => `"${p.label.en}" must be an object`,
   },
   not_json: {
-    zh: (p: { label: Bilingual; received: Bilingual }) => `「${p.label.zh}」只能含 JSON 值（文字、有限数字、是否、空值、列表、对象），实际含${p.received.zh}`,
-    en: (p: { label: Bilingual; received: Bilingual }) => `"${p.label.en}" may hold only JSON values (text, finite numbers, booleans, null, lists, objects); found ${p.received.en}`,
+    zh: (p: { label: Bilingual; received: Bilingual }) =>
+      `「${p.label.zh}」只能含 JSON 值（文字、有限数字、是否、空值、列表、对象），实际含${p.received.zh}`,
+    en: (p: { label: Bilingual; received: Bilingual }) =>
+      `"${p.label.en}" may hold only JSON values (text, finite numbers, booleans, null, lists, objects); found ${p.received.en}`,
   },
 } satisfies Catalogue;
 
 /** What a value that is not JSON is, in words. */
 function kindOf(v: unknown): Bilingual {
   if (typeof v === 'number') return { zh: `非有限数字（${String(v)}）`, en: String(v) };
-  const zh: Readonly<Record<string, string>> = { function: '函数', undefined: '未定义值', symbol: '符号', bigint: '大整数', object: '非普通对象' };
+  const zh: Readonly<Record<string, string>> = {
+    function: '函数',
+    undefined: '未定义值',
+    symbol: '符号',
+    bigint: '大整数',
+    object: '非普通对象',
+  };
   const t = typeof v;
   return { zh: zh[t] ?? '其他值', en: t === 'object' ? 'an object that is not plain' : t };
 }
@@ -70,7 +79,8 @@ export function checkJson(value: unknown, path: IssuePath, issues: PolicyIssue[]
   const stack: { v: unknown; depth: number; path: IssuePath }[] = [{ v: value, depth: 0, path }];
   while (stack.length > 0) {
     const { v, depth, path: at } = stack.pop()!;
-    if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) continue;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))
+      continue;
     if (typeof v !== 'object' || !(Array.isArray(v) || plain(v))) {
       const t = say(JSON_MESSAGES, 'not_json', { label, received: kindOf(v) });
       issues.push({ code: 'invalid_type', path: at, zh: t.zh, en: t.en });
@@ -82,7 +92,9 @@ export function checkJson(value: unknown, path: IssuePath, issues: PolicyIssue[]
       return false;
     }
     if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, depth: depth + 1, path: [...at, i] }));
-    else for (const k of Object.keys(v)) stack.push({ v: (v as Record<string, unknown>)[k], depth: depth + 1, path: [...at, k] });
+    else
+      for (const k of Object.keys(v))
+        stack.push({ v: (v as Record<string, unknown>)[k], depth: depth + 1, path: [...at, k] });
   }
   return true;
 }
@@ -92,12 +104,25 @@ export function checkJson(value: unknown, path: IssuePath, issues: PolicyIssue[]
  * @internal
  */
 export function jsonObjectField(): Field<{ readonly [key: string]: JsonValue }> {
-  return fields.custom<{ readonly [key: string]: JsonValue }>('json-object', { type: 'object', description: `JSON 对象，嵌套不超过 ${MAX_JSON_DEPTH} 层 / A JSON object nested at most ${MAX_JSON_DEPTH} levels` }, (v, path, issues, label) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-      const t = say(JSON_MESSAGES, 'not_object', { label });
-      issues.push({ code: 'invalid_type', path, zh: t.zh, en: t.en, params: { expected: 'object', received: typeName(v) } });
-      return undefined;
-    }
-    return checkJson(v, path, issues, label) ? (v as { readonly [key: string]: JsonValue }) : undefined;
-  });
+  return fields.custom<{ readonly [key: string]: JsonValue }>(
+    'json-object',
+    {
+      type: 'object',
+      description: `JSON 对象，嵌套不超过 ${MAX_JSON_DEPTH} 层 / A JSON object nested at most ${MAX_JSON_DEPTH} levels`,
+    },
+    (v, path, issues, label) => {
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        const t = say(JSON_MESSAGES, 'not_object', { label });
+        issues.push({
+          code: 'invalid_type',
+          path,
+          zh: t.zh,
+          en: t.en,
+          params: { expected: 'object', received: typeName(v) },
+        });
+        return undefined;
+      }
+      return checkJson(v, path, issues, label) ? (v as { readonly [key: string]: JsonValue }) : undefined;
+    },
+  );
 }

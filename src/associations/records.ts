@@ -6,7 +6,16 @@
  * An entity record passes without renaming, a masked resident ID included.
  * @module
  */
-import { defineRecord, fields, type Field, type FieldDef, type IssuePath, type RecordOutput, type SafeParseResult, type Shape } from '../core/index.js';
+import {
+  defineRecord,
+  fields,
+  type Field,
+  type FieldDef,
+  type IssuePath,
+  type RecordOutput,
+  type SafeParseResult,
+  type Shape,
+} from '../core/index.js';
 import { ASSOCIATION_ROLES, associationRoleLabels } from '../entities/association-post.js';
 import { inconsistent } from '../entities/messages.js';
 import { organizationRecord } from '../entities/organization.js';
@@ -24,7 +33,9 @@ type RuleFields = UnionToIntersection<(typeof REVIEW_RULES)[number]['fields']>;
 
 /** The same field declared twice must be the same field (name, kind, label). */
 function sameField(a: FieldDef, b: FieldDef): boolean {
-  return a.type.kind === b.type.kind && a.label.zh === b.label.zh && a.label.en === b.label.en && a.required === b.required;
+  return (
+    a.type.kind === b.type.kind && a.label.zh === b.label.zh && a.label.en === b.label.en && a.required === b.required
+  );
 }
 
 function ruleFields(): RuleFields {
@@ -34,7 +45,10 @@ function ruleFields(): RuleFields {
       const entity = personRecord.fields[name];
       const prev = out[name];
       // A rule may not redefine a person's field, nor two rules one field differently: one name, one meaning.
-      if ((entity !== undefined && !sameField(entity, { ...f.def, required: entity.required })) || (prev !== undefined && !sameField(prev.def, f.def))) {
+      if (
+        (entity !== undefined && !sameField(entity, { ...f.def, required: entity.required })) ||
+        (prev !== undefined && !sameField(prev.def, f.def))
+      ) {
         throw new TypeError(`rule ${rule.id}: field ${name} differs from its other declaration`);
       }
       out[name] = f;
@@ -51,11 +65,19 @@ const entityResidentId = personRecord.fields.residentId!;
  * passes unchanged (its birth date is then read from `birthDate`).
  */
 const residentIdField: Field<string, false> = fields
-  .custom<string>('resident-id-or-masked', { type: 'string', pattern: '^(\\d{17}[\\dXx]|\\d{6}\\*{8}\\d{3}[\\dX])$', description: '18 位居民身份证号码，或其脱敏形式 / An 18-character resident ID, or its masked form' }, (v, path, issues, label) => {
-    if (typeof v === 'string' && MASKED_ID.test(v)) return v;
-    const t = entityResidentId.type;
-    return t.kind === 'custom' ? (t.check(v, path, issues, label) as string | undefined) : undefined;
-  })
+  .custom<string>(
+    'resident-id-or-masked',
+    {
+      type: 'string',
+      pattern: '^(\\d{17}[\\dXx]|\\d{6}\\*{8}\\d{3}[\\dX])$',
+      description: '18 位居民身份证号码，或其脱敏形式 / An 18-character resident ID, or its masked form',
+    },
+    (v, path, issues, label) => {
+      if (typeof v === 'string' && MASKED_ID.test(v)) return v;
+      const t = entityResidentId.type;
+      return t.kind === 'custom' ? (t.check(v, path, issues, label) as string | undefined) : undefined;
+    },
+  )
   .optional()
   .label(entityResidentId.label.zh, entityResidentId.label.en);
 
@@ -87,7 +109,13 @@ export const candidateRecord = /* @__PURE__ */ personRecord.partial('candidate')
     residentId: residentIdField,
     organizationId: personField('organizationId'),
     individualMember: individualMemberField,
-    extra: jsonObjectField().optional().label('使用方事实', 'Host facts').describe('供使用方规则使用的事实（JSON），如 { "debtOverdue": false }', 'Facts for host rules (JSON), e.g. { "debtOverdue": false }'),
+    extra: jsonObjectField()
+      .optional()
+      .label('使用方事实', 'Host facts')
+      .describe(
+        '供使用方规则使用的事实（JSON），如 { "debtOverdue": false }',
+        'Facts for host rules (JSON), e.g. { "debtOverdue": false }',
+      ),
   },
   {
     unknownKeys: 'strict',
@@ -98,12 +126,16 @@ export const candidateRecord = /* @__PURE__ */ personRecord.partial('candidate')
     refine(c, ctx) {
       if (c.residentId !== undefined && !MASKED_ID.test(c.residentId)) {
         const id = parseResidentId(c.residentId);
-        if (c.birthDate !== undefined && c.birthDate !== id.birthDate) inconsistent(ctx, ['birthDate'], 'id_mismatch', { field: L.birthDate, id: L.residentId, masked: id.masked });
-        if (c.sex !== undefined && c.sex !== id.sex) inconsistent(ctx, ['sex'], 'id_mismatch', { field: L.sex, id: L.residentId, masked: id.masked });
+        if (c.birthDate !== undefined && c.birthDate !== id.birthDate)
+          inconsistent(ctx, ['birthDate'], 'id_mismatch', { field: L.birthDate, id: L.residentId, masked: id.masked });
+        if (c.sex !== undefined && c.sex !== id.sex)
+          inconsistent(ctx, ['sex'], 'id_mismatch', { field: L.sex, id: L.residentId, masked: id.masked });
       }
       if (c.retiredCadre !== true) {
-        if (c.retirementDate !== undefined) inconsistent(ctx, ['retirementDate'], 'only_when_true', { field: L.retirementDate, flag: L.retiredCadre });
-        if (c.cadreApproval !== undefined) inconsistent(ctx, ['cadreApproval'], 'only_when_true', { field: L.cadreApproval, flag: L.retiredCadre });
+        if (c.retirementDate !== undefined)
+          inconsistent(ctx, ['retirementDate'], 'only_when_true', { field: L.retirementDate, flag: L.retiredCadre });
+        if (c.cadreApproval !== undefined)
+          inconsistent(ctx, ['cadreApproval'], 'only_when_true', { field: L.cadreApproval, flag: L.retiredCadre });
       }
     },
     finish(c) {
@@ -125,7 +157,11 @@ export type Candidate = RecordOutput<typeof candidateRecord>;
  * associationRecord.parse({ id: 'A1', national: false, management: 'decoupled', termYears: 5 }).national; // false
  * ```
  */
-export const associationRecord = /* @__PURE__ */ organizationRecord.partial('association', ['name', 'kind', 'divisionCode'], { zh: '协会', en: 'Association' });
+export const associationRecord = /* @__PURE__ */ organizationRecord.partial(
+  'association',
+  ['name', 'kind', 'divisionCode'],
+  { zh: '协会', en: 'Association' },
+);
 
 /**
  * The record of one seat of a slate: the post and the person proposed for it. One person may hold two seats
@@ -140,7 +176,14 @@ export const slateSeatRecord = /* @__PURE__ */ defineRecord(
   'slate-seat',
   { zh: '人选名单中的一个岗位', en: 'Seat of a slate' },
   {
-    role: fields.enum(ASSOCIATION_ROLES, associationRoleLabels, { 理事长: 'president', 会长: 'president', 副理事长: 'vice_president', 副会长: 'vice_president' }).label('岗位', 'Post'),
+    role: fields
+      .enum(ASSOCIATION_ROLES, associationRoleLabels, {
+        理事长: 'president',
+        会长: 'president',
+        副理事长: 'vice_president',
+        副会长: 'vice_president',
+      })
+      .label('岗位', 'Post'),
     candidate: fields.object(candidateRecord).label('人选', 'Candidate'),
   },
   { unknownKeys: 'strict' },

@@ -58,7 +58,12 @@ export function indexRegistry(entries: readonly unknown[], path: IssuePath = ['r
 }
 
 function isIndex(v: unknown): v is RegistryIndex {
-  return typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'registry-index' && (v as { byPerson?: unknown }).byPerson instanceof Map;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    (v as { kind?: unknown }).kind === 'registry-index' &&
+    (v as { byPerson?: unknown }).byPerson instanceof Map
+  );
 }
 
 /** The `registry` option: an index, or rows (indexed once per array). @internal */

@@ -34,7 +34,15 @@ import { CANDIDATE_OPTIONS } from './options.js';
 import { shippedSource } from './profiles/index.js';
 import { associationRecord, candidateRecord, type Candidate } from './records.js';
 import type { RegistryIndex } from './registry.js';
-import { badParameter, lastDayAfter, type Association, type ReviewContext, type ReviewPhase, type ReviewRule, type ValueCheck } from './rule.js';
+import {
+  badParameter,
+  lastDayAfter,
+  type Association,
+  type ReviewContext,
+  type ReviewPhase,
+  type ReviewRule,
+  type ValueCheck,
+} from './rule.js';
 import { REVIEW_RULES } from './rules/index.js';
 
 /**
@@ -96,16 +104,35 @@ const SCOPE_PARAMETER = 'associations.scope.directApplication';
 
 /** Every value check the rules declare, by parameter: each throws the PolicyError naming the parameter. */
 const CHECKS: ReadonlyArray<readonly [string, (read: ParameterRead) => true]> = /* @__PURE__ */ (() => {
-  const expected: Bilingual = { zh: '本规则认可的取值（见参数说明）', en: 'a value this rule understands (see the parameter description)' };
-  const refusing = (check: ValueCheck) => (read: ParameterRead): true => (check(read.value) ? true : badParameter(read, expected));
+  const expected: Bilingual = {
+    zh: '本规则认可的取值（见参数说明）',
+    en: 'a value this rule understands (see the parameter description)',
+  };
+  const refusing =
+    (check: ValueCheck) =>
+    (read: ParameterRead): true =>
+      check(read.value) ? true : badParameter(read, expected);
   const out: [string, (read: ParameterRead) => true][] = [];
   for (const rule of REVIEW_RULES as readonly ReviewRule[]) {
     if (rule.check !== undefined) out.push([rule.parameter, refusing(rule.check)]);
     for (const [id, check] of Object.entries(rule.reads)) if (check !== null) out.push([id, refusing(check)]);
   }
   // The period convention is read by several rules: checked here by the core's own parser.
-  out.push(['associations.periodCounting', (read) => (parsePeriodConvention(read.value, ['profile', 'parameters', read.id]), true)]);
-  out.push([SCOPE_PARAMETER, refusing((v) => typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { national?: unknown }).national === 'boolean' && Array.isArray((v as { management?: unknown }).management))]);
+  out.push([
+    'associations.periodCounting',
+    (read) => (parsePeriodConvention(read.value, ['profile', 'parameters', read.id]), true),
+  ]);
+  out.push([
+    SCOPE_PARAMETER,
+    refusing(
+      (v) =>
+        typeof v === 'object' &&
+        v !== null &&
+        !Array.isArray(v) &&
+        typeof (v as { national?: unknown }).national === 'boolean' &&
+        Array.isArray((v as { management?: unknown }).management),
+    ),
+  ]);
   return out;
 })();
 
@@ -118,7 +145,8 @@ function checkValues(at: ParametersAt): void {
 }
 
 function labelOf(field: string): Bilingual {
-  if (field.startsWith('association.')) return associationRecord.fields[field.slice(12)]?.label ?? { zh: `「${field}」`, en: field };
+  if (field.startsWith('association.'))
+    return associationRecord.fields[field.slice(12)]?.label ?? { zh: `「${field}」`, en: field };
   if (field === 'rules') return M.text('host_rules_label');
   return candidateRecord.fields[field]?.label ?? { zh: `「${field}」`, en: field };
 }
@@ -152,7 +180,14 @@ function termDays(electionDate: CalendarDate): CallSettings['termLastDay'] {
 }
 
 /** Reads the options common to the review functions into a call. @internal */
-export function prepareCall(o: { association: Association; electionDate: CalendarDate; profile: Profile; rules: readonly CompiledHostRule[]; phase: ReviewPhase; registry: RegistryIndex | undefined }): Call {
+export function prepareCall(o: {
+  association: Association;
+  electionDate: CalendarDate;
+  profile: Profile;
+  rules: readonly CompiledHostRule[];
+  phase: ReviewPhase;
+  registry: RegistryIndex | undefined;
+}): Call {
   const at = profileAt(o.profile, o.electionDate);
   checkValues(at);
   return {
@@ -170,11 +205,15 @@ export function prepareCall(o: { association: Association; electionDate: Calenda
 
 /** Checks between a candidate and the election date that a record cannot see. */
 function crossCheck(c: Candidate, electionDate: CalendarDate, path: IssuePath): void {
-  const refuse = (code: 'born_after_election' | 'retired_after_election' | 'previous_after_election', field: string): never =>
-    M.fail(code, [...path, field], { field: labelOf(field) });
+  const refuse = (
+    code: 'born_after_election' | 'retired_after_election' | 'previous_after_election',
+    field: string,
+  ): never => M.fail(code, [...path, field], { field: labelOf(field) });
   if (c.birthDate !== undefined && c.birthDate > electionDate) refuse('born_after_election', 'birthDate');
-  if (c.retirementDate !== undefined && c.retirementDate > electionDate) refuse('retired_after_election', 'retirementDate');
-  if (c.previousElectionDate !== undefined && c.previousElectionDate >= electionDate) refuse('previous_after_election', 'previousElectionDate');
+  if (c.retirementDate !== undefined && c.retirementDate > electionDate)
+    refuse('retired_after_election', 'retirementDate');
+  if (c.previousElectionDate !== undefined && c.previousElectionDate >= electionDate)
+    refuse('previous_after_election', 'previousElectionDate');
 }
 
 function firstSource(at: ParametersAt, id: string): Source {
@@ -185,20 +224,36 @@ function firstSource(at: ParametersAt, id: string): Source {
  * Evaluates one validated candidate in `scope`: the findings and the outcome. Throws a PolicyError for inputs that
  * contradict the election date. @internal
  */
-export function evaluateCandidate(c: Candidate, role: AssociationRole, call: Call, scope: Scope, path: IssuePath): { findings: Finding[]; outcome: Outcome } {
+export function evaluateCandidate(
+  c: Candidate,
+  role: AssociationRole,
+  call: Call,
+  scope: Scope,
+  path: IssuePath,
+): { findings: Finding[]; outcome: Outcome } {
   crossCheck(c, call.electionDate, path);
   const at = call.at;
   const trace = scope.trace;
   if (call.notice !== undefined) {
     scope.param(SCOPE_PARAMETER);
     scope.warn(call.notice.warning);
-    if (trace.recording) trace.rule({ rule: 'scope.byReference', text: { zh: call.notice.warning.zh, en: call.notice.warning.en }, source: call.notice.source });
+    if (trace.recording)
+      trace.rule({
+        rule: 'scope.byReference',
+        text: { zh: call.notice.warning.zh, en: call.notice.warning.en },
+        source: call.notice.source,
+      });
   }
   const ctx = new CandidateContext(c, role, scope, call);
   const findings: Finding[] = [];
   let substantive = false;
   for (const rule of REVIEW_RULES as readonly ReviewRule[]) {
-    if ((rule.phase === 'post-election' && call.phase === 'pre-election') || !rule.appliesTo(role) || !at.has(rule.parameter)) continue;
+    if (
+      (rule.phase === 'post-election' && call.phase === 'pre-election') ||
+      !rule.appliesTo(role) ||
+      !at.has(rule.parameter)
+    )
+      continue;
     ctx.begin();
     const main = at.get(rule.parameter);
     let verdict;
@@ -280,13 +335,26 @@ function summaryOf(role: AssociationRole, outcome: Outcome, findings: readonly F
 }
 
 /** The review of a validated candidate, explained or not; a seat of a slate carries its `index`. @internal */
-export function candidateReview(c: Candidate, role: AssociationRole, call: Call, explain: boolean, path: IssuePath, index?: number): CandidateReview & { index?: number } {
+export function candidateReview(
+  c: Candidate,
+  role: AssociationRole,
+  call: Call,
+  explain: boolean,
+  path: IssuePath,
+  index?: number,
+): CandidateReview & { index?: number } {
   let r: { findings: Finding[]; outcome: Outcome };
   let result: Record<string, unknown>;
   if (explain) {
     const { scope, explain: finish } = explainedScope(call.at);
     r = evaluateCandidate(c, role, call, scope, path);
-    result = envelope('associations', 'review', r.outcome, scope, finish(summaryOf(role, r.outcome, r.findings, scope))) as unknown as Record<string, unknown>;
+    result = envelope(
+      'associations',
+      'review',
+      r.outcome,
+      scope,
+      finish(summaryOf(role, r.outcome, r.findings, scope)),
+    ) as unknown as Record<string, unknown>;
   } else {
     const scope = new Scope(call.at);
     r = evaluateCandidate(c, role, call, scope, path);
@@ -345,9 +413,11 @@ export function candidateReview(c: Candidate, role: AssociationRole, call: Call,
  * r.warnings.map((w) => w.code); // [..., 'age_reached_during_term', 'applied_by_reference', ...]
  * ```
  */
-export function reviewCandidate(candidate: unknown, options: ReviewCandidateOptions | Record<string, unknown>): CandidateReview {
+export function reviewCandidate(
+  candidate: unknown,
+  options: ReviewCandidateOptions | Record<string, unknown>,
+): CandidateReview {
   const o = readOptions(options, CANDIDATE_OPTIONS);
   const call = prepareCall(o);
   return candidateReview(candidateRecord.parse(candidate, ['candidate']), o.role, call, true, ['candidate']);
 }
-

@@ -4,7 +4,21 @@
  * parameter, so a city with another arrangement ships its own.
  * @module
  */
-import { asOfOption, choiceOption, envelope, explainedScope, isGap, profileAt, readOptions, type CalendarDate, type OptionReader, type Outcome, type Profile, type ResultEnvelope, type Source } from '../core/index.js';
+import {
+  asOfOption,
+  choiceOption,
+  envelope,
+  explainedScope,
+  isGap,
+  profileAt,
+  readOptions,
+  type CalendarDate,
+  type OptionReader,
+  type Outcome,
+  type Profile,
+  type ResultEnvelope,
+  type Source,
+} from '../core/index.js';
 import { associationManagementLabels, type AssociationManagement } from '../entities/organization.js';
 import { REVIEWER_BODIES, associationsMessages as M, type ReviewerKind } from './messages.js';
 import { associationOption } from './options.js';
@@ -53,14 +67,29 @@ export interface ReviewerRouting extends ResultEnvelope<'reviewer', Outcome> {
 }
 
 const PARAMETER = 'associations.reviewer.routing';
-type Route = { readonly withCommittee?: ReviewerKind; readonly withoutCommittee?: ReviewerKind; readonly always?: ReviewerKind };
+type Route = {
+  readonly withCommittee?: ReviewerKind;
+  readonly withoutCommittee?: ReviewerKind;
+  readonly always?: ReviewerKind;
+};
 type Routing = { readonly partySecretary: ReviewerKind } & Readonly<Partial<Record<AssociationManagement, Route>>>;
 
 const KINDS = Object.keys(REVIEWER_BODIES);
 const isKind = (v: unknown): boolean => v === undefined || KINDS.includes(v as string);
 const isRouting = (v: unknown): v is Routing =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && KINDS.includes((v as { partySecretary?: unknown }).partySecretary as string) &&
-  Object.entries(v).every(([k, r]) => k === 'partySecretary' || (typeof r === 'object' && r !== null && isKind((r as Route).withCommittee) && isKind((r as Route).withoutCommittee) && isKind((r as Route).always)));
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  KINDS.includes((v as { partySecretary?: unknown }).partySecretary as string) &&
+  Object.entries(v).every(
+    ([k, r]) =>
+      k === 'partySecretary' ||
+      (typeof r === 'object' &&
+        r !== null &&
+        isKind((r as Route).withCommittee) &&
+        isKind((r as Route).withoutCommittee) &&
+        isKind((r as Route).always)),
+  );
 
 const text = (v: unknown, path: readonly (string | number)[]): string | undefined => {
   if (v === undefined) return undefined;
@@ -106,22 +135,47 @@ export function reviewerFor(association: unknown, options: ReviewerOptions | Rec
   // The options object is read with the association as one more option: anything but an object is refused as it
   // is (spreading a string would make an option of every character).
   const given = options === undefined ? {} : options;
-  const o = readOptions(typeof given === 'object' && given !== null && !Array.isArray(given) ? { ...given, association } : given, OPTIONS);
+  const o = readOptions(
+    typeof given === 'object' && given !== null && !Array.isArray(given) ? { ...given, association } : given,
+    OPTIONS,
+  );
   const at = profileAt(o.profile, o.asOf);
   const { scope, explain } = explainedScope(at);
   const r = scope.param<Routing>(PARAMETER);
-  const done = (outcome: Outcome, reason: { zh: string; en: string }, body?: ReviewerRouting['body']): ReviewerRouting => {
+  const done = (
+    outcome: Outcome,
+    reason: { zh: string; en: string },
+    body?: ReviewerRouting['body'],
+  ): ReviewerRouting => {
     const base = { ...envelope('associations', 'reviewer', outcome, scope, explain(reason)), reason };
     return { ...base, ...(body === undefined ? {} : { body }), ...(r === undefined ? {} : { basis: r.source }) };
   };
   if (r === undefined) {
     const g = at.get(PARAMETER);
-    return done('undetermined', isGap(g) ? M.text('reviewer_undetermined', { missing: [g.label] }) : M.text('reviewer_undetermined', { missing: [] }));
+    return done(
+      'undetermined',
+      isGap(g)
+        ? M.text('reviewer_undetermined', { missing: [g.label] })
+        : M.text('reviewer_undetermined', { missing: [] }),
+    );
   }
-  if (!isRouting(r.value)) badParameter(r, { zh: '按管理方式的审核主体表（见参数说明）', en: 'a routing table by management type (see the parameter description)' });
+  if (!isRouting(r.value))
+    badParameter(r, {
+      zh: '按管理方式的审核主体表（见参数说明）',
+      en: 'a routing table by management type (see the parameter description)',
+    });
   const routing = r.value;
-  const route = (kind: ReviewerKind, management: AssociationManagement | null, committee: boolean | null, name: string | null | undefined): ReviewerRouting => {
-    const reason = M.text('reviewer_reason', { management: management === null ? null : associationManagementLabels[management], committee, kind });
+  const route = (
+    kind: ReviewerKind,
+    management: AssociationManagement | null,
+    committee: boolean | null,
+    name: string | null | undefined,
+  ): ReviewerRouting => {
+    const reason = M.text('reviewer_reason', {
+      management: management === null ? null : associationManagementLabels[management],
+      committee,
+      kind,
+    });
     scope.trace.rule({ rule: 'reviewer.routing', text: reason, outcome: 'computed', source: r.source });
     const b = REVIEWER_BODIES[kind];
     return done('computed', reason, { kind, zh: b.zh, en: b.en, ...(typeof name === 'string' ? { name } : {}) });
@@ -134,7 +188,11 @@ export function reviewerFor(association: unknown, options: ReviewerOptions | Rec
     return done('undetermined', M.text('reviewer_undetermined', { missing: [label] }));
   }
   const row = routing[management];
-  if (row === undefined) badParameter(r, { zh: `含「${associationManagementLabels[management].zh}」一行的审核主体表`, en: `a routing table with a row for ${associationManagementLabels[management].en}` });
+  if (row === undefined)
+    badParameter(r, {
+      zh: `含「${associationManagementLabels[management].zh}」一行的审核主体表`,
+      en: `a routing table with a row for ${associationManagementLabels[management].en}`,
+    });
   if (row.always !== undefined) return route(row.always, management, null, o.localPartyOrganization);
   if (o.industryPartyCommittee === undefined) {
     const label = M.text('reviewer_committee_label');
@@ -143,6 +201,12 @@ export function reviewerFor(association: unknown, options: ReviewerOptions | Rec
   }
   const has = o.industryPartyCommittee !== null;
   const kind = has ? row.withCommittee : row.withoutCommittee;
-  if (kind === undefined) badParameter(r, { zh: '每种管理方式都有审核主体的表', en: 'a routing table with a body for every case' });
-  return route(kind, management, has, has ? o.industryPartyCommittee : management === 'supervised' ? o.supervisingUnit : undefined);
+  if (kind === undefined)
+    badParameter(r, { zh: '每种管理方式都有审核主体的表', en: 'a routing table with a body for every case' });
+  return route(
+    kind,
+    management,
+    has,
+    has ? o.industryPartyCommittee : management === 'supervised' ? o.supervisingUnit : undefined,
+  );
 }

@@ -43,7 +43,12 @@ export interface HeldPost {
 }
 
 /** The posts a candidate holds in other associations, or what is missing to know them. @internal */
-export type OtherPosts = { readonly posts: readonly HeldPost[]; readonly from: 'associationPosts' | 'registry' | 'associationPosts+registry' } | { readonly missing: string };
+export type OtherPosts =
+  | {
+      readonly posts: readonly HeldPost[];
+      readonly from: 'associationPosts' | 'registry' | 'associationPosts+registry';
+    }
+  | { readonly missing: string };
 
 /** What a rule decided about one candidate. @internal */
 export interface Verdict {
@@ -56,7 +61,11 @@ export interface Verdict {
 }
 
 /** The texts of a code of a rule's catalogue. @internal */
-export function say<C extends Catalogue, K extends keyof C & string>(catalogue: C, code: K, ...params: ParamArgs<C, K>): Bilingual {
+export function say<C extends Catalogue, K extends keyof C & string>(
+  catalogue: C,
+  code: K,
+  ...params: ParamArgs<C, K>
+): Bilingual {
   const def = catalogue[code] as unknown as { zh: (p: unknown) => string; en: (p: unknown) => string };
   return { zh: def.zh(params[0]), en: def.en(params[0]) };
 }
@@ -73,7 +82,8 @@ export const RULE_KIT_MESSAGES = {
   },
   invalid_parameter_value: {
     zh: (p: { label: Bilingual; expected: Bilingual }) => `配置中参数「${p.label.zh}」的取值无效：应为${p.expected.zh}`,
-    en: (p: { label: Bilingual; expected: Bilingual }) => `The profile's value of "${p.label.en}" is invalid: expected ${p.expected.en}`,
+    en: (p: { label: Bilingual; expected: Bilingual }) =>
+      `The profile's value of "${p.label.en}" is invalid: expected ${p.expected.en}`,
   },
 } satisfies Catalogue;
 
@@ -150,9 +160,15 @@ export function defineReviewRule<F extends Shape>(rule: ReviewRule<F>): ReviewRu
 }
 
 /** Throws the PolicyError for a parameter whose value fails its check. @internal */
-export function badParameter(read: ParameterRead, expected: Bilingual, path: IssuePath = ['profile', 'parameters', read.id]): never {
+export function badParameter(
+  read: ParameterRead,
+  expected: Bilingual,
+  path: IssuePath = ['profile', 'parameters', read.id],
+): never {
   const t = say(RULE_KIT_MESSAGES, 'invalid_parameter_value', { label: read.label, expected });
-  throw new PolicyError([{ code: 'invalid_parameter_value', path, zh: t.zh, en: t.en, params: { parameter: read.id } }]);
+  throw new PolicyError([
+    { code: 'invalid_parameter_value', path, zh: t.zh, en: t.en, params: { parameter: read.id } },
+  ]);
 }
 
 /** The last day of a period of `years` years from `start` under `convention`. @internal */
@@ -161,7 +177,12 @@ export function lastDayAfter(start: CalendarDate, years: number, convention: Per
 }
 
 /** The posts whose candidates the eligibility rules concern: the 负责人 and the legal representative. @internal */
-export const LEADER_ROLES: readonly AssociationRole[] = ['president', 'vice_president', 'secretary_general', 'legal_representative'];
+export const LEADER_ROLES: readonly AssociationRole[] = [
+  'president',
+  'vice_president',
+  'secretary_general',
+  'legal_representative',
+];
 
 /** True for a leader's post (not the party secretary, whose criteria are party rules). @internal */
 export function isLeaderRole(role: AssociationRole): boolean {

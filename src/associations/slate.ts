@@ -66,15 +66,34 @@ function crossFindings(seats: readonly (SlateSeat | undefined)[], call: Call, sc
   const main = at.get(PARAMETER);
   const personLabel = M.text('same_person_label');
   const unitLabel = M.text('same_unit_label');
-  const finding = (rule: string, label: Bilingual, outcome: Outcome, text: Bilingual, missing: readonly string[], inputs: Record<string, unknown>): Finding => {
-    const f: Finding = { rule, label, outcome, text, source: isGap(main) ? (main.source ?? at.profile.parameters[PARAMETER]!.values[0]!.source) : main.source, inputs, missing, warnings: [] };
+  const finding = (
+    rule: string,
+    label: Bilingual,
+    outcome: Outcome,
+    text: Bilingual,
+    missing: readonly string[],
+    inputs: Record<string, unknown>,
+  ): Finding => {
+    const f: Finding = {
+      rule,
+      label,
+      outcome,
+      text,
+      source: isGap(main) ? (main.source ?? at.profile.parameters[PARAMETER]!.values[0]!.source) : main.source,
+      inputs,
+      missing,
+      warnings: [],
+    };
     if (scope.trace.recording) scope.trace.rule(f);
     return f;
   };
   if (isGap(main)) {
     scope.gap(main);
     const text = say(RULE_KIT_MESSAGES, 'parameter_gap', { reason: { zh: main.label.zh, en: main.label.en } });
-    return [finding('slate.samePerson', personLabel, 'undetermined', text, [`parameter:${PARAMETER}`], {}), finding('slate.sameUnit', unitLabel, 'undetermined', text, [`parameter:${PARAMETER}`], {})];
+    return [
+      finding('slate.samePerson', personLabel, 'undetermined', text, [`parameter:${PARAMETER}`], {}),
+      finding('slate.sameUnit', unitLabel, 'undetermined', text, [`parameter:${PARAMETER}`], {}),
+    ];
   }
   if (main.value === false) return [];
   scope.param(PARAMETER);
@@ -86,8 +105,11 @@ function crossFindings(seats: readonly (SlateSeat | undefined)[], call: Call, sc
     else if (s?.role === 'secretary_general') secs.push(i);
   });
   const counts = { presidents: pres.length, secretariesGeneral: secs.length };
-  const fieldLabel = (i: number, field: 'id' | 'organizationId'): Bilingual => M.text('seat_field', { index: i, field: call.labelOf(field) });
-  const need = (keys: readonly (readonly [number, 'id' | 'organizationId'])[]): { text: Bilingual; missing: string[] } => {
+  const fieldLabel = (i: number, field: 'id' | 'organizationId'): Bilingual =>
+    M.text('seat_field', { index: i, field: call.labelOf(field) });
+  const need = (
+    keys: readonly (readonly [number, 'id' | 'organizationId'])[],
+  ): { text: Bilingual; missing: string[] } => {
     const missing = keys.map(([i, f]) => `rows[${i}].${f}`);
     const labels = keys.map(([i, f]) => fieldLabel(i, f));
     keys.forEach(([i, f], k) => scope.need(missing[k]!, labels[k]!));
@@ -123,7 +145,14 @@ function crossFindings(seats: readonly (SlateSeat | undefined)[], call: Call, sc
       if ('unit' in ua && ua.unit !== null) for (const j of byUnit.get(ua.unit) ?? []) sameUnit.push([i, j]);
     }
   }
-  const judge = (rule: string, label: Bilingual, fails: [number, number][], missing: readonly (readonly [number, 'id' | 'organizationId'])[], failCode: 'same_person_fail' | 'same_unit_fail', passCode: 'same_person_pass' | 'same_unit_pass'): Finding => {
+  const judge = (
+    rule: string,
+    label: Bilingual,
+    fails: [number, number][],
+    missing: readonly (readonly [number, 'id' | 'organizationId'])[],
+    failCode: 'same_person_fail' | 'same_unit_fail',
+    passCode: 'same_person_pass' | 'same_unit_pass',
+  ): Finding => {
     if (fails.length > 0) return finding(rule, label, 'fail', M.text(failCode, { pairs: fails }), [], { pairs: fails });
     if (missing.length > 0) {
       const n = need(missing);
@@ -132,12 +161,23 @@ function crossFindings(seats: readonly (SlateSeat | undefined)[], call: Call, sc
     if (refused.length > 0) {
       const missingRows = refused.map((i) => `rows[${i}]`);
       refused.forEach((i, k) => scope.need(missingRows[k]!, M.text('seat_refused_label')));
-      return finding(rule, label, 'undetermined', M.text('slate_refused_seats', { items: refused }), missingRows, counts);
+      return finding(
+        rule,
+        label,
+        'undetermined',
+        M.text('slate_refused_seats', { items: refused }),
+        missingRows,
+        counts,
+      );
     }
-    if (pres.length === 0 || secs.length === 0) return finding(rule, label, 'pass', M.text('slate_nothing_to_compare'), [], counts);
+    if (pres.length === 0 || secs.length === 0)
+      return finding(rule, label, 'pass', M.text('slate_nothing_to_compare'), [], counts);
     return finding(rule, label, 'pass', M.text(passCode), [], counts);
   };
-  return [judge('slate.samePerson', personLabel, samePerson, missP, 'same_person_fail', 'same_person_pass'), judge('slate.sameUnit', unitLabel, sameUnit, missU, 'same_unit_fail', 'same_unit_pass')];
+  return [
+    judge('slate.samePerson', personLabel, samePerson, missP, 'same_person_fail', 'same_person_pass'),
+    judge('slate.sameUnit', unitLabel, sameUnit, missU, 'same_unit_fail', 'same_unit_pass'),
+  ];
 }
 
 /**
@@ -195,6 +235,12 @@ export function reviewSlate(slate: unknown, options: ReviewSlateOptions | Record
     if (x === 'fail') outcome = 'fail';
     else if (x === 'undetermined' && outcome === 'pass') outcome = 'undetermined';
   }
-  const summary = M.text('slate_summary', { seats: slate.length, outcome, failed: counts.fail, undetermined: counts.undetermined, refused: counts.error });
+  const summary = M.text('slate_summary', {
+    seats: slate.length,
+    outcome,
+    failed: counts.fail,
+    undetermined: counts.undetermined,
+    refused: counts.error,
+  });
   return { ...envelope('associations', 'slate-review', outcome, scope, explain(summary)), rows, counts, findings };
 }

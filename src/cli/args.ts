@@ -223,23 +223,41 @@ export function parseCommandArgs(command: string, argv: readonly string[]): Comm
   if (own === undefined) throw new UsageError(`未知命令「${command}」`, `unknown command "${command}"`);
   let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...argv], options: { ...COMMON, ...own }, allowPositionals: true, strict: true }) as typeof parsed;
+    parsed = parseArgs({
+      args: [...argv],
+      options: { ...COMMON, ...own },
+      allowPositionals: true,
+      strict: true,
+    }) as typeof parsed;
   } catch (e) {
     throw argumentError(e, Object.keys({ ...COMMON, ...own }));
   }
   const lang = parsed.values.lang ?? 'zh';
-  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en，而不是「${String(lang)}」`, `--lang must be zh or en, not "${String(lang)}"`);
+  if (lang !== 'zh' && lang !== 'en')
+    throw new UsageError(
+      `--lang 只能是 zh 或 en，而不是「${String(lang)}」`,
+      `--lang must be zh or en, not "${String(lang)}"`,
+    );
   for (const name of ['as-of', 'election-date', 'period-from', 'period-to', 'registered-before']) {
     const v = parsed.values[name];
     if (typeof v === 'string' && !isCalendarDate(v))
-      throw new UsageError(`--${name} 应为有效的 YYYY-MM-DD 日期，而不是「${v}」`, `--${name} must be a real YYYY-MM-DD date, not "${v}"`);
+      throw new UsageError(
+        `--${name} 应为有效的 YYYY-MM-DD 日期，而不是「${v}」`,
+        `--${name} must be a real YYYY-MM-DD date, not "${v}"`,
+      );
   }
   const enc = parsed.values.encoding;
   if (typeof enc === 'string' && ENCODING_NAMES[enc.toLowerCase()] === undefined)
-    throw new UsageError(`--encoding 只能是 utf8、gb18030（gbk）或 auto，而不是「${enc}」`, `--encoding must be utf8, gb18030 (gbk) or auto, not "${enc}"`);
+    throw new UsageError(
+      `--encoding 只能是 utf8、gb18030（gbk）或 auto，而不是「${enc}」`,
+      `--encoding must be utf8, gb18030 (gbk) or auto, not "${enc}"`,
+    );
   const fmt = parsed.values.format;
   if (typeof fmt === 'string' && !['table', 'csv', 'json'].includes(fmt))
-    throw new UsageError(`--format 只能是 table、csv 或 json，而不是「${fmt}」`, `--format must be table, csv or json, not "${fmt}"`);
+    throw new UsageError(
+      `--format 只能是 table、csv 或 json，而不是「${fmt}」`,
+      `--format must be table, csv or json, not "${fmt}"`,
+    );
   return { command, positionals: parsed.positionals, values: parsed.values, lang, help: parsed.values.help === true };
 }
 
@@ -264,7 +282,10 @@ export function formatOf(args: CommandArgs): 'table' | 'csv' | 'json' {
     const lower = out.toLowerCase();
     if (lower.endsWith('.json')) return 'json';
     if (lower.endsWith('.csv')) return 'csv';
-    throw new UsageError(`无法从文件名「${out}」判断输出格式：请用 .csv 或 .json 结尾，或加 --format`, `cannot tell the output format from "${out}": end it in .csv or .json, or add --format`);
+    throw new UsageError(
+      `无法从文件名「${out}」判断输出格式：请用 .csv 或 .json 结尾，或加 --format`,
+      `cannot tell the output format from "${out}": end it in .csv or .json, or add --format`,
+    );
   }
   return 'table';
 }
@@ -287,8 +308,12 @@ export function requireOption(args: CommandArgs, name: string): string {
 export function inputFile(args: CommandArgs): string {
   if (args.positionals.length !== 1)
     throw new UsageError(
-      args.positionals.length === 0 ? '缺少输入文件（用 - 表示标准输入）' : `只能给一个输入文件，收到 ${args.positionals.length} 个`,
-      args.positionals.length === 0 ? 'an input file is required (- for standard input)' : `one input file expected, got ${args.positionals.length}`,
+      args.positionals.length === 0
+        ? '缺少输入文件（用 - 表示标准输入）'
+        : `只能给一个输入文件，收到 ${args.positionals.length} 个`,
+      args.positionals.length === 0
+        ? 'an input file is required (- for standard input)'
+        : `one input file expected, got ${args.positionals.length}`,
     );
   return args.positionals[0]!;
 }
@@ -308,11 +333,17 @@ export interface MultilineOptions {
 export function multilineOf(args: CommandArgs): MultilineOptions {
   const given = args.values.multiline;
   const list = typeof given === 'string' ? [given] : Array.isArray(given) ? given : [];
-  const multiline = list.flatMap((v) => v.split(/[,，、]/)).map((v) => v.trim()).filter((v) => v !== '');
+  const multiline = list
+    .flatMap((v) => v.split(/[,，、]/))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
   const v = args.values['multiline-limit'];
   const n = v === undefined ? DEFAULT_FIELD_LINES : Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 100_000)
-    throw new UsageError(`--multiline-limit 应为 1 到 100000 之间的整数，而不是「${String(v)}」`, `--multiline-limit must be an integer from 1 to 100000, not "${String(v)}"`);
+    throw new UsageError(
+      `--multiline-limit 应为 1 到 100000 之间的整数，而不是「${String(v)}」`,
+      `--multiline-limit must be an integer from 1 to 100000, not "${String(v)}"`,
+    );
   return { multiline, multilineLimit: n };
 }
 
@@ -326,6 +357,9 @@ export function showErrorsOf(args: CommandArgs): number {
   if (v === 'all') return Infinity;
   const n = Number(v);
   if (typeof v !== 'string' || !/^\d+$/.test(v) || !Number.isSafeInteger(n))
-    throw new UsageError(`--show-errors 应为非负整数或 all，而不是「${String(v)}」`, `--show-errors must be a non-negative integer or all, not "${String(v)}"`);
+    throw new UsageError(
+      `--show-errors 应为非负整数或 all，而不是「${String(v)}」`,
+      `--show-errors must be a non-negative integer or all, not "${String(v)}"`,
+    );
   return n;
 }

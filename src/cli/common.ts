@@ -3,7 +3,14 @@
  * whole input into a usage error.
  * @module
  */
-import { formatPath, isPolicyError, parseProfile, withOverrides, type Profile, type ProfilePatch } from '../core/index.js';
+import {
+  formatPath,
+  isPolicyError,
+  parseProfile,
+  withOverrides,
+  type Profile,
+  type ProfilePatch,
+} from '../core/index.js';
 import { UsageError, encodingOf, type CommandArgs } from './args.js';
 import { BinaryInputError, EncodingError, decodeAll, type InputEncoding } from './encoding.js';
 import type { CliIO } from './io.js';
@@ -30,10 +37,14 @@ export async function readJsonFile(io: CliIO, path: string, args?: CommandArgs):
  * @param path - the file's name, when known
  */
 export function encodingProblem(e: unknown, path?: string): unknown {
-  const file = path === undefined || path === '-' ? { zh: '输入', en: 'the input' } : { zh: `文件「${path}」`, en: path };
+  const file =
+    path === undefined || path === '-' ? { zh: '输入', en: 'the input' } : { zh: `文件「${path}」`, en: path };
   if (e instanceof EncodingError) {
     if (e.encoding === 'utf16le' || e.encoding === 'utf16be')
-      return new UsageError(`${file.zh}在第 ${e.offset} 字节附近不是有效的 UTF-16 文本（文件可能不完整）`, `${file.en} is not valid UTF-16 text near byte ${e.offset} (the file may be cut short)`);
+      return new UsageError(
+        `${file.zh}在第 ${e.offset} 字节附近不是有效的 UTF-16 文本（文件可能不完整）`,
+        `${file.en} is not valid UTF-16 text near byte ${e.offset} (the file may be cut short)`,
+      );
     return new UsageError(
       `${file.zh}在第 ${e.offset} 字节附近不是有效的 UTF-8；如果是 GBK 编码的文件，请加 --encoding gb18030`,
       `${file.en} is not valid UTF-8 near byte ${e.offset}; for a GBK-encoded file add --encoding gb18030`,
@@ -41,10 +52,19 @@ export function encodingProblem(e: unknown, path?: string): unknown {
   }
   if (e instanceof BinaryInputError) {
     const what = {
-      xlsx: { zh: '是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV', en: 'is an Excel workbook (.xlsx) or another ZIP file, not a CSV' },
+      xlsx: {
+        zh: '是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV',
+        en: 'is an Excel workbook (.xlsx) or another ZIP file, not a CSV',
+      },
       xls: { zh: '是旧版 Excel 工作簿（.xls），不是 CSV', en: 'is an old Excel workbook (.xls), not a CSV' },
-      utf16: { zh: '看起来是没有字节顺序标记（BOM）的 UTF-16 文本', en: 'looks like UTF-16 text without a byte order mark' },
-      binary: { zh: `不是文本文件（第 ${e.offset} 字节是 NUL 字节）`, en: `is not a text file (byte ${e.offset} is a NUL byte)` },
+      utf16: {
+        zh: '看起来是没有字节顺序标记（BOM）的 UTF-16 文本',
+        en: 'looks like UTF-16 text without a byte order mark',
+      },
+      binary: {
+        zh: `不是文本文件（第 ${e.offset} 字节是 NUL 字节）`,
+        en: `is not a text file (byte ${e.offset} is a NUL byte)`,
+      },
     }[e.kind];
     return new UsageError(
       `${file.zh}${what.zh}：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再试`,
@@ -138,8 +158,13 @@ export async function applyOverrides(args: CommandArgs, io: CliIO, base: Profile
   if (typeof file !== 'string') return base;
   const patch = await readJsonFile(io, file);
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch))
-    throw new UsageError(`「${file}」应为“参数 → 新值”的 JSON 对象`, `${file} must be a JSON object of parameter → new value`);
-  return orUsage({ zh: `覆盖文件「${file}」有误`, en: `the overrides file ${file} is invalid` }, () => withOverrides(base, patch as ProfilePatch));
+    throw new UsageError(
+      `「${file}」应为“参数 → 新值”的 JSON 对象`,
+      `${file} must be a JSON object of parameter → new value`,
+    );
+  return orUsage({ zh: `覆盖文件「${file}」有误`, en: `the overrides file ${file} is invalid` }, () =>
+    withOverrides(base, patch as ProfilePatch),
+  );
 }
 
 /**
@@ -148,5 +173,7 @@ export async function applyOverrides(args: CommandArgs, io: CliIO, base: Profile
  * @param file - its name, for messages
  */
 export function profileFromJson(json: unknown, file: string): Profile {
-  return orUsage({ zh: `配置文件「${file}」有误`, en: `the profile file ${file} is invalid` }, () => parseProfile(json));
+  return orUsage({ zh: `配置文件「${file}」有误`, en: `the profile file ${file} is invalid` }, () =>
+    parseProfile(json),
+  );
 }

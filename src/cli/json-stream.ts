@@ -87,7 +87,12 @@ export class JsonArrayReader {
     }
     // Keep only the unfinished element, up to a limit: an unclosed string or bracket must not hold the whole file.
     if (this.state === 'element') {
-      if (s.length - this.start > MAX_ITEM_CHARS) throw new JsonStreamError(this.count + 1, `longer than ${MAX_ITEM_CHARS} characters (an unclosed string or bracket?)`, true);
+      if (s.length - this.start > MAX_ITEM_CHARS)
+        throw new JsonStreamError(
+          this.count + 1,
+          `longer than ${MAX_ITEM_CHARS} characters (an unclosed string or bracket?)`,
+          true,
+        );
       this.buf = s.slice(this.start);
       this.i = i - this.start;
       this.start = 0;
@@ -100,7 +105,8 @@ export class JsonArrayReader {
 
   /** Checks that the array was closed. */
   end(): void {
-    if (this.state !== 'after') throw new JsonStreamError(0, this.state === 'before' ? 'empty input' : 'the array is not closed');
+    if (this.state !== 'after')
+      throw new JsonStreamError(0, this.state === 'before' ? 'empty input' : 'the array is not closed');
   }
 
   private parse(text: string): unknown {

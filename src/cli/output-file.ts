@@ -19,11 +19,13 @@ interface Input {
 /** Every value on the command line that may name a file the command reads: its arguments and option values. */
 function inputsOf(args: CommandArgs): Input[] {
   const list: Input[] = args.positionals.map((path) => ({ path }));
-  for (const [option, v] of Object.entries(args.values)) if (option !== 'out' && typeof v === 'string') list.push({ path: v, option });
+  for (const [option, v] of Object.entries(args.values))
+    if (option !== 'out' && typeof v === 'string') list.push({ path: v, option });
   return list;
 }
 
-const same = (a: FileIdentity, b: FileIdentity) => (a.dev === b.dev && a.ino === b.ino) || (a.real !== '' && a.real === b.real);
+const same = (a: FileIdentity, b: FileIdentity) =>
+  (a.dev === b.dev && a.ino === b.ino) || (a.real !== '' && a.real === b.real);
 
 async function clashWith(io: CliIO, target: FileIdentity, inputs: readonly Input[]): Promise<Input | undefined> {
   for (const input of inputs) {
@@ -60,14 +62,22 @@ export function outputError(e: unknown, out: string): unknown {
       return new UsageError(`输出「${out}」是一个文件夹，不是文件`, `the output ${out} is a folder, not a file`);
     case 'EACCES':
     case 'EPERM':
-      return say(`没有权限（需要能在文件夹「${dir}」中新建文件）`, `permission denied (a new file must be creatable in the folder ${dir})`);
+      return say(
+        `没有权限（需要能在文件夹「${dir}」中新建文件）`,
+        `permission denied (a new file must be creatable in the folder ${dir})`,
+      );
     case 'EROFS':
       return say('所在的文件系统是只读的', 'the file system is read-only');
     case 'ENOSPC':
     case 'EDQUOT':
       return say('磁盘空间不足', 'no space left on the device');
     default:
-      return typeof code === 'string' ? say(`${code}（${e instanceof Error ? e.message : String(e)}）`, `${code} (${e instanceof Error ? e.message : String(e)})`) : e;
+      return typeof code === 'string'
+        ? say(
+            `${code}（${e instanceof Error ? e.message : String(e)}）`,
+            `${code} (${e instanceof Error ? e.message : String(e)})`,
+          )
+        : e;
   }
 }
 
@@ -96,7 +106,10 @@ export async function openOutput(args: CommandArgs, io: CliIO): Promise<OutputFi
   const clash = target === undefined ? undefined : await clashWith(io, target, inputs);
   if (clash !== undefined) {
     const n = inputName(clash);
-    const link = resolve(clash.path) === resolve(out) ? { zh: '', en: '' } : { zh: '（经由符号链接或硬链接）', en: ' (through a symbolic or hard link)' };
+    const link =
+      resolve(clash.path) === resolve(out)
+        ? { zh: '', en: '' }
+        : { zh: '（经由符号链接或硬链接）', en: ' (through a symbolic or hard link)' };
     throw new UsageError(
       `输出文件「${out}」和${n.zh}是同一个文件${link.zh}：拒绝写入，输入保持原样。请换一个输出文件名`,
       `the output file ${out} is the same file as ${n.en}${link.en}: refusing to write; the input is untouched. Choose another output file name`,

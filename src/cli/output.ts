@@ -51,7 +51,12 @@ const TABLE_BLOCK = 10_000;
  * @param right - indexes of right-aligned columns
  * @param optional - indexes of columns shown only when some row of the block fills them
  */
-export function tableWriter(sink: Sink, header: readonly string[], right: readonly number[], optional: readonly number[] = []): CellWriter {
+export function tableWriter(
+  sink: Sink,
+  header: readonly string[],
+  right: readonly number[],
+  optional: readonly number[] = [],
+): CellWriter {
   let buffer: (readonly string[])[] = [];
   const flush = async () => {
     const block = buffer;
@@ -59,7 +64,13 @@ export function tableWriter(sink: Sink, header: readonly string[], right: readon
     const drop = new Set(optional.filter((i) => block.every((r) => (r[i] ?? '') === '')));
     const keep = header.map((_, i) => i).filter((i) => !drop.has(i));
     const pick = (r: readonly string[]) => keep.map((i) => r[i] ?? '');
-    await sink.write(renderTable(pick(header), block.map(pick), keep.flatMap((i, k) => (right.includes(i) ? [k] : []))));
+    await sink.write(
+      renderTable(
+        pick(header),
+        block.map(pick),
+        keep.flatMap((i, k) => (right.includes(i) ? [k] : [])),
+      ),
+    );
   };
   return {
     async rows(rows) {

@@ -51,7 +51,9 @@ export function collectionOfFile(file: string): string | undefined {
  * @param file - its name (file, or file and sheet), for messages
  */
 export function readCollection(text: TextSheet, collection: string, file: string): CsvCollection {
-  const sheet = sheetReaderError(file, () => readCollectionSheet([text.header, ...text.rows.map((r) => r.cells)], collection));
+  const sheet = sheetReaderError(file, () =>
+    readCollectionSheet([text.header, ...text.rows.map((r) => r.cells)], collection),
+  );
   const records: Record<string, unknown>[] = [];
   const rows: number[] = [];
   const problems: CsvCollection['problems'] = [];
@@ -60,7 +62,10 @@ export function readCollection(text: TextSheet, collection: string, file: string
   for (const r of text.rows) {
     if (r.cells.every((c) => c.trim() === '')) continue;
     const read = sheet.rows[k++]!;
-    const rowIssues = [...(r.issues ?? []).map((i) => ({ ...i, zh: `第 ${r.row} 行：${i.zh}`, en: `row ${r.row}: ${i.en}` })), ...read.issues.map((i) => renumber(i, read.row, r.row))];
+    const rowIssues = [
+      ...(r.issues ?? []).map((i) => ({ ...i, zh: `第 ${r.row} 行：${i.zh}`, en: `row ${r.row}: ${i.en}` })),
+      ...read.issues.map((i) => renumber(i, read.row, r.row)),
+    ];
     if (rowIssues.length > 0) {
       problems.push({ row: r.row, issues: rowIssues });
       continue;
@@ -68,13 +73,27 @@ export function readCollection(text: TextSheet, collection: string, file: string
     records.push(read.value);
     rows.push(r.row);
   }
-  return { collection: sheet.collection, records, rows, unknown: sheet.map.unknown, file, problems, counts: text.counts, sheet };
+  return {
+    collection: sheet.collection,
+    records,
+    rows,
+    unknown: sheet.map.unknown,
+    file,
+    problems,
+    counts: text.counts,
+    sheet,
+  };
 }
 
 /** An issue worded with the reader's row number, reworded with the sheet's. */
 function renumber(i: PolicyIssue, from: number, to: number): PolicyIssue {
   if (from === to) return i;
-  return { ...i, zh: i.zh.replace(`第 ${from} 行`, `第 ${to} 行`), en: i.en.replace(`row ${from}`, `row ${to}`), params: { ...(i.params ?? {}), row: to } };
+  return {
+    ...i,
+    zh: i.zh.replace(`第 ${from} 行`, `第 ${to} 行`),
+    en: i.en.replace(`row ${from}`, `row ${to}`),
+    params: { ...(i.params ?? {}), row: to },
+  };
 }
 
 /**
@@ -84,7 +103,10 @@ function renumber(i: PolicyIssue, from: number, to: number): PolicyIssue {
  * @param sources - the collections read from sheets
  * @returns the reworded issue, or `undefined` when the issue is not about a sheet record
  */
-export function sheetIssue(issue: PolicyIssue, sources: ReadonlyMap<string, CsvCollection>): { file: string; issue: PolicyIssue } | undefined {
+export function sheetIssue(
+  issue: PolicyIssue,
+  sources: ReadonlyMap<string, CsvCollection>,
+): { file: string; issue: PolicyIssue } | undefined {
   const [collection, index] = issue.path;
   if (typeof collection !== 'string' || typeof index !== 'number') return undefined;
   const src = sources.get(collection);

@@ -52,7 +52,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   },
   test: async () => {
     const m = await import('../testing/cli.js');
-    const raw = async (argv: readonly string[], io: CliIO): Promise<number> => m.runCaseFilesCli(argv, { stdout: io.stdout, stderr: io.stderr });
+    const raw = async (argv: readonly string[], io: CliIO): Promise<number> =>
+      m.runCaseFilesCli(argv, { stdout: io.stdout, stderr: io.stderr });
     return { help: m.CASE_FILES_CLI_HELP, run: async () => EXIT.usage, raw };
   },
 };
@@ -104,7 +105,11 @@ Examples:
 };
 
 function usageLine(lang: Lang, command?: string): string {
-  return say(lang, `用 huaian-sw ${command ?? ''}${command ? ' ' : ''}--help 查看用法\n`, `see huaian-sw ${command ?? ''}${command ? ' ' : ''}--help\n`);
+  return say(
+    lang,
+    `用 huaian-sw ${command ?? ''}${command ? ' ' : ''}--help 查看用法\n`,
+    `see huaian-sw ${command ?? ''}${command ? ' ' : ''}--help\n`,
+  );
 }
 
 /**
@@ -118,7 +123,8 @@ export async function run(argv: readonly string[], io: CliIO, version = ''): Pro
   const [first, ...rest] = argv;
   const lang = sniffLang(argv);
   if (first === undefined || first === '--help' || first === '-h' || first === 'help' || first.startsWith('--lang')) {
-    if (first === 'help' && rest[0] !== undefined && COMMANDS[rest[0]] !== undefined) return run([rest[0], '--help', ...rest.slice(1)], io, version);
+    if (first === 'help' && rest[0] !== undefined && COMMANDS[rest[0]] !== undefined)
+      return run([rest[0], '--help', ...rest.slice(1)], io, version);
     await io.stdout.write(say(lang, MAIN_HELP.zh, MAIN_HELP.en) + '\n');
     return first === undefined ? EXIT.usage : EXIT.ok;
   }

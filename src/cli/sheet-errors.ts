@@ -28,7 +28,10 @@ export function sheetReaderError<T>(file: string, fn: () => T): T {
   } catch (e) {
     if (!isPolicyError(e)) throw e;
     const tabs = '';
-    throw new UsageError(`「${file}」：${e.issues.map((i) => i.zh).join('；')}${tabs}`, `${file}: ${e.issues.map((i) => i.en).join('; ')}`);
+    throw new UsageError(
+      `「${file}」：${e.issues.map((i) => i.zh).join('；')}${tabs}`,
+      `${file}: ${e.issues.map((i) => i.en).join('; ')}`,
+    );
   }
 }
 
@@ -51,5 +54,9 @@ export function columnForPath(path: readonly (string | number)[], map: HeaderMap
   const [head, sub] = path;
   if (typeof head !== 'string') return undefined;
   const cols = map.columns.filter((c): c is ColumnRef => c !== undefined && c.key === head);
-  return (typeof sub === 'string' ? cols.find((c) => c.year === sub) : undefined) ?? cols.find((c) => c.year === undefined) ?? cols[0];
+  return (
+    (typeof sub === 'string' ? cols.find((c) => c.year === sub) : undefined) ??
+    cols.find((c) => c.year === undefined) ??
+    cols[0]
+  );
 }

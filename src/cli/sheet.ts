@@ -11,7 +11,15 @@
 import { issue, isPolicyError, type PolicyIssue } from '../core/index.js';
 import { cellText, type SheetCell } from '../sheets/cells.js';
 import { normaliseHeader } from '../sheets/columns.js';
-import { CsvError, CsvReader, DEFAULT_FIELD_LINES, DEFAULT_RECORD_CHARS, isBlankRow, sniffDelimiter, type MultilineField } from '../sheets/csv.js';
+import {
+  CsvError,
+  CsvReader,
+  DEFAULT_FIELD_LINES,
+  DEFAULT_RECORD_CHARS,
+  isBlankRow,
+  sniffDelimiter,
+  type MultilineField,
+} from '../sheets/csv.js';
 import { StreamDecoder, type InputEncoding } from '../sheets/encoding.js';
 import { isXlsx, readXlsx } from '../sheets/xlsx.js';
 import { UsageError, type Lang } from './args.js';
@@ -81,7 +89,8 @@ export class SheetParser {
   constructor(private readonly options: SheetOptions) {
     this.limit = options.multilineLimit ?? DEFAULT_FIELD_LINES;
     this.delimiter = options.delimiter;
-    if (options.delimiter !== undefined) this.csv = new CsvReader({ maxFieldLines: this.limit, delimiter: options.delimiter });
+    if (options.delimiter !== undefined)
+      this.csv = new CsvReader({ maxFieldLines: this.limit, delimiter: options.delimiter });
   }
 
   /** The delimiter in use (once known). */
@@ -91,7 +100,8 @@ export class SheetParser {
   private reader(text: string, final: boolean): CsvReader | undefined {
     if (this.csv !== undefined) return this.csv;
     this.start += text;
-    if (!final && !/[\r\n]/.test(this.start.replace(/^[\r\n]+/, '')) && this.start.length < DEFAULT_RECORD_CHARS) return undefined;
+    if (!final && !/[\r\n]/.test(this.start.replace(/^[\r\n]+/, '')) && this.start.length < DEFAULT_RECORD_CHARS)
+      return undefined;
     this.delimiter = sniffDelimiter(this.start.replace(/^[\r\n\s]+/, ''));
     this.csv = new CsvReader({ maxFieldLines: this.limit, delimiter: this.delimiter });
     return this.csv;
@@ -140,7 +150,8 @@ export class SheetParser {
       const cells = records[n]!;
       const row = ++this.counts.records;
       if (this.header === undefined && !isBlankRow(cells)) this.setHeader(cells);
-      for (; k < spans.length && spans[k]!.record === row; k++) if (!this.allowed.has(spans[k]!.field)) throw this.multilineError(spans[k]!);
+      for (; k < spans.length && spans[k]!.record === row; k++)
+        if (!this.allowed.has(spans[k]!.field)) throw this.multilineError(spans[k]!);
       if (this.header === undefined || this.header === cells) continue;
       this.counts.rows++;
       if (isBlankRow(cells)) {
@@ -205,9 +216,18 @@ export class SheetParser {
     const col =
       name !== undefined && name.trim() !== '' && !isHeader
         ? { zh: `列「${preview(name, 40)}」`, en: `column "${preview(name, 40)}"` }
-        : { zh: `第 ${at.field + 1} 列${isHeader && this.header !== undefined ? '（表头）' : ''}`, en: `column ${at.field + 1}${isHeader && this.header !== undefined ? ' (header)' : ''}` };
-    const line = at.line === at.record ? { zh: '', en: '' } : { zh: `（文件第 ${count(at.line)} 个物理行）`, en: ` (physical line ${count(at.line)})` };
-    return { zh: `「${this.options.file}」第 ${count(at.record)} 行${line.zh}，${col.zh}`, en: `${this.options.file}, row ${count(at.record)}${line.en}, ${col.en}` };
+        : {
+            zh: `第 ${at.field + 1} 列${isHeader && this.header !== undefined ? '（表头）' : ''}`,
+            en: `column ${at.field + 1}${isHeader && this.header !== undefined ? ' (header)' : ''}`,
+          };
+    const line =
+      at.line === at.record
+        ? { zh: '', en: '' }
+        : { zh: `（文件第 ${count(at.line)} 个物理行）`, en: ` (physical line ${count(at.line)})` };
+    return {
+      zh: `「${this.options.file}」第 ${count(at.record)} 行${line.zh}，${col.zh}`,
+      en: `${this.options.file}, row ${count(at.record)}${line.en}, ${col.en}`,
+    };
   }
 
   private multilineError(at: MultilineField): UsageError {
@@ -249,7 +269,12 @@ export class SheetParser {
  * @param chunkSize - rows per chunk
  * @param options - file name and the columns whose cells may hold line breaks
  */
-export async function* readSheet(source: AsyncIterable<Uint8Array>, encoding: InputEncoding, chunkSize: number, options: SheetOptions): AsyncGenerator<SheetChunk> {
+export async function* readSheet(
+  source: AsyncIterable<Uint8Array>,
+  encoding: InputEncoding,
+  chunkSize: number,
+  options: SheetOptions,
+): AsyncGenerator<SheetChunk> {
   const decoder = new StreamDecoder(encoding);
   const sheet = new SheetParser(options);
   let pending: SheetRow[] = [];
@@ -267,7 +292,8 @@ export async function* readSheet(source: AsyncIterable<Uint8Array>, encoding: In
   add(sheet.push(decoder.end()));
   add(sheet.end());
   if (sheet.header === undefined) return;
-  for (let i = 0; i < pending.length || i === 0; i += chunkSize) yield { header: sheet.header, rows: pending.slice(i, i + chunkSize), counts: sheet.counts };
+  for (let i = 0; i < pending.length || i === 0; i += chunkSize)
+    yield { header: sheet.header, rows: pending.slice(i, i + chunkSize), counts: sheet.counts };
 }
 
 /**
@@ -306,7 +332,11 @@ export interface TextSheet {
  * @param file - the file
  * @param options - encoding, `--sheet`, multiline columns
  */
-export async function readWholeSheet(io: CliIO, file: string, options: Omit<SheetFileOptions, 'chunkSize'>): Promise<TextSheet> {
+export async function readWholeSheet(
+  io: CliIO,
+  file: string,
+  options: Omit<SheetFileOptions, 'chunkSize'>,
+): Promise<TextSheet> {
   let header: readonly string[] = [];
   const rows: TextSheetRow[] = [];
   let counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
@@ -314,7 +344,12 @@ export async function readWholeSheet(io: CliIO, file: string, options: Omit<Shee
     for await (const chunk of readSheetFile(io, file, { ...options, chunkSize: 10_000 })) {
       header = chunk.header;
       counts = chunk.counts;
-      for (const r of chunk.rows) rows.push(r.cells.every((c) => typeof c === 'string') ? (r as TextSheetRow) : { ...r, cells: r.cells.map((c) => cellText(c)) });
+      for (const r of chunk.rows)
+        rows.push(
+          r.cells.every((c) => typeof c === 'string')
+            ? (r as TextSheetRow)
+            : { ...r, cells: r.cells.map((c) => cellText(c)) },
+        );
     }
   } catch (e) {
     // A file not found, a directory, an unreadable file, or text in another encoding: a usage error naming the file.
@@ -376,11 +411,18 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
       return;
     }
     await it.return?.();
-  } else if (file === '-') throw new UsageError('工作簿（.xlsx）不能从标准输入读取：请给出文件名', 'a workbook (.xlsx) cannot be read from standard input: give its file name');
+  } else if (file === '-')
+    throw new UsageError(
+      '工作簿（.xlsx）不能从标准输入读取：请给出文件名',
+      'a workbook (.xlsx) cannot be read from standard input: give its file name',
+    );
   const bytes = await io.readFile(file);
   let sheet;
   try {
-    sheet = await readXlsx(bytes, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), chunkRows: options.chunkSize });
+    sheet = await readXlsx(bytes, {
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      chunkRows: options.chunkSize,
+    });
   } catch (e) {
     if (!isPolicyError(e)) throw e;
     const i = e.issues[0]!;
@@ -472,7 +514,7 @@ export class Progress {
       return say(this.lang, `已读 ${rows} 行`, `${rows} rows read`);
     const share = Math.min(1, this.read / this.total);
     const pct = `${Math.floor(share * 100)}%`;
-    const left = share > 0 ? Math.round(((now - this.started) / share) * (1 - share) / 1000) : undefined;
+    const left = share > 0 ? Math.round((((now - this.started) / share) * (1 - share)) / 1000) : undefined;
     const eta = left === undefined ? '' : say(this.lang, `，约 ${left} 秒后完成`, `, about ${left} s left`);
     return say(this.lang, `已读 ${rows} 行（${pct}）${eta}`, `${rows} rows read (${pct})${eta}`);
   }

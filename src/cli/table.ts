@@ -37,7 +37,11 @@ export function displayWidth(text: string): number {
  * // '岗位  人数\n----  ----\n正职    12\n'
  * ```
  */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {
+export function renderTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: readonly number[] = [],
+): string {
   const widths = header.map((h) => displayWidth(h));
   for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
   const pad = (cell: string, i: number) => {

@@ -8,13 +8,22 @@ import type { Lang } from './args.js';
 import { say } from './messages.js';
 
 /** The kit's parameter warnings, with how to read the parameter's label (and a detail) from each text. */
-const FOLDED: Readonly<Record<string, { zh: RegExp; en: RegExp; head: (lang: Lang, detail: { zh: string; en: string } | undefined) => string }>> = {
+const FOLDED: Readonly<
+  Record<
+    string,
+    { zh: RegExp; en: RegExp; head: (lang: Lang, detail: { zh: string; en: string } | undefined) => string }
+  >
+> = {
   provisional_parameter: {
     // Also the 0.1.0 wording (`参数 salary.pay.base 的取值…`), which engines not yet on the kit still give.
     zh: /^参数(?:「(.+?)」为暂定取值| (\S+) 的取值)/,
     en: /^Parameter (?:"(.+?)" is provisional|(\S+) \(from )/,
     head: (lang) =>
-      say(lang, '提示：以下参数为暂定取值（原文未定或为模板值，所取读法见计算说明；请以正式文件取值覆盖）', 'Note: provisional values (a reading the text leaves open or a template value, explained in --explain; override them with the official ones)'),
+      say(
+        lang,
+        '提示：以下参数为暂定取值（原文未定或为模板值，所取读法见计算说明；请以正式文件取值覆盖）',
+        'Note: provisional values (a reading the text leaves open or a template value, explained in --explain; override them with the official ones)',
+      ),
   },
   low_confidence: {
     zh: /^参数「(.+?)」的来源可信度低.*并非(.+)的正式文件$/,
@@ -29,7 +38,12 @@ const FOLDED: Readonly<Record<string, { zh: RegExp; en: RegExp; head: (lang: Lan
   date_unknown: {
     zh: /^参数「(.+?)」的生效日期不详/,
     en: /^The date of effect of parameter "(.+?)" is unknown/,
-    head: (lang) => say(lang, '提示：以下参数的生效日期不详（按各日期均适用处理）', 'Note: unknown dates of effect (applied at every date)'),
+    head: (lang) =>
+      say(
+        lang,
+        '提示：以下参数的生效日期不详（按各日期均适用处理）',
+        'Note: unknown dates of effect (applied at every date)',
+      ),
   },
 };
 
@@ -65,7 +79,10 @@ export function warningLines(lang: Lang, warnings: Iterable<Warning>): string[] 
   const heads: string[] = [];
   for (const code of Object.keys(FOLDED)) {
     const entry = folded.get(code);
-    if (entry !== undefined) heads.push(`${FOLDED[code]!.head(lang, entry.detail)}${say(lang, '：', ': ')}${entry.labels.join(say(lang, '、', ', '))}`);
+    if (entry !== undefined)
+      heads.push(
+        `${FOLDED[code]!.head(lang, entry.detail)}${say(lang, '：', ': ')}${entry.labels.join(say(lang, '、', ', '))}`,
+      );
   }
   return [...heads, ...other];
 }

@@ -3,7 +3,15 @@
  * 会议、村民小组会议、居民会议: 村委会组织法 第二十一条、第二十二条、第二十六条、第二十八条; 居委会组织法 第九条).
  * @module
  */
-import { combineOutcomes, envelope, explainedScope, profileAt, readOptions, type Outcome, type ResultEnvelope } from '../core/index.js';
+import {
+  combineOutcomes,
+  envelope,
+  explainedScope,
+  profileAt,
+  readOptions,
+  type Outcome,
+  type ResultEnvelope,
+} from '../core/index.js';
 import { committeeKindLabels } from '../entities/committee.js';
 import { DOMAIN, kindOf } from './committee.js';
 import type { CommitteeFinding } from './finding.js';
@@ -14,7 +22,11 @@ import { assembly } from './rules/assembly.js';
 import { meetingFindings } from './rules/quorum.js';
 
 function summaryOf(what: { zh: string; en: string }, findings: readonly CommitteeFinding[]) {
-  return M.text('summary_check', { what, fail: findings.filter((f) => f.outcome === 'fail').map((f) => f.label), undetermined: findings.filter((f) => f.outcome === 'undetermined').length });
+  return M.text('summary_check', {
+    what,
+    fail: findings.filter((f) => f.outcome === 'fail').map((f) => f.label),
+    undetermined: findings.filter((f) => f.outcome === 'undetermined').length,
+  });
 }
 
 /**
@@ -56,12 +68,22 @@ export function checkRepresentativeAssembly(committee: unknown, options: Committ
   const o = readOptions(options, ITEM_OPTIONS);
   const c = assemblyRecord.parse(committee);
   const k = kindOf(c);
-  if (k === 'residents_committee') M.fail('wrong_kind', [c.kind === undefined ? 'divisionCode' : 'kind'], { expected: committeeKindLabels.villagers_committee, received: committeeKindLabels.residents_committee });
+  if (k === 'residents_committee')
+    M.fail('wrong_kind', [c.kind === undefined ? 'divisionCode' : 'kind'], {
+      expected: committeeKindLabels.villagers_committee,
+      received: committeeKindLabels.residents_committee,
+    });
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const findings: CommitteeFinding[] = [];
   assembly(c, { scope }, findings);
   return {
-    ...envelope(DOMAIN, 'assembly-check', combineOutcomes(findings.map((f) => f.outcome)), scope, explain(summaryOf({ zh: '村民代表会议', en: 'Representative assembly' }, findings))),
+    ...envelope(
+      DOMAIN,
+      'assembly-check',
+      combineOutcomes(findings.map((f) => f.outcome)),
+      scope,
+      explain(summaryOf({ zh: '村民代表会议', en: 'Representative assembly' }, findings)),
+    ),
     id: c.id ?? null,
     divisionCode: c.divisionCode ?? null,
     name: c.name ?? null,
@@ -109,7 +131,13 @@ export function checkMeetingQuorum(meeting: unknown, options: CommitteeOptions):
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const findings = meetingFindings(m, { scope });
   return {
-    ...envelope(DOMAIN, 'meeting-check', combineOutcomes(findings.map((f) => f.outcome)), scope, explain(summaryOf(meetingKindLabels[m.kind], findings))),
+    ...envelope(
+      DOMAIN,
+      'meeting-check',
+      combineOutcomes(findings.map((f) => f.outcome)),
+      scope,
+      explain(summaryOf(meetingKindLabels[m.kind], findings)),
+    ),
     id: m.id ?? null,
     meeting: m.kind,
     findings,

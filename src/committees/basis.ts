@@ -8,7 +8,8 @@ import type { Source } from '../core/index.js';
 
 const U27 = (article: string): Source => Object.freeze({ key: 'U27', title: '《村民委员会组织法》', article });
 const U28 = (article: string): Source => Object.freeze({ key: 'U28', title: '《城市居民委员会组织法》', article });
-const U29 = (article: string): Source => Object.freeze({ key: 'U29', title: '《“十四五”城乡社区服务体系建设规划》', number: '国办发〔2021〕56号', article });
+const U29 = (article: string): Source =>
+  Object.freeze({ key: 'U29', title: '《“十四五”城乡社区服务体系建设规划》', number: '国办发〔2021〕56号', article });
 
 /** The article of each rule (village and residents' committees cite their own law). @internal */
 export const BASIS = {

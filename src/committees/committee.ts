@@ -58,7 +58,11 @@ export function villageFindings(c: Committee, ctx: CommitteeContext, out: Commit
 }
 
 /** The findings of `checkResidentsCommittee`, added to `out`: size, ethnic, households, term, subcommittees. @internal */
-export function residentsFindings(c: Committee, ctx: CommitteeContext, out: CommitteeFinding[] = []): CommitteeFinding[] {
+export function residentsFindings(
+  c: Committee,
+  ctx: CommitteeContext,
+  out: CommitteeFinding[] = [],
+): CommitteeFinding[] {
   residentsComposition(c, ctx, out);
   out.push(term(c, 'residents_committee', ctx), subcommittees(c, 'residents_committee', ctx));
   return out;
@@ -80,7 +84,11 @@ export function kindOf(c: Pick<Committee, 'kind' | 'divisionCode'>): CommitteeKi
 /** Refuses a committee of the other kind (given, or read from its code). */
 function requireKind(c: Committee, expected: CommitteeKind, path: readonly (string | number)[]): void {
   const k = kindOf(c);
-  if (k !== undefined && k !== expected) M.fail('wrong_kind', [...path, c.kind === undefined ? 'divisionCode' : 'kind'], { expected: committeeKindLabels[expected], received: committeeKindLabels[k] });
+  if (k !== undefined && k !== expected)
+    M.fail('wrong_kind', [...path, c.kind === undefined ? 'divisionCode' : 'kind'], {
+      expected: committeeKindLabels[expected],
+      received: committeeKindLabels[k],
+    });
 }
 
 function summary(what: Bilingual, findings: readonly CommitteeFinding[]): Bilingual {
@@ -104,14 +112,24 @@ export function outcomeOf(findings: readonly CommitteeFinding[]): Outcome {
     else if (o === 'undetermined') open = true;
     else if (o === 'pass') some = true;
   }
-  return fail ? 'fail' : open ? 'undetermined' : some ? 'pass' : findings.length === 0 ? 'undetermined' : 'not_applicable';
+  return fail
+    ? 'fail'
+    : open
+      ? 'undetermined'
+      : some
+        ? 'pass'
+        : findings.length === 0
+          ? 'undetermined'
+          : 'not_applicable';
 }
 
 /**
  * The checks of one committee.
  * @category Committees
  */
-export interface CommitteeCheck<K extends string = 'village-committee-check' | 'residents-committee-check'> extends ResultEnvelope<K, Outcome> {
+export interface CommitteeCheck<
+  K extends string = 'village-committee-check' | 'residents-committee-check',
+> extends ResultEnvelope<K, Outcome> {
   /** The committee's id, if given. */
   readonly id: string | null;
   /** Its division code, if given. */
@@ -124,7 +142,12 @@ export interface CommitteeCheck<K extends string = 'village-committee-check' | '
   readonly findings: readonly CommitteeFinding[];
 }
 
-function checkOne<K extends 'village-committee-check' | 'residents-committee-check'>(kind: CommitteeKind, resultKind: K, input: unknown, options: CommitteeOptions): CommitteeCheck<K> {
+function checkOne<K extends 'village-committee-check' | 'residents-committee-check'>(
+  kind: CommitteeKind,
+  resultKind: K,
+  input: unknown,
+  options: CommitteeOptions,
+): CommitteeCheck<K> {
   const o = readOptions(options, ITEM_OPTIONS);
   const c = committeeCheckRecord.parse(input);
   requireKind(c, kind, []);
@@ -163,7 +186,10 @@ function checkOne<K extends 'village-committee-check' | 'residents-committee-che
  * r.findings[0].zh;      // '成员8人，多于7人（应为3至7人）'
  * ```
  */
-export function checkVillageCommittee(committee: unknown, options: CommitteeOptions): CommitteeCheck<'village-committee-check'> {
+export function checkVillageCommittee(
+  committee: unknown,
+  options: CommitteeOptions,
+): CommitteeCheck<'village-committee-check'> {
   return checkOne('villagers_committee', 'village-committee-check', committee, options);
 }
 
@@ -187,7 +213,10 @@ export function checkVillageCommittee(committee: unknown, options: CommitteeOpti
  * r.warnings[0].code;    // 'households_warning'
  * ```
  */
-export function checkResidentsCommittee(committee: unknown, options: CommitteeOptions): CommitteeCheck<'residents-committee-check'> {
+export function checkResidentsCommittee(
+  committee: unknown,
+  options: CommitteeOptions,
+): CommitteeCheck<'residents-committee-check'> {
   return checkOne('residents_committee', 'residents-committee-check', committee, options);
 }
 
@@ -248,25 +277,44 @@ const DECIMAL = /^\d+(\.\d+)?$/;
 function sheetOf(read: ParameterRead): Sheet {
   const v = read.value as { passMark?: unknown; items?: unknown } | null;
   const bad = (zh: string, en: string): never => badParameter(read, { zh, en });
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return bad('应为含及格分和项目的表', 'expected { passMark, items }');
-  for (const k of Object.keys(v)) if (k !== 'passMark' && k !== 'items') bad('只能有及格分和项目两项', `unknown key ${k.slice(0, 20)}`);
-  if (typeof v.passMark !== 'string' || !DECIMAL.test(v.passMark)) bad('及格分应为十进制数字符串', 'passMark must be a decimal string');
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return bad('应为含及格分和项目的表', 'expected { passMark, items }');
+  for (const k of Object.keys(v))
+    if (k !== 'passMark' && k !== 'items') bad('只能有及格分和项目两项', `unknown key ${k.slice(0, 20)}`);
+  if (typeof v.passMark !== 'string' || !DECIMAL.test(v.passMark))
+    bad('及格分应为十进制数字符串', 'passMark must be a decimal string');
   if (!Array.isArray(v.items) || v.items.length === 0) bad('项目应为非空列表', 'items must be a non-empty list');
   const ids = new Set<string>();
   const items = (v.items as unknown[]).map((raw, i): SheetItem => {
-    const x = raw as { id?: unknown; label?: unknown; weight?: unknown; rule?: unknown; checklistItem?: unknown } | null;
+    const x = raw as {
+      id?: unknown;
+      label?: unknown;
+      weight?: unknown;
+      rule?: unknown;
+      checklistItem?: unknown;
+    } | null;
     const at = `第${i + 1}项`;
-    if (typeof x !== 'object' || x === null || Array.isArray(x)) return bad(`${at}应为对象`, `item ${i} must be an object`);
-    if (typeof x.id !== 'string' || x.id === '' || ids.has(x.id)) bad(`${at}的编号应为不重复的文本`, `item ${i}: id must be unique text`);
+    if (typeof x !== 'object' || x === null || Array.isArray(x))
+      return bad(`${at}应为对象`, `item ${i} must be an object`);
+    if (typeof x.id !== 'string' || x.id === '' || ids.has(x.id))
+      bad(`${at}的编号应为不重复的文本`, `item ${i}: id must be unique text`);
     ids.add(x.id as string);
     const l = x.label as { zh?: unknown; en?: unknown } | undefined;
-    if (typeof l !== 'object' || l === null || typeof l.zh !== 'string' || typeof l.en !== 'string') bad(`${at}应有中英文名称`, `item ${i}: label needs zh and en`);
-    if (typeof x.weight !== 'string' || !DECIMAL.test(x.weight)) bad(`${at}的分值应为十进制数字符串`, `item ${i}: weight must be a decimal string`);
+    if (typeof l !== 'object' || l === null || typeof l.zh !== 'string' || typeof l.en !== 'string')
+      bad(`${at}应有中英文名称`, `item ${i}: label needs zh and en`);
+    if (typeof x.weight !== 'string' || !DECIMAL.test(x.weight))
+      bad(`${at}的分值应为十进制数字符串`, `item ${i}: weight must be a decimal string`);
     const hasRule = x.rule !== undefined;
     const hasItem = x.checklistItem !== undefined;
-    if (hasRule === hasItem) bad(`${at}应对应一项法定核查或一个清单项目（二者取一）`, `item ${i}: give exactly one of rule and checklistItem`);
-    if (hasRule && !(COMMITTEE_RULES as readonly unknown[]).includes(x.rule)) M.fail('score_unknown_rule', ['parameters', read.id, 'value', 'items', i, 'rule'], { item: String(x.id).slice(0, 40), rule: String(x.rule).slice(0, 40) });
-    if (hasItem && (typeof x.checklistItem !== 'string' || x.checklistItem === '')) bad(`${at}的清单项目编号应为文本`, `item ${i}: checklistItem must be text`);
+    if (hasRule === hasItem)
+      bad(`${at}应对应一项法定核查或一个清单项目（二者取一）`, `item ${i}: give exactly one of rule and checklistItem`);
+    if (hasRule && !(COMMITTEE_RULES as readonly unknown[]).includes(x.rule))
+      M.fail('score_unknown_rule', ['parameters', read.id, 'value', 'items', i, 'rule'], {
+        item: String(x.id).slice(0, 40),
+        rule: String(x.rule).slice(0, 40),
+      });
+    if (hasItem && (typeof x.checklistItem !== 'string' || x.checklistItem === ''))
+      bad(`${at}的清单项目编号应为文本`, `item ${i}: checklistItem must be text`);
     return {
       id: x.id as string,
       label: { zh: (l as Bilingual).zh, en: (l as Bilingual).en },
@@ -302,7 +350,15 @@ export interface StandardEvaluation {
 
 const KIND_FINDING = /* @__PURE__ */ (() => {
   let f: CommitteeFinding | undefined;
-  return () => (f ??= makeFinding('committee.kind', { zh: '类型', en: 'Kind' }, 'undetermined', M.text('kind_missing'), { key: 'U27', title: '《村民委员会组织法》', article: '第二条' }, ['kind']));
+  return () =>
+    (f ??= makeFinding(
+      'committee.kind',
+      { zh: '类型', en: 'Kind' },
+      'undetermined',
+      M.text('kind_missing'),
+      { key: 'U27', title: '《村民委员会组织法》', article: '第二条' },
+      ['kind'],
+    ));
 })();
 
 const SHEET = 'selfgov.scoreSheet';
@@ -321,15 +377,35 @@ export function evaluateStandard(c: CommitteeStandardInput, ctx: CommitteeContex
     assembly(c, ctx, findings);
     disclosure(c, kind, ctx, findings);
   } else findings = residentsFindings(c, ctx);
-  const checklist: readonly ChecklistOutcome[] = c.checklist === undefined ? EMPTY : c.checklist.map((m) => ({ itemId: m.itemId, outcome: m.met === true ? 'pass' : 'fail', notAssessed: m.met === undefined }));
-  if (scope.trace.recording) for (const m of checklist) scope.trace.rule({ rule: `checklist:${m.itemId}`, text: M.text('checklist_item', { item: m.itemId, met: m.notAssessed ? undefined : m.outcome === 'pass' }), outcome: m.outcome });
+  const checklist: readonly ChecklistOutcome[] =
+    c.checklist === undefined
+      ? EMPTY
+      : c.checklist.map((m) => ({
+          itemId: m.itemId,
+          outcome: m.met === true ? 'pass' : 'fail',
+          notAssessed: m.met === undefined,
+        }));
+  if (scope.trace.recording)
+    for (const m of checklist)
+      scope.trace.rule({
+        rule: `checklist:${m.itemId}`,
+        text: M.text('checklist_item', { item: m.itemId, met: m.notAssessed ? undefined : m.outcome === 'pass' }),
+        outcome: m.outcome,
+      });
   // The local score sheet, when the profile has one in force; otherwise every check and every item.
   const sheetRead = scope.at.get(SHEET);
   if (isGap(sheetRead)) {
     if (scope.trace.recording) scope.trace.rule({ rule: 'committee.standard', text: M.text('no_score_sheet') });
     let outcome = outcomeOf(findings);
     if (outcome !== 'fail' && checklist.some((m) => m.outcome === 'fail')) outcome = 'fail';
-    return { outcome: outcome === 'pass' || outcome === 'fail' ? outcome : outcome === 'not_applicable' ? 'pass' : 'undetermined', committeeKind: kind ?? null, findings, checklist, score: null };
+    return {
+      outcome:
+        outcome === 'pass' || outcome === 'fail' ? outcome : outcome === 'not_applicable' ? 'pass' : 'undetermined',
+      committeeKind: kind ?? null,
+      findings,
+      checklist,
+      score: null,
+    };
   }
   const read = scope.param(SHEET)!;
   const sheet = derived(read, sheetOf);
@@ -337,31 +413,70 @@ export function evaluateStandard(c: CommitteeStandardInput, ctx: CommitteeContex
   const open: string[] = [];
   const items = sheet.items.map((it): ScoreItemOutcome => {
     let outcome: Outcome;
-    if (it.rule !== null) outcome = findings.find((f) => f.rule === it.rule)?.outcome ?? (kind === undefined ? 'undetermined' : 'not_applicable');
+    if (it.rule !== null)
+      outcome =
+        findings.find((f) => f.rule === it.rule)?.outcome ?? (kind === undefined ? 'undetermined' : 'not_applicable');
     else outcome = checklist.find((m) => m.itemId === it.checklistItem)?.outcome ?? 'fail';
     if (outcome === 'pass' || outcome === 'not_applicable') met.push(it.weightText);
     else if (outcome === 'undetermined') open.push(it.weightText);
-    if (scope.trace.recording) scope.trace.rule({ rule: `score:${it.id}`, text: M.text('score_item', { item: it.label, weight: it.weightText, outcome: OUTCOME_TEXT[outcome] }), outcome, source: read.source });
-    return { id: it.id, label: it.label, weight: it.weightText, rule: it.rule, checklistItem: it.checklistItem, outcome };
+    if (scope.trace.recording)
+      scope.trace.rule({
+        rule: `score:${it.id}`,
+        text: M.text('score_item', { item: it.label, weight: it.weightText, outcome: OUTCOME_TEXT[outcome] }),
+        outcome,
+        source: read.source,
+      });
+    return {
+      id: it.id,
+      label: it.label,
+      weight: it.weightText,
+      rule: it.rule,
+      checklistItem: it.checklistItem,
+      outcome,
+    };
   });
   const points = exactDecimal.sum(met);
   const undetermined = exactDecimal.sum(open);
-  const outcome = exactDecimal.compare(points, sheet.passText) >= 0 ? 'pass' : exactDecimal.compare(exactDecimal.sum([points, undetermined]), sheet.passText) < 0 ? 'fail' : 'undetermined';
+  const outcome =
+    exactDecimal.compare(points, sheet.passText) >= 0
+      ? 'pass'
+      : exactDecimal.compare(exactDecimal.sum([points, undetermined]), sheet.passText) < 0
+        ? 'fail'
+        : 'undetermined';
   const score: CommitteeScore = { points, undetermined, passMark: sheet.passText, items };
-  if (scope.trace.recording) scope.trace.rule({ rule: 'committee.score', text: M.text('score_total', { score: score.points, open: score.undetermined, pass: score.passMark, outcome: STANDARD_TEXT[outcome] }), outcome, source: read.source });
+  if (scope.trace.recording)
+    scope.trace.rule({
+      rule: 'committee.score',
+      text: M.text('score_total', {
+        score: score.points,
+        open: score.undetermined,
+        pass: score.passMark,
+        outcome: STANDARD_TEXT[outcome],
+      }),
+      outcome,
+      source: read.source,
+    });
   return { outcome, committeeKind: kind ?? null, findings, checklist, score };
 }
 
 function standardSummary(r: StandardEvaluation): Bilingual {
-  const what = r.committeeKind === null ? { zh: '村（居）民委员会', en: 'Committee' } : committeeKindLabels[r.committeeKind];
+  const what =
+    r.committeeKind === null ? { zh: '村（居）民委员会', en: 'Committee' } : committeeKindLabels[r.committeeKind];
   const fail: Bilingual[] = [];
   let undetermined = 0;
-  for (const f of r.findings) if (f.outcome === 'fail') fail.push(f.label);
-  else if (f.outcome === 'undetermined') undetermined++;
-  for (const m of r.checklist) if (m.outcome === 'fail') fail.push({ zh: `清单项目${m.itemId}`, en: `checklist item ${m.itemId}` });
+  for (const f of r.findings)
+    if (f.outcome === 'fail') fail.push(f.label);
+    else if (f.outcome === 'undetermined') undetermined++;
+  for (const m of r.checklist)
+    if (m.outcome === 'fail') fail.push({ zh: `清单项目${m.itemId}`, en: `checklist item ${m.itemId}` });
   const base = M.text('summary_check', { what, fail, undetermined });
   if (r.score === null) return base;
-  const s = M.text('score_total', { score: r.score.points, open: r.score.undetermined, pass: r.score.passMark, outcome: STANDARD_TEXT[r.outcome] });
+  const s = M.text('score_total', {
+    score: r.score.points,
+    open: r.score.undetermined,
+    pass: r.score.passMark,
+    outcome: STANDARD_TEXT[r.outcome],
+  });
   return { zh: `${base.zh}；${s.zh}`, en: `${base.en}; ${s.en}` };
 }
 
@@ -530,9 +645,19 @@ export function standardRow(raw: unknown, index: number, at: ParametersAt, expla
  * counts.pass; // committees that are standard
  * ```
  */
-export function checkCommitteesBatch(committees: unknown, options: CommitteeBatchOptions): CommitteeBatch<'committee-standard-batch', CommitteeStandardRow> {
+export function checkCommitteesBatch(
+  committees: unknown,
+  options: CommitteeBatchOptions,
+): CommitteeBatch<'committee-standard-batch', CommitteeStandardRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   const { rows, counts } = runBatch(committees, (raw, i) => standardRow(raw, i, at, o.explain));
-  return { kind: 'committee-standard-batch', asOf: o.asOf, profile: profileRef(o.profile), engine: engineRef(DOMAIN), rows, counts };
+  return {
+    kind: 'committee-standard-batch',
+    asOf: o.asOf,
+    profile: profileRef(o.profile),
+    engine: engineRef(DOMAIN),
+    rows,
+    counts,
+  };
 }

@@ -37,7 +37,11 @@ export function missingLabel(scope: Scope, name: string): Bilingual {
 }
 
 /** The text of a finding that misses inputs or parameters. @internal */
-export function missingText(scope: Scope, missing: readonly string[], labelOf: (name: string) => Bilingual = (name) => missingLabel(scope, name)): Bilingual {
+export function missingText(
+  scope: Scope,
+  missing: readonly string[],
+  labelOf: (name: string) => Bilingual = (name) => missingLabel(scope, name),
+): Bilingual {
   const params = missing.filter((m) => m.startsWith('parameter:'));
   if (params.length > 0) return M.text('missing_parameter', { parameters: params.map((m) => missingLabel(scope, m)) });
   return M.text('missing', { fields: missing.map(labelOf) });
@@ -51,15 +55,27 @@ export function badParameter(read: ParameterRead, reason: Bilingual): never {
 /** A `{ min, max }` table of whole numbers, min ≤ max. @internal */
 export function rangeOf(read: ParameterRead): { readonly min: number; readonly max: number } {
   const v = read.value as { min?: unknown; max?: unknown } | null;
-  const ok = typeof v === 'object' && v !== null && !Array.isArray(v) && Number.isSafeInteger(v.min) && Number.isSafeInteger(v.max) && (v.min as number) >= 0 && (v.min as number) <= (v.max as number);
-  if (!ok) badParameter(read, { zh: '应为最少和最多两个整数，最少不大于最多', en: 'expected { min, max }, whole numbers with min <= max' });
+  const ok =
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Number.isSafeInteger(v.min) &&
+    Number.isSafeInteger(v.max) &&
+    (v.min as number) >= 0 &&
+    (v.min as number) <= (v.max as number);
+  if (!ok)
+    badParameter(read, {
+      zh: '应为最少和最多两个整数，最少不大于最多',
+      en: 'expected { min, max }, whole numbers with min <= max',
+    });
   return { min: v.min as number, max: v.max as number };
 }
 
 /** A whole number ≥ 0. @internal */
 export function countOf(read: ParameterRead): number {
   const v = read.value;
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) badParameter(read, { zh: '应为非负整数', en: 'expected a whole number >= 0' });
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+    badParameter(read, { zh: '应为非负整数', en: 'expected a whole number >= 0' });
   return v;
 }
 
@@ -67,7 +83,11 @@ export function countOf(read: ParameterRead): number {
  * A finding that misses inputs: each input is recorded on the scope (named as a host writes it, with its label), and
  * the finding is traced. @internal
  */
-export function missingFinding(scope: Scope, f: CommitteeFinding, labelOf: (name: string) => Bilingual = (name) => missingLabel(scope, name)): CommitteeFinding {
+export function missingFinding(
+  scope: Scope,
+  f: CommitteeFinding,
+  labelOf: (name: string) => Bilingual = (name) => missingLabel(scope, name),
+): CommitteeFinding {
   for (const name of f.missing) if (!name.startsWith('parameter:')) scope.need(name, labelOf(name));
   return traced(scope, f);
 }

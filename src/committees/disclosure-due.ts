@@ -3,7 +3,15 @@
  * (村委会组织法 第三十条第三款、第三十三条第一款).
  * @module
  */
-import { combineOutcomes, envelope, explainedScope, profileAt, readOptions, type Outcome, type ResultEnvelope } from '../core/index.js';
+import {
+  combineOutcomes,
+  envelope,
+  explainedScope,
+  profileAt,
+  readOptions,
+  type Outcome,
+  type ResultEnvelope,
+} from '../core/index.js';
 import { committeeKindLabels, type CommitteeKind } from '../entities/committee.js';
 import { DOMAIN, kindOf } from './committee.js';
 import type { CommitteeFinding } from './finding.js';
@@ -56,8 +64,18 @@ export function disclosureDue(committee: unknown, options: CommitteeOptions): Di
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const r = { findings: [] as CommitteeFinding[], items: [] as DisclosureItem[] };
   disclosure(c, kind ?? 'villagers_committee', { scope }, r.findings, r.items);
-  const what = kind === undefined ? { zh: '村务公开和民主评议', en: 'Disclosure and review' } : { zh: `${committeeKindLabels[kind].zh}公开和评议`, en: `${committeeKindLabels[kind].en}: disclosure and review` };
-  const summary = M.text('summary_check', { what, fail: r.findings.filter((f) => f.outcome === 'fail').map((f) => f.label), undetermined: r.findings.filter((f) => f.outcome === 'undetermined').length });
+  const what =
+    kind === undefined
+      ? { zh: '村务公开和民主评议', en: 'Disclosure and review' }
+      : {
+          zh: `${committeeKindLabels[kind].zh}公开和评议`,
+          en: `${committeeKindLabels[kind].en}: disclosure and review`,
+        };
+  const summary = M.text('summary_check', {
+    what,
+    fail: r.findings.filter((f) => f.outcome === 'fail').map((f) => f.label),
+    undetermined: r.findings.filter((f) => f.outcome === 'undetermined').length,
+  });
   return {
     ...envelope(DOMAIN, 'disclosure-due', combineOutcomes(r.findings.map((f) => f.outcome)), scope, explain(summary)),
     id: c.id ?? null,

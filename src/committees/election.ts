@@ -3,7 +3,15 @@
  * (第十五条第二款、第十六条第二款: whether a vote is valid and who it elects or whether a recall passes).
  * @module
  */
-import { combineOutcomes, envelope, explainedScope, profileAt, readOptions, type Outcome, type ResultEnvelope } from '../core/index.js';
+import {
+  combineOutcomes,
+  envelope,
+  explainedScope,
+  profileAt,
+  readOptions,
+  type Outcome,
+  type ResultEnvelope,
+} from '../core/index.js';
 import { DOMAIN } from './committee.js';
 import type { CommitteeFinding } from './finding.js';
 import { committeeMessages as M } from './messages.js';
@@ -52,7 +60,10 @@ export interface ElectionSchedule extends ResultEnvelope<'election-schedule', 'c
  */
 export function electionSchedule(election: unknown, options: CommitteeCalendarOptions): ElectionSchedule {
   const o = readOptions(options, CALENDAR_OPTIONS);
-  const e = electionRecord.parse(typeof election === 'string' ? { electionDay: election } : election, typeof election === 'string' ? ['election'] : []);
+  const e = electionRecord.parse(
+    typeof election === 'string' ? { electionDay: election } : election,
+    typeof election === 'string' ? ['election'] : [],
+  );
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const steps = electionSteps(e, { scope, calendar: o.calendar });
   const late = steps.filter((s) => s.state === 'late' || s.state === 'overdue').length;
@@ -60,7 +71,13 @@ export function electionSchedule(election: unknown, options: CommitteeCalendarOp
   const outcome = late > 0 ? 'fail' : undetermined > 0 ? 'undetermined' : 'computed';
   const publishBy = steps[0]!.due;
   return {
-    ...envelope(DOMAIN, 'election-schedule', outcome, scope, explain(M.text('summary_schedule', { election: e.electionDay, publishBy, late, undetermined }))),
+    ...envelope(
+      DOMAIN,
+      'election-schedule',
+      outcome,
+      scope,
+      explain(M.text('summary_schedule', { election: e.electionDay, publishBy, late, undetermined })),
+    ),
     electionDay: e.electionDay,
     publishBy,
     steps,
@@ -104,6 +121,15 @@ export function checkElectionResult(vote: unknown, options: CommitteeOptions): E
   const v = ballotRecord.parse(vote);
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const r = ballot(v, { scope });
-  const summary = M.text('summary_check', { what: ballotKindLabels[v.kind], fail: r.findings.filter((f) => f.outcome === 'fail').map((f) => f.label), undetermined: r.findings.filter((f) => f.outcome === 'undetermined').length });
-  return { ...envelope(DOMAIN, 'election-result', combineOutcomes(r.findings.map((f) => f.outcome)), scope, explain(summary)), ballot: v.kind, findings: r.findings, candidates: r.candidates };
+  const summary = M.text('summary_check', {
+    what: ballotKindLabels[v.kind],
+    fail: r.findings.filter((f) => f.outcome === 'fail').map((f) => f.label),
+    undetermined: r.findings.filter((f) => f.outcome === 'undetermined').length,
+  });
+  return {
+    ...envelope(DOMAIN, 'election-result', combineOutcomes(r.findings.map((f) => f.outcome)), scope, explain(summary)),
+    ballot: v.kind,
+    findings: r.findings,
+    candidates: r.candidates,
+  };
 }

@@ -3,7 +3,15 @@
  * at least 30 ㎡ per 100 households, the residents' activity area at least 60% of it.
  * @module
  */
-import { combineOutcomes, envelope, explainedScope, profileAt, readOptions, type Outcome, type ResultEnvelope } from '../core/index.js';
+import {
+  combineOutcomes,
+  envelope,
+  explainedScope,
+  profileAt,
+  readOptions,
+  type Outcome,
+  type ResultEnvelope,
+} from '../core/index.js';
 import { DOMAIN } from './committee.js';
 import type { CommitteeFinding } from './finding.js';
 import { committeeMessages as M } from './messages.js';
@@ -51,9 +59,19 @@ export function facilityAdequacy(committee: unknown, options: CommitteeOptions):
   const c = facilityRecord.parse(committee);
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const r = facility(c, { scope });
-  const summary = M.text('summary_check', { what: { zh: '社区综合服务设施', en: 'Community service facility' }, fail: r.findings.filter((f) => f.outcome === 'fail').map((f) => f.label), undetermined: r.findings.filter((f) => f.outcome === 'undetermined').length });
+  const summary = M.text('summary_check', {
+    what: { zh: '社区综合服务设施', en: 'Community service facility' },
+    fail: r.findings.filter((f) => f.outcome === 'fail').map((f) => f.label),
+    undetermined: r.findings.filter((f) => f.outcome === 'undetermined').length,
+  });
   return {
-    ...envelope(DOMAIN, 'facility-adequacy', combineOutcomes(r.findings.map((f) => f.outcome)), scope, explain(summary)),
+    ...envelope(
+      DOMAIN,
+      'facility-adequacy',
+      combineOutcomes(r.findings.map((f) => f.outcome)),
+      scope,
+      explain(summary),
+    ),
     id: c.id ?? null,
     divisionCode: c.divisionCode ?? null,
     name: c.name ?? null,

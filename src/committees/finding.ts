@@ -58,15 +58,26 @@ export interface CommitteeFinding {
 const NONE: readonly string[] = Object.freeze([]);
 
 /** Builds a frozen finding (findings are shared between rows: see {@link FindingCache}). @internal */
-export function makeFinding(rule: string, label: Bilingual, outcome: CommitteeFinding['outcome'], text: Bilingual, citation: Source, missing: readonly string[] = NONE, notice = false): CommitteeFinding {
+export function makeFinding(
+  rule: string,
+  label: Bilingual,
+  outcome: CommitteeFinding['outcome'],
+  text: Bilingual,
+  citation: Source,
+  missing: readonly string[] = NONE,
+  notice = false,
+): CommitteeFinding {
   const m = missing.length === 0 ? NONE : Object.freeze([...missing]);
-  const f: CommitteeFinding = notice ? { rule, label, outcome, zh: text.zh, en: text.en, citation, missing: m, notice: true } : { rule, label, outcome, zh: text.zh, en: text.en, citation, missing: m };
+  const f: CommitteeFinding = notice
+    ? { rule, label, outcome, zh: text.zh, en: text.en, citation, missing: m, notice: true }
+    : { rule, label, outcome, zh: text.zh, en: text.en, citation, missing: m };
   return Object.freeze(f);
 }
 
 /** Records a finding as a rule application when the scope is explained, and returns it. @internal */
 export function traced(scope: Scope, f: CommitteeFinding): CommitteeFinding {
-  if (scope.trace.recording) scope.trace.rule({ rule: f.rule, text: { zh: f.zh, en: f.en }, outcome: f.outcome, source: f.citation });
+  if (scope.trace.recording)
+    scope.trace.rule({ rule: f.rule, text: { zh: f.zh, en: f.en }, outcome: f.outcome, source: f.citation });
   return f;
 }
 
@@ -83,7 +94,14 @@ export class FindingCache {
    * The finding for `key`, built by `make(a, b, c, d)` the first time (whole numbers below 4096 are kept in an
    * array). Rules on the path of every row pass a top-level builder and its arguments, so a hit allocates nothing.
    */
-  get<A = undefined, B = undefined, C = undefined, D = undefined>(key: string | number, make: (a: A, b: B, c: C, d: D) => CommitteeFinding, a?: A, b?: B, c?: C, d?: D): CommitteeFinding {
+  get<A = undefined, B = undefined, C = undefined, D = undefined>(
+    key: string | number,
+    make: (a: A, b: B, c: C, d: D) => CommitteeFinding,
+    a?: A,
+    b?: B,
+    c?: C,
+    d?: D,
+  ): CommitteeFinding {
     if (typeof key === 'number' && key >= 0 && key < 4096 && (key | 0) === key) {
       const s = this.small[key];
       return s !== undefined ? s : (this.small[key] = make(a as A, b as B, c as C, d as D));

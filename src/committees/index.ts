@@ -67,11 +67,21 @@ export {
   type CommitteeStandardRow,
   type ScoreItemOutcome,
 } from './committee.js';
-export { checkMeetingQuorum, checkRepresentativeAssembly, type AssemblyCheck, type MeetingCheck } from './assembly-check.js';
+export {
+  checkMeetingQuorum,
+  checkRepresentativeAssembly,
+  type AssemblyCheck,
+  type MeetingCheck,
+} from './assembly-check.js';
 export { disclosureDue, type DisclosureDue } from './disclosure-due.js';
 export { DISCLOSURE_ITEMS, type DisclosureItem, type DisclosureItemId } from './rules/disclosure.js';
 export { facilityAdequacy, type FacilityAdequacy } from './facility-adequacy.js';
 export type { FacilityFigures } from './rules/facility.js';
 export { checkElectionResult, electionSchedule, type ElectionResult, type ElectionSchedule } from './election.js';
-export { ELECTION_STEPS, type ElectionStep, type ElectionStepId, type ElectionStepState } from './rules/election-steps.js';
+export {
+  ELECTION_STEPS,
+  type ElectionStep,
+  type ElectionStepId,
+  type ElectionStepState,
+} from './rules/election-steps.js';
 export type { CandidateResult } from './rules/ballot.js';

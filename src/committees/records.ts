@@ -18,7 +18,10 @@ export const committeeCheckRecord: RecordDef<Committee> = committeeRecord;
 const checklistMark = /* @__PURE__ */ defineRecord(
   'committee-checklist-mark',
   b('清单项目评估', 'Checklist mark'),
-  { itemId: idField().label('清单项目编号', 'Checklist item'), met: fields.boolean().optional().label('是否达标', 'Met') },
+  {
+    itemId: idField().label('清单项目编号', 'Checklist item'),
+    met: fields.boolean().optional().label('是否达标', 'Met'),
+  },
   { unknownKeys: 'strict' },
 );
 
@@ -26,7 +29,8 @@ const checklistMark = /* @__PURE__ */ defineRecord(
 function checklistOnce(list: readonly { readonly itemId: string }[], ctx: RefineContext): void {
   const seen = new Set<string>();
   list.forEach((m, i) => {
-    if (seen.has(m.itemId)) ctx.add(M.issue('checklist_twice', [...ctx.path, 'checklist', i, 'itemId'], { item: m.itemId.slice(0, 40) }));
+    if (seen.has(m.itemId))
+      ctx.add(M.issue('checklist_twice', [...ctx.path, 'checklist', i, 'itemId'], { item: m.itemId.slice(0, 40) }));
     seen.add(m.itemId);
   });
 }
@@ -39,7 +43,12 @@ function checklistOnce(list: readonly { readonly itemId: string }[], ctx: Refine
 export const committeeStandardRecord = /* @__PURE__ */ committeeRecord.extend(
   'committee-standard',
   b('村（居）委会标准化核查', 'Committee standardization check'),
-  { checklist: fields.array(fields.object(checklistMark).label('清单项目评估', 'Checklist mark')).optional().label('使用方清单', 'Host checklist') },
+  {
+    checklist: fields
+      .array(fields.object(checklistMark).label('清单项目评估', 'Checklist mark'))
+      .optional()
+      .label('使用方清单', 'Host checklist'),
+  },
   {
     unknownKeys: 'strict',
     refine(c, ctx) {
@@ -52,44 +61,62 @@ export const committeeStandardRecord = /* @__PURE__ */ committeeRecord.extend(
 /** The input of `checkCommittee`. @category Committees */
 export type CommitteeStandardInput = RecordOutput<typeof committeeStandardRecord>;
 
-const pickWith = <K extends keyof Committee & string>(name: string, label: { zh: string; en: string }, keys: readonly K[]) =>
-  committeeRecord.pick(name, keys).extend(name, label, {}, { unknownKeys: 'strict', refine: (c, ctx) => committeeCountOrder(c, ctx) });
+const pickWith = <K extends keyof Committee & string>(
+  name: string,
+  label: { zh: string; en: string },
+  keys: readonly K[],
+) =>
+  committeeRecord
+    .pick(name, keys)
+    .extend(name, label, {}, { unknownKeys: 'strict', refine: (c, ctx) => committeeCountOrder(c, ctx) });
 
 /** The input of `checkRepresentativeAssembly`: the village's households, committee members and assembly facts. @category Committees */
-export const assemblyRecord = /* @__PURE__ */ pickWith('committee-assembly', b('村民代表会议', 'Representative assembly'), [
-  'id',
-  'divisionCode',
-  'name',
-  'kind',
-  'households',
-  'memberCount',
-  'representativeAssembly',
-  'representatives',
-  'womenRepresentatives',
-  'representativesChosenBy',
-  'assemblyMeetings',
-]);
+export const assemblyRecord = /* @__PURE__ */ pickWith(
+  'committee-assembly',
+  b('村民代表会议', 'Representative assembly'),
+  [
+    'id',
+    'divisionCode',
+    'name',
+    'kind',
+    'households',
+    'memberCount',
+    'representativeAssembly',
+    'representatives',
+    'womenRepresentatives',
+    'representativesChosenBy',
+    'assemblyMeetings',
+  ],
+);
 
 /** The input of `checkRepresentativeAssembly`. @category Committees */
 export type AssemblyInput = RecordOutput<typeof assemblyRecord>;
 
 /** The input of `disclosureDue`: the dates of the latest disclosures and review. @category Committees */
-export const disclosureRecord = /* @__PURE__ */ pickWith('committee-disclosure', b('村务公开和民主评议', 'Disclosure and democratic review'), [
-  'id',
-  'divisionCode',
-  'name',
-  'kind',
-  'generalDisclosedOn',
-  'financeFrequent',
-  'financeDisclosedOn',
-  'democraticReviewOn',
-]);
+export const disclosureRecord = /* @__PURE__ */ pickWith(
+  'committee-disclosure',
+  b('村务公开和民主评议', 'Disclosure and democratic review'),
+  [
+    'id',
+    'divisionCode',
+    'name',
+    'kind',
+    'generalDisclosedOn',
+    'financeFrequent',
+    'financeDisclosedOn',
+    'democraticReviewOn',
+  ],
+);
 
 /** The input of `disclosureDue`. @category Committees */
 export type DisclosureInput = RecordOutput<typeof disclosureRecord>;
 
 /** The input of `facilityAdequacy`: households and the facility's areas. @category Committees */
-export const facilityRecord = /* @__PURE__ */ pickWith('committee-facility', b('社区综合服务设施', 'Community service facility'), ['id', 'divisionCode', 'name', 'kind', 'households', 'serviceArea', 'activityArea']);
+export const facilityRecord = /* @__PURE__ */ pickWith(
+  'committee-facility',
+  b('社区综合服务设施', 'Community service facility'),
+  ['id', 'divisionCode', 'name', 'kind', 'households', 'serviceArea', 'activityArea'],
+);
 
 /** The input of `facilityAdequacy`. @category Committees */
 export type FacilityInput = RecordOutput<typeof facilityRecord>;
@@ -99,7 +126,12 @@ export type FacilityInput = RecordOutput<typeof facilityRecord>;
  * (第二十八条), 居民会议 (居委会组织法 第九条).
  * @category Committees
  */
-export const MEETING_KINDS = ['villagers_meeting', 'representative_assembly', 'villager_group_meeting', 'residents_meeting'] as const;
+export const MEETING_KINDS = [
+  'villagers_meeting',
+  'representative_assembly',
+  'villager_group_meeting',
+  'residents_meeting',
+] as const;
 
 /** A kind of meeting. @category Committees */
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -129,7 +161,9 @@ const meetingShape = {
   attendees: countField().optional().label('到会人员总数', 'Everyone present'),
   votesFor: countField().optional().label('赞成人数', 'In favour'),
 };
-const ML = Object.fromEntries(Object.entries(meetingShape).map(([k, f]) => [k, f.def.label])) as { [K in keyof typeof meetingShape]: { zh: string; en: string } };
+const ML = Object.fromEntries(Object.entries(meetingShape).map(([k, f]) => [k, f.def.label])) as {
+  [K in keyof typeof meetingShape]: { zh: string; en: string };
+};
 
 /**
  * A meeting: its kind, the counts its quorum is measured on and, when a decision was voted, those present and in
@@ -144,14 +178,21 @@ export const meetingRecord = /* @__PURE__ */ defineRecord('committee-meeting', b
     'A villagers’, representative, group or residents’ meeting. Also checked: no more present than eligible, no more in favour than present, notice no later than the meeting.',
   ),
   refine(m, ctx) {
-    const over = (field: keyof typeof ML, value: number | undefined, limit: keyof typeof ML, max: number | undefined) => {
-      if (value !== undefined && max !== undefined && value > max) inconsistent(ctx, [field], 'count_exceeds', { field: ML[field], value, limit: ML[limit], max });
+    const over = (
+      field: keyof typeof ML,
+      value: number | undefined,
+      limit: keyof typeof ML,
+      max: number | undefined,
+    ) => {
+      if (value !== undefined && max !== undefined && value > max)
+        inconsistent(ctx, [field], 'count_exceeds', { field: ML[field], value, limit: ML[limit], max });
     };
     over('adultsPresent', m.adultsPresent, 'adults', m.adults);
     over('householdsRepresented', m.householdsRepresented, 'households', m.households);
     over('membersPresent', m.membersPresent, 'members', m.members);
     over('votesFor', m.votesFor, 'attendees', m.attendees);
-    if (m.noticeGivenOn !== undefined && m.heldOn !== undefined && m.heldOn < m.noticeGivenOn) inconsistent(ctx, ['noticeGivenOn'], 'date_order', { later: ML.heldOn, earlier: ML.noticeGivenOn });
+    if (m.noticeGivenOn !== undefined && m.heldOn !== undefined && m.heldOn < m.noticeGivenOn)
+      inconsistent(ctx, ['noticeGivenOn'], 'date_order', { later: ML.heldOn, earlier: ML.noticeGivenOn });
   },
 });
 
@@ -168,7 +209,11 @@ const objection = /* @__PURE__ */ defineRecord(
   {
     unknownKeys: 'strict',
     refine(o, ctx) {
-      if (o.decidedOn !== undefined && o.decidedOn < o.receivedOn) inconsistent(ctx, ['decidedOn'], 'date_order', { later: b('作出处理决定日期', 'Decided on'), earlier: b('收到申诉日期', 'Objection received on') });
+      if (o.decidedOn !== undefined && o.decidedOn < o.receivedOn)
+        inconsistent(ctx, ['decidedOn'], 'date_order', {
+          later: b('作出处理决定日期', 'Decided on'),
+          earlier: b('收到申诉日期', 'Objection received on'),
+        });
     },
   },
 );
@@ -196,24 +241,45 @@ const EL = {
  * are refused, naming the article that orders them.
  * @category Committees
  */
-export const electionRecord = /* @__PURE__ */ defineRecord('committee-election', b('村民委员会选举', "Villagers' committee election"), electionShape, {
-  unknownKeys: 'strict',
-  description: b(
-    '村民委员会选举的日期。另须满足：选民名单在选举日以前公布（第十四条）；申诉不早于名单公布；新一届委员会不早于选举日产生；工作移交不早于新一届委员会产生（第二十条）。',
-    'The dates of a villagers’ committee election. Also checked: the voter list before the election (art. 14); objections after its publication; the new committee no earlier than the election; the handover no earlier than the new committee (art. 20).',
-  ),
-  refine(e, ctx) {
-    const basis14 = b('村民委员会组织法第十四条', 'art. 14'),
-      basis20 = b('村民委员会组织法第二十条', 'art. 20');
-    if (e.voterListPublishedOn !== undefined && e.voterListPublishedOn > e.electionDay) inconsistent(ctx, ['voterListPublishedOn'], 'date_order_article', { later: EL.electionDay, earlier: EL.voterListPublishedOn, basis: basis14 });
-    e.objections?.forEach((o, i) => {
-      if (e.voterListPublishedOn !== undefined && o.receivedOn < e.voterListPublishedOn) inconsistent(ctx, ['objections', i, 'receivedOn'], 'date_order_article', { later: EL.receivedOn, earlier: EL.voterListPublishedOn, basis: basis14 });
-    });
-    if (e.constitutedOn !== undefined && e.constitutedOn < e.electionDay) inconsistent(ctx, ['constitutedOn'], 'date_order', { later: EL.constitutedOn, earlier: EL.electionDay });
-    const from = e.constitutedOn ?? e.electionDay;
-    if (e.handoverCompletedOn !== undefined && e.handoverCompletedOn < from) inconsistent(ctx, ['handoverCompletedOn'], 'date_order_article', { later: EL.handoverCompletedOn, earlier: e.constitutedOn === undefined ? EL.electionDay : EL.constitutedOn, basis: basis20 });
+export const electionRecord = /* @__PURE__ */ defineRecord(
+  'committee-election',
+  b('村民委员会选举', "Villagers' committee election"),
+  electionShape,
+  {
+    unknownKeys: 'strict',
+    description: b(
+      '村民委员会选举的日期。另须满足：选民名单在选举日以前公布（第十四条）；申诉不早于名单公布；新一届委员会不早于选举日产生；工作移交不早于新一届委员会产生（第二十条）。',
+      'The dates of a villagers’ committee election. Also checked: the voter list before the election (art. 14); objections after its publication; the new committee no earlier than the election; the handover no earlier than the new committee (art. 20).',
+    ),
+    refine(e, ctx) {
+      const basis14 = b('村民委员会组织法第十四条', 'art. 14'),
+        basis20 = b('村民委员会组织法第二十条', 'art. 20');
+      if (e.voterListPublishedOn !== undefined && e.voterListPublishedOn > e.electionDay)
+        inconsistent(ctx, ['voterListPublishedOn'], 'date_order_article', {
+          later: EL.electionDay,
+          earlier: EL.voterListPublishedOn,
+          basis: basis14,
+        });
+      e.objections?.forEach((o, i) => {
+        if (e.voterListPublishedOn !== undefined && o.receivedOn < e.voterListPublishedOn)
+          inconsistent(ctx, ['objections', i, 'receivedOn'], 'date_order_article', {
+            later: EL.receivedOn,
+            earlier: EL.voterListPublishedOn,
+            basis: basis14,
+          });
+      });
+      if (e.constitutedOn !== undefined && e.constitutedOn < e.electionDay)
+        inconsistent(ctx, ['constitutedOn'], 'date_order', { later: EL.constitutedOn, earlier: EL.electionDay });
+      const from = e.constitutedOn ?? e.electionDay;
+      if (e.handoverCompletedOn !== undefined && e.handoverCompletedOn < from)
+        inconsistent(ctx, ['handoverCompletedOn'], 'date_order_article', {
+          later: EL.handoverCompletedOn,
+          earlier: e.constitutedOn === undefined ? EL.electionDay : EL.constitutedOn,
+          basis: basis20,
+        });
+    },
   },
-});
+);
 
 /** The input of `electionSchedule` (or just the election day). @category Committees */
 export type ElectionInput = RecordOutput<typeof electionRecord>;
@@ -249,10 +315,15 @@ const ballotShape = {
   kind: fields.enum(BALLOT_KINDS, ballotKindLabels).label('投票类型', 'Vote'),
   registeredVoters: countField().optional().label('登记参加选举的村民人数', 'Registered voters'),
   ballotsCast: countField().optional().label('参加投票的村民人数', 'Voters who voted'),
-  candidates: fields.array(fields.object(candidate).label('候选人', 'Candidate')).optional().label('候选人', 'Candidates'),
+  candidates: fields
+    .array(fields.object(candidate).label('候选人', 'Candidate'))
+    .optional()
+    .label('候选人', 'Candidates'),
   votesFor: countField().optional().label('赞成罢免票数', 'Votes for the recall'),
 };
-const BL = Object.fromEntries(Object.entries(ballotShape).map(([k, f]) => [k, f.def.label])) as { [K in keyof typeof ballotShape]: { zh: string; en: string } };
+const BL = Object.fromEntries(Object.entries(ballotShape).map(([k, f]) => [k, f.def.label])) as {
+  [K in keyof typeof ballotShape]: { zh: string; en: string };
+};
 
 /**
  * The counts of a vote: registered voters, those who voted and, for an election or run-off, each candidate's votes;
@@ -260,26 +331,52 @@ const BL = Object.fromEntries(Object.entries(ballotShape).map(([k, f]) => [k, f.
  * the recall with more votes than voters); candidates on a recall or votes for a recall on an election too.
  * @category Committees
  */
-export const ballotRecord = /* @__PURE__ */ defineRecord('committee-ballot', b('选举或罢免的票数', 'Votes of an election or recall'), ballotShape, {
-  unknownKeys: 'strict',
-  description: b(
-    '选举、另行选举或罢免的票数。另须满足：投票人数不多于登记人数；候选人得票、赞成罢免票数不多于投票人数；候选人只用于选举和另行选举，赞成罢免票数只用于罢免。',
-    'The counts of an election, run-off or recall. Also checked: no more voting than registered; no candidate and no recall with more votes than voters; candidates only for an election or run-off, votes for a recall only for a recall.',
-  ),
-  refine(v, ctx) {
-    if (v.ballotsCast !== undefined && v.registeredVoters !== undefined && v.ballotsCast > v.registeredVoters) {
-      inconsistent(ctx, ['ballotsCast'], 'count_exceeds', { field: BL.ballotsCast, value: v.ballotsCast, limit: BL.registeredVoters, max: v.registeredVoters });
-    }
-    v.candidates?.forEach((c, i) => {
-      if (v.ballotsCast !== undefined && c.votes > v.ballotsCast) inconsistent(ctx, ['candidates', i, 'votes'], 'count_exceeds', { field: b('得票数', 'Votes'), value: c.votes, limit: BL.ballotsCast, max: v.ballotsCast });
-    });
-    if (v.votesFor !== undefined && v.ballotsCast !== undefined && v.votesFor > v.ballotsCast) {
-      inconsistent(ctx, ['votesFor'], 'count_exceeds', { field: BL.votesFor, value: v.votesFor, limit: BL.ballotsCast, max: v.ballotsCast });
-    }
-    if (v.kind === 'recall' && v.candidates !== undefined) inconsistent(ctx, ['candidates'], 'only_for_kinds', { field: BL.candidates, kinds: [ballotKindLabels.election, ballotKindLabels.runoff] });
-    if (v.kind !== 'recall' && v.votesFor !== undefined) inconsistent(ctx, ['votesFor'], 'only_for_kinds', { field: BL.votesFor, kinds: [ballotKindLabels.recall] });
+export const ballotRecord = /* @__PURE__ */ defineRecord(
+  'committee-ballot',
+  b('选举或罢免的票数', 'Votes of an election or recall'),
+  ballotShape,
+  {
+    unknownKeys: 'strict',
+    description: b(
+      '选举、另行选举或罢免的票数。另须满足：投票人数不多于登记人数；候选人得票、赞成罢免票数不多于投票人数；候选人只用于选举和另行选举，赞成罢免票数只用于罢免。',
+      'The counts of an election, run-off or recall. Also checked: no more voting than registered; no candidate and no recall with more votes than voters; candidates only for an election or run-off, votes for a recall only for a recall.',
+    ),
+    refine(v, ctx) {
+      if (v.ballotsCast !== undefined && v.registeredVoters !== undefined && v.ballotsCast > v.registeredVoters) {
+        inconsistent(ctx, ['ballotsCast'], 'count_exceeds', {
+          field: BL.ballotsCast,
+          value: v.ballotsCast,
+          limit: BL.registeredVoters,
+          max: v.registeredVoters,
+        });
+      }
+      v.candidates?.forEach((c, i) => {
+        if (v.ballotsCast !== undefined && c.votes > v.ballotsCast)
+          inconsistent(ctx, ['candidates', i, 'votes'], 'count_exceeds', {
+            field: b('得票数', 'Votes'),
+            value: c.votes,
+            limit: BL.ballotsCast,
+            max: v.ballotsCast,
+          });
+      });
+      if (v.votesFor !== undefined && v.ballotsCast !== undefined && v.votesFor > v.ballotsCast) {
+        inconsistent(ctx, ['votesFor'], 'count_exceeds', {
+          field: BL.votesFor,
+          value: v.votesFor,
+          limit: BL.ballotsCast,
+          max: v.ballotsCast,
+        });
+      }
+      if (v.kind === 'recall' && v.candidates !== undefined)
+        inconsistent(ctx, ['candidates'], 'only_for_kinds', {
+          field: BL.candidates,
+          kinds: [ballotKindLabels.election, ballotKindLabels.runoff],
+        });
+      if (v.kind !== 'recall' && v.votesFor !== undefined)
+        inconsistent(ctx, ['votesFor'], 'only_for_kinds', { field: BL.votesFor, kinds: [ballotKindLabels.recall] });
+    },
   },
-});
+);
 
 /** The input of `checkElectionResult`. @category Committees */
 export type BallotInput = RecordOutput<typeof ballotRecord>;

@@ -16,7 +16,11 @@ import sources from './profiles/sources.json' with { type: 'json' };
  * committeeProfiles.get('huaian').parameters['selfgov.villageCommitteeSize'].values[0].value; // { min: 3, max: 7 }
  * ```
  */
-export const committeeProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles('committees', { huaian: () => huaian }, {
-  default: 'huaian',
-  sources: sources as Readonly<Record<string, SourceEntry>>,
-});
+export const committeeProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles(
+  'committees',
+  { huaian: () => huaian },
+  {
+    default: 'huaian',
+    sources: sources as Readonly<Record<string, SourceEntry>>,
+  },
+);

@@ -44,7 +44,13 @@ const monthDays = (y: number, m: number): number => (m === 2 ? (leap(y) ? 29 : 2
 /** A whole number argument (a safe integer), else `invalid_type`. */
 function integerArg(value: unknown, name: string): number {
   if (!Number.isSafeInteger(value)) {
-    fail(ErrorCode.InvalidType, [name], `${name} 应为整数，实际为 ${typeName(value)}`, `${name} must be a whole number, got ${typeName(value)}`, { expected: 'int', received: typeName(value) });
+    fail(
+      ErrorCode.InvalidType,
+      [name],
+      `${name} 应为整数，实际为 ${typeName(value)}`,
+      `${name} must be a whole number, got ${typeName(value)}`,
+      { expected: 'int', received: typeName(value) },
+    );
   }
   return value as number;
 }
@@ -59,7 +65,11 @@ function integerArg(value: unknown, name: string): number {
  */
 export function daysInMonth(year: number, month: number): number {
   integerArg(year, 'year');
-  if (integerArg(month, 'month') < 1 || month > 12) fail(ErrorCode.OutOfRange, ['month'], '月份应在 1 到 12 之间', 'month must be from 1 to 12', { minimum: 1, maximum: 12 });
+  if (integerArg(month, 'month') < 1 || month > 12)
+    fail(ErrorCode.OutOfRange, ['month'], '月份应在 1 到 12 之间', 'month must be from 1 to 12', {
+      minimum: 1,
+      maximum: 12,
+    });
   return monthDays(year, month);
 }
 
@@ -127,15 +137,27 @@ export function parseCalendarDate(value: unknown, path: IssuePath = []): Calenda
   pathArg(path);
   if (typeof value !== 'string') {
     if (value === undefined) fail(ErrorCode.Required, path, '缺少日期', 'A date is required');
-    fail(ErrorCode.InvalidType, path, `日期应为 YYYY-MM-DD 字符串，实际为 ${typeName(value)}`, `A date must be a YYYY-MM-DD string, got ${typeName(value)}`, {
-      expected: 'string',
-      received: typeName(value),
-    });
+    fail(
+      ErrorCode.InvalidType,
+      path,
+      `日期应为 YYYY-MM-DD 字符串，实际为 ${typeName(value)}`,
+      `A date must be a YYYY-MM-DD string, got ${typeName(value)}`,
+      {
+        expected: 'string',
+        received: typeName(value),
+      },
+    );
   }
   if (!DATE_RE.test(value)) {
-    fail(ErrorCode.InvalidFormat, path, `日期格式应为 YYYY-MM-DD：“${quote(value, 20)}”`, `A date must be written YYYY-MM-DD: "${quote(value, 20)}"`, {
-      format: 'YYYY-MM-DD',
-    });
+    fail(
+      ErrorCode.InvalidFormat,
+      path,
+      `日期格式应为 YYYY-MM-DD：“${quote(value, 20)}”`,
+      `A date must be written YYYY-MM-DD: "${quote(value, 20)}"`,
+      {
+        format: 'YYYY-MM-DD',
+      },
+    );
   }
   if (splitDate(value) === undefined) {
     fail(ErrorCode.InvalidDate, path, `不存在的日期：${value}`, `Not a real calendar date: ${value}`);
@@ -148,7 +170,8 @@ export function parseCalendarDate(value: unknown, path: IssuePath = []): Calenda
  * @category Dates
  */
 // Marked pure so that a bundle importing only isCalendarDate drops parseCalendarDate and its messages.
-export const safeParseCalendarDate: (value: unknown, path?: IssuePath) => SafeParseResult<CalendarDate> = /* @__PURE__ */ safeOf(parseCalendarDate);
+export const safeParseCalendarDate: (value: unknown, path?: IssuePath) => SafeParseResult<CalendarDate> =
+  /* @__PURE__ */ safeOf(parseCalendarDate);
 
 /** Days since 1970-01-01 (may be negative). Howard Hinnant's days_from_civil. @internal */
 export function toDayNumber(date: CalendarDate): number {
@@ -182,10 +205,22 @@ export function fromDayNumber(days: number): CalendarDate {
 
 /** The `leapDay` option: an options object whose `leapDay` is absent or one of the rules. */
 function leapDayOption(options: unknown): LeapDayRule | undefined {
-  if (typeof options !== 'object' || options === null) fail(ErrorCode.InvalidType, ['options'], `选项应为对象，实际为 ${typeName(options)}`, `options must be an object, got ${typeName(options)}`);
+  if (typeof options !== 'object' || options === null)
+    fail(
+      ErrorCode.InvalidType,
+      ['options'],
+      `选项应为对象，实际为 ${typeName(options)}`,
+      `options must be an object, got ${typeName(options)}`,
+    );
   const rule = (options as { leapDay?: unknown }).leapDay;
   if (rule !== undefined && rule !== 'march-1' && rule !== 'february-28') {
-    fail(ErrorCode.UnknownEnumValue, ['options', 'leapDay'], 'leapDay 应为 march-1 或 february-28', 'leapDay must be march-1 or february-28', { allowed: ['march-1', 'february-28'] });
+    fail(
+      ErrorCode.UnknownEnumValue,
+      ['options', 'leapDay'],
+      'leapDay 应为 march-1 或 february-28',
+      'leapDay must be march-1 or february-28',
+      { allowed: ['march-1', 'february-28'] },
+    );
   }
   return rule as LeapDayRule | undefined;
 }
@@ -218,7 +253,13 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const n = toDayNumber(date) + integerArg(days, 'days');
-  if (!(n >= FIRST_DAY && n <= LAST_DAY)) fail(ErrorCode.OutOfRange, ['days'], '结果日期超出 0001-01-01 至 9999-12-31', 'The resulting date is outside 0001-01-01 to 9999-12-31');
+  if (!(n >= FIRST_DAY && n <= LAST_DAY))
+    fail(
+      ErrorCode.OutOfRange,
+      ['days'],
+      '结果日期超出 0001-01-01 至 9999-12-31',
+      'The resulting date is outside 0001-01-01 to 9999-12-31',
+    );
   return fromDayNumber(n);
 }
 
@@ -252,7 +293,8 @@ export function addYears(date: CalendarDate, years: number, options: { leapDay?:
   const [y, m, d] = parts(date, 'date');
   const rule = leapDayOption(options);
   const ty = y + integerArg(years, 'years');
-  if (ty < 1 || ty > 9999) fail(ErrorCode.OutOfRange, ['years'], '结果年份超出 0001–9999', 'The resulting year is outside 0001–9999');
+  if (ty < 1 || ty > 9999)
+    fail(ErrorCode.OutOfRange, ['years'], '结果年份超出 0001–9999', 'The resulting year is outside 0001–9999');
   if (m === 2 && d === 29 && !leap(ty)) return rule === 'february-28' ? joinDate(ty, 2, 28) : joinDate(ty, 3, 1);
   return joinDate(ty, m, d);
 }
@@ -269,7 +311,11 @@ export function addYears(date: CalendarDate, years: number, options: { leapDay?:
  * fullYearsBetween('2020-02-29', '2021-02-28'); // 0 (1 with leapDay 'february-28')
  * ```
  */
-export function fullYearsBetween(from: CalendarDate, to: CalendarDate, options: { leapDay?: LeapDayRule } = {}): number {
+export function fullYearsBetween(
+  from: CalendarDate,
+  to: CalendarDate,
+  options: { leapDay?: LeapDayRule } = {},
+): number {
   const [y1, m1, d1] = parts(from, 'from');
   const [y2, m2, d2] = parts(to, 'to');
   const rule = leapDayOption(options);
@@ -300,7 +346,8 @@ export function fullYearsBetween(from: CalendarDate, to: CalendarDate, options: 
  */
 export function ageOn(birthDate: CalendarDate, date: CalendarDate, options: { leapDay?: LeapDayRule } = {}): number {
   leapDayOption(options);
-  if (compareDates(date, birthDate) < 0) fail(ErrorCode.OutOfRange, ['date'], '日期早于出生日期', 'The date is before the birth date');
+  if (compareDates(date, birthDate) < 0)
+    fail(ErrorCode.OutOfRange, ['date'], '日期早于出生日期', 'The date is before the birth date');
   return fullYearsBetween(birthDate, date, options);
 }
 
@@ -316,7 +363,8 @@ export function ageOn(birthDate: CalendarDate, date: CalendarDate, options: { le
 export function firstJanuaryOnOrAfter(date: CalendarDate): CalendarDate {
   const [y, m, d] = parts(date, 'date');
   if (m === 1 && d === 1) return date;
-  if (y === 9999) fail(ErrorCode.OutOfRange, ['date'], '结果年份超出 0001–9999', 'The resulting year is outside 0001–9999');
+  if (y === 9999)
+    fail(ErrorCode.OutOfRange, ['date'], '结果年份超出 0001–9999', 'The resulting year is outside 0001–9999');
   return joinDate(y + 1, 1, 1);
 }
 

@@ -50,22 +50,35 @@ const CATALOGUE = {
       `Unknown option "${p.name}"${p.suggestion === undefined ? `; known options: ${p.known.join(', ')}` : `; did you mean "${p.suggestion}"?`}`,
   },
   invalid_type: {
-    zh: (p: { expected: string; received: string }) => `类型错误：应为${typeZh(p.expected)}，实际为${typeZh(p.received)}`,
+    zh: (p: { expected: string; received: string }) =>
+      `类型错误：应为${typeZh(p.expected)}，实际为${typeZh(p.received)}`,
     en: (p: { expected: string; received: string }) => `Invalid type: expected ${p.expected}, received ${p.received}`,
   },
   invalid_format: {
-    zh: (p: { expected: { zh: string; en: string }; received: string }) => `格式错误：应为${p.expected.zh}，实际为「${p.received}」`,
-    en: (p: { expected: { zh: string; en: string }; received: string }) => `Invalid format: expected ${p.expected.en}, received "${p.received}"`,
+    zh: (p: { expected: { zh: string; en: string }; received: string }) =>
+      `格式错误：应为${p.expected.zh}，实际为「${p.received}」`,
+    en: (p: { expected: { zh: string; en: string }; received: string }) =>
+      `Invalid format: expected ${p.expected.en}, received "${p.received}"`,
   },
   unknown_enum_value: {
-    zh: (p: { allowed: readonly string[]; received: string }) => `取值「${p.received}」无效，可选值：${p.allowed.map((a) => `「${a}」`).join('、')}`,
-    en: (p: { allowed: readonly string[]; received: string }) => `Invalid value "${p.received}"; expected one of: ${p.allowed.join(', ')}`,
+    zh: (p: { allowed: readonly string[]; received: string }) =>
+      `取值「${p.received}」无效，可选值：${p.allowed.map((a) => `「${a}」`).join('、')}`,
+    en: (p: { allowed: readonly string[]; received: string }) =>
+      `Invalid value "${p.received}"; expected one of: ${p.allowed.join(', ')}`,
   },
   out_of_range: {
     zh: (p: { min?: number | string; max?: number | string }) =>
-      p.max === undefined ? `数值不得小于 ${p.min}` : p.min === undefined ? `数值不得大于 ${p.max}` : `数值应在 ${p.min} 至 ${p.max} 之间`,
+      p.max === undefined
+        ? `数值不得小于 ${p.min}`
+        : p.min === undefined
+          ? `数值不得大于 ${p.max}`
+          : `数值应在 ${p.min} 至 ${p.max} 之间`,
     en: (p: { min?: number | string; max?: number | string }) =>
-      p.max === undefined ? `Must be at least ${p.min}` : p.min === undefined ? `Must be at most ${p.max}` : `Must be between ${p.min} and ${p.max}`,
+      p.max === undefined
+        ? `Must be at least ${p.min}`
+        : p.min === undefined
+          ? `Must be at most ${p.max}`
+          : `Must be between ${p.min} and ${p.max}`,
   },
   unknown_profile: {
     zh: (p: { domain: string; id: string; known: readonly string[]; suggestion: string | undefined }) =>
@@ -74,16 +87,20 @@ const CATALOGUE = {
       `No ${p.domain} profile "${p.id}"${p.suggestion === undefined ? '' : ` (did you mean "${p.suggestion}"?)`}; known profiles: ${p.known.join(', ')}`,
   },
   wrong_profile_domain: {
-    zh: (p: { expected: string; received: string }) => `配置属于「${p.received}」领域，此处需要「${p.expected}」领域的配置`,
-    en: (p: { expected: string; received: string }) => `The profile is a ${p.received} profile; a ${p.expected} profile is needed here`,
+    zh: (p: { expected: string; received: string }) =>
+      `配置属于「${p.received}」领域，此处需要「${p.expected}」领域的配置`,
+    en: (p: { expected: string; received: string }) =>
+      `The profile is a ${p.received} profile; a ${p.expected} profile is needed here`,
   },
   invalid_profile_option: {
     zh: (p: { received: string }) => `配置应为配置名称、配置对象或配置 JSON，实际为${typeZh(p.received)}`,
     en: (p: { received: string }) => `profile must be a profile id, a Profile or profile JSON, got ${p.received}`,
   },
   profile_outdated: {
-    zh: (p: { changes: readonly { from: string; to: string }[] }) => `配置是按旧版本格式写的，请修改以下参数编号：${p.changes.map((c) => `「${c.from}」改为「${c.to}」`).join('；')}`,
-    en: (p: { changes: readonly { from: string; to: string }[] }) => `The profile was written for an older version; rename these parameters: ${p.changes.map((c) => `${c.from} → ${c.to}`).join('; ')}`,
+    zh: (p: { changes: readonly { from: string; to: string }[] }) =>
+      `配置是按旧版本格式写的，请修改以下参数编号：${p.changes.map((c) => `「${c.from}」改为「${c.to}」`).join('；')}`,
+    en: (p: { changes: readonly { from: string; to: string }[] }) =>
+      `The profile was written for an older version; rename these parameters: ${p.changes.map((c) => `${c.from} → ${c.to}`).join('; ')}`,
   },
   not_a_result: {
     zh: (p: { received: string }) => `只能说明本库计算得到的结果，实际为${typeZh(p.received)}`,
@@ -91,7 +108,8 @@ const CATALOGUE = {
   },
   // Warnings a parameter read carries (one per parameter and profile, computed once per date).
   provisional_parameter: {
-    zh: (p: { label: Bilingual; note?: Bilingual }) => `参数「${p.label.zh}」为暂定取值，未找到官方文件${p.note === undefined ? '' : `（${p.note.zh}）`}；请以正式文件取值覆盖`,
+    zh: (p: { label: Bilingual; note?: Bilingual }) =>
+      `参数「${p.label.zh}」为暂定取值，未找到官方文件${p.note === undefined ? '' : `（${p.note.zh}）`}；请以正式文件取值覆盖`,
     en: (p: { label: Bilingual; note?: Bilingual }) =>
       `Parameter "${p.label.en}" is provisional: no official document was found${p.note === undefined ? '' : ` (${p.note.en})`}; override it with the official value`,
   },
@@ -102,8 +120,10 @@ const CATALOGUE = {
       `Parameter "${p.label.en}" comes from a low-confidence source (${p.source.en}): a generic template or a page naming no locality, not an official document of ${p.jurisdiction.en}`,
   },
   date_unknown: {
-    zh: (p: { label: Bilingual }) => `参数「${p.label.zh}」的生效日期不详：按各日期均适用处理，早于实际生效日的计算可能不准确`,
-    en: (p: { label: Bilingual }) => `The date of effect of parameter "${p.label.en}" is unknown: it is applied at every date, so results for dates before it really took effect may be wrong`,
+    zh: (p: { label: Bilingual }) =>
+      `参数「${p.label.zh}」的生效日期不详：按各日期均适用处理，早于实际生效日的计算可能不准确`,
+    en: (p: { label: Bilingual }) =>
+      `The date of effect of parameter "${p.label.en}" is unknown: it is applied at every date, so results for dates before it really took effect may be wrong`,
   },
   host_supplied: {
     zh: (p: { label: Bilingual }) => `参数「${p.label.zh}」由使用方提供，未标注来源可信度`,

@@ -67,9 +67,11 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 // Spread first: `every` skips the holes of a sparse array.
-const isPath = (p: unknown): boolean => Array.isArray(p) && [...p].every((k) => typeof k === 'string' || typeof k === 'number');
+const isPath = (p: unknown): boolean =>
+  Array.isArray(p) && [...p].every((k) => typeof k === 'string' || typeof k === 'number');
 // What an issue needs to be shown: a code and text in both languages, a path of keys and indexes.
-const isIssue = (i: PolicyIssue | undefined): boolean => [i?.code, i?.zh, i?.en].every((t) => typeof t === 'string') && isPath(i!.path);
+const isIssue = (i: PolicyIssue | undefined): boolean =>
+  [i?.code, i?.zh, i?.en].every((t) => typeof t === 'string') && isPath(i!.path);
 // What fail() and issue() also ask of the caller's text: nothing empty.
 const isFullIssue = (i: PolicyIssue): boolean => isIssue(i) && i.code !== '' && i.zh !== '' && i.en !== '';
 // The literal code, not ErrorCode.Invalid: referencing the object would pull the whole code table into every bundle.
@@ -81,7 +83,8 @@ const where = (path: IssuePath): string => {
   for (const part of path) out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
   return out;
 };
-const line = (i: PolicyIssue): string => `${i.code}${i.path.length > 0 ? ` at ${where(i.path)}` : ''}: ${i.zh} / ${i.en}`;
+const line = (i: PolicyIssue): string =>
+  `${i.code}${i.path.length > 0 ? ` at ${where(i.path)}` : ''}: ${i.zh} / ${i.en}`;
 
 /**
  * The one error type the library throws for bad input or missing data.
@@ -119,7 +122,14 @@ export class PolicyError extends Error {
   }
 
   /** A plain-object form, safe to log or send as JSON (no stack trace). */
-  toJSON(): { name: 'PolicyError'; code: string; path: IssuePath; zh: string; en: string; issues: readonly PolicyIssue[] } {
+  toJSON(): {
+    name: 'PolicyError';
+    code: string;
+    path: IssuePath;
+    zh: string;
+    en: string;
+    issues: readonly PolicyIssue[];
+  } {
     // The own fields, in declaration order: name, code, path, zh, en, issues (message and stack are not enumerable).
     return { ...this };
   }
@@ -148,7 +158,8 @@ export function formatIssue(issue: PolicyIssue): string {
  * ```
  */
 export function formatPath(path: IssuePath): string {
-  if (!isPath(path)) fail('invalid_type', ['path'], 'path 应为键和序号的列表', 'path must be a list of keys and indexes');
+  if (!isPath(path))
+    fail('invalid_type', ['path'], 'path 应为键和序号的列表', 'path must be a list of keys and indexes');
   return where(path);
 }
 
@@ -161,7 +172,11 @@ export function formatPath(path: IssuePath): string {
  * ```
  */
 export function isPolicyError(value: unknown): value is PolicyError {
-  return (value as PolicyError | null)?.name === 'PolicyError' && typeof (value as PolicyError).code === 'string' && Array.isArray((value as PolicyError).issues);
+  return (
+    (value as PolicyError | null)?.name === 'PolicyError' &&
+    typeof (value as PolicyError).code === 'string' &&
+    Array.isArray((value as PolicyError).issues)
+  );
 }
 
 /**
@@ -178,7 +193,13 @@ export type SafeParseResult<T> = { success: true; data: T } | { success: false; 
  * issue('required', ['name'], '缺少姓名', 'Name is required'); // { code: 'required', path: ['name'], … }
  * ```
  */
-export function issue(code: string, path: IssuePath, zh: string, en: string, params?: Record<string, unknown>): PolicyIssue {
+export function issue(
+  code: string,
+  path: IssuePath,
+  zh: string,
+  en: string,
+  params?: Record<string, unknown>,
+): PolicyIssue {
   const i = params === undefined ? { code, path, zh, en } : { code, path, zh, en, params };
   // A bad path argument of any public function ends up here: refuse it rather than build an error that cannot show.
   if (!isFullIssue(i)) throw new PolicyError([]);
@@ -278,7 +299,8 @@ export function echo(value: unknown, max = 40): string {
 
 /** The path argument of a public function: a list of keys and indexes, else `invalid_type`. @internal */
 export function pathArg(path: unknown, name = 'path'): IssuePath {
-  if (!isPath(path)) fail('invalid_type', [name], `${name} 应为键和序号的列表`, `${name} must be a list of keys and indexes`);
+  if (!isPath(path))
+    fail('invalid_type', [name], `${name} 应为键和序号的列表`, `${name} must be a list of keys and indexes`);
   return path as IssuePath;
 }
 

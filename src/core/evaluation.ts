@@ -7,10 +7,26 @@
  */
 import { coreMessages } from './core-messages.js';
 import { maskIds, typeName } from './errors.js';
-import { gapItem, isRecorded, maskedExplanation, NO_TRACE, recorder, type Explanation, type Trace } from './explanation.js';
+import {
+  gapItem,
+  isRecorded,
+  maskedExplanation,
+  NO_TRACE,
+  recorder,
+  type Explanation,
+  type Trace,
+} from './explanation.js';
 import { checkExplanation as checkRenderable } from './render.js';
 import type { Bilingual, Warning } from './messages.js';
-import { gapText, lookup, readOf, type Parameter, type ParameterGap, type ParameterRead, type ParameterValue } from './parameters.js';
+import {
+  gapText,
+  lookup,
+  readOf,
+  type Parameter,
+  type ParameterGap,
+  type ParameterRead,
+  type ParameterValue,
+} from './parameters.js';
 import { isParsedProfile, loadedProfile, type Profile } from './profile.js';
 import { parseCalendarDate } from './calendar-date.js';
 import { arrayArg, choiceArg, functionArg, objectArg, stringArg } from './args.js';
@@ -72,10 +88,19 @@ function warningsOf(profile: Profile, p: Parameter, v: Parameter['values'][numbe
   const out: Warning[] = [];
   // A profile's text is the host's: a resident ID written in a label or note is masked like any other in output.
   const label = masked(p.label);
-  if (v.provisional === true) out.push(coreMessages.warning('provisional_parameter', v.note === undefined ? { label } : { label, note: masked(v.note) }));
+  if (v.provisional === true)
+    out.push(
+      coreMessages.warning('provisional_parameter', v.note === undefined ? { label } : { label, note: masked(v.note) }),
+    );
   const confidence = v.confidence ?? v.source.confidence;
   if (confidence === 'L') {
-    out.push(coreMessages.warning('low_confidence', { label, source: masked({ zh: v.source.title, en: v.source.key ?? v.source.title }), jurisdiction: masked(profile.jurisdiction.name) }));
+    out.push(
+      coreMessages.warning('low_confidence', {
+        label,
+        source: masked({ zh: v.source.title, en: v.source.key ?? v.source.title }),
+        jurisdiction: masked(profile.jurisdiction.name),
+      }),
+    );
   }
   if (v.effectiveFrom === null) out.push(coreMessages.warning('date_unknown', { label }));
   return out;
@@ -118,8 +143,15 @@ export function profileAt(profile: Profile, date: string): ParametersAt {
       if (g === undefined) {
         const list = ids.map((id) => this.get(id));
         const warnings: Warning[] = [];
-        for (const r of list) if (!isGap(r)) for (const w of r.warnings) if (!warnings.some((x) => x === w || (x.code === w.code && x.en === w.en))) warnings.push(w);
-        g = Object.freeze({ reads: Object.freeze(list), warnings: Object.freeze(warnings), complete: list.every((r) => !isGap(r)) });
+        for (const r of list)
+          if (!isGap(r))
+            for (const w of r.warnings)
+              if (!warnings.some((x) => x === w || (x.code === w.code && x.en === w.en))) warnings.push(w);
+        g = Object.freeze({
+          reads: Object.freeze(list),
+          warnings: Object.freeze(warnings),
+          complete: list.every((r) => !isGap(r)),
+        });
         groups.set(ids, g);
       }
       return g;
@@ -196,7 +228,8 @@ export class Scope {
    */
   paramOn<T extends ParameterValue = ParameterValue>(id: string, date: string): ParameterRead<T> | undefined {
     const now = this.at.get<T>(id);
-    if (date >= this.at.date || (!isGap(now) && (now.effectiveFrom === null || now.effectiveFrom <= date))) return this.param<T>(id);
+    if (date >= this.at.date || (!isGap(now) && (now.effectiveFrom === null || now.effectiveFrom <= date)))
+      return this.param<T>(id);
     const r = profileAt(this.at.profile, date).get<T>(id);
     if (isGap(r)) {
       this.gap(r);
@@ -213,7 +246,10 @@ export class Scope {
    * value is computed once per read and kept with it (see {@link derived}), so a batch that reads the same
    * parameters on every row parses each of them once.
    */
-  value<T, V extends ParameterValue = ParameterValue>(id: string, derive: (read: ParameterRead<V>) => T): T | undefined {
+  value<T, V extends ParameterValue = ParameterValue>(
+    id: string,
+    derive: (read: ParameterRead<V>) => T,
+  ): T | undefined {
     const r = this.param<V>(id);
     return r === undefined ? undefined : derived(r, derive);
   }
@@ -293,7 +329,10 @@ const derivedValues = new WeakMap<ParameterRead, Map<(read: never) => unknown, u
  * if (!isGap(read)) derived(read, (r) => Number(r.value)); // parsed once, however often it is asked for
  * ```
  */
-export function derived<T, V extends ParameterValue = ParameterValue>(read: ParameterRead<V>, derive: (read: ParameterRead<V>) => T): T {
+export function derived<T, V extends ParameterValue = ParameterValue>(
+  read: ParameterRead<V>,
+  derive: (read: ParameterRead<V>) => T,
+): T {
   if (typeof derive !== 'function') functionArg(derive, 'derive');
   if (typeof read !== 'object' || read === null) objectArg(read, 'read');
   let byFn = derivedValues.get(read as ParameterRead);
@@ -311,7 +350,10 @@ interface DerivedNode {
 }
 const derivedRoots = new WeakMap<ParameterRead, DerivedNode>();
 // Values by the identity of a frozen list of reads (a parameter group's), a shortcut to the same values.
-const derivedByList = new WeakMap<readonly ParameterRead[], Map<(reads: readonly ParameterRead[]) => unknown, unknown>>();
+const derivedByList = new WeakMap<
+  readonly ParameterRead[],
+  Map<(reads: readonly ParameterRead[]) => unknown, unknown>
+>();
 
 /**
  * A value derived from several parameter reads together (a pay component's base, coefficient table and share; a set
@@ -328,7 +370,8 @@ const derivedByList = new WeakMap<readonly ParameterRead[], Map<(reads: readonly
 export function derivedFrom<T>(reads: readonly ParameterRead[], derive: (reads: readonly ParameterRead[]) => T): T {
   if (typeof derive !== 'function') functionArg(derive, 'derive');
   if (!Array.isArray(reads)) arrayArg(reads, 'reads');
-  for (let i = 0; i < reads.length; i++) if (typeof reads[i] !== 'object' || reads[i] === null) objectArg(reads[i], 'reads');
+  for (let i = 0; i < reads.length; i++)
+    if (typeof reads[i] !== 'object' || reads[i] === null) objectArg(reads[i], 'reads');
   if (reads.length === 0) return derive(reads);
   // The reads of a parameter group come as the same array every time (see Scope.params): one lookup.
   const byList = derivedByList.get(reads);
@@ -395,12 +438,19 @@ export function explainedScope(at: ParametersAt): ExplainedScope {
  * const result = { ...envelope('salary', 'salary', 'computed', scope), monthly: '4800.00' };
  * ```
  */
-export function envelope<K extends string, O extends Outcome>(domain: string, kind: K, outcome: O, scope: Scope, explanation?: Explanation): ResultEnvelope<K, O> {
+export function envelope<K extends string, O extends Outcome>(
+  domain: string,
+  kind: K,
+  outcome: O,
+  scope: Scope,
+  explanation?: Explanation,
+): ResultEnvelope<K, O> {
   stringArg(domain, 'domain');
   stringArg(kind, 'kind');
   choiceArg(outcome, 'outcome', RESULT_OUTCOMES);
   const s = scope as Partial<Scope> | null;
-  if (typeof s !== 'object' || s === null || !Array.isArray(s.warnings) || !Array.isArray(s.missing)) objectArg(null, 'scope');
+  if (typeof s !== 'object' || s === null || !Array.isArray(s.warnings) || !Array.isArray(s.missing))
+    objectArg(null, 'scope');
   checkAt(scope.at);
   // A recorder's explanation was masked as it was recorded; one the host built is checked as explain() would read it
   // and its text masked, so a result shows no resident ID whoever wrote its texts (the kind too).
@@ -445,7 +495,15 @@ export function profileRef(profile: Profile): { readonly id: string; readonly ve
 /** Refuses what is not a profile's parameters on a date (what {@link profileAt} returns). */
 function checkAt(at: unknown): asserts at is ParametersAt {
   const a = at as Partial<ParametersAt> | null;
-  if (typeof a !== 'object' || a === null || typeof a.get !== 'function' || typeof a.has !== 'function' || typeof a.group !== 'function' || typeof a.date !== 'string' || !isParsedProfile(a.profile)) {
+  if (
+    typeof a !== 'object' ||
+    a === null ||
+    typeof a.get !== 'function' ||
+    typeof a.has !== 'function' ||
+    typeof a.group !== 'function' ||
+    typeof a.date !== 'string' ||
+    !isParsedProfile(a.profile)
+  ) {
     coreMessages.fail('invalid_type', ['at'], { expected: 'object', received: typeName(at) });
   }
 }
@@ -453,7 +511,14 @@ function checkAt(at: unknown): asserts at is ParametersAt {
 /** Refuses what is not a trace (recording or not). */
 function checkTrace(trace: unknown): asserts trace is Trace {
   const t = trace as Partial<Trace> | null;
-  if (typeof t !== 'object' || t === null || typeof t.read !== 'function' || typeof t.rule !== 'function' || typeof t.value !== 'function' || typeof t.missing !== 'function') {
+  if (
+    typeof t !== 'object' ||
+    t === null ||
+    typeof t.read !== 'function' ||
+    typeof t.rule !== 'function' ||
+    typeof t.value !== 'function' ||
+    typeof t.missing !== 'function'
+  ) {
     coreMessages.fail('invalid_type', ['trace'], { expected: 'object', received: typeName(trace) });
   }
 }
@@ -464,5 +529,6 @@ function checkExplanation(e: unknown): void {
   if (typeof x !== 'object' || x === null || typeof x.summary?.zh !== 'string' || typeof x.summary.en !== 'string') {
     coreMessages.fail('invalid_type', ['explanation'], { expected: 'object', received: typeName(e) });
   }
-  for (const k of ['rules', 'parameters', 'intermediates', 'missing', 'warnings'] as const) if (!Array.isArray(x[k])) arrayArg(x[k], k);
+  for (const k of ['rules', 'parameters', 'intermediates', 'missing', 'warnings'] as const)
+    if (!Array.isArray(x[k])) arrayArg(x[k], k);
 }

@@ -283,7 +283,9 @@ function maskedRead(r: ParameterRead): ParameterRead {
   const unit = typeof r.unit === 'string' ? maskIds(r.unit) : r.unit;
   const source = maskFields(r.source);
   const note = r.note === undefined ? undefined : maskFields(r.note);
-  return label === r.label && unit === r.unit && source === r.source && note === r.note ? r : { ...r, label, unit, source, ...(note === undefined ? {} : { note }) };
+  return label === r.label && unit === r.unit && source === r.source && note === r.note
+    ? r
+    : { ...r, label, unit, source, ...(note === undefined ? {} : { note }) };
 }
 
 /**

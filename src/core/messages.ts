@@ -4,7 +4,16 @@
  * guide lists every code with both texts (generated from the catalogues).
  * @module
  */
-import { PolicyError, fail, maskIds, maskParams, pathArg, typeName, type IssuePath, type PolicyIssue } from './errors.js';
+import {
+  PolicyError,
+  fail,
+  maskIds,
+  maskParams,
+  pathArg,
+  typeName,
+  type IssuePath,
+  type PolicyIssue,
+} from './errors.js';
 
 /** An output language: Chinese (`zh`, the default everywhere) or English (`en`). @category Messages */
 export type Lang = 'zh' | 'en';
@@ -31,8 +40,11 @@ export interface Bilingual {
 export function pick(value: Bilingual, lang: Lang): string {
   const text = lang === 'en' ? value?.en : lang === 'zh' ? value?.zh : undefined;
   if (typeof text !== 'string') {
-    if (lang !== 'zh' && lang !== 'en') fail('unknown_enum_value', ['lang'], "lang 应为 'zh' 或 'en'", "lang must be 'zh' or 'en'", { allowed: LANGS });
-    fail('invalid_type', ['value'], '应为含 zh 和 en 文本的对象', 'Expected an object with zh and en text', { received: typeName(value) });
+    if (lang !== 'zh' && lang !== 'en')
+      fail('unknown_enum_value', ['lang'], "lang 应为 'zh' 或 'en'", "lang must be 'zh' or 'en'", { allowed: LANGS });
+    fail('invalid_type', ['value'], '应为含 zh 和 en 文本的对象', 'Expected an object with zh and en text', {
+      received: typeName(value),
+    });
   }
   return text;
 }
@@ -94,7 +106,11 @@ export interface Messages<C extends Catalogue> {
  * `[]` for a message without params (written `() => '…'`, whose params infer as `void` or `unknown`), `[params]`
  * otherwise. @category Messages
  */
-export type ParamArgs<C extends Catalogue, K extends keyof C> = [ParamsOf<C, K>] extends [void] ? [] : unknown extends ParamsOf<C, K> ? [] : [params: ParamsOf<C, K>];
+export type ParamArgs<C extends Catalogue, K extends keyof C> = [ParamsOf<C, K>] extends [void]
+  ? []
+  : unknown extends ParamsOf<C, K>
+    ? []
+    : [params: ParamsOf<C, K>];
 
 /**
  * Binds a catalogue to its domain. Messages without params are written `{ zh: () => '…', en: () => '…' }`.
@@ -109,16 +125,33 @@ export type ParamArgs<C extends Catalogue, K extends keyof C> = [ParamsOf<C, K>]
  * ```
  */
 export function defineMessages<C extends Catalogue>(domain: string, catalogue: C): Messages<C> {
-  if (typeof domain !== 'string' || domain === '') fail('invalid_type', ['domain'], '领域名称应为非空字符串', 'domain must be a non-empty string');
-  if (typeof catalogue !== 'object' || catalogue === null || Array.isArray(catalogue)) fail('invalid_type', ['catalogue'], '消息目录应为“代码 → { zh, en }”的对象', 'catalogue must be an object of code → { zh, en }');
+  if (typeof domain !== 'string' || domain === '')
+    fail('invalid_type', ['domain'], '领域名称应为非空字符串', 'domain must be a non-empty string');
+  if (typeof catalogue !== 'object' || catalogue === null || Array.isArray(catalogue))
+    fail(
+      'invalid_type',
+      ['catalogue'],
+      '消息目录应为“代码 → { zh, en }”的对象',
+      'catalogue must be an object of code → { zh, en }',
+    );
   for (const code of Object.keys(catalogue)) {
     const def = catalogue[code] as Partial<MessageDef<unknown>> | null;
-    if (typeof def?.zh !== 'function' || typeof def.en !== 'function') fail('invalid_type', ['catalogue', code], '每条消息应有 zh 和 en 两个函数', 'Each message needs a zh and an en function');
+    if (typeof def?.zh !== 'function' || typeof def.en !== 'function')
+      fail(
+        'invalid_type',
+        ['catalogue', code],
+        '每条消息应有 zh 和 en 两个函数',
+        'Each message needs a zh and an en function',
+      );
   }
   const text = (code: string, params: unknown): Bilingual => {
     const def = catalogue[code] as MessageDef<unknown> | undefined;
     // A code missing from its own catalogue is a bug in this package, not bad input: say so plainly.
-    if (def === undefined) return { zh: `内部错误：未登记的消息代码`, en: `Internal error: message code ${code} is not in the ${domain} catalogue` };
+    if (def === undefined)
+      return {
+        zh: `内部错误：未登记的消息代码`,
+        en: `Internal error: message code ${code} is not in the ${domain} catalogue`,
+      };
     // Text quotes input (a value refused, a key, a candidate's name, a host's label) and goes into errors and results
     // alike: a resident ID in it is masked here, whatever the raise site or rule passed.
     return { zh: maskText(def.zh(params)), en: maskText(def.en(params)) };

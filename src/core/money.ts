@@ -15,7 +15,8 @@ import { ErrorCode, fail, pathArg, quote, typeName, type IssuePath } from './err
  */
 // Built in a pure call with no arguments (reading DecimalBase's constants counts as a side effect to a bundler): a
 // bundle that computes no money (grades only) drops it, and decimal.js with it.
-export const Dec = /* @__PURE__ */ (() => DecimalBase.clone({ precision: 120, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -120, toExpPos: 120 }))();
+export const Dec = /* @__PURE__ */ (() =>
+  DecimalBase.clone({ precision: 120, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -120, toExpPos: 120 }))();
 /** An instance of the private constructor. @internal */
 export type Dec = InstanceType<typeof Dec>;
 
@@ -32,7 +33,15 @@ export type Yuan = string;
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor';
 
 /** The rounding modes, for validation and documentation. @category Money */
-export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor'];
+export const ROUNDING_MODES: readonly RoundingMode[] = [
+  'half-up',
+  'half-even',
+  'half-down',
+  'up',
+  'down',
+  'ceil',
+  'floor',
+];
 
 // In a pure call for the same reason as Dec.
 const MODE: Record<RoundingMode, DecimalBase.Rounding> = /* @__PURE__ */ (() => ({
@@ -61,13 +70,24 @@ export function toDec(value: unknown, path: IssuePath = []): Dec {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return new Dec(value);
   if (typeof value !== 'string') {
     if (value === undefined) fail(ErrorCode.Required, path, '缺少数值', 'A value is required');
-    return fail(ErrorCode.InvalidType, path, `数值应为十进制字符串，实际为 ${typeName(value)}`, `A decimal must be given as a string, got ${typeName(value)}`, {
-      expected: 'decimal string',
-      received: typeName(value),
-    });
+    return fail(
+      ErrorCode.InvalidType,
+      path,
+      `数值应为十进制字符串，实际为 ${typeName(value)}`,
+      `A decimal must be given as a string, got ${typeName(value)}`,
+      {
+        expected: 'decimal string',
+        received: typeName(value),
+      },
+    );
   }
   if (!DECIMAL_RE.test(value)) {
-    return fail(ErrorCode.InvalidAmount, path, `不是有效的十进制数：“${quote(value)}”`, `Not a decimal number: "${quote(value)}"`);
+    return fail(
+      ErrorCode.InvalidAmount,
+      path,
+      `不是有效的十进制数：“${quote(value)}”`,
+      `Not a decimal number: "${quote(value)}"`,
+    );
   }
   if (!inDecimalRange(value)) {
     return fail(
@@ -102,7 +122,13 @@ export function roundYuan(amount: string, mode: RoundingMode = 'half-up'): Yuan 
 /** A rounding mode argument, else `unknown_enum_value`. @internal */
 export function roundingMode(mode: unknown, path: IssuePath): RoundingMode {
   if (!ROUNDING_MODES.includes(mode as RoundingMode)) {
-    fail(ErrorCode.UnknownEnumValue, path, `舍入方式应为：${ROUNDING_MODES.join('、')}`, `The rounding mode must be one of: ${ROUNDING_MODES.join(', ')}`, { allowed: ROUNDING_MODES });
+    fail(
+      ErrorCode.UnknownEnumValue,
+      path,
+      `舍入方式应为：${ROUNDING_MODES.join('、')}`,
+      `The rounding mode must be one of: ${ROUNDING_MODES.join(', ')}`,
+      { allowed: ROUNDING_MODES },
+    );
   }
   return mode as RoundingMode;
 }
@@ -122,7 +148,13 @@ export function formatYuan(value: Dec, mode: RoundingMode = 'half-up'): Yuan {
  * ```
  */
 export function sumYuan(amounts: readonly string[]): Yuan {
-  if (!Array.isArray(amounts)) fail(ErrorCode.InvalidType, ['amounts'], `金额列表应为数组，实际为 ${typeName(amounts)}`, `amounts must be an array, got ${typeName(amounts)}`);
+  if (!Array.isArray(amounts))
+    fail(
+      ErrorCode.InvalidType,
+      ['amounts'],
+      `金额列表应为数组，实际为 ${typeName(amounts)}`,
+      `amounts must be an array, got ${typeName(amounts)}`,
+    );
   let total = new Dec(0);
   amounts.forEach((a, i) => {
     total = total.plus(toDec(a, [i]));
@@ -156,9 +188,15 @@ export class YuanSum {
    */
   add(amount: Yuan, times = 1): void {
     if (typeof amount !== 'string' || !YUAN_RE.test(amount)) {
-      fail(ErrorCode.InvalidAmount, ['amount'], `金额应为两位小数的元字符串，实际为“${String(amount).slice(0, 30)}”`, `An amount must be a yuan string with two decimals, got "${String(amount).slice(0, 30)}"`);
+      fail(
+        ErrorCode.InvalidAmount,
+        ['amount'],
+        `金额应为两位小数的元字符串，实际为“${String(amount).slice(0, 30)}”`,
+        `An amount must be a yuan string with two decimals, got "${String(amount).slice(0, 30)}"`,
+      );
     }
-    if (!Number.isSafeInteger(times) || times < 0) fail(ErrorCode.OutOfRange, ['times'], '次数应为非负整数', 'times must be a non-negative integer');
+    if (!Number.isSafeInteger(times) || times < 0)
+      fail(ErrorCode.OutOfRange, ['times'], '次数应为非负整数', 'times must be a non-negative integer');
     const dot = amount.length - 3;
     const digits = amount.slice(0, dot) + amount.slice(dot + 1);
     if (this.big === undefined) {

@@ -53,9 +53,17 @@ export function checkNesting(value: unknown, path: IssuePath = [], maxDepth: num
     const child = (o as Record<string | number, unknown>)[key];
     if (!isContainer(child)) continue;
     const where = (): IssuePath => [...path, ...at, key];
-    if (open.has(child)) fail(CYCLIC, where(), '输入包含循环引用（对象引用了自身）', 'The input contains a cycle (an object that contains itself)');
+    if (open.has(child))
+      fail(
+        CYCLIC,
+        where(),
+        '输入包含循环引用（对象引用了自身）',
+        'The input contains a cycle (an object that contains itself)',
+      );
     if (objects.length >= maxDepth) {
-      fail(TOO_DEEP, where(), `输入嵌套超过 ${maxDepth} 层`, `The input is nested more than ${maxDepth} levels deep`, { maxDepth });
+      fail(TOO_DEEP, where(), `输入嵌套超过 ${maxDepth} 层`, `The input is nested more than ${maxDepth} levels deep`, {
+        maxDepth,
+      });
     }
     open.add(child);
     objects.push(child);

@@ -84,7 +84,11 @@ export function readOptions<S extends OptionSpec>(raw: unknown, spec: S, path: I
   const known = Object.keys(spec);
   for (const name of Object.keys(given)) {
     if (!Object.prototype.hasOwnProperty.call(spec, name)) {
-      coreMessages.fail('unknown_option', [...path, name], { name: name.slice(0, 64), suggestion: suggest(name, known), known });
+      coreMessages.fail('unknown_option', [...path, name], {
+        name: name.slice(0, 64),
+        suggestion: suggest(name, known),
+        known,
+      });
     }
   }
   const out: Record<string, unknown> = {};
@@ -114,7 +118,8 @@ export const asOfOption: OptionReader<CalendarDate> = (value, path) => parseCale
  * optionalDateOption(undefined, ['period']); // undefined
  * ```
  */
-export const optionalDateOption: OptionReader<CalendarDate | undefined> = (value, path) => (value === undefined ? undefined : parseCalendarDate(value, path));
+export const optionalDateOption: OptionReader<CalendarDate | undefined> = (value, path) =>
+  value === undefined ? undefined : parseCalendarDate(value, path);
 
 /**
  * An optional text option (absent → `undefined`; anything but a string is refused).
@@ -128,7 +133,8 @@ export const optionalDateOption: OptionReader<CalendarDate | undefined> = (value
  */
 export const optionalTextOption: OptionReader<string | undefined> = (value, path) => {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') coreMessages.fail('invalid_type', path, { expected: 'string', received: typeName(value) });
+  if (typeof value !== 'string')
+    coreMessages.fail('invalid_type', path, { expected: 'string', received: typeName(value) });
   return value;
 };
 
@@ -142,10 +148,12 @@ export const optionalTextOption: OptionReader<string | undefined> = (value, path
  * ```
  */
 export function booleanOption(defaultValue: boolean): OptionReader<boolean> {
-  if (typeof defaultValue !== 'boolean') coreMessages.fail('invalid_type', ['defaultValue'], { expected: 'boolean', received: typeName(defaultValue) });
+  if (typeof defaultValue !== 'boolean')
+    coreMessages.fail('invalid_type', ['defaultValue'], { expected: 'boolean', received: typeName(defaultValue) });
   return (value, path) => {
     if (value === undefined) return defaultValue;
-    if (typeof value !== 'boolean') coreMessages.fail('invalid_type', path, { expected: 'boolean', received: typeName(value) });
+    if (typeof value !== 'boolean')
+      coreMessages.fail('invalid_type', path, { expected: 'boolean', received: typeName(value) });
     return value;
   };
 }
@@ -169,15 +177,25 @@ export const explainOption: OptionReader<boolean> = booleanOption(false);
  * choiceOption(['zh', 'en'] as const, 'zh')('fr', ['lang']);      // throws PolicyError 'unknown_enum_value'
  * ```
  */
-export function choiceOption<T extends string, D extends T | undefined>(allowed: readonly T[], defaultValue: D): OptionReader<T | D> {
-  if (!Array.isArray(allowed) || allowed.length === 0 || !allowed.every((a) => typeof a === 'string')) arrayArg(null, 'allowed');
+export function choiceOption<T extends string, D extends T | undefined>(
+  allowed: readonly T[],
+  defaultValue: D,
+): OptionReader<T | D> {
+  if (!Array.isArray(allowed) || allowed.length === 0 || !allowed.every((a) => typeof a === 'string'))
+    arrayArg(null, 'allowed');
   if (defaultValue !== undefined && !allowed.includes(defaultValue as T)) {
-    coreMessages.fail('unknown_enum_value', ['defaultValue'], { allowed, received: typeof defaultValue === 'string' ? (defaultValue as string).slice(0, 40) : typeName(defaultValue) });
+    coreMessages.fail('unknown_enum_value', ['defaultValue'], {
+      allowed,
+      received: typeof defaultValue === 'string' ? (defaultValue as string).slice(0, 40) : typeName(defaultValue),
+    });
   }
   return (value, path) => {
     if (value === undefined) return defaultValue;
     if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-      coreMessages.fail('unknown_enum_value', path, { allowed, received: typeof value === 'string' ? value.slice(0, 40) : typeName(value) });
+      coreMessages.fail('unknown_enum_value', path, {
+        allowed,
+        received: typeof value === 'string' ? value.slice(0, 40) : typeName(value),
+      });
     }
     return value as T;
   };
@@ -203,13 +221,19 @@ export const langOption: OptionReader<Lang> = choiceOption(['zh', 'en'] as const
  * ```
  */
 export function countOption(defaultValue: number, unbounded = false): OptionReader<number> {
-  if (typeof unbounded !== 'boolean') coreMessages.fail('invalid_type', ['unbounded'], { expected: 'boolean', received: typeName(unbounded) });
-  if (!(typeof defaultValue === 'number' && ((Number.isSafeInteger(defaultValue) && defaultValue >= 0) || (unbounded && defaultValue === Number.POSITIVE_INFINITY)))) {
+  if (typeof unbounded !== 'boolean')
+    coreMessages.fail('invalid_type', ['unbounded'], { expected: 'boolean', received: typeName(unbounded) });
+  if (!(
+    typeof defaultValue === 'number' &&
+    ((Number.isSafeInteger(defaultValue) && defaultValue >= 0) ||
+      (unbounded && defaultValue === Number.POSITIVE_INFINITY))
+  )) {
     coreMessages.fail('invalid_type', ['defaultValue'], { expected: 'integer', received: typeName(defaultValue) });
   }
   return (value, path) => {
     if (value === undefined) return defaultValue;
-    if (typeof value !== 'number') coreMessages.fail('invalid_type', path, { expected: 'integer', received: typeName(value) });
+    if (typeof value !== 'number')
+      coreMessages.fail('invalid_type', path, { expected: 'integer', received: typeName(value) });
     if (!(Number.isSafeInteger(value) && value >= 0) && !(unbounded && value === Number.POSITIVE_INFINITY)) {
       coreMessages.fail('out_of_range', path, { min: 0 });
     }
@@ -245,5 +269,7 @@ export function oncePerObject<T>(read: OptionReader<T>): OptionReader<T> {
 /** Refuses a spec that is not an object of readers (option name → function). */
 function checkSpec(spec: unknown): asserts spec is OptionSpec {
   objectArg(spec, 'spec');
-  for (const name of Object.keys(spec)) if (typeof (spec as Record<string, unknown>)[name] !== 'function') functionArg((spec as Record<string, unknown>)[name], 'spec');
+  for (const name of Object.keys(spec))
+    if (typeof (spec as Record<string, unknown>)[name] !== 'function')
+      functionArg((spec as Record<string, unknown>)[name], 'spec');
 }

@@ -42,7 +42,8 @@ export interface Source {
 }
 
 /** Any JSON value a parameter can hold (decimals are strings, so they stay exact). @category Parameters */
-export type ParameterValue = string | number | boolean | null | readonly ParameterValue[] | { readonly [key: string]: ParameterValue };
+export type ParameterValue =
+  string | number | boolean | null | readonly ParameterValue[] | { readonly [key: string]: ParameterValue };
 
 /**
  * Declared type of a parameter's values, checked when a profile is loaded.
@@ -162,7 +163,11 @@ export interface ParameterGap {
 }
 
 /** How a value's read is built; the warnings are attached by the profile accessor (see `profileAt`). @internal */
-export function readOf<T extends ParameterValue>(p: Parameter<T>, v: DatedValue<T>, warnings: readonly Warning[]): ParameterRead<T> {
+export function readOf<T extends ParameterValue>(
+  p: Parameter<T>,
+  v: DatedValue<T>,
+  warnings: readonly Warning[],
+): ParameterRead<T> {
   const confidence = v.confidence ?? v.source.confidence ?? null;
   // A read goes into results: a profile's text is the host's, and a resident ID written in a label, unit, source or
   // note is masked there like any other (the value itself is data and stays as written).
@@ -195,7 +200,10 @@ export function readOf<T extends ParameterValue>(p: Parameter<T>, v: DatedValue<
  * lookup(p, '2023-12-31');  // { gap: { reason: 'not_in_force', since: '2024-01-01', … } }
  * ```
  */
-export function lookup<T extends ParameterValue>(parameter: Parameter<T>, date: string): { value: DatedValue<T> } | { gap: ParameterGap } {
+export function lookup<T extends ParameterValue>(
+  parameter: Parameter<T>,
+  date: string,
+): { value: DatedValue<T> } | { gap: ParameterGap } {
   checkParameter(parameter);
   parseCalendarDate(date, ['date']);
   const values = parameter.values;
@@ -206,12 +214,27 @@ export function lookup<T extends ParameterValue>(parameter: Parameter<T>, date: 
       const gap: ParameterGap =
         v.notFound === true
           ? { id: parameter.id, label: parameter.label, reason: 'not_found', date, source: v.source }
-          : { id: parameter.id, label: parameter.label, reason: 'repealed', date, since: v.effectiveFrom ?? undefined, source: v.source };
+          : {
+              id: parameter.id,
+              label: parameter.label,
+              reason: 'repealed',
+              date,
+              since: v.effectiveFrom ?? undefined,
+              source: v.source,
+            };
       return { gap };
     }
   }
   const first = values[0]?.effectiveFrom ?? undefined;
-  return { gap: { id: parameter.id, label: parameter.label, reason: 'not_in_force', date, ...(first === undefined ? {} : { since: first }) } };
+  return {
+    gap: {
+      id: parameter.id,
+      label: parameter.label,
+      reason: 'not_in_force',
+      date,
+      ...(first === undefined ? {} : { since: first }),
+    },
+  };
 }
 
 /**
@@ -226,24 +249,51 @@ export function lookup<T extends ParameterValue>(parameter: Parameter<T>, date: 
 export function gapText(gap: ParameterGap): Bilingual {
   const g = gap as Partial<ParameterGap> | null;
   // The date and since are text (a deep list there overflowed the stack when written into the message).
-  if (typeof g !== 'object' || g === null || typeof g.id !== 'string' || typeof g.label?.zh !== 'string' || typeof g.label.en !== 'string' || !GAP_REASONS.includes(g.reason!) || typeof g.date !== 'string' || (g.since !== undefined && typeof g.since !== 'string')) {
-    fail(ErrorCode.InvalidType, ['gap'], '缺口无效（应有 id、label 和 reason）', 'Not a parameter gap (it needs an id, a label and a reason)', { received: typeName(gap) });
+  if (
+    typeof g !== 'object' ||
+    g === null ||
+    typeof g.id !== 'string' ||
+    typeof g.label?.zh !== 'string' ||
+    typeof g.label.en !== 'string' ||
+    !GAP_REASONS.includes(g.reason!) ||
+    typeof g.date !== 'string' ||
+    (g.since !== undefined && typeof g.since !== 'string')
+  ) {
+    fail(
+      ErrorCode.InvalidType,
+      ['gap'],
+      '缺口无效（应有 id、label 和 reason）',
+      'Not a parameter gap (it needs an id, a label and a reason)',
+      { received: typeName(gap) },
+    );
   }
   const l = gap.label;
   switch (gap.reason) {
     case 'absent':
       return { zh: `配置中没有参数「${l.zh}」`, en: `The profile has no parameter ${gap.id}` };
     case 'not_found':
-      return { zh: `参数「${l.zh}」未找到官方取值，需由使用方提供`, en: `No official value of "${l.en}" was found; the host must supply it` };
+      return {
+        zh: `参数「${l.zh}」未找到官方取值，需由使用方提供`,
+        en: `No official value of "${l.en}" was found; the host must supply it`,
+      };
     case 'repealed':
       // A first value with no date of effect that is null: stopped applying, since a date no one knows.
       return gap.since === undefined
-        ? { zh: `参数「${l.zh}」已停止适用，${gap.date} 无有效取值`, en: `"${l.en}" has stopped applying; no value is in force on ${gap.date}` }
-        : { zh: `参数「${l.zh}」自 ${gap.since} 起已停止适用，${gap.date} 无有效取值`, en: `"${l.en}" stopped applying on ${gap.since}; no value is in force on ${gap.date}` };
+        ? {
+            zh: `参数「${l.zh}」已停止适用，${gap.date} 无有效取值`,
+            en: `"${l.en}" has stopped applying; no value is in force on ${gap.date}`,
+          }
+        : {
+            zh: `参数「${l.zh}」自 ${gap.since} 起已停止适用，${gap.date} 无有效取值`,
+            en: `"${l.en}" stopped applying on ${gap.since}; no value is in force on ${gap.date}`,
+          };
     case 'not_in_force':
       return gap.since === undefined
         ? { zh: `参数「${l.zh}」没有任何取值`, en: `"${l.en}" has no values` }
-        : { zh: `参数「${l.zh}」自 ${gap.since} 起才有效，${gap.date} 无有效取值`, en: `"${l.en}" is in force only from ${gap.since}; no value on ${gap.date}` };
+        : {
+            zh: `参数「${l.zh}」自 ${gap.since} 起才有效，${gap.date} 无有效取值`,
+            en: `"${l.en}" is in force only from ${gap.since}; no value on ${gap.date}`,
+          };
   }
 }
 
@@ -258,7 +308,11 @@ export function gapText(gap: ParameterGap): Bilingual {
  * valueOn(p, '2023-12-31');       // throws PolicyError 'not_in_force'
  * ```
  */
-export function valueOn<T extends ParameterValue>(parameter: Parameter<T>, date: string, path: IssuePath = []): ParameterRead<T> {
+export function valueOn<T extends ParameterValue>(
+  parameter: Parameter<T>,
+  date: string,
+  path: IssuePath = [],
+): ParameterRead<T> {
   checkParameter(parameter);
   pathArg(path);
   // Not text at all is a wrong argument (invalid_type); text that is no date is refused as a date below.
@@ -269,7 +323,11 @@ export function valueOn<T extends ParameterValue>(parameter: Parameter<T>, date:
   const r = lookup(parameter, date);
   if ('value' in r) return readOf(parameter, r.value, []);
   const t = gapText(r.gap);
-  return fail(r.gap.reason === 'not_found' ? 'not_found' : ErrorCode.NotInForce, path, t.zh, t.en, { parameter: parameter.id, date, reason: r.gap.reason });
+  return fail(r.gap.reason === 'not_found' ? 'not_found' : ErrorCode.NotInForce, path, t.zh, t.en, {
+    parameter: parameter.id,
+    date,
+    reason: r.gap.reason,
+  });
 }
 
 /**
@@ -285,11 +343,17 @@ export function changeDates(parameter: Parameter, from: string, to: string): str
   parseCalendarDate(from, ['from']);
   parseCalendarDate(to, ['to']);
   const out: string[] = [];
-  for (const v of parameter.values) if (v.effectiveFrom !== null && v.effectiveFrom > from && v.effectiveFrom <= to) out.push(v.effectiveFrom);
+  for (const v of parameter.values)
+    if (v.effectiveFrom !== null && v.effectiveFrom > from && v.effectiveFrom <= to) out.push(v.effectiveFrom);
   return out;
 }
 
-const GAP_REASONS: readonly (ParameterGap['reason'] | undefined)[] = ['absent', 'not_found', 'not_in_force', 'repealed'];
+const GAP_REASONS: readonly (ParameterGap['reason'] | undefined)[] = [
+  'absent',
+  'not_found',
+  'not_in_force',
+  'repealed',
+];
 
 /**
  * Refuses a value not shaped like a {@link Parameter} (an id, a label, dated values each with a date of effect or
@@ -298,16 +362,36 @@ const GAP_REASONS: readonly (ParameterGap['reason'] | undefined)[] = ['absent', 
  */
 function checkParameter(p: unknown): asserts p is Parameter {
   const q = p as Partial<Parameter> | null;
-  if (typeof q !== 'object' || q === null || typeof q.id !== 'string' || typeof q.label?.zh !== 'string' || typeof q.label.en !== 'string' || !Array.isArray(q.values)) {
+  if (
+    typeof q !== 'object' ||
+    q === null ||
+    typeof q.id !== 'string' ||
+    typeof q.label?.zh !== 'string' ||
+    typeof q.label.en !== 'string' ||
+    !Array.isArray(q.values)
+  ) {
     badParameter([], typeName(p));
   }
   const values = q.values as readonly unknown[];
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as Partial<DatedValue> | null;
-    if (typeof v !== 'object' || v === null || (v.effectiveFrom !== null && !isCalendarDate(v.effectiveFrom)) || typeof v.source !== 'object' || v.source === null) badParameter(['values', i]);
+    if (
+      typeof v !== 'object' ||
+      v === null ||
+      (v.effectiveFrom !== null && !isCalendarDate(v.effectiveFrom)) ||
+      typeof v.source !== 'object' ||
+      v.source === null
+    )
+      badParameter(['values', i]);
   }
 }
 
 function badParameter(path: IssuePath, received?: string): never {
-  return fail(ErrorCode.InvalidType, ['parameter', ...path], '参数无效（应有 id、label 和按日期排列的 values）', 'Not a parameter (it needs an id, a label and dated values)', received === undefined ? undefined : { received });
+  return fail(
+    ErrorCode.InvalidType,
+    ['parameter', ...path],
+    '参数无效（应有 id、label 和按日期排列的 values）',
+    'Not a parameter (it needs an id, a label and dated values)',
+    received === undefined ? undefined : { received },
+  );
 }

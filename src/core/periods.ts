@@ -15,9 +15,26 @@
  * closing time of the last day (art. 203 ¶2) are outside a date library.
  * @module
  */
-import { daysInMonth, dayNumberOf, fromDayNumber, parseCalendarDate, ymdOf, type CalendarDate } from './calendar-date.js';
+import {
+  daysInMonth,
+  dayNumberOf,
+  fromDayNumber,
+  parseCalendarDate,
+  ymdOf,
+  type CalendarDate,
+} from './calendar-date.js';
 import * as z from 'zod/mini';
-import { PolicyError, fail, maskIds, pathArg, quote, toSafe, typeName, type IssuePath, type SafeParseResult } from './errors.js';
+import {
+  PolicyError,
+  fail,
+  maskIds,
+  pathArg,
+  quote,
+  toSafe,
+  typeName,
+  type IssuePath,
+  type SafeParseResult,
+} from './errors.js';
 import { checkNesting } from './nesting.js';
 import type { Bilingual, Source } from './parameters.js';
 import { fromZodIssue } from './zod-issues.js';
@@ -37,7 +54,10 @@ import {
 function raise(message: CalendarMessage, path: IssuePath, params: CalendarMessageParams = {}): never {
   // The offending value is shown by its type, or quoted short with any resident ID in it masked.
   const v = params.value;
-  const p = v === undefined ? { ...params } : { ...params, value: typeof v === 'string' ? quote(v, 40) : typeof v === 'number' ? v : typeName(v) };
+  const p =
+    v === undefined
+      ? { ...params }
+      : { ...params, value: typeof v === 'string' ? quote(v, 40) : typeof v === 'number' ? v : typeName(v) };
   return fail(message.code, path, maskIds(message.zh(p)), maskIds(message.en(p)), p);
 }
 
@@ -242,10 +262,15 @@ function computeEnd(start: CalendarDate, length: PeriodLength, options: PeriodOp
   if (c.rollOver === 'none') return { start, end: plain, rolledFrom: undefined, holiday: undefined, rule };
   const calendar = options.calendar ?? defaultWorkCalendar();
   // Most last days are working days: one lookup, no allocation.
-  if (dayKind(plain, calendar) === 'working') return { start, end: plain, rolledFrom: undefined, holiday: undefined, rule };
+  if (dayKind(plain, calendar) === 'working')
+    return { start, end: plain, rolledFrom: undefined, holiday: undefined, rule };
   const r = tryWorkingDayOnOrAfter(plain, calendar);
   if (!r.determined) {
-    lastUndetermined = { determined: false, missingYear: r.missingYear, issue: { ...r.issue, path: options.path ?? ['start'] } };
+    lastUndetermined = {
+      determined: false,
+      missingYear: r.missingYear,
+      issue: { ...r.issue, path: options.path ?? ['start'] },
+    };
     return undefined;
   }
   return { start, end: r.value, rolledFrom: plain, holiday: holidayOn(plain, calendar), rule };
@@ -284,13 +309,22 @@ export function periodEnd(start: CalendarDate, length: PeriodLength, options: Pe
  * tryPeriodEnd('2026-12-20', { days: 15 }); // { determined: false, missingYear: 2027, issue: { code: 'calendar_year_unknown', … } }
  * ```
  */
-export function tryPeriodEnd(start: CalendarDate, length: PeriodLength, options: PeriodOptions = {}): CalendarOutcome<PeriodEnd> {
+export function tryPeriodEnd(
+  start: CalendarDate,
+  length: PeriodLength,
+  options: PeriodOptions = {},
+): CalendarOutcome<PeriodEnd> {
   const r = computeEnd(start, length, options);
   return r === undefined ? lastUndetermined! : { determined: true, value: r };
 }
 
 /** Whether `date` is within the period, or the undetermined outcome when that needs a year without data. */
-function within(date: CalendarDate, start: CalendarDate, length: PeriodLength, options: PeriodOptions): CalendarOutcome<boolean> {
+function within(
+  date: CalendarDate,
+  start: CalendarDate,
+  length: PeriodLength,
+  options: PeriodOptions,
+): CalendarOutcome<boolean> {
   parseCalendarDate(date, ['date']);
   const c = conventionOf(options);
   const day = plainEnd(start, length, c, options.path ?? ['start']);
@@ -320,7 +354,12 @@ function within(date: CalendarDate, start: CalendarDate, length: PeriodLength, o
  * isWithinPeriod('2025-10-09', '2025-09-20', { days: 15 }); // true (the 15th day, 10-05, is a holiday; art. 203)
  * ```
  */
-export function isWithinPeriod(date: CalendarDate, start: CalendarDate, length: PeriodLength, options: PeriodOptions = {}): boolean {
+export function isWithinPeriod(
+  date: CalendarDate,
+  start: CalendarDate,
+  length: PeriodLength,
+  options: PeriodOptions = {},
+): boolean {
   const r = within(date, start, length, options);
   if (!r.determined) throw new PolicyError([r.issue]);
   return r.value;
@@ -335,7 +374,12 @@ export function isWithinPeriod(date: CalendarDate, start: CalendarDate, length: 
  * tryIsWithinPeriod('2026-12-30', '2026-12-20', { days: 15 });            // { determined: true, value: true }
  * ```
  */
-export function tryIsWithinPeriod(date: CalendarDate, start: CalendarDate, length: PeriodLength, options: PeriodOptions = {}): CalendarOutcome<boolean> {
+export function tryIsWithinPeriod(
+  date: CalendarDate,
+  start: CalendarDate,
+  length: PeriodLength,
+  options: PeriodOptions = {},
+): CalendarOutcome<boolean> {
   return within(date, start, length, options);
 }
 
@@ -383,7 +427,8 @@ export function periodBefore(event: CalendarDate, length: PeriodLength, options:
   if (given !== 1) return raise(CALENDAR_MESSAGES.periodShape, ['length']);
   const unit = l.days !== undefined ? 0 : l.months !== undefined ? 1 : 2;
   const n = unit === 0 ? l.days : unit === 1 ? l.months : l.years;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) return raise(CALENDAR_MESSAGES.periodRange, ['length', UNITS[unit]!], { value: n });
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1)
+    return raise(CALENDAR_MESSAGES.periodRange, ['length', UNITS[unit]!], { value: n });
   const y = Math.floor(ymd / 10000);
   const m = Math.floor(ymd / 100) % 100;
   const d = ymd % 100;
@@ -483,4 +528,5 @@ function conventionSchema(): z.ZodMiniType<PeriodConvention> {
  * safeParsePeriodConvention({ id: 'x' }).success; // false
  * ```
  */
-export const safeParsePeriodConvention: (json: unknown, path?: IssuePath) => SafeParseResult<PeriodConvention> = /* @__PURE__ */ toSafe(parsePeriodConvention);
+export const safeParsePeriodConvention: (json: unknown, path?: IssuePath) => SafeParseResult<PeriodConvention> =
+  /* @__PURE__ */ toSafe(parsePeriodConvention);

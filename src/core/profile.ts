@@ -7,10 +7,29 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date.js';
-import { ErrorCode, PolicyError, fail, maskIds, pathArg, quote, safeOf, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import {
+  ErrorCode,
+  PolicyError,
+  fail,
+  maskIds,
+  pathArg,
+  quote,
+  safeOf,
+  typeName,
+  type IssuePath,
+  type PolicyIssue,
+  type SafeParseResult,
+} from './errors.js';
 import type { Bilingual } from './messages.js';
 import { DECIMAL_RANGE, inDecimalRange, isDecimalString } from './decimal-string.js';
-import { valueOn, type DatedValue, type Parameter, type ParameterRead, type ParameterValue, type Source } from './parameters.js';
+import {
+  valueOn,
+  type DatedValue,
+  type Parameter,
+  type ParameterRead,
+  type ParameterValue,
+  type Source,
+} from './parameters.js';
 import type { SourceLookup } from './sources.js';
 import { checkNesting } from './nesting.js';
 import { zodParse } from './zod-issues.js';
@@ -38,7 +57,11 @@ export interface Profile {
 
 const nonEmpty = z.string().check(z.minLength(1));
 const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
-const dateString = z.string().check(z.refine(isCalendarDate, { params: { code: ErrorCode.InvalidDate, zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' } }));
+const dateString = z.string().check(
+  z.refine(isCalendarDate, {
+    params: { code: ErrorCode.InvalidDate, zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' },
+  }),
+);
 const confidence = z.enum(['H', 'M', 'L']);
 const sourceObject = z.strictObject({
   key: z.optional(z.string()),
@@ -121,7 +144,8 @@ function issueAt(code: string, path: IssuePath, zh: string, en: string): PolicyI
 function sourceFrom(json: SourceJson, key: string | undefined, article: string | undefined): Source {
   const out: Record<string, unknown> = {};
   if (key !== undefined) out.key = key;
-  for (const [k, v] of Object.entries(json)) if (v !== null && v !== undefined && k !== 'kind' && k !== 'note' && k !== 'inForce') out[k] = v;
+  for (const [k, v] of Object.entries(json))
+    if (v !== null && v !== undefined && k !== 'kind' && k !== 'note' && k !== 'inForce') out[k] = v;
   if (article !== undefined) out.article = article;
   return out as unknown as Source;
 }
@@ -140,7 +164,14 @@ function resolveSource(
   if (mine !== undefined) return sourceFrom(mine, raw, article);
   const shipped = shippedSources?.(raw);
   if (shipped !== undefined) return article === undefined ? shipped : { ...shipped, article };
-  issues.push(issueAt(ErrorCode.UnknownCode, path, `来源「${raw.slice(0, 40)}」不在来源表中（请在配置的 sources 中给出）`, `Source "${raw.slice(0, 40)}" is not in the sources table (add it to the profile's sources)`));
+  issues.push(
+    issueAt(
+      ErrorCode.UnknownCode,
+      path,
+      `来源「${raw.slice(0, 40)}」不在来源表中（请在配置的 sources 中给出）`,
+      `Source "${raw.slice(0, 40)}" is not in the sources table (add it to the profile's sources)`,
+    ),
+  );
   return { title: raw };
 }
 
@@ -158,19 +189,47 @@ function buildParameter(
   // Keys are echoed masked and cut short: a key may be anything a host wrote, even a resident ID.
   const name = quote(key, 60);
   if (p.id !== undefined && p.id !== key) {
-    issues.push(issueAt(ErrorCode.Inconsistent, [...base, 'id'], `参数编号「${quote(p.id, 60)}」与键「${name}」不一致`, `Parameter id "${quote(p.id, 60)}" does not match its key "${name}"`));
+    issues.push(
+      issueAt(
+        ErrorCode.Inconsistent,
+        [...base, 'id'],
+        `参数编号「${quote(p.id, 60)}」与键「${name}」不一致`,
+        `Parameter id "${quote(p.id, 60)}" does not match its key "${name}"`,
+      ),
+    );
   }
   const values: DatedValue[] = [];
   p.values.forEach((v, i) => {
     const at: IssuePath = [...base, 'values', i];
     const prev = p.values[i - 1];
     if (v.effectiveFrom === null && i > 0) {
-      issues.push(issueAt(ErrorCode.Unsorted, [...at, 'effectiveFrom'], `参数 ${name}：只有第一个取值可以不注明生效日期`, `Parameter ${name}: only the first value may have an unknown date of effect`));
+      issues.push(
+        issueAt(
+          ErrorCode.Unsorted,
+          [...at, 'effectiveFrom'],
+          `参数 ${name}：只有第一个取值可以不注明生效日期`,
+          `Parameter ${name}: only the first value may have an unknown date of effect`,
+        ),
+      );
     } else if (prev !== undefined && prev.effectiveFrom !== null && v.effectiveFrom !== null) {
       if (v.effectiveFrom === prev.effectiveFrom) {
-        issues.push(issueAt(ErrorCode.Duplicate, [...at, 'effectiveFrom'], `参数 ${name} 在 ${v.effectiveFrom} 有两个取值`, `Parameter ${name} has two values on ${v.effectiveFrom}`));
+        issues.push(
+          issueAt(
+            ErrorCode.Duplicate,
+            [...at, 'effectiveFrom'],
+            `参数 ${name} 在 ${v.effectiveFrom} 有两个取值`,
+            `Parameter ${name} has two values on ${v.effectiveFrom}`,
+          ),
+        );
       } else if (v.effectiveFrom < prev.effectiveFrom) {
-        issues.push(issueAt(ErrorCode.Unsorted, [...at, 'effectiveFrom'], `参数 ${name} 的取值未按生效日期升序排列`, `Values of parameter ${name} are not in increasing date order`));
+        issues.push(
+          issueAt(
+            ErrorCode.Unsorted,
+            [...at, 'effectiveFrom'],
+            `参数 ${name} 的取值未按生效日期升序排列`,
+            `Values of parameter ${name} are not in increasing date order`,
+          ),
+        );
       }
     }
     if (!typeMatches(p.type, v.value)) {
@@ -192,10 +251,24 @@ function buildParameter(
       });
     }
     if (v.notFound === true && v.value !== null) {
-      issues.push(issueAt(ErrorCode.Inconsistent, [...at, 'value'], `参数 ${name}：标为“未找到”的取值应为 null`, `Parameter ${name}: a value marked notFound must be null`));
+      issues.push(
+        issueAt(
+          ErrorCode.Inconsistent,
+          [...at, 'value'],
+          `参数 ${name}：标为“未找到”的取值应为 null`,
+          `Parameter ${name}: a value marked notFound must be null`,
+        ),
+      );
     }
     if (v.notFound === true && v.provisional === true) {
-      issues.push(issueAt(ErrorCode.Inconsistent, [...at, 'provisional'], `参数 ${name}：“未找到”与“暂定”不能同时标注`, `Parameter ${name}: a value cannot be both notFound and provisional`));
+      issues.push(
+        issueAt(
+          ErrorCode.Inconsistent,
+          [...at, 'provisional'],
+          `参数 ${name}：“未找到”与“暂定”不能同时标注`,
+          `Parameter ${name}: a value cannot be both notFound and provisional`,
+        ),
+      );
     }
     const source = resolveSource(v.source, v.article, own, shipped, [...at, 'source'], issues);
     const dated: Record<string, unknown> = { effectiveFrom: v.effectiveFrom, value: v.value, source };
@@ -232,7 +305,13 @@ export function checkProfile(profile: unknown, path: IssuePath = ['profile']): a
     typeof p.parameters !== 'object' ||
     p.parameters === null
   ) {
-    fail(ErrorCode.InvalidType, path, '配置无效（请用 parseProfile 加载）', 'Not a profile (load one with parseProfile)', { received: typeName(profile) });
+    fail(
+      ErrorCode.InvalidType,
+      path,
+      '配置无效（请用 parseProfile 加载）',
+      'Not a profile (load one with parseProfile)',
+      { received: typeName(profile) },
+    );
   }
 }
 
@@ -256,7 +335,13 @@ const loaded = new WeakMap<object, Profile>();
 export function loadedProfile(profile: unknown, path: IssuePath = ['profile']): Profile {
   if (isParsedProfile(profile)) return profile;
   if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
-    return fail(ErrorCode.InvalidType, path, '配置无效（请用 parseProfile 加载）', 'Not a profile (load one with parseProfile)', { received: typeName(profile) });
+    return fail(
+      ErrorCode.InvalidType,
+      path,
+      '配置无效（请用 parseProfile 加载）',
+      'Not a profile (load one with parseProfile)',
+      { received: typeName(profile) },
+    );
   }
   let p = loaded.get(profile);
   if (p === undefined) loaded.set(profile, (p = parseProfile(profile, path)));
@@ -275,10 +360,17 @@ export function loadedProfile(profile: unknown, path: IssuePath = ['profile']): 
  * const profile = parseProfile(JSON.parse(readFileSync('my-city.json', 'utf8')));
  * ```
  */
-export function parseProfile(json: unknown, path: IssuePath = [], options: { readonly sources?: SourceLookup } = {}): Profile {
+export function parseProfile(
+  json: unknown,
+  path: IssuePath = [],
+  options: { readonly sources?: SourceLookup } = {},
+): Profile {
   if (isParsedProfile(json)) return json;
   // null options were read as an object (a TypeError, in the safe twin too).
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) fail(ErrorCode.InvalidType, ['options'], 'options 应为对象', 'options must be an object', { received: typeName(options) });
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    fail(ErrorCode.InvalidType, ['options'], 'options 应为对象', 'options must be an object', {
+      received: typeName(options),
+    });
   // Deep or cyclic JSON is refused before any schema walks it (a stack overflow is not a refusal).
   checkNesting(json, pathArg(path));
   const r = zodParse(profileSchema, json, path);
@@ -286,9 +378,16 @@ export function parseProfile(json: unknown, path: IssuePath = [], options: { rea
   const data = r.data;
   const issues: PolicyIssue[] = [];
   const parameters: Record<string, Parameter> = {};
-  for (const [key, p] of Object.entries(data.parameters)) parameters[key] = buildParameter(key, p, data.sources, options.sources, [...path, 'parameters', key], issues);
+  for (const [key, p] of Object.entries(data.parameters))
+    parameters[key] = buildParameter(key, p, data.sources, options.sources, [...path, 'parameters', key], issues);
   if (issues.length > 0) throw new PolicyError(issues);
-  const profile: Record<string, unknown> = { id: data.id, version: data.version, label: data.label, jurisdiction: data.jurisdiction, parameters };
+  const profile: Record<string, unknown> = {
+    id: data.id,
+    version: data.version,
+    label: data.label,
+    jurisdiction: data.jurisdiction,
+    parameters,
+  };
   if (data.domain !== undefined) profile.domain = data.domain;
   if (data.description !== undefined) profile.description = data.description;
   parsed.add(profile);
@@ -296,7 +395,11 @@ export function parseProfile(json: unknown, path: IssuePath = [], options: { rea
 }
 
 /** Non-throwing {@link parseProfile}. @category Parameters */
-export const safeParseProfile: (json: unknown, path?: IssuePath, options?: { readonly sources?: SourceLookup }) => SafeParseResult<Profile> = safeOf(parseProfile);
+export const safeParseProfile: (
+  json: unknown,
+  path?: IssuePath,
+  options?: { readonly sources?: SourceLookup },
+) => SafeParseResult<Profile> = safeOf(parseProfile);
 
 /**
  * The parameter with this id, or a `unknown_parameter` error naming the profile.
@@ -308,13 +411,25 @@ export const safeParseProfile: (json: unknown, path?: IssuePath, options?: { rea
  */
 export function getParameter(profile: Profile, id: string): Parameter {
   checkProfile(profile);
-  if (typeof id !== 'string') fail(ErrorCode.InvalidType, ['id'], `参数编号应为字符串，实际为${typeName(id)}`, `A parameter id must be a string, got ${typeName(id)}`);
+  if (typeof id !== 'string')
+    fail(
+      ErrorCode.InvalidType,
+      ['id'],
+      `参数编号应为字符串，实际为${typeName(id)}`,
+      `A parameter id must be a string, got ${typeName(id)}`,
+    );
   const p = Object.prototype.hasOwnProperty.call(profile.parameters, id) ? profile.parameters[id] : undefined;
   if (p === undefined) {
-    return fail(ErrorCode.UnknownParameter, ['parameters', id], `配置「${profile.label.zh}」中没有参数 ${id}`, `Profile "${profile.label.en}" (${profile.id}) has no parameter ${id}`, {
-      profile: profile.id,
-      parameter: id,
-    });
+    return fail(
+      ErrorCode.UnknownParameter,
+      ['parameters', id],
+      `配置「${profile.label.zh}」中没有参数 ${id}`,
+      `Profile "${profile.label.en}" (${profile.id}) has no parameter ${id}`,
+      {
+        profile: profile.id,
+        parameter: id,
+      },
+    );
   }
   return p;
 }
@@ -355,10 +470,17 @@ export function profileToJson(profile: Profile): Record<string, unknown> {
       }
       const out: Record<string, unknown> = { effectiveFrom: v.effectiveFrom, value: v.value, source };
       if (key !== undefined && article !== undefined) out.article = article;
-      for (const k of ['confidence', 'provisional', 'notFound', 'override', 'lastReviewed', 'note'] as const) if (v[k] !== undefined) out[k] = v[k];
+      for (const k of ['confidence', 'provisional', 'notFound', 'override', 'lastReviewed', 'note'] as const)
+        if (v[k] !== undefined) out[k] = v[k];
       return out;
     });
-    parameters[id] = { label: p.label, unit: p.unit, type: p.type, ...(p.description === undefined ? {} : { description: p.description }), values };
+    parameters[id] = {
+      label: p.label,
+      unit: p.unit,
+      type: p.type,
+      ...(p.description === undefined ? {} : { description: p.description }),
+      values,
+    };
   }
   return {
     format: 2,
@@ -418,25 +540,46 @@ function applyPatch(p: Parameter, patch: ParameterPatch): Parameter {
     const kept = from === null ? [] : p.values.filter((v) => v.effectiveFrom === null || v.effectiveFrom < from);
     // Keep later dated values only when the patch has a start date: a dated change is an amendment, not a rewrite.
     const later = from === null ? [] : p.values.filter((v) => v.effectiveFrom !== null && v.effectiveFrom > from);
-    const added = patched({ effectiveFrom: from, value: patch.set, source, ...(patch.provisional === true ? { provisional: true } : {}) });
+    const added = patched({
+      effectiveFrom: from,
+      value: patch.set,
+      source,
+      ...(patch.provisional === true ? { provisional: true } : {}),
+    });
     return { ...p, values: [...kept, added, ...later] };
   }
   // An object with none of set / merge / values would otherwise merge nothing: a table value must be written { set: … }.
   if (!('merge' in patch)) {
-    return fail(ErrorCode.InvalidType, ['parameters', p.id], `参数 ${p.id} 的覆盖值是对象：表的新值请写作 { set: … }，合并写作 { merge: … }`, `The override of ${p.id} is an object: write a new table value as { set: … } and a merge as { merge: … }`);
+    return fail(
+      ErrorCode.InvalidType,
+      ['parameters', p.id],
+      `参数 ${p.id} 的覆盖值是对象：表的新值请写作 { set: … }，合并写作 { merge: … }`,
+      `The override of ${p.id} is an object: write a new table value as { set: … } and a merge as { merge: … }`,
+    );
   }
   // merge: every value in force on or after `from` gets the keys; the value in force at `from` is split there.
   const mergeInto = (v: DatedValue, effectiveFrom: string | null): DatedValue => {
     if (v.value === null || typeof v.value !== 'object' || Array.isArray(v.value)) {
-      return fail(ErrorCode.InvalidType, ['parameters', p.id], `参数 ${p.id} 不是表，无法合并`, `Parameter ${p.id} is not a table; cannot merge into it`);
+      return fail(
+        ErrorCode.InvalidType,
+        ['parameters', p.id],
+        `参数 ${p.id} 不是表，无法合并`,
+        `Parameter ${p.id} is not a table; cannot merge into it`,
+      );
     }
-    return patched({ ...v, effectiveFrom, value: { ...(v.value as Record<string, ParameterValue>), ...patch.merge }, source });
+    return patched({
+      ...v,
+      effectiveFrom,
+      value: { ...(v.value as Record<string, ParameterValue>), ...patch.merge },
+      source,
+    });
   };
   if (from === null) return { ...p, values: p.values.map((v) => mergeInto(v, v.effectiveFrom)) };
   const values: DatedValue[] = p.values.filter((v) => v.effectiveFrom === null || v.effectiveFrom < from);
   const inForceAtFrom = values.at(-1);
   if (inForceAtFrom !== undefined) values.push(mergeInto(inForceAtFrom, from));
-  for (const v of p.values) if (v.effectiveFrom !== null && v.effectiveFrom > from) values.push(mergeInto(v, v.effectiveFrom));
+  for (const v of p.values)
+    if (v.effectiveFrom !== null && v.effectiveFrom > from) values.push(mergeInto(v, v.effectiveFrom));
   return { ...p, values };
 }
 
@@ -456,7 +599,8 @@ function bad(path: IssuePath, zh: string, en: string): never {
 }
 
 function checkPatch(patch: unknown): asserts patch is ProfilePatch {
-  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) bad(['overrides'], '覆盖值应为“参数编号 → 新值”的对象', 'Overrides must be an object of parameter id → change');
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+    bad(['overrides'], '覆盖值应为“参数编号 → 新值”的对象', 'Overrides must be an object of parameter id → change');
   checkNesting(patch, ['overrides']);
   for (const id of Object.keys(patch)) {
     const change: unknown = (patch as Record<string, unknown>)[id];
@@ -466,19 +610,32 @@ function checkPatch(patch: unknown): asserts patch is ProfilePatch {
       if (!Number.isFinite(change)) bad(at, '覆盖值应为有限数字', 'An override number must be finite');
       continue;
     }
-    if (typeof change !== 'object' || change === null) bad(at, `覆盖值的类型无效：${typeName(change)}`, `Invalid override: ${typeName(change)}`);
+    if (typeof change !== 'object' || change === null)
+      bad(at, `覆盖值的类型无效：${typeName(change)}`, `Invalid override: ${typeName(change)}`);
     const keys = Object.keys(change as object);
     const shape = PATCH_KEYS.find((k) => k[0] !== undefined && keys.includes(k[0]));
     if (shape === undefined || keys.some((k) => !shape.includes(k))) {
-      bad(at, '覆盖值应为取值，或 { set, from?, source? }、{ merge, from?, source? }、{ values } 之一', 'An override is a value, or one of { set, from?, source? }, { merge, from?, source? }, { values }');
+      bad(
+        at,
+        '覆盖值应为取值，或 { set, from?, source? }、{ merge, from?, source? }、{ values } 之一',
+        'An override is a value, or one of { set, from?, source? }, { merge, from?, source? }, { values }',
+      );
     }
     const c = change as { from?: unknown; source?: unknown; merge?: unknown; values?: unknown };
-    if (c.from !== undefined && (typeof c.from !== 'string' || !isCalendarDate(c.from))) bad([...at, 'from'], '起始日期应为有效的 YYYY-MM-DD 日期', 'from must be a real YYYY-MM-DD date');
-    if (c.source !== undefined && (typeof c.source !== 'object' || c.source === null || typeof (c.source as { title?: unknown }).title !== 'string')) {
+    if (c.from !== undefined && (typeof c.from !== 'string' || !isCalendarDate(c.from)))
+      bad([...at, 'from'], '起始日期应为有效的 YYYY-MM-DD 日期', 'from must be a real YYYY-MM-DD date');
+    if (
+      c.source !== undefined &&
+      (typeof c.source !== 'object' || c.source === null || typeof (c.source as { title?: unknown }).title !== 'string')
+    ) {
       bad([...at, 'source'], '来源应为带标题的对象', 'source must be an object with a title');
     }
-    if ('merge' in c && (typeof c.merge !== 'object' || c.merge === null || Array.isArray(c.merge))) bad([...at, 'merge'], '合并的取值应为对象', 'merge must be an object');
-    if ('values' in c && (!Array.isArray(c.values) || c.values.some((v) => typeof v !== 'object' || v === null || Array.isArray(v)))) {
+    if ('merge' in c && (typeof c.merge !== 'object' || c.merge === null || Array.isArray(c.merge)))
+      bad([...at, 'merge'], '合并的取值应为对象', 'merge must be an object');
+    if (
+      'values' in c &&
+      (!Array.isArray(c.values) || c.values.some((v) => typeof v !== 'object' || v === null || Array.isArray(v)))
+    ) {
       bad([...at, 'values'], '取值历史应为对象列表', 'values must be a list of dated values');
     }
   }
@@ -486,7 +643,13 @@ function checkPatch(patch: unknown): asserts patch is ProfilePatch {
 
 /** A parameter as profile JSON (the in-memory form already has its sources resolved). */
 function parameterJson(p: Parameter): unknown {
-  return { label: p.label, unit: p.unit, type: p.type, ...(p.description === undefined ? {} : { description: p.description }), values: p.values };
+  return {
+    label: p.label,
+    unit: p.unit,
+    type: p.type,
+    ...(p.description === undefined ? {} : { description: p.description }),
+    values: p.values,
+  };
 }
 
 /**
@@ -503,12 +666,22 @@ export function withOverrides(profile: Profile, patch: ProfilePatch, meta: { ver
   // A base profile built by hand is validated in full first: its values feed the patched copy.
   profile = loadedProfile(profile);
   checkPatch(patch);
-  if (typeof meta !== 'object' || meta === null || (meta.version !== undefined && (typeof meta.version !== 'string' || meta.version === ''))) {
-    fail(ErrorCode.InvalidType, ['meta'], 'meta 应为对象，其 version 为非空字符串', 'meta must be an object whose version is a non-empty string');
+  if (
+    typeof meta !== 'object' ||
+    meta === null ||
+    (meta.version !== undefined && (typeof meta.version !== 'string' || meta.version === ''))
+  ) {
+    fail(
+      ErrorCode.InvalidType,
+      ['meta'],
+      'meta 应为对象，其 version 为非空字符串',
+      'meta must be an object whose version is a non-empty string',
+    );
   }
   const parameters: Record<string, unknown> = {};
   for (const [id, p] of Object.entries(profile.parameters)) parameters[id] = parameterJson(p);
-  for (const [id, change] of Object.entries(patch)) parameters[id] = parameterJson(applyPatch(getParameter(profile, id), change));
+  for (const [id, change] of Object.entries(patch))
+    parameters[id] = parameterJson(applyPatch(getParameter(profile, id), change));
   return parseProfile({
     id: profile.id,
     ...(profile.domain === undefined ? {} : { domain: profile.domain }),
@@ -519,4 +692,3 @@ export function withOverrides(profile: Profile, patch: ProfilePatch, meta: { ver
     parameters,
   });
 }
-

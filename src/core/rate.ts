@@ -77,7 +77,8 @@ function digits(q: number, places: number): string {
 const NO_RATE: RateText = Object.freeze({ rate: null, percent: null });
 
 function count(value: unknown, path: IssuePath): number {
-  if (typeof value !== 'number') coreMessages.fail('invalid_type', path, { expected: 'integer', received: typeName(value) });
+  if (typeof value !== 'number')
+    coreMessages.fail('invalid_type', path, { expected: 'integer', received: typeName(value) });
   if (!Number.isSafeInteger(value) || value < 0) coreMessages.fail('out_of_range', path, { min: 0 });
   return value;
 }
@@ -136,7 +137,8 @@ export interface TargetComparison {
  */
 export function parseRateTarget(target: unknown, path: IssuePath = ['target']): readonly [number, number] {
   pathArg(path);
-  if (typeof target !== 'string') return coreMessages.fail('invalid_type', path, { expected: 'decimal string', received: typeName(target) });
+  if (typeof target !== 'string')
+    return coreMessages.fail('invalid_type', path, { expected: 'decimal string', received: typeName(target) });
   const m = /^(\d+)(?:\.(\d{1,8}))?$/.exec(target);
   if (m === null) return coreMessages.fail('invalid_type', path, { expected: 'decimal string', received: 'string' });
   const frac = m[2] ?? '';
@@ -218,14 +220,19 @@ function gcd(a: number, b: number): number {
  */
 export function parseShareRule(value: unknown, path: IssuePath = []): ExactShare {
   pathArg(path);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return coreMessages.fail('invalid_type', path, { expected: 'object', received: typeName(value) });
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return coreMessages.fail('invalid_type', path, { expected: 'object', received: typeName(value) });
   const v = value as { share?: unknown; bound?: unknown };
   const bound = v.bound;
   if (typeof bound !== 'string' || !(SHARE_BOUNDS as readonly string[]).includes(bound)) {
-    return coreMessages.fail('unknown_enum_value', [...path, 'bound'], { allowed: SHARE_BOUNDS, received: typeof bound === 'string' ? bound.slice(0, 20) : typeName(bound) });
+    return coreMessages.fail('unknown_enum_value', [...path, 'bound'], {
+      allowed: SHARE_BOUNDS,
+      received: typeof bound === 'string' ? bound.slice(0, 20) : typeName(bound),
+    });
   }
   const share = v.share;
-  if (typeof share !== 'string') return coreMessages.fail('invalid_type', [...path, 'share'], { expected: 'string', received: typeName(share) });
+  if (typeof share !== 'string')
+    return coreMessages.fail('invalid_type', [...path, 'share'], { expected: 'string', received: typeName(share) });
   let n: number;
   let d: number;
   const m = /^(\d{1,9})\/(\d{1,9})$/.exec(share);
@@ -338,13 +345,16 @@ export function leastShare(whole: number, rule: ExactShare): number | undefined 
 /** A non-negative decimal string or safe integer as an integer and its count of decimal places. */
 function decimalParts(value: unknown, path: IssuePath): readonly [bigint, number] {
   if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) coreMessages.fail('invalid_type', path, { expected: 'decimal string', received: 'number' });
+    if (!Number.isSafeInteger(value))
+      coreMessages.fail('invalid_type', path, { expected: 'decimal string', received: 'number' });
     if (value < 0) coreMessages.fail('out_of_range', path, { min: 0 });
     return [BigInt(value), 0];
   }
-  if (typeof value !== 'string') return coreMessages.fail('invalid_type', path, { expected: 'decimal string', received: typeName(value) });
+  if (typeof value !== 'string')
+    return coreMessages.fail('invalid_type', path, { expected: 'decimal string', received: typeName(value) });
   const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
-  if (m === null || value.length > 64) return coreMessages.fail('invalid_type', path, { expected: 'decimal string', received: 'string' });
+  if (m === null || value.length > 64)
+    return coreMessages.fail('invalid_type', path, { expected: 'decimal string', received: 'string' });
   const frac = m[3] ?? '';
   const n = BigInt(m[2]! + frac);
   if (m[1] === '-' && n !== 0n) coreMessages.fail('out_of_range', path, { min: 0 });
@@ -423,7 +433,11 @@ function plainDecimal(num: bigint, places: number): string {
  * compareDecimalToTarget('80000', '100000', '0.8');       // { met: true, amount: '0', gap: '0.0000' }
  * ```
  */
-export function compareDecimalToTarget(numerator: unknown, denominator: unknown, target: string): DecimalTargetComparison {
+export function compareDecimalToTarget(
+  numerator: unknown,
+  denominator: unknown,
+  target: string,
+): DecimalTargetComparison {
   const a = decimalParts(numerator, ['numerator']);
   const b = decimalParts(denominator, ['denominator']);
   const [n, d] = sameScale(a, b);

@@ -20,8 +20,10 @@ const CATALOGUE = {
     en: (p: { label: Bilingual }) => `Required field "${p.label.en}" is missing`,
   },
   invalid_type: {
-    zh: (p: { label: Bilingual; expected: string; received: string }) => `「${p.label.zh}」应为${typeZh(p.expected)}，实际为${typeZh(p.received)}`,
-    en: (p: { label: Bilingual; expected: string; received: string }) => `"${p.label.en}" must be ${/^[aeiou]/.test(p.expected) ? 'an' : 'a'} ${p.expected}, got ${p.received}`,
+    zh: (p: { label: Bilingual; expected: string; received: string }) =>
+      `「${p.label.zh}」应为${typeZh(p.expected)}，实际为${typeZh(p.received)}`,
+    en: (p: { label: Bilingual; expected: string; received: string }) =>
+      `"${p.label.en}" must be ${/^[aeiou]/.test(p.expected) ? 'an' : 'a'} ${p.expected}, got ${p.received}`,
   },
   invalid_id: {
     zh: (p: { label: Bilingual }) => `「${p.label.zh}」应为非空字符串或有限数字`,
@@ -32,14 +34,25 @@ const CATALOGUE = {
     en: (p: Bound) => `"${p.label.en}" must be ${between(p, '', ' characters').en} long`,
   },
   unknown_enum_value: {
-    zh: (p: { label: Bilingual; received: string; allowed: readonly string[]; labels: Readonly<Record<string, Bilingual>> }) =>
+    zh: (p: {
+      label: Bilingual;
+      received: string;
+      allowed: readonly string[];
+      labels: Readonly<Record<string, Bilingual>>;
+    }) =>
       `「${p.label.zh}」的取值「${p.received}」无效，可选：${p.allowed.map((a) => p.labels[a]?.zh ?? a).join('、')}`,
-    en: (p: { label: Bilingual; received: string; allowed: readonly string[]; labels: Readonly<Record<string, Bilingual>> }) =>
-      `Invalid value "${p.received}" for "${p.label.en}"; expected one of: ${p.allowed.join(', ')}`,
+    en: (p: {
+      label: Bilingual;
+      received: string;
+      allowed: readonly string[];
+      labels: Readonly<Record<string, Bilingual>>;
+    }) => `Invalid value "${p.received}" for "${p.label.en}"; expected one of: ${p.allowed.join(', ')}`,
   },
   invalid_date: {
-    zh: (p: { label: Bilingual; received: string }) => `「${p.label.zh}」不是有效日期（应写作 年-月-日，如 2024-03-01）：「${p.received}」`,
-    en: (p: { label: Bilingual; received: string }) => `"${p.label.en}" is not a valid YYYY-MM-DD date: "${p.received}"`,
+    zh: (p: { label: Bilingual; received: string }) =>
+      `「${p.label.zh}」不是有效日期（应写作 年-月-日，如 2024-03-01）：「${p.received}」`,
+    en: (p: { label: Bilingual; received: string }) =>
+      `"${p.label.en}" is not a valid YYYY-MM-DD date: "${p.received}"`,
   },
   out_of_range: {
     zh: (p: Bound) => `「${p.label.zh}」${between(p, '', '').zh}`,
@@ -55,7 +68,8 @@ const CATALOGUE = {
   },
   invalid_year: {
     zh: (p: { label: Bilingual; received: string }) => `「${p.label.zh}」的年度应为四位年份：「${p.received}」`,
-    en: (p: { label: Bilingual; received: string }) => `A year in "${p.label.en}" must be a four-digit year: "${p.received}"`,
+    en: (p: { label: Bilingual; received: string }) =>
+      `A year in "${p.label.en}" must be a four-digit year: "${p.received}"`,
   },
   duplicate: {
     zh: (p: { label: Bilingual; value: Bilingual }) => `「${p.label.zh}」中「${p.value.zh}」重复`,

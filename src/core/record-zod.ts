@@ -10,7 +10,16 @@ import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date.js';
 import { PolicyError, pathArg, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
 import { recordMessages } from './record-messages.js';
-import { DECIMAL_RE, checkRecordDef, fieldChecker, firstRepeat, pathOf, YEAR_RE, type FieldDef, type RecordDef } from './record.js';
+import {
+  DECIMAL_RE,
+  checkRecordDef,
+  fieldChecker,
+  firstRepeat,
+  pathOf,
+  YEAR_RE,
+  type FieldDef,
+  type RecordDef,
+} from './record.js';
 
 const schemas = new WeakMap<RecordDef<unknown>, z.ZodMiniType>();
 
@@ -31,7 +40,8 @@ export function recordSchema<T>(rec: RecordDef<T>): z.ZodMiniType {
   if (s === undefined) {
     checkRecordDef(r);
     const shape: Record<string, z.ZodMiniType> = {};
-    for (const [k, def] of Object.entries(r.fields)) shape[k] = def.required ? zodOf(def) : z.optional(z.nullable(zodOf(def)));
+    for (const [k, def] of Object.entries(r.fields))
+      shape[k] = def.required ? zodOf(def) : z.optional(z.nullable(zodOf(def)));
     s = r.settings.unknownKeys === 'strict' ? z.strictObject(shape) : z.object(shape);
     schemas.set(r, s);
   }
@@ -59,7 +69,9 @@ function zodOf(def: FieldDef): z.ZodMiniType {
     case 'number':
       return z.number().check(...bounds(t.min, t.max));
     case 'decimal':
-      return t.nonNegative ? z.union([z.string().check(z.regex(/^\d+(\.\d+)?$/)), z.int().check(z.gte(0))]) : z.union([z.string().check(z.regex(DECIMAL_RE)), z.int()]);
+      return t.nonNegative
+        ? z.union([z.string().check(z.regex(/^\d+(\.\d+)?$/)), z.int().check(z.gte(0))])
+        : z.union([z.string().check(z.regex(DECIMAL_RE)), z.int()]);
     case 'boolean':
       return z.boolean();
     case 'object':
@@ -69,7 +81,9 @@ function zodOf(def: FieldDef): z.ZodMiniType {
       if (t.max !== undefined) a = a.check(z.maxLength(t.max));
       // zod runs this only when every item passed; items are compared as the table normalises them.
       const of = t.of;
-      return t.unique ? a.check(z.refine((items: unknown[]) => firstRepeat(items.map((x) => normaliseValue(of, x, [], []))) < 0)) : a;
+      return t.unique
+        ? a.check(z.refine((items: unknown[]) => firstRepeat(items.map((x) => normaliseValue(of, x, [], []))) < 0))
+        : a;
     }
     case 'yearMap':
       return z.record(z.string().check(z.regex(YEAR_RE)), zodOf(t.of));
@@ -89,7 +103,6 @@ function bounds(min: number | undefined, max: number | undefined): z.core.$ZodCh
   if (max !== undefined) out.push(z.lte(max));
   return out;
 }
-
 
 /**
  * The fast check's result through the zod reference: validates with {@link recordSchema}, words each zod issue with
@@ -115,8 +128,11 @@ export function schemaParse<T>(rec: RecordDef<T>, value: unknown, path: IssuePat
     const issues: PolicyIssue[] = [];
     // A list with too few or too many items is one issue, its items unread (as in the fast path); zod also reports
     // the items.
-    const counted = r.error.issues.filter((i) => (i.code === 'too_small' || i.code === 'too_big') && i.origin === 'array').map((i) => i.path);
-    const inCounted = (p: readonly PropertyKey[]) => counted.some((c) => p.length > c.length && c.every((k, j) => p[j] === k));
+    const counted = r.error.issues
+      .filter((i) => (i.code === 'too_small' || i.code === 'too_big') && i.origin === 'array')
+      .map((i) => i.path);
+    const inCounted = (p: readonly PropertyKey[]) =>
+      counted.some((c) => p.length > c.length && c.every((k, j) => p[j] === k));
     for (const i of r.error.issues) {
       if (inCounted(i.path)) continue;
       const key = JSON.stringify(i.path);
@@ -127,7 +143,13 @@ export function schemaParse<T>(rec: RecordDef<T>, value: unknown, path: IssuePat
       issues.push(...zodIssue(rec as RecordDef<unknown>, value, i, path));
     }
     // Nested records whose subtree zod accepted still run their own cross-field rules (as in the fast path).
-    nestedRules(rec as RecordDef<unknown>, value, [...seen].map((k) => JSON.parse(k) as PropertyKey[]), path, issues);
+    nestedRules(
+      rec as RecordDef<unknown>,
+      value,
+      [...seen].map((k) => JSON.parse(k) as PropertyKey[]),
+      path,
+      issues,
+    );
     return { success: false, error: new PolicyError(issues) };
   }
   const issues: PolicyIssue[] = [];
@@ -136,17 +158,31 @@ export function schemaParse<T>(rec: RecordDef<T>, value: unknown, path: IssuePat
 }
 
 /** Runs the rules of nested records (objects, and objects in lists) in subtrees with no zod issue. */
-function nestedRules(rec: RecordDef<unknown>, value: unknown, flagged: readonly PropertyKey[][], path: IssuePath, issues: PolicyIssue[], at: PropertyKey[] = []): void {
+function nestedRules(
+  rec: RecordDef<unknown>,
+  value: unknown,
+  flagged: readonly PropertyKey[][],
+  path: IssuePath,
+  issues: PolicyIssue[],
+  at: PropertyKey[] = [],
+): void {
   if (typeof value !== 'object' || value === null) return;
   const within = (p: PropertyKey[]) => flagged.some((f) => p.every((k, i) => String(f[i]) === String(k)));
-  const flaggedAbove = (p: PropertyKey[]) => flagged.some((f) => f.length <= p.length && f.every((k, i) => String(p[i]) === String(k)));
+  const flaggedAbove = (p: PropertyKey[]) =>
+    flagged.some((f) => f.length <= p.length && f.every((k, i) => String(p[i]) === String(k)));
   const visit = (def: FieldDef, v: unknown, here: PropertyKey[]) => {
     if (v === undefined || v === null || flaggedAbove(here)) return;
     const t = def.type;
     if (t.kind === 'object') {
       if (typeof v !== 'object' || Array.isArray(v)) return;
       if (within(here)) nestedRules(t.record, v, flagged, path, issues, here);
-      else normaliseRecord(t.record, v as Record<string, unknown>, [...path, ...here.map((k) => (typeof k === 'number' ? k : String(k)))], issues);
+      else
+        normaliseRecord(
+          t.record,
+          v as Record<string, unknown>,
+          [...path, ...here.map((k) => (typeof k === 'number' ? k : String(k)))],
+          issues,
+        );
     } else if (t.kind === 'array' && Array.isArray(v)) v.forEach((x, i) => visit(t.of, x, [...here, i]));
   };
   for (const [k, def] of Object.entries(rec.fields)) {
@@ -156,7 +192,12 @@ function nestedRules(rec: RecordDef<unknown>, value: unknown, flagged: readonly 
 }
 
 /** A record zod accepted: normalised, then its cross-field rule and its finish step (nested records too). */
-function normaliseRecord(rec: RecordDef<unknown>, value: Record<string, unknown>, path: IssuePath, issues: PolicyIssue[]): unknown {
+function normaliseRecord(
+  rec: RecordDef<unknown>,
+  value: Record<string, unknown>,
+  path: IssuePath,
+  issues: PolicyIssue[],
+): unknown {
   const before = issues.length;
   const out = normalise(rec, value, path, issues);
   if (issues.length > before) return out;
@@ -176,10 +217,13 @@ function normaliseValue(def: FieldDef, v: unknown, path: IssuePath, issues: Poli
     case 'object':
       return normaliseRecord(t.record, v as Record<string, unknown>, path, issues);
     case 'array':
-      return (v as unknown[]).map((x, i) => (x === null || x === undefined ? undefined : normaliseValue(t.of, x, pathOf(path, i), issues)));
+      return (v as unknown[]).map((x, i) =>
+        x === null || x === undefined ? undefined : normaliseValue(t.of, x, pathOf(path, i), issues),
+      );
     case 'yearMap': {
       const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== null && x !== undefined) out[k] = normaliseValue(t.of, x, pathOf(path, k), issues);
+      for (const [k, x] of Object.entries(v as Record<string, unknown>))
+        if (x !== null && x !== undefined) out[k] = normaliseValue(t.of, x, pathOf(path, k), issues);
       return out;
     }
     case 'custom':
@@ -189,7 +233,12 @@ function normaliseValue(def: FieldDef, v: unknown, path: IssuePath, issues: Poli
   }
 }
 
-function normalise(rec: RecordDef<unknown>, value: Record<string, unknown>, path: IssuePath, issues: PolicyIssue[]): Record<string, unknown> {
+function normalise(
+  rec: RecordDef<unknown>,
+  value: Record<string, unknown>,
+  path: IssuePath,
+  issues: PolicyIssue[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, def] of Object.entries(rec.fields)) {
     const v = Object.prototype.hasOwnProperty.call(value, k) ? value[k] : undefined;
@@ -200,7 +249,10 @@ function normalise(rec: RecordDef<unknown>, value: Record<string, unknown>, path
 }
 
 /** The field definition at a zod issue path (record keys, array indexes, year keys), or undefined. */
-function defAt(rec: RecordDef<unknown>, path: readonly PropertyKey[]): { def: FieldDef | undefined; owner: RecordDef<unknown> } {
+function defAt(
+  rec: RecordDef<unknown>,
+  path: readonly PropertyKey[],
+): { def: FieldDef | undefined; owner: RecordDef<unknown> } {
   let owner = rec;
   let def: FieldDef | undefined;
   for (const key of path) {
@@ -228,13 +280,25 @@ function zodIssue(rec: RecordDef<unknown>, input: unknown, raw: z.core.$ZodIssue
   const path: IssuePath = [...base, ...raw.path.map((p) => (typeof p === 'number' ? p : String(p)))];
   const at = defAt(rec as RecordDef<unknown>, raw.path);
   const v = valueAt(input, raw.path);
-  if (raw.code === 'unrecognized_keys') return [recordMessages.issue('unrecognized_keys', path, { keys: raw.keys.map((k) => k.slice(0, 40)) })];
+  if (raw.code === 'unrecognized_keys')
+    return [recordMessages.issue('unrecognized_keys', path, { keys: raw.keys.map((k) => k.slice(0, 40)) })];
   if (raw.path.length === 0 || at.def === undefined) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return [recordMessages.issue('invalid_type', path, { label: rec.label, expected: 'object', received: typeName(v) })];
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+      return [
+        recordMessages.issue('invalid_type', path, { label: rec.label, expected: 'object', received: typeName(v) }),
+      ];
     return [];
   }
   // A zod issue about one field's value: worded by that field's kind with its label, as the fast path words it.
   const issues: PolicyIssue[] = [];
   fieldChecker(at.def)(v, path, issues, v !== undefined);
-  return issues.length > 0 ? issues : [recordMessages.issue('invalid_type', path, { label: at.def.label, expected: at.def.type.kind, received: typeName(v) })];
+  return issues.length > 0
+    ? issues
+    : [
+        recordMessages.issue('invalid_type', path, {
+          label: at.def.label,
+          expected: at.def.type.kind,
+          received: typeName(v),
+        }),
+      ];
 }

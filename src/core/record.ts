@@ -10,7 +10,15 @@
  * @module
  */
 import { ymdOf } from './calendar-date.js';
-import { PolicyError, isPolicyError, pathArg, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import {
+  PolicyError,
+  isPolicyError,
+  pathArg,
+  typeName,
+  type IssuePath,
+  type PolicyIssue,
+  type SafeParseResult,
+} from './errors.js';
 import { recordMessages } from './record-messages.js';
 import type { Bilingual } from './messages.js';
 
@@ -18,14 +26,25 @@ import type { Bilingual } from './messages.js';
 export type FieldKind =
   | { readonly kind: 'text'; readonly minLength: number; readonly maxLength?: number }
   | { readonly kind: 'id' }
-  | { readonly kind: 'enum'; readonly values: readonly string[]; readonly labels: Readonly<Record<string, Bilingual>>; readonly aliases: Readonly<Record<string, string>> }
+  | {
+      readonly kind: 'enum';
+      readonly values: readonly string[];
+      readonly labels: Readonly<Record<string, Bilingual>>;
+      readonly aliases: Readonly<Record<string, string>>;
+    }
   | { readonly kind: 'date' }
   | { readonly kind: 'integer'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'number'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'decimal'; readonly nonNegative: boolean }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'object'; readonly record: RecordDef<unknown> }
-  | { readonly kind: 'array'; readonly of: FieldDef; readonly min: number; readonly max?: number; readonly unique: boolean }
+  | {
+      readonly kind: 'array';
+      readonly of: FieldDef;
+      readonly min: number;
+      readonly max?: number;
+      readonly unique: boolean;
+    }
   | { readonly kind: 'yearMap'; readonly of: FieldDef }
   | {
       readonly kind: 'custom';
@@ -44,7 +63,12 @@ export type FieldKind =
  * the field's label).
  * @category Records
  */
-export type CustomCheck<T> = (value: unknown, path: IssuePath, issues: PolicyIssue[], label: Bilingual) => T | undefined;
+export type CustomCheck<T> = (
+  value: unknown,
+  path: IssuePath,
+  issues: PolicyIssue[],
+  label: Bilingual,
+) => T | undefined;
 
 /** One field of a record: its kind, label, and whether it is required. @category Records */
 export interface FieldDef {
@@ -97,11 +121,19 @@ const field = <T>(type: FieldKind): Field<T, true> => new Field<T, true>({ type,
 export const fields = {
   /** Text; `minLength` defaults to 1 (an empty cell is "not given", not a value). */
   text: (options: { minLength?: number; maxLength?: number } = {}): Field<string> =>
-    field<string>({ kind: 'text', minLength: options.minLength ?? 1, ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }) }),
+    field<string>({
+      kind: 'text',
+      minLength: options.minLength ?? 1,
+      ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }),
+    }),
   /** A host's identifier: a non-empty string or a finite number, kept exactly as given. */
   id: (): Field<string | number> => field<string | number>({ kind: 'id' }),
   /** One of `values`; each value's labels are also accepted as input (正职 → `principal`), plus any `aliases`. */
-  enum: <V extends string>(values: readonly V[], labels: Readonly<Record<V, Bilingual>>, aliases: Readonly<Record<string, V>> = {}): Field<V> => {
+  enum: <V extends string>(
+    values: readonly V[],
+    labels: Readonly<Record<V, Bilingual>>,
+    aliases: Readonly<Record<string, V>> = {},
+  ): Field<V> => {
     const map: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const v of values) {
       map[v] = v;
@@ -113,11 +145,14 @@ export const fields = {
   /** A real `YYYY-MM-DD` date. */
   date: (): Field<string> => field<string>({ kind: 'date' }),
   /** A safe integer, optionally bounded. */
-  integer: (options: { min?: number; max?: number } = {}): Field<number> => field<number>({ kind: 'integer', ...options }),
+  integer: (options: { min?: number; max?: number } = {}): Field<number> =>
+    field<number>({ kind: 'integer', ...options }),
   /** A finite number, optionally bounded. */
-  number: (options: { min?: number; max?: number } = {}): Field<number> => field<number>({ kind: 'number', ...options }),
+  number: (options: { min?: number; max?: number } = {}): Field<number> =>
+    field<number>({ kind: 'number', ...options }),
   /** An exact decimal: a decimal string (`"1234.50"`) or a safe integer; normalised to a string. */
-  decimal: (options: { nonNegative?: boolean } = {}): Field<string> => field<string>({ kind: 'decimal', nonNegative: options.nonNegative ?? true }),
+  decimal: (options: { nonNegative?: boolean } = {}): Field<string> =>
+    field<string>({ kind: 'decimal', nonNegative: options.nonNegative ?? true }),
   /** `true` or `false`. */
   boolean: (): Field<boolean> => field<boolean>({ kind: 'boolean' }),
   /** A nested record. */
@@ -127,16 +162,26 @@ export const fields = {
    * after normalisation, so `志愿者` and `volunteer` are the same item); only for items that are single values.
    */
   array: <T>(of: Field<T, boolean>, options: { min?: number; max?: number; unique?: boolean } = {}): Field<T[]> => {
-    if (options.unique === true && (of.def.type.kind === 'object' || of.def.type.kind === 'array' || of.def.type.kind === 'yearMap')) {
+    if (
+      options.unique === true &&
+      (of.def.type.kind === 'object' || of.def.type.kind === 'array' || of.def.type.kind === 'yearMap')
+    ) {
       throw new TypeError('fields.array: unique items must be single values');
     }
-    return field<T[]>({ kind: 'array', of: of.def, min: options.min ?? 0, ...(options.max === undefined ? {} : { max: options.max }), unique: options.unique === true });
+    return field<T[]>({
+      kind: 'array',
+      of: of.def,
+      min: options.min ?? 0,
+      ...(options.max === undefined ? {} : { max: options.max }),
+      unique: options.unique === true,
+    });
   },
   /**
    * Values by calendar year (`{ "2023": "excellent" }`), keys four-digit years 1000–9999. A plain map whose values
    * are already in normal form is passed through as given (not copied).
    */
-  yearMap: <T>(of: Field<T, boolean>): Field<Record<string, T>> => field<Record<string, T>>({ kind: 'yearMap', of: of.def }),
+  yearMap: <T>(of: Field<T, boolean>): Field<Record<string, T>> =>
+    field<Record<string, T>>({ kind: 'yearMap', of: of.def }),
   /**
    * A value checked by a function (a code validator, say); `name` names the kind (generators of test data look
    * samples up by it), `jsonSchema` describes it for the export. The check gets the field's label for its messages.
@@ -154,7 +199,9 @@ export type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends Field
 export type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
 
 /** The output type of a record's fields. @category Records */
-export type Output<S extends Shape> = { -readonly [K in RequiredKeys<S>]: S[K]['_output'] } & { -readonly [K in OptionalKeys<S>]?: S[K]['_output'] };
+export type Output<S extends Shape> = { -readonly [K in RequiredKeys<S>]: S[K]['_output'] } & {
+  -readonly [K in OptionalKeys<S>]?: S[K]['_output'];
+};
 
 /**
  * The output type of a record definition (`RecordOutput<typeof person>`).
@@ -222,14 +269,27 @@ export interface RecordDef<T> {
    * A new record with more (or replaced) fields. Without `settings` it keeps only the unknown-key policy; pass
    * `{ unknownKeys: 'strip' }` with an empty shape to read spreadsheet rows with a strict record's fields.
    */
-  extend<S extends Shape>(name: string, label: Bilingual, shape: S, settings?: RecordSettings<Omit<T, keyof S> & Output<S>>): RecordDef<Omit<T, keyof S> & Output<S>>;
+  extend<S extends Shape>(
+    name: string,
+    label: Bilingual,
+    shape: S,
+    settings?: RecordSettings<Omit<T, keyof S> & Output<S>>,
+  ): RecordDef<Omit<T, keyof S> & Output<S>>;
   /** The same record with these optional fields required (everything else kept, the cross-field rule included). */
-  required<K extends keyof T & string>(name: string, keys: readonly K[], label?: Bilingual): RecordDef<Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> }>;
+  required<K extends keyof T & string>(
+    name: string,
+    keys: readonly K[],
+    label?: Bilingual,
+  ): RecordDef<Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> }>;
   /**
    * The same record with these fields (default: all) optional. The unknown-key policy is kept; the cross-field rule,
    * finish step and description are not (they may rely on the fields now optional).
    */
-  partial<K extends keyof T & string = keyof T & string>(name: string, keys?: readonly K[], label?: Bilingual): RecordDef<Omit<T, K> & { [P in K]?: T[P] }>;
+  partial<K extends keyof T & string = keyof T & string>(
+    name: string,
+    keys?: readonly K[],
+    label?: Bilingual,
+  ): RecordDef<Omit<T, K> & { [P in K]?: T[P] }>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -260,7 +320,9 @@ function kindChecker(def: FieldDef): Checker {
       return (v, parent, key, issues) => {
         if (typeof v !== 'string') return typeIssue(issues, pathOf(parent, key), l, 'string', v);
         if (v.length < t.minLength || (t.maxLength !== undefined && v.length > t.maxLength)) {
-          issues.push(recordMessages.issue('text_length', pathOf(parent, key), { label: l, min: t.minLength, max: t.maxLength }));
+          issues.push(
+            recordMessages.issue('text_length', pathOf(parent, key), { label: l, min: t.minLength, max: t.maxLength }),
+          );
           return INVALID;
         }
         return v;
@@ -277,7 +339,14 @@ function kindChecker(def: FieldDef): Checker {
         if (typeof v !== 'string') return typeIssue(issues, pathOf(parent, key), l, 'string', v);
         const c = aliases[v];
         if (c !== undefined) return c;
-        issues.push(recordMessages.issue('unknown_enum_value', pathOf(parent, key), { label: l, received: v.slice(0, 40), allowed: t.values, labels: t.labels }));
+        issues.push(
+          recordMessages.issue('unknown_enum_value', pathOf(parent, key), {
+            label: l,
+            received: v.slice(0, 40),
+            allowed: t.values,
+            labels: t.labels,
+          }),
+        );
         return INVALID;
       };
     }
@@ -285,7 +354,9 @@ function kindChecker(def: FieldDef): Checker {
       return (v, parent, key, issues) => {
         if (typeof v !== 'string') return typeIssue(issues, pathOf(parent, key), l, 'date', v);
         if (ymdOf(v) < 0) {
-          issues.push(recordMessages.issue('invalid_date', pathOf(parent, key), { label: l, received: v.slice(0, 20) }));
+          issues.push(
+            recordMessages.issue('invalid_date', pathOf(parent, key), { label: l, received: v.slice(0, 20) }),
+          );
           return INVALID;
         }
         return v;
@@ -294,7 +365,8 @@ function kindChecker(def: FieldDef): Checker {
     case 'number':
       return (v, parent, key, issues) => {
         if (typeof v !== 'number' || !Number.isFinite(v)) return typeIssue(issues, pathOf(parent, key), l, t.kind, v);
-        if (t.kind === 'integer' && !Number.isSafeInteger(v)) return typeIssue(issues, pathOf(parent, key), l, 'integer', v);
+        if (t.kind === 'integer' && !Number.isSafeInteger(v))
+          return typeIssue(issues, pathOf(parent, key), l, 'integer', v);
         if ((t.min !== undefined && v < t.min) || (t.max !== undefined && v > t.max)) {
           issues.push(recordMessages.issue('out_of_range', pathOf(parent, key), { label: l, min: t.min, max: t.max }));
           return INVALID;
@@ -316,7 +388,8 @@ function kindChecker(def: FieldDef): Checker {
         return s;
       };
     case 'boolean':
-      return (v, parent, key, issues) => (typeof v === 'boolean' ? v : typeIssue(issues, pathOf(parent, key), l, 'boolean', v));
+      return (v, parent, key, issues) =>
+        typeof v === 'boolean' ? v : typeIssue(issues, pathOf(parent, key), l, 'boolean', v);
     case 'object': {
       const rec = t.record;
       return (v, parent, key, issues) => {
@@ -344,7 +417,12 @@ function kindChecker(def: FieldDef): Checker {
         if (t.unique) {
           const i = firstRepeat(out);
           if (i >= 0) {
-            issues.push(recordMessages.issue('duplicate', pathOf(pathOf(parent, key), i), { label: l, value: shown(t.of, out[i]) }));
+            issues.push(
+              recordMessages.issue('duplicate', pathOf(pathOf(parent, key), i), {
+                label: l,
+                value: shown(t.of, out[i]),
+              }),
+            );
             return INVALID;
           }
         }
@@ -354,13 +432,15 @@ function kindChecker(def: FieldDef): Checker {
     case 'yearMap': {
       const item = lazyFieldChecker(t.of);
       return (v, parent, key, issues) => {
-        if (typeof v !== 'object' || v === null || Array.isArray(v)) return typeIssue(issues, pathOf(parent, key), l, 'object', v);
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+          return typeIssue(issues, pathOf(parent, key), l, 'object', v);
         const input = v as Record<string, unknown>;
         const path = pathOf(parent, key);
         // A plain map whose values are already in normal form is its own normal form: it is returned as given rather
         // than copied (a map keyed by years costs far more to build than to check). The copy starts at the first
         // value that normalises to something else.
-        let out: Record<string, unknown> | undefined = Object.getPrototypeOf(input) === Object.prototype ? undefined : {};
+        let out: Record<string, unknown> | undefined =
+          Object.getPrototypeOf(input) === Object.prototype ? undefined : {};
         let ok = true;
         const keys = Object.keys(input);
         for (let i = 0; i < keys.length; i++) {
@@ -422,7 +502,13 @@ function shown(def: FieldDef, v: unknown): Bilingual {
   return { zh: s, en: s };
 }
 
-function typeIssue(issues: PolicyIssue[], path: IssuePath, label: Bilingual, expected: string, v: unknown): typeof INVALID {
+function typeIssue(
+  issues: PolicyIssue[],
+  path: IssuePath,
+  label: Bilingual,
+  expected: string,
+  v: unknown,
+): typeof INVALID {
   issues.push(recordMessages.issue('invalid_type', path, { label, expected, received: typeName(v) }));
   return INVALID;
 }
@@ -455,7 +541,13 @@ export function fieldChecker(def: FieldDef): FieldChecker {
  * The field loop of a record: the normalised fields; in `box`, how many known fields the input holds as own
  * properties and whether every field came out as it went in.
  */
-type FieldLoop = (input: Record<string, unknown>, path: IssuePath, issues: PolicyIssue[], box: { own: number; same: boolean }, inPlace: boolean) => Record<string, unknown>;
+type FieldLoop = (
+  input: Record<string, unknown>,
+  path: IssuePath,
+  issues: PolicyIssue[],
+  box: { own: number; same: boolean },
+  inPlace: boolean,
+) => Record<string, unknown>;
 
 /** True for two arrays with the same items (a list field whose items needed no normalisation). @internal */
 export function sameItems(a: unknown, b: unknown): boolean {
@@ -472,12 +564,19 @@ function everyItem(name: string, test: string): string {
 /** The inline test of a field kind whose accepted values need no normalisation (or an enum's alias lookup), if any. */
 function acceptTest(def: FieldDef, i: number): { test: string; value: string } | undefined {
   const t = def.type;
-  const bounds = (min?: number, max?: number) => `${min === undefined ? '' : ` && v >= ${JSON.stringify(min)}`}${max === undefined ? '' : ` && v <= ${JSON.stringify(max)}`}`;
+  const bounds = (min?: number, max?: number) =>
+    `${min === undefined ? '' : ` && v >= ${JSON.stringify(min)}`}${max === undefined ? '' : ` && v <= ${JSON.stringify(max)}`}`;
   switch (t.kind) {
     case 'text':
-      return { test: `typeof v === 'string' && v.length >= ${t.minLength}${t.maxLength === undefined ? '' : ` && v.length <= ${t.maxLength}`}`, value: 'v' };
+      return {
+        test: `typeof v === 'string' && v.length >= ${t.minLength}${t.maxLength === undefined ? '' : ` && v.length <= ${t.maxLength}`}`,
+        value: 'v',
+      };
     case 'id':
-      return { test: `(typeof v === 'string' && v.length > 0) || (typeof v === 'number' && Number.isFinite(v))`, value: 'v' };
+      return {
+        test: `(typeof v === 'string' && v.length > 0) || (typeof v === 'number' && Number.isFinite(v))`,
+        value: 'v',
+      };
     case 'enum':
       return { test: `typeof v === 'string' && (r = A[${i}][v]) !== undefined`, value: 'r' };
     case 'date':
@@ -503,11 +602,20 @@ function acceptTest(def: FieldDef, i: number): { test: string; value: string } |
 function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check: Checker }[]): FieldLoop | undefined {
   // Item tests of lists are functions defined once (a closure per row for Array.prototype.every would be garbage).
   const helpers: string[] = [];
-  const body: string[] = ['return function fields(input, path, issues, box, inPlace) {', '  const out = {};', '  let own = 0;', '  let same = true;', '  let v;', '  let r;'];
+  const body: string[] = [
+    'return function fields(input, path, issues, box, inPlace) {',
+    '  const out = {};',
+    '  let own = 0;',
+    '  let same = true;',
+    '  let v;',
+    '  let r;',
+  ];
   entries.forEach((e, i) => {
     const k = JSON.stringify(e.key);
     // An own key holding undefined or null is dropped from the output: the input is then not its normal form.
-    body.push(`  if (hasOwn.call(input, ${k})) { own++; v = input[${k}]; if (v === undefined) same = false; } else v = undefined;`);
+    body.push(
+      `  if (hasOwn.call(input, ${k})) { own++; v = input[${k}]; if (v === undefined) same = false; } else v = undefined;`,
+    );
     const slow = `{ if (v === null) same = false; r = L[${i}](v, path, ${k}, issues); if (r !== undefined && r !== INVALID) { out[${k}] = r; if (r !== v && !sameItems(r, v)) same = false; } }`;
     const fast = acceptTest(e.def, i);
     const t = e.def.type;
@@ -516,15 +624,29 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       // A list of simple items, in place: accepted as it is when every item passes and (if unique) none repeats.
       const bounds = `v.length >= ${t.min}${t.max === undefined ? '' : ` && v.length <= ${t.max}`}`;
       helpers.push(everyItem(`E${i}`, item.test));
-      body.push(`  if (inPlace && Array.isArray(v) && ${bounds} && E${i}(v)${t.unique ? ' && firstRepeat(v) < 0' : ''}) out[${k}] = v; else ${slow}`);
+      body.push(
+        `  if (inPlace && Array.isArray(v) && ${bounds} && E${i}(v)${t.unique ? ' && firstRepeat(v) < 0' : ''}) out[${k}] = v; else ${slow}`,
+      );
     } else if (fast === undefined) body.push(`  ${slow}`);
-    else body.push(`  if (v !== undefined && v !== null && (${fast.test})) { out[${k}] = ${fast.value};${fast.value === 'v' ? '' : ` if (${fast.value} !== v) same = false;`} } else ${slow}`);
+    else
+      body.push(
+        `  if (v !== undefined && v !== null && (${fast.test})) { out[${k}] = ${fast.value};${fast.value === 'v' ? '' : ` if (${fast.value} !== v) same = false;`} } else ${slow}`,
+      );
   });
   body.push('  box.own = own;', '  box.same = same;', '  return out;', '};');
   const aliases = entries.map((e) => (e.def.type.kind === 'enum' ? e.def.type.aliases : undefined));
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const factory = new Function('L', 'A', 'hasOwn', 'ymdOf', 'INVALID', 'sameItems', 'firstRepeat', [...helpers, ...body].join('\n')) as (...a: unknown[]) => FieldLoop;
+    const factory = new Function(
+      'L',
+      'A',
+      'hasOwn',
+      'ymdOf',
+      'INVALID',
+      'sameItems',
+      'firstRepeat',
+      [...helpers, ...body].join('\n'),
+    ) as (...a: unknown[]) => FieldLoop;
     return factory(
       entries.map((e) => e.check),
       aliases,
@@ -545,7 +667,9 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
  * no output built and no issue worded. Anything it cannot prove goes to the full check, which decides; so it may say
  * "no" too often, never "yes" wrongly. `undefined` where code cannot be generated.
  */
-function generateAccept(entries: readonly { key: string; def: FieldDef }[]): ((input: Record<string, unknown>) => boolean) | undefined {
+function generateAccept(
+  entries: readonly { key: string; def: FieldDef }[],
+): ((input: Record<string, unknown>) => boolean) | undefined {
   const helpers: string[] = [];
   const body: string[] = ['return function accept(input) {', '  let own = 0;', '  let v;'];
   entries.forEach((e, i) => {
@@ -567,22 +691,39 @@ function generateAccept(entries: readonly { key: string; def: FieldDef }[]): ((i
       test = `typeof v === 'object' && v !== null && !Array.isArray(v) && N[${i}](v)`;
     } else if (t.kind === 'yearMap' && (t.of.type.kind === 'enum' || acceptTest(t.of, -1)?.value === 'v')) {
       // A plain map of years (assessments) whose values are each already in normal form: the checker returns it as is.
-      const itemTest = t.of.type.kind === 'enum' ? `typeof v === 'string' && A[${i}][v] === v` : acceptTest(t.of, -1)!.test;
-      helpers.push(`const Y${i} = function (m) { for (const k in m) { if (!hasOwn.call(m, k) || !YEAR.test(k)) return false; const v = m[k]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; };`);
+      const itemTest =
+        t.of.type.kind === 'enum' ? `typeof v === 'string' && A[${i}][v] === v` : acceptTest(t.of, -1)!.test;
+      helpers.push(
+        `const Y${i} = function (m) { for (const k in m) { if (!hasOwn.call(m, k) || !YEAR.test(k)) return false; const v = m[k]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; };`,
+      );
       test = `typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype && Y${i}(v)`;
     } else test = 'false';
     // An own key holding undefined is counted by for…in below but not here: the counts then differ and the full check decides.
     body.push(`  v = input[${k}];`);
-    body.push(`  if (v === undefined) { ${e.def.required ? 'return false;' : ''} } else if (!hasOwn.call(input, ${k}) || !(${test})) return false; else own++;`);
+    body.push(
+      `  if (v === undefined) { ${e.def.required ? 'return false;' : ''} } else if (!hasOwn.call(input, ${k}) || !(${test})) return false; else own++;`,
+    );
   });
   body.push('  let count = 0;', '  for (const _ in input) count++;', '  return count === own;', '};');
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const factory = new Function('A', 'N', 'hasOwn', 'ymdOf', 'firstRepeat', 'YEAR', [...helpers, ...body].join('\n')) as (...a: unknown[]) => (input: Record<string, unknown>) => boolean;
+    const factory = new Function(
+      'A',
+      'N',
+      'hasOwn',
+      'ymdOf',
+      'firstRepeat',
+      'YEAR',
+      [...helpers, ...body].join('\n'),
+    ) as (...a: unknown[]) => (input: Record<string, unknown>) => boolean;
     return factory(
       entries.map((e) => {
         const t = e.def.type;
-        return t.kind === 'enum' ? t.aliases : (t.kind === 'array' || t.kind === 'yearMap') && t.of.type.kind === 'enum' ? t.of.type.aliases : undefined;
+        return t.kind === 'enum'
+          ? t.aliases
+          : (t.kind === 'array' || t.kind === 'yearMap') && t.of.type.kind === 'enum'
+            ? t.of.type.aliases
+            : undefined;
       }),
       entries.map((e) => (e.def.type.kind === 'object' ? acceptOfRecord(e.def.type.record) : undefined)),
       Object.prototype.hasOwnProperty,
@@ -604,13 +745,18 @@ const recordAccepts = new WeakMap<RecordDef<unknown>, ((input: Record<string, un
 function acceptOfRecord(rec: RecordDef<unknown>): ((input: Record<string, unknown>) => boolean) | undefined {
   let a = recordAccepts.get(rec);
   if (a === undefined) {
-    a = rec.settings.refine !== undefined || rec.settings.finish !== undefined ? null : (generateAccept(Object.entries(rec.fields).map(([key, def]) => ({ key, def }))) ?? null);
+    a =
+      rec.settings.refine !== undefined || rec.settings.finish !== undefined
+        ? null
+        : (generateAccept(Object.entries(rec.fields).map(([key, def]) => ({ key, def }))) ?? null);
     recordAccepts.set(rec, a);
   }
   return a ?? undefined;
 }
 
-function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues: PolicyIssue[], inPlace: boolean) => T | undefined {
+function compile<T>(
+  rec: RecordDef<T>,
+): (value: unknown, path: IssuePath, issues: PolicyIssue[], inPlace: boolean) => T | undefined {
   const entries = Object.entries(rec.fields).map(([key, def]) => ({ key, def, check: lazyFieldChecker(def) }));
   const generated = generateFieldLoop(entries);
   const accept = rec.settings.finish === undefined ? generateAccept(entries) : undefined;
@@ -633,7 +779,9 @@ function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues
   };
   return (value, path, issues, inPlace) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      issues.push(recordMessages.issue('invalid_type', path, { label: rec.label, expected: 'object', received: typeName(value) }));
+      issues.push(
+        recordMessages.issue('invalid_type', path, { label: rec.label, expected: 'object', received: typeName(value) }),
+      );
       return undefined;
     }
     const before = issues.length;
@@ -682,7 +830,8 @@ function compile<T>(rec: RecordDef<T>): (value: unknown, path: IssuePath, issues
         const keys = Object.keys(input);
         if (keys.length !== own) same = false;
         const extra = strict ? keys.filter((k) => !known.has(k)) : [];
-        if (extra.length > 0) issues.push(recordMessages.issue('unrecognized_keys', path, { keys: extra.map((k) => k.slice(0, 40)) }));
+        if (extra.length > 0)
+          issues.push(recordMessages.issue('unrecognized_keys', path, { keys: extra.map((k) => k.slice(0, 40)) }));
       }
     }
     if (issues.length > before) return undefined;
@@ -714,7 +863,12 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
   if (def.description !== undefined) base.description = `${def.description.zh} / ${def.description.en}`;
   switch (t.kind) {
     case 'text':
-      return { ...base, type: 'string', minLength: t.minLength, ...(t.maxLength === undefined ? {} : { maxLength: t.maxLength }) };
+      return {
+        ...base,
+        type: 'string',
+        minLength: t.minLength,
+        ...(t.maxLength === undefined ? {} : { maxLength: t.maxLength }),
+      };
     case 'id':
       return { ...base, anyOf: [{ type: 'string', minLength: 1 }, { type: 'number' }] };
     case 'enum':
@@ -723,17 +877,40 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
       return { ...base, type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
     case 'integer':
     case 'number':
-      return { ...base, type: t.kind, ...(t.min === undefined ? {} : { minimum: t.min }), ...(t.max === undefined ? {} : { maximum: t.max }) };
+      return {
+        ...base,
+        type: t.kind,
+        ...(t.min === undefined ? {} : { minimum: t.min }),
+        ...(t.max === undefined ? {} : { maximum: t.max }),
+      };
     case 'decimal':
-      return { ...base, anyOf: [{ type: 'string', pattern: t.nonNegative ? '^\\d+(\\.\\d+)?$' : '^-?\\d+(\\.\\d+)?$' }, { type: 'integer', ...(t.nonNegative ? { minimum: 0 } : {}) }] };
+      return {
+        ...base,
+        anyOf: [
+          { type: 'string', pattern: t.nonNegative ? '^\\d+(\\.\\d+)?$' : '^-?\\d+(\\.\\d+)?$' },
+          { type: 'integer', ...(t.nonNegative ? { minimum: 0 } : {}) },
+        ],
+      };
     case 'boolean':
       return { ...base, type: 'boolean' };
     case 'object':
       return { ...t.record.jsonSchema(), ...base };
     case 'array':
-      return { ...base, type: 'array', items: jsonOf(t.of), minItems: t.min, ...(t.max === undefined ? {} : { maxItems: t.max }), ...(t.unique ? { uniqueItems: true } : {}) };
+      return {
+        ...base,
+        type: 'array',
+        items: jsonOf(t.of),
+        minItems: t.min,
+        ...(t.max === undefined ? {} : { maxItems: t.max }),
+        ...(t.unique ? { uniqueItems: true } : {}),
+      };
     case 'yearMap':
-      return { ...base, type: 'object', propertyNames: { pattern: '^[1-9]\\d{3}$' }, additionalProperties: jsonOf(t.of) };
+      return {
+        ...base,
+        type: 'object',
+        propertyNames: { pattern: '^[1-9]\\d{3}$' },
+        additionalProperties: jsonOf(t.of),
+      };
     case 'custom':
       return { ...base, ...t.jsonSchema };
   }
@@ -756,7 +933,12 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
  * cert.parse({ obtained: '2024-13-01' }); // throws PolicyError 'invalid_date' at ['obtained']
  * ```
  */
-export function defineRecord<S extends Shape>(name: string, label: Bilingual, shape: S, settings: RecordSettings<Output<S>> = {}): RecordDef<Output<S>> {
+export function defineRecord<S extends Shape>(
+  name: string,
+  label: Bilingual,
+  shape: S,
+  settings: RecordSettings<Output<S>> = {},
+): RecordDef<Output<S>> {
   checkRecordArgs(name, label, shape, settings);
   const defs: Record<string, FieldDef> = {};
   for (const [k, f] of Object.entries(shape)) defs[k] = f.def;
@@ -771,9 +953,16 @@ export function isRecordDef(value: unknown): value is RecordDef<unknown> {
   return typeof value === 'object' && value !== null && RECORDS.has(value);
 }
 
-function makeRecord<T>(name: string, label: Bilingual, defs: Readonly<Record<string, FieldDef>>, settings: RecordSettings<T>): RecordDef<T> {
-  let checker: ((value: unknown, path: IssuePath, issues: PolicyIssue[], inPlace: boolean) => T | undefined) | undefined;
-  const keysOnly = (): { readonly unknownKeys?: 'strip' | 'strict' } => (settings.unknownKeys === undefined ? {} : { unknownKeys: settings.unknownKeys });
+function makeRecord<T>(
+  name: string,
+  label: Bilingual,
+  defs: Readonly<Record<string, FieldDef>>,
+  settings: RecordSettings<T>,
+): RecordDef<T> {
+  let checker:
+    ((value: unknown, path: IssuePath, issues: PolicyIssue[], inPlace: boolean) => T | undefined) | undefined;
+  const keysOnly = (): { readonly unknownKeys?: 'strip' | 'strict' } =>
+    settings.unknownKeys === undefined ? {} : { unknownKeys: settings.unknownKeys };
   const withRequired = (keys: readonly string[] | undefined, required: boolean): Record<string, FieldDef> => {
     const out: Record<string, FieldDef> = { ...defs };
     for (const k of keys ?? Object.keys(defs)) {
@@ -812,11 +1001,14 @@ function makeRecord<T>(name: string, label: Bilingual, defs: Readonly<Record<str
     },
     jsonSchema() {
       const properties: Record<string, unknown> = {};
-      for (const [k, def] of Object.entries(defs)) properties[k] = def.required ? jsonOf(def) : { anyOf: [jsonOf(def), { type: 'null' }] };
+      for (const [k, def] of Object.entries(defs))
+        properties[k] = def.required ? jsonOf(def) : { anyOf: [jsonOf(def), { type: 'null' }] };
       return {
         type: 'object',
         title: `${label.zh} / ${label.en}`,
-        ...(settings.description === undefined ? {} : { description: `${settings.description.zh} / ${settings.description.en}` }),
+        ...(settings.description === undefined
+          ? {}
+          : { description: `${settings.description.zh} / ${settings.description.en}` }),
         properties,
         required: Object.entries(defs)
           .filter(([, d]) => d.required)
@@ -840,7 +1032,14 @@ function makeRecord<T>(name: string, label: Bilingual, defs: Readonly<Record<str
     },
     required(newName, keys, newLabel) {
       // Requiring more fields only narrows the input: the rule and the finish step still hold.
-      return makeRecord(newName, newLabel ?? label, withRequired(keys, true), settings as unknown as RecordSettings<Omit<T, (typeof keys)[number]> & { [P in (typeof keys)[number]]-?: Exclude<T[P], undefined> }>);
+      return makeRecord(
+        newName,
+        newLabel ?? label,
+        withRequired(keys, true),
+        settings as unknown as RecordSettings<
+          Omit<T, (typeof keys)[number]> & { [P in (typeof keys)[number]]-?: Exclude<T[P], undefined> }
+        >,
+      );
     },
     partial(newName, keys, newLabel) {
       return makeRecord(newName, newLabel ?? label, withRequired(keys, false), keysOnly());
@@ -864,10 +1063,29 @@ function safePath(path: unknown): PolicyError | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // Argument checks of the record builders: a record is defined once, at module load, so these run once per field.
 
-const FIELD_KINDS = ['text', 'id', 'enum', 'date', 'integer', 'number', 'decimal', 'boolean', 'object', 'array', 'yearMap', 'custom'];
+const FIELD_KINDS = [
+  'text',
+  'id',
+  'enum',
+  'date',
+  'integer',
+  'number',
+  'decimal',
+  'boolean',
+  'object',
+  'array',
+  'yearMap',
+  'custom',
+];
 
 function badArg(path: IssuePath, expected: string, value: unknown): never {
-  throw new PolicyError([recordMessages.issue('invalid_type', path, { label: { zh: '参数', en: 'argument' }, expected, received: typeName(value) })]);
+  throw new PolicyError([
+    recordMessages.issue('invalid_type', path, {
+      label: { zh: '参数', en: 'argument' },
+      expected,
+      received: typeName(value),
+    }),
+  ]);
 }
 function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -882,7 +1100,8 @@ function checkFieldDef(def: unknown, path: IssuePath, depth = 0): asserts def is
   if (!isObj(def)) badArg(path, 'object', def);
   if (typeof def.required !== 'boolean') badArg([...path, 'required'], 'boolean', def.required);
   if (!isBilingual(def.label)) badArg([...path, 'label'], 'object', def.label);
-  if (def.description !== undefined && !isBilingual(def.description)) badArg([...path, 'description'], 'object', def.description);
+  if (def.description !== undefined && !isBilingual(def.description))
+    badArg([...path, 'description'], 'object', def.description);
   const t = def.type;
   if (!isObj(t) || typeof t.kind !== 'string' || !FIELD_KINDS.includes(t.kind)) badArg([...path, 'type'], 'object', t);
   const at = [...path, 'type'];
@@ -891,8 +1110,16 @@ function checkFieldDef(def: unknown, path: IssuePath, depth = 0): asserts def is
       if (typeof t.minLength !== 'number' || !optionalNumber(t.maxLength)) badArg(at, 'object', t);
       break;
     case 'enum':
-      if (!Array.isArray(t.values) || !t.values.every((v) => typeof v === 'string') || !isObj(t.labels) || !isObj(t.aliases)) badArg(at, 'object', t);
-      for (const v of t.values as string[]) if (!isBilingual((t.labels as Record<string, unknown>)[v])) badArg([...at, 'labels', v], 'object', (t.labels as Record<string, unknown>)[v]);
+      if (
+        !Array.isArray(t.values) ||
+        !t.values.every((v) => typeof v === 'string') ||
+        !isObj(t.labels) ||
+        !isObj(t.aliases)
+      )
+        badArg(at, 'object', t);
+      for (const v of t.values as string[])
+        if (!isBilingual((t.labels as Record<string, unknown>)[v]))
+          badArg([...at, 'labels', v], 'object', (t.labels as Record<string, unknown>)[v]);
       break;
     case 'integer':
     case 'number':
@@ -902,13 +1129,15 @@ function checkFieldDef(def: unknown, path: IssuePath, depth = 0): asserts def is
       if (typeof t.nonNegative !== 'boolean') badArg(at, 'object', t);
       break;
     case 'object':
-      if (!isObj(t.record) || !isObj(t.record.fields) || typeof t.record.check !== 'function') badArg([...at, 'record'], 'object', t.record);
+      if (!isObj(t.record) || !isObj(t.record.fields) || typeof t.record.check !== 'function')
+        badArg([...at, 'record'], 'object', t.record);
       break;
     case 'array':
     case 'yearMap':
       if (depth > 16) badArg(at, 'object', t);
       checkFieldDef(t.of, [...at, 'of'], depth + 1);
-      if (t.kind === 'array' && (typeof t.min !== 'number' || !optionalNumber(t.max) || typeof t.unique !== 'boolean')) badArg(at, 'object', t);
+      if (t.kind === 'array' && (typeof t.min !== 'number' || !optionalNumber(t.max) || typeof t.unique !== 'boolean'))
+        badArg(at, 'object', t);
       break;
     case 'custom':
       if (typeof t.name !== 'string' || !isObj(t.jsonSchema) || typeof t.check !== 'function') badArg(at, 'object', t);
@@ -928,10 +1157,12 @@ function checkRecordArgs(name: unknown, label: unknown, shape: unknown, settings
   }
   if (!isObj(settings)) badArg(['settings'], 'object', settings);
   const { unknownKeys, refine, finish, description } = settings;
-  if (unknownKeys !== undefined && unknownKeys !== 'strip' && unknownKeys !== 'strict') badArg(['settings', 'unknownKeys'], 'string', unknownKeys);
+  if (unknownKeys !== undefined && unknownKeys !== 'strip' && unknownKeys !== 'strict')
+    badArg(['settings', 'unknownKeys'], 'string', unknownKeys);
   if (refine !== undefined && typeof refine !== 'function') badArg(['settings', 'refine'], 'function', refine);
   if (finish !== undefined && typeof finish !== 'function') badArg(['settings', 'finish'], 'function', finish);
-  if (description !== undefined && !isBilingual(description)) badArg(['settings', 'description'], 'object', description);
+  if (description !== undefined && !isBilingual(description))
+    badArg(['settings', 'description'], 'object', description);
 }
 
 /**
@@ -940,7 +1171,9 @@ function checkRecordArgs(name: unknown, label: unknown, shape: unknown, settings
  * @internal
  */
 export function checkRecordDef(rec: unknown, name = 'record'): asserts rec is RecordDef<unknown> {
-  if (!isObj(rec) || typeof rec.check !== 'function' || !isObj(rec.settings) || !isObj(rec.fields)) badArg([name], 'object', rec);
+  if (!isObj(rec) || typeof rec.check !== 'function' || !isObj(rec.settings) || !isObj(rec.fields))
+    badArg([name], 'object', rec);
   if (typeof rec.name !== 'string' || !isBilingual(rec.label)) badArg([name], 'object', rec);
-  for (const k of Object.keys(rec.fields)) checkFieldDef((rec.fields as Record<string, unknown>)[k], [name, 'fields', k]);
+  for (const k of Object.keys(rec.fields))
+    checkFieldDef((rec.fields as Record<string, unknown>)[k], [name, 'fields', k]);
 }

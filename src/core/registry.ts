@@ -68,7 +68,8 @@ export function defineProfiles(
   const parseOptions = sources === undefined ? {} : { sources };
 
   const checkDomain = (p: Profile, path: IssuePath): Profile => {
-    if (p.domain !== undefined && p.domain !== domain) coreMessages.fail('wrong_profile_domain', path, { expected: domain, received: p.domain });
+    if (p.domain !== undefined && p.domain !== domain)
+      coreMessages.fail('wrong_profile_domain', path, { expected: domain, received: p.domain });
     const changes = Object.keys(p.parameters)
       .filter((id) => Object.prototype.hasOwnProperty.call(renamed, id))
       .map((id) => ({ from: id, to: renamed[id]! }));
@@ -83,7 +84,12 @@ export function defineProfiles(
     if (load === undefined) {
       // The id is the caller's text: quoted short, a resident ID in it masked (the message is an issue).
       const text = typeof id === 'string' ? id : typeName(id);
-      return coreMessages.fail('unknown_profile', path, { domain, id: text.slice(0, 64), known: ids, suggestion: suggest(text, ids) });
+      return coreMessages.fail('unknown_profile', path, {
+        domain,
+        id: text.slice(0, 64),
+        known: ids,
+        suggestion: suggest(text, ids),
+      });
     }
     p = checkDomain(parseProfile(load(), ['profiles', id], parseOptions), ['profiles', id]);
     loaded.set(id, p);
@@ -105,7 +111,14 @@ export function defineProfiles(
     return p;
   };
 
-  return { domain, ids, defaultId: settings.default, get: (id) => get(id), resolve, option: (value, path) => resolve(value, path) };
+  return {
+    domain,
+    ids,
+    defaultId: settings.default,
+    get: (id) => get(id),
+    resolve,
+    option: (value, path) => resolve(value, path),
+  };
 }
 
 /** Refuses arguments of defineProfiles that would only fail on the first profile asked for. */
@@ -116,7 +129,10 @@ function checkRegistryArgs(domain: unknown, loaders: unknown, settings: unknown)
   objectArg(settings, 'settings');
   const s = settings as { default?: unknown; sources?: unknown; renamed?: unknown };
   if (typeof s.default !== 'string' || !Object.prototype.hasOwnProperty.call(loaders, s.default)) {
-    coreMessages.fail('unknown_enum_value', ['settings', 'default'], { allowed: Object.keys(loaders), received: typeof s.default === 'string' ? s.default.slice(0, 40) : typeName(s.default) });
+    coreMessages.fail('unknown_enum_value', ['settings', 'default'], {
+      allowed: Object.keys(loaders),
+      received: typeof s.default === 'string' ? s.default.slice(0, 40) : typeName(s.default),
+    });
   }
   if (s.sources !== undefined) objectArg(s.sources, 'sources');
   if (s.renamed !== undefined) {

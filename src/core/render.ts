@@ -30,8 +30,15 @@ const OUTCOME_LABELS: Readonly<Record<RowOutcome, Bilingual>> = {
  * ```
  */
 export function outcomeLabel(outcome: RowOutcome, lang: Lang): string {
-  const l = typeof outcome === 'string' && Object.prototype.hasOwnProperty.call(OUTCOME_LABELS, outcome) ? OUTCOME_LABELS[outcome] : undefined;
-  if (l === undefined) coreMessages.fail('unknown_enum_value', ['outcome'], { allowed: Object.keys(OUTCOME_LABELS), received: typeof outcome === 'string' ? maskIds(String(outcome).slice(0, 40)) : typeName(outcome) });
+  const l =
+    typeof outcome === 'string' && Object.prototype.hasOwnProperty.call(OUTCOME_LABELS, outcome)
+      ? OUTCOME_LABELS[outcome]
+      : undefined;
+  if (l === undefined)
+    coreMessages.fail('unknown_enum_value', ['outcome'], {
+      allowed: Object.keys(OUTCOME_LABELS),
+      received: typeof outcome === 'string' ? maskIds(String(outcome).slice(0, 40)) : typeName(outcome),
+    });
   return pick(l, lang);
 }
 
@@ -72,9 +79,28 @@ function valueText(r: ParameterRead, lang: Lang): string {
 
 function parameterLine(r: ParameterRead, lang: Lang): string {
   const zh = lang === 'zh';
-  const when = r.effectiveFrom === null ? (zh ? '生效日期不详' : 'date of effect unknown') : zh ? `自 ${r.effectiveFrom} 起` : `from ${r.effectiveFrom}`;
-  const trust = r.override ? (zh ? '使用方覆盖值' : 'host override') : r.confidence === null ? (zh ? '使用方提供' : 'supplied by the host') : pick(CONFIDENCE[r.confidence]!, lang);
-  const flags = [trust, ...(r.provisional ? [zh ? '暂定' : 'provisional'] : []), ...(r.lastReviewed === undefined ? [] : [zh ? `${r.lastReviewed} 核对` : `checked ${r.lastReviewed}`])];
+  const when =
+    r.effectiveFrom === null
+      ? zh
+        ? '生效日期不详'
+        : 'date of effect unknown'
+      : zh
+        ? `自 ${r.effectiveFrom} 起`
+        : `from ${r.effectiveFrom}`;
+  const trust = r.override
+    ? zh
+      ? '使用方覆盖值'
+      : 'host override'
+    : r.confidence === null
+      ? zh
+        ? '使用方提供'
+        : 'supplied by the host'
+      : pick(CONFIDENCE[r.confidence]!, lang);
+  const flags = [
+    trust,
+    ...(r.provisional ? [zh ? '暂定' : 'provisional'] : []),
+    ...(r.lastReviewed === undefined ? [] : [zh ? `${r.lastReviewed} 核对` : `checked ${r.lastReviewed}`]),
+  ];
   const sep = zh ? '；' : '; ';
   const note = r.note === undefined ? '' : zh ? `。${r.note.zh}` : `. ${r.note.en}`;
   return zh
@@ -89,8 +115,18 @@ function explanationLines(e: Explanation, lang: Lang): string[] {
   if (e.rules.length > 0) lines.push(zh ? '规则：' : 'Rules:');
   for (const r of e.rules) {
     const when = r.effectiveFrom === undefined ? '' : zh ? `（${r.effectiveFrom} 起）` : ` (from ${r.effectiveFrom})`;
-    const verdict = r.outcome === undefined ? '' : zh ? `【${outcomeLabel(r.outcome, lang)}】` : `[${outcomeLabel(r.outcome, lang)}] `;
-    const basis = r.source === undefined ? '' : zh ? `（依据：${citation(r.source, lang)}）` : ` (basis: ${citation(r.source, lang)})`;
+    const verdict =
+      r.outcome === undefined
+        ? ''
+        : zh
+          ? `【${outcomeLabel(r.outcome, lang)}】`
+          : `[${outcomeLabel(r.outcome, lang)}] `;
+    const basis =
+      r.source === undefined
+        ? ''
+        : zh
+          ? `（依据：${citation(r.source, lang)}）`
+          : ` (basis: ${citation(r.source, lang)})`;
     lines.push(`  - ${verdict}${pick(r.text, lang)}${when}${basis}`);
   }
   if (e.intermediates.length > 0) lines.push(zh ? '中间结果：' : 'Intermediate values:');
@@ -98,7 +134,10 @@ function explanationLines(e: Explanation, lang: Lang): string[] {
   if (e.parameters.length > 0) lines.push(zh ? '参数：' : 'Parameters:');
   for (const p of e.parameters) lines.push(parameterLine(p, lang));
   if (e.missing.length > 0) lines.push(zh ? '缺少：' : 'Missing:');
-  for (const m of e.missing) lines.push(`  - ${pick(m.label, lang)}${m.reason === undefined ? '' : zh ? `（${m.reason.zh}）` : ` (${m.reason.en})`}`);
+  for (const m of e.missing)
+    lines.push(
+      `  - ${pick(m.label, lang)}${m.reason === undefined ? '' : zh ? `（${m.reason.zh}）` : ` (${m.reason.en})`}`,
+    );
   if (e.warnings.length > 0) lines.push(zh ? '提示：' : 'Warnings:');
   for (const w of e.warnings) lines.push(`  - ${pick(w, lang)}`);
   return lines;
@@ -125,10 +164,12 @@ function header(r: Renderable, lang: Lang): string[] {
   const zh = lang === 'zh';
   const out: string[] = [];
   if (r.explanation !== undefined) out.push(pick(r.explanation.summary, lang));
-  if (r.outcome !== undefined) out.push(zh ? `结论：${outcomeLabel(r.outcome, lang)}` : `Outcome: ${outcomeLabel(r.outcome, lang)}`);
+  if (r.outcome !== undefined)
+    out.push(zh ? `结论：${outcomeLabel(r.outcome, lang)}` : `Outcome: ${outcomeLabel(r.outcome, lang)}`);
   const meta: string[] = [];
   if (r.asOf !== undefined) meta.push(zh ? `参数日期 ${r.asOf}` : `parameters as of ${r.asOf}`);
-  if (r.profile !== undefined) meta.push(zh ? `配置版本 ${r.profile.version}` : `profile ${r.profile.id} ${r.profile.version}`);
+  if (r.profile !== undefined)
+    meta.push(zh ? `配置版本 ${r.profile.version}` : `profile ${r.profile.id} ${r.profile.version}`);
   if (r.engine !== undefined) meta.push(zh ? `程序版本 ${r.engine.version}` : `engine ${r.engine.version}`);
   if (meta.length > 0) out.push(meta.join(zh ? '，' : ', '));
   return out;
@@ -171,7 +212,11 @@ export function explain(result: unknown, options?: { lang?: Lang }): string {
     const parts = Object.entries(r.counts)
       .filter(([k, n]) => k !== 'total' && n > 0)
       .map(([k, n]) => `${outcomeLabel(k as RowOutcome, lang)} ${n}`);
-    lines.push(lang === 'zh' ? `共 ${r.counts.total ?? 0} 项：${parts.join('，')}` : `${r.counts.total ?? 0} items: ${parts.join(', ')}`);
+    lines.push(
+      lang === 'zh'
+        ? `共 ${r.counts.total ?? 0} 项：${parts.join('，')}`
+        : `${r.counts.total ?? 0} items: ${parts.join(', ')}`,
+    );
   }
   // Appended one by one: a batch's explanation may list a million missing items (spread arguments overflow the stack).
   if (r.explanation !== undefined) for (const l of explanationLines(r.explanation, lang)) lines.push(l);
@@ -213,7 +258,10 @@ function list(v: unknown, path: Path, item: (x: unknown, p: Path) => void): void
 }
 function outcome(v: unknown, path: Path): void {
   if (v !== undefined && !(typeof v === 'string' && Object.prototype.hasOwnProperty.call(OUTCOME_LABELS, v))) {
-    coreMessages.fail('unknown_enum_value', path, { allowed: Object.keys(OUTCOME_LABELS), received: typeof v === 'string' ? maskIds(v.slice(0, 40)) : typeName(v) });
+    coreMessages.fail('unknown_enum_value', path, {
+      allowed: Object.keys(OUTCOME_LABELS),
+      received: typeof v === 'string' ? maskIds(v.slice(0, 40)) : typeName(v),
+    });
   }
 }
 function checkSource(v: unknown, path: Path): void {
@@ -228,12 +276,17 @@ function checkRead(v: unknown, path: Path): void {
   bilingual(v.label, [...path, 'label']);
   if (v.effectiveFrom !== null) text(v.effectiveFrom, [...path, 'effectiveFrom']);
   checkSource(v.source, [...path, 'source']);
-  if (v.confidence !== null && !(typeof v.confidence === 'string' && Object.prototype.hasOwnProperty.call(CONFIDENCE, v.confidence))) bad([...path, 'confidence'], 'string', v.confidence);
+  if (
+    v.confidence !== null &&
+    !(typeof v.confidence === 'string' && Object.prototype.hasOwnProperty.call(CONFIDENCE, v.confidence))
+  )
+    bad([...path, 'confidence'], 'string', v.confidence);
   optionalText(v.lastReviewed, [...path, 'lastReviewed']);
   if (v.note !== undefined) bilingual(v.note, [...path, 'note']);
   const value = v.value;
   if (typeof value === 'number' && !Number.isFinite(value)) bad([...path, 'value'], 'number', value);
-  if (value === undefined || typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') bad([...path, 'value'], 'string', value);
+  if (value === undefined || typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function')
+    bad([...path, 'value'], 'string', value);
 }
 /**
  * Refuses an explanation the renderer could not read (a PolicyError naming the field): what {@link explain} checks of
@@ -264,10 +317,12 @@ export function checkExplanation(v: unknown, path: Path): void {
 }
 function checkRow(v: unknown, path: Path): void {
   if (!isObject(v)) bad(path, 'object', v);
-  if (v.index !== undefined && !(typeof v.index === 'number' && Number.isSafeInteger(v.index) && v.index >= 0)) bad([...path, 'index'], 'integer', v.index);
+  if (v.index !== undefined && !(typeof v.index === 'number' && Number.isSafeInteger(v.index) && v.index >= 0))
+    bad([...path, 'index'], 'integer', v.index);
   outcome(v.outcome, [...path, 'outcome']);
   if (v.explanation !== undefined) checkExplanation(v.explanation, [...path, 'explanation']);
-  if (v.outcome === 'error' && v.error !== undefined && !isPolicyError(v.error)) bad([...path, 'error'], 'PolicyError', v.error);
+  if (v.outcome === 'error' && v.error !== undefined && !isPolicyError(v.error))
+    bad([...path, 'error'], 'PolicyError', v.error);
 }
 
 /** Refuses a result whose fields the renderer reads are not what an engine of this package returns. */

@@ -55,7 +55,10 @@ export const PACKAGE_VERSION: string = typeof __PACKAGE_VERSION__ === 'string' ?
 const engines = new Map<string, EngineRef>();
 
 const DOMAIN_NAME = /^[a-z][a-z0-9-]{0,39}$/;
-const DOMAIN_FORMAT = { zh: '小写英文字母开头、由小写字母数字和连字符组成的名称（至多四十个字符）', en: 'a lower-case name of letters, digits and hyphens (at most 40 characters)' };
+const DOMAIN_FORMAT = {
+  zh: '小写英文字母开头、由小写字母数字和连字符组成的名称（至多四十个字符）',
+  en: 'a lower-case name of letters, digits and hyphens (at most 40 characters)',
+};
 
 /**
  * The engine reference of a domain (one frozen object per domain).
@@ -71,7 +74,8 @@ export function engineRef(domain: string): EngineRef {
   stringArg(domain, 'domain');
   // A domain is a folder name: anything else (a resident ID, a megabyte of text) is a caller's mistake, refused
   // before it is kept in the table or echoed in every result.
-  if (!DOMAIN_NAME.test(domain)) coreMessages.fail('invalid_format', ['domain'], { expected: DOMAIN_FORMAT, received: quote(domain) });
+  if (!DOMAIN_NAME.test(domain))
+    coreMessages.fail('invalid_format', ['domain'], { expected: DOMAIN_FORMAT, received: quote(domain) });
   if (e === undefined) {
     e = Object.freeze({ name: 'huaian-social-work', version: PACKAGE_VERSION, domain });
     engines.set(domain, e);
@@ -143,14 +147,21 @@ export function emptyCounts(): { total: number } & Record<RowOutcome, number> {
  * ```
  */
 export function combineOutcomes(outcomes: Iterable<Outcome>): Outcome {
-  if (typeof (outcomes as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] !== 'function' || typeof outcomes === 'string') {
+  if (
+    typeof (outcomes as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] !== 'function' ||
+    typeof outcomes === 'string'
+  ) {
     coreMessages.fail('invalid_type', ['outcomes'], { expected: 'array', received: typeName(outcomes) });
   }
   let worst: Outcome | undefined;
   let i = 0;
   for (const o of outcomes) {
     const r = typeof o === 'string' && Object.prototype.hasOwnProperty.call(RANK, o) ? RANK[o] : undefined;
-    if (r === undefined) coreMessages.fail('unknown_enum_value', ['outcomes', i], { allowed: Object.keys(RANK), received: typeof o === 'string' ? String(o).slice(0, 40) : typeName(o) });
+    if (r === undefined)
+      coreMessages.fail('unknown_enum_value', ['outcomes', i], {
+        allowed: Object.keys(RANK),
+        received: typeof o === 'string' ? String(o).slice(0, 40) : typeName(o),
+      });
     if (worst === undefined || r > RANK[worst]) worst = o;
     i++;
   }
@@ -178,9 +189,13 @@ function rowId(raw: unknown): string | number | undefined {
  */
 export function errorRow(index: number, raw: unknown, error: PolicyError): ErrorRow {
   countArg(index, 'index');
-  if (!isPolicyError(error)) coreMessages.fail('invalid_type', ['error'], { expected: 'PolicyError', received: typeName(error) });
+  if (!isPolicyError(error))
+    coreMessages.fail('invalid_type', ['error'], { expected: 'PolicyError', received: typeName(error) });
   const first = error.path[0];
-  const e = first === index || first === 'parameters' ? error : new PolicyError(error.issues.map((i: PolicyIssue) => ({ ...i, path: [index, ...i.path] })));
+  const e =
+    first === index || first === 'parameters'
+      ? error
+      : new PolicyError(error.issues.map((i: PolicyIssue) => ({ ...i, path: [index, ...i.path] })));
   const id = rowId(raw);
   return id === undefined ? { index, outcome: 'error', error: e } : { index, outcome: 'error', id, error: e };
 }
@@ -223,7 +238,10 @@ export function runBatch<R extends { readonly outcome: Outcome }>(
     // A row must say what it decided, in the vocabulary: otherwise the counts could not add up to the rows.
     const outcome = (row as { outcome?: unknown } | null)?.outcome;
     if (typeof outcome !== 'string' || !Object.prototype.hasOwnProperty.call(counts, outcome) || outcome === 'total') {
-      coreMessages.fail('unknown_enum_value', [...path, i, 'outcome'], { allowed: OUTCOMES, received: typeof outcome === 'string' ? outcome.slice(0, 40) : typeName(outcome) });
+      coreMessages.fail('unknown_enum_value', [...path, i, 'outcome'], {
+        allowed: OUTCOMES,
+        received: typeof outcome === 'string' ? outcome.slice(0, 40) : typeName(outcome),
+      });
     }
     counts[row.outcome]++;
   }

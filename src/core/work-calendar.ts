@@ -18,7 +18,19 @@
  */
 import * as z from 'zod/mini';
 import { dayNumberOf, fromDayNumber, parseCalendarDate, ymdOf, type CalendarDate } from './calendar-date.js';
-import { ErrorCode, PolicyError, issue, maskIds, pathArg, quote, toSafe, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import {
+  ErrorCode,
+  PolicyError,
+  issue,
+  maskIds,
+  pathArg,
+  quote,
+  toSafe,
+  typeName,
+  type IssuePath,
+  type PolicyIssue,
+  type SafeParseResult,
+} from './errors.js';
 import { checkNesting } from './nesting.js';
 import type { Bilingual } from './parameters.js';
 import { MAX_ISSUES, calendarDateSchema, zodParse } from './zod-issues.js';
@@ -156,11 +168,31 @@ export const CALENDAR_MESSAGES: Readonly<Record<CalendarMessageId, CalendarMessa
     zh: (p) => `缺少${p.year}年放假安排，无法确定${p.date}起的工作日`,
     en: (p) => `No holiday calendar for ${p.year}: working days from ${p.date} are undetermined`,
   },
-  countType: { code: ErrorCode.InvalidType, zh: () => '工作日数应为数字', en: () => 'The number of working days must be a number' },
-  countRange: { code: ErrorCode.OutOfRange, zh: () => '工作日数应为非负整数', en: () => 'The number of working days must be a whole number >= 0' },
-  periodShape: { code: ErrorCode.Invalid, zh: () => '期间须给出天数、月数或年数之一', en: () => 'A period gives exactly one of days, months or years' },
-  periodRange: { code: ErrorCode.OutOfRange, zh: () => '期间长度应为正整数', en: () => 'A period length must be a positive whole number' },
-  resultRange: { code: ErrorCode.OutOfRange, zh: () => '结果超出公元1至9999年', en: () => 'The result is outside the years 1-9999' },
+  countType: {
+    code: ErrorCode.InvalidType,
+    zh: () => '工作日数应为数字',
+    en: () => 'The number of working days must be a number',
+  },
+  countRange: {
+    code: ErrorCode.OutOfRange,
+    zh: () => '工作日数应为非负整数',
+    en: () => 'The number of working days must be a whole number >= 0',
+  },
+  periodShape: {
+    code: ErrorCode.Invalid,
+    zh: () => '期间须给出天数、月数或年数之一',
+    en: () => 'A period gives exactly one of days, months or years',
+  },
+  periodRange: {
+    code: ErrorCode.OutOfRange,
+    zh: () => '期间长度应为正整数',
+    en: () => 'A period length must be a positive whole number',
+  },
+  resultRange: {
+    code: ErrorCode.OutOfRange,
+    zh: () => '结果超出公元1至9999年',
+    en: () => 'The result is outside the years 1-9999',
+  },
   restDayFormat: {
     code: ErrorCode.InvalidFormat,
     zh: () => '休息日应为日期或递增的日期区间',
@@ -177,14 +209,23 @@ export const CALENDAR_MESSAGES: Readonly<Record<CalendarMessageId, CalendarMessa
     en: (p) => `Make-up working day ${p.date} is not a weekend day`,
   },
   listedTwice: { code: ErrorCode.Duplicate, zh: (p) => `${p.date}重复列出`, en: (p) => `${p.date} is listed twice` },
-  yearTwice: { code: ErrorCode.Duplicate, zh: (p) => `${p.year}年重复`, en: (p) => `The year ${p.year} is given twice` },
-  boundWord: { code: ErrorCode.UnknownEnumValue, zh: () => '未知的界限用语', en: (p) => `Unknown bound word: ${p.value}` },
+  yearTwice: {
+    code: ErrorCode.Duplicate,
+    zh: (p) => `${p.year}年重复`,
+    en: (p) => `The year ${p.year} is given twice`,
+  },
+  boundWord: {
+    code: ErrorCode.UnknownEnumValue,
+    zh: () => '未知的界限用语',
+    en: (p) => `Unknown bound word: ${p.value}`,
+  },
   notANumber: { code: ErrorCode.InvalidType, zh: () => '应为数字', en: () => 'Expected a number' },
   optionsType: { code: ErrorCode.InvalidType, zh: () => '选项应为对象', en: () => 'Options must be an object' },
   calendarType: {
     code: ErrorCode.InvalidType,
     zh: () => '工作日历应为日历对象或放假安排数据（某一年的安排、若干年安排的列表，或含各年安排列表的对象）',
-    en: () => 'A work calendar must be a WorkCalendar or calendar JSON (one year record, an array of them, or { years })',
+    en: () =>
+      'A work calendar must be a WorkCalendar or calendar JSON (one year record, an array of them, or { years })',
   },
 };
 
@@ -192,7 +233,10 @@ export const CALENDAR_MESSAGES: Readonly<Record<CalendarMessageId, CalendarMessa
 function calendarIssue(message: CalendarMessage, path: IssuePath, params: CalendarMessageParams): PolicyIssue {
   // The offending value is shown by its type, or quoted short with any resident ID in it masked.
   const v = params.value;
-  const p = v === undefined ? { ...params } : { ...params, value: typeof v === 'string' ? quote(v, 40) : typeof v === 'number' ? v : typeName(v) };
+  const p =
+    v === undefined
+      ? { ...params }
+      : { ...params, value: typeof v === 'string' ? quote(v, 40) : typeof v === 'number' ? v : typeName(v) };
   return issue(message.code, path, maskIds(message.zh(p)), maskIds(message.en(p)), p);
 }
 
@@ -296,7 +340,12 @@ function listDays(record: WorkCalendarYear, base: IssuePath, issues: PolicyIssue
       }
       // One issue for a range reaching outside the arrangement, rather than one per day of it.
       if (from < first || to > last) {
-        issues.push(calendarIssue(CALENDAR_MESSAGES.outsideYear, path, { date: fromDayNumber(from < first ? from : to), year: record.year }));
+        issues.push(
+          calendarIssue(CALENDAR_MESSAGES.outsideYear, path, {
+            date: fromDayNumber(from < first ? from : to),
+            year: record.year,
+          }),
+        );
         return;
       }
       for (let d = from; d <= to; d++) add(d, KIND_REST, hi, path, fromDayNumber(d));
@@ -345,7 +394,11 @@ export function parseWorkCalendar(json: unknown, path: IssuePath = []): WorkCale
     list = json;
     single = false;
   } else if (isPlainObject(json) && 'years' in json) {
-    const r = zodParse((wrapperSchema ??= z.strictObject({ $schema: z.optional(z.string()), years: z.array(z.unknown()) })), json, path);
+    const r = zodParse(
+      (wrapperSchema ??= z.strictObject({ $schema: z.optional(z.string()), years: z.array(z.unknown()) })),
+      json,
+      path,
+    );
     if (!r.success) throw new PolicyError(r.issues);
     list = r.data.years;
     base = [...path, 'years'];
@@ -368,7 +421,8 @@ export function parseWorkCalendar(json: unknown, path: IssuePath = []): WorkCale
   });
   const byYear = new Map<number, IssuePath>();
   for (const { record, path: at } of records) {
-    if (byYear.has(record.year)) issues.push(calendarIssue(CALENDAR_MESSAGES.yearTwice, [...at, 'year'], { year: record.year }));
+    if (byYear.has(record.year))
+      issues.push(calendarIssue(CALENDAR_MESSAGES.yearTwice, [...at, 'year'], { year: record.year }));
     byYear.set(record.year, at);
   }
   // Two records may list the same day (the December before a year), but must agree about it.
@@ -379,12 +433,15 @@ export function parseWorkCalendar(json: unknown, path: IssuePath = []): WorkCale
     perRecord.push(days);
     for (const d of days) {
       const prior = listed.get(d.day);
-      if (prior !== undefined && prior.kind !== d.kind) issues.push(calendarIssue(CALENDAR_MESSAGES.listedTwice, d.path, { date: d.date }));
+      if (prior !== undefined && prior.kind !== d.kind)
+        issues.push(calendarIssue(CALENDAR_MESSAGES.listedTwice, d.path, { date: d.date }));
       else listed.set(d.day, d);
     }
   }
   if (issues.length > 0) throw new PolicyError(issues);
-  const order = records.map((r, i) => ({ record: r.record, days: perRecord[i]! })).sort((a, b) => a.record.year - b.record.year);
+  const order = records
+    .map((r, i) => ({ record: r.record, days: perRecord[i]! }))
+    .sort((a, b) => a.record.year - b.record.year);
   const calendar: WorkCalendar = Object.freeze({ years: Object.freeze(order.map((o) => o.record)) });
   compiled.set(calendar, compile(order));
   return calendar;
@@ -398,7 +455,8 @@ export function parseWorkCalendar(json: unknown, path: IssuePath = []): WorkCale
  * safeParseWorkCalendar({ year: 2027 }).success; // false (confidence, sources and holidays are missing)
  * ```
  */
-export const safeParseWorkCalendar: (json: unknown, path?: IssuePath) => SafeParseResult<WorkCalendar> = /* @__PURE__ */ toSafe(parseWorkCalendar);
+export const safeParseWorkCalendar: (json: unknown, path?: IssuePath) => SafeParseResult<WorkCalendar> =
+  /* @__PURE__ */ toSafe(parseWorkCalendar);
 
 /**
  * A calendar with the years of `json` (anything {@link parseWorkCalendar} accepts, or another calendar) added to
@@ -519,7 +577,19 @@ function compile(order: readonly { record: WorkCalendarYear; days: readonly List
   }
   const work = new Int32Array(count);
   for (let i = 0, k = 0; i < size; i++) if (kind[i] === KIND_WORK) work[k++] = i;
-  return { firstYear, lastYear, base, size, kind, workBefore, gapBefore, work, listedBy, holidays, dates: new Array<string | undefined>(size) };
+  return {
+    firstYear,
+    lastYear,
+    base,
+    size,
+    kind,
+    workBefore,
+    gapBefore,
+    work,
+    listedBy,
+    holidays,
+    dates: new Array<string | undefined>(size),
+  };
 }
 
 /** The compiled tables of a calendar (a calendar not built by this copy of the library is validated first). */
@@ -705,7 +775,11 @@ export function holidayOn(date: CalendarDate, calendar: WorkCalendar = defaultWo
  * addWorkingDays('2025-09-20', 5); // '2025-09-26'
  * ```
  */
-export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkCalendar = defaultWorkCalendar()): CalendarDate {
+export function addWorkingDays(
+  date: CalendarDate,
+  n: number,
+  calendar: WorkCalendar = defaultWorkCalendar(),
+): CalendarDate {
   const t = calendarTables(calendar);
   if (checkCount(n) === 0) return parseCalendarDate(date, ['date']);
   const i = indexOfDate(t, date, ['date']);
@@ -724,7 +798,11 @@ export function addWorkingDays(date: CalendarDate, n: number, calendar: WorkCale
  * tryAddWorkingDays('2026-02-10', 5); // { determined: true, value: '2026-02-24' }
  * ```
  */
-export function tryAddWorkingDays(date: CalendarDate, n: number, calendar: WorkCalendar = defaultWorkCalendar()): CalendarOutcome<CalendarDate> {
+export function tryAddWorkingDays(
+  date: CalendarDate,
+  n: number,
+  calendar: WorkCalendar = defaultWorkCalendar(),
+): CalendarOutcome<CalendarDate> {
   const t = calendarTables(calendar);
   if (checkCount(n) === 0) return { determined: true, value: parseCalendarDate(date, ['date']) };
   const i = indexOfDate(t, date, ['date']);
@@ -757,7 +835,11 @@ function between(t: CalendarTables, from: CalendarDate, to: CalendarDate): numbe
  * workingDaysBetween('2026-02-24', '2026-02-10'); // -5
  * ```
  */
-export function workingDaysBetween(from: CalendarDate, to: CalendarDate, calendar: WorkCalendar = defaultWorkCalendar()): number {
+export function workingDaysBetween(
+  from: CalendarDate,
+  to: CalendarDate,
+  calendar: WorkCalendar = defaultWorkCalendar(),
+): number {
   const r = between(calendarTables(calendar), from, to);
   if (r === undefined) throwUnknown(from, ['from']);
   return r;
@@ -771,7 +853,11 @@ export function workingDaysBetween(from: CalendarDate, to: CalendarDate, calenda
  * tryWorkingDaysBetween('2026-12-01', '2027-01-15').determined; // false (2027 has no data)
  * ```
  */
-export function tryWorkingDaysBetween(from: CalendarDate, to: CalendarDate, calendar: WorkCalendar = defaultWorkCalendar()): CalendarOutcome<number> {
+export function tryWorkingDaysBetween(
+  from: CalendarDate,
+  to: CalendarDate,
+  calendar: WorkCalendar = defaultWorkCalendar(),
+): CalendarOutcome<number> {
   const r = between(calendarTables(calendar), from, to);
   return r === undefined ? calendarUndetermined(from, ['from']) : { determined: true, value: r };
 }
@@ -803,7 +889,10 @@ export function workingDayOnOrAfter(date: CalendarDate, calendar: WorkCalendar =
  * tryWorkingDayOnOrAfter('2031-01-01').determined; // false
  * ```
  */
-export function tryWorkingDayOnOrAfter(date: CalendarDate, calendar: WorkCalendar = defaultWorkCalendar()): CalendarOutcome<CalendarDate> {
+export function tryWorkingDayOnOrAfter(
+  date: CalendarDate,
+  calendar: WorkCalendar = defaultWorkCalendar(),
+): CalendarOutcome<CalendarDate> {
   const t = calendarTables(calendar);
   const i = indexOfDate(t, date, ['date']);
   const j = i < 0 ? -1 : workingIndexOnOrAfter(t, i);
@@ -834,7 +923,8 @@ export function tryWorkingDayOnOrAfter(date: CalendarDate, calendar: WorkCalenda
  */
 export const calendarOption: OptionReader<WorkCalendar> = /* @__PURE__ */ oncePerObject((value, path) => {
   if (value === undefined) return defaultWorkCalendar();
-  if (typeof value !== 'object' || value === null) return calendarFail(CALENDAR_MESSAGES.calendarType, path, { value: typeName(value) });
+  if (typeof value !== 'object' || value === null)
+    return calendarFail(CALENDAR_MESSAGES.calendarType, path, { value: typeName(value) });
   if (compiled.has(value as WorkCalendar)) return value as WorkCalendar;
   return withCalendarYears(defaultWorkCalendar(), value, path);
 });

@@ -5,7 +5,15 @@
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date.js';
-import { ErrorCode, PolicyError, pathArg, typeName, type IssuePath, type PolicyIssue, type SafeParseResult } from './errors.js';
+import {
+  ErrorCode,
+  PolicyError,
+  pathArg,
+  typeName,
+  type IssuePath,
+  type PolicyIssue,
+  type SafeParseResult,
+} from './errors.js';
 import { checkNesting } from './nesting.js';
 
 type RawIssue = z.core.$ZodIssue;
@@ -46,11 +54,27 @@ export function fromZodIssue(raw: RawIssue, input: unknown, base: IssuePath = []
   switch (raw.code) {
     case 'invalid_type': {
       if (received === undefined) {
-        return [{ code: ErrorCode.Required, path, zh: '缺少必填字段', en: 'Required field is missing', params: { expected: raw.expected } }];
+        return [
+          {
+            code: ErrorCode.Required,
+            path,
+            zh: '缺少必填字段',
+            en: 'Required field is missing',
+            params: { expected: raw.expected },
+          },
+        ];
       }
       const got = typeName(received);
       if (raw.expected === 'int' && typeof received === 'number') {
-        return [{ code: ErrorCode.InvalidType, path, zh: '应为整数', en: 'Expected an integer', params: { expected: 'int', received: 'number' } }];
+        return [
+          {
+            code: ErrorCode.InvalidType,
+            path,
+            zh: '应为整数',
+            en: 'Expected an integer',
+            params: { expected: 'int', received: 'number' },
+          },
+        ];
       }
       return [
         {
@@ -65,7 +89,15 @@ export function fromZodIssue(raw: RawIssue, input: unknown, base: IssuePath = []
     case 'invalid_value': {
       // zod reports a missing enum field as a wrong value; to the host it is a missing field.
       if (received === undefined) {
-        return [{ code: ErrorCode.Required, path, zh: '缺少必填字段', en: 'Required field is missing', params: { allowed: raw.values } }];
+        return [
+          {
+            code: ErrorCode.Required,
+            path,
+            zh: '缺少必填字段',
+            en: 'Required field is missing',
+            params: { allowed: raw.values },
+          },
+        ];
       }
       const allowed = raw.values.map((v) => String(v)).join(', ');
       return [
@@ -89,14 +121,33 @@ export function fromZodIssue(raw: RawIssue, input: unknown, base: IssuePath = []
         },
       ];
     case 'invalid_format':
-      return [{ code: ErrorCode.InvalidFormat, path, zh: '格式不正确', en: `Invalid format (${raw.format})`, params: { format: raw.format } }];
+      return [
+        {
+          code: ErrorCode.InvalidFormat,
+          path,
+          zh: '格式不正确',
+          en: `Invalid format (${raw.format})`,
+          params: { format: raw.format },
+        },
+      ];
     case 'too_small':
     case 'too_big': {
       const small = raw.code === 'too_small';
       const limit = String(small ? (raw as { minimum: unknown }).minimum : (raw as { maximum: unknown }).maximum);
       const inclusive = raw.inclusive !== false;
-      const what = raw.origin === 'array' ? { zh: '项数', en: 'number of items' } : raw.origin === 'string' ? { zh: '长度', en: 'length' } : { zh: '数值', en: 'value' };
-      const rel = small ? (inclusive ? ['不得小于', 'at least'] : ['必须大于', 'greater than']) : inclusive ? ['不得大于', 'at most'] : ['必须小于', 'less than'];
+      const what =
+        raw.origin === 'array'
+          ? { zh: '项数', en: 'number of items' }
+          : raw.origin === 'string'
+            ? { zh: '长度', en: 'length' }
+            : { zh: '数值', en: 'value' };
+      const rel = small
+        ? inclusive
+          ? ['不得小于', 'at least']
+          : ['必须大于', 'greater than']
+        : inclusive
+          ? ['不得大于', 'at most']
+          : ['必须小于', 'less than'];
       return [
         {
           code: ErrorCode.OutOfRange,
@@ -112,7 +163,9 @@ export function fromZodIssue(raw: RawIssue, input: unknown, base: IssuePath = []
       // Branch issues are relative to the union's own position: resolve them against its value and path.
       const here = valueAt(input, raw.path);
       const branches = raw.errors.map((list) => list.flatMap((i) => fromZodIssue(i, here, path)));
-      const best = branches.sort((a, b) => Math.max(0, ...b.map((i) => i.path.length)) - Math.max(0, ...a.map((i) => i.path.length)))[0];
+      const best = branches.sort(
+        (a, b) => Math.max(0, ...b.map((i) => i.path.length)) - Math.max(0, ...a.map((i) => i.path.length)),
+      )[0];
       if (best !== undefined && best.length > 0 && best.some((i) => i.path.length > path.length)) return best;
       return [{ code: ErrorCode.Invalid, path, zh: '不符合任何允许的形式', en: 'Does not match any allowed form' }];
     }
@@ -121,7 +174,14 @@ export function fromZodIssue(raw: RawIssue, input: unknown, base: IssuePath = []
       return raw.issues.flatMap((i) => fromZodIssue(i as RawIssue, valueAt(input, raw.path), path));
     case 'custom': {
       const p = (raw.params ?? {}) as { code?: string; zh?: string; en?: string };
-      return [{ code: p.code ?? ErrorCode.Invalid, path, zh: p.zh ?? '输入无效', en: p.en ?? (raw.message || 'Invalid input') }];
+      return [
+        {
+          code: p.code ?? ErrorCode.Invalid,
+          path,
+          zh: p.zh ?? '输入无效',
+          en: p.en ?? (raw.message || 'Invalid input'),
+        },
+      ];
     }
     default:
       return [{ code: ErrorCode.Invalid, path, zh: '输入无效', en: 'Invalid input' }];
@@ -144,7 +204,11 @@ let dateSchema: z.ZodMiniString | undefined;
  * @internal
  */
 export function calendarDateSchema(): z.ZodMiniString {
-  dateSchema ??= z.string().check(rule<string>(isCalendarDate, ErrorCode.InvalidDate, '不是有效的 YYYY-MM-DD 日期', 'Not a valid YYYY-MM-DD date'));
+  dateSchema ??= z
+    .string()
+    .check(
+      rule<string>(isCalendarDate, ErrorCode.InvalidDate, '不是有效的 YYYY-MM-DD 日期', 'Not a valid YYYY-MM-DD date'),
+    );
   return dateSchema;
 }
 
@@ -156,7 +220,11 @@ export const TOO_MANY_ISSUES = 'too_many_issues';
  * overflows the stack past some 100,000 issues: that becomes one `too_many_issues` issue instead of a RangeError.
  * @internal
  */
-export function zodParse<S extends z.ZodMiniType>(schema: S, value: unknown, path: IssuePath): { success: true; data: z.output<S> } | { success: false; issues: PolicyIssue[] } {
+export function zodParse<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  path: IssuePath,
+): { success: true; data: z.output<S> } | { success: false; issues: PolicyIssue[] } {
   let r: ReturnType<S['safeParse']>;
   try {
     r = schema.safeParse(value) as ReturnType<S['safeParse']>;
@@ -164,7 +232,14 @@ export function zodParse<S extends z.ZodMiniType>(schema: S, value: unknown, pat
     if (!(error instanceof RangeError)) throw error;
     return {
       success: false,
-      issues: [{ code: TOO_MANY_ISSUES, path, zh: '输入中的错误过多，无法一一列出（请先修正前面的行）', en: 'The input has too many problems to list them all (fix the first rows first)' }],
+      issues: [
+        {
+          code: TOO_MANY_ISSUES,
+          path,
+          zh: '输入中的错误过多，无法一一列出（请先修正前面的行）',
+          en: 'The input has too many problems to list them all (fix the first rows first)',
+        },
+      ],
     };
   }
   if (r.success) return { success: true, data: r.data as z.output<S> };
@@ -173,7 +248,13 @@ export function zodParse<S extends z.ZodMiniType>(schema: S, value: unknown, pat
   const issues = all.slice(0, MAX_ISSUES).flatMap((i) => fromZodIssue(i, value, path));
   if (all.length > MAX_ISSUES) {
     const more = all.length - MAX_ISSUES;
-    issues.push({ code: TOO_MANY_ISSUES, path, zh: `另有 ${more} 处问题未列出`, en: `${more} more problems are not listed`, params: { more } });
+    issues.push({
+      code: TOO_MANY_ISSUES,
+      path,
+      zh: `另有 ${more} 处问题未列出`,
+      en: `${more} more problems are not listed`,
+      params: { more },
+    });
   }
   return { success: false, issues };
 }

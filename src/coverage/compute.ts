@@ -17,7 +17,13 @@ import type { IndicatorDefinition } from './indicator.js';
 import { INDICATORS, type IndicatorId } from './indicators/index.js';
 import { coverageMessages } from './messages.js';
 import { COMMON_OPTIONS } from './options.js';
-import { checkRegistryNames, readCollection, registryObject, type CheckedRows, type ValidationMode } from './registry.js';
+import {
+  checkRegistryNames,
+  readCollection,
+  registryObject,
+  type CheckedRows,
+  type ValidationMode,
+} from './registry.js';
 import type { CoverageResult } from './result.js';
 import { unitIndex, type UnitIndex } from './units.js';
 
@@ -89,7 +95,8 @@ export function coverageCollections(): AnyCollection[] {
  */
 export function coverageCatalogue(): Catalogue {
   const out: Record<string, Catalogue[string]> = { ...coverageMessages.catalogue };
-  for (const d of INDICATORS as readonly IndicatorDefinition<OptionSpec>[]) for (const [code, t] of Object.entries(d.texts ?? {})) out[code] = t;
+  for (const d of INDICATORS as readonly IndicatorDefinition<OptionSpec>[])
+    for (const [code, t] of Object.entries(d.texts ?? {})) out[code] = t;
   return out;
 }
 
@@ -97,16 +104,27 @@ export function coverageCatalogue(): Catalogue {
 export type CommonValues = OptionValues<typeof COMMON_OPTIONS>;
 
 /** Checks the registry's names and the rows of the collections the indicators read, each collection once. @internal */
-export function readRegistry(data: unknown, definitions: readonly IndicatorDefinition<OptionSpec>[], tree: UnitIndex, mode: ValidationMode): Map<string, CheckedRows<unknown>> {
+export function readRegistry(
+  data: unknown,
+  definitions: readonly IndicatorDefinition<OptionSpec>[],
+  tree: UnitIndex,
+  mode: ValidationMode,
+): Map<string, CheckedRows<unknown>> {
   const registry = registryObject(data);
   checkRegistryNames(registry, coverageCollections());
   const rows = new Map<string, CheckedRows<unknown>>();
-  for (const d of definitions) for (const c of d.reads) if (!rows.has(c.name)) rows.set(c.name, readCollection(registry, c, tree, mode));
+  for (const d of definitions)
+    for (const c of d.reads) if (!rows.has(c.name)) rows.set(c.name, readCollection(registry, c, tree, mode));
   return rows;
 }
 
 /** Runs one indicator on checked rows. @internal */
-export function runIndicator(definition: IndicatorDefinition<OptionSpec>, rows: ReadonlyMap<string, CheckedRows<unknown>>, common: CommonValues, own: Readonly<Record<string, unknown>>): CoverageResult {
+export function runIndicator(
+  definition: IndicatorDefinition<OptionSpec>,
+  rows: ReadonlyMap<string, CheckedRows<unknown>>,
+  common: CommonValues,
+  own: Readonly<Record<string, unknown>>,
+): CoverageResult {
   const tree = unitIndex(common.divisions);
   const { scope, explain } = explainedScope(profileAt(common.profile, common.asOf));
   const ctx = new Context(definition as IndicatorDefinition<never>, scope, tree, rows, common.gapLimit);
@@ -127,16 +145,45 @@ export function runIndicator(definition: IndicatorDefinition<OptionSpec>, rows: 
     .map((c, k) => ({ c, k }))
     .sort((a, b) => order(a.c.declaration.id) - order(b.c.declaration.id) || a.k - b.k)
     .map(({ c }) => c.finish());
-  for (const m of measures) if (m.denominator === 0 && m.undetermined === 0) scope.warn(coverageMessages.warning('zero_denominator', { measure: m.label }));
+  for (const m of measures)
+    if (m.denominator === 0 && m.undetermined === 0)
+      scope.warn(coverageMessages.warning('zero_denominator', { measure: m.label }));
   ctx.rule('coverage.rate', coverageMessages.text('rule_rate'));
   const { counts, errors } = ctx.records();
   for (const [name, c] of Object.entries(counts)) {
-    ctx.value(`${name}.read`, { zh: `${labelOf(definition, name).zh}：读入`, en: `${labelOf(definition, name).en}: read` }, c.read);
-    if (c.errors > 0) ctx.value(`${name}.errors`, { zh: `${labelOf(definition, name).zh}：有误未计入`, en: `${labelOf(definition, name).en}: refused` }, c.errors);
-    if (c.outOfScope > 0) ctx.value(`${name}.outOfScope`, { zh: `${labelOf(definition, name).zh}：不在统计范围`, en: `${labelOf(definition, name).en}: out of scope` }, c.outOfScope);
-    if (c.undetermined > 0) ctx.value(`${name}.undetermined`, { zh: `${labelOf(definition, name).zh}：无法判定是否在范围内`, en: `${labelOf(definition, name).en}: scope undetermined` }, c.undetermined);
+    ctx.value(
+      `${name}.read`,
+      { zh: `${labelOf(definition, name).zh}：读入`, en: `${labelOf(definition, name).en}: read` },
+      c.read,
+    );
+    if (c.errors > 0)
+      ctx.value(
+        `${name}.errors`,
+        { zh: `${labelOf(definition, name).zh}：有误未计入`, en: `${labelOf(definition, name).en}: refused` },
+        c.errors,
+      );
+    if (c.outOfScope > 0)
+      ctx.value(
+        `${name}.outOfScope`,
+        { zh: `${labelOf(definition, name).zh}：不在统计范围`, en: `${labelOf(definition, name).en}: out of scope` },
+        c.outOfScope,
+      );
+    if (c.undetermined > 0)
+      ctx.value(
+        `${name}.undetermined`,
+        {
+          zh: `${labelOf(definition, name).zh}：无法判定是否在范围内`,
+          en: `${labelOf(definition, name).en}: scope undetermined`,
+        },
+        c.undetermined,
+      );
   }
-  for (const m of measures) ctx.value(`${m.id}`, m.label, `${m.numerator}/${m.denominator}${m.undetermined > 0 ? ` (+${m.undetermined})` : ''}`);
+  for (const m of measures)
+    ctx.value(
+      `${m.id}`,
+      m.label,
+      `${m.numerator}/${m.denominator}${m.undetermined > 0 ? ` (+${m.undetermined})` : ''}`,
+    );
   const head = measures.find((m) => m.id === definition.measures[0]!.id);
   const summary =
     head === undefined
@@ -183,7 +230,10 @@ export function optionSpec(definitions: readonly IndicatorDefinition<OptionSpec>
 }
 
 /** An indicator's own options out of the options read. @internal */
-export function ownOptions(definition: IndicatorDefinition<OptionSpec>, values: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function ownOptions(
+  definition: IndicatorDefinition<OptionSpec>,
+  values: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(definition.options ?? {})) out[k] = values[k];
   return out;

@@ -9,7 +9,12 @@ import { isGap, type Scope } from '../core/evaluation.js';
 import type { Bilingual, Warning } from '../core/messages.js';
 import type { ParameterValue, Source } from '../core/parameters.js';
 import type { AnyCollection, Collection } from './collection.js';
-import { MeasureCounter, type IndicatorContext, type IndicatorDefinition, type MeasureDeclaration } from './indicator.js';
+import {
+  MeasureCounter,
+  type IndicatorContext,
+  type IndicatorDefinition,
+  type MeasureDeclaration,
+} from './indicator.js';
 import { coverageMessages } from './messages.js';
 import { rowError, type CheckedRows } from './registry.js';
 import type { RecordCounts, RegistryRowError } from './result.js';
@@ -45,7 +50,8 @@ export class Context implements IndicatorContext {
   rows<T>(collection: Collection<T>): CheckedRows<T> {
     const r = this.checked.get(collection.name);
     // Reading a collection the indicator did not declare is a bug in the indicator, not bad input.
-    if (r === undefined) throw new Error(`indicator ${this.definition.id} reads ${collection.name} without declaring it`);
+    if (r === undefined)
+      throw new Error(`indicator ${this.definition.id} reads ${collection.name} without declaring it`);
     return r as CheckedRows<T>;
   }
 
@@ -57,7 +63,8 @@ export class Context implements IndicatorContext {
     const r = this.scope.param(id);
     if (r === undefined) return undefined;
     const v = r.value;
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && (allowed as readonly string[]).includes(x))) this.badTable(id, r.label);
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && (allowed as readonly string[]).includes(x)))
+      this.badTable(id, r.label);
     return v as T[];
   }
 
@@ -104,12 +111,17 @@ export class Context implements IndicatorContext {
   }
 
   refuse<T>(rows: CheckedRows<T>, position: number, issue: PolicyIssue): void {
-    this.tally(rows.collection).refused.push(rowError(rows.collection, rows.indexes[position]!, rows.records[position], [issue]));
+    this.tally(rows.collection).refused.push(
+      rowError(rows.collection, rows.indexes[position]!, rows.records[position], [issue]),
+    );
   }
 
   text(code: string, params?: unknown): Bilingual {
     const own = this.definition.texts;
-    const def = own !== undefined && Object.prototype.hasOwnProperty.call(own, code) ? own[code] : coverageMessages.catalogue[code as keyof typeof coverageMessages.catalogue];
+    const def =
+      own !== undefined && Object.prototype.hasOwnProperty.call(own, code)
+        ? own[code]
+        : coverageMessages.catalogue[code as keyof typeof coverageMessages.catalogue];
     // A code in neither is a bug in the indicator, not bad input.
     if (def === undefined) throw new Error(`indicator ${this.definition.id}: no text ${code}`);
     const d = def as { zh: (p: unknown) => string; en: (p: unknown) => string };
@@ -126,7 +138,8 @@ export class Context implements IndicatorContext {
   }
 
   rule(rule: string, text: Bilingual, source?: Source): void {
-    if (this.scope.trace.recording) this.scope.trace.rule(source === undefined ? { rule, text } : { rule, text, source });
+    if (this.scope.trace.recording)
+      this.scope.trace.rule(source === undefined ? { rule, text } : { rule, text, source });
   }
 
   value(name: string, label: Bilingual, value: string | number): void {
@@ -155,7 +168,8 @@ export class Context implements IndicatorContext {
 
   private tally(collection: AnyCollection): Tally {
     const t = this.tallies.get(collection.name);
-    if (t === undefined) throw new Error(`indicator ${this.definition.id} counts ${collection.name} without declaring it`);
+    if (t === undefined)
+      throw new Error(`indicator ${this.definition.id} counts ${collection.name} without declaring it`);
     return t;
   }
 
@@ -175,7 +189,9 @@ export class Context implements IndicatorContext {
       // A field of a nested record (certificate.obtained) is named by its own label.
       const def = sub !== undefined && outer?.type.kind === 'object' ? (outer.type.record.fields[sub] ?? outer) : outer;
       const label: Bilingual =
-        c === undefined || def === undefined ? { zh: name, en: name } : { zh: `${c.label.zh}的「${def.label.zh}」`, en: `${c.label.en}: ${def.label.en}` };
+        c === undefined || def === undefined
+          ? { zh: name, en: name }
+          : { zh: `${c.label.zh}的「${def.label.zh}」`, en: `${c.label.en}: ${def.label.en}` };
       this.scope.need(name, label);
     }
   }

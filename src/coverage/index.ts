@@ -7,7 +7,14 @@
  * @module coverage
  */
 export { computeCoverage, coverageCatalogue, coverageCollections, type CoverageOptions } from './compute.js';
-export { coverageReport, type CountTarget, type CoverageReport, type CoverageReportRow, type TargetStanding, type TargetStatus } from './report.js';
+export {
+  coverageReport,
+  type CountTarget,
+  type CoverageReport,
+  type CoverageReportRow,
+  type TargetStanding,
+  type TargetStatus,
+} from './report.js';
 export { coverageProfiles } from './profile.js';
 export { INDICATORS as COVERAGE_INDICATORS, type IndicatorId } from './indicators/index.js';
 export { partyCoverageIndicator, WORK_COVERAGE_MEANS, type WorkCoverageMeans } from './indicators/party-coverage.js';
@@ -17,7 +24,14 @@ export { volunteerTeamsIndicator } from './indicators/volunteer-teams.js';
 export { socialWorkStationsIndicator } from './indicators/social-work-stations.js';
 export { certificationRateIndicator } from './indicators/certification-rate.js';
 export { orgRatingsIndicator } from './indicators/org-ratings.js';
-export { defineIndicator, MeasureCounter, type IndicatorContext, type IndicatorDefinition, type IndicatorExtras, type MeasureDeclaration } from './indicator.js';
+export {
+  defineIndicator,
+  MeasureCounter,
+  type IndicatorContext,
+  type IndicatorDefinition,
+  type IndicatorExtras,
+  type MeasureDeclaration,
+} from './indicator.js';
 export { defineCollection, type AnyCollection, type Collection, type CollectionUnit } from './collection.js';
 export { stateOn, UnitStates, type RecordState } from './indicators/unit-status.js';
 export { VALIDATION_MODES, type CheckedRows, type ValidationMode } from './registry.js';
@@ -33,7 +47,23 @@ export {
   type PartyOrganizationRequirement,
   type PartyUnitType,
 } from './party-organization.js';
-export { trainingCoverage, trainingStandings, type TraineeStanding, type TrainingCoverage, type TrainingRatio } from './training.js';
+export {
+  trainingCoverage,
+  trainingStandings,
+  type TraineeStanding,
+  type TrainingCoverage,
+  type TrainingRatio,
+} from './training.js';
 export { formatRate, RATE_PLACES, type RateText } from '../core/rate.js';
-export type { CoverageGap, CoverageResult, CoverageRollup, MeasureResult, MustFormEntry, RecordCounts, RegistryRowError, RollupRow, Unclassified } from './result.js';
+export type {
+  CoverageGap,
+  CoverageResult,
+  CoverageRollup,
+  MeasureResult,
+  MustFormEntry,
+  RecordCounts,
+  RegistryRowError,
+  RollupRow,
+  Unclassified,
+} from './result.js';
 export type { UnitIndex } from './units.js';

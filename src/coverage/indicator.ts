@@ -92,7 +92,9 @@ export interface IndicatorDefinition<O extends OptionSpec = OptionSpec, I extend
  * });
  * ```
  */
-export function defineIndicator<const I extends string, O extends OptionSpec = Record<never, never>>(definition: IndicatorDefinition<O, I>): IndicatorDefinition<O, I> {
+export function defineIndicator<const I extends string, O extends OptionSpec = Record<never, never>>(
+  definition: IndicatorDefinition<O, I>,
+): IndicatorDefinition<O, I> {
   return definition;
 }
 
@@ -178,12 +180,24 @@ export class MeasureCounter {
     private readonly need: (names: readonly string[]) => void,
   ) {
     const d = declaration as Partial<MeasureDeclaration> | null;
-    if (typeof d !== 'object' || d === null || typeof d.id !== 'string' || typeof d.label?.zh !== 'string' || typeof d.label.en !== 'string' || (d.population !== 'units' && d.population !== 'records')) {
+    if (
+      typeof d !== 'object' ||
+      d === null ||
+      typeof d.id !== 'string' ||
+      typeof d.label?.zh !== 'string' ||
+      typeof d.label.en !== 'string' ||
+      (d.population !== 'units' && d.population !== 'records')
+    ) {
       objectArg(null, 'declaration');
     }
-    if (d?.deepest !== undefined && !Object.prototype.hasOwnProperty.call(LEVEL_NUMBER, d.deepest)) objectArg(null, 'declaration');
+    if (d?.deepest !== undefined && !Object.prototype.hasOwnProperty.call(LEVEL_NUMBER, d.deepest))
+      objectArg(null, 'declaration');
     checkUnitIndex(tree);
-    if (!(typeof limit === 'number' && ((Number.isSafeInteger(limit) && limit >= 0) || limit === Number.POSITIVE_INFINITY))) countArg(limit, 'limit');
+    if (!(
+      typeof limit === 'number' &&
+      ((Number.isSafeInteger(limit) && limit >= 0) || limit === Number.POSITIVE_INFINITY)
+    ))
+      countArg(limit, 'limit');
     functionArg(need, 'need');
     const n = tree.units.length;
     this.num = new Int32Array(n);
@@ -222,7 +236,11 @@ export class MeasureCounter {
     this.undeterminedCount++;
     this.need(missing);
     if (this.unclassifiedList.length >= this.limit) return;
-    const u: { measure: string; unit: string; record?: string; missing: readonly string[] } = { measure: this.declaration.id, unit: this.tree.units[unit]!.code, missing };
+    const u: { measure: string; unit: string; record?: string; missing: readonly string[] } = {
+      measure: this.declaration.id,
+      unit: this.tree.units[unit]!.code,
+      missing,
+    };
     if (record !== undefined) u.record = record;
     this.unclassifiedList.push(u);
   }
@@ -235,7 +253,8 @@ export class MeasureCounter {
     const direct = new Map<number, { numerator: number; denominator: number; undetermined: number }>();
     if (d.population === 'records') {
       for (let i = 0; i < num.length; i++) {
-        if ((den[i] !== 0 || und[i] !== 0) && tree.level[i]! < LEVEL_NUMBER.village) direct.set(i, { numerator: num[i]!, denominator: den[i]!, undetermined: und[i]! });
+        if ((den[i] !== 0 || und[i] !== 0) && tree.level[i]! < LEVEL_NUMBER.village)
+          direct.set(i, { numerator: num[i]!, denominator: den[i]!, undetermined: und[i]! });
       }
     }
     rollUp(tree, num);
@@ -248,7 +267,17 @@ export class MeasureCounter {
         const u = tree.units[i]!;
         const t = formatRate(num[i]!, den[i]!);
         const own = direct.get(i);
-        const row = { code: u.code, name: u.name, kind: u.kind, level: u.level, numerator: num[i]!, denominator: den[i]!, undetermined: und[i]!, rate: t.rate, percent: t.percent };
+        const row = {
+          code: u.code,
+          name: u.name,
+          kind: u.kind,
+          level: u.level,
+          numerator: num[i]!,
+          denominator: den[i]!,
+          undetermined: und[i]!,
+          rate: t.rate,
+          percent: t.percent,
+        };
         return own === undefined ? row : { ...row, direct: own };
       });
     };

@@ -14,7 +14,12 @@ import { VALIDATION_MODES } from './registry.js';
 /** A tree built by this library: the shape of `DivisionTree` (its methods included). */
 function isTree(value: object): value is DivisionTree {
   const t = value as Partial<DivisionTree>;
-  return Array.isArray(t.units) && typeof t.get === 'function' && typeof t.ancestors === 'function' && typeof t.root === 'object';
+  return (
+    Array.isArray(t.units) &&
+    typeof t.get === 'function' &&
+    typeof t.ancestors === 'function' &&
+    typeof t.root === 'object'
+  );
 }
 
 /**
@@ -30,7 +35,8 @@ function isTree(value: object): value is DivisionTree {
 export const divisionsOption: OptionReader<DivisionTree> = (value, path) => {
   pathArg(path);
   if (value === undefined) return huaianDivisions();
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return coverageMessages.fail('invalid_divisions', path, { received: typeName(value) });
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return coverageMessages.fail('invalid_divisions', path, { received: typeName(value) });
   return isTree(value) ? value : parseDivisionTree(value, path);
 };
 
@@ -58,9 +64,11 @@ export interface Period {
 export const periodOption: OptionReader<Period | undefined> = (value, path) => {
   pathArg(path);
   if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return coverageMessages.fail('invalid_period', path, { received: typeName(value) });
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return coverageMessages.fail('invalid_period', path, { received: typeName(value) });
   const v = value as Record<string, unknown>;
-  for (const k of Object.keys(v)) if (k !== 'from' && k !== 'to') coverageMessages.fail('invalid_period', [...path, k], { received: 'object' });
+  for (const k of Object.keys(v))
+    if (k !== 'from' && k !== 'to') coverageMessages.fail('invalid_period', [...path, k], { received: 'object' });
   const from = parseCalendarDate(v.from, [...path, 'from']);
   const to = parseCalendarDate(v.to, [...path, 'to']);
   if (to < from) coverageMessages.fail('period_order', [...path, 'to']);

@@ -60,7 +60,10 @@ const WORDING: Readonly<Record<PartyUnitType, string>> = {
   village: 'coverage.party.levels.village',
 };
 
-const LEVEL_LABELS = { committee: { zh: '党的基层委员会（党委）', en: 'primary party committee' }, generalBranch: { zh: '党总支', en: 'general party branch' } } as const;
+const LEVEL_LABELS = {
+  committee: { zh: '党的基层委员会（党委）', en: 'primary party committee' },
+  generalBranch: { zh: '党总支', en: 'general party branch' },
+} as const;
 
 /**
  * The question: a unit's formal and probationary party members and which kind of unit it is. Built from the
@@ -72,7 +75,10 @@ const LEVEL_LABELS = { committee: { zh: '党的基层委员会（党委）', en:
  * ```
  */
 export const partyOrganizationQuestionRecord = /* @__PURE__ */ organizationRecord
-  .pick('party-organization-question', ['formalPartyMembers', 'probationaryPartyMembers'], { zh: '党组织设置的单位', en: 'Unit setting up a party organization' })
+  .pick('party-organization-question', ['formalPartyMembers', 'probationaryPartyMembers'], {
+    zh: '党组织设置的单位',
+    en: 'Unit setting up a party organization',
+  })
   .required('party-organization-question', ['formalPartyMembers'])
   .extend(
     'party-organization-question',
@@ -82,7 +88,10 @@ export const partyOrganizationQuestionRecord = /* @__PURE__ */ organizationRecor
         .enum(PARTY_UNIT_TYPES, partyUnitTypeLabels)
         .optional()
         .label('单位类别', 'Kind of unit')
-        .describe('决定党总支、党委人数条件的措辞；不填为两企三新组织', 'Decides the wording of the general-branch and committee thresholds; absent: a 两企三新 organization'),
+        .describe(
+          '决定党总支、党委人数条件的措辞；不填为两企三新组织',
+          'Decides the wording of the general-branch and committee thresholds; absent: a 两企三新 organization',
+        ),
     },
     { unknownKeys: 'strip' },
   );
@@ -94,7 +103,10 @@ export type PartyOrganizationQuestion = RecordOutput<typeof partyOrganizationQue
  * What a unit must or may set up.
  * @category Coverage
  */
-export interface PartyOrganizationRequirement extends ResultEnvelope<'party_organization', 'computed' | 'undetermined'> {
+export interface PartyOrganizationRequirement extends ResultEnvelope<
+  'party_organization',
+  'computed' | 'undetermined'
+> {
   /** Formal party members. */
   readonly formalPartyMembers: number;
   /** Probationary party members (`null` when not given). */
@@ -106,7 +118,10 @@ export interface PartyOrganizationRequirement extends ResultEnvelope<'party_orga
   /** `standalone`: the unit must set up a branch of its own; `joint`: too few formal members, a joint branch (`null` only when the profile lacks the number). */
   readonly formation: 'standalone' | 'joint' | null;
   /** Leadership of its own branch: a committee of `min`–`max` (at most `limit`), or a secretary; `null` for a joint branch. */
-  readonly leadership: { readonly kind: 'committee'; readonly min: number; readonly max: number; readonly limit: number } | { readonly kind: 'secretary'; readonly deputyIfNeeded: true } | null;
+  readonly leadership:
+    | { readonly kind: 'committee'; readonly min: number; readonly max: number; readonly limit: number }
+    | { readonly kind: 'secretary'; readonly deputyIfNeeded: true }
+    | null;
   /** A 党总支: `shall` be set up, `may` be (with approval), `no` (the count is outside the wording's range), or `null` (undetermined, or the wording sets none). */
   readonly generalBranch: 'shall' | 'may' | 'no' | null;
   /** A 党委: as for {@link PartyOrganizationRequirement.generalBranch}. */
@@ -125,13 +140,27 @@ const BOUNDS: readonly string[] = ['以上', '以下', '以内', '届满', '不�
 
 function isBound(v: unknown): v is { bound: StatutoryBound; limit: number } {
   const b = v as { bound?: unknown; limit?: unknown } | null;
-  return typeof b === 'object' && b !== null && typeof b.bound === 'string' && BOUNDS.includes(b.bound) && typeof b.limit === 'number' && Number.isSafeInteger(b.limit) && b.limit >= 0;
+  return (
+    typeof b === 'object' &&
+    b !== null &&
+    typeof b.bound === 'string' &&
+    BOUNDS.includes(b.bound) &&
+    typeof b.limit === 'number' &&
+    Number.isSafeInteger(b.limit) &&
+    b.limit >= 0
+  );
 }
 
 function levelRule(v: unknown): LevelRule | null | undefined {
   if (v === null) return null;
   const r = v as Partial<LevelRule> | undefined;
-  if (typeof r !== 'object' || !isBound(r.from) || (r.to !== undefined && !isBound(r.to)) || (r.modality !== 'shall' && r.modality !== 'may')) return undefined;
+  if (
+    typeof r !== 'object' ||
+    !isBound(r.from) ||
+    (r.to !== undefined && !isBound(r.to)) ||
+    (r.modality !== 'shall' && r.modality !== 'may')
+  )
+    return undefined;
   if (typeof r.quote?.zh !== 'string' || typeof r.quote.en !== 'string') return undefined;
   return r as LevelRule;
 }
@@ -139,7 +168,8 @@ function levelRule(v: unknown): LevelRule | null | undefined {
 /** Reads and checks a count parameter (a whole number ≥ 0). */
 function count(scope: Scope, id: string): ParameterRead<number> | undefined {
   const r = scope.param<number>(id);
-  if (r !== undefined && !(Number.isSafeInteger(r.value) && r.value >= 0)) coverageMessages.fail('invalid_parameter_table', ['parameters', id], { id, label: r.label });
+  if (r !== undefined && !(Number.isSafeInteger(r.value) && r.value >= 0))
+    coverageMessages.fail('invalid_parameter_table', ['parameters', id], { id, label: r.label });
   return r;
 }
 
@@ -150,7 +180,10 @@ function count(scope: Scope, id: string): ParameterRead<number> | undefined {
 function meets(rule: LevelRule, formal: number, probationary: number | undefined): boolean | undefined {
   if (probationary !== undefined) {
     const m = formal + probationary;
-    return satisfiesBound(m, rule.from.bound, rule.from.limit) && (rule.to === undefined || satisfiesBound(m, rule.to.bound, rule.to.limit));
+    return (
+      satisfiesBound(m, rule.from.bound, rule.from.limit) &&
+      (rule.to === undefined || satisfiesBound(m, rule.to.bound, rule.to.limit))
+    );
   }
   if (rule.to !== undefined && !satisfiesBound(formal, rule.to.bound, rule.to.limit)) return false;
   if (rule.to === undefined && satisfiesBound(formal, rule.from.bound, rule.from.limit)) return true;
@@ -169,14 +202,25 @@ function meets(rule: LevelRule, formal: number, probationary: number | undefined
  * evaluatePartyOrganization({ formalPartyMembers: 48, probationaryPartyMembers: 4 }, scope).generalBranch; // 'may'
  * ```
  */
-export function evaluatePartyOrganization(q: PartyOrganizationQuestion, scope: Scope): Omit<PartyOrganizationRequirement, keyof ResultEnvelope> {
+export function evaluatePartyOrganization(
+  q: PartyOrganizationQuestion,
+  scope: Scope,
+): Omit<PartyOrganizationRequirement, keyof ResultEnvelope> {
   // The question is a checked one (the record's output): cheap tests, so a hand-made one is a PolicyError, not NaN.
   const counts = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-  if (typeof q !== 'object' || q === null || !counts(q.formalPartyMembers) || (q.probationaryPartyMembers !== undefined && !counts(q.probationaryPartyMembers))) {
+  if (
+    typeof q !== 'object' ||
+    q === null ||
+    !counts(q.formalPartyMembers) ||
+    (q.probationaryPartyMembers !== undefined && !counts(q.probationaryPartyMembers))
+  ) {
     coreMessages.fail('invalid_type', ['question'], { expected: 'object', received: typeName(q) });
   }
   if (q.unitType !== undefined && !Object.prototype.hasOwnProperty.call(partyUnitTypeLabels, q.unitType)) {
-    coreMessages.fail('unknown_enum_value', ['question', 'unitType'], { allowed: Object.keys(partyUnitTypeLabels), received: typeof q.unitType === 'string' ? String(q.unitType).slice(0, 40) : typeName(q.unitType) });
+    coreMessages.fail('unknown_enum_value', ['question', 'unitType'], {
+      allowed: Object.keys(partyUnitTypeLabels),
+      received: typeof q.unitType === 'string' ? String(q.unitType).slice(0, 40) : typeName(q.unitType),
+    });
   }
   checkScope(scope);
   const unitType = q.unitType ?? 'two_new';
@@ -202,8 +246,22 @@ export function evaluatePartyOrganization(q: PartyOrganizationQuestion, scope: S
     if (trace.recording) {
       trace.rule(
         formation === 'standalone'
-          ? { rule: 'party.branch.must', text: coverageMessages.text('party_branch_must', { min: min.value, formal }), result: 'standalone', source: min.source }
-          : { rule: 'party.branch.joint', text: coverageMessages.text('party_branch_joint', { min: min.value, formal, maxUnits: maxUnits?.value ?? 5 }), result: 'joint', source: (maxUnits ?? min).source },
+          ? {
+              rule: 'party.branch.must',
+              text: coverageMessages.text('party_branch_must', { min: min.value, formal }),
+              result: 'standalone',
+              source: min.source,
+            }
+          : {
+              rule: 'party.branch.joint',
+              text: coverageMessages.text('party_branch_joint', {
+                min: min.value,
+                formal,
+                maxUnits: maxUnits?.value ?? 5,
+              }),
+              result: 'joint',
+              source: (maxUnits ?? min).source,
+            },
       );
     }
   }
@@ -211,28 +269,57 @@ export function evaluatePartyOrganization(q: PartyOrganizationQuestion, scope: S
   if (formation === 'standalone' && committeeMin !== undefined && size !== undefined) {
     if (satisfiesBound(formal, '以上', committeeMin.value)) {
       leadership = { kind: 'committee', min: size.value.min, max: size.value.max, limit: size.value.limit };
-      trace.rule({ rule: 'party.branch.committee', text: coverageMessages.text('party_branch_committee', { min: committeeMin.value, size: size.value }), result: leadership, source: committeeMin.source });
+      trace.rule({
+        rule: 'party.branch.committee',
+        text: coverageMessages.text('party_branch_committee', { min: committeeMin.value, size: size.value }),
+        result: leadership,
+        source: committeeMin.source,
+      });
     } else {
       leadership = { kind: 'secretary', deputyIfNeeded: true };
-      trace.rule({ rule: 'party.branch.secretary', text: coverageMessages.text('party_branch_secretary', { min: committeeMin.value }), result: leadership, source: committeeMin.source });
+      trace.rule({
+        rule: 'party.branch.secretary',
+        text: coverageMessages.text('party_branch_secretary', { min: committeeMin.value }),
+        result: leadership,
+        source: committeeMin.source,
+      });
     }
   }
   if (formation === 'standalone' && branchLimit !== undefined && members !== null && members > branchLimit.value) {
-    trace.rule({ rule: 'party.branch.size', text: coverageMessages.text('party_branch_size', { limit: branchLimit.value, members }), source: branchLimit.source });
+    trace.rule({
+      rule: 'party.branch.size',
+      text: coverageMessages.text('party_branch_size', { limit: branchLimit.value, members }),
+      source: branchLimit.source,
+    });
   }
 
   // 50 and 100 party members (formal + probationary), in the wording of the unit's type.
-  const verdicts: { generalBranch: PartyOrganizationRequirement['generalBranch']; committee: PartyOrganizationRequirement['committee'] } = { generalBranch: null, committee: null };
+  const verdicts: {
+    generalBranch: PartyOrganizationRequirement['generalBranch'];
+    committee: PartyOrganizationRequirement['committee'];
+  } = { generalBranch: null, committee: null };
   if (wording !== undefined) {
     const table = wording.value as Record<string, unknown> | null;
     const rules = { generalBranch: levelRule(table?.generalBranch), committee: levelRule(table?.committee) };
-    if (typeof table !== 'object' || table === null || rules.generalBranch === undefined || rules.committee === undefined) {
-      coverageMessages.fail('invalid_parameter_table', ['parameters', wording.id], { id: wording.id, label: wording.label });
+    if (
+      typeof table !== 'object' ||
+      table === null ||
+      rules.generalBranch === undefined ||
+      rules.committee === undefined
+    ) {
+      coverageMessages.fail('invalid_parameter_table', ['parameters', wording.id], {
+        id: wording.id,
+        label: wording.label,
+      });
     }
     for (const level of ['generalBranch', 'committee'] as const) {
       const rule = rules[level];
       if (rule === null || rule === undefined) {
-        trace.rule({ rule: `party.${level}`, text: coverageMessages.text('party_level_none', { level: LEVEL_LABELS[level], wording: wording.label }), source: wording.source });
+        trace.rule({
+          rule: `party.${level}`,
+          text: coverageMessages.text('party_level_none', { level: LEVEL_LABELS[level], wording: wording.label }),
+          source: wording.source,
+        });
         continue;
       }
       const m = meets(rule, formal, probationary);
@@ -243,7 +330,13 @@ export function evaluatePartyOrganization(q: PartyOrganizationQuestion, scope: S
       verdicts[level] = m ? rule.modality : 'no';
       trace.rule({
         rule: `party.${level}`,
-        text: coverageMessages.text('party_level', { level: LEVEL_LABELS[level], wording: wording.label, members: members ?? formal, rule: rule.quote, verdict: verdicts[level]! }),
+        text: coverageMessages.text('party_level', {
+          level: LEVEL_LABELS[level],
+          wording: wording.label,
+          members: members ?? formal,
+          rule: rule.quote,
+          verdict: verdicts[level]!,
+        }),
         result: verdicts[level],
         source: wording.source,
       });
@@ -265,10 +358,26 @@ function levelsText(r: Omit<PartyOrganizationRequirement, keyof ResultEnvelope>)
   const one = (level: 'generalBranch' | 'committee', lang: 'zh' | 'en'): string => {
     const v = r[level];
     const l = LEVEL_LABELS[level][lang];
-    if (lang === 'zh') return v === 'shall' ? `应设立${l}` : v === 'may' ? `可以成立${l}` : v === 'no' ? `不符合成立${l}的人数条件` : `能否成立${l}无法判定`;
-    return v === 'shall' ? `a ${l} is to be set up` : v === 'may' ? `a ${l} may be set up` : v === 'no' ? `too few or too many members for a ${l}` : `whether a ${l} may be set up is undetermined`;
+    if (lang === 'zh')
+      return v === 'shall'
+        ? `应设立${l}`
+        : v === 'may'
+          ? `可以成立${l}`
+          : v === 'no'
+            ? `不符合成立${l}的人数条件`
+            : `能否成立${l}无法判定`;
+    return v === 'shall'
+      ? `a ${l} is to be set up`
+      : v === 'may'
+        ? `a ${l} may be set up`
+        : v === 'no'
+          ? `too few or too many members for a ${l}`
+          : `whether a ${l} may be set up is undetermined`;
   };
-  return { zh: `${one('generalBranch', 'zh')}，${one('committee', 'zh')}`, en: `${one('generalBranch', 'en')}, ${one('committee', 'en')}` };
+  return {
+    zh: `${one('generalBranch', 'zh')}，${one('committee', 'zh')}`,
+    en: `${one('generalBranch', 'en')}, ${one('committee', 'en')}`,
+  };
 }
 
 /**
@@ -291,15 +400,28 @@ function levelsText(r: Omit<PartyOrganizationRequirement, keyof ResultEnvelope>)
  * requiredPartyOrganization(7, { asOf }); // throws PolicyError 'invalid_type': give both counts
  * ```
  */
-export function requiredPartyOrganization(unit: unknown, options: { readonly asOf: string; readonly profile?: unknown }): PartyOrganizationRequirement {
+export function requiredPartyOrganization(
+  unit: unknown,
+  options: { readonly asOf: string; readonly profile?: unknown },
+): PartyOrganizationRequirement {
   const o = readOptions(options, { asOf: asOfOption, profile: coverageProfiles.option });
   // A bare number was 0.1.0's question; both counts are needed now, so it is refused rather than guessed at.
-  if (typeof unit !== 'object' || unit === null || Array.isArray(unit)) coreMessages.fail('invalid_type', ['unit'], { expected: 'object', received: typeName(unit) });
+  if (typeof unit !== 'object' || unit === null || Array.isArray(unit))
+    coreMessages.fail('invalid_type', ['unit'], { expected: 'object', received: typeName(unit) });
   const q = partyOrganizationQuestionRecord.parse(unit, ['unit']);
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const r = evaluatePartyOrganization(q, scope);
   const outcome = scope.missing.length > 0 ? 'undetermined' : 'computed';
   const summary = coverageMessages.text('party_summary', { formation: r.formation, levels: levelsText(r) });
   const wording = partyUnitTypeLabels[r.unitType];
-  return { ...envelope('coverage', 'party_organization', outcome, scope, explain({ zh: `${summary.zh}（按${wording.zh}的措辞）`, en: `${summary.en} (wording for a ${wording.en})` })), ...r };
+  return {
+    ...envelope(
+      'coverage',
+      'party_organization',
+      outcome,
+      scope,
+      explain({ zh: `${summary.zh}（按${wording.zh}的措辞）`, en: `${summary.en} (wording for a ${wording.en})` }),
+    ),
+    ...r,
+  };
 }

@@ -20,8 +20,12 @@ import sources from './profiles/sources.json';
  * coverageProfiles.resolve('huaian-coverage'); // throws PolicyError 'unknown_profile' (did you mean "huaian"?)
  * ```
  */
-export const coverageProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles('coverage', { huaian: () => huaian }, {
-  default: 'huaian',
-  // JSON imports type confidence as a string; the registry checks every entry a profile cites.
-  sources: sources as Readonly<Record<string, SourceEntry>>,
-});
+export const coverageProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles(
+  'coverage',
+  { huaian: () => huaian },
+  {
+    default: 'huaian',
+    // JSON imports type confidence as a string; the registry checks every entry a profile cites.
+    sources: sources as Readonly<Record<string, SourceEntry>>,
+  },
+);

@@ -16,7 +16,12 @@ import { committeeCountOrder, committeeRecord } from '../entities/committee.js';
 import { organizationRecord, type Organization } from '../entities/organization.js';
 import { partyOrganizationRecord, type PartyOrganization } from '../entities/party-organization.js';
 import { personRecord } from '../entities/person.js';
-import { socialWorkRoomRecord, socialWorkStationRecord, type SocialWorkRoom, type SocialWorkStation } from '../entities/social-work-site.js';
+import {
+  socialWorkRoomRecord,
+  socialWorkStationRecord,
+  type SocialWorkRoom,
+  type SocialWorkStation,
+} from '../entities/social-work-site.js';
 import { traineeRecord } from '../entities/trainee.js';
 import { volunteerTeamRecord, type VolunteerTeam } from '../entities/volunteer-team.js';
 import { defineCollection } from './collection.js';
@@ -25,7 +30,13 @@ const b = (zh: string, en: string): Bilingual => ({ zh, en });
 
 /** A division code checked against the division tree (the tree is the stronger check). */
 const unitCode = (zh: string, en: string) =>
-  fields.text().label(zh, en).describe('统计用区划代码，须为所用区划树中的单位', 'A statistical division code; it must be a unit of the division tree in use');
+  fields
+    .text()
+    .label(zh, en)
+    .describe(
+      '统计用区划代码，须为所用区划树中的单位',
+      'A statistical division code; it must be a unit of the division tree in use',
+    );
 
 // `partial` drops an entity's cross-field rule (it may read the fields made optional); where the rule reads none of
 // them (as here: names and member counts), the coverage record keeps it. The cast only widens the rule's input type.
@@ -43,14 +54,19 @@ const keep = (rule: RecordSettings<never>['refine']): never => rule as never;
  */
 export const coverageOrganizationRecord = /* @__PURE__ */ organizationRecord
   .partial('coverage-organization', ['name'])
-  .extend('coverage-organization', b('组织（覆盖统计）', 'Organization (coverage)'), { divisionCode: unitCode('所在区划代码', 'Division code') }, {
-    unknownKeys: 'strict',
-    refine: keep(organizationRecord.settings.refine),
-    description: b(
-      '覆盖统计中的组织（与“组织”记录同名同义，名称可不填）。所在区划代码须为区划树中的镇街或村（社区）。',
-      'An organization in the coverage registry (the organization record, name optional). Its division code must be a township or village-level unit of the tree.',
-    ),
-  });
+  .extend(
+    'coverage-organization',
+    b('组织（覆盖统计）', 'Organization (coverage)'),
+    { divisionCode: unitCode('所在区划代码', 'Division code') },
+    {
+      unknownKeys: 'strict',
+      refine: keep(organizationRecord.settings.refine),
+      description: b(
+        '覆盖统计中的组织（与“组织”记录同名同义，名称可不填）。所在区划代码须为区划树中的镇街或村（社区）。',
+        'An organization in the coverage registry (the organization record, name optional). Its division code must be a township or village-level unit of the tree.',
+      ),
+    },
+  );
 
 /**
  * An organization row (output of {@link coverageOrganizationRecord}).
@@ -74,14 +90,19 @@ export type CoverageOrganization = RecordOutput<typeof coverageOrganizationRecor
 export const coveragePartyOrganizationRecord = /* @__PURE__ */ partyOrganizationRecord
   .partial('coverage-party-organization', ['name', 'formalPartyMembers', 'probationaryPartyMembers'])
   .required('coverage-party-organization', ['establishedOn'])
-  .extend('coverage-party-organization', b('党组织（覆盖统计）', 'Party organization (coverage)'), {}, {
-    unknownKeys: 'strict',
-    refine: keep(partyOrganizationRecord.settings.refine),
-    description: b(
-      '覆盖统计中的党组织（与“党组织”记录同名同义，名称、党员数可不填，成立日期必填）。单独组建的只覆盖 1 个单位，联合组建的至少 2 个；撤销日期不早于成立日期。',
-      'A party organization in the coverage registry (the party-organization record; name and member counts optional, date set up required). One covered unit when formed in the unit itself, at least two when formed jointly; dissolved no earlier than set up.',
-    ),
-  });
+  .extend(
+    'coverage-party-organization',
+    b('党组织（覆盖统计）', 'Party organization (coverage)'),
+    {},
+    {
+      unknownKeys: 'strict',
+      refine: keep(partyOrganizationRecord.settings.refine),
+      description: b(
+        '覆盖统计中的党组织（与“党组织”记录同名同义，名称、党员数可不填，成立日期必填）。单独组建的只覆盖 1 个单位，联合组建的至少 2 个；撤销日期不早于成立日期。',
+        'A party organization in the coverage registry (the party-organization record; name and member counts optional, date set up required). One covered unit when formed in the unit itself, at least two when formed jointly; dissolved no earlier than set up.',
+      ),
+    },
+  );
 
 /**
  * A volunteer team as the coverage registry reads it (`volunteer-team`, name and member count optional).
@@ -93,11 +114,19 @@ export const coveragePartyOrganizationRecord = /* @__PURE__ */ partyOrganization
  */
 export const coverageVolunteerTeamRecord = /* @__PURE__ */ volunteerTeamRecord
   .partial('coverage-volunteer-team', ['name', 'memberCount'])
-  .extend('coverage-volunteer-team', b('志愿服务队伍（覆盖统计）', 'Volunteer team (coverage)'), {}, {
-    unknownKeys: 'strict',
-    refine: keep(volunteerTeamRecord.settings.refine),
-    description: b('覆盖统计中的志愿服务队伍（名称、队员人数可不填）。所在层级与区划代码一致；撤销日期不早于成立日期。', 'A volunteer team in the coverage registry (name and member count optional). Scope and division code agree; dissolved no earlier than established.'),
-  });
+  .extend(
+    'coverage-volunteer-team',
+    b('志愿服务队伍（覆盖统计）', 'Volunteer team (coverage)'),
+    {},
+    {
+      unknownKeys: 'strict',
+      refine: keep(volunteerTeamRecord.settings.refine),
+      description: b(
+        '覆盖统计中的志愿服务队伍（名称、队员人数可不填）。所在层级与区划代码一致；撤销日期不早于成立日期。',
+        'A volunteer team in the coverage registry (name and member count optional). Scope and division code agree; dissolved no earlier than established.',
+      ),
+    },
+  );
 
 /**
  * A 镇街社会工作站 as the coverage registry reads it (`social-work-station`, name optional).
@@ -109,11 +138,19 @@ export const coverageVolunteerTeamRecord = /* @__PURE__ */ volunteerTeamRecord
  */
 export const coverageStationRecord = /* @__PURE__ */ socialWorkStationRecord
   .partial('coverage-social-work-station', ['name'])
-  .extend('coverage-social-work-station', b('镇街社会工作站（覆盖统计）', 'Township social work station (coverage)'), { divisionCode: unitCode('所在镇街区划代码', 'Township division code') }, {
-    unknownKeys: 'strict',
-    refine: keep(socialWorkStationRecord.settings.refine),
-    description: b('覆盖统计中的镇街社会工作站（名称可不填），区划代码须为区划树中的镇街。', 'A township social work station in the coverage registry (name optional); its code must be a township of the tree.'),
-  });
+  .extend(
+    'coverage-social-work-station',
+    b('镇街社会工作站（覆盖统计）', 'Township social work station (coverage)'),
+    { divisionCode: unitCode('所在镇街区划代码', 'Township division code') },
+    {
+      unknownKeys: 'strict',
+      refine: keep(socialWorkStationRecord.settings.refine),
+      description: b(
+        '覆盖统计中的镇街社会工作站（名称可不填），区划代码须为区划树中的镇街。',
+        'A township social work station in the coverage registry (name optional); its code must be a township of the tree.',
+      ),
+    },
+  );
 
 /**
  * A 村(社区)社会工作室 as the coverage registry reads it (`social-work-room`, name optional).
@@ -125,11 +162,19 @@ export const coverageStationRecord = /* @__PURE__ */ socialWorkStationRecord
  */
 export const coverageRoomRecord = /* @__PURE__ */ socialWorkRoomRecord
   .partial('coverage-social-work-room', ['name'])
-  .extend('coverage-social-work-room', b('村（社区）社会工作室（覆盖统计）', 'Village social work room (coverage)'), { divisionCode: unitCode('所在村（社区）区划代码', 'Village division code') }, {
-    unknownKeys: 'strict',
-    refine: keep(socialWorkRoomRecord.settings.refine),
-    description: b('覆盖统计中的村（社区）社会工作室（名称可不填），区划代码须为区划树中的村（社区）。', 'A village social work room in the coverage registry (name optional); its code must be a village-level unit of the tree.'),
-  });
+  .extend(
+    'coverage-social-work-room',
+    b('村（社区）社会工作室（覆盖统计）', 'Village social work room (coverage)'),
+    { divisionCode: unitCode('所在村（社区）区划代码', 'Village division code') },
+    {
+      unknownKeys: 'strict',
+      refine: keep(socialWorkRoomRecord.settings.refine),
+      description: b(
+        '覆盖统计中的村（社区）社会工作室（名称可不填），区划代码须为区划树中的村（社区）。',
+        'A village social work room in the coverage registry (name optional); its code must be a village-level unit of the tree.',
+      ),
+    },
+  );
 
 /**
  * A community worker as the coverage registry reads it: a `person` with the fields the certification rate reads
@@ -143,13 +188,18 @@ export const coverageRoomRecord = /* @__PURE__ */ socialWorkRoomRecord
 export const coverageCommunityWorkerRecord = /* @__PURE__ */ personRecord
   .pick('coverage-community-worker', ['id', 'name', 'divisionCode', 'certificate', 'employedFrom', 'employedUntil'])
   .partial('coverage-community-worker', ['name'])
-  .extend('coverage-community-worker', b('社区工作者（覆盖统计）', 'Community worker (coverage)'), { divisionCode: unitCode('所在区划代码', 'Division code') }, {
-    unknownKeys: 'strip',
-    description: b(
-      '覆盖统计中的社区工作者（“人员”记录的编号、所在区划、证书和任职日期；其他字段忽略）。未填写证书即未持证；证书须注明取得日期。',
-      'A community worker in the coverage registry (a person’s id, division, certificate and employment dates; other fields ignored). No certificate means none is held; a certificate needs the date it was obtained.',
-    ),
-  });
+  .extend(
+    'coverage-community-worker',
+    b('社区工作者（覆盖统计）', 'Community worker (coverage)'),
+    { divisionCode: unitCode('所在区划代码', 'Division code') },
+    {
+      unknownKeys: 'strip',
+      description: b(
+        '覆盖统计中的社区工作者（“人员”记录的编号、所在区划、证书和任职日期；其他字段忽略）。未填写证书即未持证；证书须注明取得日期。',
+        'A community worker in the coverage registry (a person’s id, division, certificate and employment dates; other fields ignored). No certificate means none is held; a certificate needs the date it was obtained.',
+      ),
+    },
+  );
 
 /**
  * A 双培 trainee as the coverage registry reads it (`trainee`, the division code checked against the tree; without
@@ -160,10 +210,18 @@ export const coverageCommunityWorkerRecord = /* @__PURE__ */ personRecord
  * coverageTraineeRecord.parse({ personId: 'p1', role: '党组织书记', trainedOn: [] }).role; // 'party_secretary'
  * ```
  */
-export const coverageTraineeRecord = /* @__PURE__ */ traineeRecord.extend('coverage-trainee', b('双培对象（覆盖统计）', 'Trainee (coverage)'), { divisionCode: unitCode('所在区划代码', 'Division code').optional() }, {
-  unknownKeys: 'strict',
-  description: b('双培对象（一人一角色一条）及其参加培训的日期；未填所在区划的计入区划树的根（全市）。', 'A trainee (one row per person and role) and the dates of the trainings attended; one without a division code counts at the root of the tree (the city).'),
-});
+export const coverageTraineeRecord = /* @__PURE__ */ traineeRecord.extend(
+  'coverage-trainee',
+  b('双培对象（覆盖统计）', 'Trainee (coverage)'),
+  { divisionCode: unitCode('所在区划代码', 'Division code').optional() },
+  {
+    unknownKeys: 'strict',
+    description: b(
+      '双培对象（一人一角色一条）及其参加培训的日期；未填所在区划的计入区划树的根（全市）。',
+      'A trainee (one row per person and role) and the dates of the trainings attended; one without a division code counts at the root of the tree (the city).',
+    ),
+  },
+);
 
 /**
  * A trainee row (output of {@link coverageTraineeRecord}).
@@ -189,7 +247,13 @@ export const organizations = /* @__PURE__ */ defineCollection({
   record: coverageOrganizationRecord,
   key: ['id'],
   unit: { field: 'divisionCode', levels: ['township', 'village'] },
-  renamed: { unit: 'divisionCode', category: 'kind', employees: 'employeeCount', instructor: 'partyInstructorIds', liaison: 'partyLiaisonIds' },
+  renamed: {
+    unit: 'divisionCode',
+    category: 'kind',
+    employees: 'employeeCount',
+    instructor: 'partyInstructorIds',
+    liaison: 'partyLiaisonIds',
+  },
 });
 
 /**
@@ -205,7 +269,13 @@ export const partyOrganizations = /* @__PURE__ */ defineCollection({
   label: b('党组织', 'party organization'),
   record: coveragePartyOrganizationRecord,
   key: ['id'],
-  renamed: { unit: 'divisionCode', type: 'level', members: 'coveredUnitIds', established: 'establishedOn', dissolved: 'dissolvedOn' },
+  renamed: {
+    unit: 'divisionCode',
+    type: 'level',
+    members: 'coveredUnitIds',
+    established: 'establishedOn',
+    dissolved: 'dissolvedOn',
+  },
 });
 
 /**
@@ -319,10 +389,15 @@ export const checklistItems = /* @__PURE__ */ defineCollection({
 export const checklistResults = /* @__PURE__ */ defineCollection({
   name: 'checklistResults',
   label: b('标准化建设评估结果', 'checklist result'),
-  record: committeeChecklistResultRecord.extend('coverage-checklist-result', committeeChecklistResultRecord.label, { divisionCode: unitCode('村（社区）区划代码', 'Village division code') }, {
-    unknownKeys: 'strict',
-    description: committeeChecklistResultRecord.settings.description ?? b('评估结果', 'Assessment'),
-  }),
+  record: committeeChecklistResultRecord.extend(
+    'coverage-checklist-result',
+    committeeChecklistResultRecord.label,
+    { divisionCode: unitCode('村（社区）区划代码', 'Village division code') },
+    {
+      unknownKeys: 'strict',
+      description: committeeChecklistResultRecord.settings.description ?? b('评估结果', 'Assessment'),
+    },
+  ),
   key: ['divisionCode', 'itemId', 'assessedOn'],
   unit: { field: 'divisionCode', levels: ['village'] },
   renamed: { unit: 'divisionCode', item: 'itemId' },
@@ -392,5 +467,10 @@ export const communityWorkers = /* @__PURE__ */ defineCollection({
   record: coverageCommunityWorkerRecord,
   key: ['id'],
   unit: { field: 'divisionCode', levels: ['township', 'village'] },
-  renamed: { unit: 'divisionCode', certified: 'certificate', certificateLevel: 'certificate', certifiedOn: 'certificate' },
+  renamed: {
+    unit: 'divisionCode',
+    certified: 'certificate',
+    certificateLevel: 'certificate',
+    certifiedOn: 'certificate',
+  },
 });

@@ -57,14 +57,18 @@ export interface CheckedRows<T> {
 }
 
 /** Collections that were renamed since 0.1.0: old name → new names. */
-const RENAMED_COLLECTIONS: Readonly<Record<string, readonly string[]>> = { stations: ['socialWorkStations', 'socialWorkRooms'], trainingRecords: ['trainees'] };
+const RENAMED_COLLECTIONS: Readonly<Record<string, readonly string[]>> = {
+  stations: ['socialWorkStations', 'socialWorkRooms'],
+  trainingRecords: ['trainees'],
+};
 
 /** The path good rows are checked at (never seen: a refused row is checked again at its own path). */
 const ROW: IssuePath = Object.freeze(['row']) as IssuePath;
 
 /** The registry as an object of lists, or `invalid_registry`. @internal */
 export function registryObject(data: unknown): Readonly<Record<string, unknown>> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return coverageMessages.fail('invalid_registry', [], { received: typeName(data) });
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return coverageMessages.fail('invalid_registry', [], { received: typeName(data) });
   return data as Record<string, unknown>;
 }
 
@@ -75,13 +79,27 @@ export function registryObject(data: unknown): Readonly<Record<string, unknown>>
  */
 export function checkRegistryNames(data: Readonly<Record<string, unknown>>, known: readonly AnyCollection[]): void {
   const byName = new Map<string, AnyCollection>(known.map((c) => [c.name, c]));
-  const changes: { collection: string; collectionLabel: { zh: string; en: string }; from: string; to: string; toLabel: { zh: string; en: string } }[] = [];
+  const changes: {
+    collection: string;
+    collectionLabel: { zh: string; en: string };
+    from: string;
+    to: string;
+    toLabel: { zh: string; en: string };
+  }[] = [];
   for (const name of Object.keys(data)) {
     const c = byName.get(name);
-    const renamedTo = Object.prototype.hasOwnProperty.call(RENAMED_COLLECTIONS, name) ? RENAMED_COLLECTIONS[name] : undefined;
+    const renamedTo = Object.prototype.hasOwnProperty.call(RENAMED_COLLECTIONS, name)
+      ? RENAMED_COLLECTIONS[name]
+      : undefined;
     if (renamedTo !== undefined) {
       const to = renamedTo.map((n) => byName.get(n)).filter((x): x is AnyCollection => x !== undefined);
-      changes.push({ collection: name, collectionLabel: { zh: `「${name}」`, en: name }, from: '', to: to.map((x) => x.name).join(' / '), toLabel: { zh: to.map((x) => x.label.zh).join('、'), en: to.map((x) => x.label.en).join(', ') } });
+      changes.push({
+        collection: name,
+        collectionLabel: { zh: `「${name}」`, en: name },
+        from: '',
+        to: to.map((x) => x.name).join(' / '),
+        toLabel: { zh: to.map((x) => x.label.zh).join('、'), en: to.map((x) => x.label.en).join(', ') },
+      });
       continue;
     }
     if (c === undefined) {
@@ -100,9 +118,19 @@ export function checkRegistryNames(data: Readonly<Record<string, unknown>>, know
     const first: unknown = Array.isArray(rows) ? rows[0] : undefined;
     if (c?.renamed === undefined || typeof first !== 'object' || first === null) continue;
     for (const [from, to] of Object.entries(c.renamed)) {
-      if (Object.prototype.hasOwnProperty.call(first, from) && !Object.prototype.hasOwnProperty.call(c.record.fields, from)) {
+      if (
+        Object.prototype.hasOwnProperty.call(first, from) &&
+        !Object.prototype.hasOwnProperty.call(c.record.fields, from)
+      ) {
         const def = c.record.fields[to];
-        if (!changes.some((x) => x.collection === name && x.to === to)) changes.push({ collection: name, collectionLabel: c.label, from, to, toLabel: def?.label ?? { zh: to, en: to } });
+        if (!changes.some((x) => x.collection === name && x.to === to))
+          changes.push({
+            collection: name,
+            collectionLabel: c.label,
+            from,
+            to,
+            toLabel: def?.label ?? { zh: to, en: to },
+          });
       }
     }
   }
@@ -124,10 +152,17 @@ function rowId<T>(c: Collection<T>, raw: unknown): string | number | undefined {
  * @param raw - the row as given
  * @param issues - why
  */
-export function rowError<T>(c: Collection<T>, index: number, raw: unknown, issues: readonly PolicyIssue[]): RegistryRowError {
+export function rowError<T>(
+  c: Collection<T>,
+  index: number,
+  raw: unknown,
+  issues: readonly PolicyIssue[],
+): RegistryRowError {
   const id = rowId(c, raw);
   const error = new PolicyError(issues);
-  return id === undefined ? { collection: c.name, index, outcome: 'error', error } : { collection: c.name, index, outcome: 'error', id, error };
+  return id === undefined
+    ? { collection: c.name, index, outcome: 'error', error }
+    : { collection: c.name, index, outcome: 'error', id, error };
 }
 
 /** Where a collection's rows sit: the field, its label, the levels allowed, and the tree. */
@@ -139,15 +174,33 @@ interface Placement {
 }
 
 /** The unit a row sits in, or -1 after pushing the issue that refuses it (its path built only then). */
-function placeRow(p: Placement, row: Record<string, unknown>, ix: UnitIndex, name: string, index: number, issues: PolicyIssue[]): number {
+function placeRow(
+  p: Placement,
+  row: Record<string, unknown>,
+  ix: UnitIndex,
+  name: string,
+  index: number,
+  issues: PolicyIssue[],
+): number {
   const code = row[p.field];
   if (code === undefined || code === null) {
     if (p.rootWhenAbsent) return 0;
-    issues.push({ code: 'required', path: [name, index, p.field], zh: `缺少必填字段「${p.label.zh}」`, en: `Required field "${p.label.en}" is missing` });
+    issues.push({
+      code: 'required',
+      path: [name, index, p.field],
+      zh: `缺少必填字段「${p.label.zh}」`,
+      en: `Required field "${p.label.en}" is missing`,
+    });
     return -1;
   }
   if (typeof code !== 'string') {
-    issues.push({ code: 'invalid_type', path: [name, index, p.field], zh: `「${p.label.zh}」应为文本`, en: `"${p.label.en}" must be text`, params: { expected: 'string', received: typeName(code) } });
+    issues.push({
+      code: 'invalid_type',
+      path: [name, index, p.field],
+      zh: `「${p.label.zh}」应为文本`,
+      en: `"${p.label.en}" must be text`,
+      params: { expected: 'string', received: typeName(code) },
+    });
     return -1;
   }
   let i = ix.index.get(code);
@@ -157,12 +210,20 @@ function placeRow(p: Placement, row: Record<string, unknown>, ix: UnitIndex, nam
     if (parsed.success) i = ix.index.get(parsed.data.code);
   }
   if (i === undefined) {
-    issues.push(coverageMessages.issue('unit_not_in_tree', [name, index, p.field], { label: p.label, code: code.slice(0, 20), tree: ix.units[0]!.name }));
+    issues.push(
+      coverageMessages.issue('unit_not_in_tree', [name, index, p.field], {
+        label: p.label,
+        code: code.slice(0, 20),
+        tree: ix.units[0]!.name,
+      }),
+    );
     return -1;
   }
   const level = ix.units[i]!.level;
   if (!p.levels.includes(level)) {
-    issues.push(coverageMessages.issue('unit_level', [name, index, p.field], { label: p.label, code, level, allowed: p.levels }));
+    issues.push(
+      coverageMessages.issue('unit_level', [name, index, p.field], { label: p.label, code, level, allowed: p.levels }),
+    );
     return -1;
   }
   return i;
@@ -183,9 +244,15 @@ function keyOf<T>(c: Collection<T>, row: Record<string, unknown>): string {
  * @param ix - the compiled tree
  * @param mode - how rows are checked
  */
-export function readCollection<T>(data: Readonly<Record<string, unknown>>, c: Collection<T>, ix: UnitIndex, mode: ValidationMode): CheckedRows<T> {
+export function readCollection<T>(
+  data: Readonly<Record<string, unknown>>,
+  c: Collection<T>,
+  ix: UnitIndex,
+  mode: ValidationMode,
+): CheckedRows<T> {
   const raw = Object.prototype.hasOwnProperty.call(data, c.name) ? data[c.name] : undefined;
-  if (raw !== undefined && !Array.isArray(raw)) coverageMessages.fail('collection_not_list', [c.name], { name: c.name, label: c.label });
+  if (raw !== undefined && !Array.isArray(raw))
+    coverageMessages.fail('collection_not_list', [c.name], { name: c.name, label: c.label });
   const rows = (raw ?? []) as readonly unknown[];
   const n = rows.length;
   const records: T[] = [];
@@ -195,7 +262,14 @@ export function readCollection<T>(data: Readonly<Record<string, unknown>>, c: Co
   const errors: RegistryRowError[] = [];
   const check = c.record;
   const placement: Placement | undefined =
-    c.unit === undefined ? undefined : { field: c.unit.field, label: c.record.fields[c.unit.field]?.label ?? { zh: c.unit.field, en: c.unit.field }, levels: c.unit.levels, rootWhenAbsent: c.unit.rootWhenAbsent === true };
+    c.unit === undefined
+      ? undefined
+      : {
+          field: c.unit.field,
+          label: c.record.fields[c.unit.field]?.label ?? { zh: c.unit.field, en: c.unit.field },
+          levels: c.unit.levels,
+          rootWhenAbsent: c.unit.rootWhenAbsent === true,
+        };
   const issues: PolicyIssue[] = [];
   const scratch: PolicyIssue[] = [];
   for (let i = 0; i < n; i++) {
@@ -210,14 +284,25 @@ export function readCollection<T>(data: Readonly<Record<string, unknown>>, c: Co
         check.check(input, [c.name, i], issues);
       }
     } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) row = input as T;
-    else issues.push(coverageMessages.issue('row_not_object', [c.name, i], { collection: c.label, received: typeName(input) }));
+    else
+      issues.push(
+        coverageMessages.issue('row_not_object', [c.name, i], { collection: c.label, received: typeName(input) }),
+      );
     let unit = -1;
-    if (row !== undefined && placement !== undefined) unit = placeRow(placement, row as Record<string, unknown>, ix, c.name, i, issues);
+    if (row !== undefined && placement !== undefined)
+      unit = placeRow(placement, row as Record<string, unknown>, ix, c.name, i, issues);
     if (row !== undefined && issues.length === 0) {
       const key = keyOf(c, row as Record<string, unknown>);
       const first = positionOf.get(key);
       if (first === undefined) positionOf.set(key, records.length);
-      else issues.push(coverageMessages.issue('duplicate_row', [c.name, i, c.key[0]!], { collection: c.label, key: key.slice(0, 64), first: indexes[first]! }));
+      else
+        issues.push(
+          coverageMessages.issue('duplicate_row', [c.name, i, c.key[0]!], {
+            collection: c.label,
+            key: key.slice(0, 64),
+            first: indexes[first]!,
+          }),
+        );
     }
     if (issues.length > 0) {
       errors.push(rowError(c, i, input, issues.splice(0)));
@@ -227,5 +312,13 @@ export function readCollection<T>(data: Readonly<Record<string, unknown>>, c: Co
     indexes[records.length] = i;
     records.push(row!);
   }
-  return { collection: c, records, units: units.subarray(0, records.length), indexes: indexes.subarray(0, records.length), positionOf, read: n, errors };
+  return {
+    collection: c,
+    records,
+    units: units.subarray(0, records.length),
+    indexes: indexes.subarray(0, records.length),
+    positionOf,
+    read: n,
+    errors,
+  };
 }

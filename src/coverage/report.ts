@@ -13,7 +13,15 @@ import { compareToTarget, parseRateTarget } from '../core/rate.js';
 import type { ParameterRead } from '../core/parameters.js';
 import { DIVISION_KIND_LEVEL, DIVISION_KINDS, type DivisionKind } from '../divisions/index.js';
 import { runBatch, type ErrorRow, type OutcomeCounts, type ResultEnvelope } from '../core/result.js';
-import { indicatorById, optionSpec, ownOptions, readRegistry, runIndicator, type CommonValues, type CoverageOptions } from './compute.js';
+import {
+  indicatorById,
+  optionSpec,
+  ownOptions,
+  readRegistry,
+  runIndicator,
+  type CommonValues,
+  type CoverageOptions,
+} from './compute.js';
 import type { IndicatorDefinition } from './indicator.js';
 import { INDICATORS, type IndicatorId } from './indicators/index.js';
 import { coverageMessages } from './messages.js';
@@ -123,7 +131,15 @@ const STATUS: Readonly<Record<TargetStanding['status'], Bilingual>> = {
  * none of the minimum).
  */
 function countStanding(row: RollupRow, atLeast: number): TargetStanding {
-  const base = { code: row.code, name: row.name, numerator: row.numerator, denominator: row.denominator, undetermined: row.undetermined, rate: row.rate, percent: row.percent };
+  const base = {
+    code: row.code,
+    name: row.name,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    undetermined: row.undetermined,
+    rate: row.rate,
+    percent: row.percent,
+  };
   if (row.numerator >= atLeast) return { ...base, status: 'met' };
   if (row.numerator + row.undetermined >= atLeast) return { ...base, status: 'undetermined' };
   return { ...base, status: 'behind', shortfall: { units: atLeast - row.numerator - row.undetermined } };
@@ -131,23 +147,63 @@ function countStanding(row: RollupRow, atLeast: number): TargetStanding {
 
 /** The city's standing against a per-county minimum: met when every county is, behind when one is, the units summed. */
 function countyMinimumCity(row: RollupRow, counties: readonly TargetStanding[]): TargetStanding {
-  const base = { code: row.code, name: row.name, numerator: row.numerator, denominator: row.denominator, undetermined: row.undetermined, rate: row.rate, percent: row.percent };
+  const base = {
+    code: row.code,
+    name: row.name,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    undetermined: row.undetermined,
+    rate: row.rate,
+    percent: row.percent,
+  };
   const behind = counties.filter((c) => c.status === 'behind');
-  if (behind.length > 0) return { ...base, status: 'behind', shortfall: { units: behind.reduce((n, c) => n + c.shortfall!.units, 0) } };
-  return { ...base, status: counties.every((c) => c.status === 'met' || c.status === 'not_applicable') ? 'met' : 'undetermined' };
+  if (behind.length > 0)
+    return { ...base, status: 'behind', shortfall: { units: behind.reduce((n, c) => n + c.shortfall!.units, 0) } };
+  return {
+    ...base,
+    status: counties.every((c) => c.status === 'met' || c.status === 'not_applicable') ? 'met' : 'undetermined',
+  };
 }
 
 /** A target value: a rate (`"0.95"`) or a count target (`{ atLeast, per }`); anything else is refused. */
-function targetOf(value: unknown, path: readonly (string | number)[], id: string, label: Bilingual): { rate: string } | { count: CountTarget } {
+function targetOf(
+  value: unknown,
+  path: readonly (string | number)[],
+  id: string,
+  label: Bilingual,
+): { rate: string } | { count: CountTarget } {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
     const keys = Object.keys(v).sort().join();
     const kinds = v.kinds;
-    const kindsOk = kinds === undefined || (v.per === 'county' && Array.isArray(kinds) && kinds.length > 0 && kinds.every((k) => typeof k === 'string' && (DIVISION_KINDS as readonly string[]).includes(k) && DIVISION_KIND_LEVEL[k as DivisionKind] === 'county'));
-    if ((keys !== 'atLeast,per' && keys !== 'atLeast,kinds,per') || typeof v.atLeast !== 'number' || !Number.isSafeInteger(v.atLeast) || v.atLeast < 1 || (v.per !== 'county' && v.per !== 'city') || !kindsOk) {
+    const kindsOk =
+      kinds === undefined ||
+      (v.per === 'county' &&
+        Array.isArray(kinds) &&
+        kinds.length > 0 &&
+        kinds.every(
+          (k) =>
+            typeof k === 'string' &&
+            (DIVISION_KINDS as readonly string[]).includes(k) &&
+            DIVISION_KIND_LEVEL[k as DivisionKind] === 'county',
+        ));
+    if (
+      (keys !== 'atLeast,per' && keys !== 'atLeast,kinds,per') ||
+      typeof v.atLeast !== 'number' ||
+      !Number.isSafeInteger(v.atLeast) ||
+      v.atLeast < 1 ||
+      (v.per !== 'county' && v.per !== 'city') ||
+      !kindsOk
+    ) {
       coverageMessages.fail('invalid_parameter_table', path, { id, label });
     }
-    return { count: { atLeast: v.atLeast as number, per: v.per as CountTarget['per'], ...(kinds === undefined ? {} : { kinds: kinds as DivisionKind[] }) } };
+    return {
+      count: {
+        atLeast: v.atLeast as number,
+        per: v.per as CountTarget['per'],
+        ...(kinds === undefined ? {} : { kinds: kinds as DivisionKind[] }),
+      },
+    };
   }
   parseRateTarget(value, path);
   return { rate: value as string };
@@ -155,7 +211,15 @@ function targetOf(value: unknown, path: readonly (string | number)[], id: string
 
 /** The standing of one roll-up row against a target. */
 function standing(row: RollupRow, target: string): TargetStanding {
-  const base = { code: row.code, name: row.name, numerator: row.numerator, denominator: row.denominator, undetermined: row.undetermined, rate: row.rate, percent: row.percent };
+  const base = {
+    code: row.code,
+    name: row.name,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    undetermined: row.undetermined,
+    rate: row.rate,
+    percent: row.percent,
+  };
   const all = row.denominator + row.undetermined;
   if (all === 0) return { ...base, status: 'no_data' };
   if (compareToTarget(row.numerator, all, target).met) return { ...base, status: 'met' };
@@ -167,7 +231,8 @@ function standing(row: RollupRow, target: string): TargetStanding {
 
 const indicatorsOption: OptionReader<readonly IndicatorId[] | undefined> = (value, path) => {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) return coreMessages.fail('invalid_type', path, { expected: 'array', received: typeName(value) });
+  if (!Array.isArray(value))
+    return coreMessages.fail('invalid_type', path, { expected: 'array', received: typeName(value) });
   return value.map((id, i) => indicatorById(id, [...path, i]).id as IndicatorId);
 };
 
@@ -188,9 +253,13 @@ const indicatorsOption: OptionReader<readonly IndicatorId[] | undefined> = (valu
  * explain(report); // every indicator's explanation, in Chinese
  * ```
  */
-export function coverageReport(data: unknown, options: CoverageOptions & { readonly indicators?: readonly IndicatorId[] }): CoverageReport {
+export function coverageReport(
+  data: unknown,
+  options: CoverageOptions & { readonly indicators?: readonly IndicatorId[] },
+): CoverageReport {
   const all = INDICATORS as readonly IndicatorDefinition<OptionSpec>[];
-  const values = readOptions(options, { ...optionSpec(all), indicators: indicatorsOption }) as CommonValues & Record<string, unknown> & { indicators?: readonly IndicatorId[] };
+  const values = readOptions(options, { ...optionSpec(all), indicators: indicatorsOption }) as CommonValues &
+    Record<string, unknown> & { indicators?: readonly IndicatorId[] };
   const definitions = values.indicators === undefined ? all : values.indicators.map((id) => indicatorById(id));
   const tree = unitIndex(values.divisions);
   const rows = readRegistry(data, definitions, tree, values.validate);
@@ -220,38 +289,90 @@ export function coverageReport(data: unknown, options: CoverageOptions & { reado
       const read = scope.param(tableId);
       if (read !== undefined) {
         const table = read.value;
-        if (typeof table !== 'object' || table === null || Array.isArray(table)) coverageMessages.fail('invalid_parameter_table', ['parameters', read.id], { id: read.id, label: read.label });
+        if (typeof table !== 'object' || table === null || Array.isArray(table))
+          coverageMessages.fail('invalid_parameter_table', ['parameters', read.id], { id: read.id, label: read.label });
         for (const [measure, target] of Object.entries(table as Record<string, unknown>)) {
-          if (!declared.some((x) => x.id === measure)) coverageMessages.fail('invalid_parameter_table', ['parameters', read.id, measure], { id: read.id, label: read.label });
+          if (!declared.some((x) => x.id === measure))
+            coverageMessages.fail('invalid_parameter_table', ['parameters', read.id, measure], {
+              id: read.id,
+              label: read.label,
+            });
           if (!own.has(measure)) entries.push([measure, target, read]);
         }
       }
     }
-    for (const [measure, o] of own) if (o !== undefined) entries.push([measure, (o as { read: ParameterRead }).read.value, (o as { read: ParameterRead }).read]);
+    for (const [measure, o] of own)
+      if (o !== undefined)
+        entries.push([measure, (o as { read: ParameterRead }).read.value, (o as { read: ParameterRead }).read]);
     entries.sort((a, b) => declared.findIndex((x) => x.id === a[0]) - declared.findIndex((x) => x.id === b[0]));
     for (const [measure, target, read] of entries) {
-      const t = targetOf(target, ['parameters', read.id, ...(read.id === tableId ? [measure] : [])], read.id, read.label);
+      const t = targetOf(
+        target,
+        ['parameters', read.id, ...(read.id === tableId ? [measure] : [])],
+        read.id,
+        read.label,
+      );
       // A measure left uncomputed (a parameter or the checklist missing) has no standing; its row says why.
       const m = r.measures.find((x) => x.id === measure);
       if (m === undefined) continue;
       let status: TargetStatus;
       if ('rate' in t) {
-        status = { indicator: r.indicator, measure, label: m.label, target: t.rate, provisional: read.provisional, city: standing(m.rollup.city[0]!, t.rate), counties: m.rollup.county.map((c) => standing(c, t.rate)) };
+        status = {
+          indicator: r.indicator,
+          measure,
+          label: m.label,
+          target: t.rate,
+          provisional: read.provisional,
+          city: standing(m.rollup.city[0]!, t.rate),
+          counties: m.rollup.county.map((c) => standing(c, t.rate)),
+        };
       } else {
         const kinds = t.count.kinds;
         const counties =
           t.count.per === 'county'
-            ? m.rollup.county.map((c): TargetStanding => (kinds === undefined || kinds.includes(c.kind) ? countStanding(c, t.count.atLeast) : { code: c.code, name: c.name, numerator: c.numerator, denominator: c.denominator, undetermined: c.undetermined, rate: c.rate, percent: c.percent, status: 'not_applicable' }))
+            ? m.rollup.county.map((c): TargetStanding =>
+                kinds === undefined || kinds.includes(c.kind)
+                  ? countStanding(c, t.count.atLeast)
+                  : {
+                      code: c.code,
+                      name: c.name,
+                      numerator: c.numerator,
+                      denominator: c.denominator,
+                      undetermined: c.undetermined,
+                      rate: c.rate,
+                      percent: c.percent,
+                      status: 'not_applicable',
+                    },
+              )
             : [];
-        const city = t.count.per === 'county' ? countyMinimumCity(m.rollup.city[0]!, counties) : countStanding(m.rollup.city[0]!, t.count.atLeast);
-        status = { indicator: r.indicator, measure, label: m.label, target: String(t.count.atLeast), minimum: t.count, provisional: read.provisional, city, counties };
+        const city =
+          t.count.per === 'county'
+            ? countyMinimumCity(m.rollup.city[0]!, counties)
+            : countStanding(m.rollup.city[0]!, t.count.atLeast);
+        status = {
+          indicator: r.indicator,
+          measure,
+          label: m.label,
+          target: String(t.count.atLeast),
+          minimum: t.count,
+          provisional: read.provisional,
+          city,
+          counties,
+        };
       }
       targets.push(status);
       scope.trace.rule({
         rule: `coverage.target.${r.indicator}.${measure}`,
         text:
           status.minimum === undefined
-            ? coverageMessages.text('rule_target', { measure: m.label, target: status.target, status: STATUS[status.city.status], numerator: status.city.numerator, denominator: status.city.denominator, undetermined: status.city.undetermined })
+            ? coverageMessages.text('rule_target', {
+                measure: m.label,
+                target: status.target,
+                status: STATUS[status.city.status],
+                numerator: status.city.numerator,
+                denominator: status.city.denominator,
+                undetermined: status.city.undetermined,
+              })
             : coverageMessages.text('rule_count_target', {
                 measure: m.label,
                 atLeast: status.minimum.atLeast,
@@ -266,7 +387,13 @@ export function coverageReport(data: unknown, options: CoverageOptions & { reado
     }
   }
   const tally = (s: TargetStanding['status']) => targets.filter((t) => t.city.status === s).length;
-  const summary = coverageMessages.text('report_summary', { targets: targets.length, met: tally('met'), behind: tally('behind'), undetermined: tally('undetermined'), noData: tally('no_data') });
+  const summary = coverageMessages.text('report_summary', {
+    targets: targets.length,
+    met: tally('met'),
+    behind: tally('behind'),
+    undetermined: tally('undetermined'),
+    noData: tally('no_data'),
+  });
   // Each refused row once: the reader's, and those an indicator refused by a rule across records.
   const seen = new Set<string>();
   const errors: RegistryRowError[] = [];
@@ -274,9 +401,16 @@ export function coverageReport(data: unknown, options: CoverageOptions & { reado
     if (row.outcome === 'error') continue;
     for (const e of (row as CoverageReportRow).errors) {
       const key = `${e.collection}\u0000${e.index}`;
-      if (!seen.has(key)) seen.add(key), errors.push(e);
+      if (!seen.has(key)) (seen.add(key), errors.push(e));
     }
   }
-  const outcome = scope.missing.length > 0 || batch.counts.computed !== batch.counts.total ? 'undetermined' : 'computed';
-  return { ...envelope('coverage', 'coverage_report', outcome, scope, explain(summary)), rows: batch.rows, counts: batch.counts, targets, errors };
+  const outcome =
+    scope.missing.length > 0 || batch.counts.computed !== batch.counts.total ? 'undetermined' : 'computed';
+  return {
+    ...envelope('coverage', 'coverage_report', outcome, scope, explain(summary)),
+    rows: batch.rows,
+    counts: batch.counts,
+    targets,
+    errors,
+  };
 }

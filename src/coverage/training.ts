@@ -22,7 +22,6 @@ import { checkRegistryNames, readCollection, type CheckedRows } from './registry
 import type { RecordCounts, RegistryRowError } from './result.js';
 import { unitIndex } from './units.js';
 
-
 /**
  * One person and role to be trained, and whether they were.
  * @category Coverage
@@ -48,14 +47,21 @@ export interface TraineeStanding {
  * const { standings } = trainingStandings(rows, { from: '2025-01-01', to: '2025-12-31' }, ['party_secretary'], scope);
  * ```
  */
-export function trainingStandings(rows: CheckedRows<CoverageTrainee>, period: Period, roles: readonly TraineeRole[], scope: Scope): { standings: TraineeStanding[]; outOfScope: number } {
+export function trainingStandings(
+  rows: CheckedRows<CoverageTrainee>,
+  period: Period,
+  roles: readonly TraineeRole[],
+  scope: Scope,
+): { standings: TraineeStanding[]; outOfScope: number } {
   if (typeof rows !== 'object' || rows === null || !Array.isArray(rows.records)) objectArg(null, 'rows');
   objectArg(period, 'period');
   stringArg(period.from, 'period');
   stringArg(period.to, 'period');
   arrayArg(roles, 'roles');
   checkScope(scope);
-  for (const t of rows.records) if (typeof t !== 'object' || t === null || typeof t.role !== 'string' || !Array.isArray(t.trainedOn)) objectArg(null, 'rows');
+  for (const t of rows.records)
+    if (typeof t !== 'object' || t === null || typeof t.role !== 'string' || !Array.isArray(t.trainedOn))
+      objectArg(null, 'rows');
   const standings: TraineeStanding[] = [];
   let outOfScope = 0;
   for (let k = 0; k < rows.records.length; k++) {
@@ -68,8 +74,14 @@ export function trainingStandings(rows: CheckedRows<CoverageTrainee>, period: Pe
   }
   if (scope.trace.recording) {
     const basis = scope.at.get('coverage.dualReview.trainingRoles');
-    const text = coverageMessages.text('rule_training', { roles: roles.map((r) => traineeRoleLabels[r]), from: period.from, to: period.to });
-    scope.trace.rule(isGap(basis) ? { rule: 'coverage.training', text } : { rule: 'coverage.training', text, source: basis.source });
+    const text = coverageMessages.text('rule_training', {
+      roles: roles.map((r) => traineeRoleLabels[r]),
+      from: period.from,
+      to: period.to,
+    });
+    scope.trace.rule(
+      isGap(basis) ? { rule: 'coverage.training', text } : { rule: 'coverage.training', text, source: basis.source },
+    );
   }
   return { standings, outOfScope };
 }
@@ -100,13 +112,18 @@ export interface TrainingRatio {
  * Result of {@link trainingCoverage}.
  * @category Coverage
  */
-export interface TrainingCoverage extends ResultEnvelope<'training_coverage', 'computed' | 'undetermined'>, TrainingRatio {
+export interface TrainingCoverage
+  extends ResultEnvelope<'training_coverage', 'computed' | 'undetermined'>, TrainingRatio {
   /** The period counted. */
   readonly period: Period;
   /** The same ratio per role counted. */
   readonly byRole: Readonly<Partial<Record<TraineeRole, TrainingRatio>>>;
   /** People not trained in the period (a person key that is a resident ID is masked). */
-  readonly untrained: readonly { readonly personId: string; readonly role: TraineeRole; readonly associationId?: string }[];
+  readonly untrained: readonly {
+    readonly personId: string;
+    readonly role: TraineeRole;
+    readonly associationId?: string;
+  }[];
   /** What became of the records: `read = counted + outOfScope + errors`. */
   readonly records: RecordCounts;
   /** Refused records (row-level errors; the rest is counted). */
@@ -115,9 +132,14 @@ export interface TrainingCoverage extends ResultEnvelope<'training_coverage', 'c
 
 const rolesOption: OptionReader<TraineeRole[] | undefined> = (value, path) => {
   if (value === undefined) return undefined;
-  if (!Array.isArray(value) || value.length === 0) return coreMessages.fail('invalid_type', path, { expected: 'array', received: typeName(value) });
+  if (!Array.isArray(value) || value.length === 0)
+    return coreMessages.fail('invalid_type', path, { expected: 'array', received: typeName(value) });
   return value.map((r, i) => {
-    if (typeof r !== 'string' || !(TRAINEE_ROLES as readonly string[]).includes(r)) coreMessages.fail('unknown_enum_value', [...path, i], { allowed: TRAINEE_ROLES, received: typeof r === 'string' ? r.slice(0, 40) : typeName(r) });
+    if (typeof r !== 'string' || !(TRAINEE_ROLES as readonly string[]).includes(r))
+      coreMessages.fail('unknown_enum_value', [...path, i], {
+        allowed: TRAINEE_ROLES,
+        received: typeof r === 'string' ? r.slice(0, 40) : typeName(r),
+      });
     return r as TraineeRole;
   });
 };
@@ -148,16 +170,36 @@ function ratio(n: number, d: number): TrainingRatio {
  * c.untrained; // p2 and p3
  * ```
  */
-export function trainingCoverage(records: unknown, options: { readonly asOf: string; readonly period?: Period; readonly roles?: readonly TraineeRole[]; readonly profile?: unknown; readonly divisions?: unknown; readonly validate?: 'checked' | 'trusted' }): TrainingCoverage {
-  const o = readOptions(options, { asOf: asOfOption, profile: COMMON_OPTIONS.profile, divisions: COMMON_OPTIONS.divisions, validate: COMMON_OPTIONS.validate, period: periodOption, roles: rolesOption });
-  if (!Array.isArray(records)) coreMessages.fail('invalid_type', ['records'], { expected: 'array', received: typeName(records) });
+export function trainingCoverage(
+  records: unknown,
+  options: {
+    readonly asOf: string;
+    readonly period?: Period;
+    readonly roles?: readonly TraineeRole[];
+    readonly profile?: unknown;
+    readonly divisions?: unknown;
+    readonly validate?: 'checked' | 'trusted';
+  },
+): TrainingCoverage {
+  const o = readOptions(options, {
+    asOf: asOfOption,
+    profile: COMMON_OPTIONS.profile,
+    divisions: COMMON_OPTIONS.divisions,
+    validate: COMMON_OPTIONS.validate,
+    period: periodOption,
+    roles: rolesOption,
+  });
+  if (!Array.isArray(records))
+    coreMessages.fail('invalid_type', ['records'], { expected: 'array', received: typeName(records) });
   const registry = { [trainees.name]: records };
   checkRegistryNames(registry, [trainees]);
   const rows = readCollection(registry, trainees, unitIndex(o.divisions), o.validate) as CheckedRows<CoverageTrainee>;
   const period = o.period ?? yearToDate(o.asOf);
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
-  const roles = o.roles ?? (scope.param<string[]>('coverage.dualReview.trainingRoles')?.value as TraineeRole[] | undefined);
-  const { standings, outOfScope } = roles === undefined ? { standings: [], outOfScope: 0 } : trainingStandings(rows, period, roles, scope);
+  const roles =
+    o.roles ?? (scope.param<string[]>('coverage.dualReview.trainingRoles')?.value as TraineeRole[] | undefined);
+  const { standings, outOfScope } =
+    roles === undefined ? { standings: [], outOfScope: 0 } : trainingStandings(rows, period, roles, scope);
   const byRole: Partial<Record<TraineeRole, TrainingRatio>> = {};
   const untrained: { personId: string; role: TraineeRole; associationId?: string }[] = [];
   let n = 0;
@@ -171,11 +213,20 @@ export function trainingCoverage(records: unknown, options: { readonly asOf: str
       continue;
     }
     const t = rows.records[s.position]!;
-    untrained.push(t.associationId === undefined ? { personId: shownPersonKey(t.personId), role: t.role } : { personId: shownPersonKey(t.personId), role: t.role, associationId: t.associationId });
+    untrained.push(
+      t.associationId === undefined
+        ? { personId: shownPersonKey(t.personId), role: t.role }
+        : { personId: shownPersonKey(t.personId), role: t.role, associationId: t.associationId },
+    );
   }
   const total = ratio(n, standings.length);
   const outcome = scope.missing.length > 0 ? 'undetermined' : 'computed';
-  const summary = coverageMessages.text('training_summary', { percent: total.percent, numerator: n, denominator: standings.length, errors: rows.errors.length });
+  const summary = coverageMessages.text('training_summary', {
+    percent: total.percent,
+    numerator: n,
+    denominator: standings.length,
+    errors: rows.errors.length,
+  });
   return {
     ...envelope('coverage', 'training_coverage', outcome, scope, explain(summary)),
     ...total,

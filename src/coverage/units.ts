@@ -7,7 +7,13 @@
 import type { Bilingual } from '../core/messages.js';
 import { objectArg } from '../core/args.js';
 import type { Scope } from '../core/evaluation.js';
-import { DIVISION_KIND_LABELS, type DivisionKind, type DivisionLevel, type DivisionTree, type DivisionUnit } from '../divisions/index.js';
+import {
+  DIVISION_KIND_LABELS,
+  type DivisionKind,
+  type DivisionLevel,
+  type DivisionTree,
+  type DivisionUnit,
+} from '../divisions/index.js';
 
 /** Level numbers: 0 city, 1 county, 2 township, 3 village. @internal */
 export const LEVEL_NUMBER: Readonly<Record<DivisionLevel, number>> = { city: 0, county: 1, township: 2, village: 3 };
@@ -85,7 +91,14 @@ export function kindLabels(kinds: readonly DivisionKind[]): Bilingual[] {
 /** Refuses what is not an evaluation scope (a Scope: its parameters, trace, warnings and missing items). @internal */
 export function checkScope(scope: unknown): asserts scope is Scope {
   const s = scope as Partial<Scope> | null;
-  if (typeof s !== 'object' || s === null || typeof s.param !== 'function' || typeof s.trace?.rule !== 'function' || typeof s.at?.get !== 'function' || !Array.isArray(s.missing)) {
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    typeof s.param !== 'function' ||
+    typeof s.trace?.rule !== 'function' ||
+    typeof s.at?.get !== 'function' ||
+    !Array.isArray(s.missing)
+  ) {
     objectArg(null, 'scope');
   }
 }
@@ -93,7 +106,15 @@ export function checkScope(scope: unknown): asserts scope is Scope {
 /** Refuses what is not a compiled tree (what unitIndex returns). @internal */
 export function checkUnitIndex(ix: unknown, name = 'tree'): asserts ix is UnitIndex {
   const x = ix as Partial<UnitIndex> | null;
-  if (typeof x !== 'object' || x === null || !Array.isArray(x.units) || !(x.level instanceof Uint8Array) || !(x.parent instanceof Int32Array) || !Array.isArray(x.byLevel) || x.level.length !== x.units.length) {
+  if (
+    typeof x !== 'object' ||
+    x === null ||
+    !Array.isArray(x.units) ||
+    !(x.level instanceof Uint8Array) ||
+    !(x.parent instanceof Int32Array) ||
+    !Array.isArray(x.byLevel) ||
+    x.level.length !== x.units.length
+  ) {
     objectArg(null, name);
   }
 }

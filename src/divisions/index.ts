@@ -4,6 +4,14 @@
  */
 export * from './kinds.js';
 // Not `export *`: tree.ts also exports buildTree, an internal helper of the embedded tree.
-export { parseDivisionTree, safeParseDivisionTree, type DivisionUnit, type DivisionSource, type DivisionTree, type DivisionUnitInput, type DivisionTreeInput } from './tree.js';
+export {
+  parseDivisionTree,
+  safeParseDivisionTree,
+  type DivisionUnit,
+  type DivisionSource,
+  type DivisionTree,
+  type DivisionUnitInput,
+  type DivisionTreeInput,
+} from './tree.js';
 export * from './huaian.js';
 export * from './summary.js';

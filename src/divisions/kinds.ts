@@ -69,7 +69,12 @@ export const DIVISION_KIND_LABELS: Readonly<Record<DivisionKind, Bilingual>> = {
 };
 
 /** Code length of each level. @category Divisions */
-export const LEVEL_CODE_LENGTH: Readonly<Record<DivisionLevel, number>> = { city: 6, county: 6, township: 9, village: 12 };
+export const LEVEL_CODE_LENGTH: Readonly<Record<DivisionLevel, number>> = {
+  city: 6,
+  county: 6,
+  township: 9,
+  village: 12,
+};
 
 /**
  * The 镇 + 街道 kinds: the denominator of the township-level coverages (类似乡级单位 excluded, as the

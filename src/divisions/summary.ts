@@ -17,7 +17,13 @@ import { checkTree, type DivisionTree } from './tree.js';
 export function countByKind(tree: DivisionTree, code?: string): Partial<Record<DivisionKind, number>> {
   checkTree(tree, ['tree']);
   const at = code ?? tree.root.code;
-  if (typeof at !== 'string') fail(ErrorCode.InvalidType, ['code'], `区划代码应为字符串，实际为 ${typeName(at)}`, `The division code must be a string, got ${typeName(at)}`);
+  if (typeof at !== 'string')
+    fail(
+      ErrorCode.InvalidType,
+      ['code'],
+      `区划代码应为字符串，实际为 ${typeName(at)}`,
+      `The division code must be a string, got ${typeName(at)}`,
+    );
   tree.require(at, ['code']);
   const out: Partial<Record<DivisionKind, number>> = {};
   for (const u of tree.descendants(at)) out[u.kind] = (out[u.kind] ?? 0) + 1;

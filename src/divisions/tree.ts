@@ -3,10 +3,27 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { ErrorCode, PolicyError, echo, fail, pathArg, safeOf, type IssuePath, type PolicyIssue, type SafeParseResult } from '../core/errors.js';
+import {
+  ErrorCode,
+  PolicyError,
+  echo,
+  fail,
+  pathArg,
+  safeOf,
+  type IssuePath,
+  type PolicyIssue,
+  type SafeParseResult,
+} from '../core/errors.js';
 import { checkNesting } from '../core/nesting.js';
 import { zodParse } from '../core/zod-issues.js';
-import { DIVISION_KIND_LABELS, DIVISION_KIND_LEVEL, DIVISION_KINDS, LEVEL_CODE_LENGTH, type DivisionKind, type DivisionLevel } from './kinds.js';
+import {
+  DIVISION_KIND_LABELS,
+  DIVISION_KIND_LEVEL,
+  DIVISION_KINDS,
+  LEVEL_CODE_LENGTH,
+  type DivisionKind,
+  type DivisionLevel,
+} from './kinds.js';
 
 /** One unit of the tree. @category Divisions */
 export interface DivisionUnit {
@@ -138,9 +155,15 @@ class Tree implements DivisionTree {
   require(code: string, path: IssuePath = []): DivisionUnit {
     const u = this.byCode.get(code);
     if (u !== undefined) return u;
-    return fail(ErrorCode.UnknownCode, path, `区划代码 ${echo(code, 12)} 不在区划树“${this.root.name}”中`, `Division code ${echo(code, 12)} is not in the tree of ${this.root.name}`, {
-      code: echo(code, 12),
-    });
+    return fail(
+      ErrorCode.UnknownCode,
+      path,
+      `区划代码 ${echo(code, 12)} 不在区划树“${this.root.name}”中`,
+      `Division code ${echo(code, 12)} is not in the tree of ${this.root.name}`,
+      {
+        code: echo(code, 12),
+      },
+    );
   }
 
   children(code: string): readonly DivisionUnit[] {
@@ -185,7 +208,12 @@ class Tree implements DivisionTree {
   }
 }
 
-const PARENT_LEVEL: Record<DivisionLevel, DivisionLevel | undefined> = { city: undefined, county: 'city', township: 'county', village: 'township' };
+const PARENT_LEVEL: Record<DivisionLevel, DivisionLevel | undefined> = {
+  city: undefined,
+  county: 'city',
+  township: 'county',
+  village: 'township',
+};
 
 function checkUnits(units: DivisionUnit[], base: IssuePath, paths: IssuePath[]): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
@@ -194,24 +222,49 @@ function checkUnits(units: DivisionUnit[], base: IssuePath, paths: IssuePath[]):
     const path = paths[i] ?? base;
     const label = DIVISION_KIND_LABELS[u.kind];
     if (u.code.length !== LEVEL_CODE_LENGTH[u.level]) {
-      issues.push({ code: ErrorCode.Inconsistent, path: [...path, 'code'], zh: `${label.zh}的代码应为 ${LEVEL_CODE_LENGTH[u.level]} 位：${u.code}`, en: `A ${label.en} code must have ${LEVEL_CODE_LENGTH[u.level]} digits: ${u.code}` });
+      issues.push({
+        code: ErrorCode.Inconsistent,
+        path: [...path, 'code'],
+        zh: `${label.zh}的代码应为 ${LEVEL_CODE_LENGTH[u.level]} 位：${u.code}`,
+        en: `A ${label.en} code must have ${LEVEL_CODE_LENGTH[u.level]} digits: ${u.code}`,
+      });
     }
     if (seen.has(u.code)) {
-      issues.push({ code: ErrorCode.Duplicate, path: [...path, 'code'], zh: `区划代码重复：${u.code}`, en: `Duplicate division code: ${u.code}` });
+      issues.push({
+        code: ErrorCode.Duplicate,
+        path: [...path, 'code'],
+        zh: `区划代码重复：${u.code}`,
+        en: `Duplicate division code: ${u.code}`,
+      });
       return;
     }
     if (u.parent !== undefined) {
       const parent = seen.get(u.parent);
       if (parent === undefined) {
-        issues.push({ code: ErrorCode.UnknownCode, path: [...path, 'parent'], zh: `上级区划 ${echo(u.parent)} 不存在（或排在下级之后）`, en: `Parent ${echo(u.parent)} does not exist (or comes after its child)` });
+        issues.push({
+          code: ErrorCode.UnknownCode,
+          path: [...path, 'parent'],
+          zh: `上级区划 ${echo(u.parent)} 不存在（或排在下级之后）`,
+          en: `Parent ${echo(u.parent)} does not exist (or comes after its child)`,
+        });
       } else {
         if (parent.level !== PARENT_LEVEL[u.level]) {
-          issues.push({ code: ErrorCode.Inconsistent, path: [...path, 'parent'], zh: `${u.code} 的上级层级不对`, en: `The parent of ${u.code} is at the wrong level` });
+          issues.push({
+            code: ErrorCode.Inconsistent,
+            path: [...path, 'parent'],
+            zh: `${u.code} 的上级层级不对`,
+            en: `The parent of ${u.code} is at the wrong level`,
+          });
         }
         // A county's code shares the city's first 4 digits; lower levels extend their parent's full code.
         const prefix = u.level === 'county' ? parent.code.slice(0, 4) : parent.code;
         if (!u.code.startsWith(prefix)) {
-          issues.push({ code: ErrorCode.Inconsistent, path: [...path, 'code'], zh: `代码 ${u.code} 与上级代码 ${parent.code} 不一致`, en: `Code ${u.code} is not consistent with its parent's code ${parent.code}` });
+          issues.push({
+            code: ErrorCode.Inconsistent,
+            path: [...path, 'code'],
+            zh: `代码 ${u.code} 与上级代码 ${parent.code} 不一致`,
+            en: `Code ${u.code} is not consistent with its parent's code ${parent.code}`,
+          });
         }
       }
     }
@@ -220,7 +273,16 @@ function checkUnits(units: DivisionUnit[], base: IssuePath, paths: IssuePath[]):
   return issues;
 }
 
-const TREE_METHODS = ['get', 'require', 'children', 'ancestors', 'ancestorAt', 'descendants', 'ofKind', 'atLevel'] as const;
+const TREE_METHODS = [
+  'get',
+  'require',
+  'children',
+  'ancestors',
+  'ancestorAt',
+  'descendants',
+  'ofKind',
+  'atLevel',
+] as const;
 
 /**
  * Refuses a value that is not a {@link DivisionTree} (from parseDivisionTree or huaianDivisions): a wrong argument is
@@ -229,13 +291,29 @@ const TREE_METHODS = ['get', 'require', 'children', 'ancestors', 'ancestorAt', '
  */
 export function checkTree(tree: unknown, path: IssuePath): asserts tree is DivisionTree {
   const t = tree as Partial<Record<string, unknown>> | null;
-  if (typeof t !== 'object' || t === null || typeof (t.root as DivisionUnit | undefined)?.code !== 'string' || !Array.isArray(t.units) || !TREE_METHODS.every((m) => typeof t[m] === 'function')) {
-    fail(ErrorCode.InvalidType, path, '区划树无效（请用 parseDivisionTree 或 huaianDivisions 获取）', 'Not a division tree (get one from parseDivisionTree or huaianDivisions)');
+  if (
+    typeof t !== 'object' ||
+    t === null ||
+    typeof (t.root as DivisionUnit | undefined)?.code !== 'string' ||
+    !Array.isArray(t.units) ||
+    !TREE_METHODS.every((m) => typeof t[m] === 'function')
+  ) {
+    fail(
+      ErrorCode.InvalidType,
+      path,
+      '区划树无效（请用 parseDivisionTree 或 huaianDivisions 获取）',
+      'Not a division tree (get one from parseDivisionTree or huaianDivisions)',
+    );
   }
 }
 
 /** Builds a tree from units already in tree order (root first); validates codes, parents and kinds. @internal */
-export function buildTree(units: DivisionUnit[], source: DivisionSource, paths: IssuePath[] = [], base: IssuePath = []): DivisionTree {
+export function buildTree(
+  units: DivisionUnit[],
+  source: DivisionSource,
+  paths: IssuePath[] = [],
+  base: IssuePath = [],
+): DivisionTree {
   const issues = checkUnits(units, base, paths);
   if (issues.length > 0) throw new PolicyError(issues);
   return new Tree(units, source);
@@ -262,17 +340,40 @@ export function parseDivisionTree(json: unknown, path: IssuePath = []): Division
   const add = (list: z.output<typeof unitInput>[], key: string, level: DivisionLevel): void => {
     list.forEach((u, i) => {
       if (DIVISION_KIND_LEVEL[u.kind] !== level) {
-        throw new PolicyError([{ code: ErrorCode.Inconsistent, path: [...path, key, i, 'kind'], zh: `${key} 中的单位类型 ${u.kind} 层级不符`, en: `Kind ${u.kind} does not belong in ${key}` }]);
+        throw new PolicyError([
+          {
+            code: ErrorCode.Inconsistent,
+            path: [...path, key, i, 'kind'],
+            zh: `${key} 中的单位类型 ${u.kind} 层级不符`,
+            en: `Kind ${u.kind} does not belong in ${key}`,
+          },
+        ]);
       }
-      units.push({ code: u.code, name: u.name, kind: u.kind, level, parent: u.parent ?? (level === 'county' ? d.city.code : undefined) });
+      units.push({
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        level,
+        parent: u.parent ?? (level === 'county' ? d.city.code : undefined),
+      });
       paths.push([...path, key, i]);
     });
   };
   add(d.counties, 'counties', 'county');
   add(d.townships, 'townships', 'township');
   add(d.villages, 'villages', 'village');
-  return buildTree(units, { title: d.title ?? d.city.name, source: d.source ?? 'host-supplied', ...(d.notes === undefined ? {} : { notes: d.notes }) }, paths, path);
+  return buildTree(
+    units,
+    {
+      title: d.title ?? d.city.name,
+      source: d.source ?? 'host-supplied',
+      ...(d.notes === undefined ? {} : { notes: d.notes }),
+    },
+    paths,
+    path,
+  );
 }
 
 /** Non-throwing {@link parseDivisionTree}. @category Divisions */
-export const safeParseDivisionTree: (json: unknown, path?: IssuePath) => SafeParseResult<DivisionTree> = safeOf(parseDivisionTree);
+export const safeParseDivisionTree: (json: unknown, path?: IssuePath) => SafeParseResult<DivisionTree> =
+  safeOf(parseDivisionTree);

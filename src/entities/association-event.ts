@@ -40,7 +40,10 @@ export const associationEventRecord = /* @__PURE__ */ defineRecord(
   },
   {
     unknownKeys: 'strict',
-    description: label('社会团体负责人的一次变动（成立登记、换届或届中变更）及其人选的任前审核日期；未填审核日期即未审核。', 'One leadership change of an association and the date its candidates were reviewed; no review date means not reviewed.'),
+    description: label(
+      '社会团体负责人的一次变动（成立登记、换届或届中变更）及其人选的任前审核日期；未填审核日期即未审核。',
+      'One leadership change of an association and the date its candidates were reviewed; no review date means not reviewed.',
+    ),
   },
 );
 

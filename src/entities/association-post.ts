@@ -13,7 +13,13 @@ import { idField, label, type ValueLabels } from './fields.js';
  * and the 党组织书记 (the second 审 of 双审).
  * @category Entities
  */
-export const ASSOCIATION_ROLES = ['president', 'vice_president', 'secretary_general', 'legal_representative', 'party_secretary'] as const;
+export const ASSOCIATION_ROLES = [
+  'president',
+  'vice_president',
+  'secretary_general',
+  'legal_representative',
+  'party_secretary',
+] as const;
 
 /** A post in an association. @category Entities */
 export type AssociationRole = (typeof ASSOCIATION_ROLES)[number];
@@ -40,9 +46,22 @@ export const associationPostRecord = /* @__PURE__ */ defineRecord(
   {
     personId: idField().label('人员编号', 'Person'),
     associationId: idField().label('社会团体编号', 'Association'),
-    role: fields.enum(ASSOCIATION_ROLES, associationRoleLabels, { 理事长: 'president', 会长: 'president', 副理事长: 'vice_president', 副会长: 'vice_president' }).label('职务', 'Post'),
+    role: fields
+      .enum(ASSOCIATION_ROLES, associationRoleLabels, {
+        理事长: 'president',
+        会长: 'president',
+        副理事长: 'vice_president',
+        副会长: 'vice_president',
+      })
+      .label('职务', 'Post'),
   },
-  { unknownKeys: 'strict', description: label('某人在某社会团体担任的职务（任职登记表的一行）', 'A post a person holds in an association (one row of the register of office-holders)') },
+  {
+    unknownKeys: 'strict',
+    description: label(
+      '某人在某社会团体担任的职务（任职登记表的一行）',
+      'A post a person holds in an association (one row of the register of office-holders)',
+    ),
+  },
 );
 
 /** A post held in an association (output of {@link parseAssociationPost}). @category Entities */

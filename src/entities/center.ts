@@ -7,7 +7,11 @@ import { defineRecord, fields, type RecordOutput } from '../core/record.js';
 import { divisionCodeField, idField, label, type ValueLabels } from './fields.js';
 
 /** The three centers. @category Entities */
-export const CENTER_KINDS = ['social_work_development_guidance', 'grassroots_governance_modernization', 'volunteer_service_development'] as const;
+export const CENTER_KINDS = [
+  'social_work_development_guidance',
+  'grassroots_governance_modernization',
+  'volunteer_service_development',
+] as const;
 
 /** One of the three centers. @category Entities */
 export type CenterKind = (typeof CENTER_KINDS)[number];

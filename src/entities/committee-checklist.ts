@@ -18,7 +18,13 @@ export const committeeChecklistItemRecord = /* @__PURE__ */ defineRecord(
     id: idField().label('编号', 'Id'),
     name: fields.text().optional().label('名称', 'Name'),
   },
-  { unknownKeys: 'strict', description: label('村（居）委会规范化建设清单的一个项目（由使用方提供）。', 'One item of the committee standardization checklist (supplied by the host).') },
+  {
+    unknownKeys: 'strict',
+    description: label(
+      '村（居）委会规范化建设清单的一个项目（由使用方提供）。',
+      'One item of the committee standardization checklist (supplied by the host).',
+    ),
+  },
 );
 
 /** One checklist item (output of {@link parseCommitteeChecklistItem}). @category Entities */
@@ -37,7 +43,13 @@ export const committeeChecklistResultRecord = /* @__PURE__ */ defineRecord(
     met: fields.boolean().label('是否达标', 'Met'),
     assessedOn: fields.date().label('评估日期', 'Assessed on'),
   },
-  { unknownKeys: 'strict', description: label('某村（社区）某清单项目在某日的评估结果；区划代码为 12 位村级代码。', 'The assessment of one checklist item for one village-level unit on a date; a 12-digit village-level code.') },
+  {
+    unknownKeys: 'strict',
+    description: label(
+      '某村（社区）某清单项目在某日的评估结果；区划代码为 12 位村级代码。',
+      'The assessment of one checklist item for one village-level unit on a date; a 12-digit village-level code.',
+    ),
+  },
 );
 
 /** One checklist result (output of {@link parseCommitteeChecklistResult}). @category Entities */
@@ -67,7 +79,10 @@ export function parseCommitteeChecklistItem(value: unknown, path?: IssuePath): C
  * safeParseCommitteeChecklistItem({ id: '' }).success; // false
  * ```
  */
-export function safeParseCommitteeChecklistItem(value: unknown, path?: IssuePath): SafeParseResult<CommitteeChecklistItem> {
+export function safeParseCommitteeChecklistItem(
+  value: unknown,
+  path?: IssuePath,
+): SafeParseResult<CommitteeChecklistItem> {
   return committeeChecklistItemRecord.safeParse(value, path);
 }
 
@@ -97,6 +112,9 @@ export function parseCommitteeChecklistResult(value: unknown, path?: IssuePath):
  *   .success; // false: not a village-level code
  * ```
  */
-export function safeParseCommitteeChecklistResult(value: unknown, path?: IssuePath): SafeParseResult<CommitteeChecklistResult> {
+export function safeParseCommitteeChecklistResult(
+  value: unknown,
+  path?: IssuePath,
+): SafeParseResult<CommitteeChecklistResult> {
   return committeeChecklistResultRecord.safeParse(value, path);
 }

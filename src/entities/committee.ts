@@ -43,7 +43,14 @@ export const committeeKindLabels: ValueLabels<CommitteeKind> = {
  * 环境和物业管理: 舟民基〔2023〕1号 T18, 济管民〔2022〕53号 T19).
  * @category Entities
  */
-export const SUBCOMMITTEE_KINDS = ['people_mediation', 'public_security', 'public_health', 'public_health_family_planning', 'women_children', 'environment_property'] as const;
+export const SUBCOMMITTEE_KINDS = [
+  'people_mediation',
+  'public_security',
+  'public_health',
+  'public_health_family_planning',
+  'women_children',
+  'environment_property',
+] as const;
 
 /** A kind of subcommittee. @category Entities */
 export type SubcommitteeKind = (typeof SUBCOMMITTEE_KINDS)[number];
@@ -93,34 +100,79 @@ const shape = {
   id: idField().optional().label('编号', 'Id'),
   divisionCode: divisionCodeField(['village']).optional().label('村（社区）区划代码', 'Village division code'),
   name: fields.text().optional().label('名称', 'Name'),
-  kind: fields.enum(COMMITTEE_KINDS, committeeKindLabels, { 村委会: 'villagers_committee', 居委会: 'residents_committee', 社区居委会: 'residents_committee' }).optional().label('类型', 'Kind'),
+  kind: fields
+    .enum(COMMITTEE_KINDS, committeeKindLabels, {
+      村委会: 'villagers_committee',
+      居委会: 'residents_committee',
+      社区居委会: 'residents_committee',
+    })
+    .optional()
+    .label('类型', 'Kind'),
   // Composition and term.
-  memberCount: countField().optional().label('成员人数', 'Members').describe('主任、副主任和委员的人数', 'Chair, vice-chairs and members'),
+  memberCount: countField()
+    .optional()
+    .label('成员人数', 'Members')
+    .describe('主任、副主任和委员的人数', 'Chair, vice-chairs and members'),
   womenMembers: countField().optional().label('妇女成员人数', 'Women members'),
   multiEthnic: fields.boolean().optional().label('是否多民族居住', 'Several ethnic groups live here'),
-  smallerEthnicMembers: countField().optional().label('人数较少的民族的成员人数', 'Members of the smaller ethnic groups'),
-  termStartedOn: fields.date().optional().label('本届委员会产生日期', 'Current committee constituted on').describe('本届任期自此日起算', 'The current term runs from this day'),
+  smallerEthnicMembers: countField()
+    .optional()
+    .label('人数较少的民族的成员人数', 'Members of the smaller ethnic groups'),
+  termStartedOn: fields
+    .date()
+    .optional()
+    .label('本届委员会产生日期', 'Current committee constituted on')
+    .describe('本届任期自此日起算', 'The current term runs from this day'),
   households: countField().optional().label('户数', 'Households'),
-  subcommittees: fields.array(fields.enum(SUBCOMMITTEE_KINDS, subcommitteeKindLabels, SUBCOMMITTEE_ALIASES).label('下属委员会', 'Subcommittee'), { unique: true }).optional().label('下属委员会', 'Subcommittees'),
+  subcommittees: fields
+    .array(
+      fields.enum(SUBCOMMITTEE_KINDS, subcommitteeKindLabels, SUBCOMMITTEE_ALIASES).label('下属委员会', 'Subcommittee'),
+      { unique: true },
+    )
+    .optional()
+    .label('下属委员会', 'Subcommittees'),
   subcommitteeDutiesAssigned: fields
     .boolean()
     .optional()
     .label('不设下属委员会、由成员分工负责', 'No subcommittees: members share their duties')
-    .describe('人口少的村、居民较少的居委会可以不设下属委员会（村委会组织法第七条、居委会组织法第十三条）', 'A small village or a committee with few residents may do without subcommittees'),
+    .describe(
+      '人口少的村、居民较少的居委会可以不设下属委员会（村委会组织法第七条、居委会组织法第十三条）',
+      'A small village or a committee with few residents may do without subcommittees',
+    ),
   // Oversight (村委会组织法 第三十二条).
-  supervisoryBody: fields.boolean().optional().label('是否设有村务监督委员会', 'Village affairs supervisory committee set up').describe('或其他形式的村务监督机构', 'Or another form of supervisory body'),
+  supervisoryBody: fields
+    .boolean()
+    .optional()
+    .label('是否设有村务监督委员会', 'Village affairs supervisory committee set up')
+    .describe('或其他形式的村务监督机构', 'Or another form of supervisory body'),
   supervisoryMembers: countField().optional().label('村务监督机构成员人数', 'Members of the supervisory body'),
-  supervisoryRelatedMembers: countField().optional().label('其中村委会成员及其近亲属人数', 'Of whom committee members or their near relatives'),
-  supervisoryExpertMembers: countField().optional().label('其中具备财会、管理知识的人数', 'Of whom with accounting or management knowledge'),
+  supervisoryRelatedMembers: countField()
+    .optional()
+    .label('其中村委会成员及其近亲属人数', 'Of whom committee members or their near relatives'),
+  supervisoryExpertMembers: countField()
+    .optional()
+    .label('其中具备财会、管理知识的人数', 'Of whom with accounting or management knowledge'),
   // 村民代表会议 (村委会组织法 第二十五条、第二十六条).
-  representativeAssembly: fields.boolean().optional().label('是否设有村民代表会议', "Villagers' representative assembly set up"),
+  representativeAssembly: fields
+    .boolean()
+    .optional()
+    .label('是否设有村民代表会议', "Villagers' representative assembly set up"),
   representatives: countField().optional().label('村民代表人数', "Villagers' representatives"),
   womenRepresentatives: countField().optional().label('妇女村民代表人数', 'Women representatives'),
-  representativesChosenBy: fields.enum(REPRESENTATIVE_SELECTIONS, representativeSelectionLabels).optional().label('村民代表推选方式', 'How representatives were chosen'),
-  assemblyMeetings: fields.array(fields.date().label('会议日期', 'Meeting date'), { unique: true }).optional().label('村民代表会议召开日期', "Dates of the assembly's meetings"),
+  representativesChosenBy: fields
+    .enum(REPRESENTATIVE_SELECTIONS, representativeSelectionLabels)
+    .optional()
+    .label('村民代表推选方式', 'How representatives were chosen'),
+  assemblyMeetings: fields
+    .array(fields.date().label('会议日期', 'Meeting date'), { unique: true })
+    .optional()
+    .label('村民代表会议召开日期', "Dates of the assembly's meetings"),
   // 村务公开 and 民主评议 (村委会组织法 第三十条、第三十三条).
   generalDisclosedOn: fields.date().optional().label('最近一次村务公开日期', 'Latest disclosure of village affairs'),
-  financeFrequent: fields.boolean().optional().label('集体财务往来是否较多', 'Frequent collective financial transactions'),
+  financeFrequent: fields
+    .boolean()
+    .optional()
+    .label('集体财务往来是否较多', 'Frequent collective financial transactions'),
   financeDisclosedOn: fields.date().optional().label('最近一次财务收支公开日期', 'Latest disclosure of accounts'),
   democraticReviewOn: fields.date().optional().label('最近一次民主评议日期', 'Latest democratic review'),
   // 社区综合服务设施.
@@ -128,7 +180,9 @@ const shape = {
   activityArea: fields.decimal().optional().label('居民活动区域面积（平方米）', "Residents' activity area (m²)"),
 };
 
-const L = Object.fromEntries(Object.entries(shape).map(([k, f]) => [k, f.def.label])) as { [K in keyof typeof shape]: { zh: string; en: string } };
+const L = Object.fromEntries(Object.entries(shape).map(([k, f]) => [k, f.def.label])) as {
+  [K in keyof typeof shape]: { zh: string; en: string };
+};
 
 /**
  * The facts {@link committeeCountOrder} compares (any record built from the committee has some of them).
@@ -208,7 +262,8 @@ function kindByCode(code: string): VillageKind | undefined {
 export function committeeCountOrder(c: CommitteeCountFacts, ctx: RefineContext): void {
   // A record's rule, run on every row: two cheap tests turn a wrong call into a PolicyError.
   if (typeof c !== 'object' || c === null) objectArg(c, 'committee');
-  if (typeof (ctx as Partial<RefineContext> | null)?.add !== 'function' || !Array.isArray(ctx.path)) objectArg(null, 'ctx');
+  if (typeof (ctx as Partial<RefineContext> | null)?.add !== 'function' || !Array.isArray(ctx.path))
+    objectArg(null, 'ctx');
   exceeds(ctx, 'womenMembers', c.womenMembers, 'memberCount', c.memberCount);
   exceeds(ctx, 'smallerEthnicMembers', c.smallerEthnicMembers, 'memberCount', c.memberCount);
   exceeds(ctx, 'representatives', c.representatives, 'households', c.households);
@@ -224,26 +279,47 @@ export function committeeCountOrder(c: CommitteeCountFacts, ctx: RefineContext):
   }
   if (c.kind !== undefined && c.divisionCode !== undefined) {
     const byCode = kindByCode(c.divisionCode);
-    if (byCode !== undefined && byCode !== c.kind) inconsistent(ctx, ['kind'], 'kind_by_code', { code: c.divisionCode, kind: DIVISION_KIND_LABELS[byCode] });
+    if (byCode !== undefined && byCode !== c.kind)
+      inconsistent(ctx, ['kind'], 'kind_by_code', { code: c.divisionCode, kind: DIVISION_KIND_LABELS[byCode] });
   }
   const given = c as Record<string, unknown>;
   if (c.kind === 'residents_committee') {
-    for (const f of VILLAGE_ONLY) if (given[f] !== undefined) inconsistent(ctx, [f], 'only_for_kinds', { field: L[f], kinds: [committeeKindLabels.villagers_committee] });
+    for (const f of VILLAGE_ONLY)
+      if (given[f] !== undefined)
+        inconsistent(ctx, [f], 'only_for_kinds', { field: L[f], kinds: [committeeKindLabels.villagers_committee] });
   }
   if (c.supervisoryBody === false) {
-    for (const f of SUPERVISORY_COUNTS) if (given[f] !== undefined) inconsistent(ctx, [f], 'only_when_true', { field: L[f], flag: L.supervisoryBody });
+    for (const f of SUPERVISORY_COUNTS)
+      if (given[f] !== undefined) inconsistent(ctx, [f], 'only_when_true', { field: L[f], flag: L.supervisoryBody });
   }
   if (c.representativeAssembly === false) {
-    for (const f of ASSEMBLY_FACTS) if (given[f] !== undefined) inconsistent(ctx, [f], 'only_when_true', { field: L[f], flag: L.representativeAssembly });
+    for (const f of ASSEMBLY_FACTS)
+      if (given[f] !== undefined)
+        inconsistent(ctx, [f], 'only_when_true', { field: L[f], flag: L.representativeAssembly });
   }
-  if (c.financeFrequent === false && c.financeDisclosedOn !== undefined) inconsistent(ctx, ['financeDisclosedOn'], 'only_when_true', { field: L.financeDisclosedOn, flag: L.financeFrequent });
+  if (c.financeFrequent === false && c.financeDisclosedOn !== undefined)
+    inconsistent(ctx, ['financeDisclosedOn'], 'only_when_true', {
+      field: L.financeDisclosedOn,
+      flag: L.financeFrequent,
+    });
 }
 
 const SUPERVISORY_COUNTS = ['supervisoryMembers', 'supervisoryRelatedMembers', 'supervisoryExpertMembers'] as const;
-const ASSEMBLY_FACTS = ['representatives', 'womenRepresentatives', 'representativesChosenBy', 'assemblyMeetings'] as const;
+const ASSEMBLY_FACTS = [
+  'representatives',
+  'womenRepresentatives',
+  'representativesChosenBy',
+  'assemblyMeetings',
+] as const;
 
 /** Refuses a count above the count it is part of. */
-function exceeds(ctx: RefineContext, field: keyof typeof L, value: number | undefined, limit: keyof typeof L, max: number | undefined): void {
+function exceeds(
+  ctx: RefineContext,
+  field: keyof typeof L,
+  value: number | undefined,
+  limit: keyof typeof L,
+  max: number | undefined,
+): void {
   if (value === undefined || max === undefined) return;
   // A record's counts are numbers already; a direct call's may be anything: refused, not compared (a TypeError).
   if (typeof value !== 'number') countArg(value, field);
@@ -253,21 +329,27 @@ function exceeds(ctx: RefineContext, field: keyof typeof L, value: number | unde
 
 /** An area as a record has it (a decimal string); a direct call's anything else is refused, not split (a TypeError). */
 function areaArg(value: unknown, name: string): asserts value is string {
-  if (!isDecimalString(value)) coreMessages.fail('invalid_type', [name], { expected: 'decimal string', received: typeName(value) });
+  if (!isDecimalString(value))
+    coreMessages.fail('invalid_type', [name], { expected: 'decimal string', received: typeName(value) });
 }
 
 /**
  * The record of a 村(居)民委员会.
  * @category Entities
  */
-export const committeeRecord = /* @__PURE__ */ defineRecord('committee', label('村（居）民委员会', "Village or residents' committee"), shape, {
-  unknownKeys: 'strict',
-  description: label(
-    '村民委员会或居民委员会。另须满足：妇女成员和人数较少的民族的成员不多于成员人数；村民代表不多于户数，妇女村民代表不多于村民代表；村委会成员及其近亲属、具备财会管理知识的成员不多于村务监督机构成员；居民活动区域不大于综合服务设施面积；类型与区划代码相符；村务监督、村民代表会议、村务公开和民主评议只适用于村民委员会；未设村务监督机构或村民代表会议时不填其人数；财务往来不多时不填财务收支公开日期。',
-    "A villagers' or residents' committee. Also checked: women and members of the smaller ethnic groups no more than the members; representatives no more than the households, women representatives no more than the representatives; related and expert members no more than the supervisory body's members; the activity area no larger than the facility; the kind agrees with the division code; supervision, the representative assembly, disclosure and democratic review only for a villagers' committee; no counts of a supervisory body or an assembly that is not set up; no accounts disclosure date where transactions are not frequent.",
-  ),
-  refine: committeeCountOrder,
-});
+export const committeeRecord = /* @__PURE__ */ defineRecord(
+  'committee',
+  label('村（居）民委员会', "Village or residents' committee"),
+  shape,
+  {
+    unknownKeys: 'strict',
+    description: label(
+      '村民委员会或居民委员会。另须满足：妇女成员和人数较少的民族的成员不多于成员人数；村民代表不多于户数，妇女村民代表不多于村民代表；村委会成员及其近亲属、具备财会管理知识的成员不多于村务监督机构成员；居民活动区域不大于综合服务设施面积；类型与区划代码相符；村务监督、村民代表会议、村务公开和民主评议只适用于村民委员会；未设村务监督机构或村民代表会议时不填其人数；财务往来不多时不填财务收支公开日期。',
+      "A villagers' or residents' committee. Also checked: women and members of the smaller ethnic groups no more than the members; representatives no more than the households, women representatives no more than the representatives; related and expert members no more than the supervisory body's members; the activity area no larger than the facility; the kind agrees with the division code; supervision, the representative assembly, disclosure and democratic review only for a villagers' committee; no counts of a supervisory body or an assembly that is not set up; no accounts disclosure date where transactions are not frequent.",
+    ),
+    refine: committeeCountOrder,
+  },
+);
 
 /** A 村(居)民委员会 (output of {@link parseCommittee}). @category Entities */
 export type Committee = RecordOutput<typeof committeeRecord>;

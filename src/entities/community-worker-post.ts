@@ -33,7 +33,9 @@ export const postHeldRecord = /* @__PURE__ */ defineRecord(
   'post-held',
   label('岗位经历', 'Post held'),
   {
-    post: fields.enum(COMMUNITY_WORKER_POSTS, communityWorkerPostLabels, { 其他工作人员: 'staff' }).label('岗位', 'Post'),
+    post: fields
+      .enum(COMMUNITY_WORKER_POSTS, communityWorkerPostLabels, { 其他工作人员: 'staff' })
+      .label('岗位', 'Post'),
     from: fields.date().label('任职起始日期', 'From'),
   },
   { unknownKeys: 'strict' },
@@ -50,7 +52,10 @@ export function postHistoryField(): Field<{ post: CommunityWorkerPost; from: str
   return fields
     .array(fields.object(postHeldRecord).label('岗位经历', 'Post held'), { min: 1 })
     .label(HISTORY_LABEL.zh, HISTORY_LABEL.en)
-    .describe('担任过的岗位，按任职起始日期从早到晚，最后一项为当前岗位；第一项视为自参加社区工作时起担任', 'The posts held, oldest first, the last being the current post; the first is taken as held from the start of service');
+    .describe(
+      '担任过的岗位，按任职起始日期从早到晚，最后一项为当前岗位；第一项视为自参加社区工作时起担任',
+      'The posts held, oldest first, the last being the current post; the first is taken as held from the start of service',
+    );
 }
 
 /**
@@ -58,7 +63,13 @@ export function postHistoryField(): Field<{ post: CommunityWorkerPost; from: str
  * current post (when the record gives one). Records built from the person with `pick` add it back as their rule.
  * @internal
  */
-export function checkPostHistory(p: { readonly post?: CommunityWorkerPost; readonly postHistory?: readonly { readonly post: CommunityWorkerPost; readonly from: string }[] }, ctx: RefineContext): void {
+export function checkPostHistory(
+  p: {
+    readonly post?: CommunityWorkerPost;
+    readonly postHistory?: readonly { readonly post: CommunityWorkerPost; readonly from: string }[];
+  },
+  ctx: RefineContext,
+): void {
   const history = p.postHistory;
   if (history === undefined) return;
   for (let i = 1; i < history.length; i++) {

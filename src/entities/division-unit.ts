@@ -6,7 +6,12 @@
 import type { IssuePath, SafeParseResult } from '../core/errors.js';
 import { defineRecord, fields, type RecordOutput } from '../core/record.js';
 import { DIVISION_KIND_LABELS, DIVISION_KIND_LEVEL, DIVISION_KINDS } from '../divisions/kinds.js';
-import { parseDivisionCode, townshipKindOfCode, villageKindOfCode, type DivisionCodeLevel } from '../validators/division-code.js';
+import {
+  parseDivisionCode,
+  townshipKindOfCode,
+  villageKindOfCode,
+  type DivisionCodeLevel,
+} from '../validators/division-code.js';
 import { divisionCodeField, label, type ValueLabels } from './fields.js';
 import { inconsistent } from './messages.js';
 
@@ -25,9 +30,15 @@ export type DivisionUnitKind = (typeof DIVISION_UNIT_KINDS)[number];
  * Labels of {@link DivisionUnitKind} (the division tree's labels plus `province`).
  * @category Entities
  */
-export const divisionUnitKindLabels: ValueLabels<DivisionUnitKind> = { province: label('省级', 'Province'), ...DIVISION_KIND_LABELS };
+export const divisionUnitKindLabels: ValueLabels<DivisionUnitKind> = {
+  province: label('省级', 'Province'),
+  ...DIVISION_KIND_LABELS,
+};
 
-const LEVEL_OF_KIND: Readonly<Record<DivisionUnitKind, DivisionCodeLevel>> = { province: 'province', ...DIVISION_KIND_LEVEL };
+const LEVEL_OF_KIND: Readonly<Record<DivisionUnitKind, DivisionCodeLevel>> = {
+  province: 'province',
+  ...DIVISION_KIND_LEVEL,
+};
 
 const shape = {
   code: divisionCodeField().label('区划代码', 'Division code'),
@@ -40,23 +51,39 @@ const shape = {
  * The record of a division unit.
  * @category Entities
  */
-export const divisionUnitRecord = /* @__PURE__ */ defineRecord('division-unit', label('行政区划单位', 'Division unit'), shape, {
-  unknownKeys: 'strict',
-  description: label(
-    '行政区划单位。另须满足：区划代码结构有效（输出为去掉末尾零组的短代码）；类型与代码层级相符，镇街级和村级类型与统计用区划代码的数字段规则相符；上级区划代码为代码的上一级。',
-    'A division unit. Also checked: a structurally valid code (output in its short form); the kind matches the level of the code, and township and village kinds match the NBS code-digit ranges; the parent is the code one level up.',
-  ),
-  refine(u, ctx) {
-    const p = parseDivisionCode(u.code);
-    if (LEVEL_OF_KIND[u.kind] !== p.level) {
-      inconsistent(ctx, ['kind'], 'kind_level', { kind: divisionUnitKindLabels[u.kind], code: u.code, level: p.level });
-      return;
-    }
-    const byCode = p.level === 'township' ? townshipKindOfCode(u.code) : p.level === 'village' ? villageKindOfCode(u.code) : undefined;
-    if (byCode !== undefined && byCode !== u.kind) inconsistent(ctx, ['kind'], 'kind_by_code', { code: u.code, kind: divisionUnitKindLabels[byCode] });
-    if (u.parent !== undefined && u.parent !== p.parent) inconsistent(ctx, ['parent'], 'parent_code', { field: shape.parent.def.label, expected: p.parent });
+export const divisionUnitRecord = /* @__PURE__ */ defineRecord(
+  'division-unit',
+  label('行政区划单位', 'Division unit'),
+  shape,
+  {
+    unknownKeys: 'strict',
+    description: label(
+      '行政区划单位。另须满足：区划代码结构有效（输出为去掉末尾零组的短代码）；类型与代码层级相符，镇街级和村级类型与统计用区划代码的数字段规则相符；上级区划代码为代码的上一级。',
+      'A division unit. Also checked: a structurally valid code (output in its short form); the kind matches the level of the code, and township and village kinds match the NBS code-digit ranges; the parent is the code one level up.',
+    ),
+    refine(u, ctx) {
+      const p = parseDivisionCode(u.code);
+      if (LEVEL_OF_KIND[u.kind] !== p.level) {
+        inconsistent(ctx, ['kind'], 'kind_level', {
+          kind: divisionUnitKindLabels[u.kind],
+          code: u.code,
+          level: p.level,
+        });
+        return;
+      }
+      const byCode =
+        p.level === 'township'
+          ? townshipKindOfCode(u.code)
+          : p.level === 'village'
+            ? villageKindOfCode(u.code)
+            : undefined;
+      if (byCode !== undefined && byCode !== u.kind)
+        inconsistent(ctx, ['kind'], 'kind_by_code', { code: u.code, kind: divisionUnitKindLabels[byCode] });
+      if (u.parent !== undefined && u.parent !== p.parent)
+        inconsistent(ctx, ['parent'], 'parent_code', { field: shape.parent.def.label, expected: p.parent });
+    },
   },
-});
+);
 
 /** A division unit (output of {@link parseDivisionUnit}). @category Entities */
 export type DivisionUnitRecord = RecordOutput<typeof divisionUnitRecord>;

@@ -88,7 +88,12 @@ function text(v: unknown, path: IssuePath, issues: PolicyIssue[], l: Bilingual):
 export function usccField(): Field<string> {
   return fields.custom<string>(
     'uscc',
-    { type: 'string', pattern: PATTERNS.uscc, description: '统一社会信用代码（GB 32100 校验码、登记管理部门码和机构类别码均须有效；小写转为大写） / A unified social credit code (GB 32100 check character, known department and category; upper-cased)' },
+    {
+      type: 'string',
+      pattern: PATTERNS.uscc,
+      description:
+        '统一社会信用代码（GB 32100 校验码、登记管理部门码和机构类别码均须有效；小写转为大写） / A unified social credit code (GB 32100 check character, known department and category; upper-cased)',
+    },
     (v, path, issues, l) => {
       if (!text(v, path, issues, l)) return undefined;
       const r = safeParseUscc(v, path);
@@ -112,7 +117,12 @@ export function usccField(): Field<string> {
 export function residentIdField(): Field<string> {
   return fields.custom<string>(
     'resident-id',
-    { type: 'string', pattern: PATTERNS.residentId, description: '18 位居民身份证号码（GB 11643 校验码，出生日期须真实存在）；输出时脱敏 / An 18-character resident ID (GB 11643 check character, a real birth date); masked in the output' },
+    {
+      type: 'string',
+      pattern: PATTERNS.residentId,
+      description:
+        '18 位居民身份证号码（GB 11643 校验码，出生日期须真实存在）；输出时脱敏 / An 18-character resident ID (GB 11643 check character, a real birth date); masked in the output',
+    },
     (v, path, issues, l) => {
       if (!text(v, path, issues, l)) return undefined;
       const r = safeParseResidentId(v, { path });
@@ -156,8 +166,19 @@ export function divisionCodeField(levels?: readonly DivisionCodeLevel[]): Field<
         return undefined;
       }
       if (levels !== undefined && !levels.includes(r.data.level)) {
-        const t = entityMessages.text('division_level', { label: l, expected: levels, level: r.data.level, code: r.data.code });
-        issues.push({ code: 'inconsistent', path, zh: t.zh, en: t.en, params: { level: r.data.level, expected: levels } });
+        const t = entityMessages.text('division_level', {
+          label: l,
+          expected: levels,
+          level: r.data.level,
+          code: r.data.code,
+        });
+        issues.push({
+          code: 'inconsistent',
+          path,
+          zh: t.zh,
+          en: t.en,
+          params: { level: r.data.level, expected: levels },
+        });
         return undefined;
       }
       return r.data.code;

@@ -7,7 +7,15 @@
  * `extend`, `required` and `partial`. Also: the names of USCC department and category codes.
  * @module entities
  */
-export { countField, divisionCodeField, idField, idListField, residentIdField, usccField, type ValueLabels } from './fields.js';
+export {
+  countField,
+  divisionCodeField,
+  idField,
+  idListField,
+  residentIdField,
+  usccField,
+  type ValueLabels,
+} from './fields.js';
 export * from './uscc-labels.js';
 export * from './division-unit.js';
 export * from './organization.js';

@@ -17,7 +17,8 @@ export const LEVEL_LABELS: Readonly<Record<string, Bilingual>> = {
   village: { zh: '村（社区）级', en: 'village-level' },
 };
 
-const levels = (ls: readonly string[], lang: 'zh' | 'en'): string => ls.map((l) => LEVEL_LABELS[l]?.[lang] ?? l).join(lang === 'zh' ? '或' : ' or ');
+const levels = (ls: readonly string[], lang: 'zh' | 'en'): string =>
+  ls.map((l) => LEVEL_LABELS[l]?.[lang] ?? l).join(lang === 'zh' ? '或' : ' or ');
 
 const CATALOGUE = {
   code_refused: {
@@ -40,15 +41,18 @@ const CATALOGUE = {
   },
   id_mismatch: {
     zh: (p: { field: Bilingual; id: Bilingual; masked: string }) => `「${p.field.zh}」与「${p.id.zh}」${p.masked} 不符`,
-    en: (p: { field: Bilingual; id: Bilingual; masked: string }) => `"${p.field.en}" does not match "${p.id.en}" ${p.masked}`,
+    en: (p: { field: Bilingual; id: Bilingual; masked: string }) =>
+      `"${p.field.en}" does not match "${p.id.en}" ${p.masked}`,
   },
   date_order: {
     zh: (p: { later: Bilingual; earlier: Bilingual }) => `「${p.later.zh}」不得早于「${p.earlier.zh}」`,
     en: (p: { later: Bilingual; earlier: Bilingual }) => `"${p.later.en}" must not be before "${p.earlier.en}"`,
   },
   date_order_article: {
-    zh: (p: { later: Bilingual; earlier: Bilingual; basis: Bilingual }) => `「${p.later.zh}」不得早于「${p.earlier.zh}」（${p.basis.zh}）`,
-    en: (p: { later: Bilingual; earlier: Bilingual; basis: Bilingual }) => `"${p.later.en}" must not be before "${p.earlier.en}" (${p.basis.en})`,
+    zh: (p: { later: Bilingual; earlier: Bilingual; basis: Bilingual }) =>
+      `「${p.later.zh}」不得早于「${p.earlier.zh}」（${p.basis.zh}）`,
+    en: (p: { later: Bilingual; earlier: Bilingual; basis: Bilingual }) =>
+      `"${p.later.en}" must not be before "${p.earlier.en}" (${p.basis.en})`,
   },
   only_when_true: {
     zh: (p: { field: Bilingual; flag: Bilingual }) => `只有「${p.flag.zh}」为是时才填写「${p.field.zh}」`,
@@ -59,8 +63,10 @@ const CATALOGUE = {
     en: (p: { field: Bilingual; needs: Bilingual }) => `"${p.field.en}" is only given together with "${p.needs.en}"`,
   },
   only_for_kinds: {
-    zh: (p: { field: Bilingual; kinds: readonly Bilingual[] }) => `「${p.field.zh}」只适用于：${p.kinds.map((k) => k.zh).join('、')}`,
-    en: (p: { field: Bilingual; kinds: readonly Bilingual[] }) => `"${p.field.en}" only applies to: ${p.kinds.map((k) => k.en).join(', ')}`,
+    zh: (p: { field: Bilingual; kinds: readonly Bilingual[] }) =>
+      `「${p.field.zh}」只适用于：${p.kinds.map((k) => k.zh).join('、')}`,
+    en: (p: { field: Bilingual; kinds: readonly Bilingual[] }) =>
+      `"${p.field.en}" only applies to: ${p.kinds.map((k) => k.en).join(', ')}`,
   },
   covered_units: {
     zh: (p: { field: Bilingual; formation: Bilingual; min: number; max?: number }) =>
@@ -70,15 +76,20 @@ const CATALOGUE = {
   },
   not_more_than: {
     zh: (p: { field: Bilingual; limit: Bilingual }) => `「${p.field.zh}」不得多于「${p.limit.zh}」（须填写）`,
-    en: (p: { field: Bilingual; limit: Bilingual }) => `"${p.field.en}" must not exceed "${p.limit.en}" (which must be given)`,
+    en: (p: { field: Bilingual; limit: Bilingual }) =>
+      `"${p.field.en}" must not exceed "${p.limit.en}" (which must be given)`,
   },
   count_exceeds: {
-    zh: (p: { field: Bilingual; value: number; limit: Bilingual; max: number }) => `「${p.field.zh}」（${p.value}）不得多于「${p.limit.zh}」（${p.max}）`,
-    en: (p: { field: Bilingual; value: number; limit: Bilingual; max: number }) => `"${p.field.en}" (${p.value}) must not exceed "${p.limit.en}" (${p.max})`,
+    zh: (p: { field: Bilingual; value: number; limit: Bilingual; max: number }) =>
+      `「${p.field.zh}」（${p.value}）不得多于「${p.limit.zh}」（${p.max}）`,
+    en: (p: { field: Bilingual; value: number; limit: Bilingual; max: number }) =>
+      `"${p.field.en}" (${p.value}) must not exceed "${p.limit.en}" (${p.max})`,
   },
   kind_level: {
-    zh: (p: { kind: Bilingual; code: string; level: string }) => `类型「${p.kind.zh}」与区划代码 ${p.code} 的层级（${levels([p.level], 'zh')}）不符`,
-    en: (p: { kind: Bilingual; code: string; level: string }) => `The kind "${p.kind.en}" does not match the level of code ${p.code} (${levels([p.level], 'en')})`,
+    zh: (p: { kind: Bilingual; code: string; level: string }) =>
+      `类型「${p.kind.zh}」与区划代码 ${p.code} 的层级（${levels([p.level], 'zh')}）不符`,
+    en: (p: { kind: Bilingual; code: string; level: string }) =>
+      `The kind "${p.kind.en}" does not match the level of code ${p.code} (${levels([p.level], 'en')})`,
   },
   kind_by_code: {
     zh: (p: { code: string; kind: Bilingual }) => `按统计用区划代码规则，${p.code} 应为「${p.kind.zh}」`,
@@ -86,19 +97,23 @@ const CATALOGUE = {
   },
   parent_code: {
     zh: (p: { field: Bilingual; expected: string | undefined }) => `「${p.field.zh}」应为 ${p.expected ?? '（无）'}`,
-    en: (p: { field: Bilingual; expected: string | undefined }) => `"${p.field.en}" should be ${p.expected ?? '(none)'}`,
+    en: (p: { field: Bilingual; expected: string | undefined }) =>
+      `"${p.field.en}" should be ${p.expected ?? '(none)'}`,
   },
   post_history_order: {
     zh: (p: { field: Bilingual }) => `「${p.field.zh}」应按任职起始日期从早到晚排列，且每个日期只出现一次`,
     en: (p: { field: Bilingual }) => `"${p.field.en}" must be in order of start date, each date once`,
   },
   post_history_current: {
-    zh: (p: { field: Bilingual; post: Bilingual; last: Bilingual }) => `「${p.field.zh}」的最后一项是「${p.last.zh}」，与当前岗位「${p.post.zh}」不符`,
-    en: (p: { field: Bilingual; post: Bilingual; last: Bilingual }) => `The last entry of "${p.field.en}" is "${p.last.en}", not the current post "${p.post.en}"`,
+    zh: (p: { field: Bilingual; post: Bilingual; last: Bilingual }) =>
+      `「${p.field.zh}」的最后一项是「${p.last.zh}」，与当前岗位「${p.post.zh}」不符`,
+    en: (p: { field: Bilingual; post: Bilingual; last: Bilingual }) =>
+      `The last entry of "${p.field.en}" is "${p.last.en}", not the current post "${p.post.en}"`,
   },
   scope_level: {
     zh: (p: { field: Bilingual; scope: Bilingual }) => `「${p.field.zh}」的层级与所在层级「${p.scope.zh}」不符`,
-    en: (p: { field: Bilingual; scope: Bilingual }) => `"${p.field.en}" is not of the level of the scope "${p.scope.en}"`,
+    en: (p: { field: Bilingual; scope: Bilingual }) =>
+      `"${p.field.en}" is not of the level of the scope "${p.scope.en}"`,
   },
 } satisfies Catalogue;
 
@@ -109,7 +124,12 @@ export const entityMessages: Messages<typeof CATALOGUE> = /* @__PURE__ */ define
  * Adds an `inconsistent` issue at `field` (relative to the record) with the text of `rule`; `params.rule` names the
  * rule, so a host can tell the rules apart. @internal
  */
-export function inconsistent<K extends keyof typeof CATALOGUE & string>(ctx: RefineContext, field: IssuePath, rule: K, ...params: ParamArgs<typeof CATALOGUE, K>): void {
+export function inconsistent<K extends keyof typeof CATALOGUE & string>(
+  ctx: RefineContext,
+  field: IssuePath,
+  rule: K,
+  ...params: ParamArgs<typeof CATALOGUE, K>
+): void {
   const t = entityMessages.text(rule, ...params);
   ctx.add({ code: 'inconsistent', path: [...ctx.path, ...field], zh: t.zh, en: t.en, params: { rule } });
 }
@@ -117,5 +137,7 @@ export function inconsistent<K extends keyof typeof CATALOGUE & string>(ctx: Ref
 /** A refusal of a code by a validator, reworded to name the field by its label (same code and params). @internal */
 export function codeRefused(issue: PolicyIssue, path: IssuePath, label: Bilingual): PolicyIssue {
   const t = entityMessages.text('code_refused', { label, reason: { zh: issue.zh, en: issue.en } });
-  return issue.params === undefined ? { code: issue.code, path, zh: t.zh, en: t.en } : { code: issue.code, path, zh: t.zh, en: t.en, params: issue.params };
+  return issue.params === undefined
+    ? { code: issue.code, path, zh: t.zh, en: t.en }
+    : { code: issue.code, path, zh: t.zh, en: t.en, params: issue.params };
 }

@@ -150,11 +150,19 @@ export const ratingSanctionLabels: ValueLabels<RatingSanctionKind> = {
 
 const penaltyShape = {
   decidedOn: fields.date().label('行政处罚决定日期', 'Date of the penalty decision'),
-  kind: fields.text().optional().label('处罚种类', 'Kind of penalty').describe('警告、罚款、没收非法所得、限期停止活动等', 'Warning, fine, confiscation, suspension of activities, …'),
+  kind: fields
+    .text()
+    .optional()
+    .label('处罚种类', 'Kind of penalty')
+    .describe('警告、罚款、没收非法所得、限期停止活动等', 'Warning, fine, confiscation, suspension of activities, …'),
   executed: fields.boolean().optional().label('是否执行完毕', 'Fully executed'),
   executedOn: fields.date().optional().label('执行完毕日期', 'Date fully executed'),
 };
-const PL = { decidedOn: penaltyShape.decidedOn.def.label, executed: penaltyShape.executed.def.label, executedOn: penaltyShape.executedOn.def.label };
+const PL = {
+  decidedOn: penaltyShape.decidedOn.def.label,
+  executed: penaltyShape.executed.def.label,
+  executedOn: penaltyShape.executedOn.def.label,
+};
 
 /**
  * An administrative penalty of an organization: when it was decided and whether (and when) it was fully executed.
@@ -164,14 +172,24 @@ const PL = { decidedOn: penaltyShape.decidedOn.def.label, executed: penaltyShape
  * penaltyRecord.parse({ decidedOn: '2025-04-01', kind: '警告', executedOn: '2025-04-01' }).executedOn; // '2025-04-01'
  * ```
  */
-export const penaltyRecord = /* @__PURE__ */ defineRecord('administrative-penalty', label('行政处罚', 'Administrative penalty'), penaltyShape, {
-  unknownKeys: 'strict',
-  description: label('行政处罚。另须满足：执行完毕日期不早于处罚决定日期；填写执行完毕日期时“是否执行完毕”不能为否。', 'An administrative penalty. Also checked: executed no earlier than decided; a date of execution only when executed is not false.'),
-  refine(p, ctx) {
-    if (p.executedOn !== undefined && p.executedOn < p.decidedOn) inconsistent(ctx, ['executedOn'], 'date_order', { later: PL.executedOn, earlier: PL.decidedOn });
-    if (p.executedOn !== undefined && p.executed === false) inconsistent(ctx, ['executedOn'], 'only_when_true', { field: PL.executedOn, flag: PL.executed });
+export const penaltyRecord = /* @__PURE__ */ defineRecord(
+  'administrative-penalty',
+  label('行政处罚', 'Administrative penalty'),
+  penaltyShape,
+  {
+    unknownKeys: 'strict',
+    description: label(
+      '行政处罚。另须满足：执行完毕日期不早于处罚决定日期；填写执行完毕日期时“是否执行完毕”不能为否。',
+      'An administrative penalty. Also checked: executed no earlier than decided; a date of execution only when executed is not false.',
+    ),
+    refine(p, ctx) {
+      if (p.executedOn !== undefined && p.executedOn < p.decidedOn)
+        inconsistent(ctx, ['executedOn'], 'date_order', { later: PL.executedOn, earlier: PL.decidedOn });
+      if (p.executedOn !== undefined && p.executed === false)
+        inconsistent(ctx, ['executedOn'], 'only_when_true', { field: PL.executedOn, flag: PL.executed });
+    },
   },
-});
+);
 
 /** An administrative penalty (output of {@link penaltyRecord}). @category Entities */
 export type Penalty = RecordOutput<typeof penaltyRecord>;
@@ -182,7 +200,11 @@ const sanctionShape = {
   noticeReceivedOn: fields.date().optional().label('收到通知书日期', 'Date the notice was received'),
   returnedOn: fields.date().optional().label('证书、牌匾退回日期', 'Date the certificate and plaque were returned'),
 };
-const SL = { decidedOn: sanctionShape.decidedOn.def.label, noticeReceivedOn: sanctionShape.noticeReceivedOn.def.label, returnedOn: sanctionShape.returnedOn.def.label };
+const SL = {
+  decidedOn: sanctionShape.decidedOn.def.label,
+  noticeReceivedOn: sanctionShape.noticeReceivedOn.def.label,
+  returnedOn: sanctionShape.returnedOn.def.label,
+};
 
 /**
  * A decision lowering or cancelling an organization's 社会组织评估 grade (民政部令第39号 第三十条), with the day its notice
@@ -193,14 +215,24 @@ const SL = { decidedOn: sanctionShape.decidedOn.def.label, noticeReceivedOn: san
  * ratingSanctionRecord.parse({ kind: '取消评估等级', decidedOn: '2025-03-01' }).kind; // 'cancelled'
  * ```
  */
-export const ratingSanctionRecord = /* @__PURE__ */ defineRecord('rating-sanction', label('评估等级处理', 'Grade sanction'), sanctionShape, {
-  unknownKeys: 'strict',
-  description: label('降低或取消评估等级的处理。另须满足：收到通知书日期不早于处理决定日期，退回日期不早于处理决定日期。', 'A decision lowering or cancelling a grade. Also checked: the notice received and the certificate returned no earlier than the decision.'),
-  refine(p, ctx) {
-    if (p.noticeReceivedOn !== undefined && p.noticeReceivedOn < p.decidedOn) inconsistent(ctx, ['noticeReceivedOn'], 'date_order', { later: SL.noticeReceivedOn, earlier: SL.decidedOn });
-    if (p.returnedOn !== undefined && p.returnedOn < p.decidedOn) inconsistent(ctx, ['returnedOn'], 'date_order', { later: SL.returnedOn, earlier: SL.decidedOn });
+export const ratingSanctionRecord = /* @__PURE__ */ defineRecord(
+  'rating-sanction',
+  label('评估等级处理', 'Grade sanction'),
+  sanctionShape,
+  {
+    unknownKeys: 'strict',
+    description: label(
+      '降低或取消评估等级的处理。另须满足：收到通知书日期不早于处理决定日期，退回日期不早于处理决定日期。',
+      'A decision lowering or cancelling a grade. Also checked: the notice received and the certificate returned no earlier than the decision.',
+    ),
+    refine(p, ctx) {
+      if (p.noticeReceivedOn !== undefined && p.noticeReceivedOn < p.decidedOn)
+        inconsistent(ctx, ['noticeReceivedOn'], 'date_order', { later: SL.noticeReceivedOn, earlier: SL.decidedOn });
+      if (p.returnedOn !== undefined && p.returnedOn < p.decidedOn)
+        inconsistent(ctx, ['returnedOn'], 'date_order', { later: SL.returnedOn, earlier: SL.decidedOn });
+    },
   },
-});
+);
 
 /** A grade sanction (output of {@link ratingSanctionRecord}). @category Entities */
 export type RatingSanction = RecordOutput<typeof ratingSanctionRecord>;
@@ -223,36 +255,78 @@ const shape = {
     .boolean()
     .optional()
     .label('是否全国性社会团体', 'National association')
-    .describe('由国务院登记管理机关登记管理（社会团体登记管理条例第七条）', 'Registered with the State Council registration authority (条例 art. 7)'),
+    .describe(
+      '由国务院登记管理机关登记管理（社会团体登记管理条例第七条）',
+      'Registered with the State Council registration authority (条例 art. 7)',
+    ),
   tradeUnion: fields.boolean().optional().label('是否建立工会', 'Has a trade union'),
   youthLeague: fields.boolean().optional().label('是否建立共青团组织', 'Has a Youth League organization'),
-  partyInstructorIds: idListField(label('党建工作指导员', 'Party-building instructor')).optional().label('党建工作指导员', 'Party-building instructors'),
-  partyLiaisonIds: idListField(label('党建联络员', 'Party-building liaison')).optional().label('党建联络员', 'Party-building liaisons'),
+  partyInstructorIds: idListField(label('党建工作指导员', 'Party-building instructor'))
+    .optional()
+    .label('党建工作指导员', 'Party-building instructors'),
+  partyLiaisonIds: idListField(label('党建联络员', 'Party-building liaison'))
+    .optional()
+    .label('党建联络员', 'Party-building liaisons'),
   rating: fields
     .enum(RATINGS, ratingLabels, { '1A级': '1A', '2A级': '2A', '3A级': '3A', '4A级': '4A', '5A级': '5A' })
     .optional()
     .label('社会组织评估等级', 'Social organization evaluation grade')
     .describe('一级至五级（1A 至 5A），五级最高', 'Grade 1A to 5A, 5A the highest'),
   ratedOn: fields.date().optional().label('评估等级认定日期', 'Date the grade was awarded'),
-  legalForm: fields.enum(LEGAL_FORMS, legalFormLabels, { 社会服务机构: 'private_non_enterprise' }).optional().label('社会组织类型', 'Legal form'),
-  registeredOn: fields.date().optional().label('登记日期', 'Registered on').describe('取得社会团体、基金会或者民办非企业单位登记证书之日', 'The day the registration certificate was issued'),
+  legalForm: fields
+    .enum(LEGAL_FORMS, legalFormLabels, { 社会服务机构: 'private_non_enterprise' })
+    .optional()
+    .label('社会组织类型', 'Legal form'),
+  registeredOn: fields
+    .date()
+    .optional()
+    .label('登记日期', 'Registered on')
+    .describe('取得社会团体、基金会或者民办非企业单位登记证书之日', 'The day the registration certificate was issued'),
   volunteerServiceOrganization: fields
     .boolean()
     .optional()
     .label('是否志愿服务组织', 'Volunteer service organization')
-    .describe('依法成立，以开展志愿服务为宗旨的非营利性组织（志愿服务条例第六条）', 'A non-profit organization set up by law to do volunteer service (志愿服务条例 art. 6)'),
-  annualInspections: fields.yearMap(fields.enum(INSPECTION_RESULTS, inspectionResultLabels).label('年度检查结果', 'Annual inspection result')).optional().label('年度检查结果', 'Annual inspection results'),
-  penalties: fields.array(fields.object(penaltyRecord).label('行政处罚', 'Administrative penalty')).optional().label('行政处罚', 'Administrative penalties'),
-  underInvestigation: fields.boolean().optional().label('是否正在被立案调查', 'Under investigation').describe('正在被有关政府部门或者司法机关立案调查', 'Under investigation by a government department or a judicial body'),
-  ratingSanctions: fields.array(fields.object(ratingSanctionRecord).label('评估等级处理', 'Grade sanction')).optional().label('评估等级处理', 'Grade sanctions'),
-  management: fields.enum(ASSOCIATION_MANAGEMENTS, associationManagementLabels).optional().label('管理方式', 'Management'),
+    .describe(
+      '依法成立，以开展志愿服务为宗旨的非营利性组织（志愿服务条例第六条）',
+      'A non-profit organization set up by law to do volunteer service (志愿服务条例 art. 6)',
+    ),
+  annualInspections: fields
+    .yearMap(fields.enum(INSPECTION_RESULTS, inspectionResultLabels).label('年度检查结果', 'Annual inspection result'))
+    .optional()
+    .label('年度检查结果', 'Annual inspection results'),
+  penalties: fields
+    .array(fields.object(penaltyRecord).label('行政处罚', 'Administrative penalty'))
+    .optional()
+    .label('行政处罚', 'Administrative penalties'),
+  underInvestigation: fields
+    .boolean()
+    .optional()
+    .label('是否正在被立案调查', 'Under investigation')
+    .describe(
+      '正在被有关政府部门或者司法机关立案调查',
+      'Under investigation by a government department or a judicial body',
+    ),
+  ratingSanctions: fields
+    .array(fields.object(ratingSanctionRecord).label('评估等级处理', 'Grade sanction'))
+    .optional()
+    .label('评估等级处理', 'Grade sanctions'),
+  management: fields
+    .enum(ASSOCIATION_MANAGEMENTS, associationManagementLabels)
+    .optional()
+    .label('管理方式', 'Management'),
   termYears: fields.integer({ min: 1, max: 100 }).optional().label('每届任期年数', 'Years per term'),
 };
 
 /** The labels of the social-organization kinds, for the messages of the rules that only they may break. */
 const socialKindLabels = () => SOCIAL_ORGANIZATION_KINDS.map((k) => organizationKindLabels[k]);
 
-const L = { rating: shape.rating.def.label, ratedOn: shape.ratedOn.def.label, registeredOn: shape.registeredOn.def.label, legalForm: shape.legalForm.def.label, volunteer: shape.volunteerServiceOrganization.def.label };
+const L = {
+  rating: shape.rating.def.label,
+  ratedOn: shape.ratedOn.def.label,
+  registeredOn: shape.registeredOn.def.label,
+  legalForm: shape.legalForm.def.label,
+  volunteer: shape.volunteerServiceOrganization.def.label,
+};
 
 /**
  * The record of an organization.
@@ -267,13 +341,23 @@ export const organizationRecord = /* @__PURE__ */ defineRecord('organization', l
   // No closure per row: a batch runs this rule on every organization (a million of them in the coverage bench).
   refine(o, ctx) {
     if (o.rating !== undefined && !SOCIAL_ORGANIZATION_KINDS.includes(o.kind)) {
-      inconsistent(ctx, ['rating'], 'only_for_kinds', { field: L.rating, kinds: SOCIAL_ORGANIZATION_KINDS.map((k) => organizationKindLabels[k]) });
+      inconsistent(ctx, ['rating'], 'only_for_kinds', {
+        field: L.rating,
+        kinds: SOCIAL_ORGANIZATION_KINDS.map((k) => organizationKindLabels[k]),
+      });
     }
-    if (o.ratedOn !== undefined && o.rating === undefined) inconsistent(ctx, ['ratedOn'], 'only_with', { field: L.ratedOn, needs: L.rating });
+    if (o.ratedOn !== undefined && o.rating === undefined)
+      inconsistent(ctx, ['ratedOn'], 'only_with', { field: L.ratedOn, needs: L.rating });
     const social = SOCIAL_ORGANIZATION_KINDS.includes(o.kind);
-    if (o.legalForm !== undefined && !social) inconsistent(ctx, ['legalForm'], 'only_for_kinds', { field: L.legalForm, kinds: socialKindLabels() });
-    if (o.volunteerServiceOrganization === true && !social) inconsistent(ctx, ['volunteerServiceOrganization'], 'only_for_kinds', { field: L.volunteer, kinds: socialKindLabels() });
-    if (o.ratedOn !== undefined && o.registeredOn !== undefined && o.ratedOn < o.registeredOn) inconsistent(ctx, ['ratedOn'], 'date_order', { later: L.ratedOn, earlier: L.registeredOn });
+    if (o.legalForm !== undefined && !social)
+      inconsistent(ctx, ['legalForm'], 'only_for_kinds', { field: L.legalForm, kinds: socialKindLabels() });
+    if (o.volunteerServiceOrganization === true && !social)
+      inconsistent(ctx, ['volunteerServiceOrganization'], 'only_for_kinds', {
+        field: L.volunteer,
+        kinds: socialKindLabels(),
+      });
+    if (o.ratedOn !== undefined && o.registeredOn !== undefined && o.ratedOn < o.registeredOn)
+      inconsistent(ctx, ['ratedOn'], 'date_order', { later: L.ratedOn, earlier: L.registeredOn });
   },
 });
 

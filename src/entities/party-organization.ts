@@ -44,7 +44,9 @@ export const partyFormationLabels: ValueLabels<PartyFormation> = {
 const shape = {
   id: idField().label('编号', 'Id'),
   name: fields.text().label('名称', 'Name'),
-  level: fields.enum(PARTY_ORGANIZATION_LEVELS, partyOrganizationLevelLabels, { 基层党委: 'committee' }).label('组织层级', 'Level'),
+  level: fields
+    .enum(PARTY_ORGANIZATION_LEVELS, partyOrganizationLevelLabels, { 基层党委: 'committee' })
+    .label('组织层级', 'Level'),
   formation: fields.enum(PARTY_FORMATIONS, partyFormationLabels).label('组建方式', 'Formation'),
   formalPartyMembers: countField().label('正式党员数', 'Formal party members'),
   probationaryPartyMembers: countField().label('预备党员数', 'Probationary party members'),
@@ -56,27 +58,47 @@ const shape = {
   dissolvedOn: fields.date().optional().label('撤销日期', 'Dissolved on'),
 };
 
-const L = { coveredUnitIds: shape.coveredUnitIds.def.label, establishedOn: shape.establishedOn.def.label, dissolvedOn: shape.dissolvedOn.def.label };
+const L = {
+  coveredUnitIds: shape.coveredUnitIds.def.label,
+  establishedOn: shape.establishedOn.def.label,
+  dissolvedOn: shape.dissolvedOn.def.label,
+};
 
 /**
  * The record of a party organization.
  * @category Entities
  */
-export const partyOrganizationRecord = /* @__PURE__ */ defineRecord('party-organization', label('党组织', 'Party organization'), shape, {
-  unknownKeys: 'strict',
-  description: label(
-    '党组织（联合党支部即联合组建的党支部）。另须满足：覆盖单位不重复，单独组建的只覆盖本单位（1 个），联合组建的至少 2 个；撤销日期不早于成立日期。',
-    'A party organization (a joint branch is a branch formed jointly). Also checked: no covered unit twice; exactly one covered unit when formed in the unit itself, at least two when formed jointly; dissolved no earlier than established.',
-  ),
-  refine(o, ctx) {
-    const n = o.coveredUnitIds.length;
-    if (o.formation === 'standalone' && n !== 1) inconsistent(ctx, ['coveredUnitIds'], 'covered_units', { field: L.coveredUnitIds, formation: partyFormationLabels.standalone, min: 1, max: 1 });
-    if (o.formation === 'joint' && n < 2) inconsistent(ctx, ['coveredUnitIds'], 'covered_units', { field: L.coveredUnitIds, formation: partyFormationLabels.joint, min: 2 });
-    if (o.establishedOn !== undefined && o.dissolvedOn !== undefined && o.dissolvedOn < o.establishedOn) {
-      inconsistent(ctx, ['dissolvedOn'], 'date_order', { later: L.dissolvedOn, earlier: L.establishedOn });
-    }
+export const partyOrganizationRecord = /* @__PURE__ */ defineRecord(
+  'party-organization',
+  label('党组织', 'Party organization'),
+  shape,
+  {
+    unknownKeys: 'strict',
+    description: label(
+      '党组织（联合党支部即联合组建的党支部）。另须满足：覆盖单位不重复，单独组建的只覆盖本单位（1 个），联合组建的至少 2 个；撤销日期不早于成立日期。',
+      'A party organization (a joint branch is a branch formed jointly). Also checked: no covered unit twice; exactly one covered unit when formed in the unit itself, at least two when formed jointly; dissolved no earlier than established.',
+    ),
+    refine(o, ctx) {
+      const n = o.coveredUnitIds.length;
+      if (o.formation === 'standalone' && n !== 1)
+        inconsistent(ctx, ['coveredUnitIds'], 'covered_units', {
+          field: L.coveredUnitIds,
+          formation: partyFormationLabels.standalone,
+          min: 1,
+          max: 1,
+        });
+      if (o.formation === 'joint' && n < 2)
+        inconsistent(ctx, ['coveredUnitIds'], 'covered_units', {
+          field: L.coveredUnitIds,
+          formation: partyFormationLabels.joint,
+          min: 2,
+        });
+      if (o.establishedOn !== undefined && o.dissolvedOn !== undefined && o.dissolvedOn < o.establishedOn) {
+        inconsistent(ctx, ['dissolvedOn'], 'date_order', { later: L.dissolvedOn, earlier: L.establishedOn });
+      }
+    },
   },
-});
+);
 
 /** A party organization (output of {@link parsePartyOrganization}). @category Entities */
 export type PartyOrganization = RecordOutput<typeof partyOrganizationRecord>;

@@ -15,7 +15,12 @@ import { maskResidentId, parseResidentId } from '../validators/resident-id.js';
 import { associationPostRecord } from './association-post.js';
 import { divisionCodeField, idField, idListField, label, residentIdField, type ValueLabels } from './fields.js';
 import { inconsistent } from './messages.js';
-import { checkPostHistory, COMMUNITY_WORKER_POSTS, communityWorkerPostLabels, postHistoryField } from './community-worker-post.js';
+import {
+  checkPostHistory,
+  COMMUNITY_WORKER_POSTS,
+  communityWorkerPostLabels,
+  postHistoryField,
+} from './community-worker-post.js';
 import { socialWorkCertificateRecord } from './social-work-certificate.js';
 
 /** Roles a person can hold (several at once). @category Entities */
@@ -92,7 +97,11 @@ export type Sex = (typeof SEXES)[number];
  */
 export const sexLabels: ValueLabels<Sex> = { male: label('男', 'Male'), female: label('女', 'Female') };
 
-export { COMMUNITY_WORKER_POSTS, communityWorkerPostLabels, type CommunityWorkerPost } from './community-worker-post.js';
+export {
+  COMMUNITY_WORKER_POSTS,
+  communityWorkerPostLabels,
+  type CommunityWorkerPost,
+} from './community-worker-post.js';
 
 /** Highest education, lowest first. @category Entities */
 export const EDUCATION_LEVELS = ['college_or_below', 'bachelor', 'master', 'doctorate'] as const;
@@ -159,7 +168,10 @@ export type CadreApprovalKind = (typeof CADRE_APPROVAL_KINDS)[number];
  * Labels of {@link CadreApprovalKind}.
  * @category Entities
  */
-export const cadreApprovalKindLabels: ValueLabels<CadreApprovalKind> = { approval: label('审批', 'Approval'), filing: label('备案', 'Filing') };
+export const cadreApprovalKindLabels: ValueLabels<CadreApprovalKind> = {
+  approval: label('审批', 'Approval'),
+  filing: label('备案', 'Filing'),
+};
 
 const cadreApproval = /* @__PURE__ */ defineRecord(
   'cadre-approval',
@@ -174,42 +186,73 @@ const cadreApproval = /* @__PURE__ */ defineRecord(
 const shape = {
   id: idField().label('编号', 'Id'),
   name: fields.text().label('姓名', 'Name'),
-  roles: fields.array(fields.enum(PERSON_ROLES, personRoleLabels).label('角色', 'Role'), { min: 1, unique: true }).label('角色', 'Roles'),
+  roles: fields
+    .array(fields.enum(PERSON_ROLES, personRoleLabels).label('角色', 'Role'), { min: 1, unique: true })
+    .label('角色', 'Roles'),
   residentId: residentIdField().optional().label('居民身份证号码', 'Resident ID'),
   birthDate: fields.date().optional().label('出生日期', 'Birth date'),
   sex: fields.enum(SEXES, sexLabels).optional().label('性别', 'Sex'),
   divisionCode: divisionCodeField().optional().label('所在区划代码', 'Division code'),
   organizationId: idField().optional().label('所在单位', 'Organization'),
-  partyMembership: fields.enum(PARTY_MEMBERSHIPS, partyMembershipLabels).optional().label('党员身份', 'Party membership'),
-  newEmploymentKind: fields.enum(NEW_EMPLOYMENT_KINDS, newEmploymentKindLabels).optional().label('新就业群体职业', 'New-employment occupation'),
-  volunteerTeamIds: idListField(label('所属志愿服务队伍', 'Volunteer team')).optional().label('所属志愿服务队伍', 'Volunteer teams'),
+  partyMembership: fields
+    .enum(PARTY_MEMBERSHIPS, partyMembershipLabels)
+    .optional()
+    .label('党员身份', 'Party membership'),
+  newEmploymentKind: fields
+    .enum(NEW_EMPLOYMENT_KINDS, newEmploymentKindLabels)
+    .optional()
+    .label('新就业群体职业', 'New-employment occupation'),
+  volunteerTeamIds: idListField(label('所属志愿服务队伍', 'Volunteer team'))
+    .optional()
+    .label('所属志愿服务队伍', 'Volunteer teams'),
   // A community worker (社区工作者).
-  post: fields.enum(COMMUNITY_WORKER_POSTS, communityWorkerPostLabels, { 其他工作人员: 'staff' }).optional().label('岗位', 'Post'),
+  post: fields
+    .enum(COMMUNITY_WORKER_POSTS, communityWorkerPostLabels, { 其他工作人员: 'staff' })
+    .optional()
+    .label('岗位', 'Post'),
   education: fields.enum(EDUCATION_LEVELS, educationLevelLabels).optional().label('最高学历', 'Highest education'),
   educationObtained: fields.date().optional().label('取得最高学历日期', 'Date highest education obtained'),
   serviceStart: fields.date().optional().label('参加社区工作时间', 'Start of community work'),
   postHistory: postHistoryField().optional().label('岗位经历', 'Post history'),
-  certificate: fields.object(socialWorkCertificateRecord).optional().label('社会工作者职业资格证书', 'Social work certificate'),
+  certificate: fields
+    .object(socialWorkCertificateRecord)
+    .optional()
+    .label('社会工作者职业资格证书', 'Social work certificate'),
   socialWorkDegree: fields
     .boolean()
     .optional()
     .label('是否具有社会工作专业学历', 'Has a social work degree')
     .describe('社会工作专业（专科、本科或研究生）学历', 'A degree in social work (any level)'),
   assessments: fields
-    .yearMap(fields.enum(ANNUAL_ASSESSMENT_RESULTS, annualAssessmentResultLabels).label('年度考核结果', 'Assessment result'))
+    .yearMap(
+      fields.enum(ANNUAL_ASSESSMENT_RESULTS, annualAssessmentResultLabels).label('年度考核结果', 'Assessment result'),
+    )
     .optional()
     .label('年度考核', 'Annual assessments'),
   employedFrom: fields.date().optional().label('本岗位任职起始日期', 'Employed from'),
   employedUntil: fields.date().optional().label('本岗位任职截止日期', 'Employed until'),
   // A leader (or candidate) of an association.
-  civilServant: fields.enum(CIVIL_SERVANT_STATUSES, civilServantStatusLabels).optional().label('公务员身份', 'Civil-servant status'),
+  civilServant: fields
+    .enum(CIVIL_SERVANT_STATUSES, civilServantStatusLabels)
+    .optional()
+    .label('公务员身份', 'Civil-servant status'),
   retiredCadre: fields.boolean().optional().label('是否退（离）休领导干部', 'Retired leading cadre'),
   retirementDate: fields.date().optional().label('退休日期', 'Retirement date'),
-  cadreApproval: fields.object(cadreApproval).optional().label('干部管理部门审批或备案', 'Approval or filing by the cadre-management authority'),
-  politicalRightsDeprived: fields.boolean().optional().label('是否受过剥夺政治权利的刑事处罚', 'Ever deprived of political rights'),
+  cadreApproval: fields
+    .object(cadreApproval)
+    .optional()
+    .label('干部管理部门审批或备案', 'Approval or filing by the cadre-management authority'),
+  politicalRightsDeprived: fields
+    .boolean()
+    .optional()
+    .label('是否受过剥夺政治权利的刑事处罚', 'Ever deprived of political rights'),
   fullCivilCapacity: fields.boolean().optional().label('是否具有完全民事行为能力', 'Full civil capacity'),
   associationPosts: fields
-    .array(fields.object(associationPostRecord.pick('held-association-post', ['associationId', 'role'])).label('社会团体任职', 'Post in an association'))
+    .array(
+      fields
+        .object(associationPostRecord.pick('held-association-post', ['associationId', 'role']))
+        .label('社会团体任职', 'Post in an association'),
+    )
     .optional()
     .label('在社会团体的任职', 'Posts in associations'),
 };
@@ -241,22 +284,29 @@ export const personRecord = /* @__PURE__ */ defineRecord('person', label('人员
     const roleField = (role: PersonRole, field: 'partyMembership' | 'newEmploymentKind') => {
       const has = p.roles.includes(role);
       if (has === (p[field] !== undefined)) return;
-      inconsistent(ctx, [field], has ? 'required_for_role' : 'only_for_role', { field: L[field], role: personRoleLabels[role] });
+      inconsistent(ctx, [field], has ? 'required_for_role' : 'only_for_role', {
+        field: L[field],
+        role: personRoleLabels[role],
+      });
     };
     roleField('party_member', 'partyMembership');
     roleField('new_employment_worker', 'newEmploymentKind');
     if (p.residentId !== undefined) {
       const id = parseResidentId(p.residentId);
-      if (p.birthDate !== undefined && p.birthDate !== id.birthDate) inconsistent(ctx, ['birthDate'], 'id_mismatch', { field: L.birthDate, id: L.residentId, masked: id.masked });
-      if (p.sex !== undefined && p.sex !== id.sex) inconsistent(ctx, ['sex'], 'id_mismatch', { field: L.sex, id: L.residentId, masked: id.masked });
+      if (p.birthDate !== undefined && p.birthDate !== id.birthDate)
+        inconsistent(ctx, ['birthDate'], 'id_mismatch', { field: L.birthDate, id: L.residentId, masked: id.masked });
+      if (p.sex !== undefined && p.sex !== id.sex)
+        inconsistent(ctx, ['sex'], 'id_mismatch', { field: L.sex, id: L.residentId, masked: id.masked });
     }
     checkPostHistory(p, ctx);
     if (p.employedFrom !== undefined && p.employedUntil !== undefined && p.employedUntil < p.employedFrom) {
       inconsistent(ctx, ['employedUntil'], 'date_order', { later: L.employedUntil, earlier: L.employedFrom });
     }
     if (p.retiredCadre !== true) {
-      if (p.retirementDate !== undefined) inconsistent(ctx, ['retirementDate'], 'only_when_true', { field: L.retirementDate, flag: L.retiredCadre });
-      if (p.cadreApproval !== undefined) inconsistent(ctx, ['cadreApproval'], 'only_when_true', { field: L.cadreApproval, flag: L.retiredCadre });
+      if (p.retirementDate !== undefined)
+        inconsistent(ctx, ['retirementDate'], 'only_when_true', { field: L.retirementDate, flag: L.retiredCadre });
+      if (p.cadreApproval !== undefined)
+        inconsistent(ctx, ['cadreApproval'], 'only_when_true', { field: L.cadreApproval, flag: L.retiredCadre });
     }
   },
   finish(p) {

@@ -74,7 +74,14 @@ export const petitionCategoryLabels: ValueLabels<PetitionCategory> = {
  * 60-day limit of art. 34.
  * @category Entities
  */
-export const PETITION_ROUTES = ['judicial', 'arbitration', 'party_appeal', 'administrative', 'protection_duty', 'opinion'] as const;
+export const PETITION_ROUTES = [
+  'judicial',
+  'arbitration',
+  'party_appeal',
+  'administrative',
+  'protection_duty',
+  'opinion',
+] as const;
 
 /** A route of art. 31. @category Entities */
 export type PetitionRoute = (typeof PETITION_ROUTES)[number];
@@ -84,11 +91,17 @@ export type PetitionRoute = (typeof PETITION_ROUTES)[number];
  * @category Entities
  */
 export const petitionRouteLabels: ValueLabels<PetitionRoute> = {
-  judicial: label('第三十一条第一项：诉讼、复议、检察、公安程序', 'Art. 31(1): court, reconsideration, procuratorial or police procedure'),
+  judicial: label(
+    '第三十一条第一项：诉讼、复议、检察、公安程序',
+    'Art. 31(1): court, reconsideration, procuratorial or police procedure',
+  ),
   arbitration: label('第三十一条第二项：仲裁', 'Art. 31(2): arbitration'),
   party_appeal: label('第三十一条第三项：党员申诉、申请复审', 'Art. 31(3): party member appeal or re-examination'),
   administrative: label('第三十一条第四项：行政程序', 'Art. 31(4): administrative procedure'),
-  protection_duty: label('第三十一条第五项：查处违法行为、履行保护职责', 'Art. 31(5): act against a violation or protect rights'),
+  protection_duty: label(
+    '第三十一条第五项：查处违法行为、履行保护职责',
+    'Art. 31(5): act against a violation or protect rights',
+  ),
   opinion: label('第三十一条第六项：出具信访处理意见书', 'Art. 31(6): petition handling opinion'),
 };
 
@@ -111,12 +124,18 @@ const petitionShape = {
   intake: fields.enum(PETITION_INTAKES, petitionIntakeLabels).optional().label('收到方式', 'Intake'),
   form: fields.enum(PETITION_FORMS, petitionFormLabels).optional().label('信访形式', 'Form'),
   category: fields.enum(PETITION_CATEGORIES, petitionCategoryLabels).optional().label('信访事项类别', 'Category'),
-  route: fields.enum(PETITION_ROUTES, petitionRouteLabels, routeAliases).optional().label('申诉求决类办理途径', 'Route of a claim'),
+  route: fields
+    .enum(PETITION_ROUTES, petitionRouteLabels, routeAliases)
+    .optional()
+    .label('申诉求决类办理途径', 'Route of a claim'),
   identityUnclear: fields
     .boolean()
     .optional()
     .label('信访人姓名（名称）、住址不清', 'Name or address unclear')
-    .describe('仅当姓名（名称）或住址不清时填“是”（第二十三条第二款的例外）；不填即姓名、住址清楚。', 'True only when the name or address is unclear (the exception of art. 23 ¶2); absent means both are known.'),
+    .describe(
+      '仅当姓名（名称）或住址不清时填“是”（第二十三条第二款的例外）；不填即姓名、住址清楚。',
+      'True only when the name or address is unclear (the exception of art. 23 ¶2); absent means both are known.',
+    ),
   visitors: countField().optional().label('走访人数', 'Number of visitors'),
   representatives: countField().optional().label('推选代表人数', 'Representatives elected'),
   receivedOn: d('收到日期', 'Received on'),
@@ -128,7 +147,10 @@ const petitionShape = {
     .integer()
     .optional()
     .label('延长办理期限（日）', 'Extension (days)')
-    .describe('经负责人批准延长的天数；第三十四条：不得超过30日，且只适用于第三十一条第六项的事项（由信访引擎核对）。', 'Days of extension approved; art. 34: at most 30, and only for items of art. 31(6) (checked by the petitions engine).'),
+    .describe(
+      '经负责人批准延长的天数；第三十四条：不得超过30日，且只适用于第三十一条第六项的事项（由信访引擎核对）。',
+      'Days of extension approved; art. 34: at most 30, and only for items of art. 31(6) (checked by the petitions engine).',
+    ),
   resolvedOn: d('办结日期', 'Resolved on'),
   answerReceivedOn: d('信访人收到书面答复日期', 'Written answer received on'),
   reviewRequestedOn: d('收到复查请求日期', 'Review request received on'),
@@ -138,7 +160,10 @@ const petitionShape = {
   hearingDays: countField()
     .optional()
     .label('听证所需时间（日）', 'Hearing time (days)')
-    .describe('复核中举行听证所用的日数，不计入复核期限（第三十六条第二款）。', 'Days taken by a hearing during re-examination, not counted in its period (art. 36 ¶2).'),
+    .describe(
+      '复核中举行听证所用的日数，不计入复核期限（第三十六条第二款）。',
+      'Days taken by a hearing during re-examination, not counted in its period (art. 36 ¶2).',
+    ),
   reexamDecidedOn: d('复核意见日期', 'Re-examination opinion given on'),
 };
 
@@ -196,7 +221,15 @@ export function petitionDateOrder(p: Dated, ctx: RefineContext, base: IssuePath 
     lastField = 'acceptedOn';
   }
   // Most rows end here: nothing after acceptance is given.
-  if (p.resolvedOn !== undefined || p.answerReceivedOn !== undefined || p.reviewRequestedOn !== undefined || p.reviewDecidedOn !== undefined || p.reviewAnswerReceivedOn !== undefined || p.reexamRequestedOn !== undefined || p.reexamDecidedOn !== undefined) {
+  if (
+    p.resolvedOn !== undefined ||
+    p.answerReceivedOn !== undefined ||
+    p.reviewRequestedOn !== undefined ||
+    p.reviewDecidedOn !== undefined ||
+    p.reviewAnswerReceivedOn !== undefined ||
+    p.reexamRequestedOn !== undefined ||
+    p.reexamDecidedOn !== undefined
+  ) {
     for (let i = 2; i < CHAIN.length; i++) {
       const [field, basis] = CHAIN[i]!;
       v = p[field];
@@ -208,13 +241,26 @@ export function petitionDateOrder(p: Dated, ctx: RefineContext, base: IssuePath 
   }
   const received = p.receivedOn;
   if (received === undefined) return;
-  if (p.routedOn !== undefined && p.routedOn < received) refuse(ctx, base, 'routedOn', 'receivedOn', FROM_RECEIPT[0]![1]);
-  if (p.noticeGivenOn !== undefined && p.noticeGivenOn < received) refuse(ctx, base, 'noticeGivenOn', 'receivedOn', FROM_RECEIPT[1]![1]);
-  if (p.objectedOn !== undefined && p.objectedOn < received) refuse(ctx, base, 'objectedOn', 'receivedOn', FROM_RECEIPT[2]![1]);
+  if (p.routedOn !== undefined && p.routedOn < received)
+    refuse(ctx, base, 'routedOn', 'receivedOn', FROM_RECEIPT[0]![1]);
+  if (p.noticeGivenOn !== undefined && p.noticeGivenOn < received)
+    refuse(ctx, base, 'noticeGivenOn', 'receivedOn', FROM_RECEIPT[1]![1]);
+  if (p.objectedOn !== undefined && p.objectedOn < received)
+    refuse(ctx, base, 'objectedOn', 'receivedOn', FROM_RECEIPT[2]![1]);
 }
 
-function refuse(ctx: RefineContext, base: IssuePath, later: PetitionDateField, earlier: PetitionDateField, basis: Bilingual): void {
-  inconsistent(ctx, [...base, later], 'date_order_article', { later: petitionShape[later].def.label, earlier: petitionShape[earlier].def.label, basis });
+function refuse(
+  ctx: RefineContext,
+  base: IssuePath,
+  later: PetitionDateField,
+  earlier: PetitionDateField,
+  basis: Bilingual,
+): void {
+  inconsistent(ctx, [...base, later], 'date_order_article', {
+    later: petitionShape[later].def.label,
+    earlier: petitionShape[earlier].def.label,
+    basis,
+  });
 }
 
 /**
@@ -268,7 +314,13 @@ export function safeParsePetition(value: unknown, path?: IssuePath): SafeParseRe
  * legal procedure, or none.
  * @category Entities
  */
-export const SUGGESTION_LEGAL_CHANNELS = ['litigation', 'arbitration', 'administrative_reconsideration', 'other_legal', 'none'] as const;
+export const SUGGESTION_LEGAL_CHANNELS = [
+  'litigation',
+  'arbitration',
+  'administrative_reconsideration',
+  'other_legal',
+  'none',
+] as const;
 
 /** A legal channel a matter should go through. @category Entities */
 export type SuggestionLegalChannel = (typeof SUGGESTION_LEGAL_CHANNELS)[number];
@@ -309,7 +361,10 @@ const suggestionShape = {
   proposal: fields.text().optional().label('对策建议', 'Proposed measures'),
   proposer: fields.text().optional().label('建议人基本信息', 'Proposer'),
   personalClaim: fields.boolean().optional().label('涉及个人诉求', 'Personal claim'),
-  legalChannel: fields.enum(SUGGESTION_LEGAL_CHANNELS, suggestionLegalChannelLabels).optional().label('依法应当通过的法定途径', 'Legal channel required by law'),
+  legalChannel: fields
+    .enum(SUGGESTION_LEGAL_CHANNELS, suggestionLegalChannelLabels)
+    .optional()
+    .label('依法应当通过的法定途径', 'Legal channel required by law'),
   receivedOn: d('收到日期', 'Received on'),
   adoption: fields.enum(SUGGESTION_ADOPTIONS, suggestionAdoptionLabels).optional().label('采纳情况', 'Adoption'),
   repliedOn: d('回复日期', 'Replied on'),
@@ -319,18 +374,27 @@ const suggestionShape = {
  * The record of a 人民建议 (a suggestion of the 人民建议征集 system, 建议意见类 under art. 29).
  * @category Entities
  */
-export const peopleSuggestionRecord = /* @__PURE__ */ defineRecord('people-suggestion', label('人民建议', "People's suggestion"), suggestionShape, {
-  unknownKeys: 'strict',
-  description: label(
-    '一条人民建议：建议主题、主要事由、对策建议、建议人基本信息，是否涉及个人诉求或应走法定途径，收到、采纳和回复情况。另须满足：回复日期不早于收到日期。',
-    "A people's suggestion: topic, reason, proposed measures, proposer, whether it is a personal claim or a matter for a legal procedure, when it was received, adopted and replied to. Also checked: replied no earlier than received.",
-  ),
-  refine(s, ctx) {
-    if (s.receivedOn !== undefined && s.repliedOn !== undefined && s.repliedOn < s.receivedOn) {
-      inconsistent(ctx, ['repliedOn'], 'date_order_article', { later: suggestionShape.repliedOn.def.label, earlier: suggestionShape.receivedOn.def.label, basis: art('第二十九条', 'art. 29') });
-    }
+export const peopleSuggestionRecord = /* @__PURE__ */ defineRecord(
+  'people-suggestion',
+  label('人民建议', "People's suggestion"),
+  suggestionShape,
+  {
+    unknownKeys: 'strict',
+    description: label(
+      '一条人民建议：建议主题、主要事由、对策建议、建议人基本信息，是否涉及个人诉求或应走法定途径，收到、采纳和回复情况。另须满足：回复日期不早于收到日期。',
+      "A people's suggestion: topic, reason, proposed measures, proposer, whether it is a personal claim or a matter for a legal procedure, when it was received, adopted and replied to. Also checked: replied no earlier than received.",
+    ),
+    refine(s, ctx) {
+      if (s.receivedOn !== undefined && s.repliedOn !== undefined && s.repliedOn < s.receivedOn) {
+        inconsistent(ctx, ['repliedOn'], 'date_order_article', {
+          later: suggestionShape.repliedOn.def.label,
+          earlier: suggestionShape.receivedOn.def.label,
+          basis: art('第二十九条', 'art. 29'),
+        });
+      }
+    },
   },
-});
+);
 
 /** A 人民建议 (output of {@link parsePeopleSuggestion}). @category Entities */
 export type PeopleSuggestion = RecordOutput<typeof peopleSuggestionRecord>;

@@ -33,10 +33,18 @@ export const socialWorkCertificateRecord = /* @__PURE__ */ defineRecord(
   'social-work-certificate',
   label('社会工作者职业资格证书', 'Social work certificate'),
   {
-    level: fields.enum(SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels).label('证书等级', 'Certificate level'),
+    level: fields
+      .enum(SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels)
+      .label('证书等级', 'Certificate level'),
     obtained: fields.date().optional().label('取得证书日期', 'Date obtained'),
   },
-  { unknownKeys: 'strict', description: label('社会工作者职业资格证书：等级与取得日期', 'A social work certificate: its level and the date it was obtained') },
+  {
+    unknownKeys: 'strict',
+    description: label(
+      '社会工作者职业资格证书：等级与取得日期',
+      'A social work certificate: its level and the date it was obtained',
+    ),
+  },
 );
 
 /** A social work certificate (output of {@link parseSocialWorkCertificate}). @category Entities */
@@ -67,6 +75,9 @@ export function parseSocialWorkCertificate(value: unknown, path?: IssuePath): So
  * safeParseSocialWorkCertificate({ level: 'social_worker' }).success; // false: the level is 'intermediate'
  * ```
  */
-export function safeParseSocialWorkCertificate(value: unknown, path?: IssuePath): SafeParseResult<SocialWorkCertificate> {
+export function safeParseSocialWorkCertificate(
+  value: unknown,
+  path?: IssuePath,
+): SafeParseResult<SocialWorkCertificate> {
   return socialWorkCertificateRecord.safeParse(value, path);
 }

@@ -57,11 +57,19 @@ const RULES = {
  * The record of a 镇街社会工作站.
  * @category Entities
  */
-export const socialWorkStationRecord = /* @__PURE__ */ defineRecord('social-work-station', label('镇街社会工作站', 'Township social work station'), S, {
-  unknownKeys: 'strict',
-  description: label(`镇街社会工作站。另须满足：区划代码为 9 位镇街级代码；${RULES.zh}。`, `A township social work station. Also checked: a 9-digit township-level division code; ${RULES.en}.`),
-  refine: siteRule,
-});
+export const socialWorkStationRecord = /* @__PURE__ */ defineRecord(
+  'social-work-station',
+  label('镇街社会工作站', 'Township social work station'),
+  S,
+  {
+    unknownKeys: 'strict',
+    description: label(
+      `镇街社会工作站。另须满足：区划代码为 9 位镇街级代码；${RULES.zh}。`,
+      `A township social work station. Also checked: a 9-digit township-level division code; ${RULES.en}.`,
+    ),
+    refine: siteRule,
+  },
+);
 
 /** A 镇街社会工作站 (output of {@link parseSocialWorkStation}). @category Entities */
 export type SocialWorkStation = RecordOutput<typeof socialWorkStationRecord>;
@@ -79,7 +87,10 @@ export const socialWorkRoomRecord = /* @__PURE__ */ defineRecord(
   },
   {
     unknownKeys: 'strict',
-    description: label(`村（社区）社会工作室。另须满足：区划代码为 12 位村级代码；${RULES.zh}。`, `A village social work room. Also checked: a 12-digit village-level division code; ${RULES.en}.`),
+    description: label(
+      `村（社区）社会工作室。另须满足：区划代码为 12 位村级代码；${RULES.zh}。`,
+      `A village social work room. Also checked: a 12-digit village-level division code; ${RULES.en}.`,
+    ),
     refine: siteRule,
   },
 );

@@ -39,7 +39,10 @@ export const traineeRecord = /* @__PURE__ */ defineRecord(
   },
   {
     unknownKeys: 'strict',
-    description: label('双培对象（一人一角色一条）及其参加培训的日期（任意多个，顺序不限；空列表即未参加培训）。', 'A person to be trained (one record per person and role) and the dates of the trainings attended (any number, any order; an empty list means none).'),
+    description: label(
+      '双培对象（一人一角色一条）及其参加培训的日期（任意多个，顺序不限；空列表即未参加培训）。',
+      'A person to be trained (one record per person and role) and the dates of the trainings attended (any number, any order; an empty list means none).',
+    ),
   },
 );
 

@@ -120,6 +120,13 @@ export interface DescribedUscc extends Omit<ParsedUscc, 'department' | 'category
  */
 export function describeUscc(value: unknown, path: IssuePath = []): DescribedUscc {
   const p = parseUscc(value, path);
-  const named = (c: UsccCode, labels: Readonly<Record<string, Bilingual>>): NamedUsccCode => ({ ...c, ...(labels[c.code] ?? OTHER) });
-  return { ...p, department: named(p.department, usccDepartmentLabels), category: p.category && named(p.category, usccCategoryLabels) };
+  const named = (c: UsccCode, labels: Readonly<Record<string, Bilingual>>): NamedUsccCode => ({
+    ...c,
+    ...(labels[c.code] ?? OTHER),
+  });
+  return {
+    ...p,
+    department: named(p.department, usccDepartmentLabels),
+    category: p.category && named(p.category, usccCategoryLabels),
+  };
 }

@@ -38,26 +38,39 @@ const shape = {
   lastActivityOn: fields.date().optional().label('最近一次活动日期', 'Date of the latest activity'),
 };
 
-const L = { divisionCode: shape.divisionCode.def.label, establishedOn: shape.establishedOn.def.label, dissolvedOn: shape.dissolvedOn.def.label };
+const L = {
+  divisionCode: shape.divisionCode.def.label,
+  establishedOn: shape.establishedOn.def.label,
+  dissolvedOn: shape.dissolvedOn.def.label,
+};
 
 /**
  * The record of a volunteer team.
  * @category Entities
  */
-export const volunteerTeamRecord = /* @__PURE__ */ defineRecord('volunteer-team', label('志愿服务队伍', 'Volunteer team'), shape, {
-  unknownKeys: 'strict',
-  description: label(
-    '志愿服务队伍。另须满足：所在层级为镇街时区划代码为 9 位镇街级代码，为村（社区）时为 12 位村级代码；撤销日期不早于成立日期。',
-    'A volunteer team. Also checked: a 9-digit township code for a township team, a 12-digit village code for a community team; dissolved no earlier than established.',
-  ),
-  refine(t, ctx) {
-    const level = parseDivisionCode(t.divisionCode).level;
-    if ((t.scope === 'township') !== (level === 'township')) inconsistent(ctx, ['divisionCode'], 'scope_level', { field: L.divisionCode, scope: volunteerTeamScopeLabels[t.scope] });
-    if (t.establishedOn !== undefined && t.dissolvedOn !== undefined && t.dissolvedOn < t.establishedOn) {
-      inconsistent(ctx, ['dissolvedOn'], 'date_order', { later: L.dissolvedOn, earlier: L.establishedOn });
-    }
+export const volunteerTeamRecord = /* @__PURE__ */ defineRecord(
+  'volunteer-team',
+  label('志愿服务队伍', 'Volunteer team'),
+  shape,
+  {
+    unknownKeys: 'strict',
+    description: label(
+      '志愿服务队伍。另须满足：所在层级为镇街时区划代码为 9 位镇街级代码，为村（社区）时为 12 位村级代码；撤销日期不早于成立日期。',
+      'A volunteer team. Also checked: a 9-digit township code for a township team, a 12-digit village code for a community team; dissolved no earlier than established.',
+    ),
+    refine(t, ctx) {
+      const level = parseDivisionCode(t.divisionCode).level;
+      if ((t.scope === 'township') !== (level === 'township'))
+        inconsistent(ctx, ['divisionCode'], 'scope_level', {
+          field: L.divisionCode,
+          scope: volunteerTeamScopeLabels[t.scope],
+        });
+      if (t.establishedOn !== undefined && t.dissolvedOn !== undefined && t.dissolvedOn < t.establishedOn) {
+        inconsistent(ctx, ['dissolvedOn'], 'date_order', { later: L.dissolvedOn, earlier: L.establishedOn });
+      }
+    },
   },
-});
+);
 
 /** A volunteer team (output of {@link parseVolunteerTeam}). @category Entities */
 export type VolunteerTeam = RecordOutput<typeof volunteerTeamRecord>;

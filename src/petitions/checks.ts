@@ -4,7 +4,23 @@
  * (art. 19 ¶3), the same facts and reasons after 复核 (art. 36 ¶3).
  * @module
  */
-import { combineOutcomes, engineRef, envelope, explainedScope, profileAt, profileRef, readOptions, runBatch, Scope, type Explanation, type Outcome, type ParametersAt, type ResultEnvelope, type Warning, type WorkCalendar } from '../core/index.js';
+import {
+  combineOutcomes,
+  engineRef,
+  envelope,
+  explainedScope,
+  profileAt,
+  profileRef,
+  readOptions,
+  runBatch,
+  Scope,
+  type Explanation,
+  type Outcome,
+  type ParametersAt,
+  type ResultEnvelope,
+  type Warning,
+  type WorkCalendar,
+} from '../core/index.js';
 import { DOMAIN, type PetitionBatch } from './deadlines.js';
 import type { CheckFinding } from './finding.js';
 import { petitionMessages as M } from './messages.js';
@@ -16,13 +32,19 @@ import { groupVisit } from './rules/group-visit.js';
 import { superiorDuplicate } from './rules/superior-duplicate.js';
 
 /** The readable path: the three checks. @internal */
-export function evaluateChecks(p: PetitionCheckInput, ctx: PetitionContext): { outcome: Outcome; findings: CheckFinding[] } {
+export function evaluateChecks(
+  p: PetitionCheckInput,
+  ctx: PetitionContext,
+): { outcome: Outcome; findings: CheckFinding[] } {
   const findings = [groupVisit(p, ctx), superiorDuplicate(p, ctx), afterReexam(p, ctx)];
   return { outcome: combineOutcomes(findings.map((f) => f.outcome)), findings };
 }
 
 function summary(findings: readonly CheckFinding[]) {
-  return M.text('summary_check', { fail: findings.filter((f) => f.outcome === 'fail').map((f) => f.label), undetermined: findings.filter((f) => f.outcome === 'undetermined').length });
+  return M.text('summary_check', {
+    fail: findings.filter((f) => f.outcome === 'fail').map((f) => f.label),
+    undetermined: findings.filter((f) => f.outcome === 'undetermined').length,
+  });
 }
 
 /**
@@ -64,7 +86,12 @@ export function checkPetition(input: unknown, options: PetitionOptions): Petitio
   const p = petitionCheckRecord.parse(input);
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const r = evaluateChecks(p, { scope, calendar: o.calendar });
-  return { ...envelope(DOMAIN, 'petition-check', r.outcome, scope, explain(summary(r.findings))), id: p.id ?? null, office: p.office ?? null, findings: r.findings };
+  return {
+    ...envelope(DOMAIN, 'petition-check', r.outcome, scope, explain(summary(r.findings))),
+    id: p.id ?? null,
+    office: p.office ?? null,
+    findings: r.findings,
+  };
 }
 
 /**
@@ -90,13 +117,26 @@ export interface PetitionCheckRow {
   readonly explanation?: Explanation;
 }
 
-function checkRow(raw: unknown, index: number, at: ParametersAt, calendar: WorkCalendar, explain: boolean): PetitionCheckRow {
+function checkRow(
+  raw: unknown,
+  index: number,
+  at: ParametersAt,
+  calendar: WorkCalendar,
+  explain: boolean,
+): PetitionCheckRow {
   const p = petitionCheckRecord.parse(raw, [index]);
   const head = { index, id: p.id ?? null, office: p.office ?? null };
   if (explain) {
     const { scope, explain: finish } = explainedScope(at);
     const r = evaluateChecks(p, { scope, calendar });
-    return { ...head, outcome: r.outcome, findings: r.findings, warnings: scope.warnings, missing: scope.missing, explanation: finish(summary(r.findings)) };
+    return {
+      ...head,
+      outcome: r.outcome,
+      findings: r.findings,
+      warnings: scope.warnings,
+      missing: scope.missing,
+      explanation: finish(summary(r.findings)),
+    };
   }
   const scope = new Scope(at);
   const r = evaluateChecks(p, { scope, calendar });
@@ -113,9 +153,19 @@ function checkRow(raw: unknown, index: number, at: ParametersAt, calendar: WorkC
  * checkPetitionBatch([{ form: 'visit', visitors: 3 }, { form: 'letter' }], { asOf: '2026-03-01' }).counts; // { total: 2, pass: 1, not_applicable: 1, … }
  * ```
  */
-export function checkPetitionBatch(inputs: unknown, options: PetitionBatchOptions): PetitionBatch<'petition-check-batch', PetitionCheckRow> {
+export function checkPetitionBatch(
+  inputs: unknown,
+  options: PetitionBatchOptions,
+): PetitionBatch<'petition-check-batch', PetitionCheckRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   const { rows, counts } = runBatch(inputs, (raw, i) => checkRow(raw, i, at, o.calendar, o.explain));
-  return { kind: 'petition-check-batch', asOf: o.asOf, profile: profileRef(o.profile), engine: engineRef(DOMAIN), rows, counts };
+  return {
+    kind: 'petition-check-batch',
+    asOf: o.asOf,
+    profile: profileRef(o.profile),
+    engine: engineRef(DOMAIN),
+    rows,
+    counts,
+  };
 }

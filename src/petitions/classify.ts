@@ -2,8 +2,27 @@
  * `classifyPetition`: 建议意见 / 检举控告 / 申诉求决 (arts. 29–31) and, for a claim, the route of art. 31.
  * @module
  */
-import { engineRef, envelope, explainedScope, profileAt, profileRef, readOptions, runBatch, Scope, type Bilingual, type Explanation, type ParametersAt, type ResultEnvelope, type Warning } from '../core/index.js';
-import { petitionCategoryLabels, petitionRouteLabels, type PetitionCategory, type PetitionRoute } from '../entities/petition.js';
+import {
+  engineRef,
+  envelope,
+  explainedScope,
+  profileAt,
+  profileRef,
+  readOptions,
+  runBatch,
+  Scope,
+  type Bilingual,
+  type Explanation,
+  type ParametersAt,
+  type ResultEnvelope,
+  type Warning,
+} from '../core/index.js';
+import {
+  petitionCategoryLabels,
+  petitionRouteLabels,
+  type PetitionCategory,
+  type PetitionRoute,
+} from '../entities/petition.js';
 import { DOMAIN, type PetitionBatch } from './deadlines.js';
 import type { CheckFinding } from './finding.js';
 import { petitionMessages as M } from './messages.js';
@@ -87,7 +106,14 @@ export function classifyPetition(input: unknown, options: PetitionOptions): Peti
   const p = petitionFactsRecord.parse(input);
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const r = evaluateClassification(p, { scope, calendar: o.calendar });
-  return { ...envelope(DOMAIN, 'petition-classification', r.outcome, scope, explain(summary(r))), id: p.id ?? null, category: r.category, route: r.route, handling: r.handling, findings: r.findings };
+  return {
+    ...envelope(DOMAIN, 'petition-classification', r.outcome, scope, explain(summary(r))),
+    id: p.id ?? null,
+    category: r.category,
+    route: r.route,
+    handling: r.handling,
+    findings: r.findings,
+  };
 }
 
 /**
@@ -117,11 +143,27 @@ export interface PetitionClassificationRow {
   readonly explanation?: Explanation;
 }
 
-function classificationRow(raw: unknown, index: number, at: ParametersAt, explain: boolean, calendar: PetitionContext['calendar']): PetitionClassificationRow {
+function classificationRow(
+  raw: unknown,
+  index: number,
+  at: ParametersAt,
+  explain: boolean,
+  calendar: PetitionContext['calendar'],
+): PetitionClassificationRow {
   const p = petitionFactsRecord.parse(raw, [index]);
   const { scope, explain: finish } = explain ? explainedScope(at) : { scope: new Scope(at), explain: undefined };
   const r = evaluateClassification(p, { scope, calendar });
-  const row = { index, outcome: r.outcome, id: p.id ?? null, category: r.category, route: r.route, handling: r.handling, findings: r.findings, warnings: scope.warnings, missing: scope.missing };
+  const row = {
+    index,
+    outcome: r.outcome,
+    id: p.id ?? null,
+    category: r.category,
+    route: r.route,
+    handling: r.handling,
+    findings: r.findings,
+    warnings: scope.warnings,
+    missing: scope.missing,
+  };
   return finish === undefined ? row : { ...row, explanation: finish(summary(r)) };
 }
 
@@ -135,9 +177,19 @@ function classificationRow(raw: unknown, index: number, at: ParametersAt, explai
  * classifyPetitionBatch([{ category: '建议意见类' }, { route: '六' }], { asOf: '2026-03-01' }).counts.computed; // 2
  * ```
  */
-export function classifyPetitionBatch(inputs: unknown, options: PetitionBatchOptions): PetitionBatch<'petition-classification-batch', PetitionClassificationRow> {
+export function classifyPetitionBatch(
+  inputs: unknown,
+  options: PetitionBatchOptions,
+): PetitionBatch<'petition-classification-batch', PetitionClassificationRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   const { rows, counts } = runBatch(inputs, (raw, i) => classificationRow(raw, i, at, o.explain, o.calendar));
-  return { kind: 'petition-classification-batch', asOf: o.asOf, profile: profileRef(o.profile), engine: engineRef(DOMAIN), rows, counts };
+  return {
+    kind: 'petition-classification-batch',
+    asOf: o.asOf,
+    profile: profileRef(o.profile),
+    engine: engineRef(DOMAIN),
+    rows,
+    counts,
+  };
 }

@@ -40,7 +40,16 @@ import { deadlinesKernel } from './petitions.kernel.js';
 /** The domain name in results. @internal */
 export const DOMAIN = 'petitions';
 
-const RULES = [routeDue, noticeDue, objectionDue, resolveDue, reviewRequestDue, reviewDue, reexamRequestDue, reexamDue] as const;
+const RULES = [
+  routeDue,
+  noticeDue,
+  objectionDue,
+  resolveDue,
+  reviewRequestDue,
+  reviewDue,
+  reexamRequestDue,
+  reexamDue,
+] as const;
 
 /** What the deadlines of one item decided. @internal */
 export interface DeadlinesEvaluation {
@@ -71,14 +80,22 @@ export function deadlinesSummary(milestones: readonly Milestone[]) {
     computed++;
     if (next === undefined || m.due! < next.due!) next = m;
   }
-  return M.text('summary_deadlines', next === undefined ? { computed, undetermined } : { computed, undetermined, next: { label: next.label, due: next.due! } });
+  return M.text(
+    'summary_deadlines',
+    next === undefined
+      ? { computed, undetermined }
+      : { computed, undetermined, next: { label: next.label, due: next.due! } },
+  );
 }
 
 /**
  * The deadlines of one 信访事项.
  * @category Petitions
  */
-export interface PetitionDeadlines extends ResultEnvelope<'petition-deadlines', 'computed' | 'undetermined' | 'not_applicable'> {
+export interface PetitionDeadlines extends ResultEnvelope<
+  'petition-deadlines',
+  'computed' | 'undetermined' | 'not_applicable'
+> {
   /** The item's id, if it has one. */
   readonly id: string | null;
   /** The office that keeps the item, if given. */
@@ -120,7 +137,12 @@ export function petitionDeadlines(petition: unknown, options: PetitionOptions): 
   const p = petitionCaseRecord.parse(petition);
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const r = evaluateDeadlines(p, { scope, calendar: o.calendar });
-  return { ...envelope(DOMAIN, 'petition-deadlines', r.outcome, scope, explain(deadlinesSummary(r.milestones))), id: p.id ?? null, office: p.office ?? null, milestones: r.milestones };
+  return {
+    ...envelope(DOMAIN, 'petition-deadlines', r.outcome, scope, explain(deadlinesSummary(r.milestones))),
+    id: p.id ?? null,
+    office: p.office ?? null,
+    milestones: r.milestones,
+  };
 }
 
 /**
@@ -166,16 +188,39 @@ export interface PetitionBatch<K extends string, R> {
 }
 
 /** Runs one row of a batch on the readable path (explained when asked). @internal */
-export function deadlinesRow(raw: unknown, index: number, at: ParametersAt, calendar: WorkCalendar, explain: boolean): PetitionDeadlinesRow {
+export function deadlinesRow(
+  raw: unknown,
+  index: number,
+  at: ParametersAt,
+  calendar: WorkCalendar,
+  explain: boolean,
+): PetitionDeadlinesRow {
   const p = petitionCaseRecord.parse(raw, [index]);
   if (explain) {
     const { scope, explain: finish } = explainedScope(at);
     const r = evaluateDeadlines(p, { scope, calendar });
-    return { index, outcome: r.outcome, id: p.id ?? null, office: p.office ?? null, milestones: r.milestones, warnings: scope.warnings, missing: scope.missing, explanation: finish(deadlinesSummary(r.milestones)) };
+    return {
+      index,
+      outcome: r.outcome,
+      id: p.id ?? null,
+      office: p.office ?? null,
+      milestones: r.milestones,
+      warnings: scope.warnings,
+      missing: scope.missing,
+      explanation: finish(deadlinesSummary(r.milestones)),
+    };
   }
   const scope = new Scope(at);
   const r = evaluateDeadlines(p, { scope, calendar });
-  return { index, outcome: r.outcome, id: p.id ?? null, office: p.office ?? null, milestones: r.milestones, warnings: scope.warnings, missing: scope.missing };
+  return {
+    index,
+    outcome: r.outcome,
+    id: p.id ?? null,
+    office: p.office ?? null,
+    milestones: r.milestones,
+    warnings: scope.warnings,
+    missing: scope.missing,
+  };
 }
 
 /**
@@ -191,10 +236,22 @@ export function deadlinesRow(raw: unknown, index: number, at: ParametersAt, cale
  * counts.total === rows.length; // true
  * ```
  */
-export function petitionDeadlinesBatch(petitions: unknown, options: PetitionBatchOptions): PetitionBatch<'petition-deadlines-batch', PetitionDeadlinesRow> {
+export function petitionDeadlinesBatch(
+  petitions: unknown,
+  options: PetitionBatchOptions,
+): PetitionBatch<'petition-deadlines-batch', PetitionDeadlinesRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   // Without explanations the kernel gives the same rows faster (a differential test holds them equal).
-  const { rows, counts } = o.explain ? runBatch(petitions, (raw, i) => deadlinesRow(raw, i, at, o.calendar, true)) : deadlinesKernel(petitions, at, o.calendar);
-  return { kind: 'petition-deadlines-batch', asOf: o.asOf, profile: profileRef(o.profile), engine: engineRef(DOMAIN), rows, counts };
+  const { rows, counts } = o.explain
+    ? runBatch(petitions, (raw, i) => deadlinesRow(raw, i, at, o.calendar, true))
+    : deadlinesKernel(petitions, at, o.calendar);
+  return {
+    kind: 'petition-deadlines-batch',
+    asOf: o.asOf,
+    profile: profileRef(o.profile),
+    engine: engineRef(DOMAIN),
+    rows,
+    counts,
+  };
 }

@@ -28,7 +28,12 @@ export interface CheckFinding {
 
 /** Builds a finding (and traces it as a rule application). @internal */
 export function finding(
-  scope: { readonly trace: { readonly recording: boolean; rule(a: { rule: string; text: Bilingual; outcome: CheckFinding['outcome']; source: Source }): void } },
+  scope: {
+    readonly trace: {
+      readonly recording: boolean;
+      rule(a: { rule: string; text: Bilingual; outcome: CheckFinding['outcome']; source: Source }): void;
+    };
+  },
   rule: string,
   label: Bilingual,
   outcome: CheckFinding['outcome'],

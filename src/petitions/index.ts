@@ -15,7 +15,14 @@
 export { explain } from '../core/index.js';
 export { petitionProfiles } from './registry.js';
 export type { PetitionOptions, PetitionBatchOptions } from './options.js';
-export { petitionCaseRecord, petitionCheckRecord, petitionFactsRecord, suggestionRecord, type PetitionCheckInput, type PetitionFacts } from './records.js';
+export {
+  petitionCaseRecord,
+  petitionCheckRecord,
+  petitionFactsRecord,
+  suggestionRecord,
+  type PetitionCheckInput,
+  type PetitionFacts,
+} from './records.js';
 export {
   PETITION_CATEGORIES,
   PETITION_FORMS,
@@ -35,8 +42,30 @@ export {
 export { MILESTONE_IDS, type Milestone, type MilestoneId, type MilestoneKind } from './milestones.js';
 export type { CheckFinding } from './finding.js';
 export type { MilestoneState, MilestoneStatus, StatusFinding } from './rules/milestone-status.js';
-export { classifyPetition, classifyPetitionBatch, type PetitionClassification, type PetitionClassificationRow } from './classify.js';
-export { petitionDeadlines, petitionDeadlinesBatch, type PetitionBatch, type PetitionDeadlines, type PetitionDeadlinesRow } from './deadlines.js';
-export { petitionStatus, petitionStatusBatch, type PetitionStatus, type PetitionStatusRow, type StatusOutcome } from './status.js';
+export {
+  classifyPetition,
+  classifyPetitionBatch,
+  type PetitionClassification,
+  type PetitionClassificationRow,
+} from './classify.js';
+export {
+  petitionDeadlines,
+  petitionDeadlinesBatch,
+  type PetitionBatch,
+  type PetitionDeadlines,
+  type PetitionDeadlinesRow,
+} from './deadlines.js';
+export {
+  petitionStatus,
+  petitionStatusBatch,
+  type PetitionStatus,
+  type PetitionStatusRow,
+  type StatusOutcome,
+} from './status.js';
 export { checkPetition, checkPetitionBatch, type PetitionCheck, type PetitionCheckRow } from './checks.js';
-export { reviewSuggestion, reviewSuggestionBatch, type SuggestionReview, type SuggestionReviewRow } from './suggestion.js';
+export {
+  reviewSuggestion,
+  reviewSuggestionBatch,
+  type SuggestionReview,
+  type SuggestionReviewRow,
+} from './suggestion.js';

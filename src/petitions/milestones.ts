@@ -33,7 +33,16 @@ import { petitionMessages as M, type CountedText } from './messages.js';
  * - `reexam`: the re-examining body gives its opinion (art. 36, 30 日, hearing days not counted).
  * @category Petitions
  */
-export const MILESTONE_IDS = ['route', 'notice', 'objection', 'resolve', 'reviewRequest', 'review', 'reexamRequest', 'reexam'] as const;
+export const MILESTONE_IDS = [
+  'route',
+  'notice',
+  'objection',
+  'resolve',
+  'reviewRequest',
+  'review',
+  'reexamRequest',
+  'reexam',
+] as const;
 
 /** A milestone of a 信访事项. @category Petitions */
 export type MilestoneId = (typeof MILESTONE_IDS)[number];
@@ -81,7 +90,12 @@ export interface Milestone<I extends string = MilestoneId> {
   readonly reason: Bilingual | null;
 }
 
-const U2 = (article: string, en: string): Source & { readonly en: string } => ({ key: 'U2', title: '《信访工作条例》', article, en });
+const U2 = (article: string, en: string): Source & { readonly en: string } => ({
+  key: 'U2',
+  title: '《信访工作条例》',
+  article,
+  en,
+});
 
 /** The article cited for each milestone (and the English short form). @internal */
 export const BASIS = {
@@ -122,7 +136,14 @@ const L = (zh: string, en: string): Bilingual => ({ zh, en });
 
 /** The milestones' static descriptions. @internal */
 export const MILESTONES: Readonly<Record<MilestoneId, MilestoneDef>> = {
-  route: { id: 'route', label: L('登记并转送、交办', 'Registration and routing'), kind: 'obligation', event: L('收到', 'receipt'), from: 'receivedOn', done: 'routedOn' },
+  route: {
+    id: 'route',
+    label: L('登记并转送、交办', 'Registration and routing'),
+    kind: 'obligation',
+    event: L('收到', 'receipt'),
+    from: 'receivedOn',
+    done: 'routedOn',
+  },
   notice: {
     id: 'notice',
     label: L('书面告知', 'Written notice'),
@@ -132,7 +153,14 @@ export const MILESTONES: Readonly<Record<MilestoneId, MilestoneDef>> = {
     done: 'noticeGivenOn',
     violation: BASIS.notifyViolation,
   },
-  objection: { id: 'objection', label: L('提出异议', 'Objection'), kind: 'window', event: L('收到', 'receipt'), from: 'receivedOn', done: 'objectedOn' },
+  objection: {
+    id: 'objection',
+    label: L('提出异议', 'Objection'),
+    kind: 'window',
+    event: L('收到', 'receipt'),
+    from: 'receivedOn',
+    done: 'objectedOn',
+  },
   resolve: {
     id: 'resolve',
     label: L('办结', 'Resolution'),
@@ -200,8 +228,19 @@ export interface PetitionContext {
 }
 
 /** A milestone that does not apply, with the reason. @internal */
-export function notApplicable<I extends string>(def: MilestoneDef<I>, basis: Source, reason: Bilingual, ctx: PetitionContext): Milestone<I> {
-  if (ctx.scope.trace.recording) ctx.scope.trace.rule({ rule: `petition.${def.id}`, text: reason, outcome: 'not_applicable', source: stripEn(basis) });
+export function notApplicable<I extends string>(
+  def: MilestoneDef<I>,
+  basis: Source,
+  reason: Bilingual,
+  ctx: PetitionContext,
+): Milestone<I> {
+  if (ctx.scope.trace.recording)
+    ctx.scope.trace.rule({
+      rule: `petition.${def.id}`,
+      text: reason,
+      outcome: 'not_applicable',
+      source: stripEn(basis),
+    });
   return milestone(def, basis, 'not_applicable', { reason });
 }
 
@@ -214,18 +253,34 @@ export function undetermined<I extends string>(
   ctx: PetitionContext,
   known: { readonly from?: CalendarDate; readonly length?: number; readonly unit?: Milestone['unit'] } = {},
 ): Milestone<I> {
-  if (ctx.scope.trace.recording) ctx.scope.trace.rule({ rule: `petition.${def.id}`, text: reason, outcome: 'undetermined', source: stripEn(basis) });
+  if (ctx.scope.trace.recording)
+    ctx.scope.trace.rule({ rule: `petition.${def.id}`, text: reason, outcome: 'undetermined', source: stripEn(basis) });
   return milestone(def, basis, 'undetermined', { ...known, missing, reason });
 }
 
 /** A milestone whose period cannot start: its event's date is missing. @internal */
-export function missingInput<I extends string>(def: MilestoneDef<I>, basis: Source, fields: readonly (keyof Petition)[], ctx: PetitionContext): Milestone<I> {
+export function missingInput<I extends string>(
+  def: MilestoneDef<I>,
+  basis: Source,
+  fields: readonly (keyof Petition)[],
+  ctx: PetitionContext,
+): Milestone<I> {
   for (const f of fields) ctx.scope.need(f, fieldLabel(f));
-  return undetermined(def, basis, fields, M.text('milestone_missing', { label: def.label, fields: fields.map(fieldLabel) }), ctx);
+  return undetermined(
+    def,
+    basis,
+    fields,
+    M.text('milestone_missing', { label: def.label, fields: fields.map(fieldLabel) }),
+    ctx,
+  );
 }
 
 /** A later step whose event has not happened yet (no date of it or of anything after it). @internal */
-export function stageNotReached<I extends string>(def: MilestoneDef<I>, basis: Source, ctx: PetitionContext): Milestone<I> {
+export function stageNotReached<I extends string>(
+  def: MilestoneDef<I>,
+  basis: Source,
+  ctx: PetitionContext,
+): Milestone<I> {
   return notApplicable(def, basis, M.text('na_stage', { label: def.label, field: fieldLabel(def.from) }), ctx);
 }
 
@@ -233,7 +288,17 @@ function milestone<I extends string>(
   def: MilestoneDef<I>,
   basis: Source,
   outcome: Milestone['outcome'],
-  parts: { from?: string; length?: number; unit?: Milestone['unit']; due?: string; rolledFrom?: string; holiday?: Bilingual; counting?: readonly string[]; missing?: readonly string[]; reason?: Bilingual },
+  parts: {
+    from?: string;
+    length?: number;
+    unit?: Milestone['unit'];
+    due?: string;
+    rolledFrom?: string;
+    holiday?: Bilingual;
+    counting?: readonly string[];
+    missing?: readonly string[];
+    reason?: Bilingual;
+  },
 ): Milestone<I> {
   return {
     id: def.id,
@@ -297,26 +362,64 @@ export interface Period {
  * convention's roll-over, or working days; a missing calendar year makes it undetermined (`calendar:<year>`).
  * @internal
  */
-export function countPeriod<I extends string>(def: MilestoneDef<I>, basis: Source, period: Period, ctx: PetitionContext): Milestone<I> {
+export function countPeriod<I extends string>(
+  def: MilestoneDef<I>,
+  basis: Source,
+  period: Period,
+  ctx: PetitionContext,
+): Milestone<I> {
   const scope = ctx.scope;
   const length = scope.param<number>(period.param);
-  if (length === undefined) return undetermined(def, basis, [`parameter:${period.param}`], M.text('milestone_no_parameter', { label: def.label, parameter: scope.at.profile.parameters[period.param]?.label ?? { zh: '期限', en: period.param } }), ctx);
+  if (length === undefined)
+    return undetermined(
+      def,
+      basis,
+      [`parameter:${period.param}`],
+      M.text('milestone_no_parameter', {
+        label: def.label,
+        parameter: scope.at.profile.parameters[period.param]?.label ?? { zh: '期限', en: period.param },
+      }),
+      ctx,
+    );
   if (length.effectiveFrom !== null && period.from < length.effectiveFrom) {
     const name = `parameter:${period.param}`;
     scope.need(name, length.label);
-    return undetermined(def, basis, [name], M.text('milestone_before_in_force', { label: def.label, event: def.event, from: period.from, since: length.effectiveFrom }), ctx, { from: period.from });
+    return undetermined(
+      def,
+      basis,
+      [name],
+      M.text('milestone_before_in_force', {
+        label: def.label,
+        event: def.event,
+        from: period.from,
+        since: length.effectiveFrom,
+      }),
+      ctx,
+      { from: period.from },
+    );
   }
   let working = period.unit === 'working_days';
   if (!working) {
     const calendarDays = scope.param<boolean>('petition.daysAreCalendarDays');
-    if (calendarDays === undefined) return undetermined(def, basis, ['parameter:petition.daysAreCalendarDays'], M.text('milestone_no_parameter', { label: def.label, parameter: { zh: '“日”按自然日计算', en: 'Days are calendar days' } }), ctx);
+    if (calendarDays === undefined)
+      return undetermined(
+        def,
+        basis,
+        ['parameter:petition.daysAreCalendarDays'],
+        M.text('milestone_no_parameter', {
+          label: def.label,
+          parameter: { zh: '“日”按自然日计算', en: 'Days are calendar days' },
+        }),
+        ctx,
+      );
     working = calendarDays.value === false;
   }
   const extra = period.extra;
   const n = length.value + (extra?.days ?? 0);
   if (working) {
     const r = tryAddWorkingDays(period.from, n, ctx.calendar);
-    if (!r.determined) return calendarUnknown(def, basis, r.missingYear, { from: period.from, length: n, unit: 'working_days' }, ctx);
+    if (!r.determined)
+      return calendarUnknown(def, basis, r.missingYear, { from: period.from, length: n, unit: 'working_days' }, ctx);
     const due = r.value;
     trace(ctx, def, basis, due, {
       label: def.label,
@@ -329,13 +432,30 @@ export function countPeriod<I extends string>(def: MilestoneDef<I>, basis: Sourc
       convention: { zh: '', en: '' },
       ...(extra === undefined ? {} : { extra: { ...extra, base: length.value } }),
     });
-    return milestone(def, basis, 'computed', { from: period.from, length: n, unit: 'working_days', due, counting: WORKING });
+    return milestone(def, basis, 'computed', {
+      from: period.from,
+      length: n,
+      unit: 'working_days',
+      due,
+      counting: WORKING,
+    });
   }
   const policy = scope.param('petition.countingPolicy');
-  if (policy === undefined) return undetermined(def, basis, ['parameter:petition.countingPolicy'], M.text('milestone_no_parameter', { label: def.label, parameter: { zh: '期间计算方法', en: 'How periods are counted' } }), ctx);
+  if (policy === undefined)
+    return undetermined(
+      def,
+      basis,
+      ['parameter:petition.countingPolicy'],
+      M.text('milestone_no_parameter', {
+        label: def.label,
+        parameter: { zh: '期间计算方法', en: 'How periods are counted' },
+      }),
+      ctx,
+    );
   const convention = policy.value as unknown as PeriodConvention;
   const r = tryPeriodEnd(period.from, { days: n }, { convention, calendar: ctx.calendar, path: [def.from] });
-  if (!r.determined) return calendarUnknown(def, basis, r.missingYear, { from: period.from, length: n, unit: 'days' }, ctx);
+  if (!r.determined)
+    return calendarUnknown(def, basis, r.missingYear, { from: period.from, length: n, unit: 'days' }, ctx);
   const end = r.value;
   trace(ctx, def, basis, end.end, {
     label: def.label,
@@ -361,13 +481,25 @@ export function countPeriod<I extends string>(def: MilestoneDef<I>, basis: Sourc
   });
 }
 
-function calendarUnknown<I extends string>(def: MilestoneDef<I>, basis: Source, year: number, known: { from: CalendarDate; length: number; unit: Milestone['unit'] }, ctx: PetitionContext): Milestone<I> {
+function calendarUnknown<I extends string>(
+  def: MilestoneDef<I>,
+  basis: Source,
+  year: number,
+  known: { from: CalendarDate; length: number; unit: Milestone['unit'] },
+  ctx: PetitionContext,
+): Milestone<I> {
   const name = `calendar:${year}`;
   ctx.scope.need(name, missingLabel(name, ctx.scope));
   return undetermined(def, basis, [name], M.text('milestone_calendar_unknown', { label: def.label, year }), ctx, known);
 }
 
-function trace<I extends string>(ctx: PetitionContext, def: MilestoneDef<I>, basis: Source, due: string, text: CountedText): void {
+function trace<I extends string>(
+  ctx: PetitionContext,
+  def: MilestoneDef<I>,
+  basis: Source,
+  due: string,
+  text: CountedText,
+): void {
   const t = ctx.scope.trace;
   if (!t.recording) return;
   t.rule({ rule: `petition.${def.id}`, text: M.text('counted', text), outcome: 'computed', source: stripEn(basis) });

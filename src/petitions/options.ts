@@ -3,7 +3,14 @@
  * `calendar` (the work calendar; default the shipped one); batches add `explain`.
  * @module
  */
-import { asOfOption, calendarOption, explainOption, type CalendarDate, type Profile, type WorkCalendar } from '../core/index.js';
+import {
+  asOfOption,
+  calendarOption,
+  explainOption,
+  type CalendarDate,
+  type Profile,
+  type WorkCalendar,
+} from '../core/index.js';
 import { petitionProfiles } from './registry.js';
 
 /**

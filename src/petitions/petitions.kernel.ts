@@ -10,11 +10,49 @@
  * @module
  * @internal
  */
-import { NO_TRACE, addWorkingDays, isGap, isPolicyError, periodEnd, runBatch, Scope, tryAddWorkingDays, tryPeriodEnd, type Bilingual, type ErrorRow, type OutcomeCounts, type ParameterRead, type ParametersAt, type PeriodConvention, type PolicyIssue, type Source, type Warning, type WorkCalendar } from '../core/index.js';
-import { petitionCategoryLabels, petitionIntakeLabels, petitionRouteLabels, type Petition } from '../entities/petition.js';
+import {
+  NO_TRACE,
+  addWorkingDays,
+  isGap,
+  isPolicyError,
+  periodEnd,
+  runBatch,
+  Scope,
+  tryAddWorkingDays,
+  tryPeriodEnd,
+  type Bilingual,
+  type ErrorRow,
+  type OutcomeCounts,
+  type ParameterRead,
+  type ParametersAt,
+  type PeriodConvention,
+  type PolicyIssue,
+  type Source,
+  type Warning,
+  type WorkCalendar,
+} from '../core/index.js';
+import {
+  petitionCategoryLabels,
+  petitionIntakeLabels,
+  petitionRouteLabels,
+  type Petition,
+} from '../entities/petition.js';
 import type { PetitionDeadlinesRow } from './deadlines.js';
 import { petitionMessages as M } from './messages.js';
-import { BASIS, MILESTONES, countPeriod, fieldLabel, missingInput, notApplicable, stageNotReached, stripEn, type Milestone, type MilestoneDef, type MilestoneId, type PetitionContext } from './milestones.js';
+import {
+  BASIS,
+  MILESTONES,
+  countPeriod,
+  fieldLabel,
+  missingInput,
+  notApplicable,
+  stageNotReached,
+  stripEn,
+  type Milestone,
+  type MilestoneDef,
+  type MilestoneId,
+  type PetitionContext,
+} from './milestones.js';
 import { petitionCaseRecord } from './records.js';
 import { reexamDue } from './rules/reexam-due.js';
 import { resolveDue } from './rules/resolve-due.js';
@@ -30,7 +68,10 @@ class Shared {
   readonly resolveCategoryNa: Readonly<Record<string, Milestone>>;
   readonly resolveRouteNa: Readonly<Record<string, Milestone>>;
   readonly stageNa: Readonly<Record<'reviewRequest' | 'review' | 'reexamRequest' | 'reexam', Milestone>>;
-  private readonly periodOptions = new Map<string, { convention: PeriodConvention; calendar: WorkCalendar; path: readonly string[] }>();
+  private readonly periodOptions = new Map<
+    string,
+    { convention: PeriodConvention; calendar: WorkCalendar; path: readonly string[] }
+  >();
   private readonly reads = new Map<string, ParameterRead | undefined>();
   private readonly warningsByMask = new Map<number, readonly Warning[]>();
   private readonly lengths = new Map<number, { readonly days: number }>();
@@ -44,23 +85,45 @@ class Shared {
   ) {
     this.at = at;
     const q: PetitionContext = (this.quiet = { scope: new Scope(at, NO_TRACE), calendar });
-    const na = (def: MilestoneDef, basis: Source, reason: Bilingual) => Object.freeze(notApplicable(def, basis, reason, q));
+    const na = (def: MilestoneDef, basis: Source, reason: Bilingual) =>
+      Object.freeze(notApplicable(def, basis, reason, q));
     this.routeNa = {
       direct: na(MILESTONES.route, BASIS.route, M.text('na_route_intake', { intake: petitionIntakeLabels.direct })),
-      transferred: na(MILESTONES.route, BASIS.route, M.text('na_route_intake', { intake: petitionIntakeLabels.transferred })),
+      transferred: na(
+        MILESTONES.route,
+        BASIS.route,
+        M.text('na_route_intake', { intake: petitionIntakeLabels.transferred }),
+      ),
     };
     this.objectionNa = {
-      direct: na(MILESTONES.objection, BASIS.objection, M.text('na_objection_intake', { intake: petitionIntakeLabels.direct })),
-      petition_office: na(MILESTONES.objection, BASIS.objection, M.text('na_objection_intake', { intake: petitionIntakeLabels.petition_office })),
+      direct: na(
+        MILESTONES.objection,
+        BASIS.objection,
+        M.text('na_objection_intake', { intake: petitionIntakeLabels.direct }),
+      ),
+      petition_office: na(
+        MILESTONES.objection,
+        BASIS.objection,
+        M.text('na_objection_intake', { intake: petitionIntakeLabels.petition_office }),
+      ),
     };
     this.noticeOffice = na(MILESTONES.notice, BASIS.noticeDirect, M.text('na_notice_petition_office'));
     this.noticeUnclear = na(MILESTONES.notice, BASIS.noticeDirect, M.text('na_identity_unclear'));
     this.resolveCategoryNa = {
-      suggestion: na(MILESTONES.resolve, BASIS.resolve, M.text('na_resolve_category', { category: petitionCategoryLabels.suggestion })),
-      accusation: na(MILESTONES.resolve, BASIS.resolve, M.text('na_resolve_category', { category: petitionCategoryLabels.accusation })),
+      suggestion: na(
+        MILESTONES.resolve,
+        BASIS.resolve,
+        M.text('na_resolve_category', { category: petitionCategoryLabels.suggestion }),
+      ),
+      accusation: na(
+        MILESTONES.resolve,
+        BASIS.resolve,
+        M.text('na_resolve_category', { category: petitionCategoryLabels.accusation }),
+      ),
     };
     const routes: Record<string, Milestone> = {};
-    for (const r of ['judicial', 'arbitration', 'party_appeal', 'administrative', 'protection_duty'] as const) routes[r] = na(MILESTONES.resolve, BASIS.resolve, M.text('na_resolve_route', { route: petitionRouteLabels[r] }));
+    for (const r of ['judicial', 'arbitration', 'party_appeal', 'administrative', 'protection_duty'] as const)
+      routes[r] = na(MILESTONES.resolve, BASIS.resolve, M.text('na_resolve_route', { route: petitionRouteLabels[r] }));
     this.resolveRouteNa = routes;
     this.stageNa = {
       reviewRequest: Object.freeze(stageNotReached(MILESTONES.reviewRequest, BASIS.reviewRequest, q)),
@@ -104,21 +167,28 @@ class Shared {
     let w = this.warningsByMask.get(mask);
     if (w === undefined) {
       const scope = new Scope(this.at, NO_TRACE);
-      for (let bit = 0; bit < FAST_READS.length; bit++) if ((mask & (1 << bit)) !== 0) for (const id of FAST_READS[bit]!) scope.param(id);
+      for (let bit = 0; bit < FAST_READS.length; bit++)
+        if ((mask & (1 << bit)) !== 0) for (const id of FAST_READS[bit]!) scope.param(id);
       this.warningsByMask.set(mask, (w = Object.freeze(scope.warnings)));
     }
     return w;
   }
 
   /** The period options of a milestone under a convention (one object per batch). */
-  options(def: MilestoneDef, convention: PeriodConvention): { convention: PeriodConvention; calendar: WorkCalendar; path: readonly string[] } {
+  options(
+    def: MilestoneDef,
+    convention: PeriodConvention,
+  ): { convention: PeriodConvention; calendar: WorkCalendar; path: readonly string[] } {
     let o = this.periodOptions.get(def.from);
-    if (o === undefined || o.convention !== convention) this.periodOptions.set(def.from, (o = { convention, calendar: this.calendar, path: [def.from] }));
+    if (o === undefined || o.convention !== convention)
+      this.periodOptions.set(def.from, (o = { convention, calendar: this.calendar, path: [def.from] }));
     return o;
   }
 }
 
-const STAGE: Readonly<Record<'reviewRequest' | 'review' | 'reexamRequest', { readonly param: string; readonly basis: Source }>> = {
+const STAGE: Readonly<
+  Record<'reviewRequest' | 'review' | 'reexamRequest', { readonly param: string; readonly basis: Source }>
+> = {
   reviewRequest: { param: 'petition.reviewRequestDays', basis: BASIS.reviewRequest },
   review: { param: 'petition.reviewDays', basis: BASIS.review },
   reexamRequest: { param: 'petition.reexamRequestDays', basis: BASIS.reexamRequest },
@@ -133,10 +203,19 @@ const NONE: readonly string[] = Object.freeze([]);
  * knows the year): the same reads on the row's scope, the same milestone; any other case goes to `countPeriod`
  * itself (re-reading is harmless: a scope keeps each warning and missing item once).
  */
-function count(def: MilestoneDef, basis: Source, param: string, from: string, unit: 'days' | 'working_days', ctx: PetitionContext, shared: Shared): Milestone {
+function count(
+  def: MilestoneDef,
+  basis: Source,
+  param: string,
+  from: string,
+  unit: 'days' | 'working_days',
+  ctx: PetitionContext,
+  shared: Shared,
+): Milestone {
   const scope = ctx.scope;
   const length = scope.param<number>(param);
-  if (length === undefined || (length.effectiveFrom !== null && from < length.effectiveFrom)) return countPeriod(def, basis, { param, from, unit }, ctx);
+  if (length === undefined || (length.effectiveFrom !== null && from < length.effectiveFrom))
+    return countPeriod(def, basis, { param, from, unit }, ctx);
   let working = unit === 'working_days';
   if (!working) {
     const calendarDays = scope.param<boolean>('petition.daysAreCalendarDays');
@@ -147,14 +226,44 @@ function count(def: MilestoneDef, basis: Source, param: string, from: string, un
   if (working) {
     const r = tryAddWorkingDays(from, n, ctx.calendar);
     if (!r.determined) return countPeriod(def, basis, { param, from, unit }, ctx);
-    return { id: def.id, label: def.label, kind: def.kind, outcome: 'computed', from, length: n, unit: 'working_days', due: r.value, rolledFrom: null, holiday: null, counting: WORKING, basis: stripEn(basis), missing: NONE, reason: null };
+    return {
+      id: def.id,
+      label: def.label,
+      kind: def.kind,
+      outcome: 'computed',
+      from,
+      length: n,
+      unit: 'working_days',
+      due: r.value,
+      rolledFrom: null,
+      holiday: null,
+      counting: WORKING,
+      basis: stripEn(basis),
+      missing: NONE,
+      reason: null,
+    };
   }
   const policy = scope.param('petition.countingPolicy');
   if (policy === undefined) return countPeriod(def, basis, { param, from, unit }, ctx);
   const r = tryPeriodEnd(from, { days: n }, shared.options(def, policy.value as unknown as PeriodConvention));
   if (!r.determined) return countPeriod(def, basis, { param, from, unit }, ctx);
   const e = r.value;
-  return { id: def.id, label: def.label, kind: def.kind, outcome: 'computed', from, length: n, unit: 'days', due: e.end, rolledFrom: e.rolledFrom ?? null, holiday: e.holiday ?? null, counting: e.rule.articles, basis: stripEn(basis), missing: NONE, reason: null };
+  return {
+    id: def.id,
+    label: def.label,
+    kind: def.kind,
+    outcome: 'computed',
+    from,
+    length: n,
+    unit: 'days',
+    due: e.end,
+    rolledFrom: e.rolledFrom ?? null,
+    holiday: e.holiday ?? null,
+    counting: e.rule.articles,
+    basis: stripEn(basis),
+    missing: NONE,
+    reason: null,
+  };
 }
 
 /** The milestones counted from the receipt (arts. 22, 23), as the readable rules decide them. */
@@ -162,10 +271,18 @@ function fromReceipt(p: Petition, ctx: PetitionContext, shared: Shared, out: Mil
   const scope = ctx.scope;
   const intake = p.intake;
   const received = p.receivedOn;
-  const receiptMissing: readonly (keyof Petition)[] = intake === undefined ? (received === undefined ? INTAKE_RECEIVED : INTAKE) : received === undefined ? RECEIVED : NO_FIELDS;
+  const receiptMissing: readonly (keyof Petition)[] =
+    intake === undefined
+      ? received === undefined
+        ? INTAKE_RECEIVED
+        : INTAKE
+      : received === undefined
+        ? RECEIVED
+        : NO_FIELDS;
   // 登记并转送、交办 (art. 22)
   if (intake !== undefined && intake !== 'petition_office') out.push(shared.routeNa[intake]!);
-  else if (received === undefined || intake === undefined) out.push(shared.missing(MILESTONES.route, BASIS.route, receiptMissing, scope));
+  else if (received === undefined || intake === undefined)
+    out.push(shared.missing(MILESTONES.route, BASIS.route, receiptMissing, scope));
   else out.push(count(MILESTONES.route, BASIS.route, 'petition.routeDays', received, 'days', ctx, shared));
   // 书面告知 (art. 23 ¶2, ¶3)
   if (intake === 'petition_office') out.push(shared.noticeOffice);
@@ -173,13 +290,29 @@ function fromReceipt(p: Petition, ctx: PetitionContext, shared: Shared, out: Mil
     const transferred = intake === 'transferred';
     const basis = transferred ? BASIS.noticeTransferred : BASIS.noticeDirect;
     if (intake === 'direct' && p.identityUnclear === true) out.push(shared.noticeUnclear);
-    else if (received === undefined || intake === undefined) out.push(shared.missing(MILESTONES.notice, basis, receiptMissing, scope));
-    else out.push(count(MILESTONES.notice, basis, transferred ? 'petition.transferredNoticeDays' : 'petition.noticeDays', received, 'days', ctx, shared));
+    else if (received === undefined || intake === undefined)
+      out.push(shared.missing(MILESTONES.notice, basis, receiptMissing, scope));
+    else
+      out.push(
+        count(
+          MILESTONES.notice,
+          basis,
+          transferred ? 'petition.transferredNoticeDays' : 'petition.noticeDays',
+          received,
+          'days',
+          ctx,
+          shared,
+        ),
+      );
   }
   // 提出异议 (art. 23 ¶3)
   if (intake !== undefined && intake !== 'transferred') out.push(shared.objectionNa[intake]!);
-  else if (received === undefined || intake === undefined) out.push(shared.missing(MILESTONES.objection, BASIS.objection, receiptMissing, scope));
-  else out.push(count(MILESTONES.objection, BASIS.objection, 'petition.objectionWorkdays', received, 'working_days', ctx, shared));
+  else if (received === undefined || intake === undefined)
+    out.push(shared.missing(MILESTONES.objection, BASIS.objection, receiptMissing, scope));
+  else
+    out.push(
+      count(MILESTONES.objection, BASIS.objection, 'petition.objectionWorkdays', received, 'working_days', ctx, shared),
+    );
 }
 
 const INTAKE_RECEIVED: readonly (keyof Petition)[] = ['intake', 'receivedOn'];
@@ -203,7 +336,13 @@ function resolve(p: Petition, ctx: PetitionContext, shared: Shared): Milestone {
 }
 
 /** A later step: counted from its event (`from`), waiting for it (`reached`: a later date is given), or not reached. */
-function stage(id: 'reviewRequest' | 'review' | 'reexamRequest', from: string | undefined, reached: boolean, ctx: PetitionContext, shared: Shared): Milestone {
+function stage(
+  id: 'reviewRequest' | 'review' | 'reexamRequest',
+  from: string | undefined,
+  reached: boolean,
+  ctx: PetitionContext,
+  shared: Shared,
+): Milestone {
   const def = MILESTONES[id];
   const s = STAGE[id];
   if (from !== undefined) return count(def, s.basis, s.param, from, 'days', ctx, shared);
@@ -222,7 +361,16 @@ const FAST_READS: readonly (readonly string[])[] = [
   ['petition.reviewDays', ...DAYS_READS],
   ['petition.reexamRequestDays', ...DAYS_READS],
 ];
-const BIT = { route: 0, noticeDirect: 1, noticeTransferred: 2, objection: 3, resolve: 4, reviewRequest: 5, review: 6, reexamRequest: 7 } as const;
+const BIT = {
+  route: 0,
+  noticeDirect: 1,
+  noticeTransferred: 2,
+  objection: 3,
+  resolve: 4,
+  reviewRequest: 5,
+  review: 6,
+  reexamRequest: 7,
+} as const;
 
 /** Thrown inside the fast path when a row needs the scope path (a missing field, a gap, an unusual date). */
 const FALLBACK = Symbol('fallback');
@@ -233,7 +381,16 @@ interface Fast {
 }
 
 /** A period counted without a scope; anything the scope path would record (a gap, a missing year) falls back. */
-function fastCount(def: MilestoneDef, basis: Source, bit: number, param: string, from: string, working: boolean, shared: Shared, f: Fast): Milestone {
+function fastCount(
+  def: MilestoneDef,
+  basis: Source,
+  bit: number,
+  param: string,
+  from: string,
+  working: boolean,
+  shared: Shared,
+  f: Fast,
+): Milestone {
   const seen = shared.counted[bit]!.get(from);
   if (seen !== undefined) {
     f.mask |= 1 << bit;
@@ -244,7 +401,16 @@ function fastCount(def: MilestoneDef, basis: Source, bit: number, param: string,
   return m;
 }
 
-function countFresh(def: MilestoneDef, basis: Source, bit: number, param: string, from: string, working: boolean, shared: Shared, f: Fast): Milestone {
+function countFresh(
+  def: MilestoneDef,
+  basis: Source,
+  bit: number,
+  param: string,
+  from: string,
+  working: boolean,
+  shared: Shared,
+  f: Fast,
+): Milestone {
   const length = shared.read(param);
   if (length === undefined || (length.effectiveFrom !== null && from < length.effectiveFrom)) throw FALLBACK;
   const n = length.value as number;
@@ -252,13 +418,43 @@ function countFresh(def: MilestoneDef, basis: Source, bit: number, param: string
   // The throwing forms: a year without data (rare) throws, and the row goes to the scope path.
   if (working) {
     const due = addWorkingDays(from, n, shared.calendar);
-    return { id: def.id, label: def.label, kind: def.kind, outcome: 'computed', from, length: n, unit: 'working_days', due, rolledFrom: null, holiday: null, counting: WORKING, basis: stripEn(basis), missing: NONE, reason: null };
+    return {
+      id: def.id,
+      label: def.label,
+      kind: def.kind,
+      outcome: 'computed',
+      from,
+      length: n,
+      unit: 'working_days',
+      due,
+      rolledFrom: null,
+      holiday: null,
+      counting: WORKING,
+      basis: stripEn(basis),
+      missing: NONE,
+      reason: null,
+    };
   }
   const calendarDays = shared.read('petition.daysAreCalendarDays');
   const policy = shared.read('petition.countingPolicy');
   if (calendarDays === undefined || calendarDays.value !== true || policy === undefined) throw FALLBACK;
   const e = periodEnd(from, shared.days(n), shared.options(def, policy.value as unknown as PeriodConvention));
-  return { id: def.id, label: def.label, kind: def.kind, outcome: 'computed', from, length: n, unit: 'days', due: e.end, rolledFrom: e.rolledFrom ?? null, holiday: e.holiday ?? null, counting: e.rule.articles, basis: stripEn(basis), missing: NONE, reason: null };
+  return {
+    id: def.id,
+    label: def.label,
+    kind: def.kind,
+    outcome: 'computed',
+    from,
+    length: n,
+    unit: 'days',
+    due: e.end,
+    rolledFrom: e.rolledFrom ?? null,
+    holiday: e.holiday ?? null,
+    counting: e.rule.articles,
+    basis: stripEn(basis),
+    missing: NONE,
+    reason: null,
+  };
 }
 
 /** The deadlines of a row that needs no scope (every field its milestones need is given), or FALLBACK thrown. */
@@ -267,28 +463,119 @@ function fastMilestones(p: Petition, shared: Shared, f: Fast): Milestone[] {
   const received = p.receivedOn;
   if (intake === undefined || received === undefined) throw FALLBACK;
   const out: Milestone[] = new Array<Milestone>(8);
-  out[0] = intake === 'petition_office' ? fastCount(MILESTONES.route, BASIS.route, BIT.route, 'petition.routeDays', received, false, shared, f) : shared.routeNa[intake]!;
+  out[0] =
+    intake === 'petition_office'
+      ? fastCount(MILESTONES.route, BASIS.route, BIT.route, 'petition.routeDays', received, false, shared, f)
+      : shared.routeNa[intake]!;
   if (intake === 'petition_office') out[1] = shared.noticeOffice;
-  else if (intake === 'direct') out[1] = p.identityUnclear === true ? shared.noticeUnclear : fastCount(MILESTONES.notice, BASIS.noticeDirect, BIT.noticeDirect, 'petition.noticeDays', received, false, shared, f);
-  else out[1] = fastCount(MILESTONES.notice, BASIS.noticeTransferred, BIT.noticeTransferred, 'petition.transferredNoticeDays', received, false, shared, f);
-  out[2] = intake === 'transferred' ? fastCount(MILESTONES.objection, BASIS.objection, BIT.objection, 'petition.objectionWorkdays', received, true, shared, f) : shared.objectionNa[intake]!;
+  else if (intake === 'direct')
+    out[1] =
+      p.identityUnclear === true
+        ? shared.noticeUnclear
+        : fastCount(
+            MILESTONES.notice,
+            BASIS.noticeDirect,
+            BIT.noticeDirect,
+            'petition.noticeDays',
+            received,
+            false,
+            shared,
+            f,
+          );
+  else
+    out[1] = fastCount(
+      MILESTONES.notice,
+      BASIS.noticeTransferred,
+      BIT.noticeTransferred,
+      'petition.transferredNoticeDays',
+      received,
+      false,
+      shared,
+      f,
+    );
+  out[2] =
+    intake === 'transferred'
+      ? fastCount(
+          MILESTONES.objection,
+          BASIS.objection,
+          BIT.objection,
+          'petition.objectionWorkdays',
+          received,
+          true,
+          shared,
+          f,
+        )
+      : shared.objectionNa[intake]!;
   if (p.extensionDays !== undefined && p.extensionDays !== 0) throw FALLBACK;
   const category = p.category;
   const route = p.route;
   if (category !== undefined && category !== 'claim') out[3] = shared.resolveCategoryNa[category]!;
   else if (route !== undefined && route !== 'opinion') out[3] = shared.resolveRouteNa[route]!;
   else if (route === undefined || p.acceptedOn === undefined) throw FALLBACK;
-  else out[3] = fastCount(MILESTONES.resolve, BASIS.resolve, BIT.resolve, 'petition.resolveDays', p.acceptedOn, false, shared, f);
+  else
+    out[3] = fastCount(
+      MILESTONES.resolve,
+      BASIS.resolve,
+      BIT.resolve,
+      'petition.resolveDays',
+      p.acceptedOn,
+      false,
+      shared,
+      f,
+    );
   // Later steps: only rows that have not reached them, or that give the date each one starts from.
   if (p.reexamRequestedOn !== undefined || p.reexamDecidedOn !== undefined) throw FALLBACK;
-  out[4] = fastStage(MILESTONES.reviewRequest, BASIS.reviewRequest, BIT.reviewRequest, 'petition.reviewRequestDays', p.answerReceivedOn, p.resolvedOn !== undefined || p.reviewRequestedOn !== undefined || p.reviewDecidedOn !== undefined || p.reviewAnswerReceivedOn !== undefined, shared.stageNa.reviewRequest, shared, f);
-  out[5] = fastStage(MILESTONES.review, BASIS.review, BIT.review, 'petition.reviewDays', p.reviewRequestedOn, p.reviewDecidedOn !== undefined || p.reviewAnswerReceivedOn !== undefined, shared.stageNa.review, shared, f);
-  out[6] = fastStage(MILESTONES.reexamRequest, BASIS.reexamRequest, BIT.reexamRequest, 'petition.reexamRequestDays', p.reviewAnswerReceivedOn, p.reviewDecidedOn !== undefined, shared.stageNa.reexamRequest, shared, f);
+  out[4] = fastStage(
+    MILESTONES.reviewRequest,
+    BASIS.reviewRequest,
+    BIT.reviewRequest,
+    'petition.reviewRequestDays',
+    p.answerReceivedOn,
+    p.resolvedOn !== undefined ||
+      p.reviewRequestedOn !== undefined ||
+      p.reviewDecidedOn !== undefined ||
+      p.reviewAnswerReceivedOn !== undefined,
+    shared.stageNa.reviewRequest,
+    shared,
+    f,
+  );
+  out[5] = fastStage(
+    MILESTONES.review,
+    BASIS.review,
+    BIT.review,
+    'petition.reviewDays',
+    p.reviewRequestedOn,
+    p.reviewDecidedOn !== undefined || p.reviewAnswerReceivedOn !== undefined,
+    shared.stageNa.review,
+    shared,
+    f,
+  );
+  out[6] = fastStage(
+    MILESTONES.reexamRequest,
+    BASIS.reexamRequest,
+    BIT.reexamRequest,
+    'petition.reexamRequestDays',
+    p.reviewAnswerReceivedOn,
+    p.reviewDecidedOn !== undefined,
+    shared.stageNa.reexamRequest,
+    shared,
+    f,
+  );
   out[7] = shared.stageNa.reexam;
   return out;
 }
 
-function fastStage(def: MilestoneDef, basis: Source, bit: number, param: string, from: string | undefined, reached: boolean, notReached: Milestone, shared: Shared, f: Fast): Milestone {
+function fastStage(
+  def: MilestoneDef,
+  basis: Source,
+  bit: number,
+  param: string,
+  from: string | undefined,
+  reached: boolean,
+  notReached: Milestone,
+  shared: Shared,
+  f: Fast,
+): Milestone {
   if (from !== undefined) return fastCount(def, basis, bit, param, from, false, shared, f);
   if (reached) throw FALLBACK;
   return notReached;
@@ -313,13 +600,26 @@ export function kernelMilestones(p: Petition, ctx: PetitionContext, shared: Shar
   return out;
 }
 
-const ORDER: readonly MilestoneId[] = ['route', 'notice', 'objection', 'resolve', 'reviewRequest', 'review', 'reexamRequest', 'reexam'];
+const ORDER: readonly MilestoneId[] = [
+  'route',
+  'notice',
+  'objection',
+  'resolve',
+  'reviewRequest',
+  'review',
+  'reexamRequest',
+  'reexam',
+];
 
 /**
  * `petitionDeadlinesBatch` without explanations: the same rows as the readable path.
  * @internal
  */
-export function deadlinesKernel(items: unknown, at: ParametersAt, calendar: WorkCalendar): { rows: (PetitionDeadlinesRow | ErrorRow)[]; counts: OutcomeCounts } {
+export function deadlinesKernel(
+  items: unknown,
+  at: ParametersAt,
+  calendar: WorkCalendar,
+): { rows: (PetitionDeadlinesRow | ErrorRow)[]; counts: OutcomeCounts } {
   const shared = new Shared(at, calendar);
   const fast: Fast = { mask: 0 };
   const issues: PolicyIssue[] = [];
@@ -337,7 +637,15 @@ export function deadlinesKernel(items: unknown, at: ParametersAt, calendar: Work
     }
     if (milestones !== undefined) {
       // On this path every milestone is computed (its bit is in the mask) or does not apply.
-      return { index, outcome: fast.mask !== 0 ? 'computed' : 'not_applicable', id: p.id ?? null, office: p.office ?? null, milestones, warnings: shared.warnings(fast.mask), missing: [] };
+      return {
+        index,
+        outcome: fast.mask !== 0 ? 'computed' : 'not_applicable',
+        id: p.id ?? null,
+        office: p.office ?? null,
+        milestones,
+        warnings: shared.warnings(fast.mask),
+        missing: [],
+      };
     }
     const scope = new Scope(at);
     milestones = kernelMilestones(p, { scope, calendar }, shared);
@@ -348,7 +656,15 @@ export function deadlinesKernel(items: unknown, at: ParametersAt, calendar: Work
       if (o === 'undetermined') open = true;
       else if (o === 'computed') computed = true;
     }
-    return { index, outcome: open ? 'undetermined' : computed ? 'computed' : 'not_applicable', id: p.id ?? null, office: p.office ?? null, milestones, warnings: scope.warnings, missing: scope.missing };
+    return {
+      index,
+      outcome: open ? 'undetermined' : computed ? 'computed' : 'not_applicable',
+      id: p.id ?? null,
+      office: p.office ?? null,
+      milestones,
+      warnings: scope.warnings,
+      missing: scope.missing,
+    };
   });
 }
 

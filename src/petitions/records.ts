@@ -5,7 +5,13 @@
  * @module
  */
 import { fields, type RecordDef, type RecordOutput } from '../core/index.js';
-import { peopleSuggestionRecord, petitionDateOrder, petitionRecord, type PeopleSuggestion, type Petition } from '../entities/petition.js';
+import {
+  peopleSuggestionRecord,
+  petitionDateOrder,
+  petitionRecord,
+  type PeopleSuggestion,
+  type Petition,
+} from '../entities/petition.js';
 
 const b = (zh: string, en: string) => fields.boolean().optional().label(zh, en);
 
@@ -34,21 +40,32 @@ export type PetitionCheckInput = RecordOutput<typeof petitionCheckRecord>;
  * 29–31 decide them (each optional: a fact not given is unknown, never false).
  * @category Petitions
  */
-export const petitionFactsRecord = /* @__PURE__ */ petitionRecord.pick('petition-facts', ['id', 'office', 'category', 'route']).extend(
-  'petition-facts',
-  { zh: '信访事项分类事实', en: 'Facts for classifying a petition' },
-  {
-    offersSuggestion: b('反映情况、提出建议意见', 'Offers information, suggestions or opinions'),
-    reportsMisconduct: b('检举、揭发、控告违纪违法行为', 'Reports or accuses misconduct'),
-    makesClaim: b('提出投诉请求（申诉、求决）', 'Makes a complaint or claim'),
-    judicialMatter: b('应当通过诉讼、复议、检察或公安法律程序处理', 'A matter for a court, reconsideration, procuratorial or police procedure'),
-    arbitrable: b('应当通过仲裁解决', 'A matter for arbitration'),
-    partyAppeal: b('可以通过党员申诉、申请复审解决', 'Can be solved by a party member appeal or re-examination'),
-    administrativeProcedure: b('可以通过行政复议、行政裁决、行政确认、行政许可、行政处罚等行政程序解决', 'Can be solved by an administrative procedure'),
-    protectionRequest: b('申请查处违法行为、履行保护人身权或者财产权等合法权益职责', 'Asks to act against a violation or to protect rights'),
-  },
-  { unknownKeys: 'strict' },
-);
+export const petitionFactsRecord = /* @__PURE__ */ petitionRecord
+  .pick('petition-facts', ['id', 'office', 'category', 'route'])
+  .extend(
+    'petition-facts',
+    { zh: '信访事项分类事实', en: 'Facts for classifying a petition' },
+    {
+      offersSuggestion: b('反映情况、提出建议意见', 'Offers information, suggestions or opinions'),
+      reportsMisconduct: b('检举、揭发、控告违纪违法行为', 'Reports or accuses misconduct'),
+      makesClaim: b('提出投诉请求（申诉、求决）', 'Makes a complaint or claim'),
+      judicialMatter: b(
+        '应当通过诉讼、复议、检察或公安法律程序处理',
+        'A matter for a court, reconsideration, procuratorial or police procedure',
+      ),
+      arbitrable: b('应当通过仲裁解决', 'A matter for arbitration'),
+      partyAppeal: b('可以通过党员申诉、申请复审解决', 'Can be solved by a party member appeal or re-examination'),
+      administrativeProcedure: b(
+        '可以通过行政复议、行政裁决、行政确认、行政许可、行政处罚等行政程序解决',
+        'Can be solved by an administrative procedure',
+      ),
+      protectionRequest: b(
+        '申请查处违法行为、履行保护人身权或者财产权等合法权益职责',
+        'Asks to act against a violation or to protect rights',
+      ),
+    },
+    { unknownKeys: 'strict' },
+  );
 
 /** The input of `classifyPetition`. @category Petitions */
 export type PetitionFacts = RecordOutput<typeof petitionFactsRecord>;

@@ -16,7 +16,11 @@ import sources from './profiles/sources.json' with { type: 'json' };
  * petitionProfiles.get('national-2022').parameters['petition.resolveDays'].values[0].value; // 60
  * ```
  */
-export const petitionProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles('petitions', { 'national-2022': () => national2022 }, {
-  default: 'national-2022',
-  sources: sources as Readonly<Record<string, SourceEntry>>,
-});
+export const petitionProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles(
+  'petitions',
+  { 'national-2022': () => national2022 },
+  {
+    default: 'national-2022',
+    sources: sources as Readonly<Record<string, SourceEntry>>,
+  },
+);

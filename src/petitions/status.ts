@@ -3,7 +3,21 @@
  * citing the article and the violation (第四十四条第三项, 第四十五条第一项).
  * @module
  */
-import { engineRef, envelope, explainedScope, profileAt, profileRef, readOptions, runBatch, Scope, type Explanation, type ParametersAt, type ResultEnvelope, type Warning, type WorkCalendar } from '../core/index.js';
+import {
+  engineRef,
+  envelope,
+  explainedScope,
+  profileAt,
+  profileRef,
+  readOptions,
+  runBatch,
+  Scope,
+  type Explanation,
+  type ParametersAt,
+  type ResultEnvelope,
+  type Warning,
+  type WorkCalendar,
+} from '../core/index.js';
 import type { Petition } from '../entities/petition.js';
 import { DOMAIN, evaluateDeadlines, type PetitionBatch } from './deadlines.js';
 import { petitionMessages as M } from './messages.js';
@@ -34,7 +48,13 @@ export function evaluateStatus(p: Petition, ctx: PetitionContext): StatusEvaluat
   }
   const fail = findings.some((f) => f.outcome === 'fail');
   const open = findings.some((f) => f.outcome === 'undetermined');
-  const outcome: StatusOutcome = fail ? 'fail' : open ? 'undetermined' : d.outcome === 'computed' ? 'pass' : 'not_applicable';
+  const outcome: StatusOutcome = fail
+    ? 'fail'
+    : open
+      ? 'undetermined'
+      : d.outcome === 'computed'
+        ? 'pass'
+        : 'not_applicable';
   return { outcome, milestones, findings };
 }
 
@@ -124,17 +144,38 @@ export interface PetitionStatusRow {
 }
 
 /** One row of a status batch on the readable path. @internal */
-export function statusRow(raw: unknown, index: number, at: ParametersAt, calendar: WorkCalendar, explain: boolean): PetitionStatusRow {
+export function statusRow(
+  raw: unknown,
+  index: number,
+  at: ParametersAt,
+  calendar: WorkCalendar,
+  explain: boolean,
+): PetitionStatusRow {
   const p = petitionCaseRecord.parse(raw, [index]);
   const head = { index, id: p.id ?? null, office: p.office ?? null };
   if (explain) {
     const { scope, explain: finish } = explainedScope(at);
     const r = evaluateStatus(p, { scope, calendar });
-    return { ...head, outcome: r.outcome, milestones: r.milestones, findings: r.findings, warnings: scope.warnings, missing: scope.missing, explanation: finish(statusSummary(at.date, r.milestones)) };
+    return {
+      ...head,
+      outcome: r.outcome,
+      milestones: r.milestones,
+      findings: r.findings,
+      warnings: scope.warnings,
+      missing: scope.missing,
+      explanation: finish(statusSummary(at.date, r.milestones)),
+    };
   }
   const scope = new Scope(at);
   const r = evaluateStatus(p, { scope, calendar });
-  return { ...head, outcome: r.outcome, milestones: r.milestones, findings: r.findings, warnings: scope.warnings, missing: scope.missing };
+  return {
+    ...head,
+    outcome: r.outcome,
+    milestones: r.milestones,
+    findings: r.findings,
+    warnings: scope.warnings,
+    missing: scope.missing,
+  };
 }
 
 /**
@@ -149,9 +190,19 @@ export function statusRow(raw: unknown, index: number, at: ParametersAt, calenda
  * counts.fail; // 2: items with an obligation overdue or done late
  * ```
  */
-export function petitionStatusBatch(petitions: unknown, options: PetitionBatchOptions): PetitionBatch<'petition-status-batch', PetitionStatusRow> {
+export function petitionStatusBatch(
+  petitions: unknown,
+  options: PetitionBatchOptions,
+): PetitionBatch<'petition-status-batch', PetitionStatusRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   const { rows, counts } = runBatch(petitions, (raw, i) => statusRow(raw, i, at, o.calendar, o.explain));
-  return { kind: 'petition-status-batch', asOf: o.asOf, profile: profileRef(o.profile), engine: engineRef(DOMAIN), rows, counts };
+  return {
+    kind: 'petition-status-batch',
+    asOf: o.asOf,
+    profile: profileRef(o.profile),
+    engine: engineRef(DOMAIN),
+    rows,
+    counts,
+  };
 }

@@ -3,7 +3,23 @@
  * its reply deadline (art. 29 requires a reply; no time limit was found, so it is undetermined until the host sets it).
  * @module
  */
-import { combineOutcomes, engineRef, envelope, explainedScope, profileAt, profileRef, readOptions, runBatch, Scope, type Explanation, type Outcome, type ParametersAt, type ResultEnvelope, type Warning, type WorkCalendar } from '../core/index.js';
+import {
+  combineOutcomes,
+  engineRef,
+  envelope,
+  explainedScope,
+  profileAt,
+  profileRef,
+  readOptions,
+  runBatch,
+  Scope,
+  type Explanation,
+  type Outcome,
+  type ParametersAt,
+  type ResultEnvelope,
+  type Warning,
+  type WorkCalendar,
+} from '../core/index.js';
 import type { PeopleSuggestion } from '../entities/petition.js';
 import { DOMAIN, type PetitionBatch } from './deadlines.js';
 import type { CheckFinding } from './finding.js';
@@ -39,7 +55,9 @@ export function evaluateSuggestion(s: PeopleSuggestion, ctx: PetitionContext): S
 function summary(r: SuggestionEvaluation) {
   return M.text('summary_suggestion', {
     excluded: r.findings.some((f) => f.rule === 'suggestion.exclusion' && f.outcome === 'fail'),
-    missing: r.findings.filter((f) => f.rule.startsWith('suggestion.element.') && f.outcome === 'fail').map((f) => f.label),
+    missing: r.findings
+      .filter((f) => f.rule.startsWith('suggestion.element.') && f.outcome === 'fail')
+      .map((f) => f.label),
     ...(r.reply.due === null ? {} : { due: r.reply.due }),
   });
 }
@@ -86,7 +104,13 @@ export function reviewSuggestion(suggestion: unknown, options: PetitionOptions):
   const s = suggestionRecord.parse(suggestion);
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const r = evaluateSuggestion(s, { scope, calendar: o.calendar });
-  return { ...envelope(DOMAIN, 'suggestion-review', r.outcome, scope, explain(summary(r))), id: s.id ?? null, office: s.office ?? null, findings: r.findings, reply: r.reply };
+  return {
+    ...envelope(DOMAIN, 'suggestion-review', r.outcome, scope, explain(summary(r))),
+    id: s.id ?? null,
+    office: s.office ?? null,
+    findings: r.findings,
+    reply: r.reply,
+  };
 }
 
 /**
@@ -114,11 +138,26 @@ export interface SuggestionReviewRow {
   readonly explanation?: Explanation;
 }
 
-function suggestionRow(raw: unknown, index: number, at: ParametersAt, calendar: WorkCalendar, explain: boolean): SuggestionReviewRow {
+function suggestionRow(
+  raw: unknown,
+  index: number,
+  at: ParametersAt,
+  calendar: WorkCalendar,
+  explain: boolean,
+): SuggestionReviewRow {
   const s = suggestionRecord.parse(raw, [index]);
   const { scope, explain: finish } = explain ? explainedScope(at) : { scope: new Scope(at), explain: undefined };
   const r = evaluateSuggestion(s, { scope, calendar });
-  const row = { index, outcome: r.outcome, id: s.id ?? null, office: s.office ?? null, findings: r.findings, reply: r.reply, warnings: scope.warnings, missing: scope.missing };
+  const row = {
+    index,
+    outcome: r.outcome,
+    id: s.id ?? null,
+    office: s.office ?? null,
+    findings: r.findings,
+    reply: r.reply,
+    warnings: scope.warnings,
+    missing: scope.missing,
+  };
   return finish === undefined ? row : { ...row, explanation: finish(summary(r)) };
 }
 
@@ -132,9 +171,19 @@ function suggestionRow(raw: unknown, index: number, at: ParametersAt, calendar: 
  * reviewSuggestionBatch([{ personalClaim: true }], { asOf: '2026-03-02' }).counts.fail; // 1
  * ```
  */
-export function reviewSuggestionBatch(suggestions: unknown, options: PetitionBatchOptions): PetitionBatch<'suggestion-review-batch', SuggestionReviewRow> {
+export function reviewSuggestionBatch(
+  suggestions: unknown,
+  options: PetitionBatchOptions,
+): PetitionBatch<'suggestion-review-batch', SuggestionReviewRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   const { rows, counts } = runBatch(suggestions, (raw, i) => suggestionRow(raw, i, at, o.calendar, o.explain));
-  return { kind: 'suggestion-review-batch', asOf: o.asOf, profile: profileRef(o.profile), engine: engineRef(DOMAIN), rows, counts };
+  return {
+    kind: 'suggestion-review-batch',
+    asOf: o.asOf,
+    profile: profileRef(o.profile),
+    engine: engineRef(DOMAIN),
+    rows,
+    counts,
+  };
 }

@@ -6,7 +6,12 @@
  */
 import type { Source } from '../core/index.js';
 
-const U3 = (article: string): Source => ({ key: 'U3', title: '《社会组织评估管理办法》', number: '民政部令第39号', article });
+const U3 = (article: string): Source => ({
+  key: 'U3',
+  title: '《社会组织评估管理办法》',
+  number: '民政部令第39号',
+  article,
+});
 
 /** The article cited for each national rule. @internal */
 export const BASIS = {
@@ -30,4 +35,8 @@ export const BASIS = {
 } as const;
 
 /** The tax announcement that makes 3A+ one condition of the deduction route (U20). @internal */
-export const TAX_ANNOUNCEMENT: Source = { key: 'U20', title: '财政部、税务总局、民政部公告2020年第27号（公益性捐赠税前扣除资格）', number: '财政部 税务总局 民政部公告2020年第27号' };
+export const TAX_ANNOUNCEMENT: Source = {
+  key: 'U20',
+  title: '财政部、税务总局、民政部公告2020年第27号（公益性捐赠税前扣除资格）',
+  number: '财政部 税务总局 民政部公告2020年第27号',
+};

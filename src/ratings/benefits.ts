@@ -4,7 +4,16 @@
  * 公益性捐赠税前扣除 qualification (with the other conditions of 公告2020年第27号); 4A and above a simplified 年度检查.
  * @module
  */
-import { engineRef, envelope, explainedScope, profileAt, readOptions, type Bilingual, type Source, type ResultEnvelope } from '../core/index.js';
+import {
+  engineRef,
+  envelope,
+  explainedScope,
+  profileAt,
+  readOptions,
+  type Bilingual,
+  type Source,
+  type ResultEnvelope,
+} from '../core/index.js';
 import { RATINGS, type Rating } from '../entities/organization.js';
 import { BASIS, TAX_ANNOUNCEMENT } from './basis.js';
 import { fieldLabel, gradeText, rank, type RatingContext } from './context.js';
@@ -17,7 +26,14 @@ import { gradeStateLabels } from './status.js';
 import type { GradeState } from './validity.js';
 
 /** The benefits a grade may bring. @category Ratings */
-export const BENEFIT_IDS = ['government_functions', 'service_purchases', 'government_awards', 'certificate_and_plaque', 'donation_deduction', 'simplified_inspection'] as const;
+export const BENEFIT_IDS = [
+  'government_functions',
+  'service_purchases',
+  'government_awards',
+  'certificate_and_plaque',
+  'donation_deduction',
+  'simplified_inspection',
+] as const;
 
 /** A benefit of a grade. @category Ratings */
 export type BenefitId = (typeof BENEFIT_IDS)[number];
@@ -44,19 +60,58 @@ export interface RatingBenefit {
   readonly citations: readonly Source[];
 }
 
-const DEFS: readonly { id: BenefitId; label: Bilingual; parameter: string; citations: readonly Source[]; conditional: boolean }[] = [
-  { id: 'government_functions', label: { zh: '可以优先接受政府职能转移', en: 'Priority in transfers of government functions' }, parameter: 'ratings.benefits.priorityMinGrade', citations: [BASIS.priority], conditional: false },
-  { id: 'service_purchases', label: { zh: '可以优先获得政府购买服务', en: 'Priority in government purchases of services' }, parameter: 'ratings.benefits.priorityMinGrade', citations: [BASIS.priority], conditional: false },
-  { id: 'government_awards', label: { zh: '可以优先获得政府奖励', en: 'Priority for government awards' }, parameter: 'ratings.benefits.priorityMinGrade', citations: [BASIS.priority], conditional: false },
-  { id: 'certificate_and_plaque', label: { zh: '颁发评估等级证书和牌匾', en: 'A grade certificate and plaque' }, parameter: 'ratings.benefits.certificateMinGrade', citations: [BASIS.certificate], conditional: false },
+const DEFS: readonly {
+  id: BenefitId;
+  label: Bilingual;
+  parameter: string;
+  citations: readonly Source[];
+  conditional: boolean;
+}[] = [
+  {
+    id: 'government_functions',
+    label: { zh: '可以优先接受政府职能转移', en: 'Priority in transfers of government functions' },
+    parameter: 'ratings.benefits.priorityMinGrade',
+    citations: [BASIS.priority],
+    conditional: false,
+  },
+  {
+    id: 'service_purchases',
+    label: { zh: '可以优先获得政府购买服务', en: 'Priority in government purchases of services' },
+    parameter: 'ratings.benefits.priorityMinGrade',
+    citations: [BASIS.priority],
+    conditional: false,
+  },
+  {
+    id: 'government_awards',
+    label: { zh: '可以优先获得政府奖励', en: 'Priority for government awards' },
+    parameter: 'ratings.benefits.priorityMinGrade',
+    citations: [BASIS.priority],
+    conditional: false,
+  },
+  {
+    id: 'certificate_and_plaque',
+    label: { zh: '颁发评估等级证书和牌匾', en: 'A grade certificate and plaque' },
+    parameter: 'ratings.benefits.certificateMinGrade',
+    citations: [BASIS.certificate],
+    conditional: false,
+  },
   {
     id: 'donation_deduction',
-    label: { zh: '基金会、慈善组织等公益性社会团体可以按照规定申请公益性捐赠税前扣除资格（须同时符合公告2020年第27号的其他条件）', en: 'Foundations, charities and other public-benefit organizations may apply for the pre-tax deduction of donations (with the other conditions of announcement 2020 No. 27)' },
+    label: {
+      zh: '基金会、慈善组织等公益性社会团体可以按照规定申请公益性捐赠税前扣除资格（须同时符合公告2020年第27号的其他条件）',
+      en: 'Foundations, charities and other public-benefit organizations may apply for the pre-tax deduction of donations (with the other conditions of announcement 2020 No. 27)',
+    },
     parameter: 'ratings.benefits.taxDeductionMinGrade',
     citations: [BASIS.taxDeduction, TAX_ANNOUNCEMENT],
     conditional: true,
   },
-  { id: 'simplified_inspection', label: { zh: '在年度检查时可以简化年度检查程序', en: 'A simplified annual inspection' }, parameter: 'ratings.benefits.simplifiedInspectionMinGrade', citations: [BASIS.simplifiedInspection], conditional: false },
+  {
+    id: 'simplified_inspection',
+    label: { zh: '在年度检查时可以简化年度检查程序', en: 'A simplified annual inspection' },
+    parameter: 'ratings.benefits.simplifiedInspectionMinGrade',
+    citations: [BASIS.simplifiedInspection],
+    conditional: false,
+  },
 ];
 
 /** The benefits of a valid grade, traced; `undefined` when a threshold has no value. @internal */
@@ -69,10 +124,17 @@ export function evaluateBenefits(grade: Rating, ctx: RatingContext): RatingBenef
       complete = false;
       continue;
     }
-    if (typeof r.value !== 'string' || !(RATINGS as readonly string[]).includes(r.value)) M.fail('invalid_parameter_table', ['parameters', d.parameter], { label: r.label });
+    if (typeof r.value !== 'string' || !(RATINGS as readonly string[]).includes(r.value))
+      M.fail('invalid_parameter_table', ['parameters', d.parameter], { label: r.label });
     const min = r.value as Rating;
     const applies = rank(grade) >= rank(min);
-    if (ctx.scope.trace.recording) ctx.scope.trace.rule({ rule: `ratings.benefit.${d.id}`, text: M.text('benefit', { benefit: d.label, grade: gradeText(grade), min: gradeText(min), applies }), outcome: applies ? 'pass' : 'fail', source: d.citations[0]! });
+    if (ctx.scope.trace.recording)
+      ctx.scope.trace.rule({
+        rule: `ratings.benefit.${d.id}`,
+        text: M.text('benefit', { benefit: d.label, grade: gradeText(grade), min: gradeText(min), applies }),
+        outcome: applies ? 'pass' : 'fail',
+        source: d.citations[0]!,
+      });
     out.push({ id: d.id, label: d.label, minGrade: min, applies, conditional: d.conditional, citations: d.citations });
   }
   return complete ? out : undefined;
@@ -82,7 +144,10 @@ export function evaluateBenefits(grade: Rating, ctx: RatingContext): RatingBenef
  * The benefits of a grade.
  * @category Ratings
  */
-export interface RatingBenefits extends ResultEnvelope<'rating-benefits', 'computed' | 'undetermined' | 'not_applicable'> {
+export interface RatingBenefits extends ResultEnvelope<
+  'rating-benefits',
+  'computed' | 'undetermined' | 'not_applicable'
+> {
   /** The grade (held and valid on the date, when an organization was given). */
   readonly grade: Rating | null;
   /** Where the organization's grade stands (`valid` for a bare grade). */
@@ -124,11 +189,29 @@ export function ratingBenefits(grade: unknown, options: RatingOptions): RatingBe
     const v = evaluateValidity(org, ctx);
     const validity = 'validity' in v ? v.validity : undefined;
     if (validity === undefined || validity.state === 'unknown') {
-      const text = M.text('benefits_unknown', { fields: (validity?.missing ?? []).filter((m) => !m.startsWith('parameter:')).map(fieldLabel) });
-      return { ...envelope(DOMAIN, 'rating-benefits', 'undetermined', scope, explain(text)), grade: org.rating ?? null, state: 'unknown', benefits: [] };
+      const text = M.text('benefits_unknown', {
+        fields: (validity?.missing ?? []).filter((m) => !m.startsWith('parameter:')).map(fieldLabel),
+      });
+      return {
+        ...envelope(DOMAIN, 'rating-benefits', 'undetermined', scope, explain(text)),
+        grade: org.rating ?? null,
+        state: 'unknown',
+        benefits: [],
+      };
     }
     if (validity.state !== 'valid') {
-      return { ...envelope(DOMAIN, 'rating-benefits', 'not_applicable', scope, explain(M.text('summary_benefits', { n: 0, state: gradeStateLabels[validity.state] }))), grade: validity.grade, state: validity.state, benefits: [] };
+      return {
+        ...envelope(
+          DOMAIN,
+          'rating-benefits',
+          'not_applicable',
+          scope,
+          explain(M.text('summary_benefits', { n: 0, state: gradeStateLabels[validity.state] })),
+        ),
+        grade: validity.grade,
+        state: validity.state,
+        benefits: [],
+      };
     }
     held = validity.grade!;
     state = validity.state;
@@ -136,10 +219,15 @@ export function ratingBenefits(grade: unknown, options: RatingOptions): RatingBe
   const benefits = evaluateBenefits(held, ctx);
   const n = benefits?.filter((b) => b.applies).length ?? 0;
   return {
-    ...envelope(DOMAIN, 'rating-benefits', benefits === undefined ? 'undetermined' : 'computed', scope, explain(M.text('summary_benefits', { grade: gradeText(held), n }))),
+    ...envelope(
+      DOMAIN,
+      'rating-benefits',
+      benefits === undefined ? 'undetermined' : 'computed',
+      scope,
+      explain(M.text('summary_benefits', { grade: gradeText(held), n })),
+    ),
     grade: held,
     state,
     benefits: benefits ?? [],
   };
 }
-

@@ -5,7 +5,17 @@
  * @module
  * @internal
  */
-import { derivedFrom, isGap, parsePeriodConvention, type Bilingual, type CalendarDate, type ParameterRead, type PeriodConvention, type Scope, type WorkCalendar } from '../core/index.js';
+import {
+  derivedFrom,
+  isGap,
+  parsePeriodConvention,
+  type Bilingual,
+  type CalendarDate,
+  type ParameterRead,
+  type PeriodConvention,
+  type Scope,
+  type WorkCalendar,
+} from '../core/index.js';
 import { RATINGS, ratingLabels, type Rating } from '../entities/organization.js';
 import { ratingMessages as M } from './messages.js';
 import { ratingOrganizationRecord } from './records.js';
@@ -30,7 +40,10 @@ export function fieldLabel(name: string): Bilingual {
 }
 
 /** The label of one year's inspection result. @internal */
-export const inspectionLabel = (year: number): Bilingual => ({ zh: `${year}年度年度检查结果`, en: `Annual inspection result of ${year}` });
+export const inspectionLabel = (year: number): Bilingual => ({
+  zh: `${year}年度年度检查结果`,
+  en: `Annual inspection result of ${year}`,
+});
 
 /** Records missing inputs with the scope and returns their names. @internal */
 export function need(ctx: RatingContext, names: readonly { name: string; label: Bilingual }[]): string[] {
@@ -55,12 +68,14 @@ export function validitySettings(ctx: RatingContext): { settings: GradeValidityS
   }
   const base = derivedFrom(reads, ([y, w, c]) => {
     const years = (r: ParameterRead) => {
-      if (typeof r.value !== 'number' || !Number.isSafeInteger(r.value) || r.value < 1) M.fail('invalid_parameter_table', ['parameters', r.id], { label: r.label });
+      if (typeof r.value !== 'number' || !Number.isSafeInteger(r.value) || r.value < 1)
+        M.fail('invalid_parameter_table', ['parameters', r.id], { label: r.label });
       return r.value as number;
     };
     const validityYears = years(y!);
     const renewalWindowYears = years(w!);
-    if (renewalWindowYears >= validityYears) M.fail('invalid_parameter_table', ['parameters', w!.id], { label: w!.label });
+    if (renewalWindowYears >= validityYears)
+      M.fail('invalid_parameter_table', ['parameters', w!.id], { label: w!.label });
     return { validityYears, renewalWindowYears, convention: conventionOf(c!) };
   });
   return { settings: ctx.calendar === undefined ? base : { ...base, calendar: ctx.calendar } };
@@ -70,7 +85,8 @@ export function validitySettings(ctx: RatingContext): { settings: GradeValidityS
 export function countParam(ctx: RatingContext, id: string): number | undefined {
   const r = ctx.scope.param(id);
   if (r === undefined) return undefined;
-  if (typeof r.value !== 'number' || !Number.isSafeInteger(r.value) || r.value < 0) return M.fail('invalid_parameter_table', ['parameters', id], { label: r.label });
+  if (typeof r.value !== 'number' || !Number.isSafeInteger(r.value) || r.value < 0)
+    return M.fail('invalid_parameter_table', ['parameters', id], { label: r.label });
   return r.value;
 }
 

@@ -29,7 +29,12 @@ import type { Rating } from '../entities/organization.js';
 import { gradeText, type RatingContext } from './context.js';
 import type { RatingFinding } from './finding.js';
 import { ratingMessages as M } from './messages.js';
-import { ELIGIBILITY_BATCH_OPTIONS, ELIGIBILITY_OPTIONS, type EligibilityBatchOptions, type EligibilityOptions } from './options.js';
+import {
+  ELIGIBILITY_BATCH_OPTIONS,
+  ELIGIBILITY_OPTIONS,
+  type EligibilityBatchOptions,
+  type EligibilityOptions,
+} from './options.js';
 import { ratingOrganizationRecord, type RatingOrganization } from './records.js';
 import { bar } from './rules/bar.js';
 import { fiveAParty, fiveAPrior } from './rules/five-a.js';
@@ -43,12 +48,31 @@ import type { GradeValidity } from './validity.js';
 /** The domain name in results. @internal */
 export const DOMAIN = 'ratings';
 
-const UNKNOWN: GradeValidity = { state: 'unknown', grade: null, ratedOn: null, expiresOn: null, renewalOpensOn: null, renewalOpen: false, cancelledOn: null, loweredOn: null, missing: [], rule: null };
+const UNKNOWN: GradeValidity = {
+  state: 'unknown',
+  grade: null,
+  ratedOn: null,
+  expiresOn: null,
+  renewalOpensOn: null,
+  renewalOpen: false,
+  cancelledOn: null,
+  loweredOn: null,
+  missing: [],
+  rule: null,
+};
 
 /** The readable path: every rule, in the order of the 办法. @internal */
-export function evaluateEligibility(o: RatingOrganization, target: Rating | undefined, registeredBefore: string | undefined, ctx: RatingContext): { outcome: Outcome; findings: RatingFinding[]; validity: GradeValidity } {
+export function evaluateEligibility(
+  o: RatingOrganization,
+  target: Rating | undefined,
+  registeredBefore: string | undefined,
+  ctx: RatingContext,
+): { outcome: Outcome; findings: RatingFinding[]; validity: GradeValidity } {
   const v = evaluateValidity(o, ctx);
-  const validity = 'validity' in v ? v.validity : { ...UNKNOWN, grade: o.rating ?? null, ratedOn: o.ratedOn ?? null, missing: v.missing };
+  const validity =
+    'validity' in v
+      ? v.validity
+      : { ...UNKNOWN, grade: o.rating ?? null, ratedOn: o.ratedOn ?? null, missing: v.missing };
   const findings = [
     route(o, target, registeredBefore, validity, ctx),
     inspection(o, ctx),
@@ -62,8 +86,13 @@ export function evaluateEligibility(o: RatingOrganization, target: Rating | unde
 }
 
 /** The grade applied for: the row's, else the option's; both given and different is refused. */
-function targetOf(o: RatingOrganization, option: Rating | undefined, path: readonly (string | number)[]): Rating | undefined {
-  if (o.target !== undefined && option !== undefined && o.target !== option) M.fail('target_conflict', [...path, 'target'], { row: gradeText(o.target), option: gradeText(option) });
+function targetOf(
+  o: RatingOrganization,
+  option: Rating | undefined,
+  path: readonly (string | number)[],
+): Rating | undefined {
+  if (o.target !== undefined && option !== undefined && o.target !== option)
+    M.fail('target_conflict', [...path, 'target'], { row: gradeText(o.target), option: gradeText(option) });
   return o.target ?? option;
 }
 
@@ -180,18 +209,41 @@ export interface RatingEligibilityRow {
   readonly explanation?: Explanation;
 }
 
-function eligibilityRow(raw: unknown, index: number, at: ParametersAt, calendar: WorkCalendar, option: Rating | undefined, registeredBefore: string | undefined, explain: boolean): RatingEligibilityRow {
+function eligibilityRow(
+  raw: unknown,
+  index: number,
+  at: ParametersAt,
+  calendar: WorkCalendar,
+  option: Rating | undefined,
+  registeredBefore: string | undefined,
+  explain: boolean,
+): RatingEligibilityRow {
   const org = ratingOrganizationRecord.parse(raw, [index]);
   const target = targetOf(org, option, [index]);
   const head = { index, id: org.id ?? null, target: target ?? null };
   if (explain) {
     const { scope, explain: finish } = explainedScope(at);
     const r = evaluateEligibility(org, target, registeredBefore, { scope, calendar });
-    return { ...head, outcome: r.outcome, validity: r.validity, findings: r.findings, warnings: scope.warnings, missing: scope.missing, explanation: finish(summary(r.outcome, target, r.findings)) };
+    return {
+      ...head,
+      outcome: r.outcome,
+      validity: r.validity,
+      findings: r.findings,
+      warnings: scope.warnings,
+      missing: scope.missing,
+      explanation: finish(summary(r.outcome, target, r.findings)),
+    };
   }
   const scope = new Scope(at);
   const r = evaluateEligibility(org, target, registeredBefore, { scope, calendar });
-  return { ...head, outcome: r.outcome, validity: r.validity, findings: r.findings, warnings: scope.warnings, missing: scope.missing };
+  return {
+    ...head,
+    outcome: r.outcome,
+    validity: r.validity,
+    findings: r.findings,
+    warnings: scope.warnings,
+    missing: scope.missing,
+  };
 }
 
 /**
@@ -206,9 +258,21 @@ function eligibilityRow(raw: unknown, index: number, at: ParametersAt, calendar:
  * counts.total === rows.length; // true
  * ```
  */
-export function ratingEligibilityBatch(organizations: unknown, options: EligibilityBatchOptions): RatingBatch<'rating-eligibility-batch', RatingEligibilityRow> {
+export function ratingEligibilityBatch(
+  organizations: unknown,
+  options: EligibilityBatchOptions,
+): RatingBatch<'rating-eligibility-batch', RatingEligibilityRow> {
   const o = readOptions(options, ELIGIBILITY_BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { rows, counts } = runBatch(organizations, (raw, i) => eligibilityRow(raw, i, at, o.calendar, o.target, o.registeredBefore, o.explain));
-  return { kind: 'rating-eligibility-batch', asOf: o.asOf, profile: profileRef(o.profile), engine: engineRef(DOMAIN), rows, counts };
+  const { rows, counts } = runBatch(organizations, (raw, i) =>
+    eligibilityRow(raw, i, at, o.calendar, o.target, o.registeredBefore, o.explain),
+  );
+  return {
+    kind: 'rating-eligibility-batch',
+    asOf: o.asOf,
+    profile: profileRef(o.profile),
+    engine: engineRef(DOMAIN),
+    rows,
+    counts,
+  };
 }

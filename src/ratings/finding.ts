@@ -30,7 +30,12 @@ export interface RatingFinding {
 
 /** Builds a finding and traces it as a rule application. @internal */
 export function finding(
-  scope: { readonly trace: { readonly recording: boolean; rule(a: { rule: string; text: Bilingual; outcome: RatingFinding['outcome']; source: Source }): void } },
+  scope: {
+    readonly trace: {
+      readonly recording: boolean;
+      rule(a: { rule: string; text: Bilingual; outcome: RatingFinding['outcome']; source: Source }): void;
+    };
+  },
   rule: string,
   label: Bilingual,
   outcome: RatingFinding['outcome'],

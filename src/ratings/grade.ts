@@ -4,7 +4,21 @@
  * 5A in the 安庆/怀宁 profile.
  * @module
  */
-import { engineRef, envelope, explainedScope, profileAt, profileRef, readOptions, runBatch, Scope, type Explanation, type IssuePath, type ParametersAt, type ResultEnvelope, type Warning } from '../core/index.js';
+import {
+  engineRef,
+  envelope,
+  explainedScope,
+  profileAt,
+  profileRef,
+  readOptions,
+  runBatch,
+  Scope,
+  type Explanation,
+  type IssuePath,
+  type ParametersAt,
+  type ResultEnvelope,
+  type Warning,
+} from '../core/index.js';
 import { typeName } from '../core/errors.js';
 import type { Rating } from '../entities/organization.js';
 import { gradeText, type RatingContext } from './context.js';
@@ -37,12 +51,15 @@ export function parseScore(value: unknown, path: IssuePath): Score {
 export function evaluateGrade(score: Score, ctx: RatingContext, path: IssuePath): { grade: Rating | null } | undefined {
   const b = readBands(ctx);
   if (b === undefined) return undefined;
-  if (score.whole > b.max || (score.whole === b.max && score.fraction)) M.fail('score_out_of_range', path, { score: score.text, max: b.max });
+  if (score.whole > b.max || (score.whole === b.max && score.fraction))
+    M.fail('score_out_of_range', path, { score: score.text, max: b.max });
   return { grade: band(score, b, ctx) };
 }
 
 const summary = (score: Score, grade: Rating | null | undefined) =>
-  grade === undefined ? M.text('summary_grade_missing', { score: score.text }) : M.text('summary_grade', grade === null ? { score: score.text } : { score: score.text, grade: gradeText(grade) });
+  grade === undefined
+    ? M.text('summary_grade_missing', { score: score.text })
+    : M.text('summary_grade', grade === null ? { score: score.text } : { score: score.text, grade: gradeText(grade) });
 
 /**
  * The grade of a score.
@@ -76,13 +93,26 @@ export interface GradeFromScore extends ResultEnvelope<'rating-grade', 'computed
  * gradeFromScore(1001, { asOf: '2026-06-01' });                                  // throws PolicyError 'score_out_of_range'
  * ```
  */
-export function gradeFromScore(score: unknown, options: { readonly asOf: string; readonly profile?: unknown }): GradeFromScore {
+export function gradeFromScore(
+  score: unknown,
+  options: { readonly asOf: string; readonly profile?: unknown },
+): GradeFromScore {
   const o = readOptions(options, GRADE_OPTIONS);
   const s = parseScore(score, ['score']);
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const r = evaluateGrade(s, { scope }, ['score']);
   const grade = r === undefined ? undefined : r.grade;
-  return { ...envelope(DOMAIN, 'rating-grade', r === undefined ? 'undetermined' : 'computed', scope, explain(summary(s, grade))), score: s.text, grade: grade ?? null };
+  return {
+    ...envelope(
+      DOMAIN,
+      'rating-grade',
+      r === undefined ? 'undetermined' : 'computed',
+      scope,
+      explain(summary(s, grade)),
+    ),
+    score: s.text,
+    grade: grade ?? null,
+  };
 }
 
 /**
@@ -112,11 +142,26 @@ export function gradeRow(raw: unknown, index: number, at: ParametersAt, explain:
   if (explain) {
     const { scope, explain: finish } = explainedScope(at);
     const r = evaluateGrade(s, { scope }, [index]);
-    return { index, outcome: r === undefined ? 'undetermined' : 'computed', score: s.text, grade: r?.grade ?? null, warnings: scope.warnings, missing: scope.missing, explanation: finish(summary(s, r?.grade)) };
+    return {
+      index,
+      outcome: r === undefined ? 'undetermined' : 'computed',
+      score: s.text,
+      grade: r?.grade ?? null,
+      warnings: scope.warnings,
+      missing: scope.missing,
+      explanation: finish(summary(s, r?.grade)),
+    };
   }
   const scope = new Scope(at);
   const r = evaluateGrade(s, { scope }, [index]);
-  return { index, outcome: r === undefined ? 'undetermined' : 'computed', score: s.text, grade: r?.grade ?? null, warnings: scope.warnings, missing: scope.missing };
+  return {
+    index,
+    outcome: r === undefined ? 'undetermined' : 'computed',
+    score: s.text,
+    grade: r?.grade ?? null,
+    warnings: scope.warnings,
+    missing: scope.missing,
+  };
 }
 
 /**
@@ -132,11 +177,22 @@ export function gradeRow(raw: unknown, index: number, at: ParametersAt, explain:
  * counts; // { total: 3, computed: 2, error: 1, … }
  * ```
  */
-export function gradeFromScoreBatch(scores: unknown, options: Omit<RatingBatchOptions, 'calendar'>): RatingBatch<'rating-grade-batch', GradeRow> {
+export function gradeFromScoreBatch(
+  scores: unknown,
+  options: Omit<RatingBatchOptions, 'calendar'>,
+): RatingBatch<'rating-grade-batch', GradeRow> {
   const o = readOptions(options, GRADE_BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   // Without explanations the kernel gives the same rows faster (a differential test holds them equal).
-  const { rows, counts } = o.explain ? runBatch(scores, (raw, i) => gradeRow(raw, i, at, true)) : gradesKernel(scores, at);
-  return { kind: 'rating-grade-batch', asOf: o.asOf, profile: profileRef(o.profile), engine: engineRef(DOMAIN), rows, counts };
+  const { rows, counts } = o.explain
+    ? runBatch(scores, (raw, i) => gradeRow(raw, i, at, true))
+    : gradesKernel(scores, at);
+  return {
+    kind: 'rating-grade-batch',
+    asOf: o.asOf,
+    profile: profileRef(o.profile),
+    engine: engineRef(DOMAIN),
+    rows,
+    counts,
+  };
 }
-

@@ -17,13 +17,51 @@
  */
 export { explain } from '../core/index.js';
 export { ratingProfiles } from './registry.js';
-export type { EligibilityBatchOptions, EligibilityOptions, ProjectOptions, RatingBatchOptions, RatingOptions } from './options.js';
-export { projectStaffRecord, ratingOrganizationRecord, socialWorkProjectRecord, type ProjectStaff, type RatingOrganization, type SocialWorkProject } from './records.js';
+export type {
+  EligibilityBatchOptions,
+  EligibilityOptions,
+  ProjectOptions,
+  RatingBatchOptions,
+  RatingOptions,
+} from './options.js';
+export {
+  projectStaffRecord,
+  ratingOrganizationRecord,
+  socialWorkProjectRecord,
+  type ProjectStaff,
+  type RatingOrganization,
+  type SocialWorkProject,
+} from './records.js';
 export { RATINGS, ratingLabels, type Rating } from '../entities/organization.js';
 export type { RatingFinding } from './finding.js';
-export { GRADE_STATES, gradeValidity, type GradeFacts, type GradeState, type GradeValidity, type GradeValiditySettings } from './validity.js';
+export {
+  GRADE_STATES,
+  gradeValidity,
+  type GradeFacts,
+  type GradeState,
+  type GradeValidity,
+  type GradeValiditySettings,
+} from './validity.js';
 export { gradeFromScore, gradeFromScoreBatch, type GradeFromScore, type GradeRow } from './grade.js';
-export { ratingEligibility, ratingEligibilityBatch, type RatingBatch, type RatingEligibility, type RatingEligibilityRow } from './eligibility.js';
-export { gradeStateLabels, ratingStatus, ratingStatusBatch, type RatingStatus, type RatingStatusRow, type RatingStatusOutcome } from './status.js';
+export {
+  ratingEligibility,
+  ratingEligibilityBatch,
+  type RatingBatch,
+  type RatingEligibility,
+  type RatingEligibilityRow,
+} from './eligibility.js';
+export {
+  gradeStateLabels,
+  ratingStatus,
+  ratingStatusBatch,
+  type RatingStatus,
+  type RatingStatusRow,
+  type RatingStatusOutcome,
+} from './status.js';
 export { BENEFIT_IDS, ratingBenefits, type BenefitId, type RatingBenefit, type RatingBenefits } from './benefits.js';
-export { PROFESSIONAL_CRITERIA, projectCompliance, type ProfessionalCriterion, type ProjectCompliance } from './project.js';
+export {
+  PROFESSIONAL_CRITERIA,
+  projectCompliance,
+  type ProfessionalCriterion,
+  type ProjectCompliance,
+} from './project.js';

@@ -4,7 +4,16 @@
  * project check `isProfessional`.
  * @module
  */
-import { asOfOption, calendarOption, explainOption, optionalDateOption, type CalendarDate, type OptionReader, type Profile, type WorkCalendar } from '../core/index.js';
+import {
+  asOfOption,
+  calendarOption,
+  explainOption,
+  optionalDateOption,
+  type CalendarDate,
+  type OptionReader,
+  type Profile,
+  type WorkCalendar,
+} from '../core/index.js';
 import type { Rating } from '../entities/organization.js';
 import { ratingMessages as M } from './messages.js';
 import { ratingOrganizationRecord, type ProjectStaff } from './records.js';
@@ -89,4 +98,3 @@ export const GRADE_OPTIONS = { asOf: asOfOption, profile: ratingProfiles.option 
 export const GRADE_BATCH_OPTIONS = { ...GRADE_OPTIONS, explain: explainOption };
 /** The option readers of a project check. @internal */
 export const PROJECT_OPTIONS = { ...GRADE_OPTIONS, isProfessional: predicateOption };
-

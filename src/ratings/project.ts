@@ -5,7 +5,24 @@
  * default a certificate or a social work degree, or the host's own test).
  * @module
  */
-import { compareDecimalToTarget, compareToTarget, derivedFrom, envelope, explainedScope, formatDecimalRate, formatRate, parseRateTarget, profileAt, readOptions, type Bilingual, type CalendarDate, type Outcome, type ParameterRead, type ResultEnvelope, type Source } from '../core/index.js';
+import {
+  compareDecimalToTarget,
+  compareToTarget,
+  derivedFrom,
+  envelope,
+  explainedScope,
+  formatDecimalRate,
+  formatRate,
+  parseRateTarget,
+  profileAt,
+  readOptions,
+  type Bilingual,
+  type CalendarDate,
+  type Outcome,
+  type ParameterRead,
+  type ResultEnvelope,
+  type Source,
+} from '../core/index.js';
 import { typeName } from '../core/errors.js';
 import { DOMAIN } from './eligibility.js';
 import type { RatingFinding } from './finding.js';
@@ -25,7 +42,11 @@ const CRITERION_LABELS: Readonly<Record<ProfessionalCriterion, Bilingual>> = {
   degree: { zh: '具有社会工作专业学历', en: 'a social work degree' },
 };
 
-const IDS = Object.freeze(['ratings.project.socialWorkerShare', 'ratings.project.laborCostShare', 'ratings.project.professionalCriteria']);
+const IDS = Object.freeze([
+  'ratings.project.socialWorkerShare',
+  'ratings.project.laborCostShare',
+  'ratings.project.professionalCriteria',
+]);
 
 interface Rules {
   readonly staffShare: string;
@@ -39,12 +60,26 @@ function rulesOf(reads: readonly ParameterRead[]): Rules {
   parseRateTarget(staff.value, ['parameters', staff.id, 'value']);
   parseRateTarget(labor.value, ['parameters', labor.id, 'value']);
   const c = criteria.value;
-  if (!Array.isArray(c) || c.length === 0 || !c.every((x) => typeof x === 'string' && (PROFESSIONAL_CRITERIA as readonly string[]).includes(x))) M.fail('invalid_parameter_table', ['parameters', criteria.id], { label: criteria.label });
-  return { staffShare: staff.value as string, laborShare: labor.value as string, criteria: c as ProfessionalCriterion[], sources: [staff.source, labor.source] };
+  if (
+    !Array.isArray(c) ||
+    c.length === 0 ||
+    !c.every((x) => typeof x === 'string' && (PROFESSIONAL_CRITERIA as readonly string[]).includes(x))
+  )
+    M.fail('invalid_parameter_table', ['parameters', criteria.id], { label: criteria.label });
+  return {
+    staffShare: staff.value as string,
+    laborShare: labor.value as string,
+    criteria: c as ProfessionalCriterion[],
+    sources: [staff.source, labor.source],
+  };
 }
 
 /** Whether a member counts, by the criteria: `undefined` when a fact the criteria need is missing. @internal */
-export function byCriteria(m: ProjectStaff, criteria: readonly ProfessionalCriterion[], asOf: CalendarDate): boolean | undefined {
+export function byCriteria(
+  m: ProjectStaff,
+  criteria: readonly ProfessionalCriterion[],
+  asOf: CalendarDate,
+): boolean | undefined {
   let unknown = false;
   for (const c of criteria) {
     if (c === 'certificate') {
@@ -74,9 +109,21 @@ export interface ProjectCompliance extends ResultEnvelope<'rating-project', Outc
   /** The project's id, if it has one. */
   readonly id: string | null;
   /** Staff who count as 社会工作专业人才, who do not, and who cannot be decided. */
-  readonly staff: { readonly professional: number; readonly other: number; readonly undetermined: number; readonly total: number; readonly rate: string | null; readonly percent: string | null };
+  readonly staff: {
+    readonly professional: number;
+    readonly other: number;
+    readonly undetermined: number;
+    readonly total: number;
+    readonly rate: string | null;
+    readonly percent: string | null;
+  };
   /** Labour cost as a share of the budget. */
-  readonly laborCost: { readonly amount: string; readonly budget: string; readonly rate: string | null; readonly percent: string | null };
+  readonly laborCost: {
+    readonly amount: string;
+    readonly budget: string;
+    readonly rate: string | null;
+    readonly percent: string | null;
+  };
   /** `ratings.project.staffShare` and `ratings.project.laborShare`. */
   readonly findings: readonly RatingFinding[];
 }
@@ -118,16 +165,38 @@ export function projectCompliance(project: unknown, options: ProjectOptions): Pr
     let r: boolean | undefined;
     if (o.isProfessional !== undefined) {
       const v: unknown = o.isProfessional(m, asOf);
-      if (v !== true && v !== false && v !== undefined) M.fail('predicate_result', ['staff', i], { received: typeName(v) });
+      if (v !== true && v !== false && v !== undefined)
+        M.fail('predicate_result', ['staff', i], { received: typeName(v) });
       r = v as boolean | undefined;
     } else r = criteria === undefined ? undefined : byCriteria(m, criteria, asOf);
     if (r === true) professional++;
     else if (r === false) other++;
     else {
       undetermined++;
-      if (o.isProfessional !== undefined || criteria === undefined) unknown.push({ name: `staff.${i}`, label: { zh: `第${i + 1}名项目执行人员是否为社会工作专业人才`, en: `Whether staff member ${i + 1} is a social work professional` } });
-      else if (m.certificate !== undefined && m.certificate.obtained === undefined && criteria.includes('certificate')) unknown.push({ name: `staff.${i}.certificate.obtained`, label: { zh: `第${i + 1}名项目执行人员的「取得证书日期」`, en: `Staff member ${i + 1}: date the certificate was obtained` } });
-      else unknown.push({ name: `staff.${i}.socialWorkDegree`, label: { zh: `第${i + 1}名项目执行人员的「是否具有社会工作专业学历」`, en: `Staff member ${i + 1}: has a social work degree` } });
+      if (o.isProfessional !== undefined || criteria === undefined)
+        unknown.push({
+          name: `staff.${i}`,
+          label: {
+            zh: `第${i + 1}名项目执行人员是否为社会工作专业人才`,
+            en: `Whether staff member ${i + 1} is a social work professional`,
+          },
+        });
+      else if (m.certificate !== undefined && m.certificate.obtained === undefined && criteria.includes('certificate'))
+        unknown.push({
+          name: `staff.${i}.certificate.obtained`,
+          label: {
+            zh: `第${i + 1}名项目执行人员的「取得证书日期」`,
+            en: `Staff member ${i + 1}: date the certificate was obtained`,
+          },
+        });
+      else
+        unknown.push({
+          name: `staff.${i}.socialWorkDegree`,
+          label: {
+            zh: `第${i + 1}名项目执行人员的「是否具有社会工作专业学历」`,
+            en: `Staff member ${i + 1}: has a social work degree`,
+          },
+        });
     }
   }
   const total = p.staff.length;
@@ -143,32 +212,112 @@ export function projectCompliance(project: unknown, options: ProjectOptions): Pr
       findings,
     };
   }
-  if (scope.trace.recording) scope.trace.rule({ rule: 'ratings.project.professional', text: o.isProfessional !== undefined ? M.text('professional_by_host') : M.text('professional_by', { criteria: rules.criteria.map((c) => CRITERION_LABELS[c]) }), source: (scope.at.get(IDS[2]!) as ParameterRead).source });
+  if (scope.trace.recording)
+    scope.trace.rule({
+      rule: 'ratings.project.professional',
+      text:
+        o.isProfessional !== undefined
+          ? M.text('professional_by_host')
+          : M.text('professional_by', { criteria: rules.criteria.map((c) => CRITERION_LABELS[c]) }),
+      source: (scope.at.get(IDS[2]!) as ParameterRead).source,
+    });
   const staffLabel = { zh: '社会工作专业人才占比', en: 'Share of social work professionals' };
   if (total === 0) {
     // No staff listed: the share cannot be computed until they are, and the result names them as missing (as the finding does).
     scope.need('staff', socialWorkProjectRecord.fields.staff!.label);
-    findings.push(finding(scope, 'ratings.project.staffShare', staffLabel, 'undetermined', M.text('staff_none'), rules.sources[0], null, ['staff']));
-  }
-  else {
+    findings.push(
+      finding(
+        scope,
+        'ratings.project.staffShare',
+        staffLabel,
+        'undetermined',
+        M.text('staff_none'),
+        rules.sources[0],
+        null,
+        ['staff'],
+      ),
+    );
+  } else {
     const low = compareToTarget(professional, total, rules.staffShare);
     const high = compareToTarget(professional + undetermined, total, rules.staffShare);
     if (low.met || !high.met || undetermined === 0) {
       const met = low.met;
-      findings.push(finding(scope, 'ratings.project.staffShare', staffLabel, met ? 'pass' : 'fail', M.text('staff_share', { n: professional, total, percent: staffRate.percent!, target: percentText(rules.staffShare), met, need: met ? 0 : high.units }), rules.sources[0]));
+      findings.push(
+        finding(
+          scope,
+          'ratings.project.staffShare',
+          staffLabel,
+          met ? 'pass' : 'fail',
+          M.text('staff_share', {
+            n: professional,
+            total,
+            percent: staffRate.percent!,
+            target: percentText(rules.staffShare),
+            met,
+            need: met ? 0 : high.units,
+          }),
+          rules.sources[0],
+        ),
+      );
     } else {
       for (const u of unknown) scope.need(u.name, u.label);
       const missing = unknown.map((u) => u.name);
-      findings.push(finding(scope, 'ratings.project.staffShare', staffLabel, 'undetermined', M.text('staff_share_open', { n: professional, unknown: undetermined, total, target: percentText(rules.staffShare) }), rules.sources[0], null, missing));
+      findings.push(
+        finding(
+          scope,
+          'ratings.project.staffShare',
+          staffLabel,
+          'undetermined',
+          M.text('staff_share_open', {
+            n: professional,
+            unknown: undetermined,
+            total,
+            target: percentText(rules.staffShare),
+          }),
+          rules.sources[0],
+          null,
+          missing,
+        ),
+      );
     }
   }
   const c = compareDecimalToTarget(p.laborCost, p.budget, rules.laborShare);
   findings.push(
-    finding(scope, 'ratings.project.laborShare', { zh: '人力成本占比', en: 'Share of labour cost' }, c.met ? 'pass' : 'fail', M.text('labor_share', { cost: p.laborCost, budget: p.budget, percent: laborRate.percent!, target: percentText(rules.laborShare), met: c.met, amount: c.amount }), rules.sources[1]),
+    finding(
+      scope,
+      'ratings.project.laborShare',
+      { zh: '人力成本占比', en: 'Share of labour cost' },
+      c.met ? 'pass' : 'fail',
+      M.text('labor_share', {
+        cost: p.laborCost,
+        budget: p.budget,
+        percent: laborRate.percent!,
+        target: percentText(rules.laborShare),
+        met: c.met,
+        amount: c.amount,
+      }),
+      rules.sources[1],
+    ),
   );
-  const worst = findings.some((f) => f.outcome === 'fail') ? 'fail' : findings.some((f) => f.outcome === 'undetermined') ? 'undetermined' : 'pass';
+  const worst = findings.some((f) => f.outcome === 'fail')
+    ? 'fail'
+    : findings.some((f) => f.outcome === 'undetermined')
+      ? 'undetermined'
+      : 'pass';
   return {
-    ...envelope(DOMAIN, 'rating-project', worst, scope, explain(M.text('summary_project', { outcome: worst, ...(staffRate.percent === null ? {} : { staff: staffRate.percent }), ...(laborRate.percent === null ? {} : { labor: laborRate.percent }) }))),
+    ...envelope(
+      DOMAIN,
+      'rating-project',
+      worst,
+      scope,
+      explain(
+        M.text('summary_project', {
+          outcome: worst,
+          ...(staffRate.percent === null ? {} : { staff: staffRate.percent }),
+          ...(laborRate.percent === null ? {} : { labor: laborRate.percent }),
+        }),
+      ),
+    ),
     id: p.id ?? null,
     staff: { professional, other, undetermined, total, ...staffRate },
     laborCost: { amount: p.laborCost, budget: p.budget, ...laborRate },

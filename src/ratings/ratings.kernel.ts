@@ -31,7 +31,10 @@ function wholeGrade(whole: number, b: Bands): Rating | null {
 }
 
 /** `gradeFromScoreBatch` without explanations. @internal */
-export function gradesKernel(scores: unknown, at: ParametersAt): { rows: (GradeRow | ErrorRow)[]; counts: OutcomeCounts } {
+export function gradesKernel(
+  scores: unknown,
+  at: ParametersAt,
+): { rows: (GradeRow | ErrorRow)[]; counts: OutcomeCounts } {
   const probe = new Scope(at);
   const b = readBands({ scope: probe });
   // Without the bands every row is undetermined on the readable path (which also words the refusals).

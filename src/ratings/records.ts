@@ -15,7 +15,8 @@ const b = (zh: string, en: string) => ({ zh, en });
 const keep = (rule: RecordSettings<never>['refine']): never => rule as never;
 
 /** The grade field of the inputs (the entity's labels; `4A级` and `四级` are read too). @internal */
-export const ratingField = () => fields.enum(RATINGS, ratingLabels, { '1A级': '1A', '2A级': '2A', '3A级': '3A', '4A级': '4A', '5A级': '5A' });
+export const ratingField = () =>
+  fields.enum(RATINGS, ratingLabels, { '1A级': '1A', '2A级': '2A', '3A级': '3A', '4A级': '4A', '5A级': '5A' });
 
 /**
  * An organization as the ratings engine reads it: the `organization` entity (id, name and division code optional)
@@ -27,15 +28,17 @@ export const ratingField = () => fields.enum(RATINGS, ratingLabels, { '1A级': '
  * ratingOrganizationRecord.parse({ kind: '民办社会工作服务机构', rating: '4A级', ratedOn: '2021-06-30', target: '五级' }).target; // '5A'
  * ```
  */
-export const ratingOrganizationRecord = /* @__PURE__ */ organizationRecord.partial('rating-organization', ['id', 'name', 'divisionCode']).extend(
-  'rating-organization',
-  b('社会组织（评估）', 'Social organization (evaluation)'),
-  {
-    target: ratingField().optional().label('申报等级', 'Grade applied for'),
-    hasPartyOrganization: fields.boolean().optional().label('是否建立党组织', 'Has a party organization'),
-  },
-  { unknownKeys: 'strict', refine: keep(organizationRecord.settings.refine) },
-);
+export const ratingOrganizationRecord = /* @__PURE__ */ organizationRecord
+  .partial('rating-organization', ['id', 'name', 'divisionCode'])
+  .extend(
+    'rating-organization',
+    b('社会组织（评估）', 'Social organization (evaluation)'),
+    {
+      target: ratingField().optional().label('申报等级', 'Grade applied for'),
+      hasPartyOrganization: fields.boolean().optional().label('是否建立党组织', 'Has a party organization'),
+    },
+    { unknownKeys: 'strict', refine: keep(organizationRecord.settings.refine) },
+  );
 
 /** An organization as the ratings engine reads it. @category Ratings */
 export type RatingOrganization = RecordOutput<typeof ratingOrganizationRecord>;
@@ -71,7 +74,9 @@ export const socialWorkProjectRecord = /* @__PURE__ */ defineRecord(
   {
     id: fields.text().optional().label('编号', 'Id'),
     name: fields.text().optional().label('项目名称', 'Project name'),
-    staff: fields.array(fields.object(projectStaffRecord).label('项目执行人员', 'Project staff member')).label('项目执行人员', 'Project staff'),
+    staff: fields
+      .array(fields.object(projectStaffRecord).label('项目执行人员', 'Project staff member'))
+      .label('项目执行人员', 'Project staff'),
     laborCost: fields.decimal().label('项目人力成本（元）', 'Labour cost (yuan)'),
     budget: fields.decimal().label('项目经费（元）', 'Project budget (yuan)'),
   },

@@ -4,7 +4,23 @@
  * lowered or cancelled grade (第三十三条).
  * @module
  */
-import { combineOutcomes, engineRef, envelope, explainedScope, profileAt, profileRef, readOptions, runBatch, Scope, type Explanation, type Outcome, type ParametersAt, type ResultEnvelope, type Warning, type WorkCalendar } from '../core/index.js';
+import {
+  combineOutcomes,
+  engineRef,
+  envelope,
+  explainedScope,
+  profileAt,
+  profileRef,
+  readOptions,
+  runBatch,
+  Scope,
+  type Explanation,
+  type Outcome,
+  type ParametersAt,
+  type ResultEnvelope,
+  type Warning,
+  type WorkCalendar,
+} from '../core/index.js';
 import type { Rating } from '../entities/organization.js';
 import { gradeText, type RatingContext } from './context.js';
 import { DOMAIN, type RatingBatch } from './eligibility.js';
@@ -32,7 +48,10 @@ export const gradeStateLabels: Readonly<Record<GradeState, { readonly zh: string
 const RENEWAL = { zh: '有效，可申请重新评估', en: 'valid, re-evaluation window open' };
 
 /** The status of one organization on the readable path. @internal */
-export function evaluateStatus(o: RatingOrganization, ctx: RatingContext): { outcome: RatingStatusOutcome; validity: GradeValidity | undefined; findings: RatingFinding[] } {
+export function evaluateStatus(
+  o: RatingOrganization,
+  ctx: RatingContext,
+): { outcome: RatingStatusOutcome; validity: GradeValidity | undefined; findings: RatingFinding[] } {
   const v = evaluateValidity(o, ctx);
   if (!('validity' in v)) return { outcome: 'undetermined', validity: undefined, findings: [] };
   const validity = v.validity;
@@ -57,7 +76,18 @@ function summary(v: GradeValidity | undefined, findings: readonly RatingFinding[
   });
 }
 
-const NO_VALIDITY: GradeValidity = { state: 'unknown', grade: null, ratedOn: null, expiresOn: null, renewalOpensOn: null, renewalOpen: false, cancelledOn: null, loweredOn: null, missing: [], rule: null };
+const NO_VALIDITY: GradeValidity = {
+  state: 'unknown',
+  grade: null,
+  ratedOn: null,
+  expiresOn: null,
+  renewalOpensOn: null,
+  renewalOpen: false,
+  cancelledOn: null,
+  loweredOn: null,
+  missing: [],
+  rule: null,
+};
 
 /**
  * The status of an organization's grade on a date.
@@ -146,12 +176,31 @@ export interface RatingStatusRow {
 }
 
 /** One row of a status batch. @internal */
-export function statusRow(raw: unknown, index: number, at: ParametersAt, calendar: WorkCalendar, explain: boolean): RatingStatusRow {
+export function statusRow(
+  raw: unknown,
+  index: number,
+  at: ParametersAt,
+  calendar: WorkCalendar,
+  explain: boolean,
+): RatingStatusRow {
   const org = ratingOrganizationRecord.parse(raw, [index]);
   const run = (scope: Scope) => {
     const r = evaluateStatus(org, { scope, calendar });
     const validity = r.validity ?? { ...NO_VALIDITY, grade: org.rating ?? null, ratedOn: org.ratedOn ?? null };
-    return { r, row: { index, outcome: r.outcome, id: org.id ?? null, state: validity.state, grade: validity.grade, validity, findings: r.findings, warnings: scope.warnings, missing: scope.missing } };
+    return {
+      r,
+      row: {
+        index,
+        outcome: r.outcome,
+        id: org.id ?? null,
+        state: validity.state,
+        grade: validity.grade,
+        validity,
+        findings: r.findings,
+        warnings: scope.warnings,
+        missing: scope.missing,
+      },
+    };
   };
   if (explain) {
     const { scope, explain: finish } = explainedScope(at);
@@ -173,10 +222,19 @@ export function statusRow(raw: unknown, index: number, at: ParametersAt, calenda
  * rows.filter((r) => r.outcome !== 'error' && r.validity.renewalOpen).length; // grades that may be re-evaluated now
  * ```
  */
-export function ratingStatusBatch(organizations: unknown, options: RatingBatchOptions): RatingBatch<'rating-status-batch', RatingStatusRow> {
+export function ratingStatusBatch(
+  organizations: unknown,
+  options: RatingBatchOptions,
+): RatingBatch<'rating-status-batch', RatingStatusRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   const { rows, counts } = runBatch(organizations, (raw, i) => statusRow(raw, i, at, o.calendar, o.explain));
-  return { kind: 'rating-status-batch', asOf: o.asOf, profile: profileRef(o.profile), engine: engineRef(DOMAIN), rows, counts };
+  return {
+    kind: 'rating-status-batch',
+    asOf: o.asOf,
+    profile: profileRef(o.profile),
+    engine: engineRef(DOMAIN),
+    rows,
+    counts,
+  };
 }
-

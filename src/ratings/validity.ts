@@ -97,22 +97,31 @@ export interface GradeValidity {
   readonly rule: PeriodRule | null;
 }
 
-const gradeFactsRecord = /* @__PURE__ */ organizationRecord.pick('rating-grade', ['rating', 'ratedOn', 'ratingSanctions']);
+const gradeFactsRecord = /* @__PURE__ */ organizationRecord.pick('rating-grade', [
+  'rating',
+  'ratedOn',
+  'ratingSanctions',
+]);
 
 /** Settings already read, by object (a host passes the same object to many calls). */
 const readSettingsCache = /* @__PURE__ */ new WeakMap<object, GradeValiditySettings>();
 
-const yearsOption = (required: boolean): OptionReader<number | undefined> => (value, path) => {
-  if (value === undefined && !required) return undefined;
-  if (typeof value !== 'number') return coreMessages.fail('invalid_type', path, { expected: 'integer', received: typeName(value) });
-  if (!Number.isSafeInteger(value) || value < 1 || value > 100) return coreMessages.fail('out_of_range', path, { min: 1, max: 100 });
-  return value;
-};
+const yearsOption =
+  (required: boolean): OptionReader<number | undefined> =>
+  (value, path) => {
+    if (value === undefined && !required) return undefined;
+    if (typeof value !== 'number')
+      return coreMessages.fail('invalid_type', path, { expected: 'integer', received: typeName(value) });
+    if (!Number.isSafeInteger(value) || value < 1 || value > 100)
+      return coreMessages.fail('out_of_range', path, { min: 1, max: 100 });
+    return value;
+  };
 
 const SETTINGS = {
   validityYears: yearsOption(true),
   renewalWindowYears: yearsOption(false),
-  convention: (value: unknown, path: IssuePath) => (value === undefined ? undefined : parsePeriodConvention(value, path)),
+  convention: (value: unknown, path: IssuePath) =>
+    value === undefined ? undefined : parsePeriodConvention(value, path),
 };
 
 function readSettings(settings: unknown): GradeValiditySettings {
@@ -120,7 +129,8 @@ function readSettings(settings: unknown): GradeValiditySettings {
   if (hit !== undefined) return hit;
   const s = readOptions(settings, SETTINGS, ['settings']);
   const validityYears = s.validityYears!;
-  if (s.renewalWindowYears !== undefined && s.renewalWindowYears >= validityYears) coreMessages.fail('out_of_range', ['settings', 'renewalWindowYears'], { min: 1, max: validityYears - 1 });
+  if (s.renewalWindowYears !== undefined && s.renewalWindowYears >= validityYears)
+    coreMessages.fail('out_of_range', ['settings', 'renewalWindowYears'], { min: 1, max: validityYears - 1 });
   const out: GradeValiditySettings = {
     validityYears,
     ...(s.renewalWindowYears === undefined ? {} : { renewalWindowYears: s.renewalWindowYears }),
@@ -163,19 +173,53 @@ export function validityOf(g: GradeFacts, asOf: CalendarDate, s: GradeValiditySe
       } else if (loweredOn === null || on > (loweredOn as string)) loweredOn = on;
     }
   }
-  const options = s.calendar === undefined ? { convention: s.convention ?? CIVIL_CODE_PERIODS, path: ['ratedOn'] } : { convention: s.convention ?? CIVIL_CODE_PERIODS, calendar: s.calendar, path: ['ratedOn'] };
+  const options =
+    s.calendar === undefined
+      ? { convention: s.convention ?? CIVIL_CODE_PERIODS, path: ['ratedOn'] }
+      : { convention: s.convention ?? CIVIL_CODE_PERIODS, calendar: s.calendar, path: ['ratedOn'] };
   const end = tryPeriodEnd(ratedOn, { years: s.validityYears }, options);
-  if (!end.determined) return { ...NONE, state: 'unknown', grade, ratedOn, cancelledOn, loweredOn, missing: [`calendar:${end.missingYear}`] };
+  if (!end.determined)
+    return {
+      ...NONE,
+      state: 'unknown',
+      grade,
+      ratedOn,
+      cancelledOn,
+      loweredOn,
+      missing: [`calendar:${end.missingYear}`],
+    };
   const expiresOn = end.value.end;
   let renewalOpensOn: string | null = null;
   if (s.renewalWindowYears !== undefined) {
     const first = tryPeriodEnd(ratedOn, { years: s.validityYears - s.renewalWindowYears }, options);
-    if (!first.determined) return { ...NONE, state: 'unknown', grade, ratedOn, expiresOn, cancelledOn, loweredOn, missing: [`calendar:${first.missingYear}`], rule: end.value.rule };
+    if (!first.determined)
+      return {
+        ...NONE,
+        state: 'unknown',
+        grade,
+        ratedOn,
+        expiresOn,
+        cancelledOn,
+        loweredOn,
+        missing: [`calendar:${first.missingYear}`],
+        rule: end.value.rule,
+      };
     renewalOpensOn = addDays(first.value.end, 1);
   }
   const state: GradeState = cancelledOn !== null ? 'cancelled' : asOf > expiresOn ? 'expired' : 'valid';
   const renewalOpen = state === 'valid' && renewalOpensOn !== null && asOf >= renewalOpensOn;
-  return { state, grade, ratedOn, expiresOn, renewalOpensOn, renewalOpen, cancelledOn, loweredOn, missing: [], rule: end.value.rule };
+  return {
+    state,
+    grade,
+    ratedOn,
+    expiresOn,
+    renewalOpensOn,
+    renewalOpen,
+    cancelledOn,
+    loweredOn,
+    missing: [],
+    rule: end.value.rule,
+  };
 }
 
 /**
@@ -203,7 +247,10 @@ export function gradeValidity(grade: unknown, asOf: unknown, settings: GradeVali
   const date = parseCalendarDate(asOf, ['asOf']);
   const s = readSettings(settings);
   // Only the three fields are read: an organization row with its other fields is accepted as it is.
-  const g = typeof grade === 'object' && grade !== null && !Array.isArray(grade) ? pickFacts(grade as Record<string, unknown>) : grade;
+  const g =
+    typeof grade === 'object' && grade !== null && !Array.isArray(grade)
+      ? pickFacts(grade as Record<string, unknown>)
+      : grade;
   return validityOf(gradeFactsRecord.parse(g, ['grade']), date, s);
 }
 
@@ -216,8 +263,12 @@ function pickFacts(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** The end of a period of `years` from `start` under a convention (used by the rules; throws only for a bug). @internal */
-export function yearsEnd(start: CalendarDate, years: number, convention: PeriodConvention, calendar?: WorkCalendar): { end: CalendarDate; rule: PeriodRule } | { missingYear: number } {
+export function yearsEnd(
+  start: CalendarDate,
+  years: number,
+  convention: PeriodConvention,
+  calendar?: WorkCalendar,
+): { end: CalendarDate; rule: PeriodRule } | { missingYear: number } {
   const r = tryPeriodEnd(start, { years }, calendar === undefined ? { convention } : { convention, calendar });
   return r.determined ? { end: r.value.end, rule: r.value.rule } : { missingYear: r.missingYear };
 }
-

@@ -53,8 +53,16 @@ function preflight(at: ParametersAt, options: FloorOptions): void {
     if (c.mechanism.kind !== 'floor') continue;
     const groups = scope.at.get((c.component as unknown as { ratios: string }).ratios);
     const value = 'value' in groups ? groups.value : undefined;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value) && !Object.prototype.hasOwnProperty.call(value, options.floorGroup)) {
-      salaryMessages.fail('unknown_floor_group', ['floorGroup'], { received: options.floorGroup.slice(0, 40), groups: Object.keys(value) });
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      !Object.prototype.hasOwnProperty.call(value, options.floorGroup)
+    ) {
+      salaryMessages.fail('unknown_floor_group', ['floorGroup'], {
+        received: options.floorGroup.slice(0, 40),
+        groups: Object.keys(value),
+      });
     }
   }
 }
@@ -98,8 +106,14 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
     return rowOf(index, w, p, sharedList(scope.warnings), scope.missing);
   };
   const kernel = o.explain ? undefined : salaryKernel(at, o);
-  const { rows, counts } = runBatch(workers, kernel === undefined ? readable : (raw, i) => kernel.row(raw, i) ?? readable(raw, i), ['workers']);
-  if (kernel !== undefined) for (const e of kernel.entries()) if (e.rows > 0 && e.outcome !== 'not_applicable') totals.add(e.post, e.grade, e.monthly, e.annual, e.rows);
+  const { rows, counts } = runBatch(
+    workers,
+    kernel === undefined ? readable : (raw, i) => kernel.row(raw, i) ?? readable(raw, i),
+    ['workers'],
+  );
+  if (kernel !== undefined)
+    for (const e of kernel.entries())
+      if (e.rows > 0 && e.outcome !== 'not_applicable') totals.add(e.post, e.grade, e.monthly, e.annual, e.rows);
   if (counts.undetermined > 0 || counts.error > 0) totals.markIncomplete();
   // The batch's envelope: every distinct warning and missing item of its rows, once.
   const scope = new Scope(at);

@@ -27,8 +27,14 @@ export type BenchmarkKind = (typeof BENCHMARK_KINDS)[number];
  * @category Salary
  */
 export const benchmarkKindLabels: Readonly<Record<BenchmarkKind, Bilingual>> = {
-  urban_non_private_average_wage: { zh: '上年度城镇非私营单位从业人员平均工资', en: "Last year's average wage of urban non-private-unit employees" },
-  urban_all_units_average_wage: { zh: '上年度全口径城镇单位就业人员平均工资', en: "Last year's average wage of persons employed in all urban units" },
+  urban_non_private_average_wage: {
+    zh: '上年度城镇非私营单位从业人员平均工资',
+    en: "Last year's average wage of urban non-private-unit employees",
+  },
+  urban_all_units_average_wage: {
+    zh: '上年度全口径城镇单位就业人员平均工资',
+    en: "Last year's average wage of persons employed in all urban units",
+  },
 };
 
 /** The record of a benchmark. @internal */
@@ -57,6 +63,7 @@ export interface Benchmark {
   readonly year?: number;
 }
 
-
 /** The `benchmark` option: absent, or a {@link Benchmark} (validated once per object). @internal */
-export const benchmarkOption: OptionReader<Benchmark | undefined> = /* @__PURE__ */ oncePerObject((value, path) => (value === undefined ? undefined : benchmarkRecord.parse(value, path)));
+export const benchmarkOption: OptionReader<Benchmark | undefined> = /* @__PURE__ */ oncePerObject((value, path) =>
+  value === undefined ? undefined : benchmarkRecord.parse(value, path),
+);

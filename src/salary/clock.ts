@@ -27,7 +27,11 @@ export interface AssessmentYears {
  * sorting.
  * @internal
  */
-export function assessmentYears(assessments: Readonly<Record<string, string>> | undefined, startYear: number, basicPassCounts: boolean): AssessmentYears {
+export function assessmentYears(
+  assessments: Readonly<Record<string, string>> | undefined,
+  startYear: number,
+  basicPassCounts: boolean,
+): AssessmentYears {
   const delaying: number[] = [];
   const excellent: number[] = [];
   if (assessments !== undefined) {
@@ -63,7 +67,15 @@ export function failYears(assessments: Readonly<Record<string, string>> | undefi
  * @returns the number of steps
  * @internal
  */
-export function serviceSteps(startYear: number, j: number, yearsPerStep: number, delayPerYear: number, delaying: readonly number[], lastYear: number, out?: number[]): number {
+export function serviceSteps(
+  startYear: number,
+  j: number,
+  yearsPerStep: number,
+  delayPerYear: number,
+  delaying: readonly number[],
+  lastYear: number,
+  out?: number[],
+): number {
   let steps = 0;
   let used = 0;
   let delay = 0;
@@ -88,7 +100,13 @@ export function serviceSteps(startYear: number, j: number, yearsPerStep: number,
  * @returns the number of runs
  * @internal
  */
-export function excellentRuns(excellent: readonly number[], run: number, max: number, lastYear: number, out?: number[]): number {
+export function excellentRuns(
+  excellent: readonly number[],
+  run: number,
+  max: number,
+  lastYear: number,
+  out?: number[],
+): number {
   let runs = 0;
   let length = 0;
   let previous = -1;

@@ -11,7 +11,10 @@ import type { ParameterRead, Source } from '../core/parameters.js';
 import { defineRecord, fields } from '../core/record.js';
 import { communityWorkerPostLabels } from '../entities/community-worker-post.js';
 import { EDUCATION_LEVELS, educationLevelLabels } from '../entities/person.js';
-import { SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels } from '../entities/social-work-certificate.js';
+import {
+  SOCIAL_WORK_CERTIFICATE_LEVELS,
+  socialWorkCertificateLevelLabels,
+} from '../entities/social-work-certificate.js';
 import { salaryMessages } from './messages.js';
 import { valueOf } from './parameter-values.js';
 import type { CertificateLevel, Education, Post } from './worker.js';
@@ -65,23 +68,37 @@ export interface GradeModel {
 const window = /* @__PURE__ */ defineRecord(
   'grade-window',
   { zh: '等级范围', en: 'Grade window' },
-  { min: fields.integer({ min: 1 }).label('最低等级', 'Lowest grade'), max: fields.integer({ min: 1 }).label('最高等级', 'Highest grade') },
+  {
+    min: fields.integer({ min: 1 }).label('最低等级', 'Lowest grade'),
+    max: fields.integer({ min: 1 }).label('最高等级', 'Highest grade'),
+  },
   { unknownKeys: 'strict' },
 );
 const windowOf = (post: Post) =>
   fields.object(
-    window.extend(`grade-window-${post}`, communityWorkerPostLabels[post], {}, {
-      unknownKeys: 'strict',
-      refine: (w, ctx) => {
-        if (w.min > w.max) ctx.add(salaryMessages.issue('window_order', [...ctx.path, 'min'], { post: communityWorkerPostLabels[post] }));
+    window.extend(
+      `grade-window-${post}`,
+      communityWorkerPostLabels[post],
+      {},
+      {
+        unknownKeys: 'strict',
+        refine: (w, ctx) => {
+          if (w.min > w.max)
+            ctx.add(
+              salaryMessages.issue('window_order', [...ctx.path, 'min'], { post: communityWorkerPostLabels[post] }),
+            );
+        },
       },
-    }),
+    ),
   );
 const stepsBy = <K extends string>(keys: readonly K[], labels: Readonly<Record<K, Bilingual>>) =>
   defineRecord(
     'steps',
     { zh: '加级', en: 'Steps' },
-    Object.fromEntries(keys.map((k) => [k, fields.integer().label(labels[k].zh, labels[k].en)])) as Record<K, ReturnType<typeof fields.integer>>,
+    Object.fromEntries(keys.map((k) => [k, fields.integer().label(labels[k].zh, labels[k].en)])) as Record<
+      K,
+      ReturnType<typeof fields.integer>
+    >,
     { unknownKeys: 'strict' },
   );
 
@@ -90,13 +107,19 @@ const WINDOWS = /* @__PURE__ */ valueOf(
     defineRecord(
       'grade-windows',
       { zh: '各岗位等级范围', en: 'Grade windows' },
-      { principal: windowOf('principal').label('正职', 'Principal'), deputy: windowOf('deputy').label('副职', 'Deputy'), staff: windowOf('staff').label('其他社区工作者', 'Staff') },
+      {
+        principal: windowOf('principal').label('正职', 'Principal'),
+        deputy: windowOf('deputy').label('副职', 'Deputy'),
+        staff: windowOf('staff').label('其他社区工作者', 'Staff'),
+      },
       { unknownKeys: 'strict' },
     ),
   ),
 );
 const EDUCATION_STEPS = /* @__PURE__ */ valueOf(fields.object(stepsBy(EDUCATION_LEVELS, educationLevelLabels)));
-const CERTIFICATE_STEPS = /* @__PURE__ */ valueOf(fields.object(stepsBy(SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels)));
+const CERTIFICATE_STEPS = /* @__PURE__ */ valueOf(
+  fields.object(stepsBy(SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels)),
+);
 const POSITIVE = /* @__PURE__ */ valueOf(fields.integer({ min: 1 }));
 const NON_NEGATIVE = /* @__PURE__ */ valueOf(fields.integer({ min: 0 }));
 const BOOLEAN = /* @__PURE__ */ valueOf(fields.boolean());
@@ -114,9 +137,18 @@ const EARLY = /* @__PURE__ */ valueOf(
   ),
 );
 const label = (zh: string, en: string): Bilingual => ({ zh, en });
-const EARLY_MODE = /* @__PURE__ */ valueOf(fields.enum(['advance', 'extra'] as const, { advance: label('提前', 'advance'), extra: label('加级', 'extra') }));
-const POST_CHANGE = /* @__PURE__ */ valueOf(fields.enum(['shift', 'carry'] as const, { shift: label('平移', 'shift'), carry: label('套入', 'carry') }));
-const CERTIFICATE_MODE = /* @__PURE__ */ valueOf(fields.enum(['allowance', 'grade-steps'] as const, { allowance: label('补贴', 'allowance'), 'grade-steps': label('加级', 'grade steps') }));
+const EARLY_MODE = /* @__PURE__ */ valueOf(
+  fields.enum(['advance', 'extra'] as const, { advance: label('提前', 'advance'), extra: label('加级', 'extra') }),
+);
+const POST_CHANGE = /* @__PURE__ */ valueOf(
+  fields.enum(['shift', 'carry'] as const, { shift: label('平移', 'shift'), carry: label('套入', 'carry') }),
+);
+const CERTIFICATE_MODE = /* @__PURE__ */ valueOf(
+  fields.enum(['allowance', 'grade-steps'] as const, {
+    allowance: label('补贴', 'allowance'),
+    'grade-steps': label('加级', 'grade steps'),
+  }),
+);
 
 /** Parameter ids of the grade rules, in the order they are read. @internal */
 export const GRADE_PARAMETERS = [
@@ -135,8 +167,6 @@ export const GRADE_PARAMETERS = [
 /** The grade rules read on every evaluation, in order (the certificate steps follow in grade-steps mode). */
 const READ_ORDER = GRADE_PARAMETERS.filter((id) => id !== 'salary.grade.certificateSteps');
 const CERTIFICATE_STEPS_ONLY = ['salary.grade.certificateSteps'];
-
-
 
 /** True when the profile has a grade ladder at all (whatever its values on the date). @internal */
 export function hasGradeLadder(scope: Scope): boolean {

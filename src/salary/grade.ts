@@ -13,7 +13,10 @@ import type { Source } from '../core/parameters.js';
 import type { ResultEnvelope } from '../core/result.js';
 import { communityWorkerPostLabels } from '../entities/community-worker-post.js';
 import { EDUCATION_LEVELS, educationLevelLabels } from '../entities/person.js';
-import { SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels } from '../entities/social-work-certificate.js';
+import {
+  SOCIAL_WORK_CERTIFICATE_LEVELS,
+  socialWorkCertificateLevelLabels,
+} from '../entities/social-work-certificate.js';
 import { advancedSteps, assessmentYears, excellentRuns, serviceSteps } from './clock.js';
 import { readGradeModel, type GradeModel, type GradeWindow } from './grade-model.js';
 import { salaryMessages } from './messages.js';
@@ -48,7 +51,8 @@ export interface GradeEvaluation {
  * {@link worded}). Plain data, so counting a grade allocates no closures.
  */
 interface RawStep {
-  readonly rule: 'salary.grade.education' | 'salary.grade.service' | 'salary.grade.earlyPromotion' | 'salary.grade.certificate';
+  readonly rule:
+    'salary.grade.education' | 'salary.grade.service' | 'salary.grade.earlyPromotion' | 'salary.grade.certificate';
   readonly delta: number;
   readonly from: string;
   readonly a: number;
@@ -83,14 +87,25 @@ export function postOn(w: Worker, date: string): Post {
 function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawStep[] | undefined {
   const start = w.serviceStart;
   const startYear = Number(start.slice(0, 4));
-  const j = start.charCodeAt(5) === 48 && start.charCodeAt(6) === 49 && start.charCodeAt(8) === 48 && start.charCodeAt(9) === 49 ? 0 : 1;
+  const j =
+    start.charCodeAt(5) === 48 && start.charCodeAt(6) === 49 && start.charCodeAt(8) === 48 && start.charCodeAt(9) === 49
+      ? 0
+      : 1;
   const lastYear = Number(asOf.slice(0, 4));
   const steps: RawStep[] = [];
 
   const educationDelta = model.education[w.education];
   if (educationDelta !== 0) {
     const from = w.educationObtained === undefined ? start : later(w.educationObtained, start);
-    if (from <= asOf) steps.push({ rule: 'salary.grade.education', delta: educationDelta, from, a: EDUCATION_LEVELS.indexOf(w.education), b: w.educationObtained === undefined ? 1 : 0, c: 0 });
+    if (from <= asOf)
+      steps.push({
+        rule: 'salary.grade.education',
+        delta: educationDelta,
+        from,
+        a: EDUCATION_LEVELS.indexOf(w.education),
+        b: w.educationObtained === undefined ? 1 : 0,
+        c: 0,
+      });
   }
 
   const { delaying, excellent } = assessmentYears(w.assessments, startYear, model.basicPassCounts);
@@ -107,11 +122,25 @@ function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawS
   for (let i = 0; i < service.length; i += 2) {
     const year = service[i]!;
     if (taken.includes(year)) continue;
-    steps.push({ rule: 'salary.grade.service', delta: 1, from: januaryFirst(year), a: model.yearsPerStep * (i / 2 + 1), b: service[i + 1]!, c: year });
+    steps.push({
+      rule: 'salary.grade.service',
+      delta: 1,
+      from: januaryFirst(year),
+      a: model.yearsPerStep * (i / 2 + 1),
+      b: service[i + 1]!,
+      c: year,
+    });
   }
   for (let i = 0; i < earlyYears.length; i++) {
     const advanced = model.earlyMode === 'advance' ? taken[i]! : -1;
-    steps.push({ rule: 'salary.grade.earlyPromotion', delta: 1, from: januaryFirst(earlyYears[i]!), a: runs[2 * i]!, b: runs[2 * i + 1]!, c: advanced });
+    steps.push({
+      rule: 'salary.grade.earlyPromotion',
+      delta: 1,
+      from: januaryFirst(earlyYears[i]!),
+      a: runs[2 * i]!,
+      b: runs[2 * i + 1]!,
+      c: advanced,
+    });
   }
 
   const certificate = w.certificate;
@@ -122,7 +151,15 @@ function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawS
     }
     const from = later(certificate.obtained, start);
     const delta = model.certificateSteps[certificate.level];
-    if (from <= asOf && delta !== 0) steps.push({ rule: 'salary.grade.certificate', delta, from, a: SOCIAL_WORK_CERTIFICATE_LEVELS.indexOf(certificate.level), b: 0, c: 0 });
+    if (from <= asOf && delta !== 0)
+      steps.push({
+        rule: 'salary.grade.certificate',
+        delta,
+        from,
+        a: SOCIAL_WORK_CERTIFICATE_LEVELS.indexOf(certificate.level),
+        b: 0,
+        c: 0,
+      });
   }
   return steps;
 }
@@ -136,12 +173,16 @@ function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawS
 export function gradeNumber(model: GradeModel, w: Worker, asOf: string): number | undefined {
   const start = w.serviceStart;
   const startYear = Number(start.slice(0, 4));
-  const j = start.charCodeAt(5) === 48 && start.charCodeAt(6) === 49 && start.charCodeAt(8) === 48 && start.charCodeAt(9) === 49 ? 0 : 1;
+  const j =
+    start.charCodeAt(5) === 48 && start.charCodeAt(6) === 49 && start.charCodeAt(8) === 48 && start.charCodeAt(9) === 49
+      ? 0
+      : 1;
   const lastYear = Number(asOf.slice(0, 4));
   const window = model.windows[w.post];
   let raw = window.min;
   const education = model.education[w.education];
-  if (education !== 0 && (w.educationObtained === undefined ? start : later(w.educationObtained, start)) <= asOf) raw += education;
+  if (education !== 0 && (w.educationObtained === undefined ? start : later(w.educationObtained, start)) <= asOf)
+    raw += education;
   const { delaying, excellent } = assessmentYears(w.assessments, startYear, model.basicPassCounts);
   if (excellent.length < model.earlyRun || model.earlyMax === 0) {
     raw += serviceSteps(startYear, j, model.yearsPerStep, model.failDelay, delaying, lastYear);
@@ -179,7 +220,8 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
   const model = readGradeModel(scope);
   if (model === undefined) return { outcome: 'undetermined', post, grade: null, window: null, steps: NONE };
   const steps = stepsOf(model, w, asOf, scope);
-  if (steps === undefined) return { outcome: 'undetermined', post, grade: null, window: model.windows[post], steps: NONE };
+  if (steps === undefined)
+    return { outcome: 'undetermined', post, grade: null, window: model.windows[post], steps: NONE };
   const recording = scope.trace.recording;
   const out: GradeStep[] = [];
   const word = (s: RawStep): GradeStep => worded(model, s);
@@ -205,7 +247,8 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
       const until = i + 1 < posts.length ? posts[i + 1]!.from : undefined;
       const window = model.windows[p.post];
       const base = i === 0 ? window.min : clamp(window, grade);
-      if (recording) out.push(i === 0 ? startStep(model, p.post, w.serviceStart) : carryStep(model, p.post, p.from, grade, base));
+      if (recording)
+        out.push(i === 0 ? startStep(model, p.post, w.serviceStart) : carryStep(model, p.post, p.from, grade, base));
       let raw = base;
       let last = p.from;
       for (const s of steps) {
@@ -222,7 +265,9 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
   if (recording) {
     for (const s of out) scope.trace.rule(s);
     const g = grade;
-    scope.trace.intermediate(model.step('value.grade', g, 0, 0, () => ({ name: 'grade', label: GRADE_LABEL, value: String(g) })));
+    scope.trace.intermediate(
+      model.step('value.grade', g, 0, 0, () => ({ name: 'grade', label: GRADE_LABEL, value: String(g) })),
+    );
   }
   return { outcome: 'computed', post, grade, window: model.windows[post], steps: recording ? out : NONE };
 }
@@ -231,7 +276,13 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
 type Words = Omit<GradeStep, 'effectiveFrom'>;
 
 /** A step dated `from`, with words shared by every worker who has them. */
-const dated = (w: Words, from: string): GradeStep => ({ rule: w.rule, delta: w.delta, effectiveFrom: from, source: w.source, text: w.text });
+const dated = (w: Words, from: string): GradeStep => ({
+  rule: w.rule,
+  delta: w.delta,
+  effectiveFrom: from,
+  source: w.source,
+  text: w.text,
+});
 
 /**
  * The worded step of a raw one. Words are data shared by every worker with the same step, kept with the grade model
@@ -247,7 +298,11 @@ function worded(model: GradeModel, s: RawStep): GradeStep {
           rule: s.rule,
           delta: s.delta,
           source: model.sources.education,
-          text: salaryMessages.text('step_education', { education: educationLevelLabels[EDUCATION_LEVELS[s.a]!], delta: s.delta, assumed: s.b === 1 }),
+          text: salaryMessages.text('step_education', {
+            education: educationLevelLabels[EDUCATION_LEVELS[s.a]!],
+            delta: s.delta,
+            assumed: s.b === 1,
+          }),
         })),
         s.from,
       );
@@ -265,7 +320,12 @@ function worded(model: GradeModel, s: RawStep): GradeStep {
         delta: s.delta,
         effectiveFrom: s.from,
         source: model.sources.early,
-        text: salaryMessages.text('step_early', { first: s.a, last: s.b, advanced: s.c === -1 ? null : s.c, extra: model.earlyMode === 'extra' }),
+        text: salaryMessages.text('step_early', {
+          first: s.a,
+          last: s.b,
+          advanced: s.c === -1 ? null : s.c,
+          extra: model.earlyMode === 'extra',
+        }),
       }));
     case 'salary.grade.certificate':
       return dated(
@@ -273,7 +333,10 @@ function worded(model: GradeModel, s: RawStep): GradeStep {
           rule: s.rule,
           delta: s.delta,
           source: model.sources.certificate,
-          text: salaryMessages.text('step_certificate', { level: socialWorkCertificateLevelLabels[SOCIAL_WORK_CERTIFICATE_LEVELS[s.a]!], delta: s.delta }),
+          text: salaryMessages.text('step_certificate', {
+            level: socialWorkCertificateLevelLabels[SOCIAL_WORK_CERTIFICATE_LEVELS[s.a]!],
+            delta: s.delta,
+          }),
         })),
         s.from,
       );
@@ -281,21 +344,36 @@ function worded(model: GradeModel, s: RawStep): GradeStep {
 }
 
 // The names of the post-dependent steps in the model's table of words.
-const byPost = (name: string): Readonly<Record<Post, string>> => ({ principal: `${name}.principal`, deputy: `${name}.deputy`, staff: `${name}.staff` });
+const byPost = (name: string): Readonly<Record<Post, string>> => ({
+  principal: `${name}.principal`,
+  deputy: `${name}.deputy`,
+  staff: `${name}.staff`,
+});
 const START = byPost('start');
 const CLAMP = byPost('clamp');
 
 function startStep(model: GradeModel, post: Post, from: string): GradeStep {
   const words = model.step(START[post], 0, 0, 0, (): Words => {
     const w = model.windows[post];
-    return { rule: 'salary.grade.start', delta: w.min, source: model.sources.windows, text: salaryMessages.text('step_start', { post: communityWorkerPostLabels[post], min: w.min, max: w.max }) };
+    return {
+      rule: 'salary.grade.start',
+      delta: w.min,
+      source: model.sources.windows,
+      text: salaryMessages.text('step_start', { post: communityWorkerPostLabels[post], min: w.min, max: w.max }),
+    };
   });
   return dated(words, from);
 }
 
 // A change of post is worded with its own date, and only rows with a post history have one: no shared words.
 function shiftStep(model: GradeModel, post: Post, from: string): GradeStep {
-  return { rule: 'salary.grade.postChange', delta: 0, effectiveFrom: from, source: model.sources.postChange, text: salaryMessages.text('step_post_shift', { post: communityWorkerPostLabels[post], from }) };
+  return {
+    rule: 'salary.grade.postChange',
+    delta: 0,
+    effectiveFrom: from,
+    source: model.sources.postChange,
+    text: salaryMessages.text('step_post_shift', { post: communityWorkerPostLabels[post], from }),
+  };
 }
 
 function carryStep(model: GradeModel, post: Post, from: string, held: number, carried: number): GradeStep {

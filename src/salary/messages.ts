@@ -7,7 +7,8 @@
  */
 import { defineMessages, type Bilingual, type Catalogue, type Messages } from '../core/messages.js';
 
-const list = (items: readonly Bilingual[], lang: 'zh' | 'en') => items.map((i) => i[lang]).join(lang === 'zh' ? '、' : ', ');
+const list = (items: readonly Bilingual[], lang: 'zh' | 'en') =>
+  items.map((i) => i[lang]).join(lang === 'zh' ? '、' : ', ');
 
 const CATALOGUE = {
   // ── refusals ───────────────────────────────────────────────
@@ -20,20 +21,26 @@ const CATALOGUE = {
     en: (p: { years: number }) => `A projection spans at most ${p.years} years`,
   },
   unknown_mechanism: {
-    zh: (p: { received: string; known: readonly Bilingual[] }) => `薪酬项目的计算方式「${p.received}」无效，可选：${list(p.known, 'zh')}`,
-    en: (p: { received: string; known: readonly Bilingual[] }) => `Unknown pay mechanism "${p.received}"; known: ${list(p.known, 'en')}`,
+    zh: (p: { received: string; known: readonly Bilingual[] }) =>
+      `薪酬项目的计算方式「${p.received}」无效，可选：${list(p.known, 'zh')}`,
+    en: (p: { received: string; known: readonly Bilingual[] }) =>
+      `Unknown pay mechanism "${p.received}"; known: ${list(p.known, 'en')}`,
   },
   duplicate_component: {
     zh: (p: { id: string }) => `薪酬项目编号「${p.id}」重复`,
     en: (p: { id: string }) => `Duplicate pay component id "${p.id}"`,
   },
   unknown_floor_group: {
-    zh: (p: { received: string; groups: readonly string[] }) => `下限分组「${p.received}」不在配置中，可选：${p.groups.map((g) => `「${g}」`).join('、')}`,
-    en: (p: { received: string; groups: readonly string[] }) => `Floor group "${p.received}" is not in the profile; one of: ${p.groups.join(', ')}`,
+    zh: (p: { received: string; groups: readonly string[] }) =>
+      `下限分组「${p.received}」不在配置中，可选：${p.groups.map((g) => `「${g}」`).join('、')}`,
+    en: (p: { received: string; groups: readonly string[] }) =>
+      `Floor group "${p.received}" is not in the profile; one of: ${p.groups.join(', ')}`,
   },
   table_key: {
-    zh: (p: { table: Bilingual; key: string; keyLabel: Bilingual }) => `「${p.table.zh}」中的「${p.key}」不是有效的${p.keyLabel.zh}`,
-    en: (p: { table: Bilingual; key: string; keyLabel: Bilingual }) => `"${p.key}" in "${p.table.en}" is not a valid ${p.keyLabel.en.toLowerCase()}`,
+    zh: (p: { table: Bilingual; key: string; keyLabel: Bilingual }) =>
+      `「${p.table.zh}」中的「${p.key}」不是有效的${p.keyLabel.zh}`,
+    en: (p: { table: Bilingual; key: string; keyLabel: Bilingual }) =>
+      `"${p.key}" in "${p.table.en}" is not a valid ${p.keyLabel.en.toLowerCase()}`,
   },
   window_order: {
     zh: (p: { post: Bilingual }) => `${p.post.zh}岗位的等级下限高于上限`,
@@ -41,8 +48,10 @@ const CATALOGUE = {
   },
   // ── grade steps ────────────────────────────────────────────
   step_start: {
-    zh: (p: { post: Bilingual; min: number; max: number }) => `${p.post.zh}岗位等级范围 ${p.min}–${p.max} 级，起点 ${p.min} 级`,
-    en: (p: { post: Bilingual; min: number; max: number }) => `${p.post.en} window ${p.min}–${p.max}: start at grade ${p.min}`,
+    zh: (p: { post: Bilingual; min: number; max: number }) =>
+      `${p.post.zh}岗位等级范围 ${p.min}–${p.max} 级，起点 ${p.min} 级`,
+    en: (p: { post: Bilingual; min: number; max: number }) =>
+      `${p.post.en} window ${p.min}–${p.max}: start at grade ${p.min}`,
   },
   step_education: {
     zh: (p: { education: Bilingual; delta: number; assumed: boolean }) =>
@@ -51,8 +60,10 @@ const CATALOGUE = {
       `education (${p.education.en}): +${p.delta}${p.assumed ? ' (no date obtained given: taken as held when service began)' : ''}`,
   },
   step_service: {
-    zh: (p: { years: number; delay: number }) => `社区工作满 ${p.years} 年${p.delay > 0 ? `（因考核年度顺延 ${p.delay} 年）` : ''}：加 1 级`,
-    en: (p: { years: number; delay: number }) => `${p.years} full years of service${p.delay > 0 ? ` (pushed back ${p.delay} year(s) by assessment years)` : ''}: +1`,
+    zh: (p: { years: number; delay: number }) =>
+      `社区工作满 ${p.years} 年${p.delay > 0 ? `（因考核年度顺延 ${p.delay} 年）` : ''}：加 1 级`,
+    en: (p: { years: number; delay: number }) =>
+      `${p.years} full years of service${p.delay > 0 ? ` (pushed back ${p.delay} year(s) by assessment years)` : ''}: +1`,
   },
   step_early: {
     zh: (p: { first: number; last: number; advanced: number | null; extra: boolean }) =>
@@ -66,7 +77,8 @@ const CATALOGUE = {
   },
   step_post_shift: {
     zh: (p: { post: Bilingual; from: string }) => `自 ${p.from} 起任${p.post.zh}：按新岗位的等级范围定级（平移）`,
-    en: (p: { post: Bilingual; from: string }) => `${p.post.en} from ${p.from}: graded in the new post's window (shift)`,
+    en: (p: { post: Bilingual; from: string }) =>
+      `${p.post.en} from ${p.from}: graded in the new post's window (shift)`,
   },
   step_post_carry: {
     zh: (p: { post: Bilingual; from: string; held: number; carried: number }) =>
@@ -75,13 +87,17 @@ const CATALOGUE = {
       `${p.post.en} from ${p.from}: grade ${p.held} carried over${p.carried === p.held ? '' : `, brought to ${p.carried} in the new window`}`,
   },
   step_clamp: {
-    zh: (p: { raw: number; min: number; max: number; grade: number }) => `合计 ${p.raw} 级超出岗位范围 ${p.min}–${p.max}，按 ${p.grade} 级计`,
-    en: (p: { raw: number; min: number; max: number; grade: number }) => `the sum ${p.raw} is outside the window ${p.min}–${p.max}: grade ${p.grade}`,
+    zh: (p: { raw: number; min: number; max: number; grade: number }) =>
+      `合计 ${p.raw} 级超出岗位范围 ${p.min}–${p.max}，按 ${p.grade} 级计`,
+    en: (p: { raw: number; min: number; max: number; grade: number }) =>
+      `the sum ${p.raw} is outside the window ${p.min}–${p.max}: grade ${p.grade}`,
   },
   // ── summaries ──────────────────────────────────────────────
   summary_grade: {
-    zh: (p: { post: Bilingual; grade: number | null }) => `${p.post.zh}，${p.grade === null ? '等级无法判定' : `${p.grade} 级`}`,
-    en: (p: { post: Bilingual; grade: number | null }) => `${p.post.en}, ${p.grade === null ? 'grade undetermined' : `grade ${p.grade}`}`,
+    zh: (p: { post: Bilingual; grade: number | null }) =>
+      `${p.post.zh}，${p.grade === null ? '等级无法判定' : `${p.grade} 级`}`,
+    en: (p: { post: Bilingual; grade: number | null }) =>
+      `${p.post.en}, ${p.grade === null ? 'grade undetermined' : `grade ${p.grade}`}`,
   },
   summary_salary: {
     zh: (p: { post: Bilingual; grade: number | null; monthly: string | null; annual: string | null }) =>

@@ -14,6 +14,11 @@ import { defineRecord, type Field } from '../core/record.js';
  * @internal
  */
 export function valueOf<T>(field: Field<T, true>): (read: ParameterRead<ParameterValue>) => T {
-  const record = defineRecord('parameter-value', { zh: '参数取值', en: 'parameter value' }, { value: field }, { unknownKeys: 'strict' });
+  const record = defineRecord(
+    'parameter-value',
+    { zh: '参数取值', en: 'parameter value' },
+    { value: field },
+    { unknownKeys: 'strict' },
+  );
   return (read) => record.parse({ value: read.value }, ['parameters', read.id]).value as T;
 }

@@ -16,7 +16,14 @@ import { benchmarkOption, type Benchmark } from './benchmark.js';
 import { evaluateGrade, postOn, type GradeEvaluation, type GradeStep } from './grade.js';
 import { hasGradeLadder, type GradeWindow } from './grade-model.js';
 import { components, type Built, type Component, type PayCombination, type PayNode } from './mechanisms/index.js';
-import type { ComponentBase, FloorCheck, FloorOptions, LineAmount, PayContext, PayMechanism } from './mechanisms/mechanism.js';
+import type {
+  ComponentBase,
+  FloorCheck,
+  FloorOptions,
+  LineAmount,
+  PayContext,
+  PayMechanism,
+} from './mechanisms/mechanism.js';
 import { salaryMessages } from './messages.js';
 import { salaryProfiles } from './profiles/index.js';
 import { parseWorker, type Post, type Worker } from './worker.js';
@@ -69,14 +76,26 @@ function lineOf(c: ComponentBase, m: PayMechanism<ComponentBase, unknown>, r: Li
   const amount = formatYuan(r.amount, c.rounding ?? 'half-up');
   const line: SalaryLine =
     r.period === 'month'
-      ? { component: c.id, label: c.label, mechanism: m.kind, monthly: amount, annual: formatYuan(new Dec(amount).times(TWELVE)) }
+      ? {
+          component: c.id,
+          label: c.label,
+          mechanism: m.kind,
+          monthly: amount,
+          annual: formatYuan(new Dec(amount).times(TWELVE)),
+        }
       : { component: c.id, label: c.label, mechanism: m.kind, monthly: null, annual: amount };
   return { line, rule: { rule: `salary.pay.${c.id}`, text: r.text(amount), source: m.source(k), result: amount } };
 }
 
 /** The context a pay line is computed in (post and grade on the scope's date). @internal */
 export function payContext(w: Worker, grade: GradeEvaluation | null, scope: Scope): PayContext {
-  return { worker: w, asOf: scope.asOf, post: grade?.post ?? postOn(w, scope.asOf), grade: grade?.grade ?? null, scope };
+  return {
+    worker: w,
+    asOf: scope.asOf,
+    post: grade?.post ?? postOn(w, scope.asOf),
+    grade: grade?.grade ?? null,
+    scope,
+  };
 }
 
 /**
@@ -88,7 +107,15 @@ export function payContext(w: Worker, grade: GradeEvaluation | null, scope: Scop
 export function evaluateSalary(w: Worker, scope: Scope, options: FloorOptions): PayEvaluation {
   const grade = hasGradeLadder(scope) ? evaluateGrade(w, scope) : null;
   if (scope.asOf < w.serviceStart) {
-    return { outcome: 'not_applicable', grade, post: postOn(w, scope.asOf), lines: NO_LINES, monthly: null, annual: null, floors: NO_FLOORS };
+    return {
+      outcome: 'not_applicable',
+      grade,
+      post: postOn(w, scope.asOf),
+      lines: NO_LINES,
+      monthly: null,
+      annual: null,
+      floors: NO_FLOORS,
+    };
   }
   return evaluatePay(payContext(w, grade, scope), grade, options);
 }
@@ -98,7 +125,16 @@ export function evaluatePay(ctx: PayContext, grade: GradeEvaluation | null, opti
   const scope = ctx.scope;
   let undetermined = grade !== null && grade.outcome !== 'computed';
   const list = scope.value('salary.components', components);
-  if (list === undefined) return { outcome: 'undetermined', grade, post: ctx.post, lines: NO_LINES, monthly: null, annual: null, floors: NO_FLOORS };
+  if (list === undefined)
+    return {
+      outcome: 'undetermined',
+      grade,
+      post: ctx.post,
+      lines: NO_LINES,
+      monthly: null,
+      annual: null,
+      floors: NO_FLOORS,
+    };
   const recording = scope.trace.recording;
   let hasLines = false;
   let node: PayNode = list.combinations;
@@ -148,9 +184,18 @@ export function evaluatePay(ctx: PayContext, grade: GradeEvaluation | null, opti
       { name: 'monthly', label: MONTHLY_LABEL, value: monthly.value },
       { name: 'annual', label: ANNUAL_LABEL, value: annual.value },
     ];
-    combination = node.pay = { lines: Object.freeze(givens.map((g) => g.line)), monthly: monthly.value, annual: annual.value, values, summaries: new Map() };
+    combination = node.pay = {
+      lines: Object.freeze(givens.map((g) => g.line)),
+      monthly: monthly.value,
+      annual: annual.value,
+      values,
+      summaries: new Map(),
+    };
   }
-  const lines = undetermined || combination === undefined ? givens.map((g) => g.line) : (combination.lines as readonly SalaryLine[]);
+  const lines =
+    undetermined || combination === undefined
+      ? givens.map((g) => g.line)
+      : (combination.lines as readonly SalaryLine[]);
   const known = !undetermined && hasLines && combination !== undefined;
   const pay = { monthly: known ? combination!.monthly : null, annual: known ? combination!.annual : null };
   if (recording && known) for (const v of combination!.values) scope.trace.intermediate(v);
@@ -162,7 +207,9 @@ export function evaluatePay(ctx: PayContext, grade: GradeEvaluation | null, opti
   }
   const outcome = undetermined ? 'undetermined' : 'computed';
   const f = floors.length === 0 ? NO_FLOORS : floors;
-  return known ? { outcome, grade, post: ctx.post, lines, monthly: pay.monthly, annual: pay.annual, floors: f, combination } : { outcome, grade, post: ctx.post, lines, monthly: pay.monthly, annual: pay.annual, floors: f };
+  return known
+    ? { outcome, grade, post: ctx.post, lines, monthly: pay.monthly, annual: pay.annual, floors: f, combination }
+    : { outcome, grade, post: ctx.post, lines, monthly: pay.monthly, annual: pay.annual, floors: f };
 }
 
 /**
@@ -208,7 +255,12 @@ export interface SalaryResult extends ResultEnvelope<'salary', 'computed' | 'und
 }
 
 /** The options every pay function reads. @internal */
-export const SALARY_OPTIONS = { asOf: asOfOption, profile: salaryProfiles.option, benchmark: benchmarkOption, floorGroup: optionalTextOption };
+export const SALARY_OPTIONS = {
+  asOf: asOfOption,
+  profile: salaryProfiles.option,
+  benchmark: benchmarkOption,
+  floorGroup: optionalTextOption,
+};
 
 /**
  * The one-line summary of a pay evaluation. A computed pay words it once per combination of lines, post and grade
@@ -224,11 +276,16 @@ export function salarySummary(w: Worker, p: PayEvaluation): Bilingual {
     let byGrade = c.summaries.get(p.post);
     if (byGrade === undefined) c.summaries.set(p.post, (byGrade = new Map()));
     let text = byGrade.get(grade);
-    if (text === undefined) byGrade.set(grade, (text = salaryMessages.text('summary_salary', { post, grade, monthly: p.monthly, annual: p.annual })));
+    if (text === undefined)
+      byGrade.set(
+        grade,
+        (text = salaryMessages.text('summary_salary', { post, grade, monthly: p.monthly, annual: p.annual })),
+      );
     return text;
   }
   const floors = p.floors.filter((f) => f.status === 'not_compared' && f.floor !== null);
-  if (p.lines.length === 0 && floors.length > 0) return salaryMessages.text('summary_floor_only', { post, floors: floors.map((f) => f.floor!.annual).join('、') });
+  if (p.lines.length === 0 && floors.length > 0)
+    return salaryMessages.text('summary_floor_only', { post, floors: floors.map((f) => f.floor!.annual).join('、') });
   return salaryMessages.text('summary_salary', { post, grade, monthly: p.monthly, annual: p.annual });
 }
 

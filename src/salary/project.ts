@@ -47,7 +47,10 @@ export interface ProjectionOptions {
  * date evaluated are gathered).
  * @category Salary
  */
-export interface GradeProjection extends ResultEnvelope<'grade_projection', 'computed' | 'undetermined' | 'not_applicable'> {
+export interface GradeProjection extends ResultEnvelope<
+  'grade_projection',
+  'computed' | 'undetermined' | 'not_applicable'
+> {
   /** The post held on `from`. */
   readonly post: Post;
   /** First day projected. */
@@ -85,9 +88,16 @@ export function projectGrade(worker: unknown, options: ProjectionOptions): Grade
   if (fullYearsBetween(o.from, o.to) >= MAX_YEARS) salaryMessages.fail('projection_span', ['to'], { years: MAX_YEARS });
   const w = parseWorker(worker);
   const dates = new Set<string>();
-  for (let y = Number(o.from.slice(0, 4)) + 1; y <= Number(o.to.slice(0, 4)); y++) dates.add(`${String(y).padStart(4, '0')}-01-01`);
+  for (let y = Number(o.from.slice(0, 4)) + 1; y <= Number(o.to.slice(0, 4)); y++)
+    dates.add(`${String(y).padStart(4, '0')}-01-01`);
   const within = (d: string | undefined) => d !== undefined && d > o.from && d <= o.to;
-  for (const d of [w.serviceStart, w.educationObtained, w.certificate?.obtained, ...(w.postHistory ?? []).map((p) => p.from)]) if (within(d)) dates.add(d!);
+  for (const d of [
+    w.serviceStart,
+    w.educationObtained,
+    w.certificate?.obtained,
+    ...(w.postHistory ?? []).map((p) => p.from),
+  ])
+    if (within(d)) dates.add(d!);
   for (const id of GRADE_PARAMETERS) {
     const p = Object.prototype.hasOwnProperty.call(o.profile.parameters, id) ? o.profile.parameters[id] : undefined;
     if (p !== undefined) for (const d of changeDates(p, o.from, o.to)) dates.add(d);
@@ -104,12 +114,28 @@ export function projectGrade(worker: unknown, options: ProjectionOptions): Grade
     for (const m of scope.missing) if (!main.scope.missing.includes(m)) main.scope.missing.push(m);
     if (g.outcome === 'undetermined') undetermined = true;
     if (g.grade !== previous) {
-      changes.push({ date, post: g.post, from: previous, grade: g.grade, steps: g.steps.filter((s) => s.effectiveFrom === date) });
+      changes.push({
+        date,
+        post: g.post,
+        from: previous,
+        grade: g.grade,
+        steps: g.steps.filter((s) => s.effectiveFrom === date),
+      });
       previous = g.grade;
     }
   }
-  const outcome = undetermined ? 'undetermined' : first.outcome === 'not_applicable' && changes.length === 0 ? 'not_applicable' : 'computed';
-  const summary = salaryMessages.text('summary_projection', { post: communityWorkerPostLabels[first.post], from: o.from, to: o.to, initial: first.grade, changes: changes.length });
+  const outcome = undetermined
+    ? 'undetermined'
+    : first.outcome === 'not_applicable' && changes.length === 0
+      ? 'not_applicable'
+      : 'computed';
+  const summary = salaryMessages.text('summary_projection', {
+    post: communityWorkerPostLabels[first.post],
+    from: o.from,
+    to: o.to,
+    initial: first.grade,
+    changes: changes.length,
+  });
   return {
     ...envelope('salary', 'grade_projection', outcome, main.scope, main.explain(summary)),
     post: first.post,

@@ -55,11 +55,45 @@ export interface RowParts {
 }
 
 /** The row of worker `w` at `index` (`p.grade` a grade, or a grade evaluation). @internal */
-export function rowOf(index: number, w: Worker, p: RowParts, warnings: readonly Warning[], missing: readonly string[], explanation?: Explanation): SalaryRow {
+export function rowOf(
+  index: number,
+  w: Worker,
+  p: RowParts,
+  warnings: readonly Warning[],
+  missing: readonly string[],
+  explanation?: Explanation,
+): SalaryRow {
   const g = p.grade;
   const grade = g === null || typeof g === 'number' ? g : g.grade;
   // One literal per shape, so rows share their hidden class.
   return explanation === undefined
-    ? ({ index, outcome: p.outcome, id: w.id, name: w.name, post: p.post, grade, lines: p.lines, monthly: p.monthly, annual: p.annual, floors: p.floors, warnings, missing } as SalaryRow)
-    : ({ index, outcome: p.outcome, id: w.id, name: w.name, post: p.post, grade, lines: p.lines, monthly: p.monthly, annual: p.annual, floors: p.floors, warnings, missing, explanation } as SalaryRow);
+    ? ({
+        index,
+        outcome: p.outcome,
+        id: w.id,
+        name: w.name,
+        post: p.post,
+        grade,
+        lines: p.lines,
+        monthly: p.monthly,
+        annual: p.annual,
+        floors: p.floors,
+        warnings,
+        missing,
+      } as SalaryRow)
+    : ({
+        index,
+        outcome: p.outcome,
+        id: w.id,
+        name: w.name,
+        post: p.post,
+        grade,
+        lines: p.lines,
+        monthly: p.monthly,
+        annual: p.annual,
+        floors: p.floors,
+        warnings,
+        missing,
+        explanation,
+      } as SalaryRow);
 }

@@ -36,7 +36,14 @@ export interface Kernel {
   /** The row of `raw`, `undefined` when the readable path must compute it; throws the row's PolicyError. */
   row(raw: unknown, index: number): SalaryRow | undefined;
   /** The distinct pay entries with how many rows took each, for the totals. */
-  entries(): Iterable<{ readonly post: RowParts['post']; readonly grade: number | null; readonly monthly: RowParts['monthly']; readonly annual: RowParts['annual']; readonly rows: number; readonly outcome: RowParts['outcome'] }>;
+  entries(): Iterable<{
+    readonly post: RowParts['post'];
+    readonly grade: number | null;
+    readonly monthly: RowParts['monthly'];
+    readonly annual: RowParts['annual'];
+    readonly rows: number;
+    readonly outcome: RowParts['outcome'];
+  }>;
 }
 
 /** The next level of a table of maps (made on first use). */
@@ -78,10 +85,22 @@ export function salaryKernel(at: ParametersAt, options: FloorOptions): Kernel | 
 
   const entryFor = (w: Worker, grade: number | null): Entry => {
     const s = new Scope(at);
-    const g: GradeEvaluation | null = model === null ? null : { outcome: 'computed', post: w.post, grade, window: model.windows[w.post], steps: [] };
+    const g: GradeEvaluation | null =
+      model === null ? null : { outcome: 'computed', post: w.post, grade, window: model.windows[w.post], steps: [] };
     const ctx: PayContext = { worker: w, asOf, post: w.post, grade, scope: s };
     const p: PayEvaluation = evaluatePay(ctx, g, options);
-    const entry: Entry = { outcome: p.outcome, post: p.post, grade, lines: p.lines, monthly: p.monthly, annual: p.annual, floors: p.floors, warnings: sharedList(merge(gradeWarnings, s.warnings)), missing: s.missing, rows: 0 };
+    const entry: Entry = {
+      outcome: p.outcome,
+      post: p.post,
+      grade,
+      lines: p.lines,
+      monthly: p.monthly,
+      annual: p.annual,
+      floors: p.floors,
+      warnings: sharedList(merge(gradeWarnings, s.warnings)),
+      missing: s.missing,
+      rows: 0,
+    };
     entries.push(entry);
     return entry;
   };

@@ -84,7 +84,13 @@ export class RosterTotals {
       const grades = [...p.byGrade.keys()].sort((a, b) => a - b);
       const byGrade: Record<string, number> = {};
       for (const g of grades) byGrade[String(g)] = p.byGrade.get(g)!;
-      byPost[post] = { count: p.count, computed: p.computed, byGrade, monthly: p.monthly.value, annual: p.annual.value };
+      byPost[post] = {
+        count: p.count,
+        computed: p.computed,
+        byGrade,
+        monthly: p.monthly.value,
+        annual: p.annual.value,
+      };
     }
     return { byPost, monthly: this.monthly.value, annual: this.annual.value, complete: !this.incomplete };
   }

@@ -17,7 +17,16 @@ import { personRecord } from '../entities/person.js';
  * @category Salary
  */
 export const workerRecord = /* @__PURE__ */ personRecord
-  .pick('worker', ['name', 'post', 'education', 'educationObtained', 'serviceStart', 'postHistory', 'certificate', 'assessments'])
+  .pick('worker', [
+    'name',
+    'post',
+    'education',
+    'educationObtained',
+    'serviceStart',
+    'postHistory',
+    'certificate',
+    'assessments',
+  ])
   .required('worker', ['post', 'education', 'serviceStart'])
   .partial('worker', ['name'])
   .extend(

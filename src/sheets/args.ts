@@ -12,7 +12,9 @@ import type { ColumnSpec, HeaderMap } from './columns.js';
 /** Refuses what is not an array of strings (a header row, a row of CSV fields). */
 export function stringListArg(value: unknown, name: string): asserts value is readonly string[] {
   arrayArg(value, name);
-  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') coreMessages.fail('invalid_type', [name, i], { expected: 'string', received: typeName(value[i]) });
+  for (let i = 0; i < value.length; i++)
+    if (typeof value[i] !== 'string')
+      coreMessages.fail('invalid_type', [name, i], { expected: 'string', received: typeName(value[i]) });
 }
 
 /** Refuses what is not a list of column specs (`{ key, zh, en, aliases?, years?, required? }`). */
@@ -25,8 +27,10 @@ export function columnSpecsArg(value: unknown, name: string): asserts value is r
     const c = s as Record<string, unknown>;
     for (const k of ['key', 'zh', 'en']) stringArg(c[k], `${name}[${i}].${k}`, true);
     if (c.aliases !== undefined) stringListArg(c.aliases, `${name}[${i}].aliases`);
-    if (c.years !== undefined && !(Array.isArray(c.years) && c.years.every((r) => r instanceof RegExp))) coreMessages.fail('invalid_type', [name, i, 'years'], { expected: 'array', received: typeName(c.years) });
-    if (c.required !== undefined && typeof c.required !== 'boolean') coreMessages.fail('invalid_type', [name, i, 'required'], { expected: 'boolean', received: typeName(c.required) });
+    if (c.years !== undefined && !(Array.isArray(c.years) && c.years.every((r) => r instanceof RegExp)))
+      coreMessages.fail('invalid_type', [name, i, 'years'], { expected: 'array', received: typeName(c.years) });
+    if (c.required !== undefined && typeof c.required !== 'boolean')
+      coreMessages.fail('invalid_type', [name, i, 'required'], { expected: 'boolean', received: typeName(c.required) });
   }
 }
 
@@ -60,9 +64,17 @@ export function headerMapArg(value: unknown, name: string, keys: ReadonlySet<str
     if (c === undefined) return;
     objectArg(c, `${name}.columns[${i}]`);
     const col = c as Record<string, unknown>;
-    if (typeof col.key !== 'string' || !keys.has(col.key)) coreMessages.fail('unknown_enum_value', [name, 'columns', i, 'key'], { allowed: [...keys], received: typeName(col.key) });
+    if (typeof col.key !== 'string' || !keys.has(col.key))
+      coreMessages.fail('unknown_enum_value', [name, 'columns', i, 'key'], {
+        allowed: [...keys],
+        received: typeName(col.key),
+      });
     stringArg(col.header, `${name}.columns[${i}].header`, true);
-    if (col.year !== undefined && !(typeof col.year === 'string' && /^\d{4}$/.test(col.year))) coreMessages.fail('invalid_type', [name, 'columns', i, 'year'], { expected: 'year', received: typeName(col.year) });
+    if (col.year !== undefined && !(typeof col.year === 'string' && /^\d{4}$/.test(col.year)))
+      coreMessages.fail('invalid_type', [name, 'columns', i, 'year'], {
+        expected: 'year',
+        received: typeName(col.year),
+      });
   });
 }
 
@@ -71,11 +83,13 @@ export function cellTextsArg(value: unknown, name: string): asserts value is rea
   arrayArg(value, name);
   for (let i = 0; i < value.length; i++) {
     const c: unknown = value[i];
-    if (c !== undefined && c !== null && typeof c !== 'string') coreMessages.fail('invalid_type', [name, i], { expected: 'string', received: typeName(c) });
+    if (c !== undefined && c !== null && typeof c !== 'string')
+      coreMessages.fail('invalid_type', [name, i], { expected: 'string', received: typeName(c) });
   }
 }
 
 /** Refuses what is not a boolean (when given). */
 export function booleanArg(value: unknown, name: string): asserts value is boolean {
-  if (typeof value !== 'boolean') coreMessages.fail('invalid_type', [name], { expected: 'boolean', received: typeName(value) });
+  if (typeof value !== 'boolean')
+    coreMessages.fail('invalid_type', [name], { expected: 'boolean', received: typeName(value) });
 }

@@ -47,9 +47,12 @@ const MAX_SERIAL = 2_958_465;
  */
 export function serialText(serial: number, date1904: boolean): string {
   // A serial Excel has (0 to 9999-12-31): anything else has no date to print.
-  if (typeof serial !== 'number') coreMessages.fail('invalid_type', ['serial'], { expected: 'number', received: typeName(serial) });
-  if (!(serial >= 0 && serial < MAX_SERIAL + 1)) coreMessages.fail('out_of_range', ['serial'], { min: 0, max: MAX_SERIAL });
-  if (typeof date1904 !== 'boolean') coreMessages.fail('invalid_type', ['date1904'], { expected: 'boolean', received: typeName(date1904) });
+  if (typeof serial !== 'number')
+    coreMessages.fail('invalid_type', ['serial'], { expected: 'number', received: typeName(serial) });
+  if (!(serial >= 0 && serial < MAX_SERIAL + 1))
+    coreMessages.fail('out_of_range', ['serial'], { min: 0, max: MAX_SERIAL });
+  if (typeof date1904 !== 'boolean')
+    coreMessages.fail('invalid_type', ['date1904'], { expected: 'boolean', received: typeName(date1904) });
   let days = Math.floor(serial);
   const base = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 31);
   if (!date1904 && days >= 60) days -= 1;
@@ -80,16 +83,24 @@ export function cellText(cell: SheetCell): string {
   if (typeof cell === 'string') {
     const t = cell.trim();
     // `="…"`: how a CSV keeps digits as text for Excel (and how this package writes them).
-    return t.length > 3 && t.charCodeAt(0) === 61 && t.charCodeAt(1) === 34 && t.endsWith('"') && t.indexOf('"', 2) === t.length - 1 ? t.slice(2, -1) : t;
+    return t.length > 3 &&
+      t.charCodeAt(0) === 61 &&
+      t.charCodeAt(1) === 34 &&
+      t.endsWith('"') &&
+      t.indexOf('"', 2) === t.length - 1
+      ? t.slice(2, -1)
+      : t;
   }
   if (typeof cell === 'number') {
     // No sheet holds NaN or an infinity: such a cell has no text (the engine then finds the value missing).
     if (!Number.isFinite(cell)) return '';
-    if (Number.isInteger(cell) && Math.abs(cell) < 1e21) return cell.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
+    if (Number.isInteger(cell) && Math.abs(cell) < 1e21)
+      return cell.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
     return plainNumber(cell);
   }
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
-  if (typeof cell === 'object' && !Array.isArray(cell) && typeof (cell as { text?: unknown }).text === 'string') return (cell as DateCell).text;
+  if (typeof cell === 'object' && !Array.isArray(cell) && typeof (cell as { text?: unknown }).text === 'string')
+    return (cell as DateCell).text;
   return coreMessages.fail('invalid_type', ['cell'], { expected: 'string', received: typeName(cell) });
 }
 
@@ -103,16 +114,23 @@ function plainNumber(n: number): string {
   const dot = mantissa.indexOf('.');
   const digits = mantissa.replace('.', '');
   const point = (dot < 0 ? mantissa.length : dot) + Number(s.slice(e + 1));
-  const text = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : point >= digits.length ? digits + '0'.repeat(point - digits.length) : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const text =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + '0'.repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
   return (negative ? '-' : '') + text;
 }
 
-const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE_TEXT =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SERIAL_TEXT = /^\d{1,7}(?:\.\d+)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
 /** A date read from a cell, or why it is not one. */
-export type SheetDateResult = { readonly ok: true; readonly date: string } | { readonly ok: false; readonly reason: 'invalid' | 'no_day' };
+export type SheetDateResult =
+  { readonly ok: true; readonly date: string } | { readonly ok: false; readonly reason: 'invalid' | 'no_day' };
 
 function ymd(y: string, m: string, d: string): SheetDateResult {
   const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
@@ -144,13 +162,19 @@ function fromSerial(serial: number, date1904: boolean): SheetDateResult {
  * ```
  */
 export function sheetDate(cell: SheetCell, date1904 = false): SheetDateResult {
-  if (typeof date1904 !== 'boolean') coreMessages.fail('invalid_type', ['date1904'], { expected: 'boolean', received: typeName(date1904) });
+  if (typeof date1904 !== 'boolean')
+    coreMessages.fail('invalid_type', ['date1904'], { expected: 'boolean', received: typeName(date1904) });
   if (typeof cell === 'number') return fromSerial(cell, date1904);
   if (typeof cell === 'object' && cell !== null && typeof cell.text === 'string') cell = cell.text;
   if (typeof cell !== 'string') return { ok: false, reason: 'invalid' };
   const t = cellText(cell);
   // The common case, already YYYY-MM-DD.
-  if (t.length === 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45) return isCalendarDate(t) ? { ok: true, date: t } : /^\d{4}-\d{2}-\d{2}$/.test(t) ? { ok: false, reason: 'no_day' } : { ok: false, reason: 'invalid' };
+  if (t.length === 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45)
+    return isCalendarDate(t)
+      ? { ok: true, date: t }
+      : /^\d{4}-\d{2}-\d{2}$/.test(t)
+        ? { ok: false, reason: 'no_day' }
+        : { ok: false, reason: 'invalid' };
   const m = DATE_TEXT.exec(t);
   if (m !== null) return ymd(m[1]!, m[2]!, m[3]!);
   const c = COMPACT.exec(t);
@@ -176,7 +200,8 @@ const NO = new Set(['否', '×', '✗', 'n', 'no', 'false', '0', '无']);
  */
 export function sheetBoolean(cell: SheetCell): boolean | undefined {
   if (typeof cell === 'boolean') return cell;
-  if (typeof cell === 'object' && cell !== null && typeof (cell as { text?: unknown }).text !== 'string') return undefined;
+  if (typeof cell === 'object' && cell !== null && typeof (cell as { text?: unknown }).text !== 'string')
+    return undefined;
   const t = cellText(cell).toLowerCase();
   return YES.has(t) ? true : NO.has(t) ? false : undefined;
 }
@@ -193,7 +218,8 @@ export function sheetBoolean(cell: SheetCell): boolean | undefined {
  * ```
  */
 export function normaliseDate(text: string): string {
-  if (typeof text !== 'string') coreMessages.fail('invalid_type', ['text'], { expected: 'string', received: typeName(text) });
+  if (typeof text !== 'string')
+    coreMessages.fail('invalid_type', ['text'], { expected: 'string', received: typeName(text) });
   if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) return text;
   const r = sheetDate(text);
   return r.ok ? r.date : text;

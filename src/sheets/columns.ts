@@ -58,7 +58,10 @@ export interface HeaderMap {
    * Fields named by two differently written headers (`岗位` and `post`): which one is meant cannot be told, so the
    * sheet is refused. Column indexes are 0-based.
    */
-  readonly conflicts: readonly { readonly key: string; readonly columns: readonly { readonly index: number; readonly header: string }[] }[];
+  readonly conflicts: readonly {
+    readonly key: string;
+    readonly columns: readonly { readonly index: number; readonly header: string }[];
+  }[];
 }
 
 /**
@@ -96,7 +99,8 @@ export function mapHeaders(headers: readonly string[], specs: readonly ColumnSpe
   stringListArg(headers, 'headers');
   columnSpecsArg(specs, 'specs');
   const table = new Map<string, string>();
-  for (const s of specs) for (const name of [s.key, s.zh, s.en, ...(s.aliases ?? [])]) table.set(normaliseHeader(name), s.key);
+  for (const s of specs)
+    for (const name of [s.key, s.zh, s.en, ...(s.aliases ?? [])]) table.set(normaliseHeader(name), s.key);
   const seen = new Map<string, number>();
   const columns: (ColumnRef | undefined)[] = [];
   const unknown: string[] = [];
@@ -132,7 +136,13 @@ export function mapHeaders(headers: readonly string[], specs: readonly ColumnSpe
     columns.push(ref);
   }
   const missing = specs.filter((s) => s.required === true && !seen.has(s.key));
-  return { columns, unknown, missing, duplicates, conflicts: [...conflicts].map(([key, cols]) => ({ key, columns: cols })) };
+  return {
+    columns,
+    unknown,
+    missing,
+    duplicates,
+    conflicts: [...conflicts].map(([key, cols]) => ({ key, columns: cols })),
+  };
 }
 
 /**
@@ -149,7 +159,8 @@ export function mapHeaders(headers: readonly string[], specs: readonly ColumnSpe
 export function headerFor(specs: readonly ColumnSpec[], key: string, lang: 'zh' | 'en'): string {
   columnSpecsArg(specs, 'specs');
   stringArg(key, 'key', true);
-  if (lang !== 'zh' && lang !== 'en') coreMessages.fail('unknown_enum_value', ['lang'], { allowed: ['zh', 'en'], received: typeName(lang) });
+  if (lang !== 'zh' && lang !== 'en')
+    coreMessages.fail('unknown_enum_value', ['lang'], { allowed: ['zh', 'en'], received: typeName(lang) });
   const s = specs.find((c) => c.key === key);
   return s === undefined ? key : lang === 'zh' ? s.zh : s.en;
 }

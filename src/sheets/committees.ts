@@ -11,7 +11,12 @@ import { committeeRecord } from '../entities/committee.js';
 import { mapHeaders, type ColumnSpec, type HeaderMap } from './columns.js';
 import { normaliseDate } from './cells.js';
 
-const col = (key: string, aliases: readonly string[] = []): ColumnSpec => ({ key, zh: committeeRecord.fields[key]!.label.zh, en: key, aliases });
+const col = (key: string, aliases: readonly string[] = []): ColumnSpec => ({
+  key,
+  zh: committeeRecord.fields[key]!.label.zh,
+  en: key,
+  aliases,
+});
 
 /**
  * Columns of a 村(居)委会台账 (input of `huaian-sw committees`).
@@ -51,8 +56,24 @@ export const COMMITTEE_COLUMNS: readonly ColumnSpec[] = [
   col('activityArea', ['活动区域面积']),
 ];
 
-const INTEGERS = new Set(['memberCount', 'womenMembers', 'smallerEthnicMembers', 'households', 'supervisoryMembers', 'supervisoryRelatedMembers', 'supervisoryExpertMembers', 'representatives', 'womenRepresentatives']);
-const BOOLEANS = new Set(['multiEthnic', 'subcommitteeDutiesAssigned', 'supervisoryBody', 'representativeAssembly', 'financeFrequent']);
+const INTEGERS = new Set([
+  'memberCount',
+  'womenMembers',
+  'smallerEthnicMembers',
+  'households',
+  'supervisoryMembers',
+  'supervisoryRelatedMembers',
+  'supervisoryExpertMembers',
+  'representatives',
+  'womenRepresentatives',
+]);
+const BOOLEANS = new Set([
+  'multiEthnic',
+  'subcommitteeDutiesAssigned',
+  'supervisoryBody',
+  'representativeAssembly',
+  'financeFrequent',
+]);
 const DATES = new Set(['termStartedOn', 'generalDisclosedOn', 'financeDisclosedOn', 'democraticReviewOn']);
 const LISTS = new Set(['subcommittees', 'assemblyMeetings']);
 const YES = new Set(['是', '有', '√', '✓', 'y', 'yes', 'true', '1']);
@@ -83,7 +104,10 @@ export function mapCommitteeHeaders(header: readonly string[]): HeaderMap {
  * // { committee: { divisionCode: '320803001001', kind: '居委会', memberCount: 7, subcommittees: ['人民调解', '治安保卫', '公共卫生'] }, issues: [] }
  * ```
  */
-export function rowToCommittee(cells: readonly string[], map: HeaderMap): { committee: Record<string, unknown>; issues: PolicyIssue[] } {
+export function rowToCommittee(
+  cells: readonly string[],
+  map: HeaderMap,
+): { committee: Record<string, unknown>; issues: PolicyIssue[] } {
   const committee: Record<string, unknown> = {};
   const issues: PolicyIssue[] = [];
   map.columns.forEach((c, i) => {

@@ -71,7 +71,8 @@ export class CsvError extends PolicyError {
 const CSV_KINDS = ['unclosed', 'too_many_lines', 'too_long'] as const;
 
 function csvCode(kind: unknown): 'csv_unclosed' | 'csv_too_many_lines' | 'csv_too_long' {
-  if (!CSV_KINDS.includes(kind as never)) coreMessages.fail('unknown_enum_value', ['kind'], { allowed: CSV_KINDS, received: typeName(kind) });
+  if (!CSV_KINDS.includes(kind as never))
+    coreMessages.fail('unknown_enum_value', ['kind'], { allowed: CSV_KINDS, received: typeName(kind) });
   return `csv_${kind as (typeof CSV_KINDS)[number]}`;
 }
 
@@ -127,7 +128,8 @@ export class CsvReader {
     objectArg(limits, 'limits');
     const { maxFieldLines, maxRecordChars, delimiter } = limits;
     if (maxFieldLines !== undefined && maxFieldLines !== Infinity) countArg(maxFieldLines, 'limits.maxFieldLines', 1);
-    if (maxRecordChars !== undefined && maxRecordChars !== Infinity) countArg(maxRecordChars, 'limits.maxRecordChars', 1);
+    if (maxRecordChars !== undefined && maxRecordChars !== Infinity)
+      countArg(maxRecordChars, 'limits.maxRecordChars', 1);
     if (delimiter !== undefined) delimiterArg(delimiter, 'limits.delimiter');
     this.maxLines = limits.maxFieldLines ?? DEFAULT_FIELD_LINES;
     this.maxChars = limits.maxRecordChars ?? DEFAULT_RECORD_CHARS;
@@ -261,7 +263,8 @@ export class CsvReader {
       complete();
       recStart = i;
     }
-    if (!final && n - recStart > this.maxChars) throw new CsvError('too_long', { record: this.records + 1, line, field: row.length, lines: 1 + breaks });
+    if (!final && n - recStart > this.maxChars)
+      throw new CsvError('too_long', { record: this.records + 1, line, field: row.length, lines: 1 + breaks });
     this.rest = recStart === 0 ? s : s.slice(recStart);
     if (final) this.rest = '';
     return out;
@@ -371,11 +374,13 @@ export const UTF8_BOM = '\ufeff';
 export function isBlankRow(row: readonly string[]): boolean {
   // A predicate: what is not a row of text is not a blank row (an empty cell may be null or undefined).
   if (!Array.isArray(row)) return false;
-  for (const cell of row) if (cell !== null && cell !== undefined && (typeof cell !== 'string' || cell.trim() !== '')) return false;
+  for (const cell of row)
+    if (cell !== null && cell !== undefined && (typeof cell !== 'string' || cell.trim() !== '')) return false;
   return true;
 }
 
 /** Refuses a delimiter other than `,`, `\t` and `;`. */
 function delimiterArg(value: unknown, name: string): void {
-  if (value !== ',' && value !== '\t' && value !== ';') coreMessages.fail('unknown_enum_value', [name], { allowed: [',', 'tab', ';'], received: typeName(value) });
+  if (value !== ',' && value !== '\t' && value !== ';')
+    coreMessages.fail('unknown_enum_value', [name], { allowed: [',', 'tab', ';'], received: typeName(value) });
 }

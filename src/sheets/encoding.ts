@@ -28,7 +28,12 @@ export const ENCODING_NAMES: Readonly<Record<string, InputEncoding>> = {
   'utf-16be': 'utf16be',
 };
 
-const DECODER_LABELS: Readonly<Record<ChosenEncoding, string>> = { utf8: 'utf-8', gb18030: 'gb18030', utf16le: 'utf-16le', utf16be: 'utf-16be' };
+const DECODER_LABELS: Readonly<Record<ChosenEncoding, string>> = {
+  utf8: 'utf-8',
+  gb18030: 'gb18030',
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+};
 
 /**
  * Thrown when the start of the input holds NUL bytes: it is not a text file (an Excel workbook, UTF-16 without its
@@ -38,7 +43,8 @@ const BINARY_KINDS = ['xlsx', 'xls', 'utf16', 'binary'] as const;
 const CHOSEN = ['utf8', 'gb18030', 'utf16le', 'utf16be'] as const;
 
 function enumArg<T extends string>(value: unknown, name: string, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) coreMessages.fail('unknown_enum_value', [name], { allowed, received: typeName(value) });
+  if (!allowed.includes(value as T))
+    coreMessages.fail('unknown_enum_value', [name], { allowed, received: typeName(value) });
   return value as T;
 }
 
@@ -48,7 +54,8 @@ function offsetArg(value: unknown): number {
 }
 
 function bytesArg(value: unknown, name: string): asserts value is Uint8Array {
-  if (!(value instanceof Uint8Array)) coreMessages.fail('invalid_type', [name], { expected: 'Uint8Array', received: typeName(value) });
+  if (!(value instanceof Uint8Array))
+    coreMessages.fail('invalid_type', [name], { expected: 'Uint8Array', received: typeName(value) });
 }
 
 export class BinaryInputError extends PolicyError {
@@ -61,7 +68,12 @@ export class BinaryInputError extends PolicyError {
     readonly offset: number,
   ) {
     // A PolicyError (code sheet_binary) like every refusal of the package; `instanceof BinaryInputError` tells it apart.
-    super([sheetsMessages.issue('sheet_binary', [], { kind: enumArg(kind, 'kind', BINARY_KINDS), offset: offsetArg(offset) })]);
+    super([
+      sheetsMessages.issue('sheet_binary', [], {
+        kind: enumArg(kind, 'kind', BINARY_KINDS),
+        offset: offsetArg(offset),
+      }),
+    ]);
   }
 }
 
@@ -76,7 +88,12 @@ export class EncodingError extends PolicyError {
     readonly encoding: ChosenEncoding = 'utf8',
   ) {
     // A PolicyError (code sheet_bad_encoding); `instanceof EncodingError` tells it apart.
-    super([sheetsMessages.issue('sheet_bad_encoding', [], { offset: offsetArg(offset), encoding: enumArg(encoding, 'encoding', CHOSEN) })]);
+    super([
+      sheetsMessages.issue('sheet_bad_encoding', [], {
+        offset: offsetArg(offset),
+        encoding: enumArg(encoding, 'encoding', CHOSEN),
+      }),
+    ]);
   }
 }
 
@@ -94,7 +111,8 @@ const HEAD_BYTES = 64;
  */
 export function sniffEncoding(sample: Uint8Array, final: boolean): 'utf8' | 'gb18030' {
   bytesArg(sample, 'sample');
-  if (typeof final !== 'boolean') coreMessages.fail('invalid_type', ['final'], { expected: 'boolean', received: typeName(final) });
+  if (typeof final !== 'boolean')
+    coreMessages.fail('invalid_type', ['final'], { expected: 'boolean', received: typeName(final) });
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: !final });
     return 'utf8';
@@ -200,11 +218,13 @@ export class StreamDecoder {
       this.started = true;
       this.head = bytes.slice(0, HEAD_BYTES);
       let skip = 0;
-      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.choose('utf8'); // TextDecoder drops the BOM
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+        this.choose('utf8'); // TextDecoder drops the BOM
       else if (bytes[0] === 0x84 && bytes[1] === 0x31 && bytes[2] === 0x95 && bytes[3] === 0x33) {
         this.choose('gb18030');
         skip = 4;
-      } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) this.choose(bytes[0] === 0xff ? 'utf16le' : 'utf16be');
+      } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        this.choose(bytes[0] === 0xff ? 'utf16le' : 'utf16be');
       else if (this.encoding !== 'auto') this.choose(this.encoding);
       this.refuseBinary(bytes);
       if (this.decoder !== undefined) {
@@ -235,7 +255,10 @@ export class StreamDecoder {
  * @param bytes - the file's bytes
  * @param encoding - forced encoding, or `auto`
  */
-export function decodeAll(bytes: Uint8Array, encoding: InputEncoding = 'auto'): { text: string; encoding: ChosenEncoding } {
+export function decodeAll(
+  bytes: Uint8Array,
+  encoding: InputEncoding = 'auto',
+): { text: string; encoding: ChosenEncoding } {
   bytesArg(bytes, 'bytes');
   const d = new StreamDecoder(encoding);
   const text = d.write(bytes) + d.end();

@@ -20,7 +20,11 @@ const at = (p: CellAt, zh: boolean): string =>
     : `row ${p.row}${p.id === undefined || p.id === '' ? '' : ` (id ${p.id})`}, column "${p.column}"${p.absent === true ? ' (not in the sheet)' : ''}`;
 
 const list = (xs: readonly string[], zh: boolean, max = 16) =>
-  xs.slice(0, max).map((x) => (zh ? `「${x}」` : `"${x}"`)).join(zh ? '、' : ', ') + (xs.length > max ? (zh ? ` 等 ${xs.length} 种写法` : ` and ${xs.length - max} more spellings`) : '');
+  xs
+    .slice(0, max)
+    .map((x) => (zh ? `「${x}」` : `"${x}"`))
+    .join(zh ? '、' : ', ') +
+  (xs.length > max ? (zh ? ` 等 ${xs.length} 种写法` : ` and ${xs.length - max} more spellings`) : '');
 
 const DATE_FORMS = {
   zh: '2014-09-01、2014/9/1、2014.9.1、2014年9月1日、带时间的日期（2016/3/1 0:00）或 Excel 日期序号（如 41883）',
@@ -29,16 +33,22 @@ const DATE_FORMS = {
 
 const CATALOGUE = {
   sheet_invalid_date: {
-    zh: (p: CellAt & { value: string; reason?: 'no_day' }) => `${at(p, true)}：「${p.value}」不是有效的日期${p.reason === 'no_day' ? '（日历上没有这一天）' : ''}；可写作 ${DATE_FORMS.zh}`,
-    en: (p: CellAt & { value: string; reason?: 'no_day' }) => `${at(p, false)}: "${p.value}" is not a valid date${p.reason === 'no_day' ? ' (no such day in the calendar)' : ''}; write ${DATE_FORMS.en}`,
+    zh: (p: CellAt & { value: string; reason?: 'no_day' }) =>
+      `${at(p, true)}：「${p.value}」不是有效的日期${p.reason === 'no_day' ? '（日历上没有这一天）' : ''}；可写作 ${DATE_FORMS.zh}`,
+    en: (p: CellAt & { value: string; reason?: 'no_day' }) =>
+      `${at(p, false)}: "${p.value}" is not a valid date${p.reason === 'no_day' ? ' (no such day in the calendar)' : ''}; write ${DATE_FORMS.en}`,
   },
   sheet_unknown_value: {
-    zh: (p: CellAt & { value: string; accepted: readonly string[] }) => `${at(p, true)}：无法识别「${p.value}」；可填 ${list(p.accepted, true)}`,
-    en: (p: CellAt & { value: string; accepted: readonly string[] }) => `${at(p, false)}: cannot read "${p.value}"; accepted: ${list(p.accepted, false)}`,
+    zh: (p: CellAt & { value: string; accepted: readonly string[] }) =>
+      `${at(p, true)}：无法识别「${p.value}」；可填 ${list(p.accepted, true)}`,
+    en: (p: CellAt & { value: string; accepted: readonly string[] }) =>
+      `${at(p, false)}: cannot read "${p.value}"; accepted: ${list(p.accepted, false)}`,
   },
   sheet_ambiguous_value: {
-    zh: (p: CellAt & { value: string; choices: readonly string[] }) => `${at(p, true)}：「${p.value}」不明确，请写明是${list(p.choices, true).replace(/、(?=[^、]*$)/, '还是')}`,
-    en: (p: CellAt & { value: string; choices: readonly string[] }) => `${at(p, false)}: "${p.value}" is ambiguous; write which one: ${list(p.choices, false)}`,
+    zh: (p: CellAt & { value: string; choices: readonly string[] }) =>
+      `${at(p, true)}：「${p.value}」不明确，请写明是${list(p.choices, true).replace(/、(?=[^、]*$)/, '还是')}`,
+    en: (p: CellAt & { value: string; choices: readonly string[] }) =>
+      `${at(p, false)}: "${p.value}" is ambiguous; write which one: ${list(p.choices, false)}`,
   },
   sheet_invalid_integer: {
     zh: (p: CellAt & { value: string }) => `${at(p, true)}：「${p.value}」不是整数；请填写阿拉伯数字，如 3`,
@@ -46,31 +56,44 @@ const CATALOGUE = {
   },
   sheet_invalid_boolean: {
     zh: (p: CellAt & { value: string }) => `${at(p, true)}：「${p.value}」不是“是”或“否”；可填 是/否、√/×、1/0`,
-    en: (p: CellAt & { value: string }) => `${at(p, false)}: "${p.value}" is not yes or no; accepted: 是/否, yes/no, true/false, 1/0`,
+    en: (p: CellAt & { value: string }) =>
+      `${at(p, false)}: "${p.value}" is not yes or no; accepted: 是/否, yes/no, true/false, 1/0`,
   },
   sheet_invalid_assessments: {
-    zh: (p: CellAt & { value: string; part: string }) => `${at(p, true)}：无法识别「${p.part}」；考核应写作「年份:结果」，以分号分隔，如「2023:优秀;2024:合格」`,
-    en: (p: CellAt & { value: string; part: string }) => `${at(p, false)}: cannot read "${p.part}"; assessments are written "year:result" separated by semicolons, e.g. "2023:优秀;2024:合格"`,
+    zh: (p: CellAt & { value: string; part: string }) =>
+      `${at(p, true)}：无法识别「${p.part}」；考核应写作「年份:结果」，以分号分隔，如「2023:优秀;2024:合格」`,
+    en: (p: CellAt & { value: string; part: string }) =>
+      `${at(p, false)}: cannot read "${p.part}"; assessments are written "year:result" separated by semicolons, e.g. "2023:优秀;2024:合格"`,
   },
   sheet_assessment_conflict: {
-    zh: (p: CellAt & { year: string; first: string; second: string }) => `${at(p, true)}：${p.year} 年的考核结果给了两次且不一致：「${p.first}」和「${p.second}」`,
-    en: (p: CellAt & { year: string; first: string; second: string }) => `${at(p, false)}: the assessment for ${p.year} is given twice, differently: "${p.first}" and "${p.second}"`,
+    zh: (p: CellAt & { year: string; first: string; second: string }) =>
+      `${at(p, true)}：${p.year} 年的考核结果给了两次且不一致：「${p.first}」和「${p.second}」`,
+    en: (p: CellAt & { year: string; first: string; second: string }) =>
+      `${at(p, false)}: the assessment for ${p.year} is given twice, differently: "${p.first}" and "${p.second}"`,
   },
   sheet_duplicate_column: {
-    zh: (p: CellAt & { first: string; second: string }) => `${at(p, true)}：重复的列两处不一致：「${p.first}」和「${p.second}」`,
-    en: (p: CellAt & { first: string; second: string }) => `${at(p, false)}: the duplicate columns disagree: "${p.first}" and "${p.second}"`,
+    zh: (p: CellAt & { first: string; second: string }) =>
+      `${at(p, true)}：重复的列两处不一致：「${p.first}」和「${p.second}」`,
+    en: (p: CellAt & { first: string; second: string }) =>
+      `${at(p, false)}: the duplicate columns disagree: "${p.first}" and "${p.second}"`,
   },
   sheet_field: {
-    zh: (p: CellAt & { value?: string; reason: string }) => `${at(p, true)}${p.value === undefined || p.value === '' ? '' : `，「${p.value}」`}：${p.reason}`,
-    en: (p: CellAt & { value?: string; reason: string }) => `${at(p, false)}${p.value === undefined || p.value === '' ? '' : `, "${p.value}"`}: ${p.reason}`,
+    zh: (p: CellAt & { value?: string; reason: string }) =>
+      `${at(p, true)}${p.value === undefined || p.value === '' ? '' : `，「${p.value}」`}：${p.reason}`,
+    en: (p: CellAt & { value?: string; reason: string }) =>
+      `${at(p, false)}${p.value === undefined || p.value === '' ? '' : `, "${p.value}"`}: ${p.reason}`,
   },
   sheet_row: {
-    zh: (p: { row: number; id?: string; reason: string }) => `第 ${p.row} 行${p.id === undefined || p.id === '' ? '' : `（编号 ${p.id}）`}：${p.reason}`,
-    en: (p: { row: number; id?: string; reason: string }) => `row ${p.row}${p.id === undefined || p.id === '' ? '' : ` (id ${p.id})`}: ${p.reason}`,
+    zh: (p: { row: number; id?: string; reason: string }) =>
+      `第 ${p.row} 行${p.id === undefined || p.id === '' ? '' : `（编号 ${p.id}）`}：${p.reason}`,
+    en: (p: { row: number; id?: string; reason: string }) =>
+      `row ${p.row}${p.id === undefined || p.id === '' ? '' : ` (id ${p.id})`}: ${p.reason}`,
   },
   sheet_missing_columns: {
-    zh: (p: { columns: readonly string[]; header: string }) => `表头缺少必需的列：${list(p.columns, true)}。表头是：${p.header}`,
-    en: (p: { columns: readonly string[]; header: string }) => `the header row lacks required columns: ${list(p.columns, false)}. The header is: ${p.header}`,
+    zh: (p: { columns: readonly string[]; header: string }) =>
+      `表头缺少必需的列：${list(p.columns, true)}。表头是：${p.header}`,
+    en: (p: { columns: readonly string[]; header: string }) =>
+      `the header row lacks required columns: ${list(p.columns, false)}. The header is: ${p.header}`,
   },
   sheet_conflicting_columns: {
     zh: (p: { columns: readonly string[]; positions?: readonly number[]; field: string; fieldEn?: string }) =>
@@ -83,52 +106,75 @@ const CATALOGUE = {
     en: () => 'the sheet is empty: no header row',
   },
   sheet_rows_type: {
-    zh: (p: { got: string }) => '表格应为行的数组（第一行为表头，每行为单元格数组），而不是' + (p.got === 'array' ? '含非数组元素的数组' : `「${p.got}」`),
-    en: (p: { got: string }) => `a sheet must be an array of rows (the header first, each row an array of cells), not ${p.got}`,
+    zh: (p: { got: string }) =>
+      '表格应为行的数组（第一行为表头，每行为单元格数组），而不是' +
+      (p.got === 'array' ? '含非数组元素的数组' : `「${p.got}」`),
+    en: (p: { got: string }) =>
+      `a sheet must be an array of rows (the header first, each row an array of cells), not ${p.got}`,
   },
   sheet_unknown_collection: {
-    zh: (p: { name: string; known: readonly string[] }) => `无法判断「${p.name}」是哪一类记录；可用的名称：${p.known.join('、')}`,
-    en: (p: { name: string; known: readonly string[] }) => `cannot tell which records "${p.name}" holds; known names: ${p.known.join(', ')}`,
+    zh: (p: { name: string; known: readonly string[] }) =>
+      `无法判断「${p.name}」是哪一类记录；可用的名称：${p.known.join('、')}`,
+    en: (p: { name: string; known: readonly string[] }) =>
+      `cannot tell which records "${p.name}" holds; known names: ${p.known.join(', ')}`,
   },
   sheet_value_table: {
-    zh: (p: { parameter: string }) => `配置中的对照表「${p.parameter}」应为“写法 → 取值”的对象，取值为一个值或几个可能值的数组`,
-    en: (p: { parameter: string }) => `the table ${p.parameter} of the profile must map spellings to a value, or to an array of the possible values`,
+    zh: (p: { parameter: string }) =>
+      `配置中的对照表「${p.parameter}」应为“写法 → 取值”的对象，取值为一个值或几个可能值的数组`,
+    en: (p: { parameter: string }) =>
+      `the table ${p.parameter} of the profile must map spellings to a value, or to an array of the possible values`,
   },
   sheet_unclosed_quote: {
-    zh: (p: { row: number; lines: number }) => `第 ${p.row} 行：带引号的单元格直到文件末尾（${p.lines} 行）都没有结束的引号：可能多了一个引号 "，或者文件不完整`,
-    en: (p: { row: number; lines: number }) => `row ${p.row}: a quoted cell has no closing quote up to the end of the file (${p.lines} lines): a stray quote ", or the file was cut short`,
+    zh: (p: { row: number; lines: number }) =>
+      `第 ${p.row} 行：带引号的单元格直到文件末尾（${p.lines} 行）都没有结束的引号：可能多了一个引号 "，或者文件不完整`,
+    en: (p: { row: number; lines: number }) =>
+      `row ${p.row}: a quoted cell has no closing quote up to the end of the file (${p.lines} lines): a stray quote ", or the file was cut short`,
   },
   sheet_not_text: {
     zh: (p: { kind: string }) => `不是文本表格（${p.kind}）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx`,
-    en: (p: { kind: string }) => `not a text sheet (${p.kind}): save it from Excel as "CSV UTF-8 (Comma delimited)" or .xlsx`,
+    en: (p: { kind: string }) =>
+      `not a text sheet (${p.kind}): save it from Excel as "CSV UTF-8 (Comma delimited)" or .xlsx`,
   },
   csv_unclosed: {
-    zh: (p: { record: number; line: number; field: number; lines: number }) => `第 ${p.record} 条记录（第 ${p.line} 行）第 ${p.field + 1} 个单元格：带引号的单元格直到文本末尾（${p.lines} 行）都没有结束的引号：可能多了一个引号 "，或者文件不完整`,
-    en: (p: { record: number; line: number; field: number; lines: number }) => `record ${p.record} (line ${p.line}), cell ${p.field + 1}: a quoted cell has no closing quote up to the end of the text (${p.lines} lines): a stray quote ", or the file was cut short`,
+    zh: (p: { record: number; line: number; field: number; lines: number }) =>
+      `第 ${p.record} 条记录（第 ${p.line} 行）第 ${p.field + 1} 个单元格：带引号的单元格直到文本末尾（${p.lines} 行）都没有结束的引号：可能多了一个引号 "，或者文件不完整`,
+    en: (p: { record: number; line: number; field: number; lines: number }) =>
+      `record ${p.record} (line ${p.line}), cell ${p.field + 1}: a quoted cell has no closing quote up to the end of the text (${p.lines} lines): a stray quote ", or the file was cut short`,
   },
   csv_too_many_lines: {
-    zh: (p: { record: number; line: number; field: number; lines: number }) => `第 ${p.record} 条记录（第 ${p.line} 行）第 ${p.field + 1} 个单元格：带引号的单元格超过 ${p.lines - 1} 行仍未结束：多半是多了一个引号 "，把后面的行吞进了这个单元格`,
-    en: (p: { record: number; line: number; field: number; lines: number }) => `record ${p.record} (line ${p.line}), cell ${p.field + 1}: a quoted cell runs over more than ${p.lines - 1} lines: most likely a stray quote " swallowed the lines after it`,
+    zh: (p: { record: number; line: number; field: number; lines: number }) =>
+      `第 ${p.record} 条记录（第 ${p.line} 行）第 ${p.field + 1} 个单元格：带引号的单元格超过 ${p.lines - 1} 行仍未结束：多半是多了一个引号 "，把后面的行吞进了这个单元格`,
+    en: (p: { record: number; line: number; field: number; lines: number }) =>
+      `record ${p.record} (line ${p.line}), cell ${p.field + 1}: a quoted cell runs over more than ${p.lines - 1} lines: most likely a stray quote " swallowed the lines after it`,
   },
   csv_too_long: {
-    zh: (p: { record: number; line: number }) => `第 ${p.record} 条记录（第 ${p.line} 行）超过字符数上限仍未结束：这不像是表格文件（CSV），或者文件中缺少换行`,
-    en: (p: { record: number; line: number }) => `record ${p.record} (line ${p.line}) runs over the character limit: this does not look like a sheet (CSV), or the file lacks line breaks`,
+    zh: (p: { record: number; line: number }) =>
+      `第 ${p.record} 条记录（第 ${p.line} 行）超过字符数上限仍未结束：这不像是表格文件（CSV），或者文件中缺少换行`,
+    en: (p: { record: number; line: number }) =>
+      `record ${p.record} (line ${p.line}) runs over the character limit: this does not look like a sheet (CSV), or the file lacks line breaks`,
   },
   sheet_binary: {
-    zh: (p: { kind: string; offset: number }) => `不是文本文件（${({ xlsx: 'Excel 工作簿或其他压缩文件', xls: '旧版 Excel 工作簿', utf16: '没有字节顺序标记的 UTF-16 文本', binary: '二进制数据' } as Record<string, string>)[p.kind] ?? '二进制数据'}，第 ${p.offset} 字节是空字节）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx`,
-    en: (p: { kind: string; offset: number }) => `not a text file (${p.kind}; byte ${p.offset} is a NUL byte): save it from Excel as "CSV UTF-8 (Comma delimited)" or .xlsx`,
+    zh: (p: { kind: string; offset: number }) =>
+      `不是文本文件（${({ xlsx: 'Excel 工作簿或其他压缩文件', xls: '旧版 Excel 工作簿', utf16: '没有字节顺序标记的 UTF-16 文本', binary: '二进制数据' } as Record<string, string>)[p.kind] ?? '二进制数据'}，第 ${p.offset} 字节是空字节）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx`,
+    en: (p: { kind: string; offset: number }) =>
+      `not a text file (${p.kind}; byte ${p.offset} is a NUL byte): save it from Excel as "CSV UTF-8 (Comma delimited)" or .xlsx`,
   },
   sheet_bad_encoding: {
-    zh: (p: { encoding: string; offset: number }) => `第 ${p.offset} 字节附近不是有效的${({ utf8: ' UTF-8 ', gb18030: ' GB18030 ', utf16le: ' UTF-16 ', utf16be: ' UTF-16 ' } as Record<string, string>)[p.encoding] ?? ''}文本（文件可能不完整，或编码不对）`,
-    en: (p: { encoding: string; offset: number }) => `not valid ${p.encoding} text near byte ${p.offset} (the file may be cut short, or in another encoding)`,
+    zh: (p: { encoding: string; offset: number }) =>
+      `第 ${p.offset} 字节附近不是有效的${({ utf8: ' UTF-8 ', gb18030: ' GB18030 ', utf16le: ' UTF-16 ', utf16be: ' UTF-16 ' } as Record<string, string>)[p.encoding] ?? ''}文本（文件可能不完整，或编码不对）`,
+    en: (p: { encoding: string; offset: number }) =>
+      `not valid ${p.encoding} text near byte ${p.offset} (the file may be cut short, or in another encoding)`,
   },
   xlsx_not_workbook: {
     zh: () => '不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或是旧版 .xls（请在 Excel 中另存为 .xlsx）',
-    en: () => 'not a valid Excel workbook (.xlsx): the file may be damaged, or an old .xls (save it from Excel as .xlsx)',
+    en: () =>
+      'not a valid Excel workbook (.xlsx): the file may be damaged, or an old .xls (save it from Excel as .xlsx)',
   },
   xlsx_no_sheet: {
-    zh: (p: { name: string; sheets: readonly string[] }) => `工作簿中没有名为「${p.name}」的工作表；工作表有：${list(p.sheets, true)}`,
-    en: (p: { name: string; sheets: readonly string[] }) => `the workbook has no sheet named "${p.name}"; its sheets: ${list(p.sheets, false)}`,
+    zh: (p: { name: string; sheets: readonly string[] }) =>
+      `工作簿中没有名为「${p.name}」的工作表；工作表有：${list(p.sheets, true)}`,
+    en: (p: { name: string; sheets: readonly string[] }) =>
+      `the workbook has no sheet named "${p.name}"; its sheets: ${list(p.sheets, false)}`,
   },
   xlsx_empty: {
     zh: () => '工作簿中没有工作表',

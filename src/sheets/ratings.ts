@@ -20,18 +20,37 @@ export const RATING_COLUMNS: readonly ColumnSpec[] = [
   { key: 'uscc', zh: '统一社会信用代码', en: 'uscc', aliases: ['信用代码'] },
   { key: 'divisionCode', zh: '所在区划代码', en: 'divisionCode', aliases: ['区划代码', '行政区划代码'] },
   { key: 'legalForm', zh: '社会组织类型', en: 'legalForm', aliases: ['登记类型', '法人类型'] },
-  { key: 'registeredOn', zh: '登记日期', en: 'registeredOn', aliases: ['成立登记日期', '取得登记证书日期', '登记证书日期'] },
-  { key: 'volunteerServiceOrganization', zh: '是否志愿服务组织', en: 'volunteerServiceOrganization', aliases: ['志愿服务组织'] },
+  {
+    key: 'registeredOn',
+    zh: '登记日期',
+    en: 'registeredOn',
+    aliases: ['成立登记日期', '取得登记证书日期', '登记证书日期'],
+  },
+  {
+    key: 'volunteerServiceOrganization',
+    zh: '是否志愿服务组织',
+    en: 'volunteerServiceOrganization',
+    aliases: ['志愿服务组织'],
+  },
   { key: 'rating', zh: '社会组织评估等级', en: 'rating', aliases: ['评估等级', '等级'] },
   { key: 'ratedOn', zh: '评估等级认定日期', en: 'ratedOn', aliases: ['认定日期', '评定日期', '评估日期', '定级日期'] },
   { key: 'penalties', zh: '行政处罚', en: 'penalties', aliases: ['行政处罚记录', '处罚'] },
-  { key: 'underInvestigation', zh: '是否正在被立案调查', en: 'underInvestigation', aliases: ['立案调查', '是否被立案调查'] },
+  {
+    key: 'underInvestigation',
+    zh: '是否正在被立案调查',
+    en: 'underInvestigation',
+    aliases: ['立案调查', '是否被立案调查'],
+  },
   { key: 'ratingSanctions', zh: '评估等级处理', en: 'ratingSanctions', aliases: ['降低或取消评估等级', '等级处理'] },
   { key: 'hasPartyOrganization', zh: '是否建立党组织', en: 'hasPartyOrganization', aliases: ['已建党组织', '党组织'] },
   { key: 'target', zh: '申报等级', en: 'target', aliases: ['拟申报等级', '申请等级'] },
 ];
 
-const INSPECTION_COLUMN = [/^(\d{4})年?度?年度?检(?:查)?(?:结果)?$/, /^年度?检(?:查)?(?:结果)?(\d{4})年?度?$/, /^annualinspections?\.?(\d{4})$/];
+const INSPECTION_COLUMN = [
+  /^(\d{4})年?度?年度?检(?:查)?(?:结果)?$/,
+  /^年度?检(?:查)?(?:结果)?(\d{4})年?度?$/,
+  /^annualinspections?\.?(\d{4})$/,
+];
 const DATES = new Set(['registeredOn', 'ratedOn']);
 const BOOLEANS = new Set(['volunteerServiceOrganization', 'underInvestigation', 'hasPartyOrganization']);
 const YES = new Set(['是', '√', '✓', 'y', 'yes', 'true', '1', '有']);
@@ -76,7 +95,9 @@ function penalties(text: string): unknown {
     .filter((s) => s !== '')
     .map((s) => {
       const d = DATE_IN.exec(s);
-      const out: Record<string, unknown> = { decidedOn: d === null ? s : normaliseDate(d[1]!.replace(/[年月.]/g, '-').replace(/日$/, '')) };
+      const out: Record<string, unknown> = {
+        decidedOn: d === null ? s : normaliseDate(d[1]!.replace(/[年月.]/g, '-').replace(/日$/, '')),
+      };
       if (/未执行|执行中|尚未/.test(s)) out.executed = false;
       else if (/已执行|执行完毕/.test(s)) out.executed = true;
       return out;
@@ -108,7 +129,10 @@ function sanctions(text: string): unknown {
  * // { organization: { id: 'S1', kind: '民办社会工作服务机构', rating: '4A', ratedOn: '2021-06-30', annualInspections: { 2025: '合格' } }, issues: [] }
  * ```
  */
-export function rowToOrganization(cells: readonly string[], map: HeaderMap): { organization: Record<string, unknown>; issues: PolicyIssue[] } {
+export function rowToOrganization(
+  cells: readonly string[],
+  map: HeaderMap,
+): { organization: Record<string, unknown>; issues: PolicyIssue[] } {
   cellTextsArg(cells, 'cells');
   headerMapArg(map, 'map', new Set([...RATING_COLUMNS.map((c) => c.key), 'annualInspections']));
   const organization: Record<string, unknown> = {};

@@ -57,7 +57,10 @@ export interface RecordColumn extends ColumnSpec {
  * recordColumns(candidateRecord).find((c) => c.key === 'birthDate')?.zh; // '出生日期'
  * ```
  */
-export function recordColumns(record: RecordDef<unknown>, extra: Readonly<Record<string, readonly string[]>> = {}): RecordColumn[] {
+export function recordColumns(
+  record: RecordDef<unknown>,
+  extra: Readonly<Record<string, readonly string[]>> = {},
+): RecordColumn[] {
   recordArg(record, 'record');
   aliasesArg(extra, 'extra');
   const out: RecordColumn[] = [];
@@ -75,11 +78,20 @@ export function recordColumns(record: RecordDef<unknown>, extra: Readonly<Record
       return true;
     });
     seen.add(normaliseHeader(key));
-    out.push({ key, zh: def.label.zh, en: def.label.en, aliases, path, cell: kindOf(def), ...(def.required ? {} : {}) });
+    out.push({
+      key,
+      zh: def.label.zh,
+      en: def.label.en,
+      aliases,
+      path,
+      cell: kindOf(def),
+      ...(def.required ? {} : {}),
+    });
   };
   for (const [name, def] of Object.entries(record.fields)) {
     if (def.type.kind === 'object') {
-      for (const [sub, sd] of Object.entries(def.type.record.fields)) add(`${name}.${sub}`, [name, sub], sd, [`${def.label.zh}.${sd.label.zh}`, sd.label.zh, sd.label.en]);
+      for (const [sub, sd] of Object.entries(def.type.record.fields))
+        add(`${name}.${sub}`, [name, sub], sd, [`${def.label.zh}.${sd.label.zh}`, sd.label.zh, sd.label.en]);
       continue;
     }
     add(name, [name], def, [def.label.zh, def.label.en]);
@@ -149,7 +161,11 @@ const SPLIT = /[;；,，、\n]/;
  * // { id: 'S1', divisionCode: '320803001000', establishedOn: '2023-05-01', certifiedStaffCount: 3 }
  * ```
  */
-export function recordReader(header: readonly SheetCell[], record: RecordDef<unknown>, options: RecordSheetOptions = {}): RecordReader {
+export function recordReader(
+  header: readonly SheetCell[],
+  record: RecordDef<unknown>,
+  options: RecordSheetOptions = {},
+): RecordReader {
   recordArg(record, 'record');
   recordOptionsArg(options);
   const known = recordColumns(record, options.aliases);
@@ -163,7 +179,8 @@ export function recordReader(header: readonly SheetCell[], record: RecordDef<unk
   const idCol = map.columns.findIndex((c) => c?.key === 'id');
   const read = (cells: readonly SheetCell[], row: number): RecordRow => {
     const id = idCol >= 0 ? cellText(cells[idCol]) : undefined;
-    const at = (col: ColumnRef): CellAt => (id === undefined || id === '' ? { row, column: col.header } : { row, column: col.header, id });
+    const at = (col: ColumnRef): CellAt =>
+      id === undefined || id === '' ? { row, column: col.header } : { row, column: col.header, id };
     const value: Record<string, unknown> = {};
     const issues: PolicyIssue[] = [];
     const given = new Map<string, string>();
@@ -175,7 +192,11 @@ export function recordReader(header: readonly SheetCell[], record: RecordDef<unk
       const spec = byKey.get(col.key)!;
       const before = given.get(col.key);
       if (before !== undefined) {
-        if (before !== text) issues.push({ ...M.issue('sheet_duplicate_column', spec.path, { ...at(col), first: before, second: text }), code: 'inconsistent' });
+        if (before !== text)
+          issues.push({
+            ...M.issue('sheet_duplicate_column', spec.path, { ...at(col), first: before, second: text }),
+            code: 'inconsistent',
+          });
         return;
       }
       given.set(col.key, text);
@@ -184,7 +205,14 @@ export function recordReader(header: readonly SheetCell[], record: RecordDef<unk
         case 'date': {
           const d = sheetDate(typeof cell === 'string' ? text : cell, date1904);
           if (!d.ok) {
-            issues.push({ ...M.issue('sheet_invalid_date', spec.path, { ...at(col), value: text, ...(d.reason === 'no_day' ? { reason: 'no_day' as const } : {}) }), code: 'invalid_date' });
+            issues.push({
+              ...M.issue('sheet_invalid_date', spec.path, {
+                ...at(col),
+                value: text,
+                ...(d.reason === 'no_day' ? { reason: 'no_day' as const } : {}),
+              }),
+              code: 'invalid_date',
+            });
             return;
           }
           v = d.date;
@@ -192,9 +220,17 @@ export function recordReader(header: readonly SheetCell[], record: RecordDef<unk
         }
         case 'integer':
         case 'number': {
-          const n = typeof cell === 'number' ? cell : /^[+-]?\d+(?:\.\d+)?$/.test(text.replace(/,/g, '')) ? Number(text.replace(/,/g, '')) : NaN;
+          const n =
+            typeof cell === 'number'
+              ? cell
+              : /^[+-]?\d+(?:\.\d+)?$/.test(text.replace(/,/g, ''))
+                ? Number(text.replace(/,/g, ''))
+                : NaN;
           if (!Number.isFinite(n) || (spec.cell === 'integer' && !Number.isInteger(n))) {
-            issues.push({ ...M.issue('sheet_invalid_integer', spec.path, { ...at(col), value: text }), code: 'invalid_type' });
+            issues.push({
+              ...M.issue('sheet_invalid_integer', spec.path, { ...at(col), value: text }),
+              code: 'invalid_type',
+            });
             return;
           }
           v = n;
@@ -203,7 +239,10 @@ export function recordReader(header: readonly SheetCell[], record: RecordDef<unk
         case 'boolean': {
           const b = sheetBoolean(cell);
           if (b === undefined) {
-            issues.push({ ...M.issue('sheet_invalid_boolean', spec.path, { ...at(col), value: text }), code: 'invalid_type' });
+            issues.push({
+              ...M.issue('sheet_invalid_boolean', spec.path, { ...at(col), value: text }),
+              code: 'invalid_type',
+            });
             return;
           }
           v = b;
@@ -211,13 +250,23 @@ export function recordReader(header: readonly SheetCell[], record: RecordDef<unk
         }
         case 'list':
         case 'dateList': {
-          const items = text.split(SPLIT).map((x) => x.trim()).filter((x) => x !== '' && x !== '无');
+          const items = text
+            .split(SPLIT)
+            .map((x) => x.trim())
+            .filter((x) => x !== '' && x !== '无');
           if (spec.cell === 'dateList') {
             const dates: string[] = [];
             for (const x of items) {
               const d = sheetDate(x, date1904);
               if (!d.ok) {
-                issues.push({ ...M.issue('sheet_invalid_date', spec.path, { ...at(col), value: x, ...(d.reason === 'no_day' ? { reason: 'no_day' as const } : {}) }), code: 'invalid_date' });
+                issues.push({
+                  ...M.issue('sheet_invalid_date', spec.path, {
+                    ...at(col),
+                    value: x,
+                    ...(d.reason === 'no_day' ? { reason: 'no_day' as const } : {}),
+                  }),
+                  code: 'invalid_date',
+                });
                 return;
               }
               dates.push(d.date);
@@ -246,12 +295,30 @@ export function recordReader(header: readonly SheetCell[], record: RecordDef<unk
     const index = spec === undefined ? -1 : map.columns.findIndex((c) => c?.key === spec.key);
     const idPart = r.id === undefined ? {} : { id: r.id };
     if (spec === undefined) {
-      return { code: issue.code, path: issue.path, zh: M.text('sheet_row', { row: r.row, ...idPart, reason: issue.zh }).zh, en: M.text('sheet_row', { row: r.row, ...idPart, reason: issue.en }).en, params: { row: r.row } };
+      return {
+        code: issue.code,
+        path: issue.path,
+        zh: M.text('sheet_row', { row: r.row, ...idPart, reason: issue.zh }).zh,
+        en: M.text('sheet_row', { row: r.row, ...idPart, reason: issue.en }).en,
+        params: { row: r.row },
+      };
     }
     const column = index >= 0 ? map.columns[index]!.header : spec.zh;
     const value = index >= 0 ? cellText(r.cells[index]) : '';
-    const p = { row: r.row, column, ...idPart, ...(index < 0 ? { absent: true } : {}), ...(value === '' ? {} : { value }) };
-    return { code: issue.code, path: issue.path, zh: M.text('sheet_field', { ...p, reason: issue.zh }).zh, en: M.text('sheet_field', { ...p, reason: issue.en }).en, params: { row: r.row, column, ...(value === '' ? {} : { value }) } };
+    const p = {
+      row: r.row,
+      column,
+      ...idPart,
+      ...(index < 0 ? { absent: true } : {}),
+      ...(value === '' ? {} : { value }),
+    };
+    return {
+      code: issue.code,
+      path: issue.path,
+      zh: M.text('sheet_field', { ...p, reason: issue.zh }).zh,
+      en: M.text('sheet_field', { ...p, reason: issue.en }).en,
+      params: { row: r.row, column, ...(value === '' ? {} : { value }) },
+    };
   };
   return { map, columns: known, read, locate };
 }
@@ -280,7 +347,11 @@ export interface RecordSheet {
  * // { id: 'S1', name: '清江浦区社工站', establishedOn: '2023-05-01' }
  * ```
  */
-export function readRecordSheet(rows: SheetRowsInput, record: RecordDef<unknown>, options: RecordSheetOptions & { readonly firstRow?: number } = {}): RecordSheet {
+export function readRecordSheet(
+  rows: SheetRowsInput,
+  record: RecordDef<unknown>,
+  options: RecordSheetOptions & { readonly firstRow?: number } = {},
+): RecordSheet {
   recordArg(record, 'record');
   recordOptionsArg(options);
   const { header, body } = rowsOf(rows, options.firstRow);

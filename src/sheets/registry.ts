@@ -79,12 +79,21 @@ export interface CollectionSheet extends RecordSheet {
  * s.rows[0].value; // { id: 'S1', divisionCode: '320803001000', establishedOn: '2023-05-01' }
  * ```
  */
-export function readCollectionSheet(rows: SheetRowsInput, collection: string, options: RecordSheetOptions & { readonly firstRow?: number } = {}): CollectionSheet {
+export function readCollectionSheet(
+  rows: SheetRowsInput,
+  collection: string,
+  options: RecordSheetOptions & { readonly firstRow?: number } = {},
+): CollectionSheet {
   recordOptionsArg(options);
   const name = collectionOfName(collection);
   const c = collections().find((x) => x.name === name);
   if (c === undefined)
-    throw new PolicyError([M.issue('sheet_unknown_collection', ['collection'], { name: typeof collection === 'string' ? maskIds(collection.slice(0, 100)) : typeName(collection), known: collections().map((x) => `${x.name}（${(COLLECTION_NAMES[x.name] ?? [x.label.zh])[0]}）`) })]);
+    throw new PolicyError([
+      M.issue('sheet_unknown_collection', ['collection'], {
+        name: typeof collection === 'string' ? maskIds(collection.slice(0, 100)) : typeName(collection),
+        known: collections().map((x) => `${x.name}（${(COLLECTION_NAMES[x.name] ?? [x.label.zh])[0]}）`),
+      }),
+    ]);
   const aliases = { divisionCode: ['区划代码', '行政区划代码', '所在区划'], ...(options.aliases ?? {}) };
   return { collection: c.name, ...readRecordSheet(rows, c.record, { ...options, aliases }) };
 }

@@ -14,7 +14,12 @@ import { sheetsMessages as M, type CellAt } from './messages.js';
 import { spellingsOf, type Spellings } from './spellings.js';
 import { checkHeader, headerTexts, isBlank, type SheetRowsInput, rowsOf } from './sheet-rows.js';
 
-const ASSESSMENT_YEARS = [/^(\d{4})年?度?考核(?:结果|等次|情况|等级)?$/, /^assessments?(\d{4})$/, /^(\d{4})assessments?$/, /^考核(?:结果)?(\d{4})年?度?$/];
+const ASSESSMENT_YEARS = [
+  /^(\d{4})年?度?考核(?:结果|等次|情况|等级)?$/,
+  /^assessments?(\d{4})$/,
+  /^(\d{4})assessments?$/,
+  /^考核(?:结果)?(\d{4})年?度?$/,
+];
 
 /**
  * Columns of a roster of community workers: field, Chinese and English headers, and the spellings clerks use.
@@ -28,20 +33,80 @@ export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
   { key: 'id', zh: '编号', en: 'id', aliases: ['序号', '工号', '人员编号', '职工编号', 'no', 'number'] },
   { key: 'name', zh: '姓名', en: 'name', aliases: ['名字', '职工姓名', '人员姓名'] },
   // Shown in the output only; the pay rules do not depend on where a worker works.
-  { key: 'unit', zh: '所在村（社区）', en: 'unit', aliases: ['所在社区', '社区', '村居', '村（社区）', '单位', '所在单位', '社区名称', '工作单位'] },
-  { key: 'post', zh: '岗位', en: 'post', aliases: ['岗位类别', '岗位类型', '岗位等级类别', '职务', '现任职务', '现任岗位', '岗位名称', '担任职务'], required: true },
-  { key: 'education', zh: '学历', en: 'education', aliases: ['最高学历', '文化程度', '学历层次', '学历学位', '全日制学历'], required: true },
-  { key: 'educationObtained', zh: '取得学历日期', en: 'educationObtained', aliases: ['取得最高学历日期', '学历取得日期', '毕业日期', '毕业时间', '取得学历时间'] },
+  {
+    key: 'unit',
+    zh: '所在村（社区）',
+    en: 'unit',
+    aliases: ['所在社区', '社区', '村居', '村（社区）', '单位', '所在单位', '社区名称', '工作单位'],
+  },
+  {
+    key: 'post',
+    zh: '岗位',
+    en: 'post',
+    aliases: ['岗位类别', '岗位类型', '岗位等级类别', '职务', '现任职务', '现任岗位', '岗位名称', '担任职务'],
+    required: true,
+  },
+  {
+    key: 'education',
+    zh: '学历',
+    en: 'education',
+    aliases: ['最高学历', '文化程度', '学历层次', '学历学位', '全日制学历'],
+    required: true,
+  },
+  {
+    key: 'educationObtained',
+    zh: '取得学历日期',
+    en: 'educationObtained',
+    aliases: ['取得最高学历日期', '学历取得日期', '毕业日期', '毕业时间', '取得学历时间'],
+  },
   {
     key: 'serviceStart',
     zh: '参加社区工作时间',
     en: 'serviceStart',
-    aliases: ['参加社区工作时间日期', '社区工作起始时间', '社区工作开始时间', '参加社区工作日期', '社区工作起始日期', '从事社区工作时间', '到社区工作时间', '进入社区工作时间', '入职时间', '入职日期', 'servicestartdate'],
+    aliases: [
+      '参加社区工作时间日期',
+      '社区工作起始时间',
+      '社区工作开始时间',
+      '参加社区工作日期',
+      '社区工作起始日期',
+      '从事社区工作时间',
+      '到社区工作时间',
+      '进入社区工作时间',
+      '入职时间',
+      '入职日期',
+      'servicestartdate',
+    ],
     required: true,
   },
-  { key: 'certificate', zh: '证书等级', en: 'certificate', aliases: ['证书', '社工证', '职业资格', '职业资格证书', '证书级别', '职业资格等级', '社工证等级', '持证情况', 'certificatelevel'] },
-  { key: 'certificateObtained', zh: '取证日期', en: 'certificateObtained', aliases: ['取证时间', '证书取得日期', '发证日期', '发证时间', '获证时间', '证书取得时间', 'certificatedate'] },
-  { key: 'assessments', zh: '考核', en: 'assessments', aliases: ['年度考核', '考核结果', '历年考核', '年度考核结果', '历年考核情况'], years: ASSESSMENT_YEARS },
+  {
+    key: 'certificate',
+    zh: '证书等级',
+    en: 'certificate',
+    aliases: [
+      '证书',
+      '社工证',
+      '职业资格',
+      '职业资格证书',
+      '证书级别',
+      '职业资格等级',
+      '社工证等级',
+      '持证情况',
+      'certificatelevel',
+    ],
+  },
+  {
+    key: 'certificateObtained',
+    zh: '取证日期',
+    en: 'certificateObtained',
+    aliases: ['取证时间', '证书取得日期', '发证日期', '发证时间', '获证时间', '证书取得时间', 'certificatedate'],
+  },
+  {
+    key: 'assessments',
+    zh: '考核',
+    en: 'assessments',
+    aliases: ['年度考核', '考核结果', '历年考核', '年度考核结果', '历年考核情况'],
+    years: ASSESSMENT_YEARS,
+  },
 ];
 
 /** Options of the roster readers. @category Sheets */
@@ -103,27 +168,74 @@ interface RowState {
 const NONE = new Set(['无', '没有', '暂无', '未取得', '未持证', '-', '—', '－', '/', 'none', 'n/a', 'na', 'no']);
 const ENTRY = /^(\d{4})\s*年?度?\s*[:：]\s*(.+)$/;
 
-function spelled(s: Spellings, text: string, col: ColumnRef, state: RowState, path: readonly (string | number)[]): string | undefined {
+function spelled(
+  s: Spellings,
+  text: string,
+  col: ColumnRef,
+  state: RowState,
+  path: readonly (string | number)[],
+): string | undefined {
   const r = s.read(text);
   if (r !== undefined && 'value' in r) return r.value;
-  if (r !== undefined) state.issues.push({ ...M.issue('sheet_ambiguous_value', path, { ...state.at(col), value: text, choices: r.choices.map((c) => s.label(c)) }), code: 'ambiguous_value' });
-  else state.issues.push({ ...M.issue('sheet_unknown_value', path, { ...state.at(col), value: text, accepted: s.accepted }), code: 'unknown_enum_value' });
+  if (r !== undefined)
+    state.issues.push({
+      ...M.issue('sheet_ambiguous_value', path, {
+        ...state.at(col),
+        value: text,
+        choices: r.choices.map((c) => s.label(c)),
+      }),
+      code: 'ambiguous_value',
+    });
+  else
+    state.issues.push({
+      ...M.issue('sheet_unknown_value', path, { ...state.at(col), value: text, accepted: s.accepted }),
+      code: 'unknown_enum_value',
+    });
   return undefined;
 }
 
-function date(text: string, cell: SheetCell, col: ColumnRef, state: RowState, path: readonly (string | number)[], date1904: boolean): string | undefined {
+function date(
+  text: string,
+  cell: SheetCell,
+  col: ColumnRef,
+  state: RowState,
+  path: readonly (string | number)[],
+  date1904: boolean,
+): string | undefined {
   const r = sheetDate(typeof cell === 'string' ? text : cell, date1904);
   if (r.ok) return r.date;
-  state.issues.push({ ...M.issue('sheet_invalid_date', path, { ...state.at(col), value: text, ...(r.reason === 'no_day' ? { reason: 'no_day' as const } : {}) }), code: 'invalid_date' });
+  state.issues.push({
+    ...M.issue('sheet_invalid_date', path, {
+      ...state.at(col),
+      value: text,
+      ...(r.reason === 'no_day' ? { reason: 'no_day' as const } : {}),
+    }),
+    code: 'invalid_date',
+  });
   return undefined;
 }
 
-function putAssessment(state: RowState, col: ColumnRef, year: string, result: string, text: string, label: (v: string) => string): void {
+function putAssessment(
+  state: RowState,
+  col: ColumnRef,
+  year: string,
+  result: string,
+  text: string,
+  label: (v: string) => string,
+): void {
   if (state.assessments === undefined) state.assessments = {};
   const into = state.assessments;
   const before = into[year];
   if (before !== undefined && before !== result) {
-    state.issues.push({ ...M.issue('sheet_assessment_conflict', ['assessments', year], { ...state.at(col), year, first: label(before), second: text }), code: 'inconsistent' });
+    state.issues.push({
+      ...M.issue('sheet_assessment_conflict', ['assessments', year], {
+        ...state.at(col),
+        year,
+        first: label(before),
+        second: text,
+      }),
+      code: 'inconsistent',
+    });
     return;
   }
   into[year] = result;
@@ -201,10 +313,15 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
       for (const part of t.split(SEPARATORS)) {
         if (part === '') continue;
         // `2023:优秀`, the usual spelling, without a regular expression.
-        if (part.length > 5 && part.charCodeAt(4) === 58 && /^\d{4}$/.test(part.slice(0, 4))) one(part.slice(0, 4), part.slice(5));
+        if (part.length > 5 && part.charCodeAt(4) === 58 && /^\d{4}$/.test(part.slice(0, 4)))
+          one(part.slice(0, 4), part.slice(5));
         else {
           const m = ENTRY.exec(part);
-          if (m === null) s.issues.push({ ...M.issue('sheet_invalid_assessments', ['assessments'], { ...s.at(col), value: t, part }), code: 'invalid_format' });
+          if (m === null)
+            s.issues.push({
+              ...M.issue('sheet_invalid_assessments', ['assessments'], { ...s.at(col), value: t, part }),
+              code: 'invalid_format',
+            });
           else one(m[1]!, m[2]!);
         }
       }
@@ -216,27 +333,44 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
   const read = (cells: readonly SheetCell[], row: number): RosterRow => {
     const id = idCol >= 0 ? cellText(cells[idCol]) : undefined;
     const issues: PolicyIssue[] = [];
-    const at = (col: ColumnRef): CellAt => (id === undefined || id === '' ? { row, column: col.header } : { row, column: col.header, id });
+    const at = (col: ColumnRef): CellAt =>
+      id === undefined || id === '' ? { row, column: col.header } : { row, column: col.header, id };
     const state: RowState = { w: {}, issues, at };
     const given = dup ? new Map<string, string>() : undefined;
     for (let i = 0; i < columns.length; i++) {
       const col = columns[i];
       if (col === undefined) continue;
       const cell = cells[i];
-      const text = typeof cell === 'string' && cell.length > 0 && cell.charCodeAt(0) > 32 && cell.charCodeAt(cell.length - 1) > 32 && cell.charCodeAt(0) !== 61 ? cell : cellText(cell);
+      const text =
+        typeof cell === 'string' &&
+        cell.length > 0 &&
+        cell.charCodeAt(0) > 32 &&
+        cell.charCodeAt(cell.length - 1) > 32 &&
+        cell.charCodeAt(0) !== 61
+          ? cell
+          : cellText(cell);
       if (text === '') continue;
       if (given !== undefined) {
         const k = col.year === undefined ? col.key : `${col.key}:${col.year}`;
         const before = given.get(k);
         if (before !== undefined) {
-          if (before !== text) issues.push({ ...M.issue('sheet_duplicate_column', col.year === undefined ? [col.key] : [col.key, col.year], { ...at(col), first: before, second: text }), code: 'inconsistent' });
+          if (before !== text)
+            issues.push({
+              ...M.issue('sheet_duplicate_column', col.year === undefined ? [col.key] : [col.key, col.year], {
+                ...at(col),
+                first: before,
+                second: text,
+              }),
+              code: 'inconsistent',
+            });
           continue;
         }
         given.set(k, text);
       }
       handlers[col.key]!(text, cell, col, state);
     }
-    if (state.level !== undefined || state.obtained !== undefined) state.w.certificate = { level: state.level, obtained: state.obtained };
+    if (state.level !== undefined || state.obtained !== undefined)
+      state.w.certificate = { level: state.level, obtained: state.obtained };
     if (state.assessments !== undefined) state.w.assessments = state.assessments;
     const out: { -readonly [K in keyof RosterRow]: RosterRow[K] } = { row, worker: state.w, issues, cells };
     if (id !== undefined && id !== '') out.id = id;
@@ -247,29 +381,51 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
 }
 
 /** The column an engine path points to: `['certificate', 'obtained']` → 取证日期; `['assessments', '2023']` → its year column, else 考核. */
-function columnFor(path: readonly (string | number)[], map: HeaderMap): { ref?: ColumnRef; index: number; spec: ColumnSpec | undefined } {
+function columnFor(
+  path: readonly (string | number)[],
+  map: HeaderMap,
+): { ref?: ColumnRef; index: number; spec: ColumnSpec | undefined } {
   const [head, sub] = path;
   let key = typeof head === 'string' ? head : undefined;
   if (key === 'certificate') key = sub === 'obtained' ? 'certificateObtained' : 'certificate';
   const spec = ROSTER_COLUMNS.find((c) => c.key === key);
   let index = -1;
-  if (key === 'assessments' && typeof sub === 'string') index = map.columns.findIndex((c) => c !== undefined && c.key === key && c.year === sub);
+  if (key === 'assessments' && typeof sub === 'string')
+    index = map.columns.findIndex((c) => c !== undefined && c.key === key && c.year === sub);
   if (index < 0) index = map.columns.findIndex((c) => c !== undefined && c.key === key && c.year === undefined);
   if (index < 0) index = map.columns.findIndex((c) => c?.key === key);
   const ref = index < 0 ? undefined : map.columns[index];
   return ref === undefined ? { index, spec } : { ref, index, spec };
 }
 
-function locateIssue(issue: PolicyIssue, row: number, id: string | undefined, cells: readonly SheetCell[], map: HeaderMap): PolicyIssue {
+function locateIssue(
+  issue: PolicyIssue,
+  row: number,
+  id: string | undefined,
+  cells: readonly SheetCell[],
+  map: HeaderMap,
+): PolicyIssue {
   const { ref, index, spec } = columnFor(issue.path, map);
   const idPart = id === undefined || id === '' ? {} : { id };
   if (ref === undefined && spec === undefined) {
     const t = M.text('sheet_row', { row, ...idPart, reason: issue.zh });
-    return { code: issue.code, path: issue.path, zh: t.zh, en: M.text('sheet_row', { row, ...idPart, reason: issue.en }).en, params: { row } };
+    return {
+      code: issue.code,
+      path: issue.path,
+      zh: t.zh,
+      en: M.text('sheet_row', { row, ...idPart, reason: issue.en }).en,
+      params: { row },
+    };
   }
   const column = ref?.header ?? spec!.zh;
   const value = index >= 0 ? cellText(cells[index]) : '';
-  const p = { row, column, ...idPart, ...(ref === undefined ? { absent: true } : {}), ...(value === '' ? {} : { value }) };
+  const p = {
+    row,
+    column,
+    ...idPart,
+    ...(ref === undefined ? { absent: true } : {}),
+    ...(value === '' ? {} : { value }),
+  };
   return {
     code: issue.code,
     path: issue.path,
@@ -301,7 +457,10 @@ export interface RosterRead {
  * r.rows[0].worker; // { post: 'deputy', education: 'master', serviceStart: '2014-09-01', certificate: { level: 'intermediate', obtained: undefined } }
  * ```
  */
-export function readRoster(rows: SheetRowsInput, options: RosterOptions & { readonly firstRow?: number } = {}): RosterRead {
+export function readRoster(
+  rows: SheetRowsInput,
+  options: RosterOptions & { readonly firstRow?: number } = {},
+): RosterRead {
   objectArg(options, 'options');
   const { header, body } = rowsOf(rows, options.firstRow);
   const reader = rosterReader(header, options);
@@ -313,4 +472,3 @@ export function readRoster(rows: SheetRowsInput, options: RosterOptions & { read
   }
   return { map: reader.map, rows: out, blank };
 }
-

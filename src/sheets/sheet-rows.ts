@@ -34,26 +34,43 @@ export function isBlank(cells: readonly SheetCell[]): boolean {
 
 /** The header's cells as text (a year written as a number, 2023, is `'2023'`). @internal */
 export function headerTexts(header: readonly SheetCell[]): string[] {
-  if (!Array.isArray(header)) throw new PolicyError([M.issue('sheet_rows_type', ['header'], { got: typeName(header) })]);
+  if (!Array.isArray(header))
+    throw new PolicyError([M.issue('sheet_rows_type', ['header'], { got: typeName(header) })]);
   return header.map((c) => cellText(c));
 }
 
 /** Refuses a header without a required column, or with two headers meaning one field. @internal */
 export function checkHeader(map: HeaderMap, texts: readonly string[], specs: readonly ColumnSpec[]): void {
   const preview = texts.join(',').slice(0, 200);
-  if (map.missing.length > 0) throw new PolicyError([M.issue('sheet_missing_columns', ['header'], { columns: map.missing.map((s) => `${s.zh}/${s.en}`), header: preview })]);
+  if (map.missing.length > 0)
+    throw new PolicyError([
+      M.issue('sheet_missing_columns', ['header'], {
+        columns: map.missing.map((s) => `${s.zh}/${s.en}`),
+        header: preview,
+      }),
+    ]);
   if (map.conflicts.length > 0) {
     const c = map.conflicts[0]!;
     const spec = specs.find((s) => s.key === c.key);
     const field = spec === undefined ? { field: c.key } : { field: spec.zh, fieldEn: spec.en };
-    throw new PolicyError([M.issue('sheet_conflicting_columns', ['header'], { columns: c.columns.map((k) => k.header), positions: c.columns.map((k) => k.index + 1), ...field })]);
+    throw new PolicyError([
+      M.issue('sheet_conflicting_columns', ['header'], {
+        columns: c.columns.map((k) => k.header),
+        positions: c.columns.map((k) => k.index + 1),
+        ...field,
+      }),
+    ]);
   }
 }
 
 /** Splits rows into the header and numbered data rows. @internal */
-export function rowsOf(rows: SheetRowsInput, firstRow = 1): { header: readonly SheetCell[]; body: [readonly SheetCell[], number][] } {
+export function rowsOf(
+  rows: SheetRowsInput,
+  firstRow = 1,
+): { header: readonly SheetCell[]; body: [readonly SheetCell[], number][] } {
   if (!Array.isArray(rows)) throw new PolicyError([M.issue('sheet_rows_type', [], { got: typeName(rows) })]);
-  if (!Number.isSafeInteger(firstRow) || firstRow < 1) throw new PolicyError([M.issue('sheet_rows_type', ['firstRow'], { got: String(firstRow) })]);
+  if (!Number.isSafeInteger(firstRow) || firstRow < 1)
+    throw new PolicyError([M.issue('sheet_rows_type', ['firstRow'], { got: String(firstRow) })]);
   let h = 0;
   for (; h < rows.length; h++) {
     const r = rows[h];

@@ -14,7 +14,11 @@ import { recordReader, type RecordRow, type RecordSheetOptions } from './records
 import { isBlank, rowsOf, type SheetRowsInput } from './sheet-rows.js';
 
 /** The candidate record with the seat's role, read from one row. */
-const seatRecord = /* @__PURE__ */ candidateRecord.extend('seat', { zh: '人选', en: 'Seat' }, { role: fields.text().label('拟任职务', 'Role') });
+const seatRecord = /* @__PURE__ */ candidateRecord.extend(
+  'seat',
+  { zh: '人选', en: 'Seat' },
+  { role: fields.text().label('拟任职务', 'Role') },
+);
 
 const ROLE_SPELLINGS = ['岗位', '拟任岗位', '职务', '拟任职务', '人选岗位', 'role', 'seat'];
 
@@ -57,10 +61,17 @@ export interface SlateSheet {
  * s.rows[0].seat; // { role: 'president', candidate: { id: 'p1', birthDate: '1960-05-20', priorTerms: 1 } }
  * ```
  */
-export function readSlateSheet(rows: SheetRowsInput, options: RecordSheetOptions & { readonly firstRow?: number } = {}): SlateSheet {
+export function readSlateSheet(
+  rows: SheetRowsInput,
+  options: RecordSheetOptions & { readonly firstRow?: number } = {},
+): SlateSheet {
   recordOptionsArg(options);
   const { header, body } = rowsOf(rows, options.firstRow);
-  const reader = recordReader(header, seatRecord as never, { ...options, aliases: { role: ROLE_SPELLINGS, ...(options.aliases ?? {}) }, required: ['role'] });
+  const reader = recordReader(header, seatRecord as never, {
+    ...options,
+    aliases: { role: ROLE_SPELLINGS, ...(options.aliases ?? {}) },
+    required: ['role'],
+  });
   const roles = new Map<string, string>();
   for (const r of ASSOCIATION_ROLES) {
     roles.set(r, r);
@@ -84,7 +95,16 @@ export function readSlateSheet(rows: SheetRowsInput, options: RecordSheetOptions
       mapped = roles.get(role) ?? roles.get(role.toLowerCase());
       if (mapped === undefined) {
         const col = reader.map.columns.find((c) => c?.key === 'role')!;
-        issues.push({ ...M.issue('sheet_unknown_value', ['role'], { row, column: col.header, ...(read.id === undefined ? {} : { id: read.id }), value: cellText(role), accepted: ASSOCIATION_ROLES.map((r) => associationRoleLabels[r].zh) }), code: 'unknown_enum_value' });
+        issues.push({
+          ...M.issue('sheet_unknown_value', ['role'], {
+            row,
+            column: col.header,
+            ...(read.id === undefined ? {} : { id: read.id }),
+            value: cellText(role),
+            accepted: ASSOCIATION_ROLES.map((r) => associationRoleLabels[r].zh),
+          }),
+          code: 'unknown_enum_value',
+        });
       }
     }
     out.push({ row, seat: { role: mapped, candidate }, issues, read });
@@ -101,4 +121,3 @@ export function readSlateSheet(rows: SheetRowsInput, options: RecordSheetOptions
     },
   };
 }
-

@@ -6,9 +6,17 @@
 import type { Profile } from '../core/profile.js';
 import { PolicyError, maskIds, typeName } from '../core/errors.js';
 import { salaryProfiles } from '../salary/profiles/index.js';
-import { ANNUAL_ASSESSMENT_RESULTS, EDUCATION_LEVELS, annualAssessmentResultLabels, educationLevelLabels } from '../entities/person.js';
+import {
+  ANNUAL_ASSESSMENT_RESULTS,
+  EDUCATION_LEVELS,
+  annualAssessmentResultLabels,
+  educationLevelLabels,
+} from '../entities/person.js';
 import { COMMUNITY_WORKER_POSTS, communityWorkerPostLabels } from '../entities/community-worker-post.js';
-import { SOCIAL_WORK_CERTIFICATE_LEVELS, socialWorkCertificateLevelLabels } from '../entities/social-work-certificate.js';
+import {
+  SOCIAL_WORK_CERTIFICATE_LEVELS,
+  socialWorkCertificateLevelLabels,
+} from '../entities/social-work-certificate.js';
 import { normaliseHeader } from './columns.js';
 import { sheetsMessages } from './messages.js';
 
@@ -33,11 +41,22 @@ export interface Spellings {
 /** The fields whose spellings a salary profile may give. @category Sheets */
 export type SpelledField = 'education' | 'post' | 'assessment' | 'certificate';
 
-const FIELDS: Record<SpelledField, { values: readonly string[]; labels: Readonly<Record<string, { zh: string; en: string }>>; parameter: string }> = {
+const FIELDS: Record<
+  SpelledField,
+  { values: readonly string[]; labels: Readonly<Record<string, { zh: string; en: string }>>; parameter: string }
+> = {
   education: { values: EDUCATION_LEVELS, labels: educationLevelLabels, parameter: 'salary.spellings.education' },
   post: { values: COMMUNITY_WORKER_POSTS, labels: communityWorkerPostLabels, parameter: 'salary.spellings.post' },
-  assessment: { values: ANNUAL_ASSESSMENT_RESULTS, labels: annualAssessmentResultLabels, parameter: 'salary.spellings.assessment' },
-  certificate: { values: SOCIAL_WORK_CERTIFICATE_LEVELS, labels: socialWorkCertificateLevelLabels, parameter: 'salary.spellings.certificate' },
+  assessment: {
+    values: ANNUAL_ASSESSMENT_RESULTS,
+    labels: annualAssessmentResultLabels,
+    parameter: 'salary.spellings.assessment',
+  },
+  certificate: {
+    values: SOCIAL_WORK_CERTIFICATE_LEVELS,
+    labels: socialWorkCertificateLevelLabels,
+    parameter: 'salary.spellings.certificate',
+  },
 };
 
 /** A spelling compared as headers are: width, case, spaces and brackets ignored (`研究生（硕士）` = `研究生硕士`). */
@@ -49,7 +68,9 @@ const cache = new WeakMap<Profile, Map<SpelledField, Spellings>>();
 function tableOf(profile: Profile, parameter: string): Readonly<Record<string, unknown>> | undefined {
   const own = profile.parameters[parameter] ?? salaryProfiles.get(salaryProfiles.defaultId).parameters[parameter];
   const value = own?.values[own.values.length - 1]?.value;
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 function build(profile: Profile, field: SpelledField): Spellings {
@@ -63,8 +84,16 @@ function build(profile: Profile, field: SpelledField): Spellings {
   const accepted = f.values.map((v) => f.labels[v]!.zh);
   const table = tableOf(profile, f.parameter) ?? {};
   for (const [spelling, to] of Object.entries(table)) {
-    const ok = typeof to === 'string' ? f.values.includes(to) : Array.isArray(to) && to.length > 1 && to.every((x) => typeof x === 'string' && f.values.includes(x));
-    if (!ok) throw new PolicyError([sheetsMessages.issue('sheet_value_table', ['profile', 'parameters', f.parameter, spelling], { parameter: f.parameter })]);
+    const ok =
+      typeof to === 'string'
+        ? f.values.includes(to)
+        : Array.isArray(to) && to.length > 1 && to.every((x) => typeof x === 'string' && f.values.includes(x));
+    if (!ok)
+      throw new PolicyError([
+        sheetsMessages.issue('sheet_value_table', ['profile', 'parameters', f.parameter, spelling], {
+          parameter: f.parameter,
+        }),
+      ]);
     map.set(key(spelling), typeof to === 'string' ? { value: to } : { choices: to as string[] });
     if (!accepted.includes(spelling)) accepted.push(spelling);
   }
@@ -99,7 +128,15 @@ function build(profile: Profile, field: SpelledField): Spellings {
  * ```
  */
 export function spellingsOf(field: SpelledField, profile?: unknown): Spellings {
-  if (typeof field !== 'string' || !Object.hasOwn(FIELDS, field)) throw new PolicyError([sheetsMessages.issue('sheet_unknown_value', ['field'], { row: 0, column: 'field', value: typeof field === 'string' ? maskIds(field.slice(0, 100)) : typeName(field), accepted: Object.keys(FIELDS) })]);
+  if (typeof field !== 'string' || !Object.hasOwn(FIELDS, field))
+    throw new PolicyError([
+      sheetsMessages.issue('sheet_unknown_value', ['field'], {
+        row: 0,
+        column: 'field',
+        value: typeof field === 'string' ? maskIds(field.slice(0, 100)) : typeName(field),
+        accepted: Object.keys(FIELDS),
+      }),
+    ]);
   const p = salaryProfiles.resolve(profile);
   let byField = cache.get(p);
   if (byField === undefined) cache.set(p, (byField = new Map()));

@@ -20,7 +20,10 @@ import { sheetsMessages as M } from './messages.js';
  * readDelimited(new TextEncoder().encode('姓名;岗位\n张三;主任\n')).rows; // [['姓名', '岗位'], ['张三', '主任']]
  * ```
  */
-export function readDelimited(bytes: Uint8Array, options: { readonly encoding?: InputEncoding; readonly delimiter?: ',' | '\t' | ';' } = {}): { rows: string[][]; encoding: string; delimiter: string } {
+export function readDelimited(
+  bytes: Uint8Array,
+  options: { readonly encoding?: InputEncoding; readonly delimiter?: ',' | '\t' | ';' } = {},
+): { rows: string[][]; encoding: string; delimiter: string } {
   if (!(bytes instanceof Uint8Array)) throw new PolicyError([M.issue('sheet_rows_type', [], { got: typeof bytes })]);
   // null or a list for the options was read as an object (a TypeError on null).
   objectArg(options, 'options');
@@ -36,7 +39,8 @@ export function readDelimited(bytes: Uint8Array, options: { readonly encoding?: 
   try {
     return { rows: parseCsv(decoded.text, delimiter), encoding: decoded.encoding, delimiter };
   } catch (e) {
-    if (e instanceof CsvError) throw new PolicyError([M.issue('sheet_unclosed_quote', [], { row: e.at.record, lines: e.at.lines })]);
+    if (e instanceof CsvError)
+      throw new PolicyError([M.issue('sheet_unclosed_quote', [], { row: e.at.record, lines: e.at.lines })]);
     throw e;
   }
 }

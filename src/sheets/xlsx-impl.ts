@@ -57,7 +57,8 @@ function centralDirectory(zip: Uint8Array): Map<string, Entry> {
   const names = new TextDecoder();
   const out = new Map<string, Entry>();
   for (let n = 0; n < count; n++) {
-    if (at + 46 > zip.length || u32(zip, at) !== 0x02014b50) throw new XlsxFormatError('not_zip', 'bad central directory');
+    if (at + 46 > zip.length || u32(zip, at) !== 0x02014b50)
+      throw new XlsxFormatError('not_zip', 'bad central directory');
     const method = u16(zip, at + 10);
     let compressed = u32(zip, at + 20);
     const nameLen = u16(zip, at + 28);
@@ -110,8 +111,16 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 /** XML text → string: entities, then Excel's `_xHHHH_` escapes of control characters. */
 function unescapeXml(s: string): string {
-  let t = s.indexOf('&') < 0 ? s : s.replace(ENTITY, (_, name: string | undefined, dec: string | undefined, hex: string | undefined) => (name !== undefined ? NAMED[name]! : String.fromCodePoint(dec !== undefined ? Number(dec) : parseInt(hex!, 16))));
-  if (t.indexOf('_x') >= 0) t = t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  let t =
+    s.indexOf('&') < 0
+      ? s
+      : s.replace(ENTITY, (_, name: string | undefined, dec: string | undefined, hex: string | undefined) =>
+          name !== undefined
+            ? NAMED[name]!
+            : String.fromCodePoint(dec !== undefined ? Number(dec) : parseInt(hex!, 16)),
+        );
+  if (t.indexOf('_x') >= 0)
+    t = t.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   return t;
 }
 
@@ -130,7 +139,10 @@ function richText(xml: string): string {
 }
 
 // Built-in number formats that show a date or time (ECMA-376 18.8.30, with the East Asian ids 27–36 and 50–58).
-const DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** Style index → whether its number format shows a date. */
 function dateStyles(styles: string | undefined): boolean[] {
@@ -192,7 +204,8 @@ export function openXlsx(bytes: Uint8Array): XlsxBook {
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attr(m[0], 'Id');
     const target = attr(m[0], 'Target');
-    if (id !== undefined && target !== undefined) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+    if (id !== undefined && target !== undefined)
+      targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   const pr = /<workbookPr\b[^>]*>/.exec(workbook);
   const d1904 = pr === null ? undefined : attr(pr[0], 'date1904');
@@ -210,7 +223,8 @@ export function openXlsx(bytes: Uint8Array): XlsxBook {
     if (shared === undefined) {
       const xml = entryText(bytes, dir, 'xl/sharedStrings.xml') ?? '';
       shared = [];
-      for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) shared.push(m[1] === undefined ? '' : richText(m[1]));
+      for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g))
+        shared.push(m[1] === undefined ? '' : richText(m[1]));
     }
     return shared;
   };
@@ -260,7 +274,12 @@ export function openXlsx(bytes: Uint8Array): XlsxBook {
                 else {
                   const n = Number(v);
                   const s = attr(attrs, 's');
-                  value = s !== undefined && isDate[Number(s)] === true && Number.isFinite(n) && n >= 0 ? { serial: n, text: serialText(n, date1904) } : Number.isFinite(n) ? n : v;
+                  value =
+                    s !== undefined && isDate[Number(s)] === true && Number.isFinite(n) && n >= 0
+                      ? { serial: n, text: serialText(n, date1904) }
+                      : Number.isFinite(n)
+                        ? n
+                        : v;
                 }
               }
             }
@@ -303,7 +322,12 @@ export function openXlsx(bytes: Uint8Array): XlsxBook {
 
 function escapeXml(s: string): string {
   // Control characters other than tab and line breaks are not allowed in XML 1.0: Excel writes them as _xHHHH_.
-  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;')).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]|_(?=x[0-9A-Fa-f]{4}_)/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
+  return s
+    .replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f]|_(?=x[0-9A-Fa-f]{4}_)/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`,
+    );
 }
 
 function columnName(i: number): string {
@@ -324,7 +348,10 @@ const S_WRAP = 4;
 /** Width of a column in Excel's units (characters of the default font): CJK characters count twice. */
 function widthOf(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return Math.min(60, Math.max(6, w + 2));
 }
 
@@ -378,12 +405,20 @@ export class XlsxStreamWriter {
     small('xl/styles.xml', STYLES);
     this.sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 6 });
     this.zip.add(this.sheet);
-    const cols = columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? widthOf(c.header)}" customWidth="1"${c.kind === 'text' ? ` style="${S_TEXT}"` : ''}/>`).join('');
+    const cols = columns
+      .map(
+        (c, i) =>
+          `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? widthOf(c.header)}" customWidth="1"${c.kind === 'text' ? ` style="${S_TEXT}"` : ''}/>`,
+      )
+      .join('');
     this.buffered =
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
       `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>` +
       `<sheetFormatPr defaultRowHeight="15"/>${cols.length > 0 ? `<cols>${cols}</cols>` : ''}<sheetData>`;
-    this.rowXml(columns.map((c) => c.header), true);
+    this.rowXml(
+      columns.map((c) => c.header),
+      true,
+    );
   }
 
   private rowXml(cells: readonly XlsxCell[], header = false): void {
@@ -394,7 +429,8 @@ export class XlsxStreamWriter {
       if (v === null || v === undefined || v === '') continue;
       const ref = `${columnName(i)}${r}`;
       const kind = header ? 'header' : (this.columns[i]?.kind ?? 'text');
-      if (typeof v === 'number' && Number.isFinite(v) && kind !== 'text' && kind !== 'header') xml += `<c r="${ref}"${kind === 'money' ? ` s="${S_MONEY}"` : ''}><v>${v}</v></c>`;
+      if (typeof v === 'number' && Number.isFinite(v) && kind !== 'text' && kind !== 'header')
+        xml += `<c r="${ref}"${kind === 'money' ? ` s="${S_MONEY}"` : ''}><v>${v}</v></c>`;
       else if (typeof v === 'boolean') xml += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
       else {
         const s = typeof v === 'object' ? v.text : String(v);

@@ -60,7 +60,9 @@ const load = (): Promise<Impl> => (impl ??= import('./xlsx-impl.js'));
  * ```
  */
 export function isXlsx(bytes: Uint8Array): boolean {
-  return bytes instanceof Uint8Array && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return (
+    bytes instanceof Uint8Array && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+  );
 }
 
 /**
@@ -77,7 +79,10 @@ export function isXlsx(bytes: Uint8Array): boolean {
  * readRoster(rows, { date1904: sheet.date1904 });
  * ```
  */
-export async function readXlsx(bytes: Uint8Array, options: { readonly sheet?: string; readonly chunkRows?: number } = {}): Promise<XlsxSheet> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  options: { readonly sheet?: string; readonly chunkRows?: number } = {},
+): Promise<XlsxSheet> {
   if (!(bytes instanceof Uint8Array) || !isXlsx(bytes)) throw new PolicyError([M.issue('xlsx_not_workbook', [])]);
   objectArg(options, 'options');
   if (options.sheet !== undefined) stringArg(options.sheet, 'options.sheet', true);
@@ -92,7 +97,8 @@ export async function readXlsx(bytes: Uint8Array, options: { readonly sheet?: st
   if (book.sheets.length === 0) throw new PolicyError([M.issue('xlsx_empty', [])]);
   const name = options.sheet ?? book.sheets[0]!;
   const wanted = book.sheets.includes(name) ? name : book.sheets.find((s) => s.trim() === String(name).trim());
-  if (wanted === undefined) throw new PolicyError([M.issue('xlsx_no_sheet', ['sheet'], { name: String(name), sheets: book.sheets })]);
+  if (wanted === undefined)
+    throw new PolicyError([M.issue('xlsx_no_sheet', ['sheet'], { name: String(name), sheets: book.sheets })]);
   const chunkRows = options.chunkRows ?? 1000;
   return {
     name: wanted,
@@ -155,14 +161,23 @@ function notWorkbook(e: unknown): unknown {
  * await w.end();
  * ```
  */
-export async function writeXlsx(sink: (bytes: Uint8Array) => Promise<void>, columns: readonly XlsxColumn[], sheetName = '结果'): Promise<XlsxWriter> {
+export async function writeXlsx(
+  sink: (bytes: Uint8Array) => Promise<void>,
+  columns: readonly XlsxColumn[],
+  sheetName = '结果',
+): Promise<XlsxWriter> {
   functionArg(sink, 'sink');
   arrayArg(columns, 'columns');
   columns.forEach((c, i) => {
     objectArg(c, `columns[${i}]`);
     stringArg(c.header, `columns[${i}].header`, true);
-    if (c.kind !== undefined && !COLUMN_KINDS.includes(c.kind)) coreMessages.fail('unknown_enum_value', ['columns', i, 'kind'], { allowed: COLUMN_KINDS, received: typeName(c.kind) });
-    if (c.width !== undefined && !(typeof c.width === 'number' && c.width > 0 && c.width <= 255)) coreMessages.fail('out_of_range', ['columns', i, 'width'], { min: 1, max: 255 });
+    if (c.kind !== undefined && !COLUMN_KINDS.includes(c.kind))
+      coreMessages.fail('unknown_enum_value', ['columns', i, 'kind'], {
+        allowed: COLUMN_KINDS,
+        received: typeName(c.kind),
+      });
+    if (c.width !== undefined && !(typeof c.width === 'number' && c.width > 0 && c.width <= 255))
+      coreMessages.fail('out_of_range', ['columns', i, 'width'], { min: 1, max: 255 });
   });
   stringArg(sheetName, 'sheetName');
   const { XlsxStreamWriter } = await load();

@@ -10,17 +10,39 @@ import { ErrorCode, fail, typeName, type IssuePath } from '../core/errors.js';
 import { checkProfile } from '../core/profile.js';
 import { schemaParser, type SchemaParser } from '../core/zod-issues.js';
 
-const fn = () => z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { params: { code: ErrorCode.InvalidType, zh: '应为函数', en: 'Must be a function' } });
+const fn = () =>
+  z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', {
+    params: { code: ErrorCode.InvalidType, zh: '应为函数', en: 'Must be a function' },
+  });
 
 function build() {
   const text = z.string();
   const int = z.number().check(z.int());
   const bilingual = z.object({ zh: text, en: text });
-  const registry = z.record(text, z.object({ label: bilingual, aliases: z.optional(z.array(text)), run: fn(), profile: z.optional(fn()), profileIds: z.optional(fn()), defaultProfile: z.optional(fn()), explain: z.optional(fn()) }));
-  const object = () => z.custom<object>((v) => typeof v === 'object' && v !== null, { params: { code: ErrorCode.InvalidType, zh: '应为对象', en: 'Must be an object' } });
+  const registry = z.record(
+    text,
+    z.object({
+      label: bilingual,
+      aliases: z.optional(z.array(text)),
+      run: fn(),
+      profile: z.optional(fn()),
+      profileIds: z.optional(fn()),
+      defaultProfile: z.optional(fn()),
+      explain: z.optional(fn()),
+    }),
+  );
+  const object = () =>
+    z.custom<object>((v) => typeof v === 'object' && v !== null, {
+      params: { code: ErrorCode.InvalidType, zh: '应为对象', en: 'Must be an object' },
+    });
   const profiles = z.record(text, object());
   const record = z.record(text, z.unknown());
-  const origin = z.object({ file: z.optional(text), line: z.optional(int), column: z.optional(int), lines: z.optional(z.record(text, int)) });
+  const origin = z.object({
+    file: z.optional(text),
+    line: z.optional(int),
+    column: z.optional(int),
+    lines: z.optional(z.record(text, int)),
+  });
   const policyCase = z.object({
     name: text.check(z.minLength(1)),
     computation: text.check(z.minLength(1)),
@@ -40,9 +62,17 @@ function build() {
   const result = z.object({
     name: text,
     status: z.enum(['pass', 'fail', 'error']),
-    case: z.object({ origin: z.optional(origin), description: z.optional(text), source: z.optional(z.union([text, z.array(text)])) }),
-    mismatches: z.array(z.object({ path: text, expected: z.unknown(), actual: z.unknown(), kind: text, line: z.optional(int) })),
-    error: z.optional(z.object({ stage: z.enum(['setup', 'overrides', 'compute']), line: z.optional(int), issues: z.array(caseIssue) })),
+    case: z.object({
+      origin: z.optional(origin),
+      description: z.optional(text),
+      source: z.optional(z.union([text, z.array(text)])),
+    }),
+    mismatches: z.array(
+      z.object({ path: text, expected: z.unknown(), actual: z.unknown(), kind: text, line: z.optional(int) }),
+    ),
+    error: z.optional(
+      z.object({ stage: z.enum(['setup', 'overrides', 'compute']), line: z.optional(int), issues: z.array(caseIssue) }),
+    ),
     explanation: z.optional(bilingual),
   });
   const lang = z.optional(z.enum(['zh', 'en']));
@@ -50,8 +80,17 @@ function build() {
   return {
     fileOptions: schemaParser(z.object({ file: z.optional(text), computations: z.optional(registry) })),
     runOptions: schemaParser(z.object({ computations: z.optional(registry), profiles: z.optional(profiles) })),
-    describeOptions: schemaParser(z.object({ computations: z.optional(registry), profiles: z.optional(profiles), lang, name: z.optional(text) })),
-    reportOptions: schemaParser(z.object({ lang, passed: z.optional(z.boolean()), explanations: z.optional(z.boolean()), summary: z.optional(z.boolean()) })),
+    describeOptions: schemaParser(
+      z.object({ computations: z.optional(registry), profiles: z.optional(profiles), lang, name: z.optional(text) }),
+    ),
+    reportOptions: schemaParser(
+      z.object({
+        lang,
+        passed: z.optional(z.boolean()),
+        explanations: z.optional(z.boolean()),
+        summary: z.optional(z.boolean()),
+      }),
+    ),
     policyCase: schemaParser(policyCase),
     cases: schemaParser(z.array(policyCase)),
     results: schemaParser(z.array(result)),
@@ -73,11 +112,16 @@ export function checkOptions(parser: SchemaParser<unknown>, options: unknown, pa
   if (options === undefined) return;
   parser.parse(options, path);
   const profiles = (options as { profiles?: Record<string, unknown> }).profiles;
-  if (profiles !== undefined) for (const [id, p] of Object.entries(profiles)) checkProfile(p, [...path, 'profiles', id]);
+  if (profiles !== undefined)
+    for (const [id, p] of Object.entries(profiles)) checkProfile(p, [...path, 'profiles', id]);
 }
 
 /** The language argument: `zh` or `en`. @internal */
 export function langArg(lang: unknown, path: IssuePath = ['lang']): 'zh' | 'en' {
-  if (lang !== 'zh' && lang !== 'en') fail(ErrorCode.UnknownEnumValue, path, "语言应为 'zh' 或 'en'", "The language must be 'zh' or 'en'", { allowed: ['zh', 'en'], received: typeName(lang) });
+  if (lang !== 'zh' && lang !== 'en')
+    fail(ErrorCode.UnknownEnumValue, path, "语言应为 'zh' 或 'en'", "The language must be 'zh' or 'en'", {
+      allowed: ['zh', 'en'],
+      received: typeName(lang),
+    });
   return lang;
 }

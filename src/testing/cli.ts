@@ -56,7 +56,11 @@ Exit code: 0 all passed; 1 some case failed; 2 a bad case file or bad usage.`,
 };
 
 /** The results as plain data: no computed result bodies (they can be large), explanations only when asked. */
-function jsonReport(results: readonly CaseResult[], badFiles: ReadonlyArray<{ file: string; issues: readonly PolicyIssue[] }>, explain: boolean): unknown {
+function jsonReport(
+  results: readonly CaseResult[],
+  badFiles: ReadonlyArray<{ file: string; issues: readonly PolicyIssue[] }>,
+  explain: boolean,
+): unknown {
   const passed = results.filter((r) => r.status === 'pass').length;
   return {
     passed,
@@ -132,7 +136,11 @@ export function runCaseFilesCli(argv: readonly string[], io: CliStreams, options
   }
   const files = expandCasePaths(paths);
   if (files.length === 0) {
-    err(lang === 'zh' ? `在 ${paths.join(', ')} 中没有找到用例文件（.yaml、.yml、.cases.json）\n` : `No case files (.yaml, .yml, .cases.json) found in ${paths.join(', ')}\n`);
+    err(
+      lang === 'zh'
+        ? `在 ${paths.join(', ')} 中没有找到用例文件（.yaml、.yml、.cases.json）\n`
+        : `No case files (.yaml, .yml, .cases.json) found in ${paths.join(', ')}\n`,
+    );
     return 2;
   }
   let bad = 0;

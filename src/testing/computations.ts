@@ -6,9 +6,23 @@
 import { ErrorCode, explain, fail, type Profile } from '../core/index.js';
 import { typeName } from '../core/errors.js';
 import { associationProfiles, reviewCandidate, reviewSlate, reviewerFor } from '../associations/index.js';
-import { computeCoverage, coverageProfiles, coverageReport, requiredPartyOrganization, trainingCoverage, type IndicatorId } from '../coverage/index.js';
+import {
+  computeCoverage,
+  coverageProfiles,
+  coverageReport,
+  requiredPartyOrganization,
+  trainingCoverage,
+  type IndicatorId,
+} from '../coverage/index.js';
 import { parseDivisionTree } from '../divisions/index.js';
-import { checkPetition, classifyPetition, petitionDeadlines, petitionProfiles, petitionStatus, reviewSuggestion } from '../petitions/index.js';
+import {
+  checkPetition,
+  classifyPetition,
+  petitionDeadlines,
+  petitionProfiles,
+  petitionStatus,
+  reviewSuggestion,
+} from '../petitions/index.js';
 import {
   checkCommittee,
   checkElectionResult,
@@ -21,22 +35,44 @@ import {
   electionSchedule,
   facilityAdequacy,
 } from '../committees/index.js';
-import { gradeFromScore, projectCompliance, ratingBenefits, ratingEligibility, ratingProfiles, ratingStatus } from '../ratings/index.js';
+import {
+  gradeFromScore,
+  projectCompliance,
+  ratingBenefits,
+  ratingEligibility,
+  ratingProfiles,
+  ratingStatus,
+} from '../ratings/index.js';
 import { computeGrade, computeSalaries, computeSalary, projectGrade, salaryProfiles } from '../salary/index.js';
-import { averagePayCheck, certificationDeadline, exitTriggers, rosterTargets, staffingRequirement, workforceProfiles, workforceReport } from '../workforce/index.js';
+import {
+  averagePayCheck,
+  certificationDeadline,
+  exitTriggers,
+  rosterTargets,
+  staffingRequirement,
+  workforceProfiles,
+  workforceReport,
+} from '../workforce/index.js';
 import type { Lang } from './case.js';
 import type { ComputationContext, ComputationRegistry, PolicyComputation } from './computation.js';
 
 function object(input: unknown): Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    fail(ErrorCode.InvalidType, [], `输入应为对象，实际为 ${typeName(input)}`, `The input must be an object, got ${typeName(input)}`, { expected: 'object' });
+    fail(
+      ErrorCode.InvalidType,
+      [],
+      `输入应为对象，实际为 ${typeName(input)}`,
+      `The input must be an object, got ${typeName(input)}`,
+      { expected: 'object' },
+    );
   }
   return input as Record<string, unknown>;
 }
 
 /** The case's date, required by this computation. */
 function asOfOf(ctx: ComputationContext): string {
-  if (ctx.asOf === undefined) fail(ErrorCode.Required, ['asOf'], '此计算需要计算日期（asOf / 计算日期）', 'This computation needs a date (asOf)');
+  if (ctx.asOf === undefined)
+    fail(ErrorCode.Required, ['asOf'], '此计算需要计算日期（asOf / 计算日期）', 'This computation needs a date (asOf)');
   return ctx.asOf;
 }
 
@@ -54,7 +90,8 @@ const salaryFamily = {
 };
 
 const coverageFamily = {
-  profile: (id: string): Profile | undefined => (coverageProfiles.ids.includes(id) ? coverageProfiles.get(id) : undefined),
+  profile: (id: string): Profile | undefined =>
+    coverageProfiles.ids.includes(id) ? coverageProfiles.get(id) : undefined,
   profileIds: (): readonly string[] => coverageProfiles.ids,
   defaultProfile: (): Profile => coverageProfiles.get(coverageProfiles.defaultId),
   // Every coverage result renders with the one renderer.
@@ -62,7 +99,8 @@ const coverageFamily = {
 };
 
 const associationFamily = {
-  profile: (id: string): Profile | undefined => (associationProfiles.ids.includes(id) ? associationProfiles.get(id) : undefined),
+  profile: (id: string): Profile | undefined =>
+    associationProfiles.ids.includes(id) ? associationProfiles.get(id) : undefined,
   profileIds: (): readonly string[] => associationProfiles.ids,
   defaultProfile: (): Profile => associationProfiles.get(associationProfiles.defaultId),
 };
@@ -71,21 +109,24 @@ const grade: PolicyComputation = {
   label: { zh: '岗位等级', en: 'Grade' },
   aliases: ['等级', '岗位等级'],
   ...salaryFamily,
-  run: (input, ctx) => computeGrade(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as Parameters<typeof computeGrade>[1]),
+  run: (input, ctx) =>
+    computeGrade(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as Parameters<typeof computeGrade>[1]),
 };
 
 const salary: PolicyComputation = {
   label: { zh: '薪酬', en: 'Pay' },
   aliases: ['薪酬', '工资'],
   ...salaryFamily,
-  run: (input, ctx) => computeSalary(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as Parameters<typeof computeSalary>[1]),
+  run: (input, ctx) =>
+    computeSalary(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as Parameters<typeof computeSalary>[1]),
 };
 
 const salaries: PolicyComputation = {
   label: { zh: '花名册薪酬', en: 'Roster pay' },
   aliases: ['花名册薪酬', '批量薪酬'],
   ...salaryFamily,
-  run: (input, ctx) => computeSalaries(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as Parameters<typeof computeSalaries>[1]),
+  run: (input, ctx) =>
+    computeSalaries(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as Parameters<typeof computeSalaries>[1]),
 };
 
 const gradeProjection: PolicyComputation = {
@@ -94,7 +135,9 @@ const gradeProjection: PolicyComputation = {
   ...salaryFamily,
   run: (input, ctx) => {
     const i = object(input);
-    return projectGrade(i.worker, { ...withContext(ctx), from: i.from ?? ctx.asOf, to: i.to } as Parameters<typeof projectGrade>[1]);
+    return projectGrade(i.worker, { ...withContext(ctx), from: i.from ?? ctx.asOf, to: i.to } as Parameters<
+      typeof projectGrade
+    >[1]);
   },
 };
 
@@ -105,7 +148,10 @@ const coverage: PolicyComputation = {
   run: (input, ctx) => {
     const i = object(input);
     const divisions = i.divisions === undefined ? {} : { divisions: i.divisions };
-    return computeCoverage(i.indicator as IndicatorId, i.data ?? {}, { ...withContext(ctx, divisions), asOf: asOfOf(ctx) } as Parameters<typeof computeCoverage>[2]);
+    return computeCoverage(i.indicator as IndicatorId, i.data ?? {}, {
+      ...withContext(ctx, divisions),
+      asOf: asOfOf(ctx),
+    } as Parameters<typeof computeCoverage>[2]);
   },
 };
 
@@ -117,7 +163,10 @@ const coverageReportComputation: PolicyComputation = {
     const i = object(input);
     const divisions = i.divisions === undefined ? {} : { divisions: i.divisions };
     const indicators = i.indicators === undefined ? {} : { indicators: i.indicators };
-    return coverageReport(i.data ?? {}, { ...withContext(ctx, { ...divisions, ...indicators }), asOf: asOfOf(ctx) } as Parameters<typeof coverageReport>[1]);
+    return coverageReport(i.data ?? {}, {
+      ...withContext(ctx, { ...divisions, ...indicators }),
+      asOf: asOfOf(ctx),
+    } as Parameters<typeof coverageReport>[1]);
   },
 };
 
@@ -127,7 +176,10 @@ const trainingCoverageComputation: PolicyComputation = {
   ...coverageFamily,
   run: (input, ctx) => {
     const i = object(input);
-    return trainingCoverage(i.trainees, { ...withContext(ctx, i.period === undefined ? {} : { period: i.period }), asOf: asOfOf(ctx) } as Parameters<typeof trainingCoverage>[1]);
+    return trainingCoverage(i.trainees, {
+      ...withContext(ctx, i.period === undefined ? {} : { period: i.period }),
+      asOf: asOfOf(ctx),
+    } as Parameters<typeof trainingCoverage>[1]);
   },
 };
 
@@ -135,7 +187,11 @@ const partyOrganization: PolicyComputation = {
   label: { zh: '党组织设置', en: 'Party organization to set up' },
   aliases: ['党组织设置', '党支部设置'],
   ...coverageFamily,
-  run: (input, ctx) => requiredPartyOrganization(input, { ...(ctx.profile !== undefined ? { profile: ctx.profile } : {}), asOf: asOfOf(ctx) }),
+  run: (input, ctx) =>
+    requiredPartyOrganization(input, {
+      ...(ctx.profile !== undefined ? { profile: ctx.profile } : {}),
+      asOf: asOfOf(ctx),
+    }),
 };
 
 const review: PolicyComputation = {
@@ -172,14 +228,24 @@ const reviewer: PolicyComputation = {
 };
 
 const petitionFamily = {
-  profile: (id: string): Profile | undefined => (petitionProfiles.ids.includes(id) ? petitionProfiles.get(id) : undefined),
+  profile: (id: string): Profile | undefined =>
+    petitionProfiles.ids.includes(id) ? petitionProfiles.get(id) : undefined,
   profileIds: (): readonly string[] => petitionProfiles.ids,
   defaultProfile: (): Profile => petitionProfiles.get(petitionProfiles.defaultId),
 };
 
 /** A petitions function as a computation: `input` is the item; `options.calendar` passes through. */
-function petitionComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
-  return { label, aliases, ...petitionFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
+function petitionComputation(
+  label: { zh: string; en: string },
+  aliases: readonly string[],
+  fn: (input: unknown, options: never) => unknown,
+): PolicyComputation {
+  return {
+    label,
+    aliases,
+    ...petitionFamily,
+    run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never),
+  };
 }
 
 const ratingFamily = {
@@ -190,31 +256,60 @@ const ratingFamily = {
 };
 
 /** A ratings function as a computation: `input` is the organization (or the score, the grade, the project); options pass through. */
-function ratingComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
-  return { label, aliases, ...ratingFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
+function ratingComputation(
+  label: { zh: string; en: string },
+  aliases: readonly string[],
+  fn: (input: unknown, options: never) => unknown,
+): PolicyComputation {
+  return {
+    label,
+    aliases,
+    ...ratingFamily,
+    run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never),
+  };
 }
 
 const committeeFamily = {
-  profile: (id: string): Profile | undefined => (committeeProfiles.ids.includes(id) ? committeeProfiles.get(id) : undefined),
+  profile: (id: string): Profile | undefined =>
+    committeeProfiles.ids.includes(id) ? committeeProfiles.get(id) : undefined,
   profileIds: (): readonly string[] => committeeProfiles.ids,
   defaultProfile: (): Profile => committeeProfiles.get(committeeProfiles.defaultId),
 };
 
 /** A committees function as a computation: `input` is the committee (meeting, election, vote); options pass through. */
-function committeeComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
-  return { label, aliases, ...committeeFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
+function committeeComputation(
+  label: { zh: string; en: string },
+  aliases: readonly string[],
+  fn: (input: unknown, options: never) => unknown,
+): PolicyComputation {
+  return {
+    label,
+    aliases,
+    ...committeeFamily,
+    run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never),
+  };
 }
 
 const workforceFamily = {
-  profile: (id: string): Profile | undefined => (workforceProfiles.ids.includes(id) ? workforceProfiles.get(id) : undefined),
+  profile: (id: string): Profile | undefined =>
+    workforceProfiles.ids.includes(id) ? workforceProfiles.get(id) : undefined,
   profileIds: (): readonly string[] => workforceProfiles.ids,
   defaultProfile: (): Profile => workforceProfiles.get(workforceProfiles.defaultId),
   explain: (result: unknown, lang: Lang): string => explain(result, { lang }),
 };
 
 /** A workforce function as a computation: `input` is the worker, the roster or `{ workers, residents }`; options pass through. */
-function workforceComputation(label: { zh: string; en: string }, aliases: readonly string[], fn: (input: unknown, options: never) => unknown): PolicyComputation {
-  return { label, aliases, ...workforceFamily, run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never) };
+function workforceComputation(
+  label: { zh: string; en: string },
+  aliases: readonly string[],
+  fn: (input: unknown, options: never) => unknown,
+): PolicyComputation {
+  return {
+    label,
+    aliases,
+    ...workforceFamily,
+    run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never),
+  };
 }
 
 /**
@@ -260,29 +355,101 @@ export const builtinComputations: ComputationRegistry = {
   review,
   review_slate: reviewSlateComputation,
   reviewer,
-  petition_deadlines: petitionComputation({ zh: '信访期限', en: 'Petition deadlines' }, ['信访期限'], petitionDeadlines),
+  petition_deadlines: petitionComputation(
+    { zh: '信访期限', en: 'Petition deadlines' },
+    ['信访期限'],
+    petitionDeadlines,
+  ),
   petition_status: petitionComputation({ zh: '信访办理状态', en: 'Petition status' }, ['信访状态'], petitionStatus),
   petition_check: petitionComputation({ zh: '信访核查', en: 'Petition check' }, ['信访核查'], checkPetition),
-  petition_classification: petitionComputation({ zh: '信访分类', en: 'Petition classification' }, ['信访分类'], classifyPetition),
-  suggestion_review: petitionComputation({ zh: '人民建议审查', en: 'Suggestion review' }, ['人民建议审查'], reviewSuggestion),
+  petition_classification: petitionComputation(
+    { zh: '信访分类', en: 'Petition classification' },
+    ['信访分类'],
+    classifyPetition,
+  ),
+  suggestion_review: petitionComputation(
+    { zh: '人民建议审查', en: 'Suggestion review' },
+    ['人民建议审查'],
+    reviewSuggestion,
+  ),
   rating_grade: ratingComputation({ zh: '社会组织评估定级', en: 'Grade from a score' }, ['评估定级'], gradeFromScore),
-  rating_eligibility: ratingComputation({ zh: '社会组织评估资格', en: 'Evaluation eligibility' }, ['评估资格'], ratingEligibility),
+  rating_eligibility: ratingComputation(
+    { zh: '社会组织评估资格', en: 'Evaluation eligibility' },
+    ['评估资格'],
+    ratingEligibility,
+  ),
   rating_status: ratingComputation({ zh: '社会组织评估等级状态', en: 'Grade status' }, ['评估等级状态'], ratingStatus),
-  rating_benefits: ratingComputation({ zh: '社会组织评估等级待遇', en: 'Benefits of a grade' }, ['评估等级待遇'], ratingBenefits),
-  project_compliance: ratingComputation({ zh: '政府购买社工项目比例', en: 'Social work project ratios' }, ['社工项目比例'], projectCompliance),
-  committee_standard: committeeComputation({ zh: '村（居）委会标准化核查', en: 'Committee standard check' }, ['村居委会标准化核查'], checkCommittee),
-  village_committee: committeeComputation({ zh: '村民委员会核查', en: "Villagers' committee check" }, ['村委会核查'], checkVillageCommittee),
-  residents_committee: committeeComputation({ zh: '居民委员会核查', en: "Residents' committee check" }, ['居委会核查'], checkResidentsCommittee),
-  representative_assembly: committeeComputation({ zh: '村民代表会议核查', en: 'Representative assembly check' }, ['村民代表会议核查'], checkRepresentativeAssembly),
-  meeting_quorum: committeeComputation({ zh: '会议人数核查', en: 'Meeting quorum' }, ['会议人数核查'], checkMeetingQuorum),
+  rating_benefits: ratingComputation(
+    { zh: '社会组织评估等级待遇', en: 'Benefits of a grade' },
+    ['评估等级待遇'],
+    ratingBenefits,
+  ),
+  project_compliance: ratingComputation(
+    { zh: '政府购买社工项目比例', en: 'Social work project ratios' },
+    ['社工项目比例'],
+    projectCompliance,
+  ),
+  committee_standard: committeeComputation(
+    { zh: '村（居）委会标准化核查', en: 'Committee standard check' },
+    ['村居委会标准化核查'],
+    checkCommittee,
+  ),
+  village_committee: committeeComputation(
+    { zh: '村民委员会核查', en: "Villagers' committee check" },
+    ['村委会核查'],
+    checkVillageCommittee,
+  ),
+  residents_committee: committeeComputation(
+    { zh: '居民委员会核查', en: "Residents' committee check" },
+    ['居委会核查'],
+    checkResidentsCommittee,
+  ),
+  representative_assembly: committeeComputation(
+    { zh: '村民代表会议核查', en: 'Representative assembly check' },
+    ['村民代表会议核查'],
+    checkRepresentativeAssembly,
+  ),
+  meeting_quorum: committeeComputation(
+    { zh: '会议人数核查', en: 'Meeting quorum' },
+    ['会议人数核查'],
+    checkMeetingQuorum,
+  ),
   election_schedule: committeeComputation({ zh: '选举日程', en: 'Election schedule' }, ['选举日程'], electionSchedule),
-  election_result: committeeComputation({ zh: '选举结果核查', en: 'Election result' }, ['选举结果核查'], checkElectionResult),
+  election_result: committeeComputation(
+    { zh: '选举结果核查', en: 'Election result' },
+    ['选举结果核查'],
+    checkElectionResult,
+  ),
   disclosure_due: committeeComputation({ zh: '村务公开期限', en: 'Disclosure due' }, ['村务公开期限'], disclosureDue),
-  facility_adequacy: committeeComputation({ zh: '服务设施面积核查', en: 'Facility adequacy' }, ['服务设施面积核查'], facilityAdequacy),
-  workforce_staffing: workforceComputation({ zh: '社区工作者配备', en: 'Community worker staffing' }, ['社区工作者配备'], staffingRequirement),
-  workforce_pay: workforceComputation({ zh: '社区工作者平均薪酬', en: 'Average pay of community workers' }, ['社区工作者平均薪酬'], averagePayCheck),
-  workforce_targets: workforceComputation({ zh: '持证和学历目标', en: 'Certification and education targets' }, ['持证和学历目标'], rosterTargets),
-  certification_deadline: workforceComputation({ zh: '取证期限', en: 'Certification deadline' }, ['取证期限'], certificationDeadline),
+  facility_adequacy: committeeComputation(
+    { zh: '服务设施面积核查', en: 'Facility adequacy' },
+    ['服务设施面积核查'],
+    facilityAdequacy,
+  ),
+  workforce_staffing: workforceComputation(
+    { zh: '社区工作者配备', en: 'Community worker staffing' },
+    ['社区工作者配备'],
+    staffingRequirement,
+  ),
+  workforce_pay: workforceComputation(
+    { zh: '社区工作者平均薪酬', en: 'Average pay of community workers' },
+    ['社区工作者平均薪酬'],
+    averagePayCheck,
+  ),
+  workforce_targets: workforceComputation(
+    { zh: '持证和学历目标', en: 'Certification and education targets' },
+    ['持证和学历目标'],
+    rosterTargets,
+  ),
+  certification_deadline: workforceComputation(
+    { zh: '取证期限', en: 'Certification deadline' },
+    ['取证期限'],
+    certificationDeadline,
+  ),
   exit_triggers: workforceComputation({ zh: '退出情形', en: 'Exit cases' }, ['退出情形'], exitTriggers),
-  workforce_report: workforceComputation({ zh: '社区工作者队伍报告', en: 'Community workforce report' }, ['社区工作者队伍报告'], workforceReport),
+  workforce_report: workforceComputation(
+    { zh: '社区工作者队伍报告', en: 'Community workforce report' },
+    ['社区工作者队伍报告'],
+    workforceReport,
+  ),
 };

@@ -58,7 +58,8 @@ function check(result: CaseResult, fns: TestFunctions, lang: Lang): void {
     actual[m.path] = m.actual;
     expected[m.path] = m.expected;
   }
-  if (result.error !== undefined) actual.error = `${result.error.code}: ${lang === 'zh' ? result.error.zh : result.error.en}`;
+  if (result.error !== undefined)
+    actual.error = `${result.error.code}: ${lang === 'zh' ? result.error.zh : result.error.en}`;
   fns.expect(actual, report).toEqual(expected);
 }
 
@@ -74,17 +75,30 @@ function check(result: CaseResult, fns: TestFunctions, lang: Lang): void {
  * describePolicyCases('test/official-examples.yaml', { describe, it, expect });
  * ```
  */
-export function describePolicyCases(file: string | URL | CaseFile, fns: TestFunctions, options: DescribeCasesOptions = {}): void {
+export function describePolicyCases(
+  file: string | URL | CaseFile,
+  fns: TestFunctions,
+  options: DescribeCasesOptions = {},
+): void {
   const p = argumentParsers();
   p.testFunctions.parse(fns, ['fns']);
   checkOptions(p.describeOptions, options);
   if (typeof file !== 'string' && !(file instanceof URL)) {
-    if (typeof file !== 'object' || file === null) fail(ErrorCode.InvalidType, ['file'], `应为用例文件路径、URL 或已加载的用例文件，实际为 ${typeName(file)}`, `Expected a case file path, URL or loaded case file, got ${typeName(file)}`);
+    if (typeof file !== 'object' || file === null)
+      fail(
+        ErrorCode.InvalidType,
+        ['file'],
+        `应为用例文件路径、URL 或已加载的用例文件，实际为 ${typeName(file)}`,
+        `Expected a case file path, URL or loaded case file, got ${typeName(file)}`,
+      );
     p.cases.parse((file as CaseFile).cases, ['file', 'cases']);
-    if ((file as CaseFile).file !== undefined && typeof (file as CaseFile).file !== 'string') fail(ErrorCode.InvalidType, ['file', 'file'], '文件名应为字符串', 'The file name must be a string');
+    if ((file as CaseFile).file !== undefined && typeof (file as CaseFile).file !== 'string')
+      fail(ErrorCode.InvalidType, ['file', 'file'], '文件名应为字符串', 'The file name must be a string');
   }
   const lang = options.lang ?? 'zh';
-  const label = options.name ?? (typeof file === 'string' ? file : file instanceof URL ? file.pathname : (file.file ?? 'policy cases'));
+  const label =
+    options.name ??
+    (typeof file === 'string' ? file : file instanceof URL ? file.pathname : (file.file ?? 'policy cases'));
   let loaded: CaseFile;
   try {
     loaded = typeof file === 'string' || file instanceof URL ? loadCaseFile(file, options) : file;

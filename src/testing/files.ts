@@ -4,7 +4,16 @@
  * platform; in a browser these functions refuse with a clear error and the pure parsers remain usable.
  * @module
  */
-import { ErrorCode, PolicyError, fail, issue, isPolicyError, parseProfile, type PolicyIssue, type Profile } from '../core/index.js';
+import {
+  ErrorCode,
+  PolicyError,
+  fail,
+  issue,
+  isPolicyError,
+  parseProfile,
+  type PolicyIssue,
+  type Profile,
+} from '../core/index.js';
 import { typeName } from '../core/errors.js';
 import { maskIds } from '../core/errors.js';
 import { argumentParsers, checkOptions } from './arguments.js';
@@ -25,16 +34,28 @@ function nodeApi(): NodeApi {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const get = proc?.getBuiltinModule;
   if (typeof get !== 'function') {
-    throw new Error('Reading case files needs Node.js >= 20.16 (process.getBuiltinModule); use parseCaseFile with the text instead');
+    throw new Error(
+      'Reading case files needs Node.js >= 20.16 (process.getBuiltinModule); use parseCaseFile with the text instead',
+    );
   }
-  return { fs: get.call(proc, 'node:fs') as Fs, path: get.call(proc, 'node:path') as Path, url: get.call(proc, 'node:url') as Url };
+  return {
+    fs: get.call(proc, 'node:fs') as Fs,
+    path: get.call(proc, 'node:path') as Path,
+    url: get.call(proc, 'node:url') as Url,
+  };
 }
 
 function unreadable(path: string, error: unknown, extra: Record<string, unknown> = {}): PolicyIssue {
   // A file name may hold a resident ID (a roster named after a person): shown masked.
   const file = maskIds(path);
   const reason = (error as { code?: unknown })?.code ?? (error as Error)?.message ?? String(error);
-  return issue(CaseErrorCode.UnreadableFile, [], `无法读取文件 ${file}（${String(reason)}）`, `Cannot read file ${file} (${String(reason)})`, { file, ...extra });
+  return issue(
+    CaseErrorCode.UnreadableFile,
+    [],
+    `无法读取文件 ${file}（${String(reason)}）`,
+    `Cannot read file ${file} (${String(reason)})`,
+    { file, ...extra },
+  );
 }
 
 /** True when a case's `profile` value names a file rather than a profile id. */
@@ -88,10 +109,21 @@ function confinedProfile(api: NodeApi, caseFile: string, ref: string): { path: s
 export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 'file'> = {}): CaseFile {
   const api = nodeApi();
   if (typeof file !== 'string' && !(file instanceof URL && file.protocol === 'file:')) {
-    fail(ErrorCode.InvalidType, ['file'], `用例文件应为路径字符串或 file: URL，实际为 ${typeName(file)}`, `The case file must be a path or a file: URL, got ${typeName(file)}`);
+    fail(
+      ErrorCode.InvalidType,
+      ['file'],
+      `用例文件应为路径字符串或 file: URL，实际为 ${typeName(file)}`,
+      `The case file must be a path or a file: URL, got ${typeName(file)}`,
+    );
   }
   checkOptions(argumentParsers().runOptions, options);
-  if (typeof options === 'object' && options !== null && 'file' in options) fail(ErrorCode.UnrecognizedKeys, ['options', 'file'], '选项中不能有 file（文件名由第一个参数给出）', 'options cannot hold file (the first argument names it)');
+  if (typeof options === 'object' && options !== null && 'file' in options)
+    fail(
+      ErrorCode.UnrecognizedKeys,
+      ['options', 'file'],
+      '选项中不能有 file（文件名由第一个参数给出）',
+      'options cannot hold file (the first argument names it)',
+    );
   let absolute: string;
   try {
     absolute = typeof file === 'string' ? api.path.resolve(file) : api.url.fileURLToPath(file);
@@ -99,7 +131,9 @@ export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 
     throw new PolicyError([unreadable(String(file).slice(0, 200), error)]);
   }
   // As given (relative to the working folder for a URL), with any resident ID-like digit run masked.
-  const shown = maskIds(typeof file === 'string' ? file : api.path.relative(api.path.resolve('.'), absolute) || absolute);
+  const shown = maskIds(
+    typeof file === 'string' ? file : api.path.relative(api.path.resolve('.'), absolute) || absolute,
+  );
   let text: string;
   try {
     text = readText(api, absolute);
@@ -134,14 +168,32 @@ export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 
       } catch (error) {
         if (isPolicyError(error)) {
           for (const i of error.issues) {
-            issues.push({ ...i, params: { ...i.params, file: shown, ...at, profileFile: c.profile }, zh: `配置文件 ${c.profile}：${i.zh}`, en: `Profile file ${c.profile}: ${i.en}` });
+            issues.push({
+              ...i,
+              params: { ...i.params, file: shown, ...at, profileFile: c.profile },
+              zh: `配置文件 ${c.profile}：${i.zh}`,
+              en: `Profile file ${c.profile}: ${i.en}`,
+            });
           }
         } else if (error instanceof SyntaxError) {
           // Not error.message: V8 quotes the start of the text, and the file may not be a profile at all.
-          issues.push(issue(ErrorCode.InvalidFormat, ['profile'], `配置文件 ${c.profile} 不是有效的 JSON`, `Profile file ${c.profile} is not valid JSON`, { file: shown, ...at }));
+          issues.push(
+            issue(
+              ErrorCode.InvalidFormat,
+              ['profile'],
+              `配置文件 ${c.profile} 不是有效的 JSON`,
+              `Profile file ${c.profile} is not valid JSON`,
+              { file: shown, ...at },
+            ),
+          );
         } else {
           const u = unreadable(c.profile, error);
-          issues.push({ ...u, code: CaseErrorCode.UnknownProfile, path: ['profile'], params: { ...u.params, file: shown, ...at } });
+          issues.push({
+            ...u,
+            code: CaseErrorCode.UnknownProfile,
+            path: ['profile'],
+            params: { ...u.params, file: shown, ...at },
+          });
         }
         return c;
       }

@@ -5,13 +5,33 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { ErrorCode, PolicyError, isDecimalString, isPolicyError, issue, parseProfile, type IssuePath, type PolicyIssue, type Profile, type ProfilePatch, type SafeParseResult } from '../core/index.js';
+import {
+  ErrorCode,
+  PolicyError,
+  isDecimalString,
+  isPolicyError,
+  issue,
+  parseProfile,
+  type IssuePath,
+  type PolicyIssue,
+  type Profile,
+  type ProfilePatch,
+  type SafeParseResult,
+} from '../core/index.js';
 import { safeOf } from '../core/errors.js';
 import { echo, fail, formatPath, maskIds, quote, typeName } from '../core/errors.js';
 import { MAX_NESTING, TOO_DEEP, checkNesting } from '../core/nesting.js';
 import { argumentParsers, checkOptions } from './arguments.js';
 import { calendarDateSchema, fromZodIssue } from '../core/zod-issues.js';
-import { CASE_KEYS, CASE_KEY_ALIASES, FILE_KEY_ALIASES, type CaseFile, type CaseKey, type CaseOrigin, type PolicyCase } from './case.js';
+import {
+  CASE_KEYS,
+  CASE_KEY_ALIASES,
+  FILE_KEY_ALIASES,
+  type CaseFile,
+  type CaseKey,
+  type CaseOrigin,
+  type PolicyCase,
+} from './case.js';
 import { resolveComputationName, type ComputationRegistry } from './computation.js';
 import { builtinComputations } from './computations.js';
 import { readSource, type Position } from './yaml-source.js';
@@ -44,7 +64,11 @@ export const CaseErrorCode = {
 const dateString = calendarDateSchema();
 const toleranceString = z.string().check(
   z.refine((s: string) => isDecimalString(s) && !s.startsWith('-'), {
-    params: { code: ErrorCode.InvalidAmount, zh: '容差应为非负的十进制字符串，如 "0.01"', en: 'A tolerance is a non-negative decimal string such as "0.01"' },
+    params: {
+      code: ErrorCode.InvalidAmount,
+      zh: '容差应为非负的十进制字符串，如 "0.01"',
+      en: 'A tolerance is a non-negative decimal string such as "0.01"',
+    },
   }),
 );
 const record = z.record(z.string(), z.unknown());
@@ -66,7 +90,13 @@ const caseSchema = z.object({
       toleranceString,
       z.number().check(
         z.nonnegative(),
-        z.refine((n: number) => isDecimalString(String(n)), { params: { code: ErrorCode.InvalidAmount, zh: '容差请写成十进制字符串，如 "0.0000001"', en: 'Write the tolerance as a decimal string, e.g. "0.0000001"' } }),
+        z.refine((n: number) => isDecimalString(String(n)), {
+          params: {
+            code: ErrorCode.InvalidAmount,
+            zh: '容差请写成十进制字符串，如 "0.0000001"',
+            en: 'Write the tolerance as a decimal string, e.g. "0.0000001"',
+          },
+        }),
       ),
     ]),
   ),
@@ -80,7 +110,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Adds the file, line, column and case name to an issue's params. */
-function placed(i: PolicyIssue, file: string | undefined, where: Position | undefined, caseName: string | undefined): PolicyIssue {
+function placed(
+  i: PolicyIssue,
+  file: string | undefined,
+  where: Position | undefined,
+  caseName: string | undefined,
+): PolicyIssue {
   const params: Record<string, unknown> = { ...i.params };
   if (file !== undefined) params.file = maskIds(file);
   if (where !== undefined && params.line === undefined) {
@@ -115,7 +150,12 @@ function canonicalize(
     }
     if (written[canonical] !== undefined) {
       report(
-        issue(ErrorCode.Duplicate, [...base, key], `字段“${quote(key, 60)}”与“${echo(written[canonical]!.at(-1), 60)}”重复`, `Field "${quote(key, 60)}" repeats "${echo(written[canonical]!.at(-1), 60)}"`),
+        issue(
+          ErrorCode.Duplicate,
+          [...base, key],
+          `字段“${quote(key, 60)}”与“${echo(written[canonical]!.at(-1), 60)}”重复`,
+          `Field "${quote(key, 60)}" repeats "${echo(written[canonical]!.at(-1), 60)}"`,
+        ),
       );
       continue;
     }
@@ -126,7 +166,10 @@ function canonicalize(
 }
 
 /** Lines of a case's fields, keyed by canonical relative path (see {@link CaseOrigin.lines}). */
-function fieldLines(subtree: Subtree | undefined, written: Partial<Record<CaseKey, IssuePath>>): Record<string, number> {
+function fieldLines(
+  subtree: Subtree | undefined,
+  written: Partial<Record<CaseKey, IssuePath>>,
+): Record<string, number> {
   const lines: Record<string, number> = {};
   if (subtree === undefined) return lines;
   for (const [key, path] of Object.entries(written) as Array<[CaseKey, IssuePath]>) {
@@ -135,7 +178,12 @@ function fieldLines(subtree: Subtree | undefined, written: Partial<Record<CaseKe
   return lines;
 }
 
-function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtree | undefined, options: CaseFileOptions): CaseFile {
+function buildCaseFile(
+  data: unknown,
+  locate: Locate | undefined,
+  subtree: Subtree | undefined,
+  options: CaseFileOptions,
+): CaseFile {
   const file = options.file;
   checkNesting(data);
   const registry = options.computations ?? builtinComputations;
@@ -147,7 +195,10 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
 
   let list: unknown;
   let listPath: IssuePath = [];
-  let defaults: { values: Partial<Record<CaseKey, unknown>>; written: Partial<Record<CaseKey, IssuePath>> } = { values: {}, written: {} };
+  let defaults: { values: Partial<Record<CaseKey, unknown>>; written: Partial<Record<CaseKey, IssuePath>> } = {
+    values: {},
+    written: {},
+  };
   let description: string | undefined;
   if (Array.isArray(data)) {
     list = data;
@@ -159,37 +210,67 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
         listPath = [key];
       } else if (which === 'defaults') {
         if (!isRecord(value)) {
-          report(issue(ErrorCode.InvalidType, [key], '“默认”应为对象', '"defaults" must be an object', { expected: 'object' }));
+          report(
+            issue(ErrorCode.InvalidType, [key], '“默认”应为对象', '"defaults" must be an object', {
+              expected: 'object',
+            }),
+          );
         } else {
           defaults = canonicalize(value, [key], report);
-          if (defaults.values.name !== undefined) report(issue(ErrorCode.Invalid, defaults.written.name!, '默认值不能包含名称', 'Defaults cannot hold a name'));
+          if (defaults.values.name !== undefined)
+            report(
+              issue(ErrorCode.Invalid, defaults.written.name!, '默认值不能包含名称', 'Defaults cannot hold a name'),
+            );
         }
       } else if (which === 'description') {
         if (typeof value === 'string') description = value;
-        else report(issue(ErrorCode.InvalidType, [key], '文件说明应为字符串', 'The file description must be a string', { expected: 'string' }));
+        else
+          report(
+            issue(ErrorCode.InvalidType, [key], '文件说明应为字符串', 'The file description must be a string', {
+              expected: 'string',
+            }),
+          );
       } else {
         report(
-          issue(ErrorCode.UnrecognizedKeys, [key], `未知的顶层字段“${quote(key, 60)}”；可用：cases（用例）、defaults（默认）、description（说明）`, `Unknown top-level field "${quote(key, 60)}"; expected cases, defaults, description`, {
-            keys: [key],
-          }),
+          issue(
+            ErrorCode.UnrecognizedKeys,
+            [key],
+            `未知的顶层字段“${quote(key, 60)}”；可用：cases（用例）、defaults（默认）、description（说明）`,
+            `Unknown top-level field "${quote(key, 60)}"; expected cases, defaults, description`,
+            {
+              keys: [key],
+            },
+          ),
         );
       }
     }
-    if (list === undefined) report(issue(ErrorCode.Required, [], '文件缺少 cases（用例）列表', 'The file has no "cases" list'));
+    if (list === undefined)
+      report(issue(ErrorCode.Required, [], '文件缺少 cases（用例）列表', 'The file has no "cases" list'));
   } else {
-    report(issue(CaseErrorCode.NoCases, [], '文件应为用例列表，或含 cases（用例）列表的对象', 'A case file is a list of cases or an object with a "cases" list'));
+    report(
+      issue(
+        CaseErrorCode.NoCases,
+        [],
+        '文件应为用例列表，或含 cases（用例）列表的对象',
+        'A case file is a list of cases or an object with a "cases" list',
+      ),
+    );
   }
 
   const cases: PolicyCase[] = [];
   if (list !== undefined && !Array.isArray(list)) {
-    report(issue(ErrorCode.InvalidType, listPath, 'cases（用例）应为列表', '"cases" must be a list', { expected: 'array' }));
+    report(
+      issue(ErrorCode.InvalidType, listPath, 'cases（用例）应为列表', '"cases" must be a list', { expected: 'array' }),
+    );
   } else if (Array.isArray(list) && list.length === 0) {
     report(issue(CaseErrorCode.NoCases, listPath, '文件中没有用例', 'The file holds no case'));
   }
   const seen = new Map<string, number>();
   (Array.isArray(list) ? list : []).forEach((raw, index) => {
     const base = [...listPath, index];
-    const nameKey = isRecord(raw) ? Object.keys(raw).find((k) => k === 'name' || CASE_KEY_ALIASES[k] === 'name') : undefined;
+    const nameKey = isRecord(raw)
+      ? Object.keys(raw).find((k) => k === 'name' || CASE_KEY_ALIASES[k] === 'name')
+      : undefined;
     const rawName = nameKey === undefined ? undefined : (raw as Record<string, unknown>)[nameKey];
     currentCase = typeof rawName === 'string' ? rawName : `#${index + 1}`;
     if (!isRecord(raw)) {
@@ -211,7 +292,9 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
       computation = resolveComputationName(registry, merged.computation);
       if (computation === undefined) {
         ok = false;
-        const known = Object.entries(registry).map(([k, v]) => (v.aliases?.length ? `${k} (${v.aliases.join('/')})` : k));
+        const known = Object.entries(registry).map(([k, v]) =>
+          v.aliases?.length ? `${k} (${v.aliases.join('/')})` : k,
+        );
         report(
           issue(
             CaseErrorCode.UnknownComputation,
@@ -225,23 +308,45 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
     }
     if (merged.expect === undefined && merged.expectError === undefined) {
       ok = false;
-      report(issue(ErrorCode.Required, base, '用例需要“期望”(expect) 或“期望错误”(expectError)', 'A case needs "expect" or "expectError"'));
+      report(
+        issue(
+          ErrorCode.Required,
+          base,
+          '用例需要“期望”(expect) 或“期望错误”(expectError)',
+          'A case needs "expect" or "expectError"',
+        ),
+      );
     } else if (merged.expect !== undefined && merged.expectError !== undefined) {
       ok = false;
-      report(issue(ErrorCode.Invalid, pathOf(['expectError']), '“期望”与“期望错误”只能有一个', 'A case has either "expect" or "expectError", not both'));
+      report(
+        issue(
+          ErrorCode.Invalid,
+          pathOf(['expectError']),
+          '“期望”与“期望错误”只能有一个',
+          'A case has either "expect" or "expectError", not both',
+        ),
+      );
     }
     if (typeof merged.name === 'string') {
       const previous = seen.get(merged.name);
       if (previous !== undefined) {
         ok = false;
-        report(issue(ErrorCode.Duplicate, pathOf(['name']), `用例名称“${quote(merged.name, 80)}”与第 ${previous + 1} 个用例重复`, `Case name "${quote(merged.name, 80)}" repeats case #${previous + 1}`));
+        report(
+          issue(
+            ErrorCode.Duplicate,
+            pathOf(['name']),
+            `用例名称“${quote(merged.name, 80)}”与第 ${previous + 1} 个用例重复`,
+            `Case name "${quote(merged.name, 80)}" repeats case #${previous + 1}`,
+          ),
+        );
       } else {
         seen.set(merged.name, index);
       }
     }
     const parsed = caseSchema.safeParse(merged);
     if (!parsed.success) {
-      for (const zi of parsed.error.issues) for (const i of fromZodIssue(zi, merged)) report({ ...i, path: pathOf(i.path) });
+      for (const zi of parsed.error.issues)
+        for (const i of fromZodIssue(zi, merged)) report({ ...i, path: pathOf(i.path) });
       return;
     }
     const c = parsed.data;
@@ -250,9 +355,15 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
       if (Array.isArray(patch)) {
         ok = false;
         report(
-          issue(ErrorCode.InvalidType, pathOf(['overrides', id]), `参数 ${quote(id, 60)} 的列表取值请写成 { set: [...] }`, `Write a list value of ${quote(id, 60)} as { set: [...] }`, {
-            expected: 'value or { set | merge | values }',
-          }),
+          issue(
+            ErrorCode.InvalidType,
+            pathOf(['overrides', id]),
+            `参数 ${quote(id, 60)} 的列表取值请写成 { set: [...] }`,
+            `Write a list value of ${quote(id, 60)} as { set: [...] }`,
+            {
+              expected: 'value or { set | merge | values }',
+            },
+          ),
         );
       }
     }
@@ -316,7 +427,13 @@ function buildCaseFile(data: unknown, locate: Locate | undefined, subtree: Subtr
  * ```
  */
 export function parseCaseFile(text: string, options: CaseFileOptions = {}): CaseFile {
-  if (typeof text !== 'string') fail(ErrorCode.InvalidType, ['text'], `用例文件内容应为字符串，实际为 ${typeName(text)}`, `The case file text must be a string, got ${typeName(text)}`);
+  if (typeof text !== 'string')
+    fail(
+      ErrorCode.InvalidType,
+      ['text'],
+      `用例文件内容应为字符串，实际为 ${typeName(text)}`,
+      `The case file text must be a string, got ${typeName(text)}`,
+    );
   checkOptions(argumentParsers().fileOptions, options);
   let source: ReturnType<typeof readSource>;
   try {
@@ -324,7 +441,13 @@ export function parseCaseFile(text: string, options: CaseFileOptions = {}): Case
   } catch (error) {
     // The YAML reader recurses once per nesting level: text nested thousands deep overflows it.
     if (!(error instanceof RangeError)) throw error;
-    return fail(TOO_DEEP, [], `用例文件嵌套过深（超过 ${MAX_NESTING} 层）`, `The case file is nested too deep (more than ${MAX_NESTING} levels)`, { maxDepth: MAX_NESTING, file: options.file });
+    return fail(
+      TOO_DEEP,
+      [],
+      `用例文件嵌套过深（超过 ${MAX_NESTING} 层）`,
+      `The case file is nested too deep (more than ${MAX_NESTING} levels)`,
+      { maxDepth: MAX_NESTING, file: options.file },
+    );
   }
   if (source.errors.length > 0) {
     throw new PolicyError(source.errors.map((i) => placed(i, options.file, undefined, undefined)));
@@ -333,7 +456,8 @@ export function parseCaseFile(text: string, options: CaseFileOptions = {}): Case
 }
 
 /** Non-throwing {@link parseCaseFile}. @category Testing */
-export const safeParseCaseFile: (text: string, options?: CaseFileOptions) => SafeParseResult<CaseFile> = /* @__PURE__ */ safeOf(parseCaseFile);
+export const safeParseCaseFile: (text: string, options?: CaseFileOptions) => SafeParseResult<CaseFile> =
+  /* @__PURE__ */ safeOf(parseCaseFile);
 
 /**
  * Validates cases given as plain data (already parsed JSON, or built in code): the same rules as

@@ -72,7 +72,10 @@ export function lookup(actual: unknown, key: string): Lookup {
   const direct = step(actual, key);
   if (direct.found || !/[.[]/.test(key)) return direct;
   let current: Lookup = { found: true, value: actual };
-  for (const segment of key.replace(/\[(\d+)\]/g, '.$1').split('.').filter((s) => s !== '')) {
+  for (const segment of key
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((s) => s !== '')) {
     current = step(current.value, segment);
     if (!current.found) return current;
   }
@@ -106,7 +109,13 @@ function scalarsMatch(expected: unknown, actual: unknown, tolerance: Dec | undef
   return expected === actual;
 }
 
-function matchInto(expected: unknown, actual: unknown, path: IssuePath, tolerance: Dec | undefined, out: Mismatch[]): void {
+function matchInto(
+  expected: unknown,
+  actual: unknown,
+  path: IssuePath,
+  tolerance: Dec | undefined,
+  out: Mismatch[],
+): void {
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) {
       out.push({ path, expected, actual, kind: 'type' });
@@ -127,7 +136,13 @@ function matchInto(expected: unknown, actual: unknown, path: IssuePath, toleranc
         if (best === undefined || misses.length < best.misses.length) best = { index: j, misses };
       }
       if (best !== undefined && best.misses.length === 0) used.add(best.index);
-      else out.push({ path: [...path, i], expected: e, actual: best === undefined ? undefined : actual[best.index], kind: 'no_match' });
+      else
+        out.push({
+          path: [...path, i],
+          expected: e,
+          actual: best === undefined ? undefined : actual[best.index],
+          kind: 'no_match',
+        });
     });
     return;
   }
@@ -147,7 +162,8 @@ function matchInto(expected: unknown, actual: unknown, path: IssuePath, toleranc
     return;
   }
   if (!scalarsMatch(expected, actual, tolerance)) {
-    const kind = actual === undefined ? 'missing' : typeof actual === 'object' && actual !== null ? 'type' : 'different';
+    const kind =
+      actual === undefined ? 'missing' : typeof actual === 'object' && actual !== null ? 'type' : 'different';
     out.push({ path, expected, actual, kind });
   }
 }
@@ -170,7 +186,13 @@ function matchInto(expected: unknown, actual: unknown, path: IssuePath, toleranc
  * ```
  */
 export function matchExpected(expected: unknown, actual: unknown, options: MatchOptions = {}): Mismatch[] {
-  if (typeof options !== 'object' || options === null) fail(ErrorCode.InvalidType, ['options'], `选项应为对象，实际为 ${typeName(options)}`, `options must be an object, got ${typeName(options)}`);
+  if (typeof options !== 'object' || options === null)
+    fail(
+      ErrorCode.InvalidType,
+      ['options'],
+      `选项应为对象，实际为 ${typeName(options)}`,
+      `options must be an object, got ${typeName(options)}`,
+    );
   // Matching recurses through both values: bound their nesting first.
   checkNesting(expected, ['expected']);
   checkNesting(actual, ['actual']);

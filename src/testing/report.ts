@@ -10,7 +10,16 @@ import { argumentParsers, checkOptions, langArg } from './arguments.js';
 /** True unless `error` is a PolicyError whose issues all have a code, a path list and both messages. */
 function malformedIssues(error: unknown): boolean {
   if (!isPolicyError(error)) return true;
-  return !error.issues.every((i) => typeof i === 'object' && i !== null && typeof i.code === 'string' && Array.isArray(i.path) && typeof i.zh === 'string' && typeof i.en === 'string' && (i.params === undefined || (typeof i.params === 'object' && i.params !== null)));
+  return !error.issues.every(
+    (i) =>
+      typeof i === 'object' &&
+      i !== null &&
+      typeof i.code === 'string' &&
+      Array.isArray(i.path) &&
+      typeof i.zh === 'string' &&
+      typeof i.en === 'string' &&
+      (i.params === undefined || (typeof i.params === 'object' && i.params !== null)),
+  );
 }
 import type { Lang } from './case.js';
 import type { CaseError, CaseMismatch, CaseResult } from './run.js';
@@ -56,13 +65,17 @@ function mismatchLine(m: CaseMismatch, lang: Lang): string {
   const a = showValue(m.actual, lang);
   switch (m.kind) {
     case 'missing':
-      return zh ? `${m.path}${at}：期望 ${e}，实际结果中没有此项` : `${m.path}${at}: expected ${e}, but the result has nothing there`;
+      return zh
+        ? `${m.path}${at}：期望 ${e}，实际结果中没有此项`
+        : `${m.path}${at}: expected ${e}, but the result has nothing there`;
     case 'no_match':
       return zh
         ? `${m.path}${at}：列表中没有与之匹配的元素：期望 ${e}${m.actual === undefined ? '（列表为空）' : `，最接近的是 ${a}`}`
         : `${m.path}${at}: no element of the list matches: expected ${e}${m.actual === undefined ? ' (the list is empty)' : `, closest is ${a}`}`;
     case 'type':
-      return zh ? `${m.path}${at}：类型不同：期望 ${e}，实际 ${a}` : `${m.path}${at}: different kind of value: expected ${e}, actual ${a}`;
+      return zh
+        ? `${m.path}${at}：类型不同：期望 ${e}，实际 ${a}`
+        : `${m.path}${at}: different kind of value: expected ${e}, actual ${a}`;
     default:
       return zh ? `${m.path}${at}：期望 ${e}，实际 ${a}` : `${m.path}${at}: expected ${e}, actual ${a}`;
   }
@@ -70,7 +83,9 @@ function mismatchLine(m: CaseMismatch, lang: Lang): string {
 
 function errorLines(error: CaseError, lang: Lang): string[] {
   const zh = lang === 'zh';
-  const stage = zh ? { setup: '准备用例', overrides: '应用参数覆盖', compute: '计算' }[error.stage] : { setup: 'setting up the case', overrides: 'applying overrides', compute: 'computing' }[error.stage];
+  const stage = zh
+    ? { setup: '准备用例', overrides: '应用参数覆盖', compute: '计算' }[error.stage]
+    : { setup: 'setting up the case', overrides: 'applying overrides', compute: 'computing' }[error.stage];
   const at = error.line === undefined ? '' : zh ? `（第 ${error.line} 行）` : ` (line ${error.line})`;
   const out = [zh ? `${stage}时出错${at}：` : `Error while ${stage}${at}:`];
   for (const i of error.issues) out.push(`  ${i.code}${i.path ? ` @ ${i.path}` : ''}: ${zh ? i.zh : i.en}`);
@@ -91,7 +106,8 @@ function failureLines(r: CaseResult, lang: Lang, explanations: boolean): string[
   out.push(`${head} ${r.name}${loc ? `  (${loc})` : ''}`);
   const body: string[] = [];
   if (c.description !== undefined) body.push(`${zh ? '说明' : 'About'}: ${c.description}`);
-  if (c.source !== undefined) body.push(`${zh ? '来源' : 'Source'}: ${typeof c.source === 'string' ? c.source : c.source.join('; ')}`);
+  if (c.source !== undefined)
+    body.push(`${zh ? '来源' : 'Source'}: ${typeof c.source === 'string' ? c.source : c.source.join('; ')}`);
   for (const m of r.mismatches) body.push(mismatchLine(m, lang));
   if (r.error !== undefined) body.push(...errorLines(r.error, lang));
   if (explanations && r.explanation !== undefined) {
@@ -151,7 +167,8 @@ export function formatCaseReport(results: readonly CaseResult[], options: CaseRe
  */
 export function formatCaseFileError(error: PolicyError, lang: Lang = 'zh'): string {
   const bad = malformedIssues(error);
-  if (bad) fail(ErrorCode.InvalidType, ['error'], '应为用例文件的 PolicyError', 'Expected the PolicyError of a case file');
+  if (bad)
+    fail(ErrorCode.InvalidType, ['error'], '应为用例文件的 PolicyError', 'Expected the PolicyError of a case file');
   const zh = langArg(lang) === 'zh';
   const text = error.issues
     .map((i) => {
@@ -159,7 +176,8 @@ export function formatCaseFileError(error: PolicyError, lang: Lang = 'zh'): stri
       const file = typeof p.file === 'string' ? p.file : undefined;
       const line = typeof p.line === 'number' ? p.line : undefined;
       const column = typeof p.column === 'number' ? p.column : undefined;
-      const pos = line === undefined ? (file ?? '') : `${file ?? ''}:${line}${column === undefined ? '' : `:${column}`}`;
+      const pos =
+        line === undefined ? (file ?? '') : `${file ?? ''}:${line}${column === undefined ? '' : `:${column}`}`;
       const name = typeof p.case === 'string' ? (zh ? ` 用例「${p.case}」` : ` case "${p.case}"`) : '';
       const path = i.path.length > 0 ? ` ${formatPath(i.path)}` : '';
       return `${pos}${name}${path}: ${zh ? i.zh : i.en} [${i.code}]`.trimStart();

@@ -71,7 +71,13 @@ export interface CaseError {
   /** The first issue's message in English. */
   readonly en: string;
   /** Every issue, paths formatted. */
-  readonly issues: ReadonlyArray<{ readonly code: string; readonly path: string; readonly zh: string; readonly en: string; readonly params?: Readonly<Record<string, unknown>> }>;
+  readonly issues: ReadonlyArray<{
+    readonly code: string;
+    readonly path: string;
+    readonly zh: string;
+    readonly en: string;
+    readonly params?: Readonly<Record<string, unknown>>;
+  }>;
   /** Line in the case file of the field at fault (`overrides`, `profile`, `computation`), if known. */
   readonly line?: number;
 }
@@ -101,16 +107,37 @@ export interface CaseResult {
 }
 
 function plainIssues(issues: readonly PolicyIssue[]): CaseError['issues'] {
-  return issues.map((i) => ({ code: i.code, path: formatPath(i.path), zh: i.zh, en: i.en, ...(i.params !== undefined ? { params: i.params } : {}) }));
+  return issues.map((i) => ({
+    code: i.code,
+    path: formatPath(i.path),
+    zh: i.zh,
+    en: i.en,
+    ...(i.params !== undefined ? { params: i.params } : {}),
+  }));
 }
 
 function caseError(stage: CaseError['stage'], error: unknown, line: number | undefined): CaseError {
   const issues: readonly PolicyIssue[] = isPolicyError(error)
     ? error.issues
-    : [issue('internal_error', [], `内部错误（请报告此缺陷）：${String((error as Error)?.message ?? error)}`, `Internal error (please report this bug): ${String((error as Error)?.message ?? error)}`)];
+    : [
+        issue(
+          'internal_error',
+          [],
+          `内部错误（请报告此缺陷）：${String((error as Error)?.message ?? error)}`,
+          `Internal error (please report this bug): ${String((error as Error)?.message ?? error)}`,
+        ),
+      ];
   const list = plainIssues(issues);
   const first = list[0]!;
-  return { stage, code: first.code, path: first.path, zh: first.zh, en: first.en, issues: list, ...(line !== undefined ? { line } : {}) };
+  return {
+    stage,
+    code: first.code,
+    path: first.path,
+    zh: first.zh,
+    en: first.en,
+    issues: list,
+    ...(line !== undefined ? { line } : {}),
+  };
 }
 
 function lineOf(c: PolicyCase, path: IssuePath): number | undefined {
@@ -128,7 +155,8 @@ function errorLine(c: PolicyCase, error: unknown): number | undefined {
   const lines = c.origin?.lines;
   const path = isPolicyError(error) ? error.path : [];
   // A parameter with no value in force is a question of the date (or of the profile chosen for it).
-  if (path[0] === 'parameters') return lineOf(c, [c.overrides !== undefined ? 'overrides' : c.asOf !== undefined ? 'asOf' : 'profile']);
+  if (path[0] === 'parameters')
+    return lineOf(c, [c.overrides !== undefined ? 'overrides' : c.asOf !== undefined ? 'asOf' : 'profile']);
   if (lines !== undefined && path.length > 0) {
     const inInput = lines[formatPath(['input', ...path])];
     if (inInput !== undefined) return inInput;
@@ -168,20 +196,29 @@ export function runPolicyCase(c: PolicyCase, options: RunCasesOptions = {}): Cas
 
 /** Runs a case whose shape and options are checked. */
 function runChecked(c: PolicyCase, options: RunCasesOptions): CaseResult {
-  const registry: ComputationRegistry = options.computations === undefined ? builtinComputations : { ...builtinComputations, ...options.computations };
+  const registry: ComputationRegistry =
+    options.computations === undefined ? builtinComputations : { ...builtinComputations, ...options.computations };
   const base = { name: c.name, case: c, mismatches: [] as CaseMismatch[] };
   const name = resolveComputationName(registry, c.computation);
   const computation = name === undefined ? undefined : registry[name];
   if (computation === undefined) {
     const known = Object.keys(registry);
-    const e = issue(CaseErrorCode.UnknownComputation, ['computation'], `未知的计算“${quote(c.computation, 60)}”；可用：${known.join(', ')}`, `Unknown computation "${quote(c.computation, 60)}"; known: ${known.join(', ')}`);
+    const e = issue(
+      CaseErrorCode.UnknownComputation,
+      ['computation'],
+      `未知的计算“${quote(c.computation, 60)}”；可用：${known.join(', ')}`,
+      `Unknown computation "${quote(c.computation, 60)}"; known: ${known.join(', ')}`,
+    );
     return { ...base, status: 'error', error: caseError('setup', new PolicyError([e]), lineOf(c, ['computation'])) };
   }
 
   let profile: Profile | undefined;
   if (typeof c.profile === 'object') profile = c.profile;
   else if (typeof c.profile === 'string') {
-    profile = (options.profiles !== undefined && Object.hasOwn(options.profiles, c.profile) ? options.profiles[c.profile] : undefined) ?? computation.profile?.(c.profile);
+    profile =
+      (options.profiles !== undefined && Object.hasOwn(options.profiles, c.profile)
+        ? options.profiles[c.profile]
+        : undefined) ?? computation.profile?.(c.profile);
     if (profile === undefined) {
       const known = [...Object.keys(options.profiles ?? {}), ...(computation.profileIds?.() ?? [])];
       const e = issue(
@@ -198,7 +235,12 @@ function runChecked(c: PolicyCase, options: RunCasesOptions): CaseResult {
     try {
       const target = profile ?? computation.defaultProfile?.();
       if (target === undefined) {
-        fail(ErrorCode.Required, ['profile'], '此计算没有默认配置，使用参数覆盖时须指定配置', 'This computation has no default profile; name one to apply overrides');
+        fail(
+          ErrorCode.Required,
+          ['profile'],
+          '此计算没有默认配置，使用参数覆盖时须指定配置',
+          'This computation has no default profile; name one to apply overrides',
+        );
       }
       profile = withOverrides(target, c.overrides);
     } catch (error) {
@@ -208,20 +250,32 @@ function runChecked(c: PolicyCase, options: RunCasesOptions): CaseResult {
 
   let actual: unknown;
   try {
-    actual = computation.run(c.input, { ...(c.asOf !== undefined ? { asOf: c.asOf } : {}), ...(profile !== undefined ? { profile } : {}), options: c.options ?? {} });
+    actual = computation.run(c.input, {
+      ...(c.asOf !== undefined ? { asOf: c.asOf } : {}),
+      ...(profile !== undefined ? { profile } : {}),
+      options: c.options ?? {},
+    });
   } catch (error) {
     const err = caseError('compute', error, errorLine(c, error));
     if (c.expectError !== undefined && isPolicyError(error)) {
       const found = compare(c, 'expectError', c.expectError, err);
       if ('error' in found) return { ...base, status: 'error', error: found.error };
-      return found.mismatches.length === 0 ? { ...base, status: 'pass', error: err } : { ...base, status: 'fail', mismatches: found.mismatches, error: err };
+      return found.mismatches.length === 0
+        ? { ...base, status: 'pass', error: err }
+        : { ...base, status: 'fail', mismatches: found.mismatches, error: err };
     }
     return { ...base, status: 'error', error: err };
   }
   if (c.expectError !== undefined) {
     const m: CaseMismatch = { path: 'expectError', expected: c.expectError, actual: undefined, kind: 'missing' };
     const line = lineOf(c, ['expectError']);
-    return { ...base, status: 'fail', actual, mismatches: [line === undefined ? m : { ...m, line }], ...withExplanation(computation, actual) };
+    return {
+      ...base,
+      status: 'fail',
+      actual,
+      mismatches: [line === undefined ? m : { ...m, line }],
+      ...withExplanation(computation, actual),
+    };
   }
   const found = compare(c, 'expect', c.expect ?? {}, actual);
   if ('error' in found) return { ...base, status: 'error', actual, error: found.error };
@@ -230,7 +284,12 @@ function runChecked(c: PolicyCase, options: RunCasesOptions): CaseResult {
 }
 
 /** Matches, turning a bad tolerance (possible in a case built in code) into an error result rather than a throw. */
-function compare(c: PolicyCase, field: 'expect' | 'expectError', expected: unknown, actual: unknown): { mismatches: CaseMismatch[] } | { error: CaseError } {
+function compare(
+  c: PolicyCase,
+  field: 'expect' | 'expectError',
+  expected: unknown,
+  actual: unknown,
+): { mismatches: CaseMismatch[] } | { error: CaseError } {
   try {
     const found = matchExpected(expected, actual, c.tolerance !== undefined ? { tolerance: c.tolerance } : {});
     return { mismatches: found.map((m) => mismatchOf(c, field, m)) };
@@ -245,10 +304,20 @@ function withExplanation(computation: PolicyComputation, actual: unknown): { exp
   return e === undefined ? {} : { explanation: e };
 }
 
-function mismatchOf(c: PolicyCase, field: 'expect' | 'expectError', m: { path: IssuePath; expected: unknown; actual: unknown; kind: MismatchKind }): CaseMismatch {
+function mismatchOf(
+  c: PolicyCase,
+  field: 'expect' | 'expectError',
+  m: { path: IssuePath; expected: unknown; actual: unknown; kind: MismatchKind },
+): CaseMismatch {
   const full = [field, ...m.path];
   const line = lineOf(c, full);
-  return { path: formatPath(full), expected: m.expected, actual: m.actual, kind: m.kind, ...(line !== undefined ? { line } : {}) };
+  return {
+    path: formatPath(full),
+    expected: m.expected,
+    actual: m.actual,
+    kind: m.kind,
+    ...(line !== undefined ? { line } : {}),
+  };
 }
 
 /**

@@ -93,7 +93,13 @@ export function readSource(text: string): SourceText {
   const errors = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e, i, shown) => {
     // The YAML parser catches its own stack overflow on text nested thousands deep and reports it as an error.
     if (e.message.includes('Maximum call stack size exceeded')) {
-      return issue(TOO_DEEP, [], `YAML/JSON 嵌套过深（超过 ${MAX_NESTING} 层）`, `The YAML/JSON is nested too deep (more than ${MAX_NESTING} levels)`, { maxDepth: MAX_NESTING });
+      return issue(
+        TOO_DEEP,
+        [],
+        `YAML/JSON 嵌套过深（超过 ${MAX_NESTING} 层）`,
+        `The YAML/JSON is nested too deep (more than ${MAX_NESTING} levels)`,
+        { maxDepth: MAX_NESTING },
+      );
     }
     const pos = e.pos === undefined ? undefined : lineCounter.linePos(e.pos[0]);
     // The position goes to params; the message is its first line, without the text it quotes.
@@ -112,9 +118,26 @@ export function readSource(text: string): SourceText {
     data = errors.length === 0 ? doc.toJS({ maxAliasCount: 1000 }) : undefined;
   } catch (e) {
     // A RangeError is nesting deeper than the converter's recursion can go: report it as such.
-    if (e instanceof RangeError) errors.push(issue(TOO_DEEP, [], `YAML/JSON 嵌套过深（超过 ${MAX_NESTING} 层）`, `The YAML/JSON is nested too deep (more than ${MAX_NESTING} levels)`, { maxDepth: MAX_NESTING }));
+    if (e instanceof RangeError)
+      errors.push(
+        issue(
+          TOO_DEEP,
+          [],
+          `YAML/JSON 嵌套过深（超过 ${MAX_NESTING} 层）`,
+          `The YAML/JSON is nested too deep (more than ${MAX_NESTING} levels)`,
+          { maxDepth: MAX_NESTING },
+        ),
+      );
     // Otherwise toJS throws only for alias bombs and similar abuse; report it like a syntax error.
-    else errors.push(issue(YAML_SYNTAX, [], `YAML 无法转换：${maskIds(String((e as Error).message))}`, `YAML cannot be converted: ${maskIds(String((e as Error).message))}`));
+    else
+      errors.push(
+        issue(
+          YAML_SYNTAX,
+          [],
+          `YAML 无法转换：${maskIds(String((e as Error).message))}`,
+          `YAML cannot be converted: ${maskIds(String((e as Error).message))}`,
+        ),
+      );
   }
   return {
     data,

@@ -45,7 +45,8 @@ export type TownshipKind = 'subdistrict' | 'town' | 'township' | 'township_like'
  * `villagers_committee_like` (虚拟社区, 生活区 …).
  * @category Division codes
  */
-export type VillageKind = 'residents_committee' | 'villagers_committee' | 'residents_committee_like' | 'villagers_committee_like';
+export type VillageKind =
+  'residents_committee' | 'villagers_committee' | 'residents_committee_like' | 'villagers_committee_like';
 
 /**
  * Validates the structure of a 6-, 9- or 12-digit division code and tells its level and parent. Throws a
@@ -76,7 +77,8 @@ export function parseDivisionCode(value: unknown, path: IssuePath = []): ParsedD
   return {
     code,
     level: n > 9 ? 'village' : n > 6 ? 'township' : county ? 'county' : city ? 'city' : 'province',
-    parent: n > 6 ? code.slice(0, n - 3) : county ? `${code.slice(0, 4)}00` : city ? `${code.slice(0, 2)}0000` : undefined,
+    parent:
+      n > 6 ? code.slice(0, n - 3) : county ? `${code.slice(0, 4)}00` : city ? `${code.slice(0, 2)}0000` : undefined,
   };
 }
 
@@ -88,7 +90,8 @@ export function parseDivisionCode(value: unknown, path: IssuePath = []): ParsedD
  * safeParseDivisionCode('3208').success; // false
  * ```
  */
-export const safeParseDivisionCode: (value: unknown, path?: IssuePath) => SafeParseResult<ParsedDivisionCode> = /* @__PURE__ */ safeOf(parseDivisionCode);
+export const safeParseDivisionCode: (value: unknown, path?: IssuePath) => SafeParseResult<ParsedDivisionCode> =
+  /* @__PURE__ */ safeOf(parseDivisionCode);
 
 /**
  * True when `value` is a structurally valid division code (see {@link parseDivisionCode}).

@@ -21,9 +21,17 @@ const WHAT: Record<string, Subject> = {
 };
 
 /** Throws a PolicyError whose messages are `subject + what(code) + detail`. @internal */
-export function reject(code: string, path: IssuePath, subject: Subject, detail: Subject = ['', ''], params?: Record<string, unknown>): never {
+export function reject(
+  code: string,
+  path: IssuePath,
+  subject: Subject,
+  detail: Subject = ['', ''],
+  params?: Record<string, unknown>,
+): never {
   const what = WHAT[code]!;
-  throw new PolicyError([{ code, path, zh: `${subject[0]}${what[0]}${detail[0]}`, en: `${subject[1]} ${what[1]}${detail[1]}`, params }]);
+  throw new PolicyError([
+    { code, path, zh: `${subject[0]}${what[0]}${detail[0]}`, en: `${subject[1]} ${what[1]}${detail[1]}`, params },
+  ]);
 }
 
 /** The value as a string (matching `re` when given), or a `required` / `invalid_type` / `invalid_format` refusal. @internal */

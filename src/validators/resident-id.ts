@@ -26,7 +26,9 @@ export function maskResidentId(id: string): string {
   const n = s.length;
   // The birth date is 8 digits of an 18-character ID and 6 of a 15-digit one.
   const birthDigits = n === 18 ? 8 : 6;
-  return n !== 18 && n !== 15 ? '*'.repeat(Math.min(n, 18)) : `${s.slice(0, 6)}${'*'.repeat(birthDigits)}${s.slice(6 + birthDigits)}`;
+  return n !== 18 && n !== 15
+    ? '*'.repeat(Math.min(n, 18))
+    : `${s.slice(0, 6)}${'*'.repeat(birthDigits)}${s.slice(6 + birthDigits)}`;
 }
 
 /**
@@ -101,7 +103,14 @@ export function parseResidentId(value: unknown, options: ResidentIdOptions = {})
   if (asOf !== undefined && !isCalendarDate(asOf)) reject('invalid_date', ['asOf'], ['asOf', 'asOf']);
   const raw = stringInput(value, path, ID);
   const s = subject(raw);
-  if (!/^\d{17}[\dXx]$/.test(raw)) reject('invalid_format', path, s, raw.length === 15 ? ['（15 位须先升位）', ' (upgrade 15 digits first)'] : undefined, { length: raw.length });
+  if (!/^\d{17}[\dXx]$/.test(raw))
+    reject(
+      'invalid_format',
+      path,
+      s,
+      raw.length === 15 ? ['（15 位须先升位）', ' (upgrade 15 digits first)'] : undefined,
+      { length: raw.length },
+    );
   const id = raw.toUpperCase();
   const birthDate = birth(id, 6);
   if (!isCalendarDate(birthDate)) reject('invalid_date', path, s);
@@ -124,7 +133,8 @@ export function parseResidentId(value: unknown, options: ResidentIdOptions = {})
  * safeParseResidentId('440524188001010014').success; // true
  * ```
  */
-export const safeParseResidentId: (value: unknown, options?: ResidentIdOptions) => SafeParseResult<ParsedResidentId> = /* @__PURE__ */ safeOf(parseResidentId);
+export const safeParseResidentId: (value: unknown, options?: ResidentIdOptions) => SafeParseResult<ParsedResidentId> =
+  /* @__PURE__ */ safeOf(parseResidentId);
 
 /**
  * True when `value` is a valid 18-character 居民身份证号码 (birth date not checked against any `asOf`).
@@ -166,4 +176,5 @@ export function upgradeResidentId(value: unknown, path: IssuePath = []): string 
  * safeUpgradeResidentId('11010549123100').success; // false (14 digits)
  * ```
  */
-export const safeUpgradeResidentId: (value: unknown, path?: IssuePath) => SafeParseResult<string> = /* @__PURE__ */ safeOf(upgradeResidentId);
+export const safeUpgradeResidentId: (value: unknown, path?: IssuePath) => SafeParseResult<string> =
+  /* @__PURE__ */ safeOf(upgradeResidentId);

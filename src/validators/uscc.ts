@@ -128,11 +128,21 @@ export function parseUscc(value: unknown, path: IssuePath = []): ParsedUscc {
   const warnings: Warning[] = [];
   if (cc === undefined) {
     if (dc === 'high') reject('unknown_code', path, SUBJECT, [` ${c}`, ` ${c}`], { category: c });
-    warnings.push({ code: 'unconfirmed_category', path, zh: `未收录的机构类别码 ${c}`, en: `Unlisted category code ${c}` });
+    warnings.push({
+      code: 'unconfirmed_category',
+      path,
+      zh: `未收录的机构类别码 ${c}`,
+      en: `Unlisted category code ${c}`,
+    });
   }
   const org = code.slice(8, 17);
   if (organizationCodeCheckChar(org.slice(0, 8)) !== org.charAt(8)) {
-    warnings.push({ code: 'organization_code_mismatch', path, zh: '组织机构代码校验不符', en: 'The organization code fails its check' });
+    warnings.push({
+      code: 'organization_code_mismatch',
+      path,
+      zh: '组织机构代码校验不符',
+      en: 'The organization code fails its check',
+    });
   }
   return {
     code,
@@ -152,7 +162,8 @@ export function parseUscc(value: unknown, path: IssuePath = []): ParsedUscc {
  * safeParseUscc('91110108551385082Q').success; // true
  * ```
  */
-export const safeParseUscc: (value: unknown, path?: IssuePath) => SafeParseResult<ParsedUscc> = /* @__PURE__ */ safeOf(parseUscc);
+export const safeParseUscc: (value: unknown, path?: IssuePath) => SafeParseResult<ParsedUscc> =
+  /* @__PURE__ */ safeOf(parseUscc);
 
 /**
  * True when `value` is a valid 统一社会信用代码 (warnings allowed).

@@ -6,7 +6,11 @@
  */
 import type { Source } from '../core/index.js';
 
-const U31 = (article: string): Source => ({ key: 'U31', title: '《关于加强社区工作者队伍建设的16条措施》（江苏）', article });
+const U31 = (article: string): Source => ({
+  key: 'U31',
+  title: '《关于加强社区工作者队伍建设的16条措施》（江苏）',
+  article,
+});
 
 /** The article cited for each rule. @internal */
 export const BASIS = {
@@ -16,5 +20,9 @@ export const BASIS = {
   certification: U31('“在具备社会工作者职业资格考试报名条件后，应在3年内取得相应职业资格证书”'),
   exit: U31('“连续两年考核不合格或者连续三年考核基本合格”'),
   exitOther: U31('退出情形（共6种；报道另见“因工作失职，造成居民群众利益重大损失或者造成恶劣影响”，其余4种未见）'),
-  exam: { key: 'U33', title: '社会工作者职业水平考试报考条件', article: '助理社会工作师、社会工作师报考条件' } as Source,
+  exam: {
+    key: 'U33',
+    title: '社会工作者职业水平考试报考条件',
+    article: '助理社会工作师、社会工作师报考条件',
+  } as Source,
 } as const;

@@ -7,7 +7,20 @@
  * it; its date of effect was not seen (see {@link newHireStatus}).
  * @module
  */
-import { addDays, envelope, explainedScope, isGap, profileAt, readOptions, tryPeriodEnd, type Scope, type Bilingual, type CalendarDate, type PeriodConvention, type ResultEnvelope } from '../core/index.js';
+import {
+  addDays,
+  envelope,
+  explainedScope,
+  isGap,
+  profileAt,
+  readOptions,
+  tryPeriodEnd,
+  type Scope,
+  type Bilingual,
+  type CalendarDate,
+  type PeriodConvention,
+  type ResultEnvelope,
+} from '../core/index.js';
 import { BASIS } from './basis.js';
 import { finding, type WorkforceFinding } from './finding.js';
 import { workforceMessages as M } from './messages.js';
@@ -23,7 +36,16 @@ import { workforceWorkerRecord, type WorkforceWorker } from './records.js';
  * education), `not_in_service` on the date, or `undetermined`.
  * @category Workforce
  */
-export type CertificationStatus = 'certified' | 'certified_late' | 'pending' | 'not_yet_eligible' | 'overdue' | 'not_new_hire' | 'no_route' | 'not_in_service' | 'undetermined';
+export type CertificationStatus =
+  | 'certified'
+  | 'certified_late'
+  | 'pending'
+  | 'not_yet_eligible'
+  | 'overdue'
+  | 'not_new_hire'
+  | 'no_route'
+  | 'not_in_service'
+  | 'undetermined';
 
 /** What the certification rule decided for one worker. @internal */
 export interface CertificationEvaluation {
@@ -48,7 +70,12 @@ export function examEducation(w: WorkforceWorker): ExamEducation | 'education' |
 }
 
 /** The first day a route is met: its education held and its full years of social work done. */
-function routeDate(route: ExamRoute, eduDate: CalendarDate, start: CalendarDate, convention: PeriodConvention): CalendarDate | undefined {
+function routeDate(
+  route: ExamRoute,
+  eduDate: CalendarDate,
+  start: CalendarDate,
+  convention: PeriodConvention,
+): CalendarDate | undefined {
   if (route.freshGraduate === true || route.years === 0) return eduDate;
   const end = tryPeriodEnd(start, { years: route.years! }, { convention, path: ['serviceStart'] });
   if (!end.determined) return undefined;
@@ -58,7 +85,13 @@ function routeDate(route: ExamRoute, eduDate: CalendarDate, start: CalendarDate,
 }
 
 /** The first day any route is met, for one reading of the major (`undefined` when none fits). */
-function firstEligible(level: ExamEducation, socialWork: boolean, eduDate: CalendarDate, start: CalendarDate, rules: CertificationRules): { date: CalendarDate; route: ExamRoute } | undefined {
+function firstEligible(
+  level: ExamEducation,
+  socialWork: boolean,
+  eduDate: CalendarDate,
+  start: CalendarDate,
+  rules: CertificationRules,
+): { date: CalendarDate; route: ExamRoute } | undefined {
   let best: { date: CalendarDate; route: ExamRoute } | undefined;
   for (const route of rules.routes) {
     // A route counted after a certificate is for a worker who already holds one, and so has complied.
@@ -81,7 +114,13 @@ const EDUCATION_LABELS: Readonly<Record<ExamEducation, Bilingual>> = {
 
 /** A route in words. @internal */
 export function routeText(route: ExamRoute, level: ExamEducation): Bilingual {
-  return M.text('route', { level: route.level, education: EDUCATION_LABELS[level], major: route.major, years: route.years ?? null, fresh: route.freshGraduate === true });
+  return M.text('route', {
+    level: route.level,
+    education: EDUCATION_LABELS[level],
+    major: route.major,
+    years: route.years ?? null,
+    fresh: route.freshGraduate === true,
+  });
 }
 
 /**
@@ -92,16 +131,23 @@ export function routeText(route: ExamRoute, level: ExamEducation): Bilingual {
  * undetermined (the date of effect missing).
  * @internal
  */
-export function newHireStatus(start: CalendarDate, scope: Scope): { status: 'yes' | 'no' | 'unknown'; text: () => Bilingual } {
+export function newHireStatus(
+  start: CalendarDate,
+  scope: Scope,
+): { status: 'yes' | 'no' | 'unknown'; text: () => Bilingual } {
   const known = scope.at.get<string>('workforce.rule.inForceFrom');
   if (!isGap(known)) {
     const d = scope.param<string>('workforce.rule.inForceFrom')!.value;
-    return start >= d ? { status: 'yes', text: () => M.text('hire_after', { start, date: d }) } : { status: 'no', text: () => M.text('hire_before', { start, date: d }) };
+    return start >= d
+      ? { status: 'yes', text: () => M.text('hire_after', { start, date: d }) }
+      : { status: 'no', text: () => M.text('hire_before', { start, date: d }) };
   }
   const lo = scope.param<string>('workforce.rule.notBefore');
-  if (lo !== undefined && start < lo.value) return { status: 'no', text: () => M.text('hire_before_bound', { start, date: lo.value }) };
+  if (lo !== undefined && start < lo.value)
+    return { status: 'no', text: () => M.text('hire_before_bound', { start, date: lo.value }) };
   const hi = scope.param<string>('workforce.rule.issuedBy');
-  if (hi !== undefined && start >= hi.value) return { status: 'yes', text: () => M.text('hire_after_bound', { start, date: hi.value }) };
+  if (hi !== undefined && start >= hi.value)
+    return { status: 'yes', text: () => M.text('hire_after_bound', { start, date: hi.value }) };
   scope.gap(known);
   const from = lo?.value ?? null;
   const to = hi?.value ?? null;
@@ -111,7 +157,14 @@ export function newHireStatus(start: CalendarDate, scope: Scope): { status: 'yes
 const LABEL = (): Bilingual => M.text('label_certification');
 
 /** The evaluation; its finding (and its words) only when the scope records (an explained result, or an explained row). */
-function result(scope: Scope, outcome: WorkforceFinding['outcome'], status: CertificationStatus, text: () => Bilingual, parts: Partial<Omit<CertificationEvaluation, 'outcome' | 'status' | 'finding'>> = {}, missing: readonly string[] = []): CertificationEvaluation {
+function result(
+  scope: Scope,
+  outcome: WorkforceFinding['outcome'],
+  status: CertificationStatus,
+  text: () => Bilingual,
+  parts: Partial<Omit<CertificationEvaluation, 'outcome' | 'status' | 'finding'>> = {},
+  missing: readonly string[] = [],
+): CertificationEvaluation {
   const date = parts.deadline ?? null;
   const citation = status === 'no_route' ? BASIS.exam : BASIS.certification;
   return {
@@ -122,7 +175,9 @@ function result(scope: Scope, outcome: WorkforceFinding['outcome'], status: Cert
     clockStart: parts.clockStart ?? null,
     deadline: date,
     certifiedOn: parts.certifiedOn ?? null,
-    finding: scope.trace.recording ? finding(scope.trace, RULE, LABEL(), outcome, text(), citation, date, missing) : undefined,
+    finding: scope.trace.recording
+      ? finding(scope.trace, RULE, LABEL(), outcome, text(), citation, date, missing)
+      : undefined,
   };
 }
 
@@ -141,9 +196,25 @@ export function evaluateCertification(w: WorkforceWorker, scope: Scope): Certifi
   const before = scope.missing.length;
   const missingSince = () => scope.missing.slice(before);
   const rules = readCertification(scope);
-  if (rules === undefined) return result(scope, 'undetermined', 'undetermined', () => M.text('certification_rules_missing'), {}, missingSince());
+  if (rules === undefined)
+    return result(
+      scope,
+      'undetermined',
+      'undetermined',
+      () => M.text('certification_rules_missing'),
+      {},
+      missingSince(),
+    );
   const start = w.serviceStart;
-  if (start === undefined) return result(scope, 'undetermined', 'undetermined', () => M.text('certification_needs', { fields: [fieldLabel('serviceStart')] }), {}, need(scope, ['serviceStart']));
+  if (start === undefined)
+    return result(
+      scope,
+      'undetermined',
+      'undetermined',
+      () => M.text('certification_needs', { fields: [fieldLabel('serviceStart')] }),
+      {},
+      need(scope, ['serviceStart']),
+    );
   const hire = newHireStatus(start, scope);
   if (hire.status === 'no') return result(scope, 'not_applicable', 'not_new_hire', hire.text);
   const cert = w.certificate;
@@ -151,7 +222,15 @@ export function evaluateCertification(w: WorkforceWorker, scope: Scope): Certifi
   const level = examEducation(w);
   if (level === 'education' || level === 'subBachelorEducation') {
     if (hire.status === 'unknown') need(scope, [level]);
-    else return result(scope, 'undetermined', 'undetermined', () => M.text('certification_needs', { fields: [fieldLabel(level)] }), {}, need(scope, [level]));
+    else
+      return result(
+        scope,
+        'undetermined',
+        'undetermined',
+        () => M.text('certification_needs', { fields: [fieldLabel(level)] }),
+        {},
+        need(scope, [level]),
+      );
   }
   if (hire.status === 'unknown') return result(scope, 'undetermined', 'undetermined', hire.text, {}, missingSince());
   const lvl = level as ExamEducation;
@@ -160,35 +239,93 @@ export function evaluateCertification(w: WorkforceWorker, scope: Scope): Certifi
   const a = firstEligible(lvl, sw ?? true, eduDate, start, rules);
   const b = sw === undefined ? firstEligible(lvl, false, eduDate, start, rules) : a;
   if (a === undefined && b === undefined) {
-    if (certifiedOn !== null) return result(scope, 'pass', 'certified', () => M.text('certified_no_route', { on: certifiedOn }), { certifiedOn });
+    if (certifiedOn !== null)
+      return result(scope, 'pass', 'certified', () => M.text('certified_no_route', { on: certifiedOn }), {
+        certifiedOn,
+      });
     return result(scope, 'not_applicable', 'no_route', () => M.text('no_route', { education: EDUCATION_LABELS[lvl] }));
   }
   const deadlineOf = (e: { date: CalendarDate; route: ExamRoute } | undefined) => {
     if (e === undefined) return undefined;
     const clockStart = rules.clockStart === 'eligible' || e.date >= start ? e.date : start;
-    const end = tryPeriodEnd(clockStart, { years: rules.years }, { convention: rules.convention, path: ['serviceStart'] });
+    const end = tryPeriodEnd(
+      clockStart,
+      { years: rules.years },
+      { convention: rules.convention, path: ['serviceStart'] },
+    );
     return end.determined ? { ...e, clockStart, deadline: end.value.end } : undefined;
   };
   if (a?.date !== b?.date) {
     // The social work major decides the date: only a certificate obtained by the earlier deadline decides without it.
-    const earliest = [deadlineOf(a)?.deadline, deadlineOf(b)?.deadline].filter((d): d is string => d !== undefined).sort()[0];
-    if (certifiedOn !== null && earliest !== undefined && certifiedOn <= earliest) return result(scope, 'pass', 'certified', () => M.text('certified', { on: certifiedOn, deadline: earliest }), { certifiedOn, deadline: earliest });
-    return result(scope, 'undetermined', 'undetermined', () => M.text('major_decides', { withDegree: a?.date ?? null, without: b?.date ?? null }), {}, need(scope, ['socialWorkDegree']));
+    const earliest = [deadlineOf(a)?.deadline, deadlineOf(b)?.deadline]
+      .filter((d): d is string => d !== undefined)
+      .sort()[0];
+    if (certifiedOn !== null && earliest !== undefined && certifiedOn <= earliest)
+      return result(scope, 'pass', 'certified', () => M.text('certified', { on: certifiedOn, deadline: earliest }), {
+        certifiedOn,
+        deadline: earliest,
+      });
+    return result(
+      scope,
+      'undetermined',
+      'undetermined',
+      () => M.text('major_decides', { withDegree: a?.date ?? null, without: b?.date ?? null }),
+      {},
+      need(scope, ['socialWorkDegree']),
+    );
   }
   // The same date either way: the route named does not assume a degree the input does not give.
   const e = deadlineOf(sw === undefined ? b : a);
-  if (e === undefined) return result(scope, 'undetermined', 'undetermined', () => M.text('calendar_missing'), {}, need(scope, ['calendar']));
+  if (e === undefined)
+    return result(
+      scope,
+      'undetermined',
+      'undetermined',
+      () => M.text('calendar_missing'),
+      {},
+      need(scope, ['calendar']),
+    );
   const parts = { eligibleFrom: e.date, route: e.route, clockStart: e.clockStart, deadline: e.deadline };
-  const how = () => ({ route: routeText(e.route, lvl), eligible: e.date, start: e.clockStart, deadline: e.deadline, fromHire: e.clockStart !== e.date, educationDateAssumed: w.educationObtained === undefined });
-  if (scope.trace.recording) scope.trace.rule({ rule: 'workforce.exam', text: M.text('eligible', how()), source: BASIS.exam, effectiveFrom: e.date });
+  const how = () => ({
+    route: routeText(e.route, lvl),
+    eligible: e.date,
+    start: e.clockStart,
+    deadline: e.deadline,
+    fromHire: e.clockStart !== e.date,
+    educationDateAssumed: w.educationObtained === undefined,
+  });
+  if (scope.trace.recording)
+    scope.trace.rule({
+      rule: 'workforce.exam',
+      text: M.text('eligible', how()),
+      source: BASIS.exam,
+      effectiveFrom: e.date,
+    });
   if (certifiedOn !== null) {
     return certifiedOn <= e.deadline
-      ? result(scope, 'pass', 'certified', () => M.text('certified', { on: certifiedOn, deadline: e.deadline }), { ...parts, certifiedOn })
-      : result(scope, 'fail', 'certified_late', () => M.text('certified_late', { on: certifiedOn, deadline: e.deadline }), { ...parts, certifiedOn });
+      ? result(scope, 'pass', 'certified', () => M.text('certified', { on: certifiedOn, deadline: e.deadline }), {
+          ...parts,
+          certifiedOn,
+        })
+      : result(
+          scope,
+          'fail',
+          'certified_late',
+          () => M.text('certified_late', { on: certifiedOn, deadline: e.deadline }),
+          { ...parts, certifiedOn },
+        );
   }
   if (cert !== undefined && cert.obtained === undefined) {
-    if (asOf <= e.deadline) return result(scope, 'pass', 'certified', () => M.text('certified_undated', { deadline: e.deadline }), parts);
-    return result(scope, 'undetermined', 'undetermined', () => M.text('certified_undated_late', { deadline: e.deadline }), parts, need(scope, ['certificate.obtained']));
+    if (asOf <= e.deadline)
+      return result(scope, 'pass', 'certified', () => M.text('certified_undated', { deadline: e.deadline }), parts);
+    return result(
+      scope,
+      'undetermined',
+      'undetermined',
+      () => M.text('certified_undated_late', { deadline: e.deadline }),
+      parts,
+      need(scope, ['certificate.obtained']),
+    );
   }
   if (e.date > asOf) return result(scope, 'pass', 'not_yet_eligible', () => M.text('not_yet_eligible', how()), parts);
   if (asOf <= e.deadline) return result(scope, 'pass', 'pending', () => M.text('pending', how()), parts);
@@ -245,7 +382,13 @@ export function certificationDeadline(worker: unknown, options: WorkforceOptions
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const e = inService(w, o.asOf) ? evaluateCertification(w, scope) : notInServiceCertification(w, scope);
   return {
-    ...envelope(DOMAIN, 'workforce-certification', e.outcome, scope, explain(M.text('summary_certification', { status: e.status, deadline: e.deadline }))),
+    ...envelope(
+      DOMAIN,
+      'workforce-certification',
+      e.outcome,
+      scope,
+      explain(M.text('summary_certification', { status: e.status, deadline: e.deadline })),
+    ),
     id: w.id ?? null,
     status: e.status,
     eligibleFrom: e.eligibleFrom,

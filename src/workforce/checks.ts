@@ -5,12 +5,39 @@
  * cases), with {@link createWorkforceReport} for a roster read in chunks (a CLI's bounded memory).
  * @module
  */
-import { combineOutcomes, envelope, explainedScope, profileAt, readOptions, type Bilingual, type OutcomeCounts, type Outcome, type Profile, type ResultEnvelope, type Scope } from '../core/index.js';
+import {
+  combineOutcomes,
+  envelope,
+  explainedScope,
+  profileAt,
+  readOptions,
+  type Bilingual,
+  type OutcomeCounts,
+  type Outcome,
+  type Profile,
+  type ResultEnvelope,
+  type Scope,
+} from '../core/index.js';
 import type { DivisionTree } from '../divisions/index.js';
 import { workforceMessages as M } from './messages.js';
-import { PAY_OPTIONS, REPORT_OPTIONS, ROSTER_OPTIONS, type WorkforceOptions, type WorkforcePayOptions, type WorkforceReportOptions } from './options.js';
+import {
+  PAY_OPTIONS,
+  REPORT_OPTIONS,
+  ROSTER_OPTIONS,
+  type WorkforceOptions,
+  type WorkforcePayOptions,
+  type WorkforceReportOptions,
+} from './options.js';
 import { requireArray, Roster, type Parts, type TargetGap, type WorkerRow, type WorkforceRowError } from './roster.js';
-import { paySection, readResidents, staffingSection, targetSection, type PayUnit, type StaffingUnit, type TargetUnit } from './sections.js';
+import {
+  paySection,
+  readResidents,
+  staffingSection,
+  targetSection,
+  type PayUnit,
+  type StaffingUnit,
+  type TargetUnit,
+} from './sections.js';
 import { DOMAIN } from './worker.js';
 
 /** Rows of a roster per batch of the engine: results of one batch are what memory holds. */
@@ -31,7 +58,16 @@ export interface WorkerCounts {
 
 const NO_ROWS = Object.freeze([]) as readonly never[];
 
-function run(workers: unknown, path: string, at: ReturnType<typeof profileAt>, tree: DivisionTree, parts: Parts, salaryProfile: Profile | undefined, explainRows: boolean, keepRows: boolean) {
+function run(
+  workers: unknown,
+  path: string,
+  at: ReturnType<typeof profileAt>,
+  tree: DivisionTree,
+  parts: Parts,
+  salaryProfile: Profile | undefined,
+  explainRows: boolean,
+  keepRows: boolean,
+) {
   const list = requireArray(workers, [path]);
   const roster = new Roster(at, tree, parts, salaryProfile, explainRows);
   const rows: (WorkerRow | WorkforceRowError)[] = keepRows ? new Array(list.length) : [];
@@ -94,13 +130,34 @@ export function staffingRequirement(input: unknown, options: WorkforceOptions): 
   const o = readOptions(options, ROSTER_OPTIONS);
   const { residents, workers } = inputOf(input);
   const at = profileAt(o.profile, o.asOf);
-  const { roster, errors } = run(workers, 'workers', at, o.divisions, { certification: false, exit: false, pay: false, gaps: false }, undefined, false, false);
+  const { roster, errors } = run(
+    workers,
+    'workers',
+    at,
+    o.divisions,
+    { certification: false, exit: false, pay: false, gaps: false },
+    undefined,
+    false,
+    false,
+  );
   const r = readResidents(requireArray(residents, ['residents']), roster.table);
   const { scope, explain } = explainedScope(at);
   const s = staffingSection(roster, r, scope);
   const behind = s.units.filter((u) => u.status === 'behind');
   return {
-    ...envelope(DOMAIN, 'workforce-staffing', s.outcome, scope, explain(M.text('summary_staffing', { units: s.units.length, behind: behind.length, gap: behind.reduce((n, u) => n + u.gap, 0) }))),
+    ...envelope(
+      DOMAIN,
+      'workforce-staffing',
+      s.outcome,
+      scope,
+      explain(
+        M.text('summary_staffing', {
+          units: s.units.length,
+          behind: behind.length,
+          gap: behind.reduce((n, u) => n + u.gap, 0),
+        }),
+      ),
+    ),
     units: s.units,
     workers: counts(roster),
     residents: { total: r.total, counted: r.own.size, error: r.errors.length },
@@ -109,9 +166,13 @@ export function staffingRequirement(input: unknown, options: WorkforceOptions): 
 }
 
 function inputOf(input: unknown): { residents: unknown; workers: unknown } {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return M.fail('roster_input', [], { received: input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input });
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return M.fail('roster_input', [], {
+      received: input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input,
+    });
   const v = input as Record<string, unknown>;
-  for (const k of Object.keys(v)) if (k !== 'residents' && k !== 'workers') M.fail('roster_input_key', [k], { key: k.slice(0, 40) });
+  for (const k of Object.keys(v))
+    if (k !== 'residents' && k !== 'workers') M.fail('roster_input_key', [k], { key: k.slice(0, 40) });
   return { residents: v.residents ?? [], workers: v.workers ?? [] };
 }
 
@@ -151,12 +212,29 @@ export interface AveragePayCheck extends ResultEnvelope<'workforce-pay'> {
 export function averagePayCheck(workers: unknown, options: WorkforcePayOptions): AveragePayCheck {
   const o = readOptions(options, PAY_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { roster, errors } = run(workers, 'workers', at, o.divisions, { certification: false, exit: false, pay: true, gaps: false }, o.salaryProfile, false, false);
+  const { roster, errors } = run(
+    workers,
+    'workers',
+    at,
+    o.divisions,
+    { certification: false, exit: false, pay: true, gaps: false },
+    o.salaryProfile,
+    false,
+    false,
+  );
   const { scope, explain } = explainedScope(at);
   const s = paySection(roster, scope);
   merge(scope, roster);
   return {
-    ...envelope(DOMAIN, 'workforce-pay', s.outcome, scope, explain(M.text('summary_pay', { outcome: s.outcome, city: s.units[0]!.average, threshold: s.units[0]!.threshold }))),
+    ...envelope(
+      DOMAIN,
+      'workforce-pay',
+      s.outcome,
+      scope,
+      explain(
+        M.text('summary_pay', { outcome: s.outcome, city: s.units[0]!.average, threshold: s.units[0]!.threshold }),
+      ),
+    ),
     units: s.units,
     workers: counts(roster),
     errors,
@@ -204,12 +282,33 @@ export interface RosterTargets extends ResultEnvelope<'workforce-targets'> {
 export function rosterTargets(workers: unknown, options: WorkforceOptions): RosterTargets {
   const o = readOptions(options, ROSTER_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { roster, errors } = run(workers, 'workers', at, o.divisions, { certification: false, exit: false, pay: false, gaps: true }, undefined, false, false);
+  const { roster, errors } = run(
+    workers,
+    'workers',
+    at,
+    o.divisions,
+    { certification: false, exit: false, pay: false, gaps: true },
+    undefined,
+    false,
+    false,
+  );
   const { scope, explain } = explainedScope(at);
   const s = targetSection(roster, scope);
   const root = s.units[0];
   return {
-    ...envelope(DOMAIN, 'workforce-targets', s.outcome, scope, explain(M.text('summary_targets', { certified: root?.certified.percent ?? null, college: root?.college.percent ?? null, outcome: s.outcome }))),
+    ...envelope(
+      DOMAIN,
+      'workforce-targets',
+      s.outcome,
+      scope,
+      explain(
+        M.text('summary_targets', {
+          certified: root?.certified.percent ?? null,
+          college: root?.college.percent ?? null,
+          outcome: s.outcome,
+        }),
+      ),
+    ),
     units: s.units,
     year: s.year,
     gaps: roster.gaps,
@@ -235,7 +334,12 @@ export interface WorkforceSummary extends ResultEnvelope<'workforce-report'> {
   /** Average pay of the city and each county. */
   readonly pay: { readonly outcome: Outcome; readonly units: readonly PayUnit[] };
   /** The targets per unit, with the workers behind them (the one-shot report only; empty from a builder). */
-  readonly targets: { readonly outcome: Outcome; readonly year: number | null; readonly units: readonly TargetUnit[]; readonly gaps: readonly TargetGap[] };
+  readonly targets: {
+    readonly outcome: Outcome;
+    readonly year: number | null;
+    readonly units: readonly TargetUnit[];
+    readonly gaps: readonly TargetGap[];
+  };
   /** Refused resident counts (refused workers are error rows). */
   readonly errors: readonly WorkforceRowError[];
 }
@@ -281,8 +385,22 @@ export function createWorkforceReport(options: WorkforceReportOptions): Workforc
 function builder(options: WorkforceReportOptions, gaps: boolean): WorkforceReportBuilder {
   const o = readOptions(options, REPORT_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const roster = new Roster(at, o.divisions, { certification: true, exit: true, pay: true, gaps }, o.salaryProfile, o.explain);
-  const tally: Record<string, number> = { total: 0, computed: 0, pass: 0, fail: 0, undetermined: 0, not_applicable: 0, error: 0 };
+  const roster = new Roster(
+    at,
+    o.divisions,
+    { certification: true, exit: true, pay: true, gaps },
+    o.salaryProfile,
+    o.explain,
+  );
+  const tally: Record<string, number> = {
+    total: 0,
+    computed: 0,
+    pass: 0,
+    fail: 0,
+    undetermined: 0,
+    not_applicable: 0,
+    error: 0,
+  };
   let read = 0;
   let done = false;
   // Only add and finish: the roster (the host's salary profile, the division tree, every count) stays inside.
@@ -316,13 +434,26 @@ function builder(options: WorkforceReportOptions, gaps: boolean): WorkforceRepor
       done = true;
       roster.finish();
       const { scope, explain } = explainedScope(at);
-      const r = residents === undefined ? undefined : readResidents(requireArray(residents, ['residents']), roster.table);
+      const r =
+        residents === undefined ? undefined : readResidents(requireArray(residents, ['residents']), roster.table);
       const staffing = r === undefined ? null : staffingSection(roster, r, scope);
       const pay = paySection(roster, scope);
       const targets = targetSection(roster, scope);
       merge(scope, roster);
-      const rowOutcome: Outcome = tally.fail! > 0 ? 'fail' : tally.undetermined! > 0 ? 'undetermined' : tally.pass! > 0 ? 'pass' : 'not_applicable';
-      const outcome = combineOutcomes([...(staffing === null ? [] : [staffing.outcome]), pay.outcome, targets.outcome, ...(tally.total! - tally.error! > 0 ? [rowOutcome] : [])]);
+      const rowOutcome: Outcome =
+        tally.fail! > 0
+          ? 'fail'
+          : tally.undetermined! > 0
+            ? 'undetermined'
+            : tally.pass! > 0
+              ? 'pass'
+              : 'not_applicable';
+      const outcome = combineOutcomes([
+        ...(staffing === null ? [] : [staffing.outcome]),
+        pay.outcome,
+        targets.outcome,
+        ...(tally.total! - tally.error! > 0 ? [rowOutcome] : []),
+      ]);
       const summary: Bilingual = M.text('summary_report', {
         workers: roster.tally.inService,
         overdue: tally.fail!,

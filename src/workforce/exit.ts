@@ -4,7 +4,16 @@
  * a finding of fact the host records; the other four were not seen, and the host records them too (`exitFlags`).
  * @module
  */
-import { envelope, explainedScope, profileAt, readOptions, type Bilingual, type ResultEnvelope, type Scope, type Source } from '../core/index.js';
+import {
+  envelope,
+  explainedScope,
+  profileAt,
+  readOptions,
+  type Bilingual,
+  type ResultEnvelope,
+  type Scope,
+  type Source,
+} from '../core/index.js';
 import { BASIS } from './basis.js';
 import { finding, type WorkforceFinding } from './finding.js';
 import { workforceMessages as M } from './messages.js';
@@ -44,7 +53,13 @@ const NO_TRIGGERS: readonly ExitTrigger[] = Object.freeze([]);
  * first found; and, when none is complete, the years not given that could complete one (a run whose given years all
  * have the result).
  */
-function runs(a: Readonly<Record<string, string>>, from: number, to: number, n: number, result: string): { found?: number[]; open: number[] } {
+function runs(
+  a: Readonly<Record<string, string>>,
+  from: number,
+  to: number,
+  n: number,
+  result: string,
+): { found?: number[]; open: number[] } {
   let found: number[] | undefined;
   const open = new Set<number>();
   for (let end = to; end - n + 1 >= from; end--) {
@@ -79,7 +94,14 @@ export function evaluateExit(w: WorkforceWorker, scope: Scope): ExitEvaluation {
   // Outcomes always; findings (and their words) only when the scope records.
   const outcomes: WorkforceFinding['outcome'][] = [];
   const findings: WorkforceFinding[] = [];
-  const add = (rule: string, label: () => Bilingual, outcome: WorkforceFinding['outcome'], text: () => Bilingual, citation: Source, missing: readonly string[] = NONE) => {
+  const add = (
+    rule: string,
+    label: () => Bilingual,
+    outcome: WorkforceFinding['outcome'],
+    text: () => Bilingual,
+    citation: Source,
+    missing: readonly string[] = NONE,
+  ) => {
     outcomes.push(outcome);
     if (recording) findings.push(finding(trace, rule, label(), outcome, text(), citation, null, missing));
   };
@@ -87,13 +109,26 @@ export function evaluateExit(w: WorkforceWorker, scope: Scope): ExitEvaluation {
   const flags = w.exitFlags ?? [];
   for (const f of flags) {
     triggers.push({ case: f, label: exitFlagLabels[f] });
-    add(`workforce.exit.${f}`, () => M.text('label_exit_flag'), 'fail', () => M.text('exit_flag', { flag: exitFlagLabels[f] }), BASIS.exitOther);
+    add(
+      `workforce.exit.${f}`,
+      () => M.text('label_exit_flag'),
+      'fail',
+      () => M.text('exit_flag', { flag: exitFlagLabels[f] }),
+      BASIS.exitOther,
+    );
   }
   const rules = readExit(scope);
   const label = () => M.text('label_exit');
   if (rules === undefined) {
-    add('workforce.exit.assessments', label, 'undetermined', () => M.text('exit_rules_missing'), BASIS.exit, [...scope.missing]);
-    return { outcome: triggers.length > 0 ? 'fail' : 'undetermined', triggers: triggers.length === 0 ? NO_TRIGGERS : triggers, years: null, findings: recording ? findings : NO_FINDINGS };
+    add('workforce.exit.assessments', label, 'undetermined', () => M.text('exit_rules_missing'), BASIS.exit, [
+      ...scope.missing,
+    ]);
+    return {
+      outcome: triggers.length > 0 ? 'fail' : 'undetermined',
+      triggers: triggers.length === 0 ? NO_TRIGGERS : triggers,
+      years: null,
+      findings: recording ? findings : NO_FINDINGS,
+    };
   }
   const year = Number(scope.asOf.slice(0, 4));
   const a = w.assessments ?? {};
@@ -109,37 +144,100 @@ export function evaluateExit(w: WorkforceWorker, scope: Scope): ExitEvaluation {
   }
   // The first year the worker was in service all year (the year of a 1 January start, else the next one): from then
   // on every year has an assessment; a year given before it is read too.
-  const startYear = w.serviceStart === undefined ? undefined : Number(w.serviceStart.slice(0, 4)) + (w.serviceStart.endsWith('-01-01') ? 0 : 1);
+  const startYear =
+    w.serviceStart === undefined
+      ? undefined
+      : Number(w.serviceStart.slice(0, 4)) + (w.serviceStart.endsWith('-01-01') ? 0 : 1);
   if (startYear !== undefined && (first === undefined || startYear < first) && startYear <= last) first = startYear;
   let years: ExitEvaluation['years'] = null;
   if (!given) {
     // No assessment on record: nothing to read unless a full year of service has been completed.
-    if (startYear !== undefined && startYear > last) add('workforce.exit.assessments', label, 'not_applicable', () => M.text('exit_no_year', { start: w.serviceStart! }), BASIS.exit);
+    if (startYear !== undefined && startYear > last)
+      add(
+        'workforce.exit.assessments',
+        label,
+        'not_applicable',
+        () => M.text('exit_no_year', { start: w.serviceStart! }),
+        BASIS.exit,
+      );
     else {
       scope.need('assessments', fieldLabel('assessments'));
-      add('workforce.exit.assessments', label, 'undetermined', () => M.text('exit_no_assessments'), BASIS.exit, ASSESSMENTS);
+      add(
+        'workforce.exit.assessments',
+        label,
+        'undetermined',
+        () => M.text('exit_no_assessments'),
+        BASIS.exit,
+        ASSESSMENTS,
+      );
     }
   } else {
     const from = first!;
     years = { from, to: last };
     const fail = runs(a, from, last, rules.fail, 'fail');
     const basic = runs(a, from, last, rules.basicPass, 'basic_pass');
-    if (fail.found !== undefined) triggers.push({ case: 'consecutive_fail', label: caseLabel('case_fail', rules.fail), years: fail.found });
-    if (basic.found !== undefined) triggers.push({ case: 'consecutive_basic_pass', label: caseLabel('case_basic', rules.basicPass), years: basic.found });
+    if (fail.found !== undefined)
+      triggers.push({ case: 'consecutive_fail', label: caseLabel('case_fail', rules.fail), years: fail.found });
+    if (basic.found !== undefined)
+      triggers.push({
+        case: 'consecutive_basic_pass',
+        label: caseLabel('case_basic', rules.basicPass),
+        years: basic.found,
+      });
     if (fail.found !== undefined || basic.found !== undefined) {
-      add('workforce.exit.assessments', label, 'fail', () => M.text('exit_runs', { runs: triggers.filter((t) => t.years !== undefined).map((t) => ({ label: t.label, years: t.years! })) }), BASIS.exit);
+      add(
+        'workforce.exit.assessments',
+        label,
+        'fail',
+        () =>
+          M.text('exit_runs', {
+            runs: triggers.filter((t) => t.years !== undefined).map((t) => ({ label: t.label, years: t.years! })),
+          }),
+        BASIS.exit,
+      );
     } else {
-      const open = fail.open.length === 0 ? basic.open : basic.open.length === 0 ? fail.open : [...new Set([...fail.open, ...basic.open])].sort((x, y) => x - y);
+      const open =
+        fail.open.length === 0
+          ? basic.open
+          : basic.open.length === 0
+            ? fail.open
+            : [...new Set([...fail.open, ...basic.open])].sort((x, y) => x - y);
       if (open.length > 0) {
         const names = open.map((y) => `assessments.${y}`);
         for (const n of names) scope.need(n, fieldLabel(n));
-        add('workforce.exit.assessments', label, 'undetermined', () => M.text('exit_open', { years: open, fail: rules.fail, basic: rules.basicPass }), BASIS.exit, names);
-      } else add('workforce.exit.assessments', label, 'pass', () => M.text('exit_none', { from, to: last, fail: rules.fail, basic: rules.basicPass }), BASIS.exit);
+        add(
+          'workforce.exit.assessments',
+          label,
+          'undetermined',
+          () => M.text('exit_open', { years: open, fail: rules.fail, basic: rules.basicPass }),
+          BASIS.exit,
+          names,
+        );
+      } else
+        add(
+          'workforce.exit.assessments',
+          label,
+          'pass',
+          () => M.text('exit_none', { from, to: last, fail: rules.fail, basic: rules.basicPass }),
+          BASIS.exit,
+        );
     }
   }
   if (recording) trace.rule({ rule: 'workforce.exit.others', text: M.text('exit_others'), source: BASIS.exitOther });
-  const outcome: WorkforceFinding['outcome'] = triggers.length > 0 ? 'fail' : outcomes.includes('undetermined') ? 'undetermined' : outcomes.every((o) => o === 'not_applicable') ? 'not_applicable' : 'pass';
-  return { outcome, triggers: triggers.length === 0 ? NO_TRIGGERS : triggers, years, findings: recording ? findings : NO_FINDINGS };
+  const outcome: WorkforceFinding['outcome'] =
+    triggers.length > 0
+      ? 'fail'
+      : outcomes.includes('undetermined')
+        ? 'undetermined'
+        : outcomes.every((o) => o === 'not_applicable')
+          ? 'not_applicable'
+          : 'pass';
+  return {
+    outcome,
+    triggers: triggers.length === 0 ? NO_TRIGGERS : triggers,
+    years,
+    findings: recording ? findings : NO_FINDINGS,
+  };
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -191,7 +289,13 @@ export function exitTriggers(worker: unknown, options: WorkforceOptions): ExitTr
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const e = inService(w, o.asOf) ? evaluateExit(w, scope) : notInServiceExit(w, scope);
   return {
-    ...envelope(DOMAIN, 'workforce-exit', e.outcome, scope, explain(M.text('summary_exit', { outcome: e.outcome, cases: e.triggers.map((t) => t.label) }))),
+    ...envelope(
+      DOMAIN,
+      'workforce-exit',
+      e.outcome,
+      scope,
+      explain(M.text('summary_exit', { outcome: e.outcome, cases: e.triggers.map((t) => t.label) })),
+    ),
     id: w.id ?? null,
     triggers: e.triggers,
     years: e.years,
@@ -201,7 +305,15 @@ export function exitTriggers(worker: unknown, options: WorkforceOptions): ExitTr
 
 /** The exit result of a worker not in service on the date. @internal */
 export function notInServiceExit(w: WorkforceWorker, scope: Scope): ExitEvaluation {
-  if (!scope.trace.recording) return { outcome: 'not_applicable', triggers: NO_TRIGGERS, years: null, findings: NO_FINDINGS };
-  const f = finding(scope.trace, 'workforce.exit', M.text('label_exit'), 'not_applicable', notInService(w, scope.asOf), BASIS.exit);
+  if (!scope.trace.recording)
+    return { outcome: 'not_applicable', triggers: NO_TRIGGERS, years: null, findings: NO_FINDINGS };
+  const f = finding(
+    scope.trace,
+    'workforce.exit',
+    M.text('label_exit'),
+    'not_applicable',
+    notInService(w, scope.asOf),
+    BASIS.exit,
+  );
   return { outcome: 'not_applicable', triggers: NO_TRIGGERS, years: null, findings: [f] };
 }

@@ -32,7 +32,16 @@ const NONE: readonly string[] = Object.freeze([]);
 
 /** Builds a finding and traces it as a rule application. @internal */
 export function finding(
-  trace: { readonly recording: boolean; rule(a: { rule: string; text: Bilingual; outcome: WorkforceFinding['outcome']; source: Source; effectiveFrom?: string }): void },
+  trace: {
+    readonly recording: boolean;
+    rule(a: {
+      rule: string;
+      text: Bilingual;
+      outcome: WorkforceFinding['outcome'];
+      source: Source;
+      effectiveFrom?: string;
+    }): void;
+  },
   rule: string,
   label: Bilingual,
   outcome: WorkforceFinding['outcome'],

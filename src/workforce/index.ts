@@ -17,7 +17,18 @@
 export { explain } from '../core/index.js';
 export { workforceProfiles } from './registry.js';
 export type { WorkforceOptions, WorkforcePayOptions, WorkforceReportOptions } from './options.js';
-export { EXIT_FLAGS, exitFlagLabels, residentCountRecord, SUB_BACHELOR_LEVELS, subBachelorLevelLabels, workforceWorkerRecord, type ExitFlag, type ResidentCount, type SubBachelorLevel, type WorkforceWorker } from './records.js';
+export {
+  EXIT_FLAGS,
+  exitFlagLabels,
+  residentCountRecord,
+  SUB_BACHELOR_LEVELS,
+  subBachelorLevelLabels,
+  workforceWorkerRecord,
+  type ExitFlag,
+  type ResidentCount,
+  type SubBachelorLevel,
+  type WorkforceWorker,
+} from './records.js';
 export type { WorkforceFinding } from './finding.js';
 export { EXAM_EDUCATION, type ExamEducation, type ExamRoute, type StaffingRounding } from './params.js';
 export { certificationDeadline, type CertificationDeadline, type CertificationStatus } from './certification.js';

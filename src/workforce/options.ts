@@ -49,7 +49,12 @@ export interface WorkforceReportOptions extends WorkforcePayOptions {
 /** A tree built by this library: the shape of `DivisionTree` (its methods included). */
 function isTree(value: object): value is DivisionTree {
   const t = value as Partial<DivisionTree>;
-  return Array.isArray(t.units) && typeof t.get === 'function' && typeof t.ancestors === 'function' && typeof t.root === 'object';
+  return (
+    Array.isArray(t.units) &&
+    typeof t.get === 'function' &&
+    typeof t.ancestors === 'function' &&
+    typeof t.root === 'object'
+  );
 }
 
 /**
@@ -59,7 +64,8 @@ function isTree(value: object): value is DivisionTree {
  */
 export const divisionsOption: OptionReader<DivisionTree> = (value, path) => {
   if (value === undefined) return huaianDivisions();
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return M.fail('invalid_divisions', path, { received: typeName(value) });
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return M.fail('invalid_divisions', path, { received: typeName(value) });
   return isTree(value) ? value : parseDivisionTree(value, path);
 };
 

@@ -5,7 +5,16 @@
  * @module
  * @internal
  */
-import { derivedFrom, parsePeriodConvention, parseShareRule, type Bilingual, type ExactShare, type ParameterRead, type PeriodConvention, type Scope } from '../core/index.js';
+import {
+  derivedFrom,
+  parsePeriodConvention,
+  parseShareRule,
+  type Bilingual,
+  type ExactShare,
+  type ParameterRead,
+  type PeriodConvention,
+  type Scope,
+} from '../core/index.js';
 import { BENCHMARK_KINDS, type BenchmarkKind } from '../salary/index.js';
 import { workforceMessages as M } from './messages.js';
 
@@ -94,7 +103,12 @@ export interface CertificationRules {
   readonly convention: PeriodConvention;
   readonly routes: readonly ExamRoute[];
 }
-const CERTIFICATION = Object.freeze(['workforce.certification.years', 'workforce.certification.clockStart', 'workforce.counting.certification', 'workforce.exam.routes']);
+const CERTIFICATION = Object.freeze([
+  'workforce.certification.years',
+  'workforce.certification.clockStart',
+  'workforce.counting.certification',
+  'workforce.exam.routes',
+]);
 const ROUTE_KEYS = new Set(['level', 'education', 'major', 'years', 'freshGraduate', 'afterCertificate']);
 function routesOf(r: ParameterRead): ExamRoute[] {
   const v = r.value;
@@ -104,19 +118,33 @@ function routesOf(r: ParameterRead): ExamRoute[] {
     const o = x as Record<string, unknown>;
     for (const k of Object.keys(o)) if (!ROUTE_KEYS.has(k)) bad(r, 'value', i, k);
     if (o.level !== 'assistant' && o.level !== 'intermediate') bad(r, 'value', i, 'level');
-    if (!Array.isArray(o.education) || o.education.length === 0 || !o.education.every((e) => (EXAM_EDUCATION as readonly unknown[]).includes(e))) bad(r, 'value', i, 'education');
+    if (
+      !Array.isArray(o.education) ||
+      o.education.length === 0 ||
+      !o.education.every((e) => (EXAM_EDUCATION as readonly unknown[]).includes(e))
+    )
+      bad(r, 'value', i, 'education');
     if (o.major !== 'social_work' && o.major !== 'other' && o.major !== 'any') bad(r, 'value', i, 'major');
     const fresh = o.freshGraduate === true;
     if (o.freshGraduate !== undefined && o.freshGraduate !== true) bad(r, 'value', i, 'freshGraduate');
     if (fresh === (o.years !== undefined)) bad(r, 'value', i, 'years');
-    if (o.years !== undefined && (typeof o.years !== 'number' || !Number.isSafeInteger(o.years) || o.years < 0 || o.years > 50)) bad(r, 'value', i, 'years');
+    if (
+      o.years !== undefined &&
+      (typeof o.years !== 'number' || !Number.isSafeInteger(o.years) || o.years < 0 || o.years > 50)
+    )
+      bad(r, 'value', i, 'years');
     if (o.afterCertificate !== undefined && o.afterCertificate !== 'assistant') bad(r, 'value', i, 'afterCertificate');
     return o as unknown as ExamRoute;
   });
 }
 const certificationOf = ([y, c, k, routes]: readonly ParameterRead[]): CertificationRules => {
   if (c!.value !== 'eligible' && c!.value !== 'eligible_or_hired') bad(c!);
-  return { years: whole(y!, 1), clockStart: c!.value, convention: parsePeriodConvention(k!.value, ['parameters', k!.id, 'value']), routes: routesOf(routes!) };
+  return {
+    years: whole(y!, 1),
+    clockStart: c!.value,
+    convention: parsePeriodConvention(k!.value, ['parameters', k!.id, 'value']),
+    routes: routesOf(routes!),
+  };
 };
 /** @internal */
 export const readCertification = (scope: Scope): CertificationRules | undefined => {
@@ -154,7 +182,11 @@ const payOf = ([k, r, l]: readonly ParameterRead[]): PayRules => {
   const v = l!.value as { count?: unknown } | null;
   if (typeof v !== 'object' || v === null || Array.isArray(v) || Object.keys(v).some((x) => x !== 'count')) bad(l!);
   const count = v.count;
-  if (count !== 'all' && !(Array.isArray(count) && count.length > 0 && count.every((c) => typeof c === 'string' && c.length > 0))) bad(l!, 'value', 'count');
+  if (
+    count !== 'all' &&
+    !(Array.isArray(count) && count.length > 0 && count.every((c) => typeof c === 'string' && c.length > 0))
+  )
+    bad(l!, 'value', 'count');
   return { kind: k!.value as BenchmarkKind, ratio: r!.value, lines: count as 'all' | string[] };
 };
 /** @internal */

@@ -43,11 +43,25 @@ export type ExitFlag = (typeof EXIT_FLAGS)[number];
  * @category Workforce
  */
 export const exitFlagLabels: Readonly<Record<ExitFlag, Bilingual>> = {
-  dereliction: b('因工作失职，造成居民群众利益重大损失或者造成恶劣影响', 'Dereliction of duty causing residents major loss or a bad influence'),
-  other: b('16条的其他退出情形（原文未见，由使用方认定）', 'Another exit case of the 16 measures (not seen; found by the host)'),
+  dereliction: b(
+    '因工作失职，造成居民群众利益重大损失或者造成恶劣影响',
+    'Dereliction of duty causing residents major loss or a bad influence',
+  ),
+  other: b(
+    '16条的其他退出情形（原文未见，由使用方认定）',
+    'Another exit case of the 16 measures (not seen; found by the host)',
+  ),
 };
 
-function checkWorker(w: { readonly education?: string; readonly subBachelorEducation?: SubBachelorLevel; readonly employedFrom?: string; readonly employedUntil?: string }, ctx: RefineContext): void {
+function checkWorker(
+  w: {
+    readonly education?: string;
+    readonly subBachelorEducation?: SubBachelorLevel;
+    readonly employedFrom?: string;
+    readonly employedUntil?: string;
+  },
+  ctx: RefineContext,
+): void {
   if (w.subBachelorEducation !== undefined && w.education !== undefined && w.education !== 'college_or_below') {
     const t = M.text('sub_bachelor_only');
     ctx.add({ code: 'inconsistent', path: [...ctx.path, 'subBachelorEducation'], zh: t.zh, en: t.en });
@@ -73,7 +87,20 @@ function checkWorker(w: { readonly education?: string; readonly subBachelorEduca
  * ```
  */
 export const workforceWorkerRecord = /* @__PURE__ */ personRecord
-  .pick('workforce-worker', ['name', 'divisionCode', 'post', 'education', 'educationObtained', 'serviceStart', 'postHistory', 'certificate', 'socialWorkDegree', 'assessments', 'employedFrom', 'employedUntil'])
+  .pick('workforce-worker', [
+    'name',
+    'divisionCode',
+    'post',
+    'education',
+    'educationObtained',
+    'serviceStart',
+    'postHistory',
+    'certificate',
+    'socialWorkDegree',
+    'assessments',
+    'employedFrom',
+    'employedUntil',
+  ])
   .partial('workforce-worker', ['name'])
   .extend(
     'workforce-worker',
@@ -81,12 +108,31 @@ export const workforceWorkerRecord = /* @__PURE__ */ personRecord
     {
       id: fields.id().optional().label('编号', 'Id'),
       subBachelorEducation: fields
-        .enum(SUB_BACHELOR_LEVELS, subBachelorLevelLabels, { 专科: 'college', 高职: 'college', 高职高专: 'college', 高中: 'secondary', 中专: 'secondary', 职高: 'secondary', 技校: 'secondary', 中技: 'secondary', 初中: 'below_secondary', 小学: 'below_secondary' })
+        .enum(SUB_BACHELOR_LEVELS, subBachelorLevelLabels, {
+          专科: 'college',
+          高职: 'college',
+          高职高专: 'college',
+          高中: 'secondary',
+          中专: 'secondary',
+          职高: 'secondary',
+          技校: 'secondary',
+          中技: 'secondary',
+          初中: 'below_secondary',
+          小学: 'below_secondary',
+        })
         .optional()
         .label('大专及以下学历的层次', 'Level of an education below a bachelor\u2019s')
-        .describe('最高学历为大专及以下时，是大专、高中或中专，还是初中及以下', 'For a highest education of college or below: college (大专), senior secondary, or junior secondary or below'),
+        .describe(
+          '最高学历为大专及以下时，是大专、高中或中专，还是初中及以下',
+          'For a highest education of college or below: college (大专), senior secondary, or junior secondary or below',
+        ),
       exitFlags: fields
-        .array(fields.enum(EXIT_FLAGS, exitFlagLabels, { 工作失职: 'dereliction', 失职: 'dereliction', 其他: 'other' }).label('退出情形', 'Exit case'), { unique: true })
+        .array(
+          fields
+            .enum(EXIT_FLAGS, exitFlagLabels, { 工作失职: 'dereliction', 失职: 'dereliction', 其他: 'other' })
+            .label('退出情形', 'Exit case'),
+          { unique: true },
+        )
         .optional()
         .label('使用方认定的退出情形', 'Exit cases found by the host'),
     },
@@ -125,7 +171,13 @@ export const residentCountRecord = /* @__PURE__ */ defineRecord(
     urbanResidents: fields.integer({ min: 0 }).label('城镇常住人口（人）', 'Urban permanent residents'),
     year: fields.integer({ min: 1949, max: 9999 }).optional().label('统计年度', 'Year of the count'),
   },
-  { unknownKeys: 'strip', description: b('一个区划单位（社区、镇街或县区）的城镇常住人口，由使用方提供', 'The urban permanent residents of one division unit (a community, a township or a county), as the host counts them') },
+  {
+    unknownKeys: 'strip',
+    description: b(
+      '一个区划单位（社区、镇街或县区）的城镇常住人口，由使用方提供',
+      'The urban permanent residents of one division unit (a community, a township or a county), as the host counts them',
+    ),
+  },
 );
 
 /** A resident count. @category Workforce */

@@ -16,4 +16,8 @@ import sources from './profiles/sources.json' with { type: 'json' };
  * workforceProfiles.get('huaian').parameters['workforce.staffing.perTenThousand'].values[0].value; // 18
  * ```
  */
-export const workforceProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles('workforce', { huaian: () => huaian }, { default: 'huaian', sources: sources as Readonly<Record<string, SourceEntry>> });
+export const workforceProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles(
+  'workforce',
+  { huaian: () => huaian },
+  { default: 'huaian', sources: sources as Readonly<Record<string, SourceEntry>> },
+);

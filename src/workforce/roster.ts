@@ -56,13 +56,22 @@ export interface WorkerRow {
   /** Whether the worker is in service on the date (only they are counted). */
   readonly inService: boolean;
   /** The 3-year certification rule, or `null` when not evaluated. */
-  readonly certification: { readonly outcome: Outcome; readonly status: CertificationStatus; readonly eligibleFrom: string | null; readonly deadline: string | null; readonly certifiedOn: string | null } | null;
+  readonly certification: {
+    readonly outcome: Outcome;
+    readonly status: CertificationStatus;
+    readonly eligibleFrom: string | null;
+    readonly deadline: string | null;
+    readonly certifiedOn: string | null;
+  } | null;
   /** The exit cases, or `null` when not evaluated. */
   readonly exit: { readonly outcome: Outcome; readonly triggers: readonly ExitTrigger[] } | null;
   /** Whether the worker counts toward each target (`null` when not in service). */
   readonly targets: { readonly certified: TargetClass; readonly college: TargetClass } | null;
   /** The worker's annual pay as counted for the average (`null` when not computed or not evaluated). */
-  readonly pay: { readonly outcome: 'computed' | 'undetermined' | 'not_applicable'; readonly annual: Yuan | null } | null;
+  readonly pay: {
+    readonly outcome: 'computed' | 'undetermined' | 'not_applicable';
+    readonly annual: Yuan | null;
+  } | null;
   /** Provisional, low-confidence or undated values used. */
   readonly warnings: readonly Warning[];
   /** For `undetermined`: the inputs and parameters missing. */
@@ -157,7 +166,9 @@ export interface PayTotals {
 const CLASS_INDEX: Readonly<Record<TargetClass, number>> = { yes: 0, no: 1, unknown: 2 };
 const CLASSES: readonly TargetClass[] = ['yes', 'no', 'unknown'];
 /** The nine target pairs, shared by the rows (immutable). */
-const TARGETS: readonly (readonly NonNullable<WorkerRow['targets']>[])[] = CLASSES.map((certified) => CLASSES.map((college) => Object.freeze({ certified, college })));
+const TARGETS: readonly (readonly NonNullable<WorkerRow['targets']>[])[] = CLASSES.map((certified) =>
+  CLASSES.map((college) => Object.freeze({ certified, college })),
+);
 const PAY_NOT_APPLICABLE: NonNullable<WorkerRow['pay']> = Object.freeze({ outcome: 'not_applicable', annual: null });
 const PAY_UNDETERMINED: NonNullable<WorkerRow['pay']> = Object.freeze({ outcome: 'undetermined', annual: null });
 
@@ -289,7 +300,20 @@ export class Roster {
         if (warnings.length > 0) this.keep(warnings);
         const missing = kr.missing;
         for (let j = 0; j < missing.length; j++) this.missing.add(missing[j]!);
-        out[k] = { index, outcome: kr.outcome, id: w.id, name: w.name, divisionCode, inService: serving, certification: kr.certification, exit: kr.exit, targets, pay, warnings, missing };
+        out[k] = {
+          index,
+          outcome: kr.outcome,
+          id: w.id,
+          name: w.name,
+          divisionCode,
+          inService: serving,
+          certification: kr.certification,
+          exit: kr.exit,
+          targets,
+          pay,
+          warnings,
+          missing,
+        };
         continue;
       }
       const scope = this.explainRows ? explainedScope(this.at) : undefined;
@@ -298,7 +322,13 @@ export class Roster {
       let exit: WorkerRow['exit'] = null;
       if (parts.certification) {
         const e = serving ? evaluateCertification(w, s) : notInServiceCertification(w, s);
-        certification = { outcome: e.outcome, status: e.status, eligibleFrom: e.eligibleFrom, deadline: e.deadline, certifiedOn: e.certifiedOn };
+        certification = {
+          outcome: e.outcome,
+          status: e.status,
+          eligibleFrom: e.eligibleFrom,
+          deadline: e.deadline,
+          certifiedOn: e.certifiedOn,
+        };
       }
       if (parts.exit) {
         const e = serving ? evaluateExit(w, s) : notInServiceExit(w, s);
@@ -307,19 +337,52 @@ export class Roster {
       const outcomes: Outcome[] = [];
       if (certification !== null) outcomes.push(certification.outcome);
       if (exit !== null) outcomes.push(exit.outcome);
-      const outcome: Outcome = !serving ? 'not_applicable' : outcomes.length === 0 ? 'computed' : combineOutcomes(outcomes);
+      const outcome: Outcome = !serving
+        ? 'not_applicable'
+        : outcomes.length === 0
+          ? 'computed'
+          : combineOutcomes(outcomes);
       const warnings = s.warnings.length === 0 ? (NONE as unknown as readonly Warning[]) : sharedList(s.warnings);
       this.keep(warnings);
       for (const m of s.missing) this.missing.add(m);
       const missing = s.missing.length === 0 ? NONE : s.missing;
-      const base = { index, outcome, id: w.id, name: w.name, divisionCode, inService: serving, certification, exit, targets, pay, warnings, missing };
-      out[k] = scope === undefined ? base : { ...base, explanation: scope.explain(M.text('summary_worker', { outcome, status: certification?.status ?? null, exit: exit?.triggers.map((t) => t.label) ?? [] })) };
+      const base = {
+        index,
+        outcome,
+        id: w.id,
+        name: w.name,
+        divisionCode,
+        inService: serving,
+        certification,
+        exit,
+        targets,
+        pay,
+        warnings,
+        missing,
+      };
+      out[k] =
+        scope === undefined
+          ? base
+          : {
+              ...base,
+              explanation: scope.explain(
+                M.text('summary_worker', {
+                  outcome,
+                  status: certification?.status ?? null,
+                  exit: exit?.triggers.map((t) => t.label) ?? [],
+                }),
+              ),
+            };
     }
     return out;
   }
 
   /** The pay of each worker of a chunk, from one `/salary` call. */
-  private payOf(workers: readonly (WorkforceWorker | undefined)[], placed: Int32Array, n: number): (WorkerRow['pay'] | undefined)[] {
+  private payOf(
+    workers: readonly (WorkforceWorker | undefined)[],
+    placed: Int32Array,
+    n: number,
+  ): (WorkerRow['pay'] | undefined)[] {
     const asOf = this.at.date;
     const list: object[] = [];
     const at: number[] = [];
@@ -345,7 +408,10 @@ export class Roster {
       list.push(salaryWorker(w));
     }
     if (list.length === 0) return out;
-    const result = computeSalaries(list, { asOf, ...(this.salaryProfile === undefined ? {} : { profile: this.salaryProfile }) });
+    const result = computeSalaries(list, {
+      asOf,
+      ...(this.salaryProfile === undefined ? {} : { profile: this.salaryProfile }),
+    });
     this.keep(result.warnings);
     for (const m of result.missing) this.missing.add(m);
     const rules = this.payRules;
@@ -415,7 +481,13 @@ export class Roster {
 }
 
 function gapOf(target: 'certified' | 'college', index: number, w: WorkforceWorker, cls: TargetClass): TargetGap {
-  const base = { target, index, divisionCode: w.divisionCode ?? null, class: cls as 'no' | 'unknown', missing: cls === 'unknown' ? unknownFields(w, target) : NONE };
+  const base = {
+    target,
+    index,
+    divisionCode: w.divisionCode ?? null,
+    class: cls as 'no' | 'unknown',
+    missing: cls === 'unknown' ? unknownFields(w, target) : NONE,
+  };
   return w.id === undefined ? base : { ...base, id: w.id };
 }
 

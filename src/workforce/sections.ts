@@ -21,7 +21,6 @@ import {
   type ParameterRead,
   type PolicyIssue,
   type Scope,
-  
 } from '../core/index.js';
 import { type Yuan } from '../core/money.js';
 import { Dec, formatYuan } from '../core/money.js';
@@ -91,8 +90,10 @@ export function readResidents(items: readonly unknown[], table: UnitTable): Resi
       const r = residentCountRecord.check(raw, [i], issues);
       if (r === undefined) throw new PolicyError(issues);
       const u = table.index.get(r.divisionCode);
-      if (u === undefined) M.fail('unknown_unit', [i, 'divisionCode'], { code: r.divisionCode, tree: table.tree.root.name });
-      if (own.has(u!)) M.fail('duplicate_residents', [i, 'divisionCode'], { code: r.divisionCode, name: table.units[u!]!.name });
+      if (u === undefined)
+        M.fail('unknown_unit', [i, 'divisionCode'], { code: r.divisionCode, tree: table.tree.root.name });
+      if (own.has(u!))
+        M.fail('duplicate_residents', [i, 'divisionCode'], { code: r.divisionCode, name: table.units[u!]!.name });
       own.set(u!, r.urbanResidents);
     } catch (e) {
       if (!isPolicyError(e)) throw e;
@@ -196,7 +197,17 @@ export function staffingSection(roster: Roster, residents: Residents, scope: Sco
     if (scope.trace.recording && table.level[i]! <= LEVEL_NUMBER.county) {
       scope.trace.rule({
         rule: 'workforce.staffing',
-        text: M.text('staffing_unit', { name: u.name, residents: residentsHere, summed: !given, per: rules.perTenThousand, rounding: rules.rounding, required, actual: here, outside: inService[i]! - here, gap: status === 'met' ? 0 : required - here }),
+        text: M.text('staffing_unit', {
+          name: u.name,
+          residents: residentsHere,
+          summed: !given,
+          per: rules.perTenThousand,
+          rounding: rules.rounding,
+          required,
+          actual: here,
+          outside: inService[i]! - here,
+          gap: status === 'met' ? 0 : required - here,
+        }),
         outcome: status === 'met' ? 'pass' : 'fail',
         source: BASIS.staffing,
       });
@@ -247,7 +258,8 @@ const CODE = /^\d{6}(\d{3}){0,2}$/;
 function benchmarkTable(read: ParameterRead, kind: BenchmarkKind): ReadonlyMap<string, Entry> {
   return derivedFrom([read], ([r]) => {
     const v = r!.value;
-    const bad = (...rest: (string | number)[]): never => M.fail('invalid_parameter_table', ['parameters', r!.id, 'value', ...rest], { label: r!.label });
+    const bad = (...rest: (string | number)[]): never =>
+      M.fail('invalid_parameter_table', ['parameters', r!.id, 'value', ...rest], { label: r!.label });
     if (typeof v !== 'object' || v === null || Array.isArray(v)) bad();
     const out = new Map<string, Entry>();
     for (const [code, e] of Object.entries(v as Record<string, unknown>)) {
@@ -262,8 +274,17 @@ function benchmarkTable(read: ParameterRead, kind: BenchmarkKind): ReadonlyMap<s
       if (Object.keys(o).some((k) => k !== 'kind' && k !== 'annual' && k !== 'year')) bad(code);
       if (!(BENCHMARK_KINDS as readonly unknown[]).includes(o.kind)) bad(code, 'kind');
       if (typeof o.annual !== 'string' || !/^\d+(\.\d+)?$/.test(o.annual)) bad(code, 'annual');
-      if (o.year !== undefined && (typeof o.year !== 'number' || !Number.isSafeInteger(o.year) || o.year < 1949 || o.year > 9999)) bad(code, 'year');
-      out.set(code, o.year === undefined ? { kind: o.kind as BenchmarkKind, annual: o.annual as string } : { kind: o.kind as BenchmarkKind, annual: o.annual as string, year: o.year as number });
+      if (
+        o.year !== undefined &&
+        (typeof o.year !== 'number' || !Number.isSafeInteger(o.year) || o.year < 1949 || o.year > 9999)
+      )
+        bad(code, 'year');
+      out.set(
+        code,
+        o.year === undefined
+          ? { kind: o.kind as BenchmarkKind, annual: o.annual as string }
+          : { kind: o.kind as BenchmarkKind, annual: o.annual as string, year: o.year as number },
+      );
     }
     return out;
   });
@@ -281,8 +302,11 @@ export function paySection(roster: Roster, scope: Scope): PaySection {
   for (const w of roster.payRuleWarnings) scope.warn(w);
   // The pay rules were read once for the roster; read them again here so the report traces them.
   const rules: PayRules | undefined = roster.payRules;
-  if (rules !== undefined) for (const id of ['workforce.pay.benchmarkKind', 'workforce.pay.ratio', 'workforce.pay.lines']) scope.param(id);
-  else for (const id of ['workforce.pay.benchmarkKind', 'workforce.pay.ratio', 'workforce.pay.lines']) if (isGap(scope.at.get(id))) scope.param(id);
+  if (rules !== undefined)
+    for (const id of ['workforce.pay.benchmarkKind', 'workforce.pay.ratio', 'workforce.pay.lines']) scope.param(id);
+  else
+    for (const id of ['workforce.pay.benchmarkKind', 'workforce.pay.ratio', 'workforce.pay.lines'])
+      if (isGap(scope.at.get(id))) scope.param(id);
   // Without a worker in service there is no average to compare: the benchmark is not needed (nor missing).
   const anyWorkers = [...roster.pay.values()].some((t) => t.workers > 0);
   const read = anyWorkers ? scope.param('workforce.pay.benchmark') : undefined;
@@ -299,8 +323,19 @@ export function paySection(roster: Roster, scope: Scope): PaySection {
     const own = entries?.get(u.code);
     const entry = own ?? entries?.get(root.code);
     const from = own !== undefined ? u.code : entry !== undefined ? root.code : null;
-    const base = { code: u.code, name: u.name, level: u.level, workers: t.workers, computed: t.computed, undetermined: t.undetermined, total: t.computed === 0 || t.sum === undefined ? null : t.sum.value };
-    const average = t.workers > 0 && t.undetermined === 0 && t.sum !== undefined ? formatYuan(new Dec(t.sum.value).div(t.workers)) : null;
+    const base = {
+      code: u.code,
+      name: u.name,
+      level: u.level,
+      workers: t.workers,
+      computed: t.computed,
+      undetermined: t.undetermined,
+      total: t.computed === 0 || t.sum === undefined ? null : t.sum.value,
+    };
+    const average =
+      t.workers > 0 && t.undetermined === 0 && t.sum !== undefined
+        ? formatYuan(new Dec(t.sum.value).div(t.workers))
+        : null;
     let status: PayUnit['status'];
     let benchmark: Benchmark | null = null;
     let threshold: Yuan | null = null;
@@ -311,10 +346,17 @@ export function paySection(roster: Roster, scope: Scope): PaySection {
         scope.need(`benchmark.${u.code}`, M.text('benchmark_for', { name: u.name }));
       }
       if (entry !== undefined && rules !== undefined && entry.kind !== rules.kind) {
-        scope.warn(M.warning('benchmark_kind', { name: u.name, needed: benchmarkKindLabels[rules.kind], given: benchmarkKindLabels[entry.kind] }));
+        scope.warn(
+          M.warning('benchmark_kind', {
+            name: u.name,
+            needed: benchmarkKindLabels[rules.kind],
+            given: benchmarkKindLabels[entry.kind],
+          }),
+        );
       } else if (entry !== undefined) {
         benchmark = entry;
-        if (entry.year !== undefined && entry.year !== year) scope.warn(M.warning('benchmark_year', { name: u.name, year: entry.year, expected: year }));
+        if (entry.year !== undefined && entry.year !== year)
+          scope.warn(M.warning('benchmark_year', { name: u.name, year: entry.year, expected: year }));
       }
       if (benchmark !== null && rules !== undefined) {
         const min = new Dec(benchmark.annual).times(rules.ratio);
@@ -326,13 +368,39 @@ export function paySection(roster: Roster, scope: Scope): PaySection {
         } else status = 'undetermined';
       } else status = 'undetermined';
     }
-    units.push({ ...base, average, benchmark, benchmarkFrom: benchmark === null ? null : from, threshold, shortfall, status });
-    const outcome: Outcome = status === 'met' ? 'pass' : status === 'behind' ? 'fail' : status === 'no_workers' ? 'not_applicable' : 'undetermined';
+    units.push({
+      ...base,
+      average,
+      benchmark,
+      benchmarkFrom: benchmark === null ? null : from,
+      threshold,
+      shortfall,
+      status,
+    });
+    const outcome: Outcome =
+      status === 'met'
+        ? 'pass'
+        : status === 'behind'
+          ? 'fail'
+          : status === 'no_workers'
+            ? 'not_applicable'
+            : 'undetermined';
     outcomes.push(outcome);
     if (scope.trace.recording) {
       scope.trace.rule({
         rule: 'workforce.pay',
-        text: M.text('pay_unit', { name: u.name, status, workers: t.workers, computed: t.computed, average, threshold, benchmark: benchmark?.annual ?? null, ratio: rules?.ratio ?? null, own: from === u.code, shortfall }),
+        text: M.text('pay_unit', {
+          name: u.name,
+          status,
+          workers: t.workers,
+          computed: t.computed,
+          average,
+          threshold,
+          benchmark: benchmark?.annual ?? null,
+          ratio: rules?.ratio ?? null,
+          own: from === u.code,
+          shortfall,
+        }),
         outcome,
         source: BASIS.pay,
       });
@@ -405,15 +473,41 @@ export interface TargetSection {
   readonly year: number | null;
 }
 
-function standing(rule: TargetRule, yes: number, no: number, unknown: number, due: 'due' | 'not_due' | 'unknown'): WorkforceTargetStanding {
+function standing(
+  rule: TargetRule,
+  yes: number,
+  no: number,
+  unknown: number,
+  due: 'due' | 'not_due' | 'unknown',
+): WorkforceTargetStanding {
   const total = yes + no + unknown;
   const r = formatRate(yes, total);
-  const base = { target: rule.id, share: rule.text, met: yes, not: no, unknown, total, rate: r.rate, percent: r.percent };
+  const base = {
+    target: rule.id,
+    share: rule.text,
+    met: yes,
+    not: no,
+    unknown,
+    total,
+    rate: r.rate,
+    percent: r.percent,
+  };
   if (total === 0) return { ...base, status: 'no_workers', need: 0, outcome: 'not_applicable' };
-  const status = meetsShare(yes, total, rule.share) ? 'met' : meetsShare(yes + unknown, total, rule.share) ? 'undetermined' : 'behind';
+  const status = meetsShare(yes, total, rule.share)
+    ? 'met'
+    : meetsShare(yes + unknown, total, rule.share)
+      ? 'undetermined'
+      : 'behind';
   if (status === 'met') return { ...base, status, need: 0, outcome: 'pass' };
   const need = Math.max(0, (leastShare(total, rule.share) ?? total) - yes);
-  const outcome: Outcome = due === 'unknown' ? 'undetermined' : due === 'not_due' ? 'not_applicable' : status === 'behind' ? 'fail' : 'undetermined';
+  const outcome: Outcome =
+    due === 'unknown'
+      ? 'undetermined'
+      : due === 'not_due'
+        ? 'not_applicable'
+        : status === 'behind'
+          ? 'fail'
+          : 'undetermined';
   return { ...base, status, need, outcome };
 }
 
@@ -442,7 +536,19 @@ export function targetSection(roster: Roster, scope: Scope): TargetSection {
       for (const s of [a, b]) {
         scope.trace.rule({
           rule: `workforce.targets.${s.target}`,
-          text: M.text('target_unit', { name: u.name, target: s.target, share: s.share, met: s.met, unknown: s.unknown, total: s.total, percent: s.percent, status: s.status, need: s.need, year, due }),
+          text: M.text('target_unit', {
+            name: u.name,
+            target: s.target,
+            share: s.share,
+            met: s.met,
+            unknown: s.unknown,
+            total: s.total,
+            percent: s.percent,
+            status: s.status,
+            need: s.need,
+            year,
+            due,
+          }),
           outcome: s.outcome,
           source: BASIS.targets,
         });

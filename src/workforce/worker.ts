@@ -39,5 +39,7 @@ export function inService(w: WorkforceWorker, asOf: CalendarDate): boolean {
 
 /** Why a worker is not in service on the date. @internal */
 export function notInService(w: WorkforceWorker, asOf: CalendarDate): Bilingual {
-  return w.employedUntil !== undefined && w.employedUntil < asOf ? M.text('left_before', { until: w.employedUntil, asOf }) : M.text('not_started', { from: (w.employedFrom ?? w.serviceStart)!, asOf });
+  return w.employedUntil !== undefined && w.employedUntil < asOf
+    ? M.text('left_before', { until: w.employedUntil, asOf })
+    : M.text('not_started', { from: (w.employedFrom ?? w.serviceStart)!, asOf });
 }

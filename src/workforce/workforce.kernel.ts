@@ -49,9 +49,19 @@ const NO_TRIGGERS: readonly ExitTrigger[] = Object.freeze([]);
 const ASSESSMENTS: readonly string[] = Object.freeze(['assessments']);
 const NO_CERTIFICATE = Symbol('no certificate');
 const UNDATED = Symbol('undated certificate');
-const NOT_IN_SERVICE_CERT: Certification = Object.freeze({ outcome: 'not_applicable', status: 'not_in_service', eligibleFrom: null, deadline: null, certifiedOn: null });
+const NOT_IN_SERVICE_CERT: Certification = Object.freeze({
+  outcome: 'not_applicable',
+  status: 'not_in_service',
+  eligibleFrom: null,
+  deadline: null,
+  certifiedOn: null,
+});
 const exitOf = (outcome: Exit['outcome']): Exit => Object.freeze({ outcome, triggers: NO_TRIGGERS });
-const EXIT: Readonly<Record<'pass' | 'undetermined' | 'not_applicable', Exit>> = { pass: exitOf('pass'), undetermined: exitOf('undetermined'), not_applicable: exitOf('not_applicable') };
+const EXIT: Readonly<Record<'pass' | 'undetermined' | 'not_applicable', Exit>> = {
+  pass: exitOf('pass'),
+  undetermined: exitOf('undetermined'),
+  not_applicable: exitOf('not_applicable'),
+};
 const RANK: Readonly<Record<Outcome, number>> = { not_applicable: 0, computed: 1, pass: 1, undetermined: 2, fail: 3 };
 /** Distinct certification facts kept at most (a roster of a million has a few thousand; past this the memo restarts). */
 const MEMO_LIMIT = 200_000;
@@ -102,22 +112,45 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
   let entries = 0;
   let notNewHire: CertEntry | undefined;
   const merged = new Map<readonly Warning[], readonly Warning[]>();
-  const out: KernelRow = { outcome: 'not_applicable', certification: null, exit: null, warnings: NO_WARNINGS, missing: NONE };
+  const out: KernelRow = {
+    outcome: 'not_applicable',
+    certification: null,
+    exit: null,
+    warnings: NO_WARNINGS,
+    missing: NONE,
+  };
 
   /** The readable rule's decision for `w`, in a Scope of its own. */
   const decide = (w: WorkforceWorker): CertEntry => {
     const s = new Scope(at);
     const e = evaluateCertification(w, s);
-    const certification: Certification = Object.freeze({ outcome: e.outcome, status: e.status, eligibleFrom: e.eligibleFrom, deadline: e.deadline, certifiedOn: e.certifiedOn });
-    return { certification, warnings: s.warnings.length === 0 ? NO_WARNINGS : sharedList(s.warnings), missing: s.missing.length === 0 ? NONE : Object.freeze([...s.missing]) };
+    const certification: Certification = Object.freeze({
+      outcome: e.outcome,
+      status: e.status,
+      eligibleFrom: e.eligibleFrom,
+      deadline: e.deadline,
+      certifiedOn: e.certifiedOn,
+    });
+    return {
+      certification,
+      warnings: s.warnings.length === 0 ? NO_WARNINGS : sharedList(s.warnings),
+      missing: s.missing.length === 0 ? NONE : Object.freeze([...s.missing]),
+    };
   };
 
   const certificationOf = (w: WorkforceWorker): CertEntry => {
     const start = w.serviceStart;
-    if (start !== undefined && (inForce !== undefined ? start < inForce : start < lo!)) return (notNewHire ??= decide(w));
+    if (start !== undefined && (inForce !== undefined ? start < inForce : start < lo!))
+      return (notNewHire ??= decide(w));
     // start → certificate date → education → its level → its date → social work degree: a lookup builds no key.
     const c = w.certificate;
-    const node = step(step(step(step(step(memo, start), c === undefined ? NO_CERTIFICATE : (c.obtained ?? UNDATED)), w.education), w.subBachelorEducation), w.educationObtained);
+    const node = step(
+      step(
+        step(step(step(memo, start), c === undefined ? NO_CERTIFICATE : (c.obtained ?? UNDATED)), w.education),
+        w.subBachelorEducation,
+      ),
+      w.educationObtained,
+    );
     let e = node.get(w.socialWorkDegree) as CertEntry | undefined;
     if (e === undefined) {
       if (++entries > MEMO_LIMIT) {
@@ -169,8 +202,18 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
     }
     if (failFrom < 0 && basicFrom < 0) return gap ? undefined : EXIT.pass;
     const triggers: ExitTrigger[] = [];
-    if (failFrom >= 0) triggers.push({ case: 'consecutive_fail', label: caseLabel('case_fail', rules.fail), years: yearsFrom(failFrom, rules.fail) });
-    if (basicFrom >= 0) triggers.push({ case: 'consecutive_basic_pass', label: caseLabel('case_basic', rules.basicPass), years: yearsFrom(basicFrom, rules.basicPass) });
+    if (failFrom >= 0)
+      triggers.push({
+        case: 'consecutive_fail',
+        label: caseLabel('case_fail', rules.fail),
+        years: yearsFrom(failFrom, rules.fail),
+      });
+    if (basicFrom >= 0)
+      triggers.push({
+        case: 'consecutive_basic_pass',
+        label: caseLabel('case_basic', rules.basicPass),
+        years: yearsFrom(basicFrom, rules.basicPass),
+      });
     return { outcome: 'fail', triggers };
   };
 
@@ -196,14 +239,17 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
         const c = certificationOf(w);
         out.certification = c.certification;
         outcome = c.certification.outcome;
-        if (c.missing.length > 0) out.missing = out.missing.length === 0 ? c.missing : [...c.missing, ...out.missing.filter((m) => !c.missing.includes(m))];
+        if (c.missing.length > 0)
+          out.missing =
+            out.missing.length === 0 ? c.missing : [...c.missing, ...out.missing.filter((m) => !c.missing.includes(m))];
         if (exit !== null) {
           let m = merged.get(c.warnings);
           if (m === undefined) merged.set(c.warnings, (m = mergeWarnings(c.warnings, exitWarnings)));
           warnings = m;
         } else warnings = c.warnings;
       } else out.certification = null;
-      if (exit !== null) outcome = parts.certification ? (RANK[exit.outcome] > RANK[outcome] ? exit.outcome : outcome) : exit.outcome;
+      if (exit !== null)
+        outcome = parts.certification ? (RANK[exit.outcome] > RANK[outcome] ? exit.outcome : outcome) : exit.outcome;
       out.outcome = outcome;
       out.exit = exit;
       out.warnings = warnings;

@@ -4,8 +4,18 @@ import { withOverrides } from '../../src/core/index.js';
 import { ASSOCIATION, ELECTION, candidate, findingOf } from './fixtures.js';
 
 const national = associationProfiles.get('national-2015');
-const president = (birthDate: string, electionDate = ELECTION, termYears: number | 'unstated' = 5, profile: object = national) =>
-  reviewCandidate(candidate({ birthDate }), { role: 'president', association: termYears === 'unstated' ? { id: 'A1' } : { ...ASSOCIATION, termYears }, electionDate, profile });
+const president = (
+  birthDate: string,
+  electionDate = ELECTION,
+  termYears: number | 'unstated' = 5,
+  profile: object = national,
+) =>
+  reviewCandidate(candidate({ birthDate }), {
+    role: 'president',
+    association: termYears === 'unstated' ? { id: 'A1' } : { ...ASSOCIATION, termYears },
+    electionDate,
+    profile,
+  });
 const underSeventy = withOverrides(national, { 'associations.age.failFrom': 'limit-birthday' });
 const failWithinTerm = withOverrides(national, { 'associations.age.withinTerm': 'fail' });
 
@@ -52,7 +62,9 @@ describe('eligibility.age, the other reading: "未满70周岁" (fails from the 7
     expect(on.text.zh).toContain('按“未满70周岁”理解，第70个生日当天起不符合');
     expect(findingOf(president('1956-05-21', ELECTION, 5, underSeventy), 'eligibility.age').outcome).toBe('pass');
     // A host's override is its own choice: no provisional warning for it.
-    expect(president('1970-01-01', ELECTION, 5, underSeventy).warnings.some((w) => w.zh.includes('年龄界限的理解'))).toBe(false);
+    expect(
+      president('1970-01-01', ELECTION, 5, underSeventy).warnings.some((w) => w.zh.includes('年龄界限的理解')),
+    ).toBe(false);
   });
 });
 

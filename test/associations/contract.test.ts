@@ -38,14 +38,23 @@ describe('one policy for options', () => {
     expect(e.code).toBe('unknown_option');
     expect(e.en).toContain('did you mean "electionDate"');
     expect(refusal(() => reviewCandidate(OK, { ...options, asOf: ELECTION } as never)).code).toBe('unknown_option');
-    expect(refusal(() => reviewSlate([], { association: ASSOCIATION, electionDate: ELECTION, explian: true } as never)).en).toContain('did you mean "explain"');
+    expect(
+      refusal(() => reviewSlate([], { association: ASSOCIATION, electionDate: ELECTION, explian: true } as never)).en,
+    ).toContain('did you mean "explain"');
   });
 
   it('refuses bad option values with a PolicyError naming the option, never a TypeError', () => {
     expect(refusal(() => reviewCandidate(OK, { ...options, role: 'chair' } as never)).path).toEqual(['role']);
-    expect(refusal(() => reviewCandidate(OK, { association: ASSOCIATION, electionDate: ELECTION } as never)).code).toBe('role_required');
-    expect(refusal(() => reviewCandidate(OK, { ...options, electionDate: '2026/05/20' })).path).toEqual(['electionDate']);
-    expect(refusal(() => reviewCandidate(OK, { ...options, association: { id: '' } })).path).toEqual(['association', 'id']);
+    expect(refusal(() => reviewCandidate(OK, { association: ASSOCIATION, electionDate: ELECTION } as never)).code).toBe(
+      'role_required',
+    );
+    expect(refusal(() => reviewCandidate(OK, { ...options, electionDate: '2026/05/20' })).path).toEqual([
+      'electionDate',
+    ]);
+    expect(refusal(() => reviewCandidate(OK, { ...options, association: { id: '' } })).path).toEqual([
+      'association',
+      'id',
+    ]);
     expect(refusal(() => reviewCandidate(OK, { ...options, phase: 'during' } as never)).path).toEqual(['phase']);
     expect(refusal(() => reviewCandidate(OK, { ...options, rules: 'x' } as never)).code).toBe('invalid_type');
     expect(refusal(() => reviewCandidate(OK, undefined as never)).path).toEqual(['association']);
@@ -61,14 +70,27 @@ describe('one renderer, entirely in one language', () => {
     expect(zh).toContain('参照适用');
     const en = explain(r, { lang: 'en' });
     expect(en).toContain('Outcome: undetermined');
-    const s = explain(reviewSlate([{ role: 'president', candidate: OK }, { role: 'chair', candidate: {} }], { association: ASSOCIATION, electionDate: ELECTION }), { lang: 'en' });
+    const s = explain(
+      reviewSlate(
+        [
+          { role: 'president', candidate: OK },
+          { role: 'chair', candidate: {} },
+        ],
+        { association: ASSOCIATION, electionDate: ELECTION },
+      ),
+      { lang: 'en' },
+    );
     expect(s).toContain('2 items: pass 1, input refused 1');
   });
 });
 
 describe('messages as data: one catalogue for the domain', () => {
   it('has every rule’s codes once, none clashing', () => {
-    const codes = [...Object.keys(RULE_KIT_MESSAGES), ...Object.keys(JSON_MESSAGES), ...REVIEW_RULES.flatMap((r) => Object.keys(r.messages))];
+    const codes = [
+      ...Object.keys(RULE_KIT_MESSAGES),
+      ...Object.keys(JSON_MESSAGES),
+      ...REVIEW_RULES.flatMap((r) => Object.keys(r.messages)),
+    ];
     expect(new Set(codes).size).toBe(codes.length);
     for (const c of codes) expect(associationsCatalogue[c], c).toBeDefined();
   });

@@ -49,7 +49,12 @@ export function outcomeOf(review: CandidateReview, rule: string): string {
 }
 
 /** The PolicyError a call throws (fails the test if it returns or throws anything else). */
-export function refusal(fn: () => unknown): { code: string; path: readonly (string | number)[]; zh: string; en: string } {
+export function refusal(fn: () => unknown): {
+  code: string;
+  path: readonly (string | number)[];
+  zh: string;
+  en: string;
+} {
   try {
     fn();
   } catch (error) {

@@ -2,15 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { parseHostRules, reviewCandidate, safeParseHostRules, type HostRule } from '../../src/associations/index.js';
 import { ASSOCIATION, ELECTION, OK, candidate, errorCode, findingOf, refusal } from './fixtures.js';
 
-const T5 = { key: 'T5', title: '湖南省行业协会商会负责人任职管理办法', url: 'https://hnshgz.gov.cn/content/646841/91/14085809.html', article: '第四条第（六）项' };
+const T5 = {
+  key: 'T5',
+  title: '湖南省行业协会商会负责人任职管理办法',
+  url: 'https://hnshgz.gov.cn/content/646841/91/14085809.html',
+  article: '第四条第（六）项',
+};
 const debt: HostRule = {
   id: 'hunan.debt',
   label: { zh: '个人所负数额较大的债务到期未清偿', en: 'Large personal debt overdue' },
   source: T5,
   predicate: { field: 'debtOverdue', equals: true, outcome: 'fail' },
 };
-const review = (c: unknown, rules: readonly unknown[], role: 'president' | 'party_secretary' | 'vice_president' = 'president') =>
-  reviewCandidate(c, { role, association: ASSOCIATION, electionDate: ELECTION, rules: rules as HostRule[] });
+const review = (
+  c: unknown,
+  rules: readonly unknown[],
+  role: 'president' | 'party_secretary' | 'vice_president' = 'president',
+) => reviewCandidate(c, { role, association: ASSOCIATION, electionDate: ELECTION, rules: rules as HostRule[] });
 
 describe('host rules as data', () => {
   it('fail when the condition holds, pass when it does not, and cite the host source', () => {
@@ -49,17 +57,38 @@ describe('host rules as data', () => {
       predicate: { field: 'industryYears', op: 'gte', value: 2 },
       outcome: 'pass',
     };
-    expect(findingOf(review(candidate({ extra: { industryYears: 2 } }), [industryYears]), 'hunan.industryYears').outcome).toBe('pass');
-    expect(findingOf(review(candidate({ extra: { industryYears: 1 } }), [industryYears]), 'hunan.industryYears').outcome).toBe('fail');
+    expect(
+      findingOf(review(candidate({ extra: { industryYears: 2 } }), [industryYears]), 'hunan.industryYears').outcome,
+    ).toBe('pass');
+    expect(
+      findingOf(review(candidate({ extra: { industryYears: 1 } }), [industryYears]), 'hunan.industryYears').outcome,
+    ).toBe('fail');
     const released: HostRule = {
       id: 'local.sentence',
       label: { zh: '刑满未满5年', en: 'Sentence served less than 5 years ago' },
       source: { title: 'Host list' },
-      predicate: { all: [{ field: 'sentenceEnded', op: 'gt', value: '2021-05-20' }, { not: { field: 'pardoned', equals: true } }] },
+      predicate: {
+        all: [{ field: 'sentenceEnded', op: 'gt', value: '2021-05-20' }, { not: { field: 'pardoned', equals: true } }],
+      },
     };
-    expect(findingOf(review(candidate({ extra: { sentenceEnded: '2022-01-01', pardoned: false } }), [released]), 'local.sentence').outcome).toBe('fail');
-    expect(findingOf(review(candidate({ extra: { sentenceEnded: '2020-01-01', pardoned: false } }), [released]), 'local.sentence').outcome).toBe('pass');
-    const units: HostRule = { id: 'local.units', label: { zh: '回避单位', en: 'Excluded units' }, source: { title: 'Host list' }, predicate: { field: 'organizationId', op: 'in', value: ['U9', 'U1'] } };
+    expect(
+      findingOf(
+        review(candidate({ extra: { sentenceEnded: '2022-01-01', pardoned: false } }), [released]),
+        'local.sentence',
+      ).outcome,
+    ).toBe('fail');
+    expect(
+      findingOf(
+        review(candidate({ extra: { sentenceEnded: '2020-01-01', pardoned: false } }), [released]),
+        'local.sentence',
+      ).outcome,
+    ).toBe('pass');
+    const units: HostRule = {
+      id: 'local.units',
+      label: { zh: '回避单位', en: 'Excluded units' },
+      source: { title: 'Host list' },
+      predicate: { field: 'organizationId', op: 'in', value: ['U9', 'U1'] },
+    };
     expect(findingOf(review(OK, [units]), 'local.units').outcome).toBe('fail');
     expect(findingOf(review(candidate({ organizationId: 'U2' }), [units]), 'local.units').outcome).toBe('pass');
   });
@@ -70,7 +99,12 @@ describe('host rules as data', () => {
       label: { zh: '任一情形', en: 'Any case' },
       source: { title: 'Host list' },
       requires: [],
-      predicate: { any: [{ field: 'a', equals: true }, { field: 'b', equals: true }] },
+      predicate: {
+        any: [
+          { field: 'a', equals: true },
+          { field: 'b', equals: true },
+        ],
+      },
     };
     expect(findingOf(review(candidate({ extra: { a: true } }), [rule]), 'local.any').outcome).toBe('fail');
     const unknown = findingOf(review(candidate({ extra: { a: false } }), [rule]), 'local.any');
@@ -83,18 +117,35 @@ describe('host rules as data', () => {
   });
 
   it('can use declared fields, nested fields and derived facts (age, role)', () => {
-    const over65: HostRule = { id: 'local.age65', label: { zh: '65周岁以上', en: 'Over 65' }, source: { title: 'Host list' }, predicate: { field: 'age', op: 'gt', value: 65 } };
+    const over65: HostRule = {
+      id: 'local.age65',
+      label: { zh: '65周岁以上', en: 'Over 65' },
+      source: { title: 'Host list' },
+      predicate: { field: 'age', op: 'gt', value: 65 },
+    };
     // Age 66 from the 66th birthday (1960-05-20 → 2026-05-20).
     expect(findingOf(review(candidate({ birthDate: '1960-05-20' }), [over65]), 'local.age65').outcome).toBe('fail');
     expect(findingOf(review(candidate({ birthDate: '1960-05-21' }), [over65]), 'local.age65').outcome).toBe('pass');
     expect(findingOf(review(without_birth(), [over65]), 'local.age65').missing).toEqual(['age']);
-    const ext: HostRule = { id: 'local.ext', label: { zh: '表决', en: 'Vote' }, source: { title: 'Host list' }, predicate: { field: 'termExtension.vote2of3', equals: false } };
-    expect(findingOf(review(candidate({ termExtension: { vote2of3: false, registrationApproval: true } }), [ext]), 'local.ext').outcome).toBe('fail');
+    const ext: HostRule = {
+      id: 'local.ext',
+      label: { zh: '表决', en: 'Vote' },
+      source: { title: 'Host list' },
+      predicate: { field: 'termExtension.vote2of3', equals: false },
+    };
+    expect(
+      findingOf(
+        review(candidate({ termExtension: { vote2of3: false, registrationApproval: true } }), [ext]),
+        'local.ext',
+      ).outcome,
+    ).toBe('fail');
   });
 
   it('apply only to the roles they name; a party secretary with host criteria has no criteria.none finding', () => {
     const rule: HostRule = { ...debt, roles: ['party_secretary'] };
-    expect(review(candidate({ extra: { debtOverdue: true } }), [rule], 'vice_president').findings.map((f) => f.rule)).not.toContain('hunan.debt');
+    expect(
+      review(candidate({ extra: { debtOverdue: true } }), [rule], 'vice_president').findings.map((f) => f.rule),
+    ).not.toContain('hunan.debt');
     const r = review(candidate({ extra: { debtOverdue: false } }), [rule], 'party_secretary');
     expect(r.findings.map((f) => f.rule)).toEqual(['procedure.reviewBeforeElection', 'hunan.debt']);
     expect(r.outcome).toBe('pass');
@@ -102,11 +153,18 @@ describe('host rules as data', () => {
 
   it('use custom messages when given', () => {
     const rule: HostRule = { ...debt, messages: { fail: { zh: '有逾期债务', en: 'Has overdue debt' } } };
-    expect(findingOf(review(candidate({ extra: { debtOverdue: true } }), [rule]), 'hunan.debt').text.en).toBe('Has overdue debt');
+    expect(findingOf(review(candidate({ extra: { debtOverdue: true } }), [rule]), 'hunan.debt').text.en).toBe(
+      'Has overdue debt',
+    );
   });
 
   it('mask resident IDs among the inputs they report', () => {
-    const rule: HostRule = { id: 'local.id', label: { zh: '身份', en: 'ID' }, source: { title: 'Host list' }, predicate: { field: 'id', equals: 'x' } };
+    const rule: HostRule = {
+      id: 'local.id',
+      label: { zh: '身份', en: 'ID' },
+      source: { title: 'Host list' },
+      predicate: { field: 'id', equals: 'x' },
+    };
     const r = review(candidate({ id: '32080219560520123X', birthDate: '1956-05-20' }), [rule]);
     expect(findingOf(r, 'local.id').inputs.id).toBe('320802********123X');
     expect(JSON.stringify(r)).not.toContain('32080219560520123X');
@@ -143,7 +201,11 @@ describe('host rules as functions (TypeScript hosts)', () => {
 
   it('see the candidate, role, association and election date', () => {
     const seen: unknown[] = [];
-    const probe: HostRule = { ...fn, requires: [], predicate: (f) => (seen.push(f.role, f.association.id, f.electionDate, f.candidate.id), false) };
+    const probe: HostRule = {
+      ...fn,
+      requires: [],
+      predicate: (f) => (seen.push(f.role, f.association.id, f.electionDate, f.candidate.id), false),
+    };
     review(OK, [probe]);
     expect(seen).toEqual(['president', 'A1', ELECTION, 'p1']);
   });
@@ -192,12 +254,22 @@ describe('bad host rules are refused', () => {
     expect(refusal(() => review(candidate({ extra: cyclic }), [])).code).toBe('cyclic');
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(refusal(() => review(candidate({ extra: { deep } }), [])).path).toEqual(['candidate', 'extra', 'deep', ...new Array(31).fill(0)]);
+    expect(refusal(() => review(candidate({ extra: { deep } }), [])).path).toEqual([
+      'candidate',
+      'extra',
+      'deep',
+      ...new Array(31).fill(0),
+    ]);
     expect(refusal(() => review(candidate({ extra: { f: () => 1 } }), [])).code).toBe('invalid_type');
   });
 
   it('a comparison between a number and a string is an input error, not a silent pass', () => {
-    const rule: HostRule = { id: 'local.n', label: { zh: '年限', en: 'Years' }, source: { title: 'Host list' }, predicate: { field: 'years', op: 'gte', value: 2 } };
+    const rule: HostRule = {
+      id: 'local.n',
+      label: { zh: '年限', en: 'Years' },
+      source: { title: 'Host list' },
+      predicate: { field: 'years', op: 'gte', value: 2 },
+    };
     expect(errorCode(() => review(candidate({ extra: { years: 'two' } }), [rule]))).toBe('host_incomparable');
   });
 });

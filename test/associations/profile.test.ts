@@ -41,19 +41,33 @@ describe('the national-2015 profile, as data', () => {
     for (const p of Object.values(json.parameters)) for (const v of p.values) dates.add(v.effectiveFrom);
     // 民政部 2015 办法, 中组发〔2014〕11号, the 条例's 1998 text (in force on publication) and its 2016 revision; null for undated sources.
     expect([...dates].sort()).toEqual(['1998-10-25', '2014-06-25', '2015-09-07', '2016-02-06', null].sort());
-    const undated = Object.entries(json.parameters).filter(([, p]) => p.values[0]!.effectiveFrom === null).map(([id]) => id);
-    for (const id of undated) expect(['S12', 'S17', 'T9', 'U6'], id).toContain(national.parameters[id]!.values[0]!.source.key);
-    expect(value('associations.legalRepresentative.exclusive', '2016-02-05')).toMatchObject({ reason: 'not_in_force', since: '2016-02-06' });
-    expect(value('associations.retiredCadre.maxPosts', '2014-06-24')).toMatchObject({ reason: 'not_in_force', since: '2014-06-25' });
+    const undated = Object.entries(json.parameters)
+      .filter(([, p]) => p.values[0]!.effectiveFrom === null)
+      .map(([id]) => id);
+    for (const id of undated)
+      expect(['S12', 'S17', 'T9', 'U6'], id).toContain(national.parameters[id]!.values[0]!.source.key);
+    expect(value('associations.legalRepresentative.exclusive', '2016-02-05')).toMatchObject({
+      reason: 'not_in_force',
+      since: '2016-02-06',
+    });
+    expect(value('associations.retiredCadre.maxPosts', '2014-06-24')).toMatchObject({
+      reason: 'not_in_force',
+      since: '2014-06-25',
+    });
   });
 
   it('has no value for the 公示 period (not found), rather than an invented one', () => {
     expect(value('associations.procedure.publicNoticeDays')).toMatchObject({ reason: 'not_found' });
-    expect(json.parameters['associations.procedure.publicNoticeDays'].values[0]).toMatchObject({ value: null, notFound: true });
+    expect(json.parameters['associations.procedure.publicNoticeDays'].values[0]).toMatchObject({
+      value: null,
+      notFound: true,
+    });
   });
 
   it('marks readings the text leaves open as provisional, with a note', () => {
-    const provisional = Object.entries(json.parameters).filter(([, p]) => p.values.some((v) => (v as { provisional?: boolean }).provisional)).map(([id]) => id);
+    const provisional = Object.entries(json.parameters)
+      .filter(([, p]) => p.values.some((v) => (v as { provisional?: boolean }).provisional))
+      .map(([id]) => id);
     expect(provisional.sort()).toEqual(['associations.age.failFrom', 'associations.age.withinTerm']);
     for (const id of provisional) expect(national.parameters[id]!.values[0]!.note?.zh.length).toBeGreaterThan(10);
   });
@@ -65,7 +79,13 @@ describe('the national-2015 profile, as data', () => {
 });
 
 describe('the profile option: an id, a Profile or profile JSON; anything else is a PolicyError', () => {
-  const review = (profile: unknown) => reviewCandidate(OK, { role: 'president', association: ASSOCIATION, electionDate: ELECTION, profile: profile as Profile });
+  const review = (profile: unknown) =>
+    reviewCandidate(OK, {
+      role: 'president',
+      association: ASSOCIATION,
+      electionDate: ELECTION,
+      profile: profile as Profile,
+    });
 
   it('takes each form', () => {
     expect(review('national-2015').profile).toEqual({ id: 'national-2015', version: '2026.2.0' });

@@ -1,12 +1,20 @@
 // 中组发〔2014〕11号 (retired leading cadres in association posts) and the 3-year window of the 民政部 2015 办法,
 // counted per 民法典 arts. 201–202 (the 3rd anniversary is still inside).
 import { describe, expect, it } from 'vitest';
-import { associationProfiles, indexRegistry, reviewCandidate, type AssociationRole } from '../../src/associations/index.js';
+import {
+  associationProfiles,
+  indexRegistry,
+  reviewCandidate,
+  type AssociationRole,
+} from '../../src/associations/index.js';
 import { withOverrides } from '../../src/core/index.js';
 import { ASSOCIATION, ELECTION, RETIRED, findingOf } from './fixtures.js';
 
-const review = (patch: Record<string, unknown> = {}, role: AssociationRole = 'president', extra: Record<string, unknown> = {}) =>
-  reviewCandidate({ ...RETIRED, ...patch }, { role, association: ASSOCIATION, electionDate: ELECTION, ...extra });
+const review = (
+  patch: Record<string, unknown> = {},
+  role: AssociationRole = 'president',
+  extra: Record<string, unknown> = {},
+) => reviewCandidate({ ...RETIRED, ...patch }, { role, association: ASSOCIATION, electionDate: ELECTION, ...extra });
 
 describe('a retired leading cadre meeting every rule', () => {
   it('passes the approval rule and each rule of 中组发〔2014〕11号, each citing it', () => {
@@ -19,7 +27,12 @@ describe('a retired leading cadre meeting every rule', () => {
   });
 
   it('these rules say nothing about someone who is not a retired cadre', () => {
-    const r = review({ retiredCadre: false, retirementDate: undefined, cadreApproval: undefined, remunerated: undefined });
+    const r = review({
+      retiredCadre: false,
+      retirementDate: undefined,
+      cadreApproval: undefined,
+      remunerated: undefined,
+    });
     expect(r.findings.filter((f) => f.rule.startsWith('retiredCadre.'))).toEqual([]);
     expect(findingOf(r, 'status.retiredCadre').text.zh).toBe('不是退（离）休领导干部');
   });
@@ -27,7 +40,13 @@ describe('a retired leading cadre meeting every rule', () => {
 
 describe('"退休后三年内": the 3rd anniversary is inside (民法典 201–202)', () => {
   const retiredOn = (retirementDate: string, cadreApproval: unknown, electionDate = ELECTION) =>
-    findingOf(reviewCandidate({ ...RETIRED, retirementDate, cadreApproval }, { role: 'president', association: ASSOCIATION, electionDate }), 'status.retiredCadre');
+    findingOf(
+      reviewCandidate(
+        { ...RETIRED, retirementDate, cadreApproval },
+        { role: 'president', association: ASSOCIATION, electionDate },
+      ),
+      'status.retiredCadre',
+    );
   const filing = { kind: 'filing', date: '2026-04-01' };
   const approval = { kind: 'approval', date: '2026-04-01' };
 
@@ -59,7 +78,10 @@ describe('"退休后三年内": the 3rd anniversary is inside (民法典 201–2
   });
 
   it('the convention is a parameter: the explanation cites 民法典 201–202, undated in the sources table', () => {
-    const r = reviewCandidate({ ...RETIRED, retirementDate: '2023-05-20', cadreApproval: approval }, { role: 'president', association: ASSOCIATION, electionDate: ELECTION });
+    const r = reviewCandidate(
+      { ...RETIRED, retirementDate: '2023-05-20', cadreApproval: approval },
+      { role: 'president', association: ASSOCIATION, electionDate: ELECTION },
+    );
     const p = r.explanation!.parameters.find((x) => x.id === 'associations.periodCounting');
     expect(p?.source.article).toBe('第二百零一条、第二百零二条');
     expect(p?.effectiveFrom).toBeNull();
@@ -68,9 +90,23 @@ describe('"退休后三年内": the 3rd anniversary is inside (民法典 201–2
 
   it('a host may count the old way (the anniversary outside) by declaring another convention', () => {
     const profile = withOverrides(associationProfiles.get('national-2015'), {
-      'associations.periodCounting': { set: { id: 'start-day-counted', label: { zh: '起算日计入', en: 'Start day counted' }, startDayExcluded: false, rollOver: 'none', articles: { start: 'host', monthEnd: 'civil-code-202' } } },
+      'associations.periodCounting': {
+        set: {
+          id: 'start-day-counted',
+          label: { zh: '起算日计入', en: 'Start day counted' },
+          startDayExcluded: false,
+          rollOver: 'none',
+          articles: { start: 'host', monthEnd: 'civil-code-202' },
+        },
+      },
     });
-    const f = findingOf(reviewCandidate({ ...RETIRED, retirementDate: '2023-05-20', cadreApproval: filing }, { role: 'president', association: ASSOCIATION, electionDate: ELECTION, profile }), 'status.retiredCadre');
+    const f = findingOf(
+      reviewCandidate(
+        { ...RETIRED, retirementDate: '2023-05-20', cadreApproval: filing },
+        { role: 'president', association: ASSOCIATION, electionDate: ELECTION, profile },
+      ),
+      'status.retiredCadre',
+    );
     expect(f.inputs.within).toBe(false);
     expect(f.outcome).toBe('pass');
   });
@@ -78,20 +114,34 @@ describe('"退休后三年内": the 3rd anniversary is inside (民法典 201–2
 
 describe('中组发〔2014〕11号', () => {
   it('one association post only ("本人又无其他兼职"): a second post fails, declared or registered', () => {
-    const declared = findingOf(review({ associationPosts: [{ associationId: 'B7', role: 'vice_president' }] }), 'retiredCadre.onePost');
+    const declared = findingOf(
+      review({ associationPosts: [{ associationId: 'B7', role: 'vice_president' }] }),
+      'retiredCadre.onePost',
+    );
     expect(declared.outcome).toBe('fail');
     expect(declared.text.zh).toContain('B7（副理事长（副会长））');
     const registry = indexRegistry([{ personId: 'p1', associationId: 'B9', role: 'vice_president' }]);
     const registered = review({ associationPosts: undefined }, 'president', { registry });
     expect(findingOf(registered, 'retiredCadre.onePost').outcome).toBe('fail');
     // A post in this association is the post under review, not a second one.
-    expect(findingOf(review({ associationPosts: [{ associationId: 'A1', role: 'vice_president' }] }), 'retiredCadre.onePost').outcome).toBe('pass');
-    expect(findingOf(review({ associationPosts: undefined }), 'retiredCadre.onePost').missing).toEqual(['associationPosts']);
+    expect(
+      findingOf(review({ associationPosts: [{ associationId: 'A1', role: 'vice_president' }] }), 'retiredCadre.onePost')
+        .outcome,
+    ).toBe('pass');
+    expect(findingOf(review({ associationPosts: undefined }), 'retiredCadre.onePost').missing).toEqual([
+      'associationPosts',
+    ]);
   });
 
   it('not legal representative unless a special-need approval is recorded', () => {
-    expect(findingOf(review({ specialNeedApproval: false }, 'legal_representative'), 'retiredCadre.legalRepresentative').outcome).toBe('fail');
-    expect(findingOf(review({ specialNeedApproval: true }, 'legal_representative'), 'retiredCadre.legalRepresentative').outcome).toBe('pass');
+    expect(
+      findingOf(review({ specialNeedApproval: false }, 'legal_representative'), 'retiredCadre.legalRepresentative')
+        .outcome,
+    ).toBe('fail');
+    expect(
+      findingOf(review({ specialNeedApproval: true }, 'legal_representative'), 'retiredCadre.legalRepresentative')
+        .outcome,
+    ).toBe('pass');
     const unknown = findingOf(review({}, 'legal_representative'), 'retiredCadre.legalRepresentative');
     expect(unknown.outcome).toBe('undetermined');
     expect(unknown.missing).toEqual(['specialNeedApproval']);
@@ -107,16 +157,38 @@ describe('中组发〔2014〕11号', () => {
   });
 
   it('at most two terms, with no extension', () => {
-    const third = findingOf(review({ priorTerms: 2, termExtension: { vote2of3: true, registrationApproval: true }, previousElectionDate: '2021-05-20', cadreApproval: { kind: 'approval', date: '2026-04-01' } }), 'retiredCadre.terms');
+    const third = findingOf(
+      review({
+        priorTerms: 2,
+        termExtension: { vote2of3: true, registrationApproval: true },
+        previousElectionDate: '2021-05-20',
+        cadreApproval: { kind: 'approval', date: '2026-04-01' },
+      }),
+      'retiredCadre.terms',
+    );
     expect(third.outcome).toBe('fail');
     expect(third.text.zh).toContain('不适用延长任期');
   });
 
   it('a renewal needs an approval or filing made after the previous election', () => {
-    const renewed = findingOf(review({ priorTerms: 1, previousElectionDate: '2021-05-20', cadreApproval: { kind: 'filing', date: '2026-04-01' } }), 'retiredCadre.terms');
+    const renewed = findingOf(
+      review({
+        priorTerms: 1,
+        previousElectionDate: '2021-05-20',
+        cadreApproval: { kind: 'filing', date: '2026-04-01' },
+      }),
+      'retiredCadre.terms',
+    );
     expect(renewed.outcome).toBe('pass');
     expect(renewed.text.zh).toContain('重新审批或备案');
-    const stale = findingOf(review({ priorTerms: 1, previousElectionDate: '2021-05-20', cadreApproval: { kind: 'filing', date: '2021-04-01' } }), 'retiredCadre.terms');
+    const stale = findingOf(
+      review({
+        priorTerms: 1,
+        previousElectionDate: '2021-05-20',
+        cadreApproval: { kind: 'filing', date: '2021-04-01' },
+      }),
+      'retiredCadre.terms',
+    );
     expect(stale.outcome).toBe('fail');
     expect(findingOf(review({ priorTerms: 1 }), 'retiredCadre.terms').missing).toEqual(['previousElectionDate']);
   });
@@ -124,8 +196,12 @@ describe('中组发〔2014〕11号', () => {
   it('age limit 70, read as the leaders’ limit is read (the 71st birthday by default)', () => {
     expect(findingOf(review({ birthDate: '1955-05-21' }), 'retiredCadre.age').outcome).toBe('pass');
     expect(findingOf(review({ birthDate: '1955-05-20' }), 'retiredCadre.age').outcome).toBe('fail');
-    const profile = withOverrides(associationProfiles.get('national-2015'), { 'associations.age.failFrom': 'limit-birthday' });
-    expect(findingOf(review({ birthDate: '1956-05-20' }, 'president', { profile }), 'retiredCadre.age').outcome).toBe('fail');
+    const profile = withOverrides(associationProfiles.get('national-2015'), {
+      'associations.age.failFrom': 'limit-birthday',
+    });
+    expect(findingOf(review({ birthDate: '1956-05-20' }, 'president', { profile }), 'retiredCadre.age').outcome).toBe(
+      'fail',
+    );
   });
 
   it('state-organ staff who are not civil servants are barred too', () => {
@@ -133,7 +209,10 @@ describe('中组发〔2014〕11号', () => {
   });
 
   it('the notice applies from 2014-06-25; before it, its rules are undetermined', () => {
-    const r = reviewCandidate({ ...RETIRED, cadreApproval: undefined, retirementDate: '2010-01-01', reviewDate: '2014-06-01' }, { role: 'president', association: ASSOCIATION, electionDate: '2014-06-24' });
+    const r = reviewCandidate(
+      { ...RETIRED, cadreApproval: undefined, retirementDate: '2010-01-01', reviewDate: '2014-06-01' },
+      { role: 'president', association: ASSOCIATION, electionDate: '2014-06-24' },
+    );
     expect(findingOf(r, 'retiredCadre.onePost').missing).toEqual(['parameter:associations.retiredCadre.maxPosts']);
   });
 });

@@ -27,7 +27,12 @@ describe('reviewerFor: who reviews (S12 routing table, a profile parameter)', ()
 
   it('territorial management goes to the grass-roots party organization, whatever the committee', () => {
     expect(route('territorial').body?.kind).toBe('local_party_organization');
-    expect(route('territorial', { industryPartyCommittee: 'X', localPartyOrganization: '某街道党工委' }).body).toEqual({ kind: 'local_party_organization', zh: '所属基层党组织', en: 'the grass-roots party organization it belongs to', name: '某街道党工委' });
+    expect(route('territorial', { industryPartyCommittee: 'X', localPartyOrganization: '某街道党工委' }).body).toEqual({
+      kind: 'local_party_organization',
+      zh: '所属基层党组织',
+      en: 'the grass-roots party organization it belongs to',
+      name: '某街道党工委',
+    });
   });
 
   it('a party-secretary review follows party affiliation', () => {
@@ -56,7 +61,9 @@ describe('reviewerFor: who reviews (S12 routing table, a profile parameter)', ()
   });
 
   it('a city can ship its own table', () => {
-    const profile = withOverrides(associationProfiles.get('national-2015'), { 'associations.reviewer.routing': { merge: { decoupled: { always: 'association_party_committee' } } } });
+    const profile = withOverrides(associationProfiles.get('national-2015'), {
+      'associations.reviewer.routing': { merge: { decoupled: { always: 'association_party_committee' } } },
+    });
     expect(route('decoupled', { profile }).body?.kind).toBe('association_party_committee');
   });
 
@@ -64,7 +71,10 @@ describe('reviewerFor: who reviews (S12 routing table, a profile parameter)', ()
     expect(refusal(() => route('decoupled', { industryPartyCommittee: 3 })).path).toEqual(['industryPartyCommittee']);
     expect(refusal(() => route('decoupled', { subject: 'chair' })).code).toBe('unknown_enum_value');
     expect(refusal(() => route('decoupled', { asof: AS_OF })).code).toBe('unknown_option');
-    expect(refusal(() => reviewerFor({ id: 'A1', management: 'x' }, { asOf: AS_OF })).path).toEqual(['association', 'management']);
+    expect(refusal(() => reviewerFor({ id: 'A1', management: 'x' }, { asOf: AS_OF })).path).toEqual([
+      'association',
+      'management',
+    ]);
     expect(refusal(() => reviewerFor({ id: 'A1' }, {})).path).toEqual(['asOf']);
   });
 });

@@ -41,11 +41,19 @@ describe('deep and cyclic input (stack overflows)', () => {
 
   it('reviewCandidate and reviewSlate refuse them with the path of the seat', () => {
     expect(errorCode(() => reviewCandidate(deep, options))).toBe('too_deep');
-    const slate = reviewSlate([{ role: 'president', candidate: cyclic }], { association: ASSOCIATION, electionDate: ELECTION });
+    const slate = reviewSlate([{ role: 'president', candidate: cyclic }], {
+      association: ASSOCIATION,
+      electionDate: ELECTION,
+    });
     const seat = slate.rows[0]!;
-    expect(seat.outcome === 'error' && [seat.error.code, seat.error.path.slice(0, 2)]).toEqual(['cyclic', [0, 'candidate']]);
+    expect(seat.outcome === 'error' && [seat.error.code, seat.error.path.slice(0, 2)]).toEqual([
+      'cyclic',
+      [0, 'candidate'],
+    ]);
     expect(slateSeatRecord.safeParse({ role: 'president', candidate: deep }).success).toBe(false);
-    expect(errorCode(() => reviewSlate(new Set([0]), { association: ASSOCIATION, electionDate: ELECTION }))).toBe('slate_type');
+    expect(errorCode(() => reviewSlate(new Set([0]), { association: ASSOCIATION, electionDate: ELECTION }))).toBe(
+      'slate_type',
+    );
   });
 
   it('parseHostRules refuses a condition nested 20,000 deep', () => {
@@ -68,14 +76,27 @@ describe('arguments (TypeErrors)', () => {
   // 0.1.0's trainingCoverage(records, options, path) took a path that was not checked; its successor in /coverage
   // takes no path, and reads the records and options it takes through the kit's checks.
   it('trainingCoverage refuses records and options that are not what it reads ("path is not iterable")', () => {
-    expect(errorCode(() => (trainingCoverage as (...a: unknown[]) => unknown)([], { asOf: '2025-12-31', period: { from: '2025-01-01', to: '2025-12-31' } }, 0.1))).toBe('no error');
+    expect(
+      errorCode(() =>
+        (trainingCoverage as (...a: unknown[]) => unknown)(
+          [],
+          { asOf: '2025-12-31', period: { from: '2025-01-01', to: '2025-12-31' } },
+          0.1,
+        ),
+      ),
+    ).toBe('no error');
     expect(errorCode(() => trainingCoverage(0.1, { asOf: '2025-12-31' }))).toBe('invalid_type');
     expect(errorCode(() => trainingCoverage([], 0.1 as never))).toBe('invalid_options');
     expect(errorCode(() => trainingCoverage([], { asOf: '2025-12-31', period: 0.1 as never }))).toBe('invalid_period');
   });
 
   it('a host predicate must answer true, false or undefined (1 was taken for true)', () => {
-    const rule: HostRule = { id: 'local.fn', label: { zh: '函数', en: 'Function' }, source: { title: 'x' }, predicate: () => 1 as never };
+    const rule: HostRule = {
+      id: 'local.fn',
+      label: { zh: '函数', en: 'Function' },
+      source: { title: 'x' },
+      predicate: () => 1 as never,
+    };
     expect(errorCode(() => reviewCandidate(OK, { ...options, rules: [rule] }))).toBe('invalid_type');
   });
 
@@ -92,18 +113,32 @@ describe('arguments (TypeErrors)', () => {
 
 describe('second fuzz run (random seed 1602465820)', () => {
   it('findings and untrained lists never show a resident ID written inside another value', () => {
-    const r = reviewCandidate({ ...OK, associationPosts: [{ associationId: '协会 11010519491231002X', role: 'secretary_general' }] }, options);
+    const r = reviewCandidate(
+      { ...OK, associationPosts: [{ associationId: '协会 11010519491231002X', role: 'secretary_general' }] },
+      options,
+    );
     expect(JSON.stringify(r.findings.map((f) => [f.text.zh, f.text.en]))).not.toContain('11010519491231002X');
-    const c = trainingCoverage([{ personId: '张三 11010519491231002X', role: 'party_secretary', trainedOn: [] }], { asOf: '2025-12-31', period: { from: '2025-01-01', to: '2025-12-31' } });
+    const c = trainingCoverage([{ personId: '张三 11010519491231002X', role: 'party_secretary', trainedOn: [] }], {
+      asOf: '2025-12-31',
+      period: { from: '2025-01-01', to: '2025-12-31' },
+    });
     expect(c.untrained[0]!.personId).toBe('张三 ******************');
   });
 });
 
 describe('third fuzz run (random seed 909281218)', () => {
   it('nested finding inputs and host-rule field names never show a resident ID', () => {
-    const r = reviewCandidate(OK, { ...options, registry: [{ associationId: '110105491231002', role: 'secretary_general', personId: 'p1' }] });
+    const r = reviewCandidate(OK, {
+      ...options,
+      registry: [{ associationId: '110105491231002', role: 'secretary_general', personId: 'p1' }],
+    });
     expect(JSON.stringify(r.findings)).not.toContain('110105491231002');
-    const rule: HostRule = { id: 'local.field', label: { zh: '字段', en: 'Field' }, source: { title: 'x' }, predicate: { field: 'debtOverdue11010519491231002X', equals: true } };
+    const rule: HostRule = {
+      id: 'local.field',
+      label: { zh: '字段', en: 'Field' },
+      source: { title: 'x' },
+      predicate: { field: 'debtOverdue11010519491231002X', equals: true },
+    };
     const missing = reviewCandidate(OK, { ...options, rules: [rule] });
     expect(JSON.stringify(missing.findings)).not.toContain('11010519491231002X');
     expect(JSON.stringify(missing.missing)).not.toContain('11010519491231002X');
@@ -118,13 +153,20 @@ describe('fuzz of the kit-built reviews (after the merge)', () => {
 
   it('reviewerFor refuses options that are not an object at once (a 1e6-character string took 2 s, an option per character)', () => {
     const t0 = performance.now();
-    expect(errorCode(() => reviewerFor({ id: 'A3', management: 'supervised' }, 'x'.repeat(1e6) as never))).toBe('invalid_options');
+    expect(errorCode(() => reviewerFor({ id: 'A3', management: 'supervised' }, 'x'.repeat(1e6) as never))).toBe(
+      'invalid_options',
+    );
     expect(performance.now() - t0).toBeLessThan(500);
     expect(errorCode(() => reviewerFor({ id: 'A3', management: 'supervised' }, undefined as never))).toBe('required');
   });
 
   it('a host rule id that holds a resident ID is quoted masked when refused as a duplicate', () => {
-    const rule = { id: 'local.11010519491231002X', label: { zh: '甲', en: 'x' }, source: { title: 'x' }, predicate: { field: 'debtOverdue', equals: true } };
+    const rule = {
+      id: 'local.11010519491231002X',
+      label: { zh: '甲', en: 'x' },
+      source: { title: 'x' },
+      predicate: { field: 'debtOverdue', equals: true },
+    };
     const r = safeParseHostRules([rule, rule]);
     expect(r.success ? 'ok' : JSON.stringify(r.error.issues)).not.toContain('11010519491231002X');
   });

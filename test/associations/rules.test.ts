@@ -55,7 +55,11 @@ describe('a complete, eligible candidate', () => {
 
 describe('term rules', () => {
   it('term.length: at most 5 years per term', () => {
-    const at = (termYears: number) => findingOf(reviewCandidate(OK, { role: 'president', association: { id: 'A1', termYears }, electionDate: ELECTION }), 'term.length').outcome;
+    const at = (termYears: number) =>
+      findingOf(
+        reviewCandidate(OK, { role: 'president', association: { id: 'A1', termYears }, electionDate: ELECTION }),
+        'term.length',
+      ).outcome;
     expect(at(5)).toBe('pass');
     expect(at(6)).toBe('fail');
     expect(at(1)).toBe('pass');
@@ -69,7 +73,10 @@ describe('term rules', () => {
   });
 
   it('a 3rd term passes with a recorded extension, and the finding says so and cites it', () => {
-    const f = findingOf(review(candidate({ priorTerms: 2, termExtension: { vote2of3: true, registrationApproval: true } })), 'term.consecutive');
+    const f = findingOf(
+      review(candidate({ priorTerms: 2, termExtension: { vote2of3: true, registrationApproval: true } })),
+      'term.consecutive',
+    );
     expect(f.outcome).toBe('pass');
     expect(f.text.zh).toContain('2/3');
     expect(f.text.en).toContain('exceeds the limit of 2');
@@ -77,74 +84,132 @@ describe('term rules', () => {
   });
 
   it('a half-recorded extension fails and says what is lacking', () => {
-    const noApproval = findingOf(review(candidate({ priorTerms: 2, termExtension: { vote2of3: true, registrationApproval: false } })), 'term.consecutive');
+    const noApproval = findingOf(
+      review(candidate({ priorTerms: 2, termExtension: { vote2of3: true, registrationApproval: false } })),
+      'term.consecutive',
+    );
     expect(noApproval.outcome).toBe('fail');
     expect(noApproval.text.en).toContain('no registration authority approval');
-    expect(findingOf(review(candidate({ priorTerms: 2, termExtension: { vote2of3: false, registrationApproval: true } })), 'term.consecutive').text.en).toContain('no 2/3 vote');
+    expect(
+      findingOf(
+        review(candidate({ priorTerms: 2, termExtension: { vote2of3: false, registrationApproval: true } })),
+        'term.consecutive',
+      ).text.en,
+    ).toContain('no 2/3 vote');
   });
 
   it('a hired secretary-general has no term limit (T9); an elected one does', () => {
-    const hired = findingOf(review(candidate({ priorTerms: 5, appointment: 'hired' }), 'secretary_general'), 'term.consecutive');
+    const hired = findingOf(
+      review(candidate({ priorTerms: 5, appointment: 'hired' }), 'secretary_general'),
+      'term.consecutive',
+    );
     expect(hired.outcome).toBe('pass');
     expect(hired.source.key).toBe('T9');
-    expect(findingOf(review(candidate({ priorTerms: 2, appointment: 'elected' }), 'secretary_general'), 'term.consecutive').outcome).toBe('fail');
-    expect(findingOf(review(candidate({ priorTerms: 2, appointment: 'hired' }), 'president'), 'term.consecutive').outcome).toBe('fail');
+    expect(
+      findingOf(review(candidate({ priorTerms: 2, appointment: 'elected' }), 'secretary_general'), 'term.consecutive')
+        .outcome,
+    ).toBe('fail');
+    expect(
+      findingOf(review(candidate({ priorTerms: 2, appointment: 'hired' }), 'president'), 'term.consecutive').outcome,
+    ).toBe('fail');
   });
 
   it('a secretary-general over the limit with no appointment recorded is undetermined', () => {
     const f = findingOf(review(candidate({ priorTerms: 2 }), 'secretary_general'), 'term.consecutive');
     expect(f.outcome).toBe('undetermined');
     expect(f.missing).toEqual(['appointment']);
-    expect(findingOf(review(candidate({ priorTerms: 1 }), 'secretary_general'), 'term.consecutive').outcome).toBe('pass');
+    expect(findingOf(review(candidate({ priorTerms: 1 }), 'secretary_general'), 'term.consecutive').outcome).toBe(
+      'pass',
+    );
   });
 });
 
 describe('posts in other associations', () => {
   it('posts.exclusive: president or secretary-general elsewhere fails; other posts do not', () => {
-    const f = findingOf(review(candidate({ associationPosts: [{ associationId: 'B7', role: 'secretary_general' }] })), 'posts.exclusive');
+    const f = findingOf(
+      review(candidate({ associationPosts: [{ associationId: 'B7', role: 'secretary_general' }] })),
+      'posts.exclusive',
+    );
     expect(f.outcome).toBe('fail');
     expect(f.text.zh).toContain('B7（秘书长）');
-    expect(findingOf(review(candidate({ associationPosts: [{ associationId: 'B7', role: 'vice_president' }] })), 'posts.exclusive').outcome).toBe('pass');
+    expect(
+      findingOf(
+        review(candidate({ associationPosts: [{ associationId: 'B7', role: 'vice_president' }] })),
+        'posts.exclusive',
+      ).outcome,
+    ).toBe('pass');
     // The same association is not "another" one.
-    expect(findingOf(review(candidate({ associationPosts: [{ associationId: 'A1', role: 'president' }] })), 'posts.exclusive').outcome).toBe('pass');
+    expect(
+      findingOf(
+        review(candidate({ associationPosts: [{ associationId: 'A1', role: 'president' }] })),
+        'posts.exclusive',
+      ).outcome,
+    ).toBe('pass');
   });
 
   it('posts.legalRepresentative (条例 art. 12 ¶3): legal representative elsewhere fails', () => {
-    const f = findingOf(review(candidate({ associationPosts: [{ associationId: 'B7', role: 'legal_representative' }] }), 'legal_representative'), 'posts.legalRepresentative');
+    const f = findingOf(
+      review(
+        candidate({ associationPosts: [{ associationId: 'B7', role: 'legal_representative' }] }),
+        'legal_representative',
+      ),
+      'posts.legalRepresentative',
+    );
     expect(f.outcome).toBe('fail');
     expect(f.source.article).toContain('第十二条第三款');
-    expect(findingOf(review(candidate({ associationPosts: [{ associationId: 'B7', role: 'president' }] }), 'legal_representative'), 'posts.legalRepresentative').outcome).toBe('pass');
+    expect(
+      findingOf(
+        review(candidate({ associationPosts: [{ associationId: 'B7', role: 'president' }] }), 'legal_representative'),
+        'posts.legalRepresentative',
+      ).outcome,
+    ).toBe('pass');
   });
 });
 
 describe('status rules', () => {
   it('status.civilServant: serving, or left a post without retiring, fails (民政部 2015); state-organ staff fail (中组发〔2014〕11号)', () => {
     expect(findingOf(review(candidate({ civilServant: 'serving' })), 'status.civilServant').outcome).toBe('fail');
-    expect(findingOf(review(candidate({ civilServant: 'left_post_not_retired' })), 'status.civilServant').outcome).toBe('fail');
+    expect(findingOf(review(candidate({ civilServant: 'left_post_not_retired' })), 'status.civilServant').outcome).toBe(
+      'fail',
+    );
     const staff = findingOf(review(candidate({ civilServant: 'state_organ_staff' })), 'status.civilServant');
     expect(staff.outcome).toBe('fail');
     expect(staff.source.key).toBe('P-2014');
     expect(staff.text.zh).toBe('国家机关工作人员（非公务员）不得兼任');
-    expect(findingOf(review(candidate({ civilServant: '国家机关工作人员（非公务员）' })), 'status.civilServant').outcome).toBe('fail');
+    expect(
+      findingOf(review(candidate({ civilServant: '国家机关工作人员（非公务员）' })), 'status.civilServant').outcome,
+    ).toBe('fail');
     expect(findingOf(review(candidate({ civilServant: 'none' })), 'status.civilServant').outcome).toBe('pass');
   });
 
   it('art. 13(3): ever deprived of political rights fails; lacking full civil capacity fails', () => {
-    expect(findingOf(review(candidate({ politicalRightsDeprived: true })), 'eligibility.politicalRights').outcome).toBe('fail');
-    expect(findingOf(review(candidate({ fullCivilCapacity: false })), 'eligibility.civilCapacity').outcome).toBe('fail');
+    expect(findingOf(review(candidate({ politicalRightsDeprived: true })), 'eligibility.politicalRights').outcome).toBe(
+      'fail',
+    );
+    expect(findingOf(review(candidate({ fullCivilCapacity: false })), 'eligibility.civilCapacity').outcome).toBe(
+      'fail',
+    );
   });
 });
 
 describe('procedure', () => {
   it('先审后选: a review dated after the election fails; on the day or before passes', () => {
-    expect(findingOf(review(candidate({ reviewDate: '2026-05-21' })), 'procedure.reviewBeforeElection').outcome).toBe('fail');
-    expect(findingOf(review(candidate({ reviewDate: ELECTION })), 'procedure.reviewBeforeElection').outcome).toBe('pass');
-    expect(findingOf(review(candidate({ reviewDate: '2026-05-19' })), 'procedure.reviewBeforeElection').outcome).toBe('pass');
+    expect(findingOf(review(candidate({ reviewDate: '2026-05-21' })), 'procedure.reviewBeforeElection').outcome).toBe(
+      'fail',
+    );
+    expect(findingOf(review(candidate({ reviewDate: ELECTION })), 'procedure.reviewBeforeElection').outcome).toBe(
+      'pass',
+    );
+    expect(findingOf(review(candidate({ reviewDate: '2026-05-19' })), 'procedure.reviewBeforeElection').outcome).toBe(
+      'pass',
+    );
   });
 
   it('公示: not run before the election; after it, undetermined until the host supplies the period (not found)', () => {
     expect(review(OK).findings.map((f) => f.rule)).not.toContain('procedure.publicNotice');
-    const post = review(candidate({ publicNotice: { from: '2026-05-21', to: '2026-05-27' } }), 'president', { phase: 'post-election' });
+    const post = review(candidate({ publicNotice: { from: '2026-05-21', to: '2026-05-27' } }), 'president', {
+      phase: 'post-election',
+    });
     const f = findingOf(post, 'procedure.publicNotice');
     expect(f.outcome).toBe('undetermined');
     expect(f.missing).toEqual(['parameter:associations.procedure.publicNoticeDays']);
@@ -155,11 +220,20 @@ describe('procedure', () => {
 
   it('公示 with a host-set period counts calendar days inclusive', () => {
     const profile = withOverrides(national, { 'associations.procedure.publicNoticeDays': 5 });
-    const notice = (to: string) => findingOf(review(candidate({ publicNotice: { from: '2026-05-21', to } }), 'president', { phase: 'post-election', profile }), 'procedure.publicNotice');
+    const notice = (to: string) =>
+      findingOf(
+        review(candidate({ publicNotice: { from: '2026-05-21', to } }), 'president', {
+          phase: 'post-election',
+          profile,
+        }),
+        'procedure.publicNotice',
+      );
     expect(notice('2026-05-25').outcome).toBe('pass');
     expect(notice('2026-05-25').inputs.days).toBe(5);
     expect(notice('2026-05-24').outcome).toBe('fail');
-    expect(findingOf(review(OK, 'president', { phase: 'post-election', profile }), 'procedure.publicNotice').missing).toEqual(['publicNotice']);
+    expect(
+      findingOf(review(OK, 'president', { phase: 'post-election', profile }), 'procedure.publicNotice').missing,
+    ).toEqual(['publicNotice']);
   });
 });
 
@@ -195,7 +269,16 @@ describe('undetermined: every missing input is named, never a pass', () => {
     const r = review({});
     expect(r.outcome).toBe('undetermined');
     expect(r.findings.filter((f) => f.outcome !== 'undetermined').map((f) => f.rule)).toEqual(['term.length']);
-    expect(r.missing).toEqual(['birthDate', 'priorTerms', 'associationPosts', 'civilServant', 'retiredCadre', 'politicalRightsDeprived', 'fullCivilCapacity', 'reviewDate']);
+    expect(r.missing).toEqual([
+      'birthDate',
+      'priorTerms',
+      'associationPosts',
+      'civilServant',
+      'retiredCadre',
+      'politicalRightsDeprived',
+      'fullCivilCapacity',
+      'reviewDate',
+    ]);
   });
 
   it('fail beats undetermined overall', () => {
@@ -219,7 +302,11 @@ describe('undetermined: every missing input is named, never a pass', () => {
   });
 
   it('an election before the national rules were in force: rules undetermined, naming the parameter (as every engine)', () => {
-    const r = reviewCandidate(candidate({ reviewDate: '2015-09-01' }), { role: 'president', association: ASSOCIATION, electionDate: '2015-09-06' });
+    const r = reviewCandidate(candidate({ reviewDate: '2015-09-01' }), {
+      role: 'president',
+      association: ASSOCIATION,
+      electionDate: '2015-09-06',
+    });
     expect(r.outcome).toBe('undetermined');
     expect(findingOf(r, 'eligibility.age').missing).toEqual(['parameter:associations.age.limit']);
     expect(findingOf(r, 'eligibility.age').text.zh).toContain('自 2015-09-07 起才有效');
@@ -228,21 +315,31 @@ describe('undetermined: every missing input is named, never a pass', () => {
     // The 1998 条例 text (in force 1998-10-25) already barred deprivation of political rights.
     expect(findingOf(r, 'eligibility.politicalRights').outcome).toBe('pass');
     expect(findingOf(r, 'eligibility.politicalRights').source.key).toBe('S18');
-    expect(r.explanation?.missing.find((m) => m.name === 'parameter:associations.age.limit')?.reason?.zh).toContain('2015-09-07');
+    expect(r.explanation?.missing.find((m) => m.name === 'parameter:associations.age.limit')?.reason?.zh).toContain(
+      '2015-09-07',
+    );
   });
 });
 
 describe('profiles as data', () => {
   it('a host profile can change a value, and results show the override', () => {
     const profile = withOverrides(national, { 'associations.age.limit': 65 });
-    const r = reviewCandidate(candidate({ birthDate: '1960-05-20' }), { role: 'president', association: ASSOCIATION, electionDate: ELECTION, profile });
+    const r = reviewCandidate(candidate({ birthDate: '1960-05-20' }), {
+      role: 'president',
+      association: ASSOCIATION,
+      electionDate: ELECTION,
+      profile,
+    });
     expect(findingOf(r, 'eligibility.age').outcome).toBe('fail');
     expect(r.explanation!.parameters.find((p) => p.id === 'associations.age.limit')?.override).toBe(true);
   });
 
   it('a switch set to false removes the rule', () => {
     const profile = withOverrides(national, { 'associations.legalRepresentative.exclusive': false });
-    const r = reviewCandidate(candidate({ associationPosts: [{ associationId: 'B7', role: 'legal_representative' }] }), { role: 'legal_representative', association: ASSOCIATION, electionDate: ELECTION, profile });
+    const r = reviewCandidate(
+      candidate({ associationPosts: [{ associationId: 'B7', role: 'legal_representative' }] }),
+      { role: 'legal_representative', association: ASSOCIATION, electionDate: ELECTION, profile },
+    );
     expect(r.findings.map((f) => f.rule)).not.toContain('posts.legalRepresentative');
     expect(r.outcome).toBe('pass');
   });

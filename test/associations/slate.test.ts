@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { indexRegistry, reviewCandidate, reviewSlate, type AssociationRole, type SeatReview, type SlateReview } from '../../src/associations/index.js';
+import {
+  indexRegistry,
+  reviewCandidate,
+  reviewSlate,
+  type AssociationRole,
+  type SeatReview,
+  type SlateReview,
+} from '../../src/associations/index.js';
 import { ASSOCIATION, ELECTION, candidate, errorCode, findingOf, refusal } from './fixtures.js';
 
 const opts = (extra: Record<string, unknown> = {}) => ({ association: ASSOCIATION, electionDate: ELECTION, ...extra });
@@ -12,7 +19,13 @@ const row = (r: SlateReview, i: number): SeatReview => {
 
 describe('president vs secretary-general (民政部 2015 第四条第三款)', () => {
   it('different people from different units pass', () => {
-    const r = reviewSlate([seat('president', { id: 'p1', organizationId: 'U1' }), seat('secretary_general', { id: 'p2', organizationId: 'U2' })], opts());
+    const r = reviewSlate(
+      [
+        seat('president', { id: 'p1', organizationId: 'U1' }),
+        seat('secretary_general', { id: 'p2', organizationId: 'U2' }),
+      ],
+      opts(),
+    );
     expect(findingOf(r, 'slate.samePerson').outcome).toBe('pass');
     expect(findingOf(r, 'slate.sameUnit').outcome).toBe('pass');
     expect(r.outcome).toBe('pass');
@@ -24,21 +37,45 @@ describe('president vs secretary-general (民政部 2015 第四条第三款)', (
   });
 
   it('the same person in both posts fails, naming the items', () => {
-    const r = reviewSlate([seat('president', { id: 'p1', organizationId: 'U1' }), seat('secretary_general', { id: 'p1', organizationId: 'U2' })], opts());
+    const r = reviewSlate(
+      [
+        seat('president', { id: 'p1', organizationId: 'U1' }),
+        seat('secretary_general', { id: 'p1', organizationId: 'U2' }),
+      ],
+      opts(),
+    );
     expect(findingOf(r, 'slate.samePerson').outcome).toBe('fail');
     expect(findingOf(r, 'slate.samePerson').text.zh).toContain('第 1 项与第 2 项');
     expect(r.outcome).toBe('fail');
   });
 
   it('the same member unit fails; individual members share no unit', () => {
-    const same = reviewSlate([seat('president', { id: 'p1', organizationId: 'U1' }), seat('secretary_general', { id: 'p2', organizationId: 'U1' })], opts());
+    const same = reviewSlate(
+      [
+        seat('president', { id: 'p1', organizationId: 'U1' }),
+        seat('secretary_general', { id: 'p2', organizationId: 'U1' }),
+      ],
+      opts(),
+    );
     expect(findingOf(same, 'slate.sameUnit').outcome).toBe('fail');
-    const individuals = reviewSlate([seat('president', { id: 'p1', organizationId: undefined, individualMember: true }), seat('secretary_general', { id: 'p2', organizationId: undefined, individualMember: true })], opts());
+    const individuals = reviewSlate(
+      [
+        seat('president', { id: 'p1', organizationId: undefined, individualMember: true }),
+        seat('secretary_general', { id: 'p2', organizationId: undefined, individualMember: true }),
+      ],
+      opts(),
+    );
     expect(findingOf(individuals, 'slate.sameUnit').outcome).toBe('pass');
   });
 
   it('missing person ids or units are undetermined and named by row', () => {
-    const r = reviewSlate([seat('president', { id: undefined, organizationId: undefined }), seat('secretary_general', { id: 'p2', organizationId: 'U2' })], opts());
+    const r = reviewSlate(
+      [
+        seat('president', { id: undefined, organizationId: undefined }),
+        seat('secretary_general', { id: 'p2', organizationId: 'U2' }),
+      ],
+      opts(),
+    );
     expect(findingOf(r, 'slate.samePerson').outcome).toBe('undetermined');
     expect(findingOf(r, 'slate.samePerson').missing).toEqual(['rows[0].id']);
     expect(findingOf(r, 'slate.sameUnit').missing).toEqual(['rows[0].organizationId']);
@@ -54,7 +91,13 @@ describe('president vs secretary-general (民政部 2015 第四条第三款)', (
   });
 
   it('seat outcomes count: a failing seat fails the slate, and missing inputs are prefixed by row', () => {
-    const r = reviewSlate([seat('president', { id: 'p1', civilServant: 'serving' }), seat('secretary_general', { id: 'p2', organizationId: 'U2', birthDate: undefined })], opts());
+    const r = reviewSlate(
+      [
+        seat('president', { id: 'p1', civilServant: 'serving' }),
+        seat('secretary_general', { id: 'p2', organizationId: 'U2', birthDate: undefined }),
+      ],
+      opts(),
+    );
     expect(row(r, 0).outcome).toBe('fail');
     expect(row(r, 1).outcome).toBe('undetermined');
     expect(row(r, 1).index).toBe(1);
@@ -63,19 +106,34 @@ describe('president vs secretary-general (民政部 2015 第四条第三款)', (
   });
 
   it('collects seat warnings once; the slate explains its own rules', () => {
-    const r = reviewSlate([seat('president', { id: 'p1', birthDate: '1960-01-01' }), seat('vice_president', { id: 'p2', birthDate: '1960-02-01' })], opts());
+    const r = reviewSlate(
+      [
+        seat('president', { id: 'p1', birthDate: '1960-01-01' }),
+        seat('vice_president', { id: 'p2', birthDate: '1960-02-01' }),
+      ],
+      opts(),
+    );
     expect(r.warnings.filter((w) => w.code === 'age_reached_during_term')).toHaveLength(2);
     expect(r.explanation!.rules.map((x) => x.rule)).toEqual(['slate.samePerson', 'slate.sameUnit']);
     expect(r.explanation!.parameters.map((p) => p.id)).toEqual(['associations.posts.presidentSecretaryDistinct']);
     // Seats are a batch: explained only when asked.
     expect(row(r, 0).explanation).toBeUndefined();
-    expect(row(reviewSlate([seat('president', { id: 'p1' })], opts({ explain: true })), 0).explanation?.rules.length).toBeGreaterThan(0);
+    expect(
+      row(reviewSlate([seat('president', { id: 'p1' })], opts({ explain: true })), 0).explanation?.rules.length,
+    ).toBeGreaterThan(0);
   });
 });
 
 describe('a bad seat is a row-level error; the call goes on', () => {
   it('keeps every row, counts reconcile, and the slate is at best undetermined', () => {
-    const r = reviewSlate([seat('president', { id: 'p1', organizationId: 'U1' }), { role: 'chair', candidate: {} }, seat('secretary_general', { id: 'p2', organizationId: 'U2', birthDate: '2026-02-30' })], opts());
+    const r = reviewSlate(
+      [
+        seat('president', { id: 'p1', organizationId: 'U1' }),
+        { role: 'chair', candidate: {} },
+        seat('secretary_general', { id: 'p2', organizationId: 'U2', birthDate: '2026-02-30' }),
+      ],
+      opts(),
+    );
     expect(r.rows.map((x) => x.outcome)).toEqual(['pass', 'error', 'error']);
     expect(r.counts.total).toBe(3);
     expect(r.counts.pass + r.counts.error).toBe(3);
@@ -89,7 +147,10 @@ describe('a bad seat is a row-level error; the call goes on', () => {
   it('a candidate born after the election is a row error naming the field', () => {
     const r = reviewSlate([seat('president', { birthDate: '2026-05-21' })], opts());
     const bad = r.rows[0]!;
-    expect(bad.outcome === 'error' && [bad.error.code, bad.error.path]).toEqual(['born_after_election', [0, 'candidate', 'birthDate']]);
+    expect(bad.outcome === 'error' && [bad.error.code, bad.error.path]).toEqual([
+      'born_after_election',
+      [0, 'candidate', 'birthDate'],
+    ]);
   });
 
   it('a slate that is not a list of seats, or has none, is refused as a whole', () => {
@@ -105,7 +166,8 @@ describe('dual posts from a register of association posts', () => {
     { personId: 'p3', associationId: 'B9', role: 'legal_representative' },
     { personId: 'p4', associationId: 'A1', role: 'president' },
   ]);
-  const one = (patch: Record<string, unknown>, role: AssociationRole = 'president') => row(reviewSlate([seat(role, { associationPosts: undefined, ...patch })], opts({ registry })), 0);
+  const one = (patch: Record<string, unknown>, role: AssociationRole = 'president') =>
+    row(reviewSlate([seat(role, { associationPosts: undefined, ...patch })], opts({ registry })), 0);
 
   it('indexes by person and counts associations', () => {
     expect(registry.associations).toBe(4);
@@ -128,9 +190,15 @@ describe('dual posts from a register of association posts', () => {
   });
 
   it('a post both declared and registered is counted once; declared and registered posts are merged', () => {
-    const once = findingOf(one({ id: 'p1', associationPosts: [{ associationId: 'B7', role: 'secretary_general' }] }), 'posts.exclusive');
+    const once = findingOf(
+      one({ id: 'p1', associationPosts: [{ associationId: 'B7', role: 'secretary_general' }] }),
+      'posts.exclusive',
+    );
     expect(once.inputs.conflicts).toEqual([{ associationId: 'B7', role: 'secretary_general' }]);
-    const merged = findingOf(one({ id: 'p2', associationPosts: [{ associationId: 'C1', role: 'president' }] }), 'posts.exclusive');
+    const merged = findingOf(
+      one({ id: 'p2', associationPosts: [{ associationId: 'C1', role: 'president' }] }),
+      'posts.exclusive',
+    );
     expect(merged.outcome).toBe('fail');
     expect(merged.inputs.from).toBe('associationPosts+registry');
     expect(merged.inputs.otherPosts).toBe(2);
@@ -142,21 +210,41 @@ describe('dual posts from a register of association posts', () => {
 
   it('raw register rows are accepted; bad ones are refused for the whole call (the register is an option)', () => {
     const raw = [{ personId: 'p1', associationId: 'B7', role: '会长' }];
-    expect(findingOf(row(reviewSlate([seat('president', { id: 'p1', associationPosts: undefined })], opts({ registry: raw })), 0), 'posts.exclusive').outcome).toBe('fail');
-    const e = refusal(() => reviewSlate([seat('president', {})], opts({ registry: [{ personId: 'p1', associationId: 'B7', role: 'chair' }] })));
+    expect(
+      findingOf(
+        row(reviewSlate([seat('president', { id: 'p1', associationPosts: undefined })], opts({ registry: raw })), 0),
+        'posts.exclusive',
+      ).outcome,
+    ).toBe('fail');
+    const e = refusal(() =>
+      reviewSlate(
+        [seat('president', {})],
+        opts({ registry: [{ personId: 'p1', associationId: 'B7', role: 'chair' }] }),
+      ),
+    );
     expect([e.code, e.path]).toEqual(['unknown_enum_value', ['registry', 0, 'role']]);
-    expect(errorCode(() => reviewSlate([seat('president', {})], opts({ registry: { byPerson: {} } })))).toBe('registry_type');
+    expect(errorCode(() => reviewSlate([seat('president', {})], opts({ registry: { byPerson: {} } })))).toBe(
+      'registry_type',
+    );
   });
 
   it('reviewCandidate takes a register too', () => {
-    const r = reviewCandidate(candidate({ id: 'p1', associationPosts: undefined }), { role: 'secretary_general', association: ASSOCIATION, electionDate: ELECTION, registry });
+    const r = reviewCandidate(candidate({ id: 'p1', associationPosts: undefined }), {
+      role: 'secretary_general',
+      association: ASSOCIATION,
+      electionDate: ELECTION,
+      registry,
+    });
     expect(findingOf(r, 'posts.exclusive').outcome).toBe('fail');
   });
 });
 
 describe('a long slate is reviewed in time linear in its seats (fuzz: 16,000 refused seats took 2.6 s, 1e6 over 5 min)', () => {
   it('8,000 seats each missing an input, and 8,000 refused seats, each take well under the 2 s a call may take', () => {
-    const missing = Array.from({ length: 8000 }, (_, i) => ({ role: 'vice_president', candidate: { id: `p${i}`, birthDate: '1970-01-01' } }));
+    const missing = Array.from({ length: 8000 }, (_, i) => ({
+      role: 'vice_president',
+      candidate: { id: `p${i}`, birthDate: '1970-01-01' },
+    }));
     let t0 = performance.now();
     const r = reviewSlate(missing, opts());
     expect(performance.now() - t0).toBeLessThan(4000);
@@ -171,7 +259,9 @@ describe('a long slate is reviewed in time linear in its seats (fuzz: 16,000 ref
 
   it('2,000 presidents against 2,000 secretaries-general: matches are found by person and unit, in seat order', () => {
     const pres = Array.from({ length: 2000 }, (_, i) => seat('president', { id: `p${i}`, organizationId: `U${i}` }));
-    const secs = Array.from({ length: 2000 }, (_, i) => seat('secretary_general', { id: `s${i}`, organizationId: i === 7 ? 'U3' : `V${i}` }));
+    const secs = Array.from({ length: 2000 }, (_, i) =>
+      seat('secretary_general', { id: `s${i}`, organizationId: i === 7 ? 'U3' : `V${i}` }),
+    );
     secs[5] = seat('secretary_general', { id: 'p9', organizationId: 'V5' });
     const t0 = performance.now();
     const r = reviewSlate([...pres, ...secs], opts());

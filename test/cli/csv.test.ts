@@ -25,7 +25,9 @@ describe('parseCsv', () => {
   });
   it('refuses a quote that runs to the end of the text, saying where it starts and how many lines it took', () => {
     expect(() => parseCsv('a,"b\nc')).toThrow(CsvError);
-    expect(() => parseCsv('x\ny,"b\nc\nd\n')).toThrow(expect.objectContaining({ kind: 'unclosed', at: { record: 2, line: 2, field: 1, lines: 3 } }));
+    expect(() => parseCsv('x\ny,"b\nc\nd\n')).toThrow(
+      expect.objectContaining({ kind: 'unclosed', at: { record: 2, line: 2, field: 1, lines: 3 } }),
+    );
   });
 });
 
@@ -39,7 +41,12 @@ describe('CsvReader limits (a stray quote cannot swallow the file)', () => {
   };
   it('lists each field over several lines with its record, line and length; counts records and physical lines', () => {
     const { rows, r } = read('h1,h2\r\n1,"a\r\nb"\r\n2,"c\nd\ne"\n3,x\n', {}, 3);
-    expect(rows).toEqual([['h1', 'h2'], ['1', 'a\r\nb'], ['2', 'c\nd\ne'], ['3', 'x']]);
+    expect(rows).toEqual([
+      ['h1', 'h2'],
+      ['1', 'a\r\nb'],
+      ['2', 'c\nd\ne'],
+      ['3', 'x'],
+    ]);
     expect(r.multiline).toEqual([
       { record: 2, line: 2, field: 1, lines: 2 },
       { record: 3, line: 4, field: 1, lines: 3 },
@@ -89,13 +96,17 @@ describe('CsvReader (incremental)', () => {
   it('round-trips any table written by csvLine, split anywhere', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', '示', ',', '"', '\r', '\n', ' ', '1') });
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), fc.nat(), (table, cut) => {
-        const text = table.map((r) => csvLine(r)).join('');
-        const at = cut % (text.length + 1);
-        const r = new CsvReader();
-        const rows = [...r.push(text.slice(0, at)), ...r.push(text.slice(at)), ...r.end()];
-        expect(rows).toEqual(table);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        fc.nat(),
+        (table, cut) => {
+          const text = table.map((r) => csvLine(r)).join('');
+          const at = cut % (text.length + 1);
+          const r = new CsvReader();
+          const rows = [...r.push(text.slice(0, at)), ...r.push(text.slice(at)), ...r.end()];
+          expect(rows).toEqual(table);
+        },
+      ),
     );
   });
 });

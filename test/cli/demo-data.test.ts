@@ -15,7 +15,8 @@ describe('demo data', () => {
     const dir = mkdtempSync(join(tmpdir(), 'demo-'));
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate-demo.ts', dir], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    for (const f of FILES) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join('data/demo', f), 'utf8'));
+    for (const f of FILES)
+      expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join('data/demo', f), 'utf8'));
   });
 
   it('places 200 synthetic workers in real 淮安 villages and communities', () => {
@@ -30,7 +31,9 @@ describe('demo data', () => {
   });
 
   it('gives resident IDs with valid check characters, a region of the tree and the stated birth date', () => {
-    const slate = JSON.parse(readFileSync('data/demo/slate.json', 'utf8')) as { slate: { candidate: { residentId?: string; birthDate?: string; name?: string } }[] };
+    const slate = JSON.parse(readFileSync('data/demo/slate.json', 'utf8')) as {
+      slate: { candidate: { residentId?: string; birthDate?: string; name?: string } }[];
+    };
     const withId = slate.slate.map((s) => s.candidate).filter((c) => c.residentId !== undefined);
     expect(withId.length).toBeGreaterThan(3);
     for (const c of withId) {

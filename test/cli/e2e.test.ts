@@ -9,9 +9,23 @@ describe('huaian-sw (child process)', () => {
   it('salary over the GBK fixture: CSV written, bad row on stderr, exit 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'huaian-sw-'));
     const out = join(dir, 'pay.csv');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'salary', 'test/cli/fixtures/roster-gbk.csv', '--as-of', '2026-01-01', '--out', out], {
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'salary',
+        'test/cli/fixtures/roster-gbk.csv',
+        '--as-of',
+        '2026-01-01',
+        '--out',
+        out,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('第 5 行（编号 HA004），列「学历」');
     const csv = readFileSync(out, 'utf8');

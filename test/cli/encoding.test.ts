@@ -10,7 +10,11 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 const ZHENGZHI_GBK = new Uint8Array([0xd5, 0xfd, 0xd6, 0xb0]);
 const gbkFixture = new Uint8Array(readFileSync(new URL('./fixtures/roster-gbk.csv', import.meta.url)));
 
-function decodeInChunks(bytes: Uint8Array, size: number, enc: 'auto' | 'utf8' | 'gb18030' = 'auto'): { text: string; chosen: string | undefined } {
+function decodeInChunks(
+  bytes: Uint8Array,
+  size: number,
+  enc: 'auto' | 'utf8' | 'gb18030' = 'auto',
+): { text: string; chosen: string | undefined } {
   const d = new StreamDecoder(enc);
   let text = '';
   for (let i = 0; i < bytes.length; i += size) text += d.write(bytes.subarray(i, i + size));
@@ -34,11 +38,13 @@ describe('encoding detection', () => {
     const whole = decodeAll(gbkFixture);
     expect(whole.encoding).toBe('gb18030');
     expect(whole.text.startsWith('编号,姓名,岗位,学历,参加社区工作时间')).toBe(true);
-    for (const size of [1, 2, 3, 7, 64, 4096]) expect(decodeInChunks(gbkFixture, size)).toEqual({ text: whole.text, chosen: 'gb18030' });
+    for (const size of [1, 2, 3, 7, 64, 4096])
+      expect(decodeInChunks(gbkFixture, size)).toEqual({ text: whole.text, chosen: 'gb18030' });
   });
   it('decodes UTF-8 split inside a multi-byte character', () => {
     const bytes = utf8('编号,姓名\n1,示例甲\n'.repeat(50));
-    for (const size of [1, 2, 5, 100]) expect(decodeInChunks(bytes, size).text).toBe('编号,姓名\n1,示例甲\n'.repeat(50));
+    for (const size of [1, 2, 5, 100])
+      expect(decodeInChunks(bytes, size).text).toBe('编号,姓名\n1,示例甲\n'.repeat(50));
   });
   it('treats a pure-ASCII file as UTF-8', () => {
     expect(decodeAll(utf8('a,b\n1,2'))).toEqual({ text: 'a,b\n1,2', encoding: 'utf8' });
@@ -73,7 +79,8 @@ describe('UTF-16 and files that are not text', () => {
   const text = '编号,岗位,学历,参加社区工作时间\r\nA,正职,本科,2020-01-01\r\n';
   it('reads UTF-16 LE and BE by their byte order mark, whatever the chunking, even over --encoding', () => {
     for (const order of ['le', 'be'] as const)
-      for (const size of [1, 3, 4096]) expect(decodeInChunks(utf16(text, order), size)).toEqual({ text, chosen: `utf16${order}` });
+      for (const size of [1, 3, 4096])
+        expect(decodeInChunks(utf16(text, order), size)).toEqual({ text, chosen: `utf16${order}` });
     expect(decodeAll(utf16(text, 'le'), 'utf8').text).toBe(text);
   });
   it('refuses UTF-16 cut in the middle of a character', () => {
@@ -97,17 +104,28 @@ describe('UTF-16 and files that are not text', () => {
     expect(kind(new Uint8Array([...utf8('a,b\n'.repeat(1100)), 0]))).toBe('text');
   });
   it('salary reads a UTF-16 roster, reads a workbook whatever its name, and refuses a broken one with advice (exit 2)', async () => {
-    const m = memoryIO({ 'u16.csv': utf16(text, 'le'), 'book.csv': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) });
+    const m = memoryIO({
+      'u16.csv': utf16(text, 'le'),
+      'book.csv': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]),
+    });
     expect(await run(['salary', 'u16.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(0);
     const fromText = m.stdout();
     expect(fromText).toMatch(/\r\n2,A,,正职,\d+,/);
     // A file that starts as a workbook (zip) but is not one is refused, saying what to do.
     expect(await run(['salary', 'book.csv', '--as-of', '2026-01-01'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('「book.csv」：不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或是旧版 .xls（请在 Excel 中另存为 .xlsx）');
+    expect(m.stderr()).toContain(
+      '「book.csv」：不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或是旧版 .xls（请在 Excel 中另存为 .xlsx）',
+    );
     // A real workbook saved under a .csv name is read by its first bytes, giving what the text gave.
     const parts: Uint8Array[] = [];
-    const lines = text.trimEnd().split('\r\n').map((l) => l.split(','));
-    const w = await writeXlsx(async (b) => void parts.push(b), lines[0]!.map((header) => ({ header })));
+    const lines = text
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    const w = await writeXlsx(
+      async (b) => void parts.push(b),
+      lines[0]!.map((header) => ({ header })),
+    );
     await w.rows(lines.slice(1));
     await w.end();
     const book = memoryIO({ 'book.csv': new Uint8Array(Buffer.concat(parts)) });

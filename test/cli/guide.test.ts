@@ -34,7 +34,12 @@ function examples(lines: string[]): Example[] {
     if (!m) continue;
     let j = i + 1;
     while (j < lines.length && !lines[j]!.startsWith('$ ') && !lines[j]!.startsWith('```')) j++;
-    const ex: Example = { argv: m[1]!.trim().split(/\s+/), expected: lines.slice(i + 1, j).join('\n'), from: i + 1, to: j };
+    const ex: Example = {
+      argv: m[1]!.trim().split(/\s+/),
+      expected: lines.slice(i + 1, j).join('\n'),
+      from: i + 1,
+      to: j,
+    };
     if (lines[j] === '$ echo $?') out.push({ ...ex, exit: Number(lines[j + 1]), exitLine: j + 1 });
     else out.push(ex);
     i = j - 1;

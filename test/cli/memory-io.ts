@@ -84,7 +84,8 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
       let pending = '';
       return {
         write: async (t) => {
-          if (++writes === options.failWrite) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+          if (++writes === options.failWrite)
+            throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
           pending += t;
         },
         close: async () => {
@@ -98,7 +99,13 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
     now: () => 0,
     maxRss: () => 0,
   };
-  return { io, stdout: () => out, stderr: () => errs.join(''), file: (p) => written[p] ?? '', stderrWrites: () => errs };
+  return {
+    io,
+    stdout: () => out,
+    stderr: () => errs.join(''),
+    file: (p) => written[p] ?? '',
+    stderrWrites: () => errs,
+  };
 }
 
 /** Like {@link memoryIO}, but files are real: read from and written to the disk through the Node implementation. */

@@ -1,5 +1,16 @@
 // The output is never an input, and a failed run leaves the previous output as it was (in memory and on disk).
-import { chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,15 +22,47 @@ const SALARY = ['--as-of', '2026-01-01'];
 
 describe('the output is never an input (in memory)', () => {
   it.each([
-    ['salary, the roster itself', ['salary', 'r.csv', ...SALARY, '--out', 'r.csv'], '输出文件「r.csv」和输入文件「r.csv」是同一个文件：拒绝写入，输入保持原样'],
-    ['salary, the --profile file', ['salary', 'r.csv', ...SALARY, '--profile', 'p.json', '--out', 'p.json'], '和 --profile 读取的文件「p.json」是同一个文件'],
-    ['salary, the --overrides file', ['salary', 'r.csv', ...SALARY, '--overrides', 'o.json', '--out', 'o.json'], '和 --overrides 读取的文件「o.json」是同一个文件'],
-    ['coverage, the registry', ['coverage', 'g.json', '--as-of', '2025-12-31', '--out', 'g.json'], '和输入文件「g.json」是同一个文件'],
-    ['coverage, the --divisions file', ['coverage', 'g.json', '--as-of', '2025-12-31', '--divisions', 'd.json', '--out', 'd.json'], '和 --divisions 读取的文件「d.json」'],
+    [
+      'salary, the roster itself',
+      ['salary', 'r.csv', ...SALARY, '--out', 'r.csv'],
+      '输出文件「r.csv」和输入文件「r.csv」是同一个文件：拒绝写入，输入保持原样',
+    ],
+    [
+      'salary, the --profile file',
+      ['salary', 'r.csv', ...SALARY, '--profile', 'p.json', '--out', 'p.json'],
+      '和 --profile 读取的文件「p.json」是同一个文件',
+    ],
+    [
+      'salary, the --overrides file',
+      ['salary', 'r.csv', ...SALARY, '--overrides', 'o.json', '--out', 'o.json'],
+      '和 --overrides 读取的文件「o.json」是同一个文件',
+    ],
+    [
+      'coverage, the registry',
+      ['coverage', 'g.json', '--as-of', '2025-12-31', '--out', 'g.json'],
+      '和输入文件「g.json」是同一个文件',
+    ],
+    [
+      'coverage, the --divisions file',
+      ['coverage', 'g.json', '--as-of', '2025-12-31', '--divisions', 'd.json', '--out', 'd.json'],
+      '和 --divisions 读取的文件「d.json」',
+    ],
     ['review, the slate', ['review', 's.json', '--out', 's.json'], '和输入文件「s.json」是同一个文件'],
-    ['review, the --registry file', ['review', 's.json', '--registry', 'x.json', '--out', 'x.json'], '和 --registry 读取的文件「x.json」'],
+    [
+      'review, the --registry file',
+      ['review', 's.json', '--registry', 'x.json', '--out', 'x.json'],
+      '和 --registry 读取的文件「x.json」',
+    ],
   ])('refuses %s (exit 2) and writes nothing', async (_what, argv, message) => {
-    const files = { 'r.csv': ROSTER, 'p.json': '{}', 'o.json': '{}', 'g.json': '{}', 'd.json': '{}', 's.json': '{}', 'x.json': '[]' };
+    const files = {
+      'r.csv': ROSTER,
+      'p.json': '{}',
+      'o.json': '{}',
+      'g.json': '{}',
+      'd.json': '{}',
+      's.json': '{}',
+      'x.json': '[]',
+    };
     const m = memoryIO(files);
     expect(await run(argv, m.io)).toBe(2);
     expect(m.stderr()).toContain(message);
@@ -30,7 +73,9 @@ describe('the output is never an input (in memory)', () => {
   it('refuses an output that is a link to the input, naming both, in English with --lang en', async () => {
     const m = memoryIO({ 'r.csv': ROSTER }, { links: { 'pay.csv': 'r.csv' } });
     expect(await run(['salary', 'r.csv', ...SALARY, '--out', 'pay.csv', '--lang', 'en'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('the output file pay.csv is the same file as the input file r.csv (through a symbolic or hard link): refusing to write; the input is untouched');
+    expect(m.stderr()).toContain(
+      'the output file pay.csv is the same file as the input file r.csv (through a symbolic or hard link): refusing to write; the input is untouched',
+    );
   });
 
   it('refuses to print into the input when standard output is redirected to it', async () => {
@@ -46,7 +91,13 @@ describe('the output is never an input (in memory)', () => {
 describe('a failed run leaves the previous output (in memory)', () => {
   it('keeps it when the input turns out bad after the output was opened', async () => {
     // Valid UTF-8 at first, then a GBK byte: the run fails half-way, after rows were written.
-    const bytes = new Uint8Array([...new TextEncoder().encode(ROSTER + 'C,正职,本科,2020-01-01,'), 0xc9, 0xe7, 0x0d, 0x0a]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode(ROSTER + 'C,正职,本科,2020-01-01,'),
+      0xc9,
+      0xe7,
+      0x0d,
+      0x0a,
+    ]);
     const m = memoryIO({ 'r.csv': bytes }, { written: { 'pay.csv': 'previous' } });
     expect(await run(['salary', 'r.csv', ...SALARY, '--encoding', 'utf8', '--out', 'pay.csv'], m.io)).toBe(2);
     expect(m.file('pay.csv')).toBe('previous');
@@ -76,7 +127,9 @@ describe('output files on disk', () => {
     for (const out of ['sym.csv', 'hard.csv']) {
       const m = diskIO();
       expect(await run(['salary', roster(), ...SALARY, '--out', join(dir, out)], m.io)).toBe(2);
-      expect(m.stderr()).toContain(`输出文件「${join(dir, out)}」和输入文件「${roster()}」是同一个文件（经由符号链接或硬链接）`);
+      expect(m.stderr()).toContain(
+        `输出文件「${join(dir, out)}」和输入文件「${roster()}」是同一个文件（经由符号链接或硬链接）`,
+      );
       expect(readFileSync(roster(), 'utf8')).toBe(ROSTER);
     }
     expect(leftovers()).toEqual([]);

@@ -23,7 +23,9 @@ describe('huaian-sw petitions', () => {
     expect(await run(['petitions', 'ledger.csv', '--as-of', '2026-03-01'], m.io)).toBe(1);
     const out = m.stdout();
     // XF-1: written notice due 02-25, overdue 4 days (art. 23 ¶3); 办结 due 04-13.
-    expect(out).toMatch(/甲局\s+2\s+XF-1\s+书面告知\s+2026-02-25\s+逾期 4 日\s+逾期\s+《信访工作条例》第二十三条第三款/);
+    expect(out).toMatch(
+      /甲局\s+2\s+XF-1\s+书面告知\s+2026-02-25\s+逾期 4 日\s+逾期\s+《信访工作条例》第二十三条第三款/,
+    );
     expect(out).toMatch(/甲局\s+2\s+XF-1\s+办结\s+2026-04-13\s+剩 43 日\s+待办/);
     // XF-3: a suggestion submitted directly on 02-20: notice due 03-07 (a Saturday: rolled to 03-09).
     expect(out).toMatch(/乙街道\s+4\s+XF-3\s+书面告知\s+2026-03-09\s+剩 8 日\s+待办/);
@@ -31,7 +33,9 @@ describe('huaian-sw petitions', () => {
     expect(out).toContain('甲局：逾期 1 项');
     expect(out).toContain('共 7 件：已计算 4 件，有误 2 件，空行 1 行（已跳过）；有逾期事项的 1 件');
     const err = m.stderr();
-    expect(err).toContain('第 5 行（编号 XF-4），列「延长天数」：延长办理期限45日超过第三十四条规定的30日 [extension_too_long]');
+    expect(err).toContain(
+      '第 5 行（编号 XF-4），列「延长天数」：延长办理期限45日超过第三十四条规定的30日 [extension_too_long]',
+    );
     expect(err).toContain('第 6 行（编号 XF-5），列「收到日期」：');
     expect(err).toContain('[invalid_date]');
   });
@@ -44,7 +48,9 @@ describe('huaian-sw petitions', () => {
 
   it('English, CSV output written atomically, JSON output with the milestones', async () => {
     const m = memoryIO({ 'ledger.csv': LEDGER });
-    expect(await run(['petitions', 'ledger.csv', '--as-of', '2026-03-01', '--out', 'due.csv', '--lang', 'en'], m.io)).toBe(1);
+    expect(
+      await run(['petitions', 'ledger.csv', '--as-of', '2026-03-01', '--out', 'due.csv', '--lang', 'en'], m.io),
+    ).toBe(1);
     const rows = parseCsv(m.file('due.csv').replace(/^\ufeff/, ''));
     expect(rows[0]).toEqual(['office', 'row', 'id', 'step', 'due', 'days', 'status', 'basis', 'note']);
     expect(rows.some((r) => r[2] === 'XF-1' && r[3] === 'Written notice' && r[6] === 'OVERDUE')).toBe(true);
@@ -54,11 +60,18 @@ describe('huaian-sw petitions', () => {
     const json = JSON.parse(j.stdout());
     expect(json.summary).toMatchObject({ rows: 7, computed: 4, failed: 2, skippedBlank: 1, overdueItems: 1 });
     const first = json.items.find((i: { id: string }) => i.id === 'XF-1');
-    expect(first.milestones.find((x: { id: string }) => x.id === 'notice')).toMatchObject({ due: '2026-02-25', state: 'overdue', daysOverdue: 4 });
-    expect(json.items.find((i: { row: number }) => i.row === 5)).toMatchObject({ ok: false, errors: [{ code: 'extension_too_long' }] });
+    expect(first.milestones.find((x: { id: string }) => x.id === 'notice')).toMatchObject({
+      due: '2026-02-25',
+      state: 'overdue',
+      daysOverdue: 4,
+    });
+    expect(json.items.find((i: { row: number }) => i.row === 5)).toMatchObject({
+      ok: false,
+      errors: [{ code: 'extension_too_long' }],
+    });
   });
 
-  it('--explain prints each item\'s explanation under the table', async () => {
+  it("--explain prints each item's explanation under the table", async () => {
     const m = memoryIO({ 'ledger.csv': LEDGER });
     await run(['petitions', 'ledger.csv', '--as-of', '2026-03-01', '--explain'], m.io);
     expect(m.stdout()).toContain('第 2 行（编号 XF-1）');
@@ -70,23 +83,46 @@ describe('huaian-sw petitions', () => {
     const csv = '编号,承办单位,收到方式,收到日期\nB,丁局,转送、交办,2026-12-20\n';
     const m = memoryIO({ 'late.csv': csv });
     expect(await run(['petitions', 'late.csv', '--as-of', '2026-12-21'], m.io)).toBe(0);
-    expect(m.stdout()).toMatch(/丁局\s+2\s+B\s+书面告知\s+无法确定\s+《信访工作条例》第二十三条第三款\s+书面告知：缺少2027年放假安排/);
-    const notice = JSON.stringify({ year: 2027, confidence: 'H', sources: [{ title: '测试用2027年放假安排', issuer: '测试' }], holidays: [{ name: { zh: '元旦', en: "New Year's Day" }, restDays: ['2027-01-01/2027-01-03'] }] });
+    expect(m.stdout()).toMatch(
+      /丁局\s+2\s+B\s+书面告知\s+无法确定\s+《信访工作条例》第二十三条第三款\s+书面告知：缺少2027年放假安排/,
+    );
+    const notice = JSON.stringify({
+      year: 2027,
+      confidence: 'H',
+      sources: [{ title: '测试用2027年放假安排', issuer: '测试' }],
+      holidays: [{ name: { zh: '元旦', en: "New Year's Day" }, restDays: ['2027-01-01/2027-01-03'] }],
+    });
     const n = memoryIO({ 'late.csv': csv, '2027.json': notice });
     await run(['petitions', 'late.csv', '--as-of', '2026-12-21', '--calendar', '2027.json'], n.io);
     expect(n.stdout()).toMatch(/丁局\s+2\s+B\s+书面告知\s+2027-01-04\s+剩 14 日\s+待办/);
   });
 
   it('JSON input; usage errors exit 2', async () => {
-    const m = memoryIO({ 'l.json': JSON.stringify([{ id: 'J', office: '甲局', intake: 'direct', category: 'suggestion', receivedOn: '2026-02-10' }]) });
+    const m = memoryIO({
+      'l.json': JSON.stringify([
+        { id: 'J', office: '甲局', intake: 'direct', category: 'suggestion', receivedOn: '2026-02-10' },
+      ]),
+    });
     expect(await run(['petitions', 'l.json', '--as-of', '2026-03-01'], m.io)).toBe(1);
     expect(m.stdout()).toMatch(/甲局\s+1\s+J\s+书面告知\s+2026-02-25\s+逾期 4 日/);
     const cases: [string[], Record<string, string>, string][] = [
       [['petitions', 'l.csv'], {}, '缺少 --as-of'],
       [['petitions', 'missing.csv', '--as-of', '2026-03-01'], {}, '找不到文件「missing.csv」'],
-      [['petitions', 'l.csv', '--as-of', '2026-03-01'], { 'l.csv': '编号,承办单位\nA,甲\n' }, '表头缺少必需的列：「收到日期」/receivedOn'],
-      [['petitions', 'l.csv', '--as-of', '2026-03-01', '--profile', 'national-2023'], { 'l.csv': '收到日期\n2026-02-10\n' }, '[unknown_profile]'],
-      [['petitions', 'l.csv', '--as-of', '2026-03-01', '--calendar', 'c.json'], { 'l.csv': '收到日期\n2026-02-10\n', 'c.json': '{"year":2027}' }, '配置、放假安排或选项有误'],
+      [
+        ['petitions', 'l.csv', '--as-of', '2026-03-01'],
+        { 'l.csv': '编号,承办单位\nA,甲\n' },
+        '表头缺少必需的列：「收到日期」/receivedOn',
+      ],
+      [
+        ['petitions', 'l.csv', '--as-of', '2026-03-01', '--profile', 'national-2023'],
+        { 'l.csv': '收到日期\n2026-02-10\n' },
+        '[unknown_profile]',
+      ],
+      [
+        ['petitions', 'l.csv', '--as-of', '2026-03-01', '--calendar', 'c.json'],
+        { 'l.csv': '收到日期\n2026-02-10\n', 'c.json': '{"year":2027}' },
+        '配置、放假安排或选项有误',
+      ],
       [['petitions', 'l.json', '--as-of', '2026-03-01'], { 'l.json': '{"x":1}' }, '应为信访事项数组'],
     ];
     for (const [argv, files, message] of cases) {
@@ -99,7 +135,10 @@ describe('huaian-sw petitions', () => {
   it('reads the 台账 from an Excel workbook (.xlsx) as from its CSV; a file that is not a workbook is refused (exit 2)', async () => {
     const parts: Uint8Array[] = [];
     const lines = parseCsv(LEDGER);
-    const w = await writeXlsx(async (b) => void parts.push(b), lines[0]!.map((header) => ({ header })));
+    const w = await writeXlsx(
+      async (b) => void parts.push(b),
+      lines[0]!.map((header) => ({ header })),
+    );
     await w.rows(lines.slice(1));
     await w.end();
     const book = memoryIO({ '台账.xlsx': new Uint8Array(Buffer.concat(parts)) });
@@ -108,12 +147,22 @@ describe('huaian-sw petitions', () => {
     expect(await run(['petitions', 'ledger.csv', '--as-of', '2026-03-01', '--format', 'json'], csv.io)).toBe(1);
     // Same items (rows, milestones, errors) and the same counts, blank row included.
     expect(JSON.parse(book.stdout())).toEqual(JSON.parse(csv.stdout()));
-    expect(JSON.parse(book.stdout()).summary).toMatchObject({ rows: 7, computed: 4, failed: 2, skippedBlank: 1, overdueItems: 1 });
-    expect(book.stderr()).toContain('第 5 行（编号 XF-4），列「延长天数」：延长办理期限45日超过第三十四条规定的30日 [extension_too_long]');
+    expect(JSON.parse(book.stdout()).summary).toMatchObject({
+      rows: 7,
+      computed: 4,
+      failed: 2,
+      skippedBlank: 1,
+      overdueItems: 1,
+    });
+    expect(book.stderr()).toContain(
+      '第 5 行（编号 XF-4），列「延长天数」：延长办理期限45日超过第三十四条规定的30日 [extension_too_long]',
+    );
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0, 0, 0, 0]);
     const m = memoryIO({ '台账.xlsx': zip });
     expect(await run(['petitions', '台账.xlsx', '--as-of', '2026-03-01'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('huaian-sw petitions: 「台账.xlsx」：不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或是旧版 .xls（请在 Excel 中另存为 .xlsx）');
+    expect(m.stderr()).toContain(
+      'huaian-sw petitions: 「台账.xlsx」：不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或是旧版 .xls（请在 Excel 中另存为 .xlsx）',
+    );
     expect(m.stdout()).toBe('');
   });
 

@@ -33,9 +33,35 @@ describe('huaian-sw ratings', () => {
 
   it('with --target and --registered-before: whether each may apply in the round (arts. 6, 7, 29, 31)', async () => {
     const m = memoryIO({ 'reg.csv': REGISTER });
-    expect(await run(['ratings', 'reg.csv', '--as-of', '2026-05-01', '--target', '4A', '--registered-before', '2024-04-30', '--out', 'out.csv'], m.io)).toBe(1);
+    expect(
+      await run(
+        [
+          'ratings',
+          'reg.csv',
+          '--as-of',
+          '2026-05-01',
+          '--target',
+          '4A',
+          '--registered-before',
+          '2024-04-30',
+          '--out',
+          'out.csv',
+        ],
+        m.io,
+      ),
+    ).toBe(1);
     const rows = parseCsv(m.file('out.csv').replace(/^\ufeff/, ''));
-    expect(rows[0]).toEqual(['行号', '编号', '等级', '认定日期', '有效期至', '重新评估申请自', '状态', '申请评估', '说明']);
+    expect(rows[0]).toEqual([
+      '行号',
+      '编号',
+      '等级',
+      '认定日期',
+      '有效期至',
+      '重新评估申请自',
+      '状态',
+      '申请评估',
+      '说明',
+    ]);
     expect(rows.slice(1).map((r) => [r[1], r[7]])).toEqual([
       ['S1', '可以申请'],
       ['S2', '不予评估'],
@@ -47,17 +73,32 @@ describe('huaian-sw ratings', () => {
   });
 
   it('JSON in and out: the library rows with their findings; exit 0 when nothing is to act on', async () => {
-    const org = { id: 'A', kind: 'social_work_service_agency', rating: '4A', ratedOn: '2024-01-10', annualInspections: { 2024: 'qualified', 2025: 'qualified' }, penalties: [] };
+    const org = {
+      id: 'A',
+      kind: 'social_work_service_agency',
+      rating: '4A',
+      ratedOn: '2024-01-10',
+      annualInspections: { 2024: 'qualified', 2025: 'qualified' },
+      penalties: [],
+    };
     const m = memoryIO({ 'reg.json': JSON.stringify({ organizations: [org] }) });
     expect(await run(['ratings', 'reg.json', '--as-of', '2026-03-01', '--format', 'json'], m.io)).toBe(0);
-    const j = JSON.parse(m.stdout()) as { items: { ok: boolean; state: string; validity: { expiresOn: string } }[]; summary: { states: Record<string, number> } };
+    const j = JSON.parse(m.stdout()) as {
+      items: { ok: boolean; state: string; validity: { expiresOn: string } }[];
+      summary: { states: Record<string, number> };
+    };
     expect(j.items[0]).toMatchObject({ ok: true, state: 'valid', validity: { expiresOn: '2029-01-10' } });
     expect(j.summary.states).toEqual({ valid: 1 });
   });
 
   it('usage errors: no --as-of, a bad --registered-before, a workbook that is not one', async () => {
     expect(await run(['ratings', 'reg.csv'], memoryIO({ 'reg.csv': REGISTER }).io)).toBe(2);
-    expect(await run(['ratings', 'reg.csv', '--as-of', '2026-03-01', '--registered-before', '2024-02-30'], memoryIO({ 'reg.csv': REGISTER }).io)).toBe(2);
+    expect(
+      await run(
+        ['ratings', 'reg.csv', '--as-of', '2026-03-01', '--registered-before', '2024-02-30'],
+        memoryIO({ 'reg.csv': REGISTER }).io,
+      ),
+    ).toBe(2);
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]);
     const m = memoryIO({ '社会组织.xlsx': zip });
     expect(await run(['ratings', '社会组织.xlsx', '--as-of', '2026-03-01'], m.io)).toBe(2);
@@ -67,7 +108,10 @@ describe('huaian-sw ratings', () => {
   it('reads the register from an Excel workbook (.xlsx) as from its CSV', async () => {
     const parts: Uint8Array[] = [];
     const lines = parseCsv(REGISTER);
-    const w = await writeXlsx(async (b) => void parts.push(b), lines[0]!.map((header) => ({ header })));
+    const w = await writeXlsx(
+      async (b) => void parts.push(b),
+      lines[0]!.map((header) => ({ header })),
+    );
     await w.rows(lines.slice(1));
     await w.end();
     const book = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -76,7 +120,12 @@ describe('huaian-sw ratings', () => {
     const fromCsv = memoryIO({ 'reg.csv': REGISTER });
     expect(await run(['ratings', '社会组织.xlsx', '--as-of', '2026-03-01', '--format', 'json'], fromBook.io)).toBe(1);
     expect(await run(['ratings', 'reg.csv', '--as-of', '2026-03-01', '--format', 'json'], fromCsv.io)).toBe(1);
-    const items = (out: string) => (JSON.parse(out) as { items: { ok: boolean; id?: string | null; state?: string }[] }).items.map((i) => [i.ok, i.id, i.state ?? null]);
+    const items = (out: string) =>
+      (JSON.parse(out) as { items: { ok: boolean; id?: string | null; state?: string }[] }).items.map((i) => [
+        i.ok,
+        i.id,
+        i.state ?? null,
+      ]);
     expect(items(fromBook.stdout())).toEqual(items(fromCsv.stdout()));
     expect(items(fromBook.stdout())).toContainEqual([true, 'S1', 'valid']);
   });

@@ -16,16 +16,23 @@ describe('salary over an Excel-exported GBK roster with one bad row', () => {
     const code = await run(['salary', GBK, '--as-of', '2026-01-01', '--overrides', EXAMPLE, '--out', 'out.csv'], m.io);
     expect(code).toBe(1);
     // The one bad row: spreadsheet row 5 (header is row 1), column 学历, the library's reason and code.
-    const errors = m.stderr().split('\n').filter((l) => l.startsWith('第'));
+    const errors = m
+      .stderr()
+      .split('\n')
+      .filter((l) => l.startsWith('第'));
     // 研究生 alone is ambiguous (issue 14): the message names the row, its id, the column as written, the value and
     // the two readings to choose from.
-    expect(errors).toEqual(['第 5 行（编号 HA004），列「学历」：「研究生」不明确，请写明是「硕士」还是「博士」 [ambiguous_value]']);
+    expect(errors).toEqual([
+      '第 5 行（编号 HA004），列「学历」：「研究生」不明确，请写明是「硕士」还是「博士」 [ambiguous_value]',
+    ]);
     // It is the library's own message: /sheets reading the same file gives the same words for the same row.
     const lib = readRoster(parseCsv(decodeAll(new Uint8Array(readFileSync(GBK))).text));
     const bad = lib.rows.filter((r) => r.issues.length > 0);
     expect(bad.map((r) => [r.row, r.issues.map((i) => `${i.zh} [${i.code}]`)])).toEqual([[5, [errors[0]]]]);
     // The engine itself would refuse the value too (研究生 is none of its education values).
-    expect(safeParseWorker({ post: '其他工作人员', education: '研究生', serviceStart: '2020-02-28' }).success).toBe(false);
+    expect(safeParseWorker({ post: '其他工作人员', education: '研究生', serviceStart: '2020-02-28' }).success).toBe(
+      false,
+    );
     const csv = m.file('out.csv');
     expect(csv.startsWith('\ufeff')).toBe(true); // Excel reads UTF-8 only with the BOM
     expect(csv.split('\r\n').length).toBe(7); // header + 5 rows + the empty string after the last CRLF
@@ -47,7 +54,9 @@ describe('salary over an Excel-exported GBK roster with one bad row', () => {
       ['HA005', '10'],
     ]);
     expect(byId.get('HA003')![col('姓名')]).toBe('示例丙,备注'); // a quoted comma survives GBK decoding and CSV parsing
-    expect(byId.get('HA004')![col('错误')]).toBe('第 5 行（编号 HA004），列「学历」：「研究生」不明确，请写明是「硕士」还是「博士」');
+    expect(byId.get('HA004')![col('错误')]).toBe(
+      '第 5 行（编号 HA004），列「学历」：「研究生」不明确，请写明是「硕士」还是「博士」',
+    );
     expect(byId.get('HA004')![col('行号')]).toBe('5');
     // Monthly totals add up to the summary.
     const sum = rows.slice(1).reduce((s, r) => s + Math.round(Number(r[col('月合计')] || '0') * 100), 0);
@@ -57,11 +66,23 @@ describe('salary over an Excel-exported GBK roster with one bad row', () => {
 
   it('words the error in English with --lang en, and writes English headers', async () => {
     const m = memoryIO();
-    const code = await run(['salary', GBK, '--as-of', '2026-01-01', '--overrides', EXAMPLE, '--lang', 'en', '--format', 'csv'], m.io);
+    const code = await run(
+      ['salary', GBK, '--as-of', '2026-01-01', '--overrides', EXAMPLE, '--lang', 'en', '--format', 'csv'],
+      m.io,
+    );
     expect(code).toBe(1);
-    expect(m.stderr().split('\n').filter((l) => l.startsWith('row '))).toEqual(['row 5 (id HA004), column "学历": "研究生" is ambiguous; write which one: "硕士", "博士" [ambiguous_value]']);
+    expect(
+      m
+        .stderr()
+        .split('\n')
+        .filter((l) => l.startsWith('row ')),
+    ).toEqual([
+      'row 5 (id HA004), column "学历": "研究生" is ambiguous; write which one: "硕士", "博士" [ambiguous_value]',
+    ]);
     expect(m.stderr()).toContain('5 rows: 4 computed, 1 with errors');
-    expect(m.stdout().split('\r\n')[0]).toBe('\ufeffrow,id,name,post,grade,Basic pay,Performance pay (standard),Certificate allowance,monthly total,annual total,notes,errors');
+    expect(m.stdout().split('\r\n')[0]).toBe(
+      '\ufeffrow,id,name,post,grade,Basic pay,Performance pay (standard),Certificate allowance,monthly total,annual total,notes,errors',
+    );
   });
 
   it('refuses the GBK file when told it is UTF-8, pointing to --encoding gb18030', async () => {
@@ -85,7 +106,10 @@ describe('salary input handling', () => {
 
   it('reads English headers, per-year assessment columns and Excel dates', async () => {
     const m = memoryIO({
-      'r.csv': roster(['id,post,education,service start,assessment 2022,assessment 2023', 'A,deputy,bachelor,2019/1/1,excellent,excellent']),
+      'r.csv': roster([
+        'id,post,education,service start,assessment 2022,assessment 2023',
+        'A,deputy,bachelor,2019/1/1,excellent,excellent',
+      ]),
     });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'json'], m.io)).toBe(0);
     const out = JSON.parse(m.stdout()) as { rows: { grade: number; id: string }[] };
@@ -94,17 +118,33 @@ describe('salary input handling', () => {
   });
 
   it('reports a malformed assessment cell at its column without stopping the other rows', async () => {
-    const m = memoryIO({ 'r.csv': roster(['编号,岗位,学历,参加社区工作时间,考核', 'A,正职,本科,2020-01-01,2023优秀', 'B,正职,本科,2020-01-01,2023:优秀']) });
+    const m = memoryIO({
+      'r.csv': roster([
+        '编号,岗位,学历,参加社区工作时间,考核',
+        'A,正职,本科,2020-01-01,2023优秀',
+        'B,正职,本科,2020-01-01,2023:优秀',
+      ]),
+    });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--format', 'csv'], m.io)).toBe(1);
     // Row, id, the column as written, the part that cannot be read, and the accepted form with an example.
-    expect(m.stderr()).toContain('第 2 行（编号 A），列「考核」：无法识别「2023优秀」；考核应写作「年份:结果」，以分号分隔，如「2023:优秀;2024:合格」 [invalid_format]\n');
+    expect(m.stderr()).toContain(
+      '第 2 行（编号 A），列「考核」：无法识别「2023优秀」；考核应写作「年份:结果」，以分号分隔，如「2023:优秀;2024:合格」 [invalid_format]\n',
+    );
     expect(m.stderr()).toContain('共 2 行：已计算 0 行，无法判定 1 行，有误 1 行');
     expect(m.stdout()).toMatch(/\r\n3,B,,正职,\d+,/);
   });
 
   it('a certificate without its date leaves the pay undetermined naming 取证日期; a start after --as-of is not applicable', async () => {
-    const m = memoryIO({ 'r.csv': roster(['编号,岗位,学历,参加社区工作时间,证书等级,取证日期', 'A,正职,本科,2020-01-01,社会工作师,', 'B,正职,本科,2027-01-01,,']) });
-    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--overrides', EXAMPLE, '--format', 'csv'], m.io)).toBe(0);
+    const m = memoryIO({
+      'r.csv': roster([
+        '编号,岗位,学历,参加社区工作时间,证书等级,取证日期',
+        'A,正职,本科,2020-01-01,社会工作师,',
+        'B,正职,本科,2027-01-01,,',
+      ]),
+    });
+    expect(
+      await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--overrides', EXAMPLE, '--format', 'csv'], m.io),
+    ).toBe(0);
     const rows = parseCsv(m.stdout().slice(1));
     const notes = rows[0]!.indexOf('提示');
     expect(rows[1]![notes]).toBe('缺少：取证日期');
@@ -115,20 +155,41 @@ describe('salary input handling', () => {
   it('refuses a sheet without the required columns (exit 2), naming them', async () => {
     const m = memoryIO({ 'r.csv': '姓名,岗位\r\n甲,正职\r\n' });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('「r.csv」：表头缺少必需的列：「学历/education」、「参加社区工作时间/serviceStart」。表头是：姓名,岗位');
+    expect(m.stderr()).toContain(
+      '「r.csv」：表头缺少必需的列：「学历/education」、「参加社区工作时间/serviceStart」。表头是：姓名,岗位',
+    );
     const en = memoryIO({ 'r.csv': '姓名,岗位\r\n甲,正职\r\n' });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--lang', 'en'], en.io)).toBe(2);
-    expect(en.stderr()).toContain('r.csv: the header row lacks required columns: "学历/education", "参加社区工作时间/serviceStart". The header is: 姓名,岗位');
+    expect(en.stderr()).toContain(
+      'r.csv: the header row lacks required columns: "学历/education", "参加社区工作时间/serviceStart". The header is: 姓名,岗位',
+    );
   });
 
   it('reads a JSON array and reports bad items by item number and field', async () => {
-    const m = memoryIO({ 'r.json': JSON.stringify([{ id: 1, post: 'staff', education: 'bachelor', serviceStart: '2020-02-29' }, { id: 2, post: 'chief', education: 'bachelor', serviceStart: '2020-01-01' }]) });
+    const m = memoryIO({
+      'r.json': JSON.stringify([
+        { id: 1, post: 'staff', education: 'bachelor', serviceStart: '2020-02-29' },
+        { id: 2, post: 'chief', education: 'bachelor', serviceStart: '2020-01-01' },
+      ]),
+    });
     expect(await run(['salary', 'r.json', '--as-of', '2026-01-01', '--format', 'json'], m.io)).toBe(1);
     expect(m.stderr()).toContain('第 2 项（编号 2），字段 post：');
-    const out = JSON.parse(m.stdout()) as { rows: { outcome: string; row: number; errors?: { code: string; path: string[] }[] }[]; summary: { counts: Record<string, number> } };
+    const out = JSON.parse(m.stdout()) as {
+      rows: { outcome: string; row: number; errors?: { code: string; path: string[] }[] }[];
+      summary: { counts: Record<string, number> };
+    };
     expect(out.summary.counts).toMatchObject({ total: 2, undetermined: 1, error: 1 });
-    expect(out.rows[0]).toMatchObject({ outcome: 'undetermined', row: 1, grade: 3, missing: ['parameter:salary.pay.base', 'parameter:salary.pay.gradeCoefficients'] });
-    expect(out.rows[1]).toMatchObject({ outcome: 'error', row: 2, errors: [{ code: 'unknown_enum_value', path: ['post'] }] });
+    expect(out.rows[0]).toMatchObject({
+      outcome: 'undetermined',
+      row: 1,
+      grade: 3,
+      missing: ['parameter:salary.pay.base', 'parameter:salary.pay.gradeCoefficients'],
+    });
+    expect(out.rows[1]).toMatchObject({
+      outcome: 'error',
+      row: 2,
+      errors: [{ code: 'unknown_enum_value', path: ['post'] }],
+    });
   });
 
   it('refuses a bad profile before reading any row (exit 2)', async () => {
@@ -153,7 +214,10 @@ describe('salary input handling', () => {
       const m = memoryIO({}, { tty });
       let t = 0;
       const io = { ...m.io, now: () => (t += 1500), size: async () => statSync(GBK).size };
-      return { m, done: run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'csv', '--chunk-size', '1', ...extra], io) };
+      return {
+        m,
+        done: run(['salary', GBK, '--as-of', '2026-01-01', '--format', 'csv', '--chunk-size', '1', ...extra], io),
+      };
     };
     const tty = long(true, ['--stats']);
     expect(await tty.done).toBe(1);
@@ -164,7 +228,9 @@ describe('salary input handling', () => {
     // The error line is written on a line of its own: the progress line is cleared first, and again at the end.
     const err = writes.findIndex((w) => w.startsWith('第 5 行'));
     expect(writes[err - 1]).toBe('\r\x1b[K');
-    expect(writes[err]).toBe('第 5 行（编号 HA004），列「学历」：「研究生」不明确，请写明是「硕士」还是「博士」 [ambiguous_value]\n');
+    expect(writes[err]).toBe(
+      '第 5 行（编号 HA004），列「学历」：「研究生」不明确，请写明是「硕士」还是「博士」 [ambiguous_value]\n',
+    );
     expect(writes[writes.findIndex((w) => w.startsWith('计算日期')) - 1]).toBe('\r\x1b[K');
     expect(tty.m.stderr()).toMatch(/统计：5 行，用时 \d+\.\d 秒（每秒 \d+ 行），内存峰值 0 MB\n$/);
     // Not a terminal (a log, a pipe): whole lines, every 5 s at most.
@@ -188,7 +254,14 @@ describe('salary input handling', () => {
 
 describe("salary with a city's official values", () => {
   const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>;
-  const official = JSON.stringify({ ...example, 'salary.pay.base': { set: '2600', from: '2026-01-01', source: { key: 'CITY-1', title: 'Official pay table (test)' } } });
+  const official = JSON.stringify({
+    ...example,
+    'salary.pay.base': {
+      set: '2600',
+      from: '2026-01-01',
+      source: { key: 'CITY-1', title: 'Official pay table (test)' },
+    },
+  });
 
   it('computes pay once --overrides supplies the amounts huaian lacks, without a warning about them', async () => {
     const plain = memoryIO();
@@ -215,7 +288,13 @@ describe("salary with a city's official values", () => {
 describe('salary over JSON rosters', () => {
   const workers = [
     { id: 'a', post: 'principal', education: 'bachelor', serviceStart: '2015-06-01' },
-    { id: 'b', post: '副职', education: '硕士', serviceStart: '2019-01-01', assessments: { '2023': '优秀', '2024': '优秀' } },
+    {
+      id: 'b',
+      post: '副职',
+      education: '硕士',
+      serviceStart: '2019-01-01',
+      assessments: { '2023': '优秀', '2024': '优秀' },
+    },
     { id: 'c', post: 'staff', education: 'college_or_below', serviceStart: '2024-02-29' },
   ];
   it('streams a top-level array with the same result whatever the chunking, and reads { workers } whole', async () => {
@@ -225,7 +304,9 @@ describe('salary over JSON rosters', () => {
       [5, '1'],
     ] as const) {
       const m = memoryIO({ 'r.json': JSON.stringify(workers, null, 2) }, { chunk: read });
-      expect(await run(['salary', 'r.json', '--as-of', '2026-01-01', '--format', 'json', '--chunk-size', chunk], m.io)).toBe(0);
+      expect(
+        await run(['salary', 'r.json', '--as-of', '2026-01-01', '--format', 'json', '--chunk-size', chunk], m.io),
+      ).toBe(0);
       outputs.push(m.stdout());
     }
     const wrapped = memoryIO({ 'w.json': JSON.stringify({ workers }) });

@@ -26,12 +26,16 @@ describe('a stray quote', () => {
     expect(e.zh).toBe(
       '「r.csv」第 5 行，列「姓名」：带引号的单元格直到文件末尾（5 个物理行）都没有结束的引号：可能多了一个引号 "，或者文件不完整（被截断）',
     );
-    expect(e.en).toContain('r.csv, row 5, column "姓名": a quoted cell has no closing quote up to the end of the file (5 physical lines)');
+    expect(e.en).toContain(
+      'r.csv, row 5, column "姓名": a quoted cell has no closing quote up to the end of the file (5 physical lines)',
+    );
   });
   it('refuses a cell closed by a later quote too, unless its column is named with --multiline', () => {
     const text = [HEADER, row(1), row(2, '"示例乙'), row(3, '示例丙"'), row(4)].join('\n') + '\n';
     const e = refusal(text, { file: 'r.csv' });
-    expect(e.zh).toContain('「r.csv」第 3 行，列「姓名」：带引号的单元格跨了 2 个物理行。这多半是单元格里多了一个引号 "');
+    expect(e.zh).toContain(
+      '「r.csv」第 3 行，列「姓名」：带引号的单元格跨了 2 个物理行。这多半是单元格里多了一个引号 "',
+    );
     expect(e.zh).toContain('请加 --multiline 姓名');
     // Named: the cell is read as Excel would, and the rows after it keep their numbers.
     const ok = parseSheet(text, { file: 'r.csv', multiline: ['姓名'] });
@@ -46,9 +50,15 @@ describe('a stray quote', () => {
   it('gives the physical line where it differs from the row, and refuses a --multiline column not in the header', () => {
     const text = [HEADER, row(1, '"a\nb"'), row(2, '"c'), row(3)].join('\n');
     const e = refusal(text, { file: 'r.csv', multiline: ['姓名'] });
-    expect(e.zh).toContain('「r.csv」第 3 行（文件第 4 个物理行），列「姓名」：带引号的单元格直到文件末尾（2 个物理行）');
-    expect(refusal(text, { file: 'r.csv', multiline: ['学历'] }).zh).toContain('「r.csv」第 2 行，列「姓名」：带引号的单元格跨了 2 个物理行');
-    expect(refusal(STRAY, { file: 'r.csv', multiline: ['备注'] }).zh).toContain('--multiline 给出的列「备注」不在「r.csv」的表头中');
+    expect(e.zh).toContain(
+      '「r.csv」第 3 行（文件第 4 个物理行），列「姓名」：带引号的单元格直到文件末尾（2 个物理行）',
+    );
+    expect(refusal(text, { file: 'r.csv', multiline: ['学历'] }).zh).toContain(
+      '「r.csv」第 2 行，列「姓名」：带引号的单元格跨了 2 个物理行',
+    );
+    expect(refusal(STRAY, { file: 'r.csv', multiline: ['备注'] }).zh).toContain(
+      '--multiline 给出的列「备注」不在「r.csv」的表头中',
+    );
   });
 });
 
@@ -66,7 +76,9 @@ describe('sheet counts and broken rows', () => {
       [3, undefined],
       [4, ['truncated_row']],
     ]);
-    expect(s.rows[0]!.issues![0]!.zh).toBe('这一行有 7 列，比表头多 2 列（多出的内容「多」）：可能有没加引号的逗号，这一行不予计算');
+    expect(s.rows[0]!.issues![0]!.zh).toBe(
+      '这一行有 7 列，比表头多 2 列（多出的内容「多」）：可能有没加引号的逗号，这一行不予计算',
+    );
     // The same short row followed by a line break is not a cut: the file ended where it should.
     expect(parseSheet([HEADER, 'HA003,示例3,正职', ''].join('\n'), { file: 'r.csv' }).rows[0]!.issues).toBeUndefined();
   });
@@ -93,13 +105,18 @@ describe('huaian-sw salary over a sheet with a stray quote', () => {
   it('fails (exit 2) with the row, column and lines instead of computing fewer rows, and writes no output', async () => {
     const m = memoryIO({ 'r.csv': STRAY }, { written: { 'pay.csv': 'previous' } });
     expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--out', 'pay.csv'], m.io)).toBe(2);
-    expect(m.stderr()).toContain('「r.csv」第 5 行，列「姓名」：带引号的单元格直到文件末尾（5 个物理行）都没有结束的引号');
+    expect(m.stderr()).toContain(
+      '「r.csv」第 5 行，列「姓名」：带引号的单元格直到文件末尾（5 个物理行）都没有结束的引号',
+    );
     expect(m.file('pay.csv')).toBe('previous');
   });
   it('reads a named multi-line column and says the file has more physical lines than rows', async () => {
-    const text = [HEADER + ',备注', row(1) + ',"第一行\r\n第二行"', row(2) + ',', '', row(3) + ','].join('\r\n') + '\r\n';
+    const text =
+      [HEADER + ',备注', row(1) + ',"第一行\r\n第二行"', row(2) + ',', '', row(3) + ','].join('\r\n') + '\r\n';
     const m = memoryIO({ 'r.csv': text });
-    expect(await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--multiline', '备注', '--format', 'csv'], m.io)).toBe(0);
+    expect(
+      await run(['salary', 'r.csv', '--as-of', '2026-01-01', '--multiline', '备注', '--format', 'csv'], m.io),
+    ).toBe(0);
     expect(m.stderr()).toContain('共 4 行：已计算 0 行，无法判定 3 行，有误 0 行，空行 1 行（已跳过）');
     expect(m.stderr()).toContain('文件共 6 个物理行，合 5 行（含表头；有的单元格内有换行）');
   });

@@ -33,7 +33,11 @@ const ROSTER = [
 // 淮城街道 (淮安区) 1,000: 1,000 × 18 ÷ 10,000 = 1.8 → 2 required; 甲 and 乙 in service → met.
 // 长江路街道 (淮阴区) 10,001: 18.0018 → 19 required; 丁 and 己 in service (戊 has left) → 17 short.
 // 淮安市: 11,001 summed → 19.8018 → 20 required; 4 in service → 16 short.
-const RESIDENTS = ['区划代码,单位名称,城镇常住人口（人）', '320803001,淮城街道,1000', '320804001,长江路街道,10001'].join('\n');
+const RESIDENTS = [
+  '区划代码,单位名称,城镇常住人口（人）',
+  '320803001,淮城街道,1000',
+  '320804001,长江路街道,10001',
+].join('\n');
 
 interface Unit {
   code: string;
@@ -44,14 +48,31 @@ interface Unit {
   status: string;
 }
 interface JsonOut {
-  rows: { row: number; outcome: string; id?: string; certification?: { status: string; deadline: string | null } | null; targets?: { certified: string; college: string } | null; errors?: { code: string; line: string }[] }[];
-  summary: { rows: number; computed: number; failed: number; counts: Record<string, number>; staffing: { units: Unit[] } | null; targets: { units: { certified: { met: number; total: number }; college: { met: number; unknown: number } }[] } };
+  rows: {
+    row: number;
+    outcome: string;
+    id?: string;
+    certification?: { status: string; deadline: string | null } | null;
+    targets?: { certified: string; college: string } | null;
+    errors?: { code: string; line: string }[];
+  }[];
+  summary: {
+    rows: number;
+    computed: number;
+    failed: number;
+    counts: Record<string, number>;
+    staffing: { units: Unit[] } | null;
+    targets: { units: { certified: { met: number; total: number }; college: { met: number; unknown: number } }[] };
+  };
 }
 
 async function book(csv: string): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   const lines = parseCsv(csv);
-  const w = await writeXlsx(async (b) => void parts.push(b), lines[0]!.map((header) => ({ header })));
+  const w = await writeXlsx(
+    async (b) => void parts.push(b),
+    lines[0]!.map((header) => ({ header })),
+  );
   await w.rows(lines.slice(1));
   await w.end();
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -64,11 +85,15 @@ describe('huaian-sw workforce', () => {
     const m = memoryIO({ '花名册.csv': ROSTER, '常住人口.csv': RESIDENTS });
     expect(await run(['workforce', '花名册.csv', '--residents', '常住人口.csv', ...asOf], m.io)).toBe(1);
     const out = m.stdout();
-    expect(out).toMatch(/2\s+A1\s+甲\s+320803001001\s+是\s+16条施行前入职\s+连续2年考核不合格（2024、2025年度）\s+是\s+是\s+不符合/);
+    expect(out).toMatch(
+      /2\s+A1\s+甲\s+320803001001\s+是\s+16条施行前入职\s+连续2年考核不合格（2024、2025年度）\s+是\s+是\s+不符合/,
+    );
     expect(out).toMatch(/3\s+A2\s+乙\s+320803001002\s+是\s+尚未具备报考条件\s+2031-02-02\s+否\s+是\s+符合/);
     expect(out).toMatch(/5\s+A4\s+丁\s+320804001001\s+是\s+尚未具备报考条件\s+2031-03-02\s+否\s+是\s+符合/);
     expect(out).toMatch(/6\s+A5\s+戊\s+320804001001\s+否\s+不在岗\s+不适用/);
-    expect(out).toMatch(/7\s+A6\s+己\s+320804001001\s+是\s+无法判定\s+否\s+不详\s+无法判定\s+缺少：大专及以下学历的层次/);
+    expect(out).toMatch(
+      /7\s+A6\s+己\s+320804001001\s+是\s+无法判定\s+否\s+不详\s+无法判定\s+缺少：大专及以下学历的层次/,
+    );
     // Rows read = computed + with errors: 6 = (2 + 1 + 1 + 1) + 1.
     expect(out).toContain('共 6 行：符合 2 行，不符合 1 行，无法判定 1 行，不适用 1 行，有误 1 行');
     expect(out).toContain('在岗 4 人（其中未填区划代码、只计入全市的 0 人），不在岗 1 人');
@@ -95,21 +120,41 @@ describe('huaian-sw workforce', () => {
       [6, 'not_applicable'],
       [7, 'undetermined'],
     ]);
-    expect(j.rows[2]!.errors?.[0]).toMatchObject({ code: 'invalid_date', line: expect.stringContaining('列「参加社区工作时间」') });
+    expect(j.rows[2]!.errors?.[0]).toMatchObject({
+      code: 'invalid_date',
+      line: expect.stringContaining('列「参加社区工作时间」'),
+    });
     expect([j.summary.rows, j.summary.computed, j.summary.failed]).toEqual([6, 5, 1]);
-    expect(j.summary.counts).toMatchObject({ total: 6, pass: 2, fail: 1, undetermined: 1, not_applicable: 1, error: 1 });
-    expect(j.summary.staffing!.units.map((u) => [u.code, u.urbanResidents, u.required, u.actual, u.gap, u.status])).toEqual([
+    expect(j.summary.counts).toMatchObject({
+      total: 6,
+      pass: 2,
+      fail: 1,
+      undetermined: 1,
+      not_applicable: 1,
+      error: 1,
+    });
+    expect(
+      j.summary.staffing!.units.map((u) => [u.code, u.urbanResidents, u.required, u.actual, u.gap, u.status]),
+    ).toEqual([
       ['320800', 11001, 20, 4, 16, 'behind'],
       ['320803', 1000, 2, 2, 0, 'met'],
       ['320803001', 1000, 2, 2, 0, 'met'],
       ['320804', 10001, 19, 2, 17, 'behind'],
       ['320804001', 10001, 19, 2, 17, 'behind'],
     ]);
-    expect(j.summary.targets.units[0]).toMatchObject({ certified: { met: 1, total: 4 }, college: { met: 3, unknown: 1 } });
+    expect(j.summary.targets.units[0]).toMatchObject({
+      certified: { met: 1, total: 4 },
+      college: { met: 3, unknown: 1 },
+    });
   });
 
   it('a bad resident count is reported with its row and column, and the others still count', async () => {
-    const residents = ['区划代码,单位名称,城镇常住人口（人）', '320803001,淮城街道,一千', '320804001,长江路街道,10001', '999999999,不存在,5'].join('\n');
+    const residents = [
+      '区划代码,单位名称,城镇常住人口（人）',
+      '320803001,淮城街道,一千',
+      '320804001,长江路街道,10001',
+      '999999999,不存在,5',
+    ].join('\n');
     const m = memoryIO({ 'r.csv': ROSTER, 'res.csv': residents });
     expect(await run(['workforce', 'r.csv', '--residents', 'res.csv', ...asOf, '--out', 'out.csv'], m.io)).toBe(1);
     const err = m.stderr();
@@ -117,7 +162,21 @@ describe('huaian-sw workforce', () => {
     expect(err).toMatch(/「res\.csv」第 4 行.*列「区划代码」/);
     expect(err).toContain('核算 3 个单位（常住人口 3 行，有误 2 行）');
     const rows = parseCsv(m.file('out.csv').replace(/^\ufeff/, ''));
-    expect(rows[0]).toEqual(['行号', '编号', '姓名', '区划代码', '在岗', '职业资格', '取证期限', '退出情形', '持证', '大专以上', '年薪酬', '结论', '说明']);
+    expect(rows[0]).toEqual([
+      '行号',
+      '编号',
+      '姓名',
+      '区划代码',
+      '在岗',
+      '职业资格',
+      '取证期限',
+      '退出情形',
+      '持证',
+      '大专以上',
+      '年薪酬',
+      '结论',
+      '说明',
+    ]);
     expect(rows.length).toBe(7);
   });
 
@@ -132,7 +191,9 @@ describe('huaian-sw workforce', () => {
       expect(await run(['workforce', roster, '--residents', residents, ...asOf, '--out', roster], a.io)).toBe(2);
       expect(a.stderr()).toContain('是同一个文件：拒绝写入，输入保持原样');
       const b = diskIO();
-      expect(await run(['workforce', roster, '--residents', residents, ...asOf, '--out', residents, '--lang', 'en'], b.io)).toBe(2);
+      expect(
+        await run(['workforce', roster, '--residents', residents, ...asOf, '--out', residents, '--lang', 'en'], b.io),
+      ).toBe(2);
       expect(b.stderr()).toContain('the file read by --residents');
       expect(readFileSync(roster, 'utf8')).toBe(ROSTER);
       expect(readFileSync(residents, 'utf8')).toBe(RESIDENTS);
@@ -144,8 +205,12 @@ describe('huaian-sw workforce', () => {
   it('reads a roster and residents written with writeXlsx as from their CSV', async () => {
     const fromBook = memoryIO({ '花名册.xlsx': await book(ROSTER), '常住人口.xlsx': await book(RESIDENTS) });
     const fromCsv = memoryIO({ 'r.csv': ROSTER, 'res.csv': RESIDENTS });
-    expect(await run(['workforce', '花名册.xlsx', '--residents', '常住人口.xlsx', ...asOf, '--format', 'json'], fromBook.io)).toBe(1);
-    expect(await run(['workforce', 'r.csv', '--residents', 'res.csv', ...asOf, '--format', 'json'], fromCsv.io)).toBe(1);
+    expect(
+      await run(['workforce', '花名册.xlsx', '--residents', '常住人口.xlsx', ...asOf, '--format', 'json'], fromBook.io),
+    ).toBe(1);
+    expect(await run(['workforce', 'r.csv', '--residents', 'res.csv', ...asOf, '--format', 'json'], fromCsv.io)).toBe(
+      1,
+    );
     const a = JSON.parse(fromBook.stdout()) as JsonOut;
     const b = JSON.parse(fromCsv.stdout()) as JsonOut;
     const strip = (j: JsonOut) => j.rows.map(({ errors, ...r }) => ({ ...r, errors: errors?.map((e) => e.code) }));
@@ -156,17 +221,41 @@ describe('huaian-sw workforce', () => {
 
   it('a JSON roster and JSON residents give the same outcomes', async () => {
     const workers = [
-      { id: 'A1', name: '甲', divisionCode: '320803001001', post: '正职', education: '本科', serviceStart: '2015-03-01', certificate: { level: '社会工作师', obtained: '2020-06-30' }, assessments: { 2024: '不合格', 2025: '不合格' } },
-      { id: 'A2', divisionCode: '320803001002', post: 'staff', education: 'college_or_below', subBachelorEducation: 'college', socialWorkDegree: true, serviceStart: '2026-02-01' },
+      {
+        id: 'A1',
+        name: '甲',
+        divisionCode: '320803001001',
+        post: '正职',
+        education: '本科',
+        serviceStart: '2015-03-01',
+        certificate: { level: '社会工作师', obtained: '2020-06-30' },
+        assessments: { 2024: '不合格', 2025: '不合格' },
+      },
+      {
+        id: 'A2',
+        divisionCode: '320803001002',
+        post: 'staff',
+        education: 'college_or_below',
+        subBachelorEducation: 'college',
+        socialWorkDegree: true,
+        serviceStart: '2026-02-01',
+      },
     ];
-    const m = memoryIO({ 'r.json': JSON.stringify(workers), 'res.json': JSON.stringify({ residents: [{ divisionCode: '320803001', urbanResidents: 1000 }] }) });
+    const m = memoryIO({
+      'r.json': JSON.stringify(workers),
+      'res.json': JSON.stringify({ residents: [{ divisionCode: '320803001', urbanResidents: 1000 }] }),
+    });
     expect(await run(['workforce', 'r.json', '--residents', 'res.json', ...asOf, '--format', 'json'], m.io)).toBe(1);
     const j = JSON.parse(m.stdout()) as JsonOut;
     expect(j.rows.map((r) => [r.row, r.outcome, r.certification?.deadline ?? null])).toEqual([
       [1, 'fail', null],
       [2, 'pass', '2031-02-02'],
     ]);
-    expect(j.summary.staffing!.units.find((u) => u.code === '320803001')).toMatchObject({ required: 2, actual: 2, status: 'met' });
+    expect(j.summary.staffing!.units.find((u) => u.code === '320803001')).toMatchObject({
+      required: 2,
+      actual: 2,
+      status: 'met',
+    });
   });
 
   it('without --residents staffing is not checked; English output with --lang en', async () => {
@@ -210,7 +299,9 @@ describe('huaian-sw workforce', () => {
     expect(m.stdout()).toContain('第 2 行（编号 A1）');
     expect(m.stdout()).toContain('队伍整体（配备、平均薪酬、持证和学历目标）');
     const c = memoryIO({ 'r.csv': ROSTER, 'res.csv': RESIDENTS });
-    expect(await run(['workforce', 'r.csv', '--residents', 'res.csv', ...asOf, '--explain', '--out', 'o.csv'], c.io)).toBe(1);
+    expect(
+      await run(['workforce', 'r.csv', '--residents', 'res.csv', ...asOf, '--explain', '--out', 'o.csv'], c.io),
+    ).toBe(1);
     const rows = parseCsv(c.file('o.csv').replace(/^\ufeff/, ''));
     expect(rows[0]!.at(-1)).toBe('计算说明');
     expect(rows[1]!.at(-1)).toContain('结论');

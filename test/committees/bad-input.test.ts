@@ -35,30 +35,65 @@ describe('counts that cannot be', () => {
     if (zh !== undefined) expect(e.zh).toBe(zh);
   });
   it('negative and fractional counts', () => {
-    expect(refusal(() => checkVillageCommittee({ memberCount: -1 }, { asOf }))).toMatchObject({ code: 'out_of_range', path: ['memberCount'] });
-    expect(refusal(() => checkVillageCommittee({ memberCount: 4.5 }, { asOf }))).toMatchObject({ path: ['memberCount'] });
-    expect(refusal(() => checkVillageCommittee({ memberCount: '5' }, { asOf }))).toMatchObject({ code: 'invalid_type', path: ['memberCount'] });
+    expect(refusal(() => checkVillageCommittee({ memberCount: -1 }, { asOf }))).toMatchObject({
+      code: 'out_of_range',
+      path: ['memberCount'],
+    });
+    expect(refusal(() => checkVillageCommittee({ memberCount: 4.5 }, { asOf }))).toMatchObject({
+      path: ['memberCount'],
+    });
+    expect(refusal(() => checkVillageCommittee({ memberCount: '5' }, { asOf }))).toMatchObject({
+      code: 'invalid_type',
+      path: ['memberCount'],
+    });
   });
   it('village facts on a residents’ committee', () => {
-    expect(refusal(() => checkResidentsCommittee({ kind: 'residents_committee', supervisoryBody: true }, { asOf }))).toMatchObject({ code: 'inconsistent', path: ['supervisoryBody'] });
+    expect(
+      refusal(() => checkResidentsCommittee({ kind: 'residents_committee', supervisoryBody: true }, { asOf })),
+    ).toMatchObject({ code: 'inconsistent', path: ['supervisoryBody'] });
   });
 });
 
 describe('unknown kinds and impossible dates', () => {
   it('an unknown kind, subcommittee or way of choosing representatives', () => {
-    expect(refusal(() => checkCommittee({ kind: 'street_committee' }, { asOf }))).toMatchObject({ code: 'unknown_enum_value', path: ['kind'] });
-    expect(refusal(() => checkCommittee({ subcommittees: ['文化'] }, { asOf }))).toMatchObject({ code: 'unknown_enum_value', path: ['subcommittees', 0] });
-    expect(refusal(() => checkRepresentativeAssembly({ representativesChosenBy: 'lottery' }, { asOf }))).toMatchObject({ path: ['representativesChosenBy'] });
+    expect(refusal(() => checkCommittee({ kind: 'street_committee' }, { asOf }))).toMatchObject({
+      code: 'unknown_enum_value',
+      path: ['kind'],
+    });
+    expect(refusal(() => checkCommittee({ subcommittees: ['文化'] }, { asOf }))).toMatchObject({
+      code: 'unknown_enum_value',
+      path: ['subcommittees', 0],
+    });
+    expect(refusal(() => checkRepresentativeAssembly({ representativesChosenBy: 'lottery' }, { asOf }))).toMatchObject({
+      path: ['representativesChosenBy'],
+    });
   });
   it('a kind that contradicts the code, and a code that is not of a village', () => {
-    expect(refusal(() => checkCommittee({ kind: 'villagers_committee', divisionCode: '320803001001' }, { asOf }))).toMatchObject({ code: 'inconsistent', path: ['kind'] });
-    expect(refusal(() => checkCommittee({ divisionCode: '320803001' }, { asOf }))).toMatchObject({ code: 'inconsistent', path: ['divisionCode'] });
+    expect(
+      refusal(() => checkCommittee({ kind: 'villagers_committee', divisionCode: '320803001001' }, { asOf })),
+    ).toMatchObject({ code: 'inconsistent', path: ['kind'] });
+    expect(refusal(() => checkCommittee({ divisionCode: '320803001' }, { asOf }))).toMatchObject({
+      code: 'inconsistent',
+      path: ['divisionCode'],
+    });
   });
   it('impossible dates', () => {
-    expect(refusal(() => checkVillageCommittee({ termStartedOn: '2021-02-29' }, { asOf }))).toMatchObject({ code: 'invalid_date', path: ['termStartedOn'] });
-    expect(refusal(() => checkRepresentativeAssembly({ assemblyMeetings: ['2025-13-01'] }, { asOf }))).toMatchObject({ code: 'invalid_date', path: ['assemblyMeetings', 0] });
-    expect(refusal(() => disclosureDue({ democraticReviewOn: '2025/06/30' }, { asOf })).path).toEqual(['democraticReviewOn']);
-    expect(refusal(() => checkMeetingQuorum({ kind: 'villagers_meeting', heldOn: '2026-03-01', noticeGivenOn: '2026-03-02' }, { asOf }))).toMatchObject({ code: 'inconsistent', path: ['noticeGivenOn'] });
+    expect(refusal(() => checkVillageCommittee({ termStartedOn: '2021-02-29' }, { asOf }))).toMatchObject({
+      code: 'invalid_date',
+      path: ['termStartedOn'],
+    });
+    expect(refusal(() => checkRepresentativeAssembly({ assemblyMeetings: ['2025-13-01'] }, { asOf }))).toMatchObject({
+      code: 'invalid_date',
+      path: ['assemblyMeetings', 0],
+    });
+    expect(refusal(() => disclosureDue({ democraticReviewOn: '2025/06/30' }, { asOf })).path).toEqual([
+      'democraticReviewOn',
+    ]);
+    expect(
+      refusal(() =>
+        checkMeetingQuorum({ kind: 'villagers_meeting', heldOn: '2026-03-01', noticeGivenOn: '2026-03-02' }, { asOf }),
+      ),
+    ).toMatchObject({ code: 'inconsistent', path: ['noticeGivenOn'] });
   });
   it('unknown fields are refused (strict records), naming them', () => {
     expect(refusal(() => checkCommittee({ members: 5 }, { asOf })).code).toBe('unrecognized_keys');
@@ -68,7 +103,10 @@ describe('unknown kinds and impossible dates', () => {
 describe('options and profiles', () => {
   it('asOf is required and must be a real date; unknown options are refused with a suggestion', () => {
     expect(refusal(() => checkCommittee(VILLAGE, {} as never))).toMatchObject({ code: 'required', path: ['asOf'] });
-    expect(refusal(() => checkCommittee(VILLAGE, { asOf: '2025-02-29' }))).toMatchObject({ code: 'invalid_date', path: ['asOf'] });
+    expect(refusal(() => checkCommittee(VILLAGE, { asOf: '2025-02-29' }))).toMatchObject({
+      code: 'invalid_date',
+      path: ['asOf'],
+    });
     const e = refusal(() => checkCommittee(VILLAGE, { asof: asOf } as never));
     expect(e.code).toBe('unknown_option');
     expect(e.zh).toContain('asOf');
@@ -76,13 +114,31 @@ describe('options and profiles', () => {
   });
   it('an unknown profile or one of another domain', () => {
     expect(refusal(() => checkCommittee(VILLAGE, { asOf, profile: 'nanjing' })).code).toBe('unknown_profile');
-    expect(refusal(() => checkCommittee(VILLAGE, { asOf, profile: { ...committeeProfiles.get('huaian'), domain: 'salary' } })).code).toBe('wrong_profile_domain');
+    expect(
+      refusal(() =>
+        checkCommittee(VILLAGE, { asOf, profile: { ...committeeProfiles.get('huaian'), domain: 'salary' } }),
+      ).code,
+    ).toBe('wrong_profile_domain');
   });
   it('a host table of the wrong shape is refused naming the parameter', () => {
-    const p = withOverrides(committeeProfiles.get('huaian'), { 'selfgov.villageCommitteeSize': { set: { min: 7, max: 3 } } });
-    expect(refusal(() => checkVillageCommittee(VILLAGE, { asOf, profile: p }))).toMatchObject({ code: 'invalid_parameter', path: ['parameters', 'selfgov.villageCommitteeSize'] });
-    const q = withOverrides(committeeProfiles.get('huaian'), { 'selfgov.womenRepShareMin': { set: { share: '4/3', bound: '以上' } } });
-    expect(refusal(() => checkRepresentativeAssembly({ representativeAssembly: true, representatives: 3, memberCount: 3, womenRepresentatives: 1 }, { asOf, profile: q })).code).toBe('out_of_range');
+    const p = withOverrides(committeeProfiles.get('huaian'), {
+      'selfgov.villageCommitteeSize': { set: { min: 7, max: 3 } },
+    });
+    expect(refusal(() => checkVillageCommittee(VILLAGE, { asOf, profile: p }))).toMatchObject({
+      code: 'invalid_parameter',
+      path: ['parameters', 'selfgov.villageCommitteeSize'],
+    });
+    const q = withOverrides(committeeProfiles.get('huaian'), {
+      'selfgov.womenRepShareMin': { set: { share: '4/3', bound: '以上' } },
+    });
+    expect(
+      refusal(() =>
+        checkRepresentativeAssembly(
+          { representativeAssembly: true, representatives: 3, memberCount: 3, womenRepresentatives: 1 },
+          { asOf, profile: q },
+        ),
+      ).code,
+    ).toBe('out_of_range');
   });
   it('a date before the 2018 text: the statutory numbers are not in force, so the checks are undetermined', () => {
     const r = checkVillageCommittee(VILLAGE, { asOf: '2018-06-01' });
@@ -122,7 +178,10 @@ describe('anything at all: a result or a PolicyError, never another error (fixed
   // Values near the records' shapes: the committee's fields with values of any type.
   const near = fc.record(
     {
-      kind: fc.oneof(fc.constantFrom('村委会', '居委会', 'villagers_meeting', 'residents_meeting', 'election', 'runoff', 'recall'), fc.anything()),
+      kind: fc.oneof(
+        fc.constantFrom('村委会', '居委会', 'villagers_meeting', 'residents_meeting', 'election', 'runoff', 'recall'),
+        fc.anything(),
+      ),
       memberCount: fc.oneof(fc.integer({ min: -2, max: 12 }), fc.anything()),
       womenMembers: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.anything()),
       households: fc.oneof(fc.integer({ min: 0, max: 900 }), fc.double()),

@@ -5,7 +5,12 @@
 // row and the single check agree. Also: a candidate's name with a resident ID is masked in the vote's texts.
 import { describe, expect, it } from 'vitest';
 import { withOverrides } from '../../src/core/index.js';
-import { checkCommittee, checkCommitteesBatch, checkElectionResult, committeeProfiles } from '../../src/committees/index.js';
+import {
+  checkCommittee,
+  checkCommitteesBatch,
+  checkElectionResult,
+  committeeProfiles,
+} from '../../src/committees/index.js';
 import { RESIDENTS } from './support.js';
 
 const asOf = '2025-12-31';
@@ -41,17 +46,35 @@ describe('a committee result lists as missing only what could change its outcome
       if (single.outcome === 'pass') expect(single.missing).toEqual([]);
       if (single.missing.length > 0) expect(['undetermined', 'fail']).toContain(single.outcome);
     });
-    expect(checkCommittee(cases[0], { asOf, profile }).findings.find((f) => f.rule === 'committee.households')?.outcome).toBe('undetermined');
+    expect(
+      checkCommittee(cases[0], { asOf, profile }).findings.find((f) => f.rule === 'committee.households')?.outcome,
+    ).toBe('undetermined');
     expect(checkCommittee(cases[3], { asOf, profile })).toMatchObject({ outcome: 'fail', missing: ['households'] });
   });
   it('without a score sheet a missing fact still makes the committee undetermined', () => {
-    expect(checkCommittee({ ...RESIDENTS, households: null }, { asOf })).toMatchObject({ outcome: 'undetermined', missing: ['households'] });
+    expect(checkCommittee({ ...RESIDENTS, households: null }, { asOf })).toMatchObject({
+      outcome: 'undetermined',
+      missing: ['households'],
+    });
   });
 });
 
 describe('a vote', () => {
   it("masks a resident ID in a candidate's name in every text of the result", () => {
-    const r = checkElectionResult({ kind: 'election', registeredVoters: 1000, ballotsCast: 501, candidates: [{ name: '张三11010519491231002X', votes: 251 }, { name: '李四', votes: 250 }] }, { asOf });
-    expect(JSON.stringify({ ...r, candidates: r.candidates.map(({ name: _, ...c }) => c) })).not.toContain('11010519491231002X');
+    const r = checkElectionResult(
+      {
+        kind: 'election',
+        registeredVoters: 1000,
+        ballotsCast: 501,
+        candidates: [
+          { name: '张三11010519491231002X', votes: 251 },
+          { name: '李四', votes: 250 },
+        ],
+      },
+      { asOf },
+    );
+    expect(JSON.stringify({ ...r, candidates: r.candidates.map(({ name: _, ...c }) => c) })).not.toContain(
+      '11010519491231002X',
+    );
   });
 });

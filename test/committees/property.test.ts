@@ -23,7 +23,10 @@ function generator(seed: number) {
   return (): Record<string, unknown> => {
     const village = maybe(0.6);
     const c: Record<string, unknown> = {};
-    if (maybe(0.85)) c.kind = village ? pick(['villagers_committee', '村委会', '村民委员会']) : pick(['residents_committee', '居委会']);
+    if (maybe(0.85))
+      c.kind = village
+        ? pick(['villagers_committee', '村委会', '村民委员会'])
+        : pick(['residents_committee', '居委会']);
     else if (maybe(0.5)) c.divisionCode = village ? '320803101201' : '320803001001';
     const members = int(1, 11);
     if (maybe(0.95)) c.memberCount = members;
@@ -33,7 +36,13 @@ function generator(seed: number) {
     if (maybe(0.92)) c.termStartedOn = addDays(pick(['2016-01-01', '2019-06-01', '2020-12-01']), int(0, 900));
     const households = int(40, 900);
     if (maybe(0.9)) c.households = households;
-    if (maybe(0.9)) c.subcommittees = pick([['人民调解', '治安保卫', village ? '公共卫生与计划生育' : '公共卫生'], ['人民调解', '治安保卫'], [], ['people_mediation', 'public_security', 'public_health']]);
+    if (maybe(0.9))
+      c.subcommittees = pick([
+        ['人民调解', '治安保卫', village ? '公共卫生与计划生育' : '公共卫生'],
+        ['人民调解', '治安保卫'],
+        [],
+        ['people_mediation', 'public_security', 'public_health'],
+      ]);
     if (maybe(0.1)) c.subcommitteeDutiesAssigned = maybe(0.5);
     if (village) {
       if (maybe(0.9)) c.supervisoryBody = maybe(0.9);
@@ -47,7 +56,13 @@ function generator(seed: number) {
         if (maybe(0.95)) c.representatives = reps;
         if (maybe(0.95)) c.womenRepresentatives = int(0, reps);
         if (maybe(0.8)) c.representativesChosenBy = pick(['households', 'households', 'groups']);
-        if (maybe(0.9)) c.assemblyMeetings = [addDays('2024-10-01', int(0, 90)), addDays('2025-01-01', int(0, 89)), addDays('2025-04-01', int(0, 90)), addDays('2025-07-01', int(0, 120))].filter(() => maybe(0.9));
+        if (maybe(0.9))
+          c.assemblyMeetings = [
+            addDays('2024-10-01', int(0, 90)),
+            addDays('2025-01-01', int(0, 89)),
+            addDays('2025-04-01', int(0, 90)),
+            addDays('2025-07-01', int(0, 120)),
+          ].filter(() => maybe(0.9));
       }
       if (maybe(0.9)) c.generalDisclosedOn = addDays('2025-03-01', int(0, 330));
       if (maybe(0.9)) c.financeFrequent = maybe(0.5);
@@ -78,11 +93,19 @@ describe('checkCommitteesBatch ≡ checkCommittee on generated committees', () =
       } catch (e) {
         if (!isPolicyError(e)) throw e;
         expect(row.outcome).toBe('error');
-        expect(row.outcome === 'error' && row.error.issues.map((x) => ({ ...x, path: x.path.slice(1) }))).toEqual(e.issues);
+        expect(row.outcome === 'error' && row.error.issues.map((x) => ({ ...x, path: x.path.slice(1) }))).toEqual(
+          e.issues,
+        );
         return;
       }
       const r = row as CommitteeStandardRow;
-      expect({ outcome: r.outcome, findings: r.findings, warnings: r.warnings, missing: r.missing, kind: r.committeeKind }).toEqual({
+      expect({
+        outcome: r.outcome,
+        findings: r.findings,
+        warnings: r.warnings,
+        missing: r.missing,
+        kind: r.committeeKind,
+      }).toEqual({
         outcome: single.outcome,
         findings: single.findings,
         warnings: single.warnings,

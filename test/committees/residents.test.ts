@@ -15,7 +15,11 @@ describe('size: 共五至九人 (第七条)', () => {
     [10, 'fail'],
   ])('%i members: %s', (n, outcome) => {
     const r = check({ memberCount: n });
-    expect(r.findings[0]).toMatchObject({ rule: 'committee.size', outcome, citation: { key: 'U28', article: '第七条' } });
+    expect(r.findings[0]).toMatchObject({
+      rule: 'committee.size',
+      outcome,
+      citation: { key: 'U28', article: '第七条' },
+    });
     expect(r.outcome).toBe(outcome);
   });
 });
@@ -35,7 +39,9 @@ describe('households: 一般在一百户至七百户的范围内设立 (第六�
     expect(r.warnings.some((w) => w.code === 'households_warning')).toBe(outside);
   });
   it('the notice says why it is not a failure', () => {
-    expect(check({ households: 701 }).findings[2]!.zh).toBe('701户，超出一般设立范围100至700户（法律写“一般”，只作提示，不作为不符合）');
+    expect(check({ households: 701 }).findings[2]!.zh).toBe(
+      '701户，超出一般设立范围100至700户（法律写“一般”，只作提示，不作为不符合）',
+    );
   });
   it('households not given: undetermined (the check cannot be done)', () => {
     const { households: _, ...rest } = RESIDENTS;
@@ -45,7 +51,13 @@ describe('households: 一般在一百户至七百户的范围内设立 (第六�
 
 describe('no women rule, a term, subcommittees', () => {
   it('the law has no rule on women members: no such finding', () => {
-    expect(check({}).findings.map((f) => f.rule)).toEqual(['committee.size', 'committee.ethnic', 'committee.households', 'committee.term', 'committee.subcommittees']);
+    expect(check({}).findings.map((f) => f.rule)).toEqual([
+      'committee.size',
+      'committee.ethnic',
+      'committee.households',
+      'committee.term',
+      'committee.subcommittees',
+    ]);
   });
   it('a term from 2021-01-10 ends on 2026-01-10 (第八条)', () => {
     const r = checkResidentsCommittee(RESIDENTS, { asOf: '2026-01-11' });
@@ -53,7 +65,9 @@ describe('no women rule, a term, subcommittees', () => {
   });
   it('人民调解、治安保卫、公共卫生 (第十三条); a 居委会 with few residents may share the duties instead', () => {
     expect(check({ subcommittees: ['人民调解', '治安保卫'] }).findings[4]!.outcome).toBe('fail');
-    expect(check({ subcommittees: ['人民调解', '治安保卫'], subcommitteeDutiesAssigned: true }).findings[4]!.outcome).toBe('pass');
+    expect(
+      check({ subcommittees: ['人民调解', '治安保卫'], subcommitteeDutiesAssigned: true }).findings[4]!.outcome,
+    ).toBe('pass');
   });
   it('a villagers’ committee is refused', () => {
     expect(refusal(() => checkResidentsCommittee({ kind: '村委会' }, { asOf })).code).toBe('wrong_kind');

@@ -29,15 +29,24 @@ describe('checkCommittee', () => {
       'disclosure.review',
     ]);
     expect(r.score).toBeNull();
-    expect(r.explanation?.rules.some((x) => x.rule === 'committee.standard' && x.text.zh.includes('评分表未找到'))).toBe(true);
+    expect(
+      r.explanation?.rules.some((x) => x.rule === 'committee.standard' && x.text.zh.includes('评分表未找到')),
+    ).toBe(true);
   });
   it('a residents’ committee: its own five checks', () => {
-    expect(checkCommittee(RESIDENTS, { asOf })).toMatchObject({ outcome: 'pass', committeeKind: 'residents_committee' });
+    expect(checkCommittee(RESIDENTS, { asOf })).toMatchObject({
+      outcome: 'pass',
+      committeeKind: 'residents_committee',
+    });
   });
   it('the kind is read from the division code when not given; neither: undetermined, missing kind', () => {
     const { kind: _, ...noKind } = RESIDENTS;
     expect(checkCommittee(noKind, { asOf }).committeeKind).toBe('residents_committee');
-    expect(checkCommittee({ memberCount: 5 }, { asOf })).toMatchObject({ outcome: 'undetermined', missing: ['kind'], committeeKind: null });
+    expect(checkCommittee({ memberCount: 5 }, { asOf })).toMatchObject({
+      outcome: 'undetermined',
+      missing: ['kind'],
+      committeeKind: null,
+    });
   });
   it('an overdue disclosure fails the village on the date', () => {
     const r = checkCommittee({ ...VILLAGE, generalDisclosedOn: '2025-06-30' }, { asOf });
@@ -49,7 +58,20 @@ describe('checkCommittee', () => {
     expect(checkCommittee({ ...RESIDENTS, checklist: [{ itemId: 'k1', met: false }] }, { asOf }).outcome).toBe('fail');
     const r = checkCommittee({ ...RESIDENTS, checklist: [{ itemId: 'k1' }] }, { asOf });
     expect(r.checklist).toEqual([{ itemId: 'k1', outcome: 'fail', notAssessed: true }]);
-    expect(refusal(() => checkCommittee({ ...RESIDENTS, checklist: [{ itemId: 'k1', met: true }, { itemId: 'k1', met: false }] }, { asOf }))).toMatchObject({ code: 'checklist_twice', path: ['checklist', 1, 'itemId'] });
+    expect(
+      refusal(() =>
+        checkCommittee(
+          {
+            ...RESIDENTS,
+            checklist: [
+              { itemId: 'k1', met: true },
+              { itemId: 'k1', met: false },
+            ],
+          },
+          { asOf },
+        ),
+      ),
+    ).toMatchObject({ code: 'checklist_twice', path: ['checklist', 1, 'itemId'] });
   });
 });
 
@@ -65,14 +87,24 @@ describe('a local score sheet (shipped not found; a host supplies one)', () => {
   };
   const profile = withOverrides(committeeProfiles.get('huaian'), { 'selfgov.scoreSheet': { set: sheet } });
   it('the shipped profile marks it not found', () => {
-    expect(committeeProfiles.get('huaian').parameters['selfgov.scoreSheet']!.values[0]).toMatchObject({ notFound: true, value: null, source: { key: 'T12' } });
+    expect(committeeProfiles.get('huaian').parameters['selfgov.scoreSheet']!.values[0]).toMatchObject({
+      notFound: true,
+      value: null,
+      source: { key: 'T12' },
+    });
   });
   it('points of the items met reach the pass mark: standard, even with a check failing elsewhere', () => {
-    const r = checkCommittee({ ...RESIDENTS, memberCount: 4, checklist: [{ itemId: 'k1', met: true }] }, { asOf, profile });
+    const r = checkCommittee(
+      { ...RESIDENTS, memberCount: 4, checklist: [{ itemId: 'k1', met: true }] },
+      { asOf, profile },
+    );
     // size fails (0 of 40); term 30; women does not apply to a residents' committee (10); office 20: 60 < 80.
     expect(r.score).toMatchObject({ points: '60', undetermined: '0', passMark: '80' });
     expect(r.outcome).toBe('fail');
-    const ok = checkCommittee({ ...RESIDENTS, subcommittees: [], checklist: [{ itemId: 'k1', met: true }] }, { asOf, profile });
+    const ok = checkCommittee(
+      { ...RESIDENTS, subcommittees: [], checklist: [{ itemId: 'k1', met: true }] },
+      { asOf, profile },
+    );
     expect(ok.score?.points).toBe('100');
     expect(ok.outcome).toBe('pass'); // the subcommittees fail, but the sheet does not score them
   });
@@ -83,16 +115,40 @@ describe('a local score sheet (shipped not found; a host supplies one)', () => {
     expect(r.outcome).toBe('undetermined');
   });
   it('a sheet with an unknown check or a bad weight is refused, naming the parameter', () => {
-    const bad = withOverrides(committeeProfiles.get('huaian'), { 'selfgov.scoreSheet': { set: { passMark: '80', items: [{ id: 'x', label: { zh: '甲', en: 'A' }, weight: '10', rule: 'committee.colour' }] } } });
-    expect(refusal(() => checkCommittee(RESIDENTS, { asOf, profile: bad }))).toMatchObject({ code: 'score_unknown_rule' });
-    const bad2 = withOverrides(committeeProfiles.get('huaian'), { 'selfgov.scoreSheet': { set: { passMark: 80, items: [] } } });
-    expect(refusal(() => checkCommittee(RESIDENTS, { asOf, profile: bad2 }))).toMatchObject({ code: 'invalid_parameter', path: ['parameters', 'selfgov.scoreSheet'] });
+    const bad = withOverrides(committeeProfiles.get('huaian'), {
+      'selfgov.scoreSheet': {
+        set: {
+          passMark: '80',
+          items: [{ id: 'x', label: { zh: '甲', en: 'A' }, weight: '10', rule: 'committee.colour' }],
+        },
+      },
+    });
+    expect(refusal(() => checkCommittee(RESIDENTS, { asOf, profile: bad }))).toMatchObject({
+      code: 'score_unknown_rule',
+    });
+    const bad2 = withOverrides(committeeProfiles.get('huaian'), {
+      'selfgov.scoreSheet': { set: { passMark: 80, items: [] } },
+    });
+    expect(refusal(() => checkCommittee(RESIDENTS, { asOf, profile: bad2 }))).toMatchObject({
+      code: 'invalid_parameter',
+      path: ['parameters', 'selfgov.scoreSheet'],
+    });
   });
 });
 
 describe('checkCommitteesBatch', () => {
   it('one row per input; a refused row is an error row; counts reconcile', () => {
-    const b = checkCommitteesBatch([VILLAGE, { ...VILLAGE, memberCount: 2, womenMembers: 1 }, { ...VILLAGE, womenMembers: 9 }, 'x', RESIDENTS, { kind: 'village_group' }], { asOf });
+    const b = checkCommitteesBatch(
+      [
+        VILLAGE,
+        { ...VILLAGE, memberCount: 2, womenMembers: 1 },
+        { ...VILLAGE, womenMembers: 9 },
+        'x',
+        RESIDENTS,
+        { kind: 'village_group' },
+      ],
+      { asOf },
+    );
     expect(b.rows.map((r) => r.outcome)).toEqual(['pass', 'fail', 'error', 'error', 'pass', 'error']);
     expect(b.counts).toMatchObject({ total: 6, pass: 2, fail: 1, error: 3, undetermined: 0 });
     const err = b.rows[2]!;
@@ -107,7 +163,9 @@ describe('checkCommitteesBatch', () => {
   });
   it('explain: true gives each row its explanation', () => {
     const b = checkCommitteesBatch([RESIDENTS], { asOf, explain: true });
-    expect((b.rows[0] as { explanation?: { summary: { zh: string } } }).explanation?.summary.zh).toBe('居民委员会：各项核查均符合');
+    expect((b.rows[0] as { explanation?: { summary: { zh: string } } }).explanation?.summary.zh).toBe(
+      '居民委员会：各项核查均符合',
+    );
   });
   it('not an array: refused', () => {
     expect(refusal(() => checkCommitteesBatch({}, { asOf })).code).toBe('invalid_type');

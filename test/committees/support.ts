@@ -62,5 +62,7 @@ export function zhText(text: string): string {
  * up to the key of the sources table (`[U27]`).
  */
 export function enText(text: string): string {
-  return text.replace(/《[^》]*》[^[\n]*\[/g, '[').replace(/[^;(\n]*[\u3000-\u9fff][^;(\n]*(?=\[[A-Z]+\d+[a-z]?\])/g, '');
+  return text
+    .replace(/《[^》]*》[^[\n]*\[/g, '[')
+    .replace(/[^;(\n]*[\u3000-\u9fff][^;(\n]*(?=\[[A-Z]+\d+[a-z]?\])/g, '');
 }

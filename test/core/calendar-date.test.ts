@@ -33,8 +33,16 @@ describe('calendar dates', () => {
 
   it('ymdOf (the character-code check used on hot paths) accepts exactly what isCalendarDate accepts', () => {
     const near = fc
-      .tuple(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom('-', '/', '０'))
-      .map(([y, m, d, sep]) => `${String(y).padStart(4, '0')}${sep === '０' ? '-' : sep}${String(m).padStart(2, '0')}-${sep === '０' ? '０' : String(d).padStart(2, '0')}`);
+      .tuple(
+        fc.integer({ min: 0, max: 10000 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.constantFrom('-', '/', '０'),
+      )
+      .map(
+        ([y, m, d, sep]) =>
+          `${String(y).padStart(4, '0')}${sep === '０' ? '-' : sep}${String(m).padStart(2, '0')}-${sep === '０' ? '０' : String(d).padStart(2, '0')}`,
+      );
     const real = fc.integer({ min: -719162, max: 2932896 }).map(fromDayNumber);
     fc.assert(
       fc.property(fc.oneof(near, real, fc.string({ maxLength: 12 })), (s) => {
@@ -43,7 +51,20 @@ describe('calendar dates', () => {
       }),
       { numRuns: 10000 },
     );
-    for (const s of ['2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29', '2024-04-31', '0000-01-01', '0001-01-01', '9999-12-31', '2025-1-01', '2025-01-1 ', '2024-01-01 ', '２０２５-01-01']) {
+    for (const s of [
+      '2024-02-29',
+      '2023-02-29',
+      '2000-02-29',
+      '1900-02-29',
+      '2024-04-31',
+      '0000-01-01',
+      '0001-01-01',
+      '9999-12-31',
+      '2025-1-01',
+      '2025-01-1 ',
+      '2024-01-01 ',
+      '２０２５-01-01',
+    ]) {
       expect(ymdOf(s) >= 0).toBe(isCalendarDate(s));
     }
   });
@@ -82,7 +103,10 @@ describe('calendar dates', () => {
 
   it('day arithmetic matches UTC Date arithmetic for every date (the reference, computed in UTC only)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -719162, max: 2932896 }), (n) => fromDayNumber(n) === new Date(n * 86400000).toISOString().slice(0, 10)),
+      fc.property(
+        fc.integer({ min: -719162, max: 2932896 }),
+        (n) => fromDayNumber(n) === new Date(n * 86400000).toISOString().slice(0, 10),
+      ),
     );
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2023-12-31', 1)).toBe('2024-01-01');
@@ -112,7 +136,10 @@ describe('calendar dates', () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 80 }), (start, n) => {
         const anniversary = addYears(start, n);
-        return fullYearsBetween(start, anniversary) === n && (n === 0 || fullYearsBetween(start, addDays(anniversary, -1)) === n - 1);
+        return (
+          fullYearsBetween(start, anniversary) === n &&
+          (n === 0 || fullYearsBetween(start, addDays(anniversary, -1)) === n - 1)
+        );
       }),
     );
   });
@@ -132,6 +159,8 @@ describe('calendar dates', () => {
 
   it('refuses invalid dates in arithmetic instead of computing on them', () => {
     expect(() => addYears('2023-02-29', 1)).toThrow(expect.objectContaining({ code: 'invalid_date' }));
-    expect(() => fullYearsBetween('2023-02-30', '2024-01-01')).toThrow(expect.objectContaining({ code: 'invalid_date', path: ['from'] }));
+    expect(() => fullYearsBetween('2023-02-30', '2024-01-01')).toThrow(
+      expect.objectContaining({ code: 'invalid_date', path: ['from'] }),
+    );
   });
 });

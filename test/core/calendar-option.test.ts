@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { isPolicyError, type PolicyError } from '../../src/core/errors.js';
 import { readOptions } from '../../src/core/options.js';
-import { addWorkingDays, calendarOption, defaultWorkCalendar, parseWorkCalendar, tryAddWorkingDays, withCalendarYears } from '../../src/core/work-calendar.js';
+import {
+  addWorkingDays,
+  calendarOption,
+  defaultWorkCalendar,
+  parseWorkCalendar,
+  tryAddWorkingDays,
+  withCalendarYears,
+} from '../../src/core/work-calendar.js';
 
 function thrown(f: () => unknown): PolicyError {
   try {
@@ -46,7 +53,10 @@ describe('calendarOption', () => {
   });
 
   it('a year given again replaces the shipped one', () => {
-    const c = calendarOption({ year: 2026, confidence: 'M', sources: [{ title: '测试', issuer: '测试' }], holidays: [] }, ['calendar']);
+    const c = calendarOption(
+      { year: 2026, confidence: 'M', sources: [{ title: '测试', issuer: '测试' }], holidays: [] },
+      ['calendar'],
+    );
     expect(c.years.find((y) => y.year === 2026)?.confidence).toBe('M');
     expect(addWorkingDays('2026-02-13', 1, c)).toBe('2026-02-16'); // no 春节 any more
   });

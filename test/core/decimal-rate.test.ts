@@ -22,7 +22,14 @@ describe('formatDecimalRate', () => {
   });
 
   it('agrees with formatRate on whole numbers', () => {
-    for (const [n, d] of [[90, 95], [1, 3], [2, 3], [199_999, 200_000], [0, 7], [7, 7]] as const) {
+    for (const [n, d] of [
+      [90, 95],
+      [1, 3],
+      [2, 3],
+      [199_999, 200_000],
+      [0, 7],
+      [7, 7],
+    ] as const) {
       expect(formatDecimalRate(String(n), String(d))).toEqual(formatRate(n, d));
       expect(formatDecimalRate(n, d, 'half-even')).toEqual(formatRate(n, d, 'half-even'));
     }
@@ -39,7 +46,11 @@ describe('formatDecimalRate', () => {
 
 describe('compareDecimalToTarget', () => {
   it('compares exactly and says the amount still needed', () => {
-    expect(compareDecimalToTarget('79999.99', '100000.00', '0.8')).toEqual({ met: false, amount: '0.01', gap: '0.0001' });
+    expect(compareDecimalToTarget('79999.99', '100000.00', '0.8')).toEqual({
+      met: false,
+      amount: '0.01',
+      gap: '0.0001',
+    });
     expect(compareDecimalToTarget('80000', '100000', '0.8')).toEqual({ met: true, amount: '0', gap: '0.0000' });
     expect(compareDecimalToTarget('0', '333.33', '0.75')).toEqual({ met: false, amount: '249.9975', gap: '0.7500' });
     expect(compareDecimalToTarget(3, 4, '0.75').met).toBe(true);

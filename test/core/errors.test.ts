@@ -8,14 +8,19 @@ const person = schemaParser(
     name: z.string().check(z.minLength(1)),
     age: z.number().check(z.int(), z.minimum(0), z.maximum(150)),
     role: z.enum(['president', 'secretary_general']),
-    code: z.string().check(rule((s: string) => s.length === 3, 'invalid_format', '代码应为3位', 'Code must have 3 characters')),
+    code: z
+      .string()
+      .check(rule((s: string) => s.length === 3, 'invalid_format', '代码应为3位', 'Code must have 3 characters')),
     tags: z.optional(z.array(z.string())),
   }),
 );
 
 describe('errors as data', () => {
   it('maps each kind of zod issue to a code, path and two messages', () => {
-    const r = person.safeParse({ name: 5, age: 1.5, role: 'mayor', code: 'abcd', tags: ['x', 2], extra: true }, ['slate', 0]);
+    const r = person.safeParse({ name: 5, age: 1.5, role: 'mayor', code: 'abcd', tags: ['x', 2], extra: true }, [
+      'slate',
+      0,
+    ]);
     expect(r.success).toBe(false);
     if (r.success) return;
     const got = r.error.issues.map((i) => [i.code, formatPath(i.path)]);
@@ -47,7 +52,14 @@ describe('errors as data', () => {
     expect(isPolicyError(e)).toBe(true);
     expect(isPolicyError({ name: 'PolicyError', code: 'x', issues: [] })).toBe(true);
     expect(isPolicyError(new Error('x'))).toBe(false);
-    expect(JSON.parse(JSON.stringify(e))).toEqual({ name: 'PolicyError', code: 'x', path: [], zh: '甲', en: 'A', issues: [{ code: 'x', path: [], zh: '甲', en: 'A' }] });
+    expect(JSON.parse(JSON.stringify(e))).toEqual({
+      name: 'PolicyError',
+      code: 'x',
+      path: [],
+      zh: '甲',
+      en: 'A',
+      issues: [{ code: 'x', path: [], zh: '甲', en: 'A' }],
+    });
     const safe = toSafe((): number => {
       throw new TypeError('bug');
     });

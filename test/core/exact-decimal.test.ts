@@ -7,7 +7,9 @@ import { Decimal as DecimalBase } from 'decimal.js';
 const Decimal = DecimalBase.clone({ precision: 80 });
 import { exactDecimal } from '../../src/core/decimal-string.js';
 
-const dec = fc.tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 6 })).map(([n, s]) => new Decimal(n.toString()).div(new Decimal(10).pow(s)).toFixed(s));
+const dec = fc
+  .tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 6 }))
+  .map(([n, s]) => new Decimal(n.toString()).div(new Decimal(10).pow(s)).toFixed(s));
 
 describe('exactDecimal', () => {
   it('worked values', () => {

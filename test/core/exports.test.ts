@@ -16,14 +16,17 @@ import { ENTRY_POINTS } from '../fuzz/discover.js';
 function internalNames(file: string): Set<string> {
   const out = new Set<string>();
   const text = readFileSync(file, 'utf8');
-  const re = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(?:\/\/[^\n]*\n\s*)*export (?:async )?(?:function|const|class|let) ([A-Za-z0-9_$]+)/g;
+  const re =
+    /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(?:\/\/[^\n]*\n\s*)*export (?:async )?(?:function|const|class|let) ([A-Za-z0-9_$]+)/g;
   for (const m of text.matchAll(re)) if (m[1]!.includes('@internal')) out.add(m[2]!);
   return out;
 }
 
 /** Every .ts module under `dir`, recursively. */
 function modules(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? modules(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? modules(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
+  );
 }
 
 /** The core modules that src/core/index.ts re-exports (`export … from './x.js'`). */
@@ -32,7 +35,8 @@ function reexported(): string[] {
   return [...index.matchAll(/from '\.\/([\w-]+)\.js'/g)].map((m) => `src/core/${m[1]}.ts`);
 }
 
-const load = async (file: string) => (await import(pathToFileURL(join(process.cwd(), file)).href)) as Record<string, unknown>;
+const load = async (file: string) =>
+  (await import(pathToFileURL(join(process.cwd(), file)).href)) as Record<string, unknown>;
 
 describe('public exports', () => {
   it('core/index exports no @internal name and every non-internal value of the core modules it re-exports', async () => {
@@ -59,7 +63,9 @@ describe('public exports', () => {
   });
 
   it('the root entry re-exports the kit whole', () => {
-    expect(Object.keys(core).filter((n) => (root as Record<string, unknown>)[n] !== (core as Record<string, unknown>)[n])).toEqual([]);
+    expect(
+      Object.keys(core).filter((n) => (root as Record<string, unknown>)[n] !== (core as Record<string, unknown>)[n]),
+    ).toEqual([]);
   });
 
   it('no entry point exports a helper its own module documents @internal', async () => {
@@ -69,7 +75,8 @@ describe('public exports', () => {
       if (internal.size === 0) continue;
       const mod = await load(file);
       for (const [entry, exports] of Object.entries(ENTRY_POINTS)) {
-        for (const name of internal) if (name in exports && exports[name] === mod[name]) leaked.push(`${entry}: ${name} (${file})`);
+        for (const name of internal)
+          if (name in exports && exports[name] === mod[name]) leaked.push(`${entry}: ${name} (${file})`);
       }
     }
     expect(leaked).toEqual([]);

@@ -43,14 +43,19 @@ const WORKER = { post: 'deputy', education: 'master', serviceStart: '2014-09-01'
 
 describe('errors mask a resident ID the host wrote', () => {
   it('a parameter id asked for (getParameter, readParameter)', () => {
-    for (const e of [thrown(() => getParameter(toyProfiles.get('toy'), ID15)), thrown(() => readParameter(toyProfiles.get('toy'), ID, '2026-01-01'))]) {
+    for (const e of [
+      thrown(() => getParameter(toyProfiles.get('toy'), ID15)),
+      thrown(() => readParameter(toyProfiles.get('toy'), ID, '2026-01-01')),
+    ]) {
       expect(e.code).toBe('unknown_parameter');
       // The texts and params; the path is the caller's own locator (the key asked for), as everywhere.
       expect(all(e.issues.map(({ path: _, ...i }) => i)) + e.zh + e.en).not.toMatch(/110105/);
     }
   });
   it('a source key of a host profile (profileRef, computeGrade and every engine that loads it)', () => {
-    const json = profileToJson(toyProfiles.get('toy')) as { parameters: Record<string, { values: { source: unknown }[] }> };
+    const json = profileToJson(toyProfiles.get('toy')) as {
+      parameters: Record<string, { values: { source: unknown }[] }>;
+    };
     json.parameters['toy.limit']!.values[0]!.source = ID;
     const e = thrown(() => profileRef(json as never));
     expect(e.code).toBe('unknown_code');
@@ -69,7 +74,13 @@ describe('small argument checks the fuzz found', () => {
     expect(thrown(() => suggest('asof', known))).toMatchObject({ code: 'invalid_type', path: ['known'] });
   });
   it("a parameter repealed since a date no one knows says so, not 'since undefined'", () => {
-    const p = { id: 'x', label: { zh: '示例', en: 'Example' }, unit: 'yuan', type: 'decimal', values: [{ effectiveFrom: null, value: null, source: { title: 'Doc' } }] } as const;
+    const p = {
+      id: 'x',
+      label: { zh: '示例', en: 'Example' },
+      unit: 'yuan',
+      type: 'decimal',
+      values: [{ effectiveFrom: null, value: null, source: { title: 'Doc' } }],
+    } as const;
     const r = lookup(p as never, '2026-01-01');
     expect('gap' in r && r.gap.reason).toBe('repealed');
     const t = gapText((r as { gap: never }).gap);
@@ -80,25 +91,47 @@ describe('small argument checks the fuzz found', () => {
 
 describe('more the fuzz found on a random seed', () => {
   it("a host period convention's id and articles are masked in the rule a result cites", () => {
-    const convention = { ...CIVIL_CODE_PERIODS, id: `c${ID}`, articles: { start: `张三 ${ID}`, monthEnd: ID, rollOver: ID } };
+    const convention = {
+      ...CIVIL_CODE_PERIODS,
+      id: `c${ID}`,
+      articles: { start: `张三 ${ID}`, monthEnd: ID, rollOver: ID },
+    };
     expect(all(periodBefore('2026-05-21', { days: 20 }, { convention }))).not.toContain(ID);
     expect(all(periodEnd('2026-02-10', { months: 1 }, { convention }))).not.toContain(ID);
   });
   it('parseProfile and its safe twin refuse null options', () => {
-    expect(thrown(() => parseProfile({}, [], null as never))).toMatchObject({ code: 'invalid_type', path: ['options'] });
+    expect(thrown(() => parseProfile({}, [], null as never))).toMatchObject({
+      code: 'invalid_type',
+      path: ['options'],
+    });
     const r = safeParseProfile({}, [], null as never);
     expect(r.success).toBe(false);
   });
   it('gapText refuses a date that is not text (a deep list overflowed the stack)', () => {
     let deep: unknown = [];
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(thrown(() => gapText({ id: 'x', label: { zh: '示例', en: 'Example' }, reason: 'repealed', date: deep, since: '2025-01-01' } as never))).toMatchObject({ code: 'invalid_type', path: ['gap'] });
+    expect(
+      thrown(() =>
+        gapText({
+          id: 'x',
+          label: { zh: '示例', en: 'Example' },
+          reason: 'repealed',
+          date: deep,
+          since: '2025-01-01',
+        } as never),
+      ),
+    ).toMatchObject({ code: 'invalid_type', path: ['gap'] });
   });
 });
 
 describe('results mask a resident ID in text the host wrote', () => {
   it("a parameter's unit, label and note (computeSalary, projectGrade)", () => {
-    const json = profileToJson(salaryProfiles.get('huaian')) as { parameters: Record<string, { unit: string; label: { en: string }; values: { note?: { zh: string; en: string } }[] }> };
+    const json = profileToJson(salaryProfiles.get('huaian')) as {
+      parameters: Record<
+        string,
+        { unit: string; label: { en: string }; values: { note?: { zh: string; en: string } }[] }
+      >;
+    };
     for (const p of Object.values(json.parameters)) {
       p.unit += ID;
       p.label.en += ID;
@@ -112,7 +145,11 @@ describe('results mask a resident ID in text the host wrote', () => {
   it("a result's kind and a host's explanation given to envelope", () => {
     const at = profileAt(toyProfiles.get('toy'), '2026-01-01');
     const plain = explainedScope(at).explain({ zh: '摘要', en: 'summary' });
-    const host = { ...plain, summary: { zh: `摘要${ID}`, en: `summary ${ID}` }, rules: [{ rule: 'r', text: { zh: ID, en: ID } }] };
+    const host = {
+      ...plain,
+      summary: { zh: `摘要${ID}`, en: `summary ${ID}` },
+      rules: [{ rule: 'r', text: { zh: ID, en: ID } }],
+    };
     const r = envelope('toy', `toy${ID}`, 'computed', new Scope(at), host);
     expect(all(r)).not.toContain(ID);
     expect(r.explanation!.summary.en).toBe('summary ******************');
@@ -123,7 +160,13 @@ describe('results mask a resident ID in text the host wrote', () => {
     const e = thrown(() => envelope('toy', 'toy', 'computed', new Scope(at), bad as never));
     expect(e.code).toBe('invalid_type');
     expect(e.path).toEqual(['explanation', 'rules', 0]);
-    const ok = envelope('toy', 'toy', 'computed', new Scope(at), explainedScope(at).explain({ zh: '摘要', en: 'summary' }));
+    const ok = envelope(
+      'toy',
+      'toy',
+      'computed',
+      new Scope(at),
+      explainedScope(at).explain({ zh: '摘要', en: 'summary' }),
+    );
     expect(() => explain(ok)).not.toThrow();
   });
   it('a recorder masks rules (their ids too: checklist:<itemId>), values, missing items and the summary as it records them', () => {

@@ -56,7 +56,14 @@ describe('money', () => {
         const amounts = fens.map((f) => toDec(f).div(100).toFixed(2));
         const expected = fens.reduce((a, b) => a + b, 0);
         const got = sumYuan(amounts);
-        return isYuan(got) && got === toDec(expected).div(100).toFixed(2).replace(/^-0\.00$/, '0.00');
+        return (
+          isYuan(got) &&
+          got ===
+            toDec(expected)
+              .div(100)
+              .toFixed(2)
+              .replace(/^-0\.00$/, '0.00')
+        );
       }),
     );
   });

@@ -20,7 +20,11 @@ const code = (f: () => unknown): string | undefined => {
 describe('periodBefore', () => {
   it('20 日 before an election day: the election day is not counted, the 20th day before is the day', () => {
     const r = periodBefore('2026-05-21', { days: 20 });
-    expect(r).toEqual({ event: '2026-05-21', day: '2026-05-01', rule: { convention: 'civil-code', articles: ['civil-code-201'] } });
+    expect(r).toEqual({
+      event: '2026-05-21',
+      day: '2026-05-01',
+      rule: { convention: 'civil-code', articles: ['civil-code-201'] },
+    });
   });
   it('never rolls over: a Sunday or a holiday stays (moving it later would shorten the notice)', () => {
     // 2026-10-01 is a 国庆 holiday; counting back 10 days from 2026-10-11 lands on it and stays there.

@@ -14,7 +14,13 @@ import {
   tryPeriodEnd,
   type PeriodConvention,
 } from '../../src/core/periods.js';
-import { calendarYear, defaultWorkCalendar, isRestDay, isWorkingDay, parseWorkCalendar } from '../../src/core/work-calendar.js';
+import {
+  calendarYear,
+  defaultWorkCalendar,
+  isRestDay,
+  isWorkingDay,
+  parseWorkCalendar,
+} from '../../src/core/work-calendar.js';
 
 function thrown(f: () => unknown): PolicyError {
   try {
@@ -68,7 +74,11 @@ describe('periods: POLICY §3.1 vectors (信访工作条例 deadlines under 民�
     expect(periodEnd('2026-02-10', { days: 4 })).toMatchObject({ end: '2026-02-14' });
     expect(periodEnd('2026-02-10', { days: 4 }).rolledFrom).toBeUndefined();
     // The 5th day is 春节: rolled over the whole holiday.
-    expect(periodEnd('2026-02-10', { days: 5 })).toMatchObject({ end: '2026-02-24', rolledFrom: '2026-02-15', holiday: { zh: '春节' } });
+    expect(periodEnd('2026-02-10', { days: 5 })).toMatchObject({
+      end: '2026-02-24',
+      rolledFrom: '2026-02-15',
+      holiday: { zh: '春节' },
+    });
   });
 });
 
@@ -87,7 +97,11 @@ describe('periods in months and years (民法典 art. 202)', () => {
   });
 
   it('with the default convention the month-end day rolls like any other', () => {
-    expect(periodEnd('2026-01-31', { months: 1 })).toEqual({ start: '2026-01-31', end: '2026-02-28', rule: { convention: 'civil-code', articles: MONTHS } });
+    expect(periodEnd('2026-01-31', { months: 1 })).toEqual({
+      start: '2026-01-31',
+      end: '2026-02-28',
+      rule: { convention: 'civil-code', articles: MONTHS },
+    });
     // 2025-03-31 + 1 month = 2025-04-30 (Wednesday); + 6 months = 2025-09-30 (Tuesday); + 7 months = 2025-10-31.
     expect(periodEnd('2025-03-31', { months: 6 }).end).toBe('2025-09-30');
     // 2024-10-01 + 1 year = 2025-10-01, 国庆: rolled to 2025-10-09.
@@ -105,16 +119,21 @@ describe('periods in months and years (民法典 art. 202)', () => {
 
   it('property: the last day of a month/year period is the corresponding day, capped at the month end', () => {
     fc.assert(
-      fc.property(fc.integer({ min: toDayNumber('1900-01-01'), max: toDayNumber('2100-12-31') }), fc.integer({ min: 1, max: 240 }), (day, months) => {
-        const start = fromDayNumber(day);
-        const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-        const total = y * 12 + m - 1 + months;
-        const ty = Math.floor(total / 12);
-        const tm = (total % 12) + 1;
-        const expected = `${ty}-${String(tm).padStart(2, '0')}-${String(Math.min(d, daysInMonth(ty, tm))).padStart(2, '0')}`;
-        expect(periodEnd(start, { months }, { convention: NO_ROLL }).end).toBe(expected);
-        if (months % 12 === 0) expect(periodEnd(start, { years: months / 12 }, { convention: NO_ROLL }).end).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: toDayNumber('1900-01-01'), max: toDayNumber('2100-12-31') }),
+        fc.integer({ min: 1, max: 240 }),
+        (day, months) => {
+          const start = fromDayNumber(day);
+          const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+          const total = y * 12 + m - 1 + months;
+          const ty = Math.floor(total / 12);
+          const tm = (total % 12) + 1;
+          const expected = `${ty}-${String(tm).padStart(2, '0')}-${String(Math.min(d, daysInMonth(ty, tm))).padStart(2, '0')}`;
+          expect(periodEnd(start, { months }, { convention: NO_ROLL }).end).toBe(expected);
+          if (months % 12 === 0)
+            expect(periodEnd(start, { years: months / 12 }, { convention: NO_ROLL }).end).toBe(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -149,8 +168,12 @@ describe('the roll-over (民法典 art. 203) over every start date of 2025–202
 describe('conventions', () => {
   it('start day counted: every period ends one day earlier', () => {
     expect(periodEnd('2026-02-10', { days: 15 }, { convention: START_COUNTED }).end).toBe('2026-02-24');
-    expect(periodEnd('2026-03-01', { months: 1 }, { convention: { ...START_COUNTED, rollOver: 'none' } }).end).toBe('2026-03-31');
-    expect(periodEnd('2026-03-01', { years: 1 }, { convention: { ...START_COUNTED, rollOver: 'none' } }).end).toBe('2027-02-28');
+    expect(periodEnd('2026-03-01', { months: 1 }, { convention: { ...START_COUNTED, rollOver: 'none' } }).end).toBe(
+      '2026-03-31',
+    );
+    expect(periodEnd('2026-03-01', { years: 1 }, { convention: { ...START_COUNTED, rollOver: 'none' } }).end).toBe(
+      '2027-02-28',
+    );
   });
 
   it('the rule names the convention and its own article ids', () => {
@@ -161,7 +184,10 @@ describe('conventions', () => {
       rollOver: 'civil-code-203',
       articles: { start: 'local-3', monthEnd: 'local-4', rollOver: 'local-5' },
     };
-    expect(periodEnd('2026-01-31', { months: 1 }, { convention: host }).rule).toEqual({ convention: 'host-x', articles: ['local-3', 'local-4', 'local-5'] });
+    expect(periodEnd('2026-01-31', { months: 1 }, { convention: host }).rule).toEqual({
+      convention: 'host-x',
+      articles: ['local-3', 'local-4', 'local-5'],
+    });
   });
 
   it('parsePeriodConvention accepts the default and refuses a bad one', () => {
@@ -174,7 +200,11 @@ describe('conventions', () => {
   });
 
   it('every article a result cites is in the table, with its article number', () => {
-    expect(PERIOD_ARTICLES['civil-code-201']).toEqual({ key: 'U6', title: '中华人民共和国民法典', article: '第二百零一条' });
+    expect(PERIOD_ARTICLES['civil-code-201']).toEqual({
+      key: 'U6',
+      title: '中华人民共和国民法典',
+      article: '第二百零一条',
+    });
     expect(PERIOD_ARTICLES['civil-code-1259']!.article).toBe('第一千二百五十九条');
     for (const id of MONTHS) expect(PERIOD_ARTICLES[id]).toBeDefined();
   });
@@ -185,9 +215,17 @@ describe('a year without calendar data', () => {
     // 2026-12-20 + 15 = 2027-01-04: whether that is a rest day depends on the 2027 notice.
     const e = thrown(() => periodEnd('2026-12-20', { days: 15 }));
     // The issue names the unrolled last day (whose year is missing) and the caller's path.
-    expect(e).toMatchObject({ code: 'calendar_year_unknown', path: ['start'], issues: [{ params: { year: 2027, date: '2027-01-04' } }] });
+    expect(e).toMatchObject({
+      code: 'calendar_year_unknown',
+      path: ['start'],
+      issues: [{ params: { year: 2027, date: '2027-01-04' } }],
+    });
     expect(thrown(() => periodEnd('2026-12-20', { days: 15 }, { path: ['receivedOn'] })).path).toEqual(['receivedOn']);
-    expect(tryPeriodEnd('2026-12-20', { days: 15 })).toMatchObject({ determined: false, missingYear: 2027, issue: { code: 'calendar_year_unknown' } });
+    expect(tryPeriodEnd('2026-12-20', { days: 15 })).toMatchObject({
+      determined: false,
+      missingYear: 2027,
+      issue: { code: 'calendar_year_unknown' },
+    });
     // Without roll-over no calendar is needed.
     expect(periodEnd('2026-12-20', { days: 15 }, { convention: NO_ROLL }).end).toBe('2027-01-04');
     // A host that loads 2027 gets an answer.
@@ -204,9 +242,15 @@ describe('a year without calendar data', () => {
   it('isWithinPeriod needs the calendar only past the plain last day', () => {
     expect(isWithinPeriod('2026-12-30', '2026-12-20', { days: 15 })).toBe(true);
     expect(isWithinPeriod('2027-01-04', '2026-12-20', { days: 15 })).toBe(true);
-    expect(tryIsWithinPeriod('2027-01-05', '2026-12-20', { days: 15 })).toMatchObject({ determined: false, missingYear: 2027 });
+    expect(tryIsWithinPeriod('2027-01-05', '2026-12-20', { days: 15 })).toMatchObject({
+      determined: false,
+      missingYear: 2027,
+    });
     expect(thrown(() => isWithinPeriod('2027-01-05', '2026-12-20', { days: 15 })).code).toBe('calendar_year_unknown');
-    expect(tryIsWithinPeriod('2027-01-05', '2026-12-20', { days: 15 }, { convention: NO_ROLL })).toEqual({ determined: true, value: false });
+    expect(tryIsWithinPeriod('2027-01-05', '2026-12-20', { days: 15 }, { convention: NO_ROLL })).toEqual({
+      determined: true,
+      value: false,
+    });
     expect(isWithinPeriod('2014-01-05', '2014-01-01', { days: 15 })).toBe(true);
   });
 
@@ -234,9 +278,18 @@ describe('bad input', () => {
   });
 
   it('an impossible start or test date is refused', () => {
-    expect(thrown(() => periodEnd('2026-02-30', { days: 15 }))).toMatchObject({ code: 'invalid_date', path: ['start'] });
-    expect(thrown(() => periodEnd('2026-2-3', { days: 15 }, { path: ['acceptedOn'] }))).toMatchObject({ code: 'invalid_format', path: ['acceptedOn'] });
-    expect(thrown(() => isWithinPeriod('2026-13-01', '2026-02-10', { days: 15 }))).toMatchObject({ code: 'invalid_date', path: ['date'] });
+    expect(thrown(() => periodEnd('2026-02-30', { days: 15 }))).toMatchObject({
+      code: 'invalid_date',
+      path: ['start'],
+    });
+    expect(thrown(() => periodEnd('2026-2-3', { days: 15 }, { path: ['acceptedOn'] }))).toMatchObject({
+      code: 'invalid_format',
+      path: ['acceptedOn'],
+    });
+    expect(thrown(() => isWithinPeriod('2026-13-01', '2026-02-10', { days: 15 }))).toMatchObject({
+      code: 'invalid_date',
+      path: ['date'],
+    });
   });
 });
 
@@ -258,12 +311,18 @@ describe('satisfiesBound (民法典 art. 1259)', () => {
   });
 
   it('refuses an unknown word', () => {
-    expect(thrown(() => satisfiesBound(1, '左右' as never, 1))).toMatchObject({ code: 'unknown_enum_value', path: ['bound'] });
+    expect(thrown(() => satisfiesBound(1, '左右' as never, 1))).toMatchObject({
+      code: 'unknown_enum_value',
+      path: ['bound'],
+    });
   });
 });
 
 describe('robustness: any input gives a value or a PolicyError, never another error', () => {
-  const date = fc.oneof(fc.anything(), fc.integer({ min: toDayNumber('2010-01-01'), max: toDayNumber('2032-12-31') }).map(fromDayNumber));
+  const date = fc.oneof(
+    fc.anything(),
+    fc.integer({ min: toDayNumber('2010-01-01'), max: toDayNumber('2032-12-31') }).map(fromDayNumber),
+  );
   const length = fc.oneof(
     fc.anything(),
     fc.record({ days: fc.oneof(fc.integer({ min: -3, max: 5000 }), fc.anything()) }),

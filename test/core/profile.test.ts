@@ -35,7 +35,11 @@ describe('dated parameters', () => {
   it('returns the latest value in force, straddling each effective date', () => {
     expect(valueOn(rate, '2020-01-01').value).toBe('0.7');
     expect(valueOn(rate, '2024-06-30').value).toBe('0.7');
-    expect(valueOn(rate, '2024-07-01')).toMatchObject({ value: '0.75', effectiveFrom: '2024-07-01', provisional: true });
+    expect(valueOn(rate, '2024-07-01')).toMatchObject({
+      value: '0.75',
+      effectiveFrom: '2024-07-01',
+      provisional: true,
+    });
     expect(valueOn(rate, '2029-12-31').value).toBe('0.75');
   });
 
@@ -60,7 +64,11 @@ describe('profiles', () => {
       parameters: {
         'demo.share': { ...rate, values: [rate.values[1], rate.values[0]] },
         'demo.coefficients': { ...table, values: [table.values[0], table.values[0]] },
-        'demo.x': { ...rate, id: 'demo.y', values: [{ effectiveFrom: '2020-01-01', value: 0.7, source: { title: 't' } }] },
+        'demo.x': {
+          ...rate,
+          id: 'demo.y',
+          values: [{ effectiveFrom: '2020-01-01', value: 0.7, source: { title: 't' } }],
+        },
       },
     };
     const r = safeParseProfile(bad);
@@ -92,14 +100,21 @@ describe('profiles', () => {
   it('withOverrides returns a new profile and leaves the original untouched', () => {
     const copy = JSON.stringify(profile);
     const p2 = withOverrides(profile, { 'demo.share': '0.8' });
-    expect(readParameter(p2, 'demo.share', '2019-01-01')).toMatchObject({ value: '0.8', override: true, provisional: false });
+    expect(readParameter(p2, 'demo.share', '2019-01-01')).toMatchObject({
+      value: '0.8',
+      override: true,
+      provisional: false,
+    });
     expect(readParameter(profile, 'demo.share', '2025-01-01').value).toBe('0.75');
     expect(JSON.stringify(profile)).toBe(copy);
     expect(p2.version).toBe('1.0.0+overrides');
   });
 
   it('withOverrides: a dated set amends from that date, a merge patches one cell of a table', () => {
-    const p2 = withOverrides(profile, { 'demo.share': { set: '0.72', from: '2022-01-01' }, 'demo.coefficients': { merge: { '2': '1.48' } } });
+    const p2 = withOverrides(profile, {
+      'demo.share': { set: '0.72', from: '2022-01-01' },
+      'demo.coefficients': { merge: { '2': '1.48' } },
+    });
     expect(readParameter(p2, 'demo.share', '2021-12-31').value).toBe('0.7');
     expect(readParameter(p2, 'demo.share', '2022-01-01').value).toBe('0.72');
     expect(readParameter(p2, 'demo.share', '2025-01-01').value).toBe('0.75');
@@ -108,12 +123,19 @@ describe('profiles', () => {
 
   it('withOverrides takes a bare list as a value for a table parameter (not as a patch object)', () => {
     const p2 = withOverrides(profile, { 'demo.coefficients': ['1.00', '1.10'] });
-    expect(readParameter(p2, 'demo.coefficients', '2025-01-01')).toMatchObject({ value: ['1.00', '1.10'], override: true });
+    expect(readParameter(p2, 'demo.coefficients', '2025-01-01')).toMatchObject({
+      value: ['1.00', '1.10'],
+      override: true,
+    });
   });
 
   it('withOverrides refuses unknown parameters and invalid values', () => {
-    expect(() => withOverrides(profile, { 'demo.typo': '1' })).toThrow(expect.objectContaining({ code: 'unknown_parameter' }));
-    expect(() => withOverrides(profile, { 'demo.share': 'abc' })).toThrow(expect.objectContaining({ code: 'invalid_amount' }));
+    expect(() => withOverrides(profile, { 'demo.typo': '1' })).toThrow(
+      expect.objectContaining({ code: 'unknown_parameter' }),
+    );
+    expect(() => withOverrides(profile, { 'demo.share': 'abc' })).toThrow(
+      expect.objectContaining({ code: 'invalid_amount' }),
+    );
   });
 });
 

@@ -56,17 +56,21 @@ describe('formatRate', () => {
 
   it('matches a BigInt reference (away from the ends) and stays strictly inside (0, 1) for 0 < n < d, including counts past 2^53 / 10^4', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), fc.double({ min: 0, max: 1, noNaN: true }), (d, f) => {
-        const n = Math.min(d, Math.floor(d * f));
-        const r = formatRate(n, d).rate!;
-        const ref = bigHalfUp(n, d);
-        if (n === 0) expect(r).toBe('0.0000');
-        else if (n === d) expect(r).toBe('1.0000');
-        else {
-          expect(r).toBe(ref === '1.0000' ? '0.9999' : ref === '0.0000' ? '0.0001' : ref);
-          expect(r > '0.0000' && r < '1.0000').toBe(true);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (d, f) => {
+          const n = Math.min(d, Math.floor(d * f));
+          const r = formatRate(n, d).rate!;
+          const ref = bigHalfUp(n, d);
+          if (n === 0) expect(r).toBe('0.0000');
+          else if (n === d) expect(r).toBe('1.0000');
+          else {
+            expect(r).toBe(ref === '1.0000' ? '0.9999' : ref === '0.0000' ? '0.0001' : ref);
+            expect(r > '0.0000' && r < '1.0000').toBe(true);
+          }
+        },
+      ),
     );
   });
 

@@ -12,12 +12,17 @@ interface Span {
 const span: RecordDef<Span> = defineRecord(
   'span',
   { zh: '区间', en: 'span' },
-  { from: fields.date().label('起', 'from'), to: fields.date().label('止', 'to'), inner: fields.text().optional().label('内层', 'inner') },
+  {
+    from: fields.date().label('起', 'from'),
+    to: fields.date().label('止', 'to'),
+    inner: fields.text().optional().label('内层', 'inner'),
+  },
   {
     refine(s, ctx) {
       // Checks a record of the same kind first (re-entering this record's check), then its own rule.
       if (s.inner !== undefined) span.check(JSON.parse(s.inner), [...ctx.path, 'inner'], []);
-      if (s.to < s.from) ctx.add({ code: 'inconsistent', path: [...ctx.path, 'to'], zh: '止早于起', en: 'to before from' });
+      if (s.to < s.from)
+        ctx.add({ code: 'inconsistent', path: [...ctx.path, 'to'], zh: '止早于起', en: 'to before from' });
     },
   },
 );
@@ -29,7 +34,7 @@ describe('refine context', () => {
     expect(issues.map((i) => i.path)).toEqual([['rows', 3, 'to']]);
   });
 
-  it('a nested check of the same record does not move the outer rule\'s path or issues', () => {
+  it("a nested check of the same record does not move the outer rule's path or issues", () => {
     const issues: PolicyIssue[] = [];
     const inner = JSON.stringify({ from: '2026-05-01', to: '2026-04-01' });
     expect(span.check({ from: '2026-02-01', to: '2026-01-01', inner }, [7], issues)).toBeUndefined();
@@ -38,7 +43,10 @@ describe('refine context', () => {
   });
 
   it('many rows: valid ones pass, each refusal at its row', () => {
-    const rows = Array.from({ length: 100 }, (_, i) => ({ from: '2026-01-10', to: i % 10 === 0 ? '2026-01-01' : '2026-01-20' }));
+    const rows = Array.from({ length: 100 }, (_, i) => ({
+      from: '2026-01-10',
+      to: i % 10 === 0 ? '2026-01-01' : '2026-01-20',
+    }));
     const issues: PolicyIssue[] = [];
     const ok = rows.filter((r, i) => span.check(r, [i], issues) !== undefined).length;
     expect(ok).toBe(90);

@@ -1,8 +1,28 @@
 // Regression tests for the core defects found by the fuzz (test/fuzz): each call used to throw a TypeError or a
 // RangeError, or to return garbage; each now returns the right value or refuses with a well-formed PolicyError.
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, ageOn, compareDates, daysInMonth, firstJanuaryOnOrAfter, isCalendarDate, isLeapYear, parseCalendarDate, yearOf } from '../../src/core/calendar-date.js';
-import { PolicyError, fail, formatIssue, formatPath, isPolicyError, issue, toSafe, type PolicyIssue } from '../../src/core/errors.js';
+import {
+  addDays,
+  addYears,
+  ageOn,
+  compareDates,
+  daysInMonth,
+  firstJanuaryOnOrAfter,
+  isCalendarDate,
+  isLeapYear,
+  parseCalendarDate,
+  yearOf,
+} from '../../src/core/calendar-date.js';
+import {
+  PolicyError,
+  fail,
+  formatIssue,
+  formatPath,
+  isPolicyError,
+  issue,
+  toSafe,
+  type PolicyIssue,
+} from '../../src/core/errors.js';
 import { recorder } from '../../src/core/explanation.js';
 import { explainedScope, profileAt } from '../../src/core/evaluation.js';
 import { explain } from '../../src/core/render.js';
@@ -89,7 +109,15 @@ function refusal(fn: () => unknown): PolicyError {
 
 describe('errors', () => {
   it('a PolicyError built from a bad list is still showable: one `invalid` issue (it threw a TypeError)', () => {
-    for (const bad of [null, undefined, [], [null], new Array(3), [{ code: 'x', path: null, zh: '中', en: 'e' }], [{ code: 'x', path: [], zh: Symbol('s'), en: 'e' }]]) {
+    for (const bad of [
+      null,
+      undefined,
+      [],
+      [null],
+      new Array(3),
+      [{ code: 'x', path: null, zh: '中', en: 'e' }],
+      [{ code: 'x', path: [], zh: Symbol('s'), en: 'e' }],
+    ]) {
       const e = new PolicyError(bad as never);
       expect(e.code).toBe('invalid');
       expect(e.path).toEqual([]);
@@ -114,7 +142,9 @@ describe('errors', () => {
 
   it('toJSON is the fields in order, without message or stack', () => {
     const e = new PolicyError([{ code: 'a', path: ['x', 1], zh: '中', en: 'e' }]);
-    expect(JSON.stringify(e.toJSON())).toBe('{"name":"PolicyError","code":"a","path":["x",1],"zh":"中","en":"e","issues":[{"code":"a","path":["x",1],"zh":"中","en":"e"}]}');
+    expect(JSON.stringify(e.toJSON())).toBe(
+      '{"name":"PolicyError","code":"a","path":["x",1],"zh":"中","en":"e","issues":[{"code":"a","path":["x",1],"zh":"中","en":"e"}]}',
+    );
   });
 });
 
@@ -128,7 +158,9 @@ describe('calendar dates', () => {
     expect(refusal(() => isLeapYear('2024' as never)).code).toBe('invalid_type');
     expect(refusal(() => daysInMonth(2024, 13)).code).toBe('out_of_range');
     expect(refusal(() => daysInMonth(2024.5, 2)).code).toBe('invalid_type');
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2024, m))).toEqual([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2024, m))).toEqual([
+      31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect(daysInMonth(1900, 2)).toBe(28);
   });
 
@@ -146,7 +178,9 @@ describe('calendar dates', () => {
 
   it('options must be an object with a known leapDay (null threw a TypeError)', () => {
     expect(refusal(() => addYears('2020-02-29', 1, null as never)).code).toBe('invalid_type');
-    expect(refusal(() => ageOn('2000-02-29', '2026-01-01', { leapDay: 'never' as never })).code).toBe('unknown_enum_value');
+    expect(refusal(() => ageOn('2000-02-29', '2026-01-01', { leapDay: 'never' as never })).code).toBe(
+      'unknown_enum_value',
+    );
     expect(refusal(() => addYears('2020-02-29', 1.5)).code).toBe('invalid_type');
   });
 
@@ -176,7 +210,13 @@ describe('money', () => {
 });
 
 describe('parameters and profiles', () => {
-  const p = { id: 'x', label: { zh: '示例', en: 'Example' }, unit: 'ratio', type: 'decimal', values: [{ effectiveFrom: '2024-01-01', value: '0.7', source: { title: 'Doc' } }] } as const;
+  const p = {
+    id: 'x',
+    label: { zh: '示例', en: 'Example' },
+    unit: 'ratio',
+    type: 'decimal',
+    values: [{ effectiveFrom: '2024-01-01', value: '0.7', source: { title: 'Doc' } }],
+  } as const;
 
   it('parseProfile and its safe twin refuse deep and cyclic input with their own codes (the stack overflowed)', () => {
     const deep = { ...(huaianSalaryProfile as object), description: deepObject(20_000) };
@@ -186,9 +226,15 @@ describe('parameters and profiles', () => {
   });
 
   it('withOverrides validates the patch as data (each of these threw a TypeError)', () => {
-    expect(refusal(() => withOverrides(huaianSalaryProfile, JSON.parse('{"__proto__":{"set":"1"}}'))).code).toBe('unknown_parameter');
-    expect(refusal(() => withOverrides(huaianSalaryProfile, { constructor: { set: '1' } } as never)).code).toBe('unknown_parameter');
-    expect(refusal(() => withOverrides(huaianSalaryProfile, { 'salary.pay.base': { values: 5 } } as never)).path.slice(0, 2)).toEqual(['overrides', 'salary.pay.base']);
+    expect(refusal(() => withOverrides(huaianSalaryProfile, JSON.parse('{"__proto__":{"set":"1"}}'))).code).toBe(
+      'unknown_parameter',
+    );
+    expect(refusal(() => withOverrides(huaianSalaryProfile, { constructor: { set: '1' } } as never)).code).toBe(
+      'unknown_parameter',
+    );
+    expect(
+      refusal(() => withOverrides(huaianSalaryProfile, { 'salary.pay.base': { values: 5 } } as never)).path.slice(0, 2),
+    ).toEqual(['overrides', 'salary.pay.base']);
     expect(refusal(() => withOverrides(huaianSalaryProfile, null as never)).code).toBe('invalid_type');
     expect(refusal(() => withOverrides(null as never, {})).code).toBe('invalid_type');
     expect(({} as Record<string, unknown>).set).toBeUndefined();
@@ -215,20 +261,32 @@ describe('parameters and profiles', () => {
   it('profileAt and explain check their arguments (the Tracer and formatExplanation did)', () => {
     expect(refusal(() => profileAt(null as never, '2026-01-01')).code).toBe('invalid_type');
     expect(refusal(() => profileAt(huaianSalaryProfile, '2026-13-01')).code).toBe('invalid_date');
-    const result = computeGrade({ post: 'staff', education: 'bachelor', serviceStart: '2020-03-15' }, { asOf: '2026-01-01' });
+    const result = computeGrade(
+      { post: 'staff', education: 'bachelor', serviceStart: '2020-03-15' },
+      { asOf: '2026-01-01' },
+    );
     expect(refusal(() => explain(result, { lang: 'fr' as never })).code).toBe('unknown_enum_value');
-    expect(refusal(() => explain({ ...result, explanation: { ...result.explanation, rules: null } } as never)).path).toEqual(['result', 'explanation', 'rules']);
+    expect(
+      refusal(() => explain({ ...result, explanation: { ...result.explanation, rules: null } } as never)).path,
+    ).toEqual(['result', 'explanation', 'rules']);
   });
 
   it('explain never shows a resident ID, whatever a profile or a rule wrote', () => {
     const { scope, explain: finish } = explainedScope(profileAt(huaianSalaryProfile, '2026-01-01'));
     scope.trace.rule({ rule: 'r', text: { zh: '证件 11010519491231002X', en: 'id 110105491231002' } });
-    const result = { kind: 'x', outcome: 'computed', asOf: '2026-01-01', explanation: finish({ zh: '摘要 11010519491231002X', en: 'summary' }) };
+    const result = {
+      kind: 'x',
+      outcome: 'computed',
+      asOf: '2026-01-01',
+      explanation: finish({ zh: '摘要 11010519491231002X', en: 'summary' }),
+    };
     const text = explain(result, { lang: 'zh' }) + explain(result, { lang: 'en' });
     expect(text).not.toMatch(/11010519491231002X|110105491231002/);
     const trace = recorder();
     trace.rule({ rule: 'r', text: { zh: '证件 110105491231002', en: 'id 11010519491231002X' } });
-    expect(explain({ outcome: 'computed', explanation: trace.finish({ zh: '摘要', en: 'summary' }, []) }, { lang: 'en' })).not.toMatch(/11010519491231002X|110105491231002/);
+    expect(
+      explain({ outcome: 'computed', explanation: trace.finish({ zh: '摘要', en: 'summary' }, []) }, { lang: 'en' }),
+    ).not.toMatch(/11010519491231002X|110105491231002/);
   });
 });
 
@@ -252,13 +310,33 @@ describe('schema parsers', () => {
 
 describe('second fuzz run (random seed 1602465820)', () => {
   it('withOverrides validates a hand-built base profile in full (values that are not a list threw a TypeError)', () => {
-    const hand = { ...(huaianSalaryProfile as object), parameters: { ...huaianSalaryProfile.parameters, 'salary.pay.base': { ...huaianSalaryProfile.parameters['salary.pay.base']!, values: 5 } } };
-    expect(refusal(() => withOverrides(hand as never, { 'salary.pay.base': '1200' })).path).toEqual(['profile', 'parameters', 'salary.pay.base', 'values']);
-    expect(refusal(() => withOverrides({ ...(huaianSalaryProfile as object), version: Object.create(null) } as never, {})).path).toEqual(['profile', 'version']);
+    const hand = {
+      ...(huaianSalaryProfile as object),
+      parameters: {
+        ...huaianSalaryProfile.parameters,
+        'salary.pay.base': { ...huaianSalaryProfile.parameters['salary.pay.base']!, values: 5 },
+      },
+    };
+    expect(refusal(() => withOverrides(hand as never, { 'salary.pay.base': '1200' })).path).toEqual([
+      'profile',
+      'parameters',
+      'salary.pay.base',
+      'values',
+    ]);
+    expect(
+      refusal(() => withOverrides({ ...(huaianSalaryProfile as object), version: Object.create(null) } as never, {}))
+        .path,
+    ).toEqual(['profile', 'version']);
   });
 
   it('valueOn refuses a value whose effectiveFrom is not a date (it returned it)', () => {
-    const p = { id: 'x', label: { zh: '示例', en: 'Example' }, unit: 'ratio', type: 'decimal', values: [{ effectiveFrom: '110105491231002', value: '0.7', source: { title: 'Doc' } }] };
+    const p = {
+      id: 'x',
+      label: { zh: '示例', en: 'Example' },
+      unit: 'ratio',
+      type: 'decimal',
+      values: [{ effectiveFrom: '110105491231002', value: '0.7', source: { title: 'Doc' } }],
+    };
     expect(refusal(() => valueOn(p as never, '2020-01-01')).code).toBe('invalid_type');
   });
 });
@@ -268,9 +346,13 @@ describe('fuzz of the engine kit (after the merge: the kit had none of these che
   it('errors quote input masked: a message built from any catalogue shows no resident ID, in its text or params', () => {
     const e = refusal(() => readOptions({ lang: 'en11010519491231002X' }, { lang: langOption }));
     expect(JSON.stringify(e.issues)).not.toMatch(/11010519491231002X/);
-    expect(refusal(() => satisfiesBound(1, '张三 11010519491231002X' as never, 1)).en).not.toContain('11010519491231002X');
+    expect(refusal(() => satisfiesBound(1, '张三 11010519491231002X' as never, 1)).en).not.toContain(
+      '11010519491231002X',
+    );
     expect(refusal(() => satisfiesBound(1, Object.create(null) as never, 1)).code).toBe('unknown_enum_value');
-    expect(refusal(() => periodBefore('2026-03-31', { months: '11010519491231002X' as never })).en).not.toContain('11010519491231002X');
+    expect(refusal(() => periodBefore('2026-03-31', { months: '11010519491231002X' as never })).en).not.toContain(
+      '11010519491231002X',
+    );
   });
 
   it('options, messages and results check their arguments (each threw a TypeError)', () => {
@@ -305,7 +387,10 @@ describe('fuzz of the engine kit (after the merge: the kit had none of these che
     expect(refusal(() => explainedScope({} as never)).path).toEqual(['at']);
     expect(refusal(() => envelope('salary', 'x', '-1000' as never, new Scope(at))).path).toEqual(['outcome']);
     expect(refusal(() => envelope('salary', 'x', 'computed', undefined as never)).path).toEqual(['scope']);
-    expect(refusal(() => envelope('salary', 'x', 'computed', new Scope(at), { summary: { zh: '摘', en: 's' } } as never)).code).toBe('invalid_type');
+    expect(
+      refusal(() => envelope('salary', 'x', 'computed', new Scope(at), { summary: { zh: '摘', en: 's' } } as never))
+        .code,
+    ).toBe('invalid_type');
     expect(refusal(() => profileRef(undefined as never)).code).toBe('invalid_type');
     expect(refusal(() => sharedList(5 as never)).code).toBe('invalid_type');
     expect(sharedList([1, 2] as never)).toEqual([1, 2]);
@@ -313,28 +398,61 @@ describe('fuzz of the engine kit (after the merge: the kit had none of these che
 
   it('parameters, gaps, sources and profiles check their arguments', () => {
     expect(refusal(() => lookup(undefined as never, '2026-01-01')).path).toEqual(['parameter']);
-    expect(refusal(() => lookup({ id: 'x', label: { zh: '甲', en: 'x' }, values: [{ effectiveFrom: '2020-13-01', value: 1, source: { title: 't' } }] } as never, '2026-01-01')).path).toEqual(['parameter', 'values', 0]);
+    expect(
+      refusal(() =>
+        lookup(
+          {
+            id: 'x',
+            label: { zh: '甲', en: 'x' },
+            values: [{ effectiveFrom: '2020-13-01', value: 1, source: { title: 't' } }],
+          } as never,
+          '2026-01-01',
+        ),
+      ).path,
+    ).toEqual(['parameter', 'values', 0]);
     expect(refusal(() => gapText(undefined as never)).path).toEqual(['gap']);
     expect(refusal(() => sourceLookup(5 as never)).code).toBe('invalid_type');
     expect(refusal(() => profileToJson(undefined as never)).code).toBe('invalid_type');
-    expect(refusal(() => defineProfiles('x', { a: () => ({}) }, { default: 'b' })).path).toEqual(['settings', 'default']);
+    expect(refusal(() => defineProfiles('x', { a: () => ({}) }, { default: 'b' })).path).toEqual([
+      'settings',
+      'default',
+    ]);
     expect(refusal(() => defineProfiles('x', { a: 5 } as never, { default: 'a' })).code).toBe('invalid_type');
   });
 
   it('rates and shares check the share they are given (a hand-made one threw BigInt errors or answered undefined)', () => {
-    expect(refusal(() => meetsShare(1, 3, { numerator: 'x', denominator: 3, bound: '以上' } as never)).path).toEqual(['rule']);
-    expect(refusal(() => leastShare(30, { numerator: 1, denominator: 0, bound: '以上' } as never)).path).toEqual(['rule']);
-    expect(refusal(() => meetsShare(1, 3, { numerator: 1, denominator: 3, bound: 'x' } as never)).path).toEqual(['rule']);
+    expect(refusal(() => meetsShare(1, 3, { numerator: 'x', denominator: 3, bound: '以上' } as never)).path).toEqual([
+      'rule',
+    ]);
+    expect(refusal(() => leastShare(30, { numerator: 1, denominator: 0, bound: '以上' } as never)).path).toEqual([
+      'rule',
+    ]);
+    expect(refusal(() => meetsShare(1, 3, { numerator: 1, denominator: 3, bound: 'x' } as never)).path).toEqual([
+      'rule',
+    ]);
     expect(refusal(() => parseShareRule({ share: '1/2', bound: '以上' }, 5 as never)).code).toBe('invalid_type');
     expect(leastShare(30, parseShareRule({ share: '2/3', bound: '以上' }))).toBe(20);
   });
 
   it('records check how they are defined and the path they are given (parse threw "base is not iterable")', () => {
-    const item = defineRecord('item', { zh: '条目', en: 'item' }, { n: fields.integer({ min: 0 }).label('数量', 'count') });
+    const item = defineRecord(
+      'item',
+      { zh: '条目', en: 'item' },
+      { n: fields.integer({ min: 0 }).label('数量', 'count') },
+    );
     expect(refusal(() => item.parse({ n: 1 }, 5 as never)).code).toBe('invalid_type');
     expect(item.safeParse({ n: 1 }, 5 as never).success).toBe(false);
-    expect(refusal(() => defineRecord('x', { zh: '甲', en: 'x' }, { n: { def: { type: { kind: 'x' }, required: true, label: { zh: '甲', en: 'x' } } } } as never)).path).toEqual(['shape', 'n', 'def', 'type']);
-    expect(refusal(() => defineRecord('x', { zh: '甲', en: 'x' }, {}, { refine: 5 } as never)).path).toEqual(['settings', 'refine']);
+    expect(
+      refusal(() =>
+        defineRecord('x', { zh: '甲', en: 'x' }, {
+          n: { def: { type: { kind: 'x' }, required: true, label: { zh: '甲', en: 'x' } } },
+        } as never),
+      ).path,
+    ).toEqual(['shape', 'n', 'def', 'type']);
+    expect(refusal(() => defineRecord('x', { zh: '甲', en: 'x' }, {}, { refine: 5 } as never)).path).toEqual([
+      'settings',
+      'refine',
+    ]);
     expect(refusal(() => new Field(null as never)).path).toEqual(['def']);
     expect(refusal(() => recordSchema(undefined as never)).code).toBe('invalid_type');
     expect(refusal(() => schemaParse(item, { n: 1 }, 5 as never)).code).toBe('invalid_type');
@@ -343,13 +461,23 @@ describe('fuzz of the engine kit (after the merge: the kit had none of these che
   });
 
   it('the work calendar and conventions: a bad path, deep JSON and a million bad days are PolicyErrors', () => {
-    const notice = { year: 2027, confidence: 'H', sources: [{ title: '通知', issuer: '国务院办公厅' }], holidays: [{ name: { zh: '元旦', en: 'New Year' }, restDays: ['2027-01-01'] }] };
+    const notice = {
+      year: 2027,
+      confidence: 'H',
+      sources: [{ title: '通知', issuer: '国务院办公厅' }],
+      holidays: [{ name: { zh: '元旦', en: 'New Year' }, restDays: ['2027-01-01'] }],
+    };
     expect(refusal(() => parseWorkCalendar(notice, 5 as never)).code).toBe('invalid_type');
     expect(refusal(() => parseWorkCalendar(deepArray(1e5))).code).toBe('too_deep');
     const e = refusal(() => parseWorkCalendar({ ...notice, holidays: new Array(1e6).fill(0) }));
     expect(e.issues.length).toBeLessThanOrEqual(1001);
     expect(e.issues.at(-1)!.code).toBe('too_many_issues');
-    expect(safeParseWorkCalendar({ ...notice, holidays: [{ name: { zh: '元旦', en: 'x' }, restDays: new Array(1e6).fill(0) }] }).success).toBe(false);
+    expect(
+      safeParseWorkCalendar({
+        ...notice,
+        holidays: [{ name: { zh: '元旦', en: 'x' }, restDays: new Array(1e6).fill(0) }],
+      }).success,
+    ).toBe(false);
     expect(refusal(() => withCalendarYears(defaultWorkCalendar(), notice, 5 as never)).code).toBe('invalid_type');
     expect(refusal(() => parsePeriodConvention(deepObject(1e5))).code).toBe('too_deep');
   });
@@ -357,7 +485,10 @@ describe('fuzz of the engine kit (after the merge: the kit had none of these che
   it('explain renders a batch whose explanation lists a million items (spread arguments overflowed the stack)', () => {
     const trace = recorder();
     for (let i = 0; i < 200_000; i++) trace.missing({ name: `rows[${i}]`, label: { zh: '行', en: 'row' } });
-    const text = explain({ outcome: 'undetermined', explanation: trace.finish({ zh: '摘要', en: 'summary' }, []) }, { lang: 'en' });
+    const text = explain(
+      { outcome: 'undetermined', explanation: trace.finish({ zh: '摘要', en: 'summary' }, []) },
+      { lang: 'en' },
+    );
     expect(text.split('\n').length).toBeGreaterThan(200_000);
   });
 });

@@ -55,11 +55,15 @@ describe('meetsShare', () => {
   });
   it('agrees with BigInt arithmetic, also for counts whose products are not safe', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), (a, b) => {
-        const [p, w] = a <= b ? [a, b] : [b, a];
-        expect(meetsShare(p, w, twoThirds)).toBe(BigInt(p) * 3n >= BigInt(w) * 2n);
-        expect(meetsShare(p, w, half)).toBe(BigInt(p) * 2n > BigInt(w));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+        (a, b) => {
+          const [p, w] = a <= b ? [a, b] : [b, a];
+          expect(meetsShare(p, w, twoThirds)).toBe(BigInt(p) * 3n >= BigInt(w) * 2n);
+          expect(meetsShare(p, w, half)).toBe(BigInt(p) * 2n > BigInt(w));
+        },
+      ),
     );
   });
   it('refuses counts that are not counts', () => {

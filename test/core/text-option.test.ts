@@ -12,7 +12,11 @@ describe('optionalTextOption', () => {
       readOptions({ floorGroup: 1 }, { floorGroup: optionalTextOption });
       throw new Error('accepted');
     } catch (e) {
-      expect(isPolicyError(e) && [e.code, e.path, e.zh]).toEqual(['invalid_type', ['floorGroup'], '类型错误：应为字符串，实际为数字']);
+      expect(isPolicyError(e) && [e.code, e.path, e.zh]).toEqual([
+        'invalid_type',
+        ['floorGroup'],
+        '类型错误：应为字符串，实际为数字',
+      ]);
     }
   });
 });

@@ -110,24 +110,39 @@ function naiveAdd(date: string, n: number): string | undefined {
 
 describe('the shipped calendar', () => {
   it('has 2015–2026: 2025 and 2026 from the notices (H), earlier years transcribed (M)', () => {
-    expect(shipped.years.map((y) => y.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(shipped.years.map((y) => y.year)).toEqual([
+      2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
     for (const y of shipped.years) {
       expect(y.confidence).toBe(y.year >= 2025 ? 'H' : 'M');
       expect(y.sources.length).toBeGreaterThan(0);
       if (y.year < 2025) expect(y.transcribedFrom).toMatch(/holiday-cn/);
     }
     const s2025 = calendarYear(shipped, 2025)!.sources[0]!;
-    expect(s2025).toMatchObject({ title: '国务院办公厅关于2025年部分节假日安排的通知', issuer: '国务院办公厅', number: '国办发明电〔2024〕12号', date: '2024-11-12' });
+    expect(s2025).toMatchObject({
+      title: '国务院办公厅关于2025年部分节假日安排的通知',
+      issuer: '国务院办公厅',
+      number: '国办发明电〔2024〕12号',
+      date: '2024-11-12',
+    });
     expect(s2025.url).toMatch(/^https:\/\//);
     const s2026 = calendarYear(shipped, 2026)!.sources[0]!;
-    expect(s2026).toMatchObject({ title: '国务院办公厅关于2026年部分节假日安排的通知', issuer: '国务院办公厅', date: '2025-11-04' });
+    expect(s2026).toMatchObject({
+      title: '国务院办公厅关于2026年部分节假日安排的通知',
+      issuer: '国务院办公厅',
+      date: '2025-11-04',
+    });
     expect(s2026.url).toMatch(/^https:\/\//);
     expect(calendarYear(shipped, 2027)).toBeUndefined();
   });
 
   it('2025 and 2026 are, field for field, the notices written in the host format', () => {
     const office = '国务院办公厅';
-    const h = (zh: string, en: string, restDays: string[], workdays?: string[]) => ({ name: { zh, en }, restDays, ...(workdays ? { workdays } : {}) });
+    const h = (zh: string, en: string, restDays: string[], workdays?: string[]) => ({
+      name: { zh, en },
+      restDays,
+      ...(workdays ? { workdays } : {}),
+    });
     expect(calendarYear(shipped, 2025)).toEqual({
       year: 2025,
       confidence: 'H',
@@ -148,7 +163,12 @@ describe('the shipped calendar', () => {
         h('清明节', 'Qingming Festival', ['2025-04-04/2025-04-06']),
         h('劳动节', 'Labour Day', ['2025-05-01/2025-05-05'], ['2025-04-27']),
         h('端午节', 'Dragon Boat Festival', ['2025-05-31/2025-06-02']),
-        h('国庆节、中秋节', 'National Day and Mid-Autumn Festival', ['2025-10-01/2025-10-08'], ['2025-09-28', '2025-10-11']),
+        h(
+          '国庆节、中秋节',
+          'National Day and Mid-Autumn Festival',
+          ['2025-10-01/2025-10-08'],
+          ['2025-09-28', '2025-10-11'],
+        ),
       ],
     });
     expect(calendarYear(shipped, 2026)!.holidays).toEqual([
@@ -164,21 +184,24 @@ describe('the shipped calendar', () => {
     for (const y of shipped.years) expect(parseWorkCalendar(JSON.parse(JSON.stringify(y))).years[0]).toEqual(y);
   });
 
-  it.each([2025, 2026] as const)('%i: the rest days and make-up working days of the notice (POLICY Appendix A), and nothing else', (year) => {
-    const a = APPENDIX_A[year];
-    for (const d of a.work) {
-      expect([0, 6]).toContain(weekdayOf(d)); // every make-up day is a Saturday or Sunday
-      expect(isWorkingDay(d)).toBe(true);
-    }
-    for (const d of a.rest) expect(isRestDay(d)).toBe(true);
-    // Every other day follows the weekday rule.
-    const listed = new Set<string>([...a.rest, ...a.work]);
-    for (const d of datesFrom(`${year}-01-01`, `${year}-12-31`)) {
-      if (listed.has(d)) continue;
-      const wd = weekdayOf(d);
-      expect(isWorkingDay(d), d).toBe(wd !== 0 && wd !== 6);
-    }
-  });
+  it.each([2025, 2026] as const)(
+    '%i: the rest days and make-up working days of the notice (POLICY Appendix A), and nothing else',
+    (year) => {
+      const a = APPENDIX_A[year];
+      for (const d of a.work) {
+        expect([0, 6]).toContain(weekdayOf(d)); // every make-up day is a Saturday or Sunday
+        expect(isWorkingDay(d)).toBe(true);
+      }
+      for (const d of a.rest) expect(isRestDay(d)).toBe(true);
+      // Every other day follows the weekday rule.
+      const listed = new Set<string>([...a.rest, ...a.work]);
+      for (const d of datesFrom(`${year}-01-01`, `${year}-12-31`)) {
+        if (listed.has(d)) continue;
+        const wd = weekdayOf(d);
+        expect(isWorkingDay(d), d).toBe(wd !== 0 && wd !== 6);
+      }
+    },
+  );
 
   it('the weekday rest days of both notices are rest days; net of make-up days they are the 13 statutory days', () => {
     for (const year of [2025, 2026] as const) {
@@ -214,9 +237,15 @@ describe('working-day arithmetic', () => {
     expect(addWorkingDays('2040-01-01', 0)).toBe('2040-01-01');
     expect(thrown(() => addWorkingDays('2026-02-10', -1))).toMatchObject({ code: 'out_of_range', path: ['n'] });
     expect(thrown(() => addWorkingDays('2026-02-10', 1.5))).toMatchObject({ code: 'out_of_range', path: ['n'] });
-    expect(thrown(() => addWorkingDays('2026-02-10', '5' as unknown as number))).toMatchObject({ code: 'invalid_type', path: ['n'] });
+    expect(thrown(() => addWorkingDays('2026-02-10', '5' as unknown as number))).toMatchObject({
+      code: 'invalid_type',
+      path: ['n'],
+    });
     expect(thrown(() => addWorkingDays('2026-02-30', 1))).toMatchObject({ code: 'invalid_date', path: ['date'] });
-    expect(thrown(() => isWorkingDay(20260210 as unknown as string))).toMatchObject({ code: 'invalid_type', path: ['date'] });
+    expect(thrown(() => isWorkingDay(20260210 as unknown as string))).toMatchObject({
+      code: 'invalid_type',
+      path: ['date'],
+    });
   });
 
   it('workingDayOnOrAfter: the day itself when working, else the first working day after', () => {
@@ -275,7 +304,11 @@ describe('working-day arithmetic', () => {
 
   it('a year without data is refused, never guessed', () => {
     const e = thrown(() => isWorkingDay('2027-01-04'));
-    expect(e).toMatchObject({ code: 'calendar_year_unknown', path: ['date'], issues: [{ params: { year: 2027, date: '2027-01-04' } }] });
+    expect(e).toMatchObject({
+      code: 'calendar_year_unknown',
+      path: ['date'],
+      issues: [{ params: { year: 2027, date: '2027-01-04' } }],
+    });
     expect(e.zh).toMatch(CHINESE_ONLY);
     expect(e.en).toMatch(/2027/);
     expect(dayKind('2027-01-04')).toBe('unknown');
@@ -283,10 +316,20 @@ describe('working-day arithmetic', () => {
     expect(thrown(() => isRestDay('2014-12-31')).code).toBe('calendar_year_unknown');
     expect(thrown(() => addWorkingDays('1999-10-01', 1)).code).toBe('calendar_year_unknown');
     // The start is known but the answer runs into 2027.
-    expect(thrown(() => addWorkingDays('2026-12-28', 5))).toMatchObject({ code: 'calendar_year_unknown', issues: [{ params: { year: 2027 } }] });
-    expect(tryAddWorkingDays('2026-12-28', 5)).toMatchObject({ determined: false, missingYear: 2027, issue: { code: 'calendar_year_unknown' } });
+    expect(thrown(() => addWorkingDays('2026-12-28', 5))).toMatchObject({
+      code: 'calendar_year_unknown',
+      issues: [{ params: { year: 2027 } }],
+    });
+    expect(tryAddWorkingDays('2026-12-28', 5)).toMatchObject({
+      determined: false,
+      missingYear: 2027,
+      issue: { code: 'calendar_year_unknown' },
+    });
     expect(tryAddWorkingDays('2026-12-28', 3)).toEqual({ determined: true, value: '2026-12-31' });
-    expect(thrown(() => workingDaysBetween('2014-12-31', '2015-01-05'))).toMatchObject({ code: 'calendar_year_unknown', path: ['from'] });
+    expect(thrown(() => workingDaysBetween('2014-12-31', '2015-01-05'))).toMatchObject({
+      code: 'calendar_year_unknown',
+      path: ['from'],
+    });
     expect(tryWorkingDaysBetween('2026-12-01', '2027-01-15')).toMatchObject({ determined: false, missingYear: 2027 });
     expect(tryWorkingDayOnOrAfter('2031-01-01')).toMatchObject({ determined: false, missingYear: 2031 });
   });
@@ -304,7 +347,10 @@ describe('working-day arithmetic', () => {
     const gap = parseWorkCalendar([calendarYear(shipped, 2024), calendarYear(shipped, 2026)]);
     expect(dayKind('2025-06-03', gap)).toBe('unknown');
     expect(tryAddWorkingDays('2024-12-30', 5, gap)).toMatchObject({ determined: false, missingYear: 2025 });
-    expect(tryWorkingDaysBetween('2024-12-02', '2026-01-05', gap)).toMatchObject({ determined: false, missingYear: 2025 });
+    expect(tryWorkingDaysBetween('2024-12-02', '2026-01-05', gap)).toMatchObject({
+      determined: false,
+      missingYear: 2025,
+    });
     expect(addWorkingDays('2024-12-27', 1, gap)).toBe('2024-12-30');
     expect(addWorkingDays('2026-02-10', 5, gap)).toBe('2026-02-24');
   });
@@ -313,16 +359,20 @@ describe('working-day arithmetic', () => {
 describe('cross-check against an independent package (chinese-days, devDependency used only here)', () => {
   // chinese-days ships its own table of holidays and make-up working days; its functions go through Date, so the
   // check reads its data file rather than call it (the suite runs under three time zones).
-  const data = JSON.parse(readFileSync(new URL('../../node_modules/chinese-days/dist/chinese-days.json', import.meta.url), 'utf8')) as {
+  const data = JSON.parse(
+    readFileSync(new URL('../../node_modules/chinese-days/dist/chinese-days.json', import.meta.url), 'utf8'),
+  ) as {
     holidays: Record<string, string>;
     workdays: Record<string, string>;
   };
-  const theirs = (d: string): boolean => (d in data.workdays ? true : d in data.holidays ? false : weekdayOf(d) >= 1 && weekdayOf(d) <= 5);
+  const theirs = (d: string): boolean =>
+    d in data.workdays ? true : d in data.holidays ? false : weekdayOf(d) >= 1 && weekdayOf(d) <= 5;
 
   it('agrees on every day of 2015–2026 (4,383 days)', () => {
     const disagreements: string[] = [];
     const days = datesFrom('2015-01-01', '2026-12-31');
-    for (const d of days) if (isWorkingDay(d) !== theirs(d)) disagreements.push(`${d}: ours ${isWorkingDay(d)}, chinese-days ${theirs(d)}`);
+    for (const d of days)
+      if (isWorkingDay(d) !== theirs(d)) disagreements.push(`${d}: ours ${isWorkingDay(d)}, chinese-days ${theirs(d)}`);
     expect(days.length).toBe(4383);
     expect(disagreements).toEqual([]);
   });
@@ -345,7 +395,9 @@ describe('parseWorkCalendar (a host loads next year’s notice)', () => {
     expect(parseWorkCalendar({ $schema: 'x', years: [y2027] }).years.map((y) => y.year)).toEqual([2027]);
     expect(parseWorkCalendar({ ...y2027, $schema: 'x' }).years[0]).not.toHaveProperty('$schema');
     // Records are sorted by year whatever the input order.
-    expect(parseWorkCalendar([calendarYear(shipped, 2026), calendarYear(shipped, 2025)]).years.map((y) => y.year)).toEqual([2025, 2026]);
+    expect(
+      parseWorkCalendar([calendarYear(shipped, 2026), calendarYear(shipped, 2025)]).years.map((y) => y.year),
+    ).toEqual([2025, 2026]);
   });
 
   it('withCalendarYears adds a year (the deadline that ran into 2027 is now determined) and replaces a year', () => {
@@ -362,7 +414,9 @@ describe('parseWorkCalendar (a host loads next year’s notice)', () => {
   it('accepts a calendar object it did not build (validated on first use)', () => {
     const foreign = { years: [...shipped.years] };
     expect(addWorkingDays('2026-02-10', 5, foreign)).toBe('2026-02-24');
-    expect(thrown(() => addWorkingDays('2026-02-10', 5, { years: [{ year: 2026 }] } as never)).path.slice(0, 3)).toEqual(['calendar', 'years', 0]);
+    expect(
+      thrown(() => addWorkingDays('2026-02-10', 5, { years: [{ year: 2026 }] } as never)).path.slice(0, 3),
+    ).toEqual(['calendar', 'years', 0]);
     expect(thrown(() => dayKind('2026-02-10', null as never)).path).toEqual(['calendar', 'years']);
   });
 
@@ -372,13 +426,48 @@ describe('parseWorkCalendar (a host loads next year’s notice)', () => {
     ['an unknown confidence', { ...y2027, confidence: 'X' }, 'unknown_enum_value', ['confidence']],
     ['no source', { ...y2027, sources: [] }, 'out_of_range', ['sources']],
     ['an unknown field', { ...y2027, extra: 1 }, 'unrecognized_keys', []],
-    ['a malformed rest day', { ...y2027, holidays: [{ ...y2027.holidays[0], restDays: ['2027-01-01..2027-01-03'] }] }, 'invalid_format', ['holidays', 0, 'restDays', 0]],
-    ['an impossible rest day', { ...y2027, holidays: [{ ...y2027.holidays[0], restDays: ['2027-02-30'] }] }, 'invalid_format', ['holidays', 0, 'restDays', 0]],
-    ['a reversed range', { ...y2027, holidays: [{ ...y2027.holidays[0], restDays: ['2027-01-03/2027-01-01'] }] }, 'invalid_format', ['holidays', 0, 'restDays', 0]],
-    ['a date outside the year', { ...y2027, holidays: [{ ...y2027.holidays[0], restDays: ['2026-11-30'] }] }, 'out_of_range', ['holidays', 0, 'restDays', 0]],
-    ['a weekday make-up day', { ...y2027, holidays: [{ ...y2027.holidays[1], workdays: ['2027-02-15'] }] }, 'inconsistent', ['holidays', 0, 'workdays', 0]],
-    ['a day listed twice', { ...y2027, holidays: [{ ...y2027.holidays[0], restDays: ['2027-01-01/2027-01-03', '2027-01-02'] }] }, 'duplicate', ['holidays', 0, 'restDays', 1]],
-    ['a day both rest and work', { ...y2027, holidays: [{ ...y2027.holidays[1], restDays: ['2027-02-14'] }] }, 'duplicate', ['holidays', 0, 'workdays', 0]],
+    [
+      'a malformed rest day',
+      { ...y2027, holidays: [{ ...y2027.holidays[0], restDays: ['2027-01-01..2027-01-03'] }] },
+      'invalid_format',
+      ['holidays', 0, 'restDays', 0],
+    ],
+    [
+      'an impossible rest day',
+      { ...y2027, holidays: [{ ...y2027.holidays[0], restDays: ['2027-02-30'] }] },
+      'invalid_format',
+      ['holidays', 0, 'restDays', 0],
+    ],
+    [
+      'a reversed range',
+      { ...y2027, holidays: [{ ...y2027.holidays[0], restDays: ['2027-01-03/2027-01-01'] }] },
+      'invalid_format',
+      ['holidays', 0, 'restDays', 0],
+    ],
+    [
+      'a date outside the year',
+      { ...y2027, holidays: [{ ...y2027.holidays[0], restDays: ['2026-11-30'] }] },
+      'out_of_range',
+      ['holidays', 0, 'restDays', 0],
+    ],
+    [
+      'a weekday make-up day',
+      { ...y2027, holidays: [{ ...y2027.holidays[1], workdays: ['2027-02-15'] }] },
+      'inconsistent',
+      ['holidays', 0, 'workdays', 0],
+    ],
+    [
+      'a day listed twice',
+      { ...y2027, holidays: [{ ...y2027.holidays[0], restDays: ['2027-01-01/2027-01-03', '2027-01-02'] }] },
+      'duplicate',
+      ['holidays', 0, 'restDays', 1],
+    ],
+    [
+      'a day both rest and work',
+      { ...y2027, holidays: [{ ...y2027.holidays[1], restDays: ['2027-02-14'] }] },
+      'duplicate',
+      ['holidays', 0, 'workdays', 0],
+    ],
     ['a year given twice', [y2027, y2027], 'duplicate', [1, 'year']],
   ])('refuses %s', (_what, json, code, path) => {
     const r = safeParseWorkCalendar(json, []);
@@ -391,15 +480,26 @@ describe('parseWorkCalendar (a host loads next year’s notice)', () => {
 
   it('refuses two records that disagree about a day', () => {
     const y2019 = calendarYear(shipped, 2019)!;
-    const y2018 = { ...calendarYear(shipped, 2018)!, holidays: [{ name: { zh: '测试', en: 'Test' }, restDays: ['2018-12-29'] }] };
+    const y2018 = {
+      ...calendarYear(shipped, 2018)!,
+      holidays: [{ name: { zh: '测试', en: 'Test' }, restDays: ['2018-12-29'] }],
+    };
     const r = safeParseWorkCalendar([y2018, y2019]);
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error).toMatchObject({ code: 'duplicate', path: [1, 'holidays', 0, 'workdays', 0], issues: [{ params: { date: '2018-12-29' } }] });
+    if (!r.success)
+      expect(r.error).toMatchObject({
+        code: 'duplicate',
+        path: [1, 'holidays', 0, 'workdays', 0],
+        issues: [{ params: { date: '2018-12-29' } }],
+      });
   });
 
   it('reports every problem at once', () => {
     const bad = { ...y2027, confidence: 'X', holidays: [{ ...y2027.holidays[1], workdays: ['2027-02-15'] }] };
-    const r = safeParseWorkCalendar([bad, { ...y2027, year: 2028, holidays: [{ ...y2027.holidays[0], restDays: ['2029-01-01'] }] }]);
+    const r = safeParseWorkCalendar([
+      bad,
+      { ...y2027, year: 2028, holidays: [{ ...y2027.holidays[0], restDays: ['2029-01-01'] }] },
+    ]);
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.issues.map((i) => i.code)).toEqual(['unknown_enum_value', 'out_of_range']);
   });
@@ -418,8 +518,17 @@ describe('messages', () => {
 });
 
 describe('robustness: any input gives a value or a PolicyError, never another error', () => {
-  const date = fc.oneof(fc.anything(), fc.integer({ min: toDayNumber('2010-01-01'), max: toDayNumber('2032-12-31') }).map(fromDayNumber), fc.string({ maxLength: 12 }));
-  const calendar = fc.oneof(fc.constant(undefined), fc.constant(shipped), fc.anything(), fc.record({ years: fc.anything() }));
+  const date = fc.oneof(
+    fc.anything(),
+    fc.integer({ min: toDayNumber('2010-01-01'), max: toDayNumber('2032-12-31') }).map(fromDayNumber),
+    fc.string({ maxLength: 12 }),
+  );
+  const calendar = fc.oneof(
+    fc.constant(undefined),
+    fc.constant(shipped),
+    fc.anything(),
+    fc.record({ years: fc.anything() }),
+  );
   const calls: Record<string, (a: unknown, b: unknown, c: unknown) => unknown> = {
     dayKind: (a, _b, c) => dayKind(a as string, c as never),
     isWorkingDay: (a, _b, c) => isWorkingDay(a as string, c as never),
@@ -450,7 +559,12 @@ describe('robustness: any input gives a value or a PolicyError, never another er
   });
 
   it('a range reaching far outside its year is one issue, not one per day', () => {
-    const r = safeParseWorkCalendar({ year: 2027, confidence: 'H', sources: [{ title: 't', issuer: 'i' }], holidays: [{ name: { zh: '甲', en: 'A' }, restDays: ['0001-01-01/9999-12-31'] }] });
+    const r = safeParseWorkCalendar({
+      year: 2027,
+      confidence: 'H',
+      sources: [{ title: 't', issuer: 'i' }],
+      holidays: [{ name: { zh: '甲', en: 'A' }, restDays: ['0001-01-01/9999-12-31'] }],
+    });
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.issues).toHaveLength(1);
   });

@@ -45,16 +45,23 @@ describe('YuanSum: exact running totals', () => {
 
   it('equals sumYuan over the same amounts (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 5 })), { maxLength: 40 }), (items) => {
-        const t = new YuanSum();
-        const flat: string[] = [];
-        for (const [fen, times] of items) {
-          const yuan = sumYuan([`${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`]);
-          t.add(yuan, times);
-          for (let i = 0; i < times; i++) flat.push(yuan);
-        }
-        expect(t.value).toBe(sumYuan(flat));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 5 })), {
+          maxLength: 40,
+        }),
+        (items) => {
+          const t = new YuanSum();
+          const flat: string[] = [];
+          for (const [fen, times] of items) {
+            const yuan = sumYuan([
+              `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`,
+            ]);
+            t.add(yuan, times);
+            for (let i = 0; i < times; i++) flat.push(yuan);
+          }
+          expect(t.value).toBe(sumYuan(flat));
+        },
+      ),
     );
   });
 });

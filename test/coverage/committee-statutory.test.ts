@@ -6,7 +6,9 @@ import { isPolicyError, withOverrides, type ParameterValue } from '../../src/cor
 import { committeeProfiles } from '../../src/committees/index.js';
 import { computeCoverage, coverageReport } from '../../src/coverage/index.js';
 
-const data = JSON.parse(readFileSync(new URL('../../examples/committees-huaian.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const data = JSON.parse(
+  readFileSync(new URL('../../examples/committees-huaian.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 const asOf = '2025-12-31';
 const statutory = { asOf, committeeMode: 'statutory' as const, gapLimit: 2000 };
 
@@ -21,7 +23,9 @@ describe('statutory mode on the real 淮安 tree', () => {
     expect(r.errors).toEqual([]);
   });
   it('gaps list the failing checks; units without a row are not reported', () => {
-    const failing = r.gaps.filter((g) => g.reason !== 'committee_not_reported').map((g) => [g.unit, g.reason, g.detail]);
+    const failing = r.gaps
+      .filter((g) => g.reason !== 'committee_not_reported')
+      .map((g) => [g.unit, g.reason, g.detail]);
     expect(failing).toEqual([
       ['320803001002', 'statutory_check_failed', 'committee.size,checklist:k1'],
       ['320803101001', 'item_not_met', 'checklist:k1'],
@@ -39,7 +43,9 @@ describe('statutory mode on the real 淮安 tree', () => {
     expect(m('check:committee.term').undetermined).toBe(1);
   });
   it('the warnings of the checks reach the result (provisional readings; 勺湖 outside 100–700 户)', () => {
-    expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['provisional_parameter', 'households_warning']));
+    expect(r.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['provisional_parameter', 'households_warning']),
+    );
     expect(r.explanation?.intermediates.find((i) => i.name === 'committee.mode')?.value).toBe('法定核查');
   });
   it('rolls up to 淮城街道 and 平桥镇 (清江浦区)', () => {
@@ -68,7 +74,11 @@ describe('the checklist mode stays the default', () => {
       if (isPolicyError(e)) code = e.code + '@' + e.path.join('.');
     }
     expect(code).toBe('unknown_enum_value@committeeMode');
-    const report = coverageReport(data, { asOf, committeeMode: 'statutory', indicators: ['committee_standardization'] });
+    const report = coverageReport(data, {
+      asOf,
+      committeeMode: 'statutory',
+      indicators: ['committee_standardization'],
+    });
     expect(report.rows[0]).toMatchObject({ numerator: 4, denominator: 1587 });
   });
 });
@@ -96,7 +106,11 @@ describe('a local score sheet in the committees profile decides when the host su
 
 describe('rows the registry refuses', () => {
   it('a kind that contradicts the tree, and counts that cannot be, are row-level errors; the rest is counted', () => {
-    const rows = [...(data.committees as object[]), { divisionCode: '320803101205', kind: 'residents_committee' }, { divisionCode: '320803101206', memberCount: 3, womenMembers: 4 }];
+    const rows = [
+      ...(data.committees as object[]),
+      { divisionCode: '320803101205', kind: 'residents_committee' },
+      { divisionCode: '320803101206', memberCount: 3, womenMembers: 4 },
+    ];
     const r = computeCoverage('committee_standardization', { ...data, committees: rows }, statutory);
     expect(r.errors.map((e) => [e.index, e.error.code, e.error.path.join('.')])).toEqual([
       [10, 'inconsistent', 'committees.10.kind'],

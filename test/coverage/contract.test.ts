@@ -1,7 +1,15 @@
 // The engine contract as the coverage domain keeps it: one profile option, one envelope, one policy for options,
 // profiles as data (no stand-in dates, sources cited, readings provisional with a note).
 import { describe, expect, it } from 'vitest';
-import { Scope, explain, isPolicyError, parseProfile, profileAt, profileToJson, withOverrides } from '../../src/core/index.js';
+import {
+  Scope,
+  explain,
+  isPolicyError,
+  parseProfile,
+  profileAt,
+  profileToJson,
+  withOverrides,
+} from '../../src/core/index.js';
 import {
   COVERAGE_INDICATORS,
   MeasureCounter,
@@ -40,7 +48,9 @@ describe('one profile option', () => {
   it('takes a shipped id, a Profile or profile JSON (0.1.0 threw a raw TypeError for { profile: "huaian" })', () => {
     const byId = computeCoverage('social_work_stations', data, { ...opts, profile: 'huaian' });
     expect(byId.profile).toEqual({ id: 'huaian', version: '2026.1.0' });
-    expect(computeCoverage('social_work_stations', data, { ...opts, profile: coverageProfiles.get('huaian') }).numerator).toBe(1);
+    expect(
+      computeCoverage('social_work_stations', data, { ...opts, profile: coverageProfiles.get('huaian') }).numerator,
+    ).toBe(1);
     const json = structuredClone(huaianJson) as { parameters: Record<string, { values: { value: unknown }[] }> };
     json.parameters['coverage.stations.townshipKinds']!.values[0]!.value = ['subdistrict'];
     expect(computeCoverage('social_work_stations', data, { ...opts, profile: json }).denominator).toBe(1);
@@ -50,10 +60,22 @@ describe('one profile option', () => {
     const old = refusal(() => computeCoverage('social_work_stations', data, { ...opts, profile: 'huaian-coverage' }));
     expect([old.code, old.path]).toEqual(['unknown_profile', ['profile']]);
     expect(old.en).toBe('No coverage profile "huaian-coverage"; known profiles: huaian');
-    expect(refusal(() => computeCoverage('social_work_stations', data, { ...opts, profile: 'huayan' })).en).toContain('did you mean "huaian"');
-    expect(codeOf(() => computeCoverage('social_work_stations', data, { ...opts, profile: 42 as never }))).toBe('invalid_profile_option');
-    expect(codeOf(() => computeCoverage('social_work_stations', data, { ...opts, profile: { ...huaianJson, domain: 'salary' } }))).toBe('wrong_profile_domain');
-    for (const f of [() => requiredPartyOrganization({ formalPartyMembers: 3 }, { asOf: '2026-01-01', profile: 'nanjing' }), () => trainingCoverage([], { asOf: '2026-01-01', profile: 'nanjing' }), () => coverageReport({}, { asOf: '2026-01-01', profile: 'nanjing' })]) {
+    expect(refusal(() => computeCoverage('social_work_stations', data, { ...opts, profile: 'huayan' })).en).toContain(
+      'did you mean "huaian"',
+    );
+    expect(codeOf(() => computeCoverage('social_work_stations', data, { ...opts, profile: 42 as never }))).toBe(
+      'invalid_profile_option',
+    );
+    expect(
+      codeOf(() =>
+        computeCoverage('social_work_stations', data, { ...opts, profile: { ...huaianJson, domain: 'salary' } }),
+      ),
+    ).toBe('wrong_profile_domain');
+    for (const f of [
+      () => requiredPartyOrganization({ formalPartyMembers: 3 }, { asOf: '2026-01-01', profile: 'nanjing' }),
+      () => trainingCoverage([], { asOf: '2026-01-01', profile: 'nanjing' }),
+      () => coverageReport({}, { asOf: '2026-01-01', profile: 'nanjing' }),
+    ]) {
       expect(codeOf(f)).toBe('unknown_profile');
     }
   });
@@ -62,7 +84,9 @@ describe('one profile option', () => {
     expect(coverageProfiles.ids).toEqual(['huaian']);
     expect(coverageProfiles.get('huaian').id).toBe('huaian');
     expect(coverageProfiles.get('huaian')).toBe(coverageProfiles.resolve('huaian'));
-    expect(parseProfile(JSON.parse(JSON.stringify(profileToJson(coverageProfiles.get('huaian')))))).toEqual(coverageProfiles.get('huaian'));
+    expect(parseProfile(JSON.parse(JSON.stringify(profileToJson(coverageProfiles.get('huaian')))))).toEqual(
+      coverageProfiles.get('huaian'),
+    );
   });
 });
 
@@ -71,13 +95,21 @@ describe('one policy for options', () => {
     const typo = refusal(() => computeCoverage('social_work_stations', data, { ...opts, gaplimit: 3 } as never));
     expect([typo.code, typo.path]).toEqual(['unknown_option', ['gaplimit']]);
     expect(typo.en).toContain('did you mean "gapLimit"');
-    expect(codeOf(() => computeCoverage('social_work_stations', data, { ...opts, validate: 'fast' as never }))).toBe('unknown_enum_value');
+    expect(codeOf(() => computeCoverage('social_work_stations', data, { ...opts, validate: 'fast' as never }))).toBe(
+      'unknown_enum_value',
+    );
     expect(codeOf(() => computeCoverage('social_work_stations', data, { ...opts, gapLimit: -1 }))).toBe('out_of_range');
     expect(codeOf(() => computeCoverage('social_work_stations', data, { asOf: '2025-02-30' }))).toBe('invalid_date');
     expect(codeOf(() => computeCoverage('social_work_stations', data, null as never))).toBe('invalid_options');
-    expect(codeOf(() => computeCoverage('social_work_stations', data, { ...opts, divisions: 42 as never }))).toBe('invalid_divisions');
-    expect(codeOf(() => computeCoverage('dual_review', data, { ...opts, period: { from: '2025-01-01', to: 'x' } }))).toBe('invalid_format');
-    expect(codeOf(() => computeCoverage('dual_review', data, { ...opts, period: null as never }))).toBe('invalid_period');
+    expect(codeOf(() => computeCoverage('social_work_stations', data, { ...opts, divisions: 42 as never }))).toBe(
+      'invalid_divisions',
+    );
+    expect(
+      codeOf(() => computeCoverage('dual_review', data, { ...opts, period: { from: '2025-01-01', to: 'x' } })),
+    ).toBe('invalid_format');
+    expect(codeOf(() => computeCoverage('dual_review', data, { ...opts, period: null as never }))).toBe(
+      'invalid_period',
+    );
     const unknown = refusal(() => computeCoverage('station' as never, data, opts));
     expect([unknown.code, unknown.path]).toEqual(['unknown_indicator', ['indicator']]);
   });
@@ -90,8 +122,18 @@ describe('one policy for options', () => {
 describe('one envelope, one renderer', () => {
   it('carries kind, outcome, asOf, profile, engine, warnings, missing and the explanation', () => {
     const r = computeCoverage('social_work_stations', data, opts);
-    expect(r).toMatchObject({ kind: 'coverage', outcome: 'computed', asOf: '2025-12-31', profile: { id: 'huaian' }, engine: { name: 'huaian-social-work', domain: 'coverage' }, missing: [] });
-    expect(r.explanation?.parameters.map((p) => p.id)).toEqual(['coverage.stations.townshipKinds', 'coverage.stations.villageKinds']);
+    expect(r).toMatchObject({
+      kind: 'coverage',
+      outcome: 'computed',
+      asOf: '2025-12-31',
+      profile: { id: 'huaian' },
+      engine: { name: 'huaian-social-work', domain: 'coverage' },
+      missing: [],
+    });
+    expect(r.explanation?.parameters.map((p) => p.id)).toEqual([
+      'coverage.stations.townshipKinds',
+      'coverage.stations.villageKinds',
+    ]);
     // Undated values say so on the result (no stand-in dates).
     expect(r.warnings.map((w) => w.code)).toEqual(['date_unknown', 'date_unknown']);
   });
@@ -143,20 +185,39 @@ describe('the huaian coverage profile as data', () => {
       'coverage.ratings.counting',
       'coverage.target.org_ratings',
     ]);
-    expect(values.filter(({ v }) => v.notFound).map(({ id }) => id)).toEqual(['coverage.volunteer.activityWindowDays', 'coverage.target.org_ratings.agencies_4a', 'coverage.target.org_ratings.volunteer_4a']);
+    expect(values.filter(({ v }) => v.notFound).map(({ id }) => id)).toEqual([
+      'coverage.volunteer.activityWindowDays',
+      'coverage.target.org_ratings.agencies_4a',
+      'coverage.target.org_ratings.volunteer_4a',
+    ]);
   });
 
   it('holds the numbers of the texts with their articles (S21 scope; P-ZB4, P-ZB2, P-GQ, P-JG, P-NC thresholds)', () => {
     const v = (id: string) => profile.parameters[id]!.values[0]!;
     expect(v('coverage.party.enterprise.minEmployees')).toMatchObject({ value: 10, source: { key: 'S21' } });
     expect(v('coverage.party.socialOrganization.minStaff')).toMatchObject({ value: 30, source: { key: 'S21' } });
-    expect(v('coverage.party.branch.formalMembersMin')).toMatchObject({ value: 3, source: { key: 'P-ZB4', confidence: 'H' } });
+    expect(v('coverage.party.branch.formalMembersMin')).toMatchObject({
+      value: 3,
+      source: { key: 'P-ZB4', confidence: 'H' },
+    });
     expect(v('coverage.party.branch.committeeFormalMembersMin')).toMatchObject({ value: 7, source: { key: 'P-ZB2' } });
     expect(v('coverage.party.jointBranch.maxUnits')).toMatchObject({ value: 5, source: { key: 'P-ZB2' } });
-    expect(v('coverage.party.levels.stateEnterprise')).toMatchObject({ source: { key: 'P-GQ' }, value: { committee: { from: { bound: '以上', limit: 100 } }, generalBranch: null } });
-    expect(v('coverage.party.levels.organ')).toMatchObject({ source: { key: 'P-JG' }, value: { generalBranch: { from: { bound: '以上', limit: 50 }, to: { bound: '以下', limit: 100 } } } });
-    expect(v('coverage.party.levels.village')).toMatchObject({ source: { key: 'P-NC' }, value: { generalBranch: { from: { bound: '超过', limit: 50 } } } });
-    expect(v('coverage.target.certification_rate')).toMatchObject({ value: { overall: '0.6' }, source: { key: 'U31' } });
+    expect(v('coverage.party.levels.stateEnterprise')).toMatchObject({
+      source: { key: 'P-GQ' },
+      value: { committee: { from: { bound: '以上', limit: 100 } }, generalBranch: null },
+    });
+    expect(v('coverage.party.levels.organ')).toMatchObject({
+      source: { key: 'P-JG' },
+      value: { generalBranch: { from: { bound: '以上', limit: 50 }, to: { bound: '以下', limit: 100 } } },
+    });
+    expect(v('coverage.party.levels.village')).toMatchObject({
+      source: { key: 'P-NC' },
+      value: { generalBranch: { from: { bound: '超过', limit: 50 } } },
+    });
+    expect(v('coverage.target.certification_rate')).toMatchObject({
+      value: { overall: '0.6' },
+      source: { key: 'U31' },
+    });
   });
 
   it('a host overrides any value; overrides do not warn', () => {
@@ -174,7 +235,8 @@ describe('messages as data', () => {
     expect(new Set([...base, ...own]).size).toBe(base.length + own.length);
     const all = coverageCatalogue();
     expect(Object.keys(all).sort()).toEqual([...base, ...own].sort());
-    for (const [code, t] of Object.entries(all)) expect(typeof t.zh === 'function' && typeof t.en === 'function', code).toBe(true);
+    for (const [code, t] of Object.entries(all))
+      expect(typeof t.zh === 'function' && typeof t.en === 'function', code).toBe(true);
   });
 });
 
@@ -185,9 +247,13 @@ describe('fuzz findings: the kit pieces /coverage exports check their arguments 
 
   it('MeasureCounter and UnitStates: a declaration, a compiled tree, a limit, a count of units', () => {
     expect(codeOf(() => new MeasureCounter(measure, undefined as never, 20, () => undefined))).toBe('invalid_type');
-    expect(codeOf(() => new MeasureCounter({ ...measure, population: 'people' } as never, tree(), 20, () => undefined))).toBe('invalid_type');
+    expect(
+      codeOf(() => new MeasureCounter({ ...measure, population: 'people' } as never, tree(), 20, () => undefined)),
+    ).toBe('invalid_type');
     expect(codeOf(() => new MeasureCounter(measure, tree(), -1, () => undefined))).toBe('out_of_range');
-    expect(codeOf(() => new MeasureCounter(measure, tree(), Number.POSITIVE_INFINITY, () => undefined))).toBeUndefined();
+    expect(
+      codeOf(() => new MeasureCounter(measure, tree(), Number.POSITIVE_INFINITY, () => undefined)),
+    ).toBeUndefined();
     expect(codeOf(() => new UnitStates(-1))).toBe('out_of_range');
     expect(codeOf(() => new UnitStates(1e21))).toBe('invalid_type');
     expect(codeOf(() => new UnitStates(2 ** 40))).toBe('out_of_range');
@@ -195,19 +261,42 @@ describe('fuzz findings: the kit pieces /coverage exports check their arguments 
 
   it('stateOn, trainingStandings and evaluatePartyOrganization refuse what they cannot read', () => {
     expect(codeOf(() => stateOn({} as never, undefined, '2025-12-31', 'x'))).toBe('invalid_type');
-    expect(stateOn(undefined, undefined, '2025-12-31', 'establishedOn')).toEqual({ state: 'unknown', missing: ['establishedOn'] });
-    expect(codeOf(() => trainingStandings(undefined as never, { from: '2025-01-01', to: '2025-12-31' }, ['party_secretary'], scope()))).toBe('invalid_type');
-    expect(codeOf(() => trainingStandings({ records: [] } as never, { from: '2025-01-01', to: '2025-12-31' }, 'party_secretary' as never, scope()))).toBe('invalid_type');
+    expect(stateOn(undefined, undefined, '2025-12-31', 'establishedOn')).toEqual({
+      state: 'unknown',
+      missing: ['establishedOn'],
+    });
+    expect(
+      codeOf(() =>
+        trainingStandings(undefined as never, { from: '2025-01-01', to: '2025-12-31' }, ['party_secretary'], scope()),
+      ),
+    ).toBe('invalid_type');
+    expect(
+      codeOf(() =>
+        trainingStandings(
+          { records: [] } as never,
+          { from: '2025-01-01', to: '2025-12-31' },
+          'party_secretary' as never,
+          scope(),
+        ),
+      ),
+    ).toBe('invalid_type');
     expect(codeOf(() => evaluatePartyOrganization(undefined as never, scope()))).toBe('invalid_type');
     expect(codeOf(() => evaluatePartyOrganization({ formalPartyMembers: 7 }, {} as never))).toBe('invalid_type');
-    expect(codeOf(() => evaluatePartyOrganization({ formalPartyMembers: 7, unitType: 'x' } as never, scope()))).toBe('unknown_enum_value');
-    expect(evaluatePartyOrganization({ formalPartyMembers: 7, probationaryPartyMembers: 0 }, scope()).formation).toBe('standalone');
+    expect(codeOf(() => evaluatePartyOrganization({ formalPartyMembers: 7, unitType: 'x' } as never, scope()))).toBe(
+      'unknown_enum_value',
+    );
+    expect(evaluatePartyOrganization({ formalPartyMembers: 7, probationaryPartyMembers: 0 }, scope()).formation).toBe(
+      'standalone',
+    );
   });
 
   it('the option readers check their path; a person key with a resident ID inside is masked in untrained lists', () => {
     expect(codeOf(() => periodOption({ from: '2025-01-01', to: '2025-12-31' }, 5 as never))).toBe('invalid_type');
     expect(codeOf(() => divisionsOption(undefined, 5 as never))).toBe('invalid_type');
-    const c = trainingCoverage([{ personId: '张三 11010519491231002X', role: 'party_secretary', trainedOn: [] }], { asOf: '2025-12-31', period: { from: '2025-01-01', to: '2025-12-31' } });
+    const c = trainingCoverage([{ personId: '张三 11010519491231002X', role: 'party_secretary', trainedOn: [] }], {
+      asOf: '2025-12-31',
+      period: { from: '2025-01-01', to: '2025-12-31' },
+    });
     expect(c.untrained[0]!.personId).toBe('张三 ******************');
   });
 });

@@ -6,7 +6,20 @@ import { isPolicyError } from '../../src/core/index.js';
 import { computeCoverage } from '../../src/coverage/index.js';
 
 describe('computeCoverage refuses an indicator that is not text', () => {
-  const odd: unknown[] = [Object.create(null), Object.assign(Object.create(null), { id: 'x' }), { toString: () => { throw new Error('x'); } }, Symbol('s'), 5n, [], () => 1, 7];
+  const odd: unknown[] = [
+    Object.create(null),
+    Object.assign(Object.create(null), { id: 'x' }),
+    {
+      toString: () => {
+        throw new Error('x');
+      },
+    },
+    Symbol('s'),
+    5n,
+    [],
+    () => 1,
+    7,
+  ];
   it.each(odd.map((v, i) => [i, v]))('value %i: a PolicyError unknown_indicator at indicator', (_i, v) => {
     let thrown: unknown;
     try {

@@ -1,25 +1,76 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, coverageProfiles } from '../../src/coverage/index.js';
 import { withOverrides } from '../../src/core/index.js';
-import { C_JIA, C_YI, CITY, hostTree, row, T_JIA_JIEDAO, T_JIA_ZHEN, T_YI_KAIFA, T_YI_ZHEN, V1, V2, V3, V4, V5, V6 } from './fixtures.js';
+import {
+  C_JIA,
+  C_YI,
+  CITY,
+  hostTree,
+  row,
+  T_JIA_JIEDAO,
+  T_JIA_ZHEN,
+  T_YI_KAIFA,
+  T_YI_ZHEN,
+  V1,
+  V2,
+  V3,
+  V4,
+  V5,
+  V6,
+} from './fixtures.js';
 
 const opts = { asOf: '2025-12-31', divisions: hostTree() };
 const huaian = () => coverageProfiles.get('huaian');
-const figures = (m: { numerator: number | null; denominator: number | null; rate: string | null }) => [m.numerator, m.denominator, m.rate];
-const errorCodes = (r: { errors: readonly { error: { issues: readonly { code: string; path: readonly (string | number)[] }[] } }[] }) =>
-  r.errors.flatMap((e) => e.error.issues.map((i) => `${i.code}@${i.path.join('.')}`));
-const measure = (r: { measures: readonly { id: string }[] }, id: string) => r.measures.find((m) => m.id === id) as (typeof r.measures)[number] & import('../../src/coverage/index.js').MeasureResult;
+const figures = (m: { numerator: number | null; denominator: number | null; rate: string | null }) => [
+  m.numerator,
+  m.denominator,
+  m.rate,
+];
+const errorCodes = (r: {
+  errors: readonly { error: { issues: readonly { code: string; path: readonly (string | number)[] }[] } }[];
+}) => r.errors.flatMap((e) => e.error.issues.map((i) => `${i.code}@${i.path.join('.')}`));
+const measure = (r: { measures: readonly { id: string }[] }, id: string) =>
+  r.measures.find((m) => m.id === id) as (typeof r.measures)[number] &
+    import('../../src/coverage/index.js').MeasureResult;
 
 describe('dual_review (双审双培)', () => {
   const data = {
     associationEvents: [
-      { id: 'E1', associationId: 'A1', divisionCode: CITY, kind: 'general_election', electionDate: '2025-03-10', reviewDate: '2025-03-01' },
-      { id: 'E2', associationId: 'A1', divisionCode: CITY, kind: 'mid_term_change', electionDate: '2025-08-01', reviewDate: '2025-08-01' },
+      {
+        id: 'E1',
+        associationId: 'A1',
+        divisionCode: CITY,
+        kind: 'general_election',
+        electionDate: '2025-03-10',
+        reviewDate: '2025-03-01',
+      },
+      {
+        id: 'E2',
+        associationId: 'A1',
+        divisionCode: CITY,
+        kind: 'mid_term_change',
+        electionDate: '2025-08-01',
+        reviewDate: '2025-08-01',
+      },
       { id: 'E3', associationId: 'A2', divisionCode: C_JIA, kind: 'establishment', electionDate: '2025-05-01' },
-      { id: 'E4', associationId: 'A3', divisionCode: C_YI, kind: 'general_election', electionDate: '2025-06-01', reviewDate: '2025-06-02' },
+      {
+        id: 'E4',
+        associationId: 'A3',
+        divisionCode: C_YI,
+        kind: 'general_election',
+        electionDate: '2025-06-01',
+        reviewDate: '2025-06-02',
+      },
       { id: 'E5', associationId: 'A4', divisionCode: C_YI, kind: 'general_election', electionDate: '2024-12-31' },
       { id: 'E6', associationId: 'A5', divisionCode: V1, kind: 'general_election', electionDate: '2026-01-10' },
-      { id: 'E7', associationId: 'A3', divisionCode: C_JIA, kind: 'general_election', electionDate: '2025-07-01', reviewDate: '2025-06-01' },
+      {
+        id: 'E7',
+        associationId: 'A3',
+        divisionCode: C_JIA,
+        kind: 'general_election',
+        electionDate: '2025-07-01',
+        reviewDate: '2025-06-01',
+      },
       { id: 'E1', associationId: 'A9', divisionCode: CITY, kind: 'general_election', electionDate: '2025-03-10' },
     ],
     trainees: [
@@ -52,7 +103,9 @@ describe('dual_review (双审双培)', () => {
 
   it('refuses a repeated event id and a repeated person and role; warns of an association in two units', () => {
     expect(errorCodes(r)).toEqual(['duplicate_row@associationEvents.7.id', 'duplicate_row@trainees.3.personId']);
-    expect(r.warnings.find((w) => w.code === 'association_in_two_units')?.zh).toBe('1 个社会团体的负责人变动登记在不同单位，按第一次出现的单位计：A3');
+    expect(r.warnings.find((w) => w.code === 'association_in_two_units')?.zh).toBe(
+      '1 个社会团体的负责人变动登记在不同单位，按第一次出现的单位计：A3',
+    );
   });
 
   it('takes the period (an option of its own) and the review lead time (a parameter)', () => {
@@ -61,7 +114,12 @@ describe('dual_review (双审双培)', () => {
     expect(figures(measure(y2024, 'training'))).toEqual([1, 4, '0.2500']);
     const lead = withOverrides(huaian(), { 'coverage.dualReview.minLeadDays': 1 });
     expect(computeCoverage('dual_review', data, { ...opts, profile: lead }).numerator).toBe(0);
-    expect(() => computeCoverage('social_work_stations', {}, { ...opts, period: { from: '2024-01-01', to: '2024-12-31' } } as never)).toThrow(/Unknown option "period"/);
+    expect(() =>
+      computeCoverage('social_work_stations', {}, {
+        ...opts,
+        period: { from: '2024-01-01', to: '2024-12-31' },
+      } as never),
+    ).toThrow(/Unknown option "period"/);
   });
 });
 
@@ -107,7 +165,11 @@ describe('committee_standardization (村(居)委会标准化建设)', () => {
   });
 
   it('refuses results for items not in the checklist, not at a village-level unit, or repeated on one day', () => {
-    expect(errorCodes(r)).toEqual(['unknown_item@checklistResults.11.itemId', 'unit_level@checklistResults.12.divisionCode', 'duplicate_row@checklistResults.13.divisionCode']);
+    expect(errorCodes(r)).toEqual([
+      'unknown_item@checklistResults.11.itemId',
+      'unit_level@checklistResults.12.divisionCode',
+      'duplicate_row@checklistResults.13.divisionCode',
+    ]);
     expect(r.records.checklistResults).toEqual({ read: 14, counted: 10, outOfScope: 1, undetermined: 0, errors: 3 });
   });
 
@@ -122,9 +184,28 @@ describe('committee_standardization (村(居)委会标准化建设)', () => {
 
 describe('volunteer_teams (镇街、社区志愿服务队伍)', () => {
   const teams = [
-    { id: 'VT1', scope: 'township', divisionCode: T_JIA_JIEDAO, establishedOn: '2020-01-01', lastActivityOn: '2025-11-01' },
-    { id: 'VT2', scope: 'township', divisionCode: T_JIA_ZHEN, establishedOn: '2020-01-01', lastActivityOn: '2024-12-31' },
-    { id: 'VT3', scope: 'township', divisionCode: T_YI_ZHEN, establishedOn: '2020-01-01', dissolvedOn: '2025-06-01', lastActivityOn: '2025-05-01' },
+    {
+      id: 'VT1',
+      scope: 'township',
+      divisionCode: T_JIA_JIEDAO,
+      establishedOn: '2020-01-01',
+      lastActivityOn: '2025-11-01',
+    },
+    {
+      id: 'VT2',
+      scope: 'township',
+      divisionCode: T_JIA_ZHEN,
+      establishedOn: '2020-01-01',
+      lastActivityOn: '2024-12-31',
+    },
+    {
+      id: 'VT3',
+      scope: 'township',
+      divisionCode: T_YI_ZHEN,
+      establishedOn: '2020-01-01',
+      dissolvedOn: '2025-06-01',
+      lastActivityOn: '2025-05-01',
+    },
     { id: 'VT4', scope: 'community', divisionCode: V1, establishedOn: '2020-01-01', lastActivityOn: '2025-01-01' },
     { id: 'VT5', scope: 'community', divisionCode: V4, establishedOn: '2026-01-01', lastActivityOn: '2026-01-02' },
     { id: 'VT6', scope: 'community', divisionCode: V3, establishedOn: '2020-01-01' },
@@ -152,13 +233,17 @@ describe('volunteer_teams (镇街、社区志愿服务队伍)', () => {
     const noWindow = computeCoverage('volunteer_teams', { volunteerTeams: teams }, { ...opts, profile: required });
     expect(noWindow.outcome).toBe('undetermined');
     expect(noWindow.missing).toEqual(['parameter:coverage.volunteer.activityWindowDays']);
-    expect(noWindow.explanation?.missing[0]?.reason?.zh).toBe('参数「志愿服务队伍“近期活动”的窗口（天）」未找到官方取值，需由使用方提供');
+    expect(noWindow.explanation?.missing[0]?.reason?.zh).toBe(
+      '参数「志愿服务队伍“近期活动”的窗口（天）」未找到官方取值，需由使用方提供',
+    );
     const window = withOverrides(required, { 'coverage.volunteer.activityWindowDays': 365 });
     const w = computeCoverage('volunteer_teams', { volunteerTeams: teams }, { ...opts, profile: window });
     expect(figures(w)).toEqual([1, 3, '0.3333']);
     // VT6 has no activity date: its village cannot be classified.
     expect([...figures(measure(w, 'village')), measure(w, 'village').undetermined]).toEqual([2, 4, '0.5000', 1]);
-    expect(measure(w, 'village').unclassified).toEqual([{ measure: 'village', unit: V3, missing: ['volunteerTeams.lastActivityOn'] }]);
+    expect(measure(w, 'village').unclassified).toEqual([
+      { measure: 'village', unit: V3, missing: ['volunteerTeams.lastActivityOn'] },
+    ]);
   });
 
   it('takes from the profile whether village teams cover their 镇街', () => {
@@ -207,11 +292,22 @@ describe('certification_rate (社工证持证率)', () => {
     { id: 'W1', divisionCode: V1, certificate: { level: 'intermediate', obtained: '2024-05-01' } },
     { id: 'W2', divisionCode: V1 },
     { id: 'W3', divisionCode: V2, certificate: { level: 'assistant', obtained: '2026-01-01' } },
-    { id: 'W4', divisionCode: V3, certificate: { level: 'assistant', obtained: '2020-01-01' }, employedUntil: '2025-06-30' },
+    {
+      id: 'W4',
+      divisionCode: V3,
+      certificate: { level: 'assistant', obtained: '2020-01-01' },
+      employedUntil: '2025-06-30',
+    },
     { id: 'W5', divisionCode: T_JIA_ZHEN, certificate: { level: 'assistant' } },
     { id: 'W6', divisionCode: V4, employedFrom: '2026-01-01' },
     { id: 'W1', divisionCode: V2 },
-    { id: 'W8', divisionCode: T_JIA_ZHEN, certificate: { level: '高级社会工作师', obtained: '2023-03-01' }, post: 'principal', education: 'bachelor' },
+    {
+      id: 'W8',
+      divisionCode: T_JIA_ZHEN,
+      certificate: { level: '高级社会工作师', obtained: '2023-03-01' },
+      post: 'principal',
+      education: 'bachelor',
+    },
   ];
   const r = computeCoverage('certification_rate', { communityWorkers: workers }, opts);
 

@@ -1,22 +1,80 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage, coverageProfiles } from '../../src/coverage/index.js';
 import { explain, withOverrides } from '../../src/core/index.js';
-import { C_JIA, C_YI, hostTree, row, T_JIA_JIEDAO, T_JIA_ZHEN, T_YI_KAIFA, T_YI_ZHEN, V1, V2, V3, V4, V5, V6 } from './fixtures.js';
+import {
+  C_JIA,
+  C_YI,
+  hostTree,
+  row,
+  T_JIA_JIEDAO,
+  T_JIA_ZHEN,
+  T_YI_KAIFA,
+  T_YI_ZHEN,
+  V1,
+  V2,
+  V3,
+  V4,
+  V5,
+  V6,
+} from './fixtures.js';
 
-const ent = { kind: 'non_public_enterprise' as const, fixedSite: true, inBusiness: true, partyInstructorIds: [] as string[], partyLiaisonIds: [] as string[] };
+const ent = {
+  kind: 'non_public_enterprise' as const,
+  fixedSite: true,
+  inBusiness: true,
+  partyInstructorIds: [] as string[],
+  partyLiaisonIds: [] as string[],
+};
 
 // Hand-built registry; comments give the expected classification (asOf 2025-12-31).
 const organizations: Record<string, unknown>[] = [
   { id: 'O1', divisionCode: V1, ...ent, employeeCount: 20, formalPartyMembers: 5 }, // own (P1)
   { id: 'O2', divisionCode: V1, ...ent, employeeCount: 15, formalPartyMembers: 3 }, // joint (P2 and P6: counted twice) → 应建未建 (joint)
   { id: 'O3', divisionCode: V2, ...ent, kind: 'mixed_ownership_enterprise', employeeCount: 12, formalPartyMembers: 0 }, // joint (P2)
-  { id: 'O4', divisionCode: V2, ...ent, kind: 'new_economic_organization', employeeCount: 50, formalPartyMembers: 4, partyInstructorIds: ['I1'] }, // work only → 应建未建 (none)
+  {
+    id: 'O4',
+    divisionCode: V2,
+    ...ent,
+    kind: 'new_economic_organization',
+    employeeCount: 50,
+    formalPartyMembers: 4,
+    partyInstructorIds: ['I1'],
+  }, // work only → 应建未建 (none)
   { id: 'O5', divisionCode: V3, ...ent, employeeCount: 9, formalPartyMembers: 0 }, // out: employees
   { id: 'O6', divisionCode: V3, ...ent, employeeCount: 30, formalPartyMembers: 0, fixedSite: false }, // out: fixed site
-  { id: 'O7', divisionCode: V3, kind: 'non_public_enterprise', fixedSite: true, employeeCount: 30, formalPartyMembers: 0 }, // undetermined: business not given
-  { id: 'O8', divisionCode: V4, kind: 'new_social_organization', employeeCount: 29, provincial: false, formalPartyMembers: 0 }, // out: staff
-  { id: 'O9', divisionCode: V4, kind: 'new_social_organization', employeeCount: 10, provincial: true, formalPartyMembers: 1, partyLiaisonIds: ['L1'] }, // work only
-  { id: 'O10', divisionCode: V5, kind: 'new_social_organization', employeeCount: 40, shell: true, formalPartyMembers: 0 }, // out: shell
+  {
+    id: 'O7',
+    divisionCode: V3,
+    kind: 'non_public_enterprise',
+    fixedSite: true,
+    employeeCount: 30,
+    formalPartyMembers: 0,
+  }, // undetermined: business not given
+  {
+    id: 'O8',
+    divisionCode: V4,
+    kind: 'new_social_organization',
+    employeeCount: 29,
+    provincial: false,
+    formalPartyMembers: 0,
+  }, // out: staff
+  {
+    id: 'O9',
+    divisionCode: V4,
+    kind: 'new_social_organization',
+    employeeCount: 10,
+    provincial: true,
+    formalPartyMembers: 1,
+    partyLiaisonIds: ['L1'],
+  }, // work only
+  {
+    id: 'O10',
+    divisionCode: V5,
+    kind: 'new_social_organization',
+    employeeCount: 40,
+    shell: true,
+    formalPartyMembers: 0,
+  }, // out: shell
   { id: 'O11', divisionCode: V5, ...ent, employeeCount: 100, formalPartyMembers: 3, tradeUnion: true }, // P3 dissolved → none; 应建未建
   { id: 'O12', divisionCode: T_YI_ZHEN, ...ent, employeeCount: 10, formalPartyMembers: 1 }, // attached to the 镇 itself; P4 not yet set up
   { id: 'O13', divisionCode: V6, ...ent, employeeCount: 10, formalPartyMembers: 0, youthLeague: true }, // nothing that counts
@@ -30,7 +88,14 @@ const organizations: Record<string, unknown>[] = [
 const partyOrganizations = [
   { id: 'P1', level: 'branch', formation: 'standalone', coveredUnitIds: ['O1'], establishedOn: '2019-07-01' },
   { id: 'P2', level: 'branch', formation: 'joint', coveredUnitIds: ['O2', 'O3'], establishedOn: '2021-03-01' },
-  { id: 'P3', level: 'branch', formation: 'standalone', coveredUnitIds: ['O11'], establishedOn: '2018-01-01', dissolvedOn: '2025-06-30' },
+  {
+    id: 'P3',
+    level: 'branch',
+    formation: 'standalone',
+    coveredUnitIds: ['O11'],
+    establishedOn: '2018-01-01',
+    dissolvedOn: '2025-06-30',
+  },
   { id: 'P4', level: 'branch', formation: 'standalone', coveredUnitIds: ['O12'], establishedOn: '2026-01-05' },
   { id: 'P6', level: 'branch', formation: 'joint', coveredUnitIds: ['O2', 'GHOST'], establishedOn: '2022-01-01' },
   { id: 'P7', level: 'branch', formation: 'standalone', coveredUnitIds: [], establishedOn: '2022-01-01' }, // error: covers nothing
@@ -51,28 +116,56 @@ describe('party_coverage (两企三新 组织覆盖 / 工作覆盖)', () => {
 
   it('lists organizations missing a scope fact as undetermined (never a silent 0/0), and the headline says how many', () => {
     expect(r.outcome).toBe('undetermined');
-    expect(r.missing).toEqual(expect.arrayContaining(['organizations.inBusiness', 'organizations.fixedSite', 'organizations.formalPartyMembers']));
+    expect(r.missing).toEqual(
+      expect.arrayContaining([
+        'organizations.inBusiness',
+        'organizations.fixedSite',
+        'organizations.formalPartyMembers',
+      ]),
+    );
     expect(m.organization!.unclassified).toEqual([
       { measure: 'organization', unit: V3, record: 'O7', missing: ['organizations.inBusiness'] },
-      { measure: 'organization', unit: V2, record: 'O17', missing: ['organizations.fixedSite', 'organizations.inBusiness'] },
+      {
+        measure: 'organization',
+        unit: V2,
+        record: 'O17',
+        missing: ['organizations.fixedSite', 'organizations.inBusiness'],
+      },
     ]);
-    expect(r.explanation?.summary.zh).toBe('“两企三新”党的组织和工作覆盖：党的组织覆盖率 37.50%（3/8），另有 2 个因缺少信息无法判定；5 条记录有误，未计入');
-    expect(r.explanation?.missing.map((x) => x.label.zh)).toEqual(expect.arrayContaining(['组织的「是否有实际经营活动」', '组织的「是否有固定经营场所」']));
+    expect(r.explanation?.summary.zh).toBe(
+      '“两企三新”党的组织和工作覆盖：党的组织覆盖率 37.50%（3/8），另有 2 个因缺少信息无法判定；5 条记录有误，未计入',
+    );
+    expect(r.explanation?.missing.map((x) => x.label.zh)).toEqual(
+      expect.arrayContaining(['组织的「是否有实际经营活动」', '组织的「是否有固定经营场所」']),
+    );
   });
 
   it('accounts for every record: read = counted + out of scope + undetermined + errors', () => {
     expect(r.records.organizations).toEqual({ read: 19, counted: 8, outOfScope: 5, undetermined: 2, errors: 4 });
     expect(r.records.partyOrganizations).toEqual({ read: 6, counted: 3, outOfScope: 2, undetermined: 0, errors: 1 });
     const i = Object.fromEntries(r.explanation!.intermediates.map((x) => [x.name, x.value]));
-    expect([i['excluded.employees'], i['excluded.fixedSite'], i['excluded.staff'], i['excluded.shell'], i['excluded.business']]).toEqual(['2', '1', '1', '1', undefined]);
+    expect([
+      i['excluded.employees'],
+      i['excluded.fixedSite'],
+      i['excluded.staff'],
+      i['excluded.shell'],
+      i['excluded.business'],
+    ]).toEqual(['2', '1', '1', '1', undefined]);
   });
 
   it('refuses bad rows as row-level errors in one place, with their paths', () => {
-    expect(r.errors.map((e) => [e.collection, e.index, e.id, e.error.issues.map((x) => `${x.code}@${x.path.join('.')}`)])).toEqual([
+    expect(
+      r.errors.map((e) => [e.collection, e.index, e.id, e.error.issues.map((x) => `${x.code}@${x.path.join('.')}`)]),
+    ).toEqual([
       ['organizations', 13, 'O14', ['unit_not_in_tree@organizations.13.divisionCode']],
       ['organizations', 14, 'O15', ['unit_level@organizations.14.divisionCode']],
       ['organizations', 15, 'O1', ['duplicate_row@organizations.15.id']],
-      ['organizations', 16, 'BAD', ['unknown_enum_value@organizations.16.kind', 'out_of_range@organizations.16.employeeCount']],
+      [
+        'organizations',
+        16,
+        'BAD',
+        ['unknown_enum_value@organizations.16.kind', 'out_of_range@organizations.16.employeeCount'],
+      ],
       ['partyOrganizations', 5, 'P7', ['item_count@partyOrganizations.5.coveredUnitIds']],
     ]);
     expect(r.errors[0]!.error.zh).toBe('「所在区划代码」329103001001 不在区划树“测试市”中');
@@ -91,8 +184,16 @@ describe('party_coverage (两企三新 组织覆盖 / 工作覆盖)', () => {
     expect(t(T_YI_ZHEN).denominator).toBe(3);
     expect(t(T_YI_ZHEN).direct).toEqual({ numerator: 0, denominator: 1, undetermined: 0 });
     expect(t(T_YI_KAIFA).denominator).toBe(1);
-    expect([row(r.rollup!.county, C_JIA).numerator, row(r.rollup!.county, C_JIA).denominator, row(r.rollup!.county, C_JIA).undetermined]).toEqual([3, 4, 2]);
-    expect([row(r.rollup!.county, C_YI).numerator, row(r.rollup!.county, C_YI).denominator, row(r.rollup!.county, C_YI).percent]).toEqual([0, 4, '0.00%']);
+    expect([
+      row(r.rollup!.county, C_JIA).numerator,
+      row(r.rollup!.county, C_JIA).denominator,
+      row(r.rollup!.county, C_JIA).undetermined,
+    ]).toEqual([3, 4, 2]);
+    expect([
+      row(r.rollup!.county, C_YI).numerator,
+      row(r.rollup!.county, C_YI).denominator,
+      row(r.rollup!.county, C_YI).percent,
+    ]).toEqual([0, 4, '0.00%']);
     expect(r.rollup!.city[0]!.denominator).toBe(8);
   });
 
@@ -107,7 +208,13 @@ describe('party_coverage (两企三新 组织覆盖 / 工作覆盖)', () => {
     expect(r.gapCount).toBe(5);
     for (const x of r.measures) expect(x.gapCount).toBe(x.denominator - x.numerator);
     expect(m.work!.gaps.map((g) => g.record)).toEqual(['O11', 'O12', 'O13']);
-    expect(m.standalone!.gaps.find((g) => g.record === 'O2')).toEqual({ measure: 'standalone', unit: V1, record: 'O2', reason: 'no_standalone_organization', detail: 'joint' });
+    expect(m.standalone!.gaps.find((g) => g.record === 'O2')).toEqual({
+      measure: 'standalone',
+      unit: V1,
+      record: 'O2',
+      reason: 'no_standalone_organization',
+      detail: 'joint',
+    });
     expect(r.gaps.find((g) => g.record === 'O12')?.unit).toBe(T_YI_ZHEN);
   });
 
@@ -124,9 +231,13 @@ describe('party_coverage (两企三新 组织覆盖 / 工作覆盖)', () => {
   it('warns on double counting and on covered units missing from the list; the means are provisional; a host override changes the count', () => {
     const codes = r.warnings.map((w) => w.code);
     expect(codes).toEqual(expect.arrayContaining(['counted_twice', 'unknown_member', 'provisional_parameter']));
-    expect(r.warnings.find((w) => w.code === 'counted_twice')?.zh).toBe('1 个单位同时属于两个以上在册党组织，只计一次：O2');
+    expect(r.warnings.find((w) => w.code === 'counted_twice')?.zh).toBe(
+      '1 个单位同时属于两个以上在册党组织，只计一次：O2',
+    );
     expect(r.warnings.find((w) => w.code === 'unknown_member')?.zh).toBe('党组织覆盖的 1 个单位不在组织名录中：GHOST');
-    const all = withOverrides(coverageProfiles.get('huaian'), { 'coverage.party.workCoverageMeans': { set: ['instructor', 'liaison', 'trade_union', 'youth_league'] } });
+    const all = withOverrides(coverageProfiles.get('huaian'), {
+      'coverage.party.workCoverageMeans': { set: ['instructor', 'liaison', 'trade_union', 'youth_league'] },
+    });
     const r2 = computeCoverage('party_coverage', registry, { ...opts, profile: all });
     expect(r2.measures.find((x) => x.id === 'work')!.numerator).toBe(7);
     const strict = withOverrides(coverageProfiles.get('huaian'), { 'coverage.party.enterprise.minEmployees': 20 });
@@ -134,17 +245,45 @@ describe('party_coverage (两企三新 组织覆盖 / 工作覆盖)', () => {
   });
 
   it('a joint branch over more than 5 units is warned about, naming the count (支部工作条例 第二章)', () => {
-    const six = Array.from({ length: 6 }, (_, i) => ({ id: `J${i}`, divisionCode: V1, ...ent, employeeCount: 10, formalPartyMembers: 1 }));
-    const reg = (n: number) => ({ organizations: six, partyOrganizations: [{ id: 'PJ', level: 'branch', formation: 'joint', coveredUnitIds: six.slice(0, n).map((o) => o.id), establishedOn: '2020-01-01' }] });
+    const six = Array.from({ length: 6 }, (_, i) => ({
+      id: `J${i}`,
+      divisionCode: V1,
+      ...ent,
+      employeeCount: 10,
+      formalPartyMembers: 1,
+    }));
+    const reg = (n: number) => ({
+      organizations: six,
+      partyOrganizations: [
+        {
+          id: 'PJ',
+          level: 'branch',
+          formation: 'joint',
+          coveredUnitIds: six.slice(0, n).map((o) => o.id),
+          establishedOn: '2020-01-01',
+        },
+      ],
+    });
     const over = computeCoverage('party_coverage', reg(6), opts);
-    expect(over.warnings.find((w) => w.code === 'joint_branch_over_limit')?.zh).toBe('联合党支部覆盖单位一般不超过5个，以下 1 个超过：PJ（6 个）');
+    expect(over.warnings.find((w) => w.code === 'joint_branch_over_limit')?.zh).toBe(
+      '联合党支部覆盖单位一般不超过5个，以下 1 个超过：PJ（6 个）',
+    );
     expect(over.numerator).toBe(6);
-    expect(computeCoverage('party_coverage', reg(5), opts).warnings.map((w) => w.code)).not.toContain('joint_branch_over_limit');
+    expect(computeCoverage('party_coverage', reg(5), opts).warnings.map((w) => w.code)).not.toContain(
+      'joint_branch_over_limit',
+    );
   });
 
   it('explains: rules with their basis, parameters read, counts; explain() renders it in one language', () => {
     const e = r.explanation!;
-    expect(e.rules.map((x) => x.rule)).toEqual(['coverage.party.scope', 'coverage.party.organization', 'coverage.party.work', 'coverage.party.jointLimit', 'coverage.party.mustForm', 'coverage.rate']);
+    expect(e.rules.map((x) => x.rule)).toEqual([
+      'coverage.party.scope',
+      'coverage.party.organization',
+      'coverage.party.work',
+      'coverage.party.jointLimit',
+      'coverage.party.mustForm',
+      'coverage.rate',
+    ]);
     expect(e.rules[0]!.source?.key).toBe('S21');
     expect(e.rules[4]!.source?.key).toBe('P-ZB4');
     expect(e.parameters.map((p) => p.id)).toContain('coverage.party.enterprise.minEmployees');
@@ -152,7 +291,9 @@ describe('party_coverage (两企三新 组织覆盖 / 工作覆盖)', () => {
     expect(zh).toContain('统计范围（摸排口径）');
     expect(zh).toContain('党的组织覆盖率：3/8 (+2)');
     expect(zh).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
-    expect(explain(r, { lang: 'en' })).toContain('Party organization coverage 37.50% (3/8); 2 more cannot be classified');
+    expect(explain(r, { lang: 'en' })).toContain(
+      'Party organization coverage 37.50% (3/8); 2 more cannot be classified',
+    );
   });
 
   it('keeps at most gapLimit gaps but always counts them all', () => {

@@ -9,17 +9,30 @@ import { codeOf as code } from './fixtures.js';
 
 const asOf = '2026-01-01';
 const ask = (formalPartyMembers: number, probationaryPartyMembers?: number, unitType?: string) =>
-  requiredPartyOrganization({ formalPartyMembers, ...(probationaryPartyMembers === undefined ? {} : { probationaryPartyMembers }), ...(unitType === undefined ? {} : { unitType }) }, { asOf });
+  requiredPartyOrganization(
+    {
+      formalPartyMembers,
+      ...(probationaryPartyMembers === undefined ? {} : { probationaryPartyMembers }),
+      ...(unitType === undefined ? {} : { unitType }),
+    },
+    { asOf },
+  );
 
 describe('requiredPartyOrganization: 3 and 7 count formal members', () => {
   it('below 3 formal members: a joint branch (whatever the probationary count), no own leadership', () => {
-    for (const [f, p] of [[0, 0], [2, 0], [2, 5]] as const) {
+    for (const [f, p] of [
+      [0, 0],
+      [2, 0],
+      [2, 5],
+    ] as const) {
       const r = ask(f, p);
       expect(r.formation).toBe('joint');
       expect(r.leadership).toBeNull();
       expect(r.explanation?.rules[0]?.rule).toBe('party.branch.joint');
     }
-    expect(ask(2, 5).explanation?.rules[0]?.text.zh).toBe('正式党员 2 人，不足3人，应与邻近单位的党员联合成立党支部（联合党支部覆盖单位一般不超过5个）');
+    expect(ask(2, 5).explanation?.rules[0]?.text.zh).toBe(
+      '正式党员 2 人，不足3人，应与邻近单位的党员联合成立党支部（联合党支部覆盖单位一般不超过5个）',
+    );
   });
 
   it('3 to 6 formal members: a branch of its own with a secretary; probationary members do not make a committee', () => {
@@ -37,9 +50,19 @@ describe('requiredPartyOrganization: 3 and 7 count formal members', () => {
   it('cites 第四条 for 3 (P-ZB4) and 第六章 for 7 (P-ZB2), not 第四条 for 50/100', () => {
     const r = ask(120, 0);
     const byRule = Object.fromEntries(r.explanation!.rules.map((x) => [x.rule, x.source?.key]));
-    expect(byRule).toEqual({ 'party.branch.must': 'P-ZB4', 'party.branch.committee': 'P-ZB2', 'party.branch.size': 'P-ZB4', 'party.generalBranch': 'P-JG', 'party.committee': 'P-JG' });
-    expect(ask(120, 0, 'state_enterprise').explanation!.rules.find((x) => x.rule === 'party.committee')?.source?.key).toBe('P-GQ');
-    expect(ask(120, 0, 'village').explanation!.rules.find((x) => x.rule === 'party.committee')?.source?.key).toBe('P-NC');
+    expect(byRule).toEqual({
+      'party.branch.must': 'P-ZB4',
+      'party.branch.committee': 'P-ZB2',
+      'party.branch.size': 'P-ZB4',
+      'party.generalBranch': 'P-JG',
+      'party.committee': 'P-JG',
+    });
+    expect(
+      ask(120, 0, 'state_enterprise').explanation!.rules.find((x) => x.rule === 'party.committee')?.source?.key,
+    ).toBe('P-GQ');
+    expect(ask(120, 0, 'village').explanation!.rules.find((x) => x.rule === 'party.committee')?.source?.key).toBe(
+      'P-NC',
+    );
   });
 });
 
@@ -66,8 +89,12 @@ describe('requiredPartyOrganization: 50 and 100 count all party members, in the 
   it('says which wording it used: 两企三新 by default (provisional, warned), 国企, 机关 or 农村 on request', () => {
     const r = ask(52, 0);
     expect(r.unitType).toBe('two_new');
-    expect(r.explanation?.summary.zh).toBe('应当单独成立党支部；可以成立党总支，不符合成立党的基层委员会（党委）的人数条件（按两企三新组织的措辞）');
-    expect(r.warnings.some((w) => w.code === 'provisional_parameter' && w.zh.includes('两企三新组织适用的措辞'))).toBe(true);
+    expect(r.explanation?.summary.zh).toBe(
+      '应当单独成立党支部；可以成立党总支，不符合成立党的基层委员会（党委）的人数条件（按两企三新组织的措辞）',
+    );
+    expect(r.warnings.some((w) => w.code === 'provisional_parameter' && w.zh.includes('两企三新组织适用的措辞'))).toBe(
+      true,
+    );
     expect(r.explanation?.parameters.map((p) => p.id)).toContain('coverage.party.levels.twoNew');
   });
 
@@ -80,8 +107,13 @@ describe('requiredPartyOrganization: 50 and 100 count all party members, in the 
     const r = ask(100, 0, 'state_enterprise');
     expect(r.committee).toBe('shall');
     expect(r.generalBranch).toBeNull();
-    expect(r.explanation?.rules.find((x) => x.rule === 'party.generalBranch')?.text.zh).toContain('未规定成立党总支的人数条件');
-    const early = requiredPartyOrganization({ formalPartyMembers: 100, probationaryPartyMembers: 0, unitType: 'state_enterprise' }, { asOf: '2019-12-29' });
+    expect(r.explanation?.rules.find((x) => x.rule === 'party.generalBranch')?.text.zh).toContain(
+      '未规定成立党总支的人数条件',
+    );
+    const early = requiredPartyOrganization(
+      { formalPartyMembers: 100, probationaryPartyMembers: 0, unitType: 'state_enterprise' },
+      { asOf: '2019-12-29' },
+    );
     expect(early.outcome).toBe('undetermined');
     expect(early.missing).toEqual(['parameter:coverage.party.levels.stateEnterprise']);
     expect(early.formation).toBe('standalone');
@@ -108,7 +140,14 @@ describe('requiredPartyOrganization: 50 and 100 count all party members, in the 
 
 describe('requiredPartyOrganization: one contract', () => {
   it('an organization record from /entities passes as it is', () => {
-    const org = parseOrganization({ id: 'o1', name: '某科技公司', kind: '非公有制企业', divisionCode: '320803001', formalPartyMembers: 48, probationaryPartyMembers: 4 });
+    const org = parseOrganization({
+      id: 'o1',
+      name: '某科技公司',
+      kind: '非公有制企业',
+      divisionCode: '320803001',
+      formalPartyMembers: 48,
+      probationaryPartyMembers: 4,
+    });
     expect(requiredPartyOrganization(org, { asOf }).generalBranch).toBe('may');
   });
 
@@ -117,18 +156,32 @@ describe('requiredPartyOrganization: one contract', () => {
     expect(code(() => requiredPartyOrganization({ formalPartyMembers: -1 }, { asOf }))).toBe('out_of_range');
     expect(code(() => requiredPartyOrganization({ formalPartyMembers: 2.5 }, { asOf }))).toBe('invalid_type');
     expect(code(() => requiredPartyOrganization({}, { asOf }))).toBe('required');
-    expect(code(() => requiredPartyOrganization({ formalPartyMembers: 3, unitType: 'factory' }, { asOf }))).toBe('unknown_enum_value');
-    expect(code(() => requiredPartyOrganization({ formalPartyMembers: 3 }, { asOf: '2018-02-30' }))).toBe('invalid_date');
-    expect(code(() => requiredPartyOrganization({ formalPartyMembers: 3 }, { asof: asOf } as never))).toBe('unknown_option');
-    expect(code(() => requiredPartyOrganization({ formalPartyMembers: 3 }, { asOf, profile: 'huaian-coverage' }))).toBe('unknown_profile');
+    expect(code(() => requiredPartyOrganization({ formalPartyMembers: 3, unitType: 'factory' }, { asOf }))).toBe(
+      'unknown_enum_value',
+    );
+    expect(code(() => requiredPartyOrganization({ formalPartyMembers: 3 }, { asOf: '2018-02-30' }))).toBe(
+      'invalid_date',
+    );
+    expect(code(() => requiredPartyOrganization({ formalPartyMembers: 3 }, { asof: asOf } as never))).toBe(
+      'unknown_option',
+    );
+    expect(code(() => requiredPartyOrganization({ formalPartyMembers: 3 }, { asOf, profile: 'huaian-coverage' }))).toBe(
+      'unknown_profile',
+    );
   });
 
   it('reads its thresholds from the profile, so a host can override them', () => {
     const p = withOverrides(coverageProfiles.get('huaian'), { 'coverage.party.branch.formalMembersMin': 5 });
     expect(requiredPartyOrganization({ formalPartyMembers: 4 }, { asOf, profile: p }).formation).toBe('joint');
     expect(requiredPartyOrganization({ formalPartyMembers: 4 }, { asOf }).formation).toBe('standalone');
-    const bad = withOverrides(coverageProfiles.get('huaian'), { 'coverage.party.levels.twoNew': { set: { committee: 100 } } });
-    expect(code(() => requiredPartyOrganization({ formalPartyMembers: 4, probationaryPartyMembers: 0 }, { asOf, profile: bad }))).toBe('invalid_parameter_table');
+    const bad = withOverrides(coverageProfiles.get('huaian'), {
+      'coverage.party.levels.twoNew': { set: { committee: 100 } },
+    });
+    expect(
+      code(() =>
+        requiredPartyOrganization({ formalPartyMembers: 4, probationaryPartyMembers: 0 }, { asOf, profile: bad }),
+      ),
+    ).toBe('invalid_parameter_table');
   });
 
   it('renders with the one renderer, entirely in one language', () => {

@@ -8,7 +8,13 @@ const opts = { asOf: '2025-12-31', divisions: tree };
 const villages = HOST_TREE_JSON.villages.map((v) => v.code);
 const townships = HOST_TREE_JSON.townships.map((t) => t.code);
 const units = [...villages, ...townships];
-const date: fc.Arbitrary<string> = fc.constantFrom('2019-01-01', '2024-06-30', '2025-03-01', '2025-12-31', '2026-02-01');
+const date: fc.Arbitrary<string> = fc.constantFrom(
+  '2019-01-01',
+  '2024-06-30',
+  '2025-03-01',
+  '2025-12-31',
+  '2026-02-01',
+);
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 
 const ORG_IDS = Array.from({ length: 30 }, (_, i) => `O${i}`);
@@ -16,7 +22,13 @@ const org = fc.record(
   {
     id: fc.constantFrom(...ORG_IDS),
     divisionCode: fc.constantFrom(...units),
-    kind: fc.constantFrom('mixed_ownership_enterprise', 'non_public_enterprise', 'new_economic_organization', 'new_social_organization', 'industry_association'),
+    kind: fc.constantFrom(
+      'mixed_ownership_enterprise',
+      'non_public_enterprise',
+      'new_economic_organization',
+      'new_social_organization',
+      'industry_association',
+    ),
     employeeCount: fc.nat(60),
     formalPartyMembers: fc.nat(8),
     fixedSite: fc.boolean(),
@@ -41,9 +53,39 @@ const po = fc
 const registry = fc.record({
   organizations: fc.array(org, { maxLength: 25 }),
   partyOrganizations: fc.array(po, { maxLength: 8 }),
-  volunteerTeams: fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), scope: fc.constant('community'), divisionCode: fc.constantFrom(...villages), establishedOn: maybe(date), dissolvedOn: maybe(date) }).map(strip), { maxLength: 10 }),
-  socialWorkStations: fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), divisionCode: fc.constantFrom(...townships), establishedOn: maybe(date), dissolvedOn: maybe(date) }).map(strip), { maxLength: 10 }),
-  socialWorkRooms: fc.array(fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), divisionCode: fc.constantFrom(...villages), establishedOn: maybe(date) }).map(strip), { maxLength: 10 }),
+  volunteerTeams: fc.array(
+    fc
+      .record({
+        id: fc.string({ minLength: 1, maxLength: 3 }),
+        scope: fc.constant('community'),
+        divisionCode: fc.constantFrom(...villages),
+        establishedOn: maybe(date),
+        dissolvedOn: maybe(date),
+      })
+      .map(strip),
+    { maxLength: 10 },
+  ),
+  socialWorkStations: fc.array(
+    fc
+      .record({
+        id: fc.string({ minLength: 1, maxLength: 3 }),
+        divisionCode: fc.constantFrom(...townships),
+        establishedOn: maybe(date),
+        dissolvedOn: maybe(date),
+      })
+      .map(strip),
+    { maxLength: 10 },
+  ),
+  socialWorkRooms: fc.array(
+    fc
+      .record({
+        id: fc.string({ minLength: 1, maxLength: 3 }),
+        divisionCode: fc.constantFrom(...villages),
+        establishedOn: maybe(date),
+      })
+      .map(strip),
+    { maxLength: 10 },
+  ),
   associationEvents: fc.array(
     fc
       .record({
@@ -58,7 +100,13 @@ const registry = fc.record({
     { maxLength: 8 },
   ),
   communityWorkers: fc.array(
-    fc.record({ id: fc.string({ minLength: 1, maxLength: 3 }), divisionCode: fc.constantFrom(...units), certificate: maybe(fc.record({ level: fc.constant('assistant'), obtained: maybe(date) }).map(strip)) }).map(strip),
+    fc
+      .record({
+        id: fc.string({ minLength: 1, maxLength: 3 }),
+        divisionCode: fc.constantFrom(...units),
+        certificate: maybe(fc.record({ level: fc.constant('assistant'), obtained: maybe(date) }).map(strip)),
+      })
+      .map(strip),
     { maxLength: 12 },
   ),
 });
@@ -67,7 +115,13 @@ function strip<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-const INDICATORS: IndicatorId[] = ['party_coverage', 'dual_review', 'volunteer_teams', 'social_work_stations', 'certification_rate'];
+const INDICATORS: IndicatorId[] = [
+  'party_coverage',
+  'dual_review',
+  'volunteer_teams',
+  'social_work_stations',
+  'certification_rate',
+];
 
 function checkRows(r: CoverageResult): void {
   // Every row read is counted, left out of scope, undetermined or refused.
@@ -83,7 +137,10 @@ function checkRows(r: CoverageResult): void {
       // A partial rate never reads as none or all.
       if (x.numerator > 0 && x.numerator < x.denominator) expect(x.rate! > '0.0000' && x.rate! < '1.0000').toBe(true);
       // A unit's figures are exactly the sum of its children's plus what is attached to it directly.
-      const kids = tree.children(x.code).map((c) => byCode.get(c.code)).filter((k): k is RollupRow => k !== undefined);
+      const kids = tree
+        .children(x.code)
+        .map((c) => byCode.get(c.code))
+        .filter((k): k is RollupRow => k !== undefined);
       if (kids.length > 0) {
         expect(kids.reduce((a, k) => a + k.numerator, 0) + (x.direct?.numerator ?? 0)).toBe(x.numerator);
         expect(kids.reduce((a, k) => a + k.denominator, 0) + (x.direct?.denominator ?? 0)).toBe(x.denominator);
@@ -95,8 +152,10 @@ function checkRows(r: CoverageResult): void {
 }
 
 /** a/b >= c/d for non-negative counts, with 0/0 treated as "no rate" (skipped). */
-const notLower = (after: { numerator: number; denominator: number }, before: { numerator: number; denominator: number }) =>
-  before.denominator === 0 || after.numerator * before.denominator >= before.numerator * after.denominator;
+const notLower = (
+  after: { numerator: number; denominator: number },
+  before: { numerator: number; denominator: number },
+) => before.denominator === 0 || after.numerator * before.denominator >= before.numerator * after.denominator;
 
 describe('properties over random registries (host tree)', () => {
   it('0 <= numerator <= denominator, rate in [0, 1] or null, and every roll-up sums exactly', () => {
@@ -119,7 +178,13 @@ describe('properties over random registries (host tree)', () => {
           expect(m.unclassified.length).toBe(m.undetermined);
         }
         const head = r.measures.find((m) => m.id === r.measure);
-        if (head !== undefined) expect([r.gapCount, r.numerator, r.denominator, r.undetermined]).toEqual([head.gapCount, head.numerator, head.denominator, head.undetermined]);
+        if (head !== undefined)
+          expect([r.gapCount, r.numerator, r.denominator, r.undetermined]).toEqual([
+            head.gapCount,
+            head.numerator,
+            head.denominator,
+            head.undetermined,
+          ]);
         // Undetermined members name what is missing, and the result says so.
         if (r.measures.some((m) => m.undetermined > 0)) expect(r.outcome).toBe('undetermined');
       }),
@@ -135,13 +200,64 @@ describe('properties over random registries (host tree)', () => {
             'party_coverage',
             {
               ...data,
-              organizations: [...data.organizations, { id: 'NEW', divisionCode: village, kind: 'non_public_enterprise', employeeCount: 50, formalPartyMembers: 3, fixedSite: true, inBusiness: true }],
-              partyOrganizations: [...data.partyOrganizations, { id: 'PNEW', level: 'branch', formation: 'standalone', coveredUnitIds: ['NEW'], establishedOn: '2020-01-01' }],
+              organizations: [
+                ...data.organizations,
+                {
+                  id: 'NEW',
+                  divisionCode: village,
+                  kind: 'non_public_enterprise',
+                  employeeCount: 50,
+                  formalPartyMembers: 3,
+                  fixedSite: true,
+                  inBusiness: true,
+                },
+              ],
+              partyOrganizations: [
+                ...data.partyOrganizations,
+                {
+                  id: 'PNEW',
+                  level: 'branch',
+                  formation: 'standalone',
+                  coveredUnitIds: ['NEW'],
+                  establishedOn: '2020-01-01',
+                },
+              ],
             },
           ],
-          ['social_work_stations', { ...data, socialWorkStations: [...data.socialWorkStations, { id: 'SNEW', divisionCode: township, establishedOn: '2020-01-01' }], socialWorkRooms: [...data.socialWorkRooms, { id: 'RNEW', divisionCode: village, establishedOn: '2020-01-01' }] }],
-          ['volunteer_teams', { ...data, volunteerTeams: [...data.volunteerTeams, { id: 'TNEW', scope: 'community', divisionCode: village, establishedOn: '2020-01-01' }] }],
-          ['certification_rate', { ...data, communityWorkers: [...data.communityWorkers, { id: 'WNEW', divisionCode: village, certificate: { level: 'assistant', obtained: '2020-01-01' } }] }],
+          [
+            'social_work_stations',
+            {
+              ...data,
+              socialWorkStations: [
+                ...data.socialWorkStations,
+                { id: 'SNEW', divisionCode: township, establishedOn: '2020-01-01' },
+              ],
+              socialWorkRooms: [
+                ...data.socialWorkRooms,
+                { id: 'RNEW', divisionCode: village, establishedOn: '2020-01-01' },
+              ],
+            },
+          ],
+          [
+            'volunteer_teams',
+            {
+              ...data,
+              volunteerTeams: [
+                ...data.volunteerTeams,
+                { id: 'TNEW', scope: 'community', divisionCode: village, establishedOn: '2020-01-01' },
+              ],
+            },
+          ],
+          [
+            'certification_rate',
+            {
+              ...data,
+              communityWorkers: [
+                ...data.communityWorkers,
+                { id: 'WNEW', divisionCode: village, certificate: { level: 'assistant', obtained: '2020-01-01' } },
+              ],
+            },
+          ],
         ];
         for (const [id, more] of cases) {
           const before = computeCoverage(id, data, opts);
@@ -166,13 +282,24 @@ describe('properties over random registries (host tree)', () => {
   it('does not depend on the order of the rows (apart from which duplicate counts)', () => {
     fc.assert(
       fc.property(registry, (data) => {
-        const unique = <T extends { id: string }>(rows: readonly T[]) => rows.filter((r, i) => rows.findIndex((x) => x.id === r.id) === i);
-        const d = { ...data, organizations: unique(data.organizations), socialWorkStations: unique(data.socialWorkStations) };
-        const reversed = { ...d, organizations: [...d.organizations].reverse(), socialWorkStations: [...d.socialWorkStations].reverse() };
+        const unique = <T extends { id: string }>(rows: readonly T[]) =>
+          rows.filter((r, i) => rows.findIndex((x) => x.id === r.id) === i);
+        const d = {
+          ...data,
+          organizations: unique(data.organizations),
+          socialWorkStations: unique(data.socialWorkStations),
+        };
+        const reversed = {
+          ...d,
+          organizations: [...d.organizations].reverse(),
+          socialWorkStations: [...d.socialWorkStations].reverse(),
+        };
         for (const id of ['party_coverage', 'social_work_stations'] as const) {
           const a = computeCoverage(id, d, opts);
           const b = computeCoverage(id, reversed, opts);
-          expect(b.measures.map((m) => [m.numerator, m.denominator])).toEqual(a.measures.map((m) => [m.numerator, m.denominator]));
+          expect(b.measures.map((m) => [m.numerator, m.denominator])).toEqual(
+            a.measures.map((m) => [m.numerator, m.denominator]),
+          );
         }
       }),
       { numRuns: 100 },

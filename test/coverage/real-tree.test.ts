@@ -46,7 +46,13 @@ describe('the embedded 淮安 tree as denominator', () => {
     const teams = tree
       .atLevel('village')
       .filter((_, i) => i % 3 === 0)
-      .map((u, i) => ({ id: `T${i}`, scope: 'community', divisionCode: u.code, establishedOn: '2020-01-01', lastActivityOn: '2025-09-01' }));
+      .map((u, i) => ({
+        id: `T${i}`,
+        scope: 'community',
+        divisionCode: u.code,
+        establishedOn: '2020-01-01',
+        lastActivityOn: '2025-09-01',
+      }));
     const r = computeCoverage('volunteer_teams', { volunteerTeams: teams }, { asOf });
     expect(r.denominator).toBe(95);
     expect(r.numerator).toBe(0);
@@ -69,7 +75,11 @@ describe('the embedded 淮安 tree as denominator', () => {
       { divisionCode: u.code, itemId: 'a', met: true, assessedOn: '2025-03-01' },
       { divisionCode: u.code, itemId: 'b', met: i % 4 !== 0, assessedOn: '2025-03-01' },
     ]);
-    const r = computeCoverage('committee_standardization', { checklistItems: [{ id: 'a' }, { id: 'b' }], checklistResults: results }, { asOf });
+    const r = computeCoverage(
+      'committee_standardization',
+      { checklistItems: [{ id: 'a' }, { id: 'b' }], checklistResults: results },
+      { asOf },
+    );
     expect(r.denominator).toBe(1588);
     expect(r.numerator).toBe(1588 - Math.ceil(1588 / 4));
     expect(r.rate).toBe('0.7500');

@@ -46,12 +46,22 @@ const BASES: Record<string, Readonly<Record<string, unknown>>> = {
 };
 
 function outcome(r: SafeParseResult<unknown>): { ok: unknown } | { issues: string[] } {
-  return r.success ? { ok: r.data } : { issues: [...r.error.issues].map((i: PolicyIssue) => `${JSON.stringify(i.path)} ${i.code} ${i.zh} | ${i.en}`).sort() };
+  return r.success
+    ? { ok: r.data }
+    : {
+        issues: [...r.error.issues]
+          .map((i: PolicyIssue) => `${JSON.stringify(i.path)} ${i.code} ${i.zh} | ${i.en}`)
+          .sort(),
+      };
 }
 
 describe('coverage records: fast check ≡ zod reference (10,000 values per record, fixed seed)', () => {
   it('every collection has a base', () => {
-    expect(Object.keys(BASES).sort()).toEqual(coverageCollections().map((c) => c.name).sort());
+    expect(Object.keys(BASES).sort()).toEqual(
+      coverageCollections()
+        .map((c) => c.name)
+        .sort(),
+    );
   });
 
   it.each(coverageCollections().map((c) => [c.name, c.record] as const))('%s', (name, rec) => {
@@ -76,7 +86,14 @@ describe('coverage records: fast check ≡ zod reference (10,000 values per reco
 
 describe('entity records pass to computeCoverage without renaming (round trip)', () => {
   const tree = { asOf: '2025-12-31' };
-  const org = parseOrganization({ ...valid.organization, divisionCode: '320812001', kind: '非公有制企业', rating: undefined, ratedOn: undefined, inBusiness: true });
+  const org = parseOrganization({
+    ...valid.organization,
+    divisionCode: '320812001',
+    kind: '非公有制企业',
+    rating: undefined,
+    ratedOn: undefined,
+    inBusiness: true,
+  });
   const po = parsePartyOrganization({ ...valid.partyOrganization, formation: 'standalone', coveredUnitIds: [org.id] });
   const registry = {
     organizations: [org],
@@ -97,7 +114,9 @@ describe('entity records pass to computeCoverage without renaming (round trip)',
     expect(report.errors).toEqual([]);
     for (const row of report.rows) {
       if (row.outcome === 'error') throw new Error('an indicator failed');
-      for (const [name, c] of Object.entries((row as { records: Record<string, { read: number; errors: number }> }).records)) {
+      for (const [name, c] of Object.entries(
+        (row as { records: Record<string, { read: number; errors: number }> }).records,
+      )) {
         expect({ name, read: c.read, errors: c.errors }).toEqual({ name, read: 1, errors: 0 });
       }
     }
@@ -112,7 +131,13 @@ describe('reading the registry', () => {
   it('a bad row is a row-level error with its path; the good rows still count; counts reconcile', () => {
     const r = computeCoverage(
       'social_work_stations',
-      { socialWorkStations: [{ id: 'S1', divisionCode: T_JIA_JIEDAO, establishedOn: '2023-02-29' }, { id: 'S2', divisionCode: T_JIA_JIEDAO, establishedOn: '2023-01-01' }, 'junk'] },
+      {
+        socialWorkStations: [
+          { id: 'S1', divisionCode: T_JIA_JIEDAO, establishedOn: '2023-02-29' },
+          { id: 'S2', divisionCode: T_JIA_JIEDAO, establishedOn: '2023-01-01' },
+          'junk',
+        ],
+      },
       opts,
     );
     expect(r.numerator).toBe(1);
@@ -126,17 +151,47 @@ describe('reading the registry', () => {
 
   it("'trusted' skips the record checks but still places rows in the tree and refuses repeated keys", () => {
     const trusted = { ...opts, validate: 'trusted' as const };
-    const r = computeCoverage('social_work_stations', { socialWorkStations: [{ id: 'S1', divisionCode: T_JIA_JIEDAO, establishedOn: '2023-01-01', colour: 'red' }, { id: 'S1', divisionCode: 'nowhere' }, null] }, trusted);
+    const r = computeCoverage(
+      'social_work_stations',
+      {
+        socialWorkStations: [
+          { id: 'S1', divisionCode: T_JIA_JIEDAO, establishedOn: '2023-01-01', colour: 'red' },
+          { id: 'S1', divisionCode: 'nowhere' },
+          null,
+        ],
+      },
+      trusted,
+    );
     expect(r.errors.map((e) => e.error.code)).toEqual(['unit_not_in_tree', 'row_not_object']);
     expect(r.numerator).toBe(1);
-    const dup = computeCoverage('social_work_stations', { socialWorkStations: [{ id: 'S1', divisionCode: T_JIA_JIEDAO }, { id: 'S1', divisionCode: T_JIA_JIEDAO }] }, trusted);
+    const dup = computeCoverage(
+      'social_work_stations',
+      {
+        socialWorkStations: [
+          { id: 'S1', divisionCode: T_JIA_JIEDAO },
+          { id: 'S1', divisionCode: T_JIA_JIEDAO },
+        ],
+      },
+      trusted,
+    );
     expect(dup.errors.map((e) => e.error.code)).toEqual(['duplicate_row']);
     // A row of the wrong shape under 'trusted' still ends in a PolicyError, never a TypeError.
-    expect(codeOf(() => computeCoverage('party_coverage', { partyOrganizations: [{ id: 'P', coveredUnitIds: 5, establishedOn: '2020-01-01' }] }, trusted))).toBe('trusted_input_invalid');
+    expect(
+      codeOf(() =>
+        computeCoverage(
+          'party_coverage',
+          { partyOrganizations: [{ id: 'P', coveredUnitIds: 5, establishedOn: '2020-01-01' }] },
+          trusted,
+        ),
+      ),
+    ).toBe('trusted_input_invalid');
   });
 
   it('a registry written for 0.1.0 is refused with the list of renames', () => {
-    const old = { stations: [{ id: 's1', unit: T_JIA_JIEDAO, opened: '2023-05-01' }], organizations: [{ id: 'o', unit: V1, category: 'non_public_enterprise', employees: 10 }] };
+    const old = {
+      stations: [{ id: 's1', unit: T_JIA_JIEDAO, opened: '2023-05-01' }],
+      organizations: [{ id: 'o', unit: V1, category: 'non_public_enterprise', employees: 10 }],
+    };
     let err: unknown;
     try {
       computeCoverage('party_coverage', old, opts);
@@ -145,7 +200,9 @@ describe('reading the registry', () => {
     }
     expect(isPolicyError(err) && err.code).toBe('registry_outdated');
     const e = err as { en: string; zh: string };
-    expect(e.en).toBe('The registry was written for 0.1.0; rename: stations → socialWorkStations / socialWorkRooms; organizations.unit → divisionCode; organizations.category → kind; organizations.employees → employeeCount');
+    expect(e.en).toBe(
+      'The registry was written for 0.1.0; rename: stations → socialWorkStations / socialWorkRooms; organizations.unit → divisionCode; organizations.category → kind; organizations.employees → employeeCount',
+    );
     expect(e.zh).toContain('「stations」改为「socialWorkStations / socialWorkRooms」（社会工作站、社会工作室）');
   });
 
@@ -158,7 +215,9 @@ describe('reading the registry', () => {
     }
     expect(isPolicyError(err) && [err.code, err.path]).toEqual(['unknown_collection', ['organisations']]);
     expect((err as { en: string }).en).toContain('did you mean "organizations"');
-    expect(codeOf(() => computeCoverage('social_work_stations', { socialWorkStations: { id: 'S1' } }, opts))).toBe('collection_not_list');
+    expect(codeOf(() => computeCoverage('social_work_stations', { socialWorkStations: { id: 'S1' } }, opts))).toBe(
+      'collection_not_list',
+    );
     expect(codeOf(() => computeCoverage('party_coverage', [], opts))).toBe('invalid_registry');
   });
 
@@ -166,7 +225,14 @@ describe('reading the registry', () => {
     const names = coverageCollections().map((c) => c.name);
     fc.assert(
       fc.property(
-        fc.constantFrom<IndicatorId>('party_coverage', 'dual_review', 'committee_standardization', 'volunteer_teams', 'social_work_stations', 'certification_rate'),
+        fc.constantFrom<IndicatorId>(
+          'party_coverage',
+          'dual_review',
+          'committee_standardization',
+          'volunteer_teams',
+          'social_work_stations',
+          'certification_rate',
+        ),
         fc.dictionary(fc.constantFrom(...names, 'x'), fc.array(fc.anything(), { maxLength: 4 })),
         fc.constantFrom('checked' as const, 'trusted' as const),
         (id, data, validate) => {

@@ -19,7 +19,14 @@ describe('trainingCoverage (双培)', () => {
       ],
       YEAR,
     );
-    expect(c).toMatchObject({ kind: 'training_coverage', outcome: 'computed', numerator: 1, denominator: 3, rate: '0.3333', percent: '33.33%' });
+    expect(c).toMatchObject({
+      kind: 'training_coverage',
+      outcome: 'computed',
+      numerator: 1,
+      denominator: 3,
+      rate: '0.3333',
+      percent: '33.33%',
+    });
     expect(c.byRole.party_secretary).toEqual({ numerator: 1, denominator: 2, rate: '0.5000', percent: '50.00%' });
     expect(c.byRole.party_instructor).toEqual({ numerator: 0, denominator: 1, rate: '0.0000', percent: '0.00%' });
     expect(c.untrained).toEqual([
@@ -30,12 +37,16 @@ describe('trainingCoverage (双培)', () => {
   });
 
   it('includes both ends of the period; the default period is the year to date', () => {
-    const on = (d: string) => trainingCoverage([{ personId: 'p', role: 'party_secretary', trainedOn: [d] }], YEAR).numerator;
+    const on = (d: string) =>
+      trainingCoverage([{ personId: 'p', role: 'party_secretary', trainedOn: [d] }], YEAR).numerator;
     expect(on('2025-01-01')).toBe(1);
     expect(on('2025-12-31')).toBe(1);
     expect(on('2024-12-31')).toBe(0);
     expect(on('2026-01-01')).toBe(0);
-    expect(trainingCoverage([{ personId: 'p', role: 'party_secretary', trainedOn: ['2025-03-01'] }], { asOf: '2025-02-28' }).numerator).toBe(0);
+    expect(
+      trainingCoverage([{ personId: 'p', role: 'party_secretary', trainedOn: ['2025-03-01'] }], { asOf: '2025-02-28' })
+        .numerator,
+    ).toBe(0);
     expect(trainingCoverage([], { asOf: '2025-06-30' }).period).toEqual({ from: '2025-01-01', to: '2025-06-30' });
   });
 
@@ -84,8 +95,12 @@ describe('trainingCoverage (双培)', () => {
     );
     expect(c.errors.map((e) => e.error.code)).toEqual(['unknown_enum_value', 'invalid_date']);
     expect(c.numerator).toBe(1);
-    expect(codeOf(() => trainingCoverage([], { asOf: '2025-12-31', period: { from: '2025-12-31', to: '2025-01-01' } }))).toBe('period_order');
-    expect(codeOf(() => trainingCoverage([], { asOf: '2025-12-31', period: { from: '2025-01-01' } } as never))).toBe('required');
+    expect(
+      codeOf(() => trainingCoverage([], { asOf: '2025-12-31', period: { from: '2025-12-31', to: '2025-01-01' } })),
+    ).toBe('period_order');
+    expect(codeOf(() => trainingCoverage([], { asOf: '2025-12-31', period: { from: '2025-01-01' } } as never))).toBe(
+      'required',
+    );
     expect(codeOf(() => trainingCoverage([], { ...YEAR, roles: ['boss'] } as never))).toBe('unknown_enum_value');
     expect(codeOf(() => trainingCoverage([], { ...YEAR, decimals: 2 } as never))).toBe('unknown_option');
     expect(codeOf(() => trainingCoverage('x', YEAR))).toBe('invalid_type');
@@ -95,7 +110,9 @@ describe('trainingCoverage (双培)', () => {
     const c = trainingCoverage([{ personId: 'p1', role: 'party_secretary', trainedOn: ['2025-04-02'] }], YEAR);
     const zh = explain(c);
     expect(zh).toContain('双培培训覆盖率 100.00%（1/1）');
-    expect(zh).toContain('培训覆盖率 = 2025-01-01 至 2025-12-31 期间至少参加一次培训的党组织书记、党建工作指导员人数 ÷ 名册人数');
+    expect(zh).toContain(
+      '培训覆盖率 = 2025-01-01 至 2025-12-31 期间至少参加一次培训的党组织书记、党建工作指导员人数 ÷ 名册人数',
+    );
     expect(explain(c, { lang: 'en' })).toContain('Training coverage 100.00% (1/1)');
   });
 
@@ -112,7 +129,11 @@ describe('trainingCoverage (双培)', () => {
     ];
     const alone = trainingCoverage(trainees, YEAR);
     const measure = computeCoverage('dual_review', { trainees }, YEAR).measures.find((m) => m.id === 'training')!;
-    expect([measure.numerator, measure.denominator, measure.rate]).toEqual([alone.numerator, alone.denominator, alone.rate]);
+    expect([measure.numerator, measure.denominator, measure.rate]).toEqual([
+      alone.numerator,
+      alone.denominator,
+      alone.rate,
+    ]);
     expect(measure.gaps.map((g) => g.record)).toEqual(alone.untrained.map((u) => u.personId));
   });
 
@@ -120,7 +141,10 @@ describe('trainingCoverage (双培)', () => {
     const record = fc.record({
       personId: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
       role: fc.constantFrom('party_secretary' as const, 'party_instructor' as const),
-      trainedOn: fc.array(fc.integer({ min: 0, max: 800 }).map((n) => addDays('2024-07-01', n)), { maxLength: 3 }),
+      trainedOn: fc.array(
+        fc.integer({ min: 0, max: 800 }).map((n) => addDays('2024-07-01', n)),
+        { maxLength: 3 },
+      ),
     });
     fc.assert(
       fc.property(fc.array(record, { maxLength: 12 }), (records) => {

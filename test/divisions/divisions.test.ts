@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countByKind, huaianDivisions, parseDivisionTree, safeParseDivisionTree, TOWN_AND_SUBDISTRICT } from '../../src/divisions/index.js';
+import {
+  countByKind,
+  huaianDivisions,
+  parseDivisionTree,
+  safeParseDivisionTree,
+  TOWN_AND_SUBDISTRICT,
+} from '../../src/divisions/index.js';
 
 const json = JSON.parse(readFileSync(new URL('../../data/huaian-divisions.json', import.meta.url), 'utf8'));
 
@@ -31,13 +37,22 @@ describe('embedded 淮安 tree', () => {
     expect(tree.children('320800').map((u) => u.code)).toEqual(json.counties.map((c: { code: string }) => c.code));
     const villagesOfHuaiAnQu = json.villages.filter((v: { code: string }) => v.code.startsWith('320803')).length;
     expect(tree.descendants('320803', 'village').length).toBe(villagesOfHuaiAnQu);
-    expect(() => tree.require('320899', ['unit'])).toThrow(expect.objectContaining({ code: 'unknown_code', path: ['unit'] }));
+    expect(() => tree.require('320899', ['unit'])).toThrow(
+      expect.objectContaining({ code: 'unknown_code', path: ['unit'] }),
+    );
   });
 
   it('every village kind agrees with the code-digit rules', () => {
     for (const v of tree.atLevel('village')) {
       const n = Number(v.code.slice(9));
-      const expected = n < 200 ? 'residents_committee' : n < 400 ? 'villagers_committee' : n < 500 ? 'residents_committee_like' : 'villagers_committee_like';
+      const expected =
+        n < 200
+          ? 'residents_committee'
+          : n < 400
+            ? 'villagers_committee'
+            : n < 500
+              ? 'residents_committee_like'
+              : 'villagers_committee_like';
       expect(v.kind).toBe(expected);
     }
   });
@@ -59,11 +74,36 @@ describe('host-supplied trees', () => {
 
   it.each([
     ['duplicate code', { villages: [...small.villages, small.villages[0]] }, 'duplicate', ['villages', 1, 'code']],
-    ['missing parent', { villages: [{ ...small.villages[0], parent: '320803002' }] }, 'unknown_code', ['villages', 0, 'parent']],
-    ['code not under parent', { villages: [{ ...small.villages[0], code: '320804001001' }] }, 'inconsistent', ['villages', 0, 'code']],
-    ['kind at wrong level', { villages: [{ ...small.villages[0], kind: 'town' }] }, 'inconsistent', ['villages', 0, 'kind']],
-    ['unknown kind', { villages: [{ ...small.villages[0], kind: 'hamlet' }] }, 'unknown_enum_value', ['villages', 0, 'kind']],
-    ['bad code format', { townships: [{ ...small.townships[0], code: '32080300A' }] }, 'invalid_format', ['townships', 0, 'code']],
+    [
+      'missing parent',
+      { villages: [{ ...small.villages[0], parent: '320803002' }] },
+      'unknown_code',
+      ['villages', 0, 'parent'],
+    ],
+    [
+      'code not under parent',
+      { villages: [{ ...small.villages[0], code: '320804001001' }] },
+      'inconsistent',
+      ['villages', 0, 'code'],
+    ],
+    [
+      'kind at wrong level',
+      { villages: [{ ...small.villages[0], kind: 'town' }] },
+      'inconsistent',
+      ['villages', 0, 'kind'],
+    ],
+    [
+      'unknown kind',
+      { villages: [{ ...small.villages[0], kind: 'hamlet' }] },
+      'unknown_enum_value',
+      ['villages', 0, 'kind'],
+    ],
+    [
+      'bad code format',
+      { townships: [{ ...small.townships[0], code: '32080300A' }] },
+      'invalid_format',
+      ['townships', 0, 'code'],
+    ],
   ])('rejects %s', (_name, patch, code, path) => {
     const r = safeParseDivisionTree({ ...small, ...patch });
     expect(r.success).toBe(false);
@@ -80,7 +120,9 @@ describe('argument checks (fuzz findings)', () => {
       f();
       return 'no error';
     } catch (e) {
-      return (e as { name?: string; code?: string }).name === 'PolicyError' ? (e as { code: string }).code : `threw ${String(e)}`;
+      return (e as { name?: string; code?: string }).name === 'PolicyError'
+        ? (e as { code: string }).code
+        : `threw ${String(e)}`;
     }
   };
 
@@ -108,7 +150,10 @@ describe('argument checks (fuzz findings)', () => {
   });
 
   it('an unknown parent is named masked when it looks like a resident ID', () => {
-    const r = safeParseDivisionTree({ ...json, townships: [{ ...json.townships[0], parent: '110105491231002' }, ...json.townships.slice(1)] });
+    const r = safeParseDivisionTree({
+      ...json,
+      townships: [{ ...json.townships[0], parent: '110105491231002' }, ...json.townships.slice(1)],
+    });
     expect(r.success).toBe(false);
     if (!r.success) expect(JSON.stringify(r.error.issues)).not.toContain('110105491231002');
   });

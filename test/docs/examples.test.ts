@@ -68,7 +68,10 @@ function examplesOf(file: string, exported: ReadonlySet<string>): Example[] {
       if (/@module\b/.test(body)) return [];
       continue;
     }
-    const declared = /^\s*export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?|const|let|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/.exec(text.slice(m.index + m[0].length));
+    const declared =
+      /^\s*export\s+(?:declare\s+)?(?:default\s+)?(?:async\s+)?(?:function\*?|const|let|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/.exec(
+        text.slice(m.index + m[0].length),
+      );
     if (declared !== null && !exported.has(declared[1]!)) continue;
     const lines = body.split('\n').map((l) => l.replace(/^\s*\* ?/, ''));
     let inExample = false;
@@ -120,12 +123,12 @@ function literalAt(text: string): { value: unknown } | undefined {
       i++;
       const a: unknown[] = [];
       ws();
-      if (text[i] === ']') return i++, a;
+      if (text[i] === ']') return (i++, a);
       for (;;) {
         a.push(value());
         ws();
         if (text[i] === ',') i++;
-        else if (text[i] === ']') return i++, a;
+        else if (text[i] === ']') return (i++, a);
         else throw new Error('array');
       }
     }
@@ -133,7 +136,7 @@ function literalAt(text: string): { value: unknown } | undefined {
       i++;
       const o: Record<string, unknown> = {};
       ws();
-      if (text[i] === '}') return i++, o;
+      if (text[i] === '}') return (i++, o);
       for (;;) {
         ws();
         let key: string;
@@ -150,7 +153,7 @@ function literalAt(text: string): { value: unknown } | undefined {
         o[key] = value();
         ws();
         if (text[i] === ',') i++;
-        else if (text[i] === '}') return i++, o;
+        else if (text[i] === '}') return (i++, o);
         else throw new Error('object');
       }
     }
@@ -203,7 +206,10 @@ function instrument(code: string): { js: string; checks: number } {
       const mod = (s.moduleSpecifier as ts.StringLiteral).text;
       if (mod.startsWith('huaian-social-work')) return; // its names are in scope
       const clause = s.importClause;
-      const names = clause?.namedBindings !== undefined && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.getText(sf) : '{}';
+      const names =
+        clause?.namedBindings !== undefined && ts.isNamedImports(clause.namedBindings)
+          ? clause.namedBindings.getText(sf)
+          : '{}';
       parts.push(`const ${names} = await __import(${JSON.stringify(mod)});`);
       return;
     }
@@ -211,10 +217,14 @@ function instrument(code: string): { js: string; checks: number } {
     const text = s.getText(sf).replace(/^export\s+(?:default\s+)?/, '');
     if (claim?.kind === 'throws') {
       checks++;
-      parts.push(`await __throws(async () => { ${text} }, ${JSON.stringify(claim.code ?? null)}, ${JSON.stringify(claim.path ?? null)});`);
+      parts.push(
+        `await __throws(async () => { ${text} }, ${JSON.stringify(claim.code ?? null)}, ${JSON.stringify(claim.path ?? null)});`,
+      );
     } else if (claim?.kind === 'value' && ts.isExpressionStatement(s)) {
       checks++;
-      parts.push(`await __value(async () => (${s.expression.getText(sf)}), ${JSON.stringify(claim.value === undefined ? { undefined: true } : { value: claim.value })});`);
+      parts.push(
+        `await __value(async () => (${s.expression.getText(sf)}), ${JSON.stringify(claim.value === undefined ? { undefined: true } : { value: claim.value })});`,
+      );
     } else parts.push(text);
   });
   const js = transformSync(`{\n${parts.join('\n')}\n}`, { loader: 'ts', format: 'esm', target: 'es2022' }).code;
@@ -228,41 +238,67 @@ function instrument(code: string): { js: string; checks: number } {
  */
 const SKIPPED: readonly (readonly [file: string, code: string, reason: string])[] = [
   ['src/associations/records.ts', 'parsePerson(row)', 'a host sheet `row`'],
-  ['src/committees/committee.ts', 'checkCommitteesBatch(ledger', 'a host\'s committee `ledger`'],
-  ['src/core/options.ts', 'readOptions({ rules }', 'a host\'s `rules` array'],
-  ['src/core/parameters.ts', 'valueOn(p, \'2025-06-30\')', 'a parameter `p` with dated values (no shipped one has the values shown)'],
-  ['src/core/parameters.ts', 'changeDates(parameter,', 'a `parameter` with dated values (no shipped one changes in 2024)'],
-  ['src/core/profile.ts', 'readFileSync(\'my-city.json\'', 'reads a host\'s profile file from disk'],
-  ['src/core/profile.ts', 'writeFileSync(\'my-city.json\'', 'writes a host\'s profile file to disk'],
-  ['src/core/registry.ts', 'import huaian from \'./profiles/huaian.json\'', 'a domain\'s own `./profiles/huaian.json` module'],
-  ['src/core/work-calendar.ts', 'readFileSync(\'2027.json\'', 'reads a host\'s 2027 calendar file from disk'],
-  ['src/core/work-calendar.ts', 'calendar: notice2027Json', 'a host\'s 2027 notice JSON `notice2027Json`'],
+  ['src/committees/committee.ts', 'checkCommitteesBatch(ledger', "a host's committee `ledger`"],
+  ['src/core/options.ts', 'readOptions({ rules }', "a host's `rules` array"],
+  [
+    'src/core/parameters.ts',
+    "valueOn(p, '2025-06-30')",
+    'a parameter `p` with dated values (no shipped one has the values shown)',
+  ],
+  [
+    'src/core/parameters.ts',
+    'changeDates(parameter,',
+    'a `parameter` with dated values (no shipped one changes in 2024)',
+  ],
+  ['src/core/profile.ts', "readFileSync('my-city.json'", "reads a host's profile file from disk"],
+  ['src/core/profile.ts', "writeFileSync('my-city.json'", "writes a host's profile file to disk"],
+  [
+    'src/core/registry.ts',
+    "import huaian from './profiles/huaian.json'",
+    "a domain's own `./profiles/huaian.json` module",
+  ],
+  ['src/core/work-calendar.ts', "readFileSync('2027.json'", "reads a host's 2027 calendar file from disk"],
+  ['src/core/work-calendar.ts', 'calendar: notice2027Json', "a host's 2027 notice JSON `notice2027Json`"],
   ['src/coverage/indicator.ts', 'compute(ctx) { … }', 'a sketch of an indicator (its `compute` body elided)'],
-  ['src/coverage/indicator.ts', 'ctx.measure(\'township\')', 'an indicator\'s `ctx` and units, inside `compute`'],
-  ['src/coverage/indicators/committee-standardization.ts', 'computeCoverage(\'committee_standardization\', registry', 'a host\'s `registry`'],
-  ['src/coverage/indicators/unit-status.ts', 'new UnitStates(ctx.tree.units.length)', 'an indicator\'s `ctx` and units, inside `compute`'],
-  ['src/coverage/report.ts', 'coverageReport(registry', 'a host\'s `registry`'],
-  ['src/coverage/training.ts', 'trainingStandings(rows', 'a host\'s training `rows` and an evaluation `scope`'],
-  ['src/divisions/tree.ts', 'readFileSync(\'my-city.json\'', 'reads a host\'s division tree file from disk'],
-  ['src/entities/committee.ts', '.extend(\'assembly\', label,', 'the module-internal `label` helper'],
-  ['src/entities/fields.ts', 'idListField(label(\'覆盖单位\'', 'the module-internal `label` helper'],
-  ['src/ratings/eligibility.ts', 'ratingEligibilityBatch(applicants', 'a host\'s `applicants`'],
-  ['src/ratings/status.ts', 'ratingStatusBatch(register', 'a host\'s grade `register`'],
-  ['src/salary/batch.ts', 'computeSalaries(roster', 'a host\'s `roster` and `myCityProfile`'],
-  ['src/sheets/xlsx.ts', 'readXlsx(bytes', 'a host\'s workbook `bytes`'],
-  ['src/testing/describe.ts', 'describePolicyCases', 'registers vitest suites: runs at the top level of a test file, not inside a test'],
-  ['src/testing/report.ts', 'runPolicyCases(cases)', 'a host\'s `cases`'],
-  ['src/testing/run.ts', 'parseCaseFile(text', 'a host\'s case file `text`'],
-  ['src/workforce/checks.ts', 'workers: roster }, { asOf', 'a host\'s `roster`'],
-  ['src/workforce/checks.ts', 'averagePayCheck(roster', 'a host\'s `roster` and `myCityPay`'],
-  ['src/workforce/checks.ts', 'rosterTargets(roster', 'a host\'s `roster`'],
-  ['src/workforce/checks.ts', 'for (const chunk of chunks)', 'a host\'s `chunks`, `write` and `residents`'],
-  ['src/workforce/checks.ts', 'workforceReport({ workers: roster, residents }', 'a host\'s `roster` and `residents`'],
+  ['src/coverage/indicator.ts', "ctx.measure('township')", "an indicator's `ctx` and units, inside `compute`"],
+  [
+    'src/coverage/indicators/committee-standardization.ts',
+    "computeCoverage('committee_standardization', registry",
+    "a host's `registry`",
+  ],
+  [
+    'src/coverage/indicators/unit-status.ts',
+    'new UnitStates(ctx.tree.units.length)',
+    "an indicator's `ctx` and units, inside `compute`",
+  ],
+  ['src/coverage/report.ts', 'coverageReport(registry', "a host's `registry`"],
+  ['src/coverage/training.ts', 'trainingStandings(rows', "a host's training `rows` and an evaluation `scope`"],
+  ['src/divisions/tree.ts', "readFileSync('my-city.json'", "reads a host's division tree file from disk"],
+  ['src/entities/committee.ts', ".extend('assembly', label,", 'the module-internal `label` helper'],
+  ['src/entities/fields.ts', "idListField(label('覆盖单位'", 'the module-internal `label` helper'],
+  ['src/ratings/eligibility.ts', 'ratingEligibilityBatch(applicants', "a host's `applicants`"],
+  ['src/ratings/status.ts', 'ratingStatusBatch(register', "a host's grade `register`"],
+  ['src/salary/batch.ts', 'computeSalaries(roster', "a host's `roster` and `myCityProfile`"],
+  ['src/sheets/xlsx.ts', 'readXlsx(bytes', "a host's workbook `bytes`"],
+  [
+    'src/testing/describe.ts',
+    'describePolicyCases',
+    'registers vitest suites: runs at the top level of a test file, not inside a test',
+  ],
+  ['src/testing/report.ts', 'runPolicyCases(cases)', "a host's `cases`"],
+  ['src/testing/run.ts', 'parseCaseFile(text', "a host's case file `text`"],
+  ['src/workforce/checks.ts', 'workers: roster }, { asOf', "a host's `roster`"],
+  ['src/workforce/checks.ts', 'averagePayCheck(roster', "a host's `roster` and `myCityPay`"],
+  ['src/workforce/checks.ts', 'rosterTargets(roster', "a host's `roster`"],
+  ['src/workforce/checks.ts', 'for (const chunk of chunks)', "a host's `chunks`, `write` and `residents`"],
+  ['src/workforce/checks.ts', 'workforceReport({ workers: roster, residents }', "a host's `roster` and `residents`"],
 ];
 
 const skipOf = (e: Example) => SKIPPED.find(([file, code]) => e.where.startsWith(`${file}:`) && e.code.includes(code));
 
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<void>;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...a: unknown[]) => Promise<void>;
 
 async function publicScope(): Promise<Map<string, unknown>> {
   const scope = new Map<string, unknown>();
@@ -280,11 +316,17 @@ describe('TypeDoc @examples', () => {
   it('are found in the entry points’ source, and all but a few run', () => {
     expect(all.length).toBeGreaterThan(150);
     expect(SKIPPED.length).toBeLessThan(all.length / 8);
-    for (const [file, code] of SKIPPED) expect(all.filter((e) => e.where.startsWith(`${file}:`) && e.code.includes(code)).length, `skip entry ${file}: ${code}`).toBe(1);
+    for (const [file, code] of SKIPPED)
+      expect(
+        all.filter((e) => e.where.startsWith(`${file}:`) && e.code.includes(code)).length,
+        `skip entry ${file}: ${code}`,
+      ).toBe(1);
     // Most examples state what they give: those claims are checked, not only run.
     const run = all.filter((e) => skipOf(e) === undefined);
     const checks = run.reduce((n, e) => n + instrument(e.code).checks, 0);
-    console.log(`examples: ${run.length} run, ${all.length - run.length} skipped, ${checks} values and refusals asserted`);
+    console.log(
+      `examples: ${run.length} run, ${all.length - run.length} skipped, ${checks} values and refusals asserted`,
+    );
     expect(checks).toBeGreaterThan(300);
   });
 
@@ -314,8 +356,16 @@ describe('TypeDoc @examples', () => {
     // What an example prints is rendered (so a renderer that throws fails it) but not shown.
     const quiet = { ...console, log: (...a: unknown[]) => void a.map(String), warn: () => {}, info: () => {} };
     const sink = { write: () => true };
-    const quietProcess = new Proxy(process, { get: (t, k) => (k === 'stdout' || k === 'stderr' ? sink : Reflect.get(t, k)) });
-    await new AsyncFunction(...names, '__throws', '__value', '__import', 'console', 'process', js)(...names.map((n) => scope.get(n)), __throws, __value, __import, quiet, quietProcess);
+    const quietProcess = new Proxy(process, {
+      get: (t, k) => (k === 'stdout' || k === 'stderr' ? sink : Reflect.get(t, k)),
+    });
+    await new AsyncFunction(...names, '__throws', '__value', '__import', 'console', 'process', js)(
+      ...names.map((n) => scope.get(n)),
+      __throws,
+      __value,
+      __import,
+      quiet,
+      quietProcess,
+    );
   });
 });
-

@@ -47,11 +47,16 @@ function snippets(): Snippet[] {
 
 /** Subpath → source entry, from package.json's exports. */
 function paths(): Record<string, string[]> {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    name: string;
+    exports: Record<string, unknown>;
+  };
   const out: Record<string, string[]> = {};
   for (const k of Object.keys(pkg.exports)) {
     if (k === './package.json') continue;
-    out[k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`] = [join(root, 'src', k === '.' ? '' : k.slice(2), 'index.ts')];
+    out[k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`] = [
+      join(root, 'src', k === '.' ? '' : k.slice(2), 'index.ts'),
+    ];
   }
   return out;
 }
@@ -69,14 +74,20 @@ describe('guide TypeScript snippets', () => {
 
   it('type-check against the source (one program for all)', () => {
     const files = all.map((s, i) => {
-      const used = Object.keys(HOST_NAMES).filter((n) => new RegExp(`\\b${n}\\b`).test(s.code) && !new RegExp(`\\b(?:const|let|var)\\s+${n}\\b`).test(s.code));
+      const used = Object.keys(HOST_NAMES).filter(
+        (n) => new RegExp(`\\b${n}\\b`).test(s.code) && !new RegExp(`\\b(?:const|let|var)\\s+${n}\\b`).test(s.code),
+      );
       const preamble = used.map((n) => `declare const ${n}: ${HOST_NAMES[n]};`).join(' ');
       const file = join(dir, `snippet-${i}.ts`);
       // The preamble shares the first line with the snippet's first line, so line numbers stay the snippet's own.
       writeFileSync(file, `${preamble}${s.code}\nexport {};\n`);
       return { file, where: s.where };
     });
-    const base = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+    const base = ts.getParsedCommandLineOfConfigFile(
+      join(root, 'tsconfig.json'),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+    )!;
     const program = ts.createProgram(
       files.map((f) => f.file),
       { ...base.options, noEmit: true, paths: paths(), noUnusedLocals: false },

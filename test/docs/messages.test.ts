@@ -19,7 +19,8 @@ function sources(dir = join(process.cwd(), 'src')): string[] {
  * identifiers written in camelCase (`indexRegistry`), and the names of formats and programs the clerk meets. The rest
  * must be Chinese (the rule of the explain tests: no Latin letter at all once these are taken out).
  */
-const ALLOWED_LATIN = /\{[^{}]*\}+|`[^`]*`|“[A-Za-z]+”|\b[a-z]+[A-Z][A-Za-z]*\b|\.?\b(?:JSON|CSV|UTF-8|Excel|xlsx|xls|null)\b/g;
+const ALLOWED_LATIN =
+  /\{[^{}]*\}+|`[^`]*`|“[A-Za-z]+”|\b[a-z]+[A-Z][A-Za-z]*\b|\.?\b(?:JSON|CSV|UTF-8|Excel|xlsx|xls|null)\b/g;
 const chineseOnly = (zh: string): string => zh.replace(ALLOWED_LATIN, '');
 
 describe('docs/messages.md', () => {
@@ -29,12 +30,14 @@ describe('docs/messages.md', () => {
 
   it('lists every catalogue defined under src (each defineMessages domain) and every code of each', () => {
     const defined = new Set<string>();
-    for (const file of sources()) for (const m of readFileSync(file, 'utf8').matchAll(/defineMessages\(\s*'([a-z-]+)'/g)) defined.add(m[1]!);
+    for (const file of sources())
+      for (const m of readFileSync(file, 'utf8').matchAll(/defineMessages\(\s*'([a-z-]+)'/g)) defined.add(m[1]!);
     defined.delete('demo'); // the example in defineMessages' own documentation
     const listed = catalogues().map((c) => c.domain);
     expect(new Set(listed)).toEqual(defined);
     const doc = generateMessages();
-    for (const { catalogue } of catalogues()) for (const code of Object.keys(catalogue)) expect(doc).toContain(`| \`${code}\``);
+    for (const { catalogue } of catalogues())
+      for (const code of Object.keys(catalogue)) expect(doc).toContain(`| \`${code}\``);
   });
 
   it('renders all but a few codes with both texts, placeholders named after the params', () => {
@@ -42,7 +45,12 @@ describe('docs/messages.md', () => {
     expect(all.length).toBeGreaterThan(400);
     const blank = all.filter((t) => t.zh === '' || t.en === '');
     expect(blank.length).toBeLessThan(all.length / 20);
-    expect(render({ zh: (p: { n: number; label: { zh: string; en: string } }) => `${p.label.zh}共${p.n}项`, en: (p: { n: number; label: { zh: string; en: string } }) => `${p.n} ${p.label.en}` })).toEqual({ zh: '{label}共{n}项', en: '{n} {label}' });
+    expect(
+      render({
+        zh: (p: { n: number; label: { zh: string; en: string } }) => `${p.label.zh}共${p.n}项`,
+        en: (p: { n: number; label: { zh: string; en: string } }) => `${p.n} ${p.label.en}`,
+      }),
+    ).toEqual({ zh: '{label}共{n}项', en: '{n} {label}' });
   });
 
   it('every Chinese text is Chinese (no Latin prose)', () => {

@@ -12,7 +12,14 @@ describe('generated sources and parameter tables', () => {
   });
 
   it('covers the shipped tables and every domain with profiles', () => {
-    expect([...files.keys()]).toEqual(expect.arrayContaining(['docs/sources.md', 'docs/parameters.md', 'src/salary/profiles/sources.json', 'src/petitions/profiles/sources.json']));
+    expect([...files.keys()]).toEqual(
+      expect.arrayContaining([
+        'docs/sources.md',
+        'docs/parameters.md',
+        'src/salary/profiles/sources.json',
+        'src/petitions/profiles/sources.json',
+      ]),
+    );
   });
 
   it('never points a reader at the project-internal research notes', () => {

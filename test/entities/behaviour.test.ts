@@ -35,13 +35,37 @@ describe('organization', () => {
   });
 
   it('takes Chinese names of values and the 1A级 spelling of grades', () => {
-    const o = parseOrganization({ ...valid.organization, kind: '民办社会工作服务机构', rating: '5A级', management: '脱钩' });
+    const o = parseOrganization({
+      ...valid.organization,
+      kind: '民办社会工作服务机构',
+      rating: '5A级',
+      management: '脱钩',
+    });
     expect([o.kind, o.rating, o.management]).toEqual(['social_work_service_agency', '5A', 'decoupled']);
   });
 
   it('carries what the coverage engine counts (staff, party members, site, business, work-coverage means)', () => {
-    const o = parseOrganization({ id: 'e1', name: '某科技公司', kind: '非公有制企业', divisionCode: '320803001', employeeCount: 60, formalPartyMembers: 2, probationaryPartyMembers: 1, fixedSite: true, inBusiness: true, tradeUnion: true, partyLiaisonIds: ['p3'] });
-    expect(o).toMatchObject({ employeeCount: 60, formalPartyMembers: 2, probationaryPartyMembers: 1, fixedSite: true, inBusiness: true, tradeUnion: true });
+    const o = parseOrganization({
+      id: 'e1',
+      name: '某科技公司',
+      kind: '非公有制企业',
+      divisionCode: '320803001',
+      employeeCount: 60,
+      formalPartyMembers: 2,
+      probationaryPartyMembers: 1,
+      fixedSite: true,
+      inBusiness: true,
+      tradeUnion: true,
+      partyLiaisonIds: ['p3'],
+    });
+    expect(o).toMatchObject({
+      employeeCount: 60,
+      formalPartyMembers: 2,
+      probationaryPartyMembers: 1,
+      fixedSite: true,
+      inBusiness: true,
+      tradeUnion: true,
+    });
   });
 });
 
@@ -51,26 +75,40 @@ describe('party organization', () => {
     expect(parsePartyOrganization(branch).coveredUnitIds).toEqual(['o1']);
     expect(parsePartyOrganization({ ...branch, level: '基层党委', formalPartyMembers: 120 }).level).toBe('committee');
     expect(parsePartyOrganization(valid.partyOrganization)).toMatchObject({ level: 'branch', formation: 'joint' });
-    expect(parsePartyOrganization({ ...valid.partyOrganization, dissolvedOn: '2024-12-31' }).dissolvedOn).toBe('2024-12-31');
+    expect(parsePartyOrganization({ ...valid.partyOrganization, dissolvedOn: '2024-12-31' }).dissolvedOn).toBe(
+      '2024-12-31',
+    );
   });
 });
 
 describe('volunteer teams, social work rooms, division codes', () => {
   it('accepts a community team at village level and a room without staff figures', () => {
-    expect(parseVolunteerTeam({ ...valid.volunteerTeam, scope: 'community', divisionCode: '320803001001' }).scope).toBe('community');
-    expect(parseSocialWorkRoom({ id: 'r2', name: '某村社会工作室', divisionCode: '320803101201' })).toEqual({ id: 'r2', name: '某村社会工作室', divisionCode: '320803101201' });
+    expect(parseVolunteerTeam({ ...valid.volunteerTeam, scope: 'community', divisionCode: '320803001001' }).scope).toBe(
+      'community',
+    );
+    expect(parseSocialWorkRoom({ id: 'r2', name: '某村社会工作室', divisionCode: '320803101201' })).toEqual({
+      id: 'r2',
+      name: '某村社会工作室',
+      divisionCode: '320803101201',
+    });
   });
 
   it('writes division codes in their short form', () => {
     expect(parseVolunteerTeam({ ...valid.volunteerTeam, divisionCode: '320803001000' }).divisionCode).toBe('320803001');
-    expect(parseDivisionUnit({ code: '320803000000', name: '淮安区', kind: 'district', parent: '320800000000' })).toEqual({ code: '320803', name: '淮安区', kind: 'district', parent: '320800' });
+    expect(
+      parseDivisionUnit({ code: '320803000000', name: '淮安区', kind: 'district', parent: '320800000000' }),
+    ).toEqual({ code: '320803', name: '淮安区', kind: 'district', parent: '320800' });
   });
 });
 
 describe('records the engines take', () => {
   it('association events, trainees and checklist results', () => {
     expect(parseAssociationEvent({ ...valid.associationEvent, kind: '届中变更' }).kind).toBe('mid_term_change');
-    expect(parseTrainee({ personId: 'p2', role: '党建工作指导员', trainedOn: [] })).toEqual({ personId: 'p2', role: 'party_instructor', trainedOn: [] });
+    expect(parseTrainee({ personId: 'p2', role: '党建工作指导员', trainedOn: [] })).toEqual({
+      personId: 'p2',
+      role: 'party_instructor',
+      trainedOn: [],
+    });
     expect(parseCommitteeChecklistResult(valid.committeeChecklistResult).met).toBe(true);
   });
 });
@@ -97,7 +135,9 @@ describe('fuzz findings: the field builders and cross-field rules check their ar
   it("committeeCountOrder is a record's rule: it needs the record and a refine context", () => {
     const ctx = { path: [], add: () => undefined };
     expect(code(() => committeeCountOrder(undefined as never, ctx))).toBe('invalid_type');
-    expect(code(() => committeeCountOrder({ memberCount: 5 }, { path: 5, add: () => undefined } as never))).toBe('invalid_type');
+    expect(code(() => committeeCountOrder({ memberCount: 5 }, { path: 5, add: () => undefined } as never))).toBe(
+      'invalid_type',
+    );
     expect(code(() => committeeCountOrder({ memberCount: 5 }, { path: [] } as never))).toBe('invalid_type');
     const issues: unknown[] = [];
     committeeCountOrder({ memberCount: 5, womenMembers: 9 }, { path: ['rows', 0], add: (i) => void issues.push(i) });
@@ -109,7 +149,10 @@ describe('fuzz findings: the field builders and cross-field rules check their ar
     for (const bad of [Symbol('x'), Object.create(null), '5', {}]) {
       expect(code(() => committeeCountOrder({ memberCount: 5, womenMembers: bad } as never, ctx))).toBe('invalid_type');
       expect(code(() => committeeCountOrder({ memberCount: bad, womenMembers: 1 } as never, ctx))).toBe('invalid_type');
-      if (bad !== '5') expect(code(() => committeeCountOrder({ activityArea: bad, serviceArea: '10' } as never, ctx))).toBe('invalid_type');
+      if (bad !== '5')
+        expect(code(() => committeeCountOrder({ activityArea: bad, serviceArea: '10' } as never, ctx))).toBe(
+          'invalid_type',
+        );
     }
     expect(code(() => committeeCountOrder({ activityArea: 12, serviceArea: '10' } as never, ctx))).toBe('invalid_type');
     const issues: unknown[] = [];

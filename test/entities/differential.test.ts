@@ -17,8 +17,20 @@ const SEED = 20261129;
 const id = (first17: string) => first17 + residentIdCheckChar(first17);
 const TOWNSHIPS = ['320803001', '320803101', '320812001', '320803001000', '320826203'];
 const VILLAGES = ['320803001001', '320803101201', '320812001002', '320826203210'];
-CUSTOM_SAMPLES['uscc'] = ['52320800MJ000000XP', '52320800mj000000xp', '91350100M000100Y43', '91110108551385082Q', '91310115591693856A'];
-CUSTOM_SAMPLES['resident-id'] = ['11010519491231002X', '11010519491231002x', id('32080219900101123'), id('32080320000229004'), id('44052418800101001')];
+CUSTOM_SAMPLES['uscc'] = [
+  '52320800MJ000000XP',
+  '52320800mj000000xp',
+  '91350100M000100Y43',
+  '91110108551385082Q',
+  '91310115591693856A',
+];
+CUSTOM_SAMPLES['resident-id'] = [
+  '11010519491231002X',
+  '11010519491231002x',
+  id('32080219900101123'),
+  id('32080320000229004'),
+  id('44052418800101001'),
+];
 CUSTOM_SAMPLES['division-code'] = ['320000', '320800', '320803', '320800000000', ...TOWNSHIPS, ...VILLAGES];
 CUSTOM_SAMPLES['division-code:township'] = TOWNSHIPS;
 CUSTOM_SAMPLES['division-code:village'] = VILLAGES;
@@ -28,7 +40,10 @@ CUSTOM_SAMPLES['division-code:township|village'] = [...TOWNSHIPS, ...VILLAGES];
 const BASES: Record<string, readonly Readonly<Record<string, unknown>>[]> = {
   'division-unit': [valid.divisionUnit, { code: '320800', name: '淮安市', kind: 'city', parent: '320000' }],
   organization: [valid.organization],
-  'party-organization': [valid.partyOrganization, { ...valid.partyOrganization, formation: 'standalone', coveredUnitIds: ['o1'] }],
+  'party-organization': [
+    valid.partyOrganization,
+    { ...valid.partyOrganization, formation: 'standalone', coveredUnitIds: ['o1'] },
+  ],
   person: [valid.person, valid.candidate],
   'social-work-certificate': [valid.socialWorkCertificate],
   'volunteer-team': [valid.volunteerTeam],
@@ -40,13 +55,22 @@ const BASES: Record<string, readonly Readonly<Record<string, unknown>>[]> = {
   trainee: [valid.trainee],
   'committee-checklist-item': [valid.committeeChecklistItem],
   'committee-checklist-result': [valid.committeeChecklistResult],
-  committee: [valid.committee, { kind: '居委会', divisionCode: '320803001001', memberCount: 7, households: 650, subcommitteeDutiesAssigned: true }],
+  committee: [
+    valid.committee,
+    { kind: '居委会', divisionCode: '320803001001', memberCount: 7, households: 650, subcommitteeDutiesAssigned: true },
+  ],
   petition: [valid.petition, { receivedOn: '2026-02-10', intake: '信访人直接提出', identityUnclear: true }],
   'people-suggestion': [valid.peopleSuggestion],
 };
 
 function outcome(r: SafeParseResult<unknown>): { ok: unknown } | { issues: string[] } {
-  return r.success ? { ok: r.data } : { issues: [...r.error.issues].map((i: PolicyIssue) => `${JSON.stringify(i.path)} ${i.code} ${i.zh} | ${i.en}`).sort() };
+  return r.success
+    ? { ok: r.data }
+    : {
+        issues: [...r.error.issues]
+          .map((i: PolicyIssue) => `${JSON.stringify(i.path)} ${i.code} ${i.zh} | ${i.en}`)
+          .sort(),
+      };
 }
 
 describe('entities: fast check ≡ zod reference (10,000 values per record, fixed seed)', () => {

@@ -32,30 +32,36 @@ function enumsOf(rec: RecordDef<unknown>): Extract<FieldDef['type'], { kind: 'en
 }
 
 describe('labels', () => {
-  it.each(entityRecords.map((r) => [r.name, r] as const))('%s: every field and enum value has an identifier-free Chinese label and an English label', (_, rec) => {
-    const labels = labelsOf(rec);
-    expect(labels.length).toBeGreaterThan(Object.keys(rec.fields).length);
-    for (const [where, l] of labels) {
-      expect(l, where).toBeDefined();
-      expect(l.zh.trim(), where).not.toBe('');
-      expect(l.zh, `${where}: ${l.zh}`).not.toMatch(/[A-Za-z]/);
-      expect(l.zh, `${where}: ${l.zh}`).toMatch(/[\u4e00-\u9fff]/);
-      expect(l.en.trim(), where).not.toBe('');
-      expect(l.en, `${where}: ${l.en}`).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
-    }
-  });
-
-  it.each(entityRecords.map((r) => [r.name, r] as const))('%s: each enum value is reached by its name and its Chinese label, and no two values share a label', (_, rec) => {
-    for (const e of enumsOf(rec)) {
-      expect(Object.keys(e.labels).sort()).toEqual([...e.values].sort());
-      for (const v of e.values) {
-        expect(e.aliases[v]).toBe(v);
-        expect(e.aliases[e.labels[v]!.zh]).toBe(v);
+  it.each(entityRecords.map((r) => [r.name, r] as const))(
+    '%s: every field and enum value has an identifier-free Chinese label and an English label',
+    (_, rec) => {
+      const labels = labelsOf(rec);
+      expect(labels.length).toBeGreaterThan(Object.keys(rec.fields).length);
+      for (const [where, l] of labels) {
+        expect(l, where).toBeDefined();
+        expect(l.zh.trim(), where).not.toBe('');
+        expect(l.zh, `${where}: ${l.zh}`).not.toMatch(/[A-Za-z]/);
+        expect(l.zh, `${where}: ${l.zh}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(l.en.trim(), where).not.toBe('');
+        expect(l.en, `${where}: ${l.en}`).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
       }
-      expect(new Set(e.values.map((v) => e.labels[v]!.zh)).size).toBe(e.values.length);
-      expect(new Set(e.values.map((v) => e.labels[v]!.en)).size).toBe(e.values.length);
-    }
-  });
+    },
+  );
+
+  it.each(entityRecords.map((r) => [r.name, r] as const))(
+    '%s: each enum value is reached by its name and its Chinese label, and no two values share a label',
+    (_, rec) => {
+      for (const e of enumsOf(rec)) {
+        expect(Object.keys(e.labels).sort()).toEqual([...e.values].sort());
+        for (const v of e.values) {
+          expect(e.aliases[v]).toBe(v);
+          expect(e.aliases[e.labels[v]!.zh]).toBe(v);
+        }
+        expect(new Set(e.values.map((v) => e.labels[v]!.zh)).size).toBe(e.values.length);
+        expect(new Set(e.values.map((v) => e.labels[v]!.en)).size).toBe(e.values.length);
+      }
+    },
+  );
 
   it('records have distinct names (one schema file each)', () => {
     expect(new Set(entityRecords.map((r) => r.name)).size).toBe(entityRecords.length);
@@ -77,11 +83,21 @@ describe('USCC names', () => {
 
   it('describeUscc adds names', () => {
     const d = describeUscc('91350100M000100Y43');
-    expect(d.department).toEqual({ code: '9', confidence: 'high', zh: '工商', en: 'Industry and commerce (market regulation)' });
+    expect(d.department).toEqual({
+      code: '9',
+      confidence: 'high',
+      zh: '工商',
+      en: 'Industry and commerce (market regulation)',
+    });
     expect(d.category).toEqual({ code: '91', confidence: 'high', zh: '企业', en: 'Enterprise' });
     const body = 'MJ000000';
     const f17 = `52320800${body}${organizationCodeCheckChar(body)}`;
-    expect(describeUscc(f17 + usccCheckChar(f17)).category).toMatchObject({ zh: '民办非企业单位', en: 'Private non-enterprise unit' });
-    expect(() => describeUscc('91350100M000100Y44', ['x'])).toThrow(expect.objectContaining({ code: 'invalid_check_digit', path: ['x'] }));
+    expect(describeUscc(f17 + usccCheckChar(f17)).category).toMatchObject({
+      zh: '民办非企业单位',
+      en: 'Private non-enterprise unit',
+    });
+    expect(() => describeUscc('91350100M000100Y44', ['x'])).toThrow(
+      expect.objectContaining({ code: 'invalid_check_digit', path: ['x'] }),
+    );
   });
 });

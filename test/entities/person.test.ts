@@ -36,7 +36,12 @@ describe('person', () => {
   });
 
   it('requires the new-employment occupation for the role, and accepts it', () => {
-    const rider = { id: 'r1', name: '李四', roles: ['new_employment_worker', 'volunteer'], newEmploymentKind: 'delivery_rider' };
+    const rider = {
+      id: 'r1',
+      name: '李四',
+      roles: ['new_employment_worker', 'volunteer'],
+      newEmploymentKind: 'delivery_rider',
+    };
     expect(parsePerson(rider).newEmploymentKind).toBe('delivery_rider');
   });
 
@@ -51,31 +56,59 @@ describe('person', () => {
       certificate: { level: '助理社会工作师', obtained: '2019-06-30' },
       assessments: { '2023': '优秀', '2024': '基本合格' },
     });
-    expect(w).toMatchObject({ roles: ['community_worker'], post: 'staff', education: 'master', certificate: { level: 'assistant', obtained: '2019-06-30' }, assessments: { '2023': 'excellent', '2024': 'basic_pass' } });
+    expect(w).toMatchObject({
+      roles: ['community_worker'],
+      post: 'staff',
+      education: 'master',
+      certificate: { level: 'assistant', obtained: '2019-06-30' },
+      assessments: { '2023': 'excellent', '2024': 'basic_pass' },
+    });
   });
 
   it('a post history: in order of start date, ending with the current post, Chinese post names accepted', () => {
-    const p = parsePerson({ ...valid.person, postHistory: [{ post: '其他工作人员', from: '2015-03-01' }, { post: '副职', from: '2018-01-01' }, { post: '正职', from: '2021-01-01' }] });
+    const p = parsePerson({
+      ...valid.person,
+      postHistory: [
+        { post: '其他工作人员', from: '2015-03-01' },
+        { post: '副职', from: '2018-01-01' },
+        { post: '正职', from: '2021-01-01' },
+      ],
+    });
     expect(p.postHistory).toEqual([
       { post: 'staff', from: '2015-03-01' },
       { post: 'deputy', from: '2018-01-01' },
       { post: 'principal', from: '2021-01-01' },
     ]);
     expect(p.educationObtained).toBe('2012-07-01');
-    const unordered = safeParsePerson({ ...valid.person, postHistory: [{ post: 'staff', from: '2018-01-01' }, { post: 'principal', from: '2018-01-01' }] });
+    const unordered = safeParsePerson({
+      ...valid.person,
+      postHistory: [
+        { post: 'staff', from: '2018-01-01' },
+        { post: 'principal', from: '2018-01-01' },
+      ],
+    });
     expect(!unordered.success && unordered.error.issues.map((i) => [i.code, i.path, i.zh])).toEqual([
       ['inconsistent', ['postHistory', 1, 'from'], '「岗位经历」应按任职起始日期从早到晚排列，且每个日期只出现一次'],
     ]);
     const notCurrent = safeParsePerson({ ...valid.person, postHistory: [{ post: 'staff', from: '2015-03-01' }] });
-    expect(!notCurrent.success && notCurrent.error.issues.map((i) => [i.path, i.zh])).toEqual([[['postHistory', 0, 'post'], '「岗位经历」的最后一项是「其他社区工作者」，与当前岗位「正职」不符']]);
+    expect(!notCurrent.success && notCurrent.error.issues.map((i) => [i.path, i.zh])).toEqual([
+      [['postHistory', 0, 'post'], '「岗位经历」的最后一项是「其他社区工作者」，与当前岗位「正职」不符'],
+    ]);
     const empty = safeParsePerson({ ...valid.person, postHistory: [] });
     expect(!empty.success && empty.error.code).toBe('item_count');
   });
 
   it('an association candidate: status, retirement with its filing, posts in other associations', () => {
     const c = parsePerson(valid.candidate);
-    expect(c).toMatchObject({ retiredCadre: true, retirementDate: '2020-01-31', cadreApproval: { kind: 'filing', date: '2020-03-01' }, associationPosts: [{ associationId: 'A9', role: 'vice_president' }] });
-    expect(parsePerson({ ...valid.candidate, associationPosts: [{ associationId: 'A9', role: '副会长' }] }).associationPosts).toEqual([{ associationId: 'A9', role: 'vice_president' }]);
+    expect(c).toMatchObject({
+      retiredCadre: true,
+      retirementDate: '2020-01-31',
+      cadreApproval: { kind: 'filing', date: '2020-03-01' },
+      associationPosts: [{ associationId: 'A9', role: 'vice_president' }],
+    });
+    expect(
+      parsePerson({ ...valid.candidate, associationPosts: [{ associationId: 'A9', role: '副会长' }] }).associationPosts,
+    ).toEqual([{ associationId: 'A9', role: 'vice_president' }]);
     const { retirementDate: _r, cadreApproval: _a, ...notRetired } = valid.candidate;
     expect(parsePerson({ ...notRetired, retiredCadre: false }).retiredCadre).toBe(false);
   });
@@ -86,7 +119,8 @@ describe('person', () => {
         const input: Record<string, unknown> = { id: 'x', name: '某', roles: ['volunteer'], residentId: id };
         if (how === 'birthDate') input['birthDate'] = '1900-01-01';
         if (how === 'sex') input['sex'] = Number(id.charAt(16)) % 2 ? 'female' : 'male';
-        if (how === 'check') input['residentId'] = id.slice(0, pos) + String((Number(id.charAt(pos)) + 1) % 10) + id.slice(pos + 1);
+        if (how === 'check')
+          input['residentId'] = id.slice(0, pos) + String((Number(id.charAt(pos)) + 1) % 10) + id.slice(pos + 1);
         if (how === 'extra') input['phone'] = '1';
         const r = safeParsePerson(input);
         if (r.success) return how === 'birthDate' && id.slice(6, 14) === '19000101';

@@ -9,7 +9,11 @@ describe('docs/schemas', () => {
   const generated = generateSchemas();
 
   it('holds exactly one file per entity record (npm run schemas removes the others)', () => {
-    expect(readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort()).toEqual(Object.keys(generated).sort());
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.schema.json'))
+        .sort(),
+    ).toEqual(Object.keys(generated).sort());
     expect(Object.keys(generated).sort()).toEqual(entityRecords.map((r) => `${r.name}.schema.json`).sort());
   });
 
@@ -19,12 +23,20 @@ describe('docs/schemas', () => {
 
   it('documents the rules beyond JSON Schema, labels every field and refuses extra fields', () => {
     for (const text of Object.values(generated)) {
-      const s = JSON.parse(text) as { additionalProperties: boolean; description: string; properties: Record<string, { title?: string; anyOf?: { title?: string }[] }> };
+      const s = JSON.parse(text) as {
+        additionalProperties: boolean;
+        description: string;
+        properties: Record<string, { title?: string; anyOf?: { title?: string }[] }>;
+      };
       expect(s.additionalProperties).toBe(false);
       expect(s.description).toMatch(/ \/ /);
-      for (const p of Object.values(s.properties)) expect(p.title ?? p.anyOf?.[0]?.title).toMatch(/[\u4e00-\u9fff].* \/ \w/);
+      for (const p of Object.values(s.properties))
+        expect(p.title ?? p.anyOf?.[0]?.title).toMatch(/[\u4e00-\u9fff].* \/ \w/);
     }
-    const org = JSON.parse(generated['organization.schema.json']!) as { description: string; properties: Record<string, { anyOf: Record<string, unknown>[] }> };
+    const org = JSON.parse(generated['organization.schema.json']!) as {
+      description: string;
+      properties: Record<string, { anyOf: Record<string, unknown>[] }>;
+    };
     expect(org.description).toContain('统一社会信用代码须有效');
     expect(org.properties['uscc']!.anyOf[0]!['pattern']).toBeDefined();
     expect(org.properties['uscc']!.anyOf[0]!['description']).toContain('GB 32100');

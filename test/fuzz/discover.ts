@@ -16,9 +16,14 @@ const NOT_ENTRIES = new Set(['core', 'cli']);
 export function entryFiles(): Map<string, string> {
   const out = new Map<string, string>([['huaian-social-work', join(ROOT, 'src', 'index.ts')]]);
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports?: Record<string, unknown> };
-  const subpaths = new Set(Object.keys(pkg.exports ?? {}).filter((k) => k !== '.' && k !== './package.json' && k.startsWith('./')).map((k) => k.slice(2)));
+  const subpaths = new Set(
+    Object.keys(pkg.exports ?? {})
+      .filter((k) => k !== '.' && k !== './package.json' && k.startsWith('./'))
+      .map((k) => k.slice(2)),
+  );
   for (const d of readdirSync(join(ROOT, 'src'), { withFileTypes: true })) {
-    if (d.isDirectory() && !NOT_ENTRIES.has(d.name) && existsSync(join(ROOT, 'src', d.name, 'index.ts'))) subpaths.add(d.name);
+    if (d.isDirectory() && !NOT_ENTRIES.has(d.name) && existsSync(join(ROOT, 'src', d.name, 'index.ts')))
+      subpaths.add(d.name);
   }
   for (const s of [...subpaths].sort()) out.set(`huaian-social-work/${s}`, join(ROOT, 'src', s, 'index.ts'));
   return out;
@@ -26,7 +31,11 @@ export function entryFiles(): Map<string, string> {
 
 /** The public entry points, as in package.json `exports` (and every src/<folder>/index.ts). */
 export const ENTRY_POINTS: Readonly<Record<string, Record<string, unknown>>> = Object.fromEntries(
-  await Promise.all([...entryFiles()].map(async ([name, file]) => [name, (await import(pathToFileURL(file).href)) as Record<string, unknown>] as const)),
+  await Promise.all(
+    [...entryFiles()].map(
+      async ([name, file]) => [name, (await import(pathToFileURL(file).href)) as Record<string, unknown>] as const,
+    ),
+  ),
 );
 
 /** Exported functions by export name (one entry per function object; the root re-exports the domains' ones). */
@@ -36,7 +45,8 @@ export function exportedFunctions(): Map<string, (...args: unknown[]) => unknown
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== 'function') continue;
       const known = out.get(name);
-      if (known !== undefined && known !== value) throw new Error(`two different functions are exported as ${name} (one from ${entry})`);
+      if (known !== undefined && known !== value)
+        throw new Error(`two different functions are exported as ${name} (one from ${entry})`);
       out.set(name, value as (...args: unknown[]) => unknown);
     }
   }

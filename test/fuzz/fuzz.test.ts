@@ -32,7 +32,10 @@ describe('fuzz harness', () => {
   });
 
   it(`finds no defect in a fixed-seed slice of ${SLICE} inputs`, async () => {
-    const weights = [...functions.keys()].reduce((sum, n) => sum + (SPECS[n] === undefined ? 0 : (SPECS[n].weight ?? 1)), 0);
+    const weights = [...functions.keys()].reduce(
+      (sum, n) => sum + (SPECS[n] === undefined ? 0 : (SPECS[n].weight ?? 1)),
+      0,
+    );
     const reports = runFuzz(functions, SPECS, { seed: SEED, perFunction: Math.ceil(SLICE / weights), shrink: true });
     await settle(reports);
     const inputs = reports.reduce((n, r) => n + r.inputs, 0);

@@ -172,14 +172,18 @@ function envelopeProblem(o: Record<string, unknown>, path: string, spec: Spec): 
   const isRow = typeof o.index === 'number' && 'outcome' in o;
   if ('outcome' in o && ('engine' in o || isRow)) {
     const allowed = isRow ? ROW_OUTCOMES : OUTCOMES;
-    if (typeof o.outcome !== 'string' || !allowed.includes(o.outcome)) return `${path}.outcome ${show(o.outcome)} is not in the vocabulary`;
+    if (typeof o.outcome !== 'string' || !allowed.includes(o.outcome))
+      return `${path}.outcome ${show(o.outcome)} is not in the vocabulary`;
     // `undetermined` always names what is missing, and nothing is missing from a value computed, a pass or a rule
     // that does not apply. A `fail` may still list what else was missing: a check fails on what it could decide
     // (fail beats undetermined), and the host still learns what to supply. A batch's own outcome sums its rows, and
     // its missing names what they lacked: only single results and rows are held to this.
     if (Array.isArray(o.missing) && !Array.isArray(o.rows) && spec.missingRule !== false && o.outcome !== 'error') {
       const missing = o.missing.length > 0;
-      if ((o.outcome === 'undetermined' && !missing) || (missing && o.outcome !== 'undetermined' && o.outcome !== 'fail')) {
+      if (
+        (o.outcome === 'undetermined' && !missing) ||
+        (missing && o.outcome !== 'undetermined' && o.outcome !== 'fail')
+      ) {
         return `${path}: outcome ${o.outcome} with missing ${show(o.missing).slice(0, 120)}`;
       }
     }
@@ -198,7 +202,8 @@ function envelopeProblem(o: Record<string, unknown>, path: string, spec: Spec): 
   }
   if (Array.isArray(o.rows) && typeof o.counts === 'object' && o.counts !== null) {
     const counts = o.counts as Record<string, unknown>;
-    if (counts.total !== o.rows.length) return `${path}.counts.total ${show(counts.total)} is not rows.length ${o.rows.length}`;
+    if (counts.total !== o.rows.length)
+      return `${path}.counts.total ${show(counts.total)} is not rows.length ${o.rows.length}`;
     let sum = 0;
     for (const k of ROW_OUTCOMES) {
       const n = counts[k];
@@ -214,7 +219,12 @@ function envelopeProblem(o: Record<string, unknown>, path: string, spec: Spec): 
 
 /** Results (an envelope, or a batch with rows) render with explain() in both languages: never a throw, an ID or garbage. */
 function renderProblem(result: unknown, args: readonly unknown[], ids: readonly string[]): string | undefined {
-  if (typeof result !== 'object' || result === null || !('outcome' in result || ('rows' in result && 'counts' in result))) return undefined;
+  if (
+    typeof result !== 'object' ||
+    result === null ||
+    !('outcome' in result || ('rows' in result && 'counts' in result))
+  )
+    return undefined;
   for (const lang of ['zh', 'en'] as const) {
     let text: string;
     try {
@@ -223,7 +233,9 @@ function renderProblem(result: unknown, args: readonly unknown[], ids: readonly 
       return `explain(result, { lang: '${lang}' }) threw ${describeThrown(e)}`;
     }
     const upper = text.toUpperCase();
-    for (const id of ids) if (upper.includes(id)) return `leak: an unmasked resident ID of the input in explain(result, { lang: '${lang}' })`;
+    for (const id of ids)
+      if (upper.includes(id))
+        return `leak: an unmasked resident ID of the input in explain(result, { lang: '${lang}' })`;
     const inputStrings = stringsIn(args);
     // "got undefined" names the type of a value the caller passed (a refused row); anything else is a failed format.
     const garbage = RENDER_GARBAGE.exec(text.replace(/\b(got|received) undefined\b/g, ''));
@@ -326,7 +338,8 @@ export function malformed(e: unknown, hostText = false): string | undefined {
   for (const i of all) {
     if (typeof i !== 'object' || i === null) return 'an issue is not an object';
     if (typeof i.code !== 'string' || i.code === '') return `code ${show(i.code)}`;
-    if (!Array.isArray(i.path) || !i.path.every((p) => typeof p === 'string' || typeof p === 'number')) return `path ${show(i.path)}`;
+    if (!Array.isArray(i.path) || !i.path.every((p) => typeof p === 'string' || typeof p === 'number'))
+      return `path ${show(i.path)}`;
     if (typeof i.zh !== 'string' || i.zh === '' || (!hostText && !CJK.test(i.zh))) return `zh ${show(i.zh)}`;
     if (typeof i.en !== 'string' || i.en === '') return `en ${show(i.en)}`;
   }
@@ -367,8 +380,19 @@ export function evaluate(fn: (...a: unknown[]) => unknown, spec: Spec, args: unk
     } catch (e) {
       return classifyThrown(e, spec, args, ids);
     }
-    if (!(result instanceof Promise)) return { kind: 'defect', defect: 'bad-result', message: `an async function returned ${show(result).slice(0, 80)}, not a Promise` };
-    return { kind: 'pending', settled: result.then((r: unknown) => classifyResult(r, spec, args, ids), (e: unknown) => classifyThrown(e, spec, args, ids)) };
+    if (!(result instanceof Promise))
+      return {
+        kind: 'defect',
+        defect: 'bad-result',
+        message: `an async function returned ${show(result).slice(0, 80)}, not a Promise`,
+      };
+    return {
+      kind: 'pending',
+      settled: result.then(
+        (r: unknown) => classifyResult(r, spec, args, ids),
+        (e: unknown) => classifyThrown(e, spec, args, ids),
+      ),
+    };
   }
   const kind = spec.kind ?? 'throws';
   const ids = idsIn(args);
@@ -384,22 +408,34 @@ export function evaluate(fn: (...a: unknown[]) => unknown, spec: Spec, args: unk
     thrown = e;
   }
   const ms = performance.now() - t0;
-  if (ms > SLOW_MS && size < SMALL_INPUT) return { kind: 'defect', defect: 'slow', message: `took ${Math.round(ms)} ms on an input of ${size} items` };
+  if (ms > SLOW_MS && size < SMALL_INPUT)
+    return { kind: 'defect', defect: 'slow', message: `took ${Math.round(ms)} ms on an input of ${size} items` };
   if (threw) {
-    if (kind === 'safe' || kind === 'predicate') return { kind: 'defect', defect: 'safe-threw', message: `a ${kind === 'safe' ? 'safe twin' : 'predicate'} threw ${describeThrown(thrown)}` };
+    if (kind === 'safe' || kind === 'predicate')
+      return {
+        kind: 'defect',
+        defect: 'safe-threw',
+        message: `a ${kind === 'safe' ? 'safe twin' : 'predicate'} threw ${describeThrown(thrown)}`,
+      };
     return classifyThrown(thrown, spec, args, ids);
   }
   if (kind === 'predicate') {
-    return typeof result === 'boolean' ? { kind: 'ok' } : { kind: 'defect', defect: 'bad-result', message: `a predicate returned ${show(result).slice(0, 80)}` };
+    return typeof result === 'boolean'
+      ? { kind: 'ok' }
+      : { kind: 'defect', defect: 'bad-result', message: `a predicate returned ${show(result).slice(0, 80)}` };
   }
   if (kind === 'safe') {
     const r = result as { success?: unknown; data?: unknown; error?: unknown } | null;
-    if (typeof r !== 'object' || r === null || typeof r.success !== 'boolean') return { kind: 'defect', defect: 'bad-result', message: 'a safe twin returned no { success }' };
+    if (typeof r !== 'object' || r === null || typeof r.success !== 'boolean')
+      return { kind: 'defect', defect: 'bad-result', message: 'a safe twin returned no { success }' };
     if (!r.success) {
-      if (!isPolicyError(r.error)) return { kind: 'defect', defect: 'bad-result', message: `a safe twin failed with ${describeThrown(r.error)}` };
+      if (!isPolicyError(r.error))
+        return { kind: 'defect', defect: 'bad-result', message: `a safe twin failed with ${describeThrown(r.error)}` };
       const bad = malformed(r.error, spec.hostText);
-      if (bad !== undefined) return { kind: 'defect', defect: 'malformed-error', message: `malformed PolicyError: ${bad}` };
-      if (errorLeak(r.error, ids)) return { kind: 'defect', defect: 'leak', message: 'an unmasked resident ID of the input in an error message' };
+      if (bad !== undefined)
+        return { kind: 'defect', defect: 'malformed-error', message: `malformed PolicyError: ${bad}` };
+      if (errorLeak(r.error, ids))
+        return { kind: 'defect', defect: 'leak', message: 'an unmasked resident ID of the input in an error message' };
       const extra = spec.checkError?.(r.error, args);
       if (extra !== undefined) return { kind: 'defect', defect: 'leak', message: extra };
       return { kind: 'policy-error' };
@@ -415,7 +451,8 @@ function classifyThrown(thrown: unknown, spec: Spec, args: readonly unknown[], i
   if (!isPolicyError(thrown)) return { kind: 'defect', defect: 'throws', message: `threw ${describeThrown(thrown)}` };
   const bad = malformed(thrown, spec.hostText);
   if (bad !== undefined) return { kind: 'defect', defect: 'malformed-error', message: `malformed PolicyError: ${bad}` };
-  if (!spec.hostText && errorLeak(thrown, ids)) return { kind: 'defect', defect: 'leak', message: 'an unmasked resident ID of the input in an error message' };
+  if (!spec.hostText && errorLeak(thrown, ids))
+    return { kind: 'defect', defect: 'leak', message: 'an unmasked resident ID of the input in an error message' };
   const extra = spec.checkError?.(thrown, args);
   if (extra !== undefined) return { kind: 'defect', defect: 'leak', message: extra };
   return { kind: 'policy-error' };
@@ -425,11 +462,15 @@ function classifyThrown(thrown: unknown, spec: Spec, args: readonly unknown[], i
 function classifyResult(result: unknown, spec: Spec, args: readonly unknown[], ids: readonly string[]): Settled {
   let problem: string | undefined;
   try {
-    problem = inspect(result, spec, args, ids) ?? (spec.render === false ? undefined : renderProblem(result, args, ids)) ?? spec.check?.(result, args);
+    problem =
+      inspect(result, spec, args, ids) ??
+      (spec.render === false ? undefined : renderProblem(result, args, ids)) ??
+      spec.check?.(result, args);
   } catch (e) {
     problem = `checking the result threw ${describeThrown(e)}`;
   }
-  if (problem !== undefined) return { kind: 'defect', defect: problem.startsWith('leak') ? 'leak' : 'bad-result', message: problem };
+  if (problem !== undefined)
+    return { kind: 'defect', defect: problem.startsWith('leak') ? 'leak' : 'bad-result', message: problem };
   return { kind: 'ok' };
 }
 
@@ -446,10 +487,12 @@ const anything = fc.anything({
 });
 
 // Heavy specials are drawn a quarter as often as the others.
-const special: fc.Arbitrary<unknown> = fc.oneof(
-  { arbitrary: fc.constantFrom(...SPECIALS.filter((s) => !s.heavy)), weight: 12 },
-  { arbitrary: fc.constantFrom(...SPECIALS.filter((s) => s.heavy)), weight: 1 },
-).map((s) => s.make());
+const special: fc.Arbitrary<unknown> = fc
+  .oneof(
+    { arbitrary: fc.constantFrom(...SPECIALS.filter((s) => !s.heavy)), weight: 12 },
+    { arbitrary: fc.constantFrom(...SPECIALS.filter((s) => s.heavy)), weight: 1 },
+  )
+  .map((s) => s.make());
 
 /** The default inputs of a function: its examples, broken in every way the harness knows. */
 export function inputsFor(spec: Spec): fc.Arbitrary<unknown[]> {
@@ -466,14 +509,17 @@ export function inputsFor(spec: Spec): fc.Arbitrary<unknown[]> {
   });
   // A value somewhere inside an argument replaced by a special value, or changed by a near-valid mutation.
   const deep = (value: fc.Arbitrary<unknown>) =>
-    fc.tuple(example, fc.nat(), fc.nat({ max: MUTATIONS - 1 }), fc.integer(), value, fc.boolean()).map(([ex, at, op, n, other, replace]) => {
-      const paths = pathsOf(ex);
-      if (paths.length === 0) return ex.map((a, i) => (i === at % Math.max(1, ex.length) ? mutate(a, op, n, other).value : a));
-      const path = paths[at % paths.length]!;
-      if (replace) return setAt(ex, path, other) as unknown[];
-      const m = mutate(getAt(ex, path), op, n, other);
-      return setAt(ex, path, m.value, m.drop === true && path.length > 1) as unknown[];
-    });
+    fc
+      .tuple(example, fc.nat(), fc.nat({ max: MUTATIONS - 1 }), fc.integer(), value, fc.boolean())
+      .map(([ex, at, op, n, other, replace]) => {
+        const paths = pathsOf(ex);
+        if (paths.length === 0)
+          return ex.map((a, i) => (i === at % Math.max(1, ex.length) ? mutate(a, op, n, other).value : a));
+        const path = paths[at % paths.length]!;
+        if (replace) return setAt(ex, path, other) as unknown[];
+        const m = mutate(getAt(ex, path), op, n, other);
+        return setAt(ex, path, m.value, m.drop === true && path.length > 1) as unknown[];
+      });
   const arbitraryArgs = fc.array(anything, { maxLength: arity + 1 });
   const anyAt = fc.tuple(example, fc.nat({ max: Math.max(0, arity - 1) }), anything).map(([ex, i, v]) => {
     const args = ex.slice();
@@ -499,7 +545,10 @@ function hash(s: string): number {
 /** Defect class: kind plus the message with numbers and quoted text blurred, so one bug counts as one class. */
 function classOf(o: Extract<Outcome, { kind: 'defect' }>): string {
   // The start of the message only: a TypeError quoting the value it choked on is still one defect.
-  return `${o.defect}: ${o.message.replace(/\d+/g, '#').replace(/"[^"]*"/g, '"…"').slice(0, 50)}`;
+  return `${o.defect}: ${o.message
+    .replace(/\d+/g, '#')
+    .replace(/"[^"]*"/g, '"…"')
+    .slice(0, 50)}`;
 }
 
 export interface RunOptions {
@@ -513,7 +562,11 @@ export interface RunOptions {
 }
 
 /** Runs every function's inputs and returns one report per function. */
-export function runFuzz(functions: ReadonlyMap<string, (...a: unknown[]) => unknown>, specs: Readonly<Record<string, Spec>>, options: RunOptions): FunctionReport[] {
+export function runFuzz(
+  functions: ReadonlyMap<string, (...a: unknown[]) => unknown>,
+  specs: Readonly<Record<string, Spec>>,
+  options: RunOptions,
+): FunctionReport[] {
   const reports: FunctionReport[] = [];
   for (const [name, fn] of functions) {
     const spec = specs[name];
@@ -539,7 +592,10 @@ export function runFuzz(functions: ReadonlyMap<string, (...a: unknown[]) => unkn
     // The property always holds; a failure here is the harness itself throwing (it would stop the run early).
     if (run.failed) {
       report.defects++;
-      report.classes.set('harness', { count: 1, message: `the harness failed after ${report.inputs} inputs: ${String(run.errorInstance).slice(0, 200)}` });
+      report.classes.set('harness', {
+        count: 1,
+        message: `the harness failed after ${report.inputs} inputs: ${String(run.errorInstance).slice(0, 200)}`,
+      });
     }
     if (options.shrink && spec.kind !== 'async') {
       for (const [c, info] of report.classes) {
@@ -587,13 +643,24 @@ export async function settle(reports: readonly FunctionReport[]): Promise<void> 
 export function formatReport(reports: readonly FunctionReport[], seed: number): string {
   const lines: string[] = [];
   const width = Math.max(8, ...reports.map((r) => r.name.length));
-  lines.push(`${'function'.padEnd(width)}  ${'inputs'.padStart(7)}  ${'policy'.padStart(7)}  ${'ok'.padStart(7)}  ${'defects'.padStart(7)}`);
+  lines.push(
+    `${'function'.padEnd(width)}  ${'inputs'.padStart(7)}  ${'policy'.padStart(7)}  ${'ok'.padStart(7)}  ${'defects'.padStart(7)}`,
+  );
   let total = { inputs: 0, policyErrors: 0, ok: 0, defects: 0 };
   for (const r of reports) {
-    lines.push(`${r.name.padEnd(width)}  ${String(r.inputs).padStart(7)}  ${String(r.policyErrors).padStart(7)}  ${String(r.ok).padStart(7)}  ${String(r.defects).padStart(7)}`);
-    total = { inputs: total.inputs + r.inputs, policyErrors: total.policyErrors + r.policyErrors, ok: total.ok + r.ok, defects: total.defects + r.defects };
+    lines.push(
+      `${r.name.padEnd(width)}  ${String(r.inputs).padStart(7)}  ${String(r.policyErrors).padStart(7)}  ${String(r.ok).padStart(7)}  ${String(r.defects).padStart(7)}`,
+    );
+    total = {
+      inputs: total.inputs + r.inputs,
+      policyErrors: total.policyErrors + r.policyErrors,
+      ok: total.ok + r.ok,
+      defects: total.defects + r.defects,
+    };
   }
-  lines.push(`${'TOTAL'.padEnd(width)}  ${String(total.inputs).padStart(7)}  ${String(total.policyErrors).padStart(7)}  ${String(total.ok).padStart(7)}  ${String(total.defects).padStart(7)}`);
+  lines.push(
+    `${'TOTAL'.padEnd(width)}  ${String(total.inputs).padStart(7)}  ${String(total.policyErrors).padStart(7)}  ${String(total.ok).padStart(7)}  ${String(total.defects).padStart(7)}`,
+  );
   const bad = reports.filter((r) => r.defects > 0);
   if (bad.length > 0) {
     lines.push('', `DEFECTS (seed ${seed}):`);

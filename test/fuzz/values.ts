@@ -115,7 +115,19 @@ export const SPECIALS: readonly Special[] = [
 ];
 
 /** Dates near the edges, used when a mutation nudges a date. */
-const DATE_NUDGES = ['0000-01-01', '0001-01-01', '0999-12-31', '1000-01-01', '9999-12-31', '2023-02-29', '2024-02-29', '2026-02-30', '2026-00-10', '2026-12-32', '99999-01-01'];
+const DATE_NUDGES = [
+  '0000-01-01',
+  '0001-01-01',
+  '0999-12-31',
+  '1000-01-01',
+  '9999-12-31',
+  '2023-02-29',
+  '2024-02-29',
+  '2026-02-30',
+  '2026-00-10',
+  '2026-12-32',
+  '99999-01-01',
+];
 
 type Path = readonly (string | number)[];
 
@@ -207,14 +219,17 @@ export function mutate(v: unknown, op: number, n: number, other: unknown): { val
       if (typeof v === 'object' && v !== null) return { value: [v] };
       return { value: v === null ? 'null' : null };
     case 3: // nudge a number (or a decimal string)
-      if (typeof v === 'number') return { value: [v + 1, v - 1, -v, v * 1e16, v + 0.5, 2 ** 53 + 2, -0][Math.abs(n) % 7] };
-      if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)) return { value: [`-${v}`, `${v}0000000000000000000000`, `${v}.005`, `${v}e3`, `0${v}`][Math.abs(n) % 5] };
+      if (typeof v === 'number')
+        return { value: [v + 1, v - 1, -v, v * 1e16, v + 0.5, 2 ** 53 + 2, -0][Math.abs(n) % 7] };
+      if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v))
+        return { value: [`-${v}`, `${v}0000000000000000000000`, `${v}.005`, `${v}e3`, `0${v}`][Math.abs(n) % 5] };
       return { value: n };
     case 4: // nudge a date
       if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
         const pick = Math.abs(n) % (DATE_NUDGES.length + 3);
         if (pick < DATE_NUDGES.length) return { value: DATE_NUDGES[pick] };
-        if (pick === DATE_NUDGES.length) return { value: `${v.slice(0, 8)}${String(Number(v.slice(8)) + 1).padStart(2, '0')}` };
+        if (pick === DATE_NUDGES.length)
+          return { value: `${v.slice(0, 8)}${String(Number(v.slice(8)) + 1).padStart(2, '0')}` };
         if (pick === DATE_NUDGES.length + 1) return { value: `${v.slice(0, 5)}02-29` };
         return { value: `${String(Number(v.slice(0, 4)) - 1000).padStart(4, '0')}${v.slice(4)}` };
       }
@@ -246,7 +261,12 @@ export function mutate(v: unknown, op: number, n: number, other: unknown): { val
       return { value: new Array(2000).fill(v) };
     case 9: // an extra key
       if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-        const extra = [JSON.parse('{"__proto__":{"polluted":1}}'), { constructor: { set: '1' } }, { unknownField: other }, { toString: 'x' }][Math.abs(n) % 4] as object;
+        const extra = [
+          JSON.parse('{"__proto__":{"polluted":1}}'),
+          { constructor: { set: '1' } },
+          { unknownField: other },
+          { toString: 'x' },
+        ][Math.abs(n) % 4] as object;
         const copy = copyObject(v);
         for (const k of Object.keys(extra)) define(copy, k, (extra as Record<string, unknown>)[k]);
         return { value: copy };
@@ -257,7 +277,12 @@ export function mutate(v: unknown, op: number, n: number, other: unknown): { val
     case 11:
       return { value: undefined };
     case 12: // a resident ID in place of a string
-      return { value: typeof v === 'string' && Math.abs(n) % 2 === 0 ? `${v}${RESIDENT_ID_18}` : [RESIDENT_ID_18, RESIDENT_ID_15][Math.abs(n) % 2] };
+      return {
+        value:
+          typeof v === 'string' && Math.abs(n) % 2 === 0
+            ? `${v}${RESIDENT_ID_18}`
+            : [RESIDENT_ID_18, RESIDENT_ID_15][Math.abs(n) % 2],
+      };
     default: // a number out of range
       return { value: [0, -1, 1e9, 2 ** 31, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 0.1][Math.abs(n) % 7] };
   }
@@ -287,7 +312,9 @@ export function show(value: unknown, depth = 0, seen: Set<unknown> = new Set()):
   if (typeof value === 'string') {
     if (value.length <= 120) return JSON.stringify(value);
     const uniform = value.split(value[0]!).length === value.length + 1;
-    return uniform ? `${JSON.stringify(value[0])}.repeat(${value.length})` : `${JSON.stringify(value.slice(0, 60))} + …(${value.length} chars)`;
+    return uniform
+      ? `${JSON.stringify(value[0])}.repeat(${value.length})`
+      : `${JSON.stringify(value.slice(0, 60))} + …(${value.length} chars)`;
   }
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'bigint') return `${value}n`;
@@ -303,7 +330,12 @@ export function show(value: unknown, depth = 0, seen: Set<unknown> = new Set()):
     if (Array.isArray(value)) {
       if (value.length > 20) {
         const same = value.every((x) => x === value[0]);
-        return same ? `Array(${value.length}).fill(${show(value[0], depth + 1, seen)})` : `[${value.slice(0, 3).map((x) => show(x, depth + 1, seen)).join(', ')}, …${value.length - 3} more]`;
+        return same
+          ? `Array(${value.length}).fill(${show(value[0], depth + 1, seen)})`
+          : `[${value
+              .slice(0, 3)
+              .map((x) => show(x, depth + 1, seen))
+              .join(', ')}, …${value.length - 3} more]`;
       }
       return `[${value.map((x) => show(x, depth + 1, seen)).join(', ')}]`;
     }
@@ -313,10 +345,19 @@ export function show(value: unknown, depth = 0, seen: Set<unknown> = new Set()):
     if (value instanceof URL) return `new URL(${JSON.stringify(value.href)})`;
     const proto = Object.getPrototypeOf(value);
     const keys = Object.keys(value);
-    const body = keys.slice(0, 30).map((k) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${show((value as Record<string, unknown>)[k], depth + 1, seen)}`);
+    const body = keys
+      .slice(0, 30)
+      .map(
+        (k) =>
+          `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${show((value as Record<string, unknown>)[k], depth + 1, seen)}`,
+      );
     if (keys.length > 30) body.push(`…${keys.length - 30} more`);
     const text = `{ ${body.join(', ')} }`;
-    return proto === null ? `Object.assign(Object.create(null), ${text})` : proto === Object.prototype ? text : `<${proto?.constructor?.name ?? 'object'}> ${text}`;
+    return proto === null
+      ? `Object.assign(Object.create(null), ${text})`
+      : proto === Object.prototype
+        ? text
+        : `<${proto?.constructor?.name ?? 'object'}> ${text}`;
   } finally {
     seen.delete(value);
   }

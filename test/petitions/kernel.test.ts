@@ -2,7 +2,16 @@
 // path on 12,000 generated items (fixed seed), under the shipped profile and calendar, a host profile that counts
 // working days and moves a date of effect, and a calendar with a (test) 2027 notice.
 import { describe, expect, it } from 'vitest';
-import { addDays, calendarOption, isPolicyError, profileAt, runBatch, withOverrides, type Profile, type WorkCalendar } from '../../src/core/index.js';
+import {
+  addDays,
+  calendarOption,
+  isPolicyError,
+  profileAt,
+  runBatch,
+  withOverrides,
+  type Profile,
+  type WorkCalendar,
+} from '../../src/core/index.js';
 import { deadlinesRow } from '../../src/petitions/deadlines.js';
 import { petitionDeadlinesBatch, petitionProfiles } from '../../src/petitions/index.js';
 import { NOTICE_2027 } from './support.js';
@@ -28,7 +37,17 @@ function generator(seed: number) {
     if (intake !== undefined) item.intake = intake;
     const category = pick(['suggestion', 'accusation', 'claim', 'claim', 'claim', 'claim', undefined]);
     if (category !== undefined) item.category = category;
-    const route = pick(['opinion', 'opinion', 'opinion', 'opinion', '六', 'judicial', 'administrative', 'arbitration', undefined]);
+    const route = pick([
+      'opinion',
+      'opinion',
+      'opinion',
+      'opinion',
+      '六',
+      'judicial',
+      'administrative',
+      'arbitration',
+      undefined,
+    ]);
     if (route !== undefined) item.route = route;
     if (maybe(0.2)) item.identityUnclear = maybe(0.5);
     // Dates from before the 条例 took effect to after the last year of holiday data.
@@ -39,7 +58,8 @@ function generator(seed: number) {
       d = addDays(d ?? '2025-06-01', Math.floor(rnd() * max));
       item[key] = d;
     };
-    if (maybe(0.3)) item.noticeGivenOn = addDays((item.receivedOn as string | undefined) ?? '2025-06-01', Math.floor(rnd() * 20));
+    if (maybe(0.3))
+      item.noticeGivenOn = addDays((item.receivedOn as string | undefined) ?? '2025-06-01', Math.floor(rnd() * 20));
     step('acceptedOn', 0.85, 10);
     if (maybe(0.15)) item.extensionDays = pick([0, 5, 30, 31, -2, 10]);
     step('resolvedOn', 0.35, 80);
@@ -66,7 +86,9 @@ const items = (() => {
 function plain(rows: readonly unknown[]): unknown[] {
   return rows.map((r) => {
     const row = r as { outcome: string; error?: unknown };
-    return row.outcome === 'error' && isPolicyError(row.error) ? { ...row, error: row.error.issues } : JSON.parse(JSON.stringify(row));
+    return row.outcome === 'error' && isPolicyError(row.error)
+      ? { ...row, error: row.error.issues }
+      : JSON.parse(JSON.stringify(row));
   });
 }
 
@@ -80,7 +102,11 @@ const cases: [string, Profile, WorkCalendar][] = [
   ['shipped profile and calendar', shipped, calendarOption(undefined, ['calendar'])],
   [
     'working-day reading, a later date of effect and a 10-day extension limit',
-    withOverrides(shipped, { 'petition.daysAreCalendarDays': false, 'petition.transferredNoticeDays': { set: 20, from: '2024-01-01' }, 'petition.extensionMaxDays': 10 }),
+    withOverrides(shipped, {
+      'petition.daysAreCalendarDays': false,
+      'petition.transferredNoticeDays': { set: 20, from: '2024-01-01' },
+      'petition.extensionMaxDays': 10,
+    }),
     calendarOption(undefined, ['calendar']),
   ],
   ['with a (test) 2027 notice', shipped, calendarOption(NOTICE_2027, ['calendar'])],
@@ -94,7 +120,8 @@ describe('kernel ≡ readable path', () => {
     expect(fast.counts).toEqual(slow.counts);
     expect(plain(fast.rows)).toEqual(plain(slow.rows));
     // The generator reaches every outcome, and rows of every kind.
-    for (const o of ['computed', 'undetermined', 'not_applicable', 'error'] as const) expect(fast.counts[o]).toBeGreaterThan(0);
+    for (const o of ['computed', 'undetermined', 'not_applicable', 'error'] as const)
+      expect(fast.counts[o]).toBeGreaterThan(0);
     console.log(`${_}: ${JSON.stringify(fast.counts)}`);
   });
 
@@ -102,6 +129,8 @@ describe('kernel ≡ readable path', () => {
     const some = items.slice(0, 2000);
     const fast = petitionDeadlinesBatch(some, { asOf: '2026-12-31' });
     const explained = petitionDeadlinesBatch(some, { asOf: '2026-12-31', explain: true });
-    expect(plain(explained.rows).map((r) => ({ ...(r as object), explanation: undefined }))).toEqual(plain(fast.rows).map((r) => ({ ...(r as object), explanation: undefined })));
+    expect(plain(explained.rows).map((r) => ({ ...(r as object), explanation: undefined }))).toEqual(
+      plain(fast.rows).map((r) => ({ ...(r as object), explanation: undefined })),
+    );
   });
 });

@@ -2,13 +2,27 @@
 // is never earlier than the plain count, and is the first working day on or after it; 5个工作日 are exactly five
 // working days; a deadline that needs 2027 is undetermined (calendar:2027), never guessed.
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, dayKind, isWorkingDay, workingDayOnOrAfter, workingDaysBetween } from '../../src/core/index.js';
+import {
+  addDays,
+  daysBetween,
+  dayKind,
+  isWorkingDay,
+  workingDayOnOrAfter,
+  workingDaysBetween,
+} from '../../src/core/index.js';
 import { petitionDeadlinesBatch, type PetitionDeadlinesRow } from '../../src/petitions/index.js';
 
 const days: string[] = [];
 for (let d = '2025-01-01'; d <= '2026-12-31'; d = addDays(d, 1)) days.push(d);
 
-const transferred = days.map((d) => ({ intake: 'transferred', route: 'opinion', receivedOn: d, acceptedOn: d, resolvedOn: d, answerReceivedOn: d }));
+const transferred = days.map((d) => ({
+  intake: 'transferred',
+  route: 'opinion',
+  receivedOn: d,
+  acceptedOn: d,
+  resolvedOn: d,
+  answerReceivedOn: d,
+}));
 const rows = petitionDeadlinesBatch(transferred, { asOf: '2026-12-31' }).rows as PetitionDeadlinesRow[];
 
 describe('every day of 2025–2026', () => {
@@ -25,7 +39,11 @@ describe('every day of 2025–2026', () => {
         if (m.unit !== 'days' || m.outcome === 'not_applicable') continue;
         const from = m.from!;
         const n = m.length!;
-        expect(n).toBe({ route: 15, notice: 15, resolve: 60, reviewRequest: 30, review: 30, reexamRequest: 30, reexam: 30 }[m.id as 'route']);
+        expect(n).toBe(
+          { route: 15, notice: 15, resolve: 60, reviewRequest: 30, review: 30, reexamRequest: 30, reexam: 30 }[
+            m.id as 'route'
+          ],
+        );
         const last = addDays(from, n);
         if (m.outcome === 'undetermined') {
           unknown++;

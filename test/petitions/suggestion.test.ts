@@ -5,22 +5,42 @@ import { withOverrides } from '../../src/core/index.js';
 import { petitionProfiles, reviewSuggestion, reviewSuggestionBatch } from '../../src/petitions/index.js';
 
 const asOf = '2026-03-02';
-const good = { topic: '老旧小区加装电梯', reason: '老年居民上下楼难', proposal: '简化审批，按户分摊', proposer: '张某，清江浦区居民', personalClaim: false, legalChannel: 'none', receivedOn: '2026-03-02' } as const;
-const withReply = (days: number) => withOverrides(petitionProfiles.get('national-2022'), { 'petition.suggestion.replyDueDays': days });
+const good = {
+  topic: '老旧小区加装电梯',
+  reason: '老年居民上下楼难',
+  proposal: '简化审批，按户分摊',
+  proposer: '张某，清江浦区居民',
+  personalClaim: false,
+  legalChannel: 'none',
+  receivedOn: '2026-03-02',
+} as const;
+const withReply = (days: number) =>
+  withOverrides(petitionProfiles.get('national-2022'), { 'petition.suggestion.replyDueDays': days });
 
 describe('reply (art. 29): required, no deadline found', () => {
   it('undetermined with the parameter missing, saying the host must set it', () => {
     const r = reviewSuggestion(good, { asOf });
     expect(r.outcome).toBe('undetermined');
     expect(r.missing).toEqual(['parameter:petition.suggestion.replyDueDays']);
-    expect(r.reply).toMatchObject({ id: 'reply', outcome: 'undetermined', due: null, basis: { key: 'U2', article: '第二十九条' } });
+    expect(r.reply).toMatchObject({
+      id: 'reply',
+      outcome: 'undetermined',
+      due: null,
+      basis: { key: 'U2', article: '第二十九条' },
+    });
     expect(r.reply.reason?.zh).toContain('需由使用方设置');
     expect(r.explanation?.missing[0]?.reason?.zh).toBe('参数「人民建议回复期限」未找到官方取值，需由使用方提供');
   });
   it('once the host sets it, the reply is due that many days after receipt (same counting, roll-over included)', () => {
-    expect(reviewSuggestion(good, { asOf, profile: withReply(30) })).toMatchObject({ outcome: 'pass', reply: { outcome: 'computed', due: '2026-04-01' } });
+    expect(reviewSuggestion(good, { asOf, profile: withReply(30) })).toMatchObject({
+      outcome: 'pass',
+      reply: { outcome: 'computed', due: '2026-04-01' },
+    });
     // 2026-03-02 + 15 = 03-17 (Tue); + 33 = 04-04 (清明) → 04-07.
-    expect(reviewSuggestion(good, { asOf, profile: withReply(33) }).reply).toMatchObject({ due: '2026-04-07', rolledFrom: '2026-04-04' });
+    expect(reviewSuggestion(good, { asOf, profile: withReply(33) }).reply).toMatchObject({
+      due: '2026-04-07',
+      rolledFrom: '2026-04-04',
+    });
   });
   it('no receipt date: the reply deadline names it', () => {
     const { receivedOn: _r, ...rest } = good;
@@ -39,7 +59,9 @@ describe('elements (上海规定第十条第一款, cited as a comparator)', () 
   });
   it('a host may require fewer elements', () => {
     const host = withOverrides(withReply(30), { 'petition.suggestion.requiredElements': ['topic', 'proposal'] });
-    expect(reviewSuggestion({ ...good, proposer: undefined, reason: undefined }, { asOf, profile: host }).outcome).toBe('pass');
+    expect(reviewSuggestion({ ...good, proposer: undefined, reason: undefined }, { asOf, profile: host }).outcome).toBe(
+      'pass',
+    );
   });
   it('an unknown element in a host profile is refused, naming the parameter', () => {
     const host = withOverrides(withReply(30), { 'petition.suggestion.requiredElements': ['topic', 'phone'] });
@@ -51,7 +73,10 @@ describe('elements (上海规定第十条第一款, cited as a comparator)', () 
       }
       return undefined;
     })();
-    expect(r).toMatchObject({ code: 'element_unknown', path: ['parameters', 'petition.suggestion.requiredElements', 'values', 1] });
+    expect(r).toMatchObject({
+      code: 'element_unknown',
+      path: ['parameters', 'petition.suggestion.requiredElements', 'values', 1],
+    });
   });
 });
 
@@ -59,7 +84,11 @@ describe('exclusions (上海规定第十条第二款, cited as a comparator)', (
   it('a personal claim is not a suggestion: fail, handled as a claim (art. 31); no reply deadline is counted', () => {
     const r = reviewSuggestion({ ...good, personalClaim: true }, { asOf });
     expect(r.outcome).toBe('fail');
-    expect(r.findings[0]).toMatchObject({ rule: 'suggestion.exclusion', outcome: 'fail', citation: { key: 'U21', article: '第十条第二款（参照）' } });
+    expect(r.findings[0]).toMatchObject({
+      rule: 'suggestion.exclusion',
+      outcome: 'fail',
+      citation: { key: 'U21', article: '第十条第二款（参照）' },
+    });
     expect(r.findings[0]!.zh).toContain('第三十一条');
     expect(r.reply.outcome).toBe('not_applicable');
     expect(r.missing).toEqual([]);
@@ -81,7 +110,10 @@ describe('exclusions (上海规定第十条第二款, cited as a comparator)', (
     expect(codes).toContain('date_unknown');
   });
   it('batches count each outcome', () => {
-    const b = reviewSuggestionBatch([good, { ...good, personalClaim: true }, { ...good, repliedOn: '2026-01-01' }], { asOf, profile: withReply(30) });
+    const b = reviewSuggestionBatch([good, { ...good, personalClaim: true }, { ...good, repliedOn: '2026-01-01' }], {
+      asOf,
+      profile: withReply(30),
+    });
     expect(b.counts).toEqual({ total: 3, computed: 0, pass: 1, fail: 1, undetermined: 0, not_applicable: 0, error: 1 });
   });
 });

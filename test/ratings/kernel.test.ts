@@ -30,10 +30,20 @@ function score(): unknown {
 
 const scores = Array.from({ length: 20_000 }, score);
 const asOf = '2026-06-01';
-const notYet = withOverrides(ratingProfiles.get('jiangsu'), { 'ratings.grade.cutoffs': { values: [{ effectiveFrom: '2030-01-01', value: { '5A': 951, '4A': 901, '3A': 851, '2A': 801 }, source: { title: '测试' } }] } });
+const notYet = withOverrides(ratingProfiles.get('jiangsu'), {
+  'ratings.grade.cutoffs': {
+    values: [
+      { effectiveFrom: '2030-01-01', value: { '5A': 951, '4A': 901, '3A': 851, '2A': 801 }, source: { title: '测试' } },
+    ],
+  },
+});
 
 describe('gradesKernel', () => {
-  for (const [name, profile] of [['jiangsu', ratingProfiles.get('jiangsu')], ['anhui-huaining', ratingProfiles.get('anhui-huaining')], ['bands not yet in force', notYet]] as const) {
+  for (const [name, profile] of [
+    ['jiangsu', ratingProfiles.get('jiangsu')],
+    ['anhui-huaining', ratingProfiles.get('anhui-huaining')],
+    ['bands not yet in force', notYet],
+  ] as const) {
     it(`equals the readable path (${name})`, () => {
       const at = profileAt(profile, asOf);
       const fast = gradesKernel(scores, at);

@@ -37,14 +37,22 @@ describe('validity over every day awarded', () => {
   });
   it('a bar of 2 years (lowered) or 3 (cancelled) from any day ends on its anniversary', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...days), fc.constantFrom('lowered', 'cancelled'), fc.integer({ min: -3, max: 3 }), (decidedOn, kind, shift) => {
-        const years = kind === 'lowered' ? 2 : 3;
-        const end = anniversary(decidedOn, years);
-        const asOf = addDays(end, shift);
-        const r = ratingEligibilityBatch([{ ...CLEAN, ratingSanctions: [{ kind, decidedOn }] }], { asOf, target: '4A' }).rows[0]!;
-        if (r.outcome === 'error') throw r.error;
-        expect(r.findings.find((f) => f.rule === 'ratings.bar')!.outcome).toBe(shift <= 0 ? 'fail' : 'pass');
-      }),
+      fc.property(
+        fc.constantFrom(...days),
+        fc.constantFrom('lowered', 'cancelled'),
+        fc.integer({ min: -3, max: 3 }),
+        (decidedOn, kind, shift) => {
+          const years = kind === 'lowered' ? 2 : 3;
+          const end = anniversary(decidedOn, years);
+          const asOf = addDays(end, shift);
+          const r = ratingEligibilityBatch([{ ...CLEAN, ratingSanctions: [{ kind, decidedOn }] }], {
+            asOf,
+            target: '4A',
+          }).rows[0]!;
+          if (r.outcome === 'error') throw r.error;
+          expect(r.findings.find((f) => f.rule === 'ratings.bar')!.outcome).toBe(shift <= 0 ? 'fail' : 'pass');
+        },
+      ),
       { numRuns: 300, seed: 16 },
     );
   });
@@ -64,11 +72,28 @@ describe('grades and batches', () => {
   });
   it('batch counts add up to the rows, whatever the rows', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constant(CLEAN), fc.constant({ ...CLEAN, rating: '9A' }), fc.constant(null), fc.record({ kind: fc.constant('social_work_service_agency') })), { maxLength: 30 }), (rows) => {
-        const r = ratingEligibilityBatch(rows, { asOf: '2026-04-01', target: '4A' });
-        const sum = r.counts.pass + r.counts.fail + r.counts.undetermined + r.counts.not_applicable + r.counts.computed + r.counts.error;
-        expect([r.rows.length, r.counts.total, sum]).toEqual([rows.length, rows.length, rows.length]);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.constant(CLEAN),
+            fc.constant({ ...CLEAN, rating: '9A' }),
+            fc.constant(null),
+            fc.record({ kind: fc.constant('social_work_service_agency') }),
+          ),
+          { maxLength: 30 },
+        ),
+        (rows) => {
+          const r = ratingEligibilityBatch(rows, { asOf: '2026-04-01', target: '4A' });
+          const sum =
+            r.counts.pass +
+            r.counts.fail +
+            r.counts.undetermined +
+            r.counts.not_applicable +
+            r.counts.computed +
+            r.counts.error;
+          expect([r.rows.length, r.counts.total, sum]).toEqual([rows.length, rows.length, rows.length]);
+        },
+      ),
       { numRuns: 100, seed: 16 },
     );
   });

@@ -17,25 +17,68 @@ describe('organization: the facts of an evaluation', () => {
       underInvestigation: false,
       ratingSanctions: [{ kind: '降低评估等级', decidedOn: '2025-05-01', noticeReceivedOn: '2025-05-03' }],
     });
-    expect([o.kind, o.legalForm, o.annualInspections, o.ratingSanctions![0]!.kind]).toEqual(['social_work_service_agency', 'private_non_enterprise', { 2024: 'basically_qualified', 2025: 'not_inspected' }, 'lowered']);
+    expect([o.kind, o.legalForm, o.annualInspections, o.ratingSanctions![0]!.kind]).toEqual([
+      'social_work_service_agency',
+      'private_non_enterprise',
+      { 2024: 'basically_qualified', 2025: 'not_inspected' },
+      'lowered',
+    ]);
   });
   it('refuses what cannot be', () => {
-    expect(refusal(() => parseOrganization({ ...base, kind: '非公有制企业', legalForm: '社会团体' })).path).toEqual(['legalForm']);
-    expect(refusal(() => parseOrganization({ ...base, kind: '非公有制企业', volunteerServiceOrganization: true })).path).toEqual(['volunteerServiceOrganization']);
-    expect(refusal(() => parseOrganization({ ...base, registeredOn: '2020-01-01', rating: '3A', ratedOn: '2019-12-31' })).path).toEqual(['ratedOn']);
-    expect(refusal(() => parseOrganization({ ...base, penalties: [{ decidedOn: '2025-04-01', executed: false, executedOn: '2025-04-02' }] })).path).toEqual(['penalties', 0, 'executedOn']);
-    expect(refusal(() => parseOrganization({ ...base, ratingSanctions: [{ kind: 'lowered', decidedOn: '2025-05-01', returnedOn: '2025-04-30' }] })).path).toEqual(['ratingSanctions', 0, 'returnedOn']);
-    expect(refusal(() => parseOrganization({ ...base, annualInspections: { 25: 'qualified' } })).code).toBe('invalid_year');
+    expect(refusal(() => parseOrganization({ ...base, kind: '非公有制企业', legalForm: '社会团体' })).path).toEqual([
+      'legalForm',
+    ]);
+    expect(
+      refusal(() => parseOrganization({ ...base, kind: '非公有制企业', volunteerServiceOrganization: true })).path,
+    ).toEqual(['volunteerServiceOrganization']);
+    expect(
+      refusal(() => parseOrganization({ ...base, registeredOn: '2020-01-01', rating: '3A', ratedOn: '2019-12-31' }))
+        .path,
+    ).toEqual(['ratedOn']);
+    expect(
+      refusal(() =>
+        parseOrganization({
+          ...base,
+          penalties: [{ decidedOn: '2025-04-01', executed: false, executedOn: '2025-04-02' }],
+        }),
+      ).path,
+    ).toEqual(['penalties', 0, 'executedOn']);
+    expect(
+      refusal(() =>
+        parseOrganization({
+          ...base,
+          ratingSanctions: [{ kind: 'lowered', decidedOn: '2025-05-01', returnedOn: '2025-04-30' }],
+        }),
+      ).path,
+    ).toEqual(['ratingSanctions', 0, 'returnedOn']);
+    expect(refusal(() => parseOrganization({ ...base, annualInspections: { 25: 'qualified' } })).code).toBe(
+      'invalid_year',
+    );
   });
 });
 
 describe('the ratings inputs', () => {
   it('an organization without id, name or division code, with the grade applied for', () => {
-    expect(ratingOrganizationRecord.parse({ kind: 'social_work_service_agency', target: '4A级', hasPartyOrganization: true })).toEqual({ kind: 'social_work_service_agency', target: '4A', hasPartyOrganization: true });
-    expect(refusal(() => ratingOrganizationRecord.parse({ kind: 'non_public_enterprise', rating: '3A' })).code).toBe('inconsistent');
+    expect(
+      ratingOrganizationRecord.parse({
+        kind: 'social_work_service_agency',
+        target: '4A级',
+        hasPartyOrganization: true,
+      }),
+    ).toEqual({ kind: 'social_work_service_agency', target: '4A', hasPartyOrganization: true });
+    expect(refusal(() => ratingOrganizationRecord.parse({ kind: 'non_public_enterprise', rating: '3A' })).code).toBe(
+      'inconsistent',
+    );
   });
   it('project staff are people: a certificate and a social work degree', () => {
-    expect(projectStaffRecord.parse({ name: '张三', certificate: { level: '社会工作师', obtained: '2022-01-01' } }).certificate?.level).toBe('intermediate');
-    expect(socialWorkProjectRecord.parse({ staff: [], laborCost: 1, budget: '2.50' })).toEqual({ staff: [], laborCost: '1', budget: '2.50' });
+    expect(
+      projectStaffRecord.parse({ name: '张三', certificate: { level: '社会工作师', obtained: '2022-01-01' } })
+        .certificate?.level,
+    ).toBe('intermediate');
+    expect(socialWorkProjectRecord.parse({ staff: [], laborCost: 1, budget: '2.50' })).toEqual({
+      staff: [],
+      laborCost: '1',
+      budget: '2.50',
+    });
   });
 });

@@ -11,6 +11,7 @@ describe('messages as data', () => {
     expect(new Set([...base, ...own]).size).toBe(base.length + own.length);
     const all = salaryCatalogue();
     expect(Object.keys(all).sort()).toEqual([...base, ...own].sort());
-    for (const [code, t] of Object.entries(all)) expect(typeof t.zh === 'function' && typeof t.en === 'function', code).toBe(true);
+    for (const [code, t] of Object.entries(all))
+      expect(typeof t.zh === 'function' && typeof t.en === 'function', code).toBe(true);
   });
 });

@@ -9,7 +9,16 @@ describe('entity → engine round trip', () => {
   it('a person parsed by /entities passes to computeSalary as it is', () => {
     const person = parsePerson(valid.person);
     const viaEntity = computeSalary(person, { asOf: '2026-01-01', profile: hostProfile() });
-    const { roles: _r, residentId: _i, birthDate: _b, sex: _s, partyMembership: _p, divisionCode: _d, employedFrom: _e, ...workerFields } = person;
+    const {
+      roles: _r,
+      residentId: _i,
+      birthDate: _b,
+      sex: _s,
+      partyMembership: _p,
+      divisionCode: _d,
+      employedFrom: _e,
+      ...workerFields
+    } = person;
     expect(viaEntity).toEqual(computeSalary(workerFields, { asOf: '2026-01-01', profile: hostProfile() }));
     expect(viaEntity.outcome).toBe('computed');
     expect([viaEntity.id, viaEntity.name, viaEntity.post]).toEqual(['w1', '张三', 'principal']);
@@ -19,7 +28,7 @@ describe('entity → engine round trip', () => {
     expect(computeSalaries([person, person], { asOf: '2026-01-01', profile: hostProfile() }).counts.computed).toBe(2);
   });
 
-  it('the worker record is the person\'s fields, with the same names, labels and values', () => {
+  it("the worker record is the person's fields, with the same names, labels and values", () => {
     for (const [name, def] of Object.entries(workerRecord.fields)) {
       if (name === 'id') continue; // a roster's own numbering may be a number; the person's id is text
       expect(personRecord.fields[name], name).toBeDefined();
@@ -27,6 +36,7 @@ describe('entity → engine round trip', () => {
       expect(def.type).toEqual(personRecord.fields[name]!.type);
     }
     const w = parseWorker(parsePerson(valid.person));
-    for (const [k, v] of Object.entries(w)) expect((parsePerson(valid.person) as Record<string, unknown>)[k]).toEqual(v);
+    for (const [k, v] of Object.entries(w))
+      expect((parsePerson(valid.person) as Record<string, unknown>)[k]).toEqual(v);
   });
 });

@@ -4,7 +4,12 @@ import { computeGrade, salaryProfiles } from '../../src/salary/index.js';
 
 type W = Record<string, unknown>;
 const huaian = () => salaryProfiles.get('huaian');
-const staff = (serviceStart: string, extra: W = {}): W => ({ post: 'staff', education: 'college_or_below', serviceStart, ...extra });
+const staff = (serviceStart: string, extra: W = {}): W => ({
+  post: 'staff',
+  education: 'college_or_below',
+  serviceStart,
+  ...extra,
+});
 const grade = (w: W, asOf: string, profile?: unknown) => computeGrade(w, { asOf, profile }).grade;
 
 // Hand-checked against the rules: staff window 1–12, one step per 3 full years from the next 1 January.
@@ -39,7 +44,13 @@ describe('fail years stop the clock (each pushes the next step back one year)', 
     ['2020-01-01', { '2023': 'fail' }, '2023-01-01', 2, 'a fail year after the completion does not delay that step'],
     ['2020-01-01', { '2023': 'fail' }, '2026-01-01', 2, '…but delays the next one'],
     ['2020-01-01', { '2023': 'fail' }, '2027-01-01', 3, 'next step one year late'],
-    ['2020-03-15', { '2023': 'fail' }, '2024-01-01', 1, 'fail in the completion year (completed 2023-03-15) delays the 2024 step'],
+    [
+      '2020-03-15',
+      { '2023': 'fail' },
+      '2024-01-01',
+      1,
+      'fail in the completion year (completed 2023-03-15) delays the 2024 step',
+    ],
     ['2020-03-15', { '2023': 'fail' }, '2025-01-01', 2, 'step on 2025-01-01'],
     ['2020-03-15', { '2024': 'fail' }, '2024-01-01', 2, 'a fail year after the step changes nothing retroactively'],
     ['2020-03-15', { '2021': 'basic_pass', '2022': 'pass' }, '2024-01-01', 2, 'basic_pass counts by default'],
@@ -70,10 +81,27 @@ describe('early promotion: two consecutive excellent years, at most twice', () =
     [{ '2020': 'excellent', '2021': 'excellent' }, '2027-01-01', 5, 'the schedule goes on unchanged'],
     [{ '2019': 'excellent', '2021': 'excellent' }, '2023-01-01', 3, 'not consecutive'],
     [{ '2019': 'excellent', '2020': 'excellent', '2021': 'excellent' }, '2022-01-01', 4, 'three in a row make one run'],
-    [{ '2019': 'excellent', '2020': 'excellent', '2021': 'excellent', '2022': 'excellent' }, '2023-01-01', 5, 'four in a row make two runs (2024 and 2027 taken early)'],
-    [{ '2019': 'excellent', '2020': 'excellent', '2021': 'excellent', '2022': 'excellent' }, '2027-01-01', 5, 'both taken steps not added again'],
     [
-      { '2015': 'excellent', '2016': 'excellent', '2017': 'excellent', '2018': 'excellent', '2019': 'excellent', '2020': 'excellent' },
+      { '2019': 'excellent', '2020': 'excellent', '2021': 'excellent', '2022': 'excellent' },
+      '2023-01-01',
+      5,
+      'four in a row make two runs (2024 and 2027 taken early)',
+    ],
+    [
+      { '2019': 'excellent', '2020': 'excellent', '2021': 'excellent', '2022': 'excellent' },
+      '2027-01-01',
+      5,
+      'both taken steps not added again',
+    ],
+    [
+      {
+        '2015': 'excellent',
+        '2016': 'excellent',
+        '2017': 'excellent',
+        '2018': 'excellent',
+        '2019': 'excellent',
+        '2020': 'excellent',
+      },
       '2026-01-01',
       4,
       'cap 2: early steps 2017 (takes 2018) and 2019 (takes 2021); 1 + 2024 + 2 early',
@@ -94,9 +122,13 @@ describe('early promotion: two consecutive excellent years, at most twice', () =
   it('dates the early steps of a capped run and says which step each took', () => {
     const a: Record<string, string> = {};
     for (let y = 2015; y <= 2022; y++) a[String(y)] = 'excellent';
-    const steps = computeGrade(s(a), { asOf: '2026-01-01' }).steps.filter((x) => x.rule === 'salary.grade.earlyPromotion');
+    const steps = computeGrade(s(a), { asOf: '2026-01-01' }).steps.filter(
+      (x) => x.rule === 'salary.grade.earlyPromotion',
+    );
     expect(steps.map((x) => x.effectiveFrom)).toEqual(['2017-01-01', '2019-01-01']);
-    expect(steps[0]!.text.zh).toBe('2015–2016 年度考核连续优秀：提前晋升 1 级（原定 2018 年 1 月 1 日的年限晋级提前取得，届时不再重复）');
+    expect(steps[0]!.text.zh).toBe(
+      '2015–2016 年度考核连续优秀：提前晋升 1 级（原定 2018 年 1 月 1 日的年限晋级提前取得，届时不再重复）',
+    );
   });
 });
 
@@ -120,11 +152,16 @@ describe('education, windows, clamps', () => {
     // Obtained before the start of service: counts from the start; not given: taken as held then, and said so.
     expect(grade({ ...w, educationObtained: '2012-07-01' }, '2020-01-01')).toBe(8);
     const { educationObtained: _d, ...undated } = w;
-    expect(computeGrade(undated, { asOf: '2020-01-01' }).steps[1]!.text.zh).toBe('学历本科：加 1 级（未填取得学历日期，按参加社区工作时已取得计）');
+    expect(computeGrade(undated, { asOf: '2020-01-01' }).steps[1]!.text.zh).toBe(
+      '学历本科：加 1 级（未填取得学历日期，按参加社区工作时已取得计）',
+    );
   });
 
   it('clamps at the top of the window and records the clamp step', () => {
-    const r = computeGrade({ post: 'principal', education: 'doctorate', serviceStart: '1990-01-01' }, { asOf: '2026-01-01' });
+    const r = computeGrade(
+      { post: 'principal', education: 'doctorate', serviceStart: '1990-01-01' },
+      { asOf: '2026-01-01' },
+    );
     // 7 + 3 + 12 steps (1993 … 2026) = 22 → 18
     expect(r.grade).toBe(18);
     expect(r.window).toEqual({ min: 7, max: 18 });
@@ -136,14 +173,24 @@ describe('education, windows, clamps', () => {
   });
 
   it('clamps at the bottom when a profile gives negative steps', () => {
-    const p = withOverrides(huaian(), { 'salary.grade.educationSteps': { set: { college_or_below: -2, bachelor: 0, master: 0, doctorate: 0 } } });
+    const p = withOverrides(huaian(), {
+      'salary.grade.educationSteps': { set: { college_or_below: -2, bachelor: 0, master: 0, doctorate: 0 } },
+    });
     expect(grade(staff('2025-01-01'), '2025-01-01', p)).toBe(1);
   });
 });
 
 describe('post history: the post on the date, and shift or carry (issue 13 item 6)', () => {
   // staff from 2015-06-01, principal from 2021-01-01; bachelor; service steps 2019, 2022, 2025.
-  const w = { post: 'principal', education: 'bachelor', serviceStart: '2015-06-01', postHistory: [{ post: 'staff', from: '2015-06-01' }, { post: '正职', from: '2021-01-01' }] };
+  const w = {
+    post: 'principal',
+    education: 'bachelor',
+    serviceStart: '2015-06-01',
+    postHistory: [
+      { post: 'staff', from: '2015-06-01' },
+      { post: '正职', from: '2021-01-01' },
+    ],
+  };
   const carry = () => withOverrides(huaian(), { 'salary.grade.postChange': 'carry' });
 
   it('the post held on the date sets the window', () => {
@@ -154,7 +201,10 @@ describe('post history: the post on the date, and shift or carry (issue 13 item 
   it('shift (default): graded again in the new window, 7 + 1 + 3 = 11', () => {
     const r = computeGrade(w, { asOf: '2025-01-01' });
     expect([r.post, r.grade]).toEqual(['principal', 11]);
-    expect(r.steps.find((s) => s.rule === 'salary.grade.postChange')).toMatchObject({ delta: 0, effectiveFrom: '2021-01-01' });
+    expect(r.steps.find((s) => s.rule === 'salary.grade.postChange')).toMatchObject({
+      delta: 0,
+      effectiveFrom: '2021-01-01',
+    });
   });
 
   it('carry: the grade held the day before is kept, brought into the new window (3 → 7), then 2022 and 2025', () => {
@@ -172,7 +222,15 @@ describe('post history: the post on the date, and shift or carry (issue 13 item 
   });
 
   it('carry keeps a grade that is inside the new window (deputy 8 → principal 8)', () => {
-    const d = { post: 'principal', education: 'bachelor', serviceStart: '2010-01-01', postHistory: [{ post: 'deputy', from: '2010-01-01' }, { post: 'principal', from: '2020-01-01' }] };
+    const d = {
+      post: 'principal',
+      education: 'bachelor',
+      serviceStart: '2010-01-01',
+      postHistory: [
+        { post: 'deputy', from: '2010-01-01' },
+        { post: 'principal', from: '2020-01-01' },
+      ],
+    };
     // deputy: 4 + 1 + 2013, 2016, 2019 = 8 on 2019-12-31; principal: 8, then 2022 and 2025.
     expect(grade(d, '2025-01-01', carry())).toBe(10);
     expect(grade(d, '2025-01-01')).toBe(7 + 1 + 5);
@@ -185,7 +243,9 @@ describe('certificate as grade steps (profiles in grade-steps mode)', () => {
   it('counts from the day obtained, highest level only', () => {
     expect(grade(w, '2025-05-31', gradeSteps())).toBe(1);
     expect(grade(w, '2025-06-01', gradeSteps())).toBe(3);
-    expect(grade({ ...w, certificate: { level: '高级社会工作师', obtained: '2025-06-01' } }, '2025-06-01', gradeSteps())).toBe(4);
+    expect(
+      grade({ ...w, certificate: { level: '高级社会工作师', obtained: '2025-06-01' } }, '2025-06-01', gradeSteps()),
+    ).toBe(4);
   });
   it('without the date it is undetermined, naming what is missing', () => {
     const r = computeGrade({ ...w, certificate: { level: 'senior' } }, { asOf: '2026-01-01', profile: gradeSteps() });
@@ -205,7 +265,9 @@ describe('the envelope: outcome, warnings, missing', () => {
     expect(r.warnings.find((w) => w.code === 'low_confidence')!.zh).toBe(
       '参数「各岗位等级范围」的来源可信度低（社区工作者“三岗十八级”解读页面原文（未注明地区，原文核对））：通用模板或未注明地方的资料，并非淮安市的正式文件',
     );
-    expect(r.warnings.find((w) => w.code === 'date_unknown')!.zh).toBe('参数「各岗位等级范围」的生效日期不详：按各日期均适用处理，早于实际生效日的计算可能不准确');
+    expect(r.warnings.find((w) => w.code === 'date_unknown')!.zh).toBe(
+      '参数「各岗位等级范围」的生效日期不详：按各日期均适用处理，早于实际生效日的计算可能不准确',
+    );
     expect(salaryProfiles.get('huaian').description!.zh).toContain('通用模板，非淮安文件');
   });
 
@@ -225,7 +287,12 @@ describe('the envelope: outcome, warnings, missing', () => {
 describe('steps carry rule, date and source', () => {
   it('lists each contribution', () => {
     const r = computeGrade(
-      { post: 'deputy', education: 'master', serviceStart: '2018-03-15', assessments: { '2019': 'excellent', '2020': 'excellent', '2022': 'fail' } },
+      {
+        post: 'deputy',
+        education: 'master',
+        serviceStart: '2018-03-15',
+        assessments: { '2019': 'excellent', '2020': 'excellent', '2022': 'fail' },
+      },
       { asOf: '2026-01-01' },
     );
     // 4 + 2 + service 2026 (the 2025 step pushed back by the 2022 fail) + early step 2021 (which took the 2022 step) = 8

@@ -15,15 +15,29 @@ const workerArb = fc.record(
     post: fc.constantFrom(...POSTS),
     education: fc.constantFrom('college_or_below', 'bachelor', 'master', 'doctorate', '本科', '博士'),
     serviceStart: fc.integer({ min: 0, max: 16800 }).map(day),
-    certificate: fc.record({ level: fc.constantFrom('assistant', 'intermediate', 'senior', '社会工作师'), obtained: fc.integer({ min: 0, max: 20000 }).map(day) }, { requiredKeys: ['level'] }),
-    assessments: fc.dictionary(fc.integer({ min: 1975, max: 2035 }).map(String), fc.constantFrom(...RESULTS), { maxKeys: 15 }),
+    certificate: fc.record(
+      {
+        level: fc.constantFrom('assistant', 'intermediate', 'senior', '社会工作师'),
+        obtained: fc.integer({ min: 0, max: 20000 }).map(day),
+      },
+      { requiredKeys: ['level'] },
+    ),
+    assessments: fc.dictionary(fc.integer({ min: 1975, max: 2035 }).map(String), fc.constantFrom(...RESULTS), {
+      maxKeys: 15,
+    }),
   },
   { requiredKeys: ['post', 'education', 'serviceStart'] },
 );
 
 /** A worker, sometimes with a degree obtained later and a post history ending with the current post. */
 const fullWorkerArb = fc
-  .tuple(workerArb, fc.option(fc.integer({ min: -2000, max: 6000 }), { nil: undefined }), fc.array(fc.tuple(fc.constantFrom('principal', 'deputy', 'staff'), fc.integer({ min: 1, max: 2500 })), { maxLength: 3 }))
+  .tuple(
+    workerArb,
+    fc.option(fc.integer({ min: -2000, max: 6000 }), { nil: undefined }),
+    fc.array(fc.tuple(fc.constantFrom('principal', 'deputy', 'staff'), fc.integer({ min: 1, max: 2500 })), {
+      maxLength: 3,
+    }),
+  )
   .map(([w, educationDays, changes]) => {
     const out: Record<string, unknown> = { ...w };
     if (educationDays !== undefined) out.educationObtained = addDays(w.serviceStart, educationDays);
@@ -41,10 +55,12 @@ const fullWorkerArb = fc
   });
 
 // A worker without a post history and two dates on or after its start, in order.
-const datedArb = fc.tuple(workerArb, fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 9000 })).map(([w, a, b]) => {
-  const [d1, d2] = a <= b ? [a, b] : [b, a];
-  return { w, asOf1: addDays(w.serviceStart, d1), asOf2: addDays(w.serviceStart, d2) };
-});
+const datedArb = fc
+  .tuple(workerArb, fc.integer({ min: 0, max: 9000 }), fc.integer({ min: 0, max: 9000 }))
+  .map(([w, a, b]) => {
+    const [d1, d2] = a <= b ? [a, b] : [b, a];
+    return { w, asOf1: addDays(w.serviceStart, d1), asOf2: addDays(w.serviceStart, d2) };
+  });
 
 const fen = (yuan: string) => BigInt(yuan.replace('.', ''));
 const sumFen = (amounts: readonly string[]) => amounts.reduce((s, a) => s + fen(a), 0n);
@@ -62,7 +78,12 @@ describe('grade properties', () => {
   it('stays in the window and equals the sum of its steps, in every mode', () => {
     const profiles = [
       salaryProfiles.get('huaian'),
-      withOverrides(salaryProfiles.get('huaian'), { 'salary.grade.postChange': 'carry', 'salary.grade.earlyPromotion.mode': 'extra', 'salary.grade.basicPassCountsAsService': false, 'salary.grade.certificateMode': 'grade-steps' }),
+      withOverrides(salaryProfiles.get('huaian'), {
+        'salary.grade.postChange': 'carry',
+        'salary.grade.earlyPromotion.mode': 'extra',
+        'salary.grade.basicPassCountsAsService': false,
+        'salary.grade.certificateMode': 'grade-steps',
+      }),
     ];
     fc.assert(
       fc.property(fullWorkerArb, fc.integer({ min: 0, max: 9000 }), fc.constantFrom(0, 1), (w, d, p) => {
@@ -92,45 +113,52 @@ describe('pay properties', () => {
   it.each([
     ['a host table over huaian', hostProfile()],
     ['beijing-or-quanjiao', salaryProfiles.get('beijing-or-quanjiao')],
-  ])('%s: monthly = sum of monthly lines; annual = sum of the lines\' annual amounts; a monthly line\'s annual is 12 × it', (_name, profile) => {
-    fc.assert(
-      fc.property(datedArb, ({ w, asOf2 }) => {
-        const r = computeSalary(w, { asOf: asOf2, profile });
-        if (r.outcome !== 'computed') return;
-        expect(fen(r.monthly!)).toBe(sumFen(r.lines.filter((l) => l.monthly !== null).map((l) => l.monthly!)));
-        expect(fen(r.annual!)).toBe(sumFen(r.lines.map((l) => l.annual)));
-        for (const l of r.lines) {
-          expect(l.annual).toMatch(/^\d+\.\d{2}$/);
-          if (l.monthly !== null) expect(fen(l.annual)).toBe(12n * fen(l.monthly));
-        }
-      }),
-      { numRuns: 200 },
-    );
-  });
+  ])(
+    "%s: monthly = sum of monthly lines; annual = sum of the lines' annual amounts; a monthly line's annual is 12 × it",
+    (_name, profile) => {
+      fc.assert(
+        fc.property(datedArb, ({ w, asOf2 }) => {
+          const r = computeSalary(w, { asOf: asOf2, profile });
+          if (r.outcome !== 'computed') return;
+          expect(fen(r.monthly!)).toBe(sumFen(r.lines.filter((l) => l.monthly !== null).map((l) => l.monthly!)));
+          expect(fen(r.annual!)).toBe(sumFen(r.lines.map((l) => l.annual)));
+          for (const l of r.lines) {
+            expect(l.annual).toMatch(/^\d+\.\d{2}$/);
+            if (l.monthly !== null) expect(fen(l.annual)).toBe(12n * fen(l.monthly));
+          }
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 
   it('a roster gives each worker what computeSalary gives, and the payroll is the sum of its rows', () => {
     const profile = hostProfile();
     fc.assert(
-      fc.property(fc.array(fc.oneof(fullWorkerArb, fc.anything()), { maxLength: 20 }), fc.integer({ min: 0, max: 20000 }).map(day), (workers, asOf) => {
-        const { rows, summary, counts } = computeSalaries(workers, { asOf, profile });
-        let monthly = 0n;
-        rows.forEach((row, i) => {
-          let single: unknown;
-          try {
-            single = computeSalary(workers[i], { asOf, profile });
-          } catch (e) {
-            single = e;
-          }
-          if (row.outcome === 'error') expect((single as { code?: string }).code).toBe(row.error.code);
-          else {
-            const s = single as { monthly: string | null; grade: number | null; outcome: string };
-            expect([row.outcome, row.monthly, row.grade]).toEqual([s.outcome, s.monthly, s.grade]);
-            if (row.monthly !== null) monthly += fen(row.monthly);
-          }
-        });
-        expect(fen(summary.monthly)).toBe(monthly);
-        expect(counts.total).toBe(workers.length);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fullWorkerArb, fc.anything()), { maxLength: 20 }),
+        fc.integer({ min: 0, max: 20000 }).map(day),
+        (workers, asOf) => {
+          const { rows, summary, counts } = computeSalaries(workers, { asOf, profile });
+          let monthly = 0n;
+          rows.forEach((row, i) => {
+            let single: unknown;
+            try {
+              single = computeSalary(workers[i], { asOf, profile });
+            } catch (e) {
+              single = e;
+            }
+            if (row.outcome === 'error') expect((single as { code?: string }).code).toBe(row.error.code);
+            else {
+              const s = single as { monthly: string | null; grade: number | null; outcome: string };
+              expect([row.outcome, row.monthly, row.grade]).toEqual([s.outcome, s.monthly, s.grade]);
+              if (row.monthly !== null) monthly += fen(row.monthly);
+            }
+          });
+          expect(fen(summary.monthly)).toBe(monthly);
+          expect(counts.total).toBe(workers.length);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -142,35 +170,61 @@ describe('the batch kernel ≡ the readable path (differential, fixed seed)', ()
   const huaian = salaryProfiles.get('huaian');
   const profiles: [string, Profile][] = [
     ['host', hostProfile()],
-    ['host, other readings', hostProfile({ 'salary.grade.earlyPromotion.mode': 'extra', 'salary.grade.basicPassCountsAsService': false, 'salary.grade.postChange': 'carry', 'salary.grade.certificateMode': 'grade-steps' })],
+    [
+      'host, other readings',
+      hostProfile({
+        'salary.grade.earlyPromotion.mode': 'extra',
+        'salary.grade.basicPassCountsAsService': false,
+        'salary.grade.postChange': 'carry',
+        'salary.grade.certificateMode': 'grade-steps',
+      }),
+    ],
     ['huaian (amounts not found)', huaian],
     ['beijing-or-quanjiao', salaryProfiles.get('beijing-or-quanjiao')],
     ['nanjing-2018', salaryProfiles.get('nanjing-2018')],
   ];
-  const rowArb = fc.oneof({ weight: 12, arbitrary: fullWorkerArb }, { weight: 1, arbitrary: fc.anything() }, { weight: 1, arbitrary: fullWorkerArb.map((w) => ({ ...w, post: 'boss' })) });
+  const rowArb = fc.oneof(
+    { weight: 12, arbitrary: fullWorkerArb },
+    { weight: 1, arbitrary: fc.anything() },
+    { weight: 1, arbitrary: fullWorkerArb.map((w) => ({ ...w, post: 'boss' })) },
+  );
   const rows = fc.sample(rowArb, { numRuns: 2500, seed: 20261129 });
   const dates = ['1995-06-30', '2016-01-01', '2026-01-01', '2031-07-15'];
   let compared = 0;
 
-  it.each(profiles)('%s: every row, its outcome, lines, totals, warnings and missing items are equal', (_name, profile) => {
-    for (const asOf of dates) {
-      const options = { asOf, profile, benchmark: { kind: 'urban_non_private_average_wage', annual: '90000' }, floorGroup: 'inner' } as const;
-      const opts = profile.id === 'nanjing-2018' ? options : { asOf, profile };
-      const fast = computeSalaries(rows, opts);
-      const readable = computeSalaries(rows, { ...opts, explain: true });
-      expect(fast.rows.length).toBe(rows.length);
-      fast.rows.forEach((r, i) => {
-        const e = readable.rows[i]!;
-        if (e.outcome === 'error' || r.outcome === 'error') expect(r).toEqual(e);
-        else {
-          const { explanation: _x, ...rest } = e;
-          expect(r).toEqual(rest);
-        }
-      });
-      expect([fast.counts, fast.summary, fast.warnings, fast.missing, fast.outcome]).toEqual([readable.counts, readable.summary, readable.warnings, readable.missing, readable.outcome]);
-      compared += rows.length;
-    }
-  });
+  it.each(profiles)(
+    '%s: every row, its outcome, lines, totals, warnings and missing items are equal',
+    (_name, profile) => {
+      for (const asOf of dates) {
+        const options = {
+          asOf,
+          profile,
+          benchmark: { kind: 'urban_non_private_average_wage', annual: '90000' },
+          floorGroup: 'inner',
+        } as const;
+        const opts = profile.id === 'nanjing-2018' ? options : { asOf, profile };
+        const fast = computeSalaries(rows, opts);
+        const readable = computeSalaries(rows, { ...opts, explain: true });
+        expect(fast.rows.length).toBe(rows.length);
+        fast.rows.forEach((r, i) => {
+          const e = readable.rows[i]!;
+          if (e.outcome === 'error' || r.outcome === 'error') expect(r).toEqual(e);
+          else {
+            const { explanation: _x, ...rest } = e;
+            expect(r).toEqual(rest);
+          }
+        });
+        expect([fast.counts, fast.summary, fast.warnings, fast.missing, fast.outcome]).toEqual([
+          readable.counts,
+          readable.summary,
+          readable.warnings,
+          readable.missing,
+          readable.outcome,
+        ]);
+        compared += rows.length;
+      }
+    },
+  );
 
   it('compared at least 10,000 rows per profile', () => {
     expect(compared).toBe(profiles.length * dates.length * rows.length); // 5 × 4 × 2,500 = 50,000 rows

@@ -3,7 +3,9 @@
 import { withOverrides, type Profile } from '../../src/core/profile.js';
 import { salaryProfiles } from '../../src/salary/index.js';
 
-export const COEFFICIENTS: Record<string, string> = Object.fromEntries(Array.from({ length: 18 }, (_, i) => [String(i + 1), (1 + i / 10).toFixed(2)]));
+export const COEFFICIENTS: Record<string, string> = Object.fromEntries(
+  Array.from({ length: 18 }, (_, i) => [String(i + 1), (1 + i / 10).toFixed(2)]),
+);
 
 export function hostProfile(extra: Record<string, unknown> = {}): Profile {
   const source = { title: 'host pay document' };

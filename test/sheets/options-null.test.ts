@@ -15,10 +15,17 @@ const code = (f: () => unknown): unknown => {
 describe('readDelimited options', () => {
   const bytes = new TextEncoder().encode('a,b\n1,2\n');
   it('null, a list or a number: invalid_type at options', () => {
-    for (const o of [null, [], 5]) expect(code(() => readDelimited(bytes, o as never))).toEqual(['PolicyError', 'invalid_type', ['options']]);
+    for (const o of [null, [], 5])
+      expect(code(() => readDelimited(bytes, o as never))).toEqual(['PolicyError', 'invalid_type', ['options']]);
   });
   it('undefined or an object: read', () => {
-    expect(readDelimited(bytes, undefined).rows).toEqual([['a', 'b'], ['1', '2']]);
-    expect(readDelimited(bytes, { delimiter: ',' }).rows).toEqual([['a', 'b'], ['1', '2']]);
+    expect(readDelimited(bytes, undefined).rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(readDelimited(bytes, { delimiter: ',' }).rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 });

@@ -52,8 +52,12 @@ describe('arguments are checked (PolicyError, not TypeError)', () => {
     expect(refusal(() => spellingsOf('constructor' as never)).code).toBe('sheet_unknown_value');
   });
   it('a record must come from defineRecord; a header map must name known columns', () => {
-    expect(refusal(() => readRecordSheet([['编号'], ['p1']], { ...candidateRecord } as never)).path).toEqual(['record']);
-    expect(refusal(() => rowToPetition(['x'], { columns: [{ key: '__proto__', header: 'x' }] } as never)).code).toBe('unknown_enum_value');
+    expect(refusal(() => readRecordSheet([['编号'], ['p1']], { ...candidateRecord } as never)).path).toEqual([
+      'record',
+    ]);
+    expect(refusal(() => rowToPetition(['x'], { columns: [{ key: '__proto__', header: 'x' }] } as never)).code).toBe(
+      'unknown_enum_value',
+    );
     expect(rowToPetition(['XF-1'], mapHeaders(['编号'], PETITION_COLUMNS)).petition).toEqual({ id: 'XF-1' });
   });
   it('a cell no sheet holds is refused, not printed as a nested array (which overflowed the stack)', () => {
@@ -90,6 +94,9 @@ describe('the readers’ own errors are PolicyErrors', () => {
   it('a damaged .xlsx is xlsx_not_workbook, also when the damage shows only as its rows are read', async () => {
     const zip = new Uint8Array([0x50, 0x4b, 3, 4, ...new Array(40).fill(7)]);
     await expect(readXlsx(zip)).rejects.toMatchObject({ code: 'xlsx_not_workbook' });
-    await expect(writeXlsx(async () => undefined, ['0'] as never)).rejects.toMatchObject({ code: 'invalid_type', path: ['columns[0]'] });
+    await expect(writeXlsx(async () => undefined, ['0'] as never)).rejects.toMatchObject({
+      code: 'invalid_type',
+      path: ['columns[0]'],
+    });
   });
 });

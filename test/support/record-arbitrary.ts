@@ -4,7 +4,11 @@ import fc from 'fast-check';
 import type { FieldDef, RecordDef } from '../../src/core/record.js';
 
 const dates = fc
-  .record({ y: fc.integer({ min: 1950, max: 2030 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+  .record({
+    y: fc.integer({ min: 1950, max: 2030 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
 /** Values a custom field accepts, by the custom kind's name (tests register samples for their own kinds). */
@@ -35,7 +39,9 @@ export function validValue(def: FieldDef, depth = 0): fc.Arbitrary<unknown> {
     case 'array':
       return fc.array(validValue(t.of, depth + 1), { minLength: t.min, maxLength: Math.min(t.max ?? 3, t.min + 3) });
     case 'yearMap':
-      return fc.dictionary(fc.integer({ min: 1990, max: 2030 }).map(String), validValue(t.of, depth + 1), { maxKeys: 4 });
+      return fc.dictionary(fc.integer({ min: 1990, max: 2030 }).map(String), validValue(t.of, depth + 1), {
+        maxKeys: 4,
+      });
     case 'custom':
       return fc.constantFrom(...(CUSTOM_SAMPLES[t.name] ?? [null]));
   }
@@ -86,7 +92,14 @@ export function variantOf(rec: RecordDef<unknown>, base: Readonly<Record<string,
   const keys = Object.keys(rec.fields);
   const change = fc.nat({ max: keys.length - 1 }).chain((i) => {
     const key = keys[i]!;
-    return fc.tuple(fc.constant(key), fc.oneof({ weight: 3, arbitrary: validValue(rec.fields[key]!) }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: junk }));
+    return fc.tuple(
+      fc.constant(key),
+      fc.oneof(
+        { weight: 3, arbitrary: validValue(rec.fields[key]!) },
+        { weight: 1, arbitrary: fc.constant(undefined) },
+        { weight: 1, arbitrary: junk },
+      ),
+    );
   });
   return fc.tuple(change, fc.boolean()).map(([[key, v], keep]) => {
     const copy: Record<string, unknown> = { ...base };

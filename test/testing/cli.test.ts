@@ -18,16 +18,57 @@ function run(args: string[]): { code: number; out: string; err: string } {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'hsw-cases-'));
   mkdirSync(join(dir, 'suite', 'profiles'), { recursive: true });
-  const good = ['用例:', '  - 名称: 十元', '    计算: 费用', '    计算日期: 2024-01-01', '    输入: { amount: "100" }', '    期望: { fee: "10.00" }'].join('\n');
-  const failing = ['- name: wrong', '  computation: fee', '  asOf: 2024-01-01', '  input: { amount: "100" }', '  expect: { fee: "9.00" }'].join('\n');
-  const bad = ['cases:', '  - name: broken', '    computation: fee', '    asOf: 2024-13-01', '    expect: {}'].join('\n');
-  const hostProfile = { ...toyProfile, id: 'host', parameters: { 'toy.rate': { ...toyProfile.parameters['toy.rate']!, values: [{ effectiveFrom: '2000-01-01', value: '0.5', source: { title: 'Host' } }] } } };
-  const withPath = ['- name: host profile from a file', '  computation: fee', '  profile: profiles/host.json', '  asOf: 2024-01-01', '  input: { amount: "10" }', '  expect: { fee: "5.00" }'].join('\n');
-  const missingProfile = ['- name: no such profile file', '  computation: fee', '  profile: ./nowhere.json', '  expect: {}'].join('\n');
+  const good = [
+    '用例:',
+    '  - 名称: 十元',
+    '    计算: 费用',
+    '    计算日期: 2024-01-01',
+    '    输入: { amount: "100" }',
+    '    期望: { fee: "10.00" }',
+  ].join('\n');
+  const failing = [
+    '- name: wrong',
+    '  computation: fee',
+    '  asOf: 2024-01-01',
+    '  input: { amount: "100" }',
+    '  expect: { fee: "9.00" }',
+  ].join('\n');
+  const bad = ['cases:', '  - name: broken', '    computation: fee', '    asOf: 2024-13-01', '    expect: {}'].join(
+    '\n',
+  );
+  const hostProfile = {
+    ...toyProfile,
+    id: 'host',
+    parameters: {
+      'toy.rate': {
+        ...toyProfile.parameters['toy.rate']!,
+        values: [{ effectiveFrom: '2000-01-01', value: '0.5', source: { title: 'Host' } }],
+      },
+    },
+  };
+  const withPath = [
+    '- name: host profile from a file',
+    '  computation: fee',
+    '  profile: profiles/host.json',
+    '  asOf: 2024-01-01',
+    '  input: { amount: "10" }',
+    '  expect: { fee: "5.00" }',
+  ].join('\n');
+  const missingProfile = [
+    '- name: no such profile file',
+    '  computation: fee',
+    '  profile: ./nowhere.json',
+    '  expect: {}',
+  ].join('\n');
   writeFileSync(join(dir, 'suite', 'good.yaml'), good);
   writeFileSync(join(dir, 'suite', 'profile.yml'), withPath);
   writeFileSync(join(dir, 'suite', 'profiles', 'host.json'), JSON.stringify(hostProfile));
-  writeFileSync(join(dir, 'failing.cases.json'), JSON.stringify([{ name: 'json wrong', computation: 'fee', asOf: '2024-01-01', input: { amount: '1' }, expect: { fee: '1.00' } }]));
+  writeFileSync(
+    join(dir, 'failing.cases.json'),
+    JSON.stringify([
+      { name: 'json wrong', computation: 'fee', asOf: '2024-01-01', input: { amount: '1' }, expect: { fee: '1.00' } },
+    ]),
+  );
   writeFileSync(join(dir, 'failing.yaml'), failing);
   writeFileSync(join(dir, 'bad.yaml'), bad);
   writeFileSync(join(dir, 'missing-profile.yaml'), missingProfile);
@@ -61,14 +102,18 @@ describe('runCaseFilesCli (huaian-sw test)', () => {
   it('exit 2 for a bad file (errors on stderr with line), while the good files still run', () => {
     const r = run(['--lang=en', '-q', join(dir, 'bad.yaml'), join(dir, 'suite', 'good.yaml')]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain(`${join(dir, 'bad.yaml')}:4:5 case "broken" cases[0].asOf: Not a valid YYYY-MM-DD date [invalid_date]`);
+    expect(r.err).toContain(
+      `${join(dir, 'bad.yaml')}:4:5 case "broken" cases[0].asOf: Not a valid YYYY-MM-DD date [invalid_date]`,
+    );
     expect(r.out).toBe('1 passed, 0 failed\n');
   });
 
   it('exit 2 for a profile file that cannot be read, a missing file, no files, or a bad option', () => {
     const p = run([join(dir, 'missing-profile.yaml')]);
     expect(p.code).toBe(2);
-    expect(p.err).toMatch(/missing-profile\.yaml:3 用例「no such profile file」 profile: 无法读取文件 \.\/nowhere\.json/);
+    expect(p.err).toMatch(
+      /missing-profile\.yaml:3 用例「no such profile file」 profile: 无法读取文件 \.\/nowhere\.json/,
+    );
     const missing = run([join(dir, 'nope.yaml')]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('unreadable_file');
@@ -82,13 +127,26 @@ describe('runCaseFilesCli (huaian-sw test)', () => {
   it('--json prints the results as data, with the same exit code', () => {
     const r = run(['--json', '--no-explain', join(dir, 'failing.yaml'), join(dir, 'bad.yaml')]);
     expect(r.code).toBe(2);
-    const data = JSON.parse(r.out) as { passed: number; failed: number; badFiles: Array<{ file: string; issues: Array<{ code: string; params: { line: number } }> }>; results: unknown[] };
+    const data = JSON.parse(r.out) as {
+      passed: number;
+      failed: number;
+      badFiles: Array<{ file: string; issues: Array<{ code: string; params: { line: number } }> }>;
+      results: unknown[];
+    };
     expect(data.passed).toBe(0);
     expect(data.failed).toBe(1);
     expect(data.results).toEqual([
-      { name: 'wrong', status: 'fail', file: join(dir, 'failing.yaml'), line: 1, mismatches: [{ path: 'expect.fee', expected: '9.00', actual: '10.00', kind: 'different', line: 5 }] },
+      {
+        name: 'wrong',
+        status: 'fail',
+        file: join(dir, 'failing.yaml'),
+        line: 1,
+        mismatches: [{ path: 'expect.fee', expected: '9.00', actual: '10.00', kind: 'different', line: 5 }],
+      },
     ]);
-    expect(data.badFiles.map((b) => [b.file, b.issues[0]!.code, b.issues[0]!.params.line])).toEqual([[join(dir, 'bad.yaml'), 'invalid_date', 4]]);
+    expect(data.badFiles.map((b) => [b.file, b.issues[0]!.code, b.issues[0]!.params.line])).toEqual([
+      [join(dir, 'bad.yaml'), 'invalid_date', 4],
+    ]);
   });
 
   it('--help prints usage and exits 0', () => {

@@ -44,7 +44,12 @@ function recorder(withExpect: boolean) {
 const file = join(dir, 'cases.yaml');
 writeFileSync(
   file,
-  ['默认: { 计算: 费用, 计算日期: 2024-01-01 }', '用例:', '  - { 名称: 通过, 输入: { amount: "10" }, 期望: { fee: "1.00" } }', '  - { 名称: 不通过, 输入: { amount: "10" }, 期望: { fee: "2.00" } }'].join('\n'),
+  [
+    '默认: { 计算: 费用, 计算日期: 2024-01-01 }',
+    '用例:',
+    '  - { 名称: 通过, 输入: { amount: "10" }, 期望: { fee: "1.00" } }',
+    '  - { 名称: 不通过, 输入: { amount: "10" }, 期望: { fee: "2.00" } }',
+  ].join('\n'),
 );
 
 describe('describePolicyCases', () => {
@@ -60,7 +65,11 @@ describe('describePolicyCases', () => {
 
   it('with expect, asserts the mismatching paths with the report as message (a diff the runner can show)', () => {
     const r = recorder(true);
-    describePolicyCases(pathToFileURL(file), r.fns, { computations: toyComputations, lang: 'en', name: 'official examples' });
+    describePolicyCases(pathToFileURL(file), r.fns, {
+      computations: toyComputations,
+      lang: 'en',
+      name: 'official examples',
+    });
     expect(r.tests[0]!.group).toBe('official examples');
     expect(r.asserted).toHaveLength(1);
     expect(r.asserted[0]!.actual).toEqual({ status: 'fail', 'expect.fee': '1.00' });
@@ -70,7 +79,10 @@ describe('describePolicyCases', () => {
 
   it('accepts an already loaded file', () => {
     const r = recorder(false);
-    const loaded = parseCaseFile('- { name: a, computation: fee, asOf: 2024-01-01, input: { amount: "1" }, expect: { fee: "0.10" } }', { file: 'inline', computations: toyComputations });
+    const loaded = parseCaseFile(
+      '- { name: a, computation: fee, asOf: 2024-01-01, input: { amount: "1" }, expect: { fee: "0.10" } }',
+      { file: 'inline', computations: toyComputations },
+    );
     describePolicyCases(loaded, r.fns, { computations: toyComputations });
     expect(r.tests).toEqual([{ group: 'inline', name: 'a' }]);
   });
@@ -82,6 +94,8 @@ describe('describePolicyCases', () => {
     describePolicyCases(bad, r.fns, { computations: toyComputations });
     expect(r.tests).toHaveLength(1);
     expect(r.tests[0]!.name).toBe('用例文件有效');
-    expect(String((r.tests[0]!.error as Error).message)).toContain(`${bad}:1:32 用例「a」 [0].asOf: 不是有效的 YYYY-MM-DD 日期 [invalid_date]`);
+    expect(String((r.tests[0]!.error as Error).message)).toContain(
+      `${bad}:1:32 用例「a」 [0].asOf: 不是有效的 YYYY-MM-DD 日期 [invalid_date]`,
+    );
   });
 });

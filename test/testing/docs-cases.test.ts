@@ -9,17 +9,19 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const files = expandCasePaths([fileURLToPath(new URL('../../docs/cases', import.meta.url))]);
 
 it('docs/cases holds (at least) the library case files, so an empty directory cannot pass silently', () => {
-  expect(files.map((f) => relative(root, f))).toEqual(expect.arrayContaining([
-    'docs/cases/committees.yaml',
-    'docs/cases/coverage.yaml',
-    'docs/cases/party-organization.yaml',
-    'docs/cases/petitions.yaml',
-    'docs/cases/ratings.yaml',
-    'docs/cases/review.yaml',
-    'docs/cases/salary-grade.yaml',
-    'docs/cases/salary-pay.yaml',
-    'docs/cases/workforce.yaml',
-  ]));
+  expect(files.map((f) => relative(root, f))).toEqual(
+    expect.arrayContaining([
+      'docs/cases/committees.yaml',
+      'docs/cases/coverage.yaml',
+      'docs/cases/party-organization.yaml',
+      'docs/cases/petitions.yaml',
+      'docs/cases/ratings.yaml',
+      'docs/cases/review.yaml',
+      'docs/cases/salary-grade.yaml',
+      'docs/cases/salary-pay.yaml',
+      'docs/cases/workforce.yaml',
+    ]),
+  );
 });
 
 for (const file of files) describePolicyCases(file, { describe, it, expect }, { name: relative(root, file) });

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { isPolicyError, type PolicyError } from '../../src/core/index.js';
-import { CaseErrorCode, formatCaseFileError, parseCaseData, parseCaseFile, safeParseCaseFile } from '../../src/testing/index.js';
+import {
+  CaseErrorCode,
+  formatCaseFileError,
+  parseCaseData,
+  parseCaseFile,
+  safeParseCaseFile,
+} from '../../src/testing/index.js';
 import { toyComputations, toyProfile } from './toy.js';
 
 const opts = { file: 'toy.yaml', computations: toyComputations };
@@ -31,10 +37,25 @@ describe('parseCaseFile: valid files', () => {
     expect(file.description).toBe('toy cases');
     expect(file.file).toBe('toy.yaml');
     const [c] = file.cases;
-    expect(c).toMatchObject({ name: 'ten percent', computation: 'fee', asOf: '2024-06-30', input: { amount: '100' }, source: ['X1', 'POLICY.md §1'] });
+    expect(c).toMatchObject({
+      name: 'ten percent',
+      computation: 'fee',
+      asOf: '2024-06-30',
+      input: { amount: '100' },
+      source: ['X1', 'POLICY.md §1'],
+    });
     expect(c!.expect).toEqual({ fee: '10.00', 'detail.count': 0 });
     expect(c!.origin).toMatchObject({ file: 'toy.yaml', line: 3, column: 5 });
-    expect(c!.origin!.lines).toMatchObject({ name: 3, computation: 4, asOf: 5, input: 6, 'input.amount': 6, expect: 7, 'expect.fee': 8, 'expect.detail.count': 9 });
+    expect(c!.origin!.lines).toMatchObject({
+      name: 3,
+      computation: 4,
+      asOf: 5,
+      input: 6,
+      'input.amount': 6,
+      expect: 7,
+      'expect.fee': 8,
+      'expect.detail.count': 9,
+    });
   });
 
   it('accepts Chinese keys, Chinese computation aliases and file defaults (case values win)', () => {
@@ -61,24 +82,47 @@ describe('parseCaseFile: valid files', () => {
       ['默认日期', 'fee', '2024-01-01'],
       ['自己的日期', 'fee', '2025-01-01'],
     ]);
-    expect(cases[1]).toMatchObject({ profile: 'toy', overrides: { 'toy.rate': '0.2' }, tolerance: '0.01', expectError: { code: 'not_in_force' } });
+    expect(cases[1]).toMatchObject({
+      profile: 'toy',
+      overrides: { 'toy.rate': '0.2' },
+      tolerance: '0.01',
+      expectError: { code: 'not_in_force' },
+    });
     // A defaulted field is located where the default was written.
     expect(cases[0]!.origin!.lines).toMatchObject({ computation: 3, asOf: 4, expect: 8 });
     expect(cases[1]!.origin!.lines).toMatchObject({ asOf: 10, expectError: 15 });
   });
 
   it('reads JSON and a top-level list; an inline profile object is validated and kept', () => {
-    const json = JSON.stringify([{ name: 'j', computation: 'fee', asOf: '2024-01-01', input: { amount: '1' }, expect: { fee: '0.10' }, profile: toyProfile }], null, 2);
+    const json = JSON.stringify(
+      [
+        {
+          name: 'j',
+          computation: 'fee',
+          asOf: '2024-01-01',
+          input: { amount: '1' },
+          expect: { fee: '0.10' },
+          profile: toyProfile,
+        },
+      ],
+      null,
+      2,
+    );
     const { cases } = parseCaseFile(json, opts);
     expect(cases[0]!.profile).toEqual(toyProfile);
     expect(cases[0]!.origin!.line).toBe(2);
   });
 
   it('parseCaseData validates plain data the same way, without lines', () => {
-    const { cases } = parseCaseData({ cases: [{ name: 'd', computation: '费用', input: {}, expect: {} }] }, { computations: toyComputations });
+    const { cases } = parseCaseData(
+      { cases: [{ name: 'd', computation: '费用', input: {}, expect: {} }] },
+      { computations: toyComputations },
+    );
     expect(cases[0]!.computation).toBe('fee');
     expect(cases[0]!.origin).toEqual({ lines: {} });
-    expect(() => parseCaseData({ cases: [{ name: 'd', computation: 'nope', expect: {} }] }, { computations: toyComputations })).toThrow(/nope/);
+    expect(() =>
+      parseCaseData({ cases: [{ name: 'd', computation: 'nope', expect: {} }] }, { computations: toyComputations }),
+    ).toThrow(/nope/);
   });
 });
 
@@ -136,34 +180,65 @@ describe('parseCaseFile: bad files give every problem with file, line, case and 
       ['unrecognized_keys', 'tests', 1],
       ['invalid_type', 'cases.0', 3],
     ]);
-    expect(errorOf('defaults: { name: x }\ncases:\n  - { name: a, computation: fee, expect: {} }\n').issues[0]!.path).toEqual(['defaults', 'name']);
+    expect(
+      errorOf('defaults: { name: x }\ncases:\n  - { name: a, computation: fee, expect: {} }\n').issues[0]!.path,
+    ).toEqual(['defaults', 'name']);
   });
 
   it('accepts a YAML number tolerance only when it reads back as a plain decimal; names a case by its Chinese name', () => {
-    expect(parseCaseFile('- { name: a, computation: fee, expect: {}, tolerance: 0.01 }', opts).cases[0]!.tolerance).toBe('0.01');
+    expect(
+      parseCaseFile('- { name: a, computation: fee, expect: {}, tolerance: 0.01 }', opts).cases[0]!.tolerance,
+    ).toBe('0.01');
     const e = errorOf('- { 名字: 甲, computation: fee, expect: {}, tolerance: 0.0000001 }');
     expect(e.issues.map((i) => [i.code, i.params?.case])).toEqual([['invalid_amount', '甲']]);
   });
 
   it('asks for { set: [...] } when an override value is a bare list', () => {
-    const e = errorOf('cases:\n  - name: l\n    computation: fee\n    expect: {}\n    overrides:\n      toy.list: [a, b]\n');
-    expect(e.issues.map((i) => [i.code, i.path.join('.'), i.params?.line])).toEqual([['invalid_type', 'cases.0.overrides.toy.list', 6]]);
+    const e = errorOf(
+      'cases:\n  - name: l\n    computation: fee\n    expect: {}\n    overrides:\n      toy.list: [a, b]\n',
+    );
+    expect(e.issues.map((i) => [i.code, i.path.join('.'), i.params?.line])).toEqual([
+      ['invalid_type', 'cases.0.overrides.toy.list', 6],
+    ]);
   });
 
   it('points into an inline profile that does not validate', () => {
-    const text = ['cases:', '  - name: p', '    computation: fee', '    expect: {}', '    profile:', '      id: BAD ID', '      version: "1"'].join('\n');
+    const text = [
+      'cases:',
+      '  - name: p',
+      '    computation: fee',
+      '    expect: {}',
+      '    profile:',
+      '      id: BAD ID',
+      '      version: "1"',
+    ].join('\n');
     const e = errorOf(text);
     expect(e.issues.some((i) => i.path.join('.') === 'cases.0.profile.id' && i.params?.line === 6)).toBe(true);
   });
 
   it('formats errors one per line as file:line:column case path: message [code]', () => {
     const e = errorOf('cases:\n  - name: x\n    computation: fee\n    asOf: 2026-02-30\n    expect: {}\n');
-    expect(formatCaseFileError(e, 'en')).toBe('toy.yaml:4:5 case "x" cases[0].asOf: Not a valid YYYY-MM-DD date [invalid_date]');
-    expect(formatCaseFileError(e, 'zh')).toBe('toy.yaml:4:5 用例「x」 cases[0].asOf: 不是有效的 YYYY-MM-DD 日期 [invalid_date]');
+    expect(formatCaseFileError(e, 'en')).toBe(
+      'toy.yaml:4:5 case "x" cases[0].asOf: Not a valid YYYY-MM-DD date [invalid_date]',
+    );
+    expect(formatCaseFileError(e, 'zh')).toBe(
+      'toy.yaml:4:5 用例「x」 cases[0].asOf: 不是有效的 YYYY-MM-DD 日期 [invalid_date]',
+    );
   });
 
   it('throws nothing but PolicyError, whatever the text', () => {
-    for (const text of ['{', ']]', '- - -', '*a', 'cases: !!binary x', '\u0000', 'a: &x [*x]', '[1, 2, 3]', 'null', '"str"']) {
+    for (const text of [
+      '{',
+      ']]',
+      '- - -',
+      '*a',
+      'cases: !!binary x',
+      '\u0000',
+      'a: &x [*x]',
+      '[1, 2, 3]',
+      'null',
+      '"str"',
+    ]) {
       try {
         parseCaseFile(text, opts);
       } catch (error) {
@@ -181,11 +256,16 @@ describe('YAML and plain data agree', () => {
     .jsonValue({ maxDepth: 2 })
     .map((v) => JSON.parse(JSON.stringify(v)) as unknown)
     .filter(noMergeKey);
-  const date = fc.integer({ min: 0, max: 40000 }).map((d) => new Date(Date.UTC(1990, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+  const date = fc
+    .integer({ min: 0, max: 40000 })
+    .map((d) => new Date(Date.UTC(1990, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
   const oneCase = fc.record(
     {
       input: json,
-      expect: fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }).filter((k) => k !== '<<'), json),
+      expect: fc.dictionary(
+        fc.string({ minLength: 1, maxLength: 5 }).filter((k) => k !== '<<'),
+        json,
+      ),
       asOf: date,
       description: fc.string(),
       source: fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 })),
@@ -201,7 +281,9 @@ describe('YAML and plain data agree', () => {
         const fromYaml = parseCaseFile(stringify(data), opts).cases;
         const fromData = parseCaseData(data, { computations: toyComputations }).cases;
         expect(fromYaml.map(({ origin: _o, ...c }) => c)).toEqual(fromData.map(({ origin: _o, ...c }) => c));
-        expect(fromYaml.every((c) => typeof c.origin?.line === 'number' && c.origin.lines?.expect !== undefined)).toBe(true);
+        expect(fromYaml.every((c) => typeof c.origin?.line === 'number' && c.origin.lines?.expect !== undefined)).toBe(
+          true,
+        );
       }),
       { numRuns: 60 },
     );

@@ -18,7 +18,9 @@ const text = [
   '    input: { amount: "1" }', // 13
   '    expect: {}', // 14
 ].join('\n');
-const results = runPolicyCases(parseCaseFile(text, { file: 'r.yaml', computations: toyComputations }).cases, { computations: toyComputations });
+const results = runPolicyCases(parseCaseFile(text, { file: 'r.yaml', computations: toyComputations }).cases, {
+  computations: toyComputations,
+});
 
 describe('formatCaseReport', () => {
   it('zh: each failure with its location, source, mismatches and explanation; ends with the plain summary line', () => {
@@ -46,13 +48,17 @@ describe('formatCaseReport', () => {
     expect(report).not.toContain('✓');
     expect(report).not.toContain('How the actual result was reached');
     expect(report).toContain('    expect.fee (line 10): expected "11.00", actual "10.00"');
-    expect(report).toContain('    expect.findings[0] (line 10): no element of the list matches: expected {"rule":"a"} (the list is empty)');
+    expect(report).toContain(
+      '    expect.findings[0] (line 10): no element of the list matches: expected {"rule":"a"} (the list is empty)',
+    );
     expect(report).toContain('    Error while computing (line 12):');
     expect(report.endsWith('\n1 passed, 2 failed')).toBe(true);
   });
 
   it('an empty run is just the summary line; summary: false leaves it out', () => {
     expect(formatCaseReport([])).toBe('0 passed, 0 failed');
-    expect(formatCaseReport(results, { passed: false, explanations: false, summary: false }).split('\n').at(-1)).toBe('      not_in_force @ parameters.toy.rate: 参数「费率」自 2020-01-01 起才有效，2019-01-01 无有效取值');
+    expect(formatCaseReport(results, { passed: false, explanations: false, summary: false }).split('\n').at(-1)).toBe(
+      '      not_in_force @ parameters.toy.rate: 参数「费率」自 2020-01-01 起才有效，2019-01-01 无有效取值',
+    );
   });
 });

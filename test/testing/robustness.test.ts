@@ -37,7 +37,8 @@ function code(f: () => unknown): string {
   return 'no error';
 }
 
-const caseWith = (ref: string) => `- name: p\n  computation: grade\n  asOf: 2026-01-01\n  profile: ${ref}\n  input: { post: staff, education: bachelor, serviceStart: 2020-01-01 }\n  expect: { grade: 4 }\n`;
+const caseWith = (ref: string) =>
+  `- name: p\n  computation: grade\n  asOf: 2026-01-01\n  profile: ${ref}\n  input: { post: staff, education: bachelor, serviceStart: 2020-01-01 }\n  expect: { grade: 4 }\n`;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'hsw-robust-'));
@@ -145,7 +146,16 @@ describe('parsing', () => {
 });
 
 describe('running and reporting', () => {
-  const cases = () => parseCaseData([{ name: '三名党员', computation: 'party_organization', asOf: '2026-01-01', input: { formalPartyMembers: 3, probationaryPartyMembers: 0 }, expect: { formation: 'standalone' } }]).cases;
+  const cases = () =>
+    parseCaseData([
+      {
+        name: '三名党员',
+        computation: 'party_organization',
+        asOf: '2026-01-01',
+        input: { formalPartyMembers: 3, probationaryPartyMembers: 0 },
+        expect: { formation: 'standalone' },
+      },
+    ]).cases;
 
   it('runPolicyCase(s) refuse what is not a case and bad options (TypeErrors)', () => {
     expect(code(() => runPolicyCase(null as never))).toBe('invalid_type');
@@ -165,7 +175,17 @@ describe('running and reporting', () => {
     expect(code(() => formatCaseReport(5 as never))).toBe('invalid_type');
     expect(code(() => formatCaseReport([{}] as never))).toBe('required');
     expect(code(() => formatCaseFileError({} as never))).toBe('invalid_type');
-    const failing = runPolicyCases(parseCaseData([{ name: '证件 11010519491231002X', computation: 'party_organization', asOf: '2026-01-01', input: { formalPartyMembers: 3, probationaryPartyMembers: 0 }, expect: { formation: 'joint' } }]).cases);
+    const failing = runPolicyCases(
+      parseCaseData([
+        {
+          name: '证件 11010519491231002X',
+          computation: 'party_organization',
+          asOf: '2026-01-01',
+          input: { formalPartyMembers: 3, probationaryPartyMembers: 0 },
+          expect: { formation: 'joint' },
+        },
+      ]).cases,
+    );
     expect(formatCaseReport(failing)).not.toContain('11010519491231002X');
     const r = safeParseCaseFile('cases: [', { file: '110105491231002.yaml' });
     if (!r.success) expect(formatCaseFileError(r.error, 'en')).not.toContain('110105491231002');
@@ -173,8 +193,12 @@ describe('running and reporting', () => {
 
   it('describePolicyCases and runCaseFilesCli check the test functions and the streams (TypeErrors)', () => {
     expect(code(() => describePolicyCases(join(dir, 'inside.yaml'), null as never))).toBe('invalid_type');
-    expect(code(() => describePolicyCases({ cases: 5 } as never, { describe: () => undefined, it: () => undefined }))).toBe('invalid_type');
+    expect(
+      code(() => describePolicyCases({ cases: 5 } as never, { describe: () => undefined, it: () => undefined })),
+    ).toBe('invalid_type');
     expect(code(() => runCaseFilesCli([dir], { stdout: () => undefined, stderr: 'x' } as never))).toBe('invalid');
-    expect(code(() => runCaseFilesCli([5] as never, { stdout: () => undefined, stderr: () => undefined }))).toBe('invalid_type');
+    expect(code(() => runCaseFilesCli([5] as never, { stdout: () => undefined, stderr: () => undefined }))).toBe(
+      'invalid_type',
+    );
   });
 });

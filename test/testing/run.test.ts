@@ -39,7 +39,13 @@ describe('runPolicyCases', () => {
     expect(fail!.status).toBe('fail');
     expect(fail!.mismatches).toEqual([
       { path: 'expect.fee', expected: '11.00', actual: '10.00', kind: 'different', line: 11 },
-      { path: 'expect.findings[0]', expected: { rule: 'a', outcome: 'fail' }, actual: { rule: 'a', outcome: 'pass' }, kind: 'no_match', line: 14 },
+      {
+        path: 'expect.findings[0]',
+        expected: { rule: 'a', outcome: 'fail' },
+        actual: { rule: 'a', outcome: 'pass' },
+        kind: 'no_match',
+        line: 14,
+      },
     ]);
     expect(fail!.explanation!.zh).toContain('费用 = 金额 × 费率 0.10（依据：Toy document第一条）');
     expect(fail!.explanation!.en).toContain('Rate: 0.10 (from 2020-01-01; Toy document, 第一条 [X1]');
@@ -62,11 +68,25 @@ describe('runPolicyCases', () => {
   });
 
   it('uses a host profile registered by id before the computation’s own', () => {
-    const host = { ...toyProfile, id: 'host', parameters: { 'toy.rate': { ...toyProfile.parameters['toy.rate']!, values: [{ effectiveFrom: '2000-01-01', value: '1', source: { title: 'Host table' } }] } } };
-    const [r] = runPolicyCases(cases('cases:\n  - { name: h, computation: fee, asOf: 2024-01-01, profile: host, input: { amount: "7" }, expect: { fee: "7.00" } }'), {
-      computations,
-      profiles: { host },
-    });
+    const host = {
+      ...toyProfile,
+      id: 'host',
+      parameters: {
+        'toy.rate': {
+          ...toyProfile.parameters['toy.rate']!,
+          values: [{ effectiveFrom: '2000-01-01', value: '1', source: { title: 'Host table' } }],
+        },
+      },
+    };
+    const [r] = runPolicyCases(
+      cases(
+        'cases:\n  - { name: h, computation: fee, asOf: 2024-01-01, profile: host, input: { amount: "7" }, expect: { fee: "7.00" } }',
+      ),
+      {
+        computations,
+        profiles: { host },
+      },
+    );
     expect(r!.status).toBe('pass');
   });
 
@@ -121,19 +141,34 @@ describe('runPolicyCases', () => {
       { computations },
     );
     expect(results.map((r) => r.status)).toEqual(['pass', 'fail', 'fail']);
-    expect(results[1]!.mismatches).toEqual([{ path: 'expectError.code', expected: 'invalid_date', actual: 'not_in_force', kind: 'different', line: 4 }]);
+    expect(results[1]!.mismatches).toEqual([
+      { path: 'expectError.code', expected: 'invalid_date', actual: 'not_in_force', kind: 'different', line: 4 },
+    ]);
     expect(results[2]!.mismatches[0]).toMatchObject({ path: 'expectError', kind: 'missing', line: 5 });
     expect(results[2]!.explanation!.en).toContain('fee = amount × rate 0.10');
   });
 
   it('a bad tolerance in a case built in code is an error result, not a throw', () => {
-    const c: PolicyCase = { name: 't', computation: 'fee', asOf: '2024-01-01', input: { amount: '1' }, expect: { fee: '0.10' }, tolerance: 'abc' };
-    expect(runPolicyCase(c, { computations })).toMatchObject({ status: 'error', error: { stage: 'setup', code: 'invalid_amount', path: 'tolerance' } });
+    const c: PolicyCase = {
+      name: 't',
+      computation: 'fee',
+      asOf: '2024-01-01',
+      input: { amount: '1' },
+      expect: { fee: '0.10' },
+      tolerance: 'abc',
+    };
+    expect(runPolicyCase(c, { computations })).toMatchObject({
+      status: 'error',
+      error: { stage: 'setup', code: 'invalid_amount', path: 'tolerance' },
+    });
   });
 
   it('a case naming an unknown computation at run time is an error, not a throw', () => {
     const c: PolicyCase = { name: 'x', computation: 'nope', expect: {} };
-    expect(runPolicyCase(c, { computations })).toMatchObject({ status: 'error', error: { stage: 'setup', code: 'unknown_computation' } });
+    expect(runPolicyCase(c, { computations })).toMatchObject({
+      status: 'error',
+      error: { stage: 'setup', code: 'unknown_computation' },
+    });
   });
 
   it('a bug in a computation (a non-PolicyError) becomes an internal_error result', () => {
@@ -145,7 +180,9 @@ describe('runPolicyCases', () => {
   it('the built-in registry runs a real computation (grade 9 for a 副职 硕士 from 2014-09-01 on 2026-01-01)', () => {
     // 副职 window starts at 4; 硕士 +2; full 3 years on 2017-09-01, 2020-09-01, 2023-09-01 → +1 on each next 1 January.
     const [r] = runPolicyCases(
-      parseCaseFile('- { 名称: 副职硕士, 计算: 等级, 计算日期: 2026-01-01, 输入: { post: 副职, education: 硕士, serviceStart: 2014-09-01 }, 期望: { grade: 9, post: deputy } }').cases,
+      parseCaseFile(
+        '- { 名称: 副职硕士, 计算: 等级, 计算日期: 2026-01-01, 输入: { post: 副职, education: 硕士, serviceStart: 2014-09-01 }, 期望: { grade: 9, post: deputy } }',
+      ).cases,
     );
     expect(r!.status).toBe('pass');
   });

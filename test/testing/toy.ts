@@ -1,5 +1,13 @@
 // A tiny computation with its own profile, so the case framework is tested independently of the policy domains.
-import { ErrorCode, envelope, explainedScope, fail, parseProfile, profileAt, readParameter } from '../../src/core/index.js';
+import {
+  ErrorCode,
+  envelope,
+  explainedScope,
+  fail,
+  parseProfile,
+  profileAt,
+  readParameter,
+} from '../../src/core/index.js';
 // The private Decimal and its formatting are the kit's internals (not package API); the toy computes with them as a domain does.
 import { Dec, formatYuan, toDec } from '../../src/core/money.js';
 import type { PolicyComputation } from '../../src/testing/index.js';
@@ -17,7 +25,11 @@ export const toyProfile = parseProfile({
       type: 'decimal',
       values: [
         { effectiveFrom: '2020-01-01', value: '0.10', source: { key: 'X1', title: 'Toy document', article: '第一条' } },
-        { effectiveFrom: '2025-01-01', value: '0.12', source: { key: 'X2', title: 'Toy amendment', article: '第二条' } },
+        {
+          effectiveFrom: '2025-01-01',
+          value: '0.12',
+          source: { key: 'X2', title: 'Toy amendment', article: '第二条' },
+        },
       ],
     },
   },
@@ -39,7 +51,11 @@ export const toyFee: PolicyComputation = {
     const rate = scope.param<string>('toy.rate');
     // The toy refuses a date with no rate in force (readParameter throws not_in_force), so the framework's tests have an error case.
     if (rate === undefined) readParameter(profile, 'toy.rate', ctx.asOf);
-    scope.trace.rule({ rule: 'toy.fee', text: { zh: `费用 = 金额 × 费率 ${rate!.value}`, en: `fee = amount × rate ${rate!.value}` }, source: rate!.source });
+    scope.trace.rule({
+      rule: 'toy.fee',
+      text: { zh: `费用 = 金额 × 费率 ${rate!.value}`, en: `fee = amount × rate ${rate!.value}` },
+      source: rate!.source,
+    });
     const tags = Array.isArray(i.tags) ? (i.tags as string[]) : [];
     const fee = formatYuan(amount.times(new Dec(rate!.value)));
     return {

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidDivisionCode, parseDivisionCode, safeParseDivisionCode, townshipKindOfCode, villageKindOfCode } from '../../src/validators/index.js';
+import {
+  isValidDivisionCode,
+  parseDivisionCode,
+  safeParseDivisionCode,
+  townshipKindOfCode,
+  villageKindOfCode,
+} from '../../src/validators/index.js';
 import { expectIssue, policyError } from './helpers.js';
 
 interface Unit {
@@ -36,18 +42,46 @@ describe('parseDivisionCode', () => {
 
   it('reports every error kind with code, path and both messages', () => {
     const path = ['units', 0, 'code'];
-    expectIssue(policyError(() => parseDivisionCode(320800, path)), 'invalid_type', path);
-    expectIssue(policyError(() => parseDivisionCode(undefined, path)), 'required', path);
+    expectIssue(
+      policyError(() => parseDivisionCode(320800, path)),
+      'invalid_type',
+      path,
+    );
+    expectIssue(
+      policyError(() => parseDivisionCode(undefined, path)),
+      'required',
+      path,
+    );
     for (const bad of ['3208', '32080', '3208001', '32080300100', 'A20800', '']) {
-      expectIssue(policyError(() => parseDivisionCode(bad, path)), 'invalid_format', path);
+      expectIssue(
+        policyError(() => parseDivisionCode(bad, path)),
+        'invalid_format',
+        path,
+      );
     }
     // A zero group followed by a non-zero one.
-    expectIssue(policyError(() => parseDivisionCode('320001', path)), 'invalid_format', path);
-    expectIssue(policyError(() => parseDivisionCode('320000001', path)), 'invalid_format', path);
-    expectIssue(policyError(() => parseDivisionCode('320803000001', path)), 'invalid_format', path);
+    expectIssue(
+      policyError(() => parseDivisionCode('320001', path)),
+      'invalid_format',
+      path,
+    );
+    expectIssue(
+      policyError(() => parseDivisionCode('320000001', path)),
+      'invalid_format',
+      path,
+    );
+    expectIssue(
+      policyError(() => parseDivisionCode('320803000001', path)),
+      'invalid_format',
+      path,
+    );
     // Not a province prefix.
     for (const bad of ['990000', '100000', '000000', '240100', '720000']) {
-      expectIssue(policyError(() => parseDivisionCode(bad, path)), 'unknown_code', path);
+      expectIssue(
+        policyError(() => parseDivisionCode(bad, path)),
+        'unknown_code',
+        path,
+      );
     }
   });
 
@@ -59,7 +93,8 @@ describe('parseDivisionCode', () => {
         let p = parseDivisionCode(code);
         while (p.parent !== undefined) {
           const up = parseDivisionCode(p.parent);
-          if (order.indexOf(up.level) !== order.indexOf(p.level) - 1 || !p.code.startsWith(up.code.replace(/0+$/, ''))) return false;
+          if (order.indexOf(up.level) !== order.indexOf(p.level) - 1 || !p.code.startsWith(up.code.replace(/0+$/, '')))
+            return false;
           p = up;
         }
         return p.level === 'province' && p.code === '320000';
@@ -100,10 +135,24 @@ describe('townshipKindOfCode / villageKindOfCode', () => {
   });
 
   it('refuses codes of another level and digits outside the ranges', () => {
-    expectIssue(policyError(() => townshipKindOfCode('320803', ['t'])), 'invalid_format', ['t']);
-    expectIssue(policyError(() => villageKindOfCode('320803001', ['v'])), 'invalid_format', ['v']);
-    expectIssue(policyError(() => townshipKindOfCode('320803600')), 'unknown_code');
-    expectIssue(policyError(() => villageKindOfCode('320803001999')), 'unknown_code');
+    expectIssue(
+      policyError(() => townshipKindOfCode('320803', ['t'])),
+      'invalid_format',
+      ['t'],
+    );
+    expectIssue(
+      policyError(() => villageKindOfCode('320803001', ['v'])),
+      'invalid_format',
+      ['v'],
+    );
+    expectIssue(
+      policyError(() => townshipKindOfCode('320803600')),
+      'unknown_code',
+    );
+    expectIssue(
+      policyError(() => villageKindOfCode('320803001999')),
+      'unknown_code',
+    );
   });
 });
 

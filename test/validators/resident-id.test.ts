@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidResidentId, maskResidentId, parseResidentId, residentIdCheckChar, safeParseResidentId, safeUpgradeResidentId, upgradeResidentId } from '../../src/validators/index.js';
+import {
+  isValidResidentId,
+  maskResidentId,
+  parseResidentId,
+  residentIdCheckChar,
+  safeParseResidentId,
+  safeUpgradeResidentId,
+  upgradeResidentId,
+} from '../../src/validators/index.js';
 import { expectIssue, policyError } from './helpers.js';
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -38,7 +46,11 @@ describe('parseResidentId', () => {
       regionCode: '110105',
       masked: '110105********002X',
     });
-    expect(parseResidentId('440524188001010014')).toMatchObject({ birthDate: '1880-01-01', sex: 'male', regionCode: '440524' });
+    expect(parseResidentId('440524188001010014')).toMatchObject({
+      birthDate: '1880-01-01',
+      sex: 'male',
+      regionCode: '440524',
+    });
   });
 
   it('computes the MOD 11-2 check by hand (Σ = 167, 167 mod 11 = 2 → X)', () => {
@@ -71,20 +83,36 @@ describe('parseResidentId', () => {
     expectIssue(e, 'out_of_range', ['id']);
     expect(e.issues[0]!.params).toEqual({ asOf: '1949-12-30' });
     expectMasked(e, id);
-    expectIssue(policyError(() => parseResidentId(id, { asOf: '2023-02-29' })), 'invalid_date', ['asOf']);
+    expectIssue(
+      policyError(() => parseResidentId(id, { asOf: '2023-02-29' })),
+      'invalid_date',
+      ['asOf'],
+    );
   });
 
   it('reports every error kind with code, path and both messages, never the unmasked number', () => {
     const path = ['workers', 3, 'residentId'];
-    expectIssue(policyError(() => parseResidentId(11010519491231, { path })), 'invalid_type', path);
-    expectIssue(policyError(() => parseResidentId(undefined, { path })), 'required', path);
+    expectIssue(
+      policyError(() => parseResidentId(11010519491231, { path })),
+      'invalid_type',
+      path,
+    );
+    expectIssue(
+      policyError(() => parseResidentId(undefined, { path })),
+      'required',
+      path,
+    );
     const short = policyError(() => parseResidentId('1101051949123100', { path }));
     expectIssue(short, 'invalid_format', path);
     expect(short.issues[0]!.params).toEqual({ length: 16 });
     const fifteen = policyError(() => parseResidentId('110105491231002', { path }));
     expectIssue(fifteen, 'invalid_format', path);
     expect(fifteen.en).toContain('upgrade');
-    expectIssue(policyError(() => parseResidentId('1101051949123100Y', { path })), 'invalid_format', path);
+    expectIssue(
+      policyError(() => parseResidentId('1101051949123100Y', { path })),
+      'invalid_format',
+      path,
+    );
     const wrong = '110105194912310021';
     const check = policyError(() => parseResidentId(wrong, { path }));
     expectIssue(check, 'invalid_check_digit', path);
@@ -129,8 +157,15 @@ describe('upgradeResidentId', () => {
   });
 
   it('refuses what is not 15 digits or has an impossible date, masked', () => {
-    expectIssue(policyError(() => upgradeResidentId('11010549123100', ['old'])), 'invalid_format', ['old']);
-    expectIssue(policyError(() => upgradeResidentId(110105491231002)), 'invalid_type');
+    expectIssue(
+      policyError(() => upgradeResidentId('11010549123100', ['old'])),
+      'invalid_format',
+      ['old'],
+    );
+    expectIssue(
+      policyError(() => upgradeResidentId(110105491231002)),
+      'invalid_type',
+    );
     const e = policyError(() => upgradeResidentId('110105490229002'));
     expectIssue(e, 'invalid_date');
     expect(e.zh).not.toContain('490229');
@@ -147,16 +182,31 @@ describe('maskResidentId', () => {
   });
 
   it('refuses a value that is not a string (it was converted with String(), a Symbol threw a TypeError)', () => {
-    expectIssue(policyError(() => maskResidentId(Symbol('s') as never)), 'invalid_type');
-    expectIssue(policyError(() => maskResidentId(undefined as never)), 'required');
+    expectIssue(
+      policyError(() => maskResidentId(Symbol('s') as never)),
+      'invalid_type',
+    );
+    expectIssue(
+      policyError(() => maskResidentId(undefined as never)),
+      'required',
+    );
   });
 });
 
 describe('argument checks (fuzz findings)', () => {
   it('residentIdCheckChar refuses anything but 17 digits (it threw a TypeError on null, returned garbage on letters)', () => {
-    expectIssue(policyError(() => residentIdCheckChar(null as never)), 'invalid_type');
-    expectIssue(policyError(() => residentIdCheckChar('1101051949123100X')), 'invalid_format');
-    expectIssue(policyError(() => residentIdCheckChar('11010519491231002X')), 'invalid_format');
+    expectIssue(
+      policyError(() => residentIdCheckChar(null as never)),
+      'invalid_type',
+    );
+    expectIssue(
+      policyError(() => residentIdCheckChar('1101051949123100X')),
+      'invalid_format',
+    );
+    expectIssue(
+      policyError(() => residentIdCheckChar('11010519491231002X')),
+      'invalid_format',
+    );
     expect(residentIdCheckChar('11010519491231002')).toBe('X');
   });
 

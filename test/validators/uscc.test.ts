@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidUscc, organizationCodeCheckChar, parseUscc, safeParseUscc, usccCheckChar, usccCodeConfidence } from '../../src/validators/index.js';
+import {
+  isValidUscc,
+  organizationCodeCheckChar,
+  parseUscc,
+  safeParseUscc,
+  usccCheckChar,
+  usccCodeConfidence,
+} from '../../src/validators/index.js';
 import { expectIssue, policyError } from './helpers.js';
 
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -80,8 +87,16 @@ describe('parseUscc', () => {
 
   it('reports every error kind with code, path and both messages', () => {
     const path = ['organizations', 2, 'uscc'];
-    expectIssue(policyError(() => parseUscc(91350100, path)), 'invalid_type', path);
-    expectIssue(policyError(() => parseUscc(undefined, path)), 'required', path);
+    expectIssue(
+      policyError(() => parseUscc(91350100, path)),
+      'invalid_type',
+      path,
+    );
+    expectIssue(
+      policyError(() => parseUscc(undefined, path)),
+      'required',
+      path,
+    );
     const len = policyError(() => parseUscc('91350100M000100Y4', path));
     expectIssue(len, 'invalid_format', path);
     expect(len.issues[0]!.params).toEqual({ length: 17 });
@@ -147,20 +162,38 @@ describe('usccCodeConfidence', () => {
 
 describe('argument checks (fuzz findings)', () => {
   it('usccCheckChar refuses anything but 17 characters of the code set (it threw a TypeError on a number)', () => {
-    expectIssue(policyError(() => usccCheckChar(5 as never)), 'invalid_type');
-    expectIssue(policyError(() => usccCheckChar('91350100M000100Y')), 'invalid_format');
-    expectIssue(policyError(() => usccCheckChar('91350100M000100YI')), 'invalid_format');
+    expectIssue(
+      policyError(() => usccCheckChar(5 as never)),
+      'invalid_type',
+    );
+    expectIssue(
+      policyError(() => usccCheckChar('91350100M000100Y')),
+      'invalid_format',
+    );
+    expectIssue(
+      policyError(() => usccCheckChar('91350100M000100YI')),
+      'invalid_format',
+    );
     expect(usccCheckChar('91350100M000100Y4')).toBe('3');
   });
 
   it('organizationCodeCheckChar refuses anything but 8 digits or upper-case letters', () => {
-    expectIssue(policyError(() => organizationCodeCheckChar(undefined as never)), 'required');
-    expectIssue(policyError(() => organizationCodeCheckChar('m000100y')), 'invalid_format');
+    expectIssue(
+      policyError(() => organizationCodeCheckChar(undefined as never)),
+      'required',
+    );
+    expectIssue(
+      policyError(() => organizationCodeCheckChar('m000100y')),
+      'invalid_format',
+    );
     expect(organizationCodeCheckChar('M000100Y')).toBe('4');
   });
 
   it('usccCodeConfidence refuses a value that is not a string (it threw a TypeError on -1)', () => {
-    expectIssue(policyError(() => usccCodeConfidence(-1 as never)), 'invalid_type');
+    expectIssue(
+      policyError(() => usccCodeConfidence(-1 as never)),
+      'invalid_type',
+    );
     expect(usccCodeConfidence('5X')).toBeUndefined();
   });
 });

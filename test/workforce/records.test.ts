@@ -14,25 +14,73 @@ import { refusal } from './support.js';
 
 describe('one vocabulary', () => {
   it('a person of /entities and a worker of /salary are workforce workers', () => {
-    const person = parsePerson({ id: 'w1', name: '张三', roles: ['社区工作者'], divisionCode: '320803001001', post: '正职', education: '本科', serviceStart: '2015-03-01', socialWorkDegree: true, certificate: { level: '社会工作师', obtained: '2020-06-30' }, assessments: { 2024: '合格' } });
+    const person = parsePerson({
+      id: 'w1',
+      name: '张三',
+      roles: ['社区工作者'],
+      divisionCode: '320803001001',
+      post: '正职',
+      education: '本科',
+      serviceStart: '2015-03-01',
+      socialWorkDegree: true,
+      certificate: { level: '社会工作师', obtained: '2020-06-30' },
+      assessments: { 2024: '合格' },
+    });
     const w = workforceWorkerRecord.parse(person);
-    expect(w).toEqual({ id: 'w1', name: '张三', divisionCode: '320803001001', post: 'principal', education: 'bachelor', serviceStart: '2015-03-01', socialWorkDegree: true, certificate: { level: 'intermediate', obtained: '2020-06-30' }, assessments: { 2024: 'pass' } });
+    expect(w).toEqual({
+      id: 'w1',
+      name: '张三',
+      divisionCode: '320803001001',
+      post: 'principal',
+      education: 'bachelor',
+      serviceStart: '2015-03-01',
+      socialWorkDegree: true,
+      certificate: { level: 'intermediate', obtained: '2020-06-30' },
+      assessments: { 2024: 'pass' },
+    });
     const worker = parseWorker({ id: 7, post: '副职', education: '大专及以下', serviceStart: '2021-05-01' });
-    expect(workforceWorkerRecord.parse(worker)).toEqual({ id: 7, post: 'deputy', education: 'college_or_below', serviceStart: '2021-05-01' });
+    expect(workforceWorkerRecord.parse(worker)).toEqual({
+      id: 7,
+      post: 'deputy',
+      education: 'college_or_below',
+      serviceStart: '2021-05-01',
+    });
   });
   it('the level below a bachelor\u2019s reads 大专, 专科, 高中, 中专, 初中; only with 大专及以下', () => {
-    expect(['大专', '专科', '高中', '中专', '初中'].map((s) => workforceWorkerRecord.parse({ education: '大专及以下', subBachelorEducation: s }).subBachelorEducation)).toEqual(['college', 'college', 'secondary', 'secondary', 'below_secondary']);
-    expect(refusal(() => workforceWorkerRecord.parse({ education: '硕士', subBachelorEducation: '大专' })).zh).toBe('「大专及以下学历的层次」只在最高学历为大专及以下时填写');
+    expect(
+      ['大专', '专科', '高中', '中专', '初中'].map(
+        (s) => workforceWorkerRecord.parse({ education: '大专及以下', subBachelorEducation: s }).subBachelorEducation,
+      ),
+    ).toEqual(['college', 'college', 'secondary', 'secondary', 'below_secondary']);
+    expect(refusal(() => workforceWorkerRecord.parse({ education: '硕士', subBachelorEducation: '大专' })).zh).toBe(
+      '「大专及以下学历的层次」只在最高学历为大专及以下时填写',
+    );
     expect(workforceWorkerRecord.parse({ subBachelorEducation: '大专' })).toEqual({ subBachelorEducation: 'college' });
   });
   it('unknown columns are ignored; every field is optional; employment may not end before it starts', () => {
     expect(workforceWorkerRecord.parse({ 备注: '借调', 所在社区: 'x' })).toEqual({});
-    expect(refusal(() => workforceWorkerRecord.parse({ employedFrom: '2025-01-01', employedUntil: '2024-12-31' })).path).toEqual(['employedUntil']);
-    expect(refusal(() => workforceWorkerRecord.parse({ postHistory: [{ post: '副职', from: '2020-01-01' }, { post: '正职', from: '2019-01-01' }] })).code).toBe('inconsistent');
+    expect(
+      refusal(() => workforceWorkerRecord.parse({ employedFrom: '2025-01-01', employedUntil: '2024-12-31' })).path,
+    ).toEqual(['employedUntil']);
+    expect(
+      refusal(() =>
+        workforceWorkerRecord.parse({
+          postHistory: [
+            { post: '副职', from: '2020-01-01' },
+            { post: '正职', from: '2019-01-01' },
+          ],
+        }),
+      ).code,
+    ).toBe('inconsistent');
   });
   it('a resident count: a real division code and a whole number of residents', () => {
-    expect(residentCountRecord.parse({ divisionCode: '320803001', urbanResidents: 41230, 备注: 'x' })).toEqual({ divisionCode: '320803001', urbanResidents: 41230 });
-    expect(refusal(() => residentCountRecord.parse({ divisionCode: '320803001', urbanResidents: 1.5 })).path).toEqual(['urbanResidents']);
+    expect(residentCountRecord.parse({ divisionCode: '320803001', urbanResidents: 41230, 备注: 'x' })).toEqual({
+      divisionCode: '320803001',
+      urbanResidents: 41230,
+    });
+    expect(refusal(() => residentCountRecord.parse({ divisionCode: '320803001', urbanResidents: 1.5 })).path).toEqual([
+      'urbanResidents',
+    ]);
     expect(refusal(() => residentCountRecord.parse({ urbanResidents: 1 })).code).toBe('required');
   });
 });
@@ -42,12 +90,31 @@ const SEED = 20261130;
 CUSTOM_SAMPLES['division-code'] = ['320800', '320803', '320803001', '320803001001', '320826203210'];
 
 function outcome(r: SafeParseResult<unknown>): { ok: unknown } | { issues: string[] } {
-  return r.success ? { ok: r.data } : { issues: [...r.error.issues].map((i: PolicyIssue) => `${JSON.stringify(i.path)} ${i.code} ${i.zh} | ${i.en}`).sort() };
+  return r.success
+    ? { ok: r.data }
+    : {
+        issues: [...r.error.issues]
+          .map((i: PolicyIssue) => `${JSON.stringify(i.path)} ${i.code} ${i.zh} | ${i.en}`)
+          .sort(),
+      };
 }
 
 describe('fast check ≡ zod reference (10,000 values per record, fixed seed)', () => {
   const bases: [RecordDef<unknown>, Record<string, unknown>][] = [
-    [workforceWorkerRecord as RecordDef<unknown>, { id: 'w1', divisionCode: '320803001001', post: 'staff', education: 'college_or_below', subBachelorEducation: 'college', serviceStart: '2022-03-01', certificate: { level: 'assistant', obtained: '2024-06-30' }, assessments: { 2023: 'pass' }, exitFlags: ['other'] }],
+    [
+      workforceWorkerRecord as RecordDef<unknown>,
+      {
+        id: 'w1',
+        divisionCode: '320803001001',
+        post: 'staff',
+        education: 'college_or_below',
+        subBachelorEducation: 'college',
+        serviceStart: '2022-03-01',
+        certificate: { level: 'assistant', obtained: '2024-06-30' },
+        assessments: { 2023: 'pass' },
+        exitFlags: ['other'],
+      },
+    ],
     [residentCountRecord as RecordDef<unknown>, { divisionCode: '320803001', urbanResidents: 41230, year: 2025 }],
   ];
   it.each(bases.map(([rec, base]) => [rec.name, rec, base] as const))('%s', (_name, rec, base) => {

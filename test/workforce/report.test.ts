@@ -21,20 +21,55 @@ import { PAY, refusal, withBenchmark } from './support.js';
 const asOf = '2026-06-30';
 const roster = [
   // Hired 2015: not bound by the 3-year rule; two 不合格 years: an exit case.
-  { id: 'a', name: '甲', divisionCode: '320803001001', post: '正职', education: '本科', serviceStart: '2015-03-01', certificate: { level: '社会工作师', obtained: '2020-06-30' }, assessments: { 2023: '合格', 2024: '不合格', 2025: '不合格' } },
+  {
+    id: 'a',
+    name: '甲',
+    divisionCode: '320803001001',
+    post: '正职',
+    education: '本科',
+    serviceStart: '2015-03-01',
+    certificate: { level: '社会工作师', obtained: '2020-06-30' },
+    assessments: { 2023: '合格', 2024: '不合格', 2025: '不合格' },
+  },
   // Hired 2026-02 (a new hire): 大专, social work, eligible 2028-03-02 (not yet); no full year of service.
-  { id: 'b', name: '乙', divisionCode: '320803001002', post: '其他工作人员', education: '大专及以下', subBachelorEducation: '大专', socialWorkDegree: true, serviceStart: '2026-02-01' },
+  {
+    id: 'b',
+    name: '乙',
+    divisionCode: '320803001002',
+    post: '其他工作人员',
+    education: '大专及以下',
+    subBachelorEducation: '大专',
+    socialWorkDegree: true,
+    serviceStart: '2026-02-01',
+  },
   // Refused: a date that does not exist.
   { id: 'c', divisionCode: '320803001002', serviceStart: '2026-02-30' },
   // Left before the date.
-  { id: 'd', divisionCode: '320804001001', post: 'staff', education: 'bachelor', serviceStart: '2020-01-01', employedUntil: '2026-01-31', assessments: { 2021: '合格', 2022: '合格', 2023: '合格', 2024: '合格', 2025: '合格' } },
+  {
+    id: 'd',
+    divisionCode: '320804001001',
+    post: 'staff',
+    education: 'bachelor',
+    serviceStart: '2020-01-01',
+    employedUntil: '2026-01-31',
+    assessments: { 2021: '合格', 2022: '合格', 2023: '合格', 2024: '合格', 2025: '合格' },
+  },
   // No division code: counted for the city only.
-  { id: 'e', post: 'deputy', education: 'master', serviceStart: '2019-01-01', assessments: { 2019: '合格', 2020: '合格', 2021: '合格', 2022: '合格', 2023: '合格', 2024: '合格', 2025: '合格' } },
+  {
+    id: 'e',
+    post: 'deputy',
+    education: 'master',
+    serviceStart: '2019-01-01',
+    assessments: { 2019: '合格', 2020: '合格', 2021: '合格', 2022: '合格', 2023: '合格', 2024: '合格', 2025: '合格' },
+  },
 ];
 const residents = [{ divisionCode: '320803001', urbanResidents: 1000 }];
 
 describe('workforceReport', () => {
-  const r = workforceReport({ workers: roster, residents }, { asOf, salaryProfile: PAY, profile: withBenchmark({ 320800: '60000' }) });
+  const r = workforceReport(
+    { workers: roster, residents },
+    { asOf, salaryProfile: PAY, profile: withBenchmark({ 320800: '60000' }) },
+  );
   it('one row per worker, in order; counts add up; refused rows are error rows', () => {
     expect(r.rows.map((x) => [x.index, x.outcome])).toEqual([
       [0, 'fail'],
@@ -46,13 +81,27 @@ describe('workforceReport', () => {
     expect(r.counts).toEqual({ total: 5, computed: 0, pass: 2, fail: 1, undetermined: 0, not_applicable: 1, error: 1 });
     expect(r.workers).toEqual({ total: 5, inService: 3, notInService: 1, error: 1, unplaced: 1 });
     const a = r.rows[0] as WorkerRow;
-    expect([a.certification?.status, a.exit?.triggers[0]?.years, a.targets, a.pay]).toEqual(['not_new_hire', [2024, 2025], { certified: 'yes', college: 'yes' }, { outcome: 'computed', annual: '66000.00' }]);
+    expect([a.certification?.status, a.exit?.triggers[0]?.years, a.targets, a.pay]).toEqual([
+      'not_new_hire',
+      [2024, 2025],
+      { certified: 'yes', college: 'yes' },
+      { outcome: 'computed', annual: '66000.00' },
+    ]);
     const b = r.rows[1] as WorkerRow;
-    expect([b.certification?.status, b.certification?.eligibleFrom, b.certification?.deadline, b.exit?.outcome]).toEqual(['not_yet_eligible', '2028-02-02', '2031-02-02', 'not_applicable']);
+    expect([
+      b.certification?.status,
+      b.certification?.eligibleFrom,
+      b.certification?.deadline,
+      b.exit?.outcome,
+    ]).toEqual(['not_yet_eligible', '2028-02-02', '2031-02-02', 'not_applicable']);
     expect((r.rows[2] as unknown as { error: { path: unknown[] } }).error.path).toEqual([2, 'serviceStart']);
   });
   it('the roster checks: staffing (1,000 residents need 2), pay per county and city, targets per unit', () => {
-    expect(r.staffing?.units.find((u) => u.code === '320803001')).toMatchObject({ required: 2, actual: 2, status: 'met' });
+    expect(r.staffing?.units.find((u) => u.code === '320803001')).toMatchObject({
+      required: 2,
+      actual: 2,
+      status: 'met',
+    });
     // 66,000 + 54,000 + 60,000 over 3 in the city; 淮安区 has 甲 and 乙.
     expect(r.pay.units.map((u) => [u.code, u.workers, u.average, u.status])).toEqual([
       ['320800', 3, '60000.00', 'met'],
@@ -72,7 +121,14 @@ describe('workforceReport', () => {
     const rows = [...b.add(roster.slice(0, 2)), ...b.add(roster.slice(2))];
     const s = b.finish(residents);
     expect(rows).toEqual(r.rows);
-    expect([s.counts, s.workers, s.staffing, s.pay, s.targets.units, s.outcome]).toEqual([r.counts, r.workers, r.staffing, r.pay, r.targets.units, r.outcome]);
+    expect([s.counts, s.workers, s.staffing, s.pay, s.targets.units, s.outcome]).toEqual([
+      r.counts,
+      r.workers,
+      r.staffing,
+      r.pay,
+      r.targets.units,
+      r.outcome,
+    ]);
     expect(s.targets.gaps).toEqual([]);
     expect(refusal(() => b.add([])).code).toBe('report_finished');
   });
@@ -95,35 +151,88 @@ describe('the engine contract', () => {
         expect(v.notFound === true, id).toBe(v.value === null);
       }
     }
-    const flags = (f: 'provisional' | 'notFound') => Object.entries(huaian.parameters).filter(([, p]) => p.values[0]![f]).map(([k]) => k);
-    expect(flags('notFound')).toEqual(['workforce.pay.benchmark', 'workforce.targets.year', 'workforce.rule.inForceFrom']);
-    expect(flags('provisional')).toEqual(['workforce.staffing.rounding', 'workforce.pay.lines', 'workforce.certification.clockStart', 'workforce.counting.certification', 'workforce.rule.notBefore', 'workforce.rule.issuedBy']);
-    expect(huaian.parameters['workforce.staffing.perTenThousand']!.values[0]).toMatchObject({ value: 18, source: { key: 'U31', confidence: 'M' } });
-    expect(huaian.parameters['workforce.exam.routes']!.values[0]!.source).toMatchObject({ key: 'U33', confidence: 'M' });
+    const flags = (f: 'provisional' | 'notFound') =>
+      Object.entries(huaian.parameters)
+        .filter(([, p]) => p.values[0]![f])
+        .map(([k]) => k);
+    expect(flags('notFound')).toEqual([
+      'workforce.pay.benchmark',
+      'workforce.targets.year',
+      'workforce.rule.inForceFrom',
+    ]);
+    expect(flags('provisional')).toEqual([
+      'workforce.staffing.rounding',
+      'workforce.pay.lines',
+      'workforce.certification.clockStart',
+      'workforce.counting.certification',
+      'workforce.rule.notBefore',
+      'workforce.rule.issuedBy',
+    ]);
+    expect(huaian.parameters['workforce.staffing.perTenThousand']!.values[0]).toMatchObject({
+      value: 18,
+      source: { key: 'U31', confidence: 'M' },
+    });
+    expect(huaian.parameters['workforce.exam.routes']!.values[0]!.source).toMatchObject({
+      key: 'U33',
+      confidence: 'M',
+    });
   });
   it('round-trips as JSON; a profile of another domain is refused', () => {
     const json = profileToJson(huaian);
     expect(exitTriggers({ assessments: { 2024: 'fail', 2025: 'fail' } }, { asOf, profile: json }).outcome).toBe('fail');
-    expect(refusal(() => exitTriggers({}, { asOf, profile: { ...json, domain: 'salary' } })).code).toBe('wrong_profile_domain');
+    expect(refusal(() => exitTriggers({}, { asOf, profile: { ...json, domain: 'salary' } })).code).toBe(
+      'wrong_profile_domain',
+    );
     expect(refusal(() => averagePayCheck([], { asOf, salaryProfile: 'shanghai' })).code).toBe('unknown_profile');
   });
   it('every result has the envelope; Chinese texts are entirely Chinese; English renders', () => {
     const results = [
       certificationDeadline({ serviceStart: '2025-01-01', education: 'bachelor' }, { asOf }),
-      certificationDeadline({ serviceStart: '2026-03-01', education: 'college_or_below', subBachelorEducation: 'college', socialWorkDegree: false }, { asOf: '2034-01-01' }),
+      certificationDeadline(
+        {
+          serviceStart: '2026-03-01',
+          education: 'college_or_below',
+          subBachelorEducation: 'college',
+          socialWorkDegree: false,
+        },
+        { asOf: '2034-01-01' },
+      ),
       exitTriggers({ assessments: { 2023: 'basic_pass', 2025: 'basic_pass' }, exitFlags: ['dereliction'] }, { asOf }),
-      staffingRequirement({ residents: [{ divisionCode: '320803', urbanResidents: 12345 }], workers: roster }, { asOf }),
+      staffingRequirement(
+        { residents: [{ divisionCode: '320803', urbanResidents: 12345 }], workers: roster },
+        { asOf },
+      ),
       averagePayCheck(roster, { asOf }),
-      averagePayCheck(roster, { asOf, salaryProfile: PAY, profile: withBenchmark({ 320800: { kind: 'urban_non_private_average_wage', annual: '1', year: 2020 } }) }),
+      averagePayCheck(roster, {
+        asOf,
+        salaryProfile: PAY,
+        profile: withBenchmark({ 320800: { kind: 'urban_non_private_average_wage', annual: '1', year: 2020 } }),
+      }),
       rosterTargets(roster, { asOf }),
       workforceReport({ workers: roster, residents }, { asOf, explain: true }),
     ];
     for (const r of results) {
-      expect(Object.keys(r)).toEqual(expect.arrayContaining(['kind', 'outcome', 'asOf', 'profile', 'engine', 'warnings', 'missing', 'explanation']));
+      expect(Object.keys(r)).toEqual(
+        expect.arrayContaining(['kind', 'outcome', 'asOf', 'profile', 'engine', 'warnings', 'missing', 'explanation']),
+      );
       expect(r.engine).toMatchObject({ name: 'huaian-social-work', domain: 'workforce' });
       const e = r.explanation!;
-      const rows = 'rows' in r ? (r.rows as WorkerRow[]).flatMap((x) => (x.explanation === undefined ? [] : [x.explanation.summary.zh, ...x.explanation.rules.map((y) => y.text.zh)])) : [];
-      for (const t of [e.summary.zh, ...e.rules.map((x) => x.text.zh), ...e.missing.map((m) => m.label.zh), ...r.warnings.map((w) => w.zh), ...rows]) expect(t, t).not.toMatch(/[A-Za-z]/);
+      const rows =
+        'rows' in r
+          ? (r.rows as WorkerRow[]).flatMap((x) =>
+              x.explanation === undefined
+                ? []
+                : [x.explanation.summary.zh, ...x.explanation.rules.map((y) => y.text.zh)],
+            )
+          : [];
+      for (const t of [
+        e.summary.zh,
+        ...e.rules.map((x) => x.text.zh),
+        ...e.missing.map((m) => m.label.zh),
+        ...r.warnings.map((w) => w.zh),
+        ...rows,
+      ])
+        expect(t, t).not.toMatch(/[A-Za-z]/);
       expect(explain(r, { lang: 'en' })).toContain('Outcome:');
     }
   });
@@ -145,12 +254,18 @@ describe('the engine contract', () => {
       const text = readFileSync(new URL(`../../src/workforce/${f}`, import.meta.url), 'utf8');
       for (const m of text.matchAll(/from '(\.\.\/[^']+)'/g)) {
         const target = m[1]!;
-        expect(/^\.\.\/(core|entities|divisions)\//.test(target) || target === '../salary/index.js', `${f}: ${target}`).toBe(true);
+        expect(
+          /^\.\.\/(core|entities|divisions)\//.test(target) || target === '../salary/index.js',
+          `${f}: ${target}`,
+        ).toBe(true);
       }
     }
   });
   it('a host supplying the benchmark and the target year: nothing left missing from the workforce profile', () => {
-    const profile = withOverrides(withBenchmark({ 320800: '60000' }), { 'workforce.targets.year': 2030, 'workforce.rule.inForceFrom': '2025-01-01' });
+    const profile = withOverrides(withBenchmark({ 320800: '60000' }), {
+      'workforce.targets.year': 2030,
+      'workforce.rule.inForceFrom': '2025-01-01',
+    });
     const x = workforceReport({ workers: roster, residents }, { asOf, profile, salaryProfile: PAY });
     expect(x.missing.filter((m) => m.startsWith('parameter:workforce'))).toEqual([]);
   });

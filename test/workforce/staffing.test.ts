@@ -10,7 +10,13 @@ const asOf = '2026-06-30';
 const C1 = '320803001001';
 const C2 = '320803001002';
 const C3 = '320803001003';
-const staff = (code: string, n: number, extra: object = {}) => Array.from({ length: n }, (_, i) => ({ id: `${code}-${i}`, divisionCode: code, serviceStart: '2020-01-01', ...extra }));
+const staff = (code: string, n: number, extra: object = {}) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `${code}-${i}`,
+    divisionCode: code,
+    serviceStart: '2020-01-01',
+    ...extra,
+  }));
 const unit = (units: readonly StaffingUnit[], code: string) => units.find((u) => u.code === code)!;
 
 describe('the requirement and its rounding', () => {
@@ -22,11 +28,22 @@ describe('the requirement and its rounding', () => {
     expect(requiredWorkers(0, 18, 'ceil')).toBe(0);
   });
   it('the declared rounding is read from the profile (and the result warns it is a reading)', () => {
-    const r = staffingRequirement({ residents: [{ divisionCode: C1, urbanResidents: 10001 }], workers: staff(C1, 18) }, { asOf });
+    const r = staffingRequirement(
+      { residents: [{ divisionCode: C1, urbanResidents: 10001 }], workers: staff(C1, 18) },
+      { asOf },
+    );
     expect(unit(r.units, C1)).toMatchObject({ required: 19, actual: 18, gap: 1, status: 'behind', density: '18.00' });
     expect(r.warnings.some((w) => w.code === 'provisional_parameter' && w.zh.includes('取整'))).toBe(true);
     const halfUp = withOverrides(workforceProfiles.get('huaian'), { 'workforce.staffing.rounding': 'half-up' });
-    expect(unit(staffingRequirement({ residents: [{ divisionCode: C1, urbanResidents: 10001 }], workers: staff(C1, 18) }, { asOf, profile: halfUp }).units, C1)).toMatchObject({ required: 18, status: 'met' });
+    expect(
+      unit(
+        staffingRequirement(
+          { residents: [{ divisionCode: C1, urbanResidents: 10001 }], workers: staff(C1, 18) },
+          { asOf, profile: halfUp },
+        ).units,
+        C1,
+      ),
+    ).toMatchObject({ required: 18, status: 'met' });
   });
 });
 
@@ -42,26 +59,72 @@ describe('over the tree', () => {
     expect(unit(r.units, C1)).toMatchObject({ from: 'given', required: 18, actual: 18, gap: 0, status: 'met' });
     expect(unit(r.units, C2)).toMatchObject({ from: 'given', required: 9, actual: 8, gap: 1, status: 'behind' });
     // 15,000 residents require 27; the 2 workers of C3 (no count) are outside the figure, not counted.
-    expect(unit(r.units, '320803001')).toMatchObject({ from: 'sum', counted: 2, urbanResidents: 15000, required: 27, actual: 26, outside: 2, gap: 1 });
+    expect(unit(r.units, '320803001')).toMatchObject({
+      from: 'sum',
+      counted: 2,
+      urbanResidents: 15000,
+      required: 27,
+      actual: 26,
+      outside: 2,
+      gap: 1,
+    });
     expect(unit(r.units, '320800')).toMatchObject({ urbanResidents: 15000, required: 27, actual: 26 });
     expect(r.outcome).toBe('fail');
     expect(r.workers).toEqual({ total: 28, inService: 28, notInService: 0, error: 0, unplaced: 0 });
   });
   it('a unit with its own count uses it (the sum below is reported beside it) and counts its whole subtree', () => {
-    const r = staffingRequirement({ residents: [...residents, { divisionCode: '320803001', urbanResidents: 16000 }], workers }, { asOf });
-    expect(unit(r.units, '320803001')).toMatchObject({ from: 'given', urbanResidents: 16000, belowSum: 15000, required: 29, actual: 28, outside: 0 });
+    const r = staffingRequirement(
+      { residents: [...residents, { divisionCode: '320803001', urbanResidents: 16000 }], workers },
+      { asOf },
+    );
+    expect(unit(r.units, '320803001')).toMatchObject({
+      from: 'given',
+      urbanResidents: 16000,
+      belowSum: 15000,
+      required: 29,
+      actual: 28,
+      outside: 0,
+    });
   });
   it('rounding up at each unit: a township may meet its requirement while a community below it does not', () => {
     // 5,001 + 5,001 residents: 10 each (9.0018 up), 19 for the township (18.0036 up).
-    const r = staffingRequirement({ residents: [{ divisionCode: C1, urbanResidents: 5001 }, { divisionCode: C2, urbanResidents: 5001 }], workers: [...staff(C1, 11), ...staff(C2, 9)] }, { asOf });
-    expect([unit(r.units, C1).status, unit(r.units, C2).status, unit(r.units, '320803001').status]).toEqual(['met', 'behind', 'met']);
+    const r = staffingRequirement(
+      {
+        residents: [
+          { divisionCode: C1, urbanResidents: 5001 },
+          { divisionCode: C2, urbanResidents: 5001 },
+        ],
+        workers: [...staff(C1, 11), ...staff(C2, 9)],
+      },
+      { asOf },
+    );
+    expect([unit(r.units, C1).status, unit(r.units, C2).status, unit(r.units, '320803001').status]).toEqual([
+      'met',
+      'behind',
+      'met',
+    ]);
     expect(r.outcome).toBe('fail');
   });
   it('only workers in service on the date count', () => {
-    const r = staffingRequirement({ residents: [{ divisionCode: C1, urbanResidents: 10000 }], workers: [...staff(C1, 17), ...staff(C1, 1, { employedUntil: '2026-06-29' }), ...staff(C1, 1, { serviceStart: '2026-07-01' })] }, { asOf });
+    const r = staffingRequirement(
+      {
+        residents: [{ divisionCode: C1, urbanResidents: 10000 }],
+        workers: [
+          ...staff(C1, 17),
+          ...staff(C1, 1, { employedUntil: '2026-06-29' }),
+          ...staff(C1, 1, { serviceStart: '2026-07-01' }),
+        ],
+      },
+      { asOf },
+    );
     expect(unit(r.units, C1)).toMatchObject({ actual: 17, gap: 1 });
     expect(r.workers).toMatchObject({ total: 19, inService: 17, notInService: 2 });
-    expect(staffingRequirement({ residents: [{ divisionCode: C1, urbanResidents: 10000 }], workers: staff(C1, 18) }, { asOf }).outcome).toBe('pass');
+    expect(
+      staffingRequirement(
+        { residents: [{ divisionCode: C1, urbanResidents: 10000 }], workers: staff(C1, 18) },
+        { asOf },
+      ).outcome,
+    ).toBe('pass');
   });
 });
 
@@ -69,7 +132,12 @@ describe('inputs', () => {
   it('bad rows of either input are error rows; the others are counted; the counts reconcile', () => {
     const r = staffingRequirement(
       {
-        residents: [{ divisionCode: C1, urbanResidents: 10000 }, { divisionCode: C1, urbanResidents: 9000 }, { divisionCode: '320899001', urbanResidents: 1 }, { divisionCode: C2, urbanResidents: -1 }],
+        residents: [
+          { divisionCode: C1, urbanResidents: 10000 },
+          { divisionCode: C1, urbanResidents: 9000 },
+          { divisionCode: '320899001', urbanResidents: 1 },
+          { divisionCode: C2, urbanResidents: -1 },
+        ],
         workers: [...staff(C1, 18), { divisionCode: '320803999999' }, { divisionCode: C1, serviceStart: '2026-13-01' }],
       },
       { asOf },
@@ -83,7 +151,12 @@ describe('inputs', () => {
     ]);
     expect(r.residents).toEqual({ total: 4, counted: 1, error: 3 });
     expect(r.workers.total).toBe(r.workers.inService + r.workers.notInService + r.workers.error);
-    expect(r.errors[0]!.error.zh).toBe('淮城街道社区（320803001001）的城镇常住人口给了两次'.replace('淮城街道社区', r.units.find((u) => u.code === C1)!.name));
+    expect(r.errors[0]!.error.zh).toBe(
+      '淮城街道社区（320803001001）的城镇常住人口给了两次'.replace(
+        '淮城街道社区',
+        r.units.find((u) => u.code === C1)!.name,
+      ),
+    );
   });
   it('without any count: undetermined, the residents missing', () => {
     const r = staffingRequirement({ workers: staff(C1, 3) }, { asOf });

@@ -16,7 +16,10 @@ export function refusal(f: () => unknown): PolicyError {
 
 /** The huaian workforce profile with the city's benchmark (and optionally a county's) supplied, from 2026-01-01. */
 export function withBenchmark(table: Record<string, unknown>, extra: Record<string, unknown> = {}): Profile {
-  return withOverrides(workforceProfiles.get('huaian'), { 'workforce.pay.benchmark': { set: table as never, from: '2026-01-01' }, ...(extra as object) });
+  return withOverrides(workforceProfiles.get('huaian'), {
+    'workforce.pay.benchmark': { set: table as never, from: '2026-01-01' },
+    ...(extra as object),
+  });
 }
 
 /**
@@ -27,7 +30,13 @@ export function withBenchmark(table: Record<string, unknown>, extra: Record<stri
 export const PAY: Profile = withOverrides(salaryProfiles.get('beijing-or-quanjiao'), {
   'salary.components': [
     { id: 'basic', label: { zh: '基本工资', en: 'Basic pay' }, kind: 'postAmount', amounts: 'salary.pay.basicByPost' },
-    { id: 'bonus', label: { zh: '年度奖金', en: 'Annual bonus' }, kind: 'postAmount', amounts: 'salary.pay.annualBonus', period: 'year' },
+    {
+      id: 'bonus',
+      label: { zh: '年度奖金', en: 'Annual bonus' },
+      kind: 'postAmount',
+      amounts: 'salary.pay.annualBonus',
+      period: 'year',
+    },
   ],
   'salary.pay.basicByPost': { set: { principal: '5000', deputy: '4500', staff: '4000' } },
   'salary.pay.annualBonus': { set: { principal: '6000', deputy: '6000', staff: '6000' } },

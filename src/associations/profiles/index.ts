@@ -19,7 +19,11 @@ const table = sources as Readonly<Record<string, SourceEntry>>;
  * associationProfiles.get('national-2015').parameters['associations.age.limit']?.values[0]?.value; // 70
  * ```
  */
-export const associationProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles('associations', { 'national-2015': () => national2015 }, { default: 'national-2015', sources: table });
+export const associationProfiles: ProfileRegistry = /* @__PURE__ */ defineProfiles(
+  'associations',
+  { 'national-2015': () => national2015 },
+  { default: 'national-2015', sources: table },
+);
 
 const lookup = /* @__PURE__ */ sourceLookup(table);
 

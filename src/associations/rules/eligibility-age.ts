@@ -15,13 +15,20 @@ export const AGE_READINGS = ['birthday-after-limit', 'limit-birthday'] as const;
 /** A reading of an age limit. @internal */
 export type AgeReading = (typeof AGE_READINGS)[number];
 
-const isReading = (v: unknown): v is AgeReading => typeof v === 'string' && (AGE_READINGS as readonly string[]).includes(v);
+const isReading = (v: unknown): v is AgeReading =>
+  typeof v === 'string' && (AGE_READINGS as readonly string[]).includes(v);
 
 /** The words of a reading, for findings. @internal */
 export function readingText(reading: AgeReading, limit: number): Bilingual {
   return reading === 'birthday-after-limit'
-    ? { zh: `按“不超过${limit}周岁”理解，第${limit + 1}个生日当天起不符合`, en: `read as "not above ${limit}": ineligible from the ${ordinal(limit + 1)} birthday` }
-    : { zh: `按“未满${limit}周岁”理解，第${limit}个生日当天起不符合`, en: `read as "under ${limit}": ineligible from the ${ordinal(limit)} birthday` };
+    ? {
+        zh: `按“不超过${limit}周岁”理解，第${limit + 1}个生日当天起不符合`,
+        en: `read as "not above ${limit}": ineligible from the ${ordinal(limit + 1)} birthday`,
+      }
+    : {
+        zh: `按“未满${limit}周岁”理解，第${limit}个生日当天起不符合`,
+        en: `read as "under ${limit}": ineligible from the ${ordinal(limit)} birthday`,
+      };
 }
 
 /** The day from which a person born on `birth` fails a limit under a reading. @internal */
@@ -31,16 +38,22 @@ export function failsFrom(birth: string, limit: number, reading: AgeReading): st
 
 const T = {
   'age.pass': {
-    zh: (p: { date: string; age: number; reading: Bilingual; from: string }) => `选举日 ${p.date} 年满 ${p.age} 周岁，符合年龄界限（${p.reading.zh}，即 ${p.from} 起）`,
-    en: (p: { date: string; age: number; reading: Bilingual; from: string }) => `Aged ${p.age} on the election date ${p.date}: within the age limit (${p.reading.en}, i.e. from ${p.from})`,
+    zh: (p: { date: string; age: number; reading: Bilingual; from: string }) =>
+      `选举日 ${p.date} 年满 ${p.age} 周岁，符合年龄界限（${p.reading.zh}，即 ${p.from} 起）`,
+    en: (p: { date: string; age: number; reading: Bilingual; from: string }) =>
+      `Aged ${p.age} on the election date ${p.date}: within the age limit (${p.reading.en}, i.e. from ${p.from})`,
   },
   'age.fail': {
-    zh: (p: { date: string; age: number; reading: Bilingual; from: string }) => `选举日 ${p.date} 年满 ${p.age} 周岁，超出年龄界限（${p.reading.zh}，即 ${p.from} 起）`,
-    en: (p: { date: string; age: number; reading: Bilingual; from: string }) => `Aged ${p.age} on the election date ${p.date}: beyond the age limit (${p.reading.en}, i.e. from ${p.from})`,
+    zh: (p: { date: string; age: number; reading: Bilingual; from: string }) =>
+      `选举日 ${p.date} 年满 ${p.age} 周岁，超出年龄界限（${p.reading.zh}，即 ${p.from} 起）`,
+    en: (p: { date: string; age: number; reading: Bilingual; from: string }) =>
+      `Aged ${p.age} on the election date ${p.date}: beyond the age limit (${p.reading.en}, i.e. from ${p.from})`,
   },
   'age.term_fail': {
-    zh: (p: { reached: string; limit: number; years: number; lastDay: string }) => `任期（${p.years} 年，至 ${p.lastDay}）内于 ${p.reached} 年满 ${p.limit} 周岁；按配置，任期内达到年龄界限的不符合`,
-    en: (p: { reached: string; limit: number; years: number; lastDay: string }) => `Reaches ${p.limit} on ${p.reached}, within the ${p.years}-year term ending ${p.lastDay}; under the profile, reaching the limit within the term fails`,
+    zh: (p: { reached: string; limit: number; years: number; lastDay: string }) =>
+      `任期（${p.years} 年，至 ${p.lastDay}）内于 ${p.reached} 年满 ${p.limit} 周岁；按配置，任期内达到年龄界限的不符合`,
+    en: (p: { reached: string; limit: number; years: number; lastDay: string }) =>
+      `Reaches ${p.limit} on ${p.reached}, within the ${p.years}-year term ending ${p.lastDay}; under the profile, reaching the limit within the term fails`,
   },
   age_reached_during_term: {
     zh: (p: { reached: string; limit: number; years: number; lastDay: string; assumed: boolean; already: boolean }) =>
@@ -54,7 +67,12 @@ const T = {
  * The within-term check (T9): the limit birthday on or before the term's last day. Returns a failing verdict when the
  * profile says so, `undefined` to go on (after a warning, or when the limit is not reached), or an undetermined one.
  */
-function withinTerm(ctx: ReviewContext<{ birthDate?: string }>, birth: string, limit: number, inputs: Record<string, unknown>): Verdict | undefined {
+function withinTerm(
+  ctx: ReviewContext<{ birthDate?: string }>,
+  birth: string,
+  limit: number,
+  inputs: Record<string, unknown>,
+): Verdict | undefined {
   const stated = ctx.association.termYears;
   let years = stated;
   if (years === undefined) {
@@ -72,9 +90,21 @@ function withinTerm(ctx: ReviewContext<{ birthDate?: string }>, birth: string, l
   if (mode === undefined) return ctx.gap('associations.age.withinTerm');
   if (mode.value === 'fail') {
     if (stated === undefined) return ctx.missing('association.termYears');
-    return { outcome: 'fail', text: say(T, 'age.term_fail', { reached, limit, years, lastDay }), inputs, source: mode.source };
+    return {
+      outcome: 'fail',
+      text: say(T, 'age.term_fail', { reached, limit, years, lastDay }),
+      inputs,
+      source: mode.source,
+    };
   }
-  const t = say(T, 'age_reached_during_term', { reached, limit, years, lastDay, assumed: stated === undefined, already: reached <= ctx.electionDate });
+  const t = say(T, 'age_reached_during_term', {
+    reached,
+    limit,
+    years,
+    lastDay,
+    assumed: stated === undefined,
+    already: reached <= ctx.electionDate,
+  });
   ctx.warn({ code: 'age_reached_during_term', zh: t.zh, en: t.en });
   return undefined;
 }
@@ -104,7 +134,14 @@ export const eligibilityAge = defineReviewRule({
     const limit = main.value as number;
     const from = failsFrom(birth, limit, reading.value);
     const age = ageOn(birth, ctx.electionDate);
-    const inputs: Record<string, unknown> = { birthDate: birth, electionDate: ctx.electionDate, age, limit, reading: reading.value, failsFrom: from };
+    const inputs: Record<string, unknown> = {
+      birthDate: birth,
+      electionDate: ctx.electionDate,
+      age,
+      limit,
+      reading: reading.value,
+      failsFrom: from,
+    };
     const words = { date: ctx.electionDate, age, reading: readingText(reading.value, limit), from };
     if (ctx.electionDate >= from) return { outcome: 'fail', text: say(T, 'age.fail', words), inputs };
     return withinTerm(ctx, birth, limit, inputs) ?? { outcome: 'pass', text: say(T, 'age.pass', words), inputs };

@@ -28,6 +28,8 @@ export const eligibilityCivilCapacity = defineReviewRule({
     const v = ctx.candidate.fullCivilCapacity;
     if (v === undefined) return ctx.missing('fullCivilCapacity');
     const inputs = { fullCivilCapacity: v };
-    return v ? { outcome: 'pass', text: say(T, 'civil_capacity.pass'), inputs } : { outcome: 'fail', text: say(T, 'civil_capacity.fail'), inputs };
+    return v
+      ? { outcome: 'pass', text: say(T, 'civil_capacity.pass'), inputs }
+      : { outcome: 'fail', text: say(T, 'civil_capacity.fail'), inputs };
   },
 });

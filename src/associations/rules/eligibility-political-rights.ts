@@ -9,8 +9,14 @@ import { personField } from '../fields.js';
 import { defineReviewRule, isLeaderRole, say } from '../rule.js';
 
 const T = {
-  'political_rights.pass': { zh: () => '未受过剥夺政治权利的刑事处罚', en: () => 'Never sentenced to deprivation of political rights' },
-  'political_rights.fail': { zh: () => '正在或者曾经受到剥夺政治权利的刑事处罚', en: () => 'Is or was sentenced to deprivation of political rights' },
+  'political_rights.pass': {
+    zh: () => '未受过剥夺政治权利的刑事处罚',
+    en: () => 'Never sentenced to deprivation of political rights',
+  },
+  'political_rights.fail': {
+    zh: () => '正在或者曾经受到剥夺政治权利的刑事处罚',
+    en: () => 'Is or was sentenced to deprivation of political rights',
+  },
 } satisfies Catalogue;
 
 /** @internal */
@@ -29,6 +35,8 @@ export const eligibilityPoliticalRights = defineReviewRule({
     const v = ctx.candidate.politicalRightsDeprived;
     if (v === undefined) return ctx.missing('politicalRightsDeprived');
     const inputs = { politicalRightsDeprived: v };
-    return v ? { outcome: 'fail', text: say(T, 'political_rights.fail'), inputs } : { outcome: 'pass', text: say(T, 'political_rights.pass'), inputs };
+    return v
+      ? { outcome: 'fail', text: say(T, 'political_rights.fail'), inputs }
+      : { outcome: 'pass', text: say(T, 'political_rights.pass'), inputs };
   },
 });

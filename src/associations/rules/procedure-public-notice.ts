@@ -8,14 +8,21 @@ import { daysBetween, defineRecord, fields, type Catalogue } from '../../core/in
 import { defineReviewRule, say } from '../rule.js';
 
 const T = {
-  'notice.order': { zh: () => '「公示结束日期」不得早于「公示开始日期」', en: () => '"Last day of the notice" must not be before "First day of the notice"' },
+  'notice.order': {
+    zh: () => '「公示结束日期」不得早于「公示开始日期」',
+    en: () => '"Last day of the notice" must not be before "First day of the notice"',
+  },
   'notice.pass': {
-    zh: (p: { days: number; from: string; to: string; need: number }) => `公示 ${p.days} 天（${p.from} 至 ${p.to}），不少于 ${p.need} 天`,
-    en: (p: { days: number; from: string; to: string; need: number }) => `Public notice of ${p.days} days (${p.from} to ${p.to}), at least ${p.need}`,
+    zh: (p: { days: number; from: string; to: string; need: number }) =>
+      `公示 ${p.days} 天（${p.from} 至 ${p.to}），不少于 ${p.need} 天`,
+    en: (p: { days: number; from: string; to: string; need: number }) =>
+      `Public notice of ${p.days} days (${p.from} to ${p.to}), at least ${p.need}`,
   },
   'notice.fail': {
-    zh: (p: { days: number; from: string; to: string; need: number }) => `公示 ${p.days} 天（${p.from} 至 ${p.to}），少于 ${p.need} 天`,
-    en: (p: { days: number; from: string; to: string; need: number }) => `Public notice of ${p.days} days (${p.from} to ${p.to}), fewer than ${p.need}`,
+    zh: (p: { days: number; from: string; to: string; need: number }) =>
+      `公示 ${p.days} 天（${p.from} 至 ${p.to}），少于 ${p.need} 天`,
+    en: (p: { days: number; from: string; to: string; need: number }) =>
+      `Public notice of ${p.days} days (${p.from} to ${p.to}), fewer than ${p.need}`,
   },
 } satisfies Catalogue;
 
@@ -28,13 +35,15 @@ const notice = /* @__PURE__ */ defineRecord(
   },
   {
     unknownKeys: 'strict',
-    description: { zh: '会后公示的首尾两天（含）。另须满足：结束日期不早于开始日期。', en: 'First and last day of the notice (inclusive). Also checked: it does not end before it starts.' },
+    description: {
+      zh: '会后公示的首尾两天（含）。另须满足：结束日期不早于开始日期。',
+      en: 'First and last day of the notice (inclusive). Also checked: it does not end before it starts.',
+    },
     refine(n, ctx) {
       if (n.to < n.from) ctx.add({ code: 'out_of_range', path: [...ctx.path, 'to'], ...say(T, 'notice.order') });
     },
   },
 );
-
 
 /** @internal */
 export const procedurePublicNotice = defineReviewRule({
@@ -55,6 +64,8 @@ export const procedurePublicNotice = defineReviewRule({
     const days = daysBetween(n.from, n.to) + 1;
     const inputs = { from: n.from, to: n.to, days, requiredDays: need };
     const words = { days, from: n.from, to: n.to, need };
-    return days >= need ? { outcome: 'pass', text: say(T, 'notice.pass', words), inputs } : { outcome: 'fail', text: say(T, 'notice.fail', words), inputs };
+    return days >= need
+      ? { outcome: 'pass', text: say(T, 'notice.pass', words), inputs }
+      : { outcome: 'fail', text: say(T, 'notice.fail', words), inputs };
   },
 });

@@ -13,7 +13,8 @@ const T = {
   },
   'review_first.fail': {
     zh: (p: { review: string; election: string }) => `审核日期 ${p.review} 晚于选举日 ${p.election}，不符合先审后选`,
-    en: (p: { review: string; election: string }) => `Reviewed on ${p.review}, after the election on ${p.election}: not reviewed before the election`,
+    en: (p: { review: string; election: string }) =>
+      `Reviewed on ${p.review}, after the election on ${p.election}: not reviewed before the election`,
   },
 } satisfies Catalogue;
 
@@ -35,6 +36,8 @@ export const procedureReviewBeforeElection = defineReviewRule({
     const election = ctx.electionDate;
     const inputs = { reviewDate: review, electionDate: election };
     // Dates only: a review on the election day itself counts as before it.
-    return review > election ? { outcome: 'fail', text: say(T, 'review_first.fail', { review, election }), inputs } : { outcome: 'pass', text: say(T, 'review_first.pass', { review, election }), inputs };
+    return review > election
+      ? { outcome: 'fail', text: say(T, 'review_first.fail', { review, election }), inputs }
+      : { outcome: 'pass', text: say(T, 'review_first.pass', { review, election }), inputs };
   },
 });

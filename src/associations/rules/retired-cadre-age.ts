@@ -11,12 +11,16 @@ import { AGE_READINGS, failsFrom, readingText, type AgeReading } from './eligibi
 
 const T = {
   'retired_age.pass': {
-    zh: (p: { age: number; limit: number; words: { zh: string; en: string }; from: string }) => `退（离）休领导干部兼职的任职年龄界限 ${p.limit} 周岁：选举日年满 ${p.age} 周岁，符合（${p.words.zh}，即 ${p.from} 起）`,
-    en: (p: { age: number; limit: number; words: { zh: string; en: string }; from: string }) => `Age limit of ${p.limit} for a retired leading cadre's post: aged ${p.age} on the election date, within it (${p.words.en}, i.e. from ${p.from})`,
+    zh: (p: { age: number; limit: number; words: { zh: string; en: string }; from: string }) =>
+      `退（离）休领导干部兼职的任职年龄界限 ${p.limit} 周岁：选举日年满 ${p.age} 周岁，符合（${p.words.zh}，即 ${p.from} 起）`,
+    en: (p: { age: number; limit: number; words: { zh: string; en: string }; from: string }) =>
+      `Age limit of ${p.limit} for a retired leading cadre's post: aged ${p.age} on the election date, within it (${p.words.en}, i.e. from ${p.from})`,
   },
   'retired_age.fail': {
-    zh: (p: { age: number; limit: number; words: { zh: string; en: string }; from: string }) => `退（离）休领导干部兼职的任职年龄界限 ${p.limit} 周岁：选举日年满 ${p.age} 周岁，不符合（${p.words.zh}，即 ${p.from} 起）`,
-    en: (p: { age: number; limit: number; words: { zh: string; en: string }; from: string }) => `Age limit of ${p.limit} for a retired leading cadre's post: aged ${p.age} on the election date, beyond it (${p.words.en}, i.e. from ${p.from})`,
+    zh: (p: { age: number; limit: number; words: { zh: string; en: string }; from: string }) =>
+      `退（离）休领导干部兼职的任职年龄界限 ${p.limit} 周岁：选举日年满 ${p.age} 周岁，不符合（${p.words.zh}，即 ${p.from} 起）`,
+    en: (p: { age: number; limit: number; words: { zh: string; en: string }; from: string }) =>
+      `Age limit of ${p.limit} for a retired leading cadre's post: aged ${p.age} on the election date, beyond it (${p.words.en}, i.e. from ${p.from})`,
   },
 } satisfies Catalogue;
 
@@ -28,7 +32,9 @@ export const retiredCadreAge = defineReviewRule({
   phase: 'pre-election',
   substantive: true,
   parameter: 'associations.retiredCadre.ageLimit',
-  reads: { 'associations.age.failFrom': (v) => typeof v === 'string' && (AGE_READINGS as readonly string[]).includes(v) },
+  reads: {
+    'associations.age.failFrom': (v) => typeof v === 'string' && (AGE_READINGS as readonly string[]).includes(v),
+  },
   fields: { retiredCadre: personField('retiredCadre'), birthDate: personField('birthDate') },
   messages: T,
   appliesTo: isLeaderRole,
@@ -43,6 +49,8 @@ export const retiredCadreAge = defineReviewRule({
     const age = ageOn(c.birthDate, ctx.electionDate);
     const inputs = { birthDate: c.birthDate, age, limit, reading: reading.value, failsFrom: from };
     const words = { age, limit, words: readingText(reading.value, limit), from };
-    return ctx.electionDate >= from ? { outcome: 'fail', text: say(T, 'retired_age.fail', words), inputs } : { outcome: 'pass', text: say(T, 'retired_age.pass', words), inputs };
+    return ctx.electionDate >= from
+      ? { outcome: 'fail', text: say(T, 'retired_age.fail', words), inputs }
+      : { outcome: 'pass', text: say(T, 'retired_age.pass', words), inputs };
   },
 });

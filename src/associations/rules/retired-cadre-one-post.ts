@@ -13,7 +13,8 @@ import { POSTS_FIELDS } from './posts-exclusive.js';
 const T = {
   'one_post.pass': {
     zh: (p: { max: number }) => `退（离）休领导干部未在其他社会团体兼职，本职务为第 1 个（至多 ${p.max} 个）`,
-    en: (p: { max: number }) => `A retired leading cadre with no post in another association: this is post 1 (at most ${p.max})`,
+    en: (p: { max: number }) =>
+      `A retired leading cadre with no post in another association: this is post 1 (at most ${p.max})`,
   },
   'one_post.fail': {
     zh: (p: { max: number; count: number; held: readonly HeldPost[] }) =>
@@ -42,6 +43,8 @@ export const retiredCadreOnePost = defineReviewRule({
     const max = main.value as number;
     const count = known.posts.length + 1;
     const inputs = { otherPosts: known.posts.length, from: known.from, count, maxPosts: max };
-    return count <= max ? { outcome: 'pass', text: say(T, 'one_post.pass', { max }), inputs } : { outcome: 'fail', text: say(T, 'one_post.fail', { max, count, held: known.posts }), inputs };
+    return count <= max
+      ? { outcome: 'pass', text: say(T, 'one_post.pass', { max }), inputs }
+      : { outcome: 'fail', text: say(T, 'one_post.fail', { max, count, held: known.posts }), inputs };
   },
 });

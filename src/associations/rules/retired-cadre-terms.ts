@@ -14,18 +14,26 @@ const T = {
     en: (p: { term: number; max: number }) => `Term ${p.term} of the retired leading cadre's post, within ${p.max}`,
   },
   'retired_terms.renewed': {
-    zh: (p: { term: number; max: number; date: string; previous: string }) => `退（离）休领导干部连任（第 ${p.term} 届，不超过 ${p.max} 届），已于上次当选（${p.previous}）后的 ${p.date} 重新审批或备案`,
-    en: (p: { term: number; max: number; date: string; previous: string }) => `A renewal (term ${p.term}, within ${p.max}), approved or filed anew on ${p.date}, after the previous election (${p.previous})`,
+    zh: (p: { term: number; max: number; date: string; previous: string }) =>
+      `退（离）休领导干部连任（第 ${p.term} 届，不超过 ${p.max} 届），已于上次当选（${p.previous}）后的 ${p.date} 重新审批或备案`,
+    en: (p: { term: number; max: number; date: string; previous: string }) =>
+      `A renewal (term ${p.term}, within ${p.max}), approved or filed anew on ${p.date}, after the previous election (${p.previous})`,
   },
   'retired_terms.too_many': {
-    zh: (p: { term: number; max: number }) => `退（离）休领导干部兼职不超过 ${p.max} 届，本届为第 ${p.term} 届（不适用延长任期）`,
-    en: (p: { term: number; max: number }) => `A retired leading cadre serves at most ${p.max} terms; this would be term ${p.term} (no extension applies)`,
+    zh: (p: { term: number; max: number }) =>
+      `退（离）休领导干部兼职不超过 ${p.max} 届，本届为第 ${p.term} 届（不适用延长任期）`,
+    en: (p: { term: number; max: number }) =>
+      `A retired leading cadre serves at most ${p.max} terms; this would be term ${p.term} (no extension applies)`,
   },
   'retired_terms.no_renewal': {
     zh: (p: { previous: string; date: string | null }) =>
-      p.date === null ? `连任须重新审批或备案，未记录审批或备案` : `连任须重新审批或备案，记录的审批或备案（${p.date}）不晚于上次当选（${p.previous}）`,
+      p.date === null
+        ? `连任须重新审批或备案，未记录审批或备案`
+        : `连任须重新审批或备案，记录的审批或备案（${p.date}）不晚于上次当选（${p.previous}）`,
     en: (p: { previous: string; date: string | null }) =>
-      p.date === null ? 'A renewal needs a new approval or filing, and none is recorded' : `A renewal needs a new approval or filing; the one recorded (${p.date}) is not after the previous election (${p.previous})`,
+      p.date === null
+        ? 'A renewal needs a new approval or filing, and none is recorded'
+        : `A renewal needs a new approval or filing; the one recorded (${p.date}) is not after the previous election (${p.previous})`,
   },
 } satisfies Catalogue;
 
@@ -42,7 +50,10 @@ export const retiredCadreTerms = defineReviewRule({
     retiredCadre: personField('retiredCadre'),
     cadreApproval: personField('cadreApproval'),
     priorTerms: priorTermsField,
-    previousElectionDate: fields.date().optional().label('上次当选该职务的日期', 'Date of the previous election to the post'),
+    previousElectionDate: fields
+      .date()
+      .optional()
+      .label('上次当选该职务的日期', 'Date of the previous election to the post'),
   },
   messages: T,
   appliesTo: isLeaderRole,
@@ -63,7 +74,18 @@ export const retiredCadreTerms = defineReviewRule({
     const date = c.cadreApproval?.date ?? null;
     inputs.previousElectionDate = previous;
     inputs.cadreApproval = c.cadreApproval ?? null;
-    if (date === null || date <= previous) return { outcome: 'fail', text: say(T, 'retired_terms.no_renewal', { previous, date }), inputs, source: renewal.source };
-    return { outcome: 'pass', text: say(T, 'retired_terms.renewed', { term, max, date, previous }), inputs, source: renewal.source };
+    if (date === null || date <= previous)
+      return {
+        outcome: 'fail',
+        text: say(T, 'retired_terms.no_renewal', { previous, date }),
+        inputs,
+        source: renewal.source,
+      };
+    return {
+      outcome: 'pass',
+      text: say(T, 'retired_terms.renewed', { term, max, date, previous }),
+      inputs,
+      source: renewal.source,
+    };
   },
 });

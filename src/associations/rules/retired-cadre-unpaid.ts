@@ -9,8 +9,14 @@ import { personField } from '../fields.js';
 import { defineReviewRule, isLeaderRole, say } from '../rule.js';
 
 const T = {
-  'unpaid.pass': { zh: () => '退（离）休领导干部兼职不领取报酬', en: () => 'The retired leading cadre takes no pay for the post' },
-  'unpaid.fail': { zh: () => '退（离）休领导干部兼职不得领取薪酬、奖金、津贴等报酬，而记录为领取', en: () => 'A retired leading cadre may take no salary, bonus or allowance for the post, and pay is recorded' },
+  'unpaid.pass': {
+    zh: () => '退（离）休领导干部兼职不领取报酬',
+    en: () => 'The retired leading cadre takes no pay for the post',
+  },
+  'unpaid.fail': {
+    zh: () => '退（离）休领导干部兼职不得领取薪酬、奖金、津贴等报酬，而记录为领取',
+    en: () => 'A retired leading cadre may take no salary, bonus or allowance for the post, and pay is recorded',
+  },
 } satisfies Catalogue;
 
 /** @internal */
@@ -33,6 +39,8 @@ export const retiredCadreUnpaid = defineReviewRule({
     if (c.retiredCadre !== true) return undefined;
     if (c.remunerated === undefined) return ctx.missing('remunerated');
     const inputs = { remunerated: c.remunerated };
-    return c.remunerated ? { outcome: 'fail', text: say(T, 'unpaid.fail'), inputs } : { outcome: 'pass', text: say(T, 'unpaid.pass'), inputs };
+    return c.remunerated
+      ? { outcome: 'fail', text: say(T, 'unpaid.fail'), inputs }
+      : { outcome: 'pass', text: say(T, 'unpaid.pass'), inputs };
   },
 });

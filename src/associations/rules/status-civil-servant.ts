@@ -10,18 +10,23 @@ import { personField } from '../fields.js';
 import { defineReviewRule, isLeaderRole, say } from '../rule.js';
 
 const T = {
-  'civil_servant.pass': { zh: () => '不是公务员或国家机关工作人员', en: () => 'Not a civil servant or state-organ staff' },
+  'civil_servant.pass': {
+    zh: () => '不是公务员或国家机关工作人员',
+    en: () => 'Not a civil servant or state-organ staff',
+  },
   'civil_servant.fail': {
     zh: (p: { status: CivilServantStatus }) => `${civilServantStatusLabels[p.status].zh}不得兼任`,
     en: (p: { status: CivilServantStatus }) => `${civilServantStatusLabels[p.status].en}: may not hold the post`,
   },
   'civil_servant.allowed': {
     zh: (p: { status: CivilServantStatus }) => `${civilServantStatusLabels[p.status].zh}：本配置未列为不得兼任的身份`,
-    en: (p: { status: CivilServantStatus }) => `${civilServantStatusLabels[p.status].en}: not a barred status under this profile`,
+    en: (p: { status: CivilServantStatus }) =>
+      `${civilServantStatusLabels[p.status].en}: not a barred status under this profile`,
   },
 } satisfies Catalogue;
 
-const isStatusList = (v: unknown): boolean => Array.isArray(v) && v.every((s) => (CIVIL_SERVANT_STATUSES as readonly unknown[]).includes(s));
+const isStatusList = (v: unknown): boolean =>
+  Array.isArray(v) && v.every((s) => (CIVIL_SERVANT_STATUSES as readonly unknown[]).includes(s));
 
 /** @internal */
 export const statusCivilServant = defineReviewRule({

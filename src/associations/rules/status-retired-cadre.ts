@@ -13,12 +13,16 @@ import { defineReviewRule, isLeaderRole, say } from '../rule.js';
 const T = {
   'retired.not': { zh: () => '不是退（离）休领导干部', en: () => 'Not a retired leading cadre' },
   'retired.pass': {
-    zh: (p: { when: Bilingual; kind: CadreApprovalKind; date: string }) => `${p.when.zh}，已于 ${p.date} ${cadreApprovalKindLabels[p.kind].zh}`,
-    en: (p: { when: Bilingual; kind: CadreApprovalKind; date: string }) => `${p.when.en}; ${cadreApprovalKindLabels[p.kind].en.toLowerCase()} recorded on ${p.date}`,
+    zh: (p: { when: Bilingual; kind: CadreApprovalKind; date: string }) =>
+      `${p.when.zh}，已于 ${p.date} ${cadreApprovalKindLabels[p.kind].zh}`,
+    en: (p: { when: Bilingual; kind: CadreApprovalKind; date: string }) =>
+      `${p.when.en}; ${cadreApprovalKindLabels[p.kind].en.toLowerCase()} recorded on ${p.date}`,
   },
   'retired.late': {
-    zh: (p: { when: Bilingual; kind: CadreApprovalKind; date: string }) => `${p.when.zh}，${cadreApprovalKindLabels[p.kind].zh}日期 ${p.date} 晚于选举日`,
-    en: (p: { when: Bilingual; kind: CadreApprovalKind; date: string }) => `${p.when.en}; the ${cadreApprovalKindLabels[p.kind].en.toLowerCase()} (${p.date}) is dated after the election`,
+    zh: (p: { when: Bilingual; kind: CadreApprovalKind; date: string }) =>
+      `${p.when.zh}，${cadreApprovalKindLabels[p.kind].zh}日期 ${p.date} 晚于选举日`,
+    en: (p: { when: Bilingual; kind: CadreApprovalKind; date: string }) =>
+      `${p.when.en}; the ${cadreApprovalKindLabels[p.kind].en.toLowerCase()} (${p.date}) is dated after the election`,
   },
   'retired.lacking': {
     zh: (p: { when: Bilingual; need: readonly CadreApprovalKind[]; got: CadreApprovalKind | null }) =>
@@ -39,10 +43,19 @@ export const statusRetiredCadre = defineReviewRule({
   substantive: true,
   parameter: 'associations.retiredCadre.coolingOffYears',
   reads: {
-    'associations.retiredCadre.requiredRecord': (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && isKinds((v as Record<string, unknown>).within) && isKinds((v as Record<string, unknown>).after),
+    'associations.retiredCadre.requiredRecord': (v) =>
+      typeof v === 'object' &&
+      v !== null &&
+      !Array.isArray(v) &&
+      isKinds((v as Record<string, unknown>).within) &&
+      isKinds((v as Record<string, unknown>).after),
     'associations.periodCounting': null,
   },
-  fields: { retiredCadre: personField('retiredCadre'), retirementDate: personField('retirementDate'), cadreApproval: personField('cadreApproval') },
+  fields: {
+    retiredCadre: personField('retiredCadre'),
+    retirementDate: personField('retirementDate'),
+    cadreApproval: personField('cadreApproval'),
+  },
   messages: T,
   appliesTo: isLeaderRole,
   evaluate(ctx, main) {
@@ -50,7 +63,9 @@ export const statusRetiredCadre = defineReviewRule({
     if (c.retiredCadre === undefined) return ctx.missing('retiredCadre');
     if (!c.retiredCadre) return { outcome: 'pass', text: say(T, 'retired.not'), inputs: { retiredCadre: false } };
     if (c.retirementDate === undefined) return ctx.missing('retirementDate');
-    const record = ctx.param<{ within: CadreApprovalKind[]; after: CadreApprovalKind[] }>('associations.retiredCadre.requiredRecord');
+    const record = ctx.param<{ within: CadreApprovalKind[]; after: CadreApprovalKind[] }>(
+      'associations.retiredCadre.requiredRecord',
+    );
     if (record === undefined) return ctx.gap('associations.retiredCadre.requiredRecord');
     const convention = ctx.convention();
     if (convention === undefined) return ctx.gap('associations.periodCounting');
@@ -60,9 +75,22 @@ export const statusRetiredCadre = defineReviewRule({
     const need = record.value[within ? 'within' : 'after'];
     const a = c.cadreApproval;
     const when: Bilingual = within
-      ? { zh: `退休后 ${years} 年内（至 ${periodLast}）`, en: `within ${years} years of retirement (until ${periodLast})` }
-      : { zh: `退休已满 ${years} 年（${periodLast} 期满）`, en: `more than ${years} years after retirement (the period ended ${periodLast})` };
-    const inputs = { retirementDate: c.retirementDate, electionDate: ctx.electionDate, periodLastDay: periodLast, within, cadreApproval: a ?? null, accepted: need };
+      ? {
+          zh: `退休后 ${years} 年内（至 ${periodLast}）`,
+          en: `within ${years} years of retirement (until ${periodLast})`,
+        }
+      : {
+          zh: `退休已满 ${years} 年（${periodLast} 期满）`,
+          en: `more than ${years} years after retirement (the period ended ${periodLast})`,
+        };
+    const inputs = {
+      retirementDate: c.retirementDate,
+      electionDate: ctx.electionDate,
+      periodLastDay: periodLast,
+      within,
+      cadreApproval: a ?? null,
+      accepted: need,
+    };
     if (a !== undefined && need.includes(a.kind)) {
       return a.date <= ctx.electionDate
         ? { outcome: 'pass', text: say(T, 'retired.pass', { when, kind: a.kind, date: a.date }), inputs }

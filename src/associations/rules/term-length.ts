@@ -7,8 +7,14 @@ import type { Catalogue } from '../../core/index.js';
 import { defineReviewRule, isLeaderRole, say } from '../rule.js';
 
 const T = {
-  'term_length.pass': { zh: (p: { years: number; max: number }) => `章程规定每届 ${p.years} 年，不超过 ${p.max} 年`, en: (p: { years: number; max: number }) => `A term of ${p.years} years under the statutes, within ${p.max}` },
-  'term_length.fail': { zh: (p: { years: number; max: number }) => `章程规定每届 ${p.years} 年，超过 ${p.max} 年`, en: (p: { years: number; max: number }) => `A term of ${p.years} years under the statutes exceeds ${p.max}` },
+  'term_length.pass': {
+    zh: (p: { years: number; max: number }) => `章程规定每届 ${p.years} 年，不超过 ${p.max} 年`,
+    en: (p: { years: number; max: number }) => `A term of ${p.years} years under the statutes, within ${p.max}`,
+  },
+  'term_length.fail': {
+    zh: (p: { years: number; max: number }) => `章程规定每届 ${p.years} 年，超过 ${p.max} 年`,
+    en: (p: { years: number; max: number }) => `A term of ${p.years} years under the statutes exceeds ${p.max}`,
+  },
 } satisfies Catalogue;
 
 /** @internal */
@@ -28,6 +34,8 @@ export const termLength = defineReviewRule({
     if (years === undefined) return ctx.missing('association.termYears');
     const max = main.value as number;
     const inputs = { termYears: years, maxYears: max };
-    return years > max ? { outcome: 'fail', text: say(T, 'term_length.fail', { years, max }), inputs } : { outcome: 'pass', text: say(T, 'term_length.pass', { years, max }), inputs };
+    return years > max
+      ? { outcome: 'fail', text: say(T, 'term_length.fail', { years, max }), inputs }
+      : { outcome: 'pass', text: say(T, 'term_length.pass', { years, max }), inputs };
   },
 });

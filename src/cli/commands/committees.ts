@@ -6,10 +6,27 @@
  * @module
  */
 import { explain as explainResult, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
-import { checkCommitteesBatch, committeeKindLabels, committeeProfiles, type CommitteeBatchOptions, type CommitteeStandardRow } from '../../committees/index.js';
+import {
+  checkCommitteesBatch,
+  committeeKindLabels,
+  committeeProfiles,
+  type CommitteeBatchOptions,
+  type CommitteeStandardRow,
+} from '../../committees/index.js';
 import { COMMITTEE_COLUMNS, mapCommitteeHeaders, rowToCommittee } from '../../sheets/committees.js';
 import type { ColumnSpec, HeaderMap } from '../../sheets/columns.js';
-import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
+import {
+  EXIT,
+  UsageError,
+  encodingOf,
+  formatOf,
+  inputFile,
+  multilineOf,
+  requireOption,
+  showErrorsOf,
+  type CommandArgs,
+  type Lang,
+} from '../args.js';
 import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
@@ -125,11 +142,27 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
   if (/\.json$/i.test(file)) {
     const json = await readJsonFile(io, file, args);
     const list = Array.isArray(json) ? json : (json as { committees?: unknown } | null)?.committees;
-    if (!Array.isArray(list)) throw new UsageError(`「${file}」应为村（居）委会数组，或含 committees 数组的对象`, `${file} must be an array of committees, or an object with a "committees" array`);
-    return { items: list.map((c, i) => ({ where: { row: i + 1, item: true, id: (c as { id?: unknown } | null)?.id }, committee: c, issues: [] })) };
+    if (!Array.isArray(list))
+      throw new UsageError(
+        `「${file}」应为村（居）委会数组，或含 committees 数组的对象`,
+        `${file} must be an array of committees, or an object with a "committees" array`,
+      );
+    return {
+      items: list.map((c, i) => ({
+        where: { row: i + 1, item: true, id: (c as { id?: unknown } | null)?.id },
+        committee: c,
+        issues: [],
+      })),
+    };
   }
-  const sheet = await readWholeSheet(io, file, { file, encoding: encodingOf(args), sheet: sheetOf(args), ...multilineOf(args) });
-  if (sheet.header.length === 0) throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
+  const sheet = await readWholeSheet(io, file, {
+    file,
+    encoding: encodingOf(args),
+    sheet: sheetOf(args),
+    ...multilineOf(args),
+  });
+  if (sheet.header.length === 0)
+    throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
   const map = mapCommitteeHeaders(sheet.header);
   if (map.conflicts.length > 0) {
     const c = map.conflicts[0]!;
@@ -145,13 +178,27 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
       `the header row has no column this command reads (such as divisionCode, kind, memberCount). The header is: ${preview(sheet.header.join(','))}`,
     );
   }
-  if (map.unknown.length > 0) await io.stderr.write(say(lang, `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`, `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`));
+  if (map.unknown.length > 0)
+    await io.stderr.write(
+      say(
+        lang,
+        `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`,
+        `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`,
+      ),
+    );
   const idCol = map.columns.findIndex((c) => c?.key === 'id');
   const codeCol = map.columns.findIndex((c) => c?.key === 'divisionCode');
   const items = sheet.rows.map((r): Item => {
     const shaped = rowToCommittee(r.cells, map);
-    const id = (idCol >= 0 ? r.cells[idCol]?.trim() : undefined) || (codeCol >= 0 ? r.cells[codeCol]?.trim() : undefined) || undefined;
-    return { where: { row: r.row, id }, committee: shaped.committee, issues: r.issues === undefined ? shaped.issues : [...r.issues, ...shaped.issues] };
+    const id =
+      (idCol >= 0 ? r.cells[idCol]?.trim() : undefined) ||
+      (codeCol >= 0 ? r.cells[codeCol]?.trim() : undefined) ||
+      undefined;
+    return {
+      where: { row: r.row, id },
+      committee: shaped.committee,
+      issues: r.issues === undefined ? shaped.issues : [...r.issues, ...shaped.issues],
+    };
   });
   return { items, map, counts: sheet.counts };
 }
@@ -172,10 +219,26 @@ const warningKey = (w: Warning) => `${w.code}|${w.en}`;
 
 function lineCells(lang: Lang, row: number, r: CommitteeStandardRow): string[] {
   const sep = lang === 'zh' ? '、' : ', ';
-  const failing = [...r.findings.filter((f) => f.outcome === 'fail').map((f) => say(lang, f.label.zh, f.label.en)), ...r.checklist.filter((m) => m.outcome === 'fail').map((m) => say(lang, `清单项目${m.itemId}`, `checklist ${m.itemId}`))];
+  const failing = [
+    ...r.findings.filter((f) => f.outcome === 'fail').map((f) => say(lang, f.label.zh, f.label.en)),
+    ...r.checklist
+      .filter((m) => m.outcome === 'fail')
+      .map((m) => say(lang, `清单项目${m.itemId}`, `checklist ${m.itemId}`)),
+  ];
   const open = r.findings.filter((f) => f.outcome === 'undetermined').map((f) => say(lang, f.zh, f.en));
-  const kind = r.committeeKind === null ? '' : say(lang, committeeKindLabels[r.committeeKind].zh, committeeKindLabels[r.committeeKind].en);
-  return [String(row), r.divisionCode ?? '', r.name ?? '', kind, say(lang, OUTCOME[r.outcome]!.zh, OUTCOME[r.outcome]!.en), failing.join(sep), open.join(lang === 'zh' ? '；' : '; ')];
+  const kind =
+    r.committeeKind === null
+      ? ''
+      : say(lang, committeeKindLabels[r.committeeKind].zh, committeeKindLabels[r.committeeKind].en);
+  return [
+    String(row),
+    r.divisionCode ?? '',
+    r.name ?? '',
+    kind,
+    say(lang, OUTCOME[r.outcome]!.zh, OUTCOME[r.outcome]!.en),
+    failing.join(sep),
+    open.join(lang === 'zh' ? '；' : '; '),
+  ];
 }
 
 /**
@@ -203,16 +266,31 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
   try {
     let profile: unknown = await profileOption(args, io);
     if (typeof args.values.overrides === 'string') {
-      const id = profile === undefined ? committeeProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
-      const base: Profile = id !== undefined ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => committeeProfiles.get(id)) : profileFromJson(profile, String(args.values.profile));
+      const id =
+        profile === undefined ? committeeProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
+      const base: Profile =
+        id !== undefined
+          ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => committeeProfiles.get(id))
+          : profileFromJson(profile, String(args.values.profile));
       profile = await applyOverrides(args, io, base);
     }
-    const options: CommitteeBatchOptions = { asOf, explain, ...(profile === undefined ? {} : { profile: profile as Profile }) };
+    const options: CommitteeBatchOptions = {
+      asOf,
+      explain,
+      ...(profile === undefined ? {} : { profile: profile as Profile }),
+    };
     // A bad profile or option refuses the whole run before any row is read.
-    orUsage({ zh: '配置或选项有误', en: 'the profile or an option is invalid' }, () => checkCommitteesBatch([], options));
+    orUsage({ zh: '配置或选项有误', en: 'the profile or an option is invalid' }, () =>
+      checkCommitteesBatch([], options),
+    );
     const register = await readRegister(io, file, args);
     const good = register.items.filter((i) => i.issues.length === 0);
-    const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () => checkCommitteesBatch(good.map((i) => i.committee), options));
+    const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () =>
+      checkCommitteesBatch(
+        good.map((i) => i.committee),
+        options,
+      ),
+    );
     const lines: string[][] = [];
     const jsonItems: unknown[] = [];
     const explanations: string[] = [];
@@ -229,8 +307,15 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
       }
       if (row === undefined) {
         failed++;
-        for (const i of issues) await diagnostics.report(i.code, () => formatRowIssue(lang, item.where, i, columnOf(i.path, register.map)));
-        if (format === 'json') jsonItems.push({ row: item.where.row, ok: false, id: item.where.id ?? null, errors: issues.map((i) => ({ code: i.code, path: i.path, zh: i.zh, en: i.en })) });
+        for (const i of issues)
+          await diagnostics.report(i.code, () => formatRowIssue(lang, item.where, i, columnOf(i.path, register.map)));
+        if (format === 'json')
+          jsonItems.push({
+            row: item.where.row,
+            ok: false,
+            id: item.where.id ?? null,
+            errors: issues.map((i) => ({ code: i.code, path: i.path, zh: i.zh, en: i.en })),
+          });
         continue;
       }
       computed++;
@@ -247,17 +332,40 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
         const { index: _index, warnings: _w, ...rest } = row;
         jsonItems.push({ row: item.where.row, ok: true, ...rest });
       } else if (explain) {
-        const text = explainResult({ ...row, kind: 'committee-standard', asOf: result.asOf, profile: result.profile, engine: result.engine }, { lang });
-        const who = row.name === null ? (row.divisionCode === null ? '' : `（${row.divisionCode}）`) : say(lang, `（${row.name}）`, ` (${row.divisionCode ?? row.name})`);
-        explanations.push(`${say(lang, item.where.item === true ? `第 ${item.where.row} 项` : `第 ${item.where.row} 行`, item.where.item === true ? `Item ${item.where.row}` : `Row ${item.where.row}`)}${who}\n${text.replace(/^/gm, '  ')}\n`);
+        const text = explainResult(
+          { ...row, kind: 'committee-standard', asOf: result.asOf, profile: result.profile, engine: result.engine },
+          { lang },
+        );
+        const who =
+          row.name === null
+            ? row.divisionCode === null
+              ? ''
+              : `（${row.divisionCode}）`
+            : say(lang, `（${row.name}）`, ` (${row.divisionCode ?? row.name})`);
+        explanations.push(
+          `${say(lang, item.where.item === true ? `第 ${item.where.row} 项` : `第 ${item.where.row} 行`, item.where.item === true ? `Item ${item.where.row}` : `Row ${item.where.row}`)}${who}\n${text.replace(/^/gm, '  ')}\n`,
+        );
       }
     }
     const blank = register.counts?.blank ?? 0;
     const read = register.counts?.rows ?? itemsRead;
     // Rows read = computed + refused + blank: the reader's count, not ours, so the sum is a real check.
-    if (read !== computed + failed + blank) throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank}`);
-    await diagnostics.finish(format === 'json' ? { zh: '全部错误见输出中各项的 errors', en: 'every error is in the errors of its item in the output' } : { zh: '全部错误见标准错误输出', en: 'every error is listed on stderr' });
-    summary = summaryText(lang, asOf, result.profile, { read, computed, failed, blank }, outcomes, failingRules, warnings);
+    if (read !== computed + failed + blank)
+      throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank}`);
+    await diagnostics.finish(
+      format === 'json'
+        ? { zh: '全部错误见输出中各项的 errors', en: 'every error is in the errors of its item in the output' }
+        : { zh: '全部错误见标准错误输出', en: 'every error is listed on stderr' },
+    );
+    summary = summaryText(
+      lang,
+      asOf,
+      result.profile,
+      { read, computed, failed, blank },
+      outcomes,
+      failingRules,
+      warnings,
+    );
     if (format === 'json') {
       await out.write(
         `${JSON.stringify(
@@ -266,7 +374,14 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
             profile: result.profile,
             engine: result.engine,
             items: jsonItems,
-            summary: { rows: read, computed, failed, skippedBlank: blank, ...outcomes, failingChecks: Object.fromEntries([...failingRules].map(([rule, e]) => [rule, e.n])) },
+            summary: {
+              rows: read,
+              computed,
+              failed,
+              skippedBlank: blank,
+              ...outcomes,
+              failingChecks: Object.fromEntries([...failingRules].map(([rule, e]) => [rule, e.n])),
+            },
             warnings: [...warnings.values()],
           },
           null,
@@ -309,8 +424,15 @@ function summaryText(
   warnings: ReadonlyMap<string, Warning>,
 ): string {
   const out: string[] = [];
-  out.push(say(lang, `查询日期 ${asOf}，配置 ${profile.id} ${profile.version}`, `As of ${asOf}, profile ${profile.id} ${profile.version}`));
-  const skipped = t.blank > 0 ? say(lang, `，空行 ${count(t.blank)} 行（已跳过）`, `, ${count(t.blank)} blank (skipped)`) : '';
+  out.push(
+    say(
+      lang,
+      `查询日期 ${asOf}，配置 ${profile.id} ${profile.version}`,
+      `As of ${asOf}, profile ${profile.id} ${profile.version}`,
+    ),
+  );
+  const skipped =
+    t.blank > 0 ? say(lang, `，空行 ${count(t.blank)} 行（已跳过）`, `, ${count(t.blank)} blank (skipped)`) : '';
   out.push(
     say(
       lang,
@@ -320,7 +442,13 @@ function summaryText(
   );
   const top = [...failing.values()].sort((a, b) => b.n - a.n);
   if (top.length > 0) {
-    out.push(say(lang, `不符合的项目：${top.map((e) => `${e.label.zh} ${count(e.n)} 个`).join('，')}`, `Failing checks: ${top.map((e) => `${e.label.en} ${count(e.n)}`).join(', ')}`));
+    out.push(
+      say(
+        lang,
+        `不符合的项目：${top.map((e) => `${e.label.zh} ${count(e.n)} 个`).join('，')}`,
+        `Failing checks: ${top.map((e) => `${e.label.en} ${count(e.n)}`).join(', ')}`,
+      ),
+    );
   }
   out.push(...warningLines(lang, warnings.values()));
   return out.join('\n') + '\n';

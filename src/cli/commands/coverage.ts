@@ -15,11 +15,28 @@ import {
   type TargetStanding,
 } from '../../coverage/index.js';
 import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
-import { EXIT, UsageError, encodingOf, formatOf, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
+import {
+  EXIT,
+  UsageError,
+  encodingOf,
+  formatOf,
+  multilineOf,
+  requireOption,
+  showErrorsOf,
+  type CommandArgs,
+  type Lang,
+} from '../args.js';
 import { csvWriter } from '../output.js';
 import { withOutput } from '../output-file.js';
 import { applyOverrides, decodeFile, orUsage, profileOption, readBytes, readJsonFile } from '../common.js';
-import { COLLECTIONS, COLLECTION_LIST, collectionOfFile, readCollection, sheetIssue, type CsvCollection } from '../registry-sheet.js';
+import {
+  COLLECTIONS,
+  COLLECTION_LIST,
+  collectionOfFile,
+  readCollection,
+  sheetIssue,
+  type CsvCollection,
+} from '../registry-sheet.js';
 import { isXlsxName, readWholeSheet } from '../sheet.js';
 import { sheetOf } from '../sheet-errors.js';
 import { isXlsx, readXlsx } from '../../sheets/xlsx.js';
@@ -112,21 +129,38 @@ Examples:
  * @param args - parsed arguments
  * @param io - the outside world
  */
-export async function coverageOptions(args: CommandArgs, io: CliIO): Promise<CoverageOptions & { readonly divisions: DivisionTree }> {
+export async function coverageOptions(
+  args: CommandArgs,
+  io: CliIO,
+): Promise<CoverageOptions & { readonly divisions: DivisionTree }> {
   const asOf = requireOption(args, 'as-of');
   const given = await profileOption(args, io);
-  let profile: Profile | undefined = given === undefined ? undefined : orUsage({ zh: '配置有误', en: 'the profile is invalid' }, () => coverageProfiles.resolve(given));
-  if (typeof args.values.overrides === 'string') profile = await applyOverrides(args, io, profile ?? coverageProfiles.get(coverageProfiles.defaultId));
+  let profile: Profile | undefined =
+    given === undefined
+      ? undefined
+      : orUsage({ zh: '配置有误', en: 'the profile is invalid' }, () => coverageProfiles.resolve(given));
+  if (typeof args.values.overrides === 'string')
+    profile = await applyOverrides(args, io, profile ?? coverageProfiles.get(coverageProfiles.defaultId));
   let divisions = huaianDivisions();
   if (typeof args.values.divisions === 'string') {
     const file = args.values.divisions;
     const json = await readJsonFile(io, file);
-    divisions = orUsage({ zh: `区划文件「${file}」有误`, en: `the division tree ${file} is invalid` }, () => parseDivisionTree(json));
+    divisions = orUsage({ zh: `区划文件「${file}」有误`, en: `the division tree ${file} is invalid` }, () =>
+      parseDivisionTree(json),
+    );
   }
   const from = args.values['period-from'];
   const to = args.values['period-to'];
-  const period = typeof from === 'string' || typeof to === 'string' ? { from: typeof from === 'string' ? from : `${asOf.slice(0, 4)}-01-01`, to: typeof to === 'string' ? to : asOf } : undefined;
-  return { asOf, divisions, ...(profile === undefined ? {} : { profile }), ...(period === undefined ? {} : { period }) };
+  const period =
+    typeof from === 'string' || typeof to === 'string'
+      ? { from: typeof from === 'string' ? from : `${asOf.slice(0, 4)}-01-01`, to: typeof to === 'string' ? to : asOf }
+      : undefined;
+  return {
+    asOf,
+    divisions,
+    ...(profile === undefined ? {} : { profile }),
+    ...(period === undefined ? {} : { period }),
+  };
 }
 
 const label = (lang: Lang, b: { zh: string; en: string }) => (lang === 'zh' ? b.zh : b.en);
@@ -151,31 +185,90 @@ function reasonLabel(lang: Lang, indicator: string, reason: string): string {
  * @param gapLimit - gaps listed per indicator
  * @param itemNames - names of the host's checklist items, to show instead of their ids
  */
-export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionTree, gapLimit: number, itemNames: ReadonlyMap<string, string> = new Map()): string {
+export function coverageText(
+  lang: Lang,
+  report: CoverageReport,
+  tree: DivisionTree,
+  gapLimit: number,
+  itemNames: ReadonlyMap<string, string> = new Map(),
+): string {
   const out: string[] = [];
-  out.push(say(lang, `五个全覆盖　统计日期 ${report.asOf}，配置 ${report.profile.id} ${report.profile.version}`, `Five full coverages, as of ${report.asOf}, profile ${report.profile.id} ${report.profile.version}`));
+  out.push(
+    say(
+      lang,
+      `五个全覆盖　统计日期 ${report.asOf}，配置 ${report.profile.id} ${report.profile.version}`,
+      `Five full coverages, as of ${report.asOf}, profile ${report.profile.id} ${report.profile.version}`,
+    ),
+  );
   out.push('');
   const counties = report.targets[0]?.counties ?? [];
-  const header = [say(lang, '测度', 'measure'), say(lang, '目标', 'target'), say(lang, '全市', 'city'), ...counties.map((c) => c.name)];
-  const mark: Record<TargetStanding['status'], string> = { met: '', behind: '*', undetermined: '?', no_data: '', not_applicable: '' };
+  const header = [
+    say(lang, '测度', 'measure'),
+    say(lang, '目标', 'target'),
+    say(lang, '全市', 'city'),
+    ...counties.map((c) => c.name),
+  ];
+  const mark: Record<TargetStanding['status'], string> = {
+    met: '',
+    behind: '*',
+    undetermined: '?',
+    no_data: '',
+    not_applicable: '',
+  };
   const rows = report.targets.map((t) => {
     // A count target (每个县不少于2个) shows the counts; a rate target the percents.
     const cell = (s: TargetStanding) =>
-      s.status === 'no_data' || s.status === 'not_applicable' ? '—' : t.minimum !== undefined ? `${s.numerator}${mark[s.status]}` : `${s.percent ?? '—'}${mark[s.status]}`;
-    const goal = t.minimum === undefined ? pct(t.target) : say(lang, `${t.minimum.per === 'county' ? '每县' : '全市'}≥${t.minimum.atLeast}个`, `≥${t.minimum.atLeast}${t.minimum.per === 'county' ? ' per county' : ''}`);
+      s.status === 'no_data' || s.status === 'not_applicable'
+        ? '—'
+        : t.minimum !== undefined
+          ? `${s.numerator}${mark[s.status]}`
+          : `${s.percent ?? '—'}${mark[s.status]}`;
+    const goal =
+      t.minimum === undefined
+        ? pct(t.target)
+        : say(
+            lang,
+            `${t.minimum.per === 'county' ? '每县' : '全市'}≥${t.minimum.atLeast}个`,
+            `≥${t.minimum.atLeast}${t.minimum.per === 'county' ? ' per county' : ''}`,
+          );
     const cells = t.counties.length > 0 ? t.counties.map(cell) : counties.map(() => '—');
     return [label(lang, t.label), goal, cell(t.city), ...cells];
   });
   out.push(renderTable(header, rows, header.map((_, i) => i).slice(1)).trimEnd());
-  out.push(say(lang, '* 未达目标；? 因缺少信息无法判定；— 无统计对象', '* below target; ? cannot be decided (information missing); — nothing to count'));
+  out.push(
+    say(
+      lang,
+      '* 未达目标；? 因缺少信息无法判定；— 无统计对象',
+      '* below target; ? cannot be decided (information missing); — nothing to count',
+    ),
+  );
   out.push('');
   for (const t of report.targets) {
     const c = t.city;
-    const more = c.undetermined > 0 ? say(lang, `，另有 ${count(c.undetermined)} 个无法判定`, `, ${count(c.undetermined)} more cannot be classified`) : '';
+    const more =
+      c.undetermined > 0
+        ? say(
+            lang,
+            `，另有 ${count(c.undetermined)} 个无法判定`,
+            `, ${count(c.undetermined)} more cannot be classified`,
+          )
+        : '';
     if (c.status === 'behind' && c.shortfall !== undefined) {
-      out.push(say(lang, `${label(lang, t.label)}：全市 ${c.numerator}/${c.denominator}${more}，距目标还差 ${count(c.shortfall.units)} 个`, `${label(lang, t.label)}: city ${c.numerator}/${c.denominator}${more}, ${count(c.shortfall.units)} short of the target`));
+      out.push(
+        say(
+          lang,
+          `${label(lang, t.label)}：全市 ${c.numerator}/${c.denominator}${more}，距目标还差 ${count(c.shortfall.units)} 个`,
+          `${label(lang, t.label)}: city ${c.numerator}/${c.denominator}${more}, ${count(c.shortfall.units)} short of the target`,
+        ),
+      );
     } else if (c.status === 'undetermined') {
-      out.push(say(lang, `${label(lang, t.label)}：全市 ${c.numerator}/${c.denominator}${more}，是否达标取决于这些单位`, `${label(lang, t.label)}: city ${c.numerator}/${c.denominator}${more}; whether the target is met depends on them`));
+      out.push(
+        say(
+          lang,
+          `${label(lang, t.label)}：全市 ${c.numerator}/${c.denominator}${more}，是否达标取决于这些单位`,
+          `${label(lang, t.label)}: city ${c.numerator}/${c.denominator}${more}; whether the target is met depends on them`,
+        ),
+      );
     }
   }
   for (const r of reportResults(report)) {
@@ -183,23 +276,60 @@ export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionT
     if (head === undefined) continue;
     const lines: string[] = [];
     if (head.gapCount > 0) {
-      lines.push(say(lang, `【${r.label.zh}】${head.label.zh}缺口 ${count(head.gapCount)} 个${gapLimit < head.gapCount ? `，前 ${gapLimit} 个：` : '：'}`, `[${r.label.en}] ${head.label.en}: ${count(head.gapCount)} gaps${gapLimit < head.gapCount ? `, first ${gapLimit}:` : ':'}`));
+      lines.push(
+        say(
+          lang,
+          `【${r.label.zh}】${head.label.zh}缺口 ${count(head.gapCount)} 个${gapLimit < head.gapCount ? `，前 ${gapLimit} 个：` : '：'}`,
+          `[${r.label.en}] ${head.label.en}: ${count(head.gapCount)} gaps${gapLimit < head.gapCount ? `, first ${gapLimit}:` : ':'}`,
+        ),
+      );
       for (const g of head.gaps.slice(0, gapLimit)) {
-        const path = [...tree.ancestors(g.unit)].reverse().slice(1).map((u) => u.name);
+        const path = [...tree.ancestors(g.unit)]
+          .reverse()
+          .slice(1)
+          .map((u) => u.name);
         const unit = tree.get(g.unit);
         const where = [...path, unit?.name ?? g.unit].join(lang === 'zh' ? '' : ' / ');
-        const detail = g.detail === undefined ? '' : say(lang, `（${g.detail.split(',').map((d) => itemNames.get(d) ?? d).join('、')}）`, ` (${g.detail.split(',').map((d) => itemNames.get(d) ?? d).join(', ')})`);
-        lines.push(`  ${where}${g.record === undefined ? '' : ` ${g.record}`}${say(lang, '：', ': ')}${reasonLabel(lang, r.indicator, g.reason)}${detail}`);
+        const detail =
+          g.detail === undefined
+            ? ''
+            : say(
+                lang,
+                `（${g.detail
+                  .split(',')
+                  .map((d) => itemNames.get(d) ?? d)
+                  .join('、')}）`,
+                ` (${g.detail
+                  .split(',')
+                  .map((d) => itemNames.get(d) ?? d)
+                  .join(', ')})`,
+              );
+        lines.push(
+          `  ${where}${g.record === undefined ? '' : ` ${g.record}`}${say(lang, '：', ': ')}${reasonLabel(lang, r.indicator, g.reason)}${detail}`,
+        );
       }
     }
     if (head.undetermined > 0) {
       // The missing fields by their labels, as the result's explanation names them.
       const labels = new Map((r.explanation?.missing ?? []).map((m) => [m.name, label(lang, m.label)]));
       const missing = [...new Set(head.unclassified.flatMap((u) => u.missing))].map((n) => labels.get(n) ?? n);
-      lines.push(say(lang, `  因缺少信息无法判定 ${count(head.undetermined)} 个（缺少${missing.join('、')}）`, `  ${count(head.undetermined)} cannot be classified (missing: ${missing.join(', ')})`));
+      lines.push(
+        say(
+          lang,
+          `  因缺少信息无法判定 ${count(head.undetermined)} 个（缺少${missing.join('、')}）`,
+          `  ${count(head.undetermined)} cannot be classified (missing: ${missing.join(', ')})`,
+        ),
+      );
     }
     const others = r.measures.filter((m) => m.id !== r.measure && m.gapCount > 0 && !m.id.startsWith('item:'));
-    if (others.length > 0) lines.push(say(lang, `  其他测度缺口：${others.map((m) => `${m.label.zh} ${count(m.gapCount)} 个`).join('；')}`, `  Gaps of the other measures: ${others.map((m) => `${m.label.en} ${count(m.gapCount)}`).join('; ')}`));
+    if (others.length > 0)
+      lines.push(
+        say(
+          lang,
+          `  其他测度缺口：${others.map((m) => `${m.label.zh} ${count(m.gapCount)} 个`).join('；')}`,
+          `  Gaps of the other measures: ${others.map((m) => `${m.label.en} ${count(m.gapCount)}`).join('; ')}`,
+        ),
+      );
     if (r.mustForm !== undefined && r.mustForm.length > 0) {
       const out0 = r.mustForm.filter((e) => e.scope !== 'in').length;
       lines.push(
@@ -214,7 +344,8 @@ export function coverageText(lang: Lang, report: CoverageReport, tree: DivisionT
   }
   if (report.warnings.length > 0 || reportResults(report).some((r) => r.warnings.length > 0)) {
     const all = [...report.warnings];
-    for (const r of reportResults(report)) for (const w of r.warnings) if (!all.some((x) => x.code === w.code && x.en === w.en)) all.push(w);
+    for (const r of reportResults(report))
+      for (const w of r.warnings) if (!all.some((x) => x.code === w.code && x.en === w.en)) all.push(w);
     out.push('');
     out.push(...warningLines(lang, all));
   }
@@ -235,11 +366,18 @@ function pct(rate: string): string {
  * @param lang - output language
  * @param issues - the report's issues
  */
-export function issueLines(lang: Lang, issues: readonly PolicyIssue[], sources: ReadonlyMap<string, CsvCollection> = new Map()): string[] {
+export function issueLines(
+  lang: Lang,
+  issues: readonly PolicyIssue[],
+  sources: ReadonlyMap<string, CsvCollection> = new Map(),
+): string[] {
   return issues.map((i) => {
     const at = sheetIssue(i, sources);
     if (at !== undefined) return `${at.file} ${say(lang, at.issue.zh, at.issue.en)} [${i.code}]`;
-    const where = i.path.length === 0 ? '' : `${i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('')}${say(lang, '：', ': ')}`;
+    const where =
+      i.path.length === 0
+        ? ''
+        : `${i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('')}${say(lang, '：', ': ')}`;
     return `${where}${say(lang, i.zh, i.en)} [${i.code}]`;
   });
 }
@@ -248,7 +386,9 @@ export function issueLines(lang: Lang, issues: readonly PolicyIssue[], sources: 
 function checklistNames(data: unknown): Map<string, string> {
   const items = (data as { checklistItems?: unknown } | null)?.checklistItems;
   const names = new Map<string, string>();
-  if (Array.isArray(items)) for (const i of items as { id?: unknown; name?: unknown }[]) if (typeof i?.id === 'string' && typeof i.name === 'string') names.set(i.id, i.name);
+  if (Array.isArray(items))
+    for (const i of items as { id?: unknown; name?: unknown }[])
+      if (typeof i?.id === 'string' && typeof i.name === 'string') names.set(i.id, i.name);
   return names;
 }
 
@@ -261,9 +401,15 @@ export function countLine(lang: Lang, c: CsvCollection): string {
   const broken = c.problems.length;
   const parts = [say(lang, `读入 ${count(c.records.length)} 条记录`, `${count(c.records.length)} records read`)];
   if (broken > 0) parts.push(say(lang, `有误 ${count(broken)} 行（未读入）`, `${count(broken)} broken (not read)`));
-  if (c.counts.blank > 0) parts.push(say(lang, `空行 ${count(c.counts.blank)} 行（已跳过）`, `${count(c.counts.blank)} blank (skipped)`));
-  if (c.counts.lines !== c.counts.records) parts.push(say(lang, `文件共 ${count(c.counts.lines)} 个物理行`, `${count(c.counts.lines)} physical lines`));
-  return say(lang, `${c.file}：共 ${count(c.counts.rows)} 行：${parts.join('，')}`, `${c.file}: ${count(c.counts.rows)} rows: ${parts.join(', ')}`);
+  if (c.counts.blank > 0)
+    parts.push(say(lang, `空行 ${count(c.counts.blank)} 行（已跳过）`, `${count(c.counts.blank)} blank (skipped)`));
+  if (c.counts.lines !== c.counts.records)
+    parts.push(say(lang, `文件共 ${count(c.counts.lines)} 个物理行`, `${count(c.counts.lines)} physical lines`));
+  return say(
+    lang,
+    `${c.file}：共 ${count(c.counts.rows)} 行：${parts.join('，')}`,
+    `${c.file}: ${count(c.counts.rows)} rows: ${parts.join(', ')}`,
+  );
 }
 
 /**
@@ -272,7 +418,10 @@ export function countLine(lang: Lang, c: CsvCollection): string {
  * @param args - parsed arguments
  * @param io - the outside world
  */
-export async function readRegistry(args: CommandArgs, io: CliIO): Promise<{ data: unknown; sources: Map<string, CsvCollection> }> {
+export async function readRegistry(
+  args: CommandArgs,
+  io: CliIO,
+): Promise<{ data: unknown; sources: Map<string, CsvCollection> }> {
   const files = args.positionals;
   const sources = new Map<string, CsvCollection>();
   if (files.length === 0) throw new UsageError('缺少登记册文件', 'a registry file is required');
@@ -284,34 +433,56 @@ export async function readRegistry(args: CommandArgs, io: CliIO): Promise<{ data
   }
   const data: Record<string, unknown> = {};
   const put = (collection: string, value: unknown, file: string) => {
-    if (collection in data) throw new UsageError(`「${collection}」给了不止一次（${file}）`, `collection "${collection}" is given more than once (${file})`);
+    if (collection in data)
+      throw new UsageError(
+        `「${collection}」给了不止一次（${file}）`,
+        `collection "${collection}" is given more than once (${file})`,
+      );
     data[collection] = value;
   };
   for (const file of files) {
     if (isSheet(file)) {
-      const given = typeof args.values.collection === 'string' && files.length === 1 ? args.values.collection : undefined;
+      const given =
+        typeof args.values.collection === 'string' && files.length === 1 ? args.values.collection : undefined;
       // A workbook without --sheet: every sheet named after a collection (社工站, 组织, …) is read.
       let sheets: (string | undefined)[] = [sheetOf(args)];
       if (isXlsxName(file) && sheetOf(args) === undefined && given === undefined) {
         const bytes = await readBytes(io, file);
         if (isXlsx(bytes)) {
-          const book = await readXlsx(bytes).catch((e: unknown) => orUsage({ zh: `「${file}」无法读取`, en: `${file} cannot be read` }, () => { throw e; }));
+          const book = await readXlsx(bytes).catch((e: unknown) =>
+            orUsage({ zh: `「${file}」无法读取`, en: `${file} cannot be read` }, () => {
+              throw e;
+            }),
+          );
           const named = book.sheets.filter((s) => collectionOfFile(s) !== undefined);
           if (named.length > 0) sheets = named;
         }
       }
       for (const sheetName of sheets) {
         const where = sheetName === undefined ? file : `${file}[${sheetName}]`;
-        const named = given ?? (sheetName !== undefined ? (collectionOfFile(sheetName) ?? collectionOfFile(file)) : collectionOfFile(file));
+        const named =
+          given ??
+          (sheetName !== undefined ? (collectionOfFile(sheetName) ?? collectionOfFile(file)) : collectionOfFile(file));
         if (named === undefined || collectionOfFile(named) === undefined)
           throw new UsageError(
             `无法判断「${where}」是哪一类记录：请把文件或工作表命名为以下之一（英文或中文名）：${COLLECTION_LIST.join('、')}，或加 --collection`,
             `cannot tell which records ${where} holds: name the file or sheet one of (English or Chinese): ${COLLECTION_LIST.join(', ')}, or add --collection`,
           );
-        const text = await readWholeSheet(io, file, { file: where, encoding: encodingOf(args), sheet: sheetName, ...multilineOf(args) });
+        const text = await readWholeSheet(io, file, {
+          file: where,
+          encoding: encodingOf(args),
+          sheet: sheetName,
+          ...multilineOf(args),
+        });
         const c = readCollection(text, named, where);
         if (c.unknown.length > 0)
-          await io.stderr.write(say(args.lang, `提示：${where} 中忽略无法识别的列：${nameList(args.lang, c.unknown)}\n`, `note: ignoring unrecognised columns of ${where}: ${nameList(args.lang, c.unknown)}\n`));
+          await io.stderr.write(
+            say(
+              args.lang,
+              `提示：${where} 中忽略无法识别的列：${nameList(args.lang, c.unknown)}\n`,
+              `note: ignoring unrecognised columns of ${where}: ${nameList(args.lang, c.unknown)}\n`,
+            ),
+          );
         if (args.values.quiet !== true) await io.stderr.write(countLine(args.lang, c) + '\n');
         put(c.collection, c.records, where);
         sources.set(c.collection, c);
@@ -319,7 +490,8 @@ export async function readRegistry(args: CommandArgs, io: CliIO): Promise<{ data
     } else {
       const json = await readJsonFile(io, file, args);
       const part = (json as { registry?: unknown } | null)?.registry ?? json;
-      if (part === null || typeof part !== 'object' || Array.isArray(part)) throw new UsageError(`「${file}」应为登记册 JSON 对象`, `${file} must be a registry JSON object`);
+      if (part === null || typeof part !== 'object' || Array.isArray(part))
+        throw new UsageError(`「${file}」应为登记册 JSON 对象`, `${file} must be a registry JSON object`);
       for (const [k, v] of Object.entries(part)) put(k, v, file);
     }
   }
@@ -338,7 +510,10 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
   const gapsArg = args.values.gaps;
   const gapLimit = gapsArg === undefined ? 5 : gapsArg === 'all' ? Infinity : Number(gapsArg);
   if (!(gapLimit >= 0) || (Number.isFinite(gapLimit) && !Number.isInteger(gapLimit)))
-    throw new UsageError(`--gaps 应为非负整数或 all，而不是「${String(gapsArg)}」`, `--gaps must be a non-negative integer or all, not "${String(gapsArg)}"`);
+    throw new UsageError(
+      `--gaps 应为非负整数或 all，而不是「${String(gapsArg)}」`,
+      `--gaps must be a non-negative integer or all, not "${String(gapsArg)}"`,
+    );
   // Opened first: an output that is one of the inputs is refused before anything is read.
   const { report, dataIssues } = await withOutput(args, io, async (out) => {
     const options = await coverageOptions(args, io);
@@ -347,14 +522,21 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
     const tree = options.divisions;
     // Refused rows (row-level errors of the library, broken CSV rows) make the exit code 1; warnings about the
     // registry as a whole (a zero denominator, a joint branch over its usual size) are printed but are not bad data.
-    const broken = [...sources.values()].flatMap((c) => c.problems.flatMap((p) => p.issues.map((i) => ({ c, row: p.row, i }))));
+    const broken = [...sources.values()].flatMap((c) =>
+      c.problems.flatMap((p) => p.issues.map((i) => ({ c, row: p.row, i }))),
+    );
     const refused = report.errors.flatMap((e) => e.error.issues);
     const dataIssues = [...refused, ...broken.map((b) => b.i)];
     const diagnostics = new Diagnostics(io, lang, showErrorsOf(args));
-    for (const b of broken) await diagnostics.report(b.i.code, `${b.c.file} ${say(lang, b.i.zh, b.i.en)} [${b.i.code}]`);
+    for (const b of broken)
+      await diagnostics.report(b.i.code, `${b.c.file} ${say(lang, b.i.zh, b.i.en)} [${b.i.code}]`);
     const lines = issueLines(lang, refused, sources);
     for (let k = 0; k < lines.length; k++) await diagnostics.report(refused[k]!.code, lines[k]!);
-    await diagnostics.finish(format === 'json' ? { zh: '全部问题见输出 JSON 的 errors', en: 'every one is in the errors of the output JSON' } : { zh: '用 --format json 可得到全部问题', en: '--format json gives every one' });
+    await diagnostics.finish(
+      format === 'json'
+        ? { zh: '全部问题见输出 JSON 的 errors', en: 'every one is in the errors of the output JSON' }
+        : { zh: '用 --format json 可得到全部问题', en: '--format json gives every one' },
+    );
     if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
     else if (format === 'csv') {
       const header = [
@@ -373,14 +555,33 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
       for (const r of reportResults(report))
         for (const m of r.measures)
           for (const level of ['city', 'county', 'township', 'village'] as const)
-            await w.rows(m.rollup[level].map((u) => [label(lang, r.label), label(lang, m.label), level, u.code, u.name, String(u.numerator), String(u.denominator), String(u.undetermined), u.rate ?? '', u.percent ?? '']));
+            await w.rows(
+              m.rollup[level].map((u) => [
+                label(lang, r.label),
+                label(lang, m.label),
+                level,
+                u.code,
+                u.name,
+                String(u.numerator),
+                String(u.denominator),
+                String(u.undetermined),
+                u.rate ?? '',
+                u.percent ?? '',
+              ]),
+            );
       await w.end();
     } else await out.write(coverageText(lang, report, tree, gapLimit, checklistNames(data)));
     return { report, dataIssues };
   });
   if (format !== 'table' || typeof args.values.out === 'string') {
     const behind = report.targets.filter((t) => t.city.status === 'behind').length;
-    await io.stderr.write(say(lang, `${report.targets.length} 项目标，全市未达 ${behind} 项\n`, `${report.targets.length} targets, ${behind} behind for the city\n`));
+    await io.stderr.write(
+      say(
+        lang,
+        `${report.targets.length} 项目标，全市未达 ${behind} 项\n`,
+        `${report.targets.length} targets, ${behind} behind for the city\n`,
+      ),
+    );
   }
   return dataIssues.length > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -93,7 +93,12 @@ function capture(io: CliIO): { io: CliIO; out: () => string; err: () => string }
   };
 }
 
-async function runCaptured(io: CliIO, command: string, argv: string[], fn: (a: CommandArgs, io: CliIO) => Promise<number>): Promise<{ out: string; err: string; code: number }> {
+async function runCaptured(
+  io: CliIO,
+  command: string,
+  argv: string[],
+  fn: (a: CommandArgs, io: CliIO) => Promise<number>,
+): Promise<{ out: string; err: string; code: number }> {
   const c = capture(io);
   const code = await fn(parseCommandArgs(command, argv), c.io);
   return { out: c.out(), err: c.err(), code };
@@ -104,7 +109,14 @@ function shortenSalaryTable(lang: Lang, text: string, total: number): string {
   const [table = '', summary = ''] = text.split('\n\n');
   const lines = table.split('\n');
   const shown = lines.slice(0, 2 + SHOWN_ROWS);
-  if (lines.length > shown.length) shown.push(say(lang, `…（共 ${total} 行，完整结果请用 --out 工资.csv 输出）`, `… (${total} rows; write them all with --out pay.csv)`));
+  if (lines.length > shown.length)
+    shown.push(
+      say(
+        lang,
+        `…（共 ${total} 行，完整结果请用 --out 工资.csv 输出）`,
+        `… (${total} rows; write them all with --out pay.csv)`,
+      ),
+    );
   return `${shown.join('\n')}\n\n${summary}`;
 }
 
@@ -124,7 +136,11 @@ const indent = (text: string) =>
 export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number> {
   const lang = args.lang;
   const dir = findDemoDir();
-  if (dir === undefined) throw new UsageError('找不到示例数据目录 data/demo/（安装的包不完整？）', 'cannot find the demo data folder data/demo/ (incomplete installation?)');
+  if (dir === undefined)
+    throw new UsageError(
+      '找不到示例数据目录 data/demo/（安装的包不完整？）',
+      'cannot find the demo data folder data/demo/ (incomplete installation?)',
+    );
   const roster = join(dir, 'roster.csv');
   const overrides = join(dir, 'salary-example-overrides.json');
   const registry = join(dir, 'registry.json');
@@ -134,18 +150,40 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
 
   const rows = parseCsv(decodeAll(await readBytes(io, roster)).text);
   const first = readRoster(rows.slice(0, 2)).rows[0]?.worker ?? {};
-  const coverageAsOf = String((await readJsonFile(io, registry) as { asOf?: unknown }).asOf);
+  const coverageAsOf = String(((await readJsonFile(io, registry)) as { asOf?: unknown }).asOf);
 
   const example = withOverrides(salaryProfiles.get('huaian'), (await readJsonFile(io, overrides)) as ProfilePatch);
-  const salary = await runCaptured(io, 'salary', [roster, '--as-of', DEMO_SALARY_AS_OF, '--overrides', overrides, ...l], salaryCommand);
-  const coverage = await runCaptured(io, 'coverage', [registry, '--as-of', coverageAsOf, '--gaps', '2', ...l], coverageCommand);
+  const salary = await runCaptured(
+    io,
+    'salary',
+    [roster, '--as-of', DEMO_SALARY_AS_OF, '--overrides', overrides, ...l],
+    salaryCommand,
+  );
+  const coverage = await runCaptured(
+    io,
+    'coverage',
+    [registry, '--as-of', coverageAsOf, '--gaps', '2', ...l],
+    coverageCommand,
+  );
   const review = await runCaptured(io, 'review', [slate, ...l], reviewCommand);
 
   const out: string[] = [];
-  out.push(say(lang, 'huaian-sw 示例报告（合成数据：人员、组织和证件号均为虚构）', 'huaian-sw demo report (synthetic data: people, organizations and ID numbers are made up)'));
+  out.push(
+    say(
+      lang,
+      'huaian-sw 示例报告（合成数据：人员、组织和证件号均为虚构）',
+      'huaian-sw demo report (synthetic data: people, organizations and ID numbers are made up)',
+    ),
+  );
   out.push(say(lang, `数据目录：${shownDir}`, `Data: ${shownDir}`));
   out.push('');
-  out.push(say(lang, `一、三岗十八级：社区工作者薪酬（${DEMO_SALARY_AS_OF}）`, `1. 三岗十八级: community workers' pay (${DEMO_SALARY_AS_OF})`));
+  out.push(
+    say(
+      lang,
+      `一、三岗十八级：社区工作者薪酬（${DEMO_SALARY_AS_OF}）`,
+      `1. 三岗十八级: community workers' pay (${DEMO_SALARY_AS_OF})`,
+    ),
+  );
   out.push(
     say(
       lang,
@@ -163,22 +201,42 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   out.push(indent(shortenSalaryTable(lang, salary.out, rows.length - 1)));
   if (salary.err.trim() !== '') out.push(indent(salary.err));
   out.push('');
-  out.push(say(lang, '  第一名工作人员的计算说明（--explain）：', '  How the first worker\'s pay was reached (--explain):'));
+  out.push(
+    say(lang, '  第一名工作人员的计算说明（--explain）：', "  How the first worker's pay was reached (--explain):"),
+  );
   // The parameter list and the warnings that close the explanation are long; `--explain` prints them, the demo stops before.
   const explanation = explain(computeSalary(first, { asOf: DEMO_SALARY_AS_OF, profile: example }), { lang });
   const cut = explanation.search(/\n(参数：|Parameters:)/);
   out.push(indent(indent(cut < 0 ? explanation : explanation.slice(0, cut))));
   out.push('');
   out.push(say(lang, `二、五个全覆盖（${coverageAsOf}）`, `2. Five full coverages (${coverageAsOf})`));
-  out.push(say(lang, `  $ huaian-sw coverage ${join(shownDir, 'registry.json')} --as-of ${coverageAsOf} --gaps 2`, `  $ huaian-sw coverage ${join(shownDir, 'registry.json')} --as-of ${coverageAsOf} --gaps 2 --lang en`));
+  out.push(
+    say(
+      lang,
+      `  $ huaian-sw coverage ${join(shownDir, 'registry.json')} --as-of ${coverageAsOf} --gaps 2`,
+      `  $ huaian-sw coverage ${join(shownDir, 'registry.json')} --as-of ${coverageAsOf} --gaps 2 --lang en`,
+    ),
+  );
   out.push(indent(coverage.out));
   if (coverage.err.trim() !== '') out.push(indent(coverage.err));
   out.push('');
-  out.push(say(lang, '三、双审：行业协会商会负责人人选', '3. Dual review of an association\'s leadership slate'));
-  out.push(say(lang, `  $ huaian-sw review ${join(shownDir, 'slate.json')}`, `  $ huaian-sw review ${join(shownDir, 'slate.json')} --lang en`));
+  out.push(say(lang, '三、双审：行业协会商会负责人人选', "3. Dual review of an association's leadership slate"));
+  out.push(
+    say(
+      lang,
+      `  $ huaian-sw review ${join(shownDir, 'slate.json')}`,
+      `  $ huaian-sw review ${join(shownDir, 'slate.json')} --lang en`,
+    ),
+  );
   out.push(indent(review.out));
   out.push('');
-  out.push(say(lang, '用自己的数据：huaian-sw salary 花名册.csv --as-of 2026-01-01 --out 工资.csv（各命令加 --help 查看说明）', 'With your own data: huaian-sw salary roster.csv --as-of 2026-01-01 --out pay.csv (add --help to any command)'));
+  out.push(
+    say(
+      lang,
+      '用自己的数据：huaian-sw salary 花名册.csv --as-of 2026-01-01 --out 工资.csv（各命令加 --help 查看说明）',
+      'With your own data: huaian-sw salary roster.csv --as-of 2026-01-01 --out pay.csv (add --help to any command)',
+    ),
+  );
   await io.stdout.write(out.join('\n') + '\n');
   return EXIT.ok;
 }

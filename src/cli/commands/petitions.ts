@@ -6,10 +6,35 @@
  * @module
  */
 import { explain as explainResult, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
-import { petitionProfiles, petitionStatusBatch, type MilestoneStatus, type PetitionBatchOptions, type PetitionStatusRow } from '../../petitions/index.js';
-import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
+import {
+  petitionProfiles,
+  petitionStatusBatch,
+  type MilestoneStatus,
+  type PetitionBatchOptions,
+  type PetitionStatusRow,
+} from '../../petitions/index.js';
+import {
+  EXIT,
+  UsageError,
+  encodingOf,
+  formatOf,
+  inputFile,
+  multilineOf,
+  requireOption,
+  showErrorsOf,
+  type CommandArgs,
+  type Lang,
+} from '../args.js';
 import { mapHeaders, type ColumnSpec, type HeaderMap } from '../../sheets/columns.js';
-import { applyOverrides, decodeFile, orUsage, profileFromJson, profileOption, readBytes, readJsonFile } from '../common.js';
+import {
+  applyOverrides,
+  decodeFile,
+  orUsage,
+  profileFromJson,
+  profileOption,
+  readBytes,
+  readJsonFile,
+} from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
 import { count, formatRowIssue, nameList, preview, say, type Location } from '../messages.js';
@@ -119,12 +144,31 @@ async function readLedger(io: CliIO, file: string, args: CommandArgs): Promise<L
   const lang = args.lang;
   if (/\.json$/i.test(file)) {
     const json = await readJsonFile(io, file, args);
-    const list = Array.isArray(json) ? json : ((json as { petitions?: unknown; items?: unknown } | null)?.petitions ?? (json as { items?: unknown } | null)?.items);
-    if (!Array.isArray(list)) throw new UsageError(`「${file}」应为信访事项数组，或含 petitions 数组的对象`, `${file} must be an array of petitions, or an object with a "petitions" array`);
-    return { items: list.map((p, i) => ({ where: { row: i + 1, item: true, id: (p as { id?: unknown } | null)?.id }, petition: p, issues: [] })) };
+    const list = Array.isArray(json)
+      ? json
+      : ((json as { petitions?: unknown; items?: unknown } | null)?.petitions ??
+        (json as { items?: unknown } | null)?.items);
+    if (!Array.isArray(list))
+      throw new UsageError(
+        `「${file}」应为信访事项数组，或含 petitions 数组的对象`,
+        `${file} must be an array of petitions, or an object with a "petitions" array`,
+      );
+    return {
+      items: list.map((p, i) => ({
+        where: { row: i + 1, item: true, id: (p as { id?: unknown } | null)?.id },
+        petition: p,
+        issues: [],
+      })),
+    };
   }
-  const sheet = await readWholeSheet(io, file, { file, encoding: encodingOf(args), sheet: sheetOf(args), ...multilineOf(args) });
-  if (sheet.header.length === 0) throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
+  const sheet = await readWholeSheet(io, file, {
+    file,
+    encoding: encodingOf(args),
+    sheet: sheetOf(args),
+    ...multilineOf(args),
+  });
+  if (sheet.header.length === 0)
+    throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
   const map = mapHeaders(sheet.header, PETITION_COLUMNS);
   if (map.missing.length > 0) {
     const names = (s: ColumnSpec) => `「${s.zh}」/${s.en}`;
@@ -140,12 +184,23 @@ async function readLedger(io: CliIO, file: string, args: CommandArgs): Promise<L
       `header columns ${c.columns.map((k) => `${k.index + 1} ("${preview(k.header, 40)}")`).join(' and ')} mean the same field: delete or rename one of them`,
     );
   }
-  if (map.unknown.length > 0) await io.stderr.write(say(lang, `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`, `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`));
+  if (map.unknown.length > 0)
+    await io.stderr.write(
+      say(
+        lang,
+        `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`,
+        `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`,
+      ),
+    );
   const idCol = map.columns.findIndex((c) => c?.key === 'id');
   const items = sheet.rows.map((r): Item => {
     const shaped = rowToPetition(r.cells, map);
     const id = idCol >= 0 ? r.cells[idCol]?.trim() : undefined;
-    return { where: { row: r.row, id }, petition: shaped.petition, issues: r.issues === undefined ? shaped.issues : [...r.issues, ...shaped.issues] };
+    return {
+      where: { row: r.row, id },
+      petition: shaped.petition,
+      issues: r.issues === undefined ? shaped.issues : [...r.issues, ...shaped.issues],
+    };
   });
   return { items, map, counts: sheet.counts };
 }
@@ -171,7 +226,10 @@ interface Line {
 }
 
 function daysText(lang: Lang, m: MilestoneStatus): string {
-  if (m.daysLeft !== null) return m.daysLeft === 0 ? say(lang, '今日到期', 'due today') : say(lang, `剩 ${m.daysLeft} 日`, `${m.daysLeft} days left`);
+  if (m.daysLeft !== null)
+    return m.daysLeft === 0
+      ? say(lang, '今日到期', 'due today')
+      : say(lang, `剩 ${m.daysLeft} 日`, `${m.daysLeft} days left`);
   if (m.daysOverdue !== null) return say(lang, `逾期 ${m.daysOverdue} 日`, `${m.daysOverdue} days late`);
   return '';
 }
@@ -180,7 +238,17 @@ function lineCells(lang: Lang, l: Line): string[] {
   const m = l.milestone;
   const basis = `${m.basis.title}${m.basis.article ?? ''}`;
   const note = m.state === 'undetermined' ? say(lang, m.reason?.zh ?? '', m.reason?.en ?? '') : '';
-  return [l.office, String(l.row), l.id, say(lang, m.label.zh, m.label.en), m.due ?? '', daysText(lang, m), say(lang, STATE[m.state]!.zh, STATE[m.state]!.en), basis, note];
+  return [
+    l.office,
+    String(l.row),
+    l.id,
+    say(lang, m.label.zh, m.label.en),
+    m.due ?? '',
+    daysText(lang, m),
+    say(lang, STATE[m.state]!.zh, STATE[m.state]!.en),
+    basis,
+    note,
+  ];
 }
 
 const warningKey = (w: Warning) => `${w.code}|${w.en}`;
@@ -212,16 +280,32 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
     let profile: unknown = await profileOption(args, io);
     if (typeof args.values.overrides === 'string') {
       const id = profile === undefined ? petitionProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
-      const base: Profile = id !== undefined ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => petitionProfiles.get(id)) : profileFromJson(profile, String(args.values.profile));
+      const base: Profile =
+        id !== undefined
+          ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => petitionProfiles.get(id))
+          : profileFromJson(profile, String(args.values.profile));
       profile = await applyOverrides(args, io, base);
     }
-    const calendar = typeof args.values.calendar === 'string' ? await readJsonFile(io, args.values.calendar) : undefined;
-    const options: PetitionBatchOptions = { asOf, explain, ...(profile === undefined ? {} : { profile: profile as Profile }), ...(calendar === undefined ? {} : { calendar: calendar as object }) };
+    const calendar =
+      typeof args.values.calendar === 'string' ? await readJsonFile(io, args.values.calendar) : undefined;
+    const options: PetitionBatchOptions = {
+      asOf,
+      explain,
+      ...(profile === undefined ? {} : { profile: profile as Profile }),
+      ...(calendar === undefined ? {} : { calendar: calendar as object }),
+    };
     // A bad profile, calendar or option refuses the whole run before any row is read.
-    orUsage({ zh: '配置、放假安排或选项有误', en: 'the profile, the calendar or an option is invalid' }, () => petitionStatusBatch([], options));
+    orUsage({ zh: '配置、放假安排或选项有误', en: 'the profile, the calendar or an option is invalid' }, () =>
+      petitionStatusBatch([], options),
+    );
     const ledger = await readLedger(io, file, args);
     const good = ledger.items.filter((i) => i.issues.length === 0);
-    const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () => petitionStatusBatch(good.map((i) => i.petition), options));
+    const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () =>
+      petitionStatusBatch(
+        good.map((i) => i.petition),
+        options,
+      ),
+    );
     const lines: Line[] = [];
     const explanations: string[] = [];
     const jsonItems: unknown[] = [];
@@ -242,7 +326,13 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
           const col = ledger.map === undefined ? undefined : columnForPath(i.path, ledger.map)?.header;
           await diagnostics.report(i.code, () => formatRowIssue(lang, item.where, i, col));
         }
-        if (format === 'json') jsonItems.push({ row: item.where.row, ok: false, id: item.where.id ?? null, errors: issues.map((i) => ({ code: i.code, path: i.path, zh: i.zh, en: i.en })) });
+        if (format === 'json')
+          jsonItems.push({
+            row: item.where.row,
+            ok: false,
+            id: item.where.id ?? null,
+            errors: issues.map((i) => ({ code: i.code, path: i.path, zh: i.zh, en: i.en })),
+          });
         continue;
       }
       computedItems++;
@@ -250,23 +340,49 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
       if (row.findings.some((f) => f.outcome === 'fail')) overdue++;
       const office = row.office ?? say(lang, '（未填承办单位）', '(no office)');
       const id = row.id ?? '';
-      for (const m of row.milestones) if (LISTED.has(m.state)) lines.push({ office, row: item.where.row, id, milestone: m });
+      for (const m of row.milestones)
+        if (LISTED.has(m.state)) lines.push({ office, row: item.where.row, id, milestone: m });
       if (format === 'json') {
         const { index: _index, warnings: _w, ...rest } = row;
         jsonItems.push({ row: item.where.row, ok: true, ...rest });
       } else if (explain) {
-        const text = explainResult({ ...row, kind: 'petition-status', asOf: result.asOf, profile: result.profile, engine: result.engine }, { lang });
+        const text = explainResult(
+          { ...row, kind: 'petition-status', asOf: result.asOf, profile: result.profile, engine: result.engine },
+          { lang },
+        );
         const who = id === '' ? '' : say(lang, `（编号 ${id}）`, ` (id ${id})`);
-        explanations.push(`${say(lang, item.where.item === true ? `第 ${item.where.row} 项` : `第 ${item.where.row} 行`, item.where.item === true ? `Item ${item.where.row}` : `Row ${item.where.row}`)}${who}\n${text.replace(/^/gm, '  ')}\n`);
+        explanations.push(
+          `${say(lang, item.where.item === true ? `第 ${item.where.row} 项` : `第 ${item.where.row} 行`, item.where.item === true ? `Item ${item.where.row}` : `Row ${item.where.row}`)}${who}\n${text.replace(/^/gm, '  ')}\n`,
+        );
       }
     }
     blank = ledger.counts?.blank ?? 0;
     const read = ledger.counts?.rows ?? itemsRead;
     // Rows read = computed + refused + blank: the reader's count, not ours, so the sum is a real check.
-    if (read !== computedItems + failed + blank) throw new Error(`row counts do not add up: ${read} read, ${computedItems} + ${failed} + ${blank}`);
-    lines.sort((a, b) => (a.office < b.office ? -1 : a.office > b.office ? 1 : ORDER[a.milestone.state]! - ORDER[b.milestone.state]! || (a.milestone.due ?? '9').localeCompare(b.milestone.due ?? '9') || a.row - b.row));
-    await diagnostics.finish(format === 'json' ? { zh: '全部错误见输出中各项的 errors', en: 'every error is in the errors of its item in the output' } : { zh: '全部错误见标准错误输出', en: 'every error is listed on stderr' });
-    summary = summaryText(lang, asOf, result.profile, { read, computed: computedItems, failed, blank, overdue }, lines, warnings);
+    if (read !== computedItems + failed + blank)
+      throw new Error(`row counts do not add up: ${read} read, ${computedItems} + ${failed} + ${blank}`);
+    lines.sort((a, b) =>
+      a.office < b.office
+        ? -1
+        : a.office > b.office
+          ? 1
+          : ORDER[a.milestone.state]! - ORDER[b.milestone.state]! ||
+            (a.milestone.due ?? '9').localeCompare(b.milestone.due ?? '9') ||
+            a.row - b.row,
+    );
+    await diagnostics.finish(
+      format === 'json'
+        ? { zh: '全部错误见输出中各项的 errors', en: 'every error is in the errors of its item in the output' }
+        : { zh: '全部错误见标准错误输出', en: 'every error is listed on stderr' },
+    );
+    summary = summaryText(
+      lang,
+      asOf,
+      result.profile,
+      { read, computed: computedItems, failed, blank, overdue },
+      lines,
+      warnings,
+    );
     if (format === 'json') {
       await out.write(
         `${JSON.stringify(
@@ -275,7 +391,14 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
             profile: result.profile,
             engine: result.engine,
             items: jsonItems,
-            summary: { rows: read, computed: computedItems, failed, skippedBlank: blank, overdueItems: overdue, byOffice: byOffice(lines) },
+            summary: {
+              rows: read,
+              computed: computedItems,
+              failed,
+              skippedBlank: blank,
+              overdueItems: overdue,
+              byOffice: byOffice(lines),
+            },
             warnings: [...warnings.values()],
           },
           null,
@@ -328,9 +451,22 @@ function summaryText(
   warnings: ReadonlyMap<string, Warning>,
 ): string {
   const out: string[] = [];
-  out.push(say(lang, `查询日期 ${asOf}，配置 ${profile.id} ${profile.version}`, `As of ${asOf}, profile ${profile.id} ${profile.version}`));
-  const skipped = t.blank > 0 ? say(lang, `，空行 ${count(t.blank)} 行（已跳过）`, `, ${count(t.blank)} blank (skipped)`) : '';
-  out.push(say(lang, `共 ${count(t.read)} 件：已计算 ${count(t.computed)} 件，有误 ${count(t.failed)} 件${skipped}；有逾期事项的 ${count(t.overdue)} 件`, `${count(t.read)} items: ${count(t.computed)} computed, ${count(t.failed)} with errors${skipped}; ${count(t.overdue)} with something overdue`));
+  out.push(
+    say(
+      lang,
+      `查询日期 ${asOf}，配置 ${profile.id} ${profile.version}`,
+      `As of ${asOf}, profile ${profile.id} ${profile.version}`,
+    ),
+  );
+  const skipped =
+    t.blank > 0 ? say(lang, `，空行 ${count(t.blank)} 行（已跳过）`, `, ${count(t.blank)} blank (skipped)`) : '';
+  out.push(
+    say(
+      lang,
+      `共 ${count(t.read)} 件：已计算 ${count(t.computed)} 件，有误 ${count(t.failed)} 件${skipped}；有逾期事项的 ${count(t.overdue)} 件`,
+      `${count(t.read)} items: ${count(t.computed)} computed, ${count(t.failed)} with errors${skipped}; ${count(t.overdue)} with something overdue`,
+    ),
+  );
   for (const [office, c] of Object.entries(byOffice(lines))) {
     out.push(
       say(

@@ -16,9 +16,28 @@ import {
   type RatingEligibilityRow,
   type RatingStatusRow,
 } from '../../ratings/index.js';
-import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
+import {
+  EXIT,
+  UsageError,
+  encodingOf,
+  formatOf,
+  inputFile,
+  multilineOf,
+  requireOption,
+  showErrorsOf,
+  type CommandArgs,
+  type Lang,
+} from '../args.js';
 import type { ColumnSpec, HeaderMap } from '../../sheets/columns.js';
-import { applyOverrides, decodeFile, orUsage, profileFromJson, profileOption, readBytes, readJsonFile } from '../common.js';
+import {
+  applyOverrides,
+  decodeFile,
+  orUsage,
+  profileFromJson,
+  profileOption,
+  readBytes,
+  readJsonFile,
+} from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
 import { count, formatRowIssue, nameList, preview, say, type Location } from '../messages.js';
@@ -130,11 +149,27 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
   if (/\.json$/i.test(file)) {
     const json = await readJsonFile(io, file, args);
     const list = Array.isArray(json) ? json : (json as { organizations?: unknown } | null)?.organizations;
-    if (!Array.isArray(list)) throw new UsageError(`「${file}」应为组织数组，或含 organizations 数组的对象`, `${file} must be an array of organizations, or an object with an "organizations" array`);
-    return { items: list.map((o, i) => ({ where: { row: i + 1, item: true, id: (o as { id?: unknown } | null)?.id }, organization: o, issues: [] })) };
+    if (!Array.isArray(list))
+      throw new UsageError(
+        `「${file}」应为组织数组，或含 organizations 数组的对象`,
+        `${file} must be an array of organizations, or an object with an "organizations" array`,
+      );
+    return {
+      items: list.map((o, i) => ({
+        where: { row: i + 1, item: true, id: (o as { id?: unknown } | null)?.id },
+        organization: o,
+        issues: [],
+      })),
+    };
   }
-  const sheet = await readWholeSheet(io, file, { file, encoding: encodingOf(args), sheet: sheetOf(args), ...multilineOf(args) });
-  if (sheet.header.length === 0) throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
+  const sheet = await readWholeSheet(io, file, {
+    file,
+    encoding: encodingOf(args),
+    sheet: sheetOf(args),
+    ...multilineOf(args),
+  });
+  if (sheet.header.length === 0)
+    throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
   const map = mapRatingHeaders(sheet.header);
   if (map.missing.length > 0) {
     const names = (s: ColumnSpec) => `「${s.zh}」/${s.en}`;
@@ -150,12 +185,23 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
       `header columns ${c.columns.map((k) => `${k.index + 1} ("${preview(k.header, 40)}")`).join(' and ')} mean the same field: delete or rename one of them`,
     );
   }
-  if (map.unknown.length > 0) await io.stderr.write(say(lang, `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`, `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`));
+  if (map.unknown.length > 0)
+    await io.stderr.write(
+      say(
+        lang,
+        `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`,
+        `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`,
+      ),
+    );
   const idCol = map.columns.findIndex((c) => c?.key === 'id');
   const items = sheet.rows.map((r): Item => {
     const shaped = rowToOrganization(r.cells, map);
     const id = idCol >= 0 ? r.cells[idCol]?.trim() : undefined;
-    return { where: { row: r.row, id }, organization: shaped.organization, issues: r.issues === undefined ? shaped.issues : [...r.issues, ...shaped.issues] };
+    return {
+      where: { row: r.row, id },
+      organization: shaped.organization,
+      issues: r.issues === undefined ? shaped.issues : [...r.issues, ...shaped.issues],
+    };
   });
   return { items, map, counts: sheet.counts };
 }
@@ -163,7 +209,8 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
 /** The column of an issue path, including a year of 年度检查. */
 function columnOf(path: readonly (string | number)[], map: HeaderMap | undefined): string | undefined {
   if (map === undefined) return undefined;
-  if (path[0] === 'annualInspections' && typeof path[1] === 'string') return map.columns.find((c) => c?.key === 'annualInspections' && c.year === path[1])?.header;
+  if (path[0] === 'annualInspections' && typeof path[1] === 'string')
+    return map.columns.find((c) => c?.key === 'annualInspections' && c.year === path[1])?.header;
   return columnForPath(path, map)?.header;
 }
 
@@ -179,8 +226,11 @@ const warningKey = (w: Warning) => `${w.code}|${w.en}`;
 /** The notes of a row: findings to act on or undetermined, and the eligibility's failing rules. */
 function notes(lang: Lang, status: RatingStatusRow, eligibility: RatingEligibilityRow | undefined): string {
   const out: string[] = [];
-  for (const f of status.findings) if (f.outcome === 'fail' || f.outcome === 'undetermined') out.push(say(lang, f.zh, f.en));
-  if (eligibility !== undefined) for (const f of eligibility.findings) if (f.outcome === 'fail' || f.outcome === 'undetermined') out.push(say(lang, f.zh, f.en));
+  for (const f of status.findings)
+    if (f.outcome === 'fail' || f.outcome === 'undetermined') out.push(say(lang, f.zh, f.en));
+  if (eligibility !== undefined)
+    for (const f of eligibility.findings)
+      if (f.outcome === 'fail' || f.outcome === 'undetermined') out.push(say(lang, f.zh, f.en));
   return out.join(lang === 'zh' ? '；' : '; ');
 }
 
@@ -197,7 +247,8 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
   const format = formatOf(args);
   const explain = args.values.explain === true;
   const target = typeof args.values.target === 'string' ? args.values.target : undefined;
-  const registeredBefore = typeof args.values['registered-before'] === 'string' ? args.values['registered-before'] : undefined;
+  const registeredBefore =
+    typeof args.values['registered-before'] === 'string' ? args.values['registered-before'] : undefined;
   const eligibility = target !== undefined || registeredBefore !== undefined;
   multilineOf(args);
   const diagnostics = new Diagnostics(io, lang, showErrorsOf(args));
@@ -214,18 +265,45 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
     let profile: unknown = await profileOption(args, io);
     if (typeof args.values.overrides === 'string') {
       const id = profile === undefined ? ratingProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
-      const base: Profile = id !== undefined ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => ratingProfiles.get(id)) : profileFromJson(profile, String(args.values.profile));
+      const base: Profile =
+        id !== undefined
+          ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => ratingProfiles.get(id))
+          : profileFromJson(profile, String(args.values.profile));
       profile = await applyOverrides(args, io, base);
     }
-    const calendar = typeof args.values.calendar === 'string' ? await readJsonFile(io, args.values.calendar) : undefined;
-    const options = { asOf, explain, ...(profile === undefined ? {} : { profile: profile as Profile }), ...(calendar === undefined ? {} : { calendar: calendar as object }) };
-    const eOptions: EligibilityBatchOptions = { ...options, ...(target === undefined ? {} : { target }), ...(registeredBefore === undefined ? {} : { registeredBefore }) };
+    const calendar =
+      typeof args.values.calendar === 'string' ? await readJsonFile(io, args.values.calendar) : undefined;
+    const options = {
+      asOf,
+      explain,
+      ...(profile === undefined ? {} : { profile: profile as Profile }),
+      ...(calendar === undefined ? {} : { calendar: calendar as object }),
+    };
+    const eOptions: EligibilityBatchOptions = {
+      ...options,
+      ...(target === undefined ? {} : { target }),
+      ...(registeredBefore === undefined ? {} : { registeredBefore }),
+    };
     // A bad profile, calendar or option refuses the whole run before any row is read.
-    orUsage({ zh: '配置、放假安排或选项有误', en: 'the profile, the calendar or an option is invalid' }, () => (eligibility ? ratingEligibilityBatch([], eOptions) : ratingStatusBatch([], options)));
+    orUsage({ zh: '配置、放假安排或选项有误', en: 'the profile, the calendar or an option is invalid' }, () =>
+      eligibility ? ratingEligibilityBatch([], eOptions) : ratingStatusBatch([], options),
+    );
     const register = await readRegister(io, file, args);
     const good = register.items.filter((i) => i.issues.length === 0);
-    const statuses = orUsage({ zh: '计算失败', en: 'computation failed' }, () => ratingStatusBatch(good.map((i) => i.organization), options));
-    const checks = eligibility ? orUsage({ zh: '计算失败', en: 'computation failed' }, () => ratingEligibilityBatch(good.map((i) => i.organization), eOptions)) : undefined;
+    const statuses = orUsage({ zh: '计算失败', en: 'computation failed' }, () =>
+      ratingStatusBatch(
+        good.map((i) => i.organization),
+        options,
+      ),
+    );
+    const checks = eligibility
+      ? orUsage({ zh: '计算失败', en: 'computation failed' }, () =>
+          ratingEligibilityBatch(
+            good.map((i) => i.organization),
+            eOptions,
+          ),
+        )
+      : undefined;
     const lines: string[][] = [];
     const jsonItems: unknown[] = [];
     const explanations: string[] = [];
@@ -243,12 +321,22 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
         if (refused === undefined) {
           status = s as RatingStatusRow;
           check = c as RatingEligibilityRow | undefined;
-        } else issues = refused.error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: i.path.slice(1) } : i));
+        } else
+          issues = refused.error.issues.map((i) =>
+            typeof i.path[0] === 'number' ? { ...i, path: i.path.slice(1) } : i,
+          );
       }
       if (status === undefined) {
         failed++;
-        for (const i of issues) await diagnostics.report(i.code, () => formatRowIssue(lang, item.where, i, columnOf(i.path, register.map)));
-        if (format === 'json') jsonItems.push({ row: item.where.row, ok: false, id: item.where.id ?? null, errors: issues.map((i) => ({ code: i.code, path: i.path, zh: i.zh, en: i.en })) });
+        for (const i of issues)
+          await diagnostics.report(i.code, () => formatRowIssue(lang, item.where, i, columnOf(i.path, register.map)));
+        if (format === 'json')
+          jsonItems.push({
+            row: item.where.row,
+            ok: false,
+            id: item.where.id ?? null,
+            errors: issues.map((i) => ({ code: i.code, path: i.path, zh: i.zh, en: i.en })),
+          });
         continue;
       }
       computed++;
@@ -258,7 +346,9 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
       if (status.outcome === 'fail') toAct++;
       if (check !== undefined) applying[check.outcome] = (applying[check.outcome] ?? 0) + 1;
       const v = status.validity;
-      const state = status.validity.renewalOpen ? { zh: '有效，可申请重新评估', en: 'valid, re-evaluation open' } : gradeStateLabels[status.state];
+      const state = status.validity.renewalOpen
+        ? { zh: '有效，可申请重新评估', en: 'valid, re-evaluation open' }
+        : gradeStateLabels[status.state];
       lines.push([
         String(item.where.row),
         status.id ?? '',
@@ -272,21 +362,58 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
       ]);
       if (format === 'json') {
         const { index: _i, warnings: _w, ...rest } = status;
-        jsonItems.push({ row: item.where.row, ok: true, ...rest, ...(check === undefined ? {} : { eligibility: { outcome: check.outcome, target: check.target, findings: check.findings, missing: check.missing } }) });
+        jsonItems.push({
+          row: item.where.row,
+          ok: true,
+          ...rest,
+          ...(check === undefined
+            ? {}
+            : {
+                eligibility: {
+                  outcome: check.outcome,
+                  target: check.target,
+                  findings: check.findings,
+                  missing: check.missing,
+                },
+              }),
+        });
       } else if (explain) {
-        const text = explainResult({ ...status, kind: 'rating-status', asOf: statuses.asOf, profile: statuses.profile, engine: statuses.engine }, { lang });
-        const more = check === undefined ? '' : `\n${explainResult({ ...check, kind: 'rating-eligibility', asOf: statuses.asOf, profile: statuses.profile, engine: statuses.engine }, { lang })}`;
+        const text = explainResult(
+          { ...status, kind: 'rating-status', asOf: statuses.asOf, profile: statuses.profile, engine: statuses.engine },
+          { lang },
+        );
+        const more =
+          check === undefined
+            ? ''
+            : `\n${explainResult({ ...check, kind: 'rating-eligibility', asOf: statuses.asOf, profile: statuses.profile, engine: statuses.engine }, { lang })}`;
         const who = status.id === null ? '' : say(lang, `（编号 ${status.id}）`, ` (id ${status.id})`);
-        explanations.push(`${say(lang, item.where.item === true ? `第 ${item.where.row} 项` : `第 ${item.where.row} 行`, item.where.item === true ? `Item ${item.where.row}` : `Row ${item.where.row}`)}${who}\n${(text + more).replace(/^/gm, '  ')}\n`);
+        explanations.push(
+          `${say(lang, item.where.item === true ? `第 ${item.where.row} 项` : `第 ${item.where.row} 行`, item.where.item === true ? `Item ${item.where.row}` : `Row ${item.where.row}`)}${who}\n${(text + more).replace(/^/gm, '  ')}\n`,
+        );
       }
     }
     const blank = register.counts?.blank ?? 0;
     const read = register.counts?.rows ?? itemsRead;
-    if (read !== computed + failed + blank) throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank}`);
-    await diagnostics.finish(format === 'json' ? { zh: '全部错误见输出中各项的 errors', en: 'every error is in the errors of its item in the output' } : { zh: '全部错误见标准错误输出', en: 'every error is listed on stderr' });
-    summary = summaryText(lang, asOf, statuses.profile, { read, computed, failed, blank, toAct }, states, eligibility ? applying : undefined, warnings);
+    if (read !== computed + failed + blank)
+      throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank}`);
+    await diagnostics.finish(
+      format === 'json'
+        ? { zh: '全部错误见输出中各项的 errors', en: 'every error is in the errors of its item in the output' }
+        : { zh: '全部错误见标准错误输出', en: 'every error is listed on stderr' },
+    );
+    summary = summaryText(
+      lang,
+      asOf,
+      statuses.profile,
+      { read, computed, failed, blank, toAct },
+      states,
+      eligibility ? applying : undefined,
+      warnings,
+    );
     if (format === 'json') {
-      await out.write(`${JSON.stringify({ asOf, profile: statuses.profile, engine: statuses.engine, items: jsonItems, summary: { rows: read, computed, failed, skippedBlank: blank, toActOn: toAct, states, ...(eligibility ? { eligibility: applying } : {}) }, warnings: [...warnings.values()] }, null, 2)}\n`);
+      await out.write(
+        `${JSON.stringify({ asOf, profile: statuses.profile, engine: statuses.engine, items: jsonItems, summary: { rows: read, computed, failed, skippedBlank: blank, toActOn: toAct, states, ...(eligibility ? { eligibility: applying } : {}) }, warnings: [...warnings.values()] }, null, 2)}\n`,
+      );
     } else {
       const header = [
         say(lang, '行号', 'row'),
@@ -324,9 +451,22 @@ function summaryText(
   warnings: ReadonlyMap<string, Warning>,
 ): string {
   const out: string[] = [];
-  out.push(say(lang, `查询日期 ${asOf}，配置 ${profile.id} ${profile.version}`, `As of ${asOf}, profile ${profile.id} ${profile.version}`));
-  const skipped = t.blank > 0 ? say(lang, `，空行 ${count(t.blank)} 行（已跳过）`, `, ${count(t.blank)} blank (skipped)`) : '';
-  out.push(say(lang, `共 ${count(t.read)} 个组织：已计算 ${count(t.computed)} 个，有误 ${count(t.failed)} 个${skipped}；有须处理事项的 ${count(t.toAct)} 个`, `${count(t.read)} organizations: ${count(t.computed)} computed, ${count(t.failed)} with errors${skipped}; ${count(t.toAct)} with something to act on`));
+  out.push(
+    say(
+      lang,
+      `查询日期 ${asOf}，配置 ${profile.id} ${profile.version}`,
+      `As of ${asOf}, profile ${profile.id} ${profile.version}`,
+    ),
+  );
+  const skipped =
+    t.blank > 0 ? say(lang, `，空行 ${count(t.blank)} 行（已跳过）`, `, ${count(t.blank)} blank (skipped)`) : '';
+  out.push(
+    say(
+      lang,
+      `共 ${count(t.read)} 个组织：已计算 ${count(t.computed)} 个，有误 ${count(t.failed)} 个${skipped}；有须处理事项的 ${count(t.toAct)} 个`,
+      `${count(t.read)} organizations: ${count(t.computed)} computed, ${count(t.failed)} with errors${skipped}; ${count(t.toAct)} with something to act on`,
+    ),
+  );
   const s = (k: string) => states[k] ?? 0;
   out.push(
     say(
@@ -337,7 +477,13 @@ function summaryText(
   );
   if (applying !== undefined) {
     const a = (k: string) => applying[k] ?? 0;
-    out.push(say(lang, `本轮可以申请 ${a('pass')} 个，不予评估 ${a('fail')} 个，无法判定 ${a('undetermined')} 个`, `may apply ${a('pass')}, may not ${a('fail')}, undetermined ${a('undetermined')}`));
+    out.push(
+      say(
+        lang,
+        `本轮可以申请 ${a('pass')} 个，不予评估 ${a('fail')} 个，无法判定 ${a('undetermined')} 个`,
+        `may apply ${a('pass')}, may not ${a('fail')}, undetermined ${a('undetermined')}`,
+      ),
+    );
   }
   out.push(...warningLines(lang, warnings.values()));
   return out.join('\n') + '\n';

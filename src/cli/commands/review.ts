@@ -4,7 +4,14 @@
  * @module
  */
 import { explain, type RowOutcome, type Source } from '../../core/index.js';
-import { associationRoleLabels, reviewSlate, type Finding, type ReviewSlateOptions, type SeatReview, type SlateReview } from '../../associations/index.js';
+import {
+  associationRoleLabels,
+  reviewSlate,
+  type Finding,
+  type ReviewSlateOptions,
+  type SeatReview,
+  type SlateReview,
+} from '../../associations/index.js';
 import { EXIT, UsageError, formatOf, inputFile, type CommandArgs, type Lang } from '../args.js';
 import { orUsage, profileOption, readJsonFile } from '../common.js';
 import type { CliIO } from '../io.js';
@@ -102,12 +109,23 @@ interface SlateFile {
  * @param args - parsed arguments
  * @param io - the outside world
  */
-export async function reviewInput(json: unknown, args: CommandArgs, io: CliIO): Promise<{ slate: unknown; options: ReviewSlateOptions }> {
+export async function reviewInput(
+  json: unknown,
+  args: CommandArgs,
+  io: CliIO,
+): Promise<{ slate: unknown; options: ReviewSlateOptions }> {
   if (json === null || typeof json !== 'object' || Array.isArray(json))
-    throw new UsageError('人选文件应为含 association 和 slate 的 JSON 对象', 'the slate file must be a JSON object with association and slate');
+    throw new UsageError(
+      '人选文件应为含 association 和 slate 的 JSON 对象',
+      'the slate file must be a JSON object with association and slate',
+    );
   const f = json as SlateFile;
   const electionDate = typeof args.values['election-date'] === 'string' ? args.values['election-date'] : f.electionDate;
-  if (electionDate === undefined) throw new UsageError('缺少选举日期：请加 --election-date 或在文件中给出 electionDate', 'no election date: add --election-date or electionDate in the file');
+  if (electionDate === undefined)
+    throw new UsageError(
+      '缺少选举日期：请加 --election-date 或在文件中给出 electionDate',
+      'no election date: add --election-date or electionDate in the file',
+    );
   const registry = typeof args.values.registry === 'string' ? await readJsonFile(io, args.values.registry) : f.registry;
   const profile = await profileOption(args, io);
   const options = {
@@ -121,11 +139,15 @@ export async function reviewInput(json: unknown, args: CommandArgs, io: CliIO): 
   return { slate: f.slate ?? f.seats, options };
 }
 
-const cite = (s: Source, lang: Lang) => [s.key, s.title, s.article].filter((x) => x !== undefined && x !== '').join(say(lang, '，', ', '));
+const cite = (s: Source, lang: Lang) =>
+  [s.key, s.title, s.article].filter((x) => x !== undefined && x !== '').join(say(lang, '，', ', '));
 
 /** A seat's post and person, as the report shows them. */
 function who(lang: Lang, s: SeatReview): { post: string; name: string } {
-  return { post: say(lang, associationRoleLabels[s.role].zh, associationRoleLabels[s.role].en), name: s.person.name ?? s.person.id ?? '' };
+  return {
+    post: say(lang, associationRoleLabels[s.role].zh, associationRoleLabels[s.role].en),
+    name: s.person.name ?? s.person.id ?? '',
+  };
 }
 
 /**
@@ -135,18 +157,35 @@ function who(lang: Lang, s: SeatReview): { post: string; name: string } {
  * @param association - the association (for the title)
  * @param explained - list passes and each seat's explanation too
  */
-export function reviewText(lang: Lang, review: SlateReview, association: { id?: unknown; name?: unknown }, explained: boolean): string {
+export function reviewText(
+  lang: Lang,
+  review: SlateReview,
+  association: { id?: unknown; name?: unknown },
+  explained: boolean,
+): string {
   const out: string[] = [];
-  const name = typeof association.name === 'string' ? `${association.name}（${String(association.id)}）` : String(association.id);
+  const name =
+    typeof association.name === 'string' ? `${association.name}（${String(association.id)}）` : String(association.id);
   out.push(say(lang, `双审：${name}，选举日期 ${review.asOf}`, `Dual review: ${name}, election date ${review.asOf}`));
   out.push('');
   const rows = review.rows.map((r, i) => {
-    if (r.outcome === 'error') return [say(lang, `第 ${i + 1} 项`, `item ${i + 1}`), '', '', say(lang, OUTCOME.error.zh, OUTCOME.error.en)];
+    if (r.outcome === 'error')
+      return [say(lang, `第 ${i + 1} 项`, `item ${i + 1}`), '', '', say(lang, OUTCOME.error.zh, OUTCOME.error.en)];
     const s = r as SeatReview;
     const w = who(lang, s);
     return [w.post, w.name, s.person.residentId ?? '', say(lang, OUTCOME[s.outcome].zh, OUTCOME[s.outcome].en)];
   });
-  out.push(renderTable([say(lang, '岗位', 'post'), say(lang, '人选', 'candidate'), say(lang, '身份证号', 'resident ID'), say(lang, '结论', 'outcome')], rows).trimEnd());
+  out.push(
+    renderTable(
+      [
+        say(lang, '岗位', 'post'),
+        say(lang, '人选', 'candidate'),
+        say(lang, '身份证号', 'resident ID'),
+        say(lang, '结论', 'outcome'),
+      ],
+      rows,
+    ).trimEnd(),
+  );
   const line = (f: Finding) =>
     `    ${say(lang, OUTCOME[f.outcome].zh, OUTCOME[f.outcome].en)}  ${say(lang, `${f.label.zh}：${f.text.zh}（依据：${cite(f.source, lang)}）`, `${f.label.en}: ${f.text.en} (source: ${cite(f.source, lang)})`)}`;
   review.rows.forEach((r, i) => {
@@ -192,24 +231,70 @@ export async function reviewCommand(args: CommandArgs, io: CliIO): Promise<numbe
   const review = await withOutput(args, io, async (out) => {
     const json = await readJsonFile(io, file, args);
     const { slate, options } = await reviewInput(json, args, io);
-    const review = orUsage({ zh: '人选文件或选项有误', en: 'the slate or an option is invalid' }, () => reviewSlate(slate, options));
+    const review = orUsage({ zh: '人选文件或选项有误', en: 'the slate or an option is invalid' }, () =>
+      reviewSlate(slate, options),
+    );
     if (format === 'json') await out.write(JSON.stringify(review, null, 2) + '\n');
     else if (format === 'csv') {
-      const w = csvWriter(out, [say(lang, '岗位', 'post'), say(lang, '人选', 'candidate'), say(lang, '人员编号', 'person id'), say(lang, '规则', 'rule'), say(lang, '规则名称', 'rule name'), say(lang, '结论', 'outcome'), say(lang, '理由', 'reason'), say(lang, '依据', 'source')]);
-      const row = (post: string, name: string, id: string, f: Finding) => [post, name, id, f.rule, say(lang, f.label.zh, f.label.en), say(lang, OUTCOME[f.outcome].zh, f.outcome), say(lang, f.text.zh, f.text.en), cite(f.source, lang)];
+      const w = csvWriter(out, [
+        say(lang, '岗位', 'post'),
+        say(lang, '人选', 'candidate'),
+        say(lang, '人员编号', 'person id'),
+        say(lang, '规则', 'rule'),
+        say(lang, '规则名称', 'rule name'),
+        say(lang, '结论', 'outcome'),
+        say(lang, '理由', 'reason'),
+        say(lang, '依据', 'source'),
+      ]);
+      const row = (post: string, name: string, id: string, f: Finding) => [
+        post,
+        name,
+        id,
+        f.rule,
+        say(lang, f.label.zh, f.label.en),
+        say(lang, OUTCOME[f.outcome].zh, f.outcome),
+        say(lang, f.text.zh, f.text.en),
+        cite(f.source, lang),
+      ];
       for (const [i, r] of review.rows.entries()) {
         if (r.outcome === 'error') {
-          await w.rows(r.error.issues.map((issue) => [say(lang, `第 ${i + 1} 项`, `item ${i + 1}`), '', '', '', '', say(lang, OUTCOME.error.zh, 'error'), say(lang, issue.zh, issue.en), '']));
+          await w.rows(
+            r.error.issues.map((issue) => [
+              say(lang, `第 ${i + 1} 项`, `item ${i + 1}`),
+              '',
+              '',
+              '',
+              '',
+              say(lang, OUTCOME.error.zh, 'error'),
+              say(lang, issue.zh, issue.en),
+              '',
+            ]),
+          );
           continue;
         }
         const s = r as SeatReview;
-        await w.rows(s.findings.map((f) => row(say(lang, associationRoleLabels[s.role].zh, s.role), s.person.name ?? '', s.person.id ?? '', f)));
+        await w.rows(
+          s.findings.map((f) =>
+            row(say(lang, associationRoleLabels[s.role].zh, s.role), s.person.name ?? '', s.person.id ?? '', f),
+          ),
+        );
       }
       await w.rows(review.findings.map((f) => row(say(lang, '班子整体', 'slate'), '', '', f)));
       await w.end();
-    } else await out.write(reviewText(lang, review, (options.association ?? {}) as { id?: unknown; name?: unknown }, args.values.explain === true));
+    } else
+      await out.write(
+        reviewText(
+          lang,
+          review,
+          (options.association ?? {}) as { id?: unknown; name?: unknown },
+          args.values.explain === true,
+        ),
+      );
     return review;
   });
-  if (format !== 'table' || typeof args.values.out === 'string') await io.stderr.write(say(lang, `整体结论：${OUTCOME[review.outcome].zh}\n`, `Overall: ${OUTCOME[review.outcome].en}\n`));
+  if (format !== 'table' || typeof args.values.out === 'string')
+    await io.stderr.write(
+      say(lang, `整体结论：${OUTCOME[review.outcome].zh}\n`, `Overall: ${OUTCOME[review.outcome].en}\n`),
+    );
   return review.outcome === 'pass' ? EXIT.ok : EXIT.findings;
 }

@@ -4,14 +4,39 @@
  * still computed.
  * @module
  */
-import { explain,  type ErrorRow, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
+import { explain, type ErrorRow, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
 import { sumYuan } from '../../core/money.js';
-import { computeSalaries, salaryProfiles, type SalariesOptions, type SalariesResult, type SalaryRow } from '../../salary/index.js';
-import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
+import {
+  computeSalaries,
+  salaryProfiles,
+  type SalariesOptions,
+  type SalariesResult,
+  type SalaryRow,
+} from '../../salary/index.js';
+import {
+  EXIT,
+  UsageError,
+  encodingOf,
+  formatOf,
+  inputFile,
+  multilineOf,
+  requireOption,
+  showErrorsOf,
+  type CommandArgs,
+  type Lang,
+} from '../args.js';
 import { headerFor, type HeaderMap } from '../../sheets/columns.js';
 import { ROSTER_COLUMNS, rosterReader, type RosterReader, type RosterRow } from '../../sheets/roster.js';
 import { sheetsMessages } from '../../sheets/messages.js';
-import { applyOverrides, encodingProblem, fileError, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
+import {
+  applyOverrides,
+  encodingProblem,
+  fileError,
+  orUsage,
+  profileFromJson,
+  profileOption,
+  readJsonFile,
+} from '../common.js';
 import { StreamDecoder } from '../../sheets/encoding.js';
 import { JsonArrayReader, JsonStreamError, MAX_ITEM_CHARS } from '../json-stream.js';
 import type { CliIO } from '../io.js';
@@ -150,12 +175,22 @@ function chunkSizeOf(args: CommandArgs): number {
   if (v === undefined) return DEFAULT_CHUNK;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
-    throw new UsageError(`--chunk-size 应为 1 到 1000000 之间的整数，而不是「${String(v)}」`, `--chunk-size must be an integer from 1 to 1000000, not "${String(v)}"`);
+    throw new UsageError(
+      `--chunk-size 应为 1 到 1000000 之间的整数，而不是「${String(v)}」`,
+      `--chunk-size must be an integer from 1 to 1000000, not "${String(v)}"`,
+    );
   return n;
 }
 
 /** The roster as chunks of items: a CSV streamed, a JSON array read whole. */
-async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSize: number, progress: Progress | undefined, spellingProfile: unknown): AsyncGenerator<ItemChunk> {
+async function* rosterChunks(
+  io: CliIO,
+  file: string,
+  args: CommandArgs,
+  chunkSize: number,
+  progress: Progress | undefined,
+  spellingProfile: unknown,
+): AsyncGenerator<ItemChunk> {
   const lang = args.lang;
   if (/\.json$/i.test(file)) {
     // A top-level array is streamed element by element; an object (`{ "workers": [...] }`) is read whole.
@@ -186,23 +221,53 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
           `「${file}」第 ${e.item} 项超过 ${count(MAX_ITEM_CHARS)} 个字符仍未结束：可能有没有闭合的引号或括号`,
           `${file}, item ${e.item}: runs over ${count(MAX_ITEM_CHARS)} characters without ending: an unclosed string or bracket?`,
         );
-      if (e.item > 0) throw new UsageError(`「${file}」第 ${e.item} 项不是有效的 JSON：${e.detail}`, `${file}, item ${e.item}: not valid JSON: ${e.detail}`);
-      if (n > 0 || e.detail !== 'not an array') throw new UsageError(`「${file}」不是有效的 JSON 数组：${e.detail}`, `${file} is not a valid JSON array: ${e.detail}`);
+      if (e.item > 0)
+        throw new UsageError(
+          `「${file}」第 ${e.item} 项不是有效的 JSON：${e.detail}`,
+          `${file}, item ${e.item}: not valid JSON: ${e.detail}`,
+        );
+      if (n > 0 || e.detail !== 'not an array')
+        throw new UsageError(
+          `「${file}」不是有效的 JSON 数组：${e.detail}`,
+          `${file} is not a valid JSON array: ${e.detail}`,
+        );
       const json = await readJsonFile(io, file, args);
       const list = (json as { workers?: unknown } | null)?.workers;
       if (!Array.isArray(list))
-        throw new UsageError(`「${file}」应为工作人员数组，或含 workers 数组的对象`, `${file} must be an array of workers, or an object with a "workers" array`);
+        throw new UsageError(
+          `「${file}」应为工作人员数组，或含 workers 数组的对象`,
+          `${file} must be an array of workers, or an object with a "workers" array`,
+        );
       take(list);
     }
     for (let i = 0; i < items.length || i === 0; i += chunkSize) yield { items: items.slice(i, i + chunkSize) };
     return;
   }
   let reader: RosterReader | undefined;
-  for await (const chunk of readSheetFile(io, file, { file, encoding: encodingOf(args), chunkSize, sheet: sheetOf(args), progress, ...multilineOf(args) })) {
+  for await (const chunk of readSheetFile(io, file, {
+    file,
+    encoding: encodingOf(args),
+    chunkSize,
+    sheet: sheetOf(args),
+    progress,
+    ...multilineOf(args),
+  })) {
     if (reader === undefined) {
-      reader = sheetReaderError(file, () => rosterReader(chunk.header, { date1904: chunk.date1904 === true, ...(spellingProfile === undefined ? {} : { profile: spellingProfile }) }));
+      reader = sheetReaderError(file, () =>
+        rosterReader(chunk.header, {
+          date1904: chunk.date1904 === true,
+          ...(spellingProfile === undefined ? {} : { profile: spellingProfile }),
+        }),
+      );
       const map = reader.map;
-      if (map.unknown.length > 0) await io.stderr.write(say(lang, `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`, `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`));
+      if (map.unknown.length > 0)
+        await io.stderr.write(
+          say(
+            lang,
+            `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`,
+            `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`,
+          ),
+        );
       if (map.duplicates.length > 0)
         await io.stderr.write(
           say(
@@ -218,7 +283,12 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, chunkSi
       // Problems of the row as a row (cut short, cells beyond the header) are worded with its row and id here.
       const rowIssues = (row.issues ?? []).map((i) => {
         const at = { row: row.row, ...(read.id === undefined ? {} : { id: read.id }) };
-        return { ...i, zh: sheetsMessages.text('sheet_row', { ...at, reason: i.zh }).zh, en: sheetsMessages.text('sheet_row', { ...at, reason: i.en }).en, params: { row: row.row } };
+        return {
+          ...i,
+          zh: sheetsMessages.text('sheet_row', { ...at, reason: i.zh }).zh,
+          en: sheetsMessages.text('sheet_row', { ...at, reason: i.en }).en,
+          params: { row: row.row },
+        };
       });
       const issues = rowIssues.length === 0 ? read.issues : [...rowIssues, ...read.issues];
       return { where: { row: row.row, id: read.id }, worker: read.worker, issues, unit: read.unit, read };
@@ -260,13 +330,21 @@ interface Layout {
   readonly optional: readonly number[];
 }
 
-function layoutFor(lang: Lang, map: HeaderMap | undefined, rows: readonly (SalaryRow | ErrorRow)[], explain: boolean): Layout {
+function layoutFor(
+  lang: Lang,
+  map: HeaderMap | undefined,
+  rows: readonly (SalaryRow | ErrorRow)[],
+  explain: boolean,
+): Layout {
   const unit = map?.columns.some((c) => c?.key === 'unit') === true;
   const seen = new Map<string, string>();
   // A yearly line (paid once a year) is not part of the monthly total: its header says so.
   const year = say(lang, '（每年）', ' (per year)');
   for (const r of rows)
-    if (r.outcome !== 'error') for (const l of r.lines) if (!seen.has(l.component)) seen.set(l.component, say(lang, l.label.zh, l.label.en) + (l.monthly === null ? year : ''));
+    if (r.outcome !== 'error')
+      for (const l of r.lines)
+        if (!seen.has(l.component))
+          seen.set(l.component, say(lang, l.label.zh, l.label.en) + (l.monthly === null ? year : ''));
   const components = [...seen].map(([id, label]) => ({ id, label }));
   const h = (key: string) => headerFor(ROSTER_COLUMNS, key, lang);
   const header = [
@@ -284,14 +362,24 @@ function layoutFor(lang: Lang, map: HeaderMap | undefined, rows: readonly (Salar
     ...(explain ? [say(lang, '计算说明', 'explanation')] : []),
   ];
   const post = unit ? 4 : 3; // index of the post column; grade and amounts follow
-  const right = [0, post + 1, ...components.map((_, i) => post + 2 + i), post + 2 + components.length, post + 3 + components.length];
+  const right = [
+    0,
+    post + 1,
+    ...components.map((_, i) => post + 2 + i),
+    post + 2 + components.length,
+    post + 3 + components.length,
+  ];
   const notes = post + 4 + components.length;
   return { unit, components, explain, header, right, optional: [notes, notes + 1] };
 }
 
 /** The errors cell: sheet issues name their row and column already; a JSON item's name the field. */
 function issueTexts(lang: Lang, issues: readonly PolicyIssue[]): string[] {
-  return issues.map((i) => (i.params?.row !== undefined || i.path.length === 0 ? say(lang, i.zh, i.en) : `${i.path.join('.')}${say(lang, '：', ': ')}${say(lang, i.zh, i.en)}`));
+  return issues.map((i) =>
+    i.params?.row !== undefined || i.path.length === 0
+      ? say(lang, i.zh, i.en)
+      : `${i.path.join('.')}${say(lang, '：', ': ')}${say(lang, i.zh, i.en)}`,
+  );
 }
 
 /** The profile of a batch result. */
@@ -303,7 +391,10 @@ function profileOf(result: SalariesResult): { id: string; version: string } {
 function missingText(lang: Lang, name: string, profile: Profile | undefined): string {
   const id = name.startsWith('parameter:') ? name.slice('parameter:'.length) : undefined;
   if (id !== undefined) {
-    const p = profile !== undefined && Object.prototype.hasOwnProperty.call(profile.parameters, id) ? profile.parameters[id] : undefined;
+    const p =
+      profile !== undefined && Object.prototype.hasOwnProperty.call(profile.parameters, id)
+        ? profile.parameters[id]
+        : undefined;
     return p === undefined ? id : say(lang, p.label.zh, p.label.en);
   }
   const label = MISSING_LABELS[name];
@@ -320,7 +411,15 @@ const MISSING_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
  * The cells of a computed (or undetermined, or not applicable) row. Rows with the same pay share their `lines` and
  * `warnings` arrays (the library builds each pay entry once), so the amount and note cells are built once per entry.
  */
-function okCells(lang: Lang, layout: Layout, item: Item, r: SalaryRow, shared: ReadonlySet<string>, profile: Profile | undefined, cache: CellCache): string[] {
+function okCells(
+  lang: Lang,
+  layout: Layout,
+  item: Item,
+  r: SalaryRow,
+  shared: ReadonlySet<string>,
+  profile: Profile | undefined,
+  cache: CellCache,
+): string[] {
   let amounts = cache.amounts.get(r.lines);
   if (amounts === undefined) {
     amounts = layout.components.map((c) => {
@@ -328,21 +427,36 @@ function okCells(lang: Lang, layout: Layout, item: Item, r: SalaryRow, shared: R
       return l === undefined ? '' : (l.monthly ?? l.annual);
     });
     const notes: string[] = [];
-    for (const l of r.lines) if (!layout.components.some((c) => c.id === l.component)) notes.push(`${say(lang, l.label.zh, l.label.en)} ${l.monthly ?? l.annual}`);
+    for (const l of r.lines)
+      if (!layout.components.some((c) => c.id === l.component))
+        notes.push(`${say(lang, l.label.zh, l.label.en)} ${l.monthly ?? l.annual}`);
     amounts.push(notes.join('；'));
     cache.amounts.set(r.lines, amounts);
   }
   let notes = cache.notes.get(r.warnings);
   if (notes === undefined) {
-    notes = r.warnings.filter((w) => !shared.has(warningKey(w))).map((w) => say(lang, w.zh, w.en)).join('；');
+    notes = r.warnings
+      .filter((w) => !shared.has(warningKey(w)))
+      .map((w) => say(lang, w.zh, w.en))
+      .join('；');
     cache.notes.set(r.warnings, notes);
   }
   let missing = cache.missing.get(r.missing);
   if (missing === undefined) {
-    missing = r.missing.length === 0 ? '' : say(lang, `缺少：${r.missing.map((m) => missingText(lang, m, profile)).join('、')}`, `missing: ${r.missing.map((m) => missingText(lang, m, profile)).join(', ')}`);
+    missing =
+      r.missing.length === 0
+        ? ''
+        : say(
+            lang,
+            `缺少：${r.missing.map((m) => missingText(lang, m, profile)).join('、')}`,
+            `missing: ${r.missing.map((m) => missingText(lang, m, profile)).join(', ')}`,
+          );
     cache.missing.set(r.missing, missing);
   }
-  const outcome = r.outcome === 'not_applicable' ? say(lang, '计算日期尚未开始社区工作，不适用', 'not yet in service on the date: not applicable') : '';
+  const outcome =
+    r.outcome === 'not_applicable'
+      ? say(lang, '计算日期尚未开始社区工作，不适用', 'not yet in service on the date: not applicable')
+      : '';
   const lineNotes = amounts[amounts.length - 1]!;
   const post = POST_LABELS[r.post];
   const cells = [
@@ -382,7 +496,10 @@ function failedCells(layout: Layout, item: Item, errors: readonly string[], name
 
 function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | undefined): string {
   const lines: string[] = [];
-  const p = t.profile === undefined ? '' : say(lang, `，配置 ${t.profile.id} ${t.profile.version}`, `, profile ${t.profile.id} ${t.profile.version}`);
+  const p =
+    t.profile === undefined
+      ? ''
+      : say(lang, `，配置 ${t.profile.id} ${t.profile.version}`, `, profile ${t.profile.id} ${t.profile.version}`);
   lines.push(say(lang, `计算日期 ${asOf}${p}`, `As of ${asOf}${p}`));
   // Rows read = computed + undetermined + not applicable + with errors + blank (skipped): the reader's count, not
   // ours, so the sum is a real check.
@@ -397,8 +514,15 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
     ]
       .filter(([n], i) => i === 0 || i === 3 || (n as number) > 0)
       .map(([n, what]) => (zh ? `${what} ${count(n as number)} 行` : `${count(n as number)} ${what}`));
-  const skipped = blank > 0 ? say(lang, `，空行 ${count(blank)} 行（已跳过）`, `, ${count(blank)} blank (skipped)`) : '';
-  lines.push(say(lang, `共 ${count(read)} 行：${parts(true).join('，')}${skipped}`, `${count(read)} rows: ${parts(false).join(', ')}${skipped}`));
+  const skipped =
+    blank > 0 ? say(lang, `，空行 ${count(blank)} 行（已跳过）`, `, ${count(blank)} blank (skipped)`) : '';
+  lines.push(
+    say(
+      lang,
+      `共 ${count(read)} 行：${parts(true).join('，')}${skipped}`,
+      `${count(read)} rows: ${parts(false).join(', ')}${skipped}`,
+    ),
+  );
   if (t.sheet !== undefined && t.sheet.lines !== t.sheet.records)
     lines.push(
       say(
@@ -415,7 +539,11 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
       const label = POST_LABELS[post];
       return s.computed === 0
         ? say(lang, `${label?.zh ?? post} ${count(s.count)} 人`, `${label?.en ?? post} ${count(s.count)}`)
-        : say(lang, `${label?.zh ?? post} ${count(s.count)} 人（月 ${s.monthly} 元）`, `${label?.en ?? post} ${count(s.count)} (monthly ${s.monthly} yuan)`);
+        : say(
+            lang,
+            `${label?.zh ?? post} ${count(s.count)} 人（月 ${s.monthly} 元）`,
+            `${label?.en ?? post} ${count(s.count)} (monthly ${s.monthly} yuan)`,
+          );
     });
   if (posts.length > 0) lines.push(say(lang, `按岗位：${posts.join('，')}`, `By post: ${posts.join(', ')}`));
   if (t.computed > 0) {
@@ -430,7 +558,13 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
   }
   if (t.missing.size > 0) {
     const names = [...t.missing].map((m) => missingText(lang, m, profile));
-    lines.push(say(lang, `无法判定的行缺少：${names.join('、')}（用 --overrides 或 --profile 提供正式取值）`, `Undetermined rows lack: ${names.join(', ')} (supply the official values with --overrides or --profile)`));
+    lines.push(
+      say(
+        lang,
+        `无法判定的行缺少：${names.join('、')}（用 --overrides 或 --profile 提供正式取值）`,
+        `Undetermined rows lack: ${names.join(', ')} (supply the official values with --overrides or --profile)`,
+      ),
+    );
   }
   lines.push(...warningLines(lang, t.warnings.values()));
   return lines.join('\n') + '\n';
@@ -449,7 +583,18 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
   const format = formatOf(args);
   const chunkSize = chunkSizeOf(args);
   const explainRows = args.values.explain === true;
-  const totals: Totals = { rows: 0, computed: 0, undetermined: 0, notApplicable: 0, failed: 0, byPost: {}, monthly: '0.00', annual: '0.00', warnings: new Map(), missing: new Set() };
+  const totals: Totals = {
+    rows: 0,
+    computed: 0,
+    undetermined: 0,
+    notApplicable: 0,
+    failed: 0,
+    byPost: {},
+    monthly: '0.00',
+    annual: '0.00',
+    warnings: new Map(),
+    missing: new Set(),
+  };
   multilineOf(args); // checked before anything is opened or read
   const diagnostics = new Diagnostics(io, lang, showErrorsOf(args));
   const started = io.now();
@@ -460,10 +605,22 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     let profile = await profileOption(args, io);
     if (typeof args.values.overrides === 'string') {
       const id = profile === undefined ? salaryProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
-      const base = id !== undefined ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => salaryProfiles.get(id)) : profileFromJson(profile, String(args.values.profile));
+      const base =
+        id !== undefined
+          ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => salaryProfiles.get(id))
+          : profileFromJson(profile, String(args.values.profile));
       profile = await applyOverrides(args, io, base);
     }
-    const benchmark = typeof args.values.benchmark === 'string' ? { kind: typeof args.values['benchmark-kind'] === 'string' ? args.values['benchmark-kind'] : 'urban_non_private_average_wage', annual: args.values.benchmark } : undefined;
+    const benchmark =
+      typeof args.values.benchmark === 'string'
+        ? {
+            kind:
+              typeof args.values['benchmark-kind'] === 'string'
+                ? args.values['benchmark-kind']
+                : 'urban_non_private_average_wage',
+            annual: args.values.benchmark,
+          }
+        : undefined;
     const options = {
       asOf,
       explain: explainRows,
@@ -473,21 +630,29 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     } as SalariesOptions;
     // A bad profile or option refuses the whole run before any row is read.
     orUsage({ zh: '配置或选项有误', en: 'the profile or an option is invalid' }, () => computeSalaries([], options));
-    const resolved = orUsage({ zh: '配置有误', en: 'the profile is invalid' }, () => salaryProfiles.resolve(options.profile));
+    const resolved = orUsage({ zh: '配置有误', en: 'the profile is invalid' }, () =>
+      salaryProfiles.resolve(options.profile),
+    );
     let layout: Layout | undefined;
     let cells: CellWriter | undefined;
     let json: JsonWriter | undefined;
     if (format === 'json') json = jsonWriter(out, 'rows', { asOf });
     let map: HeaderMap | undefined;
     const explanations: string[] = [];
-    const progress = args.values.quiet === true || file === '-' ? undefined : new Progress(io, lang, await io.size?.(file));
+    const progress =
+      args.values.quiet === true || file === '-' ? undefined : new Progress(io, lang, await io.size?.(file));
     diagnostics.showsProgress(progress);
     try {
       for await (const chunk of rosterChunks(io, file, args, chunkSize, progress, resolved)) {
         map = chunk.map;
         if (chunk.counts !== undefined) totals.sheet = chunk.counts;
         const good = chunk.items.filter((i) => i.issues.length === 0);
-        const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () => computeSalaries(good.map((i) => i.worker), options));
+        const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () =>
+          computeSalaries(
+            good.map((i) => i.worker),
+            options,
+          ),
+        );
         for (const w of result.warnings) totals.warnings.set(warningKey(w), w);
         for (const m of result.missing) totals.missing.add(m);
         const shared = new Set(totals.warnings.keys());
@@ -496,7 +661,10 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
         totals.profile ??= profileOf(result);
         if (json === undefined && layout === undefined) {
           layout = layoutFor(lang, map, result.rows, explainRows && format === 'csv');
-          cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right, layout.optional);
+          cells =
+            format === 'csv'
+              ? csvWriter(out, layout.header)
+              : tableWriter(out, layout.header, layout.right, layout.optional);
         }
         const rowsOut: string[][] = [];
         const jsonOut: unknown[] = [];
@@ -511,7 +679,8 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
             // The library locates issues in the batch (`[3].education`); the sheet's row and column are located here.
             else {
               issues = r.error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: i.path.slice(1) } : i));
-              if (chunk.reader !== undefined && item.read !== undefined) issues = issues.map((i) => chunk.reader!.locate(i, item.read!));
+              if (chunk.reader !== undefined && item.read !== undefined)
+                issues = issues.map((i) => chunk.reader!.locate(i, item.read!));
             }
           }
           if (done !== undefined) {
@@ -522,21 +691,34 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
               const { index: _index, ...rest } = done;
               // Warnings shared by every row are written once, at the end, not a million times.
               const warnings = rest.warnings.filter((w) => !shared.has(warningKey(w)));
-              jsonOut.push({ row: item.where.row, ...(item.unit === undefined ? {} : { unit: item.unit }), ...rest, warnings });
+              jsonOut.push({
+                row: item.where.row,
+                ...(item.unit === undefined ? {} : { unit: item.unit }),
+                ...rest,
+                warnings,
+              });
             } else {
               const r = done;
               rowsOut.push(okCells(lang, layout!, item, r, shared, resolved, cache));
               // A table cannot hold a multi-line cell: explanations are printed under the table instead.
               if (explainRows && format === 'table') {
                 const text = explain(r, { lang });
-                const id = item.where.id === undefined || item.where.id === '' ? '' : say(lang, `（编号 ${String(item.where.id)}）`, ` (id ${String(item.where.id)})`);
-                explanations.push(`${say(lang, `第 ${item.where.row} 行`, `Row ${item.where.row}`)}${id}\n${text.replace(/^/gm, '  ')}\n`);
+                const id =
+                  item.where.id === undefined || item.where.id === ''
+                    ? ''
+                    : say(lang, `（编号 ${String(item.where.id)}）`, ` (id ${String(item.where.id)})`);
+                explanations.push(
+                  `${say(lang, `第 ${item.where.row} 行`, `Row ${item.where.row}`)}${id}\n${text.replace(/^/gm, '  ')}\n`,
+                );
               }
             }
             continue;
           }
           totals.failed++;
-          for (const i of issues) await diagnostics.report(i.code, () => (item.read !== undefined ? sheetIssueLine(lang, i) : formatRowIssue(lang, item.where, i)));
+          for (const i of issues)
+            await diagnostics.report(i.code, () =>
+              item.read !== undefined ? sheetIssueLine(lang, i) : formatRowIssue(lang, item.where, i),
+            );
           const name = (item.worker as { name?: unknown } | null)?.name;
           if (json !== undefined) {
             const errors = issues.map((i) => {
@@ -565,15 +747,26 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     }
     await progress?.done();
     await diagnostics.finish(
-      json !== undefined ? { zh: '全部错误见输出中各行的 errors', en: 'every error is in the errors of its row in the output' } : { zh: '全部错误见输出的「错误」列', en: 'every error is in the errors column of the output' },
+      json !== undefined
+        ? { zh: '全部错误见输出中各行的 errors', en: 'every error is in the errors of its row in the output' }
+        : { zh: '全部错误见输出的「错误」列', en: 'every error is in the errors column of the output' },
     );
-    if (totals.rows === 0) await io.stderr.write(say(lang, `提示：「${file}」中没有数据行\n`, `note: ${file} has no data rows\n`));
+    if (totals.rows === 0)
+      await io.stderr.write(say(lang, `提示：「${file}」中没有数据行\n`, `note: ${file} has no data rows\n`));
     summary = summaryText(lang, asOf, totals, resolved);
     if (json !== undefined) {
       await json.end({
         summary: {
-          counts: { total: totals.rows, computed: totals.computed, undetermined: totals.undetermined, not_applicable: totals.notApplicable, error: totals.failed },
-          ...(totals.sheet === undefined ? {} : { skippedBlank: totals.sheet.blank, physicalLines: totals.sheet.lines }),
+          counts: {
+            total: totals.rows,
+            computed: totals.computed,
+            undetermined: totals.undetermined,
+            not_applicable: totals.notApplicable,
+            error: totals.failed,
+          },
+          ...(totals.sheet === undefined
+            ? {}
+            : { skippedBlank: totals.sheet.blank, physicalLines: totals.sheet.lines }),
           byPost: totals.byPost,
           monthly: totals.monthly,
           annual: totals.annual,
@@ -585,7 +778,10 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     } else {
       if (cells === undefined) {
         layout = layoutFor(lang, map, [], explainRows && format === 'csv');
-        cells = format === 'csv' ? csvWriter(out, layout.header) : tableWriter(out, layout.header, layout.right, layout.optional);
+        cells =
+          format === 'csv'
+            ? csvWriter(out, layout.header)
+            : tableWriter(out, layout.header, layout.right, layout.optional);
       }
       await cells.end();
       if (explanations.length > 0) await out.write('\n' + explanations.join('\n'));

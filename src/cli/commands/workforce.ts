@@ -24,8 +24,27 @@ import {
   type WorkforceSummary,
 } from '../../workforce/index.js';
 import { fieldLabel } from '../../workforce/worker.js';
-import { EXIT, UsageError, encodingOf, formatOf, inputFile, multilineOf, requireOption, showErrorsOf, type CommandArgs, type Lang } from '../args.js';
-import { applyOverrides, encodingProblem, fileError, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
+import {
+  EXIT,
+  UsageError,
+  encodingOf,
+  formatOf,
+  inputFile,
+  multilineOf,
+  requireOption,
+  showErrorsOf,
+  type CommandArgs,
+  type Lang,
+} from '../args.js';
+import {
+  applyOverrides,
+  encodingProblem,
+  fileError,
+  orUsage,
+  profileFromJson,
+  profileOption,
+  readJsonFile,
+} from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
 import { JsonArrayReader, JsonStreamError } from '../json-stream.js';
@@ -164,7 +183,11 @@ const RESIDENT_ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** A per-year assessment column: `2024年度考核`, `2024年考核结果`, `assessments2024`. */
-const YEAR_COLUMN = [/^(\d{4})年?度?考核(?:结果|等次|情况|等级)?$/, /^assessments?(\d{4})$/, /^考核(?:结果)?(\d{4})年?度?$/];
+const YEAR_COLUMN = [
+  /^(\d{4})年?度?考核(?:结果|等次|情况|等级)?$/,
+  /^assessments?(\d{4})$/,
+  /^考核(?:结果)?(\d{4})年?度?$/,
+];
 /** One entry of an assessments cell: `2024:合格`, `2024年：基本合格`. */
 const ENTRY = /^(\d{4})\s*年?度?\s*[:：]\s*(.+)$/;
 /** Certificate cells meaning none. */
@@ -223,7 +246,8 @@ function shapeWorker(sheet: WorkerSheet, read: RecordRow, cells: readonly unknow
     const entries = parts.map((p) => ENTRY.exec(p));
     // An entry that cannot be read is left to the record to refuse, with the column located.
     if (entries.every((m) => m !== null)) assessments = Object.fromEntries(entries.map((m) => [m![1]!, m![2]!.trim()]));
-  } else if (typeof w.assessments === 'object' && w.assessments !== null) assessments = { ...(w.assessments as Record<string, unknown>) };
+  } else if (typeof w.assessments === 'object' && w.assessments !== null)
+    assessments = { ...(w.assessments as Record<string, unknown>) };
   for (const y of sheet.years) {
     const c = cells[y.index];
     const text = typeof c === 'string' ? c.trim() : c === null || c === undefined ? '' : String(c);
@@ -231,20 +255,36 @@ function shapeWorker(sheet: WorkerSheet, read: RecordRow, cells: readonly unknow
   }
   if (assessments !== undefined) w.assessments = assessments;
   const cert = w.certificate as { level?: unknown; obtained?: unknown } | undefined;
-  if (cert !== undefined && typeof cert.level === 'string' && NO_CERTIFICATE.has(cert.level.toLowerCase()) && cert.obtained === undefined) delete w.certificate;
+  if (
+    cert !== undefined &&
+    typeof cert.level === 'string' &&
+    NO_CERTIFICATE.has(cert.level.toLowerCase()) &&
+    cert.obtained === undefined
+  )
+    delete w.certificate;
   return w;
 }
 
 /** The line of an issue about a roster row: located by the sheet reader (row, column, value), or by item. */
 function rosterIssueLine(lang: Lang, item: Item, issue: PolicyIssue, sheet: WorkerSheet | undefined): string {
   if (sheet === undefined || item.read === undefined) return formatRowIssue(lang, item.where, issue);
-  const year = issue.path[0] === 'assessments' && typeof issue.path[1] === 'string' ? sheet.years.find((y) => y.year === issue.path[1]) : undefined;
+  const year =
+    issue.path[0] === 'assessments' && typeof issue.path[1] === 'string'
+      ? sheet.years.find((y) => y.year === issue.path[1])
+      : undefined;
   if (year !== undefined) return formatRowIssue(lang, item.where, issue, year.header);
-  return issue.params?.row !== undefined ? sheetIssueLine(lang, issue) : sheetIssueLine(lang, sheet.reader.locate(issue, item.read));
+  return issue.params?.row !== undefined
+    ? sheetIssueLine(lang, issue)
+    : sheetIssueLine(lang, sheet.reader.locate(issue, item.read));
 }
 
 /** The roster as chunks of items: a CSV or workbook streamed, a JSON array streamed element by element. */
-async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, progress: Progress | undefined): AsyncGenerator<Chunk> {
+async function* rosterChunks(
+  io: CliIO,
+  file: string,
+  args: CommandArgs,
+  progress: Progress | undefined,
+): AsyncGenerator<Chunk> {
   const lang = args.lang;
   if (/\.json$/i.test(file)) {
     const reader = new JsonArrayReader();
@@ -252,7 +292,8 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, progres
     let items: Item[] = [];
     let n = 0;
     const take = (values: unknown[]) => {
-      for (const w of values) items.push({ where: { row: ++n, item: true, id: (w as { id?: unknown } | null)?.id }, worker: w, issues: [] });
+      for (const w of values)
+        items.push({ where: { row: ++n, item: true, id: (w as { id?: unknown } | null)?.id }, worker: w, issues: [] });
     };
     try {
       for await (const bytes of io.openRead(file)) {
@@ -265,20 +306,33 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, progres
       take(reader.push(decoder.end()));
       reader.end();
     } catch (e) {
-      if (!(e instanceof JsonStreamError) || n > 0) throw e instanceof JsonStreamError ? new UsageError(`「${file}」：${e.detail}`, `${file}: ${e.detail}`) : e;
+      if (!(e instanceof JsonStreamError) || n > 0)
+        throw e instanceof JsonStreamError ? new UsageError(`「${file}」：${e.detail}`, `${file}: ${e.detail}`) : e;
       const list = (await readJsonFile(io, file, args)) as { workers?: unknown } | null;
-      if (!Array.isArray(list?.workers)) throw new UsageError(tell('zh', T.not_a_list, { file, key: 'workers', what: 'workers' }), tell('en', T.not_a_list, { file, key: 'workers', what: 'workers' }));
+      if (!Array.isArray(list?.workers))
+        throw new UsageError(
+          tell('zh', T.not_a_list, { file, key: 'workers', what: 'workers' }),
+          tell('en', T.not_a_list, { file, key: 'workers', what: 'workers' }),
+        );
       take(list.workers as unknown[]);
     }
     for (let i = 0; i < items.length || i === 0; i += CHUNK) yield { items: items.slice(i, i + CHUNK) };
     return;
   }
   let sheet: WorkerSheet | undefined;
-  for await (const chunk of readSheetFile(io, file, { file, encoding: encodingOf(args), chunkSize: CHUNK, sheet: sheetOf(args), progress, ...multilineOf(args) })) {
+  for await (const chunk of readSheetFile(io, file, {
+    file,
+    encoding: encodingOf(args),
+    chunkSize: CHUNK,
+    sheet: sheetOf(args),
+    progress,
+    ...multilineOf(args),
+  })) {
     if (sheet === undefined) {
       sheet = sheetReaderError(file, () => workerSheet(chunk.header, chunk.date1904 === true));
       const unknown = sheet.reader.map.unknown.filter((h) => normaliseHeader(h) !== '');
-      if (unknown.length > 0) await io.stderr.write(tell(lang, T.unknown_columns, { file, list: nameList(lang, unknown) }));
+      if (unknown.length > 0)
+        await io.stderr.write(tell(lang, T.unknown_columns, { file, list: nameList(lang, unknown) }));
     }
     const s = sheet;
     const items = chunk.rows.map((row): Item => {
@@ -286,7 +340,12 @@ async function* rosterChunks(io: CliIO, file: string, args: CommandArgs, progres
       // Problems of the row as a row (cut short, cells beyond the header) are worded with its row and id here.
       const rowIssues = (row.issues ?? []).map((i) => {
         const at = { row: row.row, ...(read.id === undefined ? {} : { id: read.id }) };
-        return { ...i, zh: sheetsMessages.text('sheet_row', { ...at, reason: i.zh }).zh, en: sheetsMessages.text('sheet_row', { ...at, reason: i.en }).en, params: { row: row.row } };
+        return {
+          ...i,
+          zh: sheetsMessages.text('sheet_row', { ...at, reason: i.zh }).zh,
+          en: sheetsMessages.text('sheet_row', { ...at, reason: i.en }).en,
+          params: { row: row.row },
+        };
       });
       const issues = rowIssues.length === 0 ? read.issues : [...rowIssues, ...read.issues];
       return { where: { row: row.row, id: read.id }, worker: shapeWorker(s, read, row.cells), issues, read };
@@ -318,13 +377,35 @@ async function readResidents(io: CliIO, file: string, args: CommandArgs): Promis
   if (/\.json$/i.test(file)) {
     const json = await readJsonFile(io, file, args);
     const list = Array.isArray(json) ? json : (json as { residents?: unknown } | null)?.residents;
-    if (!Array.isArray(list)) throw new UsageError(tell('zh', T.not_a_list, { file, key: 'residents', what: 'residents' }), tell('en', T.not_a_list, { file, key: 'residents', what: 'residents' }));
-    return { file, values: list, where: list.map((r, i) => ({ row: i + 1, item: true, id: (r as { divisionCode?: unknown } | null)?.divisionCode })), refused: [], rows: list.length, blank: 0 };
+    if (!Array.isArray(list))
+      throw new UsageError(
+        tell('zh', T.not_a_list, { file, key: 'residents', what: 'residents' }),
+        tell('en', T.not_a_list, { file, key: 'residents', what: 'residents' }),
+      );
+    return {
+      file,
+      values: list,
+      where: list.map((r, i) => ({
+        row: i + 1,
+        item: true,
+        id: (r as { divisionCode?: unknown } | null)?.divisionCode,
+      })),
+      refused: [],
+      rows: list.length,
+      blank: 0,
+    };
   }
   const sheet = await readWholeSheet(io, file, { file, encoding: encodingOf(args), ...multilineOf(args) });
-  if (sheet.header.length === 0) throw new UsageError(tell('zh', T.empty_file, { file }), tell('en', T.empty_file, { file }));
-  const reader = sheetReaderError(file, () => recordReader(sheet.header, residentCountRecord as never, { aliases: RESIDENT_ALIASES, required: ['divisionCode', 'urbanResidents'] }));
-  if (reader.map.unknown.length > 0) await io.stderr.write(tell(lang, T.unknown_columns, { file, list: nameList(lang, reader.map.unknown) }));
+  if (sheet.header.length === 0)
+    throw new UsageError(tell('zh', T.empty_file, { file }), tell('en', T.empty_file, { file }));
+  const reader = sheetReaderError(file, () =>
+    recordReader(sheet.header, residentCountRecord as never, {
+      aliases: RESIDENT_ALIASES,
+      required: ['divisionCode', 'urbanResidents'],
+    }),
+  );
+  if (reader.map.unknown.length > 0)
+    await io.stderr.write(tell(lang, T.unknown_columns, { file, list: nameList(lang, reader.map.unknown) }));
   const values: unknown[] = [];
   const where: Location[] = [];
   const reads: RecordRow[] = [];
@@ -333,7 +414,14 @@ async function readResidents(io: CliIO, file: string, args: CommandArgs): Promis
     const read = reader.read(r.cells, r.row);
     const issues = [...(r.issues ?? []), ...read.issues];
     if (issues.length > 0) {
-      for (const i of issues) refused.push({ code: i.code, line: tell(lang, T.residents_row, { file, line: i.params?.row !== undefined ? sheetIssueLine(lang, i) : formatRowIssue(lang, { row: r.row }, i) }) });
+      for (const i of issues)
+        refused.push({
+          code: i.code,
+          line: tell(lang, T.residents_row, {
+            file,
+            line: i.params?.row !== undefined ? sheetIssueLine(lang, i) : formatRowIssue(lang, { row: r.row }, i),
+          }),
+        });
       continue;
     }
     values.push(read.value);
@@ -349,7 +437,10 @@ function residentIssueLines(lang: Lang, residents: Residents, e: WorkforceRowErr
   return e.error.issues.map((i) => {
     const inner = { ...i, path: typeof i.path[0] === 'number' ? i.path.slice(1) : i.path };
     const read = residents.reads?.[k];
-    const line = read !== undefined && residents.reader !== undefined ? sheetIssueLine(lang, residents.reader.locate(inner, read)) : formatRowIssue(lang, residents.where[k] ?? { row: k + 1, item: true }, inner);
+    const line =
+      read !== undefined && residents.reader !== undefined
+        ? sheetIssueLine(lang, residents.reader.locate(inner, read))
+        : formatRowIssue(lang, residents.where[k] ?? { row: k + 1, item: true }, inner);
     return { code: i.code, line: tell(lang, T.residents_row, { file: residents.file, line }) };
   });
 }
@@ -366,7 +457,9 @@ async function salaryProfileOf(args: CommandArgs, io: CliIO): Promise<unknown> {
 function missingText(lang: Lang, name: string, profiles: readonly Profile[]): string {
   if (name.startsWith('parameter:')) {
     const id = name.slice('parameter:'.length);
-    for (const p of profiles) if (Object.prototype.hasOwnProperty.call(p.parameters, id)) return lang === 'zh' ? p.parameters[id]!.label.zh : p.parameters[id]!.label.en;
+    for (const p of profiles)
+      if (Object.prototype.hasOwnProperty.call(p.parameters, id))
+        return lang === 'zh' ? p.parameters[id]!.label.zh : p.parameters[id]!.label.en;
     return id;
   }
   const label = fieldLabel(name);
@@ -376,7 +469,21 @@ function missingText(lang: Lang, name: string, profiles: readonly Profile[]): st
 const warningKey = (w: Warning) => `${w.code}|${w.en}`;
 
 function header(lang: Lang, explainColumn: boolean): string[] {
-  const cols = [T.col_row, T.col_id, T.col_name, T.col_division, T.col_in_service, T.col_status, T.col_deadline, T.col_exit, T.col_certified, T.col_college, T.col_pay, T.col_outcome, T.col_notes];
+  const cols = [
+    T.col_row,
+    T.col_id,
+    T.col_name,
+    T.col_division,
+    T.col_in_service,
+    T.col_status,
+    T.col_deadline,
+    T.col_exit,
+    T.col_certified,
+    T.col_college,
+    T.col_pay,
+    T.col_outcome,
+    T.col_notes,
+  ];
   return [...cols, ...(explainColumn ? [T.col_explanation] : [])].map((t) => tell(lang, t));
 }
 
@@ -388,9 +495,16 @@ function okCells(lang: Lang, item: Item, r: WorkerRow, profiles: readonly Profil
   const sep = lang === 'zh' ? '；' : '; ';
   const exit = (r.exit?.triggers ?? []).map((t) => {
     const label = lang === 'zh' ? t.label.zh : t.label.en;
-    return t.years === undefined ? label : tell(lang, T.exit_years, { label, years: t.years.join(lang === 'zh' ? '、' : ', ') });
+    return t.years === undefined
+      ? label
+      : tell(lang, T.exit_years, { label, years: t.years.join(lang === 'zh' ? '、' : ', ') });
   });
-  const notes = r.missing.length === 0 ? '' : tell(lang, T.missing, { list: r.missing.map((m) => missingText(lang, m, profiles)).join(lang === 'zh' ? '、' : ', ') });
+  const notes =
+    r.missing.length === 0
+      ? ''
+      : tell(lang, T.missing, {
+          list: r.missing.map((m) => missingText(lang, m, profiles)).join(lang === 'zh' ? '、' : ', '),
+        });
   return [
     String(item.where.row),
     r.id === undefined ? '' : String(r.id),
@@ -411,7 +525,21 @@ function okCells(lang: Lang, item: Item, r: WorkerRow, profiles: readonly Profil
 function failedCells(lang: Lang, item: Item, lines: readonly string[]): string[] {
   const name = (item.worker as { name?: unknown } | null)?.name;
   const id = item.where.id;
-  return [String(item.where.row), id === undefined || id === null ? '' : String(id), typeof name === 'string' ? name : '', '', '', '', '', '', '', '', '', tell(lang, T.outcome, 'error'), lines.join(lang === 'zh' ? '；' : '; ')];
+  return [
+    String(item.where.row),
+    id === undefined || id === null ? '' : String(id),
+    typeof name === 'string' ? name : '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    tell(lang, T.outcome, 'error'),
+    lines.join(lang === 'zh' ? '；' : '; '),
+  ];
 }
 
 /** Running totals over the chunks. */
@@ -423,15 +551,39 @@ interface Totals {
   warnings: Map<string, Warning>;
 }
 
-function summaryText(lang: Lang, asOf: string, t: Totals, s: WorkforceSummary, residents: Residents | undefined, residentErrors: number, profiles: readonly Profile[]): string {
+function summaryText(
+  lang: Lang,
+  asOf: string,
+  t: Totals,
+  s: WorkforceSummary,
+  residents: Residents | undefined,
+  residentErrors: number,
+  profiles: readonly Profile[],
+): string {
   const out: string[] = [];
   const c = (n: number) => count(n);
   out.push(tell(lang, T.head, { asOf, id: s.profile.id, version: s.profile.version }));
   const blank = t.sheet?.blank ?? 0;
   const read = t.sheet?.rows ?? t.rows;
   const o = (k: string) => c(t.outcomes[k] ?? 0);
-  out.push(tell(lang, T.rows, { read: c(read), pass: o('pass'), fail: o('fail'), undetermined: o('undetermined'), notApplicable: o('not_applicable'), failed: c(t.failed), blank: blank > 0 ? c(blank) : null }));
-  out.push(tell(lang, T.workers, { inService: c(s.workers.inService), unplaced: c(s.workers.unplaced), notInService: c(s.workers.notInService) }));
+  out.push(
+    tell(lang, T.rows, {
+      read: c(read),
+      pass: o('pass'),
+      fail: o('fail'),
+      undetermined: o('undetermined'),
+      notApplicable: o('not_applicable'),
+      failed: c(t.failed),
+      blank: blank > 0 ? c(blank) : null,
+    }),
+  );
+  out.push(
+    tell(lang, T.workers, {
+      inService: c(s.workers.inService),
+      unplaced: c(s.workers.unplaced),
+      notInService: c(s.workers.notInService),
+    }),
+  );
   if (s.staffing === null) out.push(tell(lang, T.staffing_none));
   else {
     const behind = s.staffing.units.filter((u) => u.status === 'behind');
@@ -445,15 +597,48 @@ function summaryText(lang: Lang, asOf: string, t: Totals, s: WorkforceSummary, r
         errors: c(residentErrors),
       }),
     );
-    for (const u of behind.slice(0, 10)) out.push(tell(lang, T.staffing_unit, { name: u.name, residents: c(u.urbanResidents), required: u.required, actual: u.actual, gap: u.gap }));
+    for (const u of behind.slice(0, 10))
+      out.push(
+        tell(lang, T.staffing_unit, {
+          name: u.name,
+          residents: c(u.urbanResidents),
+          required: u.required,
+          actual: u.actual,
+          gap: u.gap,
+        }),
+      );
     if (behind.length > 10) out.push(tell(lang, T.more_units, { n: c(behind.length - 10) }));
   }
   out.push(tell(lang, T.pay, { outcome: tell(lang, T.outcome, s.pay.outcome) }));
-  for (const u of s.pay.units) out.push(tell(lang, T.pay_unit, { name: u.name, workers: u.workers, average: u.average, threshold: u.threshold, status: u.status }));
+  for (const u of s.pay.units)
+    out.push(
+      tell(lang, T.pay_unit, {
+        name: u.name,
+        workers: u.workers,
+        average: u.average,
+        threshold: u.threshold,
+        status: u.status,
+      }),
+    );
   const city = s.targets.units[0];
-  const share = (x: { percent: string | null; met: number; total: number; unknown: number } | undefined) => (x === undefined || x.percent === null ? tell(lang, T.share_none) : tell(lang, T.share, { percent: x.percent, met: x.met, total: x.total, unknown: x.unknown }));
-  out.push(tell(lang, T.targets, { outcome: tell(lang, T.outcome, s.targets.outcome), certified: share(city?.certified), college: share(city?.college), year: s.targets.year === null ? tell(lang, T.target_year_unknown) : String(s.targets.year) }));
-  if (s.missing.length > 0) out.push(tell(lang, T.summary_missing, { list: s.missing.map((m) => missingText(lang, m, profiles)).join(lang === 'zh' ? '、' : ', ') }));
+  const share = (x: { percent: string | null; met: number; total: number; unknown: number } | undefined) =>
+    x === undefined || x.percent === null
+      ? tell(lang, T.share_none)
+      : tell(lang, T.share, { percent: x.percent, met: x.met, total: x.total, unknown: x.unknown });
+  out.push(
+    tell(lang, T.targets, {
+      outcome: tell(lang, T.outcome, s.targets.outcome),
+      certified: share(city?.certified),
+      college: share(city?.college),
+      year: s.targets.year === null ? tell(lang, T.target_year_unknown) : String(s.targets.year),
+    }),
+  );
+  if (s.missing.length > 0)
+    out.push(
+      tell(lang, T.summary_missing, {
+        list: s.missing.map((m) => missingText(lang, m, profiles)).join(lang === 'zh' ? '、' : ', '),
+      }),
+    );
   out.push(tell(lang, T.overall, { outcome: tell(lang, T.outcome, s.outcome) }));
   out.push(...warningLines(lang, [...t.warnings.values(), ...s.warnings]));
   return out.join('\n') + '\n';
@@ -483,8 +668,12 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
   try {
     let profile: unknown = await profileOption(args, io);
     if (typeof args.values.overrides === 'string') {
-      const id = profile === undefined ? workforceProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
-      const base: Profile = id !== undefined ? orUsage(both(T.unknown_profile), () => workforceProfiles.get(id)) : profileFromJson(profile, String(args.values.profile));
+      const id =
+        profile === undefined ? workforceProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
+      const base: Profile =
+        id !== undefined
+          ? orUsage(both(T.unknown_profile), () => workforceProfiles.get(id))
+          : profileFromJson(profile, String(args.values.profile));
       profile = await applyOverrides(args, io, base);
     }
     const salaryProfile = await salaryProfileOf(args, io);
@@ -502,9 +691,14 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
     let cells: CellWriter | undefined;
     let json: JsonWriter | undefined;
     if (format === 'json') json = jsonWriter(out, 'rows', { asOf });
-    else cells = format === 'csv' ? csvWriter(out, header(lang, explainRows)) : tableWriter(out, header(lang, false), [0, 10], [7, 12]);
+    else
+      cells =
+        format === 'csv'
+          ? csvWriter(out, header(lang, explainRows))
+          : tableWriter(out, header(lang, false), [0, 10], [7, 12]);
     const explanations: string[] = [];
-    const progress = args.values.quiet === true || file === '-' ? undefined : new Progress(io, lang, await io.size?.(file));
+    const progress =
+      args.values.quiet === true || file === '-' ? undefined : new Progress(io, lang, await io.size?.(file));
     try {
       for await (const chunk of rosterChunks(io, file, args, progress)) {
         if (chunk.counts !== undefined) totals.sheet = chunk.counts;
@@ -521,14 +715,21 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
             const r = rows[k++]!;
             if (r.outcome !== 'error') done = r as WorkerRow;
             // The library locates issues in the batch (`[3].serviceStart`); the sheet's row and column are located here.
-            else issues = (r as WorkforceRowError).error.issues.map((i) => (typeof i.path[0] === 'number' ? { ...i, path: i.path.slice(1) } : i));
+            else
+              issues = (r as WorkforceRowError).error.issues.map((i) =>
+                typeof i.path[0] === 'number' ? { ...i, path: i.path.slice(1) } : i,
+              );
           }
           if (done !== undefined) {
             totals.outcomes[done.outcome] = (totals.outcomes[done.outcome] ?? 0) + 1;
             for (const w of done.warnings) totals.warnings.set(warningKey(w), w);
             if (json !== undefined) {
               const { index: _index, warnings: _w, explanation, ...rest } = done;
-              jsonRows.push({ row: item.where.row, ...rest, ...(explanation === undefined ? {} : { explanation: explainResult({ ...done, asOf }, { lang }) }) });
+              jsonRows.push({
+                row: item.where.row,
+                ...rest,
+                ...(explanation === undefined ? {} : { explanation: explainResult({ ...done, asOf }, { lang }) }),
+              });
             } else {
               const line = okCells(lang, item, done, profiles);
               cellRows.push(line);
@@ -536,7 +737,10 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
                 const { index: _index, ...row } = done;
                 // A CSV has the explanation in its own column; a terminal table prints it under the rows.
                 if (format === 'csv') line.push(explainResult({ ...row, asOf }, { lang }));
-                else explanations.push(`${tell(lang, T.row_heading, { row: item.where.row, item: item.where.item === true, id: done.id === undefined ? '' : String(done.id) })}\n${explainResult({ ...row, asOf }, { lang }).replace(/^/gm, '  ')}\n`);
+                else
+                  explanations.push(
+                    `${tell(lang, T.row_heading, { row: item.where.row, item: item.where.item === true, id: done.id === undefined ? '' : String(done.id) })}\n${explainResult({ ...row, asOf }, { lang }).replace(/^/gm, '  ')}\n`,
+                  );
               }
             }
             continue;
@@ -544,7 +748,13 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
           totals.failed++;
           const lines = issues.map((i) => rosterIssueLine(lang, item, i, chunk.reader));
           for (let n = 0; n < issues.length; n++) await diagnostics.report(issues[n]!.code, lines[n]!);
-          if (json !== undefined) jsonRows.push({ row: item.where.row, outcome: 'error', id: item.where.id ?? null, errors: issues.map((i, n) => ({ code: i.code, path: i.path, zh: i.zh, en: i.en, line: lines[n] })) });
+          if (json !== undefined)
+            jsonRows.push({
+              row: item.where.row,
+              outcome: 'error',
+              id: item.where.id ?? null,
+              errors: issues.map((i, n) => ({ code: i.code, path: i.path, zh: i.zh, en: i.en, line: lines[n] })),
+            });
           else cellRows.push([...failedCells(lang, item, lines), ...(explainRows && format === 'csv' ? [''] : [])]);
         }
         if (json !== undefined) await json.items(jsonRows);
@@ -574,22 +784,40 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
     // Rows read = computed + with errors + blank: the reader's count, not ours, so the sum is a real check.
     const read = totals.sheet?.rows ?? totals.rows;
     const computed = Object.values(totals.outcomes).reduce((a, b) => a + b, 0);
-    if (read !== computed + totals.failed + (totals.sheet?.blank ?? 0)) throw new Error(`row counts do not add up: ${read} read, ${computed} + ${totals.failed} + ${totals.sheet?.blank ?? 0}`);
+    if (read !== computed + totals.failed + (totals.sheet?.blank ?? 0))
+      throw new Error(
+        `row counts do not add up: ${read} read, ${computed} + ${totals.failed} + ${totals.sheet?.blank ?? 0}`,
+      );
     // The library's count of the rows it was given: those computed and those it refused.
-    if (summary.counts.total !== computed + summary.counts.error || summary.counts.error > totals.failed) throw new Error(`workforce counts do not add up: ${summary.counts.total} given, ${computed} computed, ${summary.counts.error} refused`);
+    if (summary.counts.total !== computed + summary.counts.error || summary.counts.error > totals.failed)
+      throw new Error(
+        `workforce counts do not add up: ${summary.counts.total} given, ${computed} computed, ${summary.counts.error} refused`,
+      );
     await diagnostics.finish(both(json !== undefined ? T.errors_in_json : T.errors_in_column));
     if (totals.rows === 0) await io.stderr.write(tell(lang, T.no_rows, { file }));
     text = summaryText(lang, asOf, totals, summary, residents, residentErrors, profiles);
     if (json !== undefined) {
       const { explanation: _e, warnings, ...rest } = summary;
       await json.end({
-        summary: { ...rest, counts: { ...rest.counts, total: computed + totals.failed, error: totals.failed }, rows: read, computed, failed: totals.failed, ...(totals.sheet === undefined ? {} : { skippedBlank: totals.sheet.blank }), residents: residents === undefined ? null : { rows: residents.rows - residents.blank, failed: residentErrors } },
+        summary: {
+          ...rest,
+          counts: { ...rest.counts, total: computed + totals.failed, error: totals.failed },
+          rows: read,
+          computed,
+          failed: totals.failed,
+          ...(totals.sheet === undefined ? {} : { skippedBlank: totals.sheet.blank }),
+          residents:
+            residents === undefined ? null : { rows: residents.rows - residents.blank, failed: residentErrors },
+        },
         ...(explainRows ? { explanation: explainResult(summary, { lang }) } : {}),
         warnings: [...new Map([...totals.warnings, ...warnings.map((w) => [warningKey(w), w] as const)]).values()],
       });
     } else {
       await cells!.end();
-      if (explainRows && format === 'table') explanations.push(`${tell(lang, T.roster_heading)}\n${explainResult(summary, { lang }).replace(/^/gm, '  ')}\n`);
+      if (explainRows && format === 'table')
+        explanations.push(
+          `${tell(lang, T.roster_heading)}\n${explainResult(summary, { lang }).replace(/^/gm, '  ')}\n`,
+        );
       if (explanations.length > 0) await out.write('\n' + explanations.join('\n'));
     }
     await out.close();

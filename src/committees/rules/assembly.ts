@@ -8,10 +8,27 @@
  * @module
  * @internal
  */
-import { derivedFrom, leastShare, meetsShare, parseShareRule, type ExactShare, type ParameterRead } from '../../core/index.js';
+import {
+  derivedFrom,
+  leastShare,
+  meetsShare,
+  parseShareRule,
+  type ExactShare,
+  type ParameterRead,
+} from '../../core/index.js';
 import { committeeRecord, type Committee } from '../../entities/committee.js';
 import { BASIS } from '../basis.js';
-import { badParameter, countOf, isRead, missingFinding, missingLabel, missingText, rangeOf, readGroup, type CommitteeContext } from '../context.js';
+import {
+  badParameter,
+  countOf,
+  isRead,
+  missingFinding,
+  missingLabel,
+  missingText,
+  rangeOf,
+  readGroup,
+  type CommitteeContext,
+} from '../context.js';
 import { FindingCache, makeFinding, traced, type CommitteeFinding } from '../finding.js';
 import { committeeMessages as M } from '../messages.js';
 
@@ -23,9 +40,23 @@ export const ASSEMBLY_LABELS = {
   meetings: { zh: '每季度召开村民代表会议', en: 'Quarterly assembly meetings' },
 } as const;
 
-const IDS = ['selfgov.repHouseholds', 'selfgov.repShareMin', 'selfgov.womenRepShareMin', 'selfgov.assemblyMeetingsPerQuarter'] as const;
+const IDS = [
+  'selfgov.repHouseholds',
+  'selfgov.repShareMin',
+  'selfgov.womenRepShareMin',
+  'selfgov.assemblyMeetingsPerQuarter',
+] as const;
 
-type Assembly = Pick<Committee, 'households' | 'memberCount' | 'representativeAssembly' | 'representatives' | 'womenRepresentatives' | 'representativesChosenBy' | 'assemblyMeetings'>;
+type Assembly = Pick<
+  Committee,
+  | 'households'
+  | 'memberCount'
+  | 'representativeAssembly'
+  | 'representatives'
+  | 'womenRepresentatives'
+  | 'representativesChosenBy'
+  | 'assemblyMeetings'
+>;
 
 /** A share rule of the profile, read exactly. @internal */
 export function shareOf(read: ParameterRead): ExactShare {
@@ -46,15 +77,27 @@ interface Model {
 
 function model(r: readonly ParameterRead[]): Model {
   const households = rangeOf(r[0]!);
-  if (households.min < 1) badParameter(r[0]!, { zh: '每名代表对应的户数最少为1', en: 'at least one household per representative' });
-  return { households, reps: shareOf(r[1]!), women: shareOf(r[2]!), perQuarter: countOf(r[3]!), cache: new FindingCache(), byShare: new FindingCache(), byWomen: new FindingCache(200_000), byRatio: new FindingCache(200_000), byMissed: new FindingCache() };
+  if (households.min < 1)
+    badParameter(r[0]!, { zh: '每名代表对应的户数最少为1', en: 'at least one household per representative' });
+  return {
+    households,
+    reps: shareOf(r[1]!),
+    women: shareOf(r[2]!),
+    perQuarter: countOf(r[3]!),
+    cache: new FindingCache(),
+    byShare: new FindingCache(),
+    byWomen: new FindingCache(200_000),
+    byRatio: new FindingCache(200_000),
+    byMissed: new FindingCache(),
+  };
 }
 
 const shareText = (s: ExactShare) => ({ numerator: s.numerator, denominator: s.denominator, bound: s.bound });
 
 /** The calendar quarter of a `YYYY-MM-DD` date, as year × 4 + quarter (0-based), read from its digits. */
 function quarterOf(d: string): number {
-  const y = (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + (d.charCodeAt(3) - 48);
+  const y =
+    (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + (d.charCodeAt(3) - 48);
   const m = (d.charCodeAt(5) - 48) * 10 + (d.charCodeAt(6) - 48);
   return y * 4 + Math.floor((m - 1) / 3);
 }
@@ -81,7 +124,9 @@ const RULES = [
   ['assembly.womenShare', ASSEMBLY_LABELS.womenShare, BASIS.assemblyShares],
   ['assembly.meetings', ASSEMBLY_LABELS.meetings, BASIS.assemblyMeetings],
 ] as const;
-const NOT_APPLICABLE = RULES.map(([rule, label, basis]) => makeFinding(rule, label, 'not_applicable', M.text('assembly_na'), basis));
+const NOT_APPLICABLE = RULES.map(([rule, label, basis]) =>
+  makeFinding(rule, label, 'not_applicable', M.text('assembly_na'), basis),
+);
 
 /** The four assembly findings of a villagers' committee, added to `out`. @internal */
 export function assembly(c: Assembly, ctx: CommitteeContext, out: CommitteeFinding[]): void {
@@ -89,7 +134,10 @@ export function assembly(c: Assembly, ctx: CommitteeContext, out: CommitteeFindi
   const has = c.representativeAssembly;
   if (has === undefined) {
     const text = missingText(scope, ['representativeAssembly']);
-    for (const [rule, label, basis] of RULES) out.push(missingFinding(scope, makeFinding(rule, label, 'undetermined', text, basis, ['representativeAssembly'])));
+    for (const [rule, label, basis] of RULES)
+      out.push(
+        missingFinding(scope, makeFinding(rule, label, 'undetermined', text, basis, ['representativeAssembly'])),
+      );
     return;
   }
   if (!has) {
@@ -99,20 +147,39 @@ export function assembly(c: Assembly, ctx: CommitteeContext, out: CommitteeFindi
   const reads = readGroup(scope, IDS);
   if (!isRead(reads)) {
     const text = missingText(scope, reads);
-    for (const [rule, label, basis] of RULES) out.push(traced(scope, makeFinding(rule, label, 'undetermined', text, basis, reads)));
+    for (const [rule, label, basis] of RULES)
+      out.push(traced(scope, makeFinding(rule, label, 'undetermined', text, basis, reads)));
     return;
   }
   const m = derivedFrom(reads, model);
   out.push(representation(c, m, ctx), repShare(c, m, ctx), womenShare(c, m, ctx), meetings(c, m, ctx));
 }
 
-function need(m: Model, ctx: CommitteeContext, rule: string, label: { zh: string; en: string }, basis: typeof BASIS.representatives, fields: readonly string[]): CommitteeFinding {
+function need(
+  m: Model,
+  ctx: CommitteeContext,
+  rule: string,
+  label: { zh: string; en: string },
+  basis: typeof BASIS.representatives,
+  fields: readonly string[],
+): CommitteeFinding {
   const scope = ctx.scope;
-  return missingFinding(scope, m.cache.get(`${rule}|${fields.join(',')}`, () => makeFinding(rule, label, 'undetermined', missingText(scope, fields), basis, fields)));
+  return missingFinding(
+    scope,
+    m.cache.get(`${rule}|${fields.join(',')}`, () =>
+      makeFinding(rule, label, 'undetermined', missingText(scope, fields), basis, fields),
+    ),
+  );
 }
 
 const UNKNOWN_CHOICE: readonly string[] = Object.freeze(['representativesChosenBy']);
-const BY_GROUPS = /* @__PURE__ */ makeFinding('assembly.representation', ASSEMBLY_LABELS.representation, 'not_applicable', M.text('representation_groups'), BASIS.representatives);
+const BY_GROUPS = /* @__PURE__ */ makeFinding(
+  'assembly.representation',
+  ASSEMBLY_LABELS.representation,
+  'not_applicable',
+  M.text('representation_groups'),
+  BASIS.representatives,
+);
 
 function representation(c: Assembly, m: Model, ctx: CommitteeContext): CommitteeFinding {
   const rule = 'assembly.representation';
@@ -120,7 +187,11 @@ function representation(c: Assembly, m: Model, ctx: CommitteeContext): Committee
   if (c.representativesChosenBy === 'groups') return traced(ctx.scope, BY_GROUPS);
   const h = c.households;
   const reps = c.representatives;
-  if (h === undefined || reps === undefined) return need(m, ctx, rule, L, BASIS.representatives, [...(h === undefined ? ['households'] : []), ...(reps === undefined ? ['representatives'] : [])]);
+  if (h === undefined || reps === undefined)
+    return need(m, ctx, rule, L, BASIS.representatives, [
+      ...(h === undefined ? ['households'] : []),
+      ...(reps === undefined ? ['representatives'] : []),
+    ]);
   const { min, max } = m.households;
   const ok = min * reps <= h && h <= max * reps;
   const chosen = c.representativesChosenBy;
@@ -138,8 +209,17 @@ function ratioFinding(h: number, reps: number, m: Model, state: number): Committ
   const { min, max } = m.households;
   const L = ASSEMBLY_LABELS.representation;
   const p = { households: h, reps, min, max, low: Math.ceil(h / max), high: Math.floor(h / min) };
-  if (state === 0) return makeFinding('assembly.representation', L, 'pass', M.text('representation_pass', p), BASIS.representatives);
-  if (state === 1) return makeFinding('assembly.representation', L, 'undetermined', M.text('representation_unknown', { ...p, field: committeeRecord.fields.representativesChosenBy!.label }), BASIS.representatives, UNKNOWN_CHOICE);
+  if (state === 0)
+    return makeFinding('assembly.representation', L, 'pass', M.text('representation_pass', p), BASIS.representatives);
+  if (state === 1)
+    return makeFinding(
+      'assembly.representation',
+      L,
+      'undetermined',
+      M.text('representation_unknown', { ...p, field: committeeRecord.fields.representativesChosenBy!.label }),
+      BASIS.representatives,
+      UNKNOWN_CHOICE,
+    );
   return makeFinding('assembly.representation', L, 'fail', M.text('representation_fail', p), BASIS.representatives);
 }
 
@@ -148,17 +228,42 @@ function repShare(c: Assembly, m: Model, ctx: CommitteeContext): CommitteeFindin
   const L = ASSEMBLY_LABELS.representativeShare;
   const reps = c.representatives;
   const members = c.memberCount;
-  if (reps === undefined || members === undefined) return need(m, ctx, rule, L, BASIS.assemblyShares, [...(reps === undefined ? ['representatives'] : []), ...(members === undefined ? ['memberCount'] : [])]);
+  if (reps === undefined || members === undefined)
+    return need(m, ctx, rule, L, BASIS.assemblyShares, [
+      ...(reps === undefined ? ['representatives'] : []),
+      ...(members === undefined ? ['memberCount'] : []),
+    ]);
   // Representatives and members are small counts: one number keys both (a string beyond).
-  return traced(ctx.scope, m.byShare.get(reps < 2 ** 15 && members < 2 ** 15 ? reps * 2 ** 15 + members : `${reps}|${members}`, shareFinding, reps, members, m.reps, 'rep_share' as const));
+  return traced(
+    ctx.scope,
+    m.byShare.get(
+      reps < 2 ** 15 && members < 2 ** 15 ? reps * 2 ** 15 + members : `${reps}|${members}`,
+      shareFinding,
+      reps,
+      members,
+      m.reps,
+      'rep_share' as const,
+    ),
+  );
 }
 
-function shareFinding(part: number, other: number, rule: ExactShare, code: 'rep_share' | 'women_share'): CommitteeFinding {
+function shareFinding(
+  part: number,
+  other: number,
+  rule: ExactShare,
+  code: 'rep_share' | 'women_share',
+): CommitteeFinding {
   // For representatives the whole is them and the members; for women representatives `other` is already the whole.
   const whole = code === 'rep_share' ? part + other : other;
   const met = meetsShare(part, whole, rule);
   const label = code === 'rep_share' ? ASSEMBLY_LABELS.representativeShare : ASSEMBLY_LABELS.womenShare;
-  return makeFinding(code === 'rep_share' ? 'assembly.representativeShare' : 'assembly.womenShare', label, met ? 'pass' : 'fail', M.text(code, { part, whole, share: shareText(rule), least: leastShare(whole, rule)!, met }), BASIS.assemblyShares);
+  return makeFinding(
+    code === 'rep_share' ? 'assembly.representativeShare' : 'assembly.womenShare',
+    label,
+    met ? 'pass' : 'fail',
+    M.text(code, { part, whole, share: shareText(rule), least: leastShare(whole, rule)!, met }),
+    BASIS.assemblyShares,
+  );
 }
 
 function womenShare(c: Assembly, m: Model, ctx: CommitteeContext): CommitteeFinding {
@@ -168,10 +273,24 @@ function womenShare(c: Assembly, m: Model, ctx: CommitteeContext): CommitteeFind
   const reps = c.representatives;
   const members = c.memberCount;
   if (women === undefined || reps === undefined || members === undefined) {
-    return need(m, ctx, rule, L, BASIS.assemblyShares, [...(women === undefined ? ['womenRepresentatives'] : []), ...(reps === undefined ? ['representatives'] : []), ...(members === undefined ? ['memberCount'] : [])]);
+    return need(m, ctx, rule, L, BASIS.assemblyShares, [
+      ...(women === undefined ? ['womenRepresentatives'] : []),
+      ...(reps === undefined ? ['representatives'] : []),
+      ...(members === undefined ? ['memberCount'] : []),
+    ]);
   }
   const whole = reps + members;
-  return traced(ctx.scope, m.byWomen.get(women < 2 ** 15 && whole < 2 ** 15 ? women * 2 ** 15 + whole : `${women}|${whole}`, shareFinding, women, whole, m.women, 'women_share' as const));
+  return traced(
+    ctx.scope,
+    m.byWomen.get(
+      women < 2 ** 15 && whole < 2 ** 15 ? women * 2 ** 15 + whole : `${women}|${whole}`,
+      shareFinding,
+      women,
+      whole,
+      m.women,
+      'women_share' as const,
+    ),
+  );
 }
 
 function meetings(c: Assembly, m: Model, ctx: CommitteeContext): CommitteeFinding {
@@ -197,6 +316,21 @@ function meetingsFinding(missed: number, asOf: string, per: number): CommitteeFi
   const quarters = quartersBefore(asOf);
   const L = ASSEMBLY_LABELS.meetings;
   return missed === 0
-    ? makeFinding('assembly.meetings', L, 'pass', M.text('meetings_pass', { quarters: quarters.map(quarterLabel), per }), BASIS.assemblyMeetings)
-    : makeFinding('assembly.meetings', L, 'fail', M.text('meetings_fail', { missed: quarters.filter((_, i) => (missed & (1 << i)) !== 0).map(quarterLabel), per }), BASIS.assemblyMeetings);
+    ? makeFinding(
+        'assembly.meetings',
+        L,
+        'pass',
+        M.text('meetings_pass', { quarters: quarters.map(quarterLabel), per }),
+        BASIS.assemblyMeetings,
+      )
+    : makeFinding(
+        'assembly.meetings',
+        L,
+        'fail',
+        M.text('meetings_fail', {
+          missed: quarters.filter((_, i) => (missed & (1 << i)) !== 0).map(quarterLabel),
+          per,
+        }),
+        BASIS.assemblyMeetings,
+      );
 }

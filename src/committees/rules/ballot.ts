@@ -6,7 +6,15 @@
  * @module
  * @internal
  */
-import { derived, leastShare, meetsShare, parseShareRule, type Bilingual, type ExactShare, type ParameterRead } from '../../core/index.js';
+import {
+  derived,
+  leastShare,
+  meetsShare,
+  parseShareRule,
+  type Bilingual,
+  type ExactShare,
+  type ParameterRead,
+} from '../../core/index.js';
 import { BASIS } from '../basis.js';
 import { badParameter, isRead, missingFinding, missingText, readGroup, type CommitteeContext } from '../context.js';
 import { makeFinding, traced, type CommitteeFinding } from '../finding.js';
@@ -33,7 +41,8 @@ const IDS = ['selfgov.electionValidity', 'selfgov.runoffNeedsTurnout', 'selfgov.
 
 function shares(read: ParameterRead, keys: readonly string[]): Readonly<Record<string, ExactShare>> {
   const v = read.value as Record<string, unknown> | null;
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return badParameter(read, { zh: '应为各项比例的表', en: 'expected a table of shares' });
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return badParameter(read, { zh: '应为各项比例的表', en: 'expected a table of shares' });
   const out: Record<string, ExactShare> = {};
   for (const k of keys) out[k] = parseShareRule(v[k], ['parameters', read.id, 'value', k]);
   return out;
@@ -43,36 +52,99 @@ const recallShares = (r: ParameterRead) => shares(r, ['turnout', 'approval']);
 const text = (s: ExactShare) => ({ numerator: s.numerator, denominator: s.denominator, bound: s.bound });
 
 /** The findings (turnout; for a recall the vote) and each candidate's result. @internal */
-export function ballot(v: BallotInput, ctx: CommitteeContext): { findings: CommitteeFinding[]; candidates: CandidateResult[] } {
+export function ballot(
+  v: BallotInput,
+  ctx: CommitteeContext,
+): { findings: CommitteeFinding[]; candidates: CandidateResult[] } {
   const scope = ctx.scope;
   const basis = v.kind === 'recall' ? BASIS.recall : BASIS.election;
   const label = (f: string) => ballotRecord.fields[f]!.label;
-  const need = (rule: string, l: Bilingual, fields: readonly string[]) => missingFinding(scope, makeFinding(rule, l, 'undetermined', missingText(scope, fields, label), basis, fields), label);
+  const need = (rule: string, l: Bilingual, fields: readonly string[]) =>
+    missingFinding(
+      scope,
+      makeFinding(rule, l, 'undetermined', missingText(scope, fields, label), basis, fields),
+      label,
+    );
   const reads = readGroup(scope, IDS);
   if (!isRead(reads)) {
     const t = missingText(scope, reads);
-    return { findings: [traced(scope, makeFinding(`${v.kind}.turnout`, LABELS.turnout, 'undetermined', t, basis, reads))], candidates: (v.candidates ?? []).map((c, i) => ({ name: c.name ?? `候选人${i + 1}`, votes: c.votes, elected: null, text: t })) };
+    return {
+      findings: [traced(scope, makeFinding(`${v.kind}.turnout`, LABELS.turnout, 'undetermined', t, basis, reads))],
+      candidates: (v.candidates ?? []).map((c, i) => ({
+        name: c.name ?? `候选人${i + 1}`,
+        votes: c.votes,
+        elected: null,
+        text: t,
+      })),
+    };
   }
   const findings: CommitteeFinding[] = [];
   const s = v.kind === 'recall' ? derived(reads[2]!, recallShares) : derived(reads[0]!, electionShares);
   const needsTurnout = v.kind !== 'runoff' || reads[1]!.value === true;
   let valid: boolean | undefined;
   if (!needsTurnout) {
-    findings.push(traced(scope, makeFinding('runoff.turnout', LABELS.turnout, 'not_applicable', M.text('runoff_turnout_na'), basis)));
+    findings.push(
+      traced(
+        scope,
+        makeFinding('runoff.turnout', LABELS.turnout, 'not_applicable', M.text('runoff_turnout_na'), basis),
+      ),
+    );
     valid = true;
   } else if (v.registeredVoters === undefined || v.ballotsCast === undefined) {
-    findings.push(need(`${v.kind}.turnout`, LABELS.turnout, [...(v.registeredVoters === undefined ? ['registeredVoters'] : []), ...(v.ballotsCast === undefined ? ['ballotsCast'] : [])]));
+    findings.push(
+      need(`${v.kind}.turnout`, LABELS.turnout, [
+        ...(v.registeredVoters === undefined ? ['registeredVoters'] : []),
+        ...(v.ballotsCast === undefined ? ['ballotsCast'] : []),
+      ]),
+    );
   } else {
     valid = meetsShare(v.ballotsCast, v.registeredVoters, s.turnout!);
-    const p = { part: v.ballotsCast, whole: v.registeredVoters, share: text(s.turnout!), least: leastShare(v.registeredVoters, s.turnout!)!, met: valid };
-    findings.push(traced(scope, makeFinding(`${v.kind}.turnout`, LABELS.turnout, valid ? 'pass' : 'fail', M.text('turnout', p), basis)));
+    const p = {
+      part: v.ballotsCast,
+      whole: v.registeredVoters,
+      share: text(s.turnout!),
+      least: leastShare(v.registeredVoters, s.turnout!)!,
+      met: valid,
+    };
+    findings.push(
+      traced(
+        scope,
+        makeFinding(`${v.kind}.turnout`, LABELS.turnout, valid ? 'pass' : 'fail', M.text('turnout', p), basis),
+      ),
+    );
   }
   if (v.kind === 'recall') {
-    if (v.votesFor === undefined || v.ballotsCast === undefined) findings.push(need('recall.approval', LABELS.approval, [...(v.votesFor === undefined ? ['votesFor'] : []), ...(v.ballotsCast === undefined ? ['ballotsCast'] : [])]));
-    else if (valid === false) findings.push(traced(scope, makeFinding('recall.approval', LABELS.approval, 'fail', M.text('recall_invalid'), basis)));
+    if (v.votesFor === undefined || v.ballotsCast === undefined)
+      findings.push(
+        need('recall.approval', LABELS.approval, [
+          ...(v.votesFor === undefined ? ['votesFor'] : []),
+          ...(v.ballotsCast === undefined ? ['ballotsCast'] : []),
+        ]),
+      );
+    else if (valid === false)
+      findings.push(
+        traced(scope, makeFinding('recall.approval', LABELS.approval, 'fail', M.text('recall_invalid'), basis)),
+      );
     else {
       const ok = meetsShare(v.votesFor, v.ballotsCast, s.approval!);
-      findings.push(traced(scope, makeFinding('recall.approval', LABELS.approval, ok ? 'pass' : 'fail', M.text('recall', { part: v.votesFor, whole: v.ballotsCast, share: text(s.approval!), least: leastShare(v.ballotsCast, s.approval!)!, met: ok }), basis)));
+      findings.push(
+        traced(
+          scope,
+          makeFinding(
+            'recall.approval',
+            LABELS.approval,
+            ok ? 'pass' : 'fail',
+            M.text('recall', {
+              part: v.votesFor,
+              whole: v.ballotsCast,
+              share: text(s.approval!),
+              least: leastShare(v.ballotsCast, s.approval!)!,
+              met: ok,
+            }),
+            basis,
+          ),
+        ),
+      );
     }
     return { findings, candidates: [] };
   }
@@ -82,13 +154,41 @@ export function ballot(v: BallotInput, ctx: CommitteeContext): { findings: Commi
     const nameEn = c.name ?? `candidate ${i + 1}`;
     if (valid === false) {
       const t = M.text('winner_invalid', { name });
-      return { name, votes: c.votes, elected: false, text: { zh: t.zh, en: M.text('winner_invalid', { name: nameEn }).en } };
+      return {
+        name,
+        votes: c.votes,
+        elected: false,
+        text: { zh: t.zh, en: M.text('winner_invalid', { name: nameEn }).en },
+      };
     }
-    if (v.ballotsCast === undefined || valid === undefined) return { name, votes: c.votes, elected: null, text: missingText(scope, v.ballotsCast === undefined ? ['ballotsCast'] : ['registeredVoters'], label) };
+    if (v.ballotsCast === undefined || valid === undefined)
+      return {
+        name,
+        votes: c.votes,
+        elected: null,
+        text: missingText(scope, v.ballotsCast === undefined ? ['ballotsCast'] : ['registeredVoters'], label),
+      };
     const ok = meetsShare(c.votes, v.ballotsCast, winner);
-    const p = { part: c.votes, whole: v.ballotsCast, share: text(winner), least: leastShare(v.ballotsCast, winner)!, met: ok };
-    const result = { name, votes: c.votes, elected: ok, text: { zh: M.text('winner', { ...p, name }).zh, en: M.text('winner', { ...p, name: nameEn }).en } };
-    if (scope.trace.recording) scope.trace.rule({ rule: `${v.kind}.candidate`, text: result.text, outcome: ok ? 'pass' : 'fail', source: basis });
+    const p = {
+      part: c.votes,
+      whole: v.ballotsCast,
+      share: text(winner),
+      least: leastShare(v.ballotsCast, winner)!,
+      met: ok,
+    };
+    const result = {
+      name,
+      votes: c.votes,
+      elected: ok,
+      text: { zh: M.text('winner', { ...p, name }).zh, en: M.text('winner', { ...p, name: nameEn }).en },
+    };
+    if (scope.trace.recording)
+      scope.trace.rule({
+        rule: `${v.kind}.candidate`,
+        text: result.text,
+        outcome: ok ? 'pass' : 'fail',
+        source: basis,
+      });
     return result;
   });
   return { findings, candidates };

@@ -15,8 +15,16 @@ import { countOf, isRead, missingFinding, missingText, rangeOf, readGroup, type 
 import { FindingCache, makeFinding, traced, type CommitteeFinding } from '../finding.js';
 import { committeeMessages as M } from '../messages.js';
 
-const VILLAGE = ['selfgov.villageCommitteeSize', 'selfgov.villageWomenMembersMin', 'selfgov.villageSmallerEthnicMembersMin'] as const;
-const RESIDENTS = ['selfgov.residentsCommitteeSize', 'selfgov.residentsSmallerEthnicMembersMin', 'selfgov.residentsHouseholds'] as const;
+const VILLAGE = [
+  'selfgov.villageCommitteeSize',
+  'selfgov.villageWomenMembersMin',
+  'selfgov.villageSmallerEthnicMembersMin',
+] as const;
+const RESIDENTS = [
+  'selfgov.residentsCommitteeSize',
+  'selfgov.residentsSmallerEthnicMembersMin',
+  'selfgov.residentsHouseholds',
+] as const;
 
 /** Rule labels. @internal */
 export const LABELS = {
@@ -39,9 +47,27 @@ interface Model {
   readonly cache: FindingCache;
 }
 
-const caches = () => ({ bySize: new FindingCache(), byWomen: new FindingCache(), byEthnic: new FindingCache(), byHouseholds: new FindingCache(), cache: new FindingCache() });
-const villageModel = (r: readonly ParameterRead[]): Model => ({ size: rangeOf(r[0]!), women: countOf(r[1]!), ethnic: countOf(r[2]!), households: { min: 0, max: 0 }, ...caches() });
-const residentsModel = (r: readonly ParameterRead[]): Model => ({ size: rangeOf(r[0]!), women: 0, ethnic: countOf(r[1]!), households: rangeOf(r[2]!), ...caches() });
+const caches = () => ({
+  bySize: new FindingCache(),
+  byWomen: new FindingCache(),
+  byEthnic: new FindingCache(),
+  byHouseholds: new FindingCache(),
+  cache: new FindingCache(),
+});
+const villageModel = (r: readonly ParameterRead[]): Model => ({
+  size: rangeOf(r[0]!),
+  women: countOf(r[1]!),
+  ethnic: countOf(r[2]!),
+  households: { min: 0, max: 0 },
+  ...caches(),
+});
+const residentsModel = (r: readonly ParameterRead[]): Model => ({
+  size: rangeOf(r[0]!),
+  women: 0,
+  ethnic: countOf(r[1]!),
+  households: rangeOf(r[2]!),
+  ...caches(),
+});
 
 /** The size, women and ethnic findings of a villagers' committee, added to `out`. @internal */
 export function villageComposition(c: Committee, ctx: CommitteeContext, out: CommitteeFinding[]): void {
@@ -69,7 +95,10 @@ export function residentsComposition(c: Committee, ctx: CommitteeContext, out: C
     out.push(
       traced(scope, makeFinding('committee.size', LABELS.size, 'undetermined', text, BASIS.residentsSize, reads)),
       traced(scope, makeFinding('committee.ethnic', LABELS.ethnic, 'undetermined', text, BASIS.residentsEthnic, reads)),
-      traced(scope, makeFinding('committee.households', LABELS.households, 'undetermined', text, BASIS.residentsHouseholds, reads)),
+      traced(
+        scope,
+        makeFinding('committee.households', LABELS.households, 'undetermined', text, BASIS.residentsHouseholds, reads),
+      ),
     );
     return;
   }
@@ -77,8 +106,20 @@ export function residentsComposition(c: Committee, ctx: CommitteeContext, out: C
   out.push(size(c, m, ctx, BASIS.residentsSize), ethnic(c, m, ctx, BASIS.residentsEthnic), households(c, m, ctx));
 }
 
-const absent = (m: Model, scope: CommitteeContext['scope'], rule: string, label: Bilingual, field: string, basis: typeof BASIS.villageSize): CommitteeFinding =>
-  missingFinding(scope, m.cache.get(`${rule}|missing|${field}|${basis.title}`, () => makeFinding(rule, label, 'undetermined', missingText(scope, [field]), basis, [field])));
+const absent = (
+  m: Model,
+  scope: CommitteeContext['scope'],
+  rule: string,
+  label: Bilingual,
+  field: string,
+  basis: typeof BASIS.villageSize,
+): CommitteeFinding =>
+  missingFinding(
+    scope,
+    m.cache.get(`${rule}|missing|${field}|${basis.title}`, () =>
+      makeFinding(rule, label, 'undetermined', missingText(scope, [field]), basis, [field]),
+    ),
+  );
 
 function size(c: Committee, m: Model, ctx: CommitteeContext, basis: typeof BASIS.villageSize): CommitteeFinding {
   const n = c.memberCount;
@@ -111,7 +152,8 @@ function womenFinding(n: number, min: number): CommitteeFinding {
 
 function ethnic(c: Committee, m: Model, ctx: CommitteeContext, basis: typeof BASIS.villageSize): CommitteeFinding {
   if (c.multiEthnic === undefined) return absent(m, ctx.scope, 'committee.ethnic', LABELS.ethnic, 'multiEthnic', basis);
-  if (!c.multiEthnic) return traced(ctx.scope, m.byEthnic.get(basis === BASIS.villageEthnic ? 0 : 1, ethnicNotApplicable, basis));
+  if (!c.multiEthnic)
+    return traced(ctx.scope, m.byEthnic.get(basis === BASIS.villageEthnic ? 0 : 1, ethnicNotApplicable, basis));
   const n = c.smallerEthnicMembers;
   if (n === undefined) return absent(m, ctx.scope, 'committee.ethnic', LABELS.ethnic, 'smallerEthnicMembers', basis);
   return traced(ctx.scope, m.byEthnic.get(n + 2, ethnicFinding, n, m.ethnic, basis));
@@ -122,12 +164,15 @@ function ethnicNotApplicable(basis: typeof BASIS.villageSize): CommitteeFinding 
 }
 
 function ethnicFinding(n: number, min: number, basis: typeof BASIS.villageSize): CommitteeFinding {
-  return n >= min ? makeFinding('committee.ethnic', LABELS.ethnic, 'pass', M.text('ethnic_pass', { n }), basis) : makeFinding('committee.ethnic', LABELS.ethnic, 'fail', M.text('ethnic_fail', { n, min }), basis);
+  return n >= min
+    ? makeFinding('committee.ethnic', LABELS.ethnic, 'pass', M.text('ethnic_pass', { n }), basis)
+    : makeFinding('committee.ethnic', LABELS.ethnic, 'fail', M.text('ethnic_fail', { n, min }), basis);
 }
 
 function households(c: Committee, m: Model, ctx: CommitteeContext): CommitteeFinding {
   const n = c.households;
-  if (n === undefined) return absent(m, ctx.scope, 'committee.households', LABELS.households, 'households', BASIS.residentsHouseholds);
+  if (n === undefined)
+    return absent(m, ctx.scope, 'committee.households', LABELS.households, 'households', BASIS.residentsHouseholds);
   const min = m.households.min;
   const max = m.households.max;
   if (n < min || n > max) ctx.scope.warn(M.warning('households_warning', { n, min, max }));
@@ -136,6 +181,20 @@ function households(c: Committee, m: Model, ctx: CommitteeContext): CommitteeFin
 
 function householdsFinding(n: number, min: number, max: number): CommitteeFinding {
   return n >= min && n <= max
-    ? makeFinding('committee.households', LABELS.households, 'pass', M.text('households_pass', { n, min, max }), BASIS.residentsHouseholds)
-    : makeFinding('committee.households', LABELS.households, 'pass', M.text('households_notice', { n, min, max }), BASIS.residentsHouseholds, undefined, true);
+    ? makeFinding(
+        'committee.households',
+        LABELS.households,
+        'pass',
+        M.text('households_pass', { n, min, max }),
+        BASIS.residentsHouseholds,
+      )
+    : makeFinding(
+        'committee.households',
+        LABELS.households,
+        'pass',
+        M.text('households_notice', { n, min, max }),
+        BASIS.residentsHouseholds,
+        undefined,
+        true,
+      );
 }

@@ -50,11 +50,20 @@ const WHAT: Readonly<Record<DisclosureItemId, Bilingual>> = {
   finance: { zh: '财务收支公开', en: 'disclosure of accounts' },
   review: { zh: '民主评议', en: 'democratic review' },
 };
-const RULE: Readonly<Record<DisclosureItemId, string>> = { general: 'disclosure.general', finance: 'disclosure.finance', review: 'disclosure.review' };
+const RULE: Readonly<Record<DisclosureItemId, string>> = {
+  general: 'disclosure.general',
+  finance: 'disclosure.finance',
+  review: 'disclosure.review',
+};
 const FIELD = { general: 'generalDisclosedOn', finance: 'financeDisclosedOn', review: 'democraticReviewOn' } as const;
 const BASES = { general: BASIS.generalDisclosure, finance: BASIS.generalDisclosure, review: BASIS.review } as const;
 
-const IDS = ['selfgov.generalDisclosureMonths', 'selfgov.financeDisclosureMonths', 'selfgov.democraticReviewMonths', 'selfgov.calendarPeriods'] as const;
+const IDS = [
+  'selfgov.generalDisclosureMonths',
+  'selfgov.financeDisclosureMonths',
+  'selfgov.democraticReviewMonths',
+  'selfgov.calendarPeriods',
+] as const;
 
 interface Model {
   readonly every: Readonly<Record<DisclosureItemId, number>>;
@@ -67,7 +76,8 @@ interface Model {
 /** A period in months that divides the year (1, 2, 3, 4, 6 or 12), so calendar periods line up with 1 January. */
 function monthsOf(read: ParameterRead): number {
   const v = read.value;
-  if (typeof v !== 'number' || ![1, 2, 3, 4, 6, 12].includes(v)) badParameter(read, { zh: '应为能整除十二的月数', en: 'expected 1, 2, 3, 4, 6 or 12 months' });
+  if (typeof v !== 'number' || ![1, 2, 3, 4, 6, 12].includes(v))
+    badParameter(read, { zh: '应为能整除十二的月数', en: 'expected 1, 2, 3, 4, 6 or 12 months' });
   return v;
 }
 
@@ -105,10 +115,13 @@ const NA_RESIDENTS = new FindingCache();
 function dueFinding(id: DisclosureItemId, last: string, m: Model, asOf: string): CommitteeFinding {
   const due = dueAfter(last, m.every[id], m.calendar);
   const p = { what: WHAT[id], last, due, asOf };
-  return asOf > due ? makeFinding(RULE[id], LABELS[id], 'fail', M.text('due_fail', p), BASES[id]) : makeFinding(RULE[id], LABELS[id], 'pass', M.text('due_pass', p), BASES[id]);
+  return asOf > due
+    ? makeFinding(RULE[id], LABELS[id], 'fail', M.text('due_fail', p), BASES[id])
+    : makeFinding(RULE[id], LABELS[id], 'pass', M.text('due_pass', p), BASES[id]);
 }
 
-const financeNotApplicable = (): CommitteeFinding => makeFinding(RULE.finance, LABELS.finance, 'not_applicable', M.text('finance_na'), BASES.finance);
+const financeNotApplicable = (): CommitteeFinding =>
+  makeFinding(RULE.finance, LABELS.finance, 'not_applicable', M.text('finance_na'), BASES.finance);
 
 /** The three findings, added to `findings`, and (when asked) their due days, added to `items`. @internal */
 export function disclosure(
@@ -122,7 +135,14 @@ export function disclosure(
   if (kind === 'residents_committee') {
     for (const id of DISCLOSURE_ITEMS) {
       items?.push({ id, label: LABELS[id], last: null, due: null, overdue: null });
-      findings.push(traced(scope, NA_RESIDENTS.get(id, () => makeFinding(RULE[id], LABELS[id], 'not_applicable', M.text('disclosure_residents'), BASES[id]))));
+      findings.push(
+        traced(
+          scope,
+          NA_RESIDENTS.get(id, () =>
+            makeFinding(RULE[id], LABELS[id], 'not_applicable', M.text('disclosure_residents'), BASES[id]),
+          ),
+        ),
+      );
     }
     return;
   }
@@ -141,7 +161,14 @@ export function disclosure(
       items?.push({ id, label: LABELS[id], last: null, due: null, overdue: null });
       findings.push(
         c.financeFrequent === undefined
-          ? missingFinding(scope, m.cache.get('f?', () => makeFinding(RULE[id], LABELS[id], 'undetermined', missingText(scope, ['financeFrequent']), BASES[id], ['financeFrequent'])))
+          ? missingFinding(
+              scope,
+              m.cache.get('f?', () =>
+                makeFinding(RULE[id], LABELS[id], 'undetermined', missingText(scope, ['financeFrequent']), BASES[id], [
+                  'financeFrequent',
+                ]),
+              ),
+            )
           : traced(scope, m.cache.get('f-na', financeNotApplicable)),
       );
       continue;
@@ -152,7 +179,14 @@ export function disclosure(
     const last = given !== undefined && given <= scope.asOf ? given : undefined;
     if (last === undefined) {
       items?.push({ id, label: LABELS[id], last: null, due: null, overdue: null });
-      findings.push(missingFinding(scope, m.cache.get(`${id}?`, () => makeFinding(RULE[id], LABELS[id], 'undetermined', missingText(scope, [field]), BASES[id], [field]))));
+      findings.push(
+        missingFinding(
+          scope,
+          m.cache.get(`${id}?`, () =>
+            makeFinding(RULE[id], LABELS[id], 'undetermined', missingText(scope, [field]), BASES[id], [field]),
+          ),
+        ),
+      );
       continue;
     }
     // The finding depends only on the latest date (the date asked about is the cache's): the due day is worked out

@@ -12,7 +12,16 @@
  * @module
  * @internal
  */
-import { parsePeriodConvention, derived, tryPeriodEnd, type Bilingual, type ParameterRead, type PeriodConvention, type Source, type WorkCalendar } from '../../core/index.js';
+import {
+  parsePeriodConvention,
+  derived,
+  tryPeriodEnd,
+  type Bilingual,
+  type ParameterRead,
+  type PeriodConvention,
+  type Source,
+  type WorkCalendar,
+} from '../../core/index.js';
 import { BASIS } from '../basis.js';
 import { badParameter, isRead, readGroup, type CommitteeContext } from '../context.js';
 import { committeeMessages as M } from '../messages.js';
@@ -88,28 +97,55 @@ const IDS = [
   'selfgov.countingPolicy',
 ] as const;
 
-const conventionOf = (read: ParameterRead): PeriodConvention => parsePeriodConvention(read.value, ['parameters', read.id, 'value']);
+const conventionOf = (read: ParameterRead): PeriodConvention =>
+  parsePeriodConvention(read.value, ['parameters', read.id, 'value']);
 const days = (read: ParameterRead): number => {
   const v = read.value;
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) badParameter(read, { zh: '应为正整数', en: 'expected a whole number >= 1' });
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1)
+    badParameter(read, { zh: '应为正整数', en: 'expected a whole number >= 1' });
   return v;
 };
 
-function stateOf(kind: 'obligation' | 'window', due: string, done: string | undefined, asOf: string): ElectionStepState {
+function stateOf(
+  kind: 'obligation' | 'window',
+  due: string,
+  done: string | undefined,
+  asOf: string,
+): ElectionStepState {
   if (kind === 'window') return asOf <= due ? 'open' : 'closed';
   if (done !== undefined) return done <= due ? 'in_time' : 'late';
   return asOf <= due ? 'pending' : 'overdue';
 }
 
 /** The steps of an election. @internal */
-export function electionSteps(e: ElectionInput, ctx: CommitteeContext & { readonly calendar: WorkCalendar }): ElectionStep[] {
+export function electionSteps(
+  e: ElectionInput,
+  ctx: CommitteeContext & { readonly calendar: WorkCalendar },
+): ElectionStep[] {
   const scope = ctx.scope;
   const asOf = scope.asOf;
   const reads = readGroup(scope, IDS);
   if (!isRead(reads)) {
     const missing = reads;
-    const text = M.text('missing_parameter', { parameters: missing.map((m) => scope.at.profile.parameters[m.slice(10)]?.label ?? { zh: '参数', en: m }) });
-    const step = (id: ElectionStepId, basis: Source): ElectionStep => ({ id, label: LABELS[id], outcome: 'undetermined', from: null, planned: false, due: null, rolledFrom: null, holiday: null, done: null, state: 'undetermined', counting: [], basis, missing, text });
+    const text = M.text('missing_parameter', {
+      parameters: missing.map((m) => scope.at.profile.parameters[m.slice(10)]?.label ?? { zh: '参数', en: m }),
+    });
+    const step = (id: ElectionStepId, basis: Source): ElectionStep => ({
+      id,
+      label: LABELS[id],
+      outcome: 'undetermined',
+      from: null,
+      planned: false,
+      due: null,
+      rolledFrom: null,
+      holiday: null,
+      done: null,
+      state: 'undetermined',
+      counting: [],
+      basis,
+      missing,
+      text,
+    });
     return [step('voterList', BASIS.voterList), step('objection', BASIS.objection), step('handover', BASIS.handover)];
   }
   const convention = derived(reads[6]!, conventionOf);
@@ -137,14 +173,48 @@ export function electionSteps(e: ElectionInput, ctx: CommitteeContext & { readon
     text: voterText,
   });
   // Forward periods on the legal calendar.
-  const forward = (id: ElectionStepId, kind: 'obligation' | 'window', from: string, planned: boolean, length: number, basis: Source, done: string | undefined, event: Bilingual): ElectionStep => {
+  const forward = (
+    id: ElectionStepId,
+    kind: 'obligation' | 'window',
+    from: string,
+    planned: boolean,
+    length: number,
+    basis: Source,
+    done: string | undefined,
+    event: Bilingual,
+  ): ElectionStep => {
     const r = tryPeriodEnd(from, { days: length }, { convention, calendar: ctx.calendar, path: ['electionDay'] });
     if (!r.determined) {
       const missing = [`calendar:${r.missingYear}`];
-      return { id, label: LABELS[id], outcome: 'undetermined', from, planned, due: null, rolledFrom: null, holiday: null, done: done ?? null, state: 'undetermined', counting: [], basis, missing, text: M.text('step_calendar', { label: LABELS[id], year: r.missingYear }) };
+      return {
+        id,
+        label: LABELS[id],
+        outcome: 'undetermined',
+        from,
+        planned,
+        due: null,
+        rolledFrom: null,
+        holiday: null,
+        done: done ?? null,
+        state: 'undetermined',
+        counting: [],
+        basis,
+        missing,
+        text: M.text('step_calendar', { label: LABELS[id], year: r.missingYear }),
+      };
     }
     const end = r.value;
-    const text = M.text('counted_step', { label: LABELS[id], event, from, n: length, due: end.end, ...(end.rolledFrom === undefined ? {} : { plain: end.rolledFrom }), ...(end.holiday === undefined ? {} : { holiday: end.holiday }), convention: convention.label, planned });
+    const text = M.text('counted_step', {
+      label: LABELS[id],
+      event,
+      from,
+      n: length,
+      due: end.end,
+      ...(end.rolledFrom === undefined ? {} : { plain: end.rolledFrom }),
+      ...(end.holiday === undefined ? {} : { holiday: end.holiday }),
+      convention: convention.label,
+      planned,
+    });
     return {
       id,
       label: LABELS[id],
@@ -163,20 +233,73 @@ export function electionSteps(e: ElectionInput, ctx: CommitteeContext & { readon
     };
   };
   // 2. Objections: five days from publication (or from the last day allowed, for a plan).
-  steps.push(forward('objection', 'window', published ?? publishBy, published === undefined, days(reads[2]!), BASIS.objection, undefined, EVENTS.objection));
+  steps.push(
+    forward(
+      'objection',
+      'window',
+      published ?? publishBy,
+      published === undefined,
+      days(reads[2]!),
+      BASIS.objection,
+      undefined,
+      EVENTS.objection,
+    ),
+  );
   // 3. One decision per objection.
-  for (const o of e.objections ?? []) steps.push(forward('objectionDecision', 'obligation', o.receivedOn, false, days(reads[3]!), BASIS.objection, o.decidedOn, EVENTS.objectionDecision));
+  for (const o of e.objections ?? [])
+    steps.push(
+      forward(
+        'objectionDecision',
+        'obligation',
+        o.receivedOn,
+        false,
+        days(reads[3]!),
+        BASIS.objection,
+        o.decidedOn,
+        EVENTS.objectionDecision,
+      ),
+    );
   // 4. Handover: ten days from the new committee.
   const onElectionDay = reads[5]!.value;
   if (typeof onElectionDay !== 'boolean') badParameter(reads[5]!, { zh: '应为是或否', en: 'expected true or false' });
   const constituted = e.constitutedOn ?? (onElectionDay ? e.electionDay : undefined);
   if (constituted === undefined) {
     scope.need('constitutedOn', { zh: '新一届委员会产生日期', en: 'New committee constituted on' });
-    steps.push({ id: 'handover', label: LABELS.handover, outcome: 'undetermined', from: null, planned: false, due: null, rolledFrom: null, holiday: null, done: e.handoverCompletedOn ?? null, state: 'undetermined', counting: [], basis: BASIS.handover, missing: ['constitutedOn'], text: M.text('handover_no_date') });
-  } else steps.push(forward('handover', 'obligation', constituted, false, days(reads[4]!), BASIS.handover, e.handoverCompletedOn, EVENTS.handover));
+    steps.push({
+      id: 'handover',
+      label: LABELS.handover,
+      outcome: 'undetermined',
+      from: null,
+      planned: false,
+      due: null,
+      rolledFrom: null,
+      holiday: null,
+      done: e.handoverCompletedOn ?? null,
+      state: 'undetermined',
+      counting: [],
+      basis: BASIS.handover,
+      missing: ['constitutedOn'],
+      text: M.text('handover_no_date'),
+    });
+  } else
+    steps.push(
+      forward(
+        'handover',
+        'obligation',
+        constituted,
+        false,
+        days(reads[4]!),
+        BASIS.handover,
+        e.handoverCompletedOn,
+        EVENTS.handover,
+      ),
+    );
   for (const s of steps) {
-    if (scope.trace.recording) scope.trace.rule({ rule: `election.${s.id}`, text: s.text, outcome: s.outcome, source: s.basis });
-    for (const m of s.missing) if (m.startsWith('calendar:')) scope.need(m, { zh: `${m.slice(9)}年放假安排`, en: `holiday calendar of ${m.slice(9)}` });
+    if (scope.trace.recording)
+      scope.trace.rule({ rule: `election.${s.id}`, text: s.text, outcome: s.outcome, source: s.basis });
+    for (const m of s.missing)
+      if (m.startsWith('calendar:'))
+        scope.need(m, { zh: `${m.slice(9)}年放假安排`, en: `holiday calendar of ${m.slice(9)}` });
   }
   return steps;
 }

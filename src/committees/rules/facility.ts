@@ -28,7 +28,8 @@ export interface FacilityFigures {
 }
 
 const decimal = (read: ParameterRead): string => {
-  if (typeof read.value !== 'string' || !/^\d+(\.\d+)?$/.test(read.value)) badParameter(read, { zh: '应为非负十进制数字符串', en: 'expected a non-negative decimal string' });
+  if (typeof read.value !== 'string' || !/^\d+(\.\d+)?$/.test(read.value))
+    badParameter(read, { zh: '应为非负十进制数字符串', en: 'expected a non-negative decimal string' });
   return read.value;
 };
 const model = (r: readonly ParameterRead[]) => {
@@ -38,13 +39,22 @@ const model = (r: readonly ParameterRead[]) => {
 };
 
 /** The two facility findings and the figures. @internal */
-export function facility(c: Pick<Committee, 'households' | 'serviceArea' | 'activityArea'>, ctx: CommitteeContext): { findings: CommitteeFinding[]; figures: FacilityFigures } {
+export function facility(
+  c: Pick<Committee, 'households' | 'serviceArea' | 'activityArea'>,
+  ctx: CommitteeContext,
+): { findings: CommitteeFinding[]; figures: FacilityFigures } {
   const scope = ctx.scope;
   const reads = readGroup(scope, IDS);
   if (!isRead(reads)) {
     const text = missingText(scope, reads);
     return {
-      findings: [traced(scope, makeFinding('facility.area', LABELS.area, 'undetermined', text, BASIS.facilityArea, reads)), traced(scope, makeFinding('facility.activity', LABELS.activity, 'undetermined', text, BASIS.facilityActivity, reads))],
+      findings: [
+        traced(scope, makeFinding('facility.area', LABELS.area, 'undetermined', text, BASIS.facilityArea, reads)),
+        traced(
+          scope,
+          makeFinding('facility.activity', LABELS.activity, 'undetermined', text, BASIS.facilityActivity, reads),
+        ),
+      ],
       figures: { requiredArea: null, requiredActivityArea: null },
     };
   }
@@ -55,18 +65,62 @@ export function facility(c: Pick<Committee, 'households' | 'serviceArea' | 'acti
   const need = (rule: string, label: typeof LABELS.area, basis: typeof BASIS.facilityArea, fields: string[]) =>
     missingFinding(scope, makeFinding(rule, label, 'undetermined', missingText(scope, fields), basis, fields));
   if (c.households === undefined || c.serviceArea === undefined) {
-    out.push(need('facility.area', LABELS.area, BASIS.facilityArea, [...(c.serviceArea === undefined ? ['serviceArea'] : []), ...(c.households === undefined ? ['households'] : [])]));
+    out.push(
+      need('facility.area', LABELS.area, BASIS.facilityArea, [
+        ...(c.serviceArea === undefined ? ['serviceArea'] : []),
+        ...(c.households === undefined ? ['households'] : []),
+      ]),
+    );
   } else {
     requiredArea = exactDecimal.shift(exactDecimal.times(m.per100, c.households), -2);
     const met = exactDecimal.compare(c.serviceArea, requiredArea) >= 0;
-    out.push(traced(scope, makeFinding('facility.area', LABELS.area, met ? 'pass' : 'fail', M.text('area_check', { area: c.serviceArea, households: c.households, required: requiredArea, per100: m.per100, met }), BASIS.facilityArea)));
+    out.push(
+      traced(
+        scope,
+        makeFinding(
+          'facility.area',
+          LABELS.area,
+          met ? 'pass' : 'fail',
+          M.text('area_check', {
+            area: c.serviceArea,
+            households: c.households,
+            required: requiredArea,
+            per100: m.per100,
+            met,
+          }),
+          BASIS.facilityArea,
+        ),
+      ),
+    );
   }
   if (c.serviceArea === undefined || c.activityArea === undefined) {
-    out.push(need('facility.activity', LABELS.activity, BASIS.facilityActivity, [...(c.activityArea === undefined ? ['activityArea'] : []), ...(c.serviceArea === undefined ? ['serviceArea'] : [])]));
+    out.push(
+      need('facility.activity', LABELS.activity, BASIS.facilityActivity, [
+        ...(c.activityArea === undefined ? ['activityArea'] : []),
+        ...(c.serviceArea === undefined ? ['serviceArea'] : []),
+      ]),
+    );
   } else {
     requiredActivityArea = exactDecimal.times(m.share, c.serviceArea);
     const met = exactDecimal.compare(c.activityArea, requiredActivityArea) >= 0;
-    out.push(traced(scope, makeFinding('facility.activity', LABELS.activity, met ? 'pass' : 'fail', M.text('activity_check', { activity: c.activityArea, area: c.serviceArea, required: requiredActivityArea, percent: m.percent, met }), BASIS.facilityActivity)));
+    out.push(
+      traced(
+        scope,
+        makeFinding(
+          'facility.activity',
+          LABELS.activity,
+          met ? 'pass' : 'fail',
+          M.text('activity_check', {
+            activity: c.activityArea,
+            area: c.serviceArea,
+            required: requiredActivityArea,
+            percent: m.percent,
+            met,
+          }),
+          BASIS.facilityActivity,
+        ),
+      ),
+    );
   }
   return { findings: out, figures: { requiredArea, requiredActivityArea } };
 }

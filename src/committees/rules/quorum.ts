@@ -12,7 +12,16 @@
  * @module
  * @internal
  */
-import { derived, leastShare, meetsShare, parseShareRule, periodBefore, type Bilingual, type ExactShare, type ParameterRead } from '../../core/index.js';
+import {
+  derived,
+  leastShare,
+  meetsShare,
+  parseShareRule,
+  periodBefore,
+  type Bilingual,
+  type ExactShare,
+  type ParameterRead,
+} from '../../core/index.js';
 import { BASIS } from '../basis.js';
 import { badParameter, isRead, missingFinding, missingText, readGroup, type CommitteeContext } from '../context.js';
 import { makeFinding, traced, type CommitteeFinding } from '../finding.js';
@@ -38,19 +47,34 @@ const BASES = {
 } as const;
 
 type Branch = 'adults' | 'households' | 'members' | 'present';
-const PAIRS: Readonly<Record<'adults' | 'households' | 'members', readonly ['adults' | 'households' | 'members', 'adultsPresent' | 'householdsRepresented' | 'membersPresent', Bilingual]>> = {
+const PAIRS: Readonly<
+  Record<
+    'adults' | 'households' | 'members',
+    readonly [
+      'adults' | 'households' | 'members',
+      'adultsPresent' | 'householdsRepresented' | 'membersPresent',
+      Bilingual,
+    ]
+  >
+> = {
   adults: ['adults', 'adultsPresent', { zh: '十八周岁以上的村（居）民|人', en: 'adults' }],
-  households: ['households', 'householdsRepresented', { zh: '户的代表|户', en: 'households (by their representatives)' }],
+  households: [
+    'households',
+    'householdsRepresented',
+    { zh: '户的代表|户', en: 'households (by their representatives)' },
+  ],
   members: ['members', 'membersPresent', { zh: '组成人员（代表）|人', en: 'members (delegates)' }],
 };
 
 /** The shares of one meeting kind. */
 function sharesOf(read: ParameterRead): Readonly<Partial<Record<Branch | 'decision', ExactShare>>> {
   const v = read.value;
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return badParameter(read, { zh: '应为各项比例的表', en: 'expected a table of shares' });
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return badParameter(read, { zh: '应为各项比例的表', en: 'expected a table of shares' });
   const out: Partial<Record<Branch | 'decision', ExactShare>> = {};
   for (const [k, s] of Object.entries(v)) {
-    if (!['adults', 'households', 'members', 'present', 'decision'].includes(k)) badParameter(read, { zh: '含有未知的项目', en: `unknown key ${k.slice(0, 20)}` });
+    if (!['adults', 'households', 'members', 'present', 'decision'].includes(k))
+      badParameter(read, { zh: '含有未知的项目', en: `unknown key ${k.slice(0, 20)}` });
     out[k as Branch | 'decision'] = parseShareRule(s, ['parameters', read.id, 'value', k]);
   }
   if (out.decision === undefined) badParameter(read, { zh: '缺少表决比例', en: 'no decision share' });
@@ -63,17 +87,29 @@ const shareText = (s: ExactShare) => ({ numerator: s.numerator, denominator: s.d
 export function meetingFindings(m: MeetingInput, ctx: CommitteeContext): CommitteeFinding[] {
   const scope = ctx.scope;
   const basis = BASES[m.kind];
-  const ids = [PARAM[m.kind]!, ...(m.kind === 'villagers_meeting' ? ['selfgov.meetingNoticeDays', 'selfgov.nthDayBeforeInTime'] : [])];
+  const ids = [
+    PARAM[m.kind]!,
+    ...(m.kind === 'villagers_meeting' ? ['selfgov.meetingNoticeDays', 'selfgov.nthDayBeforeInTime'] : []),
+  ];
   const reads = readGroup(scope, derivedIds(ids));
   if (!isRead(reads)) {
     const text = missingText(scope, reads);
-    return [traced(scope, makeFinding('meeting.quorum', LABELS.quorum, 'undetermined', text, basis, reads)), traced(scope, makeFinding('meeting.decision', LABELS.decision, 'undetermined', text, basis, reads))];
+    return [
+      traced(scope, makeFinding('meeting.quorum', LABELS.quorum, 'undetermined', text, basis, reads)),
+      traced(scope, makeFinding('meeting.decision', LABELS.decision, 'undetermined', text, basis, reads)),
+    ];
   }
   const shares = derived(reads[0]!, sharesOf);
   const label = (f: string) => meetingRecord.fields[f]!.label;
-  const need = (rule: string, l: Bilingual, fields: readonly string[], b = basis) => missingFinding(scope, makeFinding(rule, l, 'undetermined', missingText(scope, fields, label), b, fields), label);
+  const need = (rule: string, l: Bilingual, fields: readonly string[], b = basis) =>
+    missingFinding(scope, makeFinding(rule, l, 'undetermined', missingText(scope, fields, label), b, fields), label);
   // Quorum: every branch the law allows for this kind; any one met suffices.
-  const branches: ('adults' | 'households' | 'members')[] = m.kind === 'representative_assembly' ? ['members'] : m.kind === 'residents_meeting' ? ['adults', 'households', 'members'] : ['adults', 'households'];
+  const branches: ('adults' | 'households' | 'members')[] =
+    m.kind === 'representative_assembly'
+      ? ['members']
+      : m.kind === 'residents_meeting'
+        ? ['adults', 'households', 'members']
+        : ['adults', 'households'];
   const parts: string[] = [];
   const partsEn: string[] = [];
   let met = false;
@@ -92,40 +128,107 @@ export function meetingFindings(m: MeetingInput, ctx: CommitteeContext): Committ
     if (share === undefined) badParameter(reads[0]!, { zh: '缺少到会比例', en: `no share for ${b}` });
     if (t === undefined || p === undefined) {
       // For a residents' meeting only the form it took is asked for: an absent form is not missing.
-      if (m.kind !== 'residents_meeting') open.push(...(t === undefined ? [total] : []), ...(p === undefined ? [present] : []));
+      if (m.kind !== 'residents_meeting')
+        open.push(...(t === undefined ? [total] : []), ...(p === undefined ? [present] : []));
       continue;
     }
     const ok = meetsShare(p, t, share);
     met ||= ok;
-    const text = M.text('quorum_share', { part: p, whole: t, share: shareText(share), least: leastShare(t, share)!, who, met: ok });
+    const text = M.text('quorum_share', {
+      part: p,
+      whole: t,
+      share: shareText(share),
+      least: leastShare(t, share)!,
+      who,
+      met: ok,
+    });
     parts.push(text.zh);
     partsEn.push(text.en);
   }
   let quorum: CommitteeFinding;
-  if (parts.length === 0) quorum = need('meeting.quorum', LABELS.quorum, m.kind === 'residents_meeting' ? ['adults', 'adultsPresent'] : open);
-  else if (met) quorum = traced(scope, makeFinding('meeting.quorum', LABELS.quorum, 'pass', joined(parts, partsEn, branches.length > 1 && m.kind !== 'residents_meeting', true), basis));
+  if (parts.length === 0)
+    quorum = need('meeting.quorum', LABELS.quorum, m.kind === 'residents_meeting' ? ['adults', 'adultsPresent'] : open);
+  else if (met)
+    quorum = traced(
+      scope,
+      makeFinding(
+        'meeting.quorum',
+        LABELS.quorum,
+        'pass',
+        joined(parts, partsEn, branches.length > 1 && m.kind !== 'residents_meeting', true),
+        basis,
+      ),
+    );
   else if (open.length > 0) quorum = need('meeting.quorum', LABELS.quorum, open);
-  else quorum = traced(scope, makeFinding('meeting.quorum', LABELS.quorum, 'fail', joined(parts, partsEn, branches.length > 1 && m.kind !== 'residents_meeting', false), basis));
+  else
+    quorum = traced(
+      scope,
+      makeFinding(
+        'meeting.quorum',
+        LABELS.quorum,
+        'fail',
+        joined(parts, partsEn, branches.length > 1 && m.kind !== 'residents_meeting', false),
+        basis,
+      ),
+    );
   const out = [quorum];
   // Decision: only when a vote is given.
-  if (m.votesFor === undefined) out.push(traced(scope, makeFinding('meeting.decision', LABELS.decision, 'not_applicable', M.text('decision_na'), basis)));
+  if (m.votesFor === undefined)
+    out.push(
+      traced(scope, makeFinding('meeting.decision', LABELS.decision, 'not_applicable', M.text('decision_na'), basis)),
+    );
   else {
     const whole = m.attendees ?? (given === 1 ? presentCount : undefined);
     if (whole === undefined) out.push(need('meeting.decision', LABELS.decision, ['attendees']));
     else {
       const s = shares.decision!;
       const ok = meetsShare(m.votesFor, whole, s);
-      out.push(traced(scope, makeFinding('meeting.decision', LABELS.decision, ok ? 'pass' : 'fail', M.text('decision_share', { part: m.votesFor, whole, share: shareText(s), least: leastShare(whole, s)!, met: ok }), basis)));
+      out.push(
+        traced(
+          scope,
+          makeFinding(
+            'meeting.decision',
+            LABELS.decision,
+            ok ? 'pass' : 'fail',
+            M.text('decision_share', {
+              part: m.votesFor,
+              whole,
+              share: shareText(s),
+              least: leastShare(whole, s)!,
+              met: ok,
+            }),
+            basis,
+          ),
+        ),
+      );
     }
   }
   if (m.kind === 'villagers_meeting') {
-    if (m.heldOn === undefined || m.noticeGivenOn === undefined) out.push(traced(scope, makeFinding('meeting.notice', LABELS.notice, 'not_applicable', M.text('notice_na'), BASIS.meetingNotice)));
+    if (m.heldOn === undefined || m.noticeGivenOn === undefined)
+      out.push(
+        traced(
+          scope,
+          makeFinding('meeting.notice', LABELS.notice, 'not_applicable', M.text('notice_na'), BASIS.meetingNotice),
+        ),
+      );
     else {
       const days = reads[1]!.value;
-      if (typeof days !== 'number' || !Number.isSafeInteger(days) || days < 1) badParameter(reads[1]!, { zh: '应为正整数', en: 'expected a whole number >= 1' });
+      if (typeof days !== 'number' || !Number.isSafeInteger(days) || days < 1)
+        badParameter(reads[1]!, { zh: '应为正整数', en: 'expected a whole number >= 1' });
       const latest = latestBefore(m.heldOn, days, reads[2]!);
       const ok = m.noticeGivenOn <= latest;
-      out.push(traced(scope, makeFinding('meeting.notice', LABELS.notice, ok ? 'pass' : 'fail', M.text('notice_check', { given: m.noticeGivenOn, held: m.heldOn, days, latest, met: ok }), BASIS.meetingNotice)));
+      out.push(
+        traced(
+          scope,
+          makeFinding(
+            'meeting.notice',
+            LABELS.notice,
+            ok ? 'pass' : 'fail',
+            M.text('notice_check', { given: m.noticeGivenOn, held: m.heldOn, days, latest, met: ok }),
+            BASIS.meetingNotice,
+          ),
+        ),
+      );
     }
   }
   return out;

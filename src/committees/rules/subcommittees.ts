@@ -8,7 +8,13 @@
  * @internal
  */
 import { derivedFrom, type ParameterRead } from '../../core/index.js';
-import { SUBCOMMITTEE_KINDS, subcommitteeKindLabels, type Committee, type CommitteeKind, type SubcommitteeKind } from '../../entities/committee.js';
+import {
+  SUBCOMMITTEE_KINDS,
+  subcommitteeKindLabels,
+  type Committee,
+  type CommitteeKind,
+  type SubcommitteeKind,
+} from '../../entities/committee.js';
 import { BASIS } from '../basis.js';
 import { badParameter, isRead, missingFinding, missingText, readGroup, type CommitteeContext } from '../context.js';
 import { FindingCache, makeFinding, traced, type CommitteeFinding } from '../finding.js';
@@ -29,11 +35,18 @@ interface Model {
 function model(reads: readonly ParameterRead[]): Model {
   const list = reads[0]!.value;
   if (!Array.isArray(list) || !list.every((k) => (SUBCOMMITTEE_KINDS as readonly unknown[]).includes(k))) {
-    badParameter(reads[0]!, { zh: '应为下属委员会类型的列表', en: `expected a list of ${SUBCOMMITTEE_KINDS.join(', ')}` });
+    badParameter(reads[0]!, {
+      zh: '应为下属委员会类型的列表',
+      en: `expected a list of ${SUBCOMMITTEE_KINDS.join(', ')}`,
+    });
   }
   const expected = reads[1]!.value;
   if (typeof expected !== 'boolean') badParameter(reads[1]!, { zh: '应为是或否', en: 'expected true or false' });
-  return { required: (list as SubcommitteeKind[]).map((k) => SUBCOMMITTEE_KINDS.indexOf(k)), expected, cache: new FindingCache() };
+  return {
+    required: (list as SubcommitteeKind[]).map((k) => SUBCOMMITTEE_KINDS.indexOf(k)),
+    expected,
+    cache: new FindingCache(),
+  };
 }
 
 const labelsOf = (indexes: readonly number[]) => indexes.map((i) => subcommitteeKindLabels[SUBCOMMITTEE_KINDS[i]!]);
@@ -43,13 +56,30 @@ export function subcommittees(c: Committee, kind: CommitteeKind, ctx: CommitteeC
   const scope = ctx.scope;
   const basis = kind === 'villagers_committee' ? BASIS.villageSubcommittees : BASIS.residentsSubcommittees;
   const reads = readGroup(scope, IDS[kind]!);
-  if (!isRead(reads)) return traced(scope, makeFinding('committee.subcommittees', LABEL, 'undetermined', missingText(scope, reads), basis, reads));
+  if (!isRead(reads))
+    return traced(
+      scope,
+      makeFinding('committee.subcommittees', LABEL, 'undetermined', missingText(scope, reads), basis, reads),
+    );
   const m = derivedFrom(reads, model);
-  if (!m.expected) return traced(scope, m.cache.get('na', () => makeFinding('committee.subcommittees', LABEL, 'not_applicable', M.text('subcommittees_na'), basis)));
+  if (!m.expected)
+    return traced(
+      scope,
+      m.cache.get('na', () =>
+        makeFinding('committee.subcommittees', LABEL, 'not_applicable', M.text('subcommittees_na'), basis),
+      ),
+    );
   const given = c.subcommittees;
   const assigned = c.subcommitteeDutiesAssigned;
   if (given === undefined && assigned === undefined) {
-    return missingFinding(scope, m.cache.get('missing', () => makeFinding('committee.subcommittees', LABEL, 'undetermined', missingText(scope, ['subcommittees']), basis, ['subcommittees'])));
+    return missingFinding(
+      scope,
+      m.cache.get('missing', () =>
+        makeFinding('committee.subcommittees', LABEL, 'undetermined', missingText(scope, ['subcommittees']), basis, [
+          'subcommittees',
+        ]),
+      ),
+    );
   }
   let mask = 0;
   if (given !== undefined) for (let i = 0; i < given.length; i++) mask |= 1 << SUBCOMMITTEE_KINDS.indexOf(given[i]!);
@@ -57,9 +87,34 @@ export function subcommittees(c: Committee, kind: CommitteeKind, ctx: CommitteeC
   return traced(scope, m.cache.get(key, subcommitteesFinding, mask, assigned, m, basis));
 }
 
-function subcommitteesFinding(mask: number, assigned: boolean | undefined, m: Model, basis: typeof BASIS.villageSubcommittees): CommitteeFinding {
+function subcommitteesFinding(
+  mask: number,
+  assigned: boolean | undefined,
+  m: Model,
+  basis: typeof BASIS.villageSubcommittees,
+): CommitteeFinding {
   const absent = m.required.filter((i) => (mask & (1 << i)) === 0);
-  if (absent.length === 0) return makeFinding('committee.subcommittees', LABEL, 'pass', M.text('subcommittees_pass', { kinds: labelsOf(m.required) }), basis);
-  if (assigned === true) return makeFinding('committee.subcommittees', LABEL, 'pass', M.text('subcommittees_assigned', { kinds: labelsOf(absent) }), basis);
-  return makeFinding('committee.subcommittees', LABEL, 'fail', M.text('subcommittees_fail', { kinds: labelsOf(absent) }), basis);
+  if (absent.length === 0)
+    return makeFinding(
+      'committee.subcommittees',
+      LABEL,
+      'pass',
+      M.text('subcommittees_pass', { kinds: labelsOf(m.required) }),
+      basis,
+    );
+  if (assigned === true)
+    return makeFinding(
+      'committee.subcommittees',
+      LABEL,
+      'pass',
+      M.text('subcommittees_assigned', { kinds: labelsOf(absent) }),
+      basis,
+    );
+  return makeFinding(
+    'committee.subcommittees',
+    LABEL,
+    'fail',
+    M.text('subcommittees_fail', { kinds: labelsOf(absent) }),
+    basis,
+  );
 }

@@ -31,19 +31,43 @@ const fixed = (key: 'pass' | 'fail' | 'na-i' | 'na-e'): CommitteeFinding => {
     case 'fail':
       return makeFinding('village.supervisoryBody', LABELS.body, 'fail', M.text('supervisory_fail'), B);
     case 'na-i':
-      return makeFinding('village.supervisoryIndependence', LABELS.independence, 'not_applicable', M.text('supervisory_na'), B);
+      return makeFinding(
+        'village.supervisoryIndependence',
+        LABELS.independence,
+        'not_applicable',
+        M.text('supervisory_na'),
+        B,
+      );
     case 'na-e':
-      return makeFinding('village.supervisoryExpertise', LABELS.expertise, 'not_applicable', M.text('supervisory_na'), B);
+      return makeFinding(
+        'village.supervisoryExpertise',
+        LABELS.expertise,
+        'not_applicable',
+        M.text('supervisory_na'),
+        B,
+      );
   }
 };
 const relatedFinding = (related: number): CommitteeFinding =>
   related === 0
     ? makeFinding('village.supervisoryIndependence', LABELS.independence, 'pass', M.text('independence_pass'), B)
-    : makeFinding('village.supervisoryIndependence', LABELS.independence, 'fail', M.text('independence_fail', { n: related }), B);
+    : makeFinding(
+        'village.supervisoryIndependence',
+        LABELS.independence,
+        'fail',
+        M.text('independence_fail', { n: related }),
+        B,
+      );
 const expertFinding = (expert: number, min: number): CommitteeFinding =>
   expert >= min
     ? makeFinding('village.supervisoryExpertise', LABELS.expertise, 'pass', M.text('expertise_pass', { n: expert }), B)
-    : makeFinding('village.supervisoryExpertise', LABELS.expertise, 'fail', M.text('expertise_fail', { n: expert, min }), B);
+    : makeFinding(
+        'village.supervisoryExpertise',
+        LABELS.expertise,
+        'fail',
+        M.text('expertise_fail', { n: expert, min }),
+        B,
+      );
 
 const model = (r: readonly ParameterRead[]) => ({ min: countOf(r[0]!), cache: new FindingCache() });
 
@@ -52,9 +76,31 @@ export function supervision(c: Committee, ctx: CommitteeContext, out: CommitteeF
   const scope = ctx.scope;
   const body = c.supervisoryBody;
   if (body === undefined) {
-    const f = FIXED.get('missing', () => makeFinding('village.supervisoryBody', LABELS.body, 'undetermined', missingText(scope, ['supervisoryBody']), B, ['supervisoryBody']));
-    const g = FIXED.get('missing-i', () => makeFinding('village.supervisoryIndependence', LABELS.independence, 'undetermined', missingText(scope, ['supervisoryBody']), B, ['supervisoryBody']));
-    const h = FIXED.get('missing-e', () => makeFinding('village.supervisoryExpertise', LABELS.expertise, 'undetermined', missingText(scope, ['supervisoryBody']), B, ['supervisoryBody']));
+    const f = FIXED.get('missing', () =>
+      makeFinding('village.supervisoryBody', LABELS.body, 'undetermined', missingText(scope, ['supervisoryBody']), B, [
+        'supervisoryBody',
+      ]),
+    );
+    const g = FIXED.get('missing-i', () =>
+      makeFinding(
+        'village.supervisoryIndependence',
+        LABELS.independence,
+        'undetermined',
+        missingText(scope, ['supervisoryBody']),
+        B,
+        ['supervisoryBody'],
+      ),
+    );
+    const h = FIXED.get('missing-e', () =>
+      makeFinding(
+        'village.supervisoryExpertise',
+        LABELS.expertise,
+        'undetermined',
+        missingText(scope, ['supervisoryBody']),
+        B,
+        ['supervisoryBody'],
+      ),
+    );
     out.push(missingFinding(scope, f), traced(scope, g), traced(scope, h));
     return;
   }
@@ -69,19 +115,59 @@ export function supervision(c: Committee, ctx: CommitteeContext, out: CommitteeF
   out.push(traced(scope, FIXED.get('pass', fixed, 'pass')));
   const related = c.supervisoryRelatedMembers;
   if (related === undefined) {
-    out.push(missingFinding(scope, FIXED.get('missing-r', () => makeFinding('village.supervisoryIndependence', LABELS.independence, 'undetermined', missingText(scope, ['supervisoryRelatedMembers']), B, ['supervisoryRelatedMembers']))));
+    out.push(
+      missingFinding(
+        scope,
+        FIXED.get('missing-r', () =>
+          makeFinding(
+            'village.supervisoryIndependence',
+            LABELS.independence,
+            'undetermined',
+            missingText(scope, ['supervisoryRelatedMembers']),
+            B,
+            ['supervisoryRelatedMembers'],
+          ),
+        ),
+      ),
+    );
   } else {
     out.push(traced(scope, BY_RELATED.get(related, relatedFinding, related)));
   }
   const reads = readGroup(scope, IDS);
   if (!isRead(reads)) {
-    out.push(traced(scope, makeFinding('village.supervisoryExpertise', LABELS.expertise, 'undetermined', missingText(scope, reads), B, reads)));
+    out.push(
+      traced(
+        scope,
+        makeFinding(
+          'village.supervisoryExpertise',
+          LABELS.expertise,
+          'undetermined',
+          missingText(scope, reads),
+          B,
+          reads,
+        ),
+      ),
+    );
     return;
   }
   const m = derivedFrom(reads, model);
   const expert = c.supervisoryExpertMembers;
   if (expert === undefined) {
-    out.push(missingFinding(scope, m.cache.get('missing', () => makeFinding('village.supervisoryExpertise', LABELS.expertise, 'undetermined', missingText(scope, ['supervisoryExpertMembers']), B, ['supervisoryExpertMembers']))));
+    out.push(
+      missingFinding(
+        scope,
+        m.cache.get('missing', () =>
+          makeFinding(
+            'village.supervisoryExpertise',
+            LABELS.expertise,
+            'undetermined',
+            missingText(scope, ['supervisoryExpertMembers']),
+            B,
+            ['supervisoryExpertMembers'],
+          ),
+        ),
+      ),
+    );
   } else {
     out.push(traced(scope, m.cache.get(expert, expertFinding, expert, m.min)));
   }

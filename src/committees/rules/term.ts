@@ -7,7 +7,13 @@
  * @module
  * @internal
  */
-import { derived, parsePeriodConvention, periodEnd, type ParameterRead, type PeriodConvention } from '../../core/index.js';
+import {
+  derived,
+  parsePeriodConvention,
+  periodEnd,
+  type ParameterRead,
+  type PeriodConvention,
+} from '../../core/index.js';
 import type { Committee, CommitteeKind } from '../../entities/committee.js';
 import { BASIS } from '../basis.js';
 import { badParameter, isRead, missingFinding, missingText, readGroup, type CommitteeContext } from '../context.js';
@@ -15,7 +21,10 @@ import { FindingCache, makeFinding, traced, type CommitteeFinding } from '../fin
 import { committeeMessages as M } from '../messages.js';
 
 const LABEL = { zh: '任期', en: 'Term of office' };
-const TERM: Readonly<Record<CommitteeKind, string>> = { villagers_committee: 'selfgov.villageTermYears', residents_committee: 'selfgov.residentsTermYears' };
+const TERM: Readonly<Record<CommitteeKind, string>> = {
+  villagers_committee: 'selfgov.villageTermYears',
+  residents_committee: 'selfgov.residentsTermYears',
+};
 const POLICY = ['selfgov.countingPolicy'] as const;
 
 /** The counting convention without its roll-over: a term ends on its corresponding day, whatever day it is. */
@@ -25,7 +34,11 @@ function termConvention(read: ParameterRead): PeriodConvention {
 }
 
 /** The term convention and the findings by the length read (per date: kept with the convention's read). */
-const termModel = (read: ParameterRead): TermModel => ({ convention: termConvention(read), asOf: undefined, byYears: new Map<ParameterRead, FindingCache>() });
+const termModel = (read: ParameterRead): TermModel => ({
+  convention: termConvention(read),
+  asOf: undefined,
+  byYears: new Map<ParameterRead, FindingCache>(),
+});
 
 interface TermModel {
   readonly convention: PeriodConvention;
@@ -39,16 +52,30 @@ export function term(c: Committee, kind: CommitteeKind, ctx: CommitteeContext): 
   const scope = ctx.scope;
   const basis = kind === 'villagers_committee' ? BASIS.villageTerm : BASIS.residentsTerm;
   const start = c.termStartedOn;
-  if (start === undefined) return missingFinding(scope, makeFinding('committee.term', LABEL, 'undetermined', missingText(scope, ['termStartedOn']), basis, ['termStartedOn']));
-  if (start > scope.asOf) return traced(scope, makeFinding('committee.term', LABEL, 'not_applicable', M.text('term_future', { from: start }), basis));
+  if (start === undefined)
+    return missingFinding(
+      scope,
+      makeFinding('committee.term', LABEL, 'undetermined', missingText(scope, ['termStartedOn']), basis, [
+        'termStartedOn',
+      ]),
+    );
+  if (start > scope.asOf)
+    return traced(
+      scope,
+      makeFinding('committee.term', LABEL, 'not_applicable', M.text('term_future', { from: start }), basis),
+    );
   const years = scope.paramOn<number>(TERM[kind]!, start);
   const policy = readGroup(scope, POLICY);
   if (years === undefined || !isRead(policy)) {
     const missing = [...(years === undefined ? [`parameter:${TERM[kind]!}`] : []), ...(isRead(policy) ? [] : policy)];
-    return traced(scope, makeFinding('committee.term', LABEL, 'undetermined', missingText(scope, missing), basis, missing));
+    return traced(
+      scope,
+      makeFinding('committee.term', LABEL, 'undetermined', missingText(scope, missing), basis, missing),
+    );
   }
   const n = years.value;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) badParameter(years, { zh: '应为正整数', en: 'expected a whole number >= 1' });
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1)
+    badParameter(years, { zh: '应为正整数', en: 'expected a whole number >= 1' });
   const m = derived(policy[0]!, termModel);
   let cache = m.byYears.get(years);
   if (cache === undefined) m.byYears.set(years, (cache = new FindingCache()));
@@ -59,5 +86,7 @@ export function term(c: Committee, kind: CommitteeKind, ctx: CommitteeContext): 
 function termFinding(start: string, years: number, m: TermModel, basis: typeof BASIS.villageTerm): CommitteeFinding {
   const end = periodEnd(start, { years }, { convention: m.convention, path: ['termStartedOn'] }).end;
   const p = { from: start, years, end };
-  return m.asOf! <= end ? makeFinding('committee.term', LABEL, 'pass', M.text('term_pass', p), basis) : makeFinding('committee.term', LABEL, 'fail', M.text('term_fail', p), basis);
+  return m.asOf! <= end
+    ? makeFinding('committee.term', LABEL, 'pass', M.text('term_pass', p), basis)
+    : makeFinding('committee.term', LABEL, 'fail', M.text('term_fail', p), basis);
 }

@@ -36,10 +36,16 @@ const EN: Readonly<Record<string, string>> = {
   端午节: 'Dragon Boat Festival',
   中秋节: 'Mid-Autumn Festival',
   国庆节: 'National Day',
-  抗日战争暨世界反法西斯战争胜利70周年纪念日: '70th anniversary of the victory in the War of Resistance and the World Anti-Fascist War',
+  抗日战争暨世界反法西斯战争胜利70周年纪念日:
+    '70th anniversary of the victory in the War of Resistance and the World Anti-Fascist War',
 };
 
-type Row = readonly [year: number, confidence: CalendarConfidence, sources: readonly CalendarSource[], holidays: string];
+type Row = readonly [
+  year: number,
+  confidence: CalendarConfidence,
+  sources: readonly CalendarSource[],
+  holidays: string,
+];
 
 // prettier-ignore
 const ROWS: readonly Row[] = [
@@ -83,14 +89,27 @@ export function shippedCalendarYears(): unknown[] {
     confidence,
     sources,
     ...(confidence === 'M'
-      ? { transcribedFrom: `NateScarlet/holiday-cn ${year}.json at commit d4e53bf${year === 2020 ? '; its 2020-02-03 (a Monday) is a working day anyway, not a make-up day' : ''}` }
+      ? {
+          transcribedFrom: `NateScarlet/holiday-cn ${year}.json at commit d4e53bf${year === 2020 ? '; its 2020-02-03 (a Monday) is a working day anyway, not a make-up day' : ''}`,
+        }
       : {}),
     holidays: holidays.split(';').map((h) => {
       const [zh, days] = h.split(':') as [string, string];
       const [rest, work] = days.split('/') as [string, string?];
       return {
-        name: { zh, en: zh.split('、').map((n) => EN[n] ?? n).join(' and ') },
-        restDays: rest.split(',').map((r) => r.split('-').map((d) => iso(year, d)).join('/')),
+        name: {
+          zh,
+          en: zh
+            .split('、')
+            .map((n) => EN[n] ?? n)
+            .join(' and '),
+        },
+        restDays: rest.split(',').map((r) =>
+          r
+            .split('-')
+            .map((d) => iso(year, d))
+            .join('/'),
+        ),
         ...(work === undefined ? {} : { workdays: work.split(',').map((d) => iso(year, d)) }),
       };
     }),

@@ -19,7 +19,13 @@ export const certificationRateIndicator = /* @__PURE__ */ defineIndicator({
   id: 'certification_rate',
   label: { zh: '社区工作者社工证持证率', en: 'Certification rate of community workers' },
   reads: [communityWorkers],
-  measures: [{ id: 'overall', label: { zh: '社区工作者社工证持证率', en: 'Community workers with a social work certificate' }, population: 'records' }],
+  measures: [
+    {
+      id: 'overall',
+      label: { zh: '社区工作者社工证持证率', en: 'Community workers with a social work certificate' },
+      population: 'records',
+    },
+  ],
   reasons: {
     not_certified: { zh: '未持社会工作者职业资格证书', en: 'No social work certificate' },
     certified_later: { zh: '证书取得日期晚于统计日', en: 'Certificate obtained after the date' },
@@ -31,7 +37,10 @@ export const certificationRateIndicator = /* @__PURE__ */ defineIndicator({
     for (let k = 0; k < rows.records.length; k++) {
       const w = rows.records[k]!;
       // Employed on the date: started on or before it, and the last day of employment not before it.
-      if ((w.employedFrom !== undefined && w.employedFrom > ctx.asOf) || (w.employedUntil !== undefined && w.employedUntil < ctx.asOf)) {
+      if (
+        (w.employedFrom !== undefined && w.employedFrom > ctx.asOf) ||
+        (w.employedUntil !== undefined && w.employedUntil < ctx.asOf)
+      ) {
         ctx.outOfScope(communityWorkers);
         continue;
       }

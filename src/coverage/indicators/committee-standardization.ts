@@ -42,16 +42,22 @@ const TEXTS = {
   rule_committee_statutory: {
     zh: (p: { items: number; kinds: readonly { zh: string }[]; sheet: boolean }) =>
       `标准化建设达标率 = 达标的村（居）委会数 ÷ 村（居）委会数（${p.kinds.map((k) => k.zh).join('、')}）；${
-        p.sheet ? '按本地评分表计分，达到及格分为达标' : `法定核查（村民委员会组织法、城市居民委员会组织法）全部符合${p.items > 0 ? `且使用方清单 ${p.items} 项全部达标` : ''}为达标`
+        p.sheet
+          ? '按本地评分表计分，达到及格分为达标'
+          : `法定核查（村民委员会组织法、城市居民委员会组织法）全部符合${p.items > 0 ? `且使用方清单 ${p.items} 项全部达标` : ''}为达标`
       }；未报送村（居）委会信息的不算达标，缺少核查所需信息的单列为无法判定`,
     en: (p: { items: number; kinds: readonly { en: string }[]; sheet: boolean }) =>
       `Standardization = committees meeting the standard ÷ committees (${p.kinds.map((k) => k.en).join(', ')}); ${
-        p.sheet ? 'scored on the local score sheet, standard at the pass mark' : `standard when every statutory check passes (the two organic laws)${p.items > 0 ? ` and all ${p.items} host checklist items are met` : ''}`
+        p.sheet
+          ? 'scored on the local score sheet, standard at the pass mark'
+          : `standard when every statutory check passes (the two organic laws)${p.items > 0 ? ` and all ${p.items} host checklist items are met` : ''}`
       }; a committee not reported is not standard, one missing a fact a check needs is undetermined`,
   },
   committee_kind_mismatch: {
-    zh: (p: { code: string; kind: { zh: string }; tree: { zh: string } }) => `区划代码 ${p.code} 在区划树中是「${p.tree.zh}」，所填类型为「${p.kind.zh}」`,
-    en: (p: { code: string; kind: { en: string }; tree: { en: string } }) => `Division code ${p.code} is a "${p.tree.en}" in the division tree, but the kind given is "${p.kind.en}"`,
+    zh: (p: { code: string; kind: { zh: string }; tree: { zh: string } }) =>
+      `区划代码 ${p.code} 在区划树中是「${p.tree.zh}」，所填类型为「${p.kind.zh}」`,
+    en: (p: { code: string; kind: { en: string }; tree: { en: string } }) =>
+      `Division code ${p.code} is a "${p.tree.en}" in the division tree, but the kind given is "${p.kind.en}"`,
   },
   committee_mode: {
     zh: (p: { mode: 'checklist' | 'statutory' }) => (p.mode === 'checklist' ? '使用方清单' : '法定核查'),
@@ -59,7 +65,10 @@ const TEXTS = {
   },
 } satisfies Catalogue;
 
-const OPTIONS = { committeeMode: /* @__PURE__ */ choiceOption(COMMITTEE_MODES, 'checklist'), committeeProfile: committeeProfiles.option };
+const OPTIONS = {
+  committeeMode: /* @__PURE__ */ choiceOption(COMMITTEE_MODES, 'checklist'),
+  committeeProfile: committeeProfiles.option,
+};
 
 /**
  * Indicator `committee_standardization`.
@@ -69,11 +78,20 @@ const OPTIONS = { committeeMode: /* @__PURE__ */ choiceOption(COMMITTEE_MODES, '
  * committeeStandardizationIndicator.reads.map((c) => c.name); // ['checklistItems', 'checklistResults', 'committees']
  * ```
  */
-export const committeeStandardizationIndicator = /* @__PURE__ */ defineIndicator<'committee_standardization', typeof OPTIONS>({
+export const committeeStandardizationIndicator = /* @__PURE__ */ defineIndicator<
+  'committee_standardization',
+  typeof OPTIONS
+>({
   id: 'committee_standardization',
   label: { zh: '村（居）民委员会标准化建设', en: 'Standardization of village and residents committees' },
   reads: [checklistItems, checklistResults, committees],
-  measures: [{ id: 'overall', label: { zh: '村（居）委会标准化建设达标率', en: 'Committees meeting the standard' }, population: 'units' }],
+  measures: [
+    {
+      id: 'overall',
+      label: { zh: '村（居）委会标准化建设达标率', en: 'Committees meeting the standard' },
+      population: 'units',
+    },
+  ],
   reasons: {
     item_not_met: { zh: '标准化建设项目未达标', en: 'Checklist items not met' },
     item_not_assessed: { zh: '标准化建设项目未评估', en: 'Checklist items not assessed' },
@@ -84,7 +102,11 @@ export const committeeStandardizationIndicator = /* @__PURE__ */ defineIndicator
   texts: TEXTS,
   compute(ctx, options) {
     const statutory = options.committeeMode === 'statutory';
-    ctx.value('committee.mode', { zh: '标准化的口径', en: 'What standard means' }, ctx.text('committee_mode', { mode: options.committeeMode }).zh);
+    ctx.value(
+      'committee.mode',
+      { zh: '标准化的口径', en: 'What standard means' },
+      ctx.text('committee_mode', { mode: options.committeeMode }).zh,
+    );
     const kinds = ctx.list('coverage.committee.kinds', DIVISION_KINDS);
     const items = ctx.rows(checklistItems);
     if (items.records.length === 0 && !statutory) {
@@ -94,7 +116,12 @@ export const committeeStandardizationIndicator = /* @__PURE__ */ defineIndicator
     if (kinds === undefined || (items.records.length === 0 && !statutory)) return;
     const ids = items.records.map((i) => String(i.id));
     const latest = latestAssessments(ctx, items.positionOf);
-    const perItem = ids.map((id, j) => ctx.measure(`item:${id}`, { label: { zh: `清单项目${items.records[j]!.name ?? id}达标率`, en: `Checklist item ${id}` }, population: 'units' }));
+    const perItem = ids.map((id, j) =>
+      ctx.measure(`item:${id}`, {
+        label: { zh: `清单项目${items.records[j]!.name ?? id}达标率`, en: `Checklist item ${id}` },
+        population: 'units',
+      }),
+    );
     if (statutory) {
       statutoryMode(ctx, kinds, ids, latest, perItem, options.committeeProfile);
       return;
@@ -118,21 +145,40 @@ export const committeeStandardizationIndicator = /* @__PURE__ */ defineIndicator
         }
       });
       if (notMet.length === 0 && notAssessed.length === 0) overall.covered(u);
-      else overall.gap(u, notMet.length > 0 ? 'item_not_met' : 'item_not_assessed', undefined, [...notMet, ...notAssessed].join(','));
+      else
+        overall.gap(
+          u,
+          notMet.length > 0 ? 'item_not_met' : 'item_not_assessed',
+          undefined,
+          [...notMet, ...notAssessed].join(','),
+        );
     }
     ctx.value('checklist.items', { zh: '清单项目', en: 'Checklist items' }, ids.join(','));
-    ctx.rule('coverage.committee', coverageMessages.text('rule_committee', { items: ids.length, kinds: kindLabels(kinds) }), ctx.source('coverage.committee.kinds'));
+    ctx.rule(
+      'coverage.committee',
+      coverageMessages.text('rule_committee', { items: ids.length, kinds: kindLabels(kinds) }),
+      ctx.source('coverage.committee.kinds'),
+    );
   },
 });
 
 /** The latest assessment on or before the date, per unit and item (results of unknown items are refused). */
-function latestAssessments(ctx: IndicatorContext, known: ReadonlyMap<string, number>): Map<number, Map<string, Latest>> {
+function latestAssessments(
+  ctx: IndicatorContext,
+  known: ReadonlyMap<string, number>,
+): Map<number, Map<string, Latest>> {
   const results = ctx.rows(checklistResults);
   const latest = new Map<number, Map<string, Latest>>();
   for (let k = 0; k < results.records.length; k++) {
     const r = results.records[k]!;
     if (!known.has(String(r.itemId))) {
-      ctx.refuse(results, k, coverageMessages.issue('unknown_item', [checklistResults.name, results.indexes[k]!, 'itemId'], { item: String(r.itemId).slice(0, 40) }));
+      ctx.refuse(
+        results,
+        k,
+        coverageMessages.issue('unknown_item', [checklistResults.name, results.indexes[k]!, 'itemId'], {
+          item: String(r.itemId).slice(0, 40),
+        }),
+      );
       continue;
     }
     if (r.assessedOn > ctx.asOf) {
@@ -168,7 +214,15 @@ function statutoryMode(
     const u = rows.units[k]!;
     const treeKind = units[u]!.kind;
     if (c.kind !== undefined && c.kind !== treeKind) {
-      ctx.refuse(rows, k, { code: 'inconsistent', path: [committees.name, rows.indexes[k]!, 'kind'], ...ctx.text('committee_kind_mismatch', { code: units[u]!.code, kind: kindLabels([c.kind])[0]!, tree: kindLabels([treeKind])[0]! }) });
+      ctx.refuse(rows, k, {
+        code: 'inconsistent',
+        path: [committees.name, rows.indexes[k]!, 'kind'],
+        ...ctx.text('committee_kind_mismatch', {
+          code: units[u]!.code,
+          kind: kindLabels([c.kind])[0]!,
+          tree: kindLabels([treeKind])[0]!,
+        }),
+      });
       continue;
     }
     if (!kinds.includes(treeKind)) {
@@ -190,7 +244,14 @@ function statutoryMode(
   const byRule = new Map<string, ReturnType<IndicatorContext['measure']>>();
   const ruleMeasure = (rule: string, label: { zh: string; en: string }) => {
     let m = byRule.get(rule);
-    if (m === undefined) byRule.set(rule, (m = ctx.measure(`check:${rule}`, { label: { zh: `${label.zh}符合率`, en: `${label.en}: pass rate` }, population: 'units' })));
+    if (m === undefined)
+      byRule.set(
+        rule,
+        (m = ctx.measure(`check:${rule}`, {
+          label: { zh: `${label.zh}符合率`, en: `${label.en}: pass rate` },
+          population: 'units',
+        })),
+      );
     return m;
   };
   const field = (name: string) => (name.startsWith('parameter:') ? name : ctx.field(committees, name));
@@ -224,13 +285,28 @@ function statutoryMode(
     });
     if (r.outcome === 'pass') overall.covered(u);
     else if (r.outcome === 'fail') {
-      const failing = [...r.findings.filter((f) => f.outcome === 'fail').map((f) => f.rule), ...r.checklist.filter((m) => m.outcome === 'fail').map((m) => `checklist:${m.itemId}`)];
-      const reason = r.findings.some((f) => f.outcome === 'fail') ? 'statutory_check_failed' : r.checklist.some((m) => !m.notAssessed && m.outcome === 'fail') ? 'item_not_met' : 'item_not_assessed';
+      const failing = [
+        ...r.findings.filter((f) => f.outcome === 'fail').map((f) => f.rule),
+        ...r.checklist.filter((m) => m.outcome === 'fail').map((m) => `checklist:${m.itemId}`),
+      ];
+      const reason = r.findings.some((f) => f.outcome === 'fail')
+        ? 'statutory_check_failed'
+        : r.checklist.some((m) => !m.notAssessed && m.outcome === 'fail')
+          ? 'item_not_met'
+          : 'item_not_assessed';
       overall.gap(u, reason, undefined, failing.join(','));
     } else overall.undetermined(u, r.missing.length > 0 ? r.missing.map(field) : [committees.name]);
   }
   void inputUnits;
   if (ids.length > 0) ctx.value('checklist.items', { zh: '清单项目', en: 'Checklist items' }, ids.join(','));
-  ctx.value('committees.profile', { zh: '村（居）委会核查配置', en: 'Committees profile' }, `${profile.id} ${profile.version}`);
-  ctx.rule('coverage.committee.statutory', ctx.text('rule_committee_statutory', { items: ids.length, kinds: kindLabels(kinds as never), sheet }), { key: 'U27', title: '《村民委员会组织法》' });
+  ctx.value(
+    'committees.profile',
+    { zh: '村（居）委会核查配置', en: 'Committees profile' },
+    `${profile.id} ${profile.version}`,
+  );
+  ctx.rule(
+    'coverage.committee.statutory',
+    ctx.text('rule_committee_statutory', { items: ids.length, kinds: kindLabels(kinds as never), sheet }),
+    { key: 'U27', title: '《村民委员会组织法》' },
+  );
 }

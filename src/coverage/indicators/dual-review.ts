@@ -33,7 +33,11 @@ export const dualReviewIndicator = /* @__PURE__ */ defineIndicator({
   reads: [associationEvents, trainees],
   measures: [
     { id: 'review', label: { zh: '先审后选覆盖率', en: 'Review-before-election coverage' }, population: 'records' },
-    { id: 'training', label: { zh: '党组织书记、党建指导员培训覆盖率', en: 'Training coverage of party secretaries and instructors' }, population: 'records' },
+    {
+      id: 'training',
+      label: { zh: '党组织书记、党建指导员培训覆盖率', en: 'Training coverage of party secretaries and instructors' },
+      population: 'records',
+    },
   ],
   reasons: {
     not_reviewed: { zh: '负责人产生前未经审核', en: 'No review before the election' },
@@ -65,15 +69,26 @@ export const dualReviewIndicator = /* @__PURE__ */ defineIndicator({
         else if (a.unit !== events.units[k] && !inTwoUnits.includes(id)) inTwoUnits.push(id);
         // 先审后选: the review on or before the election day less the lead time; no review date means not reviewed.
         const latest = lead === 0 ? e.electionDate : addDays(e.electionDate, -lead);
-        if (a.bad === undefined && (e.reviewDate === undefined || e.reviewDate > latest)) a.bad = { reason: e.reviewDate === undefined ? 'not_reviewed' : 'reviewed_late', event: String(e.id) };
+        if (a.bad === undefined && (e.reviewDate === undefined || e.reviewDate > latest))
+          a.bad = { reason: e.reviewDate === undefined ? 'not_reviewed' : 'reviewed_late', event: String(e.id) };
       }
-      if (inTwoUnits.length > 0) ctx.warn(coverageMessages.warning('association_in_two_units', { count: inTwoUnits.length, ids: inTwoUnits }));
+      if (inTwoUnits.length > 0)
+        ctx.warn(coverageMessages.warning('association_in_two_units', { count: inTwoUnits.length, ids: inTwoUnits }));
       const review = ctx.measure('review');
       for (const [id, a] of associations) {
         if (a.bad === undefined) review.covered(a.unit);
         else review.gap(a.unit, a.bad.reason, id, a.bad.event);
       }
-      ctx.rule('coverage.dualReview.review', coverageMessages.text('rule_review', { kinds: kinds.map((x) => associationEventKindLabels[x]), lead, from: period.from, to }), ctx.source('coverage.dualReview.eventKinds'));
+      ctx.rule(
+        'coverage.dualReview.review',
+        coverageMessages.text('rule_review', {
+          kinds: kinds.map((x) => associationEventKindLabels[x]),
+          lead,
+          from: period.from,
+          to,
+        }),
+        ctx.source('coverage.dualReview.eventKinds'),
+      );
     }
 
     if (roles !== undefined) {

@@ -39,13 +39,36 @@ const TEXTS = {
  */
 export const orgRatingsIndicator = /* @__PURE__ */ defineIndicator({
   id: 'org_ratings',
-  label: { zh: '社会组织评估等级（民办社工机构、志愿服务组织）', en: 'Graded social work agencies and volunteer organizations' },
+  label: {
+    zh: '社会组织评估等级（民办社工机构、志愿服务组织）',
+    en: 'Graded social work agencies and volunteer organizations',
+  },
   reads: [organizations],
   measures: [
-    { id: 'agencies_3a', label: { zh: '三级以上民办社会工作服务机构', en: 'Social work agencies graded 3A or above' }, population: 'records', deepest: 'township' },
-    { id: 'agencies_4a', label: { zh: '四级以上民办社会工作服务机构', en: 'Social work agencies graded 4A or above' }, population: 'records', deepest: 'township' },
-    { id: 'volunteer_3a', label: { zh: '三级以上志愿服务组织', en: 'Volunteer organizations graded 3A or above' }, population: 'records', deepest: 'township' },
-    { id: 'volunteer_4a', label: { zh: '四级以上志愿服务组织', en: 'Volunteer organizations graded 4A or above' }, population: 'records', deepest: 'township' },
+    {
+      id: 'agencies_3a',
+      label: { zh: '三级以上民办社会工作服务机构', en: 'Social work agencies graded 3A or above' },
+      population: 'records',
+      deepest: 'township',
+    },
+    {
+      id: 'agencies_4a',
+      label: { zh: '四级以上民办社会工作服务机构', en: 'Social work agencies graded 4A or above' },
+      population: 'records',
+      deepest: 'township',
+    },
+    {
+      id: 'volunteer_3a',
+      label: { zh: '三级以上志愿服务组织', en: 'Volunteer organizations graded 3A or above' },
+      population: 'records',
+      deepest: 'township',
+    },
+    {
+      id: 'volunteer_4a',
+      label: { zh: '四级以上志愿服务组织', en: 'Volunteer organizations graded 4A or above' },
+      population: 'records',
+      deepest: 'township',
+    },
   ],
   reasons: {
     no_grade: { zh: '没有评估等级', en: 'No grade' },
@@ -88,9 +111,17 @@ export const orgRatingsIndicator = /* @__PURE__ */ defineIndicator({
       }
       const u = rows.units[k]!;
       const id = String(o.id);
-      const pairs = agency && volunteer ? [[a3, a4], [v3, v4]] : agency ? [[a3, a4]] : [[v3, v4]];
+      const pairs =
+        agency && volunteer
+          ? [
+              [a3, a4],
+              [v3, v4],
+            ]
+          : agency
+            ? [[a3, a4]]
+            : [[v3, v4]];
       if (o.rating === undefined) {
-        for (const [m3, m4] of pairs) m3!.gap(u, 'no_grade', id), m4!.gap(u, 'no_grade', id);
+        for (const [m3, m4] of pairs) (m3!.gap(u, 'no_grade', id), m4!.gap(u, 'no_grade', id));
         continue;
       }
       // Without a sanction, validity depends on the day awarded alone: organizations awarded on the same day share it.
@@ -102,12 +133,12 @@ export const orgRatingsIndicator = /* @__PURE__ */ defineIndicator({
       } else v = gradeValidity(o, asOf, settings);
       if (v.state === 'unknown') {
         const missing = v.missing.map((m) => (m === 'ratedOn' ? ratedOn : m));
-        for (const [m3, m4] of pairs) m3!.undetermined(u, missing, id), m4!.undetermined(u, missing, id);
+        for (const [m3, m4] of pairs) (m3!.undetermined(u, missing, id), m4!.undetermined(u, missing, id));
         continue;
       }
       if (v.state !== 'valid') {
         const reason = v.state === 'none' ? 'no_grade' : v.state;
-        for (const [m3, m4] of pairs) m3!.gap(u, reason, id), m4!.gap(u, reason, id);
+        for (const [m3, m4] of pairs) (m3!.gap(u, reason, id), m4!.gap(u, reason, id));
         continue;
       }
       const rank = RANK[o.rating];
@@ -119,6 +150,10 @@ export const orgRatingsIndicator = /* @__PURE__ */ defineIndicator({
         else m4!.gap(u, 'below_4a', id, below);
       }
     }
-    ctx.rule('coverage.org_ratings', ctx.text('rule_org_ratings', { years }), ctx.source('coverage.ratings.validityYears'));
+    ctx.rule(
+      'coverage.org_ratings',
+      ctx.text('rule_org_ratings', { years }),
+      ctx.source('coverage.ratings.validityYears'),
+    );
   },
 });

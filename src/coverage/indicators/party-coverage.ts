@@ -6,7 +6,12 @@
  * @module
  */
 import type { Bilingual } from '../../core/messages.js';
-import { ORGANIZATION_KINDS, SOCIAL_ORGANIZATION_KINDS, organizationKindLabels, type OrganizationKind } from '../../entities/organization.js';
+import {
+  ORGANIZATION_KINDS,
+  SOCIAL_ORGANIZATION_KINDS,
+  organizationKindLabels,
+  type OrganizationKind,
+} from '../../entities/organization.js';
 import { defineIndicator, type IndicatorContext } from '../indicator.js';
 import { coverageMessages } from '../messages.js';
 import { organizations, partyOrganizations, type CoverageOrganization } from '../records.js';
@@ -62,7 +67,10 @@ interface ScopeRules {
 type OutReason = 'kind' | 'employees' | 'fixedSite' | 'business' | 'staff' | 'shell';
 
 /** In, out (and why), or undetermined (and the facts missing). */
-type InScope = { readonly status: 'in' } | { readonly status: 'out'; readonly reason: OutReason } | { readonly status: 'undetermined'; readonly missing: readonly (keyof CoverageOrganization)[] };
+type InScope =
+  | { readonly status: 'in' }
+  | { readonly status: 'out'; readonly reason: OutReason }
+  | { readonly status: 'undetermined'; readonly missing: readonly (keyof CoverageOrganization)[] };
 
 const IN: InScope = { status: 'in' };
 const OUT: Readonly<Record<OutReason, InScope>> = {
@@ -88,7 +96,10 @@ function scopeOf(o: CoverageOrganization, r: ScopeRules): InScope {
     const provincial = r.includeProvincial ? o.provincial : false;
     if (staff === true || provincial === true) return IN;
     if (staff === false && provincial === false) return OUT.staff;
-    return undetermined(staff === undefined ? 'employeeCount' : undefined, provincial === undefined ? 'provincial' : undefined);
+    return undetermined(
+      staff === undefined ? 'employeeCount' : undefined,
+      provincial === undefined ? 'provincial' : undefined,
+    );
   }
   // An enterprise: every condition must hold; out as soon as one is known to fail.
   const employees = o.employeeCount === undefined ? undefined : o.employeeCount >= r.minEmployees;
@@ -98,7 +109,11 @@ function scopeOf(o: CoverageOrganization, r: ScopeRules): InScope {
   if (site === false) return OUT.fixedSite;
   if (business === false) return OUT.business;
   if (employees === true && site === true && business === true) return IN;
-  return undetermined(employees === undefined ? 'employeeCount' : undefined, site === undefined ? 'fixedSite' : undefined, business === undefined ? 'inBusiness' : undefined);
+  return undetermined(
+    employees === undefined ? 'employeeCount' : undefined,
+    site === undefined ? 'fixedSite' : undefined,
+    business === undefined ? 'inBusiness' : undefined,
+  );
 }
 
 /** Undetermined, naming the facts that are missing (the defined ones of `fields`). */
@@ -107,7 +122,10 @@ function undetermined(...fields: (keyof CoverageOrganization | undefined)[]): In
 }
 
 /** Whether an organization without a party organization has work coverage: yes, no, or the facts missing. */
-function workOf(o: CoverageOrganization, means: readonly WorkCoverageMeans[]): true | false | (keyof CoverageOrganization)[] {
+function workOf(
+  o: CoverageOrganization,
+  means: readonly WorkCoverageMeans[],
+): true | false | (keyof CoverageOrganization)[] {
   let missing: (keyof CoverageOrganization)[] | undefined;
   for (const m of means) {
     const v = o[MEANS_FIELD[m]];
@@ -149,10 +167,19 @@ export const partyCoverageIndicator = /* @__PURE__ */ defineIndicator({
     { id: 'work', label: { zh: '党的工作覆盖率', en: 'Party work coverage' }, population: 'records' },
   ],
   reasons: {
-    no_party_organization: { zh: '无党组织（未单独或联合组建）', en: 'No party organization (neither its own nor joint)' },
-    no_party_organization_in_force: { zh: '党组织统计日不在册（尚未成立或已撤销）', en: 'Its party organization is not in force on the date (not yet set up, or dissolved)' },
+    no_party_organization: {
+      zh: '无党组织（未单独或联合组建）',
+      en: 'No party organization (neither its own nor joint)',
+    },
+    no_party_organization_in_force: {
+      zh: '党组织统计日不在册（尚未成立或已撤销）',
+      en: 'Its party organization is not in force on the date (not yet set up, or dissolved)',
+    },
     no_standalone_organization: { zh: '没有本单位单独组建的党组织', en: 'No party organization of its own' },
-    no_work_coverage: { zh: '无党组织，也无计入工作覆盖的指导员、联络员等', en: 'No party organization and no means that counts as work coverage' },
+    no_work_coverage: {
+      zh: '无党组织，也无计入工作覆盖的指导员、联络员等',
+      en: 'No party organization and no means that counts as work coverage',
+    },
   },
   compute(ctx) {
     const rules = scopeRules(ctx);
@@ -174,7 +201,14 @@ export const partyCoverageIndicator = /* @__PURE__ */ defineIndicator({
       const po = pos.records[k]!;
       const inForce = po.establishedOn <= asOf && (po.dissolvedOn === undefined || po.dissolvedOn > asOf);
       if (!inForce) ctx.outOfScope(partyOrganizations);
-      if (inForce && po.formation === 'joint' && po.level === 'branch' && jointMax !== undefined && po.coveredUnitIds.length > jointMax) overLimit.push({ id: String(po.id), count: po.coveredUnitIds.length });
+      if (
+        inForce &&
+        po.formation === 'joint' &&
+        po.level === 'branch' &&
+        jointMax !== undefined &&
+        po.coveredUnitIds.length > jointMax
+      )
+        overLimit.push({ id: String(po.id), count: po.coveredUnitIds.length });
       for (const member of po.coveredUnitIds) {
         const p = orgs.positionOf.get(String(member));
         if (p === undefined) {
@@ -184,8 +218,10 @@ export const partyCoverageIndicator = /* @__PURE__ */ defineIndicator({
         else joint[p]!++;
       }
     }
-    if (unknownMembers.length > 0) ctx.warn(coverageMessages.warning('unknown_member', { count: unknownMembers.length, ids: unknownMembers }));
-    if (overLimit.length > 0 && jointMax !== undefined) ctx.warn(coverageMessages.warning('joint_branch_over_limit', { limit: jointMax, branches: overLimit }));
+    if (unknownMembers.length > 0)
+      ctx.warn(coverageMessages.warning('unknown_member', { count: unknownMembers.length, ids: unknownMembers }));
+    if (overLimit.length > 0 && jointMax !== undefined)
+      ctx.warn(coverageMessages.warning('joint_branch_over_limit', { limit: jointMax, branches: overLimit }));
 
     const organization = ctx.measure('organization');
     const own = ctx.measure('standalone');
@@ -193,7 +229,15 @@ export const partyCoverageIndicator = /* @__PURE__ */ defineIndicator({
     const mustForm: MustFormEntry[] = [];
     let mustFormUndetermined = 0;
     const countedTwice: string[] = [];
-    const excluded: Record<OutReason | 'notEstablished', number> = { notEstablished: 0, kind: 0, employees: 0, fixedSite: 0, business: 0, staff: 0, shell: 0 };
+    const excluded: Record<OutReason | 'notEstablished', number> = {
+      notEstablished: 0,
+      kind: 0,
+      employees: 0,
+      fixedSite: 0,
+      business: 0,
+      staff: 0,
+      shell: 0,
+    };
     const field = (f: string) => ctx.field(organizations, f);
     for (let p = 0; p < n; p++) {
       const o = orgs.records[p]!;
@@ -212,7 +256,13 @@ export const partyCoverageIndicator = /* @__PURE__ */ defineIndicator({
           ctx.need([field('formalPartyMembers')]);
         } else if (o.formalPartyMembers >= formalMin) {
           const scope = s === undefined || s.status === 'undetermined' ? 'undetermined' : s.status;
-          mustForm.push({ record: id, unit: ctx.tree.units[u]!.code, formalPartyMembers: o.formalPartyMembers, currently: joint[p]! > 0 ? 'joint' : 'none', scope });
+          mustForm.push({
+            record: id,
+            unit: ctx.tree.units[u]!.code,
+            formalPartyMembers: o.formalPartyMembers,
+            currently: joint[p]! > 0 ? 'joint' : 'none',
+            scope,
+          });
         }
       }
       if (s === undefined) continue;
@@ -241,7 +291,8 @@ export const partyCoverageIndicator = /* @__PURE__ */ defineIndicator({
       else if (w === false) work.gap(u, 'no_work_coverage', id);
       else work.undetermined(u, w.map(field), id);
     }
-    if (countedTwice.length > 0) ctx.warn(coverageMessages.warning('counted_twice', { count: countedTwice.length, ids: countedTwice }));
+    if (countedTwice.length > 0)
+      ctx.warn(coverageMessages.warning('counted_twice', { count: countedTwice.length, ids: countedTwice }));
 
     if (rules !== undefined) {
       ctx.rule(
@@ -257,13 +308,32 @@ export const partyCoverageIndicator = /* @__PURE__ */ defineIndicator({
         }),
         ctx.source('coverage.party.enterprise.minEmployees'),
       );
-      for (const [reason, k] of Object.entries(excluded)) if (k > 0) ctx.value(`excluded.${reason}`, EXCLUDED_LABELS[reason as keyof typeof excluded], k);
+      for (const [reason, k] of Object.entries(excluded))
+        if (k > 0) ctx.value(`excluded.${reason}`, EXCLUDED_LABELS[reason as keyof typeof excluded], k);
     }
-    ctx.rule('coverage.party.organization', coverageMessages.text('rule_party_organization'), ctx.source('coverage.party.workCoverageMeans'));
-    if (means !== undefined) ctx.rule('coverage.party.work', coverageMessages.text('rule_party_work', { means: means.map((m) => MEANS_LABELS[m]) }), ctx.source('coverage.party.workCoverageMeans'));
-    if (jointMax !== undefined) ctx.rule('coverage.party.jointLimit', coverageMessages.text('rule_joint_limit', { limit: jointMax }), ctx.source('coverage.party.jointBranch.maxUnits'));
+    ctx.rule(
+      'coverage.party.organization',
+      coverageMessages.text('rule_party_organization'),
+      ctx.source('coverage.party.workCoverageMeans'),
+    );
+    if (means !== undefined)
+      ctx.rule(
+        'coverage.party.work',
+        coverageMessages.text('rule_party_work', { means: means.map((m) => MEANS_LABELS[m]) }),
+        ctx.source('coverage.party.workCoverageMeans'),
+      );
+    if (jointMax !== undefined)
+      ctx.rule(
+        'coverage.party.jointLimit',
+        coverageMessages.text('rule_joint_limit', { limit: jointMax }),
+        ctx.source('coverage.party.jointBranch.maxUnits'),
+      );
     if (formalMin === undefined) return {};
-    ctx.rule('coverage.party.mustForm', coverageMessages.text('rule_must_form', { min: formalMin }), ctx.source('coverage.party.branch.formalMembersMin'));
+    ctx.rule(
+      'coverage.party.mustForm',
+      coverageMessages.text('rule_must_form', { min: formalMin }),
+      ctx.source('coverage.party.branch.formalMembersMin'),
+    );
     ctx.value('mustForm', { zh: '应建未建', en: 'Must form' }, mustForm.length);
     return { mustForm, mustFormUndetermined };
   },

@@ -23,8 +23,17 @@ export const socialWorkStationsIndicator = /* @__PURE__ */ defineIndicator({
   label: { zh: '镇街社会工作站', en: 'Township social work stations' },
   reads: [socialWorkStations, socialWorkRooms],
   measures: [
-    { id: 'township', label: { zh: '镇街社会工作站覆盖率', en: 'Townships with a social work station' }, population: 'units', deepest: 'township' },
-    { id: 'village', label: { zh: '村（社区）社会工作室覆盖率', en: 'Village-level units with a social work room' }, population: 'units' },
+    {
+      id: 'township',
+      label: { zh: '镇街社会工作站覆盖率', en: 'Townships with a social work station' },
+      population: 'units',
+      deepest: 'township',
+    },
+    {
+      id: 'village',
+      label: { zh: '村（社区）社会工作室覆盖率', en: 'Village-level units with a social work room' },
+      population: 'units',
+    },
   ],
   reasons: {
     no_station: { zh: '没有社会工作站（室）', en: 'No social work station or room' },
@@ -46,7 +55,14 @@ export const socialWorkStationsIndicator = /* @__PURE__ */ defineIndicator({
     if (townshipKinds !== undefined) states.classify(ctx, 'township', townshipKinds, reasons);
     if (villageKinds !== undefined) states.classify(ctx, 'village', villageKinds, reasons);
     if (townshipKinds !== undefined && villageKinds !== undefined) {
-      ctx.rule('coverage.stations', coverageMessages.text('rule_stations', { townshipKinds: kindLabels(townshipKinds), villageKinds: kindLabels(villageKinds) }), ctx.source('coverage.stations.townshipKinds'));
+      ctx.rule(
+        'coverage.stations',
+        coverageMessages.text('rule_stations', {
+          townshipKinds: kindLabels(townshipKinds),
+          villageKinds: kindLabels(villageKinds),
+        }),
+        ctx.source('coverage.stations.townshipKinds'),
+      );
     }
   },
 });

@@ -22,7 +22,8 @@ import type { IndicatorContext } from '../indicator.js';
  * const s: RecordState = { state: 'unknown', missing: ['socialWorkRooms.establishedOn'] };
  * ```
  */
-export type RecordState = { readonly state: 'in_force' | 'not_in_force' } | { readonly state: 'unknown'; readonly missing: readonly string[] };
+export type RecordState =
+  { readonly state: 'in_force' | 'not_in_force' } | { readonly state: 'unknown'; readonly missing: readonly string[] };
 
 const ABSENT = 0;
 const NOT_IN_FORCE = 1;
@@ -68,7 +69,12 @@ export class UnitStates {
    * Classifies every unit of `kinds` into the measure `id`: covered, undetermined, or a gap with `reasons.absent`
    * (no record) or `reasons.notInForce` (records, none in force).
    */
-  classify(ctx: IndicatorContext, id: string, kinds: readonly DivisionKind[], reasons: { readonly absent: string; readonly notInForce: string }): void {
+  classify(
+    ctx: IndicatorContext,
+    id: string,
+    kinds: readonly DivisionKind[],
+    reasons: { readonly absent: string; readonly notInForce: string },
+  ): void {
     const m = ctx.measure(id);
     const units = ctx.tree.units;
     for (let u = 0; u < units.length; u++) {
@@ -93,10 +99,27 @@ export class UnitStates {
  * stateOn('2023-01-01', '2025-12-31', '2025-12-31', 'x'); // { state: 'not_in_force' }: closed on the date
  * ```
  */
-export function stateOn(from: string | undefined, until: string | undefined, asOf: string, missing: string): RecordState {
+export function stateOn(
+  from: string | undefined,
+  until: string | undefined,
+  asOf: string,
+  missing: string,
+): RecordState {
   // Run on every record an indicator reads: four type tests, no more.
-  if ((from !== undefined && typeof from !== 'string') || (until !== undefined && typeof until !== 'string') || typeof asOf !== 'string' || typeof missing !== 'string') {
-    const [name, value] = typeof asOf !== 'string' ? ['asOf', asOf] : typeof missing !== 'string' ? ['missing', missing] : from !== undefined && typeof from !== 'string' ? ['from', from] : ['until', until];
+  if (
+    (from !== undefined && typeof from !== 'string') ||
+    (until !== undefined && typeof until !== 'string') ||
+    typeof asOf !== 'string' ||
+    typeof missing !== 'string'
+  ) {
+    const [name, value] =
+      typeof asOf !== 'string'
+        ? ['asOf', asOf]
+        : typeof missing !== 'string'
+          ? ['missing', missing]
+          : from !== undefined && typeof from !== 'string'
+            ? ['from', from]
+            : ['until', until];
     coreMessages.fail('invalid_type', [name], { expected: 'string', received: typeName(value) });
   }
   if (until !== undefined && until <= asOf) return { state: 'not_in_force' };

@@ -25,12 +25,24 @@ export const volunteerTeamsIndicator = /* @__PURE__ */ defineIndicator({
   label: { zh: '镇街、社区志愿服务队伍', en: 'Volunteer teams in townships and communities' },
   reads: [volunteerTeams],
   measures: [
-    { id: 'township', label: { zh: '镇街志愿服务队伍覆盖率', en: 'Townships with a volunteer team' }, population: 'units', deepest: 'township' },
-    { id: 'village', label: { zh: '村（社区）志愿服务队伍覆盖率', en: 'Village-level units with a volunteer team' }, population: 'units' },
+    {
+      id: 'township',
+      label: { zh: '镇街志愿服务队伍覆盖率', en: 'Townships with a volunteer team' },
+      population: 'units',
+      deepest: 'township',
+    },
+    {
+      id: 'village',
+      label: { zh: '村（社区）志愿服务队伍覆盖率', en: 'Village-level units with a volunteer team' },
+      population: 'units',
+    },
   ],
   reasons: {
     no_team: { zh: '没有志愿服务队伍', en: 'No volunteer team' },
-    no_active_team: { zh: '有队伍但统计日不在册（尚未成立、已撤销或近期无活动）', en: 'Teams exist but none is in force on the date (not yet set up, dissolved, or no recent activity)' },
+    no_active_team: {
+      zh: '有队伍但统计日不在册（尚未成立、已撤销或近期无活动）',
+      en: 'Teams exist but none is in force on the date (not yet set up, dissolved, or no recent activity)',
+    },
   },
   compute(ctx) {
     const townshipKinds = ctx.list('coverage.volunteer.townshipKinds', DIVISION_KINDS);
@@ -39,7 +51,14 @@ export const volunteerTeamsIndicator = /* @__PURE__ */ defineIndicator({
     const villageCovers = ctx.flag('coverage.volunteer.villageTeamsCoverTownship');
     // The window is read only when activity is required: it has no official value.
     const window = activityRequired === true ? ctx.count('coverage.volunteer.activityWindowDays') : null;
-    if (townshipKinds === undefined || villageKinds === undefined || activityRequired === undefined || villageCovers === undefined || window === undefined) return;
+    if (
+      townshipKinds === undefined ||
+      villageKinds === undefined ||
+      activityRequired === undefined ||
+      villageCovers === undefined ||
+      window === undefined
+    )
+      return;
     const after = window === null ? undefined : addDays(ctx.asOf, -window);
     const rows = ctx.rows(volunteerTeams);
     const states = new UnitStates(ctx.tree.units.length);
@@ -62,7 +81,12 @@ export const volunteerTeamsIndicator = /* @__PURE__ */ defineIndicator({
     states.classify(ctx, 'village', villageKinds, reasons);
     ctx.rule(
       'coverage.volunteer',
-      coverageMessages.text('rule_volunteer', { townshipKinds: kindLabels(townshipKinds), villageKinds: kindLabels(villageKinds), window, villageCovers }),
+      coverageMessages.text('rule_volunteer', {
+        townshipKinds: kindLabels(townshipKinds),
+        villageKinds: kindLabels(villageKinds),
+        window,
+        villageCovers,
+      }),
       ctx.source('coverage.volunteer.activityRequired'),
     );
   },

@@ -16,11 +16,20 @@ const RULE = 'petition.afterReexam';
 export function afterReexam(p: PetitionCheckInput, ctx: PetitionContext): CheckFinding {
   const scope = ctx.scope;
   const on = p.prior?.reexamDecidedOn;
-  if (on === undefined || (p.receivedOn !== undefined && p.receivedOn < on)) return finding(scope, RULE, LABEL, 'not_applicable', M.text('reexam_na'), BASIS.afterReexam);
+  if (on === undefined || (p.receivedOn !== undefined && p.receivedOn < on))
+    return finding(scope, RULE, LABEL, 'not_applicable', M.text('reexam_na'), BASIS.afterReexam);
   if (p.sameFactsAndReasons === undefined) {
     const label = { zh: '同一事实和理由', en: 'Same facts and reasons' };
     scope.need('sameFactsAndReasons', label);
-    return finding(scope, RULE, LABEL, 'undetermined', M.text('reexam_missing', { fields: [label] }), BASIS.afterReexam, ['sameFactsAndReasons']);
+    return finding(
+      scope,
+      RULE,
+      LABEL,
+      'undetermined',
+      M.text('reexam_missing', { fields: [label] }),
+      BASIS.afterReexam,
+      ['sameFactsAndReasons'],
+    );
   }
   return p.sameFactsAndReasons
     ? finding(scope, RULE, LABEL, 'fail', M.text('reexam_fail', { on }), BASIS.afterReexam)

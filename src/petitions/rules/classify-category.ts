@@ -22,12 +22,19 @@ const FACTS = [
   ['makesClaim', 'claim', BASIS.classifyClaim],
 ] as const;
 
-const BY_CATEGORY = { suggestion: BASIS.classifySuggestion, accusation: BASIS.classifyAccusation, claim: BASIS.classifyClaim } as const;
+const BY_CATEGORY = {
+  suggestion: BASIS.classifySuggestion,
+  accusation: BASIS.classifyAccusation,
+  claim: BASIS.classifyClaim,
+} as const;
 
 const factLabel = (f: (typeof FACTS)[number][0]): Bilingual => petitionFactsRecord.fields[f]!.label;
 
 /** The category of an item, with the finding that explains it. @internal */
-export function classifyCategory(p: PetitionFacts, ctx: PetitionContext): { category: PetitionCategory | null; finding: CheckFinding } {
+export function classifyCategory(
+  p: PetitionFacts,
+  ctx: PetitionContext,
+): { category: PetitionCategory | null; finding: CheckFinding } {
   const scope = ctx.scope;
   const yes = FACTS.filter(([f]) => p[f] === true);
   const unknown = FACTS.filter(([f]) => p[f] === undefined);
@@ -36,17 +43,57 @@ export function classifyCategory(p: PetitionFacts, ctx: PetitionContext): { cate
   const category: PetitionCategory | undefined = p.category ?? (p.route !== undefined ? 'claim' : undefined);
   if (category !== undefined) {
     if (derived !== undefined && derived !== category) {
-      M.fail('classification_conflict', ['category'], { field: LABEL, given: petitionCategoryLabels[category], derived: petitionCategoryLabels[derived], basis: basisText(BY_CATEGORY[derived]) });
+      M.fail('classification_conflict', ['category'], {
+        field: LABEL,
+        given: petitionCategoryLabels[category],
+        derived: petitionCategoryLabels[derived],
+        basis: basisText(BY_CATEGORY[derived]),
+      });
     }
     const basis = BY_CATEGORY[category];
-    return { category, finding: finding(scope, RULE, LABEL, 'pass', M.text('category_given', { category: petitionCategoryLabels[category] }), basis) };
+    return {
+      category,
+      finding: finding(
+        scope,
+        RULE,
+        LABEL,
+        'pass',
+        M.text('category_given', { category: petitionCategoryLabels[category] }),
+        basis,
+      ),
+    };
   }
   if (derived !== undefined) {
     const [fact, cat, basis] = yes[0]!;
-    return { category: cat, finding: finding(scope, RULE, LABEL, 'pass', M.text('category_from_fact', { category: petitionCategoryLabels[cat], fact: factLabel(fact) }), basis) };
+    return {
+      category: cat,
+      finding: finding(
+        scope,
+        RULE,
+        LABEL,
+        'pass',
+        M.text('category_from_fact', { category: petitionCategoryLabels[cat], fact: factLabel(fact) }),
+        basis,
+      ),
+    };
   }
   scope.need('category', LABEL);
-  if (yes.length > 1) return { category: null, finding: finding(scope, RULE, LABEL, 'undetermined', M.text('category_several', { facts: yes.map(([f]) => factLabel(f)) }), BASIS.classifyClaim, ['category']) };
+  if (yes.length > 1)
+    return {
+      category: null,
+      finding: finding(
+        scope,
+        RULE,
+        LABEL,
+        'undetermined',
+        M.text('category_several', { facts: yes.map(([f]) => factLabel(f)) }),
+        BASIS.classifyClaim,
+        ['category'],
+      ),
+    };
   const text = unknown.length === 0 ? M.text('category_none') : M.text('category_missing');
-  return { category: null, finding: finding(scope, RULE, LABEL, 'undetermined', text, BASIS.classifyClaim, ['category']) };
+  return {
+    category: null,
+    finding: finding(scope, RULE, LABEL, 'undetermined', text, BASIS.classifyClaim, ['category']),
+  };
 }

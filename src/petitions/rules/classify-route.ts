@@ -28,7 +28,9 @@ const FACTS = [
 const factLabel = (f: (typeof FACTS)[number][0]): Bilingual => petitionFactsRecord.fields[f]!.label;
 
 /** What the facts decide: a route, or the facts still unknown. */
-function fromFacts(p: PetitionFacts): { route: PetitionRoute; fact?: (typeof FACTS)[number][0] } | { unknown: (typeof FACTS)[number][0][] } {
+function fromFacts(
+  p: PetitionFacts,
+): { route: PetitionRoute; fact?: (typeof FACTS)[number][0] } | { unknown: (typeof FACTS)[number][0][] } {
   const unknown: (typeof FACTS)[number][0][] = [];
   for (const [fact, route] of FACTS) {
     if (p[fact] === true) return unknown.length === 0 ? { route, fact } : { unknown };
@@ -38,19 +40,51 @@ function fromFacts(p: PetitionFacts): { route: PetitionRoute; fact?: (typeof FAC
 }
 
 /** The route of a claim, with the finding that explains it. @internal */
-export function classifyRoute(p: PetitionFacts, ctx: PetitionContext): { route: PetitionRoute | null; finding: CheckFinding } {
+export function classifyRoute(
+  p: PetitionFacts,
+  ctx: PetitionContext,
+): { route: PetitionRoute | null; finding: CheckFinding } {
   const scope = ctx.scope;
   const derived = fromFacts(p);
   if (p.route !== undefined) {
     if ('route' in derived && derived.route !== p.route) {
-      M.fail('classification_conflict', ['route'], { field: LABEL, given: petitionRouteLabels[p.route], derived: petitionRouteLabels[derived.route], basis: basisText(BASIS.classifyClaim) });
+      M.fail('classification_conflict', ['route'], {
+        field: LABEL,
+        given: petitionRouteLabels[p.route],
+        derived: petitionRouteLabels[derived.route],
+        basis: basisText(BASIS.classifyClaim),
+      });
     }
-    return { route: p.route, finding: finding(scope, RULE, LABEL, 'pass', M.text('route_given', { route: petitionRouteLabels[p.route] }), BASIS.classifyClaim) };
+    return {
+      route: p.route,
+      finding: finding(
+        scope,
+        RULE,
+        LABEL,
+        'pass',
+        M.text('route_given', { route: petitionRouteLabels[p.route] }),
+        BASIS.classifyClaim,
+      ),
+    };
   }
   if ('route' in derived) {
-    const text = derived.fact === undefined ? M.text('route_sixth') : M.text('route_from_fact', { route: petitionRouteLabels[derived.route], fact: factLabel(derived.fact) });
+    const text =
+      derived.fact === undefined
+        ? M.text('route_sixth')
+        : M.text('route_from_fact', { route: petitionRouteLabels[derived.route], fact: factLabel(derived.fact) });
     return { route: derived.route, finding: finding(scope, RULE, LABEL, 'pass', text, BASIS.classifyClaim) };
   }
   for (const f of derived.unknown) scope.need(f, factLabel(f));
-  return { route: null, finding: finding(scope, RULE, LABEL, 'undetermined', M.text('route_missing', { fields: derived.unknown.map(factLabel) }), BASIS.classifyClaim, derived.unknown) };
+  return {
+    route: null,
+    finding: finding(
+      scope,
+      RULE,
+      LABEL,
+      'undetermined',
+      M.text('route_missing', { fields: derived.unknown.map(factLabel) }),
+      BASIS.classifyClaim,
+      derived.unknown,
+    ),
+  };
 }

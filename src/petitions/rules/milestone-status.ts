@@ -10,7 +10,14 @@
 import { daysBetween, type Bilingual, type CalendarDate, type Source } from '../../core/index.js';
 import type { Petition } from '../../entities/petition.js';
 import { petitionMessages as M } from '../messages.js';
-import { MILESTONES, basisText, stripEn, type Milestone, type MilestoneId, type PetitionContext } from '../milestones.js';
+import {
+  MILESTONES,
+  basisText,
+  stripEn,
+  type Milestone,
+  type MilestoneId,
+  type PetitionContext,
+} from '../milestones.js';
 
 /**
  * Where a milestone stands:
@@ -19,7 +26,18 @@ import { MILESTONES, basisText, stripEn, type Milestone, type MilestoneId, type 
  * - `not_started` (its event is after the date), `undetermined`, `not_applicable` (as the milestone).
  * @category Petitions
  */
-export type MilestoneState = 'pending' | 'overdue' | 'done' | 'done_late' | 'open' | 'closed' | 'used' | 'used_late' | 'not_started' | 'undetermined' | 'not_applicable';
+export type MilestoneState =
+  | 'pending'
+  | 'overdue'
+  | 'done'
+  | 'done_late'
+  | 'open'
+  | 'closed'
+  | 'used'
+  | 'used_late'
+  | 'not_started'
+  | 'undetermined'
+  | 'not_applicable';
 
 /**
  * A milestone and where it stands on the date asked about.
@@ -64,7 +82,11 @@ export interface StatusFinding {
 }
 
 /** A milestone's status and, for an obligation overdue or late or an undetermined milestone, a finding. @internal */
-export function milestoneStatus(m: Milestone, p: Petition, ctx: PetitionContext): { status: MilestoneStatus; finding?: StatusFinding } {
+export function milestoneStatus(
+  m: Milestone,
+  p: Petition,
+  ctx: PetitionContext,
+): { status: MilestoneStatus; finding?: StatusFinding } {
   const def = MILESTONES[m.id];
   const asOf = ctx.scope.asOf;
   const base = { ...m, doneOn: null, daysLeft: null, daysOverdue: null, note: null };
@@ -73,7 +95,17 @@ export function milestoneStatus(m: Milestone, p: Petition, ctx: PetitionContext)
     const reason = m.reason ?? { zh: '', en: '' };
     return {
       status: { ...base, state: 'undetermined', note: m.reason },
-      finding: { rule: `petition.status.${m.id}`, milestone: m.id, label: m.label, outcome: 'undetermined', zh: reason.zh, en: reason.en, citation: m.basis, violation: null, missing: m.missing },
+      finding: {
+        rule: `petition.status.${m.id}`,
+        milestone: m.id,
+        label: m.label,
+        outcome: 'undetermined',
+        zh: reason.zh,
+        en: reason.en,
+        citation: m.basis,
+        violation: null,
+        missing: m.missing,
+      },
     };
   }
   const due = m.due!;
@@ -100,7 +132,14 @@ export function milestoneStatus(m: Milestone, p: Petition, ctx: PetitionContext)
     note = !late
       ? M.text(obligation ? 'status_done' : 'status_used', { label: m.label, on: doneOn, due })
       : obligation
-        ? M.text('status_done_late', { label: m.label, on: doneOn, due, days: daysOverdue!, basis, ...(violation === undefined ? {} : { violation }) })
+        ? M.text('status_done_late', {
+            label: m.label,
+            on: doneOn,
+            due,
+            days: daysOverdue!,
+            basis,
+            ...(violation === undefined ? {} : { violation }),
+          })
         : M.text('status_used_late', { label: m.label, on: doneOn, due, days: daysOverdue! });
   } else if (asOf <= due) {
     daysLeft = daysBetween(asOf, due);
@@ -109,10 +148,24 @@ export function milestoneStatus(m: Milestone, p: Petition, ctx: PetitionContext)
   } else {
     daysOverdue = daysBetween(due, asOf);
     state = obligation ? 'overdue' : 'closed';
-    note = obligation ? M.text('status_overdue', { label: m.label, due, days: daysOverdue, basis, ...(violation === undefined ? {} : { violation }) }) : M.text('status_closed', { label: m.label, due });
+    note = obligation
+      ? M.text('status_overdue', {
+          label: m.label,
+          due,
+          days: daysOverdue,
+          basis,
+          ...(violation === undefined ? {} : { violation }),
+        })
+      : M.text('status_closed', { label: m.label, due });
   }
   const fails = state === 'overdue' || state === 'done_late';
-  if (trace.recording) trace.rule({ rule: `petition.status.${m.id}`, text: note, ...(fails ? { outcome: 'fail' as const } : {}), source: m.basis });
+  if (trace.recording)
+    trace.rule({
+      rule: `petition.status.${m.id}`,
+      text: note,
+      ...(fails ? { outcome: 'fail' as const } : {}),
+      source: m.basis,
+    });
   const status: MilestoneStatus = { ...base, state, doneOn, daysLeft, daysOverdue, note };
   if (!fails) return { status };
   return {

@@ -5,14 +5,34 @@
  * @internal
  */
 import type { Petition } from '../../entities/petition.js';
-import { BASIS, MILESTONES, countPeriod, missingInput, stageNotReached, type Milestone, type PetitionContext } from '../milestones.js';
+import {
+  BASIS,
+  MILESTONES,
+  countPeriod,
+  missingInput,
+  stageNotReached,
+  type Milestone,
+  type PetitionContext,
+} from '../milestones.js';
 
 /** The 复核意见 milestone. @internal */
 export function reexamDue(p: Petition, ctx: PetitionContext): Milestone {
   const def = MILESTONES.reexam;
   const hearing = p.hearingDays ?? 0;
   if (p.reexamRequestedOn !== undefined) {
-    return countPeriod(def, BASIS.reexam, { param: 'petition.reexamDays', from: p.reexamRequestedOn, unit: 'days', ...(hearing > 0 ? { extra: { kind: 'hearing', days: hearing } } : {}) }, ctx);
+    return countPeriod(
+      def,
+      BASIS.reexam,
+      {
+        param: 'petition.reexamDays',
+        from: p.reexamRequestedOn,
+        unit: 'days',
+        ...(hearing > 0 ? { extra: { kind: 'hearing', days: hearing } } : {}),
+      },
+      ctx,
+    );
   }
-  return p.reexamDecidedOn === undefined ? stageNotReached(def, BASIS.reexam, ctx) : missingInput(def, BASIS.reexam, ['reexamRequestedOn'], ctx);
+  return p.reexamDecidedOn === undefined
+    ? stageNotReached(def, BASIS.reexam, ctx)
+    : missingInput(def, BASIS.reexam, ['reexamRequestedOn'], ctx);
 }

@@ -8,7 +8,16 @@
  */
 import { petitionCategoryLabels, petitionRouteLabels, type Petition } from '../../entities/petition.js';
 import { petitionMessages as M } from '../messages.js';
-import { BASIS, MILESTONES, countPeriod, missingInput, notApplicable, undetermined, type Milestone, type PetitionContext } from '../milestones.js';
+import {
+  BASIS,
+  MILESTONES,
+  countPeriod,
+  missingInput,
+  notApplicable,
+  undetermined,
+  type Milestone,
+  type PetitionContext,
+} from '../milestones.js';
 
 /** The 办结 milestone. @internal */
 export function resolveDue(p: Petition, ctx: PetitionContext): Milestone {
@@ -16,8 +25,14 @@ export function resolveDue(p: Petition, ctx: PetitionContext): Milestone {
   const ext = p.extensionDays ?? 0;
   if (ext < 0) M.fail('extension_negative', ['extensionDays'], { days: ext });
   if (p.category !== undefined && p.category !== 'claim') {
-    if (ext > 0) M.fail('extension_not_allowed', ['extensionDays'], { days: ext, what: petitionCategoryLabels[p.category] });
-    return notApplicable(def, BASIS.resolve, M.text('na_resolve_category', { category: petitionCategoryLabels[p.category] }), ctx);
+    if (ext > 0)
+      M.fail('extension_not_allowed', ['extensionDays'], { days: ext, what: petitionCategoryLabels[p.category] });
+    return notApplicable(
+      def,
+      BASIS.resolve,
+      M.text('na_resolve_category', { category: petitionCategoryLabels[p.category] }),
+      ctx,
+    );
   }
   if (p.route !== undefined && p.route !== 'opinion') {
     if (ext > 0) M.fail('extension_not_allowed', ['extensionDays'], { days: ext, what: petitionRouteLabels[p.route] });
@@ -25,13 +40,36 @@ export function resolveDue(p: Petition, ctx: PetitionContext): Milestone {
   }
   if (ext > 0) {
     const max = ctx.scope.param<number>('petition.extensionMaxDays');
-    if (max !== undefined && ext > max.value) M.fail('extension_too_long', ['extensionDays'], { days: ext, max: max.value });
+    if (max !== undefined && ext > max.value)
+      M.fail('extension_too_long', ['extensionDays'], { days: ext, max: max.value });
     // Without the maximum the extension cannot be checked: the milestone is undetermined (the gap is on the scope).
     if (max === undefined) {
-      return undetermined(def, BASIS.resolve, ['parameter:petition.extensionMaxDays'], M.text('milestone_no_parameter', { label: def.label, parameter: { zh: '办结期限最长延长天数', en: 'Longest extension of the time to resolve' } }), ctx);
+      return undetermined(
+        def,
+        BASIS.resolve,
+        ['parameter:petition.extensionMaxDays'],
+        M.text('milestone_no_parameter', {
+          label: def.label,
+          parameter: { zh: '办结期限最长延长天数', en: 'Longest extension of the time to resolve' },
+        }),
+        ctx,
+      );
     }
   }
-  const missing = [...(p.route === undefined ? ([p.category === undefined ? 'category' : 'route'] as const) : []), ...(p.acceptedOn === undefined ? (['acceptedOn'] as const) : [])];
+  const missing = [
+    ...(p.route === undefined ? ([p.category === undefined ? 'category' : 'route'] as const) : []),
+    ...(p.acceptedOn === undefined ? (['acceptedOn'] as const) : []),
+  ];
   if (missing.length > 0 || p.acceptedOn === undefined) return missingInput(def, BASIS.resolve, missing, ctx);
-  return countPeriod(def, BASIS.resolve, { param: 'petition.resolveDays', from: p.acceptedOn, unit: 'days', ...(ext > 0 ? { extra: { kind: 'extension', days: ext } } : {}) }, ctx);
+  return countPeriod(
+    def,
+    BASIS.resolve,
+    {
+      param: 'petition.resolveDays',
+      from: p.acceptedOn,
+      unit: 'days',
+      ...(ext > 0 ? { extra: { kind: 'extension', days: ext } } : {}),
+    },
+    ctx,
+  );
 }

@@ -22,10 +22,18 @@ export function suggestionElements(s: PeopleSuggestion, ctx: PetitionContext): C
   if (read === undefined) return undefined;
   const source: Source = read.source;
   return read.value.map((element, i) => {
-    if (!(ELEMENTS as readonly string[]).includes(element)) return M.fail('element_unknown', ['parameters', PARAM, 'values', i], { element: String(element).slice(0, 40) });
+    if (!(ELEMENTS as readonly string[]).includes(element))
+      return M.fail('element_unknown', ['parameters', PARAM, 'values', i], { element: String(element).slice(0, 40) });
     const key = element as (typeof ELEMENTS)[number];
     const label = peopleSuggestionRecord.fields[key]!.label;
     const present = s[key] !== undefined && s[key]!.trim() !== '';
-    return finding(scope, `suggestion.element.${key}`, label, present ? 'pass' : 'fail', M.text(present ? 'element_present' : 'element_missing', { element: label }), source);
+    return finding(
+      scope,
+      `suggestion.element.${key}`,
+      label,
+      present ? 'pass' : 'fail',
+      M.text(present ? 'element_present' : 'element_missing', { element: label }),
+      source,
+    );
   });
 }

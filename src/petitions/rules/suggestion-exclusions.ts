@@ -22,18 +22,38 @@ export function suggestionExclusions(s: PeopleSuggestion, ctx: PetitionContext):
   const read = scope.param<readonly string[]>(PARAM);
   if (read === undefined) return undefined;
   read.value.forEach((x, i) => {
-    if (!KNOWN.includes(x)) M.fail('exclusion_unknown', ['parameters', PARAM, 'values', i], { exclusion: String(x).slice(0, 40) });
+    if (!KNOWN.includes(x))
+      M.fail('exclusion_unknown', ['parameters', PARAM, 'values', i], { exclusion: String(x).slice(0, 40) });
   });
   const excluded = new Set(read.value);
-  if (s.personalClaim === true && excluded.has('personal_claim')) return finding(scope, RULE, LABEL, 'fail', M.text('excluded_personal'), read.source);
+  if (s.personalClaim === true && excluded.has('personal_claim'))
+    return finding(scope, RULE, LABEL, 'fail', M.text('excluded_personal'), read.source);
   if (s.legalChannel !== undefined && excluded.has(s.legalChannel)) {
-    return finding(scope, RULE, LABEL, 'fail', M.text('excluded_channel', { channel: suggestionLegalChannelLabels[s.legalChannel] }), read.source);
+    return finding(
+      scope,
+      RULE,
+      LABEL,
+      'fail',
+      M.text('excluded_channel', { channel: suggestionLegalChannelLabels[s.legalChannel] }),
+      read.source,
+    );
   }
-  const missing = [...(s.personalClaim === undefined ? (['personalClaim'] as const) : []), ...(s.legalChannel === undefined ? (['legalChannel'] as const) : [])];
+  const missing = [
+    ...(s.personalClaim === undefined ? (['personalClaim'] as const) : []),
+    ...(s.legalChannel === undefined ? (['legalChannel'] as const) : []),
+  ];
   if (missing.length > 0) {
     const labels = missing.map((f) => peopleSuggestionRecord.fields[f]!.label);
     missing.forEach((f, i) => scope.need(f, labels[i]!));
-    return finding(scope, RULE, LABEL, 'undetermined', M.text('exclusion_missing', { fields: labels }), read.source, missing);
+    return finding(
+      scope,
+      RULE,
+      LABEL,
+      'undetermined',
+      M.text('exclusion_missing', { fields: labels }),
+      read.source,
+      missing,
+    );
   }
   return finding(scope, RULE, LABEL, 'pass', M.text('not_excluded'), read.source);
 }

@@ -8,7 +8,16 @@
  */
 import type { PeopleSuggestion } from '../../entities/petition.js';
 import { petitionMessages as M } from '../messages.js';
-import { BASIS, countPeriod, missingInput, notApplicable, undetermined, type Milestone, type MilestoneDef, type PetitionContext } from '../milestones.js';
+import {
+  BASIS,
+  countPeriod,
+  missingInput,
+  notApplicable,
+  undetermined,
+  type Milestone,
+  type MilestoneDef,
+  type PetitionContext,
+} from '../milestones.js';
 
 const PARAM = 'petition.suggestion.replyDueDays';
 
@@ -26,7 +35,8 @@ export const REPLY: MilestoneDef<'reply'> = {
 export function suggestionReply(s: PeopleSuggestion, excluded: boolean, ctx: PetitionContext): Milestone<'reply'> {
   const basis = BASIS.classifySuggestion;
   if (excluded) return notApplicable(REPLY, basis, M.text('reply_na_excluded'), ctx);
-  if (ctx.scope.param<number>(PARAM) === undefined) return undetermined(REPLY, basis, [`parameter:${PARAM}`], M.text('reply_undetermined'), ctx);
+  if (ctx.scope.param<number>(PARAM) === undefined)
+    return undetermined(REPLY, basis, [`parameter:${PARAM}`], M.text('reply_undetermined'), ctx);
   if (s.receivedOn === undefined) return missingInput(REPLY, basis, ['receivedOn'], ctx);
   return countPeriod(REPLY, basis, { param: PARAM, from: s.receivedOn, unit: 'days' }, ctx);
 }

@@ -52,8 +52,14 @@ function bandsOf(reads: readonly ParameterRead[]): Bands {
     if (typeof f !== 'number' || !Number.isSafeInteger(f) || f < 1 || f >= above) bad(cutoffs);
     above = f as number;
   }
-  if (typeof floor.value !== 'number' || !Number.isSafeInteger(floor.value) || floor.value < 0 || floor.value >= above) bad(floor);
-  return { max: max.value as number, floors: floors as readonly (readonly [Rating, number])[], oneAFloor: floor.value as number, source: cutoffs.source };
+  if (typeof floor.value !== 'number' || !Number.isSafeInteger(floor.value) || floor.value < 0 || floor.value >= above)
+    bad(floor);
+  return {
+    max: max.value as number,
+    floors: floors as readonly (readonly [Rating, number])[],
+    oneAFloor: floor.value as number,
+    source: cutoffs.source,
+  };
 }
 
 /** The bands of the profile on the scope's date, or `undefined` (recorded as missing). @internal */
@@ -78,7 +84,19 @@ export function band(score: Score, b: Bands, ctx: RatingContext): Rating | null 
     if (trace.recording) {
       const lowerText = lower === null ? { zh: '不予定级', en: 'no grade' } : gradeText(lower);
       const chosenText = chosen === null ? { zh: '不予定级', en: 'no grade' } : gradeText(chosen);
-      trace.rule({ rule: 'ratings.grade', text: M.text('band_between', { score: score.text, lower: lowerText, upper: upper[1] - 1, higher: gradeText(upper[0]), floor: upper[1], chosen: chosenText }), result: chosen, source: reading?.source ?? b.source });
+      trace.rule({
+        rule: 'ratings.grade',
+        text: M.text('band_between', {
+          score: score.text,
+          lower: lowerText,
+          upper: upper[1] - 1,
+          higher: gradeText(upper[0]),
+          floor: upper[1],
+          chosen: chosenText,
+        }),
+        result: chosen,
+        source: reading?.source ?? b.source,
+      });
     }
     return chosen;
   }
@@ -91,7 +109,12 @@ export function band(score: Score, b: Bands, ctx: RatingContext): Rating | null 
           ? b.oneAFloor === 0
             ? M.text('band_no_floor', { score: score.text, grade: gradeText('1A'), next: next! })
             : M.text('band', { score: score.text, grade: gradeText('1A'), floor: b.oneAFloor, next: next! })
-          : M.text('band', { score: score.text, grade: gradeText(lower), floor: floors[i]![1], ...(next === undefined ? {} : { next }) });
+          : M.text('band', {
+              score: score.text,
+              grade: gradeText(lower),
+              floor: floors[i]![1],
+              ...(next === undefined ? {} : { next }),
+            });
     trace.rule({ rule: 'ratings.grade', text, result: lower, source: b.source });
     trace.rule({ rule: 'ratings.grade.scale', text: M.text('grade_scale'), source: BASIS.grades });
   }

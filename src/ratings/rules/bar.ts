@@ -24,7 +24,16 @@ export function bar(o: RatingOrganization, ctx: RatingContext): RatingFinding {
   const list = o.ratingSanctions;
   if (list === undefined) {
     if (o.rating === undefined) return finding(scope, RULE, LABEL, 'pass', M.text('bar_none'), BASIS.bar);
-    return finding(scope, RULE, LABEL, 'undetermined', M.text('bar_missing'), BASIS.bar, null, need(ctx, [{ name: 'ratingSanctions', label: fieldLabel('ratingSanctions') }]));
+    return finding(
+      scope,
+      RULE,
+      LABEL,
+      'undetermined',
+      M.text('bar_missing'),
+      BASIS.bar,
+      null,
+      need(ctx, [{ name: 'ratingSanctions', label: fieldLabel('ratingSanctions') }]),
+    );
   }
   const decided = list.filter((s) => s.decidedOn <= scope.asOf);
   if (decided.length === 0) return finding(scope, RULE, LABEL, 'pass', M.text('bar_none'), BASIS.bar);
@@ -32,7 +41,9 @@ export function bar(o: RatingOrganization, ctx: RatingContext): RatingFinding {
   const cancelled = countParam(ctx, 'ratings.bar.cancelledYears');
   const convention = statusConvention(ctx);
   if (lowered === undefined || cancelled === undefined || convention === undefined) {
-    const missing = ['ratings.bar.loweredYears', 'ratings.bar.cancelledYears', 'ratings.counting.status'].filter((id) => scope.missing.includes(`parameter:${id}`)).map((id) => `parameter:${id}`);
+    const missing = ['ratings.bar.loweredYears', 'ratings.bar.cancelledYears', 'ratings.counting.status']
+      .filter((id) => scope.missing.includes(`parameter:${id}`))
+      .map((id) => `parameter:${id}`);
     return finding(scope, RULE, LABEL, 'undetermined', M.text('bar_missing'), BASIS.bar, null, missing);
   }
   let latest: { kind: (typeof list)[number]['kind']; on: string; years: number; until: string } | undefined;
@@ -44,7 +55,8 @@ export function bar(o: RatingOrganization, ctx: RatingContext): RatingFinding {
       scope.need(name, { zh: `${end.missingYear}年放假安排`, en: `Holiday calendar of ${end.missingYear}` });
       return finding(scope, RULE, LABEL, 'undetermined', M.text('bar_missing'), BASIS.bar, null, [name]);
     }
-    if (latest === undefined || end.end > latest.until) latest = { kind: s.kind, on: s.decidedOn, years, until: end.end };
+    if (latest === undefined || end.end > latest.until)
+      latest = { kind: s.kind, on: s.decidedOn, years, until: end.end };
   }
   const p = { kind: ratingSanctionLabels[latest!.kind], on: latest!.on, years: latest!.years, until: latest!.until };
   return scope.asOf <= latest!.until

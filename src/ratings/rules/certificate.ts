@@ -29,7 +29,21 @@ export function certificateReturn(o: RatingOrganization, ctx: RatingContext): Ra
     const days = countParam(ctx, 'ratings.certificateReturnDays');
     const conv = scope.param('ratings.counting.deadline');
     if (days === undefined || conv === undefined) {
-      out.push(finding(scope, RULE, LABEL, 'undetermined', M.text('certificate_missing', { kind, fields: [] }), BASIS.certificateReturn, null, [...(days === undefined ? ['parameter:ratings.certificateReturnDays'] : []), ...(conv === undefined ? ['parameter:ratings.counting.deadline'] : [])]));
+      out.push(
+        finding(
+          scope,
+          RULE,
+          LABEL,
+          'undetermined',
+          M.text('certificate_missing', { kind, fields: [] }),
+          BASIS.certificateReturn,
+          null,
+          [
+            ...(days === undefined ? ['parameter:ratings.certificateReturnDays'] : []),
+            ...(conv === undefined ? ['parameter:ratings.counting.deadline'] : []),
+          ],
+        ),
+      );
       continue;
     }
     if (s.noticeReceivedOn === undefined || s.noticeReceivedOn > scope.asOf) {
@@ -37,25 +51,97 @@ export function certificateReturn(o: RatingOrganization, ctx: RatingContext): Ra
       const label = { zh: `${kind.zh}的收到通知书日期`, en: `${kind.en}: date the notice was received` };
       const name = `ratingSanctions.${i}.noticeReceivedOn`;
       scope.need(name, label);
-      out.push(finding(scope, RULE, LABEL, 'undetermined', M.text('certificate_missing', { kind, fields: [label] }), BASIS.certificateReturn, null, [name]));
+      out.push(
+        finding(
+          scope,
+          RULE,
+          LABEL,
+          'undetermined',
+          M.text('certificate_missing', { kind, fields: [label] }),
+          BASIS.certificateReturn,
+          null,
+          [name],
+        ),
+      );
       continue;
     }
-    const r = tryPeriodEnd(s.noticeReceivedOn, { days }, ctx.calendar === undefined ? { convention: conventionOf(conv) } : { convention: conventionOf(conv), calendar: ctx.calendar });
+    const r = tryPeriodEnd(
+      s.noticeReceivedOn,
+      { days },
+      ctx.calendar === undefined
+        ? { convention: conventionOf(conv) }
+        : { convention: conventionOf(conv), calendar: ctx.calendar },
+    );
     if (!r.determined) {
       const name = `calendar:${r.missingYear}`;
       scope.need(name, { zh: `${r.missingYear}年放假安排`, en: `Holiday calendar of ${r.missingYear}` });
-      out.push(finding(scope, RULE, LABEL, 'undetermined', M.text('certificate_missing', { kind, fields: [{ zh: `${r.missingYear}年放假安排`, en: `Holiday calendar of ${r.missingYear}` }] }), BASIS.certificateReturn, null, [name]));
+      out.push(
+        finding(
+          scope,
+          RULE,
+          LABEL,
+          'undetermined',
+          M.text('certificate_missing', {
+            kind,
+            fields: [{ zh: `${r.missingYear}年放假安排`, en: `Holiday calendar of ${r.missingYear}` }],
+          }),
+          BASIS.certificateReturn,
+          null,
+          [name],
+        ),
+      );
       continue;
     }
     const due = r.value.end;
-    const roll = r.value.rolledFrom === undefined ? undefined : M.text('certificate_rolled', r.value.holiday === undefined ? { plain: r.value.rolledFrom } : { plain: r.value.rolledFrom, holiday: r.value.holiday });
-    const withRoll = (t: { zh: string; en: string }) => (roll === undefined ? t : { zh: `${t.zh}（${roll.zh}）`, en: `${t.en} (${roll.en})` });
+    const roll =
+      r.value.rolledFrom === undefined
+        ? undefined
+        : M.text(
+            'certificate_rolled',
+            r.value.holiday === undefined
+              ? { plain: r.value.rolledFrom }
+              : { plain: r.value.rolledFrom, holiday: r.value.holiday },
+          );
+    const withRoll = (t: { zh: string; en: string }) =>
+      roll === undefined ? t : { zh: `${t.zh}（${roll.zh}）`, en: `${t.en} (${roll.en})` };
     const p = { kind, received: s.noticeReceivedOn, due };
     if (s.returnedOn !== undefined && s.returnedOn <= scope.asOf) {
       const late = s.returnedOn > due;
-      out.push(finding(scope, RULE, LABEL, late ? 'fail' : 'pass', withRoll(M.text('certificate_returned', { ...p, returned: s.returnedOn, late })), BASIS.certificateReturn, due));
-    } else if (scope.asOf > due) out.push(finding(scope, RULE, LABEL, 'fail', withRoll(M.text('certificate_overdue', { ...p, asOf: scope.asOf })), BASIS.certificateReturn, due));
-    else out.push(finding(scope, RULE, LABEL, 'pass', withRoll(M.text('certificate_pending', { ...p, days: daysBetween(scope.asOf, due) })), BASIS.certificateReturn, due));
+      out.push(
+        finding(
+          scope,
+          RULE,
+          LABEL,
+          late ? 'fail' : 'pass',
+          withRoll(M.text('certificate_returned', { ...p, returned: s.returnedOn, late })),
+          BASIS.certificateReturn,
+          due,
+        ),
+      );
+    } else if (scope.asOf > due)
+      out.push(
+        finding(
+          scope,
+          RULE,
+          LABEL,
+          'fail',
+          withRoll(M.text('certificate_overdue', { ...p, asOf: scope.asOf })),
+          BASIS.certificateReturn,
+          due,
+        ),
+      );
+    else
+      out.push(
+        finding(
+          scope,
+          RULE,
+          LABEL,
+          'pass',
+          withRoll(M.text('certificate_pending', { ...p, days: daysBetween(scope.asOf, due) })),
+          BASIS.certificateReturn,
+          due,
+        ),
+      );
   }
   return out;
 }

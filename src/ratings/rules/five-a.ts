@@ -31,18 +31,47 @@ export function fiveAPrior(target: Rating | undefined, v: GradeValidity, ctx: Ra
   const scope = ctx.scope;
   const rule = 'ratings.fiveA.prior';
   // Read (and warned about) only for an application for 5A.
-  if (target !== '5A') return finding(scope, rule, PRIOR, 'not_applicable', M.text('five_not_target', { rule: PRIOR }), sourceOf(ctx, 'ratings.fiveA.requiresFourA', PRIOR));
+  if (target !== '5A')
+    return finding(
+      scope,
+      rule,
+      PRIOR,
+      'not_applicable',
+      M.text('five_not_target', { rule: PRIOR }),
+      sourceOf(ctx, 'ratings.fiveA.requiresFourA', PRIOR),
+    );
   const flag = scope.param<boolean>('ratings.fiveA.requiresFourA');
-  if (flag === undefined) return finding(scope, rule, PRIOR, 'undetermined', M.text('five_off', { rule: PRIOR }), { title: PRIOR.zh }, null, ['parameter:ratings.fiveA.requiresFourA']);
-  if (flag.value !== true) return finding(scope, rule, PRIOR, 'not_applicable', M.text('five_off', { rule: PRIOR }), flag.source);
+  if (flag === undefined)
+    return finding(scope, rule, PRIOR, 'undetermined', M.text('five_off', { rule: PRIOR }), { title: PRIOR.zh }, null, [
+      'parameter:ratings.fiveA.requiresFourA',
+    ]);
+  if (flag.value !== true)
+    return finding(scope, rule, PRIOR, 'not_applicable', M.text('five_off', { rule: PRIOR }), flag.source);
   const read = scope.param('ratings.fiveA.priorFourAYears');
-  if (read === undefined) return finding(scope, rule, PRIOR, 'undetermined', M.text('five_off', { rule: PRIOR }), flag.source, null, ['parameter:ratings.fiveA.priorFourAYears']);
+  if (read === undefined)
+    return finding(scope, rule, PRIOR, 'undetermined', M.text('five_off', { rule: PRIOR }), flag.source, null, [
+      'parameter:ratings.fiveA.priorFourAYears',
+    ]);
   const source = read.source;
   const years = countParam(ctx, 'ratings.fiveA.priorFourAYears')!;
-  if (v.state === 'unknown') return finding(scope, rule, PRIOR, 'undetermined', M.text('route_unknown', { fields: v.missing.map(fieldLabel) }), source, null, v.missing);
-  if (v.state !== 'valid' || (v.grade !== '4A' && v.grade !== '5A')) return finding(scope, rule, PRIOR, 'fail', M.text('five_prior_fail', { years }), source);
+  if (v.state === 'unknown')
+    return finding(
+      scope,
+      rule,
+      PRIOR,
+      'undetermined',
+      M.text('route_unknown', { fields: v.missing.map(fieldLabel) }),
+      source,
+      null,
+      v.missing,
+    );
+  if (v.state !== 'valid' || (v.grade !== '4A' && v.grade !== '5A'))
+    return finding(scope, rule, PRIOR, 'fail', M.text('five_prior_fail', { years }), source);
   const convention = statusConvention(ctx);
-  if (convention === undefined) return finding(scope, rule, PRIOR, 'undetermined', M.text('five_off', { rule: PRIOR }), source, null, ['parameter:ratings.counting.status']);
+  if (convention === undefined)
+    return finding(scope, rule, PRIOR, 'undetermined', M.text('five_off', { rule: PRIOR }), source, null, [
+      'parameter:ratings.counting.status',
+    ]);
   const end = yearsEnd(v.ratedOn!, years, convention, ctx.calendar);
   if ('missingYear' in end) {
     const name = `calendar:${end.missingYear}`;
@@ -51,21 +80,60 @@ export function fiveAPrior(target: Rating | undefined, v: GradeValidity, ctx: Ra
   }
   const from = addDays(end.end, 1);
   return scope.asOf >= from
-    ? finding(scope, rule, PRIOR, 'pass', M.text('five_prior_pass', { grade: gradeText(v.grade), ratedOn: v.ratedOn!, years }), source, from)
-    : finding(scope, rule, PRIOR, 'fail', M.text('five_prior_fail', { years, held: { grade: gradeText(v.grade), ratedOn: v.ratedOn!, from } }), source, from);
+    ? finding(
+        scope,
+        rule,
+        PRIOR,
+        'pass',
+        M.text('five_prior_pass', { grade: gradeText(v.grade), ratedOn: v.ratedOn!, years }),
+        source,
+        from,
+      )
+    : finding(
+        scope,
+        rule,
+        PRIOR,
+        'fail',
+        M.text('five_prior_fail', { years, held: { grade: gradeText(v.grade), ratedOn: v.ratedOn!, from } }),
+        source,
+        from,
+      );
 }
 
 /** The 5A party-organization check. @internal */
 export function fiveAParty(o: RatingOrganization, target: Rating | undefined, ctx: RatingContext): RatingFinding {
   const scope = ctx.scope;
   const rule = 'ratings.fiveA.party';
-  if (target !== '5A') return finding(scope, rule, PARTY, 'not_applicable', M.text('five_not_target', { rule: PARTY }), sourceOf(ctx, 'ratings.fiveA.requiresPartyOrganization', PARTY));
+  if (target !== '5A')
+    return finding(
+      scope,
+      rule,
+      PARTY,
+      'not_applicable',
+      M.text('five_not_target', { rule: PARTY }),
+      sourceOf(ctx, 'ratings.fiveA.requiresPartyOrganization', PARTY),
+    );
   const read = scope.param<boolean>('ratings.fiveA.requiresPartyOrganization');
-  if (read === undefined) return finding(scope, rule, PARTY, 'undetermined', M.text('five_off', { rule: PARTY }), { title: PARTY.zh }, null, ['parameter:ratings.fiveA.requiresPartyOrganization']);
+  if (read === undefined)
+    return finding(scope, rule, PARTY, 'undetermined', M.text('five_off', { rule: PARTY }), { title: PARTY.zh }, null, [
+      'parameter:ratings.fiveA.requiresPartyOrganization',
+    ]);
   const source = read.source;
-  if (read.value !== true) return finding(scope, rule, PARTY, 'not_applicable', M.text('five_off', { rule: PARTY }), source);
+  if (read.value !== true)
+    return finding(scope, rule, PARTY, 'not_applicable', M.text('five_off', { rule: PARTY }), source);
   if (o.hasPartyOrganization === undefined) {
-    return finding(scope, rule, PARTY, 'undetermined', M.text('five_party_missing'), source, null, need(ctx, [{ name: 'hasPartyOrganization', label: fieldLabel('hasPartyOrganization') }]));
+    return finding(
+      scope,
+      rule,
+      PARTY,
+      'undetermined',
+      M.text('five_party_missing'),
+      source,
+      null,
+      need(ctx, [{ name: 'hasPartyOrganization', label: fieldLabel('hasPartyOrganization') }]),
+    );
   }
-  return o.hasPartyOrganization ? finding(scope, rule, PARTY, 'pass', M.text('five_party_pass'), source) : finding(scope, rule, PARTY, 'fail', M.text('five_party_fail'), source);
+  return o.hasPartyOrganization
+    ? finding(scope, rule, PARTY, 'pass', M.text('five_party_pass'), source)
+    : finding(scope, rule, PARTY, 'fail', M.text('five_party_fail'), source);
 }

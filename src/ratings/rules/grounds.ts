@@ -29,34 +29,137 @@ export function grounds(o: RatingOrganization, v: GradeValidity, ctx: RatingCont
   // (四) last year's inspection failed or missed.
   const last = results[String(y)];
   if (last === undefined) {
-    out.push(finding(scope, 'ratings.sanction.inspection', INSPECTION, 'undetermined', M.text('ground_missing', { fields: [inspectionLabel(y)] }), U3('第三十条第四项'), null, need(ctx, [{ name: `annualInspections.${y}`, label: inspectionLabel(y) }])));
+    out.push(
+      finding(
+        scope,
+        'ratings.sanction.inspection',
+        INSPECTION,
+        'undetermined',
+        M.text('ground_missing', { fields: [inspectionLabel(y)] }),
+        U3('第三十条第四项'),
+        null,
+        need(ctx, [{ name: `annualInspections.${y}`, label: inspectionLabel(y) }]),
+      ),
+    );
   } else if (last === 'unqualified' || last === 'not_inspected') {
-    out.push(finding(scope, 'ratings.sanction.inspection', INSPECTION, 'fail', M.text('ground_inspection', { year: y, result: inspectionResultLabels[last] }), U3('第三十条第四项')));
-  } else out.push(finding(scope, 'ratings.sanction.inspection', INSPECTION, 'pass', M.text('inspection_pass', { year: y, result: inspectionResultLabels[last] }), U3('第三十条第四项')));
+    out.push(
+      finding(
+        scope,
+        'ratings.sanction.inspection',
+        INSPECTION,
+        'fail',
+        M.text('ground_inspection', { year: y, result: inspectionResultLabels[last] }),
+        U3('第三十条第四项'),
+      ),
+    );
+  } else
+    out.push(
+      finding(
+        scope,
+        'ratings.sanction.inspection',
+        INSPECTION,
+        'pass',
+        M.text('inspection_pass', { year: y, result: inspectionResultLabels[last] }),
+        U3('第三十条第四项'),
+      ),
+    );
   // (三) basically qualified n years running, up to last year.
   const n = countParam(ctx, 'ratings.sanction.consecutiveBasicYears');
-  if (n === undefined) out.push(finding(scope, 'ratings.sanction.basic', BASIC, 'undetermined', M.text('ground_missing', { fields: [] }), U3('第三十条第三项'), null, ['parameter:ratings.sanction.consecutiveBasicYears']));
+  if (n === undefined)
+    out.push(
+      finding(
+        scope,
+        'ratings.sanction.basic',
+        BASIC,
+        'undetermined',
+        M.text('ground_missing', { fields: [] }),
+        U3('第三十条第三项'),
+        null,
+        ['parameter:ratings.sanction.consecutiveBasicYears'],
+      ),
+    );
   else {
     const years = Array.from({ length: n }, (_, i) => y - n + 1 + i);
     if (years.some((x) => results[String(x)] !== undefined && results[String(x)] !== 'basically_qualified')) {
-      out.push(finding(scope, 'ratings.sanction.basic', BASIC, 'pass', M.text('ground_none', { year: y }), U3('第三十条第三项')));
+      out.push(
+        finding(
+          scope,
+          'ratings.sanction.basic',
+          BASIC,
+          'pass',
+          M.text('ground_none', { year: y }),
+          U3('第三十条第三项'),
+        ),
+      );
     } else {
       const absent = years.filter((x) => results[String(x)] === undefined);
       if (absent.length > 0) {
-        out.push(finding(scope, 'ratings.sanction.basic', BASIC, 'undetermined', M.text('ground_missing', { fields: absent.map(inspectionLabel) }), U3('第三十条第三项'), null, need(ctx, absent.map((x) => ({ name: `annualInspections.${x}`, label: inspectionLabel(x) })))));
-      } else out.push(finding(scope, 'ratings.sanction.basic', BASIC, 'fail', M.text('ground_basic', { years }), U3('第三十条第三项')));
+        out.push(
+          finding(
+            scope,
+            'ratings.sanction.basic',
+            BASIC,
+            'undetermined',
+            M.text('ground_missing', { fields: absent.map(inspectionLabel) }),
+            U3('第三十条第三项'),
+            null,
+            need(
+              ctx,
+              absent.map((x) => ({ name: `annualInspections.${x}`, label: inspectionLabel(x) })),
+            ),
+          ),
+        );
+      } else
+        out.push(
+          finding(
+            scope,
+            'ratings.sanction.basic',
+            BASIC,
+            'fail',
+            M.text('ground_basic', { years }),
+            U3('第三十条第三项'),
+          ),
+        );
     }
   }
   // (五) a penalty decided while the grade was held.
   const list = o.penalties;
   if (list === undefined) {
-    out.push(finding(scope, 'ratings.sanction.penalty', PENALTY, 'undetermined', M.text('ground_missing', { fields: [fieldLabel('penalties')] }), U3('第三十条第五项'), null, need(ctx, [{ name: 'penalties', label: fieldLabel('penalties') }])));
+    out.push(
+      finding(
+        scope,
+        'ratings.sanction.penalty',
+        PENALTY,
+        'undetermined',
+        M.text('ground_missing', { fields: [fieldLabel('penalties')] }),
+        U3('第三十条第五项'),
+        null,
+        need(ctx, [{ name: 'penalties', label: fieldLabel('penalties') }]),
+      ),
+    );
   } else {
-    const p = list.filter((x) => x.decidedOn >= v.ratedOn! && x.decidedOn <= scope.asOf).sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : -1))[0];
+    const p = list
+      .filter((x) => x.decidedOn >= v.ratedOn! && x.decidedOn <= scope.asOf)
+      .sort((a, b) => (a.decidedOn < b.decidedOn ? 1 : -1))[0];
     out.push(
       p === undefined
-        ? finding(scope, 'ratings.sanction.penalty', PENALTY, 'pass', M.text('ground_none', { year: y }), U3('第三十条第五项'))
-        : finding(scope, 'ratings.sanction.penalty', PENALTY, 'fail', M.text('ground_penalty', p.kind === undefined ? { on: p.decidedOn } : { on: p.decidedOn, kind: p.kind }), U3('第三十条第五项'), p.decidedOn),
+        ? finding(
+            scope,
+            'ratings.sanction.penalty',
+            PENALTY,
+            'pass',
+            M.text('ground_none', { year: y }),
+            U3('第三十条第五项'),
+          )
+        : finding(
+            scope,
+            'ratings.sanction.penalty',
+            PENALTY,
+            'fail',
+            M.text('ground_penalty', p.kind === undefined ? { on: p.decidedOn } : { on: p.decidedOn, kind: p.kind }),
+            U3('第三十条第五项'),
+            p.decidedOn,
+          ),
     );
   }
   return out;

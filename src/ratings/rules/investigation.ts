@@ -16,7 +16,16 @@ const RULE = 'ratings.exclusion.investigation';
 export function investigation(o: RatingOrganization, ctx: RatingContext): RatingFinding {
   const scope = ctx.scope;
   if (o.underInvestigation === undefined) {
-    return finding(scope, RULE, LABEL, 'undetermined', M.text('investigation_missing'), BASIS.investigation, null, need(ctx, [{ name: 'underInvestigation', label: fieldLabel('underInvestigation') }]));
+    return finding(
+      scope,
+      RULE,
+      LABEL,
+      'undetermined',
+      M.text('investigation_missing'),
+      BASIS.investigation,
+      null,
+      need(ctx, [{ name: 'underInvestigation', label: fieldLabel('underInvestigation') }]),
+    );
   }
   return o.underInvestigation
     ? finding(scope, RULE, LABEL, 'fail', M.text('investigation_fail'), BASIS.investigation)

@@ -69,8 +69,15 @@ export const DECIMAL: (read: ParameterRead<ParameterValue>) => Dec = /* @__PURE_
 
 /** A table post → non-negative decimal, as Decimals by post. @internal */
 export const BY_POST: (read: ParameterRead<ParameterValue>) => Readonly<Record<Post, Dec>> = /* @__PURE__ */ (() => {
-  const shape = Object.fromEntries(COMMUNITY_WORKER_POSTS.map((p) => [p, decimal().label(communityWorkerPostLabels[p].zh, communityWorkerPostLabels[p].en)]));
-  const check = valueOf(fields.object(defineRecord('by-post', label('各岗位金额', 'Amounts by post'), shape, { unknownKeys: 'strict' })));
+  const shape = Object.fromEntries(
+    COMMUNITY_WORKER_POSTS.map((p) => [
+      p,
+      decimal().label(communityWorkerPostLabels[p].zh, communityWorkerPostLabels[p].en),
+    ]),
+  );
+  const check = valueOf(
+    fields.object(defineRecord('by-post', label('各岗位金额', 'Amounts by post'), shape, { unknownKeys: 'strict' })),
+  );
   return (read: ParameterRead<ParameterValue>) => {
     const t = check(read) as Record<Post, string>;
     return { principal: new Dec(t.principal), deputy: new Dec(t.deputy), staff: new Dec(t.staff) };
@@ -94,23 +101,32 @@ export interface TableEntry {
  * absent key) means "not found" for that key. A bad key or amount is refused with a PolicyError at the entry.
  * @internal
  */
-export function decimalTable(keyOk: (key: string) => boolean, keyLabel: Bilingual, valueLabel: Bilingual): (read: ParameterRead<ParameterValue>) => ReadonlyMap<string, TableEntry | null> {
+export function decimalTable(
+  keyOk: (key: string) => boolean,
+  keyLabel: Bilingual,
+  valueLabel: Bilingual,
+): (read: ParameterRead<ParameterValue>) => ReadonlyMap<string, TableEntry | null> {
   return (read) => {
     const at = ['parameters', read.id, 'value'];
     const v = read.value;
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-      throw new PolicyError([recordMessages.issue('invalid_type', at, { label: valueLabel, expected: 'object', received: typeName(v) })]);
+      throw new PolicyError([
+        recordMessages.issue('invalid_type', at, { label: valueLabel, expected: 'object', received: typeName(v) }),
+      ]);
     }
     const issues: PolicyIssue[] = [];
     const out = new Map<string, TableEntry | null>();
     for (const [k, x] of Object.entries(v as Record<string, ParameterValue>)) {
-      if (!keyOk(k)) issues.push(salaryMessages.issue('table_key', [...at, k], { table: valueLabel, key: k.slice(0, 20), keyLabel }));
+      if (!keyOk(k))
+        issues.push(
+          salaryMessages.issue('table_key', [...at, k], { table: valueLabel, key: k.slice(0, 20), keyLabel }),
+        );
       else if (x === null) out.set(k, null);
-      else if (!isDecimalString(x) || x.startsWith('-')) issues.push(recordMessages.issue('invalid_amount', [...at, k], { label: valueLabel }));
+      else if (!isDecimalString(x) || x.startsWith('-'))
+        issues.push(recordMessages.issue('invalid_amount', [...at, k], { label: valueLabel }));
       else out.set(k, { value: new Dec(x), text: x });
     }
     if (issues.length > 0) throw new PolicyError(issues);
     return out;
   };
 }
-

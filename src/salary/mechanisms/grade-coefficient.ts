@@ -11,13 +11,22 @@ import type { Source } from '../../core/parameters.js';
 import { componentRecord, DECIMAL, decimalTable, parameterId, type TableEntry } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
 
-const schema = /* @__PURE__ */ (() => componentRecord('gradeCoefficient', { zh: '基数乘等级系数', en: 'Base × grade coefficient' }, {
-  base: parameterId().label('基数参数', 'Base parameter'),
-  coefficients: parameterId().label('系数表参数', 'Coefficient table parameter'),
-  share: parameterId().optional().label('比例参数', 'Share parameter'),
-}))();
+const schema = /* @__PURE__ */ (() =>
+  componentRecord(
+    'gradeCoefficient',
+    { zh: '基数乘等级系数', en: 'Base × grade coefficient' },
+    {
+      base: parameterId().label('基数参数', 'Base parameter'),
+      coefficients: parameterId().label('系数表参数', 'Coefficient table parameter'),
+      share: parameterId().optional().label('比例参数', 'Share parameter'),
+    },
+  ))();
 
-const COEFFICIENTS = /* @__PURE__ */ decimalTable((k) => /^[1-9]\d{0,5}$/.test(k), { zh: '等级', en: 'Grade' }, { zh: '等级系数', en: 'Grade coefficients' });
+const COEFFICIENTS = /* @__PURE__ */ decimalTable(
+  (k) => /^[1-9]\d{0,5}$/.test(k),
+  { zh: '等级', en: 'Grade' },
+  { zh: '等级系数', en: 'Grade coefficients' },
+);
 const ONE = /* @__PURE__ */ new Dec(1);
 
 interface Compiled {
@@ -66,7 +75,12 @@ export const gradeCoefficient: PayMechanism<ReturnType<typeof schema.parse>, Com
     const coefficient = k.coefficients.get(String(ctx.grade));
     if (coefficient === undefined || coefficient === null) {
       // No coefficient for this grade: the value is not found (the host supplies it).
-      ctx.scope.gap({ id: k.coefficientsId, label: own.text('no_coefficient', { grade: ctx.grade }), reason: 'not_found', date: ctx.asOf });
+      ctx.scope.gap({
+        id: k.coefficientsId,
+        label: own.text('no_coefficient', { grade: ctx.grade }),
+        reason: 'not_found',
+        date: ctx.asOf,
+      });
       return undefined;
     }
     const grade = ctx.grade;
@@ -74,7 +88,14 @@ export const gradeCoefficient: PayMechanism<ReturnType<typeof schema.parse>, Com
       amount: k.base.times(coefficient.value).times(k.share),
       period: 'month',
       text: (amount) =>
-        own.text('pay_grade_coefficient', { label: k.label, base: k.base.toString(), grade, coefficient: coefficient.text, share: k.share.toString(), amount }),
+        own.text('pay_grade_coefficient', {
+          label: k.label,
+          base: k.base.toString(),
+          grade,
+          coefficient: coefficient.text,
+          share: k.share.toString(),
+          amount,
+        }),
     };
   },
   source: (k) => k.source,

@@ -20,7 +20,13 @@ import { postAmount } from './post-amount.js';
 import { seniority } from './seniority.js';
 
 /** The pay mechanisms, by the `kind` a component names. @internal */
-export const MECHANISMS: readonly PayMechanism<ComponentBase, unknown>[] = [gradeCoefficient, postAmount, seniority, certificateAllowance, floor] as unknown as readonly PayMechanism<ComponentBase, unknown>[];
+export const MECHANISMS: readonly PayMechanism<ComponentBase, unknown>[] = [
+  gradeCoefficient,
+  postAmount,
+  seniority,
+  certificateAllowance,
+  floor,
+] as unknown as readonly PayMechanism<ComponentBase, unknown>[];
 
 /**
  * A component ready to compute with, and the lines it has given, by the facts they depend on (its mechanism's
@@ -43,7 +49,10 @@ export interface Component {
 
 /** A component with its mechanism, and how to build it from its reads (one build function per component, so its builds are shared). */
 function entry(mechanism: PayMechanism<ComponentBase, unknown>, component: ComponentBase): Component {
-  const build = (reads: readonly ParameterRead[]): Built => ({ k: mechanism.build(component, reads), lines: new Map() });
+  const build = (reads: readonly ParameterRead[]): Built => ({
+    k: mechanism.build(component, reads),
+    lines: new Map(),
+  });
   const ids = mechanism.parameters(component);
   return {
     mechanism,
@@ -89,20 +98,30 @@ export interface ComponentList {
 export function components(read: ParameterRead<ParameterValue>): ComponentList {
   const at = ['parameters', read.id, 'value'];
   const v = read.value;
-  if (!Array.isArray(v)) throw new PolicyError([recordMessages.issue('invalid_type', at, { label: LIST, expected: 'array', received: typeName(v) })]);
+  if (!Array.isArray(v))
+    throw new PolicyError([
+      recordMessages.issue('invalid_type', at, { label: LIST, expected: 'array', received: typeName(v) }),
+    ]);
   const issues: PolicyIssue[] = [];
   const out: Component[] = [];
   const ids = new Set<string>();
   v.forEach((item, i) => {
-    const kind = typeof item === 'object' && item !== null && !Array.isArray(item) ? (item as { kind?: unknown }).kind : undefined;
+    const kind =
+      typeof item === 'object' && item !== null && !Array.isArray(item) ? (item as { kind?: unknown }).kind : undefined;
     const mechanism = MECHANISMS.find((m) => m.kind === kind);
     if (mechanism === undefined) {
-      issues.push(salaryMessages.issue('unknown_mechanism', [...at, i, 'kind'], { received: String(kind).slice(0, 40), known: MECHANISMS.map((m) => ({ zh: `${m.label.zh}（${m.kind}）`, en: m.kind })) }));
+      issues.push(
+        salaryMessages.issue('unknown_mechanism', [...at, i, 'kind'], {
+          received: String(kind).slice(0, 40),
+          known: MECHANISMS.map((m) => ({ zh: `${m.label.zh}（${m.kind}）`, en: m.kind })),
+        }),
+      );
       return;
     }
     try {
       const component = mechanism.schema.parse(item, [...at, i]);
-      if (ids.has(component.id)) issues.push(salaryMessages.issue('duplicate_component', [...at, i, 'id'], { id: component.id }));
+      if (ids.has(component.id))
+        issues.push(salaryMessages.issue('duplicate_component', [...at, i, 'id'], { id: component.id }));
       ids.add(component.id);
       out.push(entry(mechanism, component));
     } catch (e) {

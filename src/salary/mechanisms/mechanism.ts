@@ -112,7 +112,12 @@ export interface PayMechanism<C extends ComponentBase = ComponentBase, K = unkno
   /** The line: an amount; `null` when the component pays nothing here; `undefined` when undetermined (recorded). */
   line?(compiled: K, ctx: PayContext): LineAmount | null | undefined;
   /** A floor: checks the annual pay (`null` when it could not be computed; `hasLines` false for a floor-only profile). */
-  check?(compiled: K, ctx: PayContext, pay: { readonly annual: Yuan | null; readonly hasLines: boolean }, options: FloorOptions): FloorCheck;
+  check?(
+    compiled: K,
+    ctx: PayContext,
+    pay: { readonly annual: Yuan | null; readonly hasLines: boolean },
+    options: FloorOptions,
+  ): FloorCheck;
   /** The source to cite for the line. */
   source(compiled: K): Source;
 }

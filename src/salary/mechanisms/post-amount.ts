@@ -14,10 +14,18 @@ import type { Post } from '../worker.js';
 import { BY_POST, componentRecord, parameterId } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
 
-const schema = /* @__PURE__ */ (() => componentRecord('postAmount', { zh: '按岗位定额', en: 'Amount by post' }, {
-  amounts: parameterId().label('金额表参数', 'Amounts parameter'),
-  period: fields.enum(['month', 'year'] as const, { month: { zh: '每月', en: 'monthly' }, year: { zh: '每年', en: 'yearly' } }).optional().label('发放周期', 'Period'),
-}))();
+const schema = /* @__PURE__ */ (() =>
+  componentRecord(
+    'postAmount',
+    { zh: '按岗位定额', en: 'Amount by post' },
+    {
+      amounts: parameterId().label('金额表参数', 'Amounts parameter'),
+      period: fields
+        .enum(['month', 'year'] as const, { month: { zh: '每月', en: 'monthly' }, year: { zh: '每年', en: 'yearly' } })
+        .optional()
+        .label('发放周期', 'Period'),
+    },
+  ))();
 
 interface Compiled {
   readonly amounts: Readonly<Record<Post, Dec>>;
@@ -29,8 +37,10 @@ interface Compiled {
 /** The words of a post amount line: this mechanism's own texts, joined into the salary catalogue (`salaryCatalogue()`). */
 const TEXTS = {
   pay_post_amount: {
-    zh: (p: { label: Bilingual; post: Bilingual; amount: string; yearly: boolean }) => `${p.label.zh}：${p.post.zh}岗位${p.yearly ? '每年' : '每月'} ${p.amount}`,
-    en: (p: { label: Bilingual; post: Bilingual; amount: string; yearly: boolean }) => `${p.label.en}: ${p.amount} ${p.yearly ? 'a year' : 'a month'} for ${p.post.en}`,
+    zh: (p: { label: Bilingual; post: Bilingual; amount: string; yearly: boolean }) =>
+      `${p.label.zh}：${p.post.zh}岗位${p.yearly ? '每年' : '每月'} ${p.amount}`,
+    en: (p: { label: Bilingual; post: Bilingual; amount: string; yearly: boolean }) =>
+      `${p.label.en}: ${p.amount} ${p.yearly ? 'a year' : 'a month'} for ${p.post.en}`,
   },
 } satisfies Catalogue;
 const own = /* @__PURE__ */ defineMessages('salary', TEXTS);
@@ -41,12 +51,21 @@ export const postAmount: PayMechanism<ReturnType<typeof schema.parse>, Compiled>
   texts: TEXTS,
   schema,
   parameters: (c) => [c.amounts],
-  build: (c, [amounts]) => ({ amounts: derived(amounts!, BY_POST), period: c.period ?? 'month', source: amounts!.source, label: c.label }),
+  build: (c, [amounts]) => ({
+    amounts: derived(amounts!, BY_POST),
+    period: c.period ?? 'month',
+    source: amounts!.source,
+    label: c.label,
+  }),
   key: (_k, ctx) => ctx.post,
   line(k, ctx) {
     const post = communityWorkerPostLabels[ctx.post];
     const yearly = k.period === 'year';
-    return { amount: k.amounts[ctx.post], period: k.period, text: (amount) => own.text('pay_post_amount', { label: k.label, post, amount, yearly }) };
+    return {
+      amount: k.amounts[ctx.post],
+      period: k.period,
+      text: (amount) => own.text('pay_post_amount', { label: k.label, post, amount, yearly }),
+    };
   },
   source: (k) => k.source,
 };

@@ -14,13 +14,18 @@ import type { Post, Worker } from '../worker.js';
 import { BY_POST, componentRecord, DECIMAL, NON_NEGATIVE_INTEGER, parameterId, POSITIVE_INTEGER } from './fields.js';
 import type { PayMechanism } from './mechanism.js';
 
-const schema = /* @__PURE__ */ (() => componentRecord('seniority', { zh: '按年限增档', en: 'Seniority levels' }, {
-  start: parameterId().label('起点金额参数', 'Starting amounts parameter'),
-  perLevel: parameterId().label('每档金额参数', 'Amount per level parameter'),
-  yearsPerLevel: parameterId().optional().label('每档年数参数', 'Years per level parameter'),
-  maxLevels: parameterId().optional().label('档数上限参数', 'Most levels parameter'),
-  failDelayYears: parameterId().optional().label('不合格推迟年数参数', 'Fail delay parameter'),
-}))();
+const schema = /* @__PURE__ */ (() =>
+  componentRecord(
+    'seniority',
+    { zh: '按年限增档', en: 'Seniority levels' },
+    {
+      start: parameterId().label('起点金额参数', 'Starting amounts parameter'),
+      perLevel: parameterId().label('每档金额参数', 'Amount per level parameter'),
+      yearsPerLevel: parameterId().optional().label('每档年数参数', 'Years per level parameter'),
+      maxLevels: parameterId().optional().label('档数上限参数', 'Most levels parameter'),
+      failDelayYears: parameterId().optional().label('不合格推迟年数参数', 'Fail delay parameter'),
+    },
+  ))();
 
 interface Compiled {
   readonly start: Readonly<Record<Post, Dec>>;
@@ -46,8 +51,10 @@ function levels(k: Compiled, w: Worker, asOf: string): number {
 /** The words of a seniority line: this mechanism's own texts, joined into the salary catalogue (`salaryCatalogue()`). */
 const TEXTS = {
   pay_seniority: {
-    zh: (p: { label: Bilingual; start: string; perLevel: string; levels: number; amount: string }) => `${p.label.zh}：起点 ${p.start} + ${p.perLevel} × ${p.levels} 档 = ${p.amount}`,
-    en: (p: { label: Bilingual; start: string; perLevel: string; levels: number; amount: string }) => `${p.label.en}: start ${p.start} + ${p.perLevel} × ${p.levels} level(s) = ${p.amount}`,
+    zh: (p: { label: Bilingual; start: string; perLevel: string; levels: number; amount: string }) =>
+      `${p.label.zh}：起点 ${p.start} + ${p.perLevel} × ${p.levels} 档 = ${p.amount}`,
+    en: (p: { label: Bilingual; start: string; perLevel: string; levels: number; amount: string }) =>
+      `${p.label.en}: start ${p.start} + ${p.perLevel} × ${p.levels} level(s) = ${p.amount}`,
   },
 } satisfies Catalogue;
 const own = /* @__PURE__ */ defineMessages('salary', TEXTS);
@@ -57,7 +64,11 @@ export const seniority: PayMechanism<ReturnType<typeof schema.parse>, Compiled> 
   label: { zh: '按年限增档', en: 'Seniority levels' },
   texts: TEXTS,
   schema,
-  parameters: (c) => [c.start, c.perLevel, ...[c.yearsPerLevel, c.maxLevels, c.failDelayYears].filter((id): id is string => id !== undefined)],
+  parameters: (c) => [
+    c.start,
+    c.perLevel,
+    ...[c.yearsPerLevel, c.maxLevels, c.failDelayYears].filter((id): id is string => id !== undefined),
+  ],
   build(c, reads) {
     const [start, perLevel, ...rest] = reads;
     const optional = (id: string | undefined) => (id === undefined ? undefined : rest.shift()!);
@@ -81,7 +92,14 @@ export const seniority: PayMechanism<ReturnType<typeof schema.parse>, Compiled> 
     return {
       amount: start.plus(k.perLevel.times(n)),
       period: 'month',
-      text: (amount) => own.text('pay_seniority', { label: k.label, start: start.toString(), perLevel: k.perLevel.toString(), levels: n, amount }),
+      text: (amount) =>
+        own.text('pay_seniority', {
+          label: k.label,
+          start: start.toString(),
+          perLevel: k.perLevel.toString(),
+          levels: n,
+          amount,
+        }),
     };
   },
   source: (k) => k.source,

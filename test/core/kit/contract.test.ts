@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { explain, explainedScope, isPolicyError, parseProfile, profileAt, withOverrides, Scope, isGap, profileToJson } from '../../../src/core/index.js';
+import {
+  explain,
+  explainedScope,
+  isPolicyError,
+  parseProfile,
+  profileAt,
+  withOverrides,
+  Scope,
+  isGap,
+  profileToJson,
+} from '../../../src/core/index.js';
 import { computeToy, computeToys, toyProfileJson, toyProfiles } from './toy-domain.js';
 
 const item = { id: 'a1', kind: '大', amount: '300', start: '2024-05-01' };
@@ -70,7 +80,9 @@ describe('one policy for options and profiles', () => {
     expect(computeToy(item, { asOf: '2026-01-01', profile: json }).fee).toBe('30.00');
     expect(refusal(() => computeToy(item, { asOf: '2026-01-01', profile: 'toi' })).en).toContain('did you mean "toy"');
     expect(refusal(() => computeToy(item, { asOf: '2026-01-01', profile: 42 })).code).toBe('invalid_profile_option');
-    expect(refusal(() => computeToy(item, { asOf: '2026-01-01', profile: { ...toyProfileJson, domain: 'salary' } })).code).toBe('wrong_profile_domain');
+    expect(
+      refusal(() => computeToy(item, { asOf: '2026-01-01', profile: { ...toyProfileJson, domain: 'salary' } })).code,
+    ).toBe('wrong_profile_domain');
   });
 
   it('a profile written with a renamed parameter id is refused with the change to make', () => {
@@ -92,7 +104,9 @@ describe('one policy for options and profiles', () => {
 
 describe('batches: a bad row is a row-level error, nothing is dropped, counts reconcile', () => {
   it('keeps every row and counts by outcome', () => {
-    const { rows, counts } = computeToys([item, { ...item, kind: '中' }, { ...item, start: undefined }, 'junk'], { asOf: '2026-01-01' });
+    const { rows, counts } = computeToys([item, { ...item, kind: '中' }, { ...item, start: undefined }, 'junk'], {
+      asOf: '2026-01-01',
+    });
     expect(rows.map((r) => r.outcome)).toEqual(['computed', 'error', 'undetermined', 'error']);
     expect(counts).toMatchObject({ total: 4, computed: 1, undetermined: 1, error: 2 });
     const bad = rows[1]!;
@@ -104,7 +118,12 @@ describe('batches: a bad row is a row-level error, nothing is dropped, counts re
     const input = [item, { ...item, amount: '50' }, { ...item, start: undefined }];
     const plain = computeToys(input, { asOf: '2026-01-01' }).rows;
     const explained = computeToys(input, { asOf: '2026-01-01', explain: true }).rows;
-    expect(explained.map((r) => { const { explanation: _e, ...rest } = r as { explanation?: unknown }; return rest; })).toEqual(plain);
+    expect(
+      explained.map((r) => {
+        const { explanation: _e, ...rest } = r as { explanation?: unknown };
+        return rest;
+      }),
+    ).toEqual(plain);
   });
 });
 
@@ -126,12 +145,16 @@ describe('explain(): one renderer, entirely in one language', () => {
     const out = explain(computeToys([item, { kind: 'x' }], { asOf: '2026-01-01' }) as never);
     expect(out).toContain('共 2 项：已计算 1，输入有误 1');
     expect(out).toContain('第 2 项：「类别」的取值「x」无效，可选：小、大\n第 2 项：缺少必填字段「金额」');
-    expect(explain(computeToys([{ kind: 'x' }], { asOf: '2026-01-01' }) as never, { lang: 'en' })).toContain('Item 1: Invalid value "x" for "kind"; expected one of: small, large (at [0].kind)');
+    expect(explain(computeToys([{ kind: 'x' }], { asOf: '2026-01-01' }) as never, { lang: 'en' })).toContain(
+      'Item 1: Invalid value "x" for "kind"; expected one of: small, large (at [0].kind)',
+    );
   });
 
   it('refuses what is not a result', () => {
     expect(refusal(() => explain(42)).code).toBe('not_a_result');
-    expect(refusal(() => explain(computeToy(item, { asOf: '2026-01-01' }), { lang: 'fr' } as never)).code).toBe('unknown_enum_value');
+    expect(refusal(() => explain(computeToy(item, { asOf: '2026-01-01' }), { lang: 'fr' } as never)).code).toBe(
+      'unknown_enum_value',
+    );
   });
 });
 

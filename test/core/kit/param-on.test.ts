@@ -18,7 +18,12 @@ const profile = parseProfile({
         { effectiveFrom: '2018-12-29', value: 5, source: { title: '新法', confidence: 'H' } },
       ],
     },
-    'x.later': { label: { zh: '后设', en: 'Later' }, unit: 'n', type: 'integer', values: [{ effectiveFrom: '2020-01-01', value: 1, source: { title: '某法' } }] },
+    'x.later': {
+      label: { zh: '后设', en: 'Later' },
+      unit: 'n',
+      type: 'integer',
+      values: [{ effectiveFrom: '2020-01-01', value: 1, source: { title: '某法' } }],
+    },
   },
 });
 

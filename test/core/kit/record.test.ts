@@ -5,10 +5,30 @@ import { build } from 'esbuild';
 import { CUSTOM_SAMPLES, nearValidRecord, validRecord } from '../../support/record-arbitrary.js';
 import { toyItem } from './toy-domain.js';
 
-const certificate = defineRecord('certificate', { zh: '证书', en: 'certificate' }, {
-  level: fields.enum(['assistant', 'intermediate'], { assistant: { zh: '助理社会工作师', en: 'assistant' }, intermediate: { zh: '社会工作师', en: 'intermediate' } }).label('等级', 'level'),
-  obtained: fields.date().label('取证日期', 'date obtained'),
-}, { refine: (c, ctx) => (c.obtained < '2008-01-01' ? ctx.add({ code: 'out_of_range', path: [...ctx.path, 'obtained'], zh: '首次考试为 2008 年', en: 'the first exam was in 2008' }) : undefined) });
+const certificate = defineRecord(
+  'certificate',
+  { zh: '证书', en: 'certificate' },
+  {
+    level: fields
+      .enum(['assistant', 'intermediate'], {
+        assistant: { zh: '助理社会工作师', en: 'assistant' },
+        intermediate: { zh: '社会工作师', en: 'intermediate' },
+      })
+      .label('等级', 'level'),
+    obtained: fields.date().label('取证日期', 'date obtained'),
+  },
+  {
+    refine: (c, ctx) =>
+      c.obtained < '2008-01-01'
+        ? ctx.add({
+            code: 'out_of_range',
+            path: [...ctx.path, 'obtained'],
+            zh: '首次考试为 2008 年',
+            en: 'the first exam was in 2008',
+          })
+        : undefined,
+  },
+);
 // A custom kind: an even number given as digits, normalised to a number; its messages name the field by its label.
 const even = () =>
   fields.custom<number>('even', { type: 'string', pattern: '^\\d+$' }, (v, path, issues, label) => {
@@ -26,7 +46,14 @@ const listy = defineRecord(
   {
     code: even().label('编码', 'code'),
     codes: fields.array(even().label('编码', 'code'), { unique: true }).optional().label('编码表', 'codes'),
-    tags: fields.array(fields.enum(['a', 'b', 'c'], { a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b' }, c: { zh: '丙', en: 'c' } }).label('标签', 'tag'), { min: 1, unique: true }).label('标签', 'tags'),
+    tags: fields
+      .array(
+        fields
+          .enum(['a', 'b', 'c'], { a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b' }, c: { zh: '丙', en: 'c' } })
+          .label('标签', 'tag'),
+        { min: 1, unique: true },
+      )
+      .label('标签', 'tags'),
     ids: fields.array(fields.text().label('编号', 'id'), { unique: true, max: 4 }).optional().label('编号表', 'ids'),
   },
   { unknownKeys: 'strict', description: { zh: '列表', en: 'lists' } },
@@ -42,13 +69,33 @@ const rich = defineRecord(
     flag: fields.boolean().optional().label('标记', 'flag'),
     certificate: fields.object(certificate).optional().label('证书', 'certificate'),
     posts: fields.array(fields.text().label('职务', 'post'), { max: 3 }).optional().label('职务', 'posts'),
-    years: fields.yearMap(fields.enum(['good', 'bad'], { good: { zh: '好', en: 'good' }, bad: { zh: '差', en: 'bad' } }).label('评价', 'result')).optional().label('年度评价', 'by year'),
+    years: fields
+      .yearMap(
+        fields
+          .enum(['good', 'bad'], { good: { zh: '好', en: 'good' }, bad: { zh: '差', en: 'bad' } })
+          .label('评价', 'result'),
+      )
+      .optional()
+      .label('年度评价', 'by year'),
   },
-  { unknownKeys: 'strict', refine: (v, ctx) => (v.count > 8 && v.flag === true ? ctx.add({ code: 'inconsistent', path: [...ctx.path, 'flag'], zh: '人数多于 8 时不得标记', en: 'no flag above 8' }) : undefined) },
+  {
+    unknownKeys: 'strict',
+    refine: (v, ctx) =>
+      v.count > 8 && v.flag === true
+        ? ctx.add({
+            code: 'inconsistent',
+            path: [...ctx.path, 'flag'],
+            zh: '人数多于 8 时不得标记',
+            en: 'no flag above 8',
+          })
+        : undefined,
+  },
 );
 
 function outcome(r: { success: true; data: unknown } | { success: false; error: { issues: readonly PolicyIssue[] } }) {
-  return r.success ? { ok: r.data } : { issues: [...r.error.issues].map((i) => `${JSON.stringify(i.path)} ${i.code} ${i.zh} | ${i.en}`).sort() };
+  return r.success
+    ? { ok: r.data }
+    : { issues: [...r.error.issues].map((i) => `${JSON.stringify(i.path)} ${i.code} ${i.zh} | ${i.en}`).sort() };
 }
 
 function differential(rec: RecordDef<unknown>, runs: number) {
@@ -71,9 +118,15 @@ describe('records: the fast check is generated from the field table and equals t
     const r = listy.safeParse({ code: '2', tags: ['a', '乙', 'b'] }, [3]);
     expect(r.success).toBe(false);
     if (r.success) return;
-    expect(r.error.issues.map((i) => [i.code, i.path, i.zh, i.en])).toEqual([['duplicate', [3, 'tags', 2], '「标签」中「乙」重复', '"b" appears more than once in "tags"']]);
+    expect(r.error.issues.map((i) => [i.code, i.path, i.zh, i.en])).toEqual([
+      ['duplicate', [3, 'tags', 2], '「标签」中「乙」重复', '"b" appears more than once in "tags"'],
+    ]);
     expect(outcome(schemaParse(listy, { code: '2', tags: ['a', '乙', 'b'] }, [3]))).toEqual(outcome(r));
-    expect(listy.parse({ code: '4', tags: ['丙', 'a'], codes: ['2', '4'] })).toEqual({ code: 4, tags: ['c', 'a'], codes: [2, 4] });
+    expect(listy.parse({ code: '4', tags: ['丙', 'a'], codes: ['2', '4'] })).toEqual({
+      code: 4,
+      tags: ['c', 'a'],
+      codes: [2, 4],
+    });
     expect(listy.safeParse({ code: '4', tags: ['a'], codes: ['2', '02'] }).success).toBe(false);
     expect(() => fields.array(fields.object(certificate), { unique: true })).toThrow(TypeError);
   });
@@ -83,13 +136,25 @@ describe('records: the fast check is generated from the field table and equals t
     const r = listy.safeParse(bad);
     expect(r.success).toBe(false);
     if (r.success) return;
-    expect(r.error.issues.map((i) => i.zh)).toEqual(['「编码」应为偶数', '「标签」的项数不得少于 1 项', '「编号表」应为数组，实际为字符串']);
+    expect(r.error.issues.map((i) => i.zh)).toEqual([
+      '「编码」应为偶数',
+      '「标签」的项数不得少于 1 项',
+      '「编号表」应为数组，实际为字符串',
+    ]);
     expect(outcome(schemaParse(listy, bad))).toEqual(outcome(r));
   });
 
   it('a list short of its minimum is one issue in both paths, whatever its items', () => {
-    const three = defineRecord('three', { zh: '三项', en: 'three' }, { tags: fields.array(fields.text().label('标签', 'tag'), { min: 3, max: 4 }).label('标签', 'tags') });
-    for (const tags of [['a', 5], ['a', 'b', 'c', 'd', 5], ['a', null]]) {
+    const three = defineRecord(
+      'three',
+      { zh: '三项', en: 'three' },
+      { tags: fields.array(fields.text().label('标签', 'tag'), { min: 3, max: 4 }).label('标签', 'tags') },
+    );
+    for (const tags of [
+      ['a', 5],
+      ['a', 'b', 'c', 'd', 5],
+      ['a', null],
+    ]) {
       const r = three.safeParse({ tags });
       expect(!r.success && r.error.issues.map((i) => [i.path, i.code])).toEqual([[['tags'], 'item_count']]);
       expect(outcome(schemaParse(three, { tags }))).toEqual(outcome(r));
@@ -114,7 +179,10 @@ describe('records: the fast check is generated from the field table and equals t
   });
 
   it('the JSON Schema carries the description and unique lists', () => {
-    const s = listy.jsonSchema() as { description: string; properties: Record<string, { uniqueItems?: boolean; anyOf?: { uniqueItems?: boolean }[] }> };
+    const s = listy.jsonSchema() as {
+      description: string;
+      properties: Record<string, { uniqueItems?: boolean; anyOf?: { uniqueItems?: boolean }[] }>;
+    };
     expect(s.description).toBe('列表 / lists');
     expect(s.properties.tags!.uniqueItems).toBe(true);
     expect(s.properties.ids!.anyOf![0]!.uniqueItems).toBe(true);
@@ -122,7 +190,11 @@ describe('records: the fast check is generated from the field table and equals t
 
   it('the fast check bundles without zod (the reference is in record-zod)', async () => {
     const r = await build({
-      stdin: { contents: `export { defineRecord, fields } from './src/core/record.ts';`, resolveDir: process.cwd(), loader: 'ts' },
+      stdin: {
+        contents: `export { defineRecord, fields } from './src/core/record.ts';`,
+        resolveDir: process.cwd(),
+        loader: 'ts',
+      },
       bundle: true,
       format: 'esm',
       write: false,
@@ -137,7 +209,13 @@ describe('records: the fast check is generated from the field table and equals t
   });
 
   it('names fields by their labels, in both languages', () => {
-    const r = rich.safeParse({ name: '张三丰老先生', count: 11, certificate: { level: 'senior' }, posts: 'x', years: { '99': 'good' } });
+    const r = rich.safeParse({
+      name: '张三丰老先生',
+      count: 11,
+      certificate: { level: 'senior' },
+      posts: 'x',
+      years: { '99': 'good' },
+    });
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.error.issues.map((i) => i.zh)).toEqual([
@@ -148,7 +226,14 @@ describe('records: the fast check is generated from the field table and equals t
       '「职务」应为数组，实际为字符串',
       '「年度评价」的年度应为四位年份：「99」',
     ]);
-    expect(r.error.issues.map((i) => i.path)).toEqual([['name'], ['count'], ['certificate', 'level'], ['certificate', 'obtained'], ['posts'], ['years', '99']]);
+    expect(r.error.issues.map((i) => i.path)).toEqual([
+      ['name'],
+      ['count'],
+      ['certificate', 'level'],
+      ['certificate', 'obtained'],
+      ['posts'],
+      ['years', '99'],
+    ]);
   });
 
   it('runs the cross-field rule only when every field is valid', () => {
@@ -170,20 +255,34 @@ describe('records: the fast check is generated from the field table and equals t
   it('pick and extend build new records from the same fields', () => {
     const dateOnly = certificate.pick('obtained-only', ['obtained']);
     expect(dateOnly.parse({ obtained: '2024-01-01', level: 'ignored' })).toEqual({ obtained: '2024-01-01' });
-    const more = certificate.extend('cert-with-no', { zh: '带编号的证书', en: 'numbered certificate' }, { no: fields.text().label('证书编号', 'number') });
+    const more = certificate.extend(
+      'cert-with-no',
+      { zh: '带编号的证书', en: 'numbered certificate' },
+      { no: fields.text().label('证书编号', 'number') },
+    );
     expect(more.safeParse({ level: 'assistant', obtained: '2024-01-01' }).success).toBe(false);
   });
 });
 
 describe('checkInPlace: a row already in normal form is not copied', () => {
-  const rec = defineRecord('in-place', { zh: '示例', en: 'example' }, {
-    id: fields.text().label('编号', 'id'),
-    kind: fields.enum(['a', 'b'], { a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b' } }).label('类别', 'kind'),
-    count: fields.integer({ min: 0 }).optional().label('人数', 'count'),
-    tags: fields.array(fields.text().label('标签', 'tag')).optional().label('标签', 'tags'),
-    amount: fields.decimal().optional().label('金额', 'amount'),
-    kinds: fields.array(fields.enum(['a', 'b'], { a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b' } }).label('类别', 'kind'), { unique: true }).optional().label('类别', 'kinds'),
-  }, { unknownKeys: 'strict' });
+  const rec = defineRecord(
+    'in-place',
+    { zh: '示例', en: 'example' },
+    {
+      id: fields.text().label('编号', 'id'),
+      kind: fields.enum(['a', 'b'], { a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b' } }).label('类别', 'kind'),
+      count: fields.integer({ min: 0 }).optional().label('人数', 'count'),
+      tags: fields.array(fields.text().label('标签', 'tag')).optional().label('标签', 'tags'),
+      amount: fields.decimal().optional().label('金额', 'amount'),
+      kinds: fields
+        .array(fields.enum(['a', 'b'], { a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b' } }).label('类别', 'kind'), {
+          unique: true,
+        })
+        .optional()
+        .label('类别', 'kinds'),
+    },
+    { unknownKeys: 'strict' },
+  );
 
   it('a list of enum values in normal form is accepted in place; one with a label, a repeat or a stranger is not', () => {
     const clean = { id: 'x', kind: 'a', kinds: ['a', 'b'] };
@@ -201,7 +300,11 @@ describe('checkInPlace: a row already in normal form is not copied', () => {
   it('returns the input itself when nothing would change, a normalised copy otherwise, and the same issues', () => {
     const clean = { id: 'x', kind: 'a', count: 3, tags: ['t'] };
     expect(rec.checkInPlace(clean, [], [])).toBe(clean);
-    for (const changed of [{ id: 'x', kind: '甲' }, { id: 'x', kind: 'a', count: null }, { id: 'x', kind: 'a', amount: 12 }]) {
+    for (const changed of [
+      { id: 'x', kind: '甲' },
+      { id: 'x', kind: 'a', count: null },
+      { id: 'x', kind: 'a', amount: 12 },
+    ]) {
       const out = rec.checkInPlace(changed, [], []);
       expect(out).not.toBe(changed);
       expect(out).toEqual(rec.check(changed, [], []));
@@ -239,9 +342,19 @@ describe('checkInPlace: a row already in normal form is not copied', () => {
 describe('year maps in normal form are passed through', () => {
   it('returns a plain map already in normal form as given, and copies one that normalises', async () => {
     const { defineRecord, fields } = await import('../../../src/core/record.js');
-    const rec = defineRecord('ym', { zh: '年度', en: 'years' }, {
-      years: fields.yearMap(fields.enum(['good', 'bad'], { good: { zh: '好', en: 'good' }, bad: { zh: '差', en: 'bad' } }).label('结果', 'Result')).label('年度结果', 'Results'),
-    });
+    const rec = defineRecord(
+      'ym',
+      { zh: '年度', en: 'years' },
+      {
+        years: fields
+          .yearMap(
+            fields
+              .enum(['good', 'bad'], { good: { zh: '好', en: 'good' }, bad: { zh: '差', en: 'bad' } })
+              .label('结果', 'Result'),
+          )
+          .label('年度结果', 'Results'),
+      },
+    );
     const normal = { '2023': 'good', '2024': 'bad' };
     expect(rec.parse({ years: normal }).years).toBe(normal);
     const chinese = { '2023': 'good', '2024': '差' };

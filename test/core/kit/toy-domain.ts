@@ -25,7 +25,15 @@ export const toyProfileJson = {
   version: '1.0.0',
   label: { zh: '示例配置', en: 'Toy profile' },
   jurisdiction: { name: { zh: '示例市', en: 'Toy City' } },
-  sources: { D1: { title: '《示例办法》', issuer: '示例市政府', number: '示政发〔2024〕1号', date: '2024-01-01', confidence: 'H' } },
+  sources: {
+    D1: {
+      title: '《示例办法》',
+      issuer: '示例市政府',
+      number: '示政发〔2024〕1号',
+      date: '2024-01-01',
+      confidence: 'H',
+    },
+  },
   parameters: {
     'toy.rate': {
       label: { zh: '费率', en: 'Rate' },
@@ -48,7 +56,11 @@ export const toyProfileJson = {
   },
 };
 
-export const toyProfiles = defineProfiles('toy', { toy: () => toyProfileJson }, { default: 'toy', renamed: { 'toy.oldRate': 'toy.rate' } });
+export const toyProfiles = defineProfiles(
+  'toy',
+  { toy: () => toyProfileJson },
+  { default: 'toy', renamed: { 'toy.oldRate': 'toy.rate' } },
+);
 
 const CATALOGUE = {
   over_limit: {
@@ -58,26 +70,40 @@ const CATALOGUE = {
 } satisfies Catalogue;
 export const toyMessages: Messages<typeof CATALOGUE> = defineMessages('toy', CATALOGUE);
 
-export const toyItem = defineRecord('toy-item', { zh: '示例条目', en: 'toy item' }, {
-  id: fields.id().optional().label('编号', 'id'),
-  kind: fields.enum(['small', 'large'], { small: { zh: '小', en: 'small' }, large: { zh: '大', en: 'large' } }).label('类别', 'kind'),
-  amount: fields.decimal().label('金额', 'amount'),
-  start: fields.date().optional().label('开始日期', 'start date'),
-});
+export const toyItem = defineRecord(
+  'toy-item',
+  { zh: '示例条目', en: 'toy item' },
+  {
+    id: fields.id().optional().label('编号', 'id'),
+    kind: fields
+      .enum(['small', 'large'], { small: { zh: '小', en: 'small' }, large: { zh: '大', en: 'large' } })
+      .label('类别', 'kind'),
+    amount: fields.decimal().label('金额', 'amount'),
+    start: fields.date().optional().label('开始日期', 'start date'),
+  },
+);
 
 export interface ToyResult extends ResultEnvelope<'toy', 'computed' | 'undetermined'> {
   readonly fee: string | null;
 }
 
 /** The readable rule: fee = amount × rate; warns over the limit; needs the start date. */
-export function evaluateToy(item: ReturnType<typeof toyItem.parse>, scope: Scope): { fee: string | null; outcome: 'computed' | 'undetermined' } {
+export function evaluateToy(
+  item: ReturnType<typeof toyItem.parse>,
+  scope: Scope,
+): { fee: string | null; outcome: 'computed' | 'undetermined' } {
   if (item.start === undefined) scope.need('start', { zh: '开始日期', en: 'start date' });
   const rate = scope.param<string>('toy.rate');
   const limit = scope.param<number>('toy.limit');
-  if (limit !== undefined && Number(item.amount) > limit.value) scope.warn(toyMessages.warning('over_limit', { amount: item.amount, limit: limit.value }));
+  if (limit !== undefined && Number(item.amount) > limit.value)
+    scope.warn(toyMessages.warning('over_limit', { amount: item.amount, limit: limit.value }));
   if (rate === undefined || item.start === undefined) return { fee: null, outcome: 'undetermined' };
   const fee = (Number(item.amount) * Number(rate.value)).toFixed(2);
-  scope.trace.rule({ rule: 'toy.fee', text: { zh: `费用 = ${item.amount} × ${rate.value} = ${fee}`, en: `fee = ${item.amount} × ${rate.value} = ${fee}` }, source: rate.source });
+  scope.trace.rule({
+    rule: 'toy.fee',
+    text: { zh: `费用 = ${item.amount} × ${rate.value} = ${fee}`, en: `fee = ${item.amount} × ${rate.value} = ${fee}` },
+    source: rate.source,
+  });
   return { fee, outcome: 'computed' };
 }
 
@@ -88,7 +114,16 @@ export function computeToy(input: unknown, options: unknown): ToyResult {
   const item = toyItem.parse(input);
   const { scope, explain } = explainedScope(profileAt(o.profile, o.asOf));
   const r = evaluateToy(item, scope);
-  return { ...envelope('toy', 'toy', r.outcome, scope, explain({ zh: `费用：${r.fee ?? '无法计算'}`, en: `Fee: ${r.fee ?? 'undetermined'}` })), fee: r.fee };
+  return {
+    ...envelope(
+      'toy',
+      'toy',
+      r.outcome,
+      scope,
+      explain({ zh: `费用：${r.fee ?? '无法计算'}`, en: `Fee: ${r.fee ?? 'undetermined'}` }),
+    ),
+    fee: r.fee,
+  };
 }
 
 export function computeToys(items: unknown, options: unknown) {
@@ -99,7 +134,13 @@ export function computeToys(items: unknown, options: unknown) {
     if (o.explain) {
       const { scope, explain } = explainedScope(at);
       const r = evaluateToy(item, scope);
-      return { index: i, ...r, warnings: scope.warnings, missing: scope.missing, explanation: explain({ zh: `费用：${r.fee}`, en: `Fee: ${r.fee}` }) };
+      return {
+        index: i,
+        ...r,
+        warnings: scope.warnings,
+        missing: scope.missing,
+        explanation: explain({ zh: `费用：${r.fee}`, en: `Fee: ${r.fee}` }),
+      };
     }
     const scope = new Scope(at);
     const r = evaluateToy(item, scope);

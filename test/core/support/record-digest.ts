@@ -6,22 +6,52 @@ import * as entities from '../../../src/entities/index.js';
 import type { PolicyIssue } from '../../../src/core/errors.js';
 import { valid } from '../../entities/fixtures.js';
 
-const ODD: readonly unknown[] = [undefined, null, '', ' ', 'x', '2024-02-29', '2023-02-29', '320803001', 0, -1, 1.5, 1e21, NaN, true, false, [], ['x'], {}, { a: 1 }];
+const ODD: readonly unknown[] = [
+  undefined,
+  null,
+  '',
+  ' ',
+  'x',
+  '2024-02-29',
+  '2023-02-29',
+  '320803001',
+  0,
+  -1,
+  1.5,
+  1e21,
+  NaN,
+  true,
+  false,
+  [],
+  ['x'],
+  {},
+  { a: 1 },
+];
 
-const RECORDS: Record<string, string> = { candidate: 'personRecord', socialWorkCertificate: 'socialWorkCertificateRecord' };
+const RECORDS: Record<string, string> = {
+  candidate: 'personRecord',
+  socialWorkCertificate: 'socialWorkCertificateRecord',
+};
 
 // Key order aside: checkInPlace returns an input already in normal form as it is (the generated accept test proves
 // it), where the fallback builds the same object in the field table's order.
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+  );
 }
 
 export function recordDigest(): { cases: number; digest: string } {
   const hash = createHash('sha256');
   let cases = 0;
-  const all = entities as unknown as Record<string, { safeParse?: (v: unknown) => unknown; checkInPlace?: (v: unknown, p: [], i: PolicyIssue[]) => unknown }>;
+  const all = entities as unknown as Record<
+    string,
+    { safeParse?: (v: unknown) => unknown; checkInPlace?: (v: unknown, p: [], i: PolicyIssue[]) => unknown }
+  >;
   for (const [name, base] of Object.entries(valid)) {
     const record = all[RECORDS[name] ?? `${name}Record`];
     if (record?.safeParse === undefined || record.checkInPlace === undefined) throw new Error(`no record for ${name}`);

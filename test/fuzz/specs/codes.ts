@@ -13,7 +13,10 @@ function entity(example: () => unknown): [Spec, Spec] {
   ];
 }
 /** A deep copy of a fixture (the fixtures are frozen `as const`; a parser may be handed anything). */
-const copy = <T>(v: T) => (): T => JSON.parse(JSON.stringify(v)) as T;
+const copy =
+  <T>(v: T) =>
+  (): T =>
+    JSON.parse(JSON.stringify(v)) as T;
 
 const [parseCenter, safeParseCenter] = entity(copy(valid.center));
 const [parseDivisionUnit, safeParseDivisionUnit] = entity(copy(valid.divisionUnit));
@@ -42,16 +45,33 @@ const LABEL = () => ({ zh: '覆盖单位', en: 'Covered unit' });
 
 export const codeSpecs: Record<string, Spec> = {
   // validators: USCC
-  parseUscc: { examples: () => [['91350100M000100Y43'], ['52320800mj000000xp', ['uscc']]], echoes: ['code', 'organizationCode', 'regionCode'] },
-  safeParseUscc: { kind: 'safe', examples: () => [['91350100M000100Y43'], ['91350100M000100Y44', ['x']]], echoes: ['code', 'organizationCode', 'regionCode'] },
+  parseUscc: {
+    examples: () => [['91350100M000100Y43'], ['52320800mj000000xp', ['uscc']]],
+    echoes: ['code', 'organizationCode', 'regionCode'],
+  },
+  safeParseUscc: {
+    kind: 'safe',
+    examples: () => [['91350100M000100Y43'], ['91350100M000100Y44', ['x']]],
+    echoes: ['code', 'organizationCode', 'regionCode'],
+  },
   isValidUscc: { kind: 'predicate', examples: () => [['91310115591693856A']] },
   usccCheckChar: { examples: () => [['91350100M000100Y4']] },
   organizationCodeCheckChar: { examples: () => [['M000100Y']] },
   usccCodeConfidence: { examples: () => [['5'], ['54'], ['5X']] },
-  describeUscc: { examples: () => [['91350100M000100Y43'], ['52320800MJ000000XP', ['org', 'uscc']]], echoes: ['code', 'organizationCode', 'regionCode'] },
+  describeUscc: {
+    examples: () => [['91350100M000100Y43'], ['52320800MJ000000XP', ['org', 'uscc']]],
+    echoes: ['code', 'organizationCode', 'regionCode'],
+  },
   // validators: resident ID (the parsed `id` is the caller's own number, documented as personal data)
-  parseResidentId: { examples: () => [[RESIDENT_ID_18], [RESIDENT_ID_18.toLowerCase(), { asOf: '2026-01-01', path: ['residentId'] }]], echoes: ['id'] },
-  safeParseResidentId: { kind: 'safe', examples: () => [[RESIDENT_ID_18], ['440524188001010014', { asOf: '1880-01-01' }]], echoes: ['id'] },
+  parseResidentId: {
+    examples: () => [[RESIDENT_ID_18], [RESIDENT_ID_18.toLowerCase(), { asOf: '2026-01-01', path: ['residentId'] }]],
+    echoes: ['id'],
+  },
+  safeParseResidentId: {
+    kind: 'safe',
+    examples: () => [[RESIDENT_ID_18], ['440524188001010014', { asOf: '1880-01-01' }]],
+    echoes: ['id'],
+  },
   isValidResidentId: { kind: 'predicate', examples: () => [[RESIDENT_ID_18]] },
   maskResidentId: { examples: () => [[RESIDENT_ID_18], [RESIDENT_ID_15], ['12345']] },
   residentIdCheckChar: { examples: () => [['11010519491231002']] },
@@ -67,7 +87,13 @@ export const codeSpecs: Record<string, Spec> = {
   huaianDivisions: { examples: () => [[]], weight: 0.2, echoes: 'all' },
   parseDivisionTree: { examples: () => [[TREE_JSON()], [TREE_JSON(), ['divisions']]], echoes: 'all' },
   safeParseDivisionTree: { kind: 'safe', examples: () => [[TREE_JSON()]], echoes: 'all' },
-  countByKind: { examples: () => [[parseDivisionTree(TREE_JSON())], [huaianDivisions(), '320803'], [parseDivisionTree(TREE_JSON()), '990101']] },
+  countByKind: {
+    examples: () => [
+      [parseDivisionTree(TREE_JSON())],
+      [huaianDivisions(), '320803'],
+      [parseDivisionTree(TREE_JSON()), '990101'],
+    ],
+  },
   // entities: field builders
   idField: { examples: () => [[]], echoes: 'all' },
   idListField: { examples: () => [[LABEL()], [LABEL(), 1]], echoes: 'all' },
@@ -77,7 +103,10 @@ export const codeSpecs: Record<string, Spec> = {
   divisionCodeField: { examples: () => [[], [['township']], [['county', 'village']]], echoes: 'all' },
   // entities: cross-field rules, for records built with pick or partial (which drop the entity's own)
   committeeCountOrder: {
-    examples: () => [[{ ...copy(valid.committee)() }, ctx()], [{ kind: 'residents_committee', womenMembers: 9, memberCount: 5, households: 10, representatives: 40 }, ctx()]],
+    examples: () => [
+      [{ ...copy(valid.committee)() }, ctx()],
+      [{ kind: 'residents_committee', womenMembers: 9, memberCount: 5, households: 10, representatives: 40 }, ctx()],
+    ],
     echoes: 'all',
   },
   // entities: parsers

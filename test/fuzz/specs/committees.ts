@@ -75,15 +75,34 @@ const SCORED = () =>
     },
   } as never);
 
-const options = (): Record<string, unknown>[] => [{ asOf }, { asOf: '2026-03-01', profile: 'huaian' }, { asOf, profile: SCORED() }];
+const options = (): Record<string, unknown>[] => [
+  { asOf },
+  { asOf: '2026-03-01', profile: 'huaian' },
+  { asOf, profile: SCORED() },
+];
 
 export const committeeSpecs: Record<string, Spec> = {
-  checkVillageCommittee: { examples: () => options().map((o) => [VILLAGE(), o]).concat([[{ memberCount: 2, womenMembers: 3 }, { asOf }]]), echoes: ECHOES },
-  checkResidentsCommittee: { examples: () => options().map((o) => [RESIDENTS(), o]).concat([[{ households: 5000 }, { asOf }]]), echoes: ECHOES },
+  checkVillageCommittee: {
+    examples: () =>
+      options()
+        .map((o) => [VILLAGE(), o])
+        .concat([[{ memberCount: 2, womenMembers: 3 }, { asOf }]]),
+    echoes: ECHOES,
+  },
+  checkResidentsCommittee: {
+    examples: () =>
+      options()
+        .map((o) => [RESIDENTS(), o])
+        .concat([[{ households: 5000 }, { asOf }]]),
+    echoes: ECHOES,
+  },
   checkCommittee: {
     examples: () => [
       [VILLAGE(), { asOf }],
-      [{ ...RESIDENTS(), checklist: [{ itemId: 'k1', met: true }, { itemId: 'k2' }] }, { asOf, profile: SCORED() }],
+      [
+        { ...RESIDENTS(), checklist: [{ itemId: 'k1', met: true }, { itemId: 'k2' }] },
+        { asOf, profile: SCORED() },
+      ],
       [{ memberCount: 5 }, { asOf }],
       [{ ...VILLAGE(), generalDisclosedOn: '2025-06-30' }, { asOf: '2026-03-01' }],
     ],
@@ -91,8 +110,21 @@ export const committeeSpecs: Record<string, Spec> = {
   },
   checkCommitteesBatch: {
     examples: () => [
-      [[VILLAGE(), { ...VILLAGE(), memberCount: 2, womenMembers: 1 }, { ...VILLAGE(), womenMembers: 9 }, 'x', RESIDENTS(), { kind: 'village_group' }], { asOf }],
-      [[RESIDENTS(), { ...RESIDENTS(), checklist: [{ itemId: 'k1', met: false }] }], { asOf, explain: true, profile: SCORED() }],
+      [
+        [
+          VILLAGE(),
+          { ...VILLAGE(), memberCount: 2, womenMembers: 1 },
+          { ...VILLAGE(), womenMembers: 9 },
+          'x',
+          RESIDENTS(),
+          { kind: 'village_group' },
+        ],
+        { asOf },
+      ],
+      [
+        [RESIDENTS(), { ...RESIDENTS(), checklist: [{ itemId: 'k1', met: false }] }],
+        { asOf, explain: true, profile: SCORED() },
+      ],
     ],
     echoes: ECHOES,
   },
@@ -106,35 +138,91 @@ export const committeeSpecs: Record<string, Spec> = {
   },
   checkMeetingQuorum: {
     examples: () => [
-      [{ kind: 'villagers_meeting', adults: 800, adultsPresent: 401, votesFor: 201, heldOn: '2026-03-21', noticeGivenOn: '2026-03-11' }, { asOf: '2026-03-01' }],
+      [
+        {
+          kind: 'villagers_meeting',
+          adults: 800,
+          adultsPresent: 401,
+          votesFor: 201,
+          heldOn: '2026-03-21',
+          noticeGivenOn: '2026-03-11',
+        },
+        { asOf: '2026-03-01' },
+      ],
       [{ kind: 'representative_assembly', members: 30, membersPresent: 20, votesFor: 15 }, { asOf: '2026-03-01' }],
       [{ kind: '村民会议', households: 300, householdsRepresented: 200 }, { asOf }],
       [{ kind: 'residents_meeting', members: 40, membersPresent: 20 }, { asOf }],
-      [{ kind: 'villager_group_meeting', adults: 60, adultsPresent: 39, households: 30, householdsRepresented: 19 }, { asOf }],
+      [
+        { kind: 'villager_group_meeting', adults: 60, adultsPresent: 39, households: 30, householdsRepresented: 19 },
+        { asOf },
+      ],
     ],
     echoes: ECHOES,
   },
   electionSchedule: {
     examples: () => [
       ['2026-05-21', { asOf: '2026-04-01' }],
-      [{ electionDay: '2026-05-21', voterListPublishedOn: '2026-04-28', objections: [{ receivedOn: '2026-05-03', decidedOn: '2026-05-06' }, { receivedOn: '2026-05-06' }] }, { asOf: '2026-05-10' }],
-      [{ electionDay: '2026-05-21', voterListPublishedOn: '2026-05-02' }, { asOf: '2026-05-02', profile: 'huaian' }],
+      [
+        {
+          electionDay: '2026-05-21',
+          voterListPublishedOn: '2026-04-28',
+          objections: [{ receivedOn: '2026-05-03', decidedOn: '2026-05-06' }, { receivedOn: '2026-05-06' }],
+        },
+        { asOf: '2026-05-10' },
+      ],
+      [
+        { electionDay: '2026-05-21', voterListPublishedOn: '2026-05-02' },
+        { asOf: '2026-05-02', profile: 'huaian' },
+      ],
     ],
     echoes: ECHOES,
   },
   checkElectionResult: {
     examples: () => [
-      [{ kind: 'election', registeredVoters: 1000, ballotsCast: 501, candidates: [{ name: '张三', votes: 251 }, { name: '李四', votes: 250 }] }, { asOf }],
+      [
+        {
+          kind: 'election',
+          registeredVoters: 1000,
+          ballotsCast: 501,
+          candidates: [
+            { name: '张三', votes: 251 },
+            { name: '李四', votes: 250 },
+          ],
+        },
+        { asOf },
+      ],
       [{ kind: 'election', registeredVoters: 1000, ballotsCast: 500 }, { asOf }],
-      [{ kind: 'runoff', registeredVoters: 500, ballotsCast: 300, candidates: [{ name: '王五', votes: 100 }, { name: '赵六', votes: 99 }] }, { asOf }],
+      [
+        {
+          kind: 'runoff',
+          registeredVoters: 500,
+          ballotsCast: 300,
+          candidates: [
+            { name: '王五', votes: 100 },
+            { name: '赵六', votes: 99 },
+          ],
+        },
+        { asOf },
+      ],
       [{ kind: 'recall', registeredVoters: 1000, ballotsCast: 501, votesFor: 250 }, { asOf }],
     ],
     echoes: ECHOES,
   },
   disclosureDue: {
     examples: () => [
-      [{ generalDisclosedOn: '2025-08-15', financeFrequent: false, democraticReviewOn: '2025-06-30' }, { asOf: '2026-01-02' }],
-      [{ generalDisclosedOn: '2026-01-31', financeFrequent: true, financeDisclosedOn: '2026-01-31', democraticReviewOn: '2025-06-30' }, { asOf: '2026-03-01' }],
+      [
+        { generalDisclosedOn: '2025-08-15', financeFrequent: false, democraticReviewOn: '2025-06-30' },
+        { asOf: '2026-01-02' },
+      ],
+      [
+        {
+          generalDisclosedOn: '2026-01-31',
+          financeFrequent: true,
+          financeDisclosedOn: '2026-01-31',
+          democraticReviewOn: '2025-06-30',
+        },
+        { asOf: '2026-03-01' },
+      ],
       [{}, { asOf: '2026-01-01' }],
     ],
     echoes: ECHOES,

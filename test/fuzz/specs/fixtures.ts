@@ -32,17 +32,47 @@ const ent = { kind: 'non_public_enterprise', fixedSite: true, inBusiness: true }
 export const REGISTRY = () => ({
   organizations: [
     { id: 'O1', divisionCode: '990101001001', ...ent, employeeCount: 20, formalPartyMembers: 5 },
-    { id: 'O2', divisionCode: '990101100201', ...ent, employeeCount: 15, formalPartyMembers: 3, partyInstructorIds: ['I1'] },
+    {
+      id: 'O2',
+      divisionCode: '990101100201',
+      ...ent,
+      employeeCount: 15,
+      formalPartyMembers: 3,
+      partyInstructorIds: ['I1'],
+    },
   ],
-  partyOrganizations: [{ id: 'P1', level: 'branch', formation: 'standalone', coveredUnitIds: ['O1'], establishedOn: '2019-07-01' }],
-  volunteerTeams: [{ id: 'VT1', scope: 'community', divisionCode: '990101001001', establishedOn: '2020-01-01', lastActivityOn: '2025-11-01' }],
+  partyOrganizations: [
+    { id: 'P1', level: 'branch', formation: 'standalone', coveredUnitIds: ['O1'], establishedOn: '2019-07-01' },
+  ],
+  volunteerTeams: [
+    {
+      id: 'VT1',
+      scope: 'community',
+      divisionCode: '990101001001',
+      establishedOn: '2020-01-01',
+      lastActivityOn: '2025-11-01',
+    },
+  ],
   socialWorkStations: [{ id: 'S1', divisionCode: '990101001', establishedOn: '2022-01-01' }],
   socialWorkRooms: [{ id: 'R1', divisionCode: '990101001001', establishedOn: '2023-01-01' }],
-  associationEvents: [{ id: 'E1', associationId: 'A1', divisionCode: '990100', kind: 'general_election', electionDate: '2025-03-10', reviewDate: '2025-03-01' }],
-  trainees: [{ personId: 'T1', role: 'party_secretary', associationId: 'A1', divisionCode: '990100', trainedOn: ['2025-04-01'] }],
+  associationEvents: [
+    {
+      id: 'E1',
+      associationId: 'A1',
+      divisionCode: '990100',
+      kind: 'general_election',
+      electionDate: '2025-03-10',
+      reviewDate: '2025-03-01',
+    },
+  ],
+  trainees: [
+    { personId: 'T1', role: 'party_secretary', associationId: 'A1', divisionCode: '990100', trainedOn: ['2025-04-01'] },
+  ],
   checklistItems: [{ id: 'office', name: '办公用房' }],
   checklistResults: [{ divisionCode: '990101001001', itemId: 'office', met: true, assessedOn: '2025-01-01' }],
-  communityWorkers: [{ id: 'W1', divisionCode: '990101001001', certificate: { level: 'intermediate', obtained: '2024-05-01' } }],
+  communityWorkers: [
+    { id: 'W1', divisionCode: '990101001001', certificate: { level: 'intermediate', obtained: '2024-05-01' } },
+  ],
 });
 
 /** A petition with every date (the entities' fixture). */
@@ -86,8 +116,14 @@ export const WORKER = () => ({
 /** A host's amounts over huaian (the base, coefficients and allowance huaian never found): test values, not policy. */
 export const HOST_PAY = (): Record<string, unknown> => ({
   'salary.pay.base': { set: '1000', source: { title: 'host pay document' } },
-  'salary.pay.gradeCoefficients': { set: Object.fromEntries(Array.from({ length: 18 }, (_, i) => [String(i + 1), (1 + i / 10).toFixed(2)])), source: { title: 'host pay document' } },
-  'salary.pay.certificateAllowance': { set: { assistant: '100', intermediate: '200', senior: '300' }, source: { title: 'host pay document' } },
+  'salary.pay.gradeCoefficients': {
+    set: Object.fromEntries(Array.from({ length: 18 }, (_, i) => [String(i + 1), (1 + i / 10).toFixed(2)])),
+    source: { title: 'host pay document' },
+  },
+  'salary.pay.certificateAllowance': {
+    set: { assistant: '100', intermediate: '200', senior: '300' },
+    source: { title: 'host pay document' },
+  },
 });
 
 /** huaian with the host's amounts, so pay is computed. */
@@ -116,7 +152,10 @@ export const HOST_RULES = () => [
     id: 'local.debt',
     label: { zh: '债务', en: 'Debt' },
     source: { title: 'Local list' },
-    predicate: { all: [{ field: 'debtOverdue', equals: true }, { not: { field: 'age', op: 'gt', value: 65 } }], outcome: 'fail' },
+    predicate: {
+      all: [{ field: 'debtOverdue', equals: true }, { not: { field: 'age', op: 'gt', value: 65 } }],
+      outcome: 'fail',
+    },
   },
 ];
 
@@ -132,7 +171,8 @@ export const REVIEW_OPTIONS = () => ({
 export const PROFILE_JSON = () => profileToJson(salaryProfiles.get('huaian'));
 
 /** The toy profile JSON of the kit's tests: a decimal, an integer with an unknown date, a value not found. */
-export const TOY_PROFILE_JSON = (): Record<string, unknown> => JSON.parse(JSON.stringify(toyProfileJson)) as Record<string, unknown>;
+export const TOY_PROFILE_JSON = (): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(toyProfileJson)) as Record<string, unknown>;
 
 export const PARAMETER = () => ({
   id: 'x',
@@ -146,7 +186,13 @@ export const PARAMETER = () => ({
 });
 
 export const CASE_DATA = () => [
-  { name: '三名正式党员应成立支部', computation: 'party_organization', asOf: '2026-01-01', input: { formalPartyMembers: 3 }, expect: { formation: 'standalone' } },
+  {
+    name: '三名正式党员应成立支部',
+    computation: 'party_organization',
+    asOf: '2026-01-01',
+    input: { formalPartyMembers: 3 },
+    expect: { formation: 'standalone' },
+  },
   {
     name: '副职硕士',
     computation: 'salary',

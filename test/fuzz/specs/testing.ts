@@ -31,7 +31,8 @@ export function sandbox(): { root: string; dir: string; files: string[]; dirs: s
   const dir = join(root, 'cases');
   mkdirSync(join(dir, 'sub'), { recursive: true });
   const profile = JSON.stringify(PROFILE_JSON());
-  const caseWith = (ref: string) => `cases:\n  - name: p\n    computation: grade\n    asOf: 2026-01-01\n    profile: ${ref}\n    input: { post: staff, education: bachelor, serviceStart: 2020-01-01 }\n    expect: { grade: 4 }\n`;
+  const caseWith = (ref: string) =>
+    `cases:\n  - name: p\n    computation: grade\n    asOf: 2026-01-01\n    profile: ${ref}\n    input: { post: staff, education: bachelor, serviceStart: 2020-01-01 }\n    expect: { grade: 4 }\n`;
   writeFileSync(join(root, 'outside.json'), `${SECRET} {"id": "x"}`);
   writeFileSync(join(dir, 'cases.yaml'), CASE_TEXT());
   writeFileSync(join(dir, 'data.cases.json'), JSON.stringify({ cases: CASE_DATA() }));
@@ -48,7 +49,21 @@ export function sandbox(): { root: string; dir: string; files: string[]; dirs: s
   writeFileSync(join(dir, 'sub', 'nested.yaml'), CASE_TEXT());
   symlinkSync(join(root, 'outside.json'), join(dir, 'link.json'));
   symlinkSync(dir, join(dir, 'sub', 'loop'));
-  const names = ['cases.yaml', 'data.cases.json', 'with-profile.yaml', 'bad-profile.yaml', 'escape.yaml', 'absolute.yaml', 'link.yaml', 'binary.yaml', 'empty.yaml', 'bom.yaml', 'sub/nested.yaml', 'missing.yaml', 'profile.json'];
+  const names = [
+    'cases.yaml',
+    'data.cases.json',
+    'with-profile.yaml',
+    'bad-profile.yaml',
+    'escape.yaml',
+    'absolute.yaml',
+    'link.yaml',
+    'binary.yaml',
+    'empty.yaml',
+    'bom.yaml',
+    'sub/nested.yaml',
+    'missing.yaml',
+    'profile.json',
+  ];
   box = { root, dir, files: names.map((n) => join(dir, n)), dirs: [dir, join(dir, 'sub'), join(dir, 'sub', 'loop')] };
   return box;
 }
@@ -62,13 +77,23 @@ const path = (): fc.Arbitrary<unknown> =>
     { arbitrary: fc.string().map((s) => join(sandbox().dir, 'missing', s)), weight: 1 },
     { arbitrary: special, weight: 2 },
   );
-const options = (): fc.Arbitrary<unknown> => fc.oneof(fc.constant({}), fc.constant(undefined), fc.constant({ computations: {} }), special, fc.anything({ maxDepth: 2 }));
+const options = (): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.constant({}),
+    fc.constant(undefined),
+    fc.constant({ computations: {} }),
+    special,
+    fc.anything({ maxDepth: 2 }),
+  );
 
 /** A sink that keeps what was written (in `.text`), so the spec can check it. */
 function collector(): ((text: string) => void) & { text: string } {
-  const f = Object.assign((text: string) => {
-    if (f.text.length < 1e6) f.text += String(text);
-  }, { text: '' });
+  const f = Object.assign(
+    (text: string) => {
+      if (f.text.length < 1e6) f.text += String(text);
+    },
+    { text: '' },
+  );
   return f;
 }
 const sink = (): fc.Arbitrary<unknown> =>
@@ -85,11 +110,37 @@ function cliOutput(_: unknown, args: readonly unknown[]): string | undefined {
 }
 const argv = (): fc.Arbitrary<unknown> =>
   fc.oneof(
-    { arbitrary: fc.array(fc.oneof(fc.constantFrom(...sandbox().files, ...sandbox().dirs), fc.constantFrom('--lang', 'en', 'zh', 'fr', '--json', '-q', '--no-explain', '--help', '--bogus', '-', '--lang=en'), special), { maxLength: 5 }), weight: 8 },
+    {
+      arbitrary: fc.array(
+        fc.oneof(
+          fc.constantFrom(...sandbox().files, ...sandbox().dirs),
+          fc.constantFrom(
+            '--lang',
+            'en',
+            'zh',
+            'fr',
+            '--json',
+            '-q',
+            '--no-explain',
+            '--help',
+            '--bogus',
+            '-',
+            '--lang=en',
+          ),
+          special,
+        ),
+        { maxLength: 5 },
+      ),
+      weight: 8,
+    },
     { arbitrary: special, weight: 1 },
   );
 
-const fakeTests = () => ({ describe: (_: string, body: () => void) => body(), it: (_: string, _body: () => void) => undefined, expect: () => ({ toEqual: () => undefined }) });
+const fakeTests = () => ({
+  describe: (_: string, body: () => void) => body(),
+  it: (_: string, _body: () => void) => undefined,
+  expect: () => ({ toEqual: () => undefined }),
+});
 const results = () => runPolicyCases(parseCaseData(CASE_DATA()).cases);
 const caseError = () => {
   const r = safeParseCaseFile('cases:\n  - name: x\n    computation: nope\n', { file: 'bad.yaml' });
@@ -107,13 +158,35 @@ function noContents(e: unknown): string | undefined {
 const CASE_ECHOES = ['case', 'actual', 'expected', 'input', 'origin', 'file', 'name', 'description'];
 
 export const testingSpecs: Record<string, Spec> = {
-  parseCaseFile: { examples: () => [[CASE_TEXT()], [CASE_TEXT(), { file: 'cases.yaml' }], [JSON.stringify({ cases: CASE_DATA() })]], echoes: 'all' },
+  parseCaseFile: {
+    examples: () => [[CASE_TEXT()], [CASE_TEXT(), { file: 'cases.yaml' }], [JSON.stringify({ cases: CASE_DATA() })]],
+    echoes: 'all',
+  },
   safeParseCaseFile: { kind: 'safe', examples: () => [[CASE_TEXT()], ['cases: [', { file: 'x.yaml' }]], echoes: 'all' },
   parseCaseData: { examples: () => [[CASE_DATA()], [{ cases: CASE_DATA() }, { file: 'data.json' }]], echoes: 'all' },
-  matchExpected: { examples: () => [[{ 'monthly.total': '6123.40', findings: [{ rule: 'age' }] }, { monthly: { total: '6123.4' }, findings: [{ rule: 'age', outcome: 'fail' }] }], [{ grade: 8 }, { grade: 7 }, { tolerance: '0.5' }]], echoes: CASE_ECHOES },
-  runPolicyCase: { examples: () => [[parseCaseData(CASE_DATA()).cases[0]], [parseCaseData(CASE_DATA()).cases[1], { profiles: {} }]], echoes: CASE_ECHOES, weight: 0.5 },
-  runPolicyCases: { examples: () => [[parseCaseData(CASE_DATA()).cases], [parseCaseData(CASE_DATA()).cases, { computations: {} }]], echoes: CASE_ECHOES, weight: 0.5 },
-  formatCaseReport: { examples: () => [[results()], [results(), { lang: 'en', passed: false, explanations: true, summary: true }]] },
+  matchExpected: {
+    examples: () => [
+      [
+        { 'monthly.total': '6123.40', findings: [{ rule: 'age' }] },
+        { monthly: { total: '6123.4' }, findings: [{ rule: 'age', outcome: 'fail' }] },
+      ],
+      [{ grade: 8 }, { grade: 7 }, { tolerance: '0.5' }],
+    ],
+    echoes: CASE_ECHOES,
+  },
+  runPolicyCase: {
+    examples: () => [[parseCaseData(CASE_DATA()).cases[0]], [parseCaseData(CASE_DATA()).cases[1], { profiles: {} }]],
+    echoes: CASE_ECHOES,
+    weight: 0.5,
+  },
+  runPolicyCases: {
+    examples: () => [[parseCaseData(CASE_DATA()).cases], [parseCaseData(CASE_DATA()).cases, { computations: {} }]],
+    echoes: CASE_ECHOES,
+    weight: 0.5,
+  },
+  formatCaseReport: {
+    examples: () => [[results()], [results(), { lang: 'en', passed: false, explanations: true, summary: true }]],
+  },
   formatCaseFileError: { examples: () => [[caseError()], [caseError(), 'en']] },
   loadCaseFile: {
     examples: () => [[sandbox().files[0]]],
@@ -124,20 +197,38 @@ export const testingSpecs: Record<string, Spec> = {
   },
   expandCasePaths: {
     examples: () => [[[sandbox().dir]]],
-    inputs: () => fc.oneof({ arbitrary: fc.array(path(), { maxLength: 4 }), weight: 5 }, { arbitrary: special, weight: 1 }).map((p) => [p]),
+    inputs: () =>
+      fc
+        .oneof({ arbitrary: fc.array(path(), { maxLength: 4 }), weight: 5 }, { arbitrary: special, weight: 1 })
+        .map((p) => [p]),
     echoes: 'all',
     weight: 0.5,
   },
   describePolicyCases: {
     examples: () => [[sandbox().files[0], fakeTests()]],
     inputs: () =>
-      fc.tuple(fc.oneof(path(), fc.constant(null).map(() => parseCaseData(CASE_DATA()))), fc.oneof({ arbitrary: fc.constant(null).map(fakeTests), weight: 5 }, { arbitrary: special, weight: 1 }), options()),
+      fc.tuple(
+        fc.oneof(
+          path(),
+          fc.constant(null).map(() => parseCaseData(CASE_DATA())),
+        ),
+        fc.oneof({ arbitrary: fc.constant(null).map(fakeTests), weight: 5 }, { arbitrary: special, weight: 1 }),
+        options(),
+      ),
     checkError: noContents,
     weight: 0.5,
   },
   runCaseFilesCli: {
     examples: () => [[[sandbox().dir], { stdout: () => undefined, stderr: () => undefined }]],
-    inputs: () => fc.tuple(argv(), fc.oneof({ arbitrary: fc.record({ stdout: sink(), stderr: sink() }), weight: 6 }, { arbitrary: special, weight: 1 }), options()),
+    inputs: () =>
+      fc.tuple(
+        argv(),
+        fc.oneof(
+          { arbitrary: fc.record({ stdout: sink(), stderr: sink() }), weight: 6 },
+          { arbitrary: special, weight: 1 },
+        ),
+        options(),
+      ),
     check: cliOutput,
     checkError: noContents,
     weight: 0.5,
