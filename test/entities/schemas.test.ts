@@ -14,7 +14,9 @@ describe('docs/schemas', () => {
         .filter((f) => f.endsWith('.schema.json'))
         .sort(),
     ).toEqual(Object.keys(generated).sort());
-    expect(Object.keys(generated).sort()).toEqual(entityRecords.map((r) => `${r.name}.schema.json`).sort());
+    expect(Object.keys(generated).sort()).toEqual(
+      [...entityRecords.map((r) => `${r.name}.schema.json`), 'profile.schema.json'].sort(),
+    );
   });
 
   it.each(Object.keys(generated))('%s is up to date (run: npm run schemas)', (name) => {
@@ -22,7 +24,8 @@ describe('docs/schemas', () => {
   });
 
   it('documents the rules beyond JSON Schema, labels every field and refuses extra fields', () => {
-    for (const text of Object.values(generated)) {
+    for (const [name, text] of Object.entries(generated)) {
+      if (name === 'profile.schema.json') continue;
       const s = JSON.parse(text) as {
         additionalProperties: boolean;
         description: string;
@@ -40,5 +43,28 @@ describe('docs/schemas', () => {
     expect(org.description).toContain('统一社会信用代码须有效');
     expect(org.properties['uscc']!.anyOf[0]!['pattern']).toBeDefined();
     expect(org.properties['uscc']!.anyOf[0]!['description']).toContain('GB 32100');
+  });
+
+  it('profile.schema.json describes the shipped profiles: every top-level key known, the required ones present', async () => {
+    const schema = JSON.parse(generated['profile.schema.json']!) as {
+      properties: Record<string, unknown>;
+      required: string[];
+      additionalProperties: boolean;
+    };
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'version', 'parameters']));
+    const { readdirSync: list } = await import('node:fs');
+    const files = list(new URL('../../src/', import.meta.url), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /profiles\/[^/]+\.json$/.test(f) && !f.endsWith('sources.json'),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const f of files) {
+      const profile = JSON.parse(readFileSync(new URL(`../../src/${f}`, import.meta.url), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      for (const key of Object.keys(profile)) expect(schema.properties, `${f}: ${key}`).toHaveProperty([key]);
+      for (const key of schema.required) expect(profile, `${f}: ${key}`).toHaveProperty([key]);
+    }
   });
 });
