@@ -6,6 +6,7 @@
  */
 import { type IssuePath, type PolicyIssue } from '../core/index.js';
 import { isPolicyError, typeName } from '../core/errors.js';
+import { typeZh } from '../core/core-messages.js';
 import { CYCLIC, checkNesting } from '../core/nesting.js';
 import { fields, type Field } from '../core/record.js';
 import type { Bilingual, Catalogue } from '../core/index.js';
@@ -34,24 +35,21 @@ export const JSON_MESSAGES = {
   },
   not_json: {
     zh: (p: { label: Bilingual; received: Bilingual }) =>
-      `「${p.label.zh}」只能含 JSON 值（文字、有限数字、是否、空值、列表、对象），实际含${p.received.zh}`,
+      `「${p.label.zh}」只能含 JSON 值（文字、有限数字、是否、空值、列表、对象），实际为${p.received.zh}`,
     en: (p: { label: Bilingual; received: Bilingual }) =>
-      `"${p.label.en}" may hold only JSON values (text, finite numbers, booleans, null, lists, objects); found ${p.received.en}`,
+      `"${p.label.en}" may hold only JSON values (text, finite numbers, booleans, null, lists, objects); received ${p.received.en}`,
   },
 } satisfies Catalogue;
 
-/** What a value that is not JSON is, in words. */
+/**
+ * What a value that is not JSON is, in words: the type named as the core's invalid_type messages name it ("received
+ * undefined" / 实际为未定义); a number that is not finite is called so, never printed as NaN or Infinity.
+ */
 function kindOf(v: unknown): Bilingual {
-  if (typeof v === 'number') return { zh: `非有限数字（${String(v)}）`, en: String(v) };
-  const zh: Readonly<Record<string, string>> = {
-    function: '函数',
-    undefined: '未定义值',
-    symbol: '符号',
-    bigint: '大整数',
-    object: '非普通对象',
-  };
+  if (typeof v === 'number') return { zh: '非有限数字', en: 'a number that is not finite' };
+  if (typeof v === 'object' && v !== null) return { zh: '非普通对象', en: 'an object that is not plain' };
   const t = typeof v;
-  return { zh: zh[t] ?? '其他值', en: t === 'object' ? 'an object that is not plain' : t };
+  return { zh: typeZh(t), en: t };
 }
 
 function plain(v: object): boolean {

@@ -16,7 +16,7 @@ import {
   slateSeatRecord,
   type HostRule,
 } from '../../src/associations/index.js';
-import { combineOutcomes } from '../../src/core/index.js';
+import { combineOutcomes, explain } from '../../src/core/index.js';
 import { trainingCoverage } from '../../src/coverage/index.js';
 import { ASSOCIATION, ELECTION, OK, errorCode } from './fixtures.js';
 
@@ -169,5 +169,27 @@ describe('fuzz of the kit-built reviews (after the merge)', () => {
     };
     const r = safeParseHostRules([rule, rule]);
     expect(r.success ? 'ok' : JSON.stringify(r.error.issues)).not.toContain('11010519491231002X');
+  });
+});
+
+describe('fuzz run on random seed 234350816', () => {
+  it('a hole in host facts is named as a type ("received undefined" / 实际为未定义), never "found undefined"', () => {
+    const slate = reviewSlate([{ role: 'president', candidate: { ...OK, extra: { debtOverdue: undefined } } }], {
+      association: ASSOCIATION,
+      electionDate: ELECTION,
+      explain: true,
+    });
+    const seat = slate.rows[0]!;
+    expect(seat.outcome).toBe('error');
+    if (seat.outcome !== 'error') return;
+    expect(seat.error.path).toEqual([0, 'candidate', 'extra', 'debtOverdue']);
+    const issue = seat.error.issues.find((i) => i.path.join('.').endsWith('extra.debtOverdue'))!;
+    expect(issue.en).toMatch(/; received undefined$/);
+    expect(issue.zh).toMatch(/实际为未定义$/);
+    expect(explain(slate, { lang: 'en' })).not.toContain('found undefined');
+    const nan = safeParseCandidate({ ...OK, extra: { score: Number.NaN } });
+    const text = nan.success ? '' : nan.error.issues.map((i) => `${i.zh} ${i.en}`).join(' ');
+    expect(text).toContain('received a number that is not finite');
+    expect(text).not.toMatch(/NaN/);
   });
 });
