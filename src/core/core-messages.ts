@@ -106,6 +106,12 @@ const CATALOGUE = {
     zh: (p: { received: string }) => `只能说明本库计算得到的结果，实际为${typeZh(p.received)}`,
     en: (p: { received: string }) => `Only results of this package can be explained, got ${p.received}`,
   },
+  too_large: {
+    zh: (p: { lines: number; maxLines: number; maxChars: number; batch: boolean }) =>
+      `说明过长（共 ${p.lines} 行），超过一次可生成的上限（${p.maxLines} 行、${p.maxChars} 个字符）：${p.batch ? '请逐项生成说明，对批量结果的每一项分别生成' : '请直接查阅结果中说明的各项清单'}`,
+    en: (p: { lines: number; maxLines: number; maxChars: number; batch: boolean }) =>
+      `The explanation would be too long (${p.lines} lines; one text holds at most ${p.maxLines} lines and ${p.maxChars} characters): ${p.batch ? 'explain the rows one by one (explain(result.rows[i]) for each row)' : "read the lists of the result's explanation directly"}`,
+  },
   // Warnings a parameter read carries (one per parameter and profile, computed once per date).
   provisional_parameter: {
     zh: (p: { label: Bilingual; note?: Bilingual }) =>

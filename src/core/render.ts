@@ -150,7 +150,8 @@ interface RenderableRow {
   readonly error?: unknown;
 }
 
-interface Renderable extends RenderableRow {
+/** @internal */
+export interface Renderable extends RenderableRow {
   readonly kind?: string;
   readonly asOf?: string;
   readonly profile?: { readonly id: string; readonly version: string };
@@ -187,10 +188,61 @@ function rowLines(row: RenderableRow, lang: Lang): string[] {
 }
 
 /**
+ * The most lines explain() renders as one text: a result that would need more (a batch of some 80,000 explained rows)
+ * is refused with `too_large` before anything is built; explain its rows one by one.
+ * @internal
+ */
+export const MAX_EXPLAIN_LINES = 1_000_000;
+
+/**
+ * The most characters explain() renders as one text (a JavaScript string holds at most 2^29 − 24): a backstop for
+ * lines of very long host text, refused with `too_large` as well.
+ * @internal
+ */
+export const MAX_EXPLAIN_CHARS = 200_000_000;
+
+/** Lines of a list block: its heading and one line per item, none when it is empty. */
+const block = (n: number): number => (n > 0 ? n + 1 : 0);
+
+/** How many lines explanationLines gives (kept next to it: the two must agree). */
+function explanationLineCount(e: Explanation): number {
+  return (
+    block(e.rules.length) +
+    block(e.intermediates.length) +
+    block(e.parameters.length) +
+    block(e.missing.length) +
+    block(e.warnings.length)
+  );
+}
+
+/**
+ * How many lines explain() renders for a result already checked by checkRenderable (a text holding a line break
+ * counts as one line), computed without building any text.
+ * @internal
+ */
+export function explainLineCount(r: Renderable): number {
+  let n = r.explanation === undefined ? 0 : 1;
+  if (r.outcome !== undefined) n++;
+  if (r.asOf !== undefined || r.profile !== undefined || r.engine !== undefined) n++;
+  if (r.counts !== undefined) n++;
+  if (r.explanation !== undefined) n += explanationLineCount(r.explanation);
+  else if (r.warnings !== undefined) n += block(r.warnings.length);
+  if (Array.isArray(r.rows))
+    for (const row of r.rows)
+      n +=
+        row.outcome === 'error' && isPolicyError(row.error)
+          ? row.error.issues.length
+          : 1 + (row.explanation === undefined ? 0 : explanationLineCount(row.explanation));
+  return n;
+}
+
+/**
  * Renders any result of this package as text, entirely in one language: the summary and outcome, the date, profile
  * and engine versions, then the rules applied, intermediate values, parameters (value, date of effect, source,
  * confidence), what is missing and the warnings. A batch result renders its counts and each row (rows without an
- * explanation in one line; refused rows with their reasons).
+ * explanation in one line; refused rows with their reasons). A result that would render more than
+ * 1,000,000 lines (or 200,000,000 characters) is refused before anything is built (PolicyError `too_large`, naming the count of
+ * lines): explain a large batch's rows one by one.
  * @param result - a result from any engine of this package
  * @param options - `lang`: `'zh'` (default) or `'en'`
  * @category Explanations
@@ -207,6 +259,17 @@ export function explain(result: unknown, options?: { lang?: Lang }): string {
   }
   checkRenderable(result as Record<string, unknown>);
   const r = result as Renderable;
+  // Refused before anything is built, from the count of lines alone (a million explained rows are some 12 million
+  // lines, more than one string can hold): the same result is always refused or always rendered.
+  const total = explainLineCount(r);
+  const tooLarge = (): never =>
+    coreMessages.fail('too_large', [], {
+      lines: total,
+      maxLines: MAX_EXPLAIN_LINES,
+      maxChars: MAX_EXPLAIN_CHARS,
+      batch: Array.isArray(r.rows),
+    });
+  if (total > MAX_EXPLAIN_LINES) tooLarge();
   const lines = header(r, lang);
   if (r.counts !== undefined) {
     const parts = Object.entries(r.counts)
@@ -224,7 +287,17 @@ export function explain(result: unknown, options?: { lang?: Lang }): string {
     lines.push(lang === 'zh' ? '提示：' : 'Warnings:');
     for (const w of r.warnings) lines.push(`  - ${pick(w, lang)}`);
   }
-  if (Array.isArray(r.rows)) for (const row of r.rows) for (const l of rowLines(row, lang)) lines.push(l);
+  // A backstop for lines of host text so long that fewer lines than the limit would not fit in one string.
+  let chars = 0;
+  for (const l of lines) chars += l.length + 1;
+  if (chars > MAX_EXPLAIN_CHARS) tooLarge();
+  if (Array.isArray(r.rows))
+    for (const row of r.rows)
+      for (const l of rowLines(row, lang)) {
+        chars += l.length + 1;
+        if (chars > MAX_EXPLAIN_CHARS) tooLarge();
+        lines.push(l);
+      }
   // Text for display: no resident ID shows, whatever a profile or a host wrote into a result.
   return maskIds(lines.join('\n'));
 }

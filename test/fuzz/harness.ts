@@ -230,6 +230,8 @@ function renderProblem(result: unknown, args: readonly unknown[], ids: readonly 
     try {
       text = explain(result, { lang });
     } catch (e) {
+      // A result too large for one text (over a million lines) is refused by design, with a well-formed PolicyError.
+      if (isPolicyError(e) && e.code === 'too_large' && malformed(e) === undefined) return undefined;
       return `explain(result, { lang: '${lang}' }) threw ${describeThrown(e)}`;
     }
     const upper = text.toUpperCase();
