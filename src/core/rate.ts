@@ -45,8 +45,11 @@ function roundsUp(q: bigint, twice: bigint, d: bigint, mode: RoundingMode): bool
   }
 }
 
-/** `round(n × 10^4 ÷ d)` in ten-thousandths, exactly (numbers while the product is safe, BigInt beyond). */
-function scaled(n: number, d: number, mode: RoundingMode): number {
+/**
+ * `round(n × 10^4 ÷ d)` in ten-thousandths, exactly (numbers while the product is safe, BigInt beyond; a quotient
+ * that is not a safe integer stays a BigInt, or its last digits would be lost).
+ */
+function scaled(n: number, d: number, mode: RoundingMode): number | bigint {
   const product = n * SCALE;
   if (Number.isSafeInteger(product)) {
     // The float quotient may be off by one for large values: correct it with the exact remainder.
@@ -65,7 +68,8 @@ function scaled(n: number, d: number, mode: RoundingMode): number {
   const bd = BigInt(d);
   const q = bn / bd;
   const r = bn % bd;
-  return Number(r === 0n || !roundsUp(q, 2n * r, bd, mode) ? q : q + 1n);
+  const exact = r === 0n || !roundsUp(q, 2n * r, bd, mode) ? q : q + 1n;
+  return exact <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(exact) : exact;
 }
 
 function digits(q: number, places: number): string {
@@ -87,7 +91,10 @@ function count(value: unknown, path: IssuePath): number {
  * `numerator ÷ denominator` as an exact 4-place decimal and as percent text, rounded with `mode` (default
  * `half-up`). A rate strictly between 0 and 1 never shows as `0.0000`/`1.0000` (it stops one step short: `0.0001`,
  * `0.9999`). A zero denominator gives `null` for both. Counts must be non-negative safe integers
- * (`invalid_type` / `out_of_range` otherwise).
+ * (`invalid_type` / `out_of_range` otherwise). A numerator above the denominator gives a rate above 1, shown as it
+ * is (`formatRate(3, 2)` is `1.5000`, `150.00%`): this is a ratio, not a share; where the rate is a share (coverage:
+ * covered of those in scope), the caller counts each member of the numerator in the denominator too, so it stays
+ * in [0, 1].
  * @param numerator - what is covered (or counted)
  * @param denominator - what is in scope
  * @param mode - rounding of the last place
@@ -99,6 +106,7 @@ function count(value: unknown, path: IssuePath): number {
  * formatRate(199_999, 200_000);       // { rate: '0.9999', percent: '99.99%' }: short of all, never shown as 100%
  * formatRate(1, 200_000);             // { rate: '0.0001', percent: '0.01%' }: something, never shown as 0%
  * formatRate(0, 0);                   // { rate: null, percent: null }
+ * formatRate(3, 2);                   // { rate: '1.5000', percent: '150.00%' }: a ratio above 1, as it is
  * ```
  */
 export function formatRate(numerator: number, denominator: number, mode: RoundingMode = 'half-up'): RateText {
@@ -106,6 +114,8 @@ export function formatRate(numerator: number, denominator: number, mode: Roundin
   const d = count(denominator, ['denominator']);
   if (d === 0) return NO_RATE;
   let q = scaled(n, d, mode);
+  // A ratio far above 1 (more than 9×10^11): exact in BigInt (in a number its last digits were lost).
+  if (typeof q === 'bigint') return { rate: digitsBig(q, RATE_PLACES), percent: `${digitsBig(q, RATE_PLACES - 2)}%` };
   // The display rule: a partial rate stays partial after rounding.
   if (n > 0 && n < d) q = Math.min(Math.max(q, 1), SCALE - 1);
   return { rate: digits(q, RATE_PLACES), percent: `${digits(q, RATE_PLACES - 2)}%` };

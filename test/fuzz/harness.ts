@@ -98,7 +98,11 @@ const ROW_OUTCOMES = [...OUTCOMES, 'error'];
 const ECHO_KEYS = ['profile'];
 /** Keys that are money in every result (engine contract: money is a pair `monthly` / `annual`, yuan with two decimals). */
 const MONEY_KEYS = ['monthly', 'annual'];
-/** Keys that are rates in every result (a share in [0, 1], and its percent in [0, 100]). */
+/**
+ * Keys that are rates in every result: a share in [0, 1], and its percent in [0, 100] (every `rate` field of an
+ * engine's result is documented as a share: covered ÷ in scope). A function whose `rate` is documented as a ratio
+ * that may exceed 1 (formatRate, formatDecimalRate, a project's labour share) lists its shares in its spec instead.
+ */
 const RATE_KEYS = ['rate'];
 /** Text a renderer must never print: JavaScript's names for values it failed to format (`null` is a word the English text uses). */
 const RENDER_GARBAGE = /\bundefined\b|\bNaN\b|\[object \w+\]|-?\bInfinity\b/;

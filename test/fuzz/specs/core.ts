@@ -254,14 +254,26 @@ export const coreSpecs: Record<string, Spec> = {
   parseYuan: { examples: () => [['5000'], ['12.345', ['amount']]], echoes: 'all', check: yuanResult(true) },
   YuanSum: { kind: 'construct', examples: () => [[]], echoes: 'all' },
   // rates and shares
+  // A ratio above 1 is shown as it is: formatRate's documentation says so ("A numerator above the denominator gives
+  // a rate above 1, shown as it is (`formatRate(3, 2)` is `1.5000`)"; test/core/rate.test.ts asserts it). So no
+  // [0, 1] bound on `rate` here (formatRate(1e9, 95) on random seed 234350816 is a ratio, not a defect); the rate is
+  // in [0, 1] whenever the numerator is at most the denominator, and the shares built on it are checked where they
+  // are results (coverage, training, workforce standings, the staff share of a rated project).
   formatRate: {
     examples: () => [
       [90, 95],
       [90, 95, 'down'],
       [0, 0],
       [1, 3, 'half-even'],
+      [3, 2],
     ],
-    check: rateText,
+    rates: [],
+    check: (result, args) => {
+      const [n, d] = args as [number, number];
+      const rate = (result as { rate: string | null }).rate;
+      if (n <= d && rate !== null && Number(rate) > 1) return `rate ${rate} above 1 for ${n} of ${d}`;
+      return rateText(result);
+    },
   },
   // A share above 1 is shown as it is (a labour cost above the budget): no [0, 1] bound here, the text still agrees.
   formatDecimalRate: {
