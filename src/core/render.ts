@@ -5,7 +5,7 @@
  * @module
  */
 import { coreMessages } from './core-messages.js';
-import { formatPath, isPolicyError, maskIds, typeName } from './errors.js';
+import { formatPath, isPolicyError, maskIds, typeName, type PolicyError } from './errors.js';
 import type { Explanation } from './explanation.js';
 import { readOptions, langOption } from './options.js';
 import { pick, type Bilingual, type Lang } from './messages.js';
@@ -201,6 +201,10 @@ export const MAX_EXPLAIN_LINES = 1_000_000;
  */
 export const MAX_EXPLAIN_CHARS = 200_000_000;
 
+/** A batch's error row passed to explain() by itself (not a batch): its issues are its explanation. */
+const refusedAlone = (r: Renderable): boolean =>
+  !Array.isArray(r.rows) && r.outcome === 'error' && isPolicyError(r.error);
+
 /** Lines of a list block: its heading and one line per item, none when it is empty. */
 const block = (n: number): number => (n > 0 ? n + 1 : 0);
 
@@ -225,6 +229,7 @@ export function explainLineCount(r: Renderable): number {
   if (r.outcome !== undefined) n++;
   if (r.asOf !== undefined || r.profile !== undefined || r.engine !== undefined) n++;
   if (r.counts !== undefined) n++;
+  if (refusedAlone(r)) n += (r.error as PolicyError).issues.length;
   if (r.explanation !== undefined) n += explanationLineCount(r.explanation);
   else if (r.warnings !== undefined) n += block(r.warnings.length);
   if (Array.isArray(r.rows))
@@ -281,6 +286,8 @@ export function explain(result: unknown, options?: { lang?: Lang }): string {
         : `${r.counts.total ?? 0} items: ${parts.join(', ')}`,
     );
   }
+  // A refused row explained on its own says why, as it does inside its batch.
+  if (refusedAlone(r)) for (const l of rowLines({ outcome: 'error', error: r.error }, lang)) lines.push(l);
   // Appended one by one: a batch's explanation may list a million missing items (spread arguments overflow the stack).
   if (r.explanation !== undefined) for (const l of explanationLines(r.explanation, lang)) lines.push(l);
   else if (r.warnings !== undefined && r.warnings.length > 0) {

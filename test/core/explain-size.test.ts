@@ -92,3 +92,18 @@ describe('explain() of a result too large for one text', () => {
     expect(e.en).toContain('6 lines');
   });
 });
+
+describe('a refused row explained on its own', () => {
+  it('says why, in each language, as it does inside its batch (and the line count agrees)', () => {
+    const batch = computeSalaries([{ post: 'x', education: 'bachelor', serviceStart: '2020-01-01' }], {
+      asOf: '2026-01-01',
+    });
+    const row = batch.rows[0]!;
+    expect(row.outcome).toBe('error');
+    const zh = explain(row);
+    expect(zh.split('\n')).toEqual(['结论：输入有误', '「岗位」的取值「x」无效，可选：正职、副职、其他社区工作者']);
+    expect(explain(row, { lang: 'en' })).toContain('Invalid value "x" for "Post"');
+    expect(explainLineCount(row as unknown as Renderable)).toBe(zh.split('\n').length);
+    expect(explain(batch)).toContain('第 1 项：「岗位」的取值「x」无效');
+  });
+});
