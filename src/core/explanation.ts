@@ -185,7 +185,7 @@ export function recorder(): Recorder {
       // The reads and warnings are shared objects (they come with profileAt's reads), and a batch's rows repeat the
       // same lists: each list is kept once.
       const e: Explanation = {
-        summary: maskFields(summary),
+        summary: maskedText(summary),
         rules,
         parameters: sharedList(reads),
         intermediates: ownValues ? intermediates : sharedList(intermediates),
@@ -255,19 +255,43 @@ export function gapItem(gap: ParameterGap, reason: Bilingual): MissingItem {
   return { name: `parameter:${gap.id}`, label: maskFields(gap.label), reason: maskFields(reason) };
 }
 
+/**
+ * Frozen items (with frozen texts) found to hold no resident ID: they cannot change, so a shared item that every row of
+ * a batch records (a rule application, an intermediate value) is checked once.
+ */
+const clean = new WeakSet<object>();
+
+/** A text with a resident ID masked (the same object when there is none; a frozen clean one is checked once). */
+function maskedText(b: Bilingual): Bilingual {
+  if (clean.has(b)) return b;
+  const m = maskFields(b);
+  if (m === b && Object.isFrozen(b)) clean.add(b);
+  return m;
+}
+
 /** A rule application with a resident ID masked in its text (the same object when there is none). @internal */
 export function maskedRule(a: RuleApplication): RuleApplication {
+  if (clean.has(a)) return a;
   const text = maskFields(a.text);
   // A rule id may carry a host's key (`checklist:<itemId>`).
   const rule = typeof a.rule === 'string' ? maskIds(a.rule) : a.rule;
-  return text === a.text && rule === a.rule ? a : { ...a, rule, text };
+  if (text === a.text && rule === a.rule) {
+    if (Object.isFrozen(a) && Object.isFrozen(text)) clean.add(a);
+    return a;
+  }
+  return { ...a, rule, text };
 }
 
 /** An intermediate value with a resident ID masked in its label and value (the same object when there is none). @internal */
 export function maskedIntermediate(i: Intermediate): Intermediate {
+  if (clean.has(i)) return i;
   const label = maskFields(i.label);
   const value = typeof i.value === 'string' ? maskIds(i.value) : i.value;
-  return label === i.label && value === i.value ? i : { ...i, label, value };
+  if (label === i.label && value === i.value) {
+    if (Object.isFrozen(i) && Object.isFrozen(label)) clean.add(i);
+    return i;
+  }
+  return { ...i, label, value };
 }
 
 /** A missing item with a resident ID masked in its label and reason (the same object when there is none). @internal */

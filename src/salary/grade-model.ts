@@ -173,6 +173,14 @@ export function hasGradeLadder(scope: Scope): boolean {
   return scope.at.has('salary.grade.windows');
 }
 
+/** An item of an explanation frozen with its texts, so it is checked for resident IDs once however often it is shared. */
+function frozen<T extends object>(item: T): T {
+  const x = item as { text?: object; label?: object };
+  if (typeof x.text === 'object' && x.text !== null) Object.freeze(x.text);
+  if (typeof x.label === 'object' && x.label !== null) Object.freeze(x.label);
+  return Object.freeze(item);
+}
+
 /**
  * The model of a set of grade-rule reads (in the order of `READ_ORDER`, the certificate steps last when read), built
  * once per combination of reads (`derivedFrom`); every value is checked on the way.
@@ -192,7 +200,7 @@ function model(reads: readonly ParameterRead[]): GradeModel {
       let byC = byB.get(b);
       if (byC === undefined) byB.set(b, (byC = new Map()));
       let s = byC.get(c);
-      if (s === undefined) byC.set(c, (s = Object.freeze(make())));
+      if (s === undefined) byC.set(c, (s = frozen(make())));
       return s as T;
     },
     windows: derived(windows!, WINDOWS),

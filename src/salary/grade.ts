@@ -275,14 +275,43 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
 /** The words of a step: everything but its date. */
 type Words = Omit<GradeStep, 'effectiveFrom'>;
 
-/** A step dated `from`, with words shared by every worker who has them. */
-const dated = (w: Words, from: string): GradeStep => ({
-  rule: w.rule,
-  delta: w.delta,
-  effectiveFrom: from,
-  source: w.source,
-  text: w.text,
-});
+/** Words with the steps dated by them, each date once (kept with the grade model, which lives with the reads). */
+interface DatedWords {
+  readonly words: Words;
+  readonly dates: Map<number | string, GradeStep>;
+}
+const withDates = (words: Words): DatedWords => ({ words, dates: new Map() });
+
+/**
+ * A step dated `from`, with words shared by every worker who has them; made once per words and date (frozen with its
+ * text), so the rows of an explained roster that start, or obtained an education, on the same day share it.
+ */
+function dated(d: DatedWords, from: string): GradeStep {
+  const key = dayKey(from);
+  let s = d.dates.get(key);
+  if (s === undefined) {
+    const w = d.words;
+    s = Object.freeze({ rule: w.rule, delta: w.delta, effectiveFrom: from, source: w.source, text: w.text });
+    d.dates.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * A date `YYYY-MM-DD` as the number YYYYMMDD (a worker's dates are often strings built by concatenation, which a
+ * table keyed by text would compare character by character on every lookup); any other text as it is.
+ */
+function dayKey(date: string): number | string {
+  if (date.length !== 10) return date;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return date;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 /**
  * The worded step of a raw one. Words are data shared by every worker with the same step, kept with the grade model
@@ -294,16 +323,20 @@ function worded(model: GradeModel, s: RawStep): GradeStep {
   switch (s.rule) {
     case 'salary.grade.education':
       return dated(
-        model.step(s.rule, s.a, s.b, 0, (): Words => ({
-          rule: s.rule,
-          delta: s.delta,
-          source: model.sources.education,
-          text: salaryMessages.text('step_education', {
-            education: educationLevelLabels[EDUCATION_LEVELS[s.a]!],
+        model.step(s.rule, s.a, s.b, 0, () =>
+          withDates({
+            rule: s.rule,
             delta: s.delta,
-            assumed: s.b === 1,
+            source: model.sources.education,
+            text: Object.freeze(
+              salaryMessages.text('step_education', {
+                education: educationLevelLabels[EDUCATION_LEVELS[s.a]!],
+                delta: s.delta,
+                assumed: s.b === 1,
+              }),
+            ),
           }),
-        })),
+        ),
         s.from,
       );
     case 'salary.grade.service':
@@ -329,15 +362,19 @@ function worded(model: GradeModel, s: RawStep): GradeStep {
       }));
     case 'salary.grade.certificate':
       return dated(
-        model.step(s.rule, s.a, 0, 0, (): Words => ({
-          rule: s.rule,
-          delta: s.delta,
-          source: model.sources.certificate,
-          text: salaryMessages.text('step_certificate', {
-            level: socialWorkCertificateLevelLabels[SOCIAL_WORK_CERTIFICATE_LEVELS[s.a]!],
+        model.step(s.rule, s.a, 0, 0, () =>
+          withDates({
+            rule: s.rule,
             delta: s.delta,
+            source: model.sources.certificate,
+            text: Object.freeze(
+              salaryMessages.text('step_certificate', {
+                level: socialWorkCertificateLevelLabels[SOCIAL_WORK_CERTIFICATE_LEVELS[s.a]!],
+                delta: s.delta,
+              }),
+            ),
           }),
-        })),
+        ),
         s.from,
       );
   }
@@ -353,14 +390,16 @@ const START = byPost('start');
 const CLAMP = byPost('clamp');
 
 function startStep(model: GradeModel, post: Post, from: string): GradeStep {
-  const words = model.step(START[post], 0, 0, 0, (): Words => {
+  const words = model.step(START[post], 0, 0, 0, () => {
     const w = model.windows[post];
-    return {
+    return withDates({
       rule: 'salary.grade.start',
       delta: w.min,
       source: model.sources.windows,
-      text: salaryMessages.text('step_start', { post: communityWorkerPostLabels[post], min: w.min, max: w.max }),
-    };
+      text: Object.freeze(
+        salaryMessages.text('step_start', { post: communityWorkerPostLabels[post], min: w.min, max: w.max }),
+      ),
+    });
   });
   return dated(words, from);
 }
@@ -388,12 +427,14 @@ function carryStep(model: GradeModel, post: Post, from: string, held: number, ca
 
 function clampStep(model: GradeModel, post: Post, raw: number, grade: number, from: string): GradeStep {
   const w = model.windows[post];
-  const words = model.step(CLAMP[post], raw, 0, 0, (): Words => ({
-    rule: 'salary.grade.clamp',
-    delta: grade - raw,
-    source: model.sources.windows,
-    text: salaryMessages.text('step_clamp', { raw, min: w.min, max: w.max, grade }),
-  }));
+  const words = model.step(CLAMP[post], raw, 0, 0, () =>
+    withDates({
+      rule: 'salary.grade.clamp',
+      delta: grade - raw,
+      source: model.sources.windows,
+      text: Object.freeze(salaryMessages.text('step_clamp', { raw, min: w.min, max: w.max, grade })),
+    }),
+  );
   return dated(words, from);
 }
 
