@@ -136,66 +136,85 @@ export function isRecorded(e: unknown): boolean {
  * ```
  */
 export function recorder(): Recorder {
-  const reads: ParameterRead[] = [];
-  const rules: RuleApplication[] = [];
-  const intermediates: Intermediate[] = [];
-  const missing: MissingItem[] = [];
-  let missingNames: Set<string> | undefined;
+  return new Recording();
+}
+
+/**
+ * A recording trace. A class rather than closures, so an explained batch that makes one per row allocates no functions.
+ * Text recorded here goes into a result: a resident ID in it (a candidate's name, a host's label) is masked as it is
+ * recorded, once, so every explanation a recorder builds is masked (reads are masked by profileAt, warnings where
+ * they are made).
+ */
+class Recording implements Recorder {
+  readonly recording = true;
+  private readonly reads: ParameterRead[] = [];
+  private readonly rules: RuleApplication[] = [];
+  private readonly intermediates: Intermediate[] = [];
+  private readonly missingItems: MissingItem[] = [];
+  private missingNames: Set<string> | undefined = undefined;
   // Whether an intermediate was made here (then the list is this result's own, not a shared one).
-  let ownValues = false;
-  const put = (item: Intermediate): void => {
-    const i = intermediates.findIndex((x) => x.name === item.name);
-    if (i < 0) intermediates.push(item);
-    else intermediates[i] = item;
-  };
-  // Text recorded here goes into a result: a resident ID in it (a candidate's name, a host's label) is masked as it is
-  // recorded, once, so every explanation a recorder builds is masked (reads are masked by profileAt, warnings where
-  // they are made).
-  return {
-    recording: true,
-    read(r) {
-      // A result reads a few dozen parameters: a scan is cheaper than a set per explanation.
-      if (!reads.includes(r)) reads.push(r);
-    },
-    rule(a) {
-      rules.push(maskedRule(a));
-    },
-    value(name, label, value) {
-      ownValues = true;
-      put({ name, label: maskFields(label), value: typeof value === 'string' ? maskIds(value) : value });
-    },
-    intermediate(item) {
-      const m = maskedIntermediate(item);
-      if (m !== item) ownValues = true;
-      put(m);
-    },
-    missing(raw) {
-      const item = maskedMissing(raw);
-      // A scan for the few items of a row; a set once the list is long (a batch's explanation may name thousands).
-      if (missing.length < 32) {
-        if (!missing.some((m) => m.name === item.name)) missing.push(item);
+  private ownValues = false;
+
+  private put(item: Intermediate): void {
+    const list = this.intermediates;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i]!.name === item.name) {
+        list[i] = item;
         return;
       }
-      missingNames ??= new Set(missing.map((m) => m.name));
-      if (missingNames.has(item.name)) return;
-      missingNames.add(item.name);
+    }
+    list.push(item);
+  }
+
+  read(r: ParameterRead): void {
+    // A result reads a few dozen parameters: a scan is cheaper than a set per explanation.
+    if (!this.reads.includes(r)) this.reads.push(r);
+  }
+
+  rule(a: RuleApplication): void {
+    this.rules.push(maskedRule(a));
+  }
+
+  value(name: string, label: Bilingual, value: string): void {
+    this.ownValues = true;
+    this.put({ name, label: maskFields(label), value: typeof value === 'string' ? maskIds(value) : value });
+  }
+
+  intermediate(item: Intermediate): void {
+    const m = maskedIntermediate(item);
+    if (m !== item) this.ownValues = true;
+    this.put(m);
+  }
+
+  missing(raw: MissingItem): void {
+    const item = maskedMissing(raw);
+    const missing = this.missingItems;
+    // A scan for the few items of a row; a set once the list is long (a batch's explanation may name thousands).
+    if (missing.length < 32) {
+      for (let i = 0; i < missing.length; i++) if (missing[i]!.name === item.name) return;
       missing.push(item);
-    },
-    finish(summary, warnings) {
-      // The reads and warnings are shared objects (they come with profileAt's reads), and a batch's rows repeat the
-      // same lists: each list is kept once.
-      const e: Explanation = {
-        summary: maskedText(summary),
-        rules,
-        parameters: sharedList(reads),
-        intermediates: ownValues ? intermediates : sharedList(intermediates),
-        missing: missing.length === 0 ? NOTHING_MISSING : missing,
-        warnings: sharedList(warnings),
-      };
-      recorded.add(e);
-      return e;
-    },
-  };
+      return;
+    }
+    const names = (this.missingNames ??= new Set(missing.map((m) => m.name)));
+    if (names.has(item.name)) return;
+    names.add(item.name);
+    missing.push(item);
+  }
+
+  finish(summary: Bilingual, warnings: readonly Warning[]): Explanation {
+    // The reads and warnings are shared objects (they come with profileAt's reads), and a batch's rows repeat the
+    // same lists: each list is kept once.
+    const e: Explanation = {
+      summary: maskedText(summary),
+      rules: this.rules,
+      parameters: sharedList(this.reads),
+      intermediates: this.ownValues ? this.intermediates : sharedList(this.intermediates),
+      missing: this.missingItems.length === 0 ? NOTHING_MISSING : this.missingItems,
+      warnings: sharedList(warnings),
+    };
+    recorded.add(e);
+    return e;
+  }
 }
 
 interface ListNode {

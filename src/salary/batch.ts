@@ -7,8 +7,8 @@
  */
 import { PolicyError, type PolicyIssue } from '../core/errors.js';
 import type { Yuan } from '../core/money.js';
-import { envelope, explainedScope, profileAt, Scope, type ParametersAt } from '../core/evaluation.js';
-import { sharedList } from '../core/explanation.js';
+import { envelope, profileAt, Scope, type ParametersAt } from '../core/evaluation.js';
+import { recorder, sharedList } from '../core/explanation.js';
 import { explainOption, readOptions } from '../core/options.js';
 import { runBatch, type ErrorRow, type OutcomeCounts, type ResultEnvelope } from '../core/result.js';
 import { components } from './mechanisms/index.js';
@@ -111,9 +111,11 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
     const w = workerRecord.checkInPlace(raw, NO_PATH, issues);
     if (w === undefined) throw new PolicyError(issues.slice());
     if (o.explain) {
-      const { scope, explain } = explainedScope(at);
+      // explainedScope's recorder and scope, without a closure per row.
+      const trace = recorder();
+      const scope = new Scope(at, trace);
       const p = evaluateSalary(w, scope, o);
-      const explanation = explain(salarySummary(w, p));
+      const explanation = trace.finish(salarySummary(w, p), scope.warnings);
       const row = rowOf(index, w, p, explanation.warnings, scope.missing, explanation);
       if (p.outcome !== 'not_applicable') count(p.post, row.grade, p.monthly, p.annual);
       return row;
