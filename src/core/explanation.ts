@@ -136,7 +136,16 @@ export function isRecorded(e: unknown): boolean {
  * ```
  */
 export function recorder(): Recorder {
-  return new Recording();
+  return new Recording(true);
+}
+
+/**
+ * A recorder for the rows of an explained batch: the same, except that its explanations are not registered as
+ * recorded (registration is for {@link isRecorded}, which only a result's envelope asks, and a row has none; an
+ * explanation that is not registered is checked and masked again if a host puts it in an envelope). @internal
+ */
+export function rowRecorder(): Recorder {
+  return new Recording(false);
 }
 
 /**
@@ -154,6 +163,9 @@ class Recording implements Recorder {
   private missingNames: Set<string> | undefined = undefined;
   // Whether an intermediate was made here (then the list is this result's own, not a shared one).
   private ownValues = false;
+
+  /** @param register - whether its explanations are registered as recorded (see {@link isRecorded}) */
+  constructor(private readonly register: boolean) {}
 
   private put(item: Intermediate): void {
     const list = this.intermediates;
@@ -212,7 +224,7 @@ class Recording implements Recorder {
       missing: this.missingItems.length === 0 ? NOTHING_MISSING : this.missingItems,
       warnings: sharedList(warnings),
     };
-    recorded.add(e);
+    if (this.register) recorded.add(e);
     return e;
   }
 }
@@ -224,7 +236,7 @@ interface ListNode {
 const lists: ListNode = { next: new WeakMap() };
 // The lists most recently asked for: a result asks for a few kinds of list (parameters, intermediates, warnings) and
 // the rows of a batch repeat them in turn, so each is found here before the table is walked.
-const recent: (readonly object[] | undefined)[] = [undefined, undefined, undefined, undefined];
+const recent: (readonly object[] | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined];
 let nextRecent = 0;
 
 function sameItems(a: readonly object[], b: readonly object[]): boolean {

@@ -8,7 +8,7 @@
 import { PolicyError, type PolicyIssue } from '../core/errors.js';
 import type { Yuan } from '../core/money.js';
 import { envelope, profileAt, Scope, type ParametersAt } from '../core/evaluation.js';
-import { recorder, sharedList } from '../core/explanation.js';
+import { rowRecorder, sharedList } from '../core/explanation.js';
 import { explainOption, readOptions } from '../core/options.js';
 import { runBatch, type ErrorRow, type OutcomeCounts, type ResultEnvelope } from '../core/result.js';
 import { components } from './mechanisms/index.js';
@@ -112,7 +112,7 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
     if (w === undefined) throw new PolicyError(issues.slice());
     if (o.explain) {
       // explainedScope's recorder and scope, without a closure per row.
-      const trace = recorder();
+      const trace = rowRecorder();
       const scope = new Scope(at, trace);
       const p = evaluateSalary(w, scope, o);
       const explanation = trace.finish(salarySummary(w, p), scope.warnings);
