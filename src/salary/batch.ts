@@ -70,6 +70,7 @@ function preflight(at: ParametersAt, options: FloorOptions): void {
 }
 
 const NO_PATH: readonly (string | number)[] = Object.freeze([]);
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 const BATCH_OPTIONS = { ...SALARY_OPTIONS, explain: explainOption };
 
 /**
@@ -116,7 +117,9 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
       const scope = new Scope(at, trace);
       const p = evaluateSalary(w, scope, o);
       const explanation = trace.finish(salarySummary(w, p), scope.warnings);
-      const row = rowOf(index, w, p, explanation.warnings, scope.missing, explanation);
+      // A row that misses nothing shares one empty list (rows share their lists: they are not to be mutated).
+      const missing = scope.missing.length === 0 ? NOTHING_MISSING : scope.missing;
+      const row = rowOf(index, w, p, explanation.warnings, missing, explanation);
       if (p.outcome !== 'not_applicable') count(p.post, row.grade, p.monthly, p.annual);
       return row;
     }

@@ -224,18 +224,21 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
     return { outcome: 'undetermined', post, grade: null, window: model.windows[post], steps: NONE };
   const recording = scope.trace.recording;
   const out: GradeStep[] = [];
-  const posts = postsOf(w);
+  // Without a post history the one post is held from the start of service (no list made for it).
+  const posts = w.postHistory === undefined || w.postHistory.length === 0 ? undefined : postsOf(w);
   let grade: number;
-  if (model.postChange === 'shift' || posts.length === 1) {
+  if (model.postChange === 'shift' || posts === undefined || posts.length === 1) {
     const window = model.windows[post];
     let raw = window.min;
     for (const s of steps) raw += s.delta;
     grade = clamp(window, raw);
     if (recording) {
       out.push(startStep(model, post, w.serviceStart));
-      let since = posts[0]!;
-      for (let i = 1; i < posts.length && posts[i]!.from <= asOf; i++) since = posts[i]!;
-      if (since.from !== w.serviceStart) out.push(shiftStep(model, since.post, since.from));
+      if (posts !== undefined) {
+        let since = posts[0]!;
+        for (let i = 1; i < posts.length && posts[i]!.from <= asOf; i++) since = posts[i]!;
+        if (since.from !== w.serviceStart) out.push(shiftStep(model, since.post, since.from));
+      }
       for (const s of steps) out.push(worded(model, s));
       if (grade !== raw) out.push(clampStep(model, post, raw, grade, asOf));
     }
