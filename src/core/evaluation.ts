@@ -267,12 +267,17 @@ export class Scope {
     else for (let i = 0; i < ws.length; i++) this.warn(ws[i]!);
     const recording = this.trace.recording;
     const reads = g.reads;
+    // A complete group (the common case) has no gap to look for: only a recording trace has anything to do.
+    if (g.complete) {
+      if (recording) for (let i = 0; i < reads.length; i++) this.trace.read(reads[i] as ParameterRead);
+      return reads as readonly ParameterRead[];
+    }
     for (let i = 0; i < reads.length; i++) {
       const r = reads[i]!;
       if (isGap(r)) this.gap(r);
       else if (recording) this.trace.read(r);
     }
-    return g.complete ? (reads as readonly ParameterRead[]) : undefined;
+    return undefined;
   }
 
   /** Records a parameter gap as missing. */

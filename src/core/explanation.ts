@@ -136,66 +136,97 @@ export function isRecorded(e: unknown): boolean {
  * ```
  */
 export function recorder(): Recorder {
-  const reads: ParameterRead[] = [];
-  const rules: RuleApplication[] = [];
-  const intermediates: Intermediate[] = [];
-  const missing: MissingItem[] = [];
-  let missingNames: Set<string> | undefined;
+  return new Recording(true);
+}
+
+/**
+ * A recorder for the rows of an explained batch: the same, except that its explanations are not registered as
+ * recorded (registration is for {@link isRecorded}, which only a result's envelope asks, and a row has none; an
+ * explanation that is not registered is checked and masked again if a host puts it in an envelope). @internal
+ */
+export function rowRecorder(): Recorder {
+  return new Recording(false);
+}
+
+/**
+ * A recording trace. A class rather than closures, so an explained batch that makes one per row allocates no functions.
+ * Text recorded here goes into a result: a resident ID in it (a candidate's name, a host's label) is masked as it is
+ * recorded, once, so every explanation a recorder builds is masked (reads are masked by profileAt, warnings where
+ * they are made).
+ */
+class Recording implements Recorder {
+  readonly recording = true;
+  private readonly reads: ParameterRead[] = [];
+  private readonly rules: RuleApplication[] = [];
+  private readonly intermediates: Intermediate[] = [];
+  private readonly missingItems: MissingItem[] = [];
+  private missingNames: Set<string> | undefined = undefined;
   // Whether an intermediate was made here (then the list is this result's own, not a shared one).
-  let ownValues = false;
-  const put = (item: Intermediate): void => {
-    const i = intermediates.findIndex((x) => x.name === item.name);
-    if (i < 0) intermediates.push(item);
-    else intermediates[i] = item;
-  };
-  // Text recorded here goes into a result: a resident ID in it (a candidate's name, a host's label) is masked as it is
-  // recorded, once, so every explanation a recorder builds is masked (reads are masked by profileAt, warnings where
-  // they are made).
-  return {
-    recording: true,
-    read(r) {
-      // A result reads a few dozen parameters: a scan is cheaper than a set per explanation.
-      if (!reads.includes(r)) reads.push(r);
-    },
-    rule(a) {
-      rules.push(maskedRule(a));
-    },
-    value(name, label, value) {
-      ownValues = true;
-      put({ name, label: maskFields(label), value: typeof value === 'string' ? maskIds(value) : value });
-    },
-    intermediate(item) {
-      const m = maskedIntermediate(item);
-      if (m !== item) ownValues = true;
-      put(m);
-    },
-    missing(raw) {
-      const item = maskedMissing(raw);
-      // A scan for the few items of a row; a set once the list is long (a batch's explanation may name thousands).
-      if (missing.length < 32) {
-        if (!missing.some((m) => m.name === item.name)) missing.push(item);
+  private ownValues = false;
+
+  /** @param register - whether its explanations are registered as recorded (see {@link isRecorded}) */
+  constructor(private readonly register: boolean) {}
+
+  private put(item: Intermediate): void {
+    const list = this.intermediates;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i]!.name === item.name) {
+        list[i] = item;
         return;
       }
-      missingNames ??= new Set(missing.map((m) => m.name));
-      if (missingNames.has(item.name)) return;
-      missingNames.add(item.name);
+    }
+    list.push(item);
+  }
+
+  read(r: ParameterRead): void {
+    // A result reads a few dozen parameters: a scan is cheaper than a set per explanation.
+    if (!this.reads.includes(r)) this.reads.push(r);
+  }
+
+  rule(a: RuleApplication): void {
+    this.rules.push(maskedRule(a));
+  }
+
+  value(name: string, label: Bilingual, value: string): void {
+    this.ownValues = true;
+    this.put({ name, label: maskFields(label), value: typeof value === 'string' ? maskIds(value) : value });
+  }
+
+  intermediate(item: Intermediate): void {
+    const m = maskedIntermediate(item);
+    if (m !== item) this.ownValues = true;
+    this.put(m);
+  }
+
+  missing(raw: MissingItem): void {
+    const item = maskedMissing(raw);
+    const missing = this.missingItems;
+    // A scan for the few items of a row; a set once the list is long (a batch's explanation may name thousands).
+    if (missing.length < 32) {
+      for (let i = 0; i < missing.length; i++) if (missing[i]!.name === item.name) return;
       missing.push(item);
-    },
-    finish(summary, warnings) {
-      // The reads and warnings are shared objects (they come with profileAt's reads), and a batch's rows repeat the
-      // same lists: each list is kept once.
-      const e: Explanation = {
-        summary: maskFields(summary),
-        rules,
-        parameters: sharedList(reads),
-        intermediates: ownValues ? intermediates : sharedList(intermediates),
-        missing: missing.length === 0 ? NOTHING_MISSING : missing,
-        warnings: sharedList(warnings),
-      };
-      recorded.add(e);
-      return e;
-    },
-  };
+      return;
+    }
+    const names = (this.missingNames ??= new Set(missing.map((m) => m.name)));
+    if (names.has(item.name)) return;
+    names.add(item.name);
+    missing.push(item);
+  }
+
+  finish(summary: Bilingual, warnings: readonly Warning[]): Explanation {
+    // The reads and warnings are shared objects (they come with profileAt's reads), and a batch's rows repeat the
+    // same lists: each list is kept once.
+    const e: Explanation = {
+      summary: maskedText(summary),
+      rules: this.rules,
+      parameters: sharedList(this.reads),
+      intermediates: this.ownValues ? this.intermediates : sharedList(this.intermediates),
+      missing: this.missingItems.length === 0 ? NOTHING_MISSING : this.missingItems,
+      warnings: sharedList(warnings),
+    };
+    if (this.register) recorded.add(e);
+    return e;
+  }
 }
 
 interface ListNode {
@@ -205,7 +236,7 @@ interface ListNode {
 const lists: ListNode = { next: new WeakMap() };
 // The lists most recently asked for: a result asks for a few kinds of list (parameters, intermediates, warnings) and
 // the rows of a batch repeat them in turn, so each is found here before the table is walked.
-const recent: (readonly object[] | undefined)[] = [undefined, undefined, undefined, undefined];
+const recent: (readonly object[] | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined];
 let nextRecent = 0;
 
 function sameItems(a: readonly object[], b: readonly object[]): boolean {
@@ -255,19 +286,43 @@ export function gapItem(gap: ParameterGap, reason: Bilingual): MissingItem {
   return { name: `parameter:${gap.id}`, label: maskFields(gap.label), reason: maskFields(reason) };
 }
 
+/**
+ * Frozen items (with frozen texts) found to hold no resident ID: they cannot change, so a shared item that every row of
+ * a batch records (a rule application, an intermediate value) is checked once.
+ */
+const clean = new WeakSet<object>();
+
+/** A text with a resident ID masked (the same object when there is none; a frozen clean one is checked once). */
+function maskedText(b: Bilingual): Bilingual {
+  if (clean.has(b)) return b;
+  const m = maskFields(b);
+  if (m === b && Object.isFrozen(b)) clean.add(b);
+  return m;
+}
+
 /** A rule application with a resident ID masked in its text (the same object when there is none). @internal */
 export function maskedRule(a: RuleApplication): RuleApplication {
+  if (clean.has(a)) return a;
   const text = maskFields(a.text);
   // A rule id may carry a host's key (`checklist:<itemId>`).
   const rule = typeof a.rule === 'string' ? maskIds(a.rule) : a.rule;
-  return text === a.text && rule === a.rule ? a : { ...a, rule, text };
+  if (text === a.text && rule === a.rule) {
+    if (Object.isFrozen(a) && Object.isFrozen(text)) clean.add(a);
+    return a;
+  }
+  return { ...a, rule, text };
 }
 
 /** An intermediate value with a resident ID masked in its label and value (the same object when there is none). @internal */
 export function maskedIntermediate(i: Intermediate): Intermediate {
+  if (clean.has(i)) return i;
   const label = maskFields(i.label);
   const value = typeof i.value === 'string' ? maskIds(i.value) : i.value;
-  return label === i.label && value === i.value ? i : { ...i, label, value };
+  if (label === i.label && value === i.value) {
+    if (Object.isFrozen(i) && Object.isFrozen(label)) clean.add(i);
+    return i;
+  }
+  return { ...i, label, value };
 }
 
 /** A missing item with a resident ID masked in its label and reason (the same object when there is none). @internal */

@@ -5,8 +5,10 @@
  * by the batch kernel, which gives the same rows (a differential test holds it).
  * @module
  */
-import { envelope, explainedScope, profileAt, Scope, type ParametersAt } from '../core/evaluation.js';
-import { sharedList } from '../core/explanation.js';
+import { PolicyError, type PolicyIssue } from '../core/errors.js';
+import type { Yuan } from '../core/money.js';
+import { envelope, profileAt, Scope, type ParametersAt } from '../core/evaluation.js';
+import { rowRecorder, sharedList } from '../core/explanation.js';
 import { explainOption, readOptions } from '../core/options.js';
 import { runBatch, type ErrorRow, type OutcomeCounts, type ResultEnvelope } from '../core/result.js';
 import { components } from './mechanisms/index.js';
@@ -16,7 +18,7 @@ import { evaluateSalary, SALARY_OPTIONS, salarySummary, type SalaryOptions } fro
 import { rowOf, type SalaryRow } from './rows.js';
 import { salaryKernel } from './salary.kernel.js';
 import { RosterTotals, type SalariesSummary } from './summary.js';
-import { parseWorker } from './worker.js';
+import { workerRecord, type Post } from './worker.js';
 
 /**
  * Options of {@link computeSalaries}.
@@ -67,6 +69,8 @@ function preflight(at: ParametersAt, options: FloorOptions): void {
   }
 }
 
+const NO_PATH: readonly (string | number)[] = Object.freeze([]);
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 const BATCH_OPTIONS = { ...SALARY_OPTIONS, explain: explainOption };
 
 /**
@@ -90,19 +94,38 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
   const at = profileAt(o.profile, o.asOf);
   preflight(at, o);
   const totals = new RosterTotals();
+  // Rows of one post, grade and pay are added to the totals together, at the end (the sums are exact, in any order).
+  const tally = new Map<Post, Map<number | null, Map<Yuan | null, Map<Yuan | null, number>>>>();
+  const count = (post: Post, grade: number | null, monthly: Yuan | null, annual: Yuan | null): void => {
+    const byGrade = tally.get(post) ?? new Map<number | null, Map<Yuan | null, Map<Yuan | null, number>>>();
+    if (byGrade.size === 0) tally.set(post, byGrade);
+    let byMonthly = byGrade.get(grade);
+    if (byMonthly === undefined) byGrade.set(grade, (byMonthly = new Map()));
+    let byAnnual = byMonthly.get(monthly);
+    if (byAnnual === undefined) byMonthly.set(monthly, (byAnnual = new Map()));
+    byAnnual.set(annual, (byAnnual.get(annual) ?? 0) + 1);
+  };
+  const issues: PolicyIssue[] = [];
   const readable = (raw: unknown, index: number): SalaryRow => {
-    const w = parseWorker(raw, [index]);
+    // A row already in normal form is read in place (the batch runner puts the row's index in front of any issue).
+    issues.length = 0;
+    const w = workerRecord.checkInPlace(raw, NO_PATH, issues);
+    if (w === undefined) throw new PolicyError(issues.slice());
     if (o.explain) {
-      const { scope, explain } = explainedScope(at);
+      // explainedScope's recorder and scope, without a closure per row.
+      const trace = rowRecorder();
+      const scope = new Scope(at, trace);
       const p = evaluateSalary(w, scope, o);
-      const explanation = explain(salarySummary(w, p));
-      const row = rowOf(index, w, p, explanation.warnings, scope.missing, explanation);
-      if (p.outcome !== 'not_applicable') totals.add(p.post, row.grade, p.monthly, p.annual);
+      const explanation = trace.finish(salarySummary(w, p), scope.warnings);
+      // A row that misses nothing shares one empty list (rows share their lists: they are not to be mutated).
+      const missing = scope.missing.length === 0 ? NOTHING_MISSING : scope.missing;
+      const row = rowOf(index, w, p, explanation.warnings, missing, explanation);
+      if (p.outcome !== 'not_applicable') count(p.post, row.grade, p.monthly, p.annual);
       return row;
     }
     const scope = new Scope(at);
     const p = evaluateSalary(w, scope, o);
-    if (p.outcome !== 'not_applicable') totals.add(p.post, p.grade?.grade ?? null, p.monthly, p.annual);
+    if (p.outcome !== 'not_applicable') count(p.post, p.grade?.grade ?? null, p.monthly, p.annual);
     return rowOf(index, w, p, sharedList(scope.warnings), scope.missing);
   };
   const kernel = o.explain ? undefined : salaryKernel(at, o);
@@ -111,6 +134,10 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
     kernel === undefined ? readable : (raw, i) => kernel.row(raw, i) ?? readable(raw, i),
     ['workers'],
   );
+  for (const [post, byGrade] of tally)
+    for (const [grade, byMonthly] of byGrade)
+      for (const [monthly, byAnnual] of byMonthly)
+        for (const [annual, rows] of byAnnual) totals.add(post, grade, monthly, annual, rows);
   if (kernel !== undefined)
     for (const e of kernel.entries())
       if (e.rows > 0 && e.outcome !== 'not_applicable') totals.add(e.post, e.grade, e.monthly, e.annual, e.rows);

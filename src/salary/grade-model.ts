@@ -53,7 +53,14 @@ export interface GradeModel {
    * are the same data for every worker who has them, kept with the model (which lives with its parameter reads), so
    * an explained roster words each once. A step dated by the worker's own dates keys only its words here.
    */
-  step<T extends object>(rule: string, a: number, b: number, c: number, make: () => T): T;
+  step<T extends object, X>(
+    rule: string,
+    a: number,
+    b: number,
+    c: number,
+    make: (x: X, model: GradeModel) => T,
+    x: X,
+  ): T;
   readonly sources: {
     readonly windows: Source;
     readonly education: Source;
@@ -173,6 +180,14 @@ export function hasGradeLadder(scope: Scope): boolean {
   return scope.at.has('salary.grade.windows');
 }
 
+/** An item of an explanation frozen with its texts, so it is checked for resident IDs once however often it is shared. */
+function frozen<T extends object>(item: T): T {
+  const x = item as { text?: object; label?: object };
+  if (typeof x.text === 'object' && x.text !== null) Object.freeze(x.text);
+  if (typeof x.label === 'object' && x.label !== null) Object.freeze(x.label);
+  return Object.freeze(item);
+}
+
 /**
  * The model of a set of grade-rule reads (in the order of `READ_ORDER`, the certificate steps last when read), built
  * once per combination of reads (`derivedFrom`); every value is checked on the way.
@@ -183,8 +198,15 @@ function model(reads: readonly ParameterRead[]): GradeModel {
   // rule → a → b → c → step: keys that are already strings and small numbers, so a lookup builds no key and every
   // table stays small (no level keyed by a worker's own date).
   const steps = new Map<string, Map<number, Map<number, Map<number, object>>>>();
-  return {
-    step<T extends object>(rule: string, a: number, b: number, c: number, make: () => T): T {
+  const m: GradeModel = {
+    step<T extends object, X>(
+      rule: string,
+      a: number,
+      b: number,
+      c: number,
+      make: (x: X, model: GradeModel) => T,
+      x: X,
+    ): T {
       let byA = steps.get(rule);
       if (byA === undefined) steps.set(rule, (byA = new Map()));
       let byB = byA.get(a);
@@ -192,7 +214,7 @@ function model(reads: readonly ParameterRead[]): GradeModel {
       let byC = byB.get(b);
       if (byC === undefined) byB.set(b, (byC = new Map()));
       let s = byC.get(c);
-      if (s === undefined) byC.set(c, (s = Object.freeze(make())));
+      if (s === undefined) byC.set(c, (s = frozen(make(x, m))));
       return s as T;
     },
     windows: derived(windows!, WINDOWS),
@@ -216,6 +238,7 @@ function model(reads: readonly ParameterRead[]): GradeModel {
       postChange: postChange!.source,
     },
   };
+  return m;
 }
 
 /**

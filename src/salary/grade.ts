@@ -7,7 +7,7 @@
  */
 import { asOfOption, readOptions } from '../core/options.js';
 import { envelope, explainedScope, profileAt, type Scope } from '../core/evaluation.js';
-import type { RuleApplication } from '../core/explanation.js';
+import type { Intermediate, RuleApplication } from '../core/explanation.js';
 import type { Bilingual } from '../core/messages.js';
 import type { Source } from '../core/parameters.js';
 import type { ResultEnvelope } from '../core/result.js';
@@ -224,19 +224,22 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
     return { outcome: 'undetermined', post, grade: null, window: model.windows[post], steps: NONE };
   const recording = scope.trace.recording;
   const out: GradeStep[] = [];
-  const word = (s: RawStep): GradeStep => worded(model, s);
-  const posts = postsOf(w);
+  // Without a post history the one post is held from the start of service (no list made for it).
+  const posts = w.postHistory === undefined || w.postHistory.length === 0 ? undefined : postsOf(w);
   let grade: number;
-  if (model.postChange === 'shift' || posts.length === 1) {
+  if (model.postChange === 'shift' || posts === undefined || posts.length === 1) {
     const window = model.windows[post];
     let raw = window.min;
     for (const s of steps) raw += s.delta;
     grade = clamp(window, raw);
     if (recording) {
       out.push(startStep(model, post, w.serviceStart));
-      const since = posts.filter((p) => p.from <= asOf).at(-1)!;
-      if (since.from !== w.serviceStart) out.push(shiftStep(model, since.post, since.from));
-      for (const s of steps) out.push(word(s));
+      if (posts !== undefined) {
+        let since = posts[0]!;
+        for (let i = 1; i < posts.length && posts[i]!.from <= asOf; i++) since = posts[i]!;
+        if (since.from !== w.serviceStart) out.push(shiftStep(model, since.post, since.from));
+      }
+      for (const s of steps) out.push(worded(model, s));
       if (grade !== raw) out.push(clampStep(model, post, raw, grade, asOf));
     }
   } else {
@@ -255,7 +258,7 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
         if (s.from < p.from || (until !== undefined && s.from >= until)) continue;
         raw += s.delta;
         last = s.from;
-        if (recording) out.push(word(s));
+        if (recording) out.push(worded(model, s));
       }
       const held = clamp(window, raw);
       if (recording && held !== raw) out.push(clampStep(model, p.post, raw, held, until === undefined ? asOf : last));
@@ -265,9 +268,7 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
   if (recording) {
     for (const s of out) scope.trace.rule(s);
     const g = grade;
-    scope.trace.intermediate(
-      model.step('value.grade', g, 0, 0, () => ({ name: 'grade', label: GRADE_LABEL, value: String(g) })),
-    );
+    scope.trace.intermediate(model.step('value.grade', g, 0, 0, gradeValue, g));
   }
   return { outcome: 'computed', post, grade, window: model.windows[post], steps: recording ? out : NONE };
 }
@@ -275,14 +276,43 @@ export function evaluateGrade(w: Worker, scope: Scope): GradeEvaluation {
 /** The words of a step: everything but its date. */
 type Words = Omit<GradeStep, 'effectiveFrom'>;
 
-/** A step dated `from`, with words shared by every worker who has them. */
-const dated = (w: Words, from: string): GradeStep => ({
-  rule: w.rule,
-  delta: w.delta,
-  effectiveFrom: from,
-  source: w.source,
-  text: w.text,
-});
+/** Words with the steps dated by them, each date once (kept with the grade model, which lives with the reads). */
+interface DatedWords {
+  readonly words: Words;
+  readonly dates: Map<number | string, GradeStep>;
+}
+const withDates = (words: Words): DatedWords => ({ words, dates: new Map() });
+
+/**
+ * A step dated `from`, with words shared by every worker who has them; made once per words and date (frozen with its
+ * text), so the rows of an explained roster that start, or obtained an education, on the same day share it.
+ */
+function dated(d: DatedWords, from: string): GradeStep {
+  const key = dayKey(from);
+  let s = d.dates.get(key);
+  if (s === undefined) {
+    const w = d.words;
+    s = Object.freeze({ rule: w.rule, delta: w.delta, effectiveFrom: from, source: w.source, text: w.text });
+    d.dates.set(key, s);
+  }
+  return s;
+}
+
+/**
+ * A date `YYYY-MM-DD` as the number YYYYMMDD (a worker's dates are often strings built by concatenation, which a
+ * table keyed by text would compare character by character on every lookup); any other text as it is.
+ */
+function dayKey(date: string): number | string {
+  if (date.length !== 10) return date;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return date;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 /**
  * The worded step of a raw one. Words are data shared by every worker with the same step, kept with the grade model
@@ -293,55 +323,88 @@ const dated = (w: Words, from: string): GradeStep => ({
 function worded(model: GradeModel, s: RawStep): GradeStep {
   switch (s.rule) {
     case 'salary.grade.education':
-      return dated(
-        model.step(s.rule, s.a, s.b, 0, (): Words => ({
-          rule: s.rule,
-          delta: s.delta,
-          source: model.sources.education,
-          text: salaryMessages.text('step_education', {
-            education: educationLevelLabels[EDUCATION_LEVELS[s.a]!],
-            delta: s.delta,
-            assumed: s.b === 1,
-          }),
-        })),
-        s.from,
-      );
+      return dated(model.step(s.rule, s.a, s.b, 0, educationWords, s), s.from);
     case 'salary.grade.service':
-      return model.step(s.rule, s.c, s.a, s.b, (): GradeStep => ({
-        rule: s.rule,
-        delta: s.delta,
-        effectiveFrom: s.from,
-        source: s.b > 0 ? model.sources.fail : model.sources.service,
-        text: salaryMessages.text('step_service', { years: s.a, delay: s.b }),
-      }));
+      return model.step(s.rule, s.c, s.a, s.b, serviceStep, s);
     case 'salary.grade.earlyPromotion':
-      return model.step(s.rule, s.a, s.b, s.c, (): GradeStep => ({
-        rule: s.rule,
-        delta: s.delta,
-        effectiveFrom: s.from,
-        source: model.sources.early,
-        text: salaryMessages.text('step_early', {
-          first: s.a,
-          last: s.b,
-          advanced: s.c === -1 ? null : s.c,
-          extra: model.earlyMode === 'extra',
-        }),
-      }));
+      return model.step(s.rule, s.a, s.b, s.c, earlyStep, s);
     case 'salary.grade.certificate':
-      return dated(
-        model.step(s.rule, s.a, 0, 0, (): Words => ({
-          rule: s.rule,
-          delta: s.delta,
-          source: model.sources.certificate,
-          text: salaryMessages.text('step_certificate', {
-            level: socialWorkCertificateLevelLabels[SOCIAL_WORK_CERTIFICATE_LEVELS[s.a]!],
-            delta: s.delta,
-          }),
-        })),
-        s.from,
-      );
+      return dated(model.step(s.rule, s.a, 0, 0, certificateWords, s), s.from);
   }
 }
+
+// The makers of words and steps, called once per distinct step (functions of the module: a lookup makes no closure).
+const educationWords = (s: RawStep, model: GradeModel): DatedWords =>
+  withDates({
+    rule: s.rule,
+    delta: s.delta,
+    source: model.sources.education,
+    text: Object.freeze(
+      salaryMessages.text('step_education', {
+        education: educationLevelLabels[EDUCATION_LEVELS[s.a]!],
+        delta: s.delta,
+        assumed: s.b === 1,
+      }),
+    ),
+  });
+
+const serviceStep = (s: RawStep, model: GradeModel): GradeStep => ({
+  rule: s.rule,
+  delta: s.delta,
+  effectiveFrom: s.from,
+  source: s.b > 0 ? model.sources.fail : model.sources.service,
+  text: salaryMessages.text('step_service', { years: s.a, delay: s.b }),
+});
+
+const earlyStep = (s: RawStep, model: GradeModel): GradeStep => ({
+  rule: s.rule,
+  delta: s.delta,
+  effectiveFrom: s.from,
+  source: model.sources.early,
+  text: salaryMessages.text('step_early', {
+    first: s.a,
+    last: s.b,
+    advanced: s.c === -1 ? null : s.c,
+    extra: model.earlyMode === 'extra',
+  }),
+});
+
+const certificateWords = (s: RawStep, model: GradeModel): DatedWords =>
+  withDates({
+    rule: s.rule,
+    delta: s.delta,
+    source: model.sources.certificate,
+    text: Object.freeze(
+      salaryMessages.text('step_certificate', {
+        level: socialWorkCertificateLevelLabels[SOCIAL_WORK_CERTIFICATE_LEVELS[s.a]!],
+        delta: s.delta,
+      }),
+    ),
+  });
+
+const startWords = (post: Post, model: GradeModel): DatedWords => {
+  const w = model.windows[post];
+  return withDates({
+    rule: 'salary.grade.start',
+    delta: w.min,
+    source: model.sources.windows,
+    text: Object.freeze(
+      salaryMessages.text('step_start', { post: communityWorkerPostLabels[post], min: w.min, max: w.max }),
+    ),
+  });
+};
+
+const clampWords = (x: { post: Post; raw: number; grade: number }, model: GradeModel): DatedWords => {
+  const w = model.windows[x.post];
+  return withDates({
+    rule: 'salary.grade.clamp',
+    delta: x.grade - x.raw,
+    source: model.sources.windows,
+    text: Object.freeze(salaryMessages.text('step_clamp', { raw: x.raw, min: w.min, max: w.max, grade: x.grade })),
+  });
+};
+
+const gradeValue = (grade: number): Intermediate => ({ name: 'grade', label: GRADE_LABEL, value: String(grade) });
 
 // The names of the post-dependent steps in the model's table of words.
 const byPost = (name: string): Readonly<Record<Post, string>> => ({
@@ -353,16 +416,7 @@ const START = byPost('start');
 const CLAMP = byPost('clamp');
 
 function startStep(model: GradeModel, post: Post, from: string): GradeStep {
-  const words = model.step(START[post], 0, 0, 0, (): Words => {
-    const w = model.windows[post];
-    return {
-      rule: 'salary.grade.start',
-      delta: w.min,
-      source: model.sources.windows,
-      text: salaryMessages.text('step_start', { post: communityWorkerPostLabels[post], min: w.min, max: w.max }),
-    };
-  });
-  return dated(words, from);
+  return dated(model.step(START[post], 0, 0, 0, startWords, post), from);
 }
 
 // A change of post is worded with its own date, and only rows with a post history have one: no shared words.
@@ -387,14 +441,8 @@ function carryStep(model: GradeModel, post: Post, from: string, held: number, ca
 }
 
 function clampStep(model: GradeModel, post: Post, raw: number, grade: number, from: string): GradeStep {
-  const w = model.windows[post];
-  const words = model.step(CLAMP[post], raw, 0, 0, (): Words => ({
-    rule: 'salary.grade.clamp',
-    delta: grade - raw,
-    source: model.sources.windows,
-    text: salaryMessages.text('step_clamp', { raw, min: w.min, max: w.max, grade }),
-  }));
-  return dated(words, from);
+  // The words depend on the post and the raw grade (the grade is the raw one brought into the post's window).
+  return dated(model.step(CLAMP[post], raw, 0, 0, clampWords, { post, raw, grade }), from);
 }
 
 /**

@@ -61,8 +61,8 @@ export interface PayEvaluation {
 const TWELVE = /* @__PURE__ */ new Dec(12);
 const NO_LINES: readonly SalaryLine[] = Object.freeze([]);
 const NO_FLOORS: readonly FloorCheck[] = Object.freeze([]);
-const MONTHLY_LABEL: Bilingual = { zh: '月工资', en: 'Monthly pay' };
-const ANNUAL_LABEL: Bilingual = { zh: '年工资', en: 'Annual pay' };
+const MONTHLY_LABEL: Bilingual = Object.freeze({ zh: '月工资', en: 'Monthly pay' });
+const ANNUAL_LABEL: Bilingual = Object.freeze({ zh: '年工资', en: 'Annual pay' });
 
 /** A line a component has given for one key, with the rule that explains it (shared by every row with that key). */
 interface GivenLine {
@@ -84,7 +84,9 @@ function lineOf(c: ComponentBase, m: PayMechanism<ComponentBase, unknown>, r: Li
           annual: formatYuan(new Dec(amount).times(TWELVE)),
         }
       : { component: c.id, label: c.label, mechanism: m.kind, monthly: null, annual: amount };
-  return { line, rule: { rule: `salary.pay.${c.id}`, text: r.text(amount), source: m.source(k), result: amount } };
+  // The rule is shared by every row with this line: frozen with its text, so it is checked for resident IDs once.
+  const rule = { rule: `salary.pay.${c.id}`, text: Object.freeze(r.text(amount)), source: m.source(k), result: amount };
+  return { line, rule: Object.freeze(rule) };
 }
 
 /** The context a pay line is computed in (post and grade on the scope's date). @internal */
@@ -181,8 +183,8 @@ export function evaluatePay(ctx: PayContext, grade: GradeEvaluation | null, opti
       annual.add(g.line.annual);
     }
     const values = [
-      { name: 'monthly', label: MONTHLY_LABEL, value: monthly.value },
-      { name: 'annual', label: ANNUAL_LABEL, value: annual.value },
+      Object.freeze({ name: 'monthly', label: MONTHLY_LABEL, value: monthly.value }),
+      Object.freeze({ name: 'annual', label: ANNUAL_LABEL, value: annual.value }),
     ];
     combination = node.pay = {
       lines: Object.freeze(givens.map((g) => g.line)),
@@ -279,7 +281,9 @@ export function salarySummary(w: Worker, p: PayEvaluation): Bilingual {
     if (text === undefined)
       byGrade.set(
         grade,
-        (text = salaryMessages.text('summary_salary', { post, grade, monthly: p.monthly, annual: p.annual })),
+        (text = Object.freeze(
+          salaryMessages.text('summary_salary', { post, grade, monthly: p.monthly, annual: p.annual }),
+        )),
       );
     return text;
   }
