@@ -242,6 +242,8 @@ export class Roster {
     const parts = this.parts;
     const out = new Array<WorkerRow | WorkforceRowError>(items.length);
     const placed = new Int32Array(items.length);
+    // Whether each accepted worker is in service on the date (1), decided once for the pay and the row.
+    const serves = new Uint8Array(items.length);
     const workers: (WorkforceWorker | undefined)[] = new Array(items.length);
     const scratch = this.scratch;
     for (let k = 0; k < items.length; k++) {
@@ -260,6 +262,7 @@ export class Roster {
         const unit = w.divisionCode === undefined ? 0 : this.unitOf(w.divisionCode, index);
         placed[k] = unit;
         workers[k] = w;
+        if (inService(w, asOf)) serves[k] = 1;
       } catch (e) {
         if (!isPolicyError(e)) throw e;
         this.tally.error++;
@@ -267,7 +270,7 @@ export class Roster {
       }
     }
     // Pay for the chunk in one /salary call: the workers in service with the three facts pay needs.
-    const pays = parts.pay ? this.payOf(workers, placed, items.length) : undefined;
+    const pays = parts.pay ? this.payOf(workers, placed, serves, items.length) : undefined;
     const c = this.counts;
     const kernel = this.kernel;
     for (let k = 0; k < items.length; k++) {
@@ -275,7 +278,7 @@ export class Roster {
       if (w === undefined) continue;
       const index = offset + k;
       const unit = placed[k]!;
-      const serving = inService(w, asOf);
+      const serving = serves[k] === 1;
       let targets: WorkerRow['targets'] = null;
       if (serving) {
         this.tally.inService++;
@@ -381,6 +384,7 @@ export class Roster {
   private payOf(
     workers: readonly (WorkforceWorker | undefined)[],
     placed: Int32Array,
+    serves: Uint8Array,
     n: number,
   ): (WorkerRow['pay'] | undefined)[] {
     const asOf = this.at.date;
@@ -390,7 +394,7 @@ export class Roster {
     for (let k = 0; k < n; k++) {
       const w = workers[k];
       if (w === undefined) continue;
-      if (!inService(w, asOf)) {
+      if (serves[k] !== 1) {
         out[k] = PAY_NOT_APPLICABLE;
         continue;
       }
@@ -446,9 +450,16 @@ export class Roster {
     return c < 0 ? 0 : c;
   }
 
+  /** The totals of each unit met, by unit index (the entries of `pay`, without a Map lookup per row). */
+  private readonly totalsAt: (PayTotals | undefined)[] = [];
+
   private totals(unit: number): PayTotals {
-    let t = this.pay.get(unit);
-    if (t === undefined) this.pay.set(unit, (t = { sum: new YuanSum(), computed: 0, undetermined: 0, workers: 0 }));
+    let t = this.totalsAt[unit];
+    if (t === undefined) {
+      t = { sum: new YuanSum(), computed: 0, undetermined: 0, workers: 0 };
+      this.pay.set(unit, t);
+      this.totalsAt[unit] = t;
+    }
     return t;
   }
 

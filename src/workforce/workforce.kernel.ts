@@ -6,8 +6,9 @@
  *   worker hired before the 16条 took effect shares one result, decided by comparing the start with the date of effect;
  * - exit: the yearly assessments scanned as numbers for the runs of `workforce.exit.consecutiveFail` 不合格 and
  *   `workforce.exit.consecutiveBasicPass` 基本合格 (the latest run of each, as the readable path finds it).
- * Rows it does not decide as numbers (an exit case the host found, a year not given that could complete a run) go
- * through the readable path, as do explained rows. A differential test holds it equal to the readable path, row by row.
+ * Rows it does not decide as numbers (an exit case the host found) go through the readable path, as do explained
+ * rows; a year not given is decided here as the readable path decides it (missing when it could complete a run).
+ * A differential test holds it equal to the readable path, row by row.
  * @module
  * @internal
  */
@@ -112,6 +113,8 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
   let entries = 0;
   let notNewHire: CertEntry | undefined;
   const merged = new Map<readonly Warning[], readonly Warning[]>();
+  let lastCertWarnings: readonly Warning[] | undefined;
+  let lastMerged: readonly Warning[] = NO_WARNINGS;
   const out: KernelRow = {
     outcome: 'not_applicable',
     certification: null,
@@ -179,7 +182,7 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
     const given = first >= 0 && first <= year;
     const last = given && a![year] !== undefined ? year : year - 1;
     const s = w.serviceStart;
-    const startYear = s === undefined ? -1 : Number(s.slice(0, 4)) + (s.endsWith('-01-01') ? 0 : 1);
+    const startYear = s === undefined ? -1 : firstFullYear(s);
     if (!given) {
       if (startYear >= 0 && startYear > last) return EXIT.not_applicable;
       out.missing = ASSESSMENTS;
@@ -200,7 +203,15 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
       if (fail === rules.fail && failFrom < 0) failFrom = y;
       if (basic === rules.basicPass && basicFrom < 0) basicFrom = y;
     }
-    if (failFrom < 0 && basicFrom < 0) return gap ? undefined : EXIT.pass;
+    if (failFrom < 0 && basicFrom < 0) {
+      if (!gap) return EXIT.pass;
+      // A year not given that could complete a run (every given year of its run has the result) is missing; with
+      // none, the years given decide: no case.
+      const open = openYears(a!, first, last, rules.fail, rules.basicPass);
+      if (open === undefined) return EXIT.pass;
+      out.missing = open;
+      return EXIT.undetermined;
+    }
     const triggers: ExitTrigger[] = [];
     if (failFrom >= 0)
       triggers.push({
@@ -243,9 +254,14 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
           out.missing =
             out.missing.length === 0 ? c.missing : [...c.missing, ...out.missing.filter((m) => !c.missing.includes(m))];
         if (exit !== null) {
-          let m = merged.get(c.warnings);
-          if (m === undefined) merged.set(c.warnings, (m = mergeWarnings(c.warnings, exitWarnings)));
-          warnings = m;
+          // Rows mostly share one certification warning list: the last merge is known without a lookup.
+          if (c.warnings !== lastCertWarnings) {
+            let m = merged.get(c.warnings);
+            if (m === undefined) merged.set(c.warnings, (m = mergeWarnings(c.warnings, exitWarnings)));
+            lastCertWarnings = c.warnings;
+            lastMerged = m;
+          }
+          warnings = lastMerged;
         } else warnings = c.warnings;
       } else out.certification = null;
       if (exit !== null)
@@ -256,6 +272,55 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
       return out;
     },
   };
+}
+
+/**
+ * The first year of a checked date's (YYYY-MM-DD) service spent in service all year: its own year for a 1 January
+ * start, else the next (as `Number(s.slice(0, 4)) + (s.endsWith('-01-01') ? 0 : 1)`, without the slice).
+ */
+function firstFullYear(s: string): number {
+  const y =
+    (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
+  // -01-01: characters 5, 6, 8, 9 are 0, 1, 0, 1.
+  return s.charCodeAt(5) === 48 && s.charCodeAt(6) === 49 && s.charCodeAt(8) === 48 && s.charCodeAt(9) === 49
+    ? y
+    : y + 1;
+}
+
+/**
+ * The names (`assessments.2024`, ascending) of the years from `from` to `to` not given that could complete a run of
+ * `fail` 不合格 or `basic` 基本合格 years (as the readable path's `runs` finds them when no run is complete), or
+ * `undefined` when there is none.
+ */
+function openYears(
+  a: Readonly<Record<string, string>>,
+  from: number,
+  to: number,
+  fail: number,
+  basic: number,
+): readonly string[] | undefined {
+  let open: Set<number> | undefined;
+  for (const [n, result] of [
+    [fail, 'fail'],
+    [basic, 'basic_pass'],
+  ] as const) {
+    for (let end = to; end - n + 1 >= from; end--) {
+      let given = true;
+      let matches = true;
+      for (let y = end - n + 1; y <= end; y++) {
+        const r = a[y];
+        if (r === undefined) given = false;
+        else if (r !== result) {
+          matches = false;
+          break;
+        }
+      }
+      if (!matches || given) continue;
+      for (let y = end - n + 1; y <= end; y++) if (a[y] === undefined) (open ??= new Set()).add(y);
+    }
+  }
+  if (open === undefined) return undefined;
+  return Object.freeze([...open].sort((x, y) => x - y).map((y) => `assessments.${y}`));
 }
 
 /** The next level of a table of maps (made on first use). */
