@@ -9,7 +9,7 @@
 import type { PolicyIssue } from '../core/errors.js';
 import { committeeRecord } from '../entities/committee.js';
 import { mapHeaders, type ColumnSpec, type HeaderMap } from './columns.js';
-import { normaliseDate } from './cells.js';
+import { normaliseDate, sheetBoolean } from './cells.js';
 
 const col = (key: string, aliases: readonly string[] = []): ColumnSpec => ({
   key,
@@ -76,8 +76,6 @@ const BOOLEANS = new Set([
 ]);
 const DATES = new Set(['termStartedOn', 'generalDisclosedOn', 'financeDisclosedOn', 'democraticReviewOn']);
 const LISTS = new Set(['subcommittees', 'assemblyMeetings']);
-const YES = new Set(['是', '有', '√', '✓', 'y', 'yes', 'true', '1']);
-const NO = new Set(['否', '无', '×', '✗', 'n', 'no', 'false', '0']);
 
 /**
  * The header map of a 村(居)委会台账.
@@ -118,10 +116,8 @@ export function rowToCommittee(
     let value: unknown = text;
     if (DATES.has(key)) value = normaliseDate(text);
     else if (INTEGERS.has(key) && /^[+-]?\d+$/.test(text)) value = Number(text);
-    else if (BOOLEANS.has(key)) {
-      const t = text.toLowerCase();
-      value = YES.has(t) ? true : NO.has(t) ? false : text;
-    } else if (LISTS.has(key)) {
+    else if (BOOLEANS.has(key)) value = sheetBoolean(text) ?? text;
+    else if (LISTS.has(key)) {
       const parts = text.split(/[、,，;；\s]+/).filter((p) => p !== '');
       value = key === 'assemblyMeetings' ? parts.map(normaliseDate) : parts;
     }

@@ -8,7 +8,7 @@
 import { cellTextsArg, headerMapArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
 import type { ColumnSpec, HeaderMap } from './columns.js';
-import { normaliseDate } from './cells.js';
+import { normaliseDate, sheetBoolean } from './cells.js';
 
 /** @category Sheets
  * Columns of a 信访台账 (input of `huaian-sw petitions`); the Chinese headers are the record's field labels. */
@@ -90,8 +90,6 @@ const DATES = new Set([
 ]);
 const INTEGERS = new Set(['visitors', 'representatives', 'extensionDays', 'hearingDays']);
 const BOOLEANS = new Set(['identityUnclear']);
-const YES = new Set(['是', '√', '✓', 'y', 'yes', 'true', '1']);
-const NO = new Set(['否', '×', '✗', 'n', 'no', 'false', '0']);
 
 const PETITION_KEYS: ReadonlySet<string> = new Set(PETITION_COLUMNS.map((c) => c.key));
 
@@ -123,10 +121,7 @@ export function rowToPetition(
     let value: unknown = text;
     if (DATES.has(key)) value = normaliseDate(text);
     else if (INTEGERS.has(key) && /^[+-]?\d+$/.test(text)) value = Number(text);
-    else if (BOOLEANS.has(key)) {
-      const t = text.toLowerCase();
-      value = YES.has(t) ? true : NO.has(t) ? false : text;
-    }
+    else if (BOOLEANS.has(key)) value = sheetBoolean(text) ?? text;
     if (key in petition && petition[key] !== value) {
       issues.push({
         code: 'duplicate_column',

@@ -9,7 +9,7 @@
 import { cellTextsArg, headerMapArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
 import { mapHeaders, normaliseHeader, type ColumnRef, type ColumnSpec, type HeaderMap } from './columns.js';
-import { normaliseDate } from './cells.js';
+import { normaliseDate, sheetBoolean } from './cells.js';
 
 /** @category Sheets
  * Columns of a 社会组织 register (input of `huaian-sw ratings`); the Chinese headers are the record's field labels. */
@@ -53,8 +53,6 @@ const INSPECTION_COLUMN = [
 ];
 const DATES = new Set(['registeredOn', 'ratedOn']);
 const BOOLEANS = new Set(['volunteerServiceOrganization', 'underInvestigation', 'hasPartyOrganization']);
-const YES = new Set(['是', '√', '✓', 'y', 'yes', 'true', '1', '有']);
-const NO = new Set(['否', '×', '✗', 'n', 'no', 'false', '0', '无']);
 const NONE = new Set(['无', '没有', '暂无', '-', '—', '－', '/', 'none', 'n/a', 'na', '[]']);
 const DATE_IN = /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/;
 
@@ -149,10 +147,8 @@ export function rowToOrganization(
     const key = col.key;
     let value: unknown = text;
     if (DATES.has(key)) value = normaliseDate(text);
-    else if (BOOLEANS.has(key)) {
-      const t = text.toLowerCase();
-      value = YES.has(t) ? true : NO.has(t) ? false : text;
-    } else if (key === 'penalties') value = penalties(text);
+    else if (BOOLEANS.has(key)) value = sheetBoolean(text) ?? text;
+    else if (key === 'penalties') value = penalties(text);
     else if (key === 'ratingSanctions') value = sanctions(text);
     if (key in organization && JSON.stringify(organization[key]) !== JSON.stringify(value)) {
       issues.push({
