@@ -18,7 +18,6 @@ import type { ColumnSpec, HeaderMap } from '../../sheets/columns.js';
 import {
   EXIT,
   UsageError,
-  encodingOf,
   formatOf,
   inputFile,
   multilineOf,
@@ -30,11 +29,11 @@ import {
 import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
-import { count, formatRowIssue, nameList, preview, say, type Location } from '../messages.js';
+import { count, formatRowIssue, preview, say, type Location } from '../messages.js';
 import { csvWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
-import { readWholeSheet, type SheetCounts } from '../sheet.js';
-import { sheetOf } from '../sheet-errors.js';
+import { type SheetCounts } from '../sheet.js';
+import { readRegisterSheet } from '../register-sheet.js';
 import { warningLines } from '../warnings.js';
 
 /** Help text of `huaian-sw committees`. */
@@ -138,7 +137,6 @@ interface Register {
 }
 
 async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise<Register> {
-  const lang = args.lang;
   if (/\.json$/i.test(file)) {
     const json = await readJsonFile(io, file, args);
     const list = Array.isArray(json) ? json : (json as { committees?: unknown } | null)?.committees;
@@ -155,37 +153,15 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
       })),
     };
   }
-  const sheet = await readWholeSheet(io, file, {
-    file,
-    encoding: encodingOf(args),
-    sheet: sheetOf(args),
-    ...multilineOf(args),
+  const { sheet, map } = await readRegisterSheet(io, file, args, mapCommitteeHeaders, (map, header) => {
+    if (!map.columns.some((c) => c !== undefined)) {
+      const names = (s: ColumnSpec) => `「${s.zh}」`;
+      throw new UsageError(
+        `表头中没有可识别的列（如${COMMITTEE_COLUMNS.slice(1, 5).map(names).join('、')}）。表头是：${preview(header.join(','))}`,
+        `the header row has no column this command reads (such as divisionCode, kind, memberCount). The header is: ${preview(header.join(','))}`,
+      );
+    }
   });
-  if (sheet.header.length === 0)
-    throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
-  const map = mapCommitteeHeaders(sheet.header);
-  if (map.conflicts.length > 0) {
-    const c = map.conflicts[0]!;
-    throw new UsageError(
-      `表头${c.columns.map((k) => `第 ${k.index + 1} 列「${preview(k.header, 40)}」`).join('和')}都对应同一字段，无法确定以哪一列为准：请删除或改名其中一列`,
-      `header columns ${c.columns.map((k) => `${k.index + 1} ("${preview(k.header, 40)}")`).join(' and ')} mean the same field: delete or rename one of them`,
-    );
-  }
-  if (!map.columns.some((c) => c !== undefined)) {
-    const names = (s: ColumnSpec) => `「${s.zh}」`;
-    throw new UsageError(
-      `表头中没有可识别的列（如${COMMITTEE_COLUMNS.slice(1, 5).map(names).join('、')}）。表头是：${preview(sheet.header.join(','))}`,
-      `the header row has no column this command reads (such as divisionCode, kind, memberCount). The header is: ${preview(sheet.header.join(','))}`,
-    );
-  }
-  if (map.unknown.length > 0)
-    await io.stderr.write(
-      say(
-        lang,
-        `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`,
-        `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`,
-      ),
-    );
   const idCol = map.columns.findIndex((c) => c?.key === 'id');
   const codeCol = map.columns.findIndex((c) => c?.key === 'divisionCode');
   const items = sheet.rows.map((r): Item => {
