@@ -691,12 +691,16 @@ function generateAccept(
       test = `typeof v === 'object' && v !== null && !Array.isArray(v) && N[${i}](v)`;
     } else if (t.kind === 'yearMap' && (t.of.type.kind === 'enum' || acceptTest(t.of, -1)?.value === 'v')) {
       // A plain map of years (assessments) whose values are each already in normal form: the checker returns it as is.
+      // Its keys are read as the checker reads them (Object.keys: faster than for…in over index-like keys).
       const itemTest =
         t.of.type.kind === 'enum' ? `typeof v === 'string' && A[${i}][v] === v` : acceptTest(t.of, -1)!.test;
       helpers.push(
-        `const Y${i} = function (m) { for (const k in m) { if (!hasOwn.call(m, k) || !YEAR.test(k)) return false; const v = m[k]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; };`,
+        `const Y${i} = function (m) { const keys = Object.keys(m); for (let j = 0; j < keys.length; j++) { const k = keys[j]; if (!YEAR.test(k)) return false; const v = m[k]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; };`,
       );
       test = `typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype && Y${i}(v)`;
+    } else if (t.kind === 'custom') {
+      // A custom kind's value is in normal form when its own check returns it unchanged and words no issue.
+      test = `C[${i}](v)`;
     } else test = 'false';
     // An own key holding undefined is counted by for…in below but not here: the counts then differ and the full check decides.
     body.push(`  v = input[${k}];`);
@@ -714,6 +718,7 @@ function generateAccept(
       'ymdOf',
       'firstRepeat',
       'YEAR',
+      'C',
       [...helpers, ...body].join('\n'),
     ) as (...a: unknown[]) => (input: Record<string, unknown>) => boolean;
     return factory(
@@ -730,10 +735,32 @@ function generateAccept(
       ymdOf,
       firstRepeat,
       YEAR_RE,
+      entries.map((e) => (e.def.type.kind === 'custom' ? customAccept(e.def.type.check, e.def.label) : undefined)),
     );
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Issues of the normal-form test of a custom field: only their count is read, and each test leaves the list as it found
+ * it (so a check that itself runs such a test cannot lose an issue).
+ */
+const acceptScratch: PolicyIssue[] = [];
+const EMPTY_PATH: IssuePath = [];
+
+/**
+ * True when a custom field's check returns `v` itself and words no issue: `v` is then valid and already in normal
+ * form, which is all `generateAccept` must prove. The check is the field's own, so this can never disagree with it.
+ */
+function customAccept(check: CustomCheck<unknown>, label: Bilingual): (v: unknown) => boolean {
+  return (v) => {
+    const before = acceptScratch.length;
+    const r = check(v, EMPTY_PATH, acceptScratch, label);
+    const clean = acceptScratch.length === before;
+    acceptScratch.length = before;
+    return clean && r === v;
+  };
 }
 
 const recordAccepts = new WeakMap<RecordDef<unknown>, ((input: Record<string, unknown>) => boolean) | null>();

@@ -316,6 +316,55 @@ describe('checkInPlace: a row already in normal form is not copied', () => {
     expect(a).toEqual(b);
   });
 
+  it('a custom field is normal form when its own check returns the value unchanged with no issue', () => {
+    const code = fields
+      .custom<string>('upper', { type: 'string' }, (v, path, issues, label) => {
+        if (typeof v === 'string' && /^[a-z]+$/i.test(v)) return v.toUpperCase();
+        issues.push({ code: 'invalid_format', path, zh: `${label.zh}无效`, en: `${label.en} is invalid` });
+        return undefined;
+      })
+      .label('代码', 'code');
+    const withCode = defineRecord(
+      'custom-in-place',
+      { zh: '示例', en: 'example' },
+      { id: fields.text().label('编号', 'id'), code },
+    );
+    const clean = { id: 'x', code: 'AB' };
+    expect(withCode.checkInPlace(clean, [], [])).toBe(clean);
+    const lower = { id: 'x', code: 'ab' };
+    expect(withCode.checkInPlace(lower, [], [])).toEqual({ id: 'x', code: 'AB' });
+    expect(withCode.checkInPlace(lower, [], [])).not.toBe(lower);
+    const issues: PolicyIssue[] = [];
+    expect(withCode.checkInPlace({ id: 'x', code: '1' }, ['r'], issues)).toBeUndefined();
+    expect(issues.map((i) => [i.code, i.path])).toEqual([['invalid_format', ['r', 'code']]]);
+  });
+
+  it('a custom check that runs another in-place check inside loses none of its own issues', () => {
+    const inner = defineRecord(
+      'inner',
+      { zh: '内层', en: 'inner' },
+      { code: fields.custom<string>('same', { type: 'string' }, (v) => v as string).label('代码', 'code') },
+    );
+    // Words an issue first, then checks a valid inner row in place (whose normal-form test must not clear it).
+    const outer = defineRecord(
+      'outer',
+      { zh: '外层', en: 'outer' },
+      {
+        ref: fields
+          .custom<string>('ref', { type: 'string' }, (v, path, issues) => {
+            issues.push({ code: 'invalid_format', path, zh: '引用无效', en: 'bad reference' });
+            inner.checkInPlace({ code: 'c' }, [], []);
+            return v as string;
+          })
+          .label('引用', 'ref'),
+      },
+    );
+    const row = { ref: 'r' };
+    const issues: PolicyIssue[] = [];
+    expect(outer.checkInPlace(row, [], issues)).not.toBe(row);
+    expect(issues.map((i) => i.code)).toEqual(['invalid_format']);
+  });
+
   it('never takes a field from the prototype, an undefined own key or a stranger as normal form', () => {
     const inherited = Object.assign(Object.create({ kind: 'a' }) as Record<string, unknown>, { id: 'x' });
     const a: PolicyIssue[] = [];
