@@ -1,7 +1,9 @@
 // Paired rounds: the library and its plain-JS reference are timed in alternating order in the same process, with a
 // garbage collection before each run and neither side's results held while the other runs (each run returns only a
 // small digest, compared after timing). The speed ratio of a round is reference time / library time (1.0 = level;
-// the targets say e.g. ">= 0.8x"); the median over the rounds is printed with the range.
+// the targets say e.g. ">= 0.8x"); the median over the rounds is printed with the range. The same ratio in CPU time
+// (user + system of the process, GC threads included) is printed beside it: on a shared machine other processes stretch
+// wall time, rarely CPU time, so it is the steadier figure when the two differ.
 // Run benches with `npm run bench` (node --expose-gc).
 
 export interface PairedResult {
@@ -13,6 +15,8 @@ export interface PairedResult {
   readonly ratio: number;
   /** Every round's ratio. */
   readonly ratios: readonly number[];
+  /** Median of the per-round ratios in CPU time (reference CPU / library CPU). */
+  readonly cpuRatio: number;
 }
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -23,11 +27,14 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-function timed<D>(run: () => D): { ms: number; digest: D } {
+function timed<D>(run: () => D): { ms: number; cpuMs: number; digest: D } {
   gc();
+  const c = process.cpuUsage();
   const t = performance.now();
   const digest = run();
-  return { ms: performance.now() - t, digest };
+  const ms = performance.now() - t;
+  const used = process.cpuUsage(c);
+  return { ms, cpuMs: (used.user + used.system) / 1000, digest };
 }
 
 /**
@@ -43,6 +50,7 @@ export function pairedRounds<D>(
   const refTimes: number[] = [];
   const libTimes: number[] = [];
   const ratios: number[] = [];
+  const cpuRatios: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const first = i % 2 === 0 ? options.reference : options.library;
     const second = i % 2 === 0 ? options.library : options.reference;
@@ -57,11 +65,19 @@ export function pairedRounds<D>(
     refTimes.push(ref.ms);
     libTimes.push(lib.ms);
     ratios.push(ref.ms / lib.ms);
+    cpuRatios.push(ref.cpuMs / lib.cpuMs);
   }
-  const result = { referenceMs: median(refTimes), libraryMs: median(libTimes), ratio: median(ratios), ratios };
+  const result = {
+    referenceMs: median(refTimes),
+    libraryMs: median(libTimes),
+    ratio: median(ratios),
+    ratios,
+    cpuRatio: median(cpuRatios),
+  };
   console.log(
     `${label}: reference ${result.referenceMs.toFixed(0)} ms, library ${result.libraryMs.toFixed(0)} ms, speed ${result.ratio.toFixed(2)}x the reference ` +
-      `(median of ${rounds} paired rounds, range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+      `(median of ${rounds} paired rounds, range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; ` +
+      `in CPU time ${result.cpuRatio.toFixed(2)}x, range ${Math.min(...cpuRatios).toFixed(2)}–${Math.max(...cpuRatios).toFixed(2)})`,
   );
   return result;
 }
