@@ -18,7 +18,7 @@ import { evaluateSalary, SALARY_OPTIONS, salarySummary, type SalaryOptions } fro
 import { rowOf, type SalaryRow } from './rows.js';
 import { salaryKernel } from './salary.kernel.js';
 import { RosterTotals, type SalariesSummary } from './summary.js';
-import { workerRecord, type Post } from './worker.js';
+import { workerRecord, type Post, type Worker } from './worker.js';
 
 /**
  * Options of {@link computeSalaries}.
@@ -90,6 +90,30 @@ const BATCH_OPTIONS = { ...SALARY_OPTIONS, explain: explainOption };
  * ```
  */
 export function computeSalaries(workers: unknown, options: SalariesOptions): SalariesResult {
+  return salaryBatch(workers, options, checkWorker);
+}
+
+const checkIssues: PolicyIssue[] = [];
+
+/** A row as `/salary` reads it: checked in place (a row already in normal form is not copied), or refused. */
+function checkWorker(raw: unknown): Worker {
+  checkIssues.length = 0;
+  // The batch runner puts the row's index in front of any issue.
+  const w = workerRecord.checkInPlace(raw, NO_PATH, checkIssues);
+  if (w === undefined) throw new PolicyError(checkIssues.slice());
+  return w;
+}
+
+/**
+ * {@link computeSalaries} over workers a record with the worker's fields and rules already checked (the workforce
+ * worker, picked from the same person fields): each is not checked a second time.
+ * @internal
+ */
+export function computeCheckedSalaries(workers: readonly Worker[], options: SalariesOptions): SalariesResult {
+  return salaryBatch(workers, options, (w) => w as Worker);
+}
+
+function salaryBatch(workers: unknown, options: SalariesOptions, check: (raw: unknown) => Worker): SalariesResult {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   preflight(at, o);
@@ -105,12 +129,8 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
     if (byAnnual === undefined) byMonthly.set(monthly, (byAnnual = new Map()));
     byAnnual.set(annual, (byAnnual.get(annual) ?? 0) + 1);
   };
-  const issues: PolicyIssue[] = [];
   const readable = (raw: unknown, index: number): SalaryRow => {
-    // A row already in normal form is read in place (the batch runner puts the row's index in front of any issue).
-    issues.length = 0;
-    const w = workerRecord.checkInPlace(raw, NO_PATH, issues);
-    if (w === undefined) throw new PolicyError(issues.slice());
+    const w = check(raw);
     if (o.explain) {
       // explainedScope's recorder and scope, without a closure per row.
       const trace = rowRecorder();
@@ -128,7 +148,7 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
     if (p.outcome !== 'not_applicable') count(p.post, p.grade?.grade ?? null, p.monthly, p.annual);
     return rowOf(index, w, p, sharedList(scope.warnings), scope.missing);
   };
-  const kernel = o.explain ? undefined : salaryKernel(at, o);
+  const kernel = o.explain ? undefined : salaryKernel(at, o, check);
   const { rows, counts } = runBatch(
     workers,
     kernel === undefined ? readable : (raw, i) => kernel.row(raw, i) ?? readable(raw, i),

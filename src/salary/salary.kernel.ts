@@ -8,7 +8,6 @@
  * @module
  * @internal
  */
-import { PolicyError, type PolicyIssue } from '../core/errors.js';
 import { Scope, type ParametersAt } from '../core/evaluation.js';
 import { sharedList, type Warning } from '../core/explanation.js';
 import { gradeNumber, type GradeEvaluation } from './grade.js';
@@ -17,9 +16,8 @@ import { components, type Component } from './mechanisms/index.js';
 import type { FloorOptions, PayContext } from './mechanisms/mechanism.js';
 import { evaluatePay, type PayEvaluation } from './pay.js';
 import { rowOf, type RowParts, type SalaryRow } from './rows.js';
-import { workerRecord, type Worker } from './worker.js';
+import type { Worker } from './worker.js';
 
-const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 const ENTRY = Symbol('entry');
 
 /** The pay of one combination, shared by every row that has it. */
@@ -33,7 +31,7 @@ interface Entry extends RowParts {
 
 /** A kernel over a profile on a date: `row` turns one raw input into its row, or `undefined` for the readable path. @internal */
 export interface Kernel {
-  /** The row of `raw`, `undefined` when the readable path must compute it; throws the row's PolicyError. */
+  /** The row of `raw` (checked by the batch's check), `undefined` when the readable path must compute it; throws the row's PolicyError. */
   row(raw: unknown, index: number): SalaryRow | undefined;
   /** The distinct pay entries with how many rows took each, for the totals. */
   entries(): Iterable<{
@@ -66,7 +64,11 @@ function merge(a: readonly Warning[], b: readonly Warning[]): readonly Warning[]
  * rule or the component list has no value on the date: every row is then undetermined, which the readable path says).
  * @internal
  */
-export function salaryKernel(at: ParametersAt, options: FloorOptions): Kernel | undefined {
+export function salaryKernel(
+  at: ParametersAt,
+  options: FloorOptions,
+  check: (raw: unknown) => Worker,
+): Kernel | undefined {
   const scope = new Scope(at);
   const ladder = hasGradeLadder(scope);
   const model: GradeModel | null | undefined = ladder ? readGradeModel(scope) : null;
@@ -81,7 +83,6 @@ export function salaryKernel(at: ParametersAt, options: FloorOptions): Kernel | 
   // post → grade → each component's key → the entry: a lookup builds no key.
   const memo = new Map<unknown, unknown>();
   const entries: Entry[] = [];
-  const issues: PolicyIssue[] = [];
 
   const entryFor = (w: Worker, grade: number | null): Entry => {
     const s = new Scope(at);
@@ -107,10 +108,7 @@ export function salaryKernel(at: ParametersAt, options: FloorOptions): Kernel | 
 
   return {
     row(raw, index) {
-      issues.length = 0;
-      // A row already in normal form is read in place; the batch runner puts the row's index in front of any issue.
-      const w = workerRecord.checkInPlace(raw, NO_PATH, issues);
-      if (w === undefined) throw new PolicyError(issues.slice());
+      const w = check(raw);
       if (w.serviceStart > asOf || w.postHistory !== undefined) return undefined;
       let grade: number | null = null;
       if (model !== null) {

@@ -24,7 +24,8 @@ import {
 } from '../core/index.js';
 import { YuanSum, type Yuan } from '../core/money.js';
 import { typeName } from '../core/errors.js';
-import { computeSalaries, type SalaryRow } from '../salary/index.js';
+import { type SalaryRow, type Worker } from '../salary/index.js';
+import { computeCheckedSalaries } from '../salary/batch.js';
 import { evaluateCertification, notInServiceCertification, type CertificationStatus } from './certification.js';
 import { evaluateExit, notInServiceExit, type ExitTrigger } from './exit.js';
 import { workforceMessages as M } from './messages.js';
@@ -388,7 +389,7 @@ export class Roster {
     n: number,
   ): (WorkerRow['pay'] | undefined)[] {
     const asOf = this.at.date;
-    const list: object[] = [];
+    const list: Worker[] = [];
     const at: number[] = [];
     const out = new Array<WorkerRow['pay'] | undefined>(n);
     for (let k = 0; k < n; k++) {
@@ -412,7 +413,8 @@ export class Roster {
       list.push(salaryWorker(w));
     }
     if (list.length === 0) return out;
-    const result = computeSalaries(list, {
+    // Checked by the workforce record, whose pay fields and rules are the /salary worker's: not checked again.
+    const result = computeCheckedSalaries(list, {
       asOf,
       ...(this.salaryProfile === undefined ? {} : { profile: this.salaryProfile }),
     });
@@ -502,9 +504,14 @@ function gapOf(target: 'certified' | 'college', index: number, w: WorkforceWorke
   return w.id === undefined ? base : { ...base, id: w.id };
 }
 
-/** The fields of a worker `/salary` reads (a plain object in its normal form, so it is read in place). */
-function salaryWorker(w: WorkforceWorker): object {
-  const o: Record<string, unknown> = { post: w.post, education: w.education, serviceStart: w.serviceStart };
+/** The fields of a worker `/salary` reads, in their normal form (the workforce record checked them as `/salary` would). */
+function salaryWorker(w: WorkforceWorker): Worker {
+  // The caller has seen the three facts pay needs present.
+  const o: { -readonly [K in keyof Worker]: Worker[K] } = {
+    post: w.post!,
+    education: w.education!,
+    serviceStart: w.serviceStart!,
+  };
   if (w.educationObtained !== undefined) o.educationObtained = w.educationObtained;
   if (w.postHistory !== undefined) o.postHistory = w.postHistory;
   if (w.certificate !== undefined) o.certificate = w.certificate;

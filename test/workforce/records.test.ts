@@ -8,6 +8,7 @@ import type { RecordDef } from '../../src/core/record.js';
 import { schemaParse } from '../../src/core/record-zod.js';
 import { parsePerson } from '../../src/entities/index.js';
 import { parseWorker } from '../../src/salary/index.js';
+import { workerRecord } from '../../src/salary/worker.js';
 import { residentCountRecord, workforceWorkerRecord } from '../../src/workforce/index.js';
 import { CUSTOM_SAMPLES, nearValidRecord, validRecord, variantOf } from '../support/record-arbitrary.js';
 import { refusal } from './support.js';
@@ -133,5 +134,50 @@ describe('fast check ≡ zod reference (10,000 values per record, fixed seed)', 
     expect(accepted + refused).toBe(RUNS);
     expect(accepted).toBeGreaterThan(RUNS / 20);
     expect(refused).toBeGreaterThan(RUNS / 20);
+  });
+});
+
+// The workforce hands the pay fields of the workers its record accepted to /salary unchecked (computeCheckedSalaries):
+// that is sound only while each such worker is one /salary's own check accepts as it is, in its normal form.
+describe('a workforce worker with the facts pay needs is a /salary worker in normal form', () => {
+  it('for 10,000 generated values (fixed seed), /salary accepts the pay fields unchanged', () => {
+    const base = {
+      post: 'principal',
+      education: 'bachelor',
+      serviceStart: '2016-09-01',
+      postHistory: [
+        { post: 'staff', from: '2016-09-01' },
+        { post: 'principal', from: '2020-01-01' },
+      ],
+      certificate: { level: 'senior', obtained: '2022-11-05' },
+      assessments: { 2023: '优秀', 2024: 'pass' },
+    };
+    const rec = workforceWorkerRecord as RecordDef<unknown>;
+    const values = fc.oneof(validRecord(rec), nearValidRecord(rec), variantOf(rec, base));
+    let paid = 0;
+    fc.assert(
+      fc.property(values, (value) => {
+        const w = workforceWorkerRecord.safeParse(value);
+        if (!w.success || w.data.post === undefined || w.data.education === undefined) return;
+        if (w.data.serviceStart === undefined) return;
+        const picked: Record<string, unknown> = {};
+        for (const k of [
+          'post',
+          'education',
+          'serviceStart',
+          'educationObtained',
+          'postHistory',
+          'certificate',
+          'assessments',
+        ])
+          if ((w.data as Record<string, unknown>)[k] !== undefined) picked[k] = (w.data as Record<string, unknown>)[k];
+        const issues: PolicyIssue[] = [];
+        expect(workerRecord.checkInPlace(picked, [], issues)).toStrictEqual(picked);
+        expect(issues).toEqual([]);
+        paid++;
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+    expect(paid).toBeGreaterThan(RUNS / 20);
   });
 });
