@@ -111,7 +111,12 @@ describe('huaian-sw petitions', () => {
       [
         ['petitions', 'l.csv', '--as-of', '2026-03-01'],
         { 'l.csv': '编号,承办单位\nA,甲\n' },
-        '表头缺少必需的列：「收到日期」/receivedOn',
+        '「l.csv」：表头缺少必需的列：「收到日期/receivedOn」。表头是：编号,承办单位',
+      ],
+      [
+        ['petitions', 'l.csv', '--as-of', '2026-03-01'],
+        { 'l.csv': '收到日期,收件日期\n2026-02-10,2026-02-10\n' },
+        '「l.csv」：表头第 1 列「收到日期」、第 2 列「收件日期」都对应「收到日期」，无法确定以哪一列为准',
       ],
       [
         ['petitions', 'l.csv', '--as-of', '2026-03-01', '--profile', 'national-2023'],

@@ -153,15 +153,22 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
       })),
     };
   }
-  const { sheet, map } = await readRegisterSheet(io, file, args, mapCommitteeHeaders, (map, header) => {
-    if (!map.columns.some((c) => c !== undefined)) {
-      const names = (s: ColumnSpec) => `「${s.zh}」`;
-      throw new UsageError(
-        `表头中没有可识别的列（如${COMMITTEE_COLUMNS.slice(1, 5).map(names).join('、')}）。表头是：${preview(header.join(','))}`,
-        `the header row has no column this command reads (such as divisionCode, kind, memberCount). The header is: ${preview(header.join(','))}`,
-      );
-    }
-  });
+  const { sheet, map } = await readRegisterSheet(
+    io,
+    file,
+    args,
+    COMMITTEE_COLUMNS,
+    mapCommitteeHeaders,
+    (map, header) => {
+      if (!map.columns.some((c) => c !== undefined)) {
+        const names = (s: ColumnSpec) => `「${s.zh}」`;
+        throw new UsageError(
+          `表头中没有可识别的列（如${COMMITTEE_COLUMNS.slice(1, 5).map(names).join('、')}）。表头是：${preview(header.join(','))}`,
+          `the header row has no column this command reads (such as divisionCode, kind, memberCount). The header is: ${preview(header.join(','))}`,
+        );
+      }
+    },
+  );
   const idCol = map.columns.findIndex((c) => c?.key === 'id');
   const codeCol = map.columns.findIndex((c) => c?.key === 'divisionCode');
   const items = sheet.rows.map((r): Item => {

@@ -24,7 +24,7 @@ import {
   type CommandArgs,
   type Lang,
 } from '../args.js';
-import { mapHeaders, type HeaderMap } from '../../sheets/columns.js';
+import type { HeaderMap } from '../../sheets/columns.js';
 import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
@@ -152,7 +152,7 @@ async function readLedger(io: CliIO, file: string, args: CommandArgs): Promise<L
       })),
     };
   }
-  const { sheet, map } = await readRegisterSheet(io, file, args, (header) => mapHeaders(header, PETITION_COLUMNS));
+  const { sheet, map } = await readRegisterSheet(io, file, args, PETITION_COLUMNS);
   const idCol = map.columns.findIndex((c) => c?.key === 'id');
   const items = sheet.rows.map((r): Item => {
     const shaped = rowToPetition(r.cells, map);

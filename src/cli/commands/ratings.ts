@@ -34,7 +34,7 @@ import type { CliIO } from '../io.js';
 import { count, formatRowIssue, say, type Location } from '../messages.js';
 import { csvWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
-import { mapRatingHeaders, rowToOrganization } from '../../sheets/ratings.js';
+import { mapRatingHeaders, RATING_COLUMNS, rowToOrganization } from '../../sheets/ratings.js';
 import { columnForPath } from '../sheet-errors.js';
 import { type SheetCounts } from '../sheet.js';
 import { readRegisterSheet } from '../register-sheet.js';
@@ -153,7 +153,7 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
       })),
     };
   }
-  const { sheet, map } = await readRegisterSheet(io, file, args, mapRatingHeaders);
+  const { sheet, map } = await readRegisterSheet(io, file, args, RATING_COLUMNS, mapRatingHeaders);
   const idCol = map.columns.findIndex((c) => c?.key === 'id');
   const items = sheet.rows.map((r): Item => {
     const shaped = rowToOrganization(r.cells, map);
