@@ -9,7 +9,7 @@
 import type { PolicyIssue } from '../core/errors.js';
 import { committeeRecord } from '../entities/committee.js';
 import { mapHeaders, type ColumnSpec, type HeaderMap } from './columns.js';
-import { normaliseDate, sheetBoolean } from './cells.js';
+import { cellKinds, putRegisterCell, registerCell } from './register-cells.js';
 
 const col = (key: string, aliases: readonly string[] = []): ColumnSpec => ({
   key,
@@ -56,26 +56,8 @@ export const COMMITTEE_COLUMNS: readonly ColumnSpec[] = [
   col('activityArea', ['活动区域面积']),
 ];
 
-const INTEGERS = new Set([
-  'memberCount',
-  'womenMembers',
-  'smallerEthnicMembers',
-  'households',
-  'supervisoryMembers',
-  'supervisoryRelatedMembers',
-  'supervisoryExpertMembers',
-  'representatives',
-  'womenRepresentatives',
-]);
-const BOOLEANS = new Set([
-  'multiEthnic',
-  'subcommitteeDutiesAssigned',
-  'supervisoryBody',
-  'representativeAssembly',
-  'financeFrequent',
-]);
-const DATES = new Set(['termStartedOn', 'generalDisclosedOn', 'financeDisclosedOn', 'democraticReviewOn']);
-const LISTS = new Set(['subcommittees', 'assemblyMeetings']);
+// Cells are typed from the committee record's field table (whole numbers, 是/否, dates, lists of names or dates).
+const CELLS = /* @__PURE__ */ cellKinds(committeeRecord);
 
 /**
  * The header map of a 村(居)委会台账.
@@ -112,25 +94,7 @@ export function rowToCommittee(
     if (c === undefined) return;
     const text = (cells[i] ?? '').trim();
     if (text === '') return;
-    const key = c.key;
-    let value: unknown = text;
-    if (DATES.has(key)) value = normaliseDate(text);
-    else if (INTEGERS.has(key) && /^[+-]?\d+$/.test(text)) value = Number(text);
-    else if (BOOLEANS.has(key)) value = sheetBoolean(text) ?? text;
-    else if (LISTS.has(key)) {
-      const parts = text.split(/[、,，;；\s]+/).filter((p) => p !== '');
-      value = key === 'assemblyMeetings' ? parts.map(normaliseDate) : parts;
-    }
-    if (key in committee && JSON.stringify(committee[key]) !== JSON.stringify(value)) {
-      issues.push({
-        code: 'duplicate_column',
-        path: [key],
-        zh: `重复的列「${c.header}」两处取值不一致：「${String(committee[key])}」和「${text}」`,
-        en: `the duplicate columns "${c.header}" disagree: "${String(committee[key])}" and "${text}"`,
-      });
-      return;
-    }
-    committee[key] = value;
+    putRegisterCell(committee, c.key, registerCell(CELLS.get(c.key), text), c.header, text, issues);
   });
   return { committee, issues };
 }

@@ -77,6 +77,12 @@ const CATALOGUE = {
     en: (p: CellAt & { first: string; second: string }) =>
       `${at(p, false)}: the duplicate columns disagree: "${p.first}" and "${p.second}"`,
   },
+  sheet_register_duplicate: {
+    zh: (p: { header: string; first: string; second: string }) =>
+      `重复的列「${p.header}」两处取值不一致：「${p.first}」和「${p.second}」`,
+    en: (p: { header: string; first: string; second: string }) =>
+      `the duplicate columns "${p.header}" disagree: "${p.first}" and "${p.second}"`,
+  },
   sheet_field: {
     zh: (p: CellAt & { value?: string; reason: string }) =>
       `${at(p, true)}${p.value === undefined || p.value === '' ? '' : `，「${p.value}」`}：${p.reason}`,

@@ -8,7 +8,8 @@
 import { cellTextsArg, headerMapArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
 import type { ColumnSpec, HeaderMap } from './columns.js';
-import { normaliseDate, sheetBoolean } from './cells.js';
+import { petitionRecord } from '../entities/petition.js';
+import { cellKinds, putRegisterCell, registerCell } from './register-cells.js';
 
 /** @category Sheets
  * Columns of a 信访台账 (input of `huaian-sw petitions`); the Chinese headers are the record's field labels. */
@@ -74,22 +75,8 @@ export const PETITION_COLUMNS: readonly ColumnSpec[] = [
   { key: 'reexamDecidedOn', zh: '复核意见日期', en: 'reexamDecidedOn', aliases: ['复核意见答复日期'] },
 ];
 
-const DATES = new Set([
-  'receivedOn',
-  'routedOn',
-  'noticeGivenOn',
-  'objectedOn',
-  'acceptedOn',
-  'resolvedOn',
-  'answerReceivedOn',
-  'reviewRequestedOn',
-  'reviewDecidedOn',
-  'reviewAnswerReceivedOn',
-  'reexamRequestedOn',
-  'reexamDecidedOn',
-]);
-const INTEGERS = new Set(['visitors', 'representatives', 'extensionDays', 'hearingDays']);
-const BOOLEANS = new Set(['identityUnclear']);
+// Cells are typed from the petition record's field table (dates, whole numbers, 是/否).
+const CELLS = /* @__PURE__ */ cellKinds(petitionRecord);
 
 const PETITION_KEYS: ReadonlySet<string> = new Set(PETITION_COLUMNS.map((c) => c.key));
 
@@ -117,21 +104,7 @@ export function rowToPetition(
     if (col === undefined) return;
     const text = (cells[i] ?? '').trim();
     if (text === '') return;
-    const key = col.key;
-    let value: unknown = text;
-    if (DATES.has(key)) value = normaliseDate(text);
-    else if (INTEGERS.has(key) && /^[+-]?\d+$/.test(text)) value = Number(text);
-    else if (BOOLEANS.has(key)) value = sheetBoolean(text) ?? text;
-    if (key in petition && petition[key] !== value) {
-      issues.push({
-        code: 'duplicate_column',
-        path: [key],
-        zh: `重复的列「${col.header}」两处取值不一致：「${String(petition[key])}」和「${text}」`,
-        en: `the duplicate columns "${col.header}" disagree: "${String(petition[key])}" and "${text}"`,
-      });
-      return;
-    }
-    petition[key] = value;
+    putRegisterCell(petition, col.key, registerCell(CELLS.get(col.key), text), col.header, text, issues);
   });
   return { petition, issues };
 }

@@ -9,7 +9,9 @@
 import { cellTextsArg, headerMapArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
 import { mapHeaders, normaliseHeader, type ColumnRef, type ColumnSpec, type HeaderMap } from './columns.js';
-import { normaliseDate, sheetBoolean } from './cells.js';
+import { normaliseDate } from './cells.js';
+import { ratingOrganizationRecord } from '../ratings/records.js';
+import { cellKinds, putRegisterCell, registerCell } from './register-cells.js';
 
 /** @category Sheets
  * Columns of a 社会组织 register (input of `huaian-sw ratings`); the Chinese headers are the record's field labels. */
@@ -51,8 +53,8 @@ const INSPECTION_COLUMN = [
   /^年度?检(?:查)?(?:结果)?(\d{4})年?度?$/,
   /^annualinspections?\.?(\d{4})$/,
 ];
-const DATES = new Set(['registeredOn', 'ratedOn']);
-const BOOLEANS = new Set(['volunteerServiceOrganization', 'underInvestigation', 'hasPartyOrganization']);
+// Cells are typed from the organization record's field table (dates, 是/否); penalties and sanctions are read below.
+const CELLS = /* @__PURE__ */ cellKinds(ratingOrganizationRecord);
 const NONE = new Set(['无', '没有', '暂无', '-', '—', '－', '/', 'none', 'n/a', 'na', '[]']);
 const DATE_IN = /(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/;
 
@@ -145,21 +147,13 @@ export function rowToOrganization(
       return;
     }
     const key = col.key;
-    let value: unknown = text;
-    if (DATES.has(key)) value = normaliseDate(text);
-    else if (BOOLEANS.has(key)) value = sheetBoolean(text) ?? text;
-    else if (key === 'penalties') value = penalties(text);
-    else if (key === 'ratingSanctions') value = sanctions(text);
-    if (key in organization && JSON.stringify(organization[key]) !== JSON.stringify(value)) {
-      issues.push({
-        code: 'duplicate_column',
-        path: [key],
-        zh: `重复的列「${col.header}」两处取值不一致：「${String(organization[key])}」和「${text}」`,
-        en: `the duplicate columns "${col.header}" disagree: "${String(organization[key])}" and "${text}"`,
-      });
-      return;
-    }
-    organization[key] = value;
+    const value =
+      key === 'penalties'
+        ? penalties(text)
+        : key === 'ratingSanctions'
+          ? sanctions(text)
+          : registerCell(CELLS.get(key), text);
+    putRegisterCell(organization, key, value, col.header, text, issues);
   });
   return { organization, issues };
 }
