@@ -1,8 +1,8 @@
 /**
  * Pay for a roster: one row per input, in order, each with its index and outcome; a refused row is an error row (its
  * paths start with the row's index) and the batch goes on; counts add up to the number of rows; the summary sums the
- * payroll exactly. With `explain: true` every row is evaluated by the readable path with its own explanation; without,
- * by the batch kernel, which gives the same rows (a differential test holds it).
+ * payroll exactly. Rows are computed by the batch kernel, which gives the rows the readable path gives, explanations
+ * included (a differential test holds it), and hands it the rows it does not count itself.
  * @module
  */
 import { PolicyError, type PolicyIssue } from '../core/errors.js';
@@ -90,6 +90,15 @@ const BATCH_OPTIONS = { ...SALARY_OPTIONS, explain: explainOption };
  * ```
  */
 export function computeSalaries(workers: unknown, options: SalariesOptions): SalariesResult {
+  return salaries(workers, options, true);
+}
+
+/**
+ * {@link computeSalaries} with every row evaluated by the readable path (`useKernel` false): what the differential
+ * tests hold the kernel to.
+ * @internal
+ */
+export function salaries(workers: unknown, options: SalariesOptions, useKernel: boolean): SalariesResult {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   preflight(at, o);
@@ -128,7 +137,7 @@ export function computeSalaries(workers: unknown, options: SalariesOptions): Sal
     if (p.outcome !== 'not_applicable') count(p.post, p.grade?.grade ?? null, p.monthly, p.annual);
     return rowOf(index, w, p, sharedList(scope.warnings), scope.missing);
   };
-  const kernel = o.explain ? undefined : salaryKernel(at, o);
+  const kernel = useKernel ? salaryKernel(at, o, o.explain) : undefined;
   const { rows, counts } = runBatch(
     workers,
     kernel === undefined ? readable : (raw, i) => kernel.row(raw, i) ?? readable(raw, i),
