@@ -301,7 +301,7 @@ function maskedText(b: Bilingual): Bilingual {
 }
 
 /** A rule application with a resident ID masked in its text (the same object when there is none). @internal */
-export function maskedRule(a: RuleApplication): RuleApplication {
+export function maskedRule<T extends RuleApplication>(a: T): T {
   if (clean.has(a)) return a;
   const text = maskFields(a.text);
   // A rule id may carry a host's key (`checklist:<itemId>`).
@@ -310,7 +310,7 @@ export function maskedRule(a: RuleApplication): RuleApplication {
     if (Object.isFrozen(a) && Object.isFrozen(text)) clean.add(a);
     return a;
   }
-  return { ...a, rule, text };
+  return { ...a, rule, text } as T;
 }
 
 /** An intermediate value with a resident ID masked in its label and value (the same object when there is none). @internal */

@@ -1,8 +1,8 @@
 /**
  * Pay for a roster: one row per input, in order, each with its index and outcome; a refused row is an error row (its
  * paths start with the row's index) and the batch goes on; counts add up to the number of rows; the summary sums the
- * payroll exactly. With `explain: true` every row is evaluated by the readable path with its own explanation; without,
- * by the batch kernel, which gives the same rows (a differential test holds it).
+ * payroll exactly. Rows are computed by the batch kernel, which gives the rows the readable path gives, explanations
+ * included (a differential test holds it), and hands it the rows it does not count itself.
  * @module
  */
 import { PolicyError, type PolicyIssue } from '../core/errors.js';
@@ -90,7 +90,7 @@ const BATCH_OPTIONS = { ...SALARY_OPTIONS, explain: explainOption };
  * ```
  */
 export function computeSalaries(workers: unknown, options: SalariesOptions): SalariesResult {
-  return salaryBatch(workers, options, checkWorker);
+  return salaries(workers, options, true);
 }
 
 const checkIssues: PolicyIssue[] = [];
@@ -110,10 +110,20 @@ function checkWorker(raw: unknown): Worker {
  * @internal
  */
 export function computeCheckedSalaries(workers: readonly Worker[], options: SalariesOptions): SalariesResult {
-  return salaryBatch(workers, options, (w) => w as Worker);
+  return salaries(workers, options, true, (w) => w as Worker);
 }
 
-function salaryBatch(workers: unknown, options: SalariesOptions, check: (raw: unknown) => Worker): SalariesResult {
+/**
+ * {@link computeSalaries} with every row evaluated by the readable path (`useKernel` false): what the differential
+ * tests hold the kernel to. `check` reads a row (by default the worker record's check).
+ * @internal
+ */
+export function salaries(
+  workers: unknown,
+  options: SalariesOptions,
+  useKernel: boolean,
+  check: (raw: unknown) => Worker = checkWorker,
+): SalariesResult {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
   preflight(at, o);
@@ -148,7 +158,7 @@ function salaryBatch(workers: unknown, options: SalariesOptions, check: (raw: un
     if (p.outcome !== 'not_applicable') count(p.post, p.grade?.grade ?? null, p.monthly, p.annual);
     return rowOf(index, w, p, sharedList(scope.warnings), scope.missing);
   };
-  const kernel = o.explain ? undefined : salaryKernel(at, o, check);
+  const kernel = useKernel ? salaryKernel(at, o, check, o.explain) : undefined;
   const { rows, counts } = runBatch(
     workers,
     kernel === undefined ? readable : (raw, i) => kernel.row(raw, i) ?? readable(raw, i),

@@ -7,7 +7,7 @@
  */
 import { asOfOption, readOptions } from '../core/options.js';
 import { envelope, explainedScope, profileAt, type Scope } from '../core/evaluation.js';
-import type { Intermediate, RuleApplication } from '../core/explanation.js';
+import { maskedRule, type Intermediate, type RuleApplication } from '../core/explanation.js';
 import type { Bilingual } from '../core/messages.js';
 import type { Source } from '../core/parameters.js';
 import type { ResultEnvelope } from '../core/result.js';
@@ -209,6 +209,37 @@ export function gradeNumber(model: GradeModel, w: Worker, asOf: string): number 
 }
 
 /**
+ * The grade of a worker with no post history, on or after the start of service, with its steps worded as
+ * {@link evaluateGrade} words them when it records (the same shared step objects, in the same order) appended to
+ * `out`: the batch kernel's explained path (a differential test holds the two equal). The steps are masked as a
+ * recorder masks what it records (they are masked when made, see {@link dated}), so they go into an explanation as
+ * they are. `undefined`, with nothing appended, when the readable path must decide (a certificate counted as grade
+ * steps has no date).
+ * @internal
+ */
+export function wordedGrade(
+  model: GradeModel,
+  w: Worker,
+  asOf: string,
+  scope: Scope,
+  out: RuleApplication[],
+): number | undefined {
+  const certificate = w.certificate;
+  if (model.certificateSteps !== null && certificate !== undefined && certificate.obtained === undefined)
+    return undefined;
+  // With the certificate's date known, stepsOf records nothing in the scope.
+  const steps = stepsOf(model, w, asOf, scope)!;
+  const window = model.windows[w.post];
+  let raw = window.min;
+  for (let i = 0; i < steps.length; i++) raw += steps[i]!.delta;
+  const grade = clamp(window, raw);
+  out.push(startStep(model, w.post, w.serviceStart));
+  for (let i = 0; i < steps.length; i++) out.push(worded(model, steps[i]!));
+  if (grade !== raw) out.push(clampStep(model, w.post, raw, grade, asOf));
+  return grade;
+}
+
+/**
  * The grade of `w` on the scope's date, reading the grade rules through the scope. Not applicable before the start
  * of service; undetermined when a grade rule has no value on the date or an input a rule needs is missing.
  * @internal
@@ -285,14 +316,17 @@ const withDates = (words: Words): DatedWords => ({ words, dates: new Map() });
 
 /**
  * A step dated `from`, with words shared by every worker who has them; made once per words and date (frozen with its
- * text), so the rows of an explained roster that start, or obtained an education, on the same day share it.
+ * text), so the rows of an explained roster that start, or obtained an education, on the same day share it. Like
+ * every shared step it is masked as it is made (a recorder would mask it as it records it: then it finds it clean).
  */
 function dated(d: DatedWords, from: string): GradeStep {
   const key = dayKey(from);
   let s = d.dates.get(key);
   if (s === undefined) {
     const w = d.words;
-    s = Object.freeze({ rule: w.rule, delta: w.delta, effectiveFrom: from, source: w.source, text: w.text });
+    s = Object.freeze(
+      maskedRule({ rule: w.rule, delta: w.delta, effectiveFrom: from, source: w.source, text: w.text }),
+    );
     d.dates.set(key, s);
   }
   return s;
@@ -348,26 +382,28 @@ const educationWords = (s: RawStep, model: GradeModel): DatedWords =>
     ),
   });
 
-const serviceStep = (s: RawStep, model: GradeModel): GradeStep => ({
-  rule: s.rule,
-  delta: s.delta,
-  effectiveFrom: s.from,
-  source: s.b > 0 ? model.sources.fail : model.sources.service,
-  text: salaryMessages.text('step_service', { years: s.a, delay: s.b }),
-});
+const serviceStep = (s: RawStep, model: GradeModel): GradeStep =>
+  maskedRule({
+    rule: s.rule,
+    delta: s.delta,
+    effectiveFrom: s.from,
+    source: s.b > 0 ? model.sources.fail : model.sources.service,
+    text: salaryMessages.text('step_service', { years: s.a, delay: s.b }),
+  });
 
-const earlyStep = (s: RawStep, model: GradeModel): GradeStep => ({
-  rule: s.rule,
-  delta: s.delta,
-  effectiveFrom: s.from,
-  source: model.sources.early,
-  text: salaryMessages.text('step_early', {
-    first: s.a,
-    last: s.b,
-    advanced: s.c === -1 ? null : s.c,
-    extra: model.earlyMode === 'extra',
-  }),
-});
+const earlyStep = (s: RawStep, model: GradeModel): GradeStep =>
+  maskedRule({
+    rule: s.rule,
+    delta: s.delta,
+    effectiveFrom: s.from,
+    source: model.sources.early,
+    text: salaryMessages.text('step_early', {
+      first: s.a,
+      last: s.b,
+      advanced: s.c === -1 ? null : s.c,
+      extra: model.earlyMode === 'extra',
+    }),
+  });
 
 const certificateWords = (s: RawStep, model: GradeModel): DatedWords =>
   withDates({

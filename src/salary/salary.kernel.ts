@@ -4,17 +4,20 @@
  * clock functions, and computes the pay of each distinct combination of what the lines depend on (every mechanism
  * names it: the grade, the post, the certificate level, the seniority levels) once, with the readable path itself.
  * Rows it cannot count as numbers (a post history, a start after the date, a certificate without its date counted as
- * grade steps) go through the readable path. A differential test holds it equal to the readable path, row by row.
+ * grade steps) go through the readable path. An explained roster takes the same path: a row's grade steps are worded
+ * as the readable path words them (shared step objects), and the rest of its explanation (pay rules, parameters,
+ * values, summary, warnings) is that of the first row of its combination, explained by the readable path. A
+ * differential test holds it equal to the readable path, row by row, explanations included.
  * @module
  * @internal
  */
 import { Scope, type ParametersAt } from '../core/evaluation.js';
-import { sharedList, type Warning } from '../core/explanation.js';
-import { gradeNumber, type GradeEvaluation } from './grade.js';
+import { rowRecorder, sharedList, type Explanation, type RuleApplication, type Warning } from '../core/explanation.js';
+import { gradeNumber, wordedGrade, type GradeEvaluation } from './grade.js';
 import { hasGradeLadder, readGradeModel, type GradeModel } from './grade-model.js';
 import { components, type Component } from './mechanisms/index.js';
 import type { FloorOptions, PayContext } from './mechanisms/mechanism.js';
-import { evaluatePay, type PayEvaluation } from './pay.js';
+import { evaluatePay, evaluateSalary, salarySummary, type PayEvaluation } from './pay.js';
 import { rowOf, type RowParts, type SalaryRow } from './rows.js';
 import type { Worker } from './worker.js';
 
@@ -27,6 +30,24 @@ interface Entry extends RowParts {
   readonly missing: readonly string[];
   /** Rows that took it (for the totals). */
   rows: number;
+  /** For an explained roster: the explanation of the rows that take it, but for their grade steps. */
+  readonly explained?: Shared;
+}
+
+/**
+ * What the explanations of the rows of one entry share, taken from the readable path's explanation of the first row
+ * that took it: all but the grade steps, which come first in `rules` and are each row's own.
+ */
+interface Shared {
+  readonly summary: Explanation['summary'];
+  /** The rules after the grade steps (the pay lines, the floors). */
+  readonly payRules: readonly RuleApplication[];
+  readonly parameters: Explanation['parameters'];
+  readonly intermediates: Explanation['intermediates'];
+  readonly missing: Explanation['missing'];
+  readonly warnings: Explanation['warnings'];
+  /** The row's missing names (the scope's). */
+  readonly missingNames: readonly string[];
 }
 
 /** A kernel over a profile on a date: `row` turns one raw input into its row, or `undefined` for the readable path. @internal */
@@ -59,15 +80,40 @@ function merge(a: readonly Warning[], b: readonly Warning[]): readonly Warning[]
   return out;
 }
 
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+
+/**
+ * What the explained rows of an entry share: the readable path's explanation of worker `w` (the first row of the
+ * entry), its grade steps taken out.
+ */
+function sharedOf(at: ParametersAt, w: Worker, options: FloorOptions): Shared {
+  const trace = rowRecorder();
+  const scope = new Scope(at, trace);
+  const p = evaluateSalary(w, scope, options);
+  const e = trace.finish(salarySummary(w, p), scope.warnings);
+  return {
+    summary: e.summary,
+    payRules: e.rules.slice(p.grade === null ? 0 : p.grade.steps.length),
+    parameters: e.parameters,
+    intermediates: e.intermediates,
+    missing: e.missing,
+    warnings: e.warnings,
+    missingNames: scope.missing.length === 0 ? NOTHING_MISSING : scope.missing,
+  };
+}
+
 /**
  * The kernel for a profile on a date, or `undefined` when the whole batch should take the readable path (a grade
  * rule or the component list has no value on the date: every row is then undetermined, which the readable path says).
+ * With `explain`, each row it computes has the explanation the readable path gives it: its grade steps worded as
+ * the readable path words them (shared step objects), then what every row of its entry shares.
  * @internal
  */
 export function salaryKernel(
   at: ParametersAt,
   options: FloorOptions,
   check: (raw: unknown) => Worker,
+  explain = false,
 ): Kernel | undefined {
   const scope = new Scope(at);
   const ladder = hasGradeLadder(scope);
@@ -85,6 +131,7 @@ export function salaryKernel(
   const entries: Entry[] = [];
 
   const entryFor = (w: Worker, grade: number | null): Entry => {
+    const explained = explain ? sharedOf(at, w, options) : undefined;
     const s = new Scope(at);
     const g: GradeEvaluation | null =
       model === null ? null : { outcome: 'computed', post: w.post, grade, window: model.windows[w.post], steps: [] };
@@ -101,6 +148,7 @@ export function salaryKernel(
       warnings: sharedList(merge(gradeWarnings, s.warnings)),
       missing: s.missing,
       rows: 0,
+      explained,
     };
     entries.push(entry);
     return entry;
@@ -111,8 +159,10 @@ export function salaryKernel(
       const w = check(raw);
       if (w.serviceStart > asOf || w.postHistory !== undefined) return undefined;
       let grade: number | null = null;
+      // An explained row's rules: its grade steps, then its entry's.
+      const rules: RuleApplication[] | undefined = explain ? [] : undefined;
       if (model !== null) {
-        const g = gradeNumber(model, w, asOf);
+        const g = rules === undefined ? gradeNumber(model, w, asOf) : wordedGrade(model, w, asOf, scope, rules);
         if (g === undefined) return undefined;
         grade = g;
       }
@@ -126,7 +176,19 @@ export function salaryKernel(
       let entry = node.get(ENTRY) as Entry | undefined;
       if (entry === undefined) node.set(ENTRY, (entry = entryFor(w, grade)));
       entry.rows++;
-      return rowOf(index, w, entry, entry.warnings, entry.missing);
+      const x = entry.explained;
+      if (rules === undefined || x === undefined) return rowOf(index, w, entry, entry.warnings, entry.missing);
+      for (let i = 0; i < x.payRules.length; i++) rules.push(x.payRules[i]!);
+      // The fields in the order a recorder's explanation has them.
+      const explanation: Explanation = {
+        summary: x.summary,
+        rules,
+        parameters: x.parameters,
+        intermediates: x.intermediates,
+        missing: x.missing,
+        warnings: x.warnings,
+      };
+      return rowOf(index, w, entry, x.warnings, x.missingNames, explanation);
     },
     entries: () => entries,
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/calendar-date.js';
 import { withOverrides, type Profile } from '../../src/core/profile.js';
 import { computeGrade, computeSalaries, computeSalary, projectGrade, salaryProfiles } from '../../src/salary/index.js';
+import { salaries } from '../../src/salary/batch.js';
 import { hostProfile } from './support.js';
 
 const day = (n: number) => addDays('1980-01-01', n); // n in [0, 16800] covers 1980 … 2025
@@ -166,7 +167,8 @@ describe('pay properties', () => {
 
 describe('the batch kernel ≡ the readable path (differential, fixed seed)', () => {
   // Every variant of the rules the kernel reads, and inputs that take each of its paths (fast rows, rows it hands to
-  // the readable path: a post history, a start after the date, a certificate without its date; refused rows).
+  // the readable path: a post history, a start after the date, a certificate without its date; refused rows), with
+  // and without explanations: the kernel's explained rows are byte for byte the readable path's.
   const huaian = salaryProfiles.get('huaian');
   const profiles: [string, Profile][] = [
     ['host', hostProfile()],
@@ -204,8 +206,11 @@ describe('the batch kernel ≡ the readable path (differential, fixed seed)', ()
         } as const;
         const opts = profile.id === 'nanjing-2018' ? options : { asOf, profile };
         const fast = computeSalaries(rows, opts);
-        const readable = computeSalaries(rows, { ...opts, explain: true });
+        const readable = salaries(rows, { ...opts, explain: true }, false);
+        const explained = computeSalaries(rows, { ...opts, explain: true });
         expect(fast.rows.length).toBe(rows.length);
+        expect(JSON.stringify(explained)).toBe(JSON.stringify(readable));
+        expect(explained).toEqual(readable);
         fast.rows.forEach((r, i) => {
           const e = readable.rows[i]!;
           if (e.outcome === 'error' || r.outcome === 'error') expect(r).toEqual(e);
