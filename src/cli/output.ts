@@ -3,7 +3,7 @@
  * BOM, CRLF) and JSON. Each is fed in chunks, so a million-row result is never held in memory.
  * @module
  */
-import { UTF8_BOM, csvLine } from './csv.js';
+import { UTF8_BOM, csvLine, csvLines } from './csv.js';
 import type { Sink } from './io.js';
 import { renderTable } from './table.js';
 
@@ -29,9 +29,7 @@ export function csvWriter(sink: Sink, header: readonly string[]): CellWriter {
   };
   return {
     async rows(rows) {
-      let text = started ? '' : start();
-      for (const r of rows) text += csvLine(r, true);
-      await sink.write(text);
+      await sink.write((started ? '' : start()) + csvLines(rows, true));
     },
     async end() {
       if (!started) await sink.write(start());

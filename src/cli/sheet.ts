@@ -159,7 +159,8 @@ export class SheetParser {
         continue;
       }
       const cut = final && n === records.length - 1 && this.csv!.unterminated;
-      const issues = this.rowIssues(cells, cut);
+      // Only a row cut short or wider than the header can have problems as a row.
+      const issues = cut || cells.length > this.header.length ? this.rowIssues(cells, cut) : [];
       out.push(issues.length === 0 ? { row, cells } : { row, cells, issues });
     }
     spans.splice(0, k);

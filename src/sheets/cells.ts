@@ -3,7 +3,7 @@
  * Dates are read in every way clerks write them, and Excel serial numbers in both date systems.
  * @module
  */
-import { isCalendarDate } from '../core/calendar-date.js';
+import { ymdOf } from '../core/calendar-date.js';
 import { coreMessages } from '../core/core-messages.js';
 import { typeName } from '../core/errors.js';
 
@@ -134,7 +134,33 @@ export type SheetDateResult =
 
 function ymd(y: string, m: string, d: string): SheetDateResult {
   const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  return isCalendarDate(date) ? { ok: true, date } : { ok: false, reason: 'no_day' };
+  return ymdOf(date) >= 0 ? { ok: true, date } : { ok: false, reason: 'no_day' };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isDateSeparator = (c: number) => c === 45 || c === 47 || c === 46; // - / .
+
+/**
+ * `2014/9/1`, `2014.09.01`, `2014-9-1`: four digits, then one or two, then one or two, separated by `-`, `/` or `.`
+ * and nothing else (the form a CSV saved by Excel gives every date). Read by character codes, as {@link DATE_TEXT}
+ * reads the same text; `undefined` for any other text, which then goes through the regular expressions. A
+ * differential test holds it to the regular-expression reading.
+ */
+function numericDate(t: string): SheetDateResult | undefined {
+  const n = t.length;
+  if (n < 8 || n > 10) return undefined;
+  for (let i = 0; i < 4; i++) if (!isDigit(t.charCodeAt(i))) return undefined;
+  if (!isDateSeparator(t.charCodeAt(4))) return undefined;
+  let i = 5;
+  let m = 0;
+  for (const start = i; i < n && i < start + 2 && isDigit(t.charCodeAt(i)); i++) m = m * 10 + t.charCodeAt(i) - 48;
+  if (i === 5 || i === n || !isDateSeparator(t.charCodeAt(i))) return undefined;
+  const dayAt = ++i;
+  let d = 0;
+  for (; i < n && isDigit(t.charCodeAt(i)); i++) d = d * 10 + t.charCodeAt(i) - 48;
+  if (i !== n || i === dayAt || i - dayAt > 2) return undefined;
+  const date = `${t.slice(0, 4)}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  return ymdOf(date) >= 0 ? { ok: true, date } : { ok: false, reason: 'no_day' };
 }
 
 function fromSerial(serial: number, date1904: boolean): SheetDateResult {
@@ -168,9 +194,18 @@ export function sheetDate(cell: SheetCell, date1904 = false): SheetDateResult {
   if (typeof cell === 'object' && cell !== null && typeof cell.text === 'string') cell = cell.text;
   if (typeof cell !== 'string') return { ok: false, reason: 'invalid' };
   const t = cellText(cell);
-  // The common case, already YYYY-MM-DD.
+  return numericDate(t) ?? dateText(t, date1904);
+}
+
+/**
+ * {@link sheetDate} of trimmed text by its regular expressions alone: the readable reading, which {@link numericDate}
+ * must agree with (a differential test compares them).
+ * @internal
+ */
+export function dateText(t: string, date1904: boolean): SheetDateResult {
+  // Already YYYY-MM-DD.
   if (t.length === 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45)
-    return isCalendarDate(t)
+    return ymdOf(t) >= 0
       ? { ok: true, date: t }
       : /^\d{4}-\d{2}-\d{2}$/.test(t)
         ? { ok: false, reason: 'no_day' }

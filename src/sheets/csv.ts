@@ -5,7 +5,7 @@
  * by the longest record (itself limited), not by the file.
  * @module
  */
-import { countArg, objectArg, stringArg } from '../core/args.js';
+import { arrayArg, countArg, objectArg, stringArg } from '../core/args.js';
 import { coreMessages } from '../core/core-messages.js';
 import { PolicyError, typeName } from '../core/errors.js';
 import { booleanArg, stringListArg } from './args.js';
@@ -290,7 +290,8 @@ export function parseCsv(text: string, delimiter?: string): string[][] {
   return rows;
 }
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+/** When a CSV field must be quoted (the readable rule {@link needsQuotes} follows). @internal */
+export const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 
 /**
  * The delimiter of a delimited text, from its first line: the one of comma, tab and semicolon that occurs most often
@@ -324,9 +325,12 @@ export function sniffDelimiter(text: string): ',' | '\t' | ';' {
   return ',';
 }
 
-// Text Excel would turn into a number and show differently: 12 or more digits (shown as 3.20803E+11, and past 15
-// digits rounded), or digits with a leading zero (the zero dropped).
-const EXCEL_NUMERIC = /^(?:\d{12,}|0\d+)$/;
+/**
+ * Text Excel would turn into a number and show differently: 12 or more digits (shown as 3.20803E+11, and past 15
+ * digits rounded), or digits with a leading zero (the zero dropped). The readable rule {@link excelNumeric} follows.
+ * @internal
+ */
+export const EXCEL_NUMERIC = /^(?:\d{12,}|0\d+)$/;
 
 /**
  * One CSV field: quoted when it contains a comma, quote or line break (or leading/trailing space), quotes doubled.
@@ -343,8 +347,44 @@ const EXCEL_NUMERIC = /^(?:\d{12,}|0\d+)$/;
 export function csvField(value: string, excelText = false): string {
   stringArg(value, 'value', true);
   booleanArg(excelText, 'excelText');
-  if (excelText && EXCEL_NUMERIC.test(value)) return `="${value}"`;
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return field(value, excelText);
+}
+
+/** {@link csvField} of checked arguments. */
+function field(value: string, excelText: boolean): string {
+  if (excelText && excelNumeric(value)) return `="${value}"`;
+  return needsQuotes(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * {@link NEEDS_QUOTES} by character codes when the field starts and ends with a character that is plainly not white
+ * space (printable ASCII, or above U+3000 but the BOM: CJK text and its punctuation), else by the regular expression.
+ * A differential test holds it to the regular expression.
+ * @internal
+ */
+export function needsQuotes(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return false;
+  if (!notSpace(value.charCodeAt(0)) || !notSpace(value.charCodeAt(n - 1))) return NEEDS_QUOTES.test(value);
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === QUOTE || c === COMMA || c === LF || c === CR) return true;
+  }
+  return false;
+}
+
+/** A character that `\s` does not match, among the common ones (others are left to the regular expression). */
+const notSpace = (c: number) => (c > 32 && c < 127) || (c > 0x3000 && c !== 0xfeff);
+
+/** {@link EXCEL_NUMERIC} by character codes: 12 or more ASCII digits, or 2 or more starting with 0. @internal */
+export function excelNumeric(value: string): boolean {
+  const n = value.length;
+  if (n < 2 || (n < 12 && value.charCodeAt(0) !== 48)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -360,8 +400,33 @@ export function csvLine(values: readonly string[], excelText = false): string {
   stringListArg(values, 'values');
   booleanArg(excelText, 'excelText');
   let line = '';
-  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + csvField(values[i]!, excelText);
+  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + field(values[i]!, excelText);
   return line + '\r\n';
+}
+
+/**
+ * Several CSV records, each ending in CRLF, as one text: what {@link csvLine} gives for each row, joined, built
+ * without a string per line (a writer's chunk of a thousand rows).
+ * @param rows - the records' cell texts
+ * @param excelText - keep long digit strings as text for Excel (see {@link csvField})
+ * @internal
+ */
+export function csvLines(rows: readonly (readonly string[])[], excelText = false): string {
+  arrayArg(rows, 'rows');
+  booleanArg(excelText, 'excelText');
+  let text = '';
+  for (let r = 0; r < rows.length; r++) {
+    const values = rows[r];
+    // The argument checks name the row only when they fail (no text built per row).
+    if (!Array.isArray(values)) stringListArg(values, `rows[${r}]`);
+    for (let i = 0; i < values.length; i++) {
+      const value: unknown = values[i];
+      if (typeof value !== 'string') stringListArg(values, `rows[${r}]`);
+      text += (i === 0 ? '' : ',') + field(value as string, excelText);
+    }
+    text += '\r\n';
+  }
+  return text;
 }
 
 /** The UTF-8 byte order mark: with it, Excel opens a UTF-8 CSV with Chinese text correctly. */

@@ -158,11 +158,11 @@ interface RowState {
   readonly w: Record<string, unknown>;
   readonly issues: PolicyIssue[];
   readonly at: (col: ColumnRef) => CellAt;
-  level?: string;
-  obtained?: string;
-  assessments?: Record<string, string>;
-  unit?: string;
-  id?: string;
+  level: string | undefined;
+  obtained: string | undefined;
+  assessments: Record<string, string> | undefined;
+  unit: string | undefined;
+  id: string | undefined;
 }
 
 const NONE = new Set(['无', '没有', '暂无', '未取得', '未持证', '-', '—', '－', '/', 'none', 'n/a', 'na', 'no']);
@@ -241,6 +241,15 @@ function putAssessment(
   into[year] = result;
 }
 
+/** The first four characters of `part` are ASCII digits. */
+function isYear(part: string): boolean {
+  for (let i = 0; i < 4; i++) {
+    const c = part.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** `;` `；` `,` `，` `、` and white space separate assessment entries. */
 const SEPARATORS = /[;；,，、\s\u3000]+/;
 
@@ -310,24 +319,47 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
         if (v !== undefined) putAssessment(s, col, year, v, result, spell.assessment.label);
       };
       if (col.year !== undefined) return one(col.year, t);
+      // A roster repeats a few assessment cells (`2023:优秀;2024:合格`) on most rows: a cell read without a problem
+      // is remembered as its entries, which then go in as the loop below puts them.
+      const known = assessmentCells.get(t);
+      if (known !== undefined) {
+        for (let k = 0; k < known.length; k += 3)
+          putAssessment(s, col, known[k]!, known[k + 1]!, known[k + 2]!, spell.assessment.label);
+        return;
+      }
+      const before = s.issues.length;
+      const entries: string[] = [];
       for (const part of t.split(SEPARATORS)) {
         if (part === '') continue;
+        let year: string;
+        let result: string;
         // `2023:优秀`, the usual spelling, without a regular expression.
-        if (part.length > 5 && part.charCodeAt(4) === 58 && /^\d{4}$/.test(part.slice(0, 4)))
-          one(part.slice(0, 4), part.slice(5));
-        else {
+        if (part.length > 5 && part.charCodeAt(4) === 58 && isYear(part)) {
+          year = part.slice(0, 4);
+          result = part.slice(5);
+        } else {
           const m = ENTRY.exec(part);
-          if (m === null)
+          if (m === null) {
             s.issues.push({
               ...M.issue('sheet_invalid_assessments', ['assessments'], { ...s.at(col), value: t, part }),
               code: 'invalid_format',
             });
-          else one(m[1]!, m[2]!);
+            continue;
+          }
+          year = m[1]!;
+          result = m[2]!;
         }
+        const v = spelled(spell.assessment, result, col, s, ['assessments', year]);
+        if (v === undefined) continue;
+        putAssessment(s, col, year, v, result, spell.assessment.label);
+        entries.push(year, v, result);
       }
+      if (s.issues.length === before && assessmentCells.size < 10_000) assessmentCells.set(t, entries);
     },
   };
+  const assessmentCells = new Map<string, readonly string[]>();
   const columns = map.columns;
+  const handlerOf = columns.map((c) => (c === undefined ? undefined : handlers[c.key]));
   const idCol = columns.findIndex((c) => c?.key === 'id');
   const dup = map.duplicates.length > 0;
   const read = (cells: readonly SheetCell[], row: number): RosterRow => {
@@ -335,7 +367,17 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
     const issues: PolicyIssue[] = [];
     const at = (col: ColumnRef): CellAt =>
       id === undefined || id === '' ? { row, column: col.header } : { row, column: col.header, id };
-    const state: RowState = { w: {}, issues, at };
+    // Every field set from the start: one shape for every row.
+    const state: RowState = {
+      w: {},
+      issues,
+      at,
+      level: undefined,
+      obtained: undefined,
+      assessments: undefined,
+      unit: undefined,
+      id: undefined,
+    };
     const given = dup ? new Map<string, string>() : undefined;
     for (let i = 0; i < columns.length; i++) {
       const col = columns[i];
@@ -367,7 +409,7 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
         }
         given.set(k, text);
       }
-      handlers[col.key]!(text, cell, col, state);
+      handlerOf[i]!(text, cell, col, state);
     }
     if (state.level !== undefined || state.obtained !== undefined)
       state.w.certificate = { level: state.level, obtained: state.obtained };

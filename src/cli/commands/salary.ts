@@ -182,6 +182,8 @@ function chunkSizeOf(args: CommandArgs): number {
   return n;
 }
 
+const NO_ISSUES: readonly PolicyIssue[] = [];
+
 /** The roster as chunks of items: a CSV streamed, a JSON array read whole. */
 async function* rosterChunks(
   io: CliIO,
@@ -281,16 +283,22 @@ async function* rosterChunks(
     const items = chunk.rows.map((row): Item => {
       const read = r.read(row.cells, row.row);
       // Problems of the row as a row (cut short, cells beyond the header) are worded with its row and id here.
-      const rowIssues = (row.issues ?? []).map((i) => {
-        const at = { row: row.row, ...(read.id === undefined ? {} : { id: read.id }) };
-        return {
-          ...i,
-          zh: sheetsMessages.text('sheet_row', { ...at, reason: i.zh }).zh,
-          en: sheetsMessages.text('sheet_row', { ...at, reason: i.en }).en,
-          params: { row: row.row },
-        };
-      });
-      const issues = rowIssues.length === 0 ? read.issues : [...rowIssues, ...read.issues];
+      const rowIssues = row.issues ?? NO_ISSUES;
+      const issues =
+        rowIssues.length === 0
+          ? read.issues
+          : [
+              ...rowIssues.map((i) => {
+                const at = { row: row.row, ...(read.id === undefined ? {} : { id: read.id }) };
+                return {
+                  ...i,
+                  zh: sheetsMessages.text('sheet_row', { ...at, reason: i.zh }).zh,
+                  en: sheetsMessages.text('sheet_row', { ...at, reason: i.en }).en,
+                  params: { row: row.row },
+                };
+              }),
+              ...read.issues,
+            ];
       return { where: { row: row.row, id: read.id }, worker: read.worker, issues, unit: read.unit, read };
     });
     yield { map: r.map, reader: r, items, counts: chunk.counts };
@@ -459,17 +467,14 @@ function okCells(
       : '';
   const lineNotes = amounts[amounts.length - 1]!;
   const post = POST_LABELS[r.post];
-  const cells = [
-    String(item.where.row),
-    r.id === undefined ? '' : String(r.id),
-    r.name ?? '',
-    ...(layout.unit ? [item.unit ?? ''] : []),
-    post === undefined ? r.post : say(lang, post.zh, post.en),
-    r.grade === null ? '' : String(r.grade),
-  ];
+  const cells = [String(item.where.row), r.id === undefined ? '' : String(r.id), r.name ?? ''];
+  if (layout.unit) cells.push(item.unit ?? '');
+  cells.push(post === undefined ? r.post : say(lang, post.zh, post.en), r.grade === null ? '' : String(r.grade));
   for (let i = 0; i < amounts.length - 1; i++) cells.push(amounts[i]!);
   cells.push(r.monthly ?? '', r.annual ?? '');
-  cells.push([outcome, missing, lineNotes, notes].filter((x) => x !== '').join('；'), '');
+  let note = '';
+  for (const x of [outcome, missing, lineNotes, notes]) if (x !== '') note = note === '' ? x : `${note}；${x}`;
+  cells.push(note, '');
   if (layout.explain) cells.push(explain(r, { lang }));
   return cells;
 }
