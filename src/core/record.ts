@@ -556,6 +556,28 @@ export function sameItems(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/**
+ * For a year map whose values need no normalisation (or are enum values, looked up in `A[i]`): a helper `Y<i>(m)` and
+ * a test (on `v`) that the map is a plain object its checker returns as it is: every key a year, every value present
+ * and already in normal form. Keys are read as the checker reads them (Object.keys: faster than for…in over
+ * index-like keys). `undefined` for any other field.
+ */
+function yearMapTest(def: FieldDef, i: number): { helper: string; test: string } | undefined {
+  const t = def.type;
+  if (t.kind !== 'yearMap') return undefined;
+  const itemTest =
+    t.of.type.kind === 'enum'
+      ? `typeof v === 'string' && A[${i}][v] === v`
+      : acceptTest(t.of, -1)?.value === 'v'
+        ? acceptTest(t.of, -1)!.test
+        : undefined;
+  if (itemTest === undefined) return undefined;
+  return {
+    helper: `const Y${i} = function (m) { const keys = Object.keys(m); for (let j = 0; j < keys.length; j++) { const k = keys[j]; if (!YEAR.test(k)) return false; const v = m[k]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; };`,
+    test: `typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype && Y${i}(v)`,
+  };
+}
+
 /** Source of a function `name(list)`: true when every item is present and passes `test` (on `v`). */
 function everyItem(name: string, test: string): string {
   return `const ${name} = function (list) { for (let j = 0; j < list.length; j++) { const v = list[j]; if (v === undefined || v === null || !(${test})) return false; } return true; };`;
@@ -627,6 +649,11 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       body.push(
         `  if (inPlace && Array.isArray(v) && ${bounds} && E${i}(v)${t.unique ? ' && firstRepeat(v) < 0' : ''}) out[${k}] = v; else ${slow}`,
       );
+    } else if (yearMapTest(e.def, i) !== undefined) {
+      // A year map already in normal form is the checker's own output (it returns such a map as given).
+      const y = yearMapTest(e.def, i)!;
+      helpers.push(y.helper);
+      body.push(`  if (v !== undefined && v !== null && ${y.test}) out[${k}] = v; else ${slow}`);
     } else if (fast === undefined) body.push(`  ${slow}`);
     else
       body.push(
@@ -634,7 +661,15 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       );
   });
   body.push('  box.own = own;', '  box.same = same;', '  return out;', '};');
-  const aliases = entries.map((e) => (e.def.type.kind === 'enum' ? e.def.type.aliases : undefined));
+  // A[i]: an enum field's aliases, or those of a year map's enum values.
+  const aliases = entries.map((e) => {
+    const t = e.def.type;
+    return t.kind === 'enum'
+      ? t.aliases
+      : t.kind === 'yearMap' && t.of.type.kind === 'enum'
+        ? t.of.type.aliases
+        : undefined;
+  });
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const factory = new Function(
@@ -645,6 +680,7 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       'INVALID',
       'sameItems',
       'firstRepeat',
+      'YEAR',
       [...helpers, ...body].join('\n'),
     ) as (...a: unknown[]) => FieldLoop;
     return factory(
@@ -655,6 +691,7 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       INVALID,
       sameItems,
       firstRepeat,
+      YEAR_RE,
     );
   } catch {
     return undefined;
@@ -689,15 +726,9 @@ function generateAccept(
     } else if (t.kind === 'object' && acceptOfRecord(t.record) !== undefined) {
       // A nested record (a certificate) in its own normal form, proved by its own generated test.
       test = `typeof v === 'object' && v !== null && !Array.isArray(v) && N[${i}](v)`;
-    } else if (t.kind === 'yearMap' && (t.of.type.kind === 'enum' || acceptTest(t.of, -1)?.value === 'v')) {
-      // A plain map of years (assessments) whose values are each already in normal form: the checker returns it as is.
-      // Its keys are read as the checker reads them (Object.keys: faster than for…in over index-like keys).
-      const itemTest =
-        t.of.type.kind === 'enum' ? `typeof v === 'string' && A[${i}][v] === v` : acceptTest(t.of, -1)!.test;
-      helpers.push(
-        `const Y${i} = function (m) { const keys = Object.keys(m); for (let j = 0; j < keys.length; j++) { const k = keys[j]; if (!YEAR.test(k)) return false; const v = m[k]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; };`,
-      );
-      test = `typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype && Y${i}(v)`;
+    } else if (yearMapTest(e.def, i) !== undefined) {
+      helpers.push(yearMapTest(e.def, i)!.helper);
+      test = yearMapTest(e.def, i)!.test;
     } else if (t.kind === 'custom') {
       // A custom kind's value is in normal form when its own check returns it unchanged and words no issue.
       test = `C[${i}](v)`;
