@@ -1,4 +1,4 @@
-// Generates docs/messages.md: every message code of every catalogue (core, records, entities, each domain's, sheets),
+// Generates docs/messages.md: every message code of every catalogue (core, records, entities, each domain's, sheets, cli),
 // grouped by domain, with its Chinese and English text. A catalogue entry is a function of params; each is rendered
 // with placeholder params, so `{name}` in a text stands for the param `name` (a label's text, a number, a value).
 // Nothing here is edited by hand: test/docs/messages.test.ts regenerates the file and compares.
@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliMessages } from '../src/cli/cli-messages.js';
 import { associationsCatalogue } from '../src/associations/messages.js';
 import { committeeMessages } from '../src/committees/messages.js';
 import { coreMessages } from '../src/core/core-messages.js';
@@ -39,6 +40,7 @@ export function catalogues(): { domain: string; title: string; catalogue: Catalo
     { domain: 'ratings', title: 'Ratings', catalogue: ratingMessages.catalogue },
     { domain: 'workforce', title: 'Workforce', catalogue: workforceMessages.catalogue },
     { domain: 'sheets', title: 'Sheets', catalogue: sheetsMessages.catalogue },
+    { domain: 'cli', title: 'Command line (huaian-sw)', catalogue: cliMessages.catalogue },
   ];
 }
 

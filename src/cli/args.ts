@@ -4,25 +4,37 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { isCalendarDate, suggest } from '../core/index.js';
+import { isCalendarDate, suggest, type MessageDef, type ParamArgs } from '../core/index.js';
+import { cliMessages, type CliCatalogue, type CliCode } from './cli-messages.js';
 import { DEFAULT_FIELD_LINES } from '../sheets/csv.js';
 import { ENCODING_NAMES, type InputEncoding } from '../sheets/encoding.js';
 
 /** Output language. */
 export type Lang = 'zh' | 'en';
 
-/** A usage error: the command line is wrong (exit code 2). */
+/** The arguments of a {@link UsageError}: a code of the `cli` catalogue and its params. */
+export type UsageArgs = { [K in CliCode]: [code: K, ...params: ParamArgs<CliCatalogue, K>] }[CliCode];
+
+/** A usage error: the command line is wrong (exit code 2). Built from a code of the `cli` catalogue and its params. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** Its code in the `cli` catalogue. */
+  readonly code: CliCode;
+  /** The message in Chinese. */
+  readonly zh: string;
+  /** The message in English. */
+  readonly en: string;
   /**
-   * @param zh - message in Chinese
-   * @param en - message in English
+   * @param args - the code and its params
    */
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
+  constructor(...args: UsageArgs) {
+    const [code, params] = args as [CliCode, unknown];
+    const def = cliMessages.catalogue[code] as MessageDef<unknown>;
+    const en = def.en(params);
     super(en);
+    this.code = code;
+    this.zh = def.zh(params);
+    this.en = en;
   }
 }
 
@@ -199,17 +211,18 @@ export function argumentError(e: unknown, known: readonly string[]): UsageError 
   const name = opt.replace(/^-+/, '').replace(/=.*$/, '');
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const near = suggest(name, known);
-    return new UsageError(
-      `未知选项「${opt}」${near === undefined ? '' : `，是否想用 --${near}？`}`,
-      `unknown option "${opt}"${near === undefined ? '' : `; did you mean --${near}?`}`,
-    );
+    return new UsageError('unknown_option', {
+      opt,
+      value: near === undefined ? '' : `，是否想用 --${near}？`,
+      value2: near === undefined ? '' : `; did you mean --${near}?`,
+    });
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (/argument missing/.test(m)) return new UsageError(`选项 --${name} 缺少取值`, `option --${name} needs a value`);
-    return new UsageError(`选项 --${name} 不带取值`, `option --${name} takes no value`);
+    if (/argument missing/.test(m)) return new UsageError('option_needs_value', { name });
+    return new UsageError('option_takes_value', { name });
   }
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError(`多余的参数：${m}`, m);
-  return new UsageError(`参数错误：${m}`, m);
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError('unexpected_argument', { detail: m });
+  return new UsageError('argument_error', { detail: m });
 }
 
 /**
@@ -220,7 +233,7 @@ export function argumentError(e: unknown, known: readonly string[]): UsageError 
  */
 export function parseCommandArgs(command: string, argv: readonly string[]): CommandArgs {
   const own = COMMAND_OPTIONS[command];
-  if (own === undefined) throw new UsageError(`未知命令「${command}」`, `unknown command "${command}"`);
+  if (own === undefined) throw new UsageError('unknown_command', { command });
   let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   try {
     parsed = parseArgs({
@@ -234,30 +247,23 @@ export function parseCommandArgs(command: string, argv: readonly string[]): Comm
   }
   const lang = parsed.values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en')
-    throw new UsageError(
-      `--lang 只能是 zh 或 en，而不是「${String(lang)}」`,
-      `--lang must be zh or en, not "${String(lang)}"`,
-    );
+    throw new UsageError('lang_zh_en', { option: '--lang', term: 'zh 或 en', lang: String(lang) });
   for (const name of ['as-of', 'election-date', 'period-from', 'period-to', 'registered-before']) {
     const v = parsed.values[name];
     if (typeof v === 'string' && !isCalendarDate(v))
-      throw new UsageError(
-        `--${name} 应为有效的 YYYY-MM-DD 日期，而不是「${v}」`,
-        `--${name} must be a real YYYY-MM-DD date, not "${v}"`,
-      );
+      throw new UsageError('real_yyyy_mm_dd', { term: 'YYYY-MM-DD', name, v });
   }
   const enc = parsed.values.encoding;
   if (typeof enc === 'string' && ENCODING_NAMES[enc.toLowerCase()] === undefined)
-    throw new UsageError(
-      `--encoding 只能是 utf8、gb18030（gbk）或 auto，而不是「${enc}」`,
-      `--encoding must be utf8, gb18030 (gbk) or auto, not "${enc}"`,
-    );
+    throw new UsageError('encoding_utf8_gb18030_gbk', {
+      option: '--encoding',
+      term: 'utf8、gb18030（gbk）',
+      term2: 'auto',
+      enc,
+    });
   const fmt = parsed.values.format;
   if (typeof fmt === 'string' && !['table', 'csv', 'json'].includes(fmt))
-    throw new UsageError(
-      `--format 只能是 table、csv 或 json，而不是「${fmt}」`,
-      `--format must be table, csv or json, not "${fmt}"`,
-    );
+    throw new UsageError('format_table_csv_json', { option: '--format', term: 'table、csv 或 json', fmt });
   return { command, positionals: parsed.positionals, values: parsed.values, lang, help: parsed.values.help === true };
 }
 
@@ -282,10 +288,7 @@ export function formatOf(args: CommandArgs): 'table' | 'csv' | 'json' {
     const lower = out.toLowerCase();
     if (lower.endsWith('.json')) return 'json';
     if (lower.endsWith('.csv')) return 'csv';
-    throw new UsageError(
-      `无法从文件名「${out}」判断输出格式：请用 .csv 或 .json 结尾，或加 --format`,
-      `cannot tell the output format from "${out}": end it in .csv or .json, or add --format`,
-    );
+    throw new UsageError('cannot_tell_output_format', { term: 'csv', term2: 'json', option: '--format', out });
   }
   return 'table';
 }
@@ -297,7 +300,7 @@ export function formatOf(args: CommandArgs): 'table' | 'csv' | 'json' {
  */
 export function requireOption(args: CommandArgs, name: string): string {
   const v = args.values[name];
-  if (typeof v !== 'string') throw new UsageError(`缺少 --${name}`, `--${name} is required`);
+  if (typeof v !== 'string') throw new UsageError('required', { name });
   return v;
 }
 
@@ -306,15 +309,8 @@ export function requireOption(args: CommandArgs, name: string): string {
  * @param args - parsed arguments
  */
 export function inputFile(args: CommandArgs): string {
-  if (args.positionals.length !== 1)
-    throw new UsageError(
-      args.positionals.length === 0
-        ? '缺少输入文件（用 - 表示标准输入）'
-        : `只能给一个输入文件，收到 ${args.positionals.length} 个`,
-      args.positionals.length === 0
-        ? 'an input file is required (- for standard input)'
-        : `one input file expected, got ${args.positionals.length}`,
-    );
+  if (args.positionals.length === 0) throw new UsageError('input_file_missing');
+  if (args.positionals.length !== 1) throw new UsageError('input_file_too_many', { n: args.positionals.length });
   return args.positionals[0]!;
 }
 
@@ -340,10 +336,7 @@ export function multilineOf(args: CommandArgs): MultilineOptions {
   const v = args.values['multiline-limit'];
   const n = v === undefined ? DEFAULT_FIELD_LINES : Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 100_000)
-    throw new UsageError(
-      `--multiline-limit 应为 1 到 100000 之间的整数，而不是「${String(v)}」`,
-      `--multiline-limit must be an integer from 1 to 100000, not "${String(v)}"`,
-    );
+    throw new UsageError('multiline_limit_integer_1', { option: '--multiline-limit', v: String(v) });
   return { multiline, multilineLimit: n };
 }
 
@@ -357,9 +350,6 @@ export function showErrorsOf(args: CommandArgs): number {
   if (v === 'all') return Infinity;
   const n = Number(v);
   if (typeof v !== 'string' || !/^\d+$/.test(v) || !Number.isSafeInteger(n))
-    throw new UsageError(
-      `--show-errors 应为非负整数或 all，而不是「${String(v)}」`,
-      `--show-errors must be a non-negative integer or all, not "${String(v)}"`,
-    );
+    throw new UsageError('show_errors_non_negative', { option: '--show-errors', term: 'all', v: String(v) });
   return n;
 }

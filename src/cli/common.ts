@@ -3,6 +3,7 @@
  * whole input into a usage error.
  * @module
  */
+import { msgPair } from './messages.js';
 import {
   formatPath,
   isPolicyError,
@@ -27,7 +28,7 @@ export async function readJsonFile(io: CliIO, path: string, args?: CommandArgs):
     return JSON.parse(text) as unknown;
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
-    throw new UsageError(`文件「${path}」不是有效的 JSON：${m}`, `${path} is not valid JSON: ${m}`);
+    throw new UsageError('valid_json', { path, m });
   }
 }
 
@@ -37,39 +38,20 @@ export async function readJsonFile(io: CliIO, path: string, args?: CommandArgs):
  * @param path - the file's name, when known
  */
 export function encodingProblem(e: unknown, path?: string): unknown {
-  const file =
-    path === undefined || path === '-' ? { zh: '输入', en: 'the input' } : { zh: `文件「${path}」`, en: path };
+  const file = path === undefined || path === '-' ? msgPair('input') : { zh: `文件「${path}」`, en: path };
   if (e instanceof EncodingError) {
     if (e.encoding === 'utf16le' || e.encoding === 'utf16be')
-      return new UsageError(
-        `${file.zh}在第 ${e.offset} 字节附近不是有效的 UTF-16 文本（文件可能不完整）`,
-        `${file.en} is not valid UTF-16 text near byte ${e.offset} (the file may be cut short)`,
-      );
-    return new UsageError(
-      `${file.zh}在第 ${e.offset} 字节附近不是有效的 UTF-8；如果是 GBK 编码的文件，请加 --encoding gb18030`,
-      `${file.en} is not valid UTF-8 near byte ${e.offset}; for a GBK-encoded file add --encoding gb18030`,
-    );
+      return new UsageError('valid_utf_16_text', { term: 'UTF-16', file, offset: e.offset });
+    return new UsageError('valid_utf_8_near', { term: 'GBK', option: '--encoding gb18030', file, offset: e.offset });
   }
   if (e instanceof BinaryInputError) {
     const what = {
-      xlsx: {
-        zh: '是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV',
-        en: 'is an Excel workbook (.xlsx) or another ZIP file, not a CSV',
-      },
-      xls: { zh: '是旧版 Excel 工作簿（.xls），不是 CSV', en: 'is an old Excel workbook (.xls), not a CSV' },
-      utf16: {
-        zh: '看起来是没有字节顺序标记（BOM）的 UTF-16 文本',
-        en: 'looks like UTF-16 text without a byte order mark',
-      },
-      binary: {
-        zh: `不是文本文件（第 ${e.offset} 字节是 NUL 字节）`,
-        en: `is not a text file (byte ${e.offset} is a NUL byte)`,
-      },
+      xlsx: msgPair('excel_workbook_xlsx_another'),
+      xls: msgPair('old_excel_workbook_xls'),
+      utf16: msgPair('looks_like_utf_16', { term: 'BOM', term2: 'UTF-16' }),
+      binary: msgPair('text_file_byte_nul', { term: 'NUL', offset: e.offset }),
     }[e.kind];
-    return new UsageError(
-      `${file.zh}${what.zh}：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再试`,
-      `${file.en} ${what.en}: save it from Excel as "CSV UTF-8 (Comma delimited)" and try again`,
-    );
+    return new UsageError('save_excel_csv_utf', { file, what });
   }
   return e;
 }
@@ -108,9 +90,9 @@ export async function readBytes(io: CliIO, path: string): Promise<Uint8Array> {
  */
 export function fileError(e: unknown, path: string): unknown {
   const code = (e as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return new UsageError(`找不到文件「${path}」`, `file not found: ${path}`);
-  if (code === 'EISDIR') return new UsageError(`「${path}」是目录，不是文件`, `${path} is a directory, not a file`);
-  if (code === 'EACCES') return new UsageError(`没有权限读取「${path}」`, `permission denied: ${path}`);
+  if (code === 'ENOENT') return new UsageError('file_found', { path });
+  if (code === 'EISDIR') return new UsageError('directory_file', { path });
+  if (code === 'EACCES') return new UsageError('permission_denied', { path });
   return e;
 }
 
@@ -139,10 +121,11 @@ export function orUsage<T>(what: { zh: string; en: string }, fn: () => T): T {
   } catch (e) {
     if (!isPolicyError(e)) throw e;
     const where = (p: readonly (string | number)[]) => (p.length > 0 ? `${formatPath(p)}: ` : '');
-    throw new UsageError(
-      `${what.zh}：\n${e.issues.map((i) => `  ${where(i.path)}${i.zh} [${i.code}]`).join('\n')}`,
-      `${what.en}:\n${e.issues.map((i) => `  ${where(i.path)}${i.en} [${i.code}]`).join('\n')}`,
-    );
+    throw new UsageError('refused_with_issues', {
+      what,
+      value: e.issues.map((i) => ` ${where(i.path)}${i.zh} [${i.code}]`).join('\n'),
+      value2: e.issues.map((i) => ` ${where(i.path)}${i.en} [${i.code}]`).join('\n'),
+    });
   }
 }
 
@@ -158,13 +141,8 @@ export async function applyOverrides(args: CommandArgs, io: CliIO, base: Profile
   if (typeof file !== 'string') return base;
   const patch = await readJsonFile(io, file);
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch))
-    throw new UsageError(
-      `「${file}」应为“参数 → 新值”的 JSON 对象`,
-      `${file} must be a JSON object of parameter → new value`,
-    );
-  return orUsage({ zh: `覆盖文件「${file}」有误`, en: `the overrides file ${file} is invalid` }, () =>
-    withOverrides(base, patch as ProfilePatch),
-  );
+    throw new UsageError('json_object_parameter_new', { file });
+  return orUsage(msgPair('overrides_file_invalid', { file }), () => withOverrides(base, patch as ProfilePatch));
 }
 
 /**
@@ -173,7 +151,5 @@ export async function applyOverrides(args: CommandArgs, io: CliIO, base: Profile
  * @param file - its name, for messages
  */
 export function profileFromJson(json: unknown, file: string): Profile {
-  return orUsage({ zh: `配置文件「${file}」有误`, en: `the profile file ${file} is invalid` }, () =>
-    parseProfile(json),
-  );
+  return orUsage(msgPair('profile_file_invalid', { file }), () => parseProfile(json));
 }

@@ -7,7 +7,7 @@
  */
 import type { Lang } from './args.js';
 import type { CliIO } from './io.js';
-import { count, say } from './messages.js';
+import { count, msg } from './messages.js';
 
 /** Default number of lines listed per error code (`--show-errors`). */
 export const DEFAULT_SHOWN_PER_CODE = 20;
@@ -58,11 +58,13 @@ export class Diagnostics {
       if (n <= this.perCode) continue;
       const rest = n - this.perCode;
       await this.io.stderr.write(
-        say(
-          this.lang,
-          `…另有 ${count(rest)} 条 [${code}] 错误未逐条列出（同一种错误只列前 ${count(this.perCode)} 条；${where.zh}，或加 --show-errors all 全部列出）\n`,
-          `… ${count(rest)} more [${code}] errors not listed (only the first ${count(this.perCode)} of each kind are; ${where.en}, or add --show-errors all to list them all)\n`,
-        ),
+        msg(this.lang, 'more_errors_listed_only', {
+          option: '--show-errors all',
+          rest: count(rest),
+          code,
+          perCode: count(this.perCode),
+          where,
+        }),
       );
     }
   }

@@ -5,6 +5,8 @@
  * that name the output file, not the input.
  * @module
  */
+import type { Bilingual } from '../core/index.js';
+import { msgPair } from './messages.js';
 import { dirname, resolve } from 'node:path';
 import { UsageError, type CommandArgs } from './args.js';
 import type { CliIO, FileIdentity, OutputFile } from './io.js';
@@ -36,10 +38,10 @@ async function clashWith(io: CliIO, target: FileIdentity, inputs: readonly Input
 }
 
 function inputName(input: Input): { zh: string; en: string } {
-  if (input.path === '-') return { zh: '标准输入', en: 'standard input' };
+  if (input.path === '-') return msgPair('standard_input');
   return input.option === undefined
-    ? { zh: `输入文件「${input.path}」`, en: `the input file ${input.path}` }
-    : { zh: ` --${input.option} 读取的文件「${input.path}」`, en: `the file read by --${input.option}, ${input.path}` };
+    ? msgPair('input_file', { path: input.path })
+    : msgPair('file_read', { option: input.option, path: input.path });
 }
 
 /**
@@ -51,32 +53,25 @@ export function outputError(e: unknown, out: string): unknown {
   if (e instanceof UsageError) return e;
   const code = (e as { code?: unknown } | null)?.code;
   const dir = dirname(out);
-  const head = { zh: `无法写入输出文件「${out}」：`, en: `cannot write the output file ${out}: ` };
-  const say = (zh: string, en: string) => new UsageError(head.zh + zh, head.en + en);
+  const fail = (reason: Bilingual) => new UsageError('cannot_write_output', { out, reason });
   switch (code) {
     case 'ENOENT':
-      return say(`文件夹「${dir}」不存在`, `the folder ${dir} does not exist`);
+      return fail(msgPair('output_folder_missing', { dir }));
     case 'ENOTDIR':
-      return say(`路径「${dir}」中有一段不是文件夹`, `part of the path ${dir} is not a folder`);
+      return fail(msgPair('output_path_not_folder', { dir }));
     case 'EISDIR':
-      return new UsageError(`输出「${out}」是一个文件夹，不是文件`, `the output ${out} is a folder, not a file`);
+      return new UsageError('output_folder_file', { out });
     case 'EACCES':
     case 'EPERM':
-      return say(
-        `没有权限（需要能在文件夹「${dir}」中新建文件）`,
-        `permission denied (a new file must be creatable in the folder ${dir})`,
-      );
+      return fail(msgPair('output_permission_denied', { dir }));
     case 'EROFS':
-      return say('所在的文件系统是只读的', 'the file system is read-only');
+      return fail(msgPair('output_read_only'));
     case 'ENOSPC':
     case 'EDQUOT':
-      return say('磁盘空间不足', 'no space left on the device');
+      return fail(msgPair('output_no_space'));
     default:
       return typeof code === 'string'
-        ? say(
-            `${code}（${e instanceof Error ? e.message : String(e)}）`,
-            `${code} (${e instanceof Error ? e.message : String(e)})`,
-          )
+        ? fail(msgPair('output_system_error', { code, detail: e instanceof Error ? e.message : String(e) }))
         : e;
   }
 }
@@ -95,10 +90,7 @@ export async function openOutput(args: CommandArgs, io: CliIO): Promise<OutputFi
     const clash = redirected === undefined ? undefined : await clashWith(io, redirected, inputs);
     if (clash !== undefined) {
       const n = inputName(clash);
-      throw new UsageError(
-        `标准输出被重定向到了${n.zh}：拒绝写入，以免覆盖正在读取的输入（用 > 重定向时，命令行程序在本程序启动前就已清空了该文件）。请把结果写到另一个文件，例如 --out 结果.csv`,
-        `standard output is redirected to ${n.en}: refusing to write over the input being read (with >, the shell emptied that file before this program started). Write the result to another file, e.g. --out result.csv`,
-      );
+      throw new UsageError('standard_output_redirected_refusing', { option: '--out', term: 'csv', n });
     }
     return { write: (t) => io.stdout.write(t), close: () => io.stdout.close(), abort: async () => {} };
   }
@@ -106,14 +98,8 @@ export async function openOutput(args: CommandArgs, io: CliIO): Promise<OutputFi
   const clash = target === undefined ? undefined : await clashWith(io, target, inputs);
   if (clash !== undefined) {
     const n = inputName(clash);
-    const link =
-      resolve(clash.path) === resolve(out)
-        ? { zh: '', en: '' }
-        : { zh: '（经由符号链接或硬链接）', en: ' (through a symbolic or hard link)' };
-    throw new UsageError(
-      `输出文件「${out}」和${n.zh}是同一个文件${link.zh}：拒绝写入，输入保持原样。请换一个输出文件名`,
-      `the output file ${out} is the same file as ${n.en}${link.en}: refusing to write; the input is untouched. Choose another output file name`,
-    );
+    const link = resolve(clash.path) === resolve(out) ? msgPair('empty_text') : msgPair('through_symbolic_hard_link');
+    throw new UsageError('output_file_same_file', { out, n, link });
   }
   let file: OutputFile;
   try {

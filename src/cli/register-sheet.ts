@@ -7,7 +7,7 @@ import { mapHeaders, type ColumnSpec, type HeaderMap } from '../sheets/columns.j
 import { checkHeader } from '../sheets/sheet-rows.js';
 import { UsageError, encodingOf, multilineOf, type CommandArgs } from './args.js';
 import type { CliIO } from './io.js';
-import { nameList, say } from './messages.js';
+import { nameList, msg } from './messages.js';
 import { readWholeSheet, type TextSheet } from './sheet.js';
 import { sheetOf, sheetReaderError } from './sheet-errors.js';
 
@@ -30,19 +30,14 @@ export async function readRegisterSheet(
     sheet: sheetOf(args),
     ...multilineOf(args),
   });
-  if (sheet.header.length === 0)
-    throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
+  if (sheet.header.length === 0) throw new UsageError('empty_header_row', { file });
   const map = mapHeader(sheet.header);
   // A missing or doubled column is refused in /sheets' words, naming the file, as the roster commands do.
   sheetReaderError(file, () => checkHeader(map, sheet.header, specs));
   check?.(map, sheet.header);
   if (map.unknown.length > 0)
     await io.stderr.write(
-      say(
-        args.lang,
-        `提示：忽略无法识别的列：${nameList(args.lang, map.unknown)}\n`,
-        `note: ignoring unrecognised columns: ${nameList(args.lang, map.unknown)}\n`,
-      ),
+      msg(args.lang, 'note_ignoring_unrecognised_columns', { value: nameList(args.lang, map.unknown) }),
     );
   return { sheet, map };
 }

@@ -3,10 +3,11 @@
  * {@link CliIO} in, exit code out); `main.ts` binds it to the real process.
  * @module
  */
+import { pick } from '../core/index.js';
 import { EXIT, UsageError, parseCommandArgs, sniffLang, type CommandArgs, type Lang } from './args.js';
 import { encodingProblem } from './common.js';
 import type { CliIO } from './io.js';
-import { say } from './messages.js';
+import { msg } from './messages.js';
 
 /** One command: its help text and what it does. */
 interface Command {
@@ -105,11 +106,12 @@ Examples:
 };
 
 function usageLine(lang: Lang, command?: string): string {
-  return say(
-    lang,
-    `用 huaian-sw ${command ?? ''}${command ? ' ' : ''}--help 查看用法\n`,
-    `see huaian-sw ${command ?? ''}${command ? ' ' : ''}--help\n`,
-  );
+  return msg(lang, 'see_huaian_sw_help', {
+    term: 'huaian-sw',
+    option: '--help',
+    command: command ?? '',
+    value: command ? ' ' : '',
+  });
 }
 
 /**
@@ -125,7 +127,7 @@ export async function run(argv: readonly string[], io: CliIO, version = ''): Pro
   if (first === undefined || first === '--help' || first === '-h' || first === 'help' || first.startsWith('--lang')) {
     if (first === 'help' && rest[0] !== undefined && COMMANDS[rest[0]] !== undefined)
       return run([rest[0], '--help', ...rest.slice(1)], io, version);
-    await io.stdout.write(say(lang, MAIN_HELP.zh, MAIN_HELP.en) + '\n');
+    await io.stdout.write(pick(MAIN_HELP, lang) + '\n');
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
   if (first === '--version' || first === '-v') {
@@ -134,7 +136,7 @@ export async function run(argv: readonly string[], io: CliIO, version = ''): Pro
   }
   const load = COMMANDS[first];
   if (load === undefined) {
-    await io.stderr.write(say(lang, `未知命令「${first}」。`, `unknown command "${first}". `) + usageLine(lang));
+    await io.stderr.write(msg(lang, 'unknown_command_sentence', { first }) + usageLine(lang));
     return EXIT.usage;
   }
   const command = await load();
@@ -142,18 +144,18 @@ export async function run(argv: readonly string[], io: CliIO, version = ''): Pro
   try {
     const args = parseCommandArgs(first, rest);
     if (args.help) {
-      await io.stdout.write(say(args.lang, command.help.zh, command.help.en) + '\n');
+      await io.stdout.write(pick(command.help, args.lang) + '\n');
       return EXIT.ok;
     }
     return await command.run(args, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      await io.stderr.write(`huaian-sw ${first}: ${say(lang, e.zh, e.en)}\n` + usageLine(lang, first));
+      await io.stderr.write(`huaian-sw ${first}: ${pick(e, lang)}\n` + usageLine(lang, first));
       return EXIT.usage;
     }
     const problem = encodingProblem(e);
     if (problem instanceof UsageError) {
-      await io.stderr.write(`huaian-sw ${first}: ${say(lang, problem.zh, problem.en)}\n`);
+      await io.stderr.write(`huaian-sw ${first}: ${pick(problem, lang)}\n`);
       return EXIT.usage;
     }
     throw e;

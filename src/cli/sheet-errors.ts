@@ -3,10 +3,9 @@
  * error naming the file, an issue worded for stderr.
  * @module
  */
-import { isPolicyError, type PolicyIssue } from '../core/index.js';
+import { pick, isPolicyError, type PolicyIssue } from '../core/index.js';
 import type { ColumnRef, HeaderMap } from '../sheets/columns.js';
 import { UsageError, type CommandArgs, type Lang } from './args.js';
-import { say } from './messages.js';
 
 /**
  * The `--sheet` value.
@@ -28,10 +27,12 @@ export function sheetReaderError<T>(file: string, fn: () => T): T {
   } catch (e) {
     if (!isPolicyError(e)) throw e;
     const tabs = '';
-    throw new UsageError(
-      `「${file}」：${e.issues.map((i) => i.zh).join('；')}${tabs}`,
-      `${file}: ${e.issues.map((i) => i.en).join('; ')}`,
-    );
+    throw new UsageError('file_sheet_issue', {
+      file,
+      value: e.issues.map((i) => i.zh).join('；'),
+      tabs,
+      value2: e.issues.map((i) => i.en).join('; '),
+    });
   }
 }
 
@@ -41,7 +42,7 @@ export function sheetReaderError<T>(file: string, fn: () => T): T {
  * @param issue - the issue
  */
 export function sheetIssueLine(lang: Lang, issue: PolicyIssue): string {
-  return `${say(lang, issue.zh, issue.en)} [${issue.code}]`;
+  return `${pick(issue, lang)} [${issue.code}]`;
 }
 
 /**

@@ -25,7 +25,7 @@ import { isXlsx, readXlsx } from '../sheets/xlsx.js';
 import { UsageError, type Lang } from './args.js';
 import { encodingProblem, fileError } from './common.js';
 import type { CliIO } from './io.js';
-import { count, preview, say } from './messages.js';
+import { count, preview, msgPair, msg } from './messages.js';
 
 /** How to read a sheet. */
 export interface SheetOptions {
@@ -176,10 +176,12 @@ export class SheetParser {
       const norm = normaliseHeader(wanted);
       const found = names.flatMap((h, i) => (h === norm && norm !== '' ? [i] : []));
       if (found.length === 0)
-        throw new UsageError(
-          `--multiline 给出的列「${wanted}」不在「${this.options.file}」的表头中。表头是：${preview(cells.join(','))}`,
-          `--multiline names a column "${wanted}" that is not in the header of ${this.options.file}. The header is: ${preview(cells.join(','))}`,
-        );
+        throw new UsageError('multiline_names_column_header', {
+          option: '--multiline',
+          wanted,
+          file: this.options.file,
+          value: preview(cells.join(',')),
+        });
       for (const i of found) this.allowed.add(i);
     }
   }
@@ -216,49 +218,42 @@ export class SheetParser {
     const isHeader = this.header === undefined || at.record === this.headerRecord;
     const col =
       name !== undefined && name.trim() !== '' && !isHeader
-        ? { zh: `列「${preview(name, 40)}」`, en: `column "${preview(name, 40)}"` }
-        : {
-            zh: `第 ${at.field + 1} 列${isHeader && this.header !== undefined ? '（表头）' : ''}`,
-            en: `column ${at.field + 1}${isHeader && this.header !== undefined ? ' (header)' : ''}`,
-          };
-    const line =
-      at.line === at.record
-        ? { zh: '', en: '' }
-        : { zh: `（文件第 ${count(at.line)} 个物理行）`, en: ` (physical line ${count(at.line)})` };
-    return {
-      zh: `「${this.options.file}」第 ${count(at.record)} 行${line.zh}，${col.zh}`,
-      en: `${this.options.file}, row ${count(at.record)}${line.en}, ${col.en}`,
-    };
+        ? msgPair('column', { name: preview(name, 40) })
+        : msgPair('column_number', {
+            value: at.field + 1,
+            value2: isHeader && this.header !== undefined ? '（表头）' : '',
+            value3: isHeader && this.header !== undefined ? ' (header)' : '',
+          });
+    const line = at.line === at.record ? msgPair('empty_text') : msgPair('physical_line', { line: count(at.line) });
+    return msgPair('row', { file: this.options.file, record: count(at.record), line, col });
   }
 
   private multilineError(at: MultilineField): UsageError {
     const w = this.where(at);
     const name = this.header?.[at.field];
     const flag = name !== undefined && name.trim() !== '' ? `--multiline ${preview(name, 40)}` : '--multiline <列名>';
-    return new UsageError(
-      `${w.zh}：带引号的单元格跨了 ${at.lines} 个物理行。这多半是单元格里多了一个引号 "，把后面的行吞进了这个单元格；请在 Excel 中检查这一行后重新导出。如果这一列确实有换行，请加 ${flag}`,
-      `${w.en}: a quoted cell spans ${at.lines} physical lines. Most likely a stray quote " in the cell swallowed the lines after it; check this row in Excel and export again. If this column really holds line breaks, add ${flag.replace('<列名>', '<column>')}`,
-    );
+    return new UsageError('quoted_cell_spans_physical', {
+      w,
+      lines: at.lines,
+      flag,
+      value: flag.replace('<列名>', '<column>'),
+    });
   }
 
   private csvError(e: CsvError): UsageError {
     const w = this.where(e.at);
     switch (e.kind) {
       case 'unclosed':
-        return new UsageError(
-          `${w.zh}：带引号的单元格直到文件末尾（${count(e.at.lines)} 个物理行）都没有结束的引号：可能多了一个引号 "，或者文件不完整（被截断）`,
-          `${w.en}: a quoted cell has no closing quote up to the end of the file (${count(e.at.lines)} physical lines): a stray quote ", or the file was cut short`,
-        );
+        return new UsageError('quoted_cell_closing_quote', { w, lines: count(e.at.lines) });
       case 'too_many_lines':
-        return new UsageError(
-          `${w.zh}：带引号的单元格超过 ${count(this.limit)} 个物理行仍未结束：多半是多了一个引号 "，把后面的行吞进了这个单元格。如果这一列确实有这么多行，请用 --multiline 指明这一列，并用 --multiline-limit 调大行数上限`,
-          `${w.en}: a quoted cell runs over more than ${count(this.limit)} physical lines: most likely a stray quote " swallowed the lines after it. If this column really holds that many lines, name it with --multiline and raise --multiline-limit`,
-        );
+        return new UsageError('quoted_cell_runs_over', {
+          option: '--multiline',
+          option2: '--multiline-limit',
+          w,
+          limit: count(this.limit),
+        });
       case 'too_long':
-        return new UsageError(
-          `${w.zh}：这一行超过 ${count(DEFAULT_RECORD_CHARS)} 个字符仍未结束：这不像是表格文件（CSV），或者文件中缺少换行`,
-          `${w.en}: the row runs over ${count(DEFAULT_RECORD_CHARS)} characters: this does not look like a sheet (CSV), or the file lacks line breaks`,
-        );
+        return new UsageError('row_runs_over_characters', { w, DEFAULT_RECORD_CHARS: count(DEFAULT_RECORD_CHARS) });
     }
   }
 }
@@ -412,11 +407,7 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
       return;
     }
     await it.return?.();
-  } else if (file === '-')
-    throw new UsageError(
-      '工作簿（.xlsx）不能从标准输入读取：请给出文件名',
-      'a workbook (.xlsx) cannot be read from standard input: give its file name',
-    );
+  } else if (file === '-') throw new UsageError('workbook_xlsx_cannot_read');
   const bytes = await io.readFile(file);
   let sheet;
   try {
@@ -427,7 +418,7 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
   } catch (e) {
     if (!isPolicyError(e)) throw e;
     const i = e.issues[0]!;
-    throw new UsageError(`「${file}」：${i.zh}`, `${file}: ${i.en}`);
+    throw new UsageError('file_issue', { file, i });
   }
   const counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
   let header: readonly string[] | undefined;
@@ -511,13 +502,12 @@ export class Progress {
 
   private line(now: number): string {
     const rows = count(this.rowCount);
-    if (this.total === undefined || this.total === 0 || this.read === 0)
-      return say(this.lang, `已读 ${rows} 行`, `${rows} rows read`);
+    if (this.total === undefined || this.total === 0 || this.read === 0) return msg(this.lang, 'rows_read', { rows });
     const share = Math.min(1, this.read / this.total);
     const pct = `${Math.floor(share * 100)}%`;
     const left = share > 0 ? Math.round((((now - this.started) / share) * (1 - share)) / 1000) : undefined;
-    const eta = left === undefined ? '' : say(this.lang, `，约 ${left} 秒后完成`, `, about ${left} s left`);
-    return say(this.lang, `已读 ${rows} 行（${pct}）${eta}`, `${rows} rows read (${pct})${eta}`);
+    const eta = left === undefined ? '' : msg(this.lang, 'about_s_left', { left });
+    return msg(this.lang, 'progress_rows_read', { rows, pct, eta });
   }
 
   /** Clears the updating line on a terminal, so that what stderr writes next starts a line of its own. */

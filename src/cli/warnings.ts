@@ -5,7 +5,7 @@
  */
 import type { Warning } from '../core/index.js';
 import type { Lang } from './args.js';
-import { say } from './messages.js';
+import { msg } from './messages.js';
 
 /** The kit's parameter warnings, with how to read the parameter's label (and a detail) from each text. */
 const FOLDED: Readonly<
@@ -18,32 +18,21 @@ const FOLDED: Readonly<
     // Also the 0.1.0 wording (`参数 salary.pay.base 的取值…`), which engines not yet on the kit still give.
     zh: /^参数(?:「(.+?)」为暂定取值| (\S+) 的取值)/,
     en: /^Parameter (?:"(.+?)" is provisional|(\S+) \(from )/,
-    head: (lang) =>
-      say(
-        lang,
-        '提示：以下参数为暂定取值（原文未定或为模板值，所取读法见计算说明；请以正式文件取值覆盖）',
-        'Note: provisional values (a reading the text leaves open or a template value, explained in --explain; override them with the official ones)',
-      ),
+    head: (lang) => msg(lang, 'note_provisional_values_reading'),
   },
   low_confidence: {
     zh: /^参数「(.+?)」的来源可信度低.*并非(.+)的正式文件$/,
     en: /^Parameter "(.+?)" comes from a low-confidence source.*not an official document of (.+)$/,
     head: (lang, d) =>
-      say(
-        lang,
-        `提示：以下参数的来源可信度低（通用模板或未注明地方的资料${d === undefined ? '' : `，并非${d.zh}的正式文件`}）`,
-        `Note: low-confidence sources (a generic template or a page naming no locality${d === undefined ? '' : `, not an official document of ${d.en}`})`,
-      ),
+      msg(lang, 'note_low_confidence_sources', {
+        value: d === undefined ? '' : `，并非${d.zh}的正式文件`,
+        value2: d === undefined ? '' : `, not an official document of ${d.en}`,
+      }),
   },
   date_unknown: {
     zh: /^参数「(.+?)」的生效日期不详/,
     en: /^The date of effect of parameter "(.+?)" is unknown/,
-    head: (lang) =>
-      say(
-        lang,
-        '提示：以下参数的生效日期不详（按各日期均适用处理）',
-        'Note: unknown dates of effect (applied at every date)',
-      ),
+    head: (lang) => msg(lang, 'note_unknown_dates_effect'),
   },
 };
 
@@ -66,12 +55,12 @@ export function warningLines(lang: Lang, warnings: Iterable<Warning>): string[] 
     const zh = f?.zh.exec(w.zh);
     const en = f?.en.exec(w.en);
     if (f === undefined || zh === null || en === null || zh === undefined || en === undefined) {
-      other.push(say(lang, `提示：${w.zh}`, `Note: ${w.en}`));
+      other.push(msg(lang, 'note', { w }));
       continue;
     }
     const entry = folded.get(w.code) ?? { labels: [] };
     const legacy = w.code === 'provisional_parameter' && zh[1] === undefined;
-    const label = legacy ? zh[2]! : say(lang, zh[1]!, en[1]!);
+    const label = legacy ? zh[2]! : lang === 'zh' ? zh[1]! : en[1]!;
     if (!entry.labels.includes(label)) entry.labels.push(label);
     if (!legacy && zh[2] !== undefined && en[2] !== undefined) entry.detail = { zh: zh[2], en: en[2] };
     folded.set(w.code, entry);
@@ -81,7 +70,7 @@ export function warningLines(lang: Lang, warnings: Iterable<Warning>): string[] 
     const entry = folded.get(code);
     if (entry !== undefined)
       heads.push(
-        `${FOLDED[code]!.head(lang, entry.detail)}${say(lang, '：', ': ')}${entry.labels.join(say(lang, '、', ', '))}`,
+        `${FOLDED[code]!.head(lang, entry.detail)}${msg(lang, 'colon')}${entry.labels.join(msg(lang, 'list_separator'))}`,
       );
   }
   return [...heads, ...other];

@@ -5,7 +5,7 @@
  * Bad rows are reported on stderr with their row, column and reason; the others are still computed.
  * @module
  */
-import { explain as explainResult, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
+import { pick, explain as explainResult, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
 import {
   checkCommitteesBatch,
   committeeKindLabels,
@@ -29,7 +29,7 @@ import {
 import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
-import { count, formatRowIssue, preview, say, type Location } from '../messages.js';
+import { count, formatRowIssue, preview, type Location, msgPair, msg } from '../messages.js';
 import { csvWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { type SheetCounts } from '../sheet.js';
@@ -140,11 +140,7 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
   if (/\.json$/i.test(file)) {
     const json = await readJsonFile(io, file, args);
     const list = Array.isArray(json) ? json : (json as { committees?: unknown } | null)?.committees;
-    if (!Array.isArray(list))
-      throw new UsageError(
-        `「${file}」应为村（居）委会数组，或含 committees 数组的对象`,
-        `${file} must be an array of committees, or an object with a "committees" array`,
-      );
+    if (!Array.isArray(list)) throw new UsageError('array_committees_object_committees', { term: 'committees', file });
     return {
       items: list.map((c, i) => ({
         where: { row: i + 1, item: true, id: (c as { id?: unknown } | null)?.id },
@@ -162,10 +158,10 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
     (map, header) => {
       if (!map.columns.some((c) => c !== undefined)) {
         const names = (s: ColumnSpec) => `「${s.zh}」`;
-        throw new UsageError(
-          `表头中没有可识别的列（如${COMMITTEE_COLUMNS.slice(1, 5).map(names).join('、')}）。表头是：${preview(header.join(','))}`,
-          `the header row has no column this command reads (such as divisionCode, kind, memberCount). The header is: ${preview(header.join(','))}`,
-        );
+        throw new UsageError('header_row_column_command', {
+          value: COMMITTEE_COLUMNS.slice(1, 5).map(names).join('、'),
+          value2: preview(header.join(',')),
+        });
       }
     },
   );
@@ -193,9 +189,9 @@ function columnOf(path: readonly (string | number)[], map: HeaderMap | undefined
 }
 
 const OUTCOME: Readonly<Record<string, { zh: string; en: string }>> = {
-  pass: { zh: '达标', en: 'standard' },
-  fail: { zh: '不达标', en: 'NOT STANDARD' },
-  undetermined: { zh: '无法判定', en: 'undetermined' },
+  pass: msgPair('standard'),
+  fail: msgPair('not_standard'),
+  undetermined: msgPair('undetermined'),
 };
 
 const warningKey = (w: Warning) => `${w.code}|${w.en}`;
@@ -203,22 +199,17 @@ const warningKey = (w: Warning) => `${w.code}|${w.en}`;
 function lineCells(lang: Lang, row: number, r: CommitteeStandardRow): string[] {
   const sep = lang === 'zh' ? '、' : ', ';
   const failing = [
-    ...r.findings.filter((f) => f.outcome === 'fail').map((f) => say(lang, f.label.zh, f.label.en)),
-    ...r.checklist
-      .filter((m) => m.outcome === 'fail')
-      .map((m) => say(lang, `清单项目${m.itemId}`, `checklist ${m.itemId}`)),
+    ...r.findings.filter((f) => f.outcome === 'fail').map((f) => pick(f.label, lang)),
+    ...r.checklist.filter((m) => m.outcome === 'fail').map((m) => msg(lang, 'checklist', { itemId: m.itemId })),
   ];
-  const open = r.findings.filter((f) => f.outcome === 'undetermined').map((f) => say(lang, f.zh, f.en));
-  const kind =
-    r.committeeKind === null
-      ? ''
-      : say(lang, committeeKindLabels[r.committeeKind].zh, committeeKindLabels[r.committeeKind].en);
+  const open = r.findings.filter((f) => f.outcome === 'undetermined').map((f) => pick(f, lang));
+  const kind = r.committeeKind === null ? '' : pick(committeeKindLabels[r.committeeKind], lang);
   return [
     String(row),
     r.divisionCode ?? '',
     r.name ?? '',
     kind,
-    say(lang, OUTCOME[r.outcome]!.zh, OUTCOME[r.outcome]!.en),
+    pick(OUTCOME[r.outcome]!, lang),
     failing.join(sep),
     open.join(lang === 'zh' ? '；' : '; '),
   ];
@@ -253,7 +244,7 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
         profile === undefined ? committeeProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
       const base: Profile =
         id !== undefined
-          ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => committeeProfiles.get(id))
+          ? orUsage(msgPair('unknown_profile'), () => committeeProfiles.get(id))
           : profileFromJson(profile, String(args.values.profile));
       profile = await applyOverrides(args, io, base);
     }
@@ -263,12 +254,10 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
       ...(profile === undefined ? {} : { profile: profile as Profile }),
     };
     // A bad profile or option refuses the whole run before any row is read.
-    orUsage({ zh: '配置或选项有误', en: 'the profile or an option is invalid' }, () =>
-      checkCommitteesBatch([], options),
-    );
+    orUsage(msgPair('profile_option_invalid'), () => checkCommitteesBatch([], options));
     const register = await readRegister(io, file, args);
     const good = register.items.filter((i) => i.issues.length === 0);
-    const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () =>
+    const result = orUsage(msgPair('computation_failed'), () =>
       checkCommitteesBatch(
         good.map((i) => i.committee),
         options,
@@ -324,9 +313,9 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
             ? row.divisionCode === null
               ? ''
               : `（${row.divisionCode}）`
-            : say(lang, `（${row.name}）`, ` (${row.divisionCode ?? row.name})`);
+            : msg(lang, 'division_name', { name: row.name, divisionCode: row.divisionCode ?? row.name });
         explanations.push(
-          `${say(lang, item.where.item === true ? `第 ${item.where.row} 项` : `第 ${item.where.row} 行`, item.where.item === true ? `Item ${item.where.row}` : `Row ${item.where.row}`)}${who}\n${text.replace(/^/gm, '  ')}\n`,
+          `${msg(lang, 'row_heading', { row: item.where.row, item: item.where.item === true, id: '' })}${who}\n${text.replace(/^/gm, '  ')}\n`,
         );
       }
     }
@@ -336,9 +325,7 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
     if (read !== computed + failed + blank)
       throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank}`);
     await diagnostics.finish(
-      format === 'json'
-        ? { zh: '全部错误见输出中各项的 errors', en: 'every error is in the errors of its item in the output' }
-        : { zh: '全部错误见标准错误输出', en: 'every error is listed on stderr' },
+      format === 'json' ? msgPair('error_errors_item_output', { term: 'errors' }) : msgPair('error_listed_stderr'),
     );
     summary = summaryText(
       lang,
@@ -373,13 +360,13 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
       );
     } else {
       const header = [
-        say(lang, '行号', 'row'),
-        say(lang, '区划代码', 'code'),
-        say(lang, '名称', 'name'),
-        say(lang, '类型', 'kind'),
-        say(lang, '结论', 'result'),
-        say(lang, '不符合的项目', 'failing checks'),
-        say(lang, '无法判定', 'undetermined'),
+        msg(lang, 'col_row_number'),
+        msg(lang, 'code'),
+        msg(lang, 'name'),
+        msg(lang, 'kind'),
+        msg(lang, 'result'),
+        msg(lang, 'failing_checks'),
+        msg(lang, 'undetermined'),
       ];
       const cells = format === 'csv' ? csvWriter(out, header) : tableWriter(out, header, [0], [header.length - 1]);
       await cells.rows(lines);
@@ -407,30 +394,25 @@ function summaryText(
   warnings: ReadonlyMap<string, Warning>,
 ): string {
   const out: string[] = [];
+  out.push(msg(lang, 'as_of_profile', { asOf, id: profile.id, version: profile.version }));
+  const skipped = t.blank > 0 ? msg(lang, 'blank_rows_skipped_clause', { blank: count(t.blank) }) : '';
   out.push(
-    say(
-      lang,
-      `查询日期 ${asOf}，配置 ${profile.id} ${profile.version}`,
-      `As of ${asOf}, profile ${profile.id} ${profile.version}`,
-    ),
-  );
-  const skipped =
-    t.blank > 0 ? say(lang, `，空行 ${count(t.blank)} 行（已跳过）`, `, ${count(t.blank)} blank (skipped)`) : '';
-  out.push(
-    say(
-      lang,
-      `共 ${count(t.read)} 个村（居）委会：达标 ${count(outcomes.pass ?? 0)} 个，不达标 ${count(outcomes.fail ?? 0)} 个，无法判定 ${count(outcomes.undetermined ?? 0)} 个，有误 ${count(t.failed)} 个${skipped}`,
-      `${count(t.read)} committees: ${count(outcomes.pass ?? 0)} standard, ${count(outcomes.fail ?? 0)} not standard, ${count(outcomes.undetermined ?? 0)} undetermined, ${count(t.failed)} with errors${skipped}`,
-    ),
+    msg(lang, 'committees_standard_standard_undetermined', {
+      read: count(t.read),
+      pass: count(outcomes.pass ?? 0),
+      fail: count(outcomes.fail ?? 0),
+      undetermined: count(outcomes.undetermined ?? 0),
+      failed: count(t.failed),
+      skipped,
+    }),
   );
   const top = [...failing.values()].sort((a, b) => b.n - a.n);
   if (top.length > 0) {
     out.push(
-      say(
-        lang,
-        `不符合的项目：${top.map((e) => `${e.label.zh} ${count(e.n)} 个`).join('，')}`,
-        `Failing checks: ${top.map((e) => `${e.label.en} ${count(e.n)}`).join(', ')}`,
-      ),
+      msg(lang, 'failing_checks_list', {
+        value: top.map((e) => `${e.label.zh} ${count(e.n)} 个`).join('，'),
+        value2: top.map((e) => `${e.label.en} ${count(e.n)}`).join(', '),
+      }),
     );
   }
   out.push(...warningLines(lang, warnings.values()));

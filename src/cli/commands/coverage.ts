@@ -3,6 +3,7 @@
  * and gaps, as a terminal report, a CSV of every unit's figures, or the library's full JSON report.
  * @module
  */
+import { pick } from '../../core/index.js';
 import type { PolicyIssue, Profile } from '../../core/index.js';
 import {
   COVERAGE_INDICATORS,
@@ -41,7 +42,7 @@ import { isXlsxName, readWholeSheet } from '../sheet.js';
 import { sheetOf } from '../sheet-errors.js';
 import { isXlsx, readXlsx } from '../../sheets/xlsx.js';
 import type { CliIO } from '../io.js';
-import { count, nameList, say } from '../messages.js';
+import { count, nameList, msgPair, msg } from '../messages.js';
 import { Diagnostics } from '../diagnostics.js';
 import { renderTable } from '../table.js';
 import { warningLines } from '../warnings.js';
@@ -136,18 +137,14 @@ export async function coverageOptions(
   const asOf = requireOption(args, 'as-of');
   const given = await profileOption(args, io);
   let profile: Profile | undefined =
-    given === undefined
-      ? undefined
-      : orUsage({ zh: '配置有误', en: 'the profile is invalid' }, () => coverageProfiles.resolve(given));
+    given === undefined ? undefined : orUsage(msgPair('profile_invalid'), () => coverageProfiles.resolve(given));
   if (typeof args.values.overrides === 'string')
     profile = await applyOverrides(args, io, profile ?? coverageProfiles.get(coverageProfiles.defaultId));
   let divisions = huaianDivisions();
   if (typeof args.values.divisions === 'string') {
     const file = args.values.divisions;
     const json = await readJsonFile(io, file);
-    divisions = orUsage({ zh: `区划文件「${file}」有误`, en: `the division tree ${file} is invalid` }, () =>
-      parseDivisionTree(json),
-    );
+    divisions = orUsage(msgPair('division_tree_invalid', { file }), () => parseDivisionTree(json));
   }
   const from = args.values['period-from'];
   const to = args.values['period-to'];
@@ -194,20 +191,15 @@ export function coverageText(
 ): string {
   const out: string[] = [];
   out.push(
-    say(
-      lang,
-      `五个全覆盖　统计日期 ${report.asOf}，配置 ${report.profile.id} ${report.profile.version}`,
-      `Five full coverages, as of ${report.asOf}, profile ${report.profile.id} ${report.profile.version}`,
-    ),
+    msg(lang, 'five_full_coverages_profile', {
+      asOf: report.asOf,
+      id: report.profile.id,
+      version: report.profile.version,
+    }),
   );
   out.push('');
   const counties = report.targets[0]?.counties ?? [];
-  const header = [
-    say(lang, '测度', 'measure'),
-    say(lang, '目标', 'target'),
-    say(lang, '全市', 'city'),
-    ...counties.map((c) => c.name),
-  ];
+  const header = [msg(lang, 'measure'), msg(lang, 'target'), msg(lang, 'city'), ...counties.map((c) => c.name)];
   const mark: Record<TargetStanding['status'], string> = {
     met: '',
     behind: '*',
@@ -226,48 +218,38 @@ export function coverageText(
     const goal =
       t.minimum === undefined
         ? pct(t.target)
-        : say(
-            lang,
-            `${t.minimum.per === 'county' ? '每县' : '全市'}≥${t.minimum.atLeast}个`,
-            `≥${t.minimum.atLeast}${t.minimum.per === 'county' ? ' per county' : ''}`,
-          );
+        : msg(lang, 'at_least_count', {
+            value: t.minimum.per === 'county' ? '每县' : '全市',
+            atLeast: t.minimum.atLeast,
+            value2: t.minimum.per === 'county' ? ' per county' : '',
+          });
     const cells = t.counties.length > 0 ? t.counties.map(cell) : counties.map(() => '—');
     return [label(lang, t.label), goal, cell(t.city), ...cells];
   });
   out.push(renderTable(header, rows, header.map((_, i) => i).slice(1)).trimEnd());
-  out.push(
-    say(
-      lang,
-      '* 未达目标；? 因缺少信息无法判定；— 无统计对象',
-      '* below target; ? cannot be decided (information missing); — nothing to count',
-    ),
-  );
+  out.push(msg(lang, 'below_target_cannot_decided'));
   out.push('');
   for (const t of report.targets) {
     const c = t.city;
-    const more =
-      c.undetermined > 0
-        ? say(
-            lang,
-            `，另有 ${count(c.undetermined)} 个无法判定`,
-            `, ${count(c.undetermined)} more cannot be classified`,
-          )
-        : '';
+    const more = c.undetermined > 0 ? msg(lang, 'more_cannot_classified', { undetermined: count(c.undetermined) }) : '';
     if (c.status === 'behind' && c.shortfall !== undefined) {
       out.push(
-        say(
-          lang,
-          `${label(lang, t.label)}：全市 ${c.numerator}/${c.denominator}${more}，距目标还差 ${count(c.shortfall.units)} 个`,
-          `${label(lang, t.label)}: city ${c.numerator}/${c.denominator}${more}, ${count(c.shortfall.units)} short of the target`,
-        ),
+        msg(lang, 'city_short_target', {
+          value: label(lang, t.label),
+          numerator: c.numerator,
+          denominator: c.denominator,
+          more,
+          units: count(c.shortfall.units),
+        }),
       );
     } else if (c.status === 'undetermined') {
       out.push(
-        say(
-          lang,
-          `${label(lang, t.label)}：全市 ${c.numerator}/${c.denominator}${more}，是否达标取决于这些单位`,
-          `${label(lang, t.label)}: city ${c.numerator}/${c.denominator}${more}; whether the target is met depends on them`,
-        ),
+        msg(lang, 'city_whether_target_met', {
+          value: label(lang, t.label),
+          numerator: c.numerator,
+          denominator: c.denominator,
+          more,
+        }),
       );
     }
   }
@@ -277,11 +259,13 @@ export function coverageText(
     const lines: string[] = [];
     if (head.gapCount > 0) {
       lines.push(
-        say(
-          lang,
-          `【${r.label.zh}】${head.label.zh}缺口 ${count(head.gapCount)} 个${gapLimit < head.gapCount ? `，前 ${gapLimit} 个：` : '：'}`,
-          `[${r.label.en}] ${head.label.en}: ${count(head.gapCount)} gaps${gapLimit < head.gapCount ? `, first ${gapLimit}:` : ':'}`,
-        ),
+        msg(lang, 'gaps', {
+          label: r.label,
+          headLabel: head.label,
+          gapCount: count(head.gapCount),
+          value: gapLimit < head.gapCount ? `，前 ${gapLimit} 个：` : '：',
+          value2: gapLimit < head.gapCount ? `, first ${gapLimit}:` : ':',
+        }),
       );
       for (const g of head.gaps.slice(0, gapLimit)) {
         const path = [...tree.ancestors(g.unit)]
@@ -293,19 +277,18 @@ export function coverageText(
         const detail =
           g.detail === undefined
             ? ''
-            : say(
-                lang,
-                `（${g.detail
+            : msg(lang, 'parenthesised', {
+                value: g.detail
                   .split(',')
                   .map((d) => itemNames.get(d) ?? d)
-                  .join('、')}）`,
-                ` (${g.detail
+                  .join('、'),
+                value2: g.detail
                   .split(',')
                   .map((d) => itemNames.get(d) ?? d)
-                  .join(', ')})`,
-              );
+                  .join(', '),
+              });
         lines.push(
-          `  ${where}${g.record === undefined ? '' : ` ${g.record}`}${say(lang, '：', ': ')}${reasonLabel(lang, r.indicator, g.reason)}${detail}`,
+          `  ${where}${g.record === undefined ? '' : ` ${g.record}`}${msg(lang, 'colon')}${reasonLabel(lang, r.indicator, g.reason)}${detail}`,
         );
       }
     }
@@ -314,30 +297,29 @@ export function coverageText(
       const labels = new Map((r.explanation?.missing ?? []).map((m) => [m.name, label(lang, m.label)]));
       const missing = [...new Set(head.unclassified.flatMap((u) => u.missing))].map((n) => labels.get(n) ?? n);
       lines.push(
-        say(
-          lang,
-          `  因缺少信息无法判定 ${count(head.undetermined)} 个（缺少${missing.join('、')}）`,
-          `  ${count(head.undetermined)} cannot be classified (missing: ${missing.join(', ')})`,
-        ),
+        msg(lang, 'cannot_classified_missing', {
+          undetermined: count(head.undetermined),
+          value: missing.join('、'),
+          value2: missing.join(', '),
+        }),
       );
     }
     const others = r.measures.filter((m) => m.id !== r.measure && m.gapCount > 0 && !m.id.startsWith('item:'));
     if (others.length > 0)
       lines.push(
-        say(
-          lang,
-          `  其他测度缺口：${others.map((m) => `${m.label.zh} ${count(m.gapCount)} 个`).join('；')}`,
-          `  Gaps of the other measures: ${others.map((m) => `${m.label.en} ${count(m.gapCount)}`).join('; ')}`,
-        ),
+        msg(lang, 'gaps_other_measures', {
+          value: others.map((m) => `${m.label.zh} ${count(m.gapCount)} 个`).join('；'),
+          value2: others.map((m) => `${m.label.en} ${count(m.gapCount)}`).join('; '),
+        }),
       );
     if (r.mustForm !== undefined && r.mustForm.length > 0) {
       const out0 = r.mustForm.filter((e) => e.scope !== 'in').length;
       lines.push(
-        say(
-          lang,
-          `  应建未建（正式党员 3 名以上而无本单位党组织）：${count(r.mustForm.length)} 个${out0 > 0 ? `，其中 ${count(out0)} 个不在摸排范围或无法判定` : ''}`,
-          `  Must form (3+ formal members, no party organization of its own): ${count(r.mustForm.length)}${out0 > 0 ? `, ${count(out0)} of them outside the 摸排 scope or undetermined` : ''}`,
-        ),
+        msg(lang, 'form_3_formal_members', {
+          mustFormCount: count(r.mustForm.length),
+          value: out0 > 0 ? `，其中 ${count(out0)} 个不在摸排范围或无法判定` : '',
+          value2: out0 > 0 ? `, ${count(out0)} of them outside the 摸排 scope or undetermined` : '',
+        }),
       );
     }
     if (lines.length > 0) out.push('', ...lines);
@@ -373,12 +355,12 @@ export function issueLines(
 ): string[] {
   return issues.map((i) => {
     const at = sheetIssue(i, sources);
-    if (at !== undefined) return `${at.file} ${say(lang, at.issue.zh, at.issue.en)} [${i.code}]`;
+    if (at !== undefined) return `${at.file} ${pick(at.issue, lang)} [${i.code}]`;
     const where =
       i.path.length === 0
         ? ''
-        : `${i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('')}${say(lang, '：', ': ')}`;
-    return `${where}${say(lang, i.zh, i.en)} [${i.code}]`;
+        : `${i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : k === 0 ? p : `.${p}`)).join('')}${msg(lang, 'colon')}`;
+    return `${where}${pick(i, lang)} [${i.code}]`;
   });
 }
 
@@ -399,17 +381,16 @@ function checklistNames(data: unknown): Map<string, string> {
  */
 export function countLine(lang: Lang, c: CsvCollection): string {
   const broken = c.problems.length;
-  const parts = [say(lang, `读入 ${count(c.records.length)} 条记录`, `${count(c.records.length)} records read`)];
-  if (broken > 0) parts.push(say(lang, `有误 ${count(broken)} 行（未读入）`, `${count(broken)} broken (not read)`));
-  if (c.counts.blank > 0)
-    parts.push(say(lang, `空行 ${count(c.counts.blank)} 行（已跳过）`, `${count(c.counts.blank)} blank (skipped)`));
-  if (c.counts.lines !== c.counts.records)
-    parts.push(say(lang, `文件共 ${count(c.counts.lines)} 个物理行`, `${count(c.counts.lines)} physical lines`));
-  return say(
-    lang,
-    `${c.file}：共 ${count(c.counts.rows)} 行：${parts.join('，')}`,
-    `${c.file}: ${count(c.counts.rows)} rows: ${parts.join(', ')}`,
-  );
+  const parts = [msg(lang, 'records_read', { recordsCount: count(c.records.length) })];
+  if (broken > 0) parts.push(msg(lang, 'broken_read', { broken: count(broken) }));
+  if (c.counts.blank > 0) parts.push(msg(lang, 'blank_skipped', { blank: count(c.counts.blank) }));
+  if (c.counts.lines !== c.counts.records) parts.push(msg(lang, 'physical_lines', { lines: count(c.counts.lines) }));
+  return msg(lang, 'coverage_file_rows', {
+    file: c.file,
+    rows: count(c.counts.rows),
+    value: parts.join('，'),
+    value2: parts.join(', '),
+  });
 }
 
 /**
@@ -424,7 +405,7 @@ export async function readRegistry(
 ): Promise<{ data: unknown; sources: Map<string, CsvCollection> }> {
   const files = args.positionals;
   const sources = new Map<string, CsvCollection>();
-  if (files.length === 0) throw new UsageError('缺少登记册文件', 'a registry file is required');
+  if (files.length === 0) throw new UsageError('registry_file_required');
   const only = files[0]!;
   const isSheet = (f: string) => /\.(csv|txt|tsv)$/i.test(f) || isXlsxName(f);
   if (files.length === 1 && !isSheet(only)) {
@@ -433,11 +414,7 @@ export async function readRegistry(
   }
   const data: Record<string, unknown> = {};
   const put = (collection: string, value: unknown, file: string) => {
-    if (collection in data)
-      throw new UsageError(
-        `「${collection}」给了不止一次（${file}）`,
-        `collection "${collection}" is given more than once (${file})`,
-      );
+    if (collection in data) throw new UsageError('collection_given_more_once', { collection, file });
     data[collection] = value;
   };
   for (const file of files) {
@@ -450,7 +427,7 @@ export async function readRegistry(
         const bytes = await readBytes(io, file);
         if (isXlsx(bytes)) {
           const book = await readXlsx(bytes).catch((e: unknown) =>
-            orUsage({ zh: `「${file}」无法读取`, en: `${file} cannot be read` }, () => {
+            orUsage(msgPair('cannot_read', { file }), () => {
               throw e;
             }),
           );
@@ -464,10 +441,12 @@ export async function readRegistry(
           given ??
           (sheetName !== undefined ? (collectionOfFile(sheetName) ?? collectionOfFile(file)) : collectionOfFile(file));
         if (named === undefined || collectionOfFile(named) === undefined)
-          throw new UsageError(
-            `无法判断「${where}」是哪一类记录：请把文件或工作表命名为以下之一（英文或中文名）：${COLLECTION_LIST.join('、')}，或加 --collection`,
-            `cannot tell which records ${where} holds: name the file or sheet one of (English or Chinese): ${COLLECTION_LIST.join(', ')}, or add --collection`,
-          );
+          throw new UsageError('cannot_tell_which_records', {
+            option: '--collection',
+            where,
+            value: COLLECTION_LIST.join('、'),
+            value2: COLLECTION_LIST.join(', '),
+          });
         const text = await readWholeSheet(io, file, {
           file: where,
           encoding: encodingOf(args),
@@ -477,11 +456,7 @@ export async function readRegistry(
         const c = readCollection(text, named, where);
         if (c.unknown.length > 0)
           await io.stderr.write(
-            say(
-              args.lang,
-              `提示：${where} 中忽略无法识别的列：${nameList(args.lang, c.unknown)}\n`,
-              `note: ignoring unrecognised columns of ${where}: ${nameList(args.lang, c.unknown)}\n`,
-            ),
+            msg(args.lang, 'note_ignoring_columns_of', { where, value: nameList(args.lang, c.unknown) }),
           );
         if (args.values.quiet !== true) await io.stderr.write(countLine(args.lang, c) + '\n');
         put(c.collection, c.records, where);
@@ -491,7 +466,7 @@ export async function readRegistry(
       const json = await readJsonFile(io, file, args);
       const part = (json as { registry?: unknown } | null)?.registry ?? json;
       if (part === null || typeof part !== 'object' || Array.isArray(part))
-        throw new UsageError(`「${file}」应为登记册 JSON 对象`, `${file} must be a registry JSON object`);
+        throw new UsageError('registry_json_object', { file });
       for (const [k, v] of Object.entries(part)) put(k, v, file);
     }
   }
@@ -510,15 +485,12 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
   const gapsArg = args.values.gaps;
   const gapLimit = gapsArg === undefined ? 5 : gapsArg === 'all' ? Infinity : Number(gapsArg);
   if (!(gapLimit >= 0) || (Number.isFinite(gapLimit) && !Number.isInteger(gapLimit)))
-    throw new UsageError(
-      `--gaps 应为非负整数或 all，而不是「${String(gapsArg)}」`,
-      `--gaps must be a non-negative integer or all, not "${String(gapsArg)}"`,
-    );
+    throw new UsageError('gaps_non_negative_integer', { option: '--gaps', term: 'all', gapsArg: String(gapsArg) });
   // Opened first: an output that is one of the inputs is refused before anything is read.
   const { report, dataIssues } = await withOutput(args, io, async (out) => {
     const options = await coverageOptions(args, io);
     const { data, sources } = await readRegistry(args, io);
-    const report = orUsage({ zh: '无法统计', en: 'cannot compute the coverages' }, () => coverageReport(data, options));
+    const report = orUsage(msgPair('cannot_compute_coverages'), () => coverageReport(data, options));
     const tree = options.divisions;
     // Refused rows (row-level errors of the library, broken CSV rows) make the exit code 1; warnings about the
     // registry as a whole (a zero denominator, a joint branch over its usual size) are printed but are not bad data.
@@ -528,28 +500,27 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
     const refused = report.errors.flatMap((e) => e.error.issues);
     const dataIssues = [...refused, ...broken.map((b) => b.i)];
     const diagnostics = new Diagnostics(io, lang, showErrorsOf(args));
-    for (const b of broken)
-      await diagnostics.report(b.i.code, `${b.c.file} ${say(lang, b.i.zh, b.i.en)} [${b.i.code}]`);
+    for (const b of broken) await diagnostics.report(b.i.code, `${b.c.file} ${pick(b.i, lang)} [${b.i.code}]`);
     const lines = issueLines(lang, refused, sources);
     for (let k = 0; k < lines.length; k++) await diagnostics.report(refused[k]!.code, lines[k]!);
     await diagnostics.finish(
       format === 'json'
-        ? { zh: '全部问题见输出 JSON 的 errors', en: 'every one is in the errors of the output JSON' }
-        : { zh: '用 --format json 可得到全部问题', en: '--format json gives every one' },
+        ? msgPair('errors_output_json', { term: 'errors' })
+        : msgPair('format_json_gives', { option: '--format json' }),
     );
     if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
     else if (format === 'csv') {
       const header = [
-        say(lang, '指标', 'indicator'),
-        say(lang, '测度', 'measure'),
-        say(lang, '层级', 'level'),
-        say(lang, '区划代码', 'code'),
-        say(lang, '名称', 'name'),
-        say(lang, '覆盖数', 'covered'),
-        say(lang, '应覆盖数', 'in scope'),
-        say(lang, '无法判定数', 'undetermined'),
-        say(lang, '覆盖率', 'rate'),
-        say(lang, '百分比', 'percent'),
+        msg(lang, 'indicator'),
+        msg(lang, 'measure'),
+        msg(lang, 'level'),
+        msg(lang, 'code'),
+        msg(lang, 'name'),
+        msg(lang, 'covered'),
+        msg(lang, 'scope'),
+        msg(lang, 'col_undetermined_count'),
+        msg(lang, 'rate'),
+        msg(lang, 'percent'),
       ];
       const w = csvWriter(out, header);
       for (const r of reportResults(report))
@@ -575,13 +546,7 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
   });
   if (format !== 'table' || typeof args.values.out === 'string') {
     const behind = report.targets.filter((t) => t.city.status === 'behind').length;
-    await io.stderr.write(
-      say(
-        lang,
-        `${report.targets.length} 项目标，全市未达 ${behind} 项\n`,
-        `${report.targets.length} targets, ${behind} behind for the city\n`,
-      ),
-    );
+    await io.stderr.write(msg(lang, 'targets_behind_city', { targetsCount: report.targets.length, behind }));
   }
   return dataIssues.length > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -15,7 +15,7 @@ import { readJsonFile, readBytes } from '../common.js';
 import { parseCsv } from '../csv.js';
 import { decodeAll } from '../encoding.js';
 import type { CliIO, Sink } from '../io.js';
-import { say } from '../messages.js';
+import { msg } from '../messages.js';
 import { coverageCommand } from './coverage.js';
 import { reviewCommand } from './review.js';
 import { salaryCommand } from './salary.js';
@@ -110,13 +110,7 @@ function shortenSalaryTable(lang: Lang, text: string, total: number): string {
   const lines = table.split('\n');
   const shown = lines.slice(0, 2 + SHOWN_ROWS);
   if (lines.length > shown.length)
-    shown.push(
-      say(
-        lang,
-        `…（共 ${total} 行，完整结果请用 --out 工资.csv 输出）`,
-        `… (${total} rows; write them all with --out pay.csv)`,
-      ),
-    );
+    shown.push(msg(lang, 'rows_write_them_all', { option: '--out', term: 'csv', total }));
   return `${shown.join('\n')}\n\n${summary}`;
 }
 
@@ -136,11 +130,7 @@ const indent = (text: string) =>
 export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number> {
   const lang = args.lang;
   const dir = findDemoDir();
-  if (dir === undefined)
-    throw new UsageError(
-      '找不到示例数据目录 data/demo/（安装的包不完整？）',
-      'cannot find the demo data folder data/demo/ (incomplete installation?)',
-    );
+  if (dir === undefined) throw new UsageError('cannot_find_demo_data', { term: 'data/demo/' });
   const roster = join(dir, 'roster.csv');
   const overrides = join(dir, 'salary-example-overrides.json');
   const registry = join(dir, 'registry.json');
@@ -168,74 +158,56 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   const review = await runCaptured(io, 'review', [slate, ...l], reviewCommand);
 
   const out: string[] = [];
-  out.push(
-    say(
-      lang,
-      'huaian-sw 示例报告（合成数据：人员、组织和证件号均为虚构）',
-      'huaian-sw demo report (synthetic data: people, organizations and ID numbers are made up)',
-    ),
-  );
-  out.push(say(lang, `数据目录：${shownDir}`, `Data: ${shownDir}`));
+  out.push(msg(lang, 'huaian_sw_demo_report', { term: 'huaian-sw' }));
+  out.push(msg(lang, 'data', { shownDir }));
   out.push('');
+  out.push(msg(lang, 'demo_salary_heading', { DEMO_SALARY_AS_OF }));
+  out.push(msg(lang, 'pay_amounts_example_values'));
   out.push(
-    say(
-      lang,
-      `一、三岗十八级：社区工作者薪酬（${DEMO_SALARY_AS_OF}）`,
-      `1. 三岗十八级: community workers' pay (${DEMO_SALARY_AS_OF})`,
-    ),
-  );
-  out.push(
-    say(
-      lang,
-      '  工资金额为示例值（非官方）：淮安的薪酬基数、等级系数和持证补贴标准未找到，这里用示例值演示计算过程；等级规则为通用模板，不是淮安文件。',
-      "  Pay amounts are example values (not official): Huai'an's pay base, grade coefficients and certificate allowance were not found, so example values show how pay is computed; the grade rules are a common template, not a Huai'an document.",
-    ),
-  );
-  out.push(
-    say(
-      lang,
-      `  $ huaian-sw salary ${join(shownDir, 'roster.csv')} --as-of ${DEMO_SALARY_AS_OF} --overrides ${join(shownDir, 'salary-example-overrides.json')}`,
-      `  $ huaian-sw salary ${join(shownDir, 'roster.csv')} --as-of ${DEMO_SALARY_AS_OF} --overrides ${join(shownDir, 'salary-example-overrides.json')} --lang en`,
-    ),
+    msg(lang, 'huaian_sw_salary_overrides', {
+      term: 'huaian-sw salary',
+      option: '--as-of',
+      option2: '--overrides',
+      value: join(shownDir, 'roster.csv'),
+      DEMO_SALARY_AS_OF,
+      value2: join(shownDir, 'salary-example-overrides.json'),
+    }),
   );
   out.push(indent(shortenSalaryTable(lang, salary.out, rows.length - 1)));
   if (salary.err.trim() !== '') out.push(indent(salary.err));
   out.push('');
-  out.push(
-    say(lang, '  第一名工作人员的计算说明（--explain）：', "  How the first worker's pay was reached (--explain):"),
-  );
+  out.push(msg(lang, 'how_first_worker_s', { option: '--explain' }));
   // The parameter list and the warnings that close the explanation are long; `--explain` prints them, the demo stops before.
   const explanation = explain(computeSalary(first, { asOf: DEMO_SALARY_AS_OF, profile: example }), { lang });
   const cut = explanation.search(/\n(参数：|Parameters:)/);
   out.push(indent(indent(cut < 0 ? explanation : explanation.slice(0, cut))));
   out.push('');
-  out.push(say(lang, `二、五个全覆盖（${coverageAsOf}）`, `2. Five full coverages (${coverageAsOf})`));
+  out.push(msg(lang, 'demo_coverage_heading', { coverageAsOf }));
   out.push(
-    say(
-      lang,
-      `  $ huaian-sw coverage ${join(shownDir, 'registry.json')} --as-of ${coverageAsOf} --gaps 2`,
-      `  $ huaian-sw coverage ${join(shownDir, 'registry.json')} --as-of ${coverageAsOf} --gaps 2 --lang en`,
-    ),
+    msg(lang, 'huaian_sw_coverage_gaps', {
+      term: 'huaian-sw coverage',
+      option: '--as-of',
+      option2: '--gaps 2',
+      value: join(shownDir, 'registry.json'),
+      coverageAsOf,
+    }),
   );
   out.push(indent(coverage.out));
   if (coverage.err.trim() !== '') out.push(indent(coverage.err));
   out.push('');
-  out.push(say(lang, '三、双审：行业协会商会负责人人选', "3. Dual review of an association's leadership slate"));
-  out.push(
-    say(
-      lang,
-      `  $ huaian-sw review ${join(shownDir, 'slate.json')}`,
-      `  $ huaian-sw review ${join(shownDir, 'slate.json')} --lang en`,
-    ),
-  );
+  out.push(msg(lang, 'demo_review_heading'));
+  out.push(msg(lang, 'huaian_sw_review_lang', { term: 'huaian-sw review', value: join(shownDir, 'slate.json') }));
   out.push(indent(review.out));
   out.push('');
   out.push(
-    say(
-      lang,
-      '用自己的数据：huaian-sw salary 花名册.csv --as-of 2026-01-01 --out 工资.csv（各命令加 --help 查看说明）',
-      'With your own data: huaian-sw salary roster.csv --as-of 2026-01-01 --out pay.csv (add --help to any command)',
-    ),
+    msg(lang, 'your_own_data_huaian', {
+      term: 'huaian-sw salary',
+      term2: 'csv',
+      option: '--as-of 2026-01-01',
+      option2: '--out',
+      term3: 'csv',
+      option3: '--help',
+    }),
   );
   await io.stdout.write(out.join('\n') + '\n');
   return EXIT.ok;

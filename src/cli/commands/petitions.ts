@@ -5,7 +5,7 @@
  * computed. With `--explain`, each item's explanation (the articles, the counting rule, the parameters).
  * @module
  */
-import { explain as explainResult, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
+import { pick, explain as explainResult, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
 import {
   petitionProfiles,
   petitionStatusBatch,
@@ -28,7 +28,7 @@ import type { HeaderMap } from '../../sheets/columns.js';
 import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
-import { count, formatRowIssue, say, type Location } from '../messages.js';
+import { count, formatRowIssue, type Location, msgPair, msg } from '../messages.js';
 import { csvWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { PETITION_COLUMNS, rowToPetition } from '../../sheets/petitions.js';
@@ -139,11 +139,7 @@ async function readLedger(io: CliIO, file: string, args: CommandArgs): Promise<L
       ? json
       : ((json as { petitions?: unknown; items?: unknown } | null)?.petitions ??
         (json as { items?: unknown } | null)?.items);
-    if (!Array.isArray(list))
-      throw new UsageError(
-        `「${file}」应为信访事项数组，或含 petitions 数组的对象`,
-        `${file} must be an array of petitions, or an object with a "petitions" array`,
-      );
+    if (!Array.isArray(list)) throw new UsageError('array_petitions_object_petitions', { term: 'petitions', file });
     return {
       items: list.map((p, i) => ({
         where: { row: i + 1, item: true, id: (p as { id?: unknown } | null)?.id },
@@ -171,11 +167,11 @@ const LISTED = new Set(['pending', 'overdue', 'done_late', 'open', 'undetermined
 const ORDER: Readonly<Record<string, number>> = { overdue: 0, done_late: 1, pending: 2, open: 3, undetermined: 4 };
 
 const STATE: Readonly<Record<string, { zh: string; en: string }>> = {
-  pending: { zh: '待办', en: 'due' },
-  overdue: { zh: '逾期', en: 'OVERDUE' },
-  done_late: { zh: '逾期办理', en: 'done late' },
-  open: { zh: '可提出', en: 'open' },
-  undetermined: { zh: '无法确定', en: 'undetermined' },
+  pending: msgPair('due'),
+  overdue: msgPair('overdue'),
+  done_late: msgPair('done_late'),
+  open: msgPair('open'),
+  undetermined: msgPair('undetermined_value'),
 };
 
 /** One line of the listing. */
@@ -188,25 +184,23 @@ interface Line {
 
 function daysText(lang: Lang, m: MilestoneStatus): string {
   if (m.daysLeft !== null)
-    return m.daysLeft === 0
-      ? say(lang, '今日到期', 'due today')
-      : say(lang, `剩 ${m.daysLeft} 日`, `${m.daysLeft} days left`);
-  if (m.daysOverdue !== null) return say(lang, `逾期 ${m.daysOverdue} 日`, `${m.daysOverdue} days late`);
+    return m.daysLeft === 0 ? msg(lang, 'due_today') : msg(lang, 'days_left', { daysLeft: m.daysLeft });
+  if (m.daysOverdue !== null) return msg(lang, 'days_late', { daysOverdue: m.daysOverdue });
   return '';
 }
 
 function lineCells(lang: Lang, l: Line): string[] {
   const m = l.milestone;
   const basis = `${m.basis.title}${m.basis.article ?? ''}`;
-  const note = m.state === 'undetermined' ? say(lang, m.reason?.zh ?? '', m.reason?.en ?? '') : '';
+  const note = m.state === 'undetermined' ? (m.reason == null ? '' : pick(m.reason, lang)) : '';
   return [
     l.office,
     String(l.row),
     l.id,
-    say(lang, m.label.zh, m.label.en),
+    pick(m.label, lang),
     m.due ?? '',
     daysText(lang, m),
-    say(lang, STATE[m.state]!.zh, STATE[m.state]!.en),
+    pick(STATE[m.state]!, lang),
     basis,
     note,
   ];
@@ -243,7 +237,7 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
       const id = profile === undefined ? petitionProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
       const base: Profile =
         id !== undefined
-          ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => petitionProfiles.get(id))
+          ? orUsage(msgPair('unknown_profile'), () => petitionProfiles.get(id))
           : profileFromJson(profile, String(args.values.profile));
       profile = await applyOverrides(args, io, base);
     }
@@ -256,12 +250,10 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
       ...(calendar === undefined ? {} : { calendar: calendar as object }),
     };
     // A bad profile, calendar or option refuses the whole run before any row is read.
-    orUsage({ zh: '配置、放假安排或选项有误', en: 'the profile, the calendar or an option is invalid' }, () =>
-      petitionStatusBatch([], options),
-    );
+    orUsage(msgPair('profile_calendar_option_invalid'), () => petitionStatusBatch([], options));
     const ledger = await readLedger(io, file, args);
     const good = ledger.items.filter((i) => i.issues.length === 0);
-    const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () =>
+    const result = orUsage(msgPair('computation_failed'), () =>
       petitionStatusBatch(
         good.map((i) => i.petition),
         options,
@@ -299,7 +291,7 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
       computedItems++;
       for (const w of row.warnings) warnings.set(warningKey(w), w);
       if (row.findings.some((f) => f.outcome === 'fail')) overdue++;
-      const office = row.office ?? say(lang, '（未填承办单位）', '(no office)');
+      const office = row.office ?? msg(lang, 'office');
       const id = row.id ?? '';
       for (const m of row.milestones)
         if (LISTED.has(m.state)) lines.push({ office, row: item.where.row, id, milestone: m });
@@ -311,9 +303,9 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
           { ...row, kind: 'petition-status', asOf: result.asOf, profile: result.profile, engine: result.engine },
           { lang },
         );
-        const who = id === '' ? '' : say(lang, `（编号 ${id}）`, ` (id ${id})`);
+        const who = id === '' ? '' : msg(lang, 'id', { id });
         explanations.push(
-          `${say(lang, item.where.item === true ? `第 ${item.where.row} 项` : `第 ${item.where.row} 行`, item.where.item === true ? `Item ${item.where.row}` : `Row ${item.where.row}`)}${who}\n${text.replace(/^/gm, '  ')}\n`,
+          `${msg(lang, 'row_heading', { row: item.where.row, item: item.where.item === true, id: '' })}${who}\n${text.replace(/^/gm, '  ')}\n`,
         );
       }
     }
@@ -332,9 +324,7 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
             a.row - b.row,
     );
     await diagnostics.finish(
-      format === 'json'
-        ? { zh: '全部错误见输出中各项的 errors', en: 'every error is in the errors of its item in the output' }
-        : { zh: '全部错误见标准错误输出', en: 'every error is listed on stderr' },
+      format === 'json' ? msgPair('error_errors_item_output', { term: 'errors' }) : msgPair('error_listed_stderr'),
     );
     summary = summaryText(
       lang,
@@ -368,15 +358,15 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
       );
     } else {
       const header = [
-        say(lang, '承办单位', 'office'),
-        say(lang, '行号', 'row'),
-        say(lang, '编号', 'id'),
-        say(lang, '环节', 'step'),
-        say(lang, '期限', 'due'),
-        say(lang, '天数', 'days'),
-        say(lang, '状态', 'status'),
-        say(lang, '依据', 'basis'),
-        say(lang, '说明', 'note'),
+        msg(lang, 'col_office'),
+        msg(lang, 'col_row_number'),
+        msg(lang, 'col_id_number'),
+        msg(lang, 'step'),
+        msg(lang, 'col_due'),
+        msg(lang, 'days'),
+        msg(lang, 'col_petition_status'),
+        msg(lang, 'basis'),
+        msg(lang, 'col_note'),
       ];
       const cells = format === 'csv' ? csvWriter(out, header) : tableWriter(out, header, [1], [8]);
       await cells.rows(lines.map((l) => lineCells(lang, l)));
@@ -412,29 +402,27 @@ function summaryText(
   warnings: ReadonlyMap<string, Warning>,
 ): string {
   const out: string[] = [];
+  out.push(msg(lang, 'as_of_profile', { asOf, id: profile.id, version: profile.version }));
+  const skipped = t.blank > 0 ? msg(lang, 'blank_rows_skipped_clause', { blank: count(t.blank) }) : '';
   out.push(
-    say(
-      lang,
-      `查询日期 ${asOf}，配置 ${profile.id} ${profile.version}`,
-      `As of ${asOf}, profile ${profile.id} ${profile.version}`,
-    ),
-  );
-  const skipped =
-    t.blank > 0 ? say(lang, `，空行 ${count(t.blank)} 行（已跳过）`, `, ${count(t.blank)} blank (skipped)`) : '';
-  out.push(
-    say(
-      lang,
-      `共 ${count(t.read)} 件：已计算 ${count(t.computed)} 件，有误 ${count(t.failed)} 件${skipped}；有逾期事项的 ${count(t.overdue)} 件`,
-      `${count(t.read)} items: ${count(t.computed)} computed, ${count(t.failed)} with errors${skipped}; ${count(t.overdue)} with something overdue`,
-    ),
+    msg(lang, 'items_computed_errors_something', {
+      read: count(t.read),
+      computed: count(t.computed),
+      failed: count(t.failed),
+      skipped,
+      overdue: count(t.overdue),
+    }),
   );
   for (const [office, c] of Object.entries(byOffice(lines))) {
     out.push(
-      say(
-        lang,
-        `${office}：逾期 ${c.overdue ?? 0} 项，逾期办理 ${c.done_late ?? 0} 项，待办 ${c.pending ?? 0} 项，可提出异议或请求 ${c.open ?? 0} 项，无法确定 ${c.undetermined ?? 0} 项`,
-        `${office}: ${c.overdue ?? 0} overdue, ${c.done_late ?? 0} done late, ${c.pending ?? 0} due, ${c.open ?? 0} open windows, ${c.undetermined ?? 0} undetermined`,
-      ),
+      msg(lang, 'overdue_done_late_due', {
+        office,
+        overdue: c.overdue ?? 0,
+        done_late: c.done_late ?? 0,
+        pending: c.pending ?? 0,
+        open: c.open ?? 0,
+        undetermined: c.undetermined ?? 0,
+      }),
     );
   }
   out.push(...warningLines(lang, warnings.values()));

@@ -6,7 +6,7 @@
  * reported on stderr with their row, column and reason; the others are still computed.
  * @module
  */
-import { explain as explainResult, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
+import { pick, explain as explainResult, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
 import {
   gradeStateLabels,
   ratingEligibilityBatch,
@@ -31,7 +31,7 @@ import type { HeaderMap } from '../../sheets/columns.js';
 import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
-import { count, formatRowIssue, say, type Location } from '../messages.js';
+import { count, formatRowIssue, type Location, msgPair, msg } from '../messages.js';
 import { csvWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { mapRatingHeaders, RATING_COLUMNS, rowToOrganization } from '../../sheets/ratings.js';
@@ -141,10 +141,7 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
     const json = await readJsonFile(io, file, args);
     const list = Array.isArray(json) ? json : (json as { organizations?: unknown } | null)?.organizations;
     if (!Array.isArray(list))
-      throw new UsageError(
-        `「${file}」应为组织数组，或含 organizations 数组的对象`,
-        `${file} must be an array of organizations, or an object with an "organizations" array`,
-      );
+      throw new UsageError('array_organizations_object_organizations', { term: 'organizations', file });
     return {
       items: list.map((o, i) => ({
         where: { row: i + 1, item: true, id: (o as { id?: unknown } | null)?.id },
@@ -176,10 +173,10 @@ function columnOf(path: readonly (string | number)[], map: HeaderMap | undefined
 }
 
 const ELIGIBILITY: Readonly<Record<string, { zh: string; en: string }>> = {
-  pass: { zh: '可以申请', en: 'may apply' },
-  fail: { zh: '不予评估', en: 'may not apply' },
-  undetermined: { zh: '无法判定', en: 'undetermined' },
-  not_applicable: { zh: '不适用', en: 'not applicable' },
+  pass: msgPair('may_apply'),
+  fail: msgPair('may_not_apply'),
+  undetermined: msgPair('undetermined'),
+  not_applicable: msgPair('applicable'),
 };
 
 const warningKey = (w: Warning) => `${w.code}|${w.en}`;
@@ -187,11 +184,10 @@ const warningKey = (w: Warning) => `${w.code}|${w.en}`;
 /** The notes of a row: findings to act on or undetermined, and the eligibility's failing rules. */
 function notes(lang: Lang, status: RatingStatusRow, eligibility: RatingEligibilityRow | undefined): string {
   const out: string[] = [];
-  for (const f of status.findings)
-    if (f.outcome === 'fail' || f.outcome === 'undetermined') out.push(say(lang, f.zh, f.en));
+  for (const f of status.findings) if (f.outcome === 'fail' || f.outcome === 'undetermined') out.push(pick(f, lang));
   if (eligibility !== undefined)
     for (const f of eligibility.findings)
-      if (f.outcome === 'fail' || f.outcome === 'undetermined') out.push(say(lang, f.zh, f.en));
+      if (f.outcome === 'fail' || f.outcome === 'undetermined') out.push(pick(f, lang));
   return out.join(lang === 'zh' ? '；' : '; ');
 }
 
@@ -228,7 +224,7 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
       const id = profile === undefined ? ratingProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
       const base: Profile =
         id !== undefined
-          ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => ratingProfiles.get(id))
+          ? orUsage(msgPair('unknown_profile'), () => ratingProfiles.get(id))
           : profileFromJson(profile, String(args.values.profile));
       profile = await applyOverrides(args, io, base);
     }
@@ -246,19 +242,19 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
       ...(registeredBefore === undefined ? {} : { registeredBefore }),
     };
     // A bad profile, calendar or option refuses the whole run before any row is read.
-    orUsage({ zh: '配置、放假安排或选项有误', en: 'the profile, the calendar or an option is invalid' }, () =>
+    orUsage(msgPair('profile_calendar_option_invalid'), () =>
       eligibility ? ratingEligibilityBatch([], eOptions) : ratingStatusBatch([], options),
     );
     const register = await readRegister(io, file, args);
     const good = register.items.filter((i) => i.issues.length === 0);
-    const statuses = orUsage({ zh: '计算失败', en: 'computation failed' }, () =>
+    const statuses = orUsage(msgPair('computation_failed'), () =>
       ratingStatusBatch(
         good.map((i) => i.organization),
         options,
       ),
     );
     const checks = eligibility
-      ? orUsage({ zh: '计算失败', en: 'computation failed' }, () =>
+      ? orUsage(msgPair('computation_failed'), () =>
           ratingEligibilityBatch(
             good.map((i) => i.organization),
             eOptions,
@@ -307,9 +303,7 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
       if (status.outcome === 'fail') toAct++;
       if (check !== undefined) applying[check.outcome] = (applying[check.outcome] ?? 0) + 1;
       const v = status.validity;
-      const state = status.validity.renewalOpen
-        ? { zh: '有效，可申请重新评估', en: 'valid, re-evaluation open' }
-        : gradeStateLabels[status.state];
+      const state = status.validity.renewalOpen ? msgPair('valid_re_evaluation_open') : gradeStateLabels[status.state];
       lines.push([
         String(item.where.row),
         status.id ?? '',
@@ -317,8 +311,8 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
         v.ratedOn ?? '',
         v.expiresOn ?? '',
         v.state === 'valid' ? (v.renewalOpensOn ?? '') : '',
-        say(lang, state.zh, state.en),
-        ...(check === undefined ? [] : [say(lang, ELIGIBILITY[check.outcome]!.zh, ELIGIBILITY[check.outcome]!.en)]),
+        pick(state, lang),
+        ...(check === undefined ? [] : [pick(ELIGIBILITY[check.outcome]!, lang)]),
         notes(lang, status, check),
       ]);
       if (format === 'json') {
@@ -347,9 +341,9 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
           check === undefined
             ? ''
             : `\n${explainResult({ ...check, kind: 'rating-eligibility', asOf: statuses.asOf, profile: statuses.profile, engine: statuses.engine }, { lang })}`;
-        const who = status.id === null ? '' : say(lang, `（编号 ${status.id}）`, ` (id ${status.id})`);
+        const who = status.id === null ? '' : msg(lang, 'id', { id: status.id });
         explanations.push(
-          `${say(lang, item.where.item === true ? `第 ${item.where.row} 项` : `第 ${item.where.row} 行`, item.where.item === true ? `Item ${item.where.row}` : `Row ${item.where.row}`)}${who}\n${(text + more).replace(/^/gm, '  ')}\n`,
+          `${msg(lang, 'row_heading', { row: item.where.row, item: item.where.item === true, id: '' })}${who}\n${(text + more).replace(/^/gm, '  ')}\n`,
         );
       }
     }
@@ -358,9 +352,7 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
     if (read !== computed + failed + blank)
       throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank}`);
     await diagnostics.finish(
-      format === 'json'
-        ? { zh: '全部错误见输出中各项的 errors', en: 'every error is in the errors of its item in the output' }
-        : { zh: '全部错误见标准错误输出', en: 'every error is listed on stderr' },
+      format === 'json' ? msgPair('error_errors_item_output', { term: 'errors' }) : msgPair('error_listed_stderr'),
     );
     summary = summaryText(
       lang,
@@ -377,15 +369,15 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
       );
     } else {
       const header = [
-        say(lang, '行号', 'row'),
-        say(lang, '编号', 'id'),
-        say(lang, '等级', 'grade'),
-        say(lang, '认定日期', 'awarded'),
-        say(lang, '有效期至', 'valid through'),
-        say(lang, '重新评估申请自', 're-evaluation from'),
-        say(lang, '状态', 'state'),
-        ...(eligibility ? [say(lang, '申请评估', 'application')] : []),
-        say(lang, '说明', 'note'),
+        msg(lang, 'col_row_number'),
+        msg(lang, 'col_id_number'),
+        msg(lang, 'grade'),
+        msg(lang, 'awarded'),
+        msg(lang, 'valid_through'),
+        msg(lang, 're_evaluation'),
+        msg(lang, 'state'),
+        ...(eligibility ? [msg(lang, 'application')] : []),
+        msg(lang, 'col_note'),
       ];
       const cells = format === 'csv' ? csvWriter(out, header) : tableWriter(out, header, [0], [header.length - 1]);
       await cells.rows(lines);
@@ -412,38 +404,32 @@ function summaryText(
   warnings: ReadonlyMap<string, Warning>,
 ): string {
   const out: string[] = [];
+  out.push(msg(lang, 'as_of_profile', { asOf, id: profile.id, version: profile.version }));
+  const skipped = t.blank > 0 ? msg(lang, 'blank_rows_skipped_clause', { blank: count(t.blank) }) : '';
   out.push(
-    say(
-      lang,
-      `查询日期 ${asOf}，配置 ${profile.id} ${profile.version}`,
-      `As of ${asOf}, profile ${profile.id} ${profile.version}`,
-    ),
-  );
-  const skipped =
-    t.blank > 0 ? say(lang, `，空行 ${count(t.blank)} 行（已跳过）`, `, ${count(t.blank)} blank (skipped)`) : '';
-  out.push(
-    say(
-      lang,
-      `共 ${count(t.read)} 个组织：已计算 ${count(t.computed)} 个，有误 ${count(t.failed)} 个${skipped}；有须处理事项的 ${count(t.toAct)} 个`,
-      `${count(t.read)} organizations: ${count(t.computed)} computed, ${count(t.failed)} with errors${skipped}; ${count(t.toAct)} with something to act on`,
-    ),
+    msg(lang, 'organizations_computed_errors_something', {
+      read: count(t.read),
+      computed: count(t.computed),
+      failed: count(t.failed),
+      skipped,
+      toAct: count(t.toAct),
+    }),
   );
   const s = (k: string) => states[k] ?? 0;
   out.push(
-    say(
-      lang,
-      `等级有效 ${s('valid') + s('renewal')} 个（其中可申请重新评估 ${s('renewal')} 个），已满有效期视为无等级 ${s('expired')} 个，已取消 ${s('cancelled')} 个，无等级 ${s('none')} 个，有效期无法确定 ${s('unknown')} 个`,
-      `valid ${s('valid') + s('renewal')} (re-evaluation open for ${s('renewal')}), expired ${s('expired')}, cancelled ${s('cancelled')}, no grade ${s('none')}, undetermined ${s('unknown')}`,
-    ),
+    msg(lang, 'rating_states_summary', {
+      value: s('valid') + s('renewal'),
+      value2: s('renewal'),
+      value3: s('expired'),
+      value4: s('cancelled'),
+      value5: s('none'),
+      value6: s('unknown'),
+    }),
   );
   if (applying !== undefined) {
     const a = (k: string) => applying[k] ?? 0;
     out.push(
-      say(
-        lang,
-        `本轮可以申请 ${a('pass')} 个，不予评估 ${a('fail')} 个，无法判定 ${a('undetermined')} 个`,
-        `may apply ${a('pass')}, may not ${a('fail')}, undetermined ${a('undetermined')}`,
-      ),
+      msg(lang, 'may_apply_may_undetermined', { value: a('pass'), value2: a('fail'), value3: a('undetermined') }),
     );
   }
   out.push(...warningLines(lang, warnings.values()));

@@ -3,7 +3,7 @@
  * reason and source.
  * @module
  */
-import { explain, type RowOutcome, type Source } from '../../core/index.js';
+import { pick, explain, type RowOutcome, type Source } from '../../core/index.js';
 import {
   associationRoleLabels,
   reviewSlate,
@@ -15,7 +15,7 @@ import {
 import { EXIT, UsageError, formatOf, inputFile, type CommandArgs, type Lang } from '../args.js';
 import { orUsage, profileOption, readJsonFile } from '../common.js';
 import type { CliIO } from '../io.js';
-import { say } from '../messages.js';
+import { msgPair, msg } from '../messages.js';
 import { csvWriter } from '../output.js';
 import { withOutput } from '../output-file.js';
 import { renderTable } from '../table.js';
@@ -85,12 +85,12 @@ Examples:
 };
 
 const OUTCOME: Readonly<Record<RowOutcome, { zh: string; en: string }>> = {
-  pass: { zh: '通过', en: 'pass' },
-  fail: { zh: '不通过', en: 'FAIL' },
-  undetermined: { zh: '无法判定', en: 'undetermined' },
-  computed: { zh: '已计算', en: 'computed' },
-  not_applicable: { zh: '不适用', en: 'not applicable' },
-  error: { zh: '输入有误', en: 'input refused' },
+  pass: msgPair('pass'),
+  fail: msgPair('fail'),
+  undetermined: msgPair('undetermined'),
+  computed: msgPair('computed'),
+  not_applicable: msgPair('applicable'),
+  error: msgPair('input_refused'),
 };
 
 /** The slate file, as read. */
@@ -115,17 +115,10 @@ export async function reviewInput(
   io: CliIO,
 ): Promise<{ slate: unknown; options: ReviewSlateOptions }> {
   if (json === null || typeof json !== 'object' || Array.isArray(json))
-    throw new UsageError(
-      '人选文件应为含 association 和 slate 的 JSON 对象',
-      'the slate file must be a JSON object with association and slate',
-    );
+    throw new UsageError('slate_file_json_object', { term: 'association 和 slate' });
   const f = json as SlateFile;
   const electionDate = typeof args.values['election-date'] === 'string' ? args.values['election-date'] : f.electionDate;
-  if (electionDate === undefined)
-    throw new UsageError(
-      '缺少选举日期：请加 --election-date 或在文件中给出 electionDate',
-      'no election date: add --election-date or electionDate in the file',
-    );
+  if (electionDate === undefined) throw new UsageError('election_date_add_election', { option: '--election-date' });
   const registry = typeof args.values.registry === 'string' ? await readJsonFile(io, args.values.registry) : f.registry;
   const profile = await profileOption(args, io);
   const options = {
@@ -140,12 +133,12 @@ export async function reviewInput(
 }
 
 const cite = (s: Source, lang: Lang) =>
-  [s.key, s.title, s.article].filter((x) => x !== undefined && x !== '').join(say(lang, '，', ', '));
+  [s.key, s.title, s.article].filter((x) => x !== undefined && x !== '').join(msg(lang, 'comma'));
 
 /** A seat's post and person, as the report shows them. */
 function who(lang: Lang, s: SeatReview): { post: string; name: string } {
   return {
-    post: say(lang, associationRoleLabels[s.role].zh, associationRoleLabels[s.role].en),
+    post: pick(associationRoleLabels[s.role], lang),
     name: s.person.name ?? s.person.id ?? '',
   };
 }
@@ -166,33 +159,27 @@ export function reviewText(
   const out: string[] = [];
   const name =
     typeof association.name === 'string' ? `${association.name}（${String(association.id)}）` : String(association.id);
-  out.push(say(lang, `双审：${name}，选举日期 ${review.asOf}`, `Dual review: ${name}, election date ${review.asOf}`));
+  out.push(msg(lang, 'dual_review_election_date', { name, asOf: review.asOf }));
   out.push('');
   const rows = review.rows.map((r, i) => {
-    if (r.outcome === 'error')
-      return [say(lang, `第 ${i + 1} 项`, `item ${i + 1}`), '', '', say(lang, OUTCOME.error.zh, OUTCOME.error.en)];
+    if (r.outcome === 'error') return [msg(lang, 'item_number', { value: i + 1 }), '', '', pick(OUTCOME.error, lang)];
     const s = r as SeatReview;
     const w = who(lang, s);
-    return [w.post, w.name, s.person.residentId ?? '', say(lang, OUTCOME[s.outcome].zh, OUTCOME[s.outcome].en)];
+    return [w.post, w.name, s.person.residentId ?? '', pick(OUTCOME[s.outcome], lang)];
   });
   out.push(
     renderTable(
-      [
-        say(lang, '岗位', 'post'),
-        say(lang, '人选', 'candidate'),
-        say(lang, '身份证号', 'resident ID'),
-        say(lang, '结论', 'outcome'),
-      ],
+      [msg(lang, 'post'), msg(lang, 'candidate'), msg(lang, 'resident_id'), msg(lang, 'col_conclusion')],
       rows,
     ).trimEnd(),
   );
   const line = (f: Finding) =>
-    `    ${say(lang, OUTCOME[f.outcome].zh, OUTCOME[f.outcome].en)}  ${say(lang, `${f.label.zh}：${f.text.zh}（依据：${cite(f.source, lang)}）`, `${f.label.en}: ${f.text.en} (source: ${cite(f.source, lang)})`)}`;
+    `    ${pick(OUTCOME[f.outcome], lang)}  ${msg(lang, 'source', { label: f.label, text: f.text, value: cite(f.source, lang) })}`;
   review.rows.forEach((r, i) => {
     if (r.outcome === 'error') {
       out.push('');
-      out.push(say(lang, `  第 ${i + 1} 项（输入有误）`, `  Item ${i + 1} (input refused)`));
-      for (const issue of r.error.issues) out.push(`    ${say(lang, issue.zh, issue.en)}`);
+      out.push(msg(lang, 'item_input_refused', { value: i + 1 }));
+      for (const issue of r.error.issues) out.push(`    ${pick(issue, lang)}`);
       return;
     }
     const s = r as SeatReview;
@@ -200,18 +187,18 @@ export function reviewText(
     if (shown.length === 0) return;
     out.push('');
     const w = who(lang, s);
-    out.push(say(lang, `  ${w.name}（${w.post}）`, `  ${w.name} (${w.post})`));
+    out.push(msg(lang, 'worker_with_post', { name: w.name, post: w.post }));
     for (const f of shown) out.push(line(f));
     if (explained) for (const l of explain(s, { lang }).split('\n')) out.push(`    ${l}`);
   });
   const cross = review.findings.filter((f) => explained || f.outcome !== 'pass');
   if (cross.length > 0) {
     out.push('');
-    out.push(say(lang, '  班子整体', '  Slate as a whole'));
+    out.push(msg(lang, 'slate_whole'));
     for (const f of cross) out.push(line(f));
   }
   out.push('');
-  out.push(say(lang, `整体结论：${OUTCOME[review.outcome].zh}`, `Overall: ${OUTCOME[review.outcome].en}`));
+  out.push(msg(lang, 'review_overall', { value: OUTCOME[review.outcome] }));
   const warnings = warningLines(lang, review.warnings);
   if (warnings.length > 0) out.push(...warnings);
   return out.join('\n') + '\n';
@@ -231,42 +218,40 @@ export async function reviewCommand(args: CommandArgs, io: CliIO): Promise<numbe
   const review = await withOutput(args, io, async (out) => {
     const json = await readJsonFile(io, file, args);
     const { slate, options } = await reviewInput(json, args, io);
-    const review = orUsage({ zh: '人选文件或选项有误', en: 'the slate or an option is invalid' }, () =>
-      reviewSlate(slate, options),
-    );
+    const review = orUsage(msgPair('slate_option_invalid'), () => reviewSlate(slate, options));
     if (format === 'json') await out.write(JSON.stringify(review, null, 2) + '\n');
     else if (format === 'csv') {
       const w = csvWriter(out, [
-        say(lang, '岗位', 'post'),
-        say(lang, '人选', 'candidate'),
-        say(lang, '人员编号', 'person id'),
-        say(lang, '规则', 'rule'),
-        say(lang, '规则名称', 'rule name'),
-        say(lang, '结论', 'outcome'),
-        say(lang, '理由', 'reason'),
-        say(lang, '依据', 'source'),
+        msg(lang, 'post'),
+        msg(lang, 'candidate'),
+        msg(lang, 'person_id'),
+        msg(lang, 'rule'),
+        msg(lang, 'rule_name'),
+        msg(lang, 'col_conclusion'),
+        msg(lang, 'reason'),
+        msg(lang, 'col_source'),
       ]);
       const row = (post: string, name: string, id: string, f: Finding) => [
         post,
         name,
         id,
         f.rule,
-        say(lang, f.label.zh, f.label.en),
-        say(lang, OUTCOME[f.outcome].zh, f.outcome),
-        say(lang, f.text.zh, f.text.en),
+        pick(f.label, lang),
+        lang === 'zh' ? OUTCOME[f.outcome].zh : f.outcome,
+        pick(f.text, lang),
         cite(f.source, lang),
       ];
       for (const [i, r] of review.rows.entries()) {
         if (r.outcome === 'error') {
           await w.rows(
             r.error.issues.map((issue) => [
-              say(lang, `第 ${i + 1} 项`, `item ${i + 1}`),
+              msg(lang, 'item_number', { value: i + 1 }),
               '',
               '',
               '',
               '',
-              say(lang, OUTCOME.error.zh, 'error'),
-              say(lang, issue.zh, issue.en),
+              lang === 'zh' ? OUTCOME.error.zh : 'error',
+              pick(issue, lang),
               '',
             ]),
           );
@@ -275,11 +260,11 @@ export async function reviewCommand(args: CommandArgs, io: CliIO): Promise<numbe
         const s = r as SeatReview;
         await w.rows(
           s.findings.map((f) =>
-            row(say(lang, associationRoleLabels[s.role].zh, s.role), s.person.name ?? '', s.person.id ?? '', f),
+            row(lang === 'zh' ? associationRoleLabels[s.role].zh : s.role, s.person.name ?? '', s.person.id ?? '', f),
           ),
         );
       }
-      await w.rows(review.findings.map((f) => row(say(lang, '班子整体', 'slate'), '', '', f)));
+      await w.rows(review.findings.map((f) => row(msg(lang, 'slate'), '', '', f)));
       await w.end();
     } else
       await out.write(
@@ -293,8 +278,6 @@ export async function reviewCommand(args: CommandArgs, io: CliIO): Promise<numbe
     return review;
   });
   if (format !== 'table' || typeof args.values.out === 'string')
-    await io.stderr.write(
-      say(lang, `整体结论：${OUTCOME[review.outcome].zh}\n`, `Overall: ${OUTCOME[review.outcome].en}\n`),
-    );
+    await io.stderr.write(msg(lang, 'review_overall_line', { value: OUTCOME[review.outcome] }));
   return review.outcome === 'pass' ? EXIT.ok : EXIT.findings;
 }

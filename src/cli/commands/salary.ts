@@ -4,7 +4,7 @@
  * still computed.
  * @module
  */
-import { explain, type ErrorRow, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
+import { pick, explain, type ErrorRow, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
 import { sumYuan } from '../../core/money.js';
 import {
   computeSalaries,
@@ -41,7 +41,7 @@ import { StreamDecoder } from '../../sheets/encoding.js';
 import { JsonArrayReader, JsonStreamError, MAX_ITEM_CHARS } from '../json-stream.js';
 import type { CliIO } from '../io.js';
 import { openOutput } from '../output-file.js';
-import { POST_LABELS, count, formatRowIssue, nameList, preview, say, type Location } from '../messages.js';
+import { POST_LABELS, count, formatRowIssue, nameList, preview, type Location, msg, msgPair } from '../messages.js';
 import { csvWriter, jsonWriter, tableWriter, type CellWriter, type JsonWriter } from '../output.js';
 import { Progress, readSheetFile, type SheetCounts } from '../sheet.js';
 import { sheetIssueLine, sheetOf, sheetReaderError } from '../sheet-errors.js';
@@ -175,10 +175,7 @@ function chunkSizeOf(args: CommandArgs): number {
   if (v === undefined) return DEFAULT_CHUNK;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
-    throw new UsageError(
-      `--chunk-size 应为 1 到 1000000 之间的整数，而不是「${String(v)}」`,
-      `--chunk-size must be an integer from 1 to 1000000, not "${String(v)}"`,
-    );
+    throw new UsageError('chunk_size_integer_1', { option: '--chunk-size', v: String(v) });
   return n;
 }
 
@@ -219,27 +216,16 @@ async function* rosterChunks(
     } catch (e) {
       if (!(e instanceof JsonStreamError)) throw e;
       if (e.tooLong)
-        throw new UsageError(
-          `「${file}」第 ${e.item} 项超过 ${count(MAX_ITEM_CHARS)} 个字符仍未结束：可能有没有闭合的引号或括号`,
-          `${file}, item ${e.item}: runs over ${count(MAX_ITEM_CHARS)} characters without ending: an unclosed string or bracket?`,
-        );
-      if (e.item > 0)
-        throw new UsageError(
-          `「${file}」第 ${e.item} 项不是有效的 JSON：${e.detail}`,
-          `${file}, item ${e.item}: not valid JSON: ${e.detail}`,
-        );
-      if (n > 0 || e.detail !== 'not an array')
-        throw new UsageError(
-          `「${file}」不是有效的 JSON 数组：${e.detail}`,
-          `${file} is not a valid JSON array: ${e.detail}`,
-        );
+        throw new UsageError('item_runs_over_characters', {
+          file,
+          item: e.item,
+          MAX_ITEM_CHARS: count(MAX_ITEM_CHARS),
+        });
+      if (e.item > 0) throw new UsageError('item_valid_json', { file, item: e.item, detail: e.detail });
+      if (n > 0 || e.detail !== 'not an array') throw new UsageError('valid_json_array', { file, detail: e.detail });
       const json = await readJsonFile(io, file, args);
       const list = (json as { workers?: unknown } | null)?.workers;
-      if (!Array.isArray(list))
-        throw new UsageError(
-          `「${file}」应为工作人员数组，或含 workers 数组的对象`,
-          `${file} must be an array of workers, or an object with a "workers" array`,
-        );
+      if (!Array.isArray(list)) throw new UsageError('array_workers_object_workers', { term: 'workers', file });
       take(list);
     }
     for (let i = 0; i < items.length || i === 0; i += chunkSize) yield { items: items.slice(i, i + chunkSize) };
@@ -263,21 +249,9 @@ async function* rosterChunks(
       );
       const map = reader.map;
       if (map.unknown.length > 0)
-        await io.stderr.write(
-          say(
-            lang,
-            `提示：忽略无法识别的列：${nameList(lang, map.unknown)}\n`,
-            `note: ignoring unrecognised columns: ${nameList(lang, map.unknown)}\n`,
-          ),
-        );
+        await io.stderr.write(msg(lang, 'note_ignoring_unrecognised_columns', { value: nameList(lang, map.unknown) }));
       if (map.duplicates.length > 0)
-        await io.stderr.write(
-          say(
-            lang,
-            `提示：有重复的列（${nameList(lang, map.duplicates)}）：逐行核对，两列不一致的行报错\n`,
-            `note: duplicate columns (${nameList(lang, map.duplicates)}): compared row by row; a row in which they differ is an error\n`,
-          ),
-        );
+        await io.stderr.write(msg(lang, 'note_duplicate_columns_compared', { value: nameList(lang, map.duplicates) }));
     }
     const r = reader;
     const items = chunk.rows.map((row): Item => {
@@ -303,7 +277,7 @@ async function* rosterChunks(
     });
     yield { map: r.map, reader: r, items, counts: chunk.counts };
   }
-  if (reader === undefined) throw new UsageError(`「${file}」是空文件（没有表头）`, `${file} is empty (no header row)`);
+  if (reader === undefined) throw new UsageError('empty_header_row', { file });
 }
 
 /** Running totals over all chunks. */
@@ -347,27 +321,26 @@ function layoutFor(
   const unit = map?.columns.some((c) => c?.key === 'unit') === true;
   const seen = new Map<string, string>();
   // A yearly line (paid once a year) is not part of the monthly total: its header says so.
-  const year = say(lang, '（每年）', ' (per year)');
+  const year = msg(lang, 'per_year');
   for (const r of rows)
     if (r.outcome !== 'error')
       for (const l of r.lines)
-        if (!seen.has(l.component))
-          seen.set(l.component, say(lang, l.label.zh, l.label.en) + (l.monthly === null ? year : ''));
+        if (!seen.has(l.component)) seen.set(l.component, pick(l.label, lang) + (l.monthly === null ? year : ''));
   const components = [...seen].map(([id, label]) => ({ id, label }));
   const h = (key: string) => headerFor(ROSTER_COLUMNS, key, lang);
   const header = [
-    say(lang, '行号', 'row'),
+    msg(lang, 'col_row_number'),
     h('id'),
     h('name'),
     ...(unit ? [h('unit')] : []),
     h('post'),
-    say(lang, '等级', 'grade'),
+    msg(lang, 'grade'),
     ...components.map((c) => c.label),
-    say(lang, '月合计', 'monthly total'),
-    say(lang, '年合计', 'annual total'),
-    say(lang, '提示', 'notes'),
-    say(lang, '错误', 'errors'),
-    ...(explain ? [say(lang, '计算说明', 'explanation')] : []),
+    msg(lang, 'monthly_total'),
+    msg(lang, 'annual_total'),
+    msg(lang, 'notes'),
+    msg(lang, 'errors'),
+    ...(explain ? [msg(lang, 'explanation')] : []),
   ];
   const post = unit ? 4 : 3; // index of the post column; grade and amounts follow
   const right = [
@@ -385,8 +358,8 @@ function layoutFor(
 function issueTexts(lang: Lang, issues: readonly PolicyIssue[]): string[] {
   return issues.map((i) =>
     i.params?.row !== undefined || i.path.length === 0
-      ? say(lang, i.zh, i.en)
-      : `${i.path.join('.')}${say(lang, '：', ': ')}${say(lang, i.zh, i.en)}`,
+      ? pick(i, lang)
+      : `${i.path.join('.')}${msg(lang, 'colon')}${pick(i, lang)}`,
   );
 }
 
@@ -403,16 +376,16 @@ function missingText(lang: Lang, name: string, profile: Profile | undefined): st
       profile !== undefined && Object.prototype.hasOwnProperty.call(profile.parameters, id)
         ? profile.parameters[id]
         : undefined;
-    return p === undefined ? id : say(lang, p.label.zh, p.label.en);
+    return p === undefined ? id : pick(p.label, lang);
   }
   const label = MISSING_LABELS[name];
-  return label === undefined ? name : say(lang, label.zh, label.en);
+  return label === undefined ? name : pick(label, lang);
 }
 
 const MISSING_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
-  'certificate.obtained': { zh: '取证日期', en: 'certificateObtained' },
-  benchmark: { zh: '基准工资（--benchmark）', en: 'benchmark (--benchmark)' },
-  floorGroup: { zh: '下限分组（--floor-group）', en: 'floor group (--floor-group)' },
+  'certificate.obtained': msgPair('certificateobtained'),
+  benchmark: msgPair('benchmark_benchmark', { option: '--benchmark' }),
+  floorGroup: msgPair('floor_group_floor_group', { option: '--floor-group' }),
 };
 
 /**
@@ -437,7 +410,7 @@ function okCells(
     const notes: string[] = [];
     for (const l of r.lines)
       if (!layout.components.some((c) => c.id === l.component))
-        notes.push(`${say(lang, l.label.zh, l.label.en)} ${l.monthly ?? l.annual}`);
+        notes.push(`${pick(l.label, lang)} ${l.monthly ?? l.annual}`);
     amounts.push(notes.join('；'));
     cache.amounts.set(r.lines, amounts);
   }
@@ -445,7 +418,7 @@ function okCells(
   if (notes === undefined) {
     notes = r.warnings
       .filter((w) => !shared.has(warningKey(w)))
-      .map((w) => say(lang, w.zh, w.en))
+      .map((w) => pick(w, lang))
       .join('；');
     cache.notes.set(r.warnings, notes);
   }
@@ -454,22 +427,18 @@ function okCells(
     missing =
       r.missing.length === 0
         ? ''
-        : say(
-            lang,
-            `缺少：${r.missing.map((m) => missingText(lang, m, profile)).join('、')}`,
-            `missing: ${r.missing.map((m) => missingText(lang, m, profile)).join(', ')}`,
-          );
+        : msg(lang, 'salary_missing', {
+            value: r.missing.map((m) => missingText(lang, m, profile)).join('、'),
+            value2: r.missing.map((m) => missingText(lang, m, profile)).join(', '),
+          });
     cache.missing.set(r.missing, missing);
   }
-  const outcome =
-    r.outcome === 'not_applicable'
-      ? say(lang, '计算日期尚未开始社区工作，不适用', 'not yet in service on the date: not applicable')
-      : '';
+  const outcome = r.outcome === 'not_applicable' ? msg(lang, 'yet_service_date_applicable') : '';
   const lineNotes = amounts[amounts.length - 1]!;
   const post = POST_LABELS[r.post];
   const cells = [String(item.where.row), r.id === undefined ? '' : String(r.id), r.name ?? ''];
   if (layout.unit) cells.push(item.unit ?? '');
-  cells.push(post === undefined ? r.post : say(lang, post.zh, post.en), r.grade === null ? '' : String(r.grade));
+  cells.push(post === undefined ? r.post : pick(post, lang), r.grade === null ? '' : String(r.grade));
   for (let i = 0; i < amounts.length - 1; i++) cells.push(amounts[i]!);
   cells.push(r.monthly ?? '', r.annual ?? '');
   let note = '';
@@ -501,11 +470,8 @@ function failedCells(layout: Layout, item: Item, errors: readonly string[], name
 
 function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | undefined): string {
   const lines: string[] = [];
-  const p =
-    t.profile === undefined
-      ? ''
-      : say(lang, `，配置 ${t.profile.id} ${t.profile.version}`, `, profile ${t.profile.id} ${t.profile.version}`);
-  lines.push(say(lang, `计算日期 ${asOf}${p}`, `As of ${asOf}${p}`));
+  const p = t.profile === undefined ? '' : msg(lang, 'profile', { id: t.profile.id, version: t.profile.version });
+  lines.push(msg(lang, 'computed_as_of', { asOf, value: p }));
   // Rows read = computed + undetermined + not applicable + with errors + blank (skipped): the reader's count, not
   // ours, so the sum is a real check.
   const blank = t.sheet?.blank ?? 0;
@@ -519,22 +485,18 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
     ]
       .filter(([n], i) => i === 0 || i === 3 || (n as number) > 0)
       .map(([n, what]) => (zh ? `${what} ${count(n as number)} 行` : `${count(n as number)} ${what}`));
-  const skipped =
-    blank > 0 ? say(lang, `，空行 ${count(blank)} 行（已跳过）`, `, ${count(blank)} blank (skipped)`) : '';
+  const skipped = blank > 0 ? msg(lang, 'blank_rows_skipped_clause', { blank: count(blank) }) : '';
   lines.push(
-    say(
-      lang,
-      `共 ${count(read)} 行：${parts(true).join('，')}${skipped}`,
-      `${count(read)} rows: ${parts(false).join(', ')}${skipped}`,
-    ),
+    msg(lang, 'rows_summary', {
+      read: count(read),
+      value: parts(true).join('，'),
+      skipped,
+      value2: parts(false).join(', '),
+    }),
   );
   if (t.sheet !== undefined && t.sheet.lines !== t.sheet.records)
     lines.push(
-      say(
-        lang,
-        `文件共 ${count(t.sheet.lines)} 个物理行，合 ${count(t.sheet.records)} 行（含表头；有的单元格内有换行）`,
-        `The file has ${count(t.sheet.lines)} physical lines making ${count(t.sheet.records)} rows (header included; some cells hold line breaks)`,
-      ),
+      msg(lang, 'file_physical_lines_making', { lines: count(t.sheet.lines), records: count(t.sheet.records) }),
     );
   const counted = t.computed + t.undetermined + t.notApplicable + t.failed;
   if (read !== counted + blank) throw new Error(`row counts do not add up: ${read} read, ${counted} + ${blank}`);
@@ -543,32 +505,35 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
     .map(([post, s]) => {
       const label = POST_LABELS[post];
       return s.computed === 0
-        ? say(lang, `${label?.zh ?? post} ${count(s.count)} 人`, `${label?.en ?? post} ${count(s.count)}`)
-        : say(
-            lang,
-            `${label?.zh ?? post} ${count(s.count)} 人（月 ${s.monthly} 元）`,
-            `${label?.en ?? post} ${count(s.count)} (monthly ${s.monthly} yuan)`,
-          );
+        ? msg(lang, 'post_count', { zh: label?.zh ?? post, count: count(s.count), en: label?.en ?? post })
+        : msg(lang, 'monthly_yuan', {
+            zh: label?.zh ?? post,
+            count: count(s.count),
+            monthly: s.monthly,
+            en: label?.en ?? post,
+          });
     });
-  if (posts.length > 0) lines.push(say(lang, `按岗位：${posts.join('，')}`, `By post: ${posts.join(', ')}`));
+  if (posts.length > 0) lines.push(msg(lang, 'by_post', { value: posts.join('，'), value2: posts.join(', ') }));
   if (t.computed > 0) {
     const partial = t.undetermined > 0 || t.failed > 0;
     lines.push(
-      say(
-        lang,
-        `月工资总额 ${t.monthly} 元，年工资总额 ${t.annual} 元${partial ? `（只含已计算的 ${count(t.computed)} 行）` : ''}`,
-        `Monthly payroll ${t.monthly} yuan, annual payroll ${t.annual} yuan${partial ? ` (the ${count(t.computed)} computed rows only)` : ''}`,
-      ),
+      msg(lang, 'monthly_payroll_yuan_annual', {
+        monthly: t.monthly,
+        annual: t.annual,
+        value: partial ? `（只含已计算的 ${count(t.computed)} 行）` : '',
+        value2: partial ? ` (the ${count(t.computed)} computed rows only)` : '',
+      }),
     );
   }
   if (t.missing.size > 0) {
     const names = [...t.missing].map((m) => missingText(lang, m, profile));
     lines.push(
-      say(
-        lang,
-        `无法判定的行缺少：${names.join('、')}（用 --overrides 或 --profile 提供正式取值）`,
-        `Undetermined rows lack: ${names.join(', ')} (supply the official values with --overrides or --profile)`,
-      ),
+      msg(lang, 'undetermined_rows_lack_supply', {
+        option: '--overrides',
+        option2: '--profile',
+        value: names.join('、'),
+        value2: names.join(', '),
+      }),
     );
   }
   lines.push(...warningLines(lang, t.warnings.values()));
@@ -612,7 +577,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
       const id = profile === undefined ? salaryProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
       const base =
         id !== undefined
-          ? orUsage({ zh: '未知的配置', en: 'unknown profile' }, () => salaryProfiles.get(id))
+          ? orUsage(msgPair('unknown_profile'), () => salaryProfiles.get(id))
           : profileFromJson(profile, String(args.values.profile));
       profile = await applyOverrides(args, io, base);
     }
@@ -634,10 +599,8 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
       ...(typeof args.values['floor-group'] === 'string' ? { floorGroup: args.values['floor-group'] } : {}),
     } as SalariesOptions;
     // A bad profile or option refuses the whole run before any row is read.
-    orUsage({ zh: '配置或选项有误', en: 'the profile or an option is invalid' }, () => computeSalaries([], options));
-    const resolved = orUsage({ zh: '配置有误', en: 'the profile is invalid' }, () =>
-      salaryProfiles.resolve(options.profile),
-    );
+    orUsage(msgPair('profile_option_invalid'), () => computeSalaries([], options));
+    const resolved = orUsage(msgPair('profile_invalid'), () => salaryProfiles.resolve(options.profile));
     let layout: Layout | undefined;
     let cells: CellWriter | undefined;
     let json: JsonWriter | undefined;
@@ -652,7 +615,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
         map = chunk.map;
         if (chunk.counts !== undefined) totals.sheet = chunk.counts;
         const good = chunk.items.filter((i) => i.issues.length === 0);
-        const result = orUsage({ zh: '计算失败', en: 'computation failed' }, () =>
+        const result = orUsage(msgPair('computation_failed'), () =>
           computeSalaries(
             good.map((i) => i.worker),
             options,
@@ -711,9 +674,9 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
                 const id =
                   item.where.id === undefined || item.where.id === ''
                     ? ''
-                    : say(lang, `（编号 ${String(item.where.id)}）`, ` (id ${String(item.where.id)})`);
+                    : msg(lang, 'id', { id: String(item.where.id) });
                 explanations.push(
-                  `${say(lang, `第 ${item.where.row} 行`, `Row ${item.where.row}`)}${id}\n${text.replace(/^/gm, '  ')}\n`,
+                  `${msg(lang, 'row_4', { row: item.where.row })}${id}\n${text.replace(/^/gm, '  ')}\n`,
                 );
               }
             }
@@ -753,11 +716,10 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     await progress?.done();
     await diagnostics.finish(
       json !== undefined
-        ? { zh: '全部错误见输出中各行的 errors', en: 'every error is in the errors of its row in the output' }
-        : { zh: '全部错误见输出的「错误」列', en: 'every error is in the errors column of the output' },
+        ? msgPair('error_errors_row_output', { term: 'errors' })
+        : msgPair('error_errors_column_output'),
     );
-    if (totals.rows === 0)
-      await io.stderr.write(say(lang, `提示：「${file}」中没有数据行\n`, `note: ${file} has no data rows\n`));
+    if (totals.rows === 0) await io.stderr.write(msg(lang, 'note_data_rows', { file }));
     summary = summaryText(lang, asOf, totals, resolved);
     if (json !== undefined) {
       await json.end({
@@ -803,11 +765,13 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     const seconds = (io.now() - started) / 1000;
     const mb = io.maxRss() / (1024 * 1024);
     await io.stderr.write(
-      say(
-        lang,
-        `统计：${count(totals.rows)} 行，用时 ${seconds.toFixed(1)} 秒（每秒 ${count(Math.round(totals.rows / Math.max(seconds, 1e-9)))} 行），内存峰值 ${mb.toFixed(0)} MB\n`,
-        `stats: ${count(totals.rows)} rows in ${seconds.toFixed(1)} s (${count(Math.round(totals.rows / Math.max(seconds, 1e-9)))} rows/s), peak RSS ${mb.toFixed(0)} MB\n`,
-      ),
+      msg(lang, 'stats_rows_s_rows', {
+        term: 'MB',
+        rows: count(totals.rows),
+        value: seconds.toFixed(1),
+        value2: count(Math.round(totals.rows / Math.max(seconds, 1e-9))),
+        value3: mb.toFixed(0),
+      }),
     );
   }
   return totals.failed > 0 ? EXIT.findings : EXIT.ok;

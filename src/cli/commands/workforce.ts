@@ -48,7 +48,7 @@ import {
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
 import { JsonArrayReader, JsonStreamError } from '../json-stream.js';
-import { WORKFORCE_TEXT as T, both, count, formatRowIssue, nameList, tell, type Location } from '../messages.js';
+import { count, formatRowIssue, msg, msgPair, nameList, type Location } from '../messages.js';
 import { csvWriter, jsonWriter, tableWriter, type CellWriter, type JsonWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { Progress, readSheetFile, readWholeSheet, type SheetCounts } from '../sheet.js';
@@ -307,13 +307,9 @@ async function* rosterChunks(
       reader.end();
     } catch (e) {
       if (!(e instanceof JsonStreamError) || n > 0)
-        throw e instanceof JsonStreamError ? new UsageError(`「${file}」：${e.detail}`, `${file}: ${e.detail}`) : e;
+        throw e instanceof JsonStreamError ? new UsageError('file_detail', { file, detail: e.detail }) : e;
       const list = (await readJsonFile(io, file, args)) as { workers?: unknown } | null;
-      if (!Array.isArray(list?.workers))
-        throw new UsageError(
-          tell('zh', T.not_a_list, { file, key: 'workers', what: 'workers' }),
-          tell('en', T.not_a_list, { file, key: 'workers', what: 'workers' }),
-        );
+      if (!Array.isArray(list?.workers)) throw new UsageError('not_a_list', { file, key: 'workers', what: 'workers' });
       take(list.workers as unknown[]);
     }
     for (let i = 0; i < items.length || i === 0; i += CHUNK) yield { items: items.slice(i, i + CHUNK) };
@@ -332,7 +328,7 @@ async function* rosterChunks(
       sheet = sheetReaderError(file, () => workerSheet(chunk.header, chunk.date1904 === true));
       const unknown = sheet.reader.map.unknown.filter((h) => normaliseHeader(h) !== '');
       if (unknown.length > 0)
-        await io.stderr.write(tell(lang, T.unknown_columns, { file, list: nameList(lang, unknown) }));
+        await io.stderr.write(msg(lang, 'unknown_columns', { file, list: nameList(lang, unknown) }));
     }
     const s = sheet;
     const items = chunk.rows.map((row): Item => {
@@ -352,7 +348,7 @@ async function* rosterChunks(
     });
     yield { items, reader: s, counts: chunk.counts };
   }
-  if (sheet === undefined) throw new UsageError(tell('zh', T.empty_file, { file }), tell('en', T.empty_file, { file }));
+  if (sheet === undefined) throw new UsageError('empty_file', { file });
 }
 
 /** The resident counts, read whole (one row per unit: small). */
@@ -377,11 +373,7 @@ async function readResidents(io: CliIO, file: string, args: CommandArgs): Promis
   if (/\.json$/i.test(file)) {
     const json = await readJsonFile(io, file, args);
     const list = Array.isArray(json) ? json : (json as { residents?: unknown } | null)?.residents;
-    if (!Array.isArray(list))
-      throw new UsageError(
-        tell('zh', T.not_a_list, { file, key: 'residents', what: 'residents' }),
-        tell('en', T.not_a_list, { file, key: 'residents', what: 'residents' }),
-      );
+    if (!Array.isArray(list)) throw new UsageError('not_a_list', { file, key: 'residents', what: 'residents' });
     return {
       file,
       values: list,
@@ -396,8 +388,7 @@ async function readResidents(io: CliIO, file: string, args: CommandArgs): Promis
     };
   }
   const sheet = await readWholeSheet(io, file, { file, encoding: encodingOf(args), ...multilineOf(args) });
-  if (sheet.header.length === 0)
-    throw new UsageError(tell('zh', T.empty_file, { file }), tell('en', T.empty_file, { file }));
+  if (sheet.header.length === 0) throw new UsageError('empty_file', { file });
   const reader = sheetReaderError(file, () =>
     recordReader(sheet.header, residentCountRecord as never, {
       aliases: RESIDENT_ALIASES,
@@ -405,7 +396,7 @@ async function readResidents(io: CliIO, file: string, args: CommandArgs): Promis
     }),
   );
   if (reader.map.unknown.length > 0)
-    await io.stderr.write(tell(lang, T.unknown_columns, { file, list: nameList(lang, reader.map.unknown) }));
+    await io.stderr.write(msg(lang, 'unknown_columns', { file, list: nameList(lang, reader.map.unknown) }));
   const values: unknown[] = [];
   const where: Location[] = [];
   const reads: RecordRow[] = [];
@@ -417,7 +408,7 @@ async function readResidents(io: CliIO, file: string, args: CommandArgs): Promis
       for (const i of issues)
         refused.push({
           code: i.code,
-          line: tell(lang, T.residents_row, {
+          line: msg(lang, 'residents_row', {
             file,
             line: i.params?.row !== undefined ? sheetIssueLine(lang, i) : formatRowIssue(lang, { row: r.row }, i),
           }),
@@ -441,7 +432,7 @@ function residentIssueLines(lang: Lang, residents: Residents, e: WorkforceRowErr
       read !== undefined && residents.reader !== undefined
         ? sheetIssueLine(lang, residents.reader.locate(inner, read))
         : formatRowIssue(lang, residents.where[k] ?? { row: k + 1, item: true }, inner);
-    return { code: i.code, line: tell(lang, T.residents_row, { file: residents.file, line }) };
+    return { code: i.code, line: msg(lang, 'residents_row', { file: residents.file, line }) };
   });
 }
 
@@ -470,25 +461,25 @@ const warningKey = (w: Warning) => `${w.code}|${w.en}`;
 
 function header(lang: Lang, explainColumn: boolean): string[] {
   const cols = [
-    T.col_row,
-    T.col_id,
-    T.col_name,
-    T.col_division,
-    T.col_in_service,
-    T.col_status,
-    T.col_deadline,
-    T.col_exit,
-    T.col_certified,
-    T.col_college,
-    T.col_pay,
-    T.col_outcome,
-    T.col_notes,
-  ];
-  return [...cols, ...(explainColumn ? [T.col_explanation] : [])].map((t) => tell(lang, t));
+    'col_row',
+    'col_id',
+    'col_name',
+    'col_division',
+    'col_in_service',
+    'col_status',
+    'col_deadline',
+    'col_exit',
+    'col_certified',
+    'col_college',
+    'col_pay',
+    'col_outcome',
+    'col_notes',
+  ] as const;
+  return [...cols, ...(explainColumn ? ['col_explanation' as const] : [])].map((c) => msg(lang, c));
 }
 
 function classText(lang: Lang, c: 'yes' | 'no' | 'unknown' | undefined): string {
-  return c === undefined ? '' : tell(lang, c === 'yes' ? T.yes : c === 'no' ? T.no : T.unknown);
+  return c === undefined ? '' : msg(lang, c === 'yes' ? 'yes' : c === 'no' ? 'no' : 'unknown');
 }
 
 function okCells(lang: Lang, item: Item, r: WorkerRow, profiles: readonly Profile[]): string[] {
@@ -497,12 +488,12 @@ function okCells(lang: Lang, item: Item, r: WorkerRow, profiles: readonly Profil
     const label = lang === 'zh' ? t.label.zh : t.label.en;
     return t.years === undefined
       ? label
-      : tell(lang, T.exit_years, { label, years: t.years.join(lang === 'zh' ? '、' : ', ') });
+      : msg(lang, 'exit_years', { label, years: t.years.join(lang === 'zh' ? '、' : ', ') });
   });
   const notes =
     r.missing.length === 0
       ? ''
-      : tell(lang, T.missing, {
+      : msg(lang, 'missing', {
           list: r.missing.map((m) => missingText(lang, m, profiles)).join(lang === 'zh' ? '、' : ', '),
         });
   return [
@@ -510,14 +501,14 @@ function okCells(lang: Lang, item: Item, r: WorkerRow, profiles: readonly Profil
     r.id === undefined ? '' : String(r.id),
     r.name ?? '',
     r.divisionCode ?? '',
-    tell(lang, r.inService ? T.yes : T.no),
-    r.certification === null ? '' : tell(lang, T.status, r.certification.status),
+    msg(lang, r.inService ? 'yes' : 'no'),
+    r.certification === null ? '' : msg(lang, 'status', r.certification.status),
     r.certification?.deadline ?? '',
     exit.join(sep),
     classText(lang, r.targets?.certified),
     classText(lang, r.targets?.college),
     r.pay?.annual ?? '',
-    tell(lang, T.outcome, r.outcome),
+    msg(lang, 'outcome', r.outcome),
     notes,
   ];
 }
@@ -537,7 +528,7 @@ function failedCells(lang: Lang, item: Item, lines: readonly string[]): string[]
     '',
     '',
     '',
-    tell(lang, T.outcome, 'error'),
+    msg(lang, 'outcome', 'error'),
     lines.join(lang === 'zh' ? '；' : '; '),
   ];
 }
@@ -562,12 +553,12 @@ function summaryText(
 ): string {
   const out: string[] = [];
   const c = (n: number) => count(n);
-  out.push(tell(lang, T.head, { asOf, id: s.profile.id, version: s.profile.version }));
+  out.push(msg(lang, 'head', { asOf, id: s.profile.id, version: s.profile.version }));
   const blank = t.sheet?.blank ?? 0;
   const read = t.sheet?.rows ?? t.rows;
   const o = (k: string) => c(t.outcomes[k] ?? 0);
   out.push(
-    tell(lang, T.rows, {
+    msg(lang, 'rows', {
       read: c(read),
       pass: o('pass'),
       fail: o('fail'),
@@ -578,18 +569,18 @@ function summaryText(
     }),
   );
   out.push(
-    tell(lang, T.workers, {
+    msg(lang, 'workers', {
       inService: c(s.workers.inService),
       unplaced: c(s.workers.unplaced),
       notInService: c(s.workers.notInService),
     }),
   );
-  if (s.staffing === null) out.push(tell(lang, T.staffing_none));
+  if (s.staffing === null) out.push(msg(lang, 'staffing_none', { option: '--residents' }));
   else {
     const behind = s.staffing.units.filter((u) => u.status === 'behind');
     out.push(
-      tell(lang, T.staffing, {
-        outcome: tell(lang, T.outcome, s.staffing.outcome),
+      msg(lang, 'staffing', {
+        outcome: msg(lang, 'outcome', s.staffing.outcome),
         units: c(s.staffing.units.length),
         behind: c(behind.length),
         gap: c(behind.reduce((n, u) => n + u.gap, 0)),
@@ -599,7 +590,7 @@ function summaryText(
     );
     for (const u of behind.slice(0, 10))
       out.push(
-        tell(lang, T.staffing_unit, {
+        msg(lang, 'staffing_unit', {
           name: u.name,
           residents: c(u.urbanResidents),
           required: u.required,
@@ -607,12 +598,13 @@ function summaryText(
           gap: u.gap,
         }),
       );
-    if (behind.length > 10) out.push(tell(lang, T.more_units, { n: c(behind.length - 10) }));
+    if (behind.length > 10)
+      out.push(msg(lang, 'more_units', { n: c(behind.length - 10), option: '--format json', option2: '--explain' }));
   }
-  out.push(tell(lang, T.pay, { outcome: tell(lang, T.outcome, s.pay.outcome) }));
+  out.push(msg(lang, 'pay', { outcome: msg(lang, 'outcome', s.pay.outcome) }));
   for (const u of s.pay.units)
     out.push(
-      tell(lang, T.pay_unit, {
+      msg(lang, 'pay_unit', {
         name: u.name,
         workers: u.workers,
         average: u.average,
@@ -623,23 +615,25 @@ function summaryText(
   const city = s.targets.units[0];
   const share = (x: { percent: string | null; met: number; total: number; unknown: number } | undefined) =>
     x === undefined || x.percent === null
-      ? tell(lang, T.share_none)
-      : tell(lang, T.share, { percent: x.percent, met: x.met, total: x.total, unknown: x.unknown });
+      ? msg(lang, 'share_none')
+      : msg(lang, 'share', { percent: x.percent, met: x.met, total: x.total, unknown: x.unknown });
   out.push(
-    tell(lang, T.targets, {
-      outcome: tell(lang, T.outcome, s.targets.outcome),
+    msg(lang, 'targets', {
+      outcome: msg(lang, 'outcome', s.targets.outcome),
       certified: share(city?.certified),
       college: share(city?.college),
-      year: s.targets.year === null ? tell(lang, T.target_year_unknown) : String(s.targets.year),
+      year: s.targets.year === null ? msg(lang, 'target_year_unknown') : String(s.targets.year),
     }),
   );
   if (s.missing.length > 0)
     out.push(
-      tell(lang, T.summary_missing, {
+      msg(lang, 'summary_missing', {
+        option: '--overrides',
+        option2: '--salary-profile',
         list: s.missing.map((m) => missingText(lang, m, profiles)).join(lang === 'zh' ? '、' : ', '),
       }),
     );
-  out.push(tell(lang, T.overall, { outcome: tell(lang, T.outcome, s.outcome) }));
+  out.push(msg(lang, 'overall', { outcome: msg(lang, 'outcome', s.outcome) }));
   out.push(...warningLines(lang, [...t.warnings.values(), ...s.warnings]));
   return out.join('\n') + '\n';
 }
@@ -672,7 +666,7 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
         profile === undefined ? workforceProfiles.defaultId : typeof profile === 'string' ? profile : undefined;
       const base: Profile =
         id !== undefined
-          ? orUsage(both(T.unknown_profile), () => workforceProfiles.get(id))
+          ? orUsage(msgPair('unknown_profile'), () => workforceProfiles.get(id))
           : profileFromJson(profile, String(args.values.profile));
       profile = await applyOverrides(args, io, base);
     }
@@ -684,7 +678,7 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
       ...(salaryProfile === undefined ? {} : { salaryProfile: salaryProfile as Profile }),
     };
     // A bad profile or option refuses the whole run before any row is read.
-    const report = orUsage(both(T.invalid_options), () => createWorkforceReport(options));
+    const report = orUsage(msgPair('invalid_options'), () => createWorkforceReport(options));
     const profiles = [workforceProfiles.resolve(options.profile), salaryProfiles.resolve(options.salaryProfile)];
     // The resident counts are small and read first: a bad file stops the run before the roster is read.
     const residents = residentsFile === undefined ? undefined : await readResidents(io, residentsFile, args);
@@ -703,7 +697,7 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
       for await (const chunk of rosterChunks(io, file, args, progress)) {
         if (chunk.counts !== undefined) totals.sheet = chunk.counts;
         const good = chunk.items.filter((i) => i.issues.length === 0);
-        const rows = orUsage(both(T.computation), () => report.add(good.map((i) => i.worker)));
+        const rows = orUsage(msgPair('computation'), () => report.add(good.map((i) => i.worker)));
         const cellRows: string[][] = [];
         const jsonRows: unknown[] = [];
         let k = 0;
@@ -739,7 +733,7 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
                 if (format === 'csv') line.push(explainResult({ ...row, asOf }, { lang }));
                 else
                   explanations.push(
-                    `${tell(lang, T.row_heading, { row: item.where.row, item: item.where.item === true, id: done.id === undefined ? '' : String(done.id) })}\n${explainResult({ ...row, asOf }, { lang }).replace(/^/gm, '  ')}\n`,
+                    `${msg(lang, 'row_heading', { row: item.where.row, item: item.where.item === true, id: done.id === undefined ? '' : String(done.id) })}\n${explainResult({ ...row, asOf }, { lang }).replace(/^/gm, '  ')}\n`,
                   );
               }
             }
@@ -772,7 +766,7 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
       throw fileError(e, file);
     }
     await progress?.done();
-    summary = orUsage(both(T.computation), () => report.finish(residents?.values));
+    summary = orUsage(msgPair('computation'), () => report.finish(residents?.values));
     residentErrors = residents?.refused.length ?? 0;
     for (const r of residents?.refused ?? []) await diagnostics.report(r.code, r.line);
     const byRow = new Set<number>();
@@ -793,8 +787,10 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
       throw new Error(
         `workforce counts do not add up: ${summary.counts.total} given, ${computed} computed, ${summary.counts.error} refused`,
       );
-    await diagnostics.finish(both(json !== undefined ? T.errors_in_json : T.errors_in_column));
-    if (totals.rows === 0) await io.stderr.write(tell(lang, T.no_rows, { file }));
+    await diagnostics.finish(
+      json !== undefined ? msgPair('error_errors_row_output', { term: 'errors' }) : msgPair('errors_in_column'),
+    );
+    if (totals.rows === 0) await io.stderr.write(msg(lang, 'no_rows', { file }));
     text = summaryText(lang, asOf, totals, summary, residents, residentErrors, profiles);
     if (json !== undefined) {
       const { explanation: _e, warnings, ...rest } = summary;
@@ -815,9 +811,7 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
     } else {
       await cells!.end();
       if (explainRows && format === 'table')
-        explanations.push(
-          `${tell(lang, T.roster_heading)}\n${explainResult(summary, { lang }).replace(/^/gm, '  ')}\n`,
-        );
+        explanations.push(`${msg(lang, 'roster_heading')}\n${explainResult(summary, { lang }).replace(/^/gm, '  ')}\n`);
       if (explanations.length > 0) await out.write('\n' + explanations.join('\n'));
     }
     await out.close();
