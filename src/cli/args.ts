@@ -247,15 +247,15 @@ export function parseCommandArgs(command: string, argv: readonly string[]): Comm
   }
   const lang = parsed.values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en')
-    throw new UsageError('lang_zh_en', { option: '--lang', term: 'zh 或 en', lang: String(lang) });
+    throw new UsageError('bad_lang', { option: '--lang', term: 'zh 或 en', lang: String(lang) });
   for (const name of ['as-of', 'election-date', 'period-from', 'period-to', 'registered-before']) {
     const v = parsed.values[name];
     if (typeof v === 'string' && !isCalendarDate(v))
-      throw new UsageError('real_yyyy_mm_dd', { term: 'YYYY-MM-DD', name, v });
+      throw new UsageError('bad_date_option', { term: 'YYYY-MM-DD', name, v });
   }
   const enc = parsed.values.encoding;
   if (typeof enc === 'string' && ENCODING_NAMES[enc.toLowerCase()] === undefined)
-    throw new UsageError('encoding_utf8_gb18030_gbk', {
+    throw new UsageError('bad_encoding', {
       option: '--encoding',
       term: 'utf8、gb18030（gbk）',
       term2: 'auto',
@@ -263,7 +263,7 @@ export function parseCommandArgs(command: string, argv: readonly string[]): Comm
     });
   const fmt = parsed.values.format;
   if (typeof fmt === 'string' && !['table', 'csv', 'json'].includes(fmt))
-    throw new UsageError('format_table_csv_json', { option: '--format', term: 'table、csv 或 json', fmt });
+    throw new UsageError('bad_format', { option: '--format', term: 'table、csv 或 json', fmt });
   return { command, positionals: parsed.positionals, values: parsed.values, lang, help: parsed.values.help === true };
 }
 
@@ -288,7 +288,7 @@ export function formatOf(args: CommandArgs): 'table' | 'csv' | 'json' {
     const lower = out.toLowerCase();
     if (lower.endsWith('.json')) return 'json';
     if (lower.endsWith('.csv')) return 'csv';
-    throw new UsageError('cannot_tell_output_format', { term: 'csv', term2: 'json', option: '--format', out });
+    throw new UsageError('unknown_output_format', { term: 'csv', term2: 'json', option: '--format', out });
   }
   return 'table';
 }
@@ -300,7 +300,7 @@ export function formatOf(args: CommandArgs): 'table' | 'csv' | 'json' {
  */
 export function requireOption(args: CommandArgs, name: string): string {
   const v = args.values[name];
-  if (typeof v !== 'string') throw new UsageError('required', { name });
+  if (typeof v !== 'string') throw new UsageError('option_required', { name });
   return v;
 }
 
@@ -336,7 +336,7 @@ export function multilineOf(args: CommandArgs): MultilineOptions {
   const v = args.values['multiline-limit'];
   const n = v === undefined ? DEFAULT_FIELD_LINES : Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 100_000)
-    throw new UsageError('multiline_limit_integer_1', { option: '--multiline-limit', v: String(v) });
+    throw new UsageError('bad_multiline_limit', { option: '--multiline-limit', v: String(v) });
   return { multiline, multilineLimit: n };
 }
 
@@ -350,6 +350,6 @@ export function showErrorsOf(args: CommandArgs): number {
   if (v === 'all') return Infinity;
   const n = Number(v);
   if (typeof v !== 'string' || !/^\d+$/.test(v) || !Number.isSafeInteger(n))
-    throw new UsageError('show_errors_non_negative', { option: '--show-errors', term: 'all', v: String(v) });
+    throw new UsageError('bad_show_errors', { option: '--show-errors', term: 'all', v: String(v) });
   return n;
 }

@@ -57,33 +57,33 @@ const CATALOGUE = {
   },
 
   // src/cli/common.ts
-  valid_json: {
+  invalid_json: {
     zh: (p: { path: string; m: string }) => `文件「${p.path}」不是有效的 JSON：${p.m}`,
     en: (p: { path: string; m: string }) => `${p.path} is not valid JSON: ${p.m}`,
   },
-  valid_utf_16_text: {
+  invalid_utf16: {
     zh: (p: { file: { zh: string; en: string }; offset: number; term: string }) =>
       `${p.file.zh}在第 ${p.offset} 字节附近不是有效的 ${p.term} 文本（文件可能不完整）`,
     en: (p: { file: { zh: string; en: string }; offset: number; term: string }) =>
       `${p.file.en} is not valid UTF-16 text near byte ${p.offset} (the file may be cut short)`,
   },
-  valid_utf_8_near: {
+  invalid_utf8: {
     zh: (p: { file: { zh: string; en: string }; offset: number; term: string; option: string }) =>
       `${p.file.zh}在第 ${p.offset} 字节附近不是有效的 UTF-8；如果是 ${p.term} 编码的文件，请加 ${p.option}`,
     en: (p: { file: { zh: string; en: string }; offset: number; term: string; option: string }) =>
       `${p.file.en} is not valid UTF-8 near byte ${p.offset}; for a GBK-encoded file add --encoding gb18030`,
   },
-  save_excel_csv_utf: {
+  not_a_csv: {
     zh: (p: { file: { zh: string; en: string }; what: { zh: string; en: string } }) =>
       `${p.file.zh}${p.what.zh}：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再试`,
     en: (p: { file: { zh: string; en: string }; what: { zh: string; en: string } }) =>
       `${p.file.en} ${p.what.en}: save it from Excel as "CSV UTF-8 (Comma delimited)" and try again`,
   },
-  file_found: {
+  file_not_found: {
     zh: (p: { path: string }) => `找不到文件「${p.path}」`,
     en: (p: { path: string }) => `file not found: ${p.path}`,
   },
-  directory_file: {
+  is_a_directory: {
     zh: (p: { path: string }) => `「${p.path}」是目录，不是文件`,
     en: (p: { path: string }) => `${p.path} is a directory, not a file`,
   },
@@ -95,35 +95,35 @@ const CATALOGUE = {
     zh: (p: { what: { zh: string; en: string }; value: string; value2: string }) => `${p.what.zh}：\n${p.value}`,
     en: (p: { what: { zh: string; en: string }; value: string; value2: string }) => `${p.what.en}:\n${p.value2}`,
   },
-  json_object_parameter_new: {
+  overrides_not_object: {
     zh: (p: { file: string }) => `「${p.file}」应为“参数 → 新值”的 JSON 对象`,
     en: (p: { file: string }) => `${p.file} must be a JSON object of parameter → new value`,
   },
 
   // src/cli/register-sheet.ts
-  empty_header_row: {
+  empty_file: {
     zh: (p: { file: string }) => `「${p.file}」是空文件（没有表头）`,
     en: (p: { file: string }) => `${p.file} is empty (no header row)`,
   },
 
   // src/cli/sheet-errors.ts
-  file_sheet_issue: {
+  sheet_refused: {
     zh: (p: { file: string; value: string; tabs: string; value2: string }) => `「${p.file}」：${p.value}${p.tabs}`,
     en: (p: { file: string; value: string; tabs: string; value2: string }) => `${p.file}: ${p.value2}`,
   },
 
   // src/cli/output-file.ts
-  output_folder_file: {
+  output_is_folder: {
     zh: (p: { out: string }) => `输出「${p.out}」是一个文件夹，不是文件`,
     en: (p: { out: string }) => `the output ${p.out} is a folder, not a file`,
   },
-  standard_output_redirected_refusing: {
+  stdout_is_input: {
     zh: (p: { n: { zh: string; en: string }; option: string; term: string }) =>
       `标准输出被重定向到了${p.n.zh}：拒绝写入，以免覆盖正在读取的输入（用 > 重定向时，命令行程序在本程序启动前就已清空了该文件）。请把结果写到另一个文件，例如 ${p.option} 结果.${p.term}`,
     en: (p: { n: { zh: string; en: string }; option: string; term: string }) =>
       `standard output is redirected to ${p.n.en}: refusing to write over the input being read (with >, the shell emptied that file before this program started). Write the result to another file, e.g. --out result.csv`,
   },
-  output_file_same_file: {
+  output_is_input: {
     zh: (p: { out: string; n: { zh: string; en: string }; link: { zh: string; en: string } }) =>
       `输出文件「${p.out}」和${p.n.zh}是同一个文件${p.link.zh}：拒绝写入，输入保持原样。请换一个输出文件名`,
     en: (p: { out: string; n: { zh: string; en: string }; link: { zh: string; en: string } }) =>
@@ -147,39 +147,39 @@ const CATALOGUE = {
     zh: (p: { command: string }) => `未知命令「${p.command}」`,
     en: (p: { command: string }) => `unknown command "${p.command}"`,
   },
-  lang_zh_en: {
+  bad_lang: {
     zh: (p: { lang: string; option: string; term: string }) => `${p.option} 只能是 ${p.term}，而不是「${p.lang}」`,
     en: (p: { lang: string; option: string; term: string }) => `--lang must be zh or en, not "${p.lang}"`,
   },
-  real_yyyy_mm_dd: {
+  bad_date_option: {
     zh: (p: { name: string; v: unknown; term: string }) => `--${p.name} 应为有效的 ${p.term} 日期，而不是「${p.v}」`,
     en: (p: { name: string; v: unknown; term: string }) => `--${p.name} must be a real YYYY-MM-DD date, not "${p.v}"`,
   },
-  encoding_utf8_gb18030_gbk: {
+  bad_encoding: {
     zh: (p: { enc: string; option: string; term: string; term2: string }) =>
       `${p.option} 只能是 ${p.term}或 ${p.term2}，而不是「${p.enc}」`,
     en: (p: { enc: string; option: string; term: string; term2: string }) =>
       `--encoding must be utf8, gb18030 (gbk) or auto, not "${p.enc}"`,
   },
-  format_table_csv_json: {
+  bad_format: {
     zh: (p: { fmt: string; option: string; term: string }) => `${p.option} 只能是 ${p.term}，而不是「${p.fmt}」`,
     en: (p: { fmt: string; option: string; term: string }) => `--format must be table, csv or json, not "${p.fmt}"`,
   },
-  cannot_tell_output_format: {
+  unknown_output_format: {
     zh: (p: { out: string; term: string; term2: string; option: string }) =>
       `无法从文件名「${p.out}」判断输出格式：请用 .${p.term} 或 .${p.term2} 结尾，或加 ${p.option}`,
     en: (p: { out: string; term: string; term2: string; option: string }) =>
       `cannot tell the output format from "${p.out}": end it in .csv or .json, or add --format`,
   },
-  required: {
+  option_required: {
     zh: (p: { name: string }) => `缺少 --${p.name}`,
     en: (p: { name: string }) => `--${p.name} is required`,
   },
-  multiline_limit_integer_1: {
+  bad_multiline_limit: {
     zh: (p: { v: string; option: string }) => `${p.option} 应为 1 到 100000 之间的整数，而不是「${p.v}」`,
     en: (p: { v: string; option: string }) => `--multiline-limit must be an integer from 1 to 100000, not "${p.v}"`,
   },
-  show_errors_non_negative: {
+  bad_show_errors: {
     zh: (p: { v: string; option: string; term: string }) => `${p.option} 应为非负整数或 ${p.term}，而不是「${p.v}」`,
     en: (p: { v: string; option: string; term: string }) =>
       `--show-errors must be a non-negative integer or all, not "${p.v}"`,
@@ -192,11 +192,11 @@ const CATALOGUE = {
   },
 
   // src/cli/commands/review.ts
-  slate_file_json_object: {
+  slate_not_object: {
     zh: (p: { term: string }) => `人选文件应为含 ${p.term} 的 JSON 对象`,
     en: (p: { term: string }) => `the slate file must be a JSON object with association and slate`,
   },
-  election_date_add_election: {
+  election_date_missing: {
     zh: (p: { option: string }) => `缺少选举日期：请加 ${p.option} 或在文件中给出 electionDate`,
     en: (p: { option: string }) => `no election date: add --election-date or electionDate in the file`,
   },
@@ -206,21 +206,21 @@ const CATALOGUE = {
     zh: () => `缺少登记册文件`,
     en: () => `a registry file is required`,
   },
-  collection_given_more_once: {
+  collection_repeated: {
     zh: (p: { collection: string; file: string }) => `「${p.collection}」给了不止一次（${p.file}）`,
     en: (p: { collection: string; file: string }) => `collection "${p.collection}" is given more than once (${p.file})`,
   },
-  cannot_tell_which_records: {
+  unknown_collection: {
     zh: (p: { where: string; value: string; value2: string; option: string }) =>
       `无法判断「${p.where}」是哪一类记录：请把文件或工作表命名为以下之一（英文或中文名）：${p.value}，或加 ${p.option}`,
     en: (p: { where: string; value: string; value2: string; option: string }) =>
       `cannot tell which records ${p.where} holds: name the file or sheet one of (English or Chinese): ${p.value2}, or add --collection`,
   },
-  registry_json_object: {
+  registry_not_object: {
     zh: (p: { file: string }) => `「${p.file}」应为登记册 JSON 对象`,
     en: (p: { file: string }) => `${p.file} must be a registry JSON object`,
   },
-  gaps_non_negative_integer: {
+  bad_gaps: {
     zh: (p: { gapsArg: string; option: string; term: string }) =>
       `${p.option} 应为非负整数或 ${p.term}，而不是「${p.gapsArg}」`,
     en: (p: { gapsArg: string; option: string; term: string }) =>
@@ -228,58 +228,58 @@ const CATALOGUE = {
   },
 
   // src/cli/commands/demo.ts
-  cannot_find_demo_data: {
+  demo_data_missing: {
     zh: (p: { term: string }) => `找不到示例数据目录 ${p.term}（安装的包不完整？）`,
     en: (p: { term: string }) => `cannot find the demo data folder data/demo/ (incomplete installation?)`,
   },
 
   // src/cli/commands/salary.ts
-  chunk_size_integer_1: {
+  bad_chunk_size: {
     zh: (p: { v: string; option: string }) => `${p.option} 应为 1 到 1000000 之间的整数，而不是「${p.v}」`,
     en: (p: { v: string; option: string }) => `--chunk-size must be an integer from 1 to 1000000, not "${p.v}"`,
   },
-  item_runs_over_characters: {
+  json_item_too_long: {
     zh: (p: { file: string; item: number; MAX_ITEM_CHARS: string }) =>
       `「${p.file}」第 ${p.item} 项超过 ${p.MAX_ITEM_CHARS} 个字符仍未结束：可能有没有闭合的引号或括号`,
     en: (p: { file: string; item: number; MAX_ITEM_CHARS: string }) =>
       `${p.file}, item ${p.item}: runs over ${p.MAX_ITEM_CHARS} characters without ending: an unclosed string or bracket?`,
   },
-  item_valid_json: {
+  json_item_invalid: {
     zh: (p: { file: string; item: number; detail: string }) =>
       `「${p.file}」第 ${p.item} 项不是有效的 JSON：${p.detail}`,
     en: (p: { file: string; item: number; detail: string }) => `${p.file}, item ${p.item}: not valid JSON: ${p.detail}`,
   },
-  valid_json_array: {
+  invalid_json_array: {
     zh: (p: { file: string; detail: string }) => `「${p.file}」不是有效的 JSON 数组：${p.detail}`,
     en: (p: { file: string; detail: string }) => `${p.file} is not a valid JSON array: ${p.detail}`,
   },
-  array_workers_object_workers: {
+  workers_not_list: {
     zh: (p: { file: string; term: string }) => `「${p.file}」应为工作人员数组，或含 ${p.term} 数组的对象`,
     en: (p: { file: string; term: string }) =>
       `${p.file} must be an array of workers, or an object with a "workers" array`,
   },
 
   // src/cli/commands/petitions.ts
-  array_petitions_object_petitions: {
+  petitions_not_list: {
     zh: (p: { file: string; term: string }) => `「${p.file}」应为信访事项数组，或含 ${p.term} 数组的对象`,
     en: (p: { file: string; term: string }) =>
       `${p.file} must be an array of petitions, or an object with a "petitions" array`,
   },
 
   // src/cli/commands/committees.ts
-  array_committees_object_committees: {
+  committees_not_list: {
     zh: (p: { file: string; term: string }) => `「${p.file}」应为村（居）委会数组，或含 ${p.term} 数组的对象`,
     en: (p: { file: string; term: string }) =>
       `${p.file} must be an array of committees, or an object with a "committees" array`,
   },
-  header_row_column_command: {
+  no_known_column: {
     zh: (p: { value: string; value2: string }) => `表头中没有可识别的列（如${p.value}）。表头是：${p.value2}`,
     en: (p: { value: string; value2: string }) =>
       `the header row has no column this command reads (such as divisionCode, kind, memberCount). The header is: ${p.value2}`,
   },
 
   // src/cli/commands/ratings.ts
-  array_organizations_object_organizations: {
+  organizations_not_list: {
     zh: (p: { file: string; term: string }) => `「${p.file}」应为组织数组，或含 ${p.term} 数组的对象`,
     en: (p: { file: string; term: string }) =>
       `${p.file} must be an array of organizations, or an object with an "organizations" array`,
@@ -294,7 +294,7 @@ const CATALOGUE = {
     zh: (p: { value: number; value2: string; value3: string }) => `第 ${p.value} 列${p.value2}`,
     en: (p: { value: number; value2: string; value3: string }) => `column ${p.value}${p.value3}`,
   },
-  empty_text: {
+  empty: {
     zh: () => ``,
     en: () => ``,
   },
@@ -312,17 +312,17 @@ const CATALOGUE = {
     zh: (p: { rows: string }) => `已读 ${p.rows} 行`,
     en: (p: { rows: string }) => `${p.rows} rows read`,
   },
-  about_s_left: {
+  progress_eta: {
     zh: (p: { left: number }) => `，约 ${p.left} 秒后完成`,
     en: (p: { left: number }) => `, about ${p.left} s left`,
   },
-  progress_rows_read: {
+  progress: {
     zh: (p: { rows: string; pct: string; eta: string }) => `已读 ${p.rows} 行（${p.pct}）${p.eta}`,
     en: (p: { rows: string; pct: string; eta: string }) => `${p.rows} rows read (${p.pct})${p.eta}`,
   },
 
   // src/cli/run.ts
-  see_huaian_sw_help: {
+  see_help: {
     zh: (p: { command: string; value: string; term: string; option: string }) =>
       `用 ${p.term} ${p.command}${p.value}${p.option} 查看用法\n`,
     en: (p: { command: string; value: string; term: string; option: string }) =>
@@ -367,19 +367,19 @@ const CATALOGUE = {
     zh: () => `输入`,
     en: () => `the input`,
   },
-  excel_workbook_xlsx_another: {
+  is_xlsx: {
     zh: () => `是 Excel 工作簿（.xlsx）或其他压缩文件，不是 CSV`,
     en: () => `is an Excel workbook (.xlsx) or another ZIP file, not a CSV`,
   },
-  old_excel_workbook_xls: {
+  is_xls: {
     zh: () => `是旧版 Excel 工作簿（.xls），不是 CSV`,
     en: () => `is an old Excel workbook (.xls), not a CSV`,
   },
-  looks_like_utf_16: {
+  utf16_without_bom: {
     zh: (p: { term: string; term2: string }) => `看起来是没有字节顺序标记（${p.term}）的 ${p.term2} 文本`,
     en: (p: { term: string; term2: string }) => `looks like UTF-16 text without a byte order mark`,
   },
-  text_file_byte_nul: {
+  binary_file: {
     zh: (p: { offset: number; term: string }) => `不是文本文件（第 ${p.offset} 字节是 ${p.term} 字节）`,
     en: (p: { offset: number; term: string }) => `is not a text file (byte ${p.offset} is a NUL byte)`,
   },
@@ -393,13 +393,13 @@ const CATALOGUE = {
   },
 
   // src/cli/register-sheet.ts
-  note_ignoring_unrecognised_columns: {
+  note_unknown_columns: {
     zh: (p: { value: string }) => `提示：忽略无法识别的列：${p.value}\n`,
     en: (p: { value: string }) => `note: ignoring unrecognised columns: ${p.value}\n`,
   },
 
   // src/cli/diagnostics.ts
-  more_errors_listed_only: {
+  more_errors_not_listed: {
     zh: (p: { rest: string; code: string; perCode: string; where: { zh: string; en: string }; option: string }) =>
       `…另有 ${p.rest} 条 [${p.code}] 错误未逐条列出（同一种错误只列前 ${p.perCode} 条；${p.where.zh}，或加 ${p.option} 全部列出）\n`,
     en: (p: { rest: string; code: string; perCode: string; where: { zh: string; en: string }; option: string }) =>
@@ -415,7 +415,7 @@ const CATALOGUE = {
     zh: (p: { row: number; id: string }) => `第 ${p.row} 项${p.id}`,
     en: (p: { row: number; id: string }) => `item ${p.row}${p.id}`,
   },
-  row_number_id: {
+  row_label: {
     zh: (p: { row: number; id: string }) => `第 ${p.row} 行${p.id}`,
     en: (p: { row: number; id: string }) => `row ${p.row}${p.id}`,
   },
@@ -449,7 +449,7 @@ const CATALOGUE = {
     zh: (p: { path: string }) => `输入文件「${p.path}」`,
     en: (p: { path: string }) => `the input file ${p.path}`,
   },
-  file_read: {
+  option_file: {
     zh: (p: { option: string; path: string }) => ` --${p.option} 读取的文件「${p.path}」`,
     en: (p: { option: string; path: string }) => `the file read by --${p.option}, ${p.path}`,
   },
@@ -457,7 +457,7 @@ const CATALOGUE = {
     zh: (p: { out: string }) => `无法写入输出文件「${p.out}」：`,
     en: (p: { out: string }) => `cannot write the output file ${p.out}: `,
   },
-  through_symbolic_hard_link: {
+  through_link: {
     zh: () => `（经由符号链接或硬链接）`,
     en: () => ` (through a symbolic or hard link)`,
   },
@@ -479,7 +479,7 @@ const CATALOGUE = {
     zh: () => `已计算`,
     en: () => `computed`,
   },
-  applicable: {
+  not_applicable: {
     zh: () => `不适用`,
     en: () => `not applicable`,
   },
@@ -521,7 +521,7 @@ const CATALOGUE = {
     en: (p: { label: { zh: string; en: string }; text: { zh: string; en: string }; value: string }) =>
       `${p.label.en}: ${p.text.en} (source: ${p.value})`,
   },
-  item_input_refused: {
+  review_item_refused: {
     zh: (p: { value: number }) => `  第 ${p.value} 项（输入有误）`,
     en: (p: { value: number }) => `  Item ${p.value} (input refused)`,
   },
@@ -579,7 +579,7 @@ const CATALOGUE = {
     zh: (p: { file: string }) => `区划文件「${p.file}」有误`,
     en: (p: { file: string }) => `the division tree ${p.file} is invalid`,
   },
-  five_full_coverages_profile: {
+  coverage_heading: {
     zh: (p: { asOf: string; id: string; version: string }) =>
       `五个全覆盖　统计日期 ${p.asOf}，配置 ${p.id} ${p.version}`,
     en: (p: { asOf: string; id: string; version: string }) =>
@@ -597,25 +597,25 @@ const CATALOGUE = {
     zh: () => `全市`,
     en: () => `city`,
   },
-  at_least_count: {
+  at_least: {
     zh: (p: { value: string; atLeast: number; value2: string }) => `${p.value}≥${p.atLeast}个`,
     en: (p: { value: string; atLeast: number; value2: string }) => `≥${p.atLeast}${p.value2}`,
   },
-  below_target_cannot_decided: {
+  coverage_legend: {
     zh: () => `* 未达目标；? 因缺少信息无法判定；— 无统计对象`,
     en: () => `* below target; ? cannot be decided (information missing); — nothing to count`,
   },
-  more_cannot_classified: {
+  more_unclassified: {
     zh: (p: { undetermined: string }) => `，另有 ${p.undetermined} 个无法判定`,
     en: (p: { undetermined: string }) => `, ${p.undetermined} more cannot be classified`,
   },
-  city_short_target: {
+  city_short_of_target: {
     zh: (p: { value: string; numerator: number; denominator: number; more: string; units: string }) =>
       `${p.value}：全市 ${p.numerator}/${p.denominator}${p.more}，距目标还差 ${p.units} 个`,
     en: (p: { value: string; numerator: number; denominator: number; more: string; units: string }) =>
       `${p.value}: city ${p.numerator}/${p.denominator}${p.more}, ${p.units} short of the target`,
   },
-  city_whether_target_met: {
+  city_target_open: {
     zh: (p: { value: string; numerator: number; denominator: number; more: string }) =>
       `${p.value}：全市 ${p.numerator}/${p.denominator}${p.more}，是否达标取决于这些单位`,
     en: (p: { value: string; numerator: number; denominator: number; more: string }) =>
@@ -641,17 +641,17 @@ const CATALOGUE = {
     zh: (p: { value: string; value2: string }) => `（${p.value}）`,
     en: (p: { value: string; value2: string }) => ` (${p.value2})`,
   },
-  cannot_classified_missing: {
+  unclassified_missing: {
     zh: (p: { undetermined: string; value: string; value2: string }) =>
       `  因缺少信息无法判定 ${p.undetermined} 个（缺少${p.value}）`,
     en: (p: { undetermined: string; value: string; value2: string }) =>
       `  ${p.undetermined} cannot be classified (missing: ${p.value2})`,
   },
-  gaps_other_measures: {
+  other_measures_gaps: {
     zh: (p: { value: string; value2: string }) => `  其他测度缺口：${p.value}`,
     en: (p: { value: string; value2: string }) => `  Gaps of the other measures: ${p.value2}`,
   },
-  form_3_formal_members: {
+  must_form: {
     zh: (p: { mustFormCount: string; value: string; value2: string }) =>
       `  应建未建（正式党员 3 名以上而无本单位党组织）：${p.mustFormCount} 个${p.value}`,
     en: (p: { mustFormCount: string; value: string; value2: string }) =>
@@ -661,7 +661,7 @@ const CATALOGUE = {
     zh: (p: { recordsCount: string }) => `读入 ${p.recordsCount} 条记录`,
     en: (p: { recordsCount: string }) => `${p.recordsCount} records read`,
   },
-  broken_read: {
+  broken_records: {
     zh: (p: { broken: string }) => `有误 ${p.broken} 行（未读入）`,
     en: (p: { broken: string }) => `${p.broken} broken (not read)`,
   },
@@ -673,7 +673,7 @@ const CATALOGUE = {
     zh: (p: { lines: string }) => `文件共 ${p.lines} 个物理行`,
     en: (p: { lines: string }) => `${p.lines} physical lines`,
   },
-  coverage_file_rows: {
+  collection_rows: {
     zh: (p: { file: string; rows: string; value: string; value2: string }) => `${p.file}：共 ${p.rows} 行：${p.value}`,
     en: (p: { file: string; rows: string; value: string; value2: string }) => `${p.file}: ${p.rows} rows: ${p.value2}`,
   },
@@ -681,7 +681,7 @@ const CATALOGUE = {
     zh: (p: { file: string }) => `「${p.file}」无法读取`,
     en: (p: { file: string }) => `${p.file} cannot be read`,
   },
-  note_ignoring_columns_of: {
+  note_unknown_columns_of: {
     zh: (p: { where: string; value: string }) => `提示：${p.where} 中忽略无法识别的列：${p.value}\n`,
     en: (p: { where: string; value: string }) => `note: ignoring unrecognised columns of ${p.where}: ${p.value}\n`,
   },
@@ -689,11 +689,11 @@ const CATALOGUE = {
     zh: () => `无法统计`,
     en: () => `cannot compute the coverages`,
   },
-  errors_output_json: {
+  errors_in_output_json: {
     zh: (p: { term: string }) => `全部问题见输出 JSON 的 ${p.term}`,
     en: (p: { term: string }) => `every one is in the errors of the output JSON`,
   },
-  format_json_gives: {
+  errors_with_format_json: {
     zh: (p: { option: string }) => `用 ${p.option} 可得到全部问题`,
     en: (p: { option: string }) => `--format json gives every one`,
   },
@@ -733,24 +733,24 @@ const CATALOGUE = {
     zh: () => `百分比`,
     en: () => `percent`,
   },
-  targets_behind_city: {
+  targets_behind: {
     zh: (p: { targetsCount: number; behind: number }) => `${p.targetsCount} 项目标，全市未达 ${p.behind} 项\n`,
     en: (p: { targetsCount: number; behind: number }) => `${p.targetsCount} targets, ${p.behind} behind for the city\n`,
   },
 
   // src/cli/commands/demo.ts
-  rows_write_them_all: {
+  more_rows_use_out: {
     zh: (p: { total: number; option: string; term: string }) =>
       `…（共 ${p.total} 行，完整结果请用 ${p.option} 工资.${p.term} 输出）`,
     en: (p: { total: number; option: string; term: string }) =>
       `… (${p.total} rows; write them all with --out pay.csv)`,
   },
-  huaian_sw_demo_report: {
+  demo_heading: {
     zh: (p: { term: string }) => `${p.term} 示例报告（合成数据：人员、组织和证件号均为虚构）`,
     en: (p: { term: string }) =>
       `huaian-sw demo report (synthetic data: people, organizations and ID numbers are made up)`,
   },
-  data: {
+  demo_data_folder: {
     zh: (p: { shownDir: string }) => `数据目录：${p.shownDir}`,
     en: (p: { shownDir: string }) => `Data: ${p.shownDir}`,
   },
@@ -758,7 +758,7 @@ const CATALOGUE = {
     zh: (p: { DEMO_SALARY_AS_OF: string }) => `一、三岗十八级：社区工作者薪酬（${p.DEMO_SALARY_AS_OF}）`,
     en: (p: { DEMO_SALARY_AS_OF: string }) => `1. 三岗十八级: community workers' pay (${p.DEMO_SALARY_AS_OF})`,
   },
-  pay_amounts_example_values: {
+  demo_pay_note: {
     zh: () =>
       `  工资金额为示例值（非官方）：淮安的薪酬基数、等级系数和持证补贴标准未找到，这里用示例值演示计算过程；等级规则为通用模板，不是淮安文件。`,
     en: () =>
@@ -782,7 +782,7 @@ const CATALOGUE = {
       option2: string;
     }) => `  $ huaian-sw salary ${p.value} --as-of ${p.DEMO_SALARY_AS_OF} --overrides ${p.value2} --lang en`,
   },
-  how_first_worker_s: {
+  demo_explain_heading: {
     zh: (p: { option: string }) => `  第一名工作人员的计算说明（${p.option}）：`,
     en: (p: { option: string }) => `  How the first worker's pay was reached (--explain):`,
   },
@@ -790,7 +790,7 @@ const CATALOGUE = {
     zh: (p: { coverageAsOf: string }) => `二、五个全覆盖（${p.coverageAsOf}）`,
     en: (p: { coverageAsOf: string }) => `2. Five full coverages (${p.coverageAsOf})`,
   },
-  huaian_sw_coverage_gaps: {
+  demo_coverage_command: {
     zh: (p: { value: string; coverageAsOf: string; term: string; option: string; option2: string }) =>
       `  $ ${p.term} ${p.value} ${p.option} ${p.coverageAsOf} ${p.option2}`,
     en: (p: { value: string; coverageAsOf: string; term: string; option: string; option2: string }) =>
@@ -800,11 +800,11 @@ const CATALOGUE = {
     zh: () => `三、双审：行业协会商会负责人人选`,
     en: () => `3. Dual review of an association's leadership slate`,
   },
-  huaian_sw_review_lang: {
+  demo_review_command: {
     zh: (p: { value: string; term: string }) => `  $ ${p.term} ${p.value}`,
     en: (p: { value: string; term: string }) => `  $ huaian-sw review ${p.value} --lang en`,
   },
-  your_own_data_huaian: {
+  demo_own_data: {
     zh: (p: { term: string; term2: string; option: string; option2: string; term3: string; option3: string }) =>
       `用自己的数据：${p.term} 花名册.${p.term2} ${p.option} ${p.option2} 工资.${p.term3}（各命令加 ${p.option3} 查看说明）`,
     en: (p: { term: string; term2: string; option: string; option2: string; term3: string; option3: string }) =>
@@ -812,7 +812,7 @@ const CATALOGUE = {
   },
 
   // src/cli/commands/salary.ts
-  note_duplicate_columns_compared: {
+  note_duplicate_columns: {
     zh: (p: { value: string }) => `提示：有重复的列（${p.value}）：逐行核对，两列不一致的行报错\n`,
     en: (p: { value: string }) =>
       `note: duplicate columns (${p.value}): compared row by row; a row in which they differ is an error\n`,
@@ -820,10 +820,6 @@ const CATALOGUE = {
   per_year: {
     zh: () => `（每年）`,
     en: () => ` (per year)`,
-  },
-  col_row_number: {
-    zh: () => `行号`,
-    en: () => `row`,
   },
   grade: {
     zh: () => `等级`,
@@ -849,15 +845,15 @@ const CATALOGUE = {
     zh: () => `计算说明`,
     en: () => `explanation`,
   },
-  certificateobtained: {
+  col_certificate_obtained: {
     zh: () => `取证日期`,
     en: () => `certificateObtained`,
   },
-  benchmark_benchmark: {
+  benchmark_option: {
     zh: (p: { option: string }) => `基准工资（${p.option}）`,
     en: (p: { option: string }) => `benchmark (--benchmark)`,
   },
-  floor_group_floor_group: {
+  floor_group_option: {
     zh: (p: { option: string }) => `下限分组（${p.option}）`,
     en: (p: { option: string }) => `floor group (--floor-group)`,
   },
@@ -865,7 +861,7 @@ const CATALOGUE = {
     zh: (p: { value: string; value2: string }) => `缺少：${p.value}`,
     en: (p: { value: string; value2: string }) => `missing: ${p.value2}`,
   },
-  yet_service_date_applicable: {
+  not_yet_in_service: {
     zh: () => `计算日期尚未开始社区工作，不适用`,
     en: () => `not yet in service on the date: not applicable`,
   },
@@ -873,11 +869,11 @@ const CATALOGUE = {
     zh: (p: { id: string; version: string }) => `，配置 ${p.id} ${p.version}`,
     en: (p: { id: string; version: string }) => `, profile ${p.id} ${p.version}`,
   },
-  computed_as_of: {
+  as_of: {
     zh: (p: { asOf: string; value: string }) => `计算日期 ${p.asOf}${p.value}`,
     en: (p: { asOf: string; value: string }) => `As of ${p.asOf}${p.value}`,
   },
-  blank_rows_skipped_clause: {
+  blank_skipped_clause: {
     zh: (p: { blank: string }) => `，空行 ${p.blank} 行（已跳过）`,
     en: (p: { blank: string }) => `, ${p.blank} blank (skipped)`,
   },
@@ -887,7 +883,7 @@ const CATALOGUE = {
     en: (p: { read: string; value: string; skipped: string; value2: string }) =>
       `${p.read} rows: ${p.value2}${p.skipped}`,
   },
-  file_physical_lines_making: {
+  physical_lines_note: {
     zh: (p: { lines: string; records: string }) =>
       `文件共 ${p.lines} 个物理行，合 ${p.records} 行（含表头；有的单元格内有换行）`,
     en: (p: { lines: string; records: string }) =>
@@ -897,7 +893,7 @@ const CATALOGUE = {
     zh: (p: { zh: string; count: string; en: string }) => `${p.zh} ${p.count} 人`,
     en: (p: { zh: string; count: string; en: string }) => `${p.en} ${p.count}`,
   },
-  monthly_yuan: {
+  post_count_monthly: {
     zh: (p: { zh: string; count: string; monthly: string; en: string }) =>
       `${p.zh} ${p.count} 人（月 ${p.monthly} 元）`,
     en: (p: { zh: string; count: string; monthly: string; en: string }) =>
@@ -907,13 +903,13 @@ const CATALOGUE = {
     zh: (p: { value: string; value2: string }) => `按岗位：${p.value}`,
     en: (p: { value: string; value2: string }) => `By post: ${p.value2}`,
   },
-  monthly_payroll_yuan_annual: {
+  payroll: {
     zh: (p: { monthly: string; annual: string; value: string; value2: string }) =>
       `月工资总额 ${p.monthly} 元，年工资总额 ${p.annual} 元${p.value}`,
     en: (p: { monthly: string; annual: string; value: string; value2: string }) =>
       `Monthly payroll ${p.monthly} yuan, annual payroll ${p.annual} yuan${p.value2}`,
   },
-  undetermined_rows_lack_supply: {
+  undetermined_rows_lack: {
     zh: (p: { value: string; value2: string; option: string; option2: string }) =>
       `无法判定的行缺少：${p.value}（用 ${p.option} 或 ${p.option2} 提供正式取值）`,
     en: (p: { value: string; value2: string; option: string; option2: string }) =>
@@ -931,15 +927,15 @@ const CATALOGUE = {
     zh: () => `计算失败`,
     en: () => `computation failed`,
   },
-  row_4: {
+  row_plain: {
     zh: (p: { row: number }) => `第 ${p.row} 行`,
     en: (p: { row: number }) => `Row ${p.row}`,
   },
-  error_errors_row_output: {
+  errors_in_rows: {
     zh: (p: { term: string }) => `全部错误见输出中各行的 ${p.term}`,
     en: (p: { term: string }) => `every error is in the errors of its row in the output`,
   },
-  error_errors_column_output: {
+  errors_in_errors_column: {
     zh: () => `全部错误见输出的「错误」列`,
     en: () => `every error is in the errors column of the output`,
   },
@@ -947,7 +943,7 @@ const CATALOGUE = {
     zh: (p: { file: string }) => `提示：「${p.file}」中没有数据行\n`,
     en: (p: { file: string }) => `note: ${p.file} has no data rows\n`,
   },
-  stats_rows_s_rows: {
+  stats: {
     zh: (p: { rows: string; value: string; value2: string; value3: string; term: string }) =>
       `统计：${p.rows} 行，用时 ${p.value} 秒（每秒 ${p.value2} 行），内存峰值 ${p.value3} ${p.term}\n`,
     en: (p: { rows: string; value: string; value2: string; value3: string; term: string }) =>
@@ -987,29 +983,25 @@ const CATALOGUE = {
     zh: (p: { daysOverdue: number }) => `逾期 ${p.daysOverdue} 日`,
     en: (p: { daysOverdue: number }) => `${p.daysOverdue} days late`,
   },
-  profile_calendar_option_invalid: {
+  petitions_options_invalid: {
     zh: () => `配置、放假安排或选项有误`,
     en: () => `the profile, the calendar or an option is invalid`,
   },
-  office: {
+  no_office: {
     zh: () => `（未填承办单位）`,
     en: () => `(no office)`,
   },
-  error_errors_item_output: {
+  errors_in_items: {
     zh: (p: { term: string }) => `全部错误见输出中各项的 ${p.term}`,
     en: (p: { term: string }) => `every error is in the errors of its item in the output`,
   },
-  error_listed_stderr: {
+  errors_on_stderr: {
     zh: () => `全部错误见标准错误输出`,
     en: () => `every error is listed on stderr`,
   },
   col_office: {
     zh: () => `承办单位`,
     en: () => `office`,
-  },
-  col_id_number: {
-    zh: () => `编号`,
-    en: () => `id`,
   },
   step: {
     zh: () => `环节`,
@@ -1039,13 +1031,13 @@ const CATALOGUE = {
     zh: (p: { asOf: string; id: string; version: string }) => `查询日期 ${p.asOf}，配置 ${p.id} ${p.version}`,
     en: (p: { asOf: string; id: string; version: string }) => `As of ${p.asOf}, profile ${p.id} ${p.version}`,
   },
-  items_computed_errors_something: {
+  petitions_summary: {
     zh: (p: { read: string; computed: string; failed: string; skipped: string; overdue: string }) =>
       `共 ${p.read} 件：已计算 ${p.computed} 件，有误 ${p.failed} 件${p.skipped}；有逾期事项的 ${p.overdue} 件`,
     en: (p: { read: string; computed: string; failed: string; skipped: string; overdue: string }) =>
       `${p.read} items: ${p.computed} computed, ${p.failed} with errors${p.skipped}; ${p.overdue} with something overdue`,
   },
-  overdue_done_late_due: {
+  petitions_state_counts: {
     zh: (p: {
       office: string;
       overdue: number;
@@ -1079,7 +1071,7 @@ const CATALOGUE = {
     zh: (p: { itemId: string }) => `清单项目${p.itemId}`,
     en: (p: { itemId: string }) => `checklist ${p.itemId}`,
   },
-  division_name: {
+  division_code_suffix: {
     zh: (p: { name: string; divisionCode: string }) => `（${p.name}）`,
     en: (p: { name: string; divisionCode: string }) => ` (${p.divisionCode})`,
   },
@@ -1095,7 +1087,7 @@ const CATALOGUE = {
     zh: () => `不符合的项目`,
     en: () => `failing checks`,
   },
-  committees_standard_standard_undetermined: {
+  committees_summary: {
     zh: (p: { read: string; pass: string; fail: string; undetermined: string; failed: string; skipped: string }) =>
       `共 ${p.read} 个村（居）委会：达标 ${p.pass} 个，不达标 ${p.fail} 个，无法判定 ${p.undetermined} 个，有误 ${p.failed} 个${p.skipped}`,
     en: (p: { read: string; pass: string; fail: string; undetermined: string; failed: string; skipped: string }) =>
@@ -1115,7 +1107,7 @@ const CATALOGUE = {
     zh: () => `不予评估`,
     en: () => `may not apply`,
   },
-  valid_re_evaluation_open: {
+  valid_reevaluation_open: {
     zh: () => `有效，可申请重新评估`,
     en: () => `valid, re-evaluation open`,
   },
@@ -1139,7 +1131,7 @@ const CATALOGUE = {
     zh: () => `申请评估`,
     en: () => `application`,
   },
-  organizations_computed_errors_something: {
+  ratings_summary: {
     zh: (p: { read: string; computed: string; failed: string; skipped: string; toAct: string }) =>
       `共 ${p.read} 个组织：已计算 ${p.computed} 个，有误 ${p.failed} 个${p.skipped}；有须处理事项的 ${p.toAct} 个`,
     en: (p: { read: string; computed: string; failed: string; skipped: string; toAct: string }) =>
@@ -1151,7 +1143,7 @@ const CATALOGUE = {
     en: (p: { value: number; value2: number; value3: number; value4: number; value5: number; value6: number }) =>
       `valid ${p.value} (re-evaluation open for ${p.value2}), expired ${p.value3}, cancelled ${p.value4}, no grade ${p.value5}, undetermined ${p.value6}`,
   },
-  may_apply_may_undetermined: {
+  eligibility_counts: {
     zh: (p: { value: number; value2: number; value3: number }) =>
       `本轮可以申请 ${p.value} 个，不予评估 ${p.value2} 个，无法判定 ${p.value3} 个`,
     en: (p: { value: number; value2: number; value3: number }) =>
@@ -1207,14 +1199,6 @@ const CATALOGUE = {
     en: (p: { file: string; key: string; what: string }) =>
       `${p.file} must be an array of ${p.what === 'workers' ? 'workers' : 'resident counts'}, or an object with a "${p.key}" array`,
   },
-  empty_file: {
-    zh: (p: { file: string }) => `「${p.file}」是空文件（没有表头）`,
-    en: (p: { file: string }) => `${p.file} is empty (no header row)`,
-  },
-  no_rows: {
-    zh: (p: { file: string }) => `提示：「${p.file}」中没有数据行\n`,
-    en: (p: { file: string }) => `note: ${p.file} has no data rows\n`,
-  },
   unknown_columns: {
     zh: (p: { file: string; list: string }) => `提示：「${p.file}」中忽略无法识别的列：${p.list}\n`,
     en: (p: { file: string; list: string }) => `note: ${p.file}: ignoring unrecognised columns: ${p.list}\n`,
@@ -1223,7 +1207,7 @@ const CATALOGUE = {
     zh: (p: { file: string; line: string }) => `「${p.file}」${p.line}`,
     en: (p: { file: string; line: string }) => `${p.file}: ${p.line}`,
   },
-  errors_in_column: {
+  errors_in_notes_column: {
     zh: () => '全部错误见输出的「说明」列',
     en: () => 'every error is in the notes column of the output',
   },
@@ -1308,10 +1292,6 @@ const CATALOGUE = {
   },
   missing: { zh: (p: { list: string }) => `缺少：${p.list}`, en: (p: { list: string }) => `missing: ${p.list}` },
   // The summary.
-  head: {
-    zh: (p: { asOf: string; id: string; version: string }) => `查询日期 ${p.asOf}，配置 ${p.id} ${p.version}`,
-    en: (p: { asOf: string; id: string; version: string }) => `As of ${p.asOf}, profile ${p.id} ${p.version}`,
-  },
   rows: {
     zh: (p: {
       read: string;

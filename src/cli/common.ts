@@ -28,7 +28,7 @@ export async function readJsonFile(io: CliIO, path: string, args?: CommandArgs):
     return JSON.parse(text) as unknown;
   } catch (e) {
     const m = e instanceof Error ? e.message : String(e);
-    throw new UsageError('valid_json', { path, m });
+    throw new UsageError('invalid_json', { path, m });
   }
 }
 
@@ -41,17 +41,17 @@ export function encodingProblem(e: unknown, path?: string): unknown {
   const file = path === undefined || path === '-' ? msgPair('input') : { zh: `文件「${path}」`, en: path };
   if (e instanceof EncodingError) {
     if (e.encoding === 'utf16le' || e.encoding === 'utf16be')
-      return new UsageError('valid_utf_16_text', { term: 'UTF-16', file, offset: e.offset });
-    return new UsageError('valid_utf_8_near', { term: 'GBK', option: '--encoding gb18030', file, offset: e.offset });
+      return new UsageError('invalid_utf16', { term: 'UTF-16', file, offset: e.offset });
+    return new UsageError('invalid_utf8', { term: 'GBK', option: '--encoding gb18030', file, offset: e.offset });
   }
   if (e instanceof BinaryInputError) {
     const what = {
-      xlsx: msgPair('excel_workbook_xlsx_another'),
-      xls: msgPair('old_excel_workbook_xls'),
-      utf16: msgPair('looks_like_utf_16', { term: 'BOM', term2: 'UTF-16' }),
-      binary: msgPair('text_file_byte_nul', { term: 'NUL', offset: e.offset }),
+      xlsx: msgPair('is_xlsx'),
+      xls: msgPair('is_xls'),
+      utf16: msgPair('utf16_without_bom', { term: 'BOM', term2: 'UTF-16' }),
+      binary: msgPair('binary_file', { term: 'NUL', offset: e.offset }),
     }[e.kind];
-    return new UsageError('save_excel_csv_utf', { file, what });
+    return new UsageError('not_a_csv', { file, what });
   }
   return e;
 }
@@ -90,8 +90,8 @@ export async function readBytes(io: CliIO, path: string): Promise<Uint8Array> {
  */
 export function fileError(e: unknown, path: string): unknown {
   const code = (e as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return new UsageError('file_found', { path });
-  if (code === 'EISDIR') return new UsageError('directory_file', { path });
+  if (code === 'ENOENT') return new UsageError('file_not_found', { path });
+  if (code === 'EISDIR') return new UsageError('is_a_directory', { path });
   if (code === 'EACCES') return new UsageError('permission_denied', { path });
   return e;
 }
@@ -141,7 +141,7 @@ export async function applyOverrides(args: CommandArgs, io: CliIO, base: Profile
   if (typeof file !== 'string') return base;
   const patch = await readJsonFile(io, file);
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch))
-    throw new UsageError('json_object_parameter_new', { file });
+    throw new UsageError('overrides_not_object', { file });
   return orUsage(msgPair('overrides_file_invalid', { file }), () => withOverrides(base, patch as ProfilePatch));
 }
 

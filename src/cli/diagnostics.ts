@@ -58,7 +58,7 @@ export class Diagnostics {
       if (n <= this.perCode) continue;
       const rest = n - this.perCode;
       await this.io.stderr.write(
-        msg(this.lang, 'more_errors_listed_only', {
+        msg(this.lang, 'more_errors_not_listed', {
           option: '--show-errors all',
           rest: count(rest),
           code,

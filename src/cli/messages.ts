@@ -59,9 +59,7 @@ export function formatRowIssue(lang: Lang, where: Location, issue: PolicyIssue, 
   const id =
     where.id === undefined || where.id === null || where.id === '' ? '' : msg(lang, 'id', { id: String(where.id) });
   const row =
-    where.item === true
-      ? msg(lang, 'item', { row: where.row, id })
-      : msg(lang, 'row_number_id', { row: where.row, id });
+    where.item === true ? msg(lang, 'item', { row: where.row, id }) : msg(lang, 'row_label', { row: where.row, id });
   const field =
     column !== undefined
       ? msg(lang, 'column_named', { column })

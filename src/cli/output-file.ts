@@ -41,7 +41,7 @@ function inputName(input: Input): { zh: string; en: string } {
   if (input.path === '-') return msgPair('standard_input');
   return input.option === undefined
     ? msgPair('input_file', { path: input.path })
-    : msgPair('file_read', { option: input.option, path: input.path });
+    : msgPair('option_file', { option: input.option, path: input.path });
 }
 
 /**
@@ -60,7 +60,7 @@ export function outputError(e: unknown, out: string): unknown {
     case 'ENOTDIR':
       return fail(msgPair('output_path_not_folder', { dir }));
     case 'EISDIR':
-      return new UsageError('output_folder_file', { out });
+      return new UsageError('output_is_folder', { out });
     case 'EACCES':
     case 'EPERM':
       return fail(msgPair('output_permission_denied', { dir }));
@@ -90,7 +90,7 @@ export async function openOutput(args: CommandArgs, io: CliIO): Promise<OutputFi
     const clash = redirected === undefined ? undefined : await clashWith(io, redirected, inputs);
     if (clash !== undefined) {
       const n = inputName(clash);
-      throw new UsageError('standard_output_redirected_refusing', { option: '--out', term: 'csv', n });
+      throw new UsageError('stdout_is_input', { option: '--out', term: 'csv', n });
     }
     return { write: (t) => io.stdout.write(t), close: () => io.stdout.close(), abort: async () => {} };
   }
@@ -98,8 +98,8 @@ export async function openOutput(args: CommandArgs, io: CliIO): Promise<OutputFi
   const clash = target === undefined ? undefined : await clashWith(io, target, inputs);
   if (clash !== undefined) {
     const n = inputName(clash);
-    const link = resolve(clash.path) === resolve(out) ? msgPair('empty_text') : msgPair('through_symbolic_hard_link');
-    throw new UsageError('output_file_same_file', { out, n, link });
+    const link = resolve(clash.path) === resolve(out) ? msgPair('empty') : msgPair('through_link');
+    throw new UsageError('output_is_input', { out, n, link });
   }
   let file: OutputFile;
   try {

@@ -30,14 +30,12 @@ export async function readRegisterSheet(
     sheet: sheetOf(args),
     ...multilineOf(args),
   });
-  if (sheet.header.length === 0) throw new UsageError('empty_header_row', { file });
+  if (sheet.header.length === 0) throw new UsageError('empty_file', { file });
   const map = mapHeader(sheet.header);
   // A missing or doubled column is refused in /sheets' words, naming the file, as the roster commands do.
   sheetReaderError(file, () => checkHeader(map, sheet.header, specs));
   check?.(map, sheet.header);
   if (map.unknown.length > 0)
-    await io.stderr.write(
-      msg(args.lang, 'note_ignoring_unrecognised_columns', { value: nameList(args.lang, map.unknown) }),
-    );
+    await io.stderr.write(msg(args.lang, 'note_unknown_columns', { value: nameList(args.lang, map.unknown) }));
   return { sheet, map };
 }

@@ -106,7 +106,7 @@ Examples:
 };
 
 function usageLine(lang: Lang, command?: string): string {
-  return msg(lang, 'see_huaian_sw_help', {
+  return msg(lang, 'see_help', {
     term: 'huaian-sw',
     option: '--help',
     command: command ?? '',

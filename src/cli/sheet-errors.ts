@@ -27,7 +27,7 @@ export function sheetReaderError<T>(file: string, fn: () => T): T {
   } catch (e) {
     if (!isPolicyError(e)) throw e;
     const tabs = '';
-    throw new UsageError('file_sheet_issue', {
+    throw new UsageError('sheet_refused', {
       file,
       value: e.issues.map((i) => i.zh).join('；'),
       tabs,

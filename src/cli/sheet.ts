@@ -224,7 +224,7 @@ export class SheetParser {
             value2: isHeader && this.header !== undefined ? '（表头）' : '',
             value3: isHeader && this.header !== undefined ? ' (header)' : '',
           });
-    const line = at.line === at.record ? msgPair('empty_text') : msgPair('physical_line', { line: count(at.line) });
+    const line = at.line === at.record ? msgPair('empty') : msgPair('physical_line', { line: count(at.line) });
     return msgPair('row', { file: this.options.file, record: count(at.record), line, col });
   }
 
@@ -506,8 +506,8 @@ export class Progress {
     const share = Math.min(1, this.read / this.total);
     const pct = `${Math.floor(share * 100)}%`;
     const left = share > 0 ? Math.round((((now - this.started) / share) * (1 - share)) / 1000) : undefined;
-    const eta = left === undefined ? '' : msg(this.lang, 'about_s_left', { left });
-    return msg(this.lang, 'progress_rows_read', { rows, pct, eta });
+    const eta = left === undefined ? '' : msg(this.lang, 'progress_eta', { left });
+    return msg(this.lang, 'progress', { rows, pct, eta });
   }
 
   /** Clears the updating line on a terminal, so that what stderr writes next starts a line of its own. */

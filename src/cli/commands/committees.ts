@@ -140,7 +140,7 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
   if (/\.json$/i.test(file)) {
     const json = await readJsonFile(io, file, args);
     const list = Array.isArray(json) ? json : (json as { committees?: unknown } | null)?.committees;
-    if (!Array.isArray(list)) throw new UsageError('array_committees_object_committees', { term: 'committees', file });
+    if (!Array.isArray(list)) throw new UsageError('committees_not_list', { term: 'committees', file });
     return {
       items: list.map((c, i) => ({
         where: { row: i + 1, item: true, id: (c as { id?: unknown } | null)?.id },
@@ -158,7 +158,7 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
     (map, header) => {
       if (!map.columns.some((c) => c !== undefined)) {
         const names = (s: ColumnSpec) => `「${s.zh}」`;
-        throw new UsageError('header_row_column_command', {
+        throw new UsageError('no_known_column', {
           value: COMMITTEE_COLUMNS.slice(1, 5).map(names).join('、'),
           value2: preview(header.join(',')),
         });
@@ -313,7 +313,7 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
             ? row.divisionCode === null
               ? ''
               : `（${row.divisionCode}）`
-            : msg(lang, 'division_name', { name: row.name, divisionCode: row.divisionCode ?? row.name });
+            : msg(lang, 'division_code_suffix', { name: row.name, divisionCode: row.divisionCode ?? row.name });
         explanations.push(
           `${msg(lang, 'row_heading', { row: item.where.row, item: item.where.item === true, id: '' })}${who}\n${text.replace(/^/gm, '  ')}\n`,
         );
@@ -325,7 +325,7 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
     if (read !== computed + failed + blank)
       throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank}`);
     await diagnostics.finish(
-      format === 'json' ? msgPair('error_errors_item_output', { term: 'errors' }) : msgPair('error_listed_stderr'),
+      format === 'json' ? msgPair('errors_in_items', { term: 'errors' }) : msgPair('errors_on_stderr'),
     );
     summary = summaryText(
       lang,
@@ -360,7 +360,7 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
       );
     } else {
       const header = [
-        msg(lang, 'col_row_number'),
+        msg(lang, 'col_row'),
         msg(lang, 'code'),
         msg(lang, 'name'),
         msg(lang, 'kind'),
@@ -395,9 +395,9 @@ function summaryText(
 ): string {
   const out: string[] = [];
   out.push(msg(lang, 'as_of_profile', { asOf, id: profile.id, version: profile.version }));
-  const skipped = t.blank > 0 ? msg(lang, 'blank_rows_skipped_clause', { blank: count(t.blank) }) : '';
+  const skipped = t.blank > 0 ? msg(lang, 'blank_skipped_clause', { blank: count(t.blank) }) : '';
   out.push(
-    msg(lang, 'committees_standard_standard_undetermined', {
+    msg(lang, 'committees_summary', {
       read: count(t.read),
       pass: count(outcomes.pass ?? 0),
       fail: count(outcomes.fail ?? 0),

@@ -191,7 +191,7 @@ export function coverageText(
 ): string {
   const out: string[] = [];
   out.push(
-    msg(lang, 'five_full_coverages_profile', {
+    msg(lang, 'coverage_heading', {
       asOf: report.asOf,
       id: report.profile.id,
       version: report.profile.version,
@@ -218,7 +218,7 @@ export function coverageText(
     const goal =
       t.minimum === undefined
         ? pct(t.target)
-        : msg(lang, 'at_least_count', {
+        : msg(lang, 'at_least', {
             value: t.minimum.per === 'county' ? '每县' : '全市',
             atLeast: t.minimum.atLeast,
             value2: t.minimum.per === 'county' ? ' per county' : '',
@@ -227,14 +227,14 @@ export function coverageText(
     return [label(lang, t.label), goal, cell(t.city), ...cells];
   });
   out.push(renderTable(header, rows, header.map((_, i) => i).slice(1)).trimEnd());
-  out.push(msg(lang, 'below_target_cannot_decided'));
+  out.push(msg(lang, 'coverage_legend'));
   out.push('');
   for (const t of report.targets) {
     const c = t.city;
-    const more = c.undetermined > 0 ? msg(lang, 'more_cannot_classified', { undetermined: count(c.undetermined) }) : '';
+    const more = c.undetermined > 0 ? msg(lang, 'more_unclassified', { undetermined: count(c.undetermined) }) : '';
     if (c.status === 'behind' && c.shortfall !== undefined) {
       out.push(
-        msg(lang, 'city_short_target', {
+        msg(lang, 'city_short_of_target', {
           value: label(lang, t.label),
           numerator: c.numerator,
           denominator: c.denominator,
@@ -244,7 +244,7 @@ export function coverageText(
       );
     } else if (c.status === 'undetermined') {
       out.push(
-        msg(lang, 'city_whether_target_met', {
+        msg(lang, 'city_target_open', {
           value: label(lang, t.label),
           numerator: c.numerator,
           denominator: c.denominator,
@@ -297,7 +297,7 @@ export function coverageText(
       const labels = new Map((r.explanation?.missing ?? []).map((m) => [m.name, label(lang, m.label)]));
       const missing = [...new Set(head.unclassified.flatMap((u) => u.missing))].map((n) => labels.get(n) ?? n);
       lines.push(
-        msg(lang, 'cannot_classified_missing', {
+        msg(lang, 'unclassified_missing', {
           undetermined: count(head.undetermined),
           value: missing.join('、'),
           value2: missing.join(', '),
@@ -307,7 +307,7 @@ export function coverageText(
     const others = r.measures.filter((m) => m.id !== r.measure && m.gapCount > 0 && !m.id.startsWith('item:'));
     if (others.length > 0)
       lines.push(
-        msg(lang, 'gaps_other_measures', {
+        msg(lang, 'other_measures_gaps', {
           value: others.map((m) => `${m.label.zh} ${count(m.gapCount)} 个`).join('；'),
           value2: others.map((m) => `${m.label.en} ${count(m.gapCount)}`).join('; '),
         }),
@@ -315,7 +315,7 @@ export function coverageText(
     if (r.mustForm !== undefined && r.mustForm.length > 0) {
       const out0 = r.mustForm.filter((e) => e.scope !== 'in').length;
       lines.push(
-        msg(lang, 'form_3_formal_members', {
+        msg(lang, 'must_form', {
           mustFormCount: count(r.mustForm.length),
           value: out0 > 0 ? `，其中 ${count(out0)} 个不在摸排范围或无法判定` : '',
           value2: out0 > 0 ? `, ${count(out0)} of them outside the 摸排 scope or undetermined` : '',
@@ -382,10 +382,10 @@ function checklistNames(data: unknown): Map<string, string> {
 export function countLine(lang: Lang, c: CsvCollection): string {
   const broken = c.problems.length;
   const parts = [msg(lang, 'records_read', { recordsCount: count(c.records.length) })];
-  if (broken > 0) parts.push(msg(lang, 'broken_read', { broken: count(broken) }));
+  if (broken > 0) parts.push(msg(lang, 'broken_records', { broken: count(broken) }));
   if (c.counts.blank > 0) parts.push(msg(lang, 'blank_skipped', { blank: count(c.counts.blank) }));
   if (c.counts.lines !== c.counts.records) parts.push(msg(lang, 'physical_lines', { lines: count(c.counts.lines) }));
-  return msg(lang, 'coverage_file_rows', {
+  return msg(lang, 'collection_rows', {
     file: c.file,
     rows: count(c.counts.rows),
     value: parts.join('，'),
@@ -414,7 +414,7 @@ export async function readRegistry(
   }
   const data: Record<string, unknown> = {};
   const put = (collection: string, value: unknown, file: string) => {
-    if (collection in data) throw new UsageError('collection_given_more_once', { collection, file });
+    if (collection in data) throw new UsageError('collection_repeated', { collection, file });
     data[collection] = value;
   };
   for (const file of files) {
@@ -441,7 +441,7 @@ export async function readRegistry(
           given ??
           (sheetName !== undefined ? (collectionOfFile(sheetName) ?? collectionOfFile(file)) : collectionOfFile(file));
         if (named === undefined || collectionOfFile(named) === undefined)
-          throw new UsageError('cannot_tell_which_records', {
+          throw new UsageError('unknown_collection', {
             option: '--collection',
             where,
             value: COLLECTION_LIST.join('、'),
@@ -456,7 +456,7 @@ export async function readRegistry(
         const c = readCollection(text, named, where);
         if (c.unknown.length > 0)
           await io.stderr.write(
-            msg(args.lang, 'note_ignoring_columns_of', { where, value: nameList(args.lang, c.unknown) }),
+            msg(args.lang, 'note_unknown_columns_of', { where, value: nameList(args.lang, c.unknown) }),
           );
         if (args.values.quiet !== true) await io.stderr.write(countLine(args.lang, c) + '\n');
         put(c.collection, c.records, where);
@@ -466,7 +466,7 @@ export async function readRegistry(
       const json = await readJsonFile(io, file, args);
       const part = (json as { registry?: unknown } | null)?.registry ?? json;
       if (part === null || typeof part !== 'object' || Array.isArray(part))
-        throw new UsageError('registry_json_object', { file });
+        throw new UsageError('registry_not_object', { file });
       for (const [k, v] of Object.entries(part)) put(k, v, file);
     }
   }
@@ -485,7 +485,7 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
   const gapsArg = args.values.gaps;
   const gapLimit = gapsArg === undefined ? 5 : gapsArg === 'all' ? Infinity : Number(gapsArg);
   if (!(gapLimit >= 0) || (Number.isFinite(gapLimit) && !Number.isInteger(gapLimit)))
-    throw new UsageError('gaps_non_negative_integer', { option: '--gaps', term: 'all', gapsArg: String(gapsArg) });
+    throw new UsageError('bad_gaps', { option: '--gaps', term: 'all', gapsArg: String(gapsArg) });
   // Opened first: an output that is one of the inputs is refused before anything is read.
   const { report, dataIssues } = await withOutput(args, io, async (out) => {
     const options = await coverageOptions(args, io);
@@ -505,8 +505,8 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
     for (let k = 0; k < lines.length; k++) await diagnostics.report(refused[k]!.code, lines[k]!);
     await diagnostics.finish(
       format === 'json'
-        ? msgPair('errors_output_json', { term: 'errors' })
-        : msgPair('format_json_gives', { option: '--format json' }),
+        ? msgPair('errors_in_output_json', { term: 'errors' })
+        : msgPair('errors_with_format_json', { option: '--format json' }),
     );
     if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
     else if (format === 'csv') {
@@ -546,7 +546,7 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
   });
   if (format !== 'table' || typeof args.values.out === 'string') {
     const behind = report.targets.filter((t) => t.city.status === 'behind').length;
-    await io.stderr.write(msg(lang, 'targets_behind_city', { targetsCount: report.targets.length, behind }));
+    await io.stderr.write(msg(lang, 'targets_behind', { targetsCount: report.targets.length, behind }));
   }
   return dataIssues.length > 0 ? EXIT.findings : EXIT.ok;
 }

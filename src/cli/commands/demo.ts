@@ -109,8 +109,7 @@ function shortenSalaryTable(lang: Lang, text: string, total: number): string {
   const [table = '', summary = ''] = text.split('\n\n');
   const lines = table.split('\n');
   const shown = lines.slice(0, 2 + SHOWN_ROWS);
-  if (lines.length > shown.length)
-    shown.push(msg(lang, 'rows_write_them_all', { option: '--out', term: 'csv', total }));
+  if (lines.length > shown.length) shown.push(msg(lang, 'more_rows_use_out', { option: '--out', term: 'csv', total }));
   return `${shown.join('\n')}\n\n${summary}`;
 }
 
@@ -130,7 +129,7 @@ const indent = (text: string) =>
 export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number> {
   const lang = args.lang;
   const dir = findDemoDir();
-  if (dir === undefined) throw new UsageError('cannot_find_demo_data', { term: 'data/demo/' });
+  if (dir === undefined) throw new UsageError('demo_data_missing', { term: 'data/demo/' });
   const roster = join(dir, 'roster.csv');
   const overrides = join(dir, 'salary-example-overrides.json');
   const registry = join(dir, 'registry.json');
@@ -158,11 +157,11 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   const review = await runCaptured(io, 'review', [slate, ...l], reviewCommand);
 
   const out: string[] = [];
-  out.push(msg(lang, 'huaian_sw_demo_report', { term: 'huaian-sw' }));
-  out.push(msg(lang, 'data', { shownDir }));
+  out.push(msg(lang, 'demo_heading', { term: 'huaian-sw' }));
+  out.push(msg(lang, 'demo_data_folder', { shownDir }));
   out.push('');
   out.push(msg(lang, 'demo_salary_heading', { DEMO_SALARY_AS_OF }));
-  out.push(msg(lang, 'pay_amounts_example_values'));
+  out.push(msg(lang, 'demo_pay_note'));
   out.push(
     msg(lang, 'huaian_sw_salary_overrides', {
       term: 'huaian-sw salary',
@@ -176,7 +175,7 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   out.push(indent(shortenSalaryTable(lang, salary.out, rows.length - 1)));
   if (salary.err.trim() !== '') out.push(indent(salary.err));
   out.push('');
-  out.push(msg(lang, 'how_first_worker_s', { option: '--explain' }));
+  out.push(msg(lang, 'demo_explain_heading', { option: '--explain' }));
   // The parameter list and the warnings that close the explanation are long; `--explain` prints them, the demo stops before.
   const explanation = explain(computeSalary(first, { asOf: DEMO_SALARY_AS_OF, profile: example }), { lang });
   const cut = explanation.search(/\n(参数：|Parameters:)/);
@@ -184,7 +183,7 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   out.push('');
   out.push(msg(lang, 'demo_coverage_heading', { coverageAsOf }));
   out.push(
-    msg(lang, 'huaian_sw_coverage_gaps', {
+    msg(lang, 'demo_coverage_command', {
       term: 'huaian-sw coverage',
       option: '--as-of',
       option2: '--gaps 2',
@@ -196,11 +195,11 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   if (coverage.err.trim() !== '') out.push(indent(coverage.err));
   out.push('');
   out.push(msg(lang, 'demo_review_heading'));
-  out.push(msg(lang, 'huaian_sw_review_lang', { term: 'huaian-sw review', value: join(shownDir, 'slate.json') }));
+  out.push(msg(lang, 'demo_review_command', { term: 'huaian-sw review', value: join(shownDir, 'slate.json') }));
   out.push(indent(review.out));
   out.push('');
   out.push(
-    msg(lang, 'your_own_data_huaian', {
+    msg(lang, 'demo_own_data', {
       term: 'huaian-sw salary',
       term2: 'csv',
       option: '--as-of 2026-01-01',

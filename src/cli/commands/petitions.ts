@@ -139,7 +139,7 @@ async function readLedger(io: CliIO, file: string, args: CommandArgs): Promise<L
       ? json
       : ((json as { petitions?: unknown; items?: unknown } | null)?.petitions ??
         (json as { items?: unknown } | null)?.items);
-    if (!Array.isArray(list)) throw new UsageError('array_petitions_object_petitions', { term: 'petitions', file });
+    if (!Array.isArray(list)) throw new UsageError('petitions_not_list', { term: 'petitions', file });
     return {
       items: list.map((p, i) => ({
         where: { row: i + 1, item: true, id: (p as { id?: unknown } | null)?.id },
@@ -250,7 +250,7 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
       ...(calendar === undefined ? {} : { calendar: calendar as object }),
     };
     // A bad profile, calendar or option refuses the whole run before any row is read.
-    orUsage(msgPair('profile_calendar_option_invalid'), () => petitionStatusBatch([], options));
+    orUsage(msgPair('petitions_options_invalid'), () => petitionStatusBatch([], options));
     const ledger = await readLedger(io, file, args);
     const good = ledger.items.filter((i) => i.issues.length === 0);
     const result = orUsage(msgPair('computation_failed'), () =>
@@ -291,7 +291,7 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
       computedItems++;
       for (const w of row.warnings) warnings.set(warningKey(w), w);
       if (row.findings.some((f) => f.outcome === 'fail')) overdue++;
-      const office = row.office ?? msg(lang, 'office');
+      const office = row.office ?? msg(lang, 'no_office');
       const id = row.id ?? '';
       for (const m of row.milestones)
         if (LISTED.has(m.state)) lines.push({ office, row: item.where.row, id, milestone: m });
@@ -324,7 +324,7 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
             a.row - b.row,
     );
     await diagnostics.finish(
-      format === 'json' ? msgPair('error_errors_item_output', { term: 'errors' }) : msgPair('error_listed_stderr'),
+      format === 'json' ? msgPair('errors_in_items', { term: 'errors' }) : msgPair('errors_on_stderr'),
     );
     summary = summaryText(
       lang,
@@ -359,8 +359,8 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
     } else {
       const header = [
         msg(lang, 'col_office'),
-        msg(lang, 'col_row_number'),
-        msg(lang, 'col_id_number'),
+        msg(lang, 'col_row'),
+        msg(lang, 'col_id'),
         msg(lang, 'step'),
         msg(lang, 'col_due'),
         msg(lang, 'days'),
@@ -403,9 +403,9 @@ function summaryText(
 ): string {
   const out: string[] = [];
   out.push(msg(lang, 'as_of_profile', { asOf, id: profile.id, version: profile.version }));
-  const skipped = t.blank > 0 ? msg(lang, 'blank_rows_skipped_clause', { blank: count(t.blank) }) : '';
+  const skipped = t.blank > 0 ? msg(lang, 'blank_skipped_clause', { blank: count(t.blank) }) : '';
   out.push(
-    msg(lang, 'items_computed_errors_something', {
+    msg(lang, 'petitions_summary', {
       read: count(t.read),
       computed: count(t.computed),
       failed: count(t.failed),
@@ -415,7 +415,7 @@ function summaryText(
   );
   for (const [office, c] of Object.entries(byOffice(lines))) {
     out.push(
-      msg(lang, 'overdue_done_late_due', {
+      msg(lang, 'petitions_state_counts', {
         office,
         overdue: c.overdue ?? 0,
         done_late: c.done_late ?? 0,

@@ -140,8 +140,7 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
   if (/\.json$/i.test(file)) {
     const json = await readJsonFile(io, file, args);
     const list = Array.isArray(json) ? json : (json as { organizations?: unknown } | null)?.organizations;
-    if (!Array.isArray(list))
-      throw new UsageError('array_organizations_object_organizations', { term: 'organizations', file });
+    if (!Array.isArray(list)) throw new UsageError('organizations_not_list', { term: 'organizations', file });
     return {
       items: list.map((o, i) => ({
         where: { row: i + 1, item: true, id: (o as { id?: unknown } | null)?.id },
@@ -176,7 +175,7 @@ const ELIGIBILITY: Readonly<Record<string, { zh: string; en: string }>> = {
   pass: msgPair('may_apply'),
   fail: msgPair('may_not_apply'),
   undetermined: msgPair('undetermined'),
-  not_applicable: msgPair('applicable'),
+  not_applicable: msgPair('not_applicable'),
 };
 
 const warningKey = (w: Warning) => `${w.code}|${w.en}`;
@@ -242,7 +241,7 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
       ...(registeredBefore === undefined ? {} : { registeredBefore }),
     };
     // A bad profile, calendar or option refuses the whole run before any row is read.
-    orUsage(msgPair('profile_calendar_option_invalid'), () =>
+    orUsage(msgPair('petitions_options_invalid'), () =>
       eligibility ? ratingEligibilityBatch([], eOptions) : ratingStatusBatch([], options),
     );
     const register = await readRegister(io, file, args);
@@ -303,7 +302,7 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
       if (status.outcome === 'fail') toAct++;
       if (check !== undefined) applying[check.outcome] = (applying[check.outcome] ?? 0) + 1;
       const v = status.validity;
-      const state = status.validity.renewalOpen ? msgPair('valid_re_evaluation_open') : gradeStateLabels[status.state];
+      const state = status.validity.renewalOpen ? msgPair('valid_reevaluation_open') : gradeStateLabels[status.state];
       lines.push([
         String(item.where.row),
         status.id ?? '',
@@ -352,7 +351,7 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
     if (read !== computed + failed + blank)
       throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank}`);
     await diagnostics.finish(
-      format === 'json' ? msgPair('error_errors_item_output', { term: 'errors' }) : msgPair('error_listed_stderr'),
+      format === 'json' ? msgPair('errors_in_items', { term: 'errors' }) : msgPair('errors_on_stderr'),
     );
     summary = summaryText(
       lang,
@@ -369,8 +368,8 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
       );
     } else {
       const header = [
-        msg(lang, 'col_row_number'),
-        msg(lang, 'col_id_number'),
+        msg(lang, 'col_row'),
+        msg(lang, 'col_id'),
         msg(lang, 'grade'),
         msg(lang, 'awarded'),
         msg(lang, 'valid_through'),
@@ -405,9 +404,9 @@ function summaryText(
 ): string {
   const out: string[] = [];
   out.push(msg(lang, 'as_of_profile', { asOf, id: profile.id, version: profile.version }));
-  const skipped = t.blank > 0 ? msg(lang, 'blank_rows_skipped_clause', { blank: count(t.blank) }) : '';
+  const skipped = t.blank > 0 ? msg(lang, 'blank_skipped_clause', { blank: count(t.blank) }) : '';
   out.push(
-    msg(lang, 'organizations_computed_errors_something', {
+    msg(lang, 'ratings_summary', {
       read: count(t.read),
       computed: count(t.computed),
       failed: count(t.failed),
@@ -428,9 +427,7 @@ function summaryText(
   );
   if (applying !== undefined) {
     const a = (k: string) => applying[k] ?? 0;
-    out.push(
-      msg(lang, 'may_apply_may_undetermined', { value: a('pass'), value2: a('fail'), value3: a('undetermined') }),
-    );
+    out.push(msg(lang, 'eligibility_counts', { value: a('pass'), value2: a('fail'), value3: a('undetermined') }));
   }
   out.push(...warningLines(lang, warnings.values()));
   return out.join('\n') + '\n';

@@ -89,7 +89,7 @@ const OUTCOME: Readonly<Record<RowOutcome, { zh: string; en: string }>> = {
   fail: msgPair('fail'),
   undetermined: msgPair('undetermined'),
   computed: msgPair('computed'),
-  not_applicable: msgPair('applicable'),
+  not_applicable: msgPair('not_applicable'),
   error: msgPair('input_refused'),
 };
 
@@ -115,10 +115,10 @@ export async function reviewInput(
   io: CliIO,
 ): Promise<{ slate: unknown; options: ReviewSlateOptions }> {
   if (json === null || typeof json !== 'object' || Array.isArray(json))
-    throw new UsageError('slate_file_json_object', { term: 'association 和 slate' });
+    throw new UsageError('slate_not_object', { term: 'association 和 slate' });
   const f = json as SlateFile;
   const electionDate = typeof args.values['election-date'] === 'string' ? args.values['election-date'] : f.electionDate;
-  if (electionDate === undefined) throw new UsageError('election_date_add_election', { option: '--election-date' });
+  if (electionDate === undefined) throw new UsageError('election_date_missing', { option: '--election-date' });
   const registry = typeof args.values.registry === 'string' ? await readJsonFile(io, args.values.registry) : f.registry;
   const profile = await profileOption(args, io);
   const options = {
@@ -178,7 +178,7 @@ export function reviewText(
   review.rows.forEach((r, i) => {
     if (r.outcome === 'error') {
       out.push('');
-      out.push(msg(lang, 'item_input_refused', { value: i + 1 }));
+      out.push(msg(lang, 'review_item_refused', { value: i + 1 }));
       for (const issue of r.error.issues) out.push(`    ${pick(issue, lang)}`);
       return;
     }

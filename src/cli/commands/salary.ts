@@ -175,7 +175,7 @@ function chunkSizeOf(args: CommandArgs): number {
   if (v === undefined) return DEFAULT_CHUNK;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
-    throw new UsageError('chunk_size_integer_1', { option: '--chunk-size', v: String(v) });
+    throw new UsageError('bad_chunk_size', { option: '--chunk-size', v: String(v) });
   return n;
 }
 
@@ -216,16 +216,16 @@ async function* rosterChunks(
     } catch (e) {
       if (!(e instanceof JsonStreamError)) throw e;
       if (e.tooLong)
-        throw new UsageError('item_runs_over_characters', {
+        throw new UsageError('json_item_too_long', {
           file,
           item: e.item,
           MAX_ITEM_CHARS: count(MAX_ITEM_CHARS),
         });
-      if (e.item > 0) throw new UsageError('item_valid_json', { file, item: e.item, detail: e.detail });
-      if (n > 0 || e.detail !== 'not an array') throw new UsageError('valid_json_array', { file, detail: e.detail });
+      if (e.item > 0) throw new UsageError('json_item_invalid', { file, item: e.item, detail: e.detail });
+      if (n > 0 || e.detail !== 'not an array') throw new UsageError('invalid_json_array', { file, detail: e.detail });
       const json = await readJsonFile(io, file, args);
       const list = (json as { workers?: unknown } | null)?.workers;
-      if (!Array.isArray(list)) throw new UsageError('array_workers_object_workers', { term: 'workers', file });
+      if (!Array.isArray(list)) throw new UsageError('workers_not_list', { term: 'workers', file });
       take(list);
     }
     for (let i = 0; i < items.length || i === 0; i += chunkSize) yield { items: items.slice(i, i + chunkSize) };
@@ -249,9 +249,9 @@ async function* rosterChunks(
       );
       const map = reader.map;
       if (map.unknown.length > 0)
-        await io.stderr.write(msg(lang, 'note_ignoring_unrecognised_columns', { value: nameList(lang, map.unknown) }));
+        await io.stderr.write(msg(lang, 'note_unknown_columns', { value: nameList(lang, map.unknown) }));
       if (map.duplicates.length > 0)
-        await io.stderr.write(msg(lang, 'note_duplicate_columns_compared', { value: nameList(lang, map.duplicates) }));
+        await io.stderr.write(msg(lang, 'note_duplicate_columns', { value: nameList(lang, map.duplicates) }));
     }
     const r = reader;
     const items = chunk.rows.map((row): Item => {
@@ -277,7 +277,7 @@ async function* rosterChunks(
     });
     yield { map: r.map, reader: r, items, counts: chunk.counts };
   }
-  if (reader === undefined) throw new UsageError('empty_header_row', { file });
+  if (reader === undefined) throw new UsageError('empty_file', { file });
 }
 
 /** Running totals over all chunks. */
@@ -329,7 +329,7 @@ function layoutFor(
   const components = [...seen].map(([id, label]) => ({ id, label }));
   const h = (key: string) => headerFor(ROSTER_COLUMNS, key, lang);
   const header = [
-    msg(lang, 'col_row_number'),
+    msg(lang, 'col_row'),
     h('id'),
     h('name'),
     ...(unit ? [h('unit')] : []),
@@ -383,9 +383,9 @@ function missingText(lang: Lang, name: string, profile: Profile | undefined): st
 }
 
 const MISSING_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
-  'certificate.obtained': msgPair('certificateobtained'),
-  benchmark: msgPair('benchmark_benchmark', { option: '--benchmark' }),
-  floorGroup: msgPair('floor_group_floor_group', { option: '--floor-group' }),
+  'certificate.obtained': msgPair('col_certificate_obtained'),
+  benchmark: msgPair('benchmark_option', { option: '--benchmark' }),
+  floorGroup: msgPair('floor_group_option', { option: '--floor-group' }),
 };
 
 /**
@@ -433,7 +433,7 @@ function okCells(
           });
     cache.missing.set(r.missing, missing);
   }
-  const outcome = r.outcome === 'not_applicable' ? msg(lang, 'yet_service_date_applicable') : '';
+  const outcome = r.outcome === 'not_applicable' ? msg(lang, 'not_yet_in_service') : '';
   const lineNotes = amounts[amounts.length - 1]!;
   const post = POST_LABELS[r.post];
   const cells = [String(item.where.row), r.id === undefined ? '' : String(r.id), r.name ?? ''];
@@ -471,7 +471,7 @@ function failedCells(layout: Layout, item: Item, errors: readonly string[], name
 function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | undefined): string {
   const lines: string[] = [];
   const p = t.profile === undefined ? '' : msg(lang, 'profile', { id: t.profile.id, version: t.profile.version });
-  lines.push(msg(lang, 'computed_as_of', { asOf, value: p }));
+  lines.push(msg(lang, 'as_of', { asOf, value: p }));
   // Rows read = computed + undetermined + not applicable + with errors + blank (skipped): the reader's count, not
   // ours, so the sum is a real check.
   const blank = t.sheet?.blank ?? 0;
@@ -485,7 +485,7 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
     ]
       .filter(([n], i) => i === 0 || i === 3 || (n as number) > 0)
       .map(([n, what]) => (zh ? `${what} ${count(n as number)} 行` : `${count(n as number)} ${what}`));
-  const skipped = blank > 0 ? msg(lang, 'blank_rows_skipped_clause', { blank: count(blank) }) : '';
+  const skipped = blank > 0 ? msg(lang, 'blank_skipped_clause', { blank: count(blank) }) : '';
   lines.push(
     msg(lang, 'rows_summary', {
       read: count(read),
@@ -495,9 +495,7 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
     }),
   );
   if (t.sheet !== undefined && t.sheet.lines !== t.sheet.records)
-    lines.push(
-      msg(lang, 'file_physical_lines_making', { lines: count(t.sheet.lines), records: count(t.sheet.records) }),
-    );
+    lines.push(msg(lang, 'physical_lines_note', { lines: count(t.sheet.lines), records: count(t.sheet.records) }));
   const counted = t.computed + t.undetermined + t.notApplicable + t.failed;
   if (read !== counted + blank) throw new Error(`row counts do not add up: ${read} read, ${counted} + ${blank}`);
   const posts = Object.entries(t.byPost)
@@ -506,7 +504,7 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
       const label = POST_LABELS[post];
       return s.computed === 0
         ? msg(lang, 'post_count', { zh: label?.zh ?? post, count: count(s.count), en: label?.en ?? post })
-        : msg(lang, 'monthly_yuan', {
+        : msg(lang, 'post_count_monthly', {
             zh: label?.zh ?? post,
             count: count(s.count),
             monthly: s.monthly,
@@ -517,7 +515,7 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
   if (t.computed > 0) {
     const partial = t.undetermined > 0 || t.failed > 0;
     lines.push(
-      msg(lang, 'monthly_payroll_yuan_annual', {
+      msg(lang, 'payroll', {
         monthly: t.monthly,
         annual: t.annual,
         value: partial ? `（只含已计算的 ${count(t.computed)} 行）` : '',
@@ -528,7 +526,7 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
   if (t.missing.size > 0) {
     const names = [...t.missing].map((m) => missingText(lang, m, profile));
     lines.push(
-      msg(lang, 'undetermined_rows_lack_supply', {
+      msg(lang, 'undetermined_rows_lack', {
         option: '--overrides',
         option2: '--profile',
         value: names.join('、'),
@@ -676,7 +674,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
                     ? ''
                     : msg(lang, 'id', { id: String(item.where.id) });
                 explanations.push(
-                  `${msg(lang, 'row_4', { row: item.where.row })}${id}\n${text.replace(/^/gm, '  ')}\n`,
+                  `${msg(lang, 'row_plain', { row: item.where.row })}${id}\n${text.replace(/^/gm, '  ')}\n`,
                 );
               }
             }
@@ -715,9 +713,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     }
     await progress?.done();
     await diagnostics.finish(
-      json !== undefined
-        ? msgPair('error_errors_row_output', { term: 'errors' })
-        : msgPair('error_errors_column_output'),
+      json !== undefined ? msgPair('errors_in_rows', { term: 'errors' }) : msgPair('errors_in_errors_column'),
     );
     if (totals.rows === 0) await io.stderr.write(msg(lang, 'note_data_rows', { file }));
     summary = summaryText(lang, asOf, totals, resolved);
@@ -765,7 +761,7 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     const seconds = (io.now() - started) / 1000;
     const mb = io.maxRss() / (1024 * 1024);
     await io.stderr.write(
-      msg(lang, 'stats_rows_s_rows', {
+      msg(lang, 'stats', {
         term: 'MB',
         rows: count(totals.rows),
         value: seconds.toFixed(1),

@@ -553,7 +553,7 @@ function summaryText(
 ): string {
   const out: string[] = [];
   const c = (n: number) => count(n);
-  out.push(msg(lang, 'head', { asOf, id: s.profile.id, version: s.profile.version }));
+  out.push(msg(lang, 'as_of_profile', { asOf, id: s.profile.id, version: s.profile.version }));
   const blank = t.sheet?.blank ?? 0;
   const read = t.sheet?.rows ?? t.rows;
   const o = (k: string) => c(t.outcomes[k] ?? 0);
@@ -788,9 +788,9 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
         `workforce counts do not add up: ${summary.counts.total} given, ${computed} computed, ${summary.counts.error} refused`,
       );
     await diagnostics.finish(
-      json !== undefined ? msgPair('error_errors_row_output', { term: 'errors' }) : msgPair('errors_in_column'),
+      json !== undefined ? msgPair('errors_in_rows', { term: 'errors' }) : msgPair('errors_in_notes_column'),
     );
-    if (totals.rows === 0) await io.stderr.write(msg(lang, 'no_rows', { file }));
+    if (totals.rows === 0) await io.stderr.write(msg(lang, 'note_data_rows', { file }));
     text = summaryText(lang, asOf, totals, summary, residents, residentErrors, profiles);
     if (json !== undefined) {
       const { explanation: _e, warnings, ...rest } = summary;
