@@ -5,6 +5,7 @@
  */
 import { pick, isPolicyError, type PolicyIssue } from '../core/index.js';
 import type { ColumnRef, HeaderMap } from '../sheets/columns.js';
+import { sheetsMessages } from '../sheets/messages.js';
 import { UsageError, type CommandArgs, type Lang } from './args.js';
 
 /**
@@ -60,4 +61,31 @@ export function columnForPath(path: readonly (string | number)[], map: HeaderMap
     cols.find((c) => c.year === undefined) ??
     cols[0]
   );
+}
+
+/**
+ * The issues of a sheet row: the problems of the row as a row (cut short, cells beyond the header), worded here with
+ * its row number and id, then the reader's own (already worded). The reader's list itself when the row has none.
+ * @param row - the row number as the sheet shows it
+ * @param id - the row's 编号, if read
+ * @param rowIssues - the row's own problems (the CSV reader's)
+ * @param readIssues - the reader's issues of the row's cells
+ */
+export function sheetRowIssues(
+  row: number,
+  id: string | undefined,
+  rowIssues: readonly PolicyIssue[] | undefined,
+  readIssues: readonly PolicyIssue[],
+): readonly PolicyIssue[] {
+  if (rowIssues === undefined || rowIssues.length === 0) return readIssues;
+  const at = { row, ...(id === undefined ? {} : { id }) };
+  return [
+    ...rowIssues.map((i) => ({
+      ...i,
+      zh: sheetsMessages.text('sheet_row', { ...at, reason: i.zh }).zh,
+      en: sheetsMessages.text('sheet_row', { ...at, reason: i.en }).en,
+      params: { row },
+    })),
+    ...readIssues,
+  ];
 }

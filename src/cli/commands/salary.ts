@@ -27,7 +27,6 @@ import {
 } from '../args.js';
 import { headerFor, type HeaderMap } from '../../sheets/columns.js';
 import { ROSTER_COLUMNS, rosterReader, type RosterReader, type RosterRow } from '../../sheets/roster.js';
-import { sheetsMessages } from '../../sheets/messages.js';
 import {
   applyOverrides,
   encodingProblem,
@@ -44,7 +43,7 @@ import { openOutput } from '../output-file.js';
 import { POST_LABELS, count, formatRowIssue, nameList, preview, type Location, msg, msgPair } from '../messages.js';
 import { csvWriter, jsonWriter, tableWriter, type CellWriter, type JsonWriter } from '../output.js';
 import { Progress, readSheetFile, type SheetCounts } from '../sheet.js';
-import { sheetIssueLine, sheetOf, sheetReaderError } from '../sheet-errors.js';
+import { sheetIssueLine, sheetOf, sheetReaderError, sheetRowIssues } from '../sheet-errors.js';
 import { Diagnostics } from '../diagnostics.js';
 import { warningLines } from '../warnings.js';
 
@@ -179,8 +178,6 @@ function chunkSizeOf(args: CommandArgs): number {
   return n;
 }
 
-const NO_ISSUES: readonly PolicyIssue[] = [];
-
 /** The roster as chunks of items: a CSV streamed, a JSON array read whole. */
 async function* rosterChunks(
   io: CliIO,
@@ -256,23 +253,7 @@ async function* rosterChunks(
     const r = reader;
     const items = chunk.rows.map((row): Item => {
       const read = r.read(row.cells, row.row);
-      // Problems of the row as a row (cut short, cells beyond the header) are worded with its row and id here.
-      const rowIssues = row.issues ?? NO_ISSUES;
-      const issues =
-        rowIssues.length === 0
-          ? read.issues
-          : [
-              ...rowIssues.map((i) => {
-                const at = { row: row.row, ...(read.id === undefined ? {} : { id: read.id }) };
-                return {
-                  ...i,
-                  zh: sheetsMessages.text('sheet_row', { ...at, reason: i.zh }).zh,
-                  en: sheetsMessages.text('sheet_row', { ...at, reason: i.en }).en,
-                  params: { row: row.row },
-                };
-              }),
-              ...read.issues,
-            ];
+      const issues = sheetRowIssues(row.row, read.id, row.issues, read.issues);
       return { where: { row: row.row, id: read.id }, worker: read.worker, issues, unit: read.unit, read };
     });
     yield { map: r.map, reader: r, items, counts: chunk.counts };

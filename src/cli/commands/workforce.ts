@@ -10,7 +10,6 @@
 import { explain as explainResult, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
 import { normaliseHeader } from '../../sheets/columns.js';
 import { StreamDecoder } from '../../sheets/encoding.js';
-import { sheetsMessages } from '../../sheets/messages.js';
 import { recordReader, type RecordReader, type RecordRow } from '../../sheets/records.js';
 import { salaryProfiles } from '../../salary/index.js';
 import {
@@ -52,7 +51,7 @@ import { count, formatRowIssue, msg, msgPair, nameList, type Location } from '..
 import { csvWriter, jsonWriter, tableWriter, type CellWriter, type JsonWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { Progress, readSheetFile, readWholeSheet, type SheetCounts } from '../sheet.js';
-import { sheetIssueLine, sheetOf, sheetReaderError } from '../sheet-errors.js';
+import { sheetIssueLine, sheetOf, sheetReaderError, sheetRowIssues } from '../sheet-errors.js';
 import { warningLines } from '../warnings.js';
 
 /** Help text of `huaian-sw workforce`. */
@@ -333,17 +332,7 @@ async function* rosterChunks(
     const s = sheet;
     const items = chunk.rows.map((row): Item => {
       const read = s.reader.read(row.cells, row.row);
-      // Problems of the row as a row (cut short, cells beyond the header) are worded with its row and id here.
-      const rowIssues = (row.issues ?? []).map((i) => {
-        const at = { row: row.row, ...(read.id === undefined ? {} : { id: read.id }) };
-        return {
-          ...i,
-          zh: sheetsMessages.text('sheet_row', { ...at, reason: i.zh }).zh,
-          en: sheetsMessages.text('sheet_row', { ...at, reason: i.en }).en,
-          params: { row: row.row },
-        };
-      });
-      const issues = rowIssues.length === 0 ? read.issues : [...rowIssues, ...read.issues];
+      const issues = sheetRowIssues(row.row, read.id, row.issues, read.issues);
       return { where: { row: row.row, id: read.id }, worker: shapeWorker(s, read, row.cells), issues, read };
     });
     yield { items, reader: s, counts: chunk.counts };
