@@ -211,11 +211,7 @@ export function argumentError(e: unknown, known: readonly string[]): UsageError 
   const name = opt.replace(/^-+/, '').replace(/=.*$/, '');
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const near = suggest(name, known);
-    return new UsageError('unknown_option', {
-      opt,
-      value: near === undefined ? '' : `，是否想用 --${near}？`,
-      value2: near === undefined ? '' : `; did you mean --${near}?`,
-    });
+    return new UsageError('unknown_option', near === undefined ? { opt } : { opt, near: `--${near}` });
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     if (/argument missing/.test(m)) return new UsageError('option_needs_value', { name });

@@ -132,8 +132,10 @@ const CATALOGUE = {
 
   // src/cli/args.ts
   unknown_option: {
-    zh: (p: { opt: string; value: string; value2: string }) => `未知选项「${p.opt}」${p.value}`,
-    en: (p: { opt: string; value: string; value2: string }) => `unknown option "${p.opt}"${p.value2}`,
+    zh: (p: { opt: string; near?: string }) =>
+      `未知选项「${p.opt}」${p.near === undefined ? '' : `，是否想用 ${p.near}？`}`,
+    en: (p: { opt: string; near?: string }) =>
+      `unknown option "${p.opt}"${p.near === undefined ? '' : `; did you mean ${p.near}?`}`,
   },
   option_needs_value: {
     zh: (p: { name: string }) => `选项 --${p.name} 缺少取值`,
