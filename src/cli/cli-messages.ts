@@ -293,8 +293,8 @@ const CATALOGUE = {
     en: (p: { name: string }) => `column "${p.name}"`,
   },
   column_number: {
-    zh: (p: { value: number; value2: string; value3: string }) => `第 ${p.value} 列${p.value2}`,
-    en: (p: { value: number; value2: string; value3: string }) => `column ${p.value}${p.value3}`,
+    zh: (p: { index: number; header: boolean }) => `第 ${p.index} 列${p.header ? '（表头）' : ''}`,
+    en: (p: { index: number; header: boolean }) => `column ${p.index}${p.header ? ' (header)' : ''}`,
   },
   empty: {
     zh: () => ``,
@@ -946,10 +946,10 @@ const CATALOGUE = {
     en: (p: { file: string }) => `note: ${p.file} has no data rows\n`,
   },
   stats: {
-    zh: (p: { rows: string; value: string; value2: string; value3: string; term: string }) =>
-      `统计：${p.rows} 行，用时 ${p.value} 秒（每秒 ${p.value2} 行），内存峰值 ${p.value3} ${p.term}\n`,
-    en: (p: { rows: string; value: string; value2: string; value3: string; term: string }) =>
-      `stats: ${p.rows} rows in ${p.value} s (${p.value2} rows/s), peak RSS ${p.value3} MB\n`,
+    zh: (p: { rows: string; seconds: string; perSecond: string; mb: string; unit: string }) =>
+      `统计：${p.rows} 行，用时 ${p.seconds} 秒（每秒 ${p.perSecond} 行），内存峰值 ${p.mb} ${p.unit}\n`,
+    en: (p: { rows: string; seconds: string; perSecond: string; mb: string; unit: string }) =>
+      `stats: ${p.rows} rows in ${p.seconds} s (${p.perSecond} rows/s), peak RSS ${p.mb} MB\n`,
   },
 
   // src/cli/commands/petitions.ts
@@ -1140,16 +1140,16 @@ const CATALOGUE = {
       `${p.read} organizations: ${p.computed} computed, ${p.failed} with errors${p.skipped}; ${p.toAct} with something to act on`,
   },
   rating_states_summary: {
-    zh: (p: { value: number; value2: number; value3: number; value4: number; value5: number; value6: number }) =>
-      `等级有效 ${p.value} 个（其中可申请重新评估 ${p.value2} 个），已满有效期视为无等级 ${p.value3} 个，已取消 ${p.value4} 个，无等级 ${p.value5} 个，有效期无法确定 ${p.value6} 个`,
-    en: (p: { value: number; value2: number; value3: number; value4: number; value5: number; value6: number }) =>
-      `valid ${p.value} (re-evaluation open for ${p.value2}), expired ${p.value3}, cancelled ${p.value4}, no grade ${p.value5}, undetermined ${p.value6}`,
+    zh: (p: { valid: number; reopen: number; expired: number; cancelled: number; none: number; unknown: number }) =>
+      `等级有效 ${p.valid} 个（其中可申请重新评估 ${p.reopen} 个），已满有效期视为无等级 ${p.expired} 个，已取消 ${p.cancelled} 个，无等级 ${p.none} 个，有效期无法确定 ${p.unknown} 个`,
+    en: (p: { valid: number; reopen: number; expired: number; cancelled: number; none: number; unknown: number }) =>
+      `valid ${p.valid} (re-evaluation open for ${p.reopen}), expired ${p.expired}, cancelled ${p.cancelled}, no grade ${p.none}, undetermined ${p.unknown}`,
   },
   eligibility_counts: {
-    zh: (p: { value: number; value2: number; value3: number }) =>
-      `本轮可以申请 ${p.value} 个，不予评估 ${p.value2} 个，无法判定 ${p.value3} 个`,
-    en: (p: { value: number; value2: number; value3: number }) =>
-      `may apply ${p.value}, may not ${p.value2}, undetermined ${p.value3}`,
+    zh: (p: { may: number; mayNot: number; undetermined: number }) =>
+      `本轮可以申请 ${p.may} 个，不予评估 ${p.mayNot} 个，无法判定 ${p.undetermined} 个`,
+    en: (p: { may: number; mayNot: number; undetermined: number }) =>
+      `may apply ${p.may}, may not ${p.mayNot}, undetermined ${p.undetermined}`,
   },
 
   // Written by hand: texts built from other texts.

@@ -220,9 +220,8 @@ export class SheetParser {
       name !== undefined && name.trim() !== '' && !isHeader
         ? msgPair('column', { name: preview(name, 40) })
         : msgPair('column_number', {
-            value: at.field + 1,
-            value2: isHeader && this.header !== undefined ? '（表头）' : '',
-            value3: isHeader && this.header !== undefined ? ' (header)' : '',
+            index: at.field + 1,
+            header: isHeader && this.header !== undefined,
           });
     const line = at.line === at.record ? msgPair('empty') : msgPair('physical_line', { line: count(at.line) });
     return msgPair('row', { file: this.options.file, record: count(at.record), line, col });

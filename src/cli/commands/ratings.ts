@@ -417,17 +417,17 @@ function summaryText(
   const s = (k: string) => states[k] ?? 0;
   out.push(
     msg(lang, 'rating_states_summary', {
-      value: s('valid') + s('renewal'),
-      value2: s('renewal'),
-      value3: s('expired'),
-      value4: s('cancelled'),
-      value5: s('none'),
-      value6: s('unknown'),
+      valid: s('valid') + s('renewal'),
+      reopen: s('renewal'),
+      expired: s('expired'),
+      cancelled: s('cancelled'),
+      none: s('none'),
+      unknown: s('unknown'),
     }),
   );
   if (applying !== undefined) {
     const a = (k: string) => applying[k] ?? 0;
-    out.push(msg(lang, 'eligibility_counts', { value: a('pass'), value2: a('fail'), value3: a('undetermined') }));
+    out.push(msg(lang, 'eligibility_counts', { may: a('pass'), mayNot: a('fail'), undetermined: a('undetermined') }));
   }
   out.push(...warningLines(lang, warnings.values()));
   return out.join('\n') + '\n';

@@ -743,11 +743,11 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
     const mb = io.maxRss() / (1024 * 1024);
     await io.stderr.write(
       msg(lang, 'stats', {
-        term: 'MB',
+        unit: 'MB',
         rows: count(totals.rows),
-        value: seconds.toFixed(1),
-        value2: count(Math.round(totals.rows / Math.max(seconds, 1e-9))),
-        value3: mb.toFixed(0),
+        seconds: seconds.toFixed(1),
+        perSecond: count(Math.round(totals.rows / Math.max(seconds, 1e-9))),
+        mb: mb.toFixed(0),
       }),
     );
   }
