@@ -211,7 +211,11 @@ export function argumentError(e: unknown, known: readonly string[]): UsageError 
   const name = opt.replace(/^-+/, '').replace(/=.*$/, '');
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const near = suggest(name, known);
-    return new UsageError('unknown_option', near === undefined ? { opt } : { opt, near: `--${near}` });
+    return new UsageError('unknown_option', {
+      name: opt,
+      suggestion: near === undefined ? undefined : `--${near}`,
+      known: known.map((k) => `--${k}`),
+    });
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     if (/argument missing/.test(m)) return new UsageError('option_needs_value', { name });

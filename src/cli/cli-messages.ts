@@ -5,6 +5,7 @@
  * wording. The long `--help` documents are not messages: they live with their commands.
  * @module
  */
+import { coreMessages } from '../core/core-messages.js';
 import { defineMessages, formatPath, type Bilingual, type PolicyIssue } from '../core/index.js';
 
 /** `path: ` before an issue's text, when the issue points into the input. */
@@ -131,11 +132,12 @@ const CATALOGUE = {
   },
 
   // src/cli/args.ts
+  // One wording with the library's own refusal of an unknown option (core's catalogue).
   unknown_option: {
-    zh: (p: { opt: string; near?: string }) =>
-      `未知选项「${p.opt}」${p.near === undefined ? '' : `，是否想用 ${p.near}？`}`,
-    en: (p: { opt: string; near?: string }) =>
-      `unknown option "${p.opt}"${p.near === undefined ? '' : `; did you mean ${p.near}?`}`,
+    zh: (p: { name: string; suggestion: string | undefined; known: readonly string[] }) =>
+      coreMessages.text('unknown_option', p).zh,
+    en: (p: { name: string; suggestion: string | undefined; known: readonly string[] }) =>
+      coreMessages.text('unknown_option', p).en,
   },
   option_needs_value: {
     zh: (p: { name: string }) => `选项 --${p.name} 缺少取值`,

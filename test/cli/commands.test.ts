@@ -58,8 +58,8 @@ describe('huaian-sw (dispatcher)', () => {
       [['salary', 'x.csv', '--as-of', '2023-02-29'], '--as-of 应为有效的 YYYY-MM-DD 日期'],
       [['salary', '--as-of', '2026-01-01'], '缺少输入文件'],
       // Unknown options are refused in Chinese (issue 14), with a did-you-mean when one is close.
-      [['salary', 'x.csv', '--as-of', '2026-01-01', '--bogus'], '未知选项「--bogus」'],
-      [['salary', 'x.csv', '--asof', '2026-01-01'], '未知选项「--asof」，是否想用 --as-of？'],
+      [['salary', 'x.csv', '--as-of', '2026-01-01', '--bogus'], '未知的选项「--bogus」；可用的选项：「--help」'],
+      [['salary', 'x.csv', '--asof', '2026-01-01'], '未知的选项「--asof」，是否应为「--as-of」？'],
       [['salary', 'x.csv', '--as-of', '2026-01-01', '--lang', 'fr'], '--lang 只能是 zh 或 en'],
       [['salary', 'x.csv', '--as-of', '2026-01-01', '--out', 'x.xlsx'], '无法从文件名「x.xlsx」判断输出格式'],
       [['salary', 'missing.csv', '--as-of', '2026-01-01'], '找不到文件「missing.csv」'],

@@ -269,10 +269,10 @@ describe('huaian-sw workforce', () => {
   it('refuses an unknown option with "did you mean", a missing --as-of and a bad profile (exit 2)', async () => {
     const a = memoryIO({ 'r.csv': ROSTER });
     expect(await run(['workforce', 'r.csv', ...asOf, '--resident', 'res.csv'], a.io)).toBe(2);
-    expect(a.stderr()).toContain('未知选项「--resident」，是否想用 --residents？');
+    expect(a.stderr()).toContain('未知的选项「--resident」，是否应为「--residents」？');
     const b = memoryIO({ 'r.csv': ROSTER });
     expect(await run(['workforce', 'r.csv', '--as-off', '2026-06-30', '--lang', 'en'], b.io)).toBe(2);
-    expect(b.stderr()).toContain('unknown option "--as-off"; did you mean --as-of?');
+    expect(b.stderr()).toContain('Unknown option "--as-off"; did you mean "--as-of"?');
     const c = memoryIO({ 'r.csv': ROSTER });
     expect(await run(['workforce', 'r.csv'], c.io)).toBe(2);
     expect(c.stderr()).toContain('缺少 --as-of');
