@@ -215,10 +215,10 @@ const CATALOGUE = {
     en: (p: { collection: string; file: string }) => `collection "${p.collection}" is given more than once (${p.file})`,
   },
   unknown_collection: {
-    zh: (p: { where: string; value: string; value2: string; option: string }) =>
-      `无法判断「${p.where}」是哪一类记录：请把文件或工作表命名为以下之一（英文或中文名）：${p.value}，或加 ${p.option}`,
-    en: (p: { where: string; value: string; value2: string; option: string }) =>
-      `cannot tell which records ${p.where} holds: name the file or sheet one of (English or Chinese): ${p.value2}, or add --collection`,
+    zh: (p: { where: string; names: readonly string[]; option: string }) =>
+      `无法判断「${p.where}」是哪一类记录：请把文件或工作表命名为以下之一（英文或中文名）：${p.names.join('、')}，或加 ${p.option}`,
+    en: (p: { where: string; names: readonly string[]; option: string }) =>
+      `cannot tell which records ${p.where} holds: name the file or sheet one of (English or Chinese): ${p.names.join(', ')}, or add --collection`,
   },
   registry_not_object: {
     zh: (p: { file: string }) => `「${p.file}」应为登记册 JSON 对象`,
@@ -344,10 +344,10 @@ const CATALOGUE = {
       `Note: provisional values (a reading the text leaves open or a template value, explained in --explain; override them with the official ones)`,
   },
   note_low_confidence_sources: {
-    zh: (p: { value: string; value2: string }) =>
-      `提示：以下参数的来源可信度低（通用模板或未注明地方的资料${p.value}）`,
-    en: (p: { value: string; value2: string }) =>
-      `Note: low-confidence sources (a generic template or a page naming no locality${p.value2})`,
+    zh: (p: { place: Bilingual | undefined }) =>
+      `提示：以下参数的来源可信度低（通用模板或未注明地方的资料${p.place === undefined ? '' : `，并非${p.place.zh}的正式文件`}）`,
+    en: (p: { place: Bilingual | undefined }) =>
+      `Note: low-confidence sources (a generic template or a page naming no locality${p.place === undefined ? '' : `, not an official document of ${p.place.en}`})`,
   },
   note_unknown_dates_effect: {
     zh: () => `提示：以下参数的生效日期不详（按各日期均适用处理）`,
@@ -602,8 +602,8 @@ const CATALOGUE = {
     en: () => `city`,
   },
   at_least: {
-    zh: (p: { value: string; atLeast: number; value2: string }) => `${p.value}≥${p.atLeast}个`,
-    en: (p: { value: string; atLeast: number; value2: string }) => `≥${p.atLeast}${p.value2}`,
+    zh: (p: { atLeast: number; perCounty: boolean }) => `${p.perCounty ? '每县' : '全市'}≥${p.atLeast}个`,
+    en: (p: { atLeast: number; perCounty: boolean }) => `≥${p.atLeast}${p.perCounty ? ' per county' : ''}`,
   },
   coverage_legend: {
     zh: () => `* 未达目标；? 因缺少信息无法判定；— 无统计对象`,
@@ -646,20 +646,20 @@ const CATALOGUE = {
     en: (p: { value: string; value2: string }) => ` (${p.value2})`,
   },
   unclassified_missing: {
-    zh: (p: { undetermined: string; value: string; value2: string }) =>
-      `  因缺少信息无法判定 ${p.undetermined} 个（缺少${p.value}）`,
-    en: (p: { undetermined: string; value: string; value2: string }) =>
-      `  ${p.undetermined} cannot be classified (missing: ${p.value2})`,
+    zh: (p: { undetermined: string; missing: readonly string[] }) =>
+      `  因缺少信息无法判定 ${p.undetermined} 个（缺少${p.missing.join('、')}）`,
+    en: (p: { undetermined: string; missing: readonly string[] }) =>
+      `  ${p.undetermined} cannot be classified (missing: ${p.missing.join(', ')})`,
   },
   other_measures_gaps: {
     zh: (p: { value: string; value2: string }) => `  其他测度缺口：${p.value}`,
     en: (p: { value: string; value2: string }) => `  Gaps of the other measures: ${p.value2}`,
   },
   must_form: {
-    zh: (p: { mustFormCount: string; value: string; value2: string }) =>
-      `  应建未建（正式党员 3 名以上而无本单位党组织）：${p.mustFormCount} 个${p.value}`,
-    en: (p: { mustFormCount: string; value: string; value2: string }) =>
-      `  Must form (3+ formal members, no party organization of its own): ${p.mustFormCount}${p.value2}`,
+    zh: (p: { mustFormCount: string; outside: string | undefined }) =>
+      `  应建未建（正式党员 3 名以上而无本单位党组织）：${p.mustFormCount} 个${p.outside === undefined ? '' : `，其中 ${p.outside} 个不在摸排范围或无法判定`}`,
+    en: (p: { mustFormCount: string; outside: string | undefined }) =>
+      `  Must form (3+ formal members, no party organization of its own): ${p.mustFormCount}${p.outside === undefined ? '' : `, ${p.outside} of them outside the 摸排 scope or undetermined`}`,
   },
   records_read: {
     zh: (p: { recordsCount: string }) => `读入 ${p.recordsCount} 条记录`,
@@ -904,20 +904,20 @@ const CATALOGUE = {
       `${p.en} ${p.count} (monthly ${p.monthly} yuan)`,
   },
   by_post: {
-    zh: (p: { value: string; value2: string }) => `按岗位：${p.value}`,
-    en: (p: { value: string; value2: string }) => `By post: ${p.value2}`,
+    zh: (p: { posts: readonly string[] }) => `按岗位：${p.posts.join('，')}`,
+    en: (p: { posts: readonly string[] }) => `By post: ${p.posts.join(', ')}`,
   },
   payroll: {
-    zh: (p: { monthly: string; annual: string; value: string; value2: string }) =>
-      `月工资总额 ${p.monthly} 元，年工资总额 ${p.annual} 元${p.value}`,
-    en: (p: { monthly: string; annual: string; value: string; value2: string }) =>
-      `Monthly payroll ${p.monthly} yuan, annual payroll ${p.annual} yuan${p.value2}`,
+    zh: (p: { monthly: string; annual: string; computedOnly: string | undefined }) =>
+      `月工资总额 ${p.monthly} 元，年工资总额 ${p.annual} 元${p.computedOnly === undefined ? '' : `（只含已计算的 ${p.computedOnly} 行）`}`,
+    en: (p: { monthly: string; annual: string; computedOnly: string | undefined }) =>
+      `Monthly payroll ${p.monthly} yuan, annual payroll ${p.annual} yuan${p.computedOnly === undefined ? '' : ` (the ${p.computedOnly} computed rows only)`}`,
   },
   undetermined_rows_lack: {
-    zh: (p: { value: string; value2: string; option: string; option2: string }) =>
-      `无法判定的行缺少：${p.value}（用 ${p.option} 或 ${p.option2} 提供正式取值）`,
-    en: (p: { value: string; value2: string; option: string; option2: string }) =>
-      `Undetermined rows lack: ${p.value2} (supply the official values with --overrides or --profile)`,
+    zh: (p: { names: readonly string[]; option: string; option2: string }) =>
+      `无法判定的行缺少：${p.names.join('、')}（用 ${p.option} 或 ${p.option2} 提供正式取值）`,
+    en: (p: { names: readonly string[]; option: string; option2: string }) =>
+      `Undetermined rows lack: ${p.names.join(', ')} (supply the official values with --overrides or --profile)`,
   },
   unknown_profile: {
     zh: () => `未知的配置`,

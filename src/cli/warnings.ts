@@ -23,11 +23,7 @@ const FOLDED: Readonly<
   low_confidence: {
     zh: /^参数「(.+?)」的来源可信度低.*并非(.+)的正式文件$/,
     en: /^Parameter "(.+?)" comes from a low-confidence source.*not an official document of (.+)$/,
-    head: (lang, d) =>
-      msg(lang, 'note_low_confidence_sources', {
-        value: d === undefined ? '' : `，并非${d.zh}的正式文件`,
-        value2: d === undefined ? '' : `, not an official document of ${d.en}`,
-      }),
+    head: (lang, d) => msg(lang, 'note_low_confidence_sources', { place: d }),
   },
   date_unknown: {
     zh: /^参数「(.+?)」的生效日期不详/,

@@ -218,11 +218,7 @@ export function coverageText(
     const goal =
       t.minimum === undefined
         ? pct(t.target)
-        : msg(lang, 'at_least', {
-            value: t.minimum.per === 'county' ? '每县' : '全市',
-            atLeast: t.minimum.atLeast,
-            value2: t.minimum.per === 'county' ? ' per county' : '',
-          });
+        : msg(lang, 'at_least', { atLeast: t.minimum.atLeast, perCounty: t.minimum.per === 'county' });
     const cells = t.counties.length > 0 ? t.counties.map(cell) : counties.map(() => '—');
     return [label(lang, t.label), goal, cell(t.city), ...cells];
   });
@@ -299,8 +295,7 @@ export function coverageText(
       lines.push(
         msg(lang, 'unclassified_missing', {
           undetermined: count(head.undetermined),
-          value: missing.join('、'),
-          value2: missing.join(', '),
+          missing,
         }),
       );
     }
@@ -317,8 +312,7 @@ export function coverageText(
       lines.push(
         msg(lang, 'must_form', {
           mustFormCount: count(r.mustForm.length),
-          value: out0 > 0 ? `，其中 ${count(out0)} 个不在摸排范围或无法判定` : '',
-          value2: out0 > 0 ? `, ${count(out0)} of them outside the 摸排 scope or undetermined` : '',
+          outside: out0 > 0 ? count(out0) : undefined,
         }),
       );
     }
@@ -444,8 +438,7 @@ export async function readRegistry(
           throw new UsageError('unknown_collection', {
             option: '--collection',
             where,
-            value: COLLECTION_LIST.join('、'),
-            value2: COLLECTION_LIST.join(', '),
+            names: COLLECTION_LIST,
           });
         const text = await readWholeSheet(io, file, {
           file: where,

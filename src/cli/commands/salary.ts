@@ -492,15 +492,14 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
             en: label?.en ?? post,
           });
     });
-  if (posts.length > 0) lines.push(msg(lang, 'by_post', { value: posts.join('，'), value2: posts.join(', ') }));
+  if (posts.length > 0) lines.push(msg(lang, 'by_post', { posts }));
   if (t.computed > 0) {
     const partial = t.undetermined > 0 || t.failed > 0;
     lines.push(
       msg(lang, 'payroll', {
         monthly: t.monthly,
         annual: t.annual,
-        value: partial ? `（只含已计算的 ${count(t.computed)} 行）` : '',
-        value2: partial ? ` (the ${count(t.computed)} computed rows only)` : '',
+        computedOnly: partial ? count(t.computed) : undefined,
       }),
     );
   }
@@ -510,8 +509,7 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
       msg(lang, 'undetermined_rows_lack', {
         option: '--overrides',
         option2: '--profile',
-        value: names.join('、'),
-        value2: names.join(', '),
+        names,
       }),
     );
   }
