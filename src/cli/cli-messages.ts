@@ -16,6 +16,16 @@ interface UnitLine {
   readonly name: string;
 }
 
+/** The counts of the salary command's summary line (counts as formatted; a clause absent when its count is 0). */
+interface RowCounts {
+  readonly read: string;
+  readonly computed: string;
+  readonly undetermined: string | undefined;
+  readonly notApplicable: string | undefined;
+  readonly failed: string;
+  readonly skipped: string;
+}
+
 const CATALOGUE = {
   // src/cli/sheet.ts
   multiline_names_column_header: {
@@ -109,8 +119,9 @@ const CATALOGUE = {
 
   // src/cli/sheet-errors.ts
   sheet_refused: {
-    zh: (p: { file: string; value: string; tabs: string; value2: string }) => `「${p.file}」：${p.value}${p.tabs}`,
-    en: (p: { file: string; value: string; tabs: string; value2: string }) => `${p.file}: ${p.value2}`,
+    zh: (p: { file: string; issues: readonly PolicyIssue[] }) =>
+      `「${p.file}」：${p.issues.map((i) => i.zh).join('；')}`,
+    en: (p: { file: string; issues: readonly PolicyIssue[] }) => `${p.file}: ${p.issues.map((i) => i.en).join('; ')}`,
   },
 
   // src/cli/output-file.ts
@@ -277,9 +288,10 @@ const CATALOGUE = {
       `${p.file} must be an array of committees, or an object with a "committees" array`,
   },
   no_known_column: {
-    zh: (p: { value: string; value2: string }) => `表头中没有可识别的列（如${p.value}）。表头是：${p.value2}`,
-    en: (p: { value: string; value2: string }) =>
-      `the header row has no column this command reads (such as divisionCode, kind, memberCount). The header is: ${p.value2}`,
+    zh: (p: { columns: readonly string[]; header: string }) =>
+      `表头中没有可识别的列（如${p.columns.map((c) => `「${c}」`).join('、')}）。表头是：${p.header}`,
+    en: (p: { columns: readonly string[]; header: string }) =>
+      `the header row has no column this command reads (such as divisionCode, kind, memberCount). The header is: ${p.header}`,
   },
 
   // src/cli/commands/ratings.ts
@@ -642,8 +654,8 @@ const CATALOGUE = {
     }) => `[${p.label.en}] ${p.headLabel.en}: ${p.gapCount} gaps${p.value2}`,
   },
   parenthesised: {
-    zh: (p: { value: string; value2: string }) => `（${p.value}）`,
-    en: (p: { value: string; value2: string }) => ` (${p.value2})`,
+    zh: (p: { items: readonly string[] }) => `（${p.items.join('、')}）`,
+    en: (p: { items: readonly string[] }) => ` (${p.items.join(', ')})`,
   },
   unclassified_missing: {
     zh: (p: { undetermined: string; missing: readonly string[] }) =>
@@ -652,8 +664,10 @@ const CATALOGUE = {
       `  ${p.undetermined} cannot be classified (missing: ${p.missing.join(', ')})`,
   },
   other_measures_gaps: {
-    zh: (p: { value: string; value2: string }) => `  其他测度缺口：${p.value}`,
-    en: (p: { value: string; value2: string }) => `  Gaps of the other measures: ${p.value2}`,
+    zh: (p: { gaps: readonly { label: Bilingual; count: string }[] }) =>
+      `  其他测度缺口：${p.gaps.map((g) => `${g.label.zh} ${g.count} 个`).join('；')}`,
+    en: (p: { gaps: readonly { label: Bilingual; count: string }[] }) =>
+      `  Gaps of the other measures: ${p.gaps.map((g) => `${g.label.en} ${g.count}`).join('; ')}`,
   },
   must_form: {
     zh: (p: { mustFormCount: string; outside: string | undefined }) =>
@@ -678,8 +692,10 @@ const CATALOGUE = {
     en: (p: { lines: string }) => `${p.lines} physical lines`,
   },
   collection_rows: {
-    zh: (p: { file: string; rows: string; value: string; value2: string }) => `${p.file}：共 ${p.rows} 行：${p.value}`,
-    en: (p: { file: string; rows: string; value: string; value2: string }) => `${p.file}: ${p.rows} rows: ${p.value2}`,
+    zh: (p: { file: string; rows: string; parts: readonly string[] }) =>
+      `${p.file}：共 ${p.rows} 行：${p.parts.join('，')}`,
+    en: (p: { file: string; rows: string; parts: readonly string[] }) =>
+      `${p.file}: ${p.rows} rows: ${p.parts.join(', ')}`,
   },
   cannot_read: {
     zh: (p: { file: string }) => `「${p.file}」无法读取`,
@@ -862,8 +878,8 @@ const CATALOGUE = {
     en: (p: { option: string }) => `floor group (--floor-group)`,
   },
   salary_missing: {
-    zh: (p: { value: string; value2: string }) => `缺少：${p.value}`,
-    en: (p: { value: string; value2: string }) => `missing: ${p.value2}`,
+    zh: (p: { names: readonly string[] }) => `缺少：${p.names.join('、')}`,
+    en: (p: { names: readonly string[] }) => `missing: ${p.names.join(', ')}`,
   },
   not_yet_in_service: {
     zh: () => `计算日期尚未开始社区工作，不适用`,
@@ -881,11 +897,26 @@ const CATALOGUE = {
     zh: (p: { blank: string }) => `，空行 ${p.blank} 行（已跳过）`,
     en: (p: { blank: string }) => `, ${p.blank} blank (skipped)`,
   },
+  // The computed and failed counts always; the undetermined and not-applicable ones when there are any.
   rows_summary: {
-    zh: (p: { read: string; value: string; skipped: string; value2: string }) =>
-      `共 ${p.read} 行：${p.value}${p.skipped}`,
-    en: (p: { read: string; value: string; skipped: string; value2: string }) =>
-      `${p.read} rows: ${p.value2}${p.skipped}`,
+    zh: (p: RowCounts) =>
+      `共 ${p.read} 行：${[
+        `已计算 ${p.computed} 行`,
+        p.undetermined === undefined ? '' : `无法判定 ${p.undetermined} 行`,
+        p.notApplicable === undefined ? '' : `不适用 ${p.notApplicable} 行`,
+        `有误 ${p.failed} 行`,
+      ]
+        .filter((x) => x !== '')
+        .join('，')}${p.skipped}`,
+    en: (p: RowCounts) =>
+      `${p.read} rows: ${[
+        `${p.computed} computed`,
+        p.undetermined === undefined ? '' : `${p.undetermined} undetermined`,
+        p.notApplicable === undefined ? '' : `${p.notApplicable} not applicable`,
+        `${p.failed} with errors`,
+      ]
+        .filter((x) => x !== '')
+        .join(', ')}${p.skipped}`,
   },
   physical_lines_note: {
     zh: (p: { lines: string; records: string }) =>
@@ -1098,8 +1129,10 @@ const CATALOGUE = {
       `${p.read} committees: ${p.pass} standard, ${p.fail} not standard, ${p.undetermined} undetermined, ${p.failed} with errors${p.skipped}`,
   },
   failing_checks_list: {
-    zh: (p: { value: string; value2: string }) => `不符合的项目：${p.value}`,
-    en: (p: { value: string; value2: string }) => `Failing checks: ${p.value2}`,
+    zh: (p: { checks: readonly { label: Bilingual; count: string }[] }) =>
+      `不符合的项目：${p.checks.map((c) => `${c.label.zh} ${c.count} 个`).join('，')}`,
+    en: (p: { checks: readonly { label: Bilingual; count: string }[] }) =>
+      `Failing checks: ${p.checks.map((c) => `${c.label.en} ${c.count}`).join(', ')}`,
   },
 
   // src/cli/commands/ratings.ts

@@ -27,13 +27,7 @@ export function sheetReaderError<T>(file: string, fn: () => T): T {
     return fn();
   } catch (e) {
     if (!isPolicyError(e)) throw e;
-    const tabs = '';
-    throw new UsageError('sheet_refused', {
-      file,
-      value: e.issues.map((i) => i.zh).join('；'),
-      tabs,
-      value2: e.issues.map((i) => i.en).join('; '),
-    });
+    throw new UsageError('sheet_refused', { file, issues: e.issues });
   }
 }
 

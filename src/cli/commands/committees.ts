@@ -157,10 +157,9 @@ async function readRegister(io: CliIO, file: string, args: CommandArgs): Promise
     mapCommitteeHeaders,
     (map, header) => {
       if (!map.columns.some((c) => c !== undefined)) {
-        const names = (s: ColumnSpec) => `「${s.zh}」`;
         throw new UsageError('no_known_column', {
-          value: COMMITTEE_COLUMNS.slice(1, 5).map(names).join('、'),
-          value2: preview(header.join(',')),
+          columns: COMMITTEE_COLUMNS.slice(1, 5).map((s: ColumnSpec) => s.zh),
+          header: preview(header.join(',')),
         });
       }
     },
@@ -410,8 +409,7 @@ function summaryText(
   if (top.length > 0) {
     out.push(
       msg(lang, 'failing_checks_list', {
-        value: top.map((e) => `${e.label.zh} ${count(e.n)} 个`).join('，'),
-        value2: top.map((e) => `${e.label.en} ${count(e.n)}`).join(', '),
+        checks: top.map((e) => ({ label: e.label, count: count(e.n) })),
       }),
     );
   }

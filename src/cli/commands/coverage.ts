@@ -274,14 +274,7 @@ export function coverageText(
           g.detail === undefined
             ? ''
             : msg(lang, 'parenthesised', {
-                value: g.detail
-                  .split(',')
-                  .map((d) => itemNames.get(d) ?? d)
-                  .join('、'),
-                value2: g.detail
-                  .split(',')
-                  .map((d) => itemNames.get(d) ?? d)
-                  .join(', '),
+                items: g.detail.split(',').map((d) => itemNames.get(d) ?? d),
               });
         lines.push(
           `  ${where}${g.record === undefined ? '' : ` ${g.record}`}${msg(lang, 'colon')}${reasonLabel(lang, r.indicator, g.reason)}${detail}`,
@@ -303,8 +296,7 @@ export function coverageText(
     if (others.length > 0)
       lines.push(
         msg(lang, 'other_measures_gaps', {
-          value: others.map((m) => `${m.label.zh} ${count(m.gapCount)} 个`).join('；'),
-          value2: others.map((m) => `${m.label.en} ${count(m.gapCount)}`).join('; '),
+          gaps: others.map((m) => ({ label: m.label, count: count(m.gapCount) })),
         }),
       );
     if (r.mustForm !== undefined && r.mustForm.length > 0) {
@@ -382,8 +374,7 @@ export function countLine(lang: Lang, c: CsvCollection): string {
   return msg(lang, 'collection_rows', {
     file: c.file,
     rows: count(c.counts.rows),
-    value: parts.join('，'),
-    value2: parts.join(', '),
+    parts,
   });
 }
 

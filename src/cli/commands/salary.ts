@@ -409,8 +409,7 @@ function okCells(
       r.missing.length === 0
         ? ''
         : msg(lang, 'salary_missing', {
-            value: r.missing.map((m) => missingText(lang, m, profile)).join('、'),
-            value2: r.missing.map((m) => missingText(lang, m, profile)).join(', '),
+            names: r.missing.map((m) => missingText(lang, m, profile)),
           });
     cache.missing.set(r.missing, missing);
   }
@@ -457,22 +456,15 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
   // ours, so the sum is a real check.
   const blank = t.sheet?.blank ?? 0;
   const read = t.sheet?.rows ?? t.rows;
-  const parts = (zh: boolean) =>
-    [
-      [t.computed, zh ? '已计算' : 'computed'],
-      [t.undetermined, zh ? '无法判定' : 'undetermined'],
-      [t.notApplicable, zh ? '不适用' : 'not applicable'],
-      [t.failed, zh ? '有误' : 'with errors'],
-    ]
-      .filter(([n], i) => i === 0 || i === 3 || (n as number) > 0)
-      .map(([n, what]) => (zh ? `${what} ${count(n as number)} 行` : `${count(n as number)} ${what}`));
   const skipped = blank > 0 ? msg(lang, 'blank_skipped_clause', { blank: count(blank) }) : '';
   lines.push(
     msg(lang, 'rows_summary', {
       read: count(read),
-      value: parts(true).join('，'),
+      computed: count(t.computed),
+      undetermined: t.undetermined > 0 ? count(t.undetermined) : undefined,
+      notApplicable: t.notApplicable > 0 ? count(t.notApplicable) : undefined,
+      failed: count(t.failed),
       skipped,
-      value2: parts(false).join(', '),
     }),
   );
   if (t.sheet !== undefined && t.sheet.lines !== t.sheet.records)
