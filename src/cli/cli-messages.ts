@@ -26,6 +26,9 @@ interface RowCounts {
   readonly skipped: string;
 }
 
+/** Where an issue sits (`a.b[0]: `), or nothing for an issue about the whole input. */
+const issueWhere = (i: PolicyIssue): string => (i.path.length > 0 ? `${formatPath(i.path)}: ` : '');
+
 const CATALOGUE = {
   // src/cli/sheet.ts
   multiline_names_column_header: {
@@ -103,8 +106,10 @@ const CATALOGUE = {
     en: (p: { path: string }) => `permission denied: ${p.path}`,
   },
   refused_with_issues: {
-    zh: (p: { what: { zh: string; en: string }; value: string; value2: string }) => `${p.what.zh}：\n${p.value}`,
-    en: (p: { what: { zh: string; en: string }; value: string; value2: string }) => `${p.what.en}:\n${p.value2}`,
+    zh: (p: { what: Bilingual; issues: readonly PolicyIssue[] }) =>
+      `${p.what.zh}：\n${p.issues.map((i) => ` ${issueWhere(i)}${i.zh} [${i.code}]`).join('\n')}`,
+    en: (p: { what: Bilingual; issues: readonly PolicyIssue[] }) =>
+      `${p.what.en}:\n${p.issues.map((i) => ` ${issueWhere(i)}${i.en} [${i.code}]`).join('\n')}`,
   },
   overrides_not_object: {
     zh: (p: { file: string }) => `「${p.file}」应为“参数 → 新值”的 JSON 对象`,
@@ -638,20 +643,10 @@ const CATALOGUE = {
       `${p.value}: city ${p.numerator}/${p.denominator}${p.more}; whether the target is met depends on them`,
   },
   gaps: {
-    zh: (p: {
-      label: { zh: string; en: string };
-      headLabel: { zh: string; en: string };
-      gapCount: string;
-      value: string;
-      value2: string;
-    }) => `【${p.label.zh}】${p.headLabel.zh}缺口 ${p.gapCount} 个${p.value}`,
-    en: (p: {
-      label: { zh: string; en: string };
-      headLabel: { zh: string; en: string };
-      gapCount: string;
-      value: string;
-      value2: string;
-    }) => `[${p.label.en}] ${p.headLabel.en}: ${p.gapCount} gaps${p.value2}`,
+    zh: (p: { label: Bilingual; headLabel: Bilingual; gapCount: string; shown: number | undefined }) =>
+      `【${p.label.zh}】${p.headLabel.zh}缺口 ${p.gapCount} 个${p.shown === undefined ? '：' : `，前 ${p.shown} 个：`}`,
+    en: (p: { label: Bilingual; headLabel: Bilingual; gapCount: string; shown: number | undefined }) =>
+      `[${p.label.en}] ${p.headLabel.en}: ${p.gapCount} gaps${p.shown === undefined ? ':' : `, first ${p.shown}:`}`,
   },
   parenthesised: {
     zh: (p: { items: readonly string[] }) => `（${p.items.join('、')}）`,
@@ -784,23 +779,11 @@ const CATALOGUE = {
     en: () =>
       `  Pay amounts are example values (not official): Huai'an's pay base, grade coefficients and certificate allowance were not found, so example values show how pay is computed; the grade rules are a common template, not a Huai'an document.`,
   },
-  huaian_sw_salary_overrides: {
-    zh: (p: {
-      value: string;
-      DEMO_SALARY_AS_OF: string;
-      value2: string;
-      term: string;
-      option: string;
-      option2: string;
-    }) => `  $ ${p.term} ${p.value} ${p.option} ${p.DEMO_SALARY_AS_OF} ${p.option2} ${p.value2}`,
-    en: (p: {
-      value: string;
-      DEMO_SALARY_AS_OF: string;
-      value2: string;
-      term: string;
-      option: string;
-      option2: string;
-    }) => `  $ huaian-sw salary ${p.value} --as-of ${p.DEMO_SALARY_AS_OF} --overrides ${p.value2} --lang en`,
+  demo_salary_command: {
+    zh: (p: { roster: string; asOf: string; overrides: string; command: string; option: string; option2: string }) =>
+      `  $ ${p.command} ${p.roster} ${p.option} ${p.asOf} ${p.option2} ${p.overrides}`,
+    en: (p: { roster: string; asOf: string; overrides: string; command: string; option: string; option2: string }) =>
+      `  $ huaian-sw salary ${p.roster} --as-of ${p.asOf} --overrides ${p.overrides} --lang en`,
   },
   demo_explain_heading: {
     zh: (p: { option: string }) => `  第一名工作人员的计算说明（${p.option}）：`,

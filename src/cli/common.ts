@@ -4,14 +4,7 @@
  * @module
  */
 import { msgPair } from './messages.js';
-import {
-  formatPath,
-  isPolicyError,
-  parseProfile,
-  withOverrides,
-  type Profile,
-  type ProfilePatch,
-} from '../core/index.js';
+import { isPolicyError, parseProfile, withOverrides, type Profile, type ProfilePatch } from '../core/index.js';
 import { UsageError, encodingOf, type CommandArgs } from './args.js';
 import { BinaryInputError, EncodingError, decodeAll, type InputEncoding } from './encoding.js';
 import type { CliIO } from './io.js';
@@ -120,12 +113,7 @@ export function orUsage<T>(what: { zh: string; en: string }, fn: () => T): T {
     return fn();
   } catch (e) {
     if (!isPolicyError(e)) throw e;
-    const where = (p: readonly (string | number)[]) => (p.length > 0 ? `${formatPath(p)}: ` : '');
-    throw new UsageError('refused_with_issues', {
-      what,
-      value: e.issues.map((i) => ` ${where(i.path)}${i.zh} [${i.code}]`).join('\n'),
-      value2: e.issues.map((i) => ` ${where(i.path)}${i.en} [${i.code}]`).join('\n'),
-    });
+    throw new UsageError('refused_with_issues', { what, issues: e.issues });
   }
 }
 

@@ -259,8 +259,7 @@ export function coverageText(
           label: r.label,
           headLabel: head.label,
           gapCount: count(head.gapCount),
-          value: gapLimit < head.gapCount ? `，前 ${gapLimit} 个：` : '：',
-          value2: gapLimit < head.gapCount ? `, first ${gapLimit}:` : ':',
+          shown: gapLimit < head.gapCount ? gapLimit : undefined,
         }),
       );
       for (const g of head.gaps.slice(0, gapLimit)) {

@@ -163,13 +163,13 @@ export async function demoCommand(args: CommandArgs, io: CliIO): Promise<number>
   out.push(msg(lang, 'demo_salary_heading', { DEMO_SALARY_AS_OF }));
   out.push(msg(lang, 'demo_pay_note'));
   out.push(
-    msg(lang, 'huaian_sw_salary_overrides', {
-      term: 'huaian-sw salary',
+    msg(lang, 'demo_salary_command', {
+      command: 'huaian-sw salary',
       option: '--as-of',
       option2: '--overrides',
-      value: join(shownDir, 'roster.csv'),
-      DEMO_SALARY_AS_OF,
-      value2: join(shownDir, 'salary-example-overrides.json'),
+      roster: join(shownDir, 'roster.csv'),
+      asOf: DEMO_SALARY_AS_OF,
+      overrides: join(shownDir, 'salary-example-overrides.json'),
     }),
   );
   out.push(indent(shortenSalaryTable(lang, salary.out, rows.length - 1)));
