@@ -3,7 +3,7 @@
  * context and calls the domain's public API, so cases test exactly what hosts call.
  * @module
  */
-import { ErrorCode, explain, fail, type Profile } from '../core/index.js';
+import { ErrorCode, explain, fail, type ProfileRegistry } from '../core/index.js';
 import { typeName } from '../core/errors.js';
 import { associationProfiles, reviewCandidate, reviewSlate, reviewerFor } from '../associations/index.js';
 import {
@@ -81,29 +81,43 @@ function withContext(ctx: ComputationContext, extra: Record<string, unknown> = {
   return { ...ctx.options, ...extra, ...(ctx.profile !== undefined ? { profile: ctx.profile } : {}) };
 }
 
-const salaryFamily = {
-  profile: (id: string): Profile | undefined => (salaryProfiles.ids.includes(id) ? salaryProfiles.get(id) : undefined),
-  profileIds: (): readonly string[] => salaryProfiles.ids,
-  defaultProfile: (): Profile => salaryProfiles.get(salaryProfiles.defaultId),
-  // Every salary result renders with the one renderer.
-  explain: (result: unknown, lang: Lang): string => explain(result, { lang }),
-};
+/** A domain's shipped profiles as a computation family: looked up by id, listed, and the default. */
+function familyOf(
+  registry: ProfileRegistry,
+): Required<Pick<PolicyComputation, 'profile' | 'profileIds' | 'defaultProfile'>> {
+  return {
+    profile: (id) => (registry.ids.includes(id) ? registry.get(id) : undefined),
+    profileIds: () => registry.ids,
+    defaultProfile: () => registry.get(registry.defaultId),
+  };
+}
 
-const coverageFamily = {
-  profile: (id: string): Profile | undefined =>
-    coverageProfiles.ids.includes(id) ? coverageProfiles.get(id) : undefined,
-  profileIds: (): readonly string[] => coverageProfiles.ids,
-  defaultProfile: (): Profile => coverageProfiles.get(coverageProfiles.defaultId),
-  // Every coverage result renders with the one renderer.
-  explain: (result: unknown, lang: Lang): string => explain(result, { lang }),
-};
+/** Results rendered with the one renderer, `explain(result, { lang })`. */
+const rendered = { explain: (result: unknown, lang: Lang): string => explain(result, { lang }) };
 
-const associationFamily = {
-  profile: (id: string): Profile | undefined =>
-    associationProfiles.ids.includes(id) ? associationProfiles.get(id) : undefined,
-  profileIds: (): readonly string[] => associationProfiles.ids,
-  defaultProfile: (): Profile => associationProfiles.get(associationProfiles.defaultId),
-};
+/**
+ * A domain function as a computation: `input` is its first argument; the case's options pass through, with the
+ * context's profile and the case's date (required).
+ */
+function domainComputation(
+  family: Pick<PolicyComputation, 'profile' | 'profileIds' | 'defaultProfile' | 'explain'>,
+  label: { zh: string; en: string },
+  aliases: readonly string[],
+  fn: (input: unknown, options: never) => unknown,
+): PolicyComputation {
+  return {
+    label,
+    aliases,
+    ...family,
+    run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never),
+  };
+}
+
+const salaryFamily = { ...familyOf(salaryProfiles), ...rendered };
+
+const coverageFamily = { ...familyOf(coverageProfiles), ...rendered };
+
+const associationFamily = familyOf(associationProfiles);
 
 const grade: PolicyComputation = {
   label: { zh: '岗位等级', en: 'Grade' },
@@ -227,90 +241,13 @@ const reviewer: PolicyComputation = {
   explain: (result, lang) => explain(result, { lang }),
 };
 
-const petitionFamily = {
-  profile: (id: string): Profile | undefined =>
-    petitionProfiles.ids.includes(id) ? petitionProfiles.get(id) : undefined,
-  profileIds: (): readonly string[] => petitionProfiles.ids,
-  defaultProfile: (): Profile => petitionProfiles.get(petitionProfiles.defaultId),
-};
+const petitionFamily = familyOf(petitionProfiles);
 
-/** A petitions function as a computation: `input` is the item; `options.calendar` passes through. */
-function petitionComputation(
-  label: { zh: string; en: string },
-  aliases: readonly string[],
-  fn: (input: unknown, options: never) => unknown,
-): PolicyComputation {
-  return {
-    label,
-    aliases,
-    ...petitionFamily,
-    run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never),
-  };
-}
+const ratingFamily = { ...familyOf(ratingProfiles), ...rendered };
 
-const ratingFamily = {
-  profile: (id: string): Profile | undefined => (ratingProfiles.ids.includes(id) ? ratingProfiles.get(id) : undefined),
-  profileIds: (): readonly string[] => ratingProfiles.ids,
-  defaultProfile: (): Profile => ratingProfiles.get(ratingProfiles.defaultId),
-  explain: (result: unknown, lang: Lang): string => explain(result, { lang }),
-};
+const committeeFamily = familyOf(committeeProfiles);
 
-/** A ratings function as a computation: `input` is the organization (or the score, the grade, the project); options pass through. */
-function ratingComputation(
-  label: { zh: string; en: string },
-  aliases: readonly string[],
-  fn: (input: unknown, options: never) => unknown,
-): PolicyComputation {
-  return {
-    label,
-    aliases,
-    ...ratingFamily,
-    run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never),
-  };
-}
-
-const committeeFamily = {
-  profile: (id: string): Profile | undefined =>
-    committeeProfiles.ids.includes(id) ? committeeProfiles.get(id) : undefined,
-  profileIds: (): readonly string[] => committeeProfiles.ids,
-  defaultProfile: (): Profile => committeeProfiles.get(committeeProfiles.defaultId),
-};
-
-/** A committees function as a computation: `input` is the committee (meeting, election, vote); options pass through. */
-function committeeComputation(
-  label: { zh: string; en: string },
-  aliases: readonly string[],
-  fn: (input: unknown, options: never) => unknown,
-): PolicyComputation {
-  return {
-    label,
-    aliases,
-    ...committeeFamily,
-    run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never),
-  };
-}
-
-const workforceFamily = {
-  profile: (id: string): Profile | undefined =>
-    workforceProfiles.ids.includes(id) ? workforceProfiles.get(id) : undefined,
-  profileIds: (): readonly string[] => workforceProfiles.ids,
-  defaultProfile: (): Profile => workforceProfiles.get(workforceProfiles.defaultId),
-  explain: (result: unknown, lang: Lang): string => explain(result, { lang }),
-};
-
-/** A workforce function as a computation: `input` is the worker, the roster or `{ workers, residents }`; options pass through. */
-function workforceComputation(
-  label: { zh: string; en: string },
-  aliases: readonly string[],
-  fn: (input: unknown, options: never) => unknown,
-): PolicyComputation {
-  return {
-    label,
-    aliases,
-    ...workforceFamily,
-    run: (input, ctx) => fn(input, { ...withContext(ctx), asOf: asOfOf(ctx) } as never),
-  };
-}
+const workforceFamily = { ...familyOf(workforceProfiles), ...rendered };
 
 /**
  * The library's computations, by the name a case uses (Chinese aliases in brackets):
@@ -355,99 +292,147 @@ export const builtinComputations: ComputationRegistry = {
   review,
   review_slate: reviewSlateComputation,
   reviewer,
-  petition_deadlines: petitionComputation(
+  petition_deadlines: domainComputation(
+    petitionFamily,
     { zh: '信访期限', en: 'Petition deadlines' },
     ['信访期限'],
     petitionDeadlines,
   ),
-  petition_status: petitionComputation({ zh: '信访办理状态', en: 'Petition status' }, ['信访状态'], petitionStatus),
-  petition_check: petitionComputation({ zh: '信访核查', en: 'Petition check' }, ['信访核查'], checkPetition),
-  petition_classification: petitionComputation(
+  petition_status: domainComputation(
+    petitionFamily,
+    { zh: '信访办理状态', en: 'Petition status' },
+    ['信访状态'],
+    petitionStatus,
+  ),
+  petition_check: domainComputation(
+    petitionFamily,
+    { zh: '信访核查', en: 'Petition check' },
+    ['信访核查'],
+    checkPetition,
+  ),
+  petition_classification: domainComputation(
+    petitionFamily,
     { zh: '信访分类', en: 'Petition classification' },
     ['信访分类'],
     classifyPetition,
   ),
-  suggestion_review: petitionComputation(
+  suggestion_review: domainComputation(
+    petitionFamily,
     { zh: '人民建议审查', en: 'Suggestion review' },
     ['人民建议审查'],
     reviewSuggestion,
   ),
-  rating_grade: ratingComputation({ zh: '社会组织评估定级', en: 'Grade from a score' }, ['评估定级'], gradeFromScore),
-  rating_eligibility: ratingComputation(
+  rating_grade: domainComputation(
+    ratingFamily,
+    { zh: '社会组织评估定级', en: 'Grade from a score' },
+    ['评估定级'],
+    gradeFromScore,
+  ),
+  rating_eligibility: domainComputation(
+    ratingFamily,
     { zh: '社会组织评估资格', en: 'Evaluation eligibility' },
     ['评估资格'],
     ratingEligibility,
   ),
-  rating_status: ratingComputation({ zh: '社会组织评估等级状态', en: 'Grade status' }, ['评估等级状态'], ratingStatus),
-  rating_benefits: ratingComputation(
+  rating_status: domainComputation(
+    ratingFamily,
+    { zh: '社会组织评估等级状态', en: 'Grade status' },
+    ['评估等级状态'],
+    ratingStatus,
+  ),
+  rating_benefits: domainComputation(
+    ratingFamily,
     { zh: '社会组织评估等级待遇', en: 'Benefits of a grade' },
     ['评估等级待遇'],
     ratingBenefits,
   ),
-  project_compliance: ratingComputation(
+  project_compliance: domainComputation(
+    ratingFamily,
     { zh: '政府购买社工项目比例', en: 'Social work project ratios' },
     ['社工项目比例'],
     projectCompliance,
   ),
-  committee_standard: committeeComputation(
+  committee_standard: domainComputation(
+    committeeFamily,
     { zh: '村（居）委会标准化核查', en: 'Committee standard check' },
     ['村居委会标准化核查'],
     checkCommittee,
   ),
-  village_committee: committeeComputation(
+  village_committee: domainComputation(
+    committeeFamily,
     { zh: '村民委员会核查', en: "Villagers' committee check" },
     ['村委会核查'],
     checkVillageCommittee,
   ),
-  residents_committee: committeeComputation(
+  residents_committee: domainComputation(
+    committeeFamily,
     { zh: '居民委员会核查', en: "Residents' committee check" },
     ['居委会核查'],
     checkResidentsCommittee,
   ),
-  representative_assembly: committeeComputation(
+  representative_assembly: domainComputation(
+    committeeFamily,
     { zh: '村民代表会议核查', en: 'Representative assembly check' },
     ['村民代表会议核查'],
     checkRepresentativeAssembly,
   ),
-  meeting_quorum: committeeComputation(
+  meeting_quorum: domainComputation(
+    committeeFamily,
     { zh: '会议人数核查', en: 'Meeting quorum' },
     ['会议人数核查'],
     checkMeetingQuorum,
   ),
-  election_schedule: committeeComputation({ zh: '选举日程', en: 'Election schedule' }, ['选举日程'], electionSchedule),
-  election_result: committeeComputation(
+  election_schedule: domainComputation(
+    committeeFamily,
+    { zh: '选举日程', en: 'Election schedule' },
+    ['选举日程'],
+    electionSchedule,
+  ),
+  election_result: domainComputation(
+    committeeFamily,
     { zh: '选举结果核查', en: 'Election result' },
     ['选举结果核查'],
     checkElectionResult,
   ),
-  disclosure_due: committeeComputation({ zh: '村务公开期限', en: 'Disclosure due' }, ['村务公开期限'], disclosureDue),
-  facility_adequacy: committeeComputation(
+  disclosure_due: domainComputation(
+    committeeFamily,
+    { zh: '村务公开期限', en: 'Disclosure due' },
+    ['村务公开期限'],
+    disclosureDue,
+  ),
+  facility_adequacy: domainComputation(
+    committeeFamily,
     { zh: '服务设施面积核查', en: 'Facility adequacy' },
     ['服务设施面积核查'],
     facilityAdequacy,
   ),
-  workforce_staffing: workforceComputation(
+  workforce_staffing: domainComputation(
+    workforceFamily,
     { zh: '社区工作者配备', en: 'Community worker staffing' },
     ['社区工作者配备'],
     staffingRequirement,
   ),
-  workforce_pay: workforceComputation(
+  workforce_pay: domainComputation(
+    workforceFamily,
     { zh: '社区工作者平均薪酬', en: 'Average pay of community workers' },
     ['社区工作者平均薪酬'],
     averagePayCheck,
   ),
-  workforce_targets: workforceComputation(
+  workforce_targets: domainComputation(
+    workforceFamily,
     { zh: '持证和学历目标', en: 'Certification and education targets' },
     ['持证和学历目标'],
     rosterTargets,
   ),
-  certification_deadline: workforceComputation(
+  certification_deadline: domainComputation(
+    workforceFamily,
     { zh: '取证期限', en: 'Certification deadline' },
     ['取证期限'],
     certificationDeadline,
   ),
-  exit_triggers: workforceComputation({ zh: '退出情形', en: 'Exit cases' }, ['退出情形'], exitTriggers),
-  workforce_report: workforceComputation(
+  exit_triggers: domainComputation(workforceFamily, { zh: '退出情形', en: 'Exit cases' }, ['退出情形'], exitTriggers),
+  workforce_report: domainComputation(
+    workforceFamily,
     { zh: '社区工作者队伍报告', en: 'Community workforce report' },
     ['社区工作者队伍报告'],
     workforceReport,
