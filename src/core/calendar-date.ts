@@ -96,6 +96,27 @@ export function ymdOf(value: string): number {
   return y < 1 || m < 1 || m > 12 || d < 1 || d > monthDays(y, m) ? -1 : n;
 }
 
+/**
+ * The year of a date already checked as `YYYY-MM-DD` ({@link yearOf} checks it first), read from its character codes: rules that read a year for every row of a
+ * roster spent a tenth of their time in `Number(date.slice(0, 4))`.
+ * @internal
+ */
+export function checkedYearOf(date: string): number {
+  return (
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48)
+  );
+}
+
+/** True when a checked `YYYY-MM-DD` date is a 1 January (characters 5, 6, 8, 9 are 0, 1, 0, 1). @internal */
+export function isNewYearsDay(date: string): boolean {
+  return (
+    date.charCodeAt(5) === 48 && date.charCodeAt(6) === 49 && date.charCodeAt(8) === 48 && date.charCodeAt(9) === 49
+  );
+}
+
 /** Splits a valid date into numbers; `undefined` for anything that is not a real `YYYY-MM-DD` date. @internal */
 export function splitDate(value: string): [number, number, number] | undefined {
   // Not a string: undefined (a regex would convert it, and a deeply nested array overflows the stack doing so).

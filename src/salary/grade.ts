@@ -5,6 +5,7 @@
  * the same code gives a batch row its grade and an explained result its steps (built only when the trace records).
  * @module
  */
+import { checkedYearOf, isNewYearsDay } from '../core/calendar-date.js';
 import { asOfOption, readOptions } from '../core/options.js';
 import { envelope, explainedScope, profileAt, type Scope } from '../core/evaluation.js';
 import { maskedRule, type Intermediate, type RuleApplication } from '../core/explanation.js';
@@ -86,12 +87,9 @@ export function postOn(w: Worker, date: string): Post {
 /** The steps that apply on or before `asOf` other than the start: education, service, early promotion, certificate. */
 function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawStep[] | undefined {
   const start = w.serviceStart;
-  const startYear = Number(start.slice(0, 4));
-  const j =
-    start.charCodeAt(5) === 48 && start.charCodeAt(6) === 49 && start.charCodeAt(8) === 48 && start.charCodeAt(9) === 49
-      ? 0
-      : 1;
-  const lastYear = Number(asOf.slice(0, 4));
+  const startYear = checkedYearOf(start);
+  const j = isNewYearsDay(start) ? 0 : 1;
+  const lastYear = checkedYearOf(asOf);
   const steps: RawStep[] = [];
 
   const educationDelta = model.education[w.education];
@@ -172,12 +170,9 @@ function stepsOf(model: GradeModel, w: Worker, asOf: string, scope: Scope): RawS
  */
 export function gradeNumber(model: GradeModel, w: Worker, asOf: string): number | undefined {
   const start = w.serviceStart;
-  const startYear = Number(start.slice(0, 4));
-  const j =
-    start.charCodeAt(5) === 48 && start.charCodeAt(6) === 49 && start.charCodeAt(8) === 48 && start.charCodeAt(9) === 49
-      ? 0
-      : 1;
-  const lastYear = Number(asOf.slice(0, 4));
+  const startYear = checkedYearOf(start);
+  const j = isNewYearsDay(start) ? 0 : 1;
+  const lastYear = checkedYearOf(asOf);
   const window = model.windows[w.post];
   let raw = window.min;
   const education = model.education[w.education];

@@ -12,6 +12,7 @@
  * @module
  * @internal
  */
+import { checkedYearOf, isNewYearsDay } from '../core/calendar-date.js';
 import { isGap, Scope, sharedList, type Outcome, type ParametersAt, type Warning } from '../core/index.js';
 import { evaluateCertification } from './certification.js';
 import { caseLabel, type ExitTrigger } from './exit.js';
@@ -108,7 +109,7 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
     }
   }
   const asOf = at.date;
-  const year = Number(asOf.slice(0, 4));
+  const year = checkedYearOf(asOf);
   const memo = new Map<unknown, unknown>();
   let entries = 0;
   let notNewHire: CertEntry | undefined;
@@ -274,17 +275,9 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
   };
 }
 
-/**
- * The first year of a checked date's (YYYY-MM-DD) service spent in service all year: its own year for a 1 January
- * start, else the next (as `Number(s.slice(0, 4)) + (s.endsWith('-01-01') ? 0 : 1)`, without the slice).
- */
+/** The first year of a checked date's service spent in service all year: its own year for a 1 January start, else the next. */
 function firstFullYear(s: string): number {
-  const y =
-    (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
-  // -01-01: characters 5, 6, 8, 9 are 0, 1, 0, 1.
-  return s.charCodeAt(5) === 48 && s.charCodeAt(6) === 49 && s.charCodeAt(8) === 48 && s.charCodeAt(9) === 49
-    ? y
-    : y + 1;
+  return isNewYearsDay(s) ? checkedYearOf(s) : checkedYearOf(s) + 1;
 }
 
 /**

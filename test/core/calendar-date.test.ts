@@ -4,14 +4,17 @@ import {
   addDays,
   addYears,
   ageOn,
+  checkedYearOf,
   daysBetween,
   firstJanuaryOnOrAfter,
   fromDayNumber,
   fullYearsBetween,
   isCalendarDate,
+  isNewYearsDay,
   parseCalendarDate,
   safeParseCalendarDate,
   toDayNumber,
+  yearOf,
   ymdOf,
 } from '../../src/core/calendar-date.js';
 
@@ -67,6 +70,16 @@ describe('calendar dates', () => {
     ]) {
       expect(ymdOf(s) >= 0).toBe(isCalendarDate(s));
     }
+  });
+
+  it('checkedYearOf and isNewYearsDay (hot paths, on checked dates) agree with yearOf and the date itself', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719162, max: 2932896 }).map(fromDayNumber), (s) => {
+        expect(checkedYearOf(s)).toBe(yearOf(s));
+        expect(isNewYearsDay(s)).toBe(s.endsWith('-01-01'));
+      }),
+      { numRuns: 10000 },
+    );
   });
 
   it('gives a distinct code for each kind of bad date', () => {

@@ -5,6 +5,7 @@
  * @module
  * @internal
  */
+import { checkedYearOf, isNewYearsDay } from '../../core/calendar-date.js';
 import { derived } from '../../core/evaluation.js';
 import type { Dec } from '../../core/money.js';
 import { defineMessages, type Bilingual, type Catalogue } from '../../core/messages.js';
@@ -41,10 +42,10 @@ interface Compiled {
 function levels(k: Compiled, w: Worker, asOf: string): number {
   const start = w.serviceStart;
   if (asOf < start) return 0;
-  const startYear = Number(start.slice(0, 4));
-  const j = start.endsWith('-01-01') ? 0 : 1;
+  const startYear = checkedYearOf(start);
+  const j = isNewYearsDay(start) ? 0 : 1;
   const fails = k.failDelay === 0 ? [] : failYears(w.assessments, startYear);
-  const n = serviceSteps(startYear, j, k.yearsPerLevel, k.failDelay, fails, Number(asOf.slice(0, 4)));
+  const n = serviceSteps(startYear, j, k.yearsPerLevel, k.failDelay, fails, checkedYearOf(asOf));
   return n > k.maxLevels ? k.maxLevels : n;
 }
 
