@@ -175,20 +175,29 @@ export function salaries(
   // The batch's envelope: every distinct warning and missing item of its rows, once.
   const scope = new Scope(at);
   const seen = new Set<object>();
+  // Rows share their lists (sharedList): most rows hold the list the row before held, skipped without a set lookup.
+  let lastWarnings: object | undefined;
+  let lastMissing: object | undefined;
   for (const r of rows) {
     if (r.outcome === 'error') continue;
-    if (!seen.has(r.warnings)) {
-      seen.add(r.warnings);
-      // Rows share their warning objects (they come with the parameter reads): each object is looked at once.
-      for (const w of r.warnings) {
-        if (seen.has(w)) continue;
-        seen.add(w);
-        scope.warn(w);
+    if (r.warnings !== lastWarnings) {
+      lastWarnings = r.warnings;
+      if (!seen.has(r.warnings)) {
+        seen.add(r.warnings);
+        // Rows share their warning objects (they come with the parameter reads): each object is looked at once.
+        for (const w of r.warnings) {
+          if (seen.has(w)) continue;
+          seen.add(w);
+          scope.warn(w);
+        }
       }
     }
-    if (!seen.has(r.missing)) {
-      seen.add(r.missing);
-      for (const m of r.missing) if (!scope.missing.includes(m)) scope.missing.push(m);
+    if (r.missing !== lastMissing) {
+      lastMissing = r.missing;
+      if (!seen.has(r.missing)) {
+        seen.add(r.missing);
+        for (const m of r.missing) if (!scope.missing.includes(m)) scope.missing.push(m);
+      }
     }
   }
   const outcome = counts.undetermined > 0 || counts.error > 0 ? 'undetermined' : 'computed';
