@@ -123,8 +123,13 @@ export function salaryKernel(
   const list = scope.value('salary.components', components);
   if (list === undefined) return undefined;
   // A component whose parameters have no value keys every row alike: the readable path then says what is missing.
+  // Components keyed by the post or grade alone take no step: rows are grouped by post and grade first.
   const compiled: { readonly c: Component; readonly k: unknown }[] = [];
-  for (const c of list.items) compiled.push({ c, k: c.compile(scope)?.k });
+  for (const c of list.items) {
+    const k = c.compile(scope)?.k;
+    if (k === undefined || c.mechanism.applies !== undefined || c.mechanism.keyedBy === undefined)
+      compiled.push({ c, k });
+  }
   const asOf = at.date;
   // post → grade → each component's key → the entry: a lookup builds no key.
   const memo = new Map<unknown, unknown>();
@@ -154,6 +159,15 @@ export function salaryKernel(
     return entry;
   };
 
+  // One context for every row: mechanisms read it to key a row and keep nothing of it, so a row allocates none.
+  const ctx: { -readonly [K in keyof PayContext]: PayContext[K] } = {
+    worker: undefined as unknown as Worker,
+    asOf,
+    post: 'staff',
+    grade: null,
+    scope,
+  };
+
   return {
     row(raw, index) {
       const w = check(raw);
@@ -166,7 +180,9 @@ export function salaryKernel(
         if (g === undefined) return undefined;
         grade = g;
       }
-      const ctx: PayContext = { worker: w, asOf, post: w.post, grade, scope };
+      ctx.worker = w;
+      ctx.post = w.post;
+      ctx.grade = grade;
       let node = step(step(memo, w.post), grade);
       for (let i = 0; i < compiled.length; i++) {
         const { c, k } = compiled[i]!;

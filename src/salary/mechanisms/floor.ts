@@ -140,6 +140,7 @@ export const floor: PayMechanism<ReturnType<typeof schema.parse>, Compiled> = {
     source: ratios!.source,
   }),
   key: (_k, ctx) => ctx.post,
+  keyedBy: 'post',
   check(k, ctx, pay, options) {
     const groups = [...k.ratios.keys()];
     const group = options.floorGroup ?? (groups.length === 1 ? groups[0]! : undefined);

@@ -70,6 +70,7 @@ export const gradeCoefficient: PayMechanism<ReturnType<typeof schema.parse>, Com
     label: c.label,
   }),
   key: (_k, ctx) => ctx.grade ?? -1,
+  keyedBy: 'grade',
   line(k, ctx) {
     if (ctx.grade === null) return undefined;
     const coefficient = k.coefficients.get(String(ctx.grade));

@@ -109,6 +109,11 @@ export interface PayMechanism<C extends ComponentBase = ComponentBase, K = unkno
    * a number of levels); rows with equal keys get the same line.
    */
   key(compiled: K, ctx: PayContext): string | number;
+  /**
+   * Set when `key` is the post or the grade alone (a test holds it): the batch kernel, which groups rows by post and
+   * grade before any component, then takes no step for this component.
+   */
+  readonly keyedBy?: 'post' | 'grade';
   /** The line: an amount; `null` when the component pays nothing here; `undefined` when undetermined (recorded). */
   line?(compiled: K, ctx: PayContext): LineAmount | null | undefined;
   /** A floor: checks the annual pay (`null` when it could not be computed; `hasLines` false for a floor-only profile). */

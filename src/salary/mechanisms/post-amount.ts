@@ -58,6 +58,7 @@ export const postAmount: PayMechanism<ReturnType<typeof schema.parse>, Compiled>
     label: c.label,
   }),
   key: (_k, ctx) => ctx.post,
+  keyedBy: 'post',
   line(k, ctx) {
     const post = communityWorkerPostLabels[ctx.post];
     const yearly = k.period === 'year';
