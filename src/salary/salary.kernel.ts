@@ -19,7 +19,7 @@ import { components, type Component } from './mechanisms/index.js';
 import type { FloorOptions, PayContext } from './mechanisms/mechanism.js';
 import { evaluatePay, evaluateSalary, salarySummary, type PayEvaluation } from './pay.js';
 import { rowOf, type RowParts, type SalaryRow } from './rows.js';
-import type { Worker } from './worker.js';
+import type { Post, Worker } from './worker.js';
 
 const ENTRY = Symbol('entry');
 
@@ -131,8 +131,9 @@ export function salaryKernel(
       compiled.push({ c, k });
   }
   const asOf = at.date;
-  // post → grade → each component's key → the entry: a lookup builds no key.
-  const memo = new Map<unknown, unknown>();
+  // post → grade → each component's key → the entry: a lookup builds no key. Grades are small integers, so the
+  // grade level is an array indexed by the grade (a row without a grade has its own node).
+  const memo = new Map<Post, { readonly byGrade: Map<unknown, unknown>[]; none?: Map<unknown, unknown> }>();
   const entries: Entry[] = [];
 
   const entryFor = (w: Worker, grade: number | null): Entry => {
@@ -183,7 +184,14 @@ export function salaryKernel(
       ctx.worker = w;
       ctx.post = w.post;
       ctx.grade = grade;
-      let node = step(step(memo, w.post), grade);
+      let ofPost = memo.get(w.post);
+      if (ofPost === undefined) memo.set(w.post, (ofPost = { byGrade: [] }));
+      let node = grade === null ? ofPost.none : ofPost.byGrade[grade];
+      if (node === undefined) {
+        node = new Map();
+        if (grade === null) ofPost.none = node;
+        else ofPost.byGrade[grade] = node;
+      }
       for (let i = 0; i < compiled.length; i++) {
         const { c, k } = compiled[i]!;
         const applies = c.mechanism.applies === undefined || c.mechanism.applies(c.component, ctx);
