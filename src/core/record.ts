@@ -649,6 +649,11 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       body.push(
         `  if (inPlace && Array.isArray(v) && ${bounds} && E${i}(v)${t.unique ? ' && firstRepeat(v) < 0' : ''}) out[${k}] = v; else ${slow}`,
       );
+    } else if (t.kind === 'object' && acceptOfRecord(t.record) !== undefined) {
+      // In place, a nested record (a certificate) already in its normal form is kept as it is, as the row is.
+      body.push(
+        `  if (inPlace && typeof v === 'object' && v !== null && !Array.isArray(v) && N[${i}](v)) out[${k}] = v; else ${slow}`,
+      );
     } else if (yearMapTest(e.def, i) !== undefined) {
       // A year map already in normal form is the checker's own output (it returns such a map as given).
       const y = yearMapTest(e.def, i)!;
@@ -681,6 +686,7 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       'sameItems',
       'firstRepeat',
       'YEAR',
+      'N',
       [...helpers, ...body].join('\n'),
     ) as (...a: unknown[]) => FieldLoop;
     return factory(
@@ -692,6 +698,7 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       sameItems,
       firstRepeat,
       YEAR_RE,
+      entries.map((e) => (e.def.type.kind === 'object' ? acceptOfRecord(e.def.type.record) : undefined)),
     );
   } catch {
     return undefined;

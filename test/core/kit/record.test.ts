@@ -316,6 +316,37 @@ describe('checkInPlace: a row already in normal form is not copied', () => {
     expect(a).toEqual(b);
   });
 
+  it('a copied row keeps a nested record already in normal form as it is; check (not in place) copies it', () => {
+    const inner = defineRecord(
+      'inner',
+      { zh: '证书', en: 'certificate' },
+      { level: fields.enum(['a', 'b'], { a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b' } }).label('等级', 'level') },
+    );
+    const outer = defineRecord(
+      'outer',
+      { zh: '示例', en: 'example' },
+      {
+        kind: fields.enum(['a', 'b'], { a: { zh: '甲', en: 'a' }, b: { zh: '乙', en: 'b' } }).label('类别', 'kind'),
+        inner: fields.object(inner).optional().label('证书', 'certificate'),
+      },
+    );
+    // The row is copied (its kind is a label), its nested record is in normal form.
+    const row = { kind: '甲', inner: { level: 'b' } };
+    const out = outer.checkInPlace(row, [], []) as { kind: string; inner: object };
+    expect(out).toEqual({ kind: 'a', inner: { level: 'b' } });
+    expect(out).not.toBe(row);
+    expect(out.inner).toBe(row.inner);
+    expect((outer.check(row, [], []) as { inner: object }).inner).not.toBe(row.inner);
+    // A nested record with a label is copied into normal form, and one with a bad value is refused with its path.
+    const labelled = { kind: '甲', inner: { level: '乙' } };
+    const copied = outer.checkInPlace(labelled, [], []) as { inner: object };
+    expect(copied.inner).toEqual({ level: 'b' });
+    expect(copied.inner).not.toBe(labelled.inner);
+    const issues: PolicyIssue[] = [];
+    expect(outer.checkInPlace({ kind: '甲', inner: { level: 'c' } }, ['r'], issues)).toBeUndefined();
+    expect(issues.map((i) => i.path)).toEqual([['r', 'inner', 'level']]);
+  });
+
   it('a custom field is normal form when its own check returns the value unchanged with no issue', () => {
     const code = fields
       .custom<string>('upper', { type: 'string' }, (v, path, issues, label) => {
