@@ -35,7 +35,9 @@ export function assessmentYears(
   const delaying: number[] = [];
   const excellent: number[] = [];
   if (assessments !== undefined) {
-    for (const key of Object.keys(assessments)) {
+    const keys = Object.keys(assessments);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       const r = assessments[key];
       if (r === 'pass' || (r === 'basic_pass' && basicPassCounts)) continue;
       const year = Number(key);
