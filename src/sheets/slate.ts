@@ -1,6 +1,7 @@
 /**
  * Slates (双审双培 人选名单) from sheets: one row per seat, a 岗位 (role) column and the candidate's fields as columns
- * (the candidate record's fields or their labels: 编号, 出生日期, 公务员身份, 已任届数, 审核日期 …).
+ * (the candidate record's fields or their labels: 编号, 出生日期, 公务员身份, 已连任届数 or 已任届数, 任前审核日期 or
+ * 审核日期 …).
  * @module
  */
 import { recordOptionsArg } from './args.js';
@@ -21,6 +22,12 @@ const seatRecord = /* @__PURE__ */ candidateRecord.extend(
 );
 
 const ROLE_SPELLINGS = ['岗位', '拟任岗位', '职务', '拟任职务', '人选岗位', 'role', 'seat'];
+
+/** Headers clerks write for candidate fields besides their labels (已连任届数, 任前审核日期). */
+const CANDIDATE_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  priorTerms: ['已任届数', '连任届数'],
+  reviewDate: ['审核日期'],
+};
 
 /** One seat of a slate read from a sheet. @category Sheets */
 export interface SlateSeatRow {
@@ -69,7 +76,7 @@ export function readSlateSheet(
   const { header, body } = rowsOf(rows, options.firstRow);
   const reader = recordReader(header, seatRecord as never, {
     ...options,
-    aliases: { role: ROLE_SPELLINGS, ...(options.aliases ?? {}) },
+    aliases: { role: ROLE_SPELLINGS, ...CANDIDATE_SPELLINGS, ...(options.aliases ?? {}) },
     required: ['role'],
   });
   const roles = new Map<string, string>();
