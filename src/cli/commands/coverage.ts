@@ -3,7 +3,7 @@
  * and gaps, as a terminal report, a CSV of every unit's figures, or the library's full JSON report.
  * @module
  */
-import { pick } from '../../core/index.js';
+import { explain, pick } from '../../core/index.js';
 import type { PolicyIssue, Profile } from '../../core/index.js';
 import {
   COVERAGE_INDICATORS,
@@ -13,6 +13,7 @@ import {
   type CoverageReport,
   type CoverageReportRow,
   type CoverageResult,
+  type IndicatorId,
   type TargetStanding,
 } from '../../coverage/index.js';
 import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
@@ -56,12 +57,16 @@ export const COVERAGE_HELP = {
 
 输入：JSON 对象，可含 organizations、partyOrganizations、associationEvents、trainees、checklistItems、
   checklistResults、volunteerTeams、socialWorkStations、socialWorkRooms、communityWorkers 各数组（与 /entities 的
-  记录同名同义，字段见文档）；或一个或多个 CSV，每个文件一类记录，文件名即类名（如 socialWorkStations.csv），
-  列名为字段名或其中文名称；是/否、分号分隔的列表均可。
+  记录同名同义，字段见文档）；或一个或多个 CSV（UTF-8、GBK/GB18030 或 UTF-16，逗号、制表符或分号分隔），每个文件
+  一类记录，文件名即类名，英文或中文均可（如 socialWorkStations.csv、社工站.csv、组织.csv）；或 Excel 工作簿
+  （.xlsx），以类名命名的工作表各读一类（或用 --sheet 指定一个）。列名为字段名或其中文名称；是/否、分号分隔的
+  列表均可。
 
 选项：
   --as-of <日期>          统计日期（必需）
+  --indicators <指标>     只统计这些指标（指标代号或中文名称，逗号分隔，如 social_work_stations,社区工作者社工证持证率）
   --collection <类名>     单个 CSV 的记录类别（文件名不是类名时）
+  --sheet <名称|序号>     只读工作簿中的这个工作表
   --encoding <编码>       CSV 编码：auto（默认）、utf8、gb18030（gbk）
   --period-from <日期>    双审双培统计期起（默认 --as-of 当年 1 月 1 日）
   --period-to <日期>      双审双培统计期止（默认 --as-of）
@@ -75,7 +80,10 @@ export const COVERAGE_HELP = {
   --out, -o <文件>        .csv（各级单位各测度的数字，Excel 可直接打开）或 .json（完整报告）；
                           先写临时文件，成功后才替换，出错时原文件不变；不能是输入文件
   --format <格式>         table、csv 或 json
+  --explain               在报告后附上每项指标的计算说明（所用规则、参数和中间结果；json 输出总是包含）
   --lang <zh|en>          输出语言（默认 zh）
+  --quiet, -q             不在标准错误中显示读取条数等提示
+  --help, -h              显示本说明
 
 退出码：0 数据无误；1 数据中有问题记录（已在标准错误输出列出，其余照常统计）；2 用法或文件错误。
 覆盖率未达目标不影响退出码，见报告中的“状态”；缺少信息而无法判定的单位单独列出。
@@ -92,13 +100,16 @@ community workers: rates for the city and each county, standing against targets,
 
 Input: a JSON object with any of the arrays organizations, partyOrganizations, associationEvents, trainees,
   checklistItems, checklistResults, volunteerTeams, socialWorkStations, socialWorkRooms, communityWorkers (the
-  /entities records, fields: see the guide); or one or more CSV files, one collection each, named by the file
-  (e.g. socialWorkStations.csv), headers = field names or their Chinese labels; booleans as 是/否 or true/false,
-  lists separated by ";".
+  /entities records, fields: see the guide); or one or more CSV files (UTF-8, GBK/GB18030 or UTF-16; comma, tab or
+  semicolon), one collection each, named by the file in English or Chinese (socialWorkStations.csv, 社工站.csv,
+  组织.csv); or an Excel workbook (.xlsx) whose sheets named after collections are read (or one, with --sheet).
+  Headers = field names or their Chinese labels; booleans as 是/否 or true/false, lists separated by ";".
 
 Options:
   --as-of <date>          date counted for (required)
+  --indicators <list>     only these indicators (ids or Chinese names, comma-separated, e.g. social_work_stations)
   --collection <name>     the collection of a single CSV (when its file name is not one)
+  --sheet <name|number>   read only this sheet of a workbook
   --encoding <enc>        CSV encoding: auto (default), utf8, gb18030 (gbk)
   --period-from <date>    start of the dual-review period (default: 1 January of --as-of's year)
   --period-to <date>      end of the dual-review period (default: --as-of)
@@ -112,7 +123,11 @@ Options:
   --out, -o <file>        .csv (every unit's figures per measure, opens in Excel) or .json (the full report);
                           written to a temporary file that replaces it only on success; never an input file
   --format <format>       table, csv or json
+  --explain               add each indicator's explanation after the report (rules, parameters, intermediate
+                          results; the json output always has them)
   --lang <zh|en>          output language (default zh)
+  --quiet, -q             no notes on stderr (rows read, …)
+  --help, -h              show this help
 
 Exit codes: 0 the data is clean; 1 some records have problems (listed on stderr, the rest counted);
 2 usage or file error. Coverage below target does not change the exit code: see "status" in the report;
@@ -133,7 +148,7 @@ Examples:
 export async function coverageOptions(
   args: CommandArgs,
   io: CliIO,
-): Promise<CoverageOptions & { readonly divisions: DivisionTree }> {
+): Promise<CoverageOptions & { readonly divisions: DivisionTree; readonly indicators?: readonly IndicatorId[] }> {
   const asOf = requireOption(args, 'as-of');
   const given = await profileOption(args, io);
   let profile: Profile | undefined =
@@ -152,12 +167,29 @@ export async function coverageOptions(
     typeof from === 'string' || typeof to === 'string'
       ? { from: typeof from === 'string' ? from : `${asOf.slice(0, 4)}-01-01`, to: typeof to === 'string' ? to : asOf }
       : undefined;
+  const indicators = indicatorsOf(args);
   return {
     asOf,
     divisions,
     ...(profile === undefined ? {} : { profile }),
     ...(period === undefined ? {} : { period }),
+    ...(indicators === undefined ? {} : { indicators }),
   };
+}
+
+/**
+ * `--indicators`: indicator ids or their Chinese names, separated by commas (，) or semicolons. An unknown one is left
+ * to the library, which refuses it with the closest id.
+ * @param args - parsed arguments
+ */
+function indicatorsOf(args: CommandArgs): IndicatorId[] | undefined {
+  const v = args.values.indicators;
+  if (typeof v !== 'string') return undefined;
+  return v
+    .split(/[,，;；]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => (COVERAGE_INDICATORS.find((d) => d.label.zh === s)?.id ?? s) as IndicatorId);
 }
 
 const label = (lang: Lang, b: { zh: string; en: string }) => (lang === 'zh' ? b.zh : b.en);
@@ -524,7 +556,11 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
               ]),
             );
       await w.end();
-    } else await out.write(coverageText(lang, report, tree, gapLimit, checklistNames(data)));
+    } else {
+      await out.write(coverageText(lang, report, tree, gapLimit, checklistNames(data)));
+      // --explain: each indicator's explanation after the report (the JSON output always has them).
+      if (args.values.explain === true) await out.write(`\n${explain(report, { lang })}\n`);
+    }
     return { report, dataIssues };
   });
   if (format !== 'table' || typeof args.values.out === 'string') {
