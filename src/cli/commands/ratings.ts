@@ -73,6 +73,7 @@ export const RATINGS_HELP = {
   --multiline-limit <行数>    一个单元格最多占的物理行数（默认 50）
   --show-errors <数量|all>    同一种错误在标准错误中最多逐条列出的行数（默认 20）；其余只计数
   --lang <zh|en>              输出语言（默认 zh）
+  --help, -h                  显示本说明
 
 输出文件先写到同一文件夹中的临时文件，成功后才替换原文件；输出文件不能是任何一个输入文件。
 
@@ -113,6 +114,7 @@ Options:
   --multiline-limit <n>       most physical lines one cell may take (default 50)
   --show-errors <n|all>       rows of one kind of error listed on stderr (default 20); the rest are counted
   --lang <zh|en>              output language (default zh)
+  --help, -h                  show this help
 
 Exit codes: 0 every row computed and nothing to act on; 1 something to act on (art. 30 grounds, a certificate not
 returned), an organization that may not apply, or rows with bad data (each reported on stderr); 2 usage or file error.

@@ -82,6 +82,7 @@ export const SALARY_HELP = {
   --stats                 结束时在标准错误输出行数、用时和内存峰值
   --quiet, -q             不显示进度（长时间运行时，终端上显示一行不断更新的进度；其他情况每隔几秒一行）
   --lang <zh|en>          输出语言（默认 zh）
+  --help, -h              显示本说明
 
 带引号的单元格跨行，只在 --multiline 指明的列中接受；其他列出现时（多半是多了一个引号 "，会把后面的行吞掉），
 或引号直到文件末尾都没有结束时，程序报告起始行号、列名和所跨行数并停止，不输出结果。
@@ -130,6 +131,7 @@ Options:
   --stats                 print rows, time and peak memory on stderr at the end
   --quiet, -q             no progress (on long runs: one updating line on a terminal, otherwise a line every few seconds)
   --lang <zh|en>          output language (default zh)
+  --help, -h              show this help
 
 A quoted cell over several lines is accepted only in the columns named by --multiline. Anywhere else (most likely a
 stray quote " swallowing the rows after it), or when a quote is still open at the end of the file, the run stops with

@@ -92,6 +92,7 @@ export const WORKFORCE_HELP = {
   --show-errors <数量|all>  同一种错误在标准错误中最多逐条列出的行数（默认 20）；其余只计数
   --quiet, -q               不显示读取进度
   --lang <zh|en>            输出语言（默认 zh）
+  --help, -h                显示本说明
 
 花名册按每 1000 行一块读取和计算，内存占用不随花名册大小增长。输出文件先写到同一文件夹中的临时文件，成功后才替换原文件；
 输出文件不能是任何一个输入文件。
@@ -138,6 +139,7 @@ Options:
   --show-errors <n|all>     rows of one kind of error listed on stderr (default 20); the rest are counted
   --quiet, -q               no progress lines
   --lang <zh|en>            output language (default zh)
+  --help, -h                show this help
 
 The roster is read and computed 1,000 rows at a time: memory does not grow with the roster. The output file is
 written to a temporary file in the same folder and replaces the old one only on success; it may not be one of the
