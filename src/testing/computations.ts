@@ -241,11 +241,11 @@ const reviewer: PolicyComputation = {
   explain: (result, lang) => explain(result, { lang }),
 };
 
-const petitionFamily = familyOf(petitionProfiles);
+const petitionFamily = { ...familyOf(petitionProfiles), ...rendered };
 
 const ratingFamily = { ...familyOf(ratingProfiles), ...rendered };
 
-const committeeFamily = familyOf(committeeProfiles);
+const committeeFamily = { ...familyOf(committeeProfiles), ...rendered };
 
 const workforceFamily = { ...familyOf(workforceProfiles), ...rendered };
 

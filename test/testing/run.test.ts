@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCaseFile, runPolicyCase, runPolicyCases, type PolicyCase } from '../../src/testing/index.js';
+import {
+  builtinComputations,
+  parseCaseFile,
+  runPolicyCase,
+  runPolicyCases,
+  type PolicyCase,
+} from '../../src/testing/index.js';
 import { toyComputations, toyProfile } from './toy.js';
 
 const computations = toyComputations;
@@ -185,5 +191,33 @@ describe('runPolicyCases', () => {
       ).cases,
     );
     expect(r!.status).toBe('pass');
+  });
+});
+
+describe('the built-in computations', () => {
+  it('every one explains a failing result, in both languages', () => {
+    const without = Object.entries(builtinComputations)
+      .filter(([, c]) => typeof c.explain !== 'function')
+      .map(([id]) => id);
+    expect(without).toEqual([]);
+  });
+
+  it.each([
+    [
+      'petition_deadlines',
+      '{ intake: transferred, receivedOn: 2026-02-10 }',
+      '{ milestones: [{ id: notice, due: 2026-02-26 }] }',
+      '第二十三条第三款',
+    ],
+    ['village_committee', '{ kind: 村委会, memberCount: 2 }', '{ outcome: pass }', '第六条第一款'],
+  ])('a failing %s case carries the actual result’s explanation', (computation, input, expectText, cited) => {
+    const text = [
+      'cases:',
+      `  - { name: x, computation: ${computation}, asOf: 2026-03-01, input: ${input}, expect: ${expectText} }`,
+    ].join('\n');
+    const [r] = runPolicyCases(parseCaseFile(text, { file: 'x.yaml' }).cases);
+    expect(r!.status).toBe('fail');
+    expect(r!.explanation!.zh).toContain(cited);
+    expect(r!.explanation!.en.length).toBeGreaterThan(0);
   });
 });
