@@ -66,18 +66,19 @@ export const MAIN_HELP = {
 用法：huaian-sw <命令> [选项]
 
 命令：
-  salary <花名册.csv|.json>   三岗十八级：每名社区工作者的岗位、等级和月工资
-  coverage <登记册.json>      五个全覆盖：各县区覆盖率和缺口
-  review <人选.json>          双审双培：行业协会商会负责人人选逐人审核
+  salary <花名册.csv|.xlsx|.json>  三岗十八级：每名社区工作者的岗位、等级和月工资
+  coverage <登记册.json|.csv|.xlsx> 五个全覆盖：各县区覆盖率和缺口
+  review <人选.json|.csv|.xlsx>    双审双培：行业协会商会负责人人选逐人审核
   petitions <台账.csv|.json>  信访：各承办单位的待办和逾期事项（信访工作条例）
   ratings <社会组织.csv|.json> 社会组织评估：各组织评估等级的有效期、重新评估和本轮申请资格
   committees <村居委会.csv|.json> 村（居）委会标准化：逐个核查组织法规定的人数、任期、下属委员会、村务监督等
   workforce <花名册.csv|.xlsx> --residents <常住人口.csv|.xlsx>  社区工作者队伍：配备、平均薪酬、持证和学历目标、取证期限、退出情形
-  demo                        用内置的示例数据运行以上三项，输出简要报告
+  demo                        用内置的示例数据运行 salary、coverage 和 review，输出简要报告
   test <用例.yaml…>           运行政策测试用例（官方算例），报告哪条不通过及原因
 
 每个命令都可加 --help 查看说明和示例；--lang en 输出英文。
-退出码：0 正常；1 有行数据有误、审核未通过或存在覆盖缺口；2 用法或文件错误。
+退出码：0 正常；1 有行数据有误，或有须处理的结果（人选不通过、事项逾期、核查不符合等，见各命令的 --help）；
+2 用法或文件错误。覆盖率未达目标不影响退出码。
 
 示例：
   huaian-sw demo
@@ -87,18 +88,19 @@ export const MAIN_HELP = {
 Usage: huaian-sw <command> [options]
 
 Commands:
-  salary <roster.csv|.json>     三岗十八级: post, grade and monthly pay of every community worker
-  coverage <registry.json>      五个全覆盖: coverage rates and gaps by county
-  review <slate.json>           双审双培: review of an association's leadership candidates
+  salary <roster.csv|.xlsx|.json>    三岗十八级: post, grade and monthly pay of every community worker
+  coverage <registry.json|.csv|.xlsx> 五个全覆盖: coverage rates and gaps by county
+  review <slate.json|.csv|.xlsx>     双审双培: review of an association's leadership candidates
   petitions <ledger.csv|.json>  信访: due and overdue steps per office (Regulations on Petition Work)
   ratings <register.csv|.json>  社会组织评估: validity, re-evaluation and eligibility of each organization's grade
   committees <committees.csv|.json> 村(居)委会: statutory checks of each committee (size, term, subcommittees, supervision…)
   workforce <roster.csv|.xlsx> --residents <residents.csv|.xlsx>  社区工作者队伍: staffing, average pay, targets, certification deadlines, exit cases
-  demo                          run all three on the built-in synthetic data and print a short report
+  demo                          run salary, coverage and review on the built-in synthetic data, with a short report
   test <cases.yaml…>            run policy test cases (official worked examples) and report which fail and why
 
 Every command takes --help (with an example); --lang en prints English.
-Exit codes: 0 ok; 1 some rows have bad data, a candidate fails or a coverage has gaps; 2 usage or file error.
+Exit codes: 0 ok; 1 some rows have bad data, or a result needs action (a candidate fails, an item is overdue, a
+check fails…: see each command's --help); 2 usage or file error. Coverage below target does not change it.
 
 Examples:
   huaian-sw demo --lang en

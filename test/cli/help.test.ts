@@ -32,3 +32,23 @@ describe('each command’s --help documents exactly the options it takes', () =>
     expect(await help('demo', 'zh')).toContain('用法：huaian-sw demo [--lang zh|en]');
   });
 });
+
+describe('the top-level help agrees with the commands on exit codes', () => {
+  it('coverage below target does not change the exit code, as coverage --help says and coverage does', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const top = memoryIO();
+      await run(['--help', '--lang', lang], top.io);
+      const own = await help('coverage', lang);
+      const phrase = lang === 'zh' ? '覆盖率未达目标不影响退出码' : /Coverage below target does not change/;
+      expect(top.stdout()).toMatch(phrase);
+      expect(own).toMatch(phrase);
+    }
+    // The demo registry has counties behind target: coverage still exits 0 on clean data.
+    const m = memoryIO();
+    expect(await run(['coverage', 'data/demo/registry.json', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(
+      0,
+    );
+    const report = JSON.parse(m.stdout()) as { targets: { city: { status: string } }[] };
+    expect(report.targets.some((t) => t.city.status === 'behind')).toBe(true);
+  });
+});
