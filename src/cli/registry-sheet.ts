@@ -8,7 +8,8 @@ import type { PolicyIssue } from '../core/index.js';
 import { coverageCollections } from '../coverage/index.js';
 import { COLLECTION_NAMES, collectionOfName, readCollectionSheet, type CollectionSheet } from '../sheets/registry.js';
 import type { SheetCounts, TextSheet } from './sheet.js';
-import { sheetReaderError } from './sheet-errors.js';
+import { sheetReaderError, sheetRowIssues } from './sheet-errors.js';
+import { gridOf } from './sheet-grid.js';
 
 /** The registry collections a sheet can hold. */
 export const COLLECTIONS: readonly string[] = coverageCollections().map((c) => c.name);
@@ -51,27 +52,19 @@ export function collectionOfFile(file: string): string | undefined {
  * @param file - its name (file, or file and sheet), for messages
  */
 export function readCollection(text: TextSheet, collection: string, file: string): CsvCollection {
-  const sheet = sheetReaderError(file, () =>
-    readCollectionSheet([text.header, ...text.rows.map((r) => r.cells)], collection),
-  );
+  const sheet = sheetReaderError(file, () => readCollectionSheet(gridOf(text), collection));
   const records: Record<string, unknown>[] = [];
   const rows: number[] = [];
   const problems: CsvCollection['problems'] = [];
-  // readCollectionSheet numbers rows from its input; the sheet's own numbers are those the parser gave.
-  let k = 0;
-  for (const r of text.rows) {
-    if (r.cells.every((c) => c.trim() === '')) continue;
-    const read = sheet.rows[k++]!;
-    const rowIssues = [
-      ...(r.issues ?? []).map((i) => ({ ...i, zh: `第 ${r.row} 行：${i.zh}`, en: `row ${r.row}: ${i.en}` })),
-      ...read.issues.map((i) => renumber(i, read.row, r.row)),
-    ];
+  const byRow = new Map(text.rows.map((r) => [r.row, r]));
+  for (const read of sheet.rows) {
+    const rowIssues = sheetRowIssues(read.row, read.id, byRow.get(read.row)?.issues, read.issues);
     if (rowIssues.length > 0) {
-      problems.push({ row: r.row, issues: rowIssues });
+      problems.push({ row: read.row, issues: rowIssues });
       continue;
     }
     records.push(read.value);
-    rows.push(r.row);
+    rows.push(read.row);
   }
   return {
     collection: sheet.collection,
@@ -82,17 +75,6 @@ export function readCollection(text: TextSheet, collection: string, file: string
     problems,
     counts: text.counts,
     sheet,
-  };
-}
-
-/** An issue worded with the reader's row number, reworded with the sheet's. */
-function renumber(i: PolicyIssue, from: number, to: number): PolicyIssue {
-  if (from === to) return i;
-  return {
-    ...i,
-    zh: i.zh.replace(`第 ${from} 行`, `第 ${to} 行`),
-    en: i.en.replace(`row ${from}`, `row ${to}`),
-    params: { ...(i.params ?? {}), row: to },
   };
 }
 
@@ -114,5 +96,5 @@ export function sheetIssue(
   if (src === undefined || row === undefined) return undefined;
   const read = src.sheet.rows.find((r) => r.value === src.records[index]);
   if (read === undefined) return undefined;
-  return { file: src.file, issue: renumber(src.sheet.reader.locate(issue, read, 2), read.row, row) };
+  return { file: src.file, issue: src.sheet.reader.locate(issue, read, 2) };
 }

@@ -254,6 +254,20 @@ describe('huaian-sw coverage over CSV files (one per collection)', () => {
       r.rows.find((x) => x.indicator === 'party_coverage')!.measures.find((x) => x.id === 'organization'),
     ).toMatchObject({ numerator: 0, denominator: 1 });
   });
+  it('names rows by the numbers the spreadsheet shows after blank rows, in the reader’s and the engine’s words', async () => {
+    // A blank line after the header and one between records: rows keep the numbers the spreadsheet shows.
+    const spaced =
+      'id,divisionCode,establishedOn,dissolvedOn,name\r\n\r\ns1,320803001,2023/5/1,,x\r\n,,,,\r\ns2,320803002,2023/2/30,,\r\ns3,320899001,2023-05-01,,\r\ns4,320803003\r\n';
+    const m = memoryIO({ 'socialWorkStations.csv': spaced });
+    expect(await run(['coverage', 'socialWorkStations.csv', '--as-of', '2025-12-31', '--format', 'json'], m.io)).toBe(
+      1,
+    );
+    // Line 1 the header, 2 blank, 3 s1, 4 blank (empty cells), 5 s2, 6 s3, 7 s4.
+    expect(m.stderr()).toContain('socialWorkStations.csv 第 5 行（编号 s2），列「establishedOn」：「2023/2/30」');
+    expect(m.stderr()).toContain('socialWorkStations.csv 第 6 行（编号 s3），列「divisionCode」');
+    expect(m.stderr()).toContain('socialWorkStations.csv 第 7 行（编号 s4），列「divisionCode」');
+    expect(m.stderr()).toContain('共 6 行：读入 3 条记录，有误 1 行（未读入），空行 2 行（已跳过）');
+  });
   it('gives the same report from CSV files as from the same records in JSON', async () => {
     const good = 'id,divisionCode,establishedOn\r\ns1,320803001,2023-05-01\r\n';
     const a = memoryIO({ 'socialWorkStations.csv': good });

@@ -30,6 +30,7 @@ import { csvWriter } from '../output.js';
 import { withOutput } from '../output-file.js';
 import { readWholeSheet } from '../sheet.js';
 import { sheetOf, sheetReaderError, sheetRowIssues } from '../sheet-errors.js';
+import { gridOf } from '../sheet-grid.js';
 import { renderTable } from '../table.js';
 import { warningLines } from '../warnings.js';
 
@@ -154,15 +155,7 @@ async function readSlateFile(io: CliIO, file: string, args: CommandArgs): Promis
     ...multilineOf(args),
   });
   if (text.header.length === 0) throw new UsageError('empty_file', { file });
-  // The rows where the sheet has them, so that the reader's row numbers are the sheet's (blank rows are kept as rows).
-  const first = text.rows[0]?.row ?? 2;
-  const rows: (readonly string[])[] = Array.from({ length: first - 2 }, () => []);
-  rows.push(text.header);
-  for (const r of text.rows) {
-    while (rows.length < r.row - 1) rows.push([]);
-    rows.push(r.cells);
-  }
-  const sheet = sheetReaderError(file, () => readSlateSheet(rows));
+  const sheet = sheetReaderError(file, () => readSlateSheet(gridOf(text)));
   const byRow = new Map(text.rows.map((r) => [r.row, r]));
   const problems = sheet.rows.flatMap((s) => sheetRowIssues(s.row, s.read.id, byRow.get(s.row)?.issues, s.issues));
   if (problems.length > 0) throw new UsageError('sheet_refused', { file, issues: problems });
