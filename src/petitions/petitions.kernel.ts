@@ -186,13 +186,70 @@ class Shared {
   }
 }
 
-const STAGE: Readonly<
-  Record<'reviewRequest' | 'review' | 'reexamRequest', { readonly param: string; readonly basis: Source }>
-> = {
-  reviewRequest: { param: 'petition.reviewRequestDays', basis: BASIS.reviewRequest },
-  review: { param: 'petition.reviewDays', basis: BASIS.review },
-  reexamRequest: { param: 'petition.reexamRequestDays', basis: BASIS.reexamRequest },
-};
+/**
+ * A period this kernel counts: its milestone, basis, length parameter and unit; `bit` is its place in a row's mask of
+ * fast-counted milestones (and in FAST_READS). One entry per period, read by both paths.
+ */
+interface Period {
+  readonly bit: number;
+  readonly def: MilestoneDef;
+  readonly basis: Source;
+  readonly param: string;
+  readonly unit: 'days' | 'working_days';
+}
+const period = (
+  bit: number,
+  def: MilestoneDef,
+  basis: Source,
+  param: string,
+  unit: Period['unit'] = 'days',
+): Period => ({ bit, def, basis, param, unit });
+const PERIODS = {
+  route: period(0, MILESTONES.route, BASIS.route, 'petition.routeDays'),
+  noticeDirect: period(1, MILESTONES.notice, BASIS.noticeDirect, 'petition.noticeDays'),
+  noticeTransferred: period(2, MILESTONES.notice, BASIS.noticeTransferred, 'petition.transferredNoticeDays'),
+  objection: period(3, MILESTONES.objection, BASIS.objection, 'petition.objectionWorkdays', 'working_days'),
+  resolve: period(4, MILESTONES.resolve, BASIS.resolve, 'petition.resolveDays'),
+  reviewRequest: period(5, MILESTONES.reviewRequest, BASIS.reviewRequest, 'petition.reviewRequestDays'),
+  review: period(6, MILESTONES.review, BASIS.review, 'petition.reviewDays'),
+  reexamRequest: period(7, MILESTONES.reexamRequest, BASIS.reexamRequest, 'petition.reexamRequestDays'),
+} as const;
+
+// What each fast-counted period reads, in the readable path's order (entry i for bit i).
+const DAYS_READS = ['petition.daysAreCalendarDays', 'petition.countingPolicy'];
+const FAST_READS: readonly (readonly string[])[] = Object.values(PERIODS)
+  .sort((a, b) => a.bit - b.bit)
+  .map((p) => (p.unit === 'working_days' ? [p.param] : [p.param, ...DAYS_READS]));
+
+/** A counted milestone. */
+function computed(
+  p: Period,
+  from: string,
+  length: number,
+  unit: 'days' | 'working_days',
+  due: string,
+  counting: readonly string[],
+  rolledFrom: string | null = null,
+  holiday: Milestone['holiday'] = null,
+): Milestone {
+  const def = p.def;
+  return {
+    id: def.id,
+    label: def.label,
+    kind: def.kind,
+    outcome: 'computed',
+    from,
+    length,
+    unit,
+    due,
+    rolledFrom,
+    holiday,
+    counting,
+    basis: stripEn(p.basis),
+    missing: NONE,
+    reason: null,
+  };
+}
 
 const WORKING: readonly string[] = Object.freeze(['working-days']);
 const NO_PATH: readonly (string | number)[] = Object.freeze([]);
@@ -203,67 +260,29 @@ const NONE: readonly string[] = Object.freeze([]);
  * knows the year): the same reads on the row's scope, the same milestone; any other case goes to `countPeriod`
  * itself (re-reading is harmless: a scope keeps each warning and missing item once).
  */
-function count(
-  def: MilestoneDef,
-  basis: Source,
-  param: string,
-  from: string,
-  unit: 'days' | 'working_days',
-  ctx: PetitionContext,
-  shared: Shared,
-): Milestone {
+function count(p: Period, from: string, ctx: PetitionContext, shared: Shared): Milestone {
+  const { def, basis, param, unit } = p;
   const scope = ctx.scope;
+  const slow = (): Milestone => countPeriod(def, basis, { param, from, unit }, ctx);
   const length = scope.param<number>(param);
-  if (length === undefined || (length.effectiveFrom !== null && from < length.effectiveFrom))
-    return countPeriod(def, basis, { param, from, unit }, ctx);
+  if (length === undefined || (length.effectiveFrom !== null && from < length.effectiveFrom)) return slow();
   let working = unit === 'working_days';
   if (!working) {
     const calendarDays = scope.param<boolean>('petition.daysAreCalendarDays');
-    if (calendarDays === undefined) return countPeriod(def, basis, { param, from, unit }, ctx);
+    if (calendarDays === undefined) return slow();
     working = calendarDays.value === false;
   }
   const n = length.value;
   if (working) {
     const r = tryAddWorkingDays(from, n, ctx.calendar);
-    if (!r.determined) return countPeriod(def, basis, { param, from, unit }, ctx);
-    return {
-      id: def.id,
-      label: def.label,
-      kind: def.kind,
-      outcome: 'computed',
-      from,
-      length: n,
-      unit: 'working_days',
-      due: r.value,
-      rolledFrom: null,
-      holiday: null,
-      counting: WORKING,
-      basis: stripEn(basis),
-      missing: NONE,
-      reason: null,
-    };
+    return r.determined ? computed(p, from, n, 'working_days', r.value, WORKING) : slow();
   }
   const policy = scope.param('petition.countingPolicy');
-  if (policy === undefined) return countPeriod(def, basis, { param, from, unit }, ctx);
+  if (policy === undefined) return slow();
   const r = tryPeriodEnd(from, { days: n }, shared.options(def, policy.value as unknown as PeriodConvention));
-  if (!r.determined) return countPeriod(def, basis, { param, from, unit }, ctx);
+  if (!r.determined) return slow();
   const e = r.value;
-  return {
-    id: def.id,
-    label: def.label,
-    kind: def.kind,
-    outcome: 'computed',
-    from,
-    length: n,
-    unit: 'days',
-    due: e.end,
-    rolledFrom: e.rolledFrom ?? null,
-    holiday: e.holiday ?? null,
-    counting: e.rule.articles,
-    basis: stripEn(basis),
-    missing: NONE,
-    reason: null,
-  };
+  return computed(p, from, n, 'days', e.end, e.rule.articles, e.rolledFrom ?? null, e.holiday ?? null);
 }
 
 /** The milestones counted from the receipt (arts. 22, 23), as the readable rules decide them. */
@@ -283,7 +302,7 @@ function fromReceipt(p: Petition, ctx: PetitionContext, shared: Shared, out: Mil
   if (intake !== undefined && intake !== 'petition_office') out.push(shared.routeNa[intake]!);
   else if (received === undefined || intake === undefined)
     out.push(shared.missing(MILESTONES.route, BASIS.route, receiptMissing, scope));
-  else out.push(count(MILESTONES.route, BASIS.route, 'petition.routeDays', received, 'days', ctx, shared));
+  else out.push(count(PERIODS.route, received, ctx, shared));
   // 书面告知 (art. 23 ¶2, ¶3)
   if (intake === 'petition_office') out.push(shared.noticeOffice);
   else {
@@ -292,27 +311,13 @@ function fromReceipt(p: Petition, ctx: PetitionContext, shared: Shared, out: Mil
     if (intake === 'direct' && p.identityUnclear === true) out.push(shared.noticeUnclear);
     else if (received === undefined || intake === undefined)
       out.push(shared.missing(MILESTONES.notice, basis, receiptMissing, scope));
-    else
-      out.push(
-        count(
-          MILESTONES.notice,
-          basis,
-          transferred ? 'petition.transferredNoticeDays' : 'petition.noticeDays',
-          received,
-          'days',
-          ctx,
-          shared,
-        ),
-      );
+    else out.push(count(transferred ? PERIODS.noticeTransferred : PERIODS.noticeDirect, received, ctx, shared));
   }
   // 提出异议 (art. 23 ¶3)
   if (intake !== undefined && intake !== 'transferred') out.push(shared.objectionNa[intake]!);
   else if (received === undefined || intake === undefined)
     out.push(shared.missing(MILESTONES.objection, BASIS.objection, receiptMissing, scope));
-  else
-    out.push(
-      count(MILESTONES.objection, BASIS.objection, 'petition.objectionWorkdays', received, 'working_days', ctx, shared),
-    );
+  else out.push(count(PERIODS.objection, received, ctx, shared));
 }
 
 const INTAKE_RECEIVED: readonly (keyof Petition)[] = ['intake', 'receivedOn'];
@@ -332,7 +337,7 @@ function resolve(p: Petition, ctx: PetitionContext, shared: Shared): Milestone {
     if (p.acceptedOn === undefined) fields.push('acceptedOn');
     return shared.missing(MILESTONES.resolve, BASIS.resolve, fields, ctx.scope);
   }
-  return count(MILESTONES.resolve, BASIS.resolve, 'petition.resolveDays', p.acceptedOn, 'days', ctx, shared);
+  return count(PERIODS.resolve, p.acceptedOn, ctx, shared);
 }
 
 /** A later step: counted from its event (`from`), waiting for it (`reached`: a later date is given), or not reached. */
@@ -343,34 +348,10 @@ function stage(
   ctx: PetitionContext,
   shared: Shared,
 ): Milestone {
-  const def = MILESTONES[id];
-  const s = STAGE[id];
-  if (from !== undefined) return count(def, s.basis, s.param, from, 'days', ctx, shared);
-  return reached ? shared.missing(def, s.basis, [def.from], ctx.scope) : shared.stageNa[id];
+  const p = PERIODS[id];
+  if (from !== undefined) return count(p, from, ctx, shared);
+  return reached ? shared.missing(p.def, p.basis, [p.def.from], ctx.scope) : shared.stageNa[id];
 }
-
-// What each fast-counted milestone reads, in the readable path's order (bit i of a row's mask = entry i).
-const DAYS_READS = ['petition.daysAreCalendarDays', 'petition.countingPolicy'];
-const FAST_READS: readonly (readonly string[])[] = [
-  ['petition.routeDays', ...DAYS_READS],
-  ['petition.noticeDays', ...DAYS_READS],
-  ['petition.transferredNoticeDays', ...DAYS_READS],
-  ['petition.objectionWorkdays'],
-  ['petition.resolveDays', ...DAYS_READS],
-  ['petition.reviewRequestDays', ...DAYS_READS],
-  ['petition.reviewDays', ...DAYS_READS],
-  ['petition.reexamRequestDays', ...DAYS_READS],
-];
-const BIT = {
-  route: 0,
-  noticeDirect: 1,
-  noticeTransferred: 2,
-  objection: 3,
-  resolve: 4,
-  reviewRequest: 5,
-  review: 6,
-  reexamRequest: 7,
-} as const;
 
 /** Thrown inside the fast path when a row needs the scope path (a missing field, a gap, an unusual date). */
 const FALLBACK = Symbol('fallback');
@@ -381,80 +362,30 @@ interface Fast {
 }
 
 /** A period counted without a scope; anything the scope path would record (a gap, a missing year) falls back. */
-function fastCount(
-  def: MilestoneDef,
-  basis: Source,
-  bit: number,
-  param: string,
-  from: string,
-  working: boolean,
-  shared: Shared,
-  f: Fast,
-): Milestone {
-  const seen = shared.counted[bit]!.get(from);
+function fastCount(p: Period, from: string, shared: Shared, f: Fast): Milestone {
+  const seen = shared.counted[p.bit]!.get(from);
   if (seen !== undefined) {
-    f.mask |= 1 << bit;
+    f.mask |= 1 << p.bit;
     return seen;
   }
-  const m = Object.freeze(countFresh(def, basis, bit, param, from, working, shared, f));
-  shared.counted[bit]!.set(from, m);
+  const m = Object.freeze(countFresh(p, from, shared, f));
+  shared.counted[p.bit]!.set(from, m);
   return m;
 }
 
-function countFresh(
-  def: MilestoneDef,
-  basis: Source,
-  bit: number,
-  param: string,
-  from: string,
-  working: boolean,
-  shared: Shared,
-  f: Fast,
-): Milestone {
-  const length = shared.read(param);
+function countFresh(p: Period, from: string, shared: Shared, f: Fast): Milestone {
+  const length = shared.read(p.param);
   if (length === undefined || (length.effectiveFrom !== null && from < length.effectiveFrom)) throw FALLBACK;
   const n = length.value as number;
-  f.mask |= 1 << bit;
+  f.mask |= 1 << p.bit;
   // The throwing forms: a year without data (rare) throws, and the row goes to the scope path.
-  if (working) {
-    const due = addWorkingDays(from, n, shared.calendar);
-    return {
-      id: def.id,
-      label: def.label,
-      kind: def.kind,
-      outcome: 'computed',
-      from,
-      length: n,
-      unit: 'working_days',
-      due,
-      rolledFrom: null,
-      holiday: null,
-      counting: WORKING,
-      basis: stripEn(basis),
-      missing: NONE,
-      reason: null,
-    };
-  }
+  if (p.unit === 'working_days')
+    return computed(p, from, n, 'working_days', addWorkingDays(from, n, shared.calendar), WORKING);
   const calendarDays = shared.read('petition.daysAreCalendarDays');
   const policy = shared.read('petition.countingPolicy');
   if (calendarDays === undefined || calendarDays.value !== true || policy === undefined) throw FALLBACK;
-  const e = periodEnd(from, shared.days(n), shared.options(def, policy.value as unknown as PeriodConvention));
-  return {
-    id: def.id,
-    label: def.label,
-    kind: def.kind,
-    outcome: 'computed',
-    from,
-    length: n,
-    unit: 'days',
-    due: e.end,
-    rolledFrom: e.rolledFrom ?? null,
-    holiday: e.holiday ?? null,
-    counting: e.rule.articles,
-    basis: stripEn(basis),
-    missing: NONE,
-    reason: null,
-  };
+  const e = periodEnd(from, shared.days(n), shared.options(p.def, policy.value as unknown as PeriodConvention));
+  return computed(p, from, n, 'days', e.end, e.rule.articles, e.rolledFrom ?? null, e.holiday ?? null);
 }
 
 /** The deadlines of a row that needs no scope (every field its milestones need is given), or FALLBACK thrown. */
@@ -463,122 +394,54 @@ function fastMilestones(p: Petition, shared: Shared, f: Fast): Milestone[] {
   const received = p.receivedOn;
   if (intake === undefined || received === undefined) throw FALLBACK;
   const out: Milestone[] = new Array<Milestone>(8);
-  out[0] =
-    intake === 'petition_office'
-      ? fastCount(MILESTONES.route, BASIS.route, BIT.route, 'petition.routeDays', received, false, shared, f)
-      : shared.routeNa[intake]!;
+  out[0] = intake === 'petition_office' ? fastCount(PERIODS.route, received, shared, f) : shared.routeNa[intake]!;
   if (intake === 'petition_office') out[1] = shared.noticeOffice;
   else if (intake === 'direct')
-    out[1] =
-      p.identityUnclear === true
-        ? shared.noticeUnclear
-        : fastCount(
-            MILESTONES.notice,
-            BASIS.noticeDirect,
-            BIT.noticeDirect,
-            'petition.noticeDays',
-            received,
-            false,
-            shared,
-            f,
-          );
-  else
-    out[1] = fastCount(
-      MILESTONES.notice,
-      BASIS.noticeTransferred,
-      BIT.noticeTransferred,
-      'petition.transferredNoticeDays',
-      received,
-      false,
-      shared,
-      f,
-    );
-  out[2] =
-    intake === 'transferred'
-      ? fastCount(
-          MILESTONES.objection,
-          BASIS.objection,
-          BIT.objection,
-          'petition.objectionWorkdays',
-          received,
-          true,
-          shared,
-          f,
-        )
-      : shared.objectionNa[intake]!;
+    out[1] = p.identityUnclear === true ? shared.noticeUnclear : fastCount(PERIODS.noticeDirect, received, shared, f);
+  else out[1] = fastCount(PERIODS.noticeTransferred, received, shared, f);
+  out[2] = intake === 'transferred' ? fastCount(PERIODS.objection, received, shared, f) : shared.objectionNa[intake]!;
   if (p.extensionDays !== undefined && p.extensionDays !== 0) throw FALLBACK;
   const category = p.category;
   const route = p.route;
   if (category !== undefined && category !== 'claim') out[3] = shared.resolveCategoryNa[category]!;
   else if (route !== undefined && route !== 'opinion') out[3] = shared.resolveRouteNa[route]!;
   else if (route === undefined || p.acceptedOn === undefined) throw FALLBACK;
-  else
-    out[3] = fastCount(
-      MILESTONES.resolve,
-      BASIS.resolve,
-      BIT.resolve,
-      'petition.resolveDays',
-      p.acceptedOn,
-      false,
-      shared,
-      f,
-    );
+  else out[3] = fastCount(PERIODS.resolve, p.acceptedOn, shared, f);
   // Later steps: only rows that have not reached them, or that give the date each one starts from.
   if (p.reexamRequestedOn !== undefined || p.reexamDecidedOn !== undefined) throw FALLBACK;
   out[4] = fastStage(
-    MILESTONES.reviewRequest,
-    BASIS.reviewRequest,
-    BIT.reviewRequest,
-    'petition.reviewRequestDays',
+    'reviewRequest',
     p.answerReceivedOn,
     p.resolvedOn !== undefined ||
       p.reviewRequestedOn !== undefined ||
       p.reviewDecidedOn !== undefined ||
       p.reviewAnswerReceivedOn !== undefined,
-    shared.stageNa.reviewRequest,
     shared,
     f,
   );
   out[5] = fastStage(
-    MILESTONES.review,
-    BASIS.review,
-    BIT.review,
-    'petition.reviewDays',
+    'review',
     p.reviewRequestedOn,
     p.reviewDecidedOn !== undefined || p.reviewAnswerReceivedOn !== undefined,
-    shared.stageNa.review,
     shared,
     f,
   );
-  out[6] = fastStage(
-    MILESTONES.reexamRequest,
-    BASIS.reexamRequest,
-    BIT.reexamRequest,
-    'petition.reexamRequestDays',
-    p.reviewAnswerReceivedOn,
-    p.reviewDecidedOn !== undefined,
-    shared.stageNa.reexamRequest,
-    shared,
-    f,
-  );
+  out[6] = fastStage('reexamRequest', p.reviewAnswerReceivedOn, p.reviewDecidedOn !== undefined, shared, f);
   out[7] = shared.stageNa.reexam;
   return out;
 }
 
+/** A later step on the fast path: counted from its event, the shared "not reached", or FALLBACK when it waits. */
 function fastStage(
-  def: MilestoneDef,
-  basis: Source,
-  bit: number,
-  param: string,
+  id: 'reviewRequest' | 'review' | 'reexamRequest',
   from: string | undefined,
   reached: boolean,
-  notReached: Milestone,
   shared: Shared,
   f: Fast,
 ): Milestone {
-  if (from !== undefined) return fastCount(def, basis, bit, param, from, false, shared, f);
+  if (from !== undefined) return fastCount(PERIODS[id], from, shared, f);
   if (reached) throw FALLBACK;
-  return notReached;
+  return shared.stageNa[id];
 }
 
 /** The deadlines of one row on the fast path. @internal */
