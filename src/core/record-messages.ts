@@ -9,6 +9,7 @@ import { defineMessages, type Bilingual, type Catalogue, type Messages } from '.
 type Bound = { label: Bilingual; min?: number | undefined; max?: number | undefined };
 
 function between(p: Bound, zhUnit: string, enUnit: string): Bilingual {
+  if (p.min !== undefined && p.min === p.max) return { zh: `应为 ${p.min}${zhUnit}`, en: `${p.min}${enUnit}` };
   if (p.max === undefined) return { zh: `不得少于 ${p.min}${zhUnit}`, en: `at least ${p.min}${enUnit}` };
   if (p.min === undefined) return { zh: `不得多于 ${p.max}${zhUnit}`, en: `at most ${p.max}${enUnit}` };
   return { zh: `应为 ${p.min} 至 ${p.max}${zhUnit}`, en: `between ${p.min} and ${p.max}${enUnit}` };
@@ -58,6 +59,12 @@ const CATALOGUE = {
     zh: (p: Bound) => `「${p.label.zh}」${between(p, '', '').zh}`,
     en: (p: Bound) => `"${p.label.en}" must be ${between(p, '', '').en}`,
   },
+  invalid_format: {
+    zh: (p: { label: Bilingual; format: Bilingual; received: string }) =>
+      `「${p.label.zh}」的格式不正确，应为${p.format.zh}：「${p.received}」`,
+    en: (p: { label: Bilingual; format: Bilingual; received: string }) =>
+      `"${p.label.en}" is not in the right format (${p.format.en}): "${p.received}"`,
+  },
   invalid_amount: {
     zh: (p: { label: Bilingual }) => `「${p.label.zh}」应为十进制数字符串（如 1234.50）`,
     en: (p: { label: Bilingual }) => `"${p.label.en}" must be a decimal string (e.g. "1234.50")`,
@@ -70,6 +77,10 @@ const CATALOGUE = {
     zh: (p: { label: Bilingual; received: string }) => `「${p.label.zh}」的年度应为四位年份：「${p.received}」`,
     en: (p: { label: Bilingual; received: string }) =>
       `A year in "${p.label.en}" must be a four-digit year: "${p.received}"`,
+  },
+  empty_key: {
+    zh: (p: { label: Bilingual }) => `「${p.label.zh}」中的名称不能为空`,
+    en: (p: { label: Bilingual }) => `A name in "${p.label.en}" must not be empty`,
   },
   duplicate: {
     zh: (p: { label: Bilingual; value: Bilingual }) => `「${p.label.zh}」中「${p.value.zh}」重复`,

@@ -10,6 +10,7 @@
  * @module
  */
 import { ymdOf } from './calendar-date.js';
+import { checkNesting } from './nesting.js';
 import {
   PolicyError,
   isPolicyError,
@@ -24,7 +25,14 @@ import type { Bilingual } from './messages.js';
 
 /** The kinds of field a record can have. @category Records */
 export type FieldKind =
-  | { readonly kind: 'text'; readonly minLength: number; readonly maxLength?: number }
+  | {
+      readonly kind: 'text';
+      readonly minLength: number;
+      readonly maxLength?: number;
+      /** A pattern the whole text must match, and in `format` what it asks for in words (for messages). */
+      readonly pattern?: RegExp;
+      readonly format?: Bilingual;
+    }
   | { readonly kind: 'id' }
   | {
       readonly kind: 'enum';
@@ -46,6 +54,7 @@ export type FieldKind =
       readonly unique: boolean;
     }
   | { readonly kind: 'yearMap'; readonly of: FieldDef }
+  | { readonly kind: 'map'; readonly of: FieldDef }
   | {
       readonly kind: 'custom';
       /** Name shown in docs and the JSON Schema (e.g. `uscc`). */
@@ -74,6 +83,8 @@ export type CustomCheck<T> = (
 export interface FieldDef {
   readonly type: FieldKind;
   readonly required: boolean;
+  /** `null` is a value of the field (kept as `null`), not "not given". */
+  readonly nullable?: boolean;
   readonly label: Bilingual;
   readonly description?: Bilingual;
 }
@@ -87,6 +98,13 @@ export class Field<T, R extends boolean = true> {
   /** The same field, optional (absent or `null` both mean "not given"). */
   optional(): Field<T, false> {
     return new Field<T, false>({ ...this.def, required: false });
+  }
+  /**
+   * The same field, with `null` as one of its values (kept in the output): a required field is then given when it is
+   * `null` (a profile value's unknown date of effect), and only an absent one is missing.
+   */
+  nullable(): Field<T | null, R> {
+    return new Field<T | null, R>({ ...this.def, nullable: true });
   }
   /** The same field with its label. */
   label(zh: string, en: string): Field<T, R> {
@@ -103,6 +121,47 @@ export class Field<T, R extends boolean = true> {
 }
 
 const UNLABELLED: Bilingual = { zh: '字段', en: 'field' };
+
+/** A JSON value (what {@link fields.json} accepts). @category Records */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** The check of {@link fields.json}: the value as given, or `undefined` after naming the first part that is not JSON. */
+function checkJson(value: unknown, path: IssuePath, issues: PolicyIssue[], label: Bilingual): JsonValue | undefined {
+  // Deep or cyclic input is refused with its own code before the walk, which recurses once per level.
+  try {
+    checkNesting(value, path);
+  } catch (e) {
+    if (!isPolicyError(e)) throw e;
+    issues.push(...e.issues);
+    return undefined;
+  }
+  const bad = (v: unknown, at: IssuePath): IssuePath | undefined => {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return undefined;
+    if (typeof v === 'number') return Number.isFinite(v) ? undefined : at;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const b = bad(v[i], [...at, i]);
+        if (b !== undefined) return b;
+      }
+      return undefined;
+    }
+    if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      for (const k of Object.keys(v)) {
+        const b = bad((v as Record<string, unknown>)[k], [...at, k]);
+        if (b !== undefined) return b;
+      }
+      return undefined;
+    }
+    return at;
+  };
+  const at = bad(value, path);
+  if (at === undefined) return value as JsonValue;
+  let v: unknown = value;
+  for (const k of at.slice(path.length)) v = (v as Record<string | number, unknown>)[k];
+  const received = typeof v === 'number' ? 'non-finite number' : typeName(v);
+  issues.push(recordMessages.issue('invalid_type', at, { label, expected: 'JSON value', received }));
+  return undefined;
+}
 const field = <T>(type: FieldKind): Field<T, true> => new Field<T, true>({ type, required: true, label: UNLABELLED });
 
 /**
@@ -119,13 +178,25 @@ const field = <T>(type: FieldKind): Field<T, true> => new Field<T, true>({ type,
  * ```
  */
 export const fields = {
-  /** Text; `minLength` defaults to 1 (an empty cell is "not given", not a value). */
-  text: (options: { minLength?: number; maxLength?: number } = {}): Field<string> =>
-    field<string>({
+  /**
+   * Text; `minLength` defaults to 1 (an empty cell is "not given", not a value). With `pattern`, the text must match
+   * it, and `format` says in words what the pattern asks for (the refusal quotes it).
+   */
+  text: (
+    options: { minLength?: number; maxLength?: number; pattern?: RegExp; format?: Bilingual } = {},
+  ): Field<string> => {
+    // A global or sticky pattern keeps state between tests: the same text would pass, then fail.
+    if (options.pattern !== undefined && (options.pattern.global || options.pattern.sticky))
+      throw new TypeError('fields.text: a pattern must not be global or sticky');
+    if ((options.pattern === undefined) !== (options.format === undefined))
+      throw new TypeError('fields.text: a pattern needs its format in words, and a format its pattern');
+    return field<string>({
       kind: 'text',
       minLength: options.minLength ?? 1,
       ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }),
-    }),
+      ...(options.pattern === undefined ? {} : { pattern: options.pattern, format: options.format! }),
+    });
+  },
   /** A host's identifier: a non-empty string or a finite number, kept exactly as given. */
   id: (): Field<string | number> => field<string | number>({ kind: 'id' }),
   /** One of `values`; each value's labels are also accepted as input (正职 → `principal`), plus any `aliases`. */
@@ -164,7 +235,10 @@ export const fields = {
   array: <T>(of: Field<T, boolean>, options: { min?: number; max?: number; unique?: boolean } = {}): Field<T[]> => {
     if (
       options.unique === true &&
-      (of.def.type.kind === 'object' || of.def.type.kind === 'array' || of.def.type.kind === 'yearMap')
+      (of.def.type.kind === 'object' ||
+        of.def.type.kind === 'array' ||
+        of.def.type.kind === 'yearMap' ||
+        of.def.type.kind === 'map')
     ) {
       throw new TypeError('fields.array: unique items must be single values');
     }
@@ -182,6 +256,17 @@ export const fields = {
    */
   yearMap: <T>(of: Field<T, boolean>): Field<Record<string, T>> =>
     field<Record<string, T>>({ kind: 'yearMap', of: of.def }),
+  /**
+   * Values by name (`{ "salary.pay.base": { … } }`), keys any non-empty text. Like {@link fields.yearMap}, a plain map
+   * whose values are already in normal form is passed through as given.
+   */
+  map: <T>(of: Field<T, boolean>): Field<Record<string, T>> => field<Record<string, T>>({ kind: 'map', of: of.def }),
+  /**
+   * Any JSON value: text, a finite number, `true`/`false`, `null` inside lists and objects, lists and plain objects
+   * of such values (a profile parameter's value, whose shape its parameter's type decides). Taken as given, not
+   * copied. `null` itself is a value only on a {@link Field.nullable} field.
+   */
+  json: (): Field<JsonValue> => field<JsonValue>({ kind: 'custom', name: 'json', jsonSchema: {}, check: checkJson }),
   /**
    * A value checked by a function (a code validator, say); `name` names the kind (generators of test data look
    * samples up by it), `jsonSchema` describes it for the export. The check gets the field's label for its messages.
@@ -325,6 +410,16 @@ function kindChecker(def: FieldDef): Checker {
           );
           return INVALID;
         }
+        if (t.pattern !== undefined && !t.pattern.test(v)) {
+          issues.push(
+            recordMessages.issue('invalid_format', pathOf(parent, key), {
+              label: l,
+              format: t.format!,
+              received: v.slice(0, 40),
+            }),
+          );
+          return INVALID;
+        }
         return v;
       };
     case 'id':
@@ -429,8 +524,10 @@ function kindChecker(def: FieldDef): Checker {
         return out;
       };
     }
-    case 'yearMap': {
+    case 'yearMap':
+    case 'map': {
       const item = lazyFieldChecker(t.of);
+      const years = t.kind === 'yearMap';
       return (v, parent, key, issues) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v))
           return typeIssue(issues, pathOf(parent, key), l, 'object', v);
@@ -445,8 +542,12 @@ function kindChecker(def: FieldDef): Checker {
         const keys = Object.keys(input);
         for (let i = 0; i < keys.length; i++) {
           const k = keys[i]!;
-          if (!YEAR_RE.test(k)) {
-            issues.push(recordMessages.issue('invalid_year', pathOf(path, k), { label: l, received: k.slice(0, 20) }));
+          if (years ? !YEAR_RE.test(k) : k === '') {
+            issues.push(
+              years
+                ? recordMessages.issue('invalid_year', pathOf(path, k), { label: l, received: k.slice(0, 20) })
+                : recordMessages.issue('empty_key', pathOf(path, k), { label: l }),
+            );
             ok = false;
             continue;
           }
@@ -516,13 +617,18 @@ function typeIssue(
 /** A field's checker (see {@link fieldChecker}). @internal */
 export type FieldChecker = (value: unknown, path: IssuePath, issues: PolicyIssue[], present: boolean) => unknown;
 
-/** Absent and `null` are "not given" (an issue when required), else the kind's check; the path is built lazily. */
+/**
+ * Absent and `null` are "not given" (an issue when required), else the kind's check; `null` is kept on a nullable
+ * field. The path is built lazily.
+ */
 function lazyFieldChecker(def: FieldDef): Checker {
   const check = kindChecker(def);
   const required = def.required;
+  const nullable = def.nullable === true;
   const label = def.label;
   return (v, parent, key, issues) => {
     if (v === undefined || v === null) {
+      if (v === null && nullable) return null;
       if (!required) return undefined;
       issues.push(recordMessages.issue('required', pathOf(parent, key), { label }));
       return INVALID;
@@ -590,6 +696,8 @@ function acceptTest(def: FieldDef, i: number): { test: string; value: string } |
     `${min === undefined ? '' : ` && v >= ${JSON.stringify(min)}`}${max === undefined ? '' : ` && v <= ${JSON.stringify(max)}`}`;
   switch (t.kind) {
     case 'text':
+      // A pattern is left to the field's checker (a rare field: an identifier's spelling).
+      if (t.pattern !== undefined) return undefined;
       return {
         test: `typeof v === 'string' && v.length >= ${t.minLength}${t.maxLength === undefined ? '' : ` && v.length <= ${t.maxLength}`}`,
         value: 'v',
@@ -638,7 +746,8 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
     body.push(
       `  if (hasOwn.call(input, ${k})) { own++; v = input[${k}]; if (v === undefined) same = false; } else v = undefined;`,
     );
-    const slow = `{ if (v === null) same = false; r = L[${i}](v, path, ${k}, issues); if (r !== undefined && r !== INVALID) { out[${k}] = r; if (r !== v && !sameItems(r, v)) same = false; } }`;
+    // A null dropped from the output leaves the input out of normal form; a nullable field keeps it.
+    const slow = `{ ${e.def.nullable === true ? '' : 'if (v === null) same = false; '}r = L[${i}](v, path, ${k}, issues); if (r !== undefined && r !== INVALID) { out[${k}] = r; if (r !== v && !sameItems(r, v)) same = false; } }`;
     const fast = acceptTest(e.def, i);
     const t = e.def.type;
     const item = t.kind === 'array' ? acceptTest(t.of, -1) : undefined;
@@ -915,6 +1024,11 @@ function compile<T>(
 // ---------------------------------------------------------------------------------------------------------------
 // JSON Schema.
 
+/** The schema of an item or a map value: a nullable one also `null`. */
+function valueJson(def: FieldDef): Record<string, unknown> {
+  return def.nullable === true ? { anyOf: [jsonOf(def), { type: 'null' }] } : jsonOf(def);
+}
+
 function jsonOf(def: FieldDef): Record<string, unknown> {
   const t = def.type;
   const base: Record<string, unknown> = { title: `${def.label.zh} / ${def.label.en}` };
@@ -926,6 +1040,7 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
         type: 'string',
         minLength: t.minLength,
         ...(t.maxLength === undefined ? {} : { maxLength: t.maxLength }),
+        ...(t.pattern === undefined ? {} : { pattern: t.pattern.source }),
       };
     case 'id':
       return { ...base, anyOf: [{ type: 'string', minLength: 1 }, { type: 'number' }] };
@@ -957,7 +1072,7 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
       return {
         ...base,
         type: 'array',
-        items: jsonOf(t.of),
+        items: valueJson(t.of),
         minItems: t.min,
         ...(t.max === undefined ? {} : { maxItems: t.max }),
         ...(t.unique ? { uniqueItems: true } : {}),
@@ -967,8 +1082,10 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
         ...base,
         type: 'object',
         propertyNames: { pattern: '^[1-9]\\d{3}$' },
-        additionalProperties: jsonOf(t.of),
+        additionalProperties: valueJson(t.of),
       };
+    case 'map':
+      return { ...base, type: 'object', propertyNames: { minLength: 1 }, additionalProperties: valueJson(t.of) };
     case 'custom':
       return { ...base, ...t.jsonSchema };
   }
@@ -1060,7 +1177,8 @@ function makeRecord<T>(
     jsonSchema() {
       const properties: Record<string, unknown> = {};
       for (const [k, def] of Object.entries(defs))
-        properties[k] = def.required ? jsonOf(def) : { anyOf: [jsonOf(def), { type: 'null' }] };
+        properties[k] =
+          def.required && def.nullable !== true ? jsonOf(def) : { anyOf: [jsonOf(def), { type: 'null' }] };
       return {
         type: 'object',
         title: `${label.zh} / ${label.en}`,
@@ -1133,6 +1251,7 @@ const FIELD_KINDS = [
   'object',
   'array',
   'yearMap',
+  'map',
   'custom',
 ];
 
@@ -1157,6 +1276,8 @@ const optionalNumber = (v: unknown): boolean => v === undefined || (typeof v ===
 function checkFieldDef(def: unknown, path: IssuePath, depth = 0): asserts def is FieldDef {
   if (!isObj(def)) badArg(path, 'object', def);
   if (typeof def.required !== 'boolean') badArg([...path, 'required'], 'boolean', def.required);
+  if (def.nullable !== undefined && typeof def.nullable !== 'boolean')
+    badArg([...path, 'nullable'], 'boolean', def.nullable);
   if (!isBilingual(def.label)) badArg([...path, 'label'], 'object', def.label);
   if (def.description !== undefined && !isBilingual(def.description))
     badArg([...path, 'description'], 'object', def.description);
@@ -1165,7 +1286,12 @@ function checkFieldDef(def: unknown, path: IssuePath, depth = 0): asserts def is
   const at = [...path, 'type'];
   switch (t.kind) {
     case 'text':
-      if (typeof t.minLength !== 'number' || !optionalNumber(t.maxLength)) badArg(at, 'object', t);
+      if (
+        typeof t.minLength !== 'number' ||
+        !optionalNumber(t.maxLength) ||
+        (t.pattern !== undefined && !(t.pattern instanceof RegExp && isBilingual(t.format)))
+      )
+        badArg(at, 'object', t);
       break;
     case 'enum':
       if (
@@ -1192,6 +1318,7 @@ function checkFieldDef(def: unknown, path: IssuePath, depth = 0): asserts def is
       break;
     case 'array':
     case 'yearMap':
+    case 'map':
       if (depth > 16) badArg(at, 'object', t);
       checkFieldDef(t.of, [...at, 'of'], depth + 1);
       if (t.kind === 'array' && (typeof t.min !== 'number' || !optionalNumber(t.max) || typeof t.unique !== 'boolean'))
