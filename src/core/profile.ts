@@ -31,6 +31,7 @@ import {
 } from './parameters.js';
 import type { SourceLookup } from './sources.js';
 import { checkNesting } from './nesting.js';
+import { bilingualRecord } from './bilingual-record.js';
 import { defineRecord, fields, type RecordDef, type RecordOutput } from './record.js';
 import { recordMessages } from './record-messages.js';
 
@@ -58,12 +59,6 @@ export interface Profile {
 // The profile JSON format as records of the kit: one definition per record, from which the check parseProfile runs,
 // the JSON Schema in docs/schemas and the messages' field names all come.
 
-const bilingual = defineRecord(
-  'bilingual',
-  { zh: '中英文本', en: 'bilingual text' },
-  { zh: fields.text().label('中文', 'Chinese'), en: fields.text().label('英文', 'English') },
-  { unknownKeys: 'strict' },
-);
 const confidence = fields.enum(['H', 'M', 'L'], {
   H: { zh: '高', en: 'high' },
   M: { zh: '中', en: 'medium' },
@@ -85,7 +80,7 @@ const sourceRecord = defineRecord(
     url: anyText().optional().label('网址', 'address'),
     confidence: confidence.optional().label('可信度', 'confidence'),
     kind: anyText().optional().label('类别', 'kind'),
-    note: fields.object(bilingual).optional().label('备注', 'note'),
+    note: fields.object(bilingualRecord).optional().label('备注', 'note'),
   },
   { unknownKeys: 'strict' },
 );
@@ -121,7 +116,7 @@ const datedValueRecord = defineRecord(
     notFound: fields.boolean().optional().label('未找到', 'not found'),
     override: fields.boolean().optional().label('覆盖值', 'override'),
     lastReviewed: fields.date().optional().label('最近核对日期', 'last reviewed'),
-    note: fields.object(bilingual).optional().label('备注', 'note'),
+    note: fields.object(bilingualRecord).optional().label('备注', 'note'),
   },
   { unknownKeys: 'strict' },
 );
@@ -130,7 +125,7 @@ const parameterRecord = defineRecord(
   { zh: '参数', en: 'parameter' },
   {
     id: fields.text().optional().label('参数编号', 'parameter id'),
-    label: fields.object(bilingual).label('名称', 'name'),
+    label: fields.object(bilingualRecord).label('名称', 'name'),
     unit: anyText().label('单位', 'unit'),
     type: fields
       .enum(['decimal', 'integer', 'boolean', 'date', 'text', 'table'], {
@@ -142,7 +137,7 @@ const parameterRecord = defineRecord(
         table: { zh: '表', en: 'table' },
       })
       .label('类型', 'type'),
-    description: fields.object(bilingual).optional().label('说明', 'description'),
+    description: fields.object(bilingualRecord).optional().label('说明', 'description'),
     values: fields.array(fields.object(datedValueRecord), { min: 1 }).label('取值历史', 'values'),
   },
   { unknownKeys: 'strict' },
@@ -173,7 +168,7 @@ const profileRecord = defineRecord(
       .optional()
       .label('领域', 'domain'),
     version: fields.text().label('版本', 'version'),
-    label: fields.object(bilingual).label('名称', 'name'),
+    label: fields.object(bilingualRecord).label('名称', 'name'),
     jurisdiction: fields
       .object(
         defineRecord(
@@ -181,13 +176,13 @@ const profileRecord = defineRecord(
           { zh: '辖区', en: 'jurisdiction' },
           {
             code: anyText().optional().label('区划代码', 'division code'),
-            name: fields.object(bilingual).label('名称', 'name'),
+            name: fields.object(bilingualRecord).label('名称', 'name'),
           },
           { unknownKeys: 'strict' },
         ),
       )
       .label('辖区', 'jurisdiction'),
-    description: fields.object(bilingual).optional().label('说明', 'description'),
+    description: fields.object(bilingualRecord).optional().label('说明', 'description'),
     sources: fields.map(fields.object(sourceRecord)).optional().label('来源表', 'sources'),
     parameters: fields.map(fields.object(parameterRecord)).label('参数', 'parameters'),
   },
