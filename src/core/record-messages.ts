@@ -86,6 +86,11 @@ const CATALOGUE = {
     zh: (p: { label: Bilingual; value: Bilingual }) => `「${p.label.zh}」中「${p.value.zh}」重复`,
     en: (p: { label: Bilingual; value: Bilingual }) => `"${p.value.en}" appears more than once in "${p.label.en}"`,
   },
+  too_many_issues: {
+    zh: (p: { label: Bilingual; more: number }) => `「${p.label.zh}」中的问题过多，其余 ${p.more} 项未检查`,
+    en: (p: { label: Bilingual; more: number }) =>
+      `Too many problems in "${p.label.en}": the other ${p.more} items were not checked`,
+  },
   unrecognized_keys: {
     zh: (p: { keys: readonly string[] }) => `存在未知字段：${p.keys.map((k) => `「${k}」`).join('、')}`,
     en: (p: { keys: readonly string[] }) => `Unrecognized field(s): ${p.keys.join(', ')}`,

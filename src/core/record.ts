@@ -395,6 +395,12 @@ export function pathOf(base: IssuePath, key: string | number | undefined): Issue
 export const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
 /** @internal */
 export const YEAR_RE = /^[1-9]\d{3}$/;
+/**
+ * Issues worded per list: past them its remaining items are counted in one `too_many_issues` (wording a million bad
+ * items costs seconds, and helps no one). The zod reference lists them all; the differential tests stay below this.
+ * @internal
+ */
+export const MAX_LIST_ISSUES = 1000;
 
 /** Checks a present value of a kind; returns the normalised value, or INVALID after pushing issues. */
 function kindChecker(def: FieldDef): Checker {
@@ -503,7 +509,13 @@ function kindChecker(def: FieldDef): Checker {
         const out: unknown[] = new Array<unknown>(v.length);
         let ok = true;
         let path: IssuePath | undefined;
+        const start = issues.length;
         for (let i = 0; i < v.length; i++) {
+          if (issues.length - start >= MAX_LIST_ISSUES) {
+            issues.push(recordMessages.issue('too_many_issues', pathOf(parent, key), { label: l, more: v.length - i }));
+            ok = false;
+            break;
+          }
           const r = item(v[i], (path ??= pathOf(parent, key)), i, issues);
           if (r === INVALID) ok = false;
           out[i] = r;

@@ -523,6 +523,24 @@ describe('maps, nullable fields, patterns and JSON values', () => {
     ]);
   });
 
+  it('a list words its first 1,000 problems and counts the rest in one issue', () => {
+    const days = defineRecord(
+      'days',
+      { zh: '日期表', en: 'days' },
+      { days: fields.array(fields.date().label('日期', 'day')).label('日期', 'days') },
+    );
+    const r = days.safeParse({ days: new Array<number>(1500).fill(0) });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues).toHaveLength(1001);
+    expect(r.error.issues.at(-1)).toMatchObject({
+      code: 'too_many_issues',
+      path: ['days'],
+      zh: '「日期」中的问题过多，其余 500 项未检查',
+      en: 'Too many problems in "days": the other 500 items were not checked',
+    });
+  });
+
   it('the JSON Schema: null beside a nullable value, names of a map non-empty, the pattern', () => {
     const s = book.jsonSchema() as { properties: Record<string, Record<string, unknown>> };
     expect(s.properties['id']).toMatchObject({ type: 'string', pattern: '^[a-z][a-z0-9-]*$' });
