@@ -22,8 +22,6 @@ const TYPE_ZH: Readonly<Record<string, string>> = {
   decimal: '十进制数字符串',
   'decimal string': '十进制数字符串',
   'empty string': '空字符串',
-  'JSON value': '文本、数字、布尔值、空值、列表或对象',
-  'non-finite number': '非有限数字',
   'string or object': '字符串或对象',
 };
 

@@ -91,6 +91,21 @@ const CATALOGUE = {
     en: (p: { label: Bilingual; more: number }) =>
       `Too many problems in "${p.label.en}": the other ${p.more} items were not checked`,
   },
+  not_json: {
+    zh: (p: { label: Bilingual; received: Bilingual }) =>
+      `「${p.label.zh}」只能含 JSON 值（文字、有限数字、是否、空值、列表、对象），实际为${p.received.zh}`,
+    en: (p: { label: Bilingual; received: Bilingual }) =>
+      `"${p.label.en}" may hold only JSON values (text, finite numbers, booleans, null, lists, objects); received ${p.received.en}`,
+  },
+  too_deep: {
+    zh: (p: { label: Bilingual; max: number }) => `「${p.label.zh}」嵌套超过 ${p.max} 层（或含循环引用）`,
+    en: (p: { label: Bilingual; max: number }) =>
+      `"${p.label.en}" is nested more than ${p.max} levels deep (or refers to itself)`,
+  },
+  cyclic: {
+    zh: (p: { label: Bilingual }) => `「${p.label.zh}」含循环引用（对象引用了自身）`,
+    en: (p: { label: Bilingual }) => `"${p.label.en}" contains a cycle (an object that contains itself)`,
+  },
   unrecognized_keys: {
     zh: (p: { keys: readonly string[] }) => `存在未知字段：${p.keys.map((k) => `「${k}」`).join('、')}`,
     en: (p: { keys: readonly string[] }) => `Unrecognized field(s): ${p.keys.join(', ')}`,

@@ -10,7 +10,8 @@
  * @module
  */
 import { ymdOf } from './calendar-date.js';
-import { checkNesting } from './nesting.js';
+import { typeZh } from './core-messages.js';
+import { CYCLIC, MAX_NESTING, checkNesting } from './nesting.js';
 import {
   PolicyError,
   isPolicyError,
@@ -125,42 +126,68 @@ const UNLABELLED: Bilingual = { zh: '字段', en: 'field' };
 /** A JSON value (what {@link fields.json} accepts). @category Records */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
-/** The check of {@link fields.json}: the value as given, or `undefined` after naming the first part that is not JSON. */
-function checkJson(value: unknown, path: IssuePath, issues: PolicyIssue[], label: Bilingual): JsonValue | undefined {
-  // Deep or cyclic input is refused with its own code before the walk, which recurses once per level.
+function plainObject(v: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** What a value that is not JSON is, in words (a number that is not finite is called so, never printed). */
+function notJsonKind(v: unknown): Bilingual {
+  if (typeof v === 'number') return { zh: '非有限数字', en: 'a number that is not finite' };
+  if (typeof v === 'object' && v !== null) return { zh: '非普通对象', en: 'an object that is not plain' };
+  const t = typeof v;
+  return { zh: typeZh(t), en: t };
+}
+
+/**
+ * Checks that `value` is JSON (text, finite numbers, booleans, null, lists, plain objects) nested at most `maxDepth`
+ * levels, iteratively (an explicit stack: no input can exhaust the call stack). Pushes one issue, worded with `label`,
+ * and returns false otherwise: `cyclic` for a value that contains itself, `too_deep`, or `invalid_type` at the first
+ * part that is not JSON.
+ * @internal
+ */
+export function checkJsonValue(
+  value: unknown,
+  path: IssuePath,
+  issues: PolicyIssue[],
+  label: Bilingual,
+  maxDepth: number = MAX_NESTING,
+): boolean {
+  // A cycle first (the nesting guard tells one from depth): the walk below is then over a tree.
   try {
-    checkNesting(value, path);
-  } catch (e) {
-    if (!isPolicyError(e)) throw e;
-    issues.push(...e.issues);
-    return undefined;
+    checkNesting(value, path, maxDepth + 2);
+  } catch (error) {
+    if (!isPolicyError(error)) throw error;
+    if (error.code === CYCLIC) {
+      issues.push({ code: CYCLIC, path: error.path, ...recordMessages.text('cyclic', { label }) });
+      return false;
+    }
   }
-  const bad = (v: unknown, at: IssuePath): IssuePath | undefined => {
-    if (v === null || typeof v === 'string' || typeof v === 'boolean') return undefined;
-    if (typeof v === 'number') return Number.isFinite(v) ? undefined : at;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const b = bad(v[i], [...at, i]);
-        if (b !== undefined) return b;
-      }
-      return undefined;
+  const stack: { v: unknown; depth: number; path: IssuePath }[] = [{ v: value, depth: 0, path }];
+  while (stack.length > 0) {
+    const { v, depth, path: at } = stack.pop()!;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))
+      continue;
+    if (typeof v !== 'object' || !(Array.isArray(v) || plainObject(v))) {
+      const t = recordMessages.text('not_json', { label, received: notJsonKind(v) });
+      issues.push({ code: 'invalid_type', path: at, ...t });
+      return false;
     }
-    if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-      for (const k of Object.keys(v)) {
-        const b = bad((v as Record<string, unknown>)[k], [...at, k]);
-        if (b !== undefined) return b;
-      }
-      return undefined;
+    if (depth >= maxDepth) {
+      issues.push({
+        code: 'too_deep',
+        path: at,
+        ...recordMessages.text('too_deep', { label, max: maxDepth }),
+        params: { max: maxDepth },
+      });
+      return false;
     }
-    return at;
-  };
-  const at = bad(value, path);
-  if (at === undefined) return value as JsonValue;
-  let v: unknown = value;
-  for (const k of at.slice(path.length)) v = (v as Record<string | number, unknown>)[k];
-  const received = typeof v === 'number' ? 'non-finite number' : typeName(v);
-  issues.push(recordMessages.issue('invalid_type', at, { label, expected: 'JSON value', received }));
-  return undefined;
+    if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, depth: depth + 1, path: [...at, i] }));
+    else
+      for (const k of Object.keys(v))
+        stack.push({ v: (v as Record<string, unknown>)[k], depth: depth + 1, path: [...at, k] });
+  }
+  return true;
 }
 const field = <T>(type: FieldKind): Field<T, true> => new Field<T, true>({ type, required: true, label: UNLABELLED });
 
@@ -263,10 +290,19 @@ export const fields = {
   map: <T>(of: Field<T, boolean>): Field<Record<string, T>> => field<Record<string, T>>({ kind: 'map', of: of.def }),
   /**
    * Any JSON value: text, a finite number, `true`/`false`, `null` inside lists and objects, lists and plain objects
-   * of such values (a profile parameter's value, whose shape its parameter's type decides). Taken as given, not
-   * copied. `null` itself is a value only on a {@link Field.nullable} field.
+   * of such values, nested at most `maxDepth` levels (default 64): a profile parameter's value, a host's facts. Taken
+   * as given, not copied. `null` itself is a value only on a {@link Field.nullable} field.
    */
-  json: (): Field<JsonValue> => field<JsonValue>({ kind: 'custom', name: 'json', jsonSchema: {}, check: checkJson }),
+  json: (options: { maxDepth?: number } = {}): Field<JsonValue> => {
+    const maxDepth = options.maxDepth ?? MAX_NESTING;
+    return field<JsonValue>({
+      kind: 'custom',
+      name: 'json',
+      jsonSchema: {},
+      check: (v, path, issues, label) =>
+        checkJsonValue(v, path, issues, label, maxDepth) ? (v as JsonValue) : undefined,
+    });
+  },
   /**
    * A value checked by a function (a code validator, say); `name` names the kind (generators of test data look
    * samples up by it), `jsonSchema` describes it for the export. The check gets the field's label for its messages.

@@ -501,12 +501,12 @@ describe('maps, nullable fields, patterns and JSON values', () => {
       [
         'invalid_type',
         'value.1.b',
-        '「取值」应为文本、数字、布尔值、空值、列表或对象，实际为未定义',
-        '"value" must be a JSON value, got undefined',
+        '「取值」只能含 JSON 值（文字、有限数字、是否、空值、列表、对象），实际为未定义',
+        '"value" may hold only JSON values (text, finite numbers, booleans, null, lists, objects); received undefined',
       ],
     ]);
     expect(issuesOf(entry as RecordDef<unknown>, { from: null, value: Infinity })[0]?.[3]).toBe(
-      '"value" must be a JSON value, got non-finite number',
+      '"value" may hold only JSON values (text, finite numbers, booleans, null, lists, objects); received a number that is not finite',
     );
     const deep = JSON.parse(`${'['.repeat(100)}${']'.repeat(100)}`) as unknown;
     expect(issuesOf(entry as RecordDef<unknown>, { from: null, value: deep })[0]?.[0]).toBe('too_deep');
