@@ -6,8 +6,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { toJSONSchema } from 'zod/v4/core';
-import { profileJsonSchema } from '../src/core/profile.js';
+import { profileJsonRecord } from '../src/core/profile.js';
 import type { RecordDef } from '../src/core/record.js';
 import { entityRecords } from '../src/entities/index.js';
 
@@ -24,22 +23,12 @@ export function recordJsonSchema(rec: RecordDef<unknown>): Record<string, unknow
 }
 
 /**
- * The JSON Schema of profile JSON (format 2), from the schema parseProfile validates with: what a host writes to load
+ * The JSON Schema of profile JSON (format 2), from the record parseProfile validates with: what a host writes to load
  * its city's official table. The checks JSON Schema cannot express (dates in order, a value's type matching its
- * parameter's, source keys resolving) are parseProfile's.
+ * parameter's, source keys resolving) are parseProfile's, and named in the description.
  */
 export function profileSchemaDocument(): Record<string, unknown> {
-  const schema = toJSONSchema(profileJsonSchema as never, {
-    unrepresentable: 'any',
-    target: 'draft-2020-12',
-  }) as Record<string, unknown>;
-  return {
-    ...schema,
-    $id: `https://unpkg.com/huaian-social-work/${SCHEMA_DIR}/profile.schema.json`,
-    title: '配置（profile JSON，格式 2） / Profile JSON (format 2)',
-    description:
-      "A profile: dated parameters with their sources, read by parseProfile. Checked beyond this schema: dates in increasing order, value types per parameter, source keys resolving to the profile's own sources or the shipped table.",
-  };
+  return { ...recordJsonSchema(profileJsonRecord), title: '配置（profile JSON，格式 2） / Profile JSON (format 2)' };
 }
 
 /** Every schema file: name → content (2-space JSON, trailing newline). */

@@ -5,7 +5,6 @@
  * is bounded in depth before it is read, so a deeply nested or cyclic condition is a PolicyError, not a stack overflow.
  * @module
  */
-import * as z from 'zod/mini';
 import {
   PolicyError,
   ageOn,
@@ -20,8 +19,9 @@ import {
 } from '../core/index.js';
 import { maskIds, pathArg, quote, typeName } from '../core/errors.js';
 import { coreMessages } from '../core/core-messages.js';
-import { schemaParser } from '../core/zod-issues.js';
-import { ASSOCIATION_ROLES, type AssociationRole } from '../entities/association-post.js';
+import { bilingualRecord } from '../core/bilingual-record.js';
+import { defineRecord, fieldChecker, fields, type CustomCheck, type Field } from '../core/record.js';
+import { ASSOCIATION_ROLES, associationRoleLabels, type AssociationRole } from '../entities/association-post.js';
 import type { Finding } from './findings.js';
 import { maskPersonKey } from './findings.js';
 import { checkJson, type JsonValue } from './json.js';
@@ -109,50 +109,169 @@ export const RESERVED_RULE_IDS: readonly string[] = /* @__PURE__ */ [
   'slate.sameUnit',
 ];
 
-// Zod schemas are built on first use (no work at import). The depth guard runs first, so their recursion is bounded.
-function buildParser() {
-  const bilingual = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
-  const sourceSchema = z.strictObject({
-    key: z.optional(z.string()),
-    title: z.string().check(z.minLength(1)),
-    issuer: z.optional(z.string()),
-    number: z.optional(z.string()),
-    date: z.optional(z.string()),
-    article: z.optional(z.string()),
-    url: z.optional(z.string()),
-    confidence: z.optional(z.enum(['H', 'M', 'L'])),
+// Host rules as data: records of the kit, whose checks are the parser's and whose labels name the fields in refusals.
+// A condition is one of five shapes, told apart by its keys (a custom kind that hands it to the record of its shape);
+// they nest, so the kind refers to records defined after it. The depth guard runs first, so the nesting is bounded.
+const anyText = () => fields.text({ minLength: 0 });
+const fieldName = () =>
+  fields.text({
+    pattern: /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/,
+    format: {
+      zh: '字段名（字母、数字、下划线，以点分隔）',
+      en: 'a field name (letters, digits, underscores, dot-separated)',
+    },
   });
-  const json: z.ZodMiniType<JsonValue> = z.lazy(() =>
-    z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]),
-  );
-  const fieldName = z.string().check(z.regex(/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/));
-  const outcome = z.optional(z.enum(['pass', 'fail']));
-  function conditionSchema(root: boolean): z.ZodMiniType<Condition> {
-    const extra = root ? { outcome } : {};
-    return z.union([
-      z.strictObject({ field: fieldName, equals: json, ...extra }),
-      z.strictObject({ field: fieldName, op: z.enum(['eq', 'lt', 'lte', 'gt', 'gte', 'in']), value: json, ...extra }),
-      z.strictObject({ all: z.array(z.lazy(() => nested)).check(z.minLength(1)), ...extra }),
-      z.strictObject({ any: z.array(z.lazy(() => nested)).check(z.minLength(1)), ...extra }),
-      z.strictObject({ not: z.lazy(() => nested), ...extra }),
-    ]) as unknown as z.ZodMiniType<Condition>;
-  }
-  const nested: z.ZodMiniType<Condition> = conditionSchema(false);
-  const rootCondition = conditionSchema(true);
-  const fnSchema = z.custom<(facts: RuleFacts) => boolean | undefined>((v) => typeof v === 'function');
-  const hostRuleSchema = z.strictObject({
-    id: z.string().check(z.regex(/^[A-Za-z0-9][\w.-]*$/)),
-    label: bilingual,
-    source: sourceSchema,
-    roles: z.optional(z.array(z.enum(ASSOCIATION_ROLES as unknown as [AssociationRole, ...AssociationRole[]]))),
-    requires: z.optional(z.array(fieldName)),
-    predicate: z.union([fnSchema, rootCondition]),
-    outcome,
-    messages: z.optional(z.strictObject({ pass: z.optional(bilingual), fail: z.optional(bilingual) })),
-  });
-  return schemaParser(z.array(hostRuleSchema));
+const outcomeField = () =>
+  fields.enum(['pass', 'fail'], { pass: { zh: '符合', en: 'pass' }, fail: { zh: '不符合', en: 'fail' } });
+const JSON_DESCRIPTION = {
+  type: 'object',
+  description:
+    '{ field, equals } | { field, op, value } | { all: [...] } | { any: [...] } | { not }（可嵌套 / nested conditions）',
+};
+
+/** The records of the five shapes; at the root they also take the rule's `outcome`. */
+function conditionShapes(root: boolean) {
+  const extra = root ? { outcome: outcomeField().optional().label('结论', 'outcome') } : {};
+  const shape = <S extends Record<string, Field<unknown, boolean>>>(name: string, s: S) =>
+    defineRecord(
+      `host-condition-${name}${root ? '-root' : ''}`,
+      { zh: '规则条件', en: 'rule condition' },
+      { ...s, ...extra },
+      {
+        unknownKeys: 'strict',
+      },
+    );
+  const list = (zh: string, en: string) =>
+    fields.array(nestedCondition.label('规则条件', 'rule condition'), { min: 1 }).label(zh, en);
+  return {
+    equals: shape('equals', {
+      field: fieldName().label('字段', 'field'),
+      equals: fields.json().nullable().label('取值', 'value'),
+    }),
+    compare: shape('compare', {
+      field: fieldName().label('字段', 'field'),
+      op: fields
+        .enum(['eq', 'lt', 'lte', 'gt', 'gte', 'in'], {
+          eq: { zh: '等于', en: 'equal to' },
+          lt: { zh: '小于', en: 'less than' },
+          lte: { zh: '不大于', en: 'at most' },
+          gt: { zh: '大于', en: 'greater than' },
+          gte: { zh: '不小于', en: 'at least' },
+          in: { zh: '属于', en: 'one of' },
+        })
+        .label('比较方式', 'operator'),
+      value: fields.json().nullable().label('取值', 'value'),
+    }),
+    all: shape('all', { all: list('全部满足', 'all') }),
+    any: shape('any', { any: list('任一满足', 'any') }),
+    not: shape('not', { not: nestedCondition.label('不满足', 'not') }),
+  };
 }
-let parser: ReturnType<typeof buildParser> | undefined;
+type Shapes = ReturnType<typeof conditionShapes>;
+
+function conditionKind(shapes: () => Shapes): Field<Condition> {
+  return fields.custom<Condition>('host-condition', JSON_DESCRIPTION, (v, path, issues, label) => {
+    const s = shapes();
+    const rec =
+      typeof v !== 'object' || v === null || Array.isArray(v)
+        ? undefined
+        : 'field' in v
+          ? 'op' in v
+            ? s.compare
+            : s.equals
+          : 'all' in v
+            ? s.all
+            : 'any' in v
+              ? s.any
+              : 'not' in v
+                ? s.not
+                : undefined;
+    if (rec === undefined) {
+      issues.push({ code: 'invalid', path, ...M.text('host_condition_shape', { label }) });
+      return undefined;
+    }
+    return rec.check(v, path, issues) as Condition | undefined;
+  });
+}
+let nestedShapes: Shapes | undefined;
+let rootShapes: Shapes | undefined;
+const nestedCondition: Field<Condition> = conditionKind(() => (nestedShapes ??= conditionShapes(false)));
+const rootCondition: Field<Condition> = conditionKind(() => (rootShapes ??= conditionShapes(true)));
+
+const hostRuleRecord = /* @__PURE__ */ defineRecord(
+  'host-rule',
+  { zh: '使用方规则', en: 'host rule' },
+  {
+    id: fields
+      .text({
+        pattern: /^[A-Za-z0-9][\w.-]*$/,
+        format: {
+          zh: '字母或数字开头，由字母、数字、下划线、点或连字符组成',
+          en: 'letters, digits, underscores, dots or hyphens, starting with a letter or digit',
+        },
+      })
+      .label('规则编号', 'rule id'),
+    label: fields.object(bilingualRecord).label('规则名称', 'rule name'),
+    source: fields
+      .object(
+        defineRecord(
+          'host-rule-source',
+          { zh: '依据', en: 'source' },
+          {
+            key: anyText().optional().label('来源键', 'source key'),
+            title: fields.text().label('标题', 'title'),
+            issuer: anyText().optional().label('发文机关', 'issuer'),
+            number: anyText().optional().label('文号', 'document number'),
+            date: anyText().optional().label('日期', 'date'),
+            article: anyText().optional().label('条款', 'article'),
+            url: anyText().optional().label('网址', 'address'),
+            confidence: fields
+              .enum(['H', 'M', 'L'], {
+                H: { zh: '高', en: 'high' },
+                M: { zh: '中', en: 'medium' },
+                L: { zh: '低', en: 'low' },
+              })
+              .optional()
+              .label('可信度', 'confidence'),
+          },
+          { unknownKeys: 'strict' },
+        ),
+      )
+      .label('依据', 'source'),
+    roles: fields
+      .array(fields.enum(ASSOCIATION_ROLES, associationRoleLabels).label('岗位', 'post'))
+      .optional()
+      .label('适用岗位', 'posts'),
+    requires: fields.array(fieldName().label('字段', 'field')).optional().label('所需字段', 'required fields'),
+    predicate: fields
+      .custom<RootCondition | ((facts: RuleFacts) => boolean | undefined)>(
+        'host-predicate',
+        JSON_DESCRIPTION,
+        (v, path, issues, label) =>
+          typeof v === 'function'
+            ? (v as (facts: RuleFacts) => boolean | undefined)
+            : (rootCondition.def.type as { check: CustomCheck<Condition> }).check(v, path, issues, label),
+      )
+      .label('规则条件', 'rule condition'),
+    outcome: outcomeField().optional().label('结论', 'outcome'),
+    messages: fields
+      .object(
+        defineRecord(
+          'host-rule-messages',
+          { zh: '结论说明', en: 'messages' },
+          {
+            pass: fields.object(bilingualRecord).optional().label('符合时', 'on pass'),
+            fail: fields.object(bilingualRecord).optional().label('不符合时', 'on fail'),
+          },
+          { unknownKeys: 'strict' },
+        ),
+      )
+      .optional()
+      .label('结论说明', 'messages'),
+  },
+  { unknownKeys: 'strict' },
+);
+const hostRuleList = fieldChecker(fields.array(fields.object(hostRuleRecord)).label('使用方规则', 'host rules').def);
 
 /** A validated host rule, ready to evaluate. @internal */
 export interface CompiledHostRule {
@@ -206,7 +325,8 @@ export function parseHostRules(value: unknown, path: IssuePath = []): readonly H
     });
   }
   if (issues.length > 0) throw new PolicyError(issues);
-  const rules = (parser ??= buildParser()).parse(value, path) as readonly HostRule[];
+  const rules = hostRuleList(value, path, issues, true) as readonly HostRule[];
+  if (issues.length > 0) throw new PolicyError(issues);
   const seen = new Set<string>();
   rules.forEach((r, i) => {
     if (seen.has(r.id) || RESERVED_RULE_IDS.includes(r.id))

@@ -120,6 +120,12 @@ const CATALOGUE = {
     zh: () => '人选名单应为至少一个岗位的数组',
     en: () => 'The slate must be an array of at least one seat',
   },
+  host_condition_shape: {
+    zh: (p: { label: B }) =>
+      `「${p.label.zh}」应为以下形式之一：{ field, equals }、{ field, op, value }、{ all }、{ any }、{ not }`,
+    en: (p: { label: B }) =>
+      `"${p.label.en}" must be one of { field, equals }, { field, op, value }, { all }, { any }, { not }`,
+  },
   host_in_not_array: { zh: () => '“in” 的取值应为数组', en: () => 'The value of "in" must be an array' },
   host_duplicate_id: {
     zh: (p: { id: string }) => `规则编号「${p.id}」重复，或与本库规则编号相同`,

@@ -22,6 +22,7 @@ const TYPE_ZH: Readonly<Record<string, string>> = {
   decimal: '十进制数字符串',
   'decimal string': '十进制数字符串',
   'empty string': '空字符串',
+  'string or object': '字符串或对象',
 };
 
 /** Chinese name of a JavaScript or schema type. @internal */

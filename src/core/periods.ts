@@ -23,7 +23,6 @@ import {
   ymdOf,
   type CalendarDate,
 } from './calendar-date.js';
-import * as z from 'zod/mini';
 import {
   PolicyError,
   fail,
@@ -37,7 +36,8 @@ import {
 } from './errors.js';
 import { checkNesting } from './nesting.js';
 import type { Bilingual, Source } from './parameters.js';
-import { fromZodIssue } from './zod-issues.js';
+import { bilingualRecord } from './bilingual-record.js';
+import { defineRecord, fields } from './record.js';
 import {
   CALENDAR_MESSAGES,
   defaultWorkCalendar,
@@ -499,26 +499,40 @@ export function satisfiesBound(value: number, bound: StatutoryBound, limit: numb
  */
 export function parsePeriodConvention(json: unknown, path: IssuePath = []): PeriodConvention {
   checkNesting(json, pathArg(path));
-  const r = conventionSchema().safeParse(json);
-  if (!r.success) throw new PolicyError(r.error.issues.flatMap((i) => fromZodIssue(i, json, path)));
-  return r.data;
+  return conventionRecord.parse(json, path) as PeriodConvention;
 }
 
-let conventionSchemaCache: z.ZodMiniType<PeriodConvention> | undefined;
-
-// Built on first use, so importing the module does no work.
-function conventionSchema(): z.ZodMiniType<PeriodConvention> {
-  if (conventionSchemaCache !== undefined) return conventionSchemaCache;
-  const text = z.string().check(z.minLength(1));
-  conventionSchemaCache = z.strictObject({
-    id: text,
-    label: z.strictObject({ zh: text, en: text }),
-    startDayExcluded: z.boolean(),
-    rollOver: z.enum(['none', 'civil-code-203']),
-    articles: z.strictObject({ start: text, monthEnd: text, rollOver: z.optional(text) }),
-  }) as unknown as z.ZodMiniType<PeriodConvention>;
-  return conventionSchemaCache;
-}
+// The convention as data: one record, whose check is the parser's and whose labels name the fields in refusals.
+const conventionRecord = /* @__PURE__ */ defineRecord(
+  'period-convention',
+  { zh: '期间计算规则', en: 'period convention' },
+  {
+    id: fields.text().label('规则编号', 'convention id'),
+    label: fields.object(bilingualRecord).label('名称', 'name'),
+    startDayExcluded: fields.boolean().label('起算日不计入', 'start day excluded'),
+    rollOver: fields
+      .enum(['none', 'civil-code-203'], {
+        none: { zh: '不顺延', en: 'none' },
+        'civil-code-203': { zh: '依民法典第二百零三条顺延', en: 'Civil Code art. 203' },
+      })
+      .label('期末遇休息日顺延', 'roll-over'),
+    articles: fields
+      .object(
+        defineRecord(
+          'period-convention-articles',
+          { zh: '引用条款', en: 'articles' },
+          {
+            start: fields.text().label('起算条款', 'start article'),
+            monthEnd: fields.text().label('月末条款', 'month-end article'),
+            rollOver: fields.text().optional().label('顺延条款', 'roll-over article'),
+          },
+          { unknownKeys: 'strict' },
+        ),
+      )
+      .label('引用条款', 'articles'),
+  },
+  { unknownKeys: 'strict' },
+);
 
 /**
  * Non-throwing {@link parsePeriodConvention}.

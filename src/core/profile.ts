@@ -5,7 +5,6 @@
  * (`docs/schemas/profile.schema.json`).
  * @module
  */
-import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date.js';
 import {
   ErrorCode,
@@ -32,7 +31,9 @@ import {
 } from './parameters.js';
 import type { SourceLookup } from './sources.js';
 import { checkNesting } from './nesting.js';
-import { zodParse } from './zod-issues.js';
+import { bilingualRecord } from './bilingual-record.js';
+import { defineRecord, fields, type RecordDef, type RecordOutput } from './record.js';
+import { recordMessages } from './record-messages.js';
 
 /**
  * A jurisdiction's rules for one domain, as data.
@@ -55,67 +56,147 @@ export interface Profile {
   readonly parameters: Readonly<Record<string, Parameter>>;
 }
 
-const nonEmpty = z.string().check(z.minLength(1));
-const bilingual = z.strictObject({ zh: nonEmpty, en: nonEmpty });
-const dateString = z.string().check(
-  z.refine(isCalendarDate, {
-    params: { code: ErrorCode.InvalidDate, zh: '不是有效的 YYYY-MM-DD 日期', en: 'Not a valid YYYY-MM-DD date' },
-  }),
-);
-const confidence = z.enum(['H', 'M', 'L']);
-const sourceObject = z.strictObject({
-  key: z.optional(z.string()),
-  title: nonEmpty,
-  issuer: z.optional(z.nullable(z.string())),
-  number: z.optional(z.nullable(z.string())),
-  date: z.optional(z.nullable(dateString)),
-  inForce: z.optional(z.nullable(dateString)),
-  article: z.optional(z.string()),
-  url: z.optional(z.nullable(z.string())),
-  confidence: z.optional(z.nullable(confidence)),
-  kind: z.optional(z.string()),
-  note: z.optional(bilingual),
-});
-const jsonValue: z.ZodMiniType<ParameterValue> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
-);
-const datedValueSchema = z.strictObject({
-  effectiveFrom: z.nullable(dateString),
-  value: jsonValue,
-  source: z.union([nonEmpty, sourceObject]),
-  article: z.optional(z.string()),
-  confidence: z.optional(confidence),
-  provisional: z.optional(z.boolean()),
-  notFound: z.optional(z.boolean()),
-  override: z.optional(z.boolean()),
-  lastReviewed: z.optional(dateString),
-  note: z.optional(bilingual),
-});
-const parameterSchema = z.strictObject({
-  id: z.optional(nonEmpty),
-  label: bilingual,
-  unit: z.string(),
-  type: z.enum(['decimal', 'integer', 'boolean', 'date', 'text', 'table']),
-  description: z.optional(bilingual),
-  values: z.array(datedValueSchema).check(z.minLength(1)),
-});
-const profileSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  format: z.optional(z.literal(2)),
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/)),
-  domain: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9-]*$/))),
-  version: nonEmpty,
-  label: bilingual,
-  jurisdiction: z.strictObject({ code: z.optional(z.string()), name: bilingual }),
-  description: z.optional(bilingual),
-  sources: z.optional(z.record(nonEmpty, sourceObject)),
-  parameters: z.record(nonEmpty, parameterSchema),
-});
+// The profile JSON format as records of the kit: one definition per record, from which the check parseProfile runs,
+// the JSON Schema in docs/schemas and the messages' field names all come.
 
-/** The zod schema of profile JSON, for the JSON Schema export. @internal */
-export const profileJsonSchema = profileSchema;
+const confidence = fields.enum(['H', 'M', 'L'], {
+  H: { zh: '高', en: 'high' },
+  M: { zh: '中', en: 'medium' },
+  L: { zh: '低', en: 'low' },
+});
+// Text a source may leave empty (an issuer not known is written "" or null).
+const anyText = () => fields.text({ minLength: 0 });
+const sourceRecord = defineRecord(
+  'profile-source',
+  { zh: '来源', en: 'source' },
+  {
+    key: anyText().optional().label('来源键', 'source key'),
+    title: fields.text().label('标题', 'title'),
+    issuer: anyText().optional().label('发文机关', 'issuer'),
+    number: anyText().optional().label('文号', 'document number'),
+    date: fields.date().optional().label('发文日期', 'date of the document'),
+    inForce: fields.date().optional().label('施行日期', 'date in force'),
+    article: anyText().optional().label('条款', 'article'),
+    url: anyText().optional().label('网址', 'address'),
+    confidence: confidence.optional().label('可信度', 'confidence'),
+    kind: anyText().optional().label('类别', 'kind'),
+    note: fields.object(bilingualRecord).optional().label('备注', 'note'),
+  },
+  { unknownKeys: 'strict' },
+);
+type SourceJson = RecordOutput<typeof sourceRecord>;
 
-type SourceJson = z.output<typeof sourceObject>;
+/** A value's source: a key of a sources table, or the source written out. */
+const sourceRef = fields.custom<string | SourceJson>(
+  'profile-source-ref',
+  { anyOf: [{ type: 'string', minLength: 1 }, sourceRecord.jsonSchema()] },
+  (v, path, issues, label) => {
+    if (typeof v === 'string') {
+      if (v !== '') return v;
+      issues.push(recordMessages.issue('text_length', path, { label, min: 1 }));
+      return undefined;
+    }
+    if (typeof v === 'object' && v !== null && !Array.isArray(v)) return sourceRecord.check(v, path, issues);
+    issues.push(
+      recordMessages.issue('invalid_type', path, { label, expected: 'string or object', received: typeName(v) }),
+    );
+    return undefined;
+  },
+);
+const datedValueRecord = defineRecord(
+  'profile-value',
+  { zh: '参数取值', en: 'parameter value' },
+  {
+    effectiveFrom: fields.date().nullable().label('生效日期', 'date of effect'),
+    value: fields.json().nullable().label('取值', 'value'),
+    source: sourceRef.label('来源', 'source'),
+    article: anyText().optional().label('条款', 'article'),
+    confidence: confidence.optional().label('可信度', 'confidence'),
+    provisional: fields.boolean().optional().label('暂定', 'provisional'),
+    notFound: fields.boolean().optional().label('未找到', 'not found'),
+    override: fields.boolean().optional().label('覆盖值', 'override'),
+    lastReviewed: fields.date().optional().label('最近核对日期', 'last reviewed'),
+    note: fields.object(bilingualRecord).optional().label('备注', 'note'),
+  },
+  { unknownKeys: 'strict' },
+);
+const parameterRecord = defineRecord(
+  'profile-parameter',
+  { zh: '参数', en: 'parameter' },
+  {
+    id: fields.text().optional().label('参数编号', 'parameter id'),
+    label: fields.object(bilingualRecord).label('名称', 'name'),
+    unit: anyText().label('单位', 'unit'),
+    type: fields
+      .enum(['decimal', 'integer', 'boolean', 'date', 'text', 'table'], {
+        decimal: { zh: '十进制数', en: 'decimal' },
+        integer: { zh: '整数', en: 'integer' },
+        boolean: { zh: '布尔值', en: 'boolean' },
+        date: { zh: '日期', en: 'date' },
+        text: { zh: '文本', en: 'text' },
+        table: { zh: '表', en: 'table' },
+      })
+      .label('类型', 'type'),
+    description: fields.object(bilingualRecord).optional().label('说明', 'description'),
+    values: fields.array(fields.object(datedValueRecord), { min: 1 }).label('取值历史', 'values'),
+  },
+  { unknownKeys: 'strict' },
+);
+const profileRecord = defineRecord(
+  'profile',
+  { zh: '配置', en: 'profile' },
+  {
+    $schema: anyText().optional().label('模式地址', 'schema address'),
+    format: fields.integer({ min: 2, max: 2 }).optional().label('格式版本', 'format version'),
+    id: fields
+      .text({
+        pattern: /^[a-z0-9][a-z0-9._-]*$/,
+        format: {
+          zh: '小写字母、数字、点、下划线或连字符，以字母或数字开头',
+          en: 'lowercase letters, digits, dots, underscores or hyphens, starting with a letter or digit',
+        },
+      })
+      .label('配置编号', 'profile id'),
+    domain: fields
+      .text({
+        pattern: /^[a-z][a-z0-9-]*$/,
+        format: {
+          zh: '小写字母、数字或连字符，以字母开头',
+          en: 'lowercase letters, digits or hyphens, starting with a letter',
+        },
+      })
+      .optional()
+      .label('领域', 'domain'),
+    version: fields.text().label('版本', 'version'),
+    label: fields.object(bilingualRecord).label('名称', 'name'),
+    jurisdiction: fields
+      .object(
+        defineRecord(
+          'profile-jurisdiction',
+          { zh: '辖区', en: 'jurisdiction' },
+          {
+            code: anyText().optional().label('区划代码', 'division code'),
+            name: fields.object(bilingualRecord).label('名称', 'name'),
+          },
+          { unknownKeys: 'strict' },
+        ),
+      )
+      .label('辖区', 'jurisdiction'),
+    description: fields.object(bilingualRecord).optional().label('说明', 'description'),
+    sources: fields.map(fields.object(sourceRecord)).optional().label('来源表', 'sources'),
+    parameters: fields.map(fields.object(parameterRecord)).label('参数', 'parameters'),
+  },
+  {
+    unknownKeys: 'strict',
+    description: {
+      zh: '配置（格式 2）：带来源的分日期参数，由 parseProfile 读取。此模式之外另行检查：同一参数的生效日期升序且不重复，取值符合参数声明的类型，来源键能在配置自身的来源表或随包来源表中找到。',
+      en: "A profile (format 2): dated parameters with their sources, read by parseProfile. Checked beyond this schema: each parameter's dates in increasing order without repeats, values of their parameter's declared type, source keys resolving to the profile's own sources or the shipped table.",
+    },
+  },
+);
+
+/** The record of profile JSON, for the JSON Schema export. @internal */
+export const profileJsonRecord = profileRecord as RecordDef<unknown>;
 
 function typeMatches(type: Parameter['type'], value: ParameterValue): boolean {
   if (value === null) return true;
@@ -175,7 +256,7 @@ function resolveSource(
   return { title: raw };
 }
 
-type ParameterJson = z.output<typeof parameterSchema>;
+type ParameterJson = RecordOutput<typeof parameterRecord>;
 
 /** Checks what a schema cannot and builds the in-memory parameter. */
 function buildParameter(
@@ -373,10 +454,9 @@ export function parseProfile(
     });
   // Deep or cyclic JSON is refused before any schema walks it (a stack overflow is not a refusal).
   checkNesting(json, pathArg(path));
-  const r = zodParse(profileSchema, json, path);
-  if (!r.success) throw new PolicyError(r.issues);
-  const data = r.data;
   const issues: PolicyIssue[] = [];
+  const data = profileRecord.check(json, path, issues);
+  if (data === undefined) throw new PolicyError(issues);
   const parameters: Record<string, Parameter> = {};
   for (const [key, p] of Object.entries(data.parameters))
     parameters[key] = buildParameter(key, p, data.sources, options.sources, [...path, 'parameters', key], issues);

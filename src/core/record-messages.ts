@@ -9,6 +9,7 @@ import { defineMessages, type Bilingual, type Catalogue, type Messages } from '.
 type Bound = { label: Bilingual; min?: number | undefined; max?: number | undefined };
 
 function between(p: Bound, zhUnit: string, enUnit: string): Bilingual {
+  if (p.min !== undefined && p.min === p.max) return { zh: `应为 ${p.min}${zhUnit}`, en: `${p.min}${enUnit}` };
   if (p.max === undefined) return { zh: `不得少于 ${p.min}${zhUnit}`, en: `at least ${p.min}${enUnit}` };
   if (p.min === undefined) return { zh: `不得多于 ${p.max}${zhUnit}`, en: `at most ${p.max}${enUnit}` };
   return { zh: `应为 ${p.min} 至 ${p.max}${zhUnit}`, en: `between ${p.min} and ${p.max}${enUnit}` };
@@ -58,6 +59,12 @@ const CATALOGUE = {
     zh: (p: Bound) => `「${p.label.zh}」${between(p, '', '').zh}`,
     en: (p: Bound) => `"${p.label.en}" must be ${between(p, '', '').en}`,
   },
+  invalid_format: {
+    zh: (p: { label: Bilingual; format: Bilingual; received: string }) =>
+      `「${p.label.zh}」的格式不正确，应为${p.format.zh}：「${p.received}」`,
+    en: (p: { label: Bilingual; format: Bilingual; received: string }) =>
+      `"${p.label.en}" is not in the right format (${p.format.en}): "${p.received}"`,
+  },
   invalid_amount: {
     zh: (p: { label: Bilingual }) => `「${p.label.zh}」应为十进制数字符串（如 1234.50）`,
     en: (p: { label: Bilingual }) => `"${p.label.en}" must be a decimal string (e.g. "1234.50")`,
@@ -71,9 +78,33 @@ const CATALOGUE = {
     en: (p: { label: Bilingual; received: string }) =>
       `A year in "${p.label.en}" must be a four-digit year: "${p.received}"`,
   },
+  empty_key: {
+    zh: (p: { label: Bilingual }) => `「${p.label.zh}」中的名称不能为空`,
+    en: (p: { label: Bilingual }) => `A name in "${p.label.en}" must not be empty`,
+  },
   duplicate: {
     zh: (p: { label: Bilingual; value: Bilingual }) => `「${p.label.zh}」中「${p.value.zh}」重复`,
     en: (p: { label: Bilingual; value: Bilingual }) => `"${p.value.en}" appears more than once in "${p.label.en}"`,
+  },
+  too_many_issues: {
+    zh: (p: { label: Bilingual; more: number }) => `「${p.label.zh}」中的问题过多，其余 ${p.more} 项未检查`,
+    en: (p: { label: Bilingual; more: number }) =>
+      `Too many problems in "${p.label.en}": the other ${p.more} items were not checked`,
+  },
+  not_json: {
+    zh: (p: { label: Bilingual; received: Bilingual }) =>
+      `「${p.label.zh}」只能含 JSON 值（文字、有限数字、是否、空值、列表、对象），实际为${p.received.zh}`,
+    en: (p: { label: Bilingual; received: Bilingual }) =>
+      `"${p.label.en}" may hold only JSON values (text, finite numbers, booleans, null, lists, objects); received ${p.received.en}`,
+  },
+  too_deep: {
+    zh: (p: { label: Bilingual; max: number }) => `「${p.label.zh}」嵌套超过 ${p.max} 层（或含循环引用）`,
+    en: (p: { label: Bilingual; max: number }) =>
+      `"${p.label.en}" is nested more than ${p.max} levels deep (or refers to itself)`,
+  },
+  cyclic: {
+    zh: (p: { label: Bilingual }) => `「${p.label.zh}」含循环引用（对象引用了自身）`,
+    en: (p: { label: Bilingual }) => `"${p.label.en}" contains a cycle (an object that contains itself)`,
   },
   unrecognized_keys: {
     zh: (p: { keys: readonly string[] }) => `存在未知字段：${p.keys.map((k) => `「${k}」`).join('、')}`,

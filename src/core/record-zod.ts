@@ -41,7 +41,7 @@ export function recordSchema<T>(rec: RecordDef<T>): z.ZodMiniType {
     checkRecordDef(r);
     const shape: Record<string, z.ZodMiniType> = {};
     for (const [k, def] of Object.entries(r.fields))
-      shape[k] = def.required ? zodOf(def) : z.optional(z.nullable(zodOf(def)));
+      shape[k] = def.required ? zodValue(def) : z.optional(z.nullable(zodOf(def)));
     s = r.settings.unknownKeys === 'strict' ? z.strictObject(shape) : z.object(shape);
     schemas.set(r, s);
   }
@@ -51,12 +51,18 @@ export function recordSchema<T>(rec: RecordDef<T>): z.ZodMiniType {
 // The same table as zod primitives. Its issues are turned into the same codes and texts, so the differential test
 // can compare the two paths issue by issue.
 
+/** An item, a map value or a required field: a nullable one also `null`. */
+function zodValue(def: FieldDef): z.ZodMiniType {
+  return def.nullable === true ? z.nullable(zodOf(def)) : zodOf(def);
+}
+
 function zodOf(def: FieldDef): z.ZodMiniType {
   const t = def.type;
   switch (t.kind) {
     case 'text': {
-      const s = z.string().check(z.minLength(t.minLength));
-      return t.maxLength === undefined ? s : s.check(z.maxLength(t.maxLength));
+      let s = z.string().check(z.minLength(t.minLength));
+      if (t.maxLength !== undefined) s = s.check(z.maxLength(t.maxLength));
+      return t.pattern === undefined ? s : s.check(z.regex(t.pattern));
     }
     case 'id':
       return z.union([z.string().check(z.minLength(1)), z.number().check(z.refine(Number.isFinite))]);
@@ -77,7 +83,7 @@ function zodOf(def: FieldDef): z.ZodMiniType {
     case 'object':
       return recordSchema(t.record);
     case 'array': {
-      let a = z.array(zodOf(t.of)).check(z.minLength(t.min));
+      let a = z.array(zodValue(t.of)).check(z.minLength(t.min));
       if (t.max !== undefined) a = a.check(z.maxLength(t.max));
       // zod runs this only when every item passed; items are compared as the table normalises them.
       const of = t.of;
@@ -86,7 +92,9 @@ function zodOf(def: FieldDef): z.ZodMiniType {
         : a;
     }
     case 'yearMap':
-      return z.record(z.string().check(z.regex(YEAR_RE)), zodOf(t.of));
+      return z.record(z.string().check(z.regex(YEAR_RE)), zodValue(t.of));
+    case 'map':
+      return z.record(z.string().check(z.minLength(1)), zodValue(t.of));
     case 'custom': {
       // The kind's own function is the check in both paths (code, not data); zod refuses what it refuses, so a bad
       // code beside another bad field is reported by both paths.
@@ -184,6 +192,8 @@ function nestedRules(
           issues,
         );
     } else if (t.kind === 'array' && Array.isArray(v)) v.forEach((x, i) => visit(t.of, x, [...here, i]));
+    else if ((t.kind === 'map' || t.kind === 'yearMap') && typeof v === 'object' && !Array.isArray(v))
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) visit(t.of, x, [...here, k]);
   };
   for (const [k, def] of Object.entries(rec.fields)) {
     const v = Object.prototype.hasOwnProperty.call(value, k) ? (value as Record<string, unknown>)[k] : undefined;
@@ -218,12 +228,18 @@ function normaliseValue(def: FieldDef, v: unknown, path: IssuePath, issues: Poli
       return normaliseRecord(t.record, v as Record<string, unknown>, path, issues);
     case 'array':
       return (v as unknown[]).map((x, i) =>
-        x === null || x === undefined ? undefined : normaliseValue(t.of, x, pathOf(path, i), issues),
+        x === null && t.of.nullable === true
+          ? null
+          : x === null || x === undefined
+            ? undefined
+            : normaliseValue(t.of, x, pathOf(path, i), issues),
       );
-    case 'yearMap': {
+    case 'yearMap':
+    case 'map': {
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v as Record<string, unknown>))
-        if (x !== null && x !== undefined) out[k] = normaliseValue(t.of, x, pathOf(path, k), issues);
+        if (x === null && t.of.nullable === true) out[k] = null;
+        else if (x !== null && x !== undefined) out[k] = normaliseValue(t.of, x, pathOf(path, k), issues);
       return out;
     }
     case 'custom':
@@ -242,6 +258,7 @@ function normalise(
   const out: Record<string, unknown> = {};
   for (const [k, def] of Object.entries(rec.fields)) {
     const v = Object.prototype.hasOwnProperty.call(value, k) ? value[k] : undefined;
+    if (v === null && def.nullable === true) out[k] = null;
     if (v === undefined || v === null) continue;
     out[k] = normaliseValue(def, v, pathOf(path, k), issues);
   }
@@ -260,7 +277,7 @@ function defAt(
     else if (def.type.kind === 'object') {
       owner = def.type.record;
       def = owner.fields[String(key)];
-    } else if (def.type.kind === 'array' || def.type.kind === 'yearMap') def = def.type.of;
+    } else if (def.type.kind === 'array' || def.type.kind === 'yearMap' || def.type.kind === 'map') def = def.type.of;
     else return { def: undefined, owner };
     if (def === undefined) return { def, owner };
   }
@@ -282,6 +299,18 @@ function zodIssue(rec: RecordDef<unknown>, input: unknown, raw: z.core.$ZodIssue
   const v = valueAt(input, raw.path);
   if (raw.code === 'unrecognized_keys')
     return [recordMessages.issue('unrecognized_keys', path, { keys: raw.keys.map((k) => k.slice(0, 40)) })];
+  if (raw.code === 'invalid_key') {
+    // A key the map refuses (zod reports it at the key's path): worded by the map's kind, as the fast path words it.
+    const map = defAt(rec, raw.path.slice(0, -1)).def;
+    if (map !== undefined && (map.type.kind === 'map' || map.type.kind === 'yearMap')) {
+      const key = String(raw.path[raw.path.length - 1]);
+      return [
+        map.type.kind === 'map'
+          ? recordMessages.issue('empty_key', path, { label: map.label })
+          : recordMessages.issue('invalid_year', path, { label: map.label, received: key.slice(0, 20) }),
+      ];
+    }
+  }
   if (raw.path.length === 0 || at.def === undefined) {
     if (typeof v !== 'object' || v === null || Array.isArray(v))
       return [

@@ -10,6 +10,8 @@
  * @module
  */
 import { ymdOf } from './calendar-date.js';
+import { typeZh } from './core-messages.js';
+import { CYCLIC, MAX_NESTING, checkNesting } from './nesting.js';
 import {
   PolicyError,
   isPolicyError,
@@ -24,7 +26,14 @@ import type { Bilingual } from './messages.js';
 
 /** The kinds of field a record can have. @category Records */
 export type FieldKind =
-  | { readonly kind: 'text'; readonly minLength: number; readonly maxLength?: number }
+  | {
+      readonly kind: 'text';
+      readonly minLength: number;
+      readonly maxLength?: number;
+      /** A pattern the whole text must match, and in `format` what it asks for in words (for messages). */
+      readonly pattern?: RegExp;
+      readonly format?: Bilingual;
+    }
   | { readonly kind: 'id' }
   | {
       readonly kind: 'enum';
@@ -46,6 +55,7 @@ export type FieldKind =
       readonly unique: boolean;
     }
   | { readonly kind: 'yearMap'; readonly of: FieldDef }
+  | { readonly kind: 'map'; readonly of: FieldDef }
   | {
       readonly kind: 'custom';
       /** Name shown in docs and the JSON Schema (e.g. `uscc`). */
@@ -74,6 +84,8 @@ export type CustomCheck<T> = (
 export interface FieldDef {
   readonly type: FieldKind;
   readonly required: boolean;
+  /** `null` is a value of the field (kept as `null`), not "not given". */
+  readonly nullable?: boolean;
   readonly label: Bilingual;
   readonly description?: Bilingual;
 }
@@ -87,6 +99,13 @@ export class Field<T, R extends boolean = true> {
   /** The same field, optional (absent or `null` both mean "not given"). */
   optional(): Field<T, false> {
     return new Field<T, false>({ ...this.def, required: false });
+  }
+  /**
+   * The same field, with `null` as one of its values (kept in the output): a required field is then given when it is
+   * `null` (a profile value's unknown date of effect), and only an absent one is missing.
+   */
+  nullable(): Field<T | null, R> {
+    return new Field<T | null, R>({ ...this.def, nullable: true });
   }
   /** The same field with its label. */
   label(zh: string, en: string): Field<T, R> {
@@ -103,6 +122,73 @@ export class Field<T, R extends boolean = true> {
 }
 
 const UNLABELLED: Bilingual = { zh: '字段', en: 'field' };
+
+/** A JSON value (what {@link fields.json} accepts). @category Records */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+function plainObject(v: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** What a value that is not JSON is, in words (a number that is not finite is called so, never printed). */
+function notJsonKind(v: unknown): Bilingual {
+  if (typeof v === 'number') return { zh: '非有限数字', en: 'a number that is not finite' };
+  if (typeof v === 'object' && v !== null) return { zh: '非普通对象', en: 'an object that is not plain' };
+  const t = typeof v;
+  return { zh: typeZh(t), en: t };
+}
+
+/**
+ * Checks that `value` is JSON (text, finite numbers, booleans, null, lists, plain objects) nested at most `maxDepth`
+ * levels, iteratively (an explicit stack: no input can exhaust the call stack). Pushes one issue, worded with `label`,
+ * and returns false otherwise: `cyclic` for a value that contains itself, `too_deep`, or `invalid_type` at the first
+ * part that is not JSON.
+ * @internal
+ */
+export function checkJsonValue(
+  value: unknown,
+  path: IssuePath,
+  issues: PolicyIssue[],
+  label: Bilingual,
+  maxDepth: number = MAX_NESTING,
+): boolean {
+  // A cycle first (the nesting guard tells one from depth): the walk below is then over a tree.
+  try {
+    checkNesting(value, path, maxDepth + 2);
+  } catch (error) {
+    if (!isPolicyError(error)) throw error;
+    if (error.code === CYCLIC) {
+      issues.push({ code: CYCLIC, path: error.path, ...recordMessages.text('cyclic', { label }) });
+      return false;
+    }
+  }
+  const stack: { v: unknown; depth: number; path: IssuePath }[] = [{ v: value, depth: 0, path }];
+  while (stack.length > 0) {
+    const { v, depth, path: at } = stack.pop()!;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))
+      continue;
+    if (typeof v !== 'object' || !(Array.isArray(v) || plainObject(v))) {
+      const t = recordMessages.text('not_json', { label, received: notJsonKind(v) });
+      issues.push({ code: 'invalid_type', path: at, ...t });
+      return false;
+    }
+    if (depth >= maxDepth) {
+      issues.push({
+        code: 'too_deep',
+        path: at,
+        ...recordMessages.text('too_deep', { label, max: maxDepth }),
+        params: { max: maxDepth },
+      });
+      return false;
+    }
+    if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, depth: depth + 1, path: [...at, i] }));
+    else
+      for (const k of Object.keys(v))
+        stack.push({ v: (v as Record<string, unknown>)[k], depth: depth + 1, path: [...at, k] });
+  }
+  return true;
+}
 const field = <T>(type: FieldKind): Field<T, true> => new Field<T, true>({ type, required: true, label: UNLABELLED });
 
 /**
@@ -119,13 +205,25 @@ const field = <T>(type: FieldKind): Field<T, true> => new Field<T, true>({ type,
  * ```
  */
 export const fields = {
-  /** Text; `minLength` defaults to 1 (an empty cell is "not given", not a value). */
-  text: (options: { minLength?: number; maxLength?: number } = {}): Field<string> =>
-    field<string>({
+  /**
+   * Text; `minLength` defaults to 1 (an empty cell is "not given", not a value). With `pattern`, the text must match
+   * it, and `format` says in words what the pattern asks for (the refusal quotes it).
+   */
+  text: (
+    options: { minLength?: number; maxLength?: number; pattern?: RegExp; format?: Bilingual } = {},
+  ): Field<string> => {
+    // A global or sticky pattern keeps state between tests: the same text would pass, then fail.
+    if (options.pattern !== undefined && (options.pattern.global || options.pattern.sticky))
+      throw new TypeError('fields.text: a pattern must not be global or sticky');
+    if ((options.pattern === undefined) !== (options.format === undefined))
+      throw new TypeError('fields.text: a pattern needs its format in words, and a format its pattern');
+    return field<string>({
       kind: 'text',
       minLength: options.minLength ?? 1,
       ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }),
-    }),
+      ...(options.pattern === undefined ? {} : { pattern: options.pattern, format: options.format! }),
+    });
+  },
   /** A host's identifier: a non-empty string or a finite number, kept exactly as given. */
   id: (): Field<string | number> => field<string | number>({ kind: 'id' }),
   /** One of `values`; each value's labels are also accepted as input (正职 → `principal`), plus any `aliases`. */
@@ -164,7 +262,10 @@ export const fields = {
   array: <T>(of: Field<T, boolean>, options: { min?: number; max?: number; unique?: boolean } = {}): Field<T[]> => {
     if (
       options.unique === true &&
-      (of.def.type.kind === 'object' || of.def.type.kind === 'array' || of.def.type.kind === 'yearMap')
+      (of.def.type.kind === 'object' ||
+        of.def.type.kind === 'array' ||
+        of.def.type.kind === 'yearMap' ||
+        of.def.type.kind === 'map')
     ) {
       throw new TypeError('fields.array: unique items must be single values');
     }
@@ -182,6 +283,26 @@ export const fields = {
    */
   yearMap: <T>(of: Field<T, boolean>): Field<Record<string, T>> =>
     field<Record<string, T>>({ kind: 'yearMap', of: of.def }),
+  /**
+   * Values by name (`{ "salary.pay.base": { … } }`), keys any non-empty text. Like {@link fields.yearMap}, a plain map
+   * whose values are already in normal form is passed through as given.
+   */
+  map: <T>(of: Field<T, boolean>): Field<Record<string, T>> => field<Record<string, T>>({ kind: 'map', of: of.def }),
+  /**
+   * Any JSON value: text, a finite number, `true`/`false`, `null` inside lists and objects, lists and plain objects
+   * of such values, nested at most `maxDepth` levels (default 64): a profile parameter's value, a host's facts. Taken
+   * as given, not copied. `null` itself is a value only on a {@link Field.nullable} field.
+   */
+  json: (options: { maxDepth?: number } = {}): Field<JsonValue> => {
+    const maxDepth = options.maxDepth ?? MAX_NESTING;
+    return field<JsonValue>({
+      kind: 'custom',
+      name: 'json',
+      jsonSchema: {},
+      check: (v, path, issues, label) =>
+        checkJsonValue(v, path, issues, label, maxDepth) ? (v as JsonValue) : undefined,
+    });
+  },
   /**
    * A value checked by a function (a code validator, say); `name` names the kind (generators of test data look
    * samples up by it), `jsonSchema` describes it for the export. The check gets the field's label for its messages.
@@ -310,6 +431,12 @@ export function pathOf(base: IssuePath, key: string | number | undefined): Issue
 export const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
 /** @internal */
 export const YEAR_RE = /^[1-9]\d{3}$/;
+/**
+ * Issues worded per list: past them its remaining items are counted in one `too_many_issues` (wording a million bad
+ * items costs seconds, and helps no one). The zod reference lists them all; the differential tests stay below this.
+ * @internal
+ */
+export const MAX_LIST_ISSUES = 1000;
 
 /** Checks a present value of a kind; returns the normalised value, or INVALID after pushing issues. */
 function kindChecker(def: FieldDef): Checker {
@@ -322,6 +449,16 @@ function kindChecker(def: FieldDef): Checker {
         if (v.length < t.minLength || (t.maxLength !== undefined && v.length > t.maxLength)) {
           issues.push(
             recordMessages.issue('text_length', pathOf(parent, key), { label: l, min: t.minLength, max: t.maxLength }),
+          );
+          return INVALID;
+        }
+        if (t.pattern !== undefined && !t.pattern.test(v)) {
+          issues.push(
+            recordMessages.issue('invalid_format', pathOf(parent, key), {
+              label: l,
+              format: t.format!,
+              received: v.slice(0, 40),
+            }),
           );
           return INVALID;
         }
@@ -408,7 +545,13 @@ function kindChecker(def: FieldDef): Checker {
         const out: unknown[] = new Array<unknown>(v.length);
         let ok = true;
         let path: IssuePath | undefined;
+        const start = issues.length;
         for (let i = 0; i < v.length; i++) {
+          if (issues.length - start >= MAX_LIST_ISSUES) {
+            issues.push(recordMessages.issue('too_many_issues', pathOf(parent, key), { label: l, more: v.length - i }));
+            ok = false;
+            break;
+          }
           const r = item(v[i], (path ??= pathOf(parent, key)), i, issues);
           if (r === INVALID) ok = false;
           out[i] = r;
@@ -429,8 +572,10 @@ function kindChecker(def: FieldDef): Checker {
         return out;
       };
     }
-    case 'yearMap': {
+    case 'yearMap':
+    case 'map': {
       const item = lazyFieldChecker(t.of);
+      const years = t.kind === 'yearMap';
       return (v, parent, key, issues) => {
         if (typeof v !== 'object' || v === null || Array.isArray(v))
           return typeIssue(issues, pathOf(parent, key), l, 'object', v);
@@ -445,8 +590,12 @@ function kindChecker(def: FieldDef): Checker {
         const keys = Object.keys(input);
         for (let i = 0; i < keys.length; i++) {
           const k = keys[i]!;
-          if (!YEAR_RE.test(k)) {
-            issues.push(recordMessages.issue('invalid_year', pathOf(path, k), { label: l, received: k.slice(0, 20) }));
+          if (years ? !YEAR_RE.test(k) : k === '') {
+            issues.push(
+              years
+                ? recordMessages.issue('invalid_year', pathOf(path, k), { label: l, received: k.slice(0, 20) })
+                : recordMessages.issue('empty_key', pathOf(path, k), { label: l }),
+            );
             ok = false;
             continue;
           }
@@ -516,13 +665,18 @@ function typeIssue(
 /** A field's checker (see {@link fieldChecker}). @internal */
 export type FieldChecker = (value: unknown, path: IssuePath, issues: PolicyIssue[], present: boolean) => unknown;
 
-/** Absent and `null` are "not given" (an issue when required), else the kind's check; the path is built lazily. */
+/**
+ * Absent and `null` are "not given" (an issue when required), else the kind's check; `null` is kept on a nullable
+ * field. The path is built lazily.
+ */
 function lazyFieldChecker(def: FieldDef): Checker {
   const check = kindChecker(def);
   const required = def.required;
+  const nullable = def.nullable === true;
   const label = def.label;
   return (v, parent, key, issues) => {
     if (v === undefined || v === null) {
+      if (v === null && nullable) return null;
       if (!required) return undefined;
       issues.push(recordMessages.issue('required', pathOf(parent, key), { label }));
       return INVALID;
@@ -590,6 +744,8 @@ function acceptTest(def: FieldDef, i: number): { test: string; value: string } |
     `${min === undefined ? '' : ` && v >= ${JSON.stringify(min)}`}${max === undefined ? '' : ` && v <= ${JSON.stringify(max)}`}`;
   switch (t.kind) {
     case 'text':
+      // A pattern is left to the field's checker (a rare field: an identifier's spelling).
+      if (t.pattern !== undefined) return undefined;
       return {
         test: `typeof v === 'string' && v.length >= ${t.minLength}${t.maxLength === undefined ? '' : ` && v.length <= ${t.maxLength}`}`,
         value: 'v',
@@ -638,7 +794,8 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
     body.push(
       `  if (hasOwn.call(input, ${k})) { own++; v = input[${k}]; if (v === undefined) same = false; } else v = undefined;`,
     );
-    const slow = `{ if (v === null) same = false; r = L[${i}](v, path, ${k}, issues); if (r !== undefined && r !== INVALID) { out[${k}] = r; if (r !== v && !sameItems(r, v)) same = false; } }`;
+    // A null dropped from the output leaves the input out of normal form; a nullable field keeps it.
+    const slow = `{ ${e.def.nullable === true ? '' : 'if (v === null) same = false; '}r = L[${i}](v, path, ${k}, issues); if (r !== undefined && r !== INVALID) { out[${k}] = r; if (r !== v && !sameItems(r, v)) same = false; } }`;
     const fast = acceptTest(e.def, i);
     const t = e.def.type;
     const item = t.kind === 'array' ? acceptTest(t.of, -1) : undefined;
@@ -922,6 +1079,11 @@ function compile<T>(
 // ---------------------------------------------------------------------------------------------------------------
 // JSON Schema.
 
+/** The schema of an item or a map value: a nullable one also `null`. */
+function valueJson(def: FieldDef): Record<string, unknown> {
+  return def.nullable === true ? { anyOf: [jsonOf(def), { type: 'null' }] } : jsonOf(def);
+}
+
 function jsonOf(def: FieldDef): Record<string, unknown> {
   const t = def.type;
   const base: Record<string, unknown> = { title: `${def.label.zh} / ${def.label.en}` };
@@ -933,6 +1095,7 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
         type: 'string',
         minLength: t.minLength,
         ...(t.maxLength === undefined ? {} : { maxLength: t.maxLength }),
+        ...(t.pattern === undefined ? {} : { pattern: t.pattern.source }),
       };
     case 'id':
       return { ...base, anyOf: [{ type: 'string', minLength: 1 }, { type: 'number' }] };
@@ -964,7 +1127,7 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
       return {
         ...base,
         type: 'array',
-        items: jsonOf(t.of),
+        items: valueJson(t.of),
         minItems: t.min,
         ...(t.max === undefined ? {} : { maxItems: t.max }),
         ...(t.unique ? { uniqueItems: true } : {}),
@@ -974,8 +1137,10 @@ function jsonOf(def: FieldDef): Record<string, unknown> {
         ...base,
         type: 'object',
         propertyNames: { pattern: '^[1-9]\\d{3}$' },
-        additionalProperties: jsonOf(t.of),
+        additionalProperties: valueJson(t.of),
       };
+    case 'map':
+      return { ...base, type: 'object', propertyNames: { minLength: 1 }, additionalProperties: valueJson(t.of) };
     case 'custom':
       return { ...base, ...t.jsonSchema };
   }
@@ -1067,7 +1232,8 @@ function makeRecord<T>(
     jsonSchema() {
       const properties: Record<string, unknown> = {};
       for (const [k, def] of Object.entries(defs))
-        properties[k] = def.required ? jsonOf(def) : { anyOf: [jsonOf(def), { type: 'null' }] };
+        properties[k] =
+          def.required && def.nullable !== true ? jsonOf(def) : { anyOf: [jsonOf(def), { type: 'null' }] };
       return {
         type: 'object',
         title: `${label.zh} / ${label.en}`,
@@ -1140,6 +1306,7 @@ const FIELD_KINDS = [
   'object',
   'array',
   'yearMap',
+  'map',
   'custom',
 ];
 
@@ -1164,6 +1331,8 @@ const optionalNumber = (v: unknown): boolean => v === undefined || (typeof v ===
 function checkFieldDef(def: unknown, path: IssuePath, depth = 0): asserts def is FieldDef {
   if (!isObj(def)) badArg(path, 'object', def);
   if (typeof def.required !== 'boolean') badArg([...path, 'required'], 'boolean', def.required);
+  if (def.nullable !== undefined && typeof def.nullable !== 'boolean')
+    badArg([...path, 'nullable'], 'boolean', def.nullable);
   if (!isBilingual(def.label)) badArg([...path, 'label'], 'object', def.label);
   if (def.description !== undefined && !isBilingual(def.description))
     badArg([...path, 'description'], 'object', def.description);
@@ -1172,7 +1341,12 @@ function checkFieldDef(def: unknown, path: IssuePath, depth = 0): asserts def is
   const at = [...path, 'type'];
   switch (t.kind) {
     case 'text':
-      if (typeof t.minLength !== 'number' || !optionalNumber(t.maxLength)) badArg(at, 'object', t);
+      if (
+        typeof t.minLength !== 'number' ||
+        !optionalNumber(t.maxLength) ||
+        (t.pattern !== undefined && !(t.pattern instanceof RegExp && isBilingual(t.format)))
+      )
+        badArg(at, 'object', t);
       break;
     case 'enum':
       if (
@@ -1199,6 +1373,7 @@ function checkFieldDef(def: unknown, path: IssuePath, depth = 0): asserts def is
       break;
     case 'array':
     case 'yearMap':
+    case 'map':
       if (depth > 16) badArg(at, 'object', t);
       checkFieldDef(t.of, [...at, 'of'], depth + 1);
       if (t.kind === 'array' && (typeof t.min !== 'number' || !optionalNumber(t.max) || typeof t.unique !== 'boolean'))

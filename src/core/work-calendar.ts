@@ -16,7 +16,6 @@
  * list of working days), so every working-day function is O(1) after reading the date, whatever `n` is.
  * @module
  */
-import * as z from 'zod/mini';
 import { dayNumberOf, fromDayNumber, parseCalendarDate, ymdOf, type CalendarDate } from './calendar-date.js';
 import {
   ErrorCode,
@@ -33,7 +32,8 @@ import {
 } from './errors.js';
 import { checkNesting } from './nesting.js';
 import type { Bilingual } from './parameters.js';
-import { MAX_ISSUES, calendarDateSchema, zodParse } from './zod-issues.js';
+import { bilingualRecord } from './bilingual-record.js';
+import { MAX_LIST_ISSUES, defineRecord, fields } from './record.js';
 import { shippedCalendarYears } from './calendar-data/index.js';
 import { oncePerObject, type OptionReader } from './options.js';
 
@@ -249,38 +249,76 @@ function calendarFail(message: CalendarMessage, path: IssuePath, params: Calenda
 // Parsing
 
 type YearJson = Omit<WorkCalendarYear, 'confidence'> & { confidence: CalendarConfidence; $schema?: string };
-let yearSchema: z.ZodMiniType<YearJson> | undefined;
-let wrapperSchema: z.ZodMiniType<{ years: unknown[] }> | undefined;
 
-// Built on first use, so importing the module does no work.
-function schema(): z.ZodMiniType<YearJson> {
-  if (yearSchema !== undefined) return yearSchema;
-  const text = z.string().check(z.minLength(1));
-  const date = calendarDateSchema();
-  const source = z.strictObject({
-    key: z.optional(text),
-    title: text,
-    issuer: text,
-    number: z.optional(text),
-    date: z.optional(date),
-    url: z.optional(text),
-    note: z.optional(text),
-  });
-  const holiday = z.strictObject({
-    name: z.strictObject({ zh: text, en: text }),
-    restDays: z.array(z.string()).check(z.minLength(1)),
-    workdays: z.optional(z.array(date)),
-  });
-  yearSchema = z.strictObject({
-    $schema: z.optional(z.string()),
-    year: z.int().check(z.gte(1), z.lte(9999)),
-    confidence: z.enum(['H', 'M', 'L']),
-    sources: z.array(source).check(z.minLength(1)),
-    transcribedFrom: z.optional(text),
-    holidays: z.array(holiday),
-  }) as unknown as z.ZodMiniType<YearJson>;
-  return yearSchema;
-}
+// A year's notice as data: records of the kit, whose checks are the parser's and whose labels name the fields in
+// refusals. Checked beyond them: the dates listed (see listDays) and the years against each other.
+const anyText = () => fields.text({ minLength: 0 });
+const yearRecord = /* @__PURE__ */ defineRecord(
+  'work-calendar-year',
+  { zh: '年度放假安排', en: 'year of the work calendar' },
+  {
+    $schema: anyText().optional().label('模式地址', 'schema address'),
+    year: fields.integer({ min: 1, max: 9999 }).label('年份', 'year'),
+    confidence: fields
+      .enum(['H', 'M', 'L'], { H: { zh: '高', en: 'high' }, M: { zh: '中', en: 'medium' }, L: { zh: '低', en: 'low' } })
+      .label('可信度', 'confidence'),
+    sources: fields
+      .array(
+        fields.object(
+          defineRecord(
+            'work-calendar-source',
+            { zh: '通知', en: 'notice' },
+            {
+              key: fields.text().optional().label('来源键', 'source key'),
+              title: fields.text().label('标题', 'title'),
+              issuer: fields.text().label('发文机关', 'issuer'),
+              number: fields.text().optional().label('文号', 'document number'),
+              date: fields.date().optional().label('发文日期', 'date of the notice'),
+              url: fields.text().optional().label('网址', 'address'),
+              note: fields.text().optional().label('备注', 'note'),
+            },
+            { unknownKeys: 'strict' },
+          ),
+        ),
+        { min: 1 },
+      )
+      .label('通知', 'notices'),
+    transcribedFrom: fields.text().optional().label('转录来源', 'transcribed from'),
+    holidays: fields
+      .array(
+        fields.object(
+          defineRecord(
+            'work-calendar-holiday',
+            { zh: '节日安排', en: 'holiday arrangement' },
+            {
+              name: fields.object(bilingualRecord).label('节日名称', 'holiday name'),
+              // Days and ranges ("2027-01-01/2027-01-03"): read by listDays, which words its own refusals.
+              restDays: fields
+                .array(anyText().label('放假日期', 'rest day'), { min: 1 })
+                .label('放假日期', 'rest days'),
+              workdays: fields
+                .array(fields.date().label('调休上班日', 'make-up working day'))
+                .optional()
+                .label('调休上班日', 'make-up working days'),
+            },
+            { unknownKeys: 'strict' },
+          ),
+        ),
+      )
+      .label('节日安排', 'holidays'),
+  },
+  { unknownKeys: 'strict' },
+);
+/** `{ $schema?, years }`: the years are checked one by one (each a record of its own, with its own path). */
+const yearsRecord = /* @__PURE__ */ defineRecord(
+  'work-calendar',
+  { zh: '工作日历', en: 'work calendar' },
+  {
+    $schema: anyText().optional().label('模式地址', 'schema address'),
+    years: fields.array(fields.json().nullable().label('年度放假安排', 'year')).label('各年安排', 'years'),
+  },
+  { unknownKeys: 'strict' },
+);
 
 const KIND_UNKNOWN = 0;
 const KIND_WORK = 1;
@@ -394,12 +432,8 @@ export function parseWorkCalendar(json: unknown, path: IssuePath = []): WorkCale
     list = json;
     single = false;
   } else if (isPlainObject(json) && 'years' in json) {
-    const r = zodParse(
-      (wrapperSchema ??= z.strictObject({ $schema: z.optional(z.string()), years: z.array(z.unknown()) })),
-      json,
-      path,
-    );
-    if (!r.success) throw new PolicyError(r.issues);
+    const r = yearsRecord.safeParse(json, path);
+    if (!r.success) throw r.error;
     list = r.data.years;
     base = [...path, 'years'];
     single = false;
@@ -408,15 +442,12 @@ export function parseWorkCalendar(json: unknown, path: IssuePath = []): WorkCale
   const records: { record: WorkCalendarYear; path: IssuePath }[] = [];
   list.forEach((raw, i) => {
     const at = single ? base : [...base, i];
-    // zodParse lists the first problems of a record and counts the rest (a list of a million bad days is not a
-    // stack overflow); past MAX_ISSUES in all, records are only counted.
-    if (issues.length >= MAX_ISSUES) return;
-    const r = zodParse(schema(), raw, at);
-    if (!r.success) {
-      for (const x of r.issues) issues.push(x);
-      return;
-    }
-    const { $schema: _ignored, ...record } = r.data;
+    // A record's lists word their first problems and count the rest (a list of a million bad days costs no more);
+    // past MAX_LIST_ISSUES in all, further records are not checked.
+    if (issues.length >= MAX_LIST_ISSUES) return;
+    const data = yearRecord.check(raw, at, issues) as YearJson | undefined;
+    if (data === undefined) return;
+    const { $schema: _ignored, ...record } = data;
     records.push({ record, path: at });
   });
   const byYear = new Map<number, IssuePath>();

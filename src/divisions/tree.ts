@@ -2,7 +2,6 @@
  * A division tree (city → county → township → village) with lookups, and loading a host's own tree.
  * @module
  */
-import * as z from 'zod/mini';
 import {
   ErrorCode,
   PolicyError,
@@ -15,7 +14,7 @@ import {
   type SafeParseResult,
 } from '../core/errors.js';
 import { checkNesting } from '../core/nesting.js';
-import { zodParse } from '../core/zod-issues.js';
+import { defineRecord, fields, type RecordOutput } from '../core/record.js';
 import {
   DIVISION_KIND_LABELS,
   DIVISION_KIND_LEVEL,
@@ -78,23 +77,52 @@ export interface DivisionTree {
   atLevel(level: DivisionLevel): readonly DivisionUnit[];
 }
 
-const kindEnum = z.enum(DIVISION_KINDS);
-const unitInput = z.strictObject({
-  code: z.string().check(z.regex(/^\d{6}(\d{3}){0,2}$/)),
-  name: z.string().check(z.minLength(1)),
-  kind: kindEnum,
-  parent: z.optional(z.string()),
-});
-const treeInput = z.strictObject({
-  title: z.optional(z.string()),
-  source: z.optional(z.string()),
-  notes: z.optional(z.string()),
-  codeRules: z.optional(z.record(z.string(), z.string())),
-  city: z.strictObject({ code: z.string().check(z.regex(/^\d{6}$/)), name: z.string().check(z.minLength(1)) }),
-  counties: z.array(unitInput),
-  townships: z.array(unitInput),
-  villages: z.array(unitInput),
-});
+// A host's tree as data: records of the kit, whose checks are the parser's and whose labels name the fields in
+// refusals. Checked beyond them (buildTree): codes unique, parents at the level above, codes extending their parents'.
+const anyText = () => fields.text({ minLength: 0 });
+const unitRecord = /* @__PURE__ */ defineRecord(
+  'division-tree-unit',
+  { zh: '区划单位', en: 'division unit' },
+  {
+    code: fields
+      .text({ pattern: /^\d{6}(\d{3}){0,2}$/, format: { zh: '6、9 或 12 位数字', en: '6, 9 or 12 digits' } })
+      .label('区划代码', 'division code'),
+    name: fields.text().label('名称', 'name'),
+    kind: fields.enum(DIVISION_KINDS, DIVISION_KIND_LABELS).label('类型', 'kind'),
+    parent: anyText().optional().label('上级区划代码', 'parent code'),
+  },
+  { unknownKeys: 'strict' },
+);
+const units = (zh: string, en: string) => fields.array(fields.object(unitRecord)).label(zh, en);
+const treeRecord = /* @__PURE__ */ defineRecord(
+  'division-tree',
+  { zh: '区划树', en: 'division tree' },
+  {
+    title: anyText().optional().label('标题', 'title'),
+    source: anyText().optional().label('数据来源', 'source'),
+    notes: anyText().optional().label('说明', 'notes'),
+    codeRules: fields.map(anyText().label('规则', 'rule')).optional().label('代码规则', 'code rules'),
+    city: fields
+      .object(
+        defineRecord(
+          'division-tree-city',
+          { zh: '市', en: 'city' },
+          {
+            code: fields
+              .text({ pattern: /^\d{6}$/, format: { zh: '6 位数字', en: '6 digits' } })
+              .label('区划代码', 'division code'),
+            name: fields.text().label('名称', 'name'),
+          },
+          { unknownKeys: 'strict' },
+        ),
+      )
+      .label('市', 'city'),
+    counties: units('县级单位', 'counties'),
+    townships: units('乡级单位', 'townships'),
+    villages: units('村级单位', 'villages'),
+  },
+  { unknownKeys: 'strict' },
+);
 
 /** One unit as given in a {@link DivisionTreeInput}. @category Divisions */
 export interface DivisionUnitInput {
@@ -332,12 +360,10 @@ export function buildTree(
  */
 export function parseDivisionTree(json: unknown, path: IssuePath = []): DivisionTree {
   checkNesting(json, pathArg(path));
-  const r = zodParse(treeInput, json, path);
-  if (!r.success) throw new PolicyError(r.issues);
-  const d = r.data;
+  const d = treeRecord.parse(json, path);
   const units: DivisionUnit[] = [{ code: d.city.code, name: d.city.name, kind: 'city', level: 'city' }];
   const paths: IssuePath[] = [[...path, 'city']];
-  const add = (list: z.output<typeof unitInput>[], key: string, level: DivisionLevel): void => {
+  const add = (list: RecordOutput<typeof unitRecord>[], key: string, level: DivisionLevel): void => {
     list.forEach((u, i) => {
       if (DIVISION_KIND_LEVEL[u.kind] !== level) {
         throw new PolicyError([

@@ -32,6 +32,7 @@ function kindOf(def: FieldDef): CellKind {
       return def.type.of.type.kind === 'date' ? 'dateList' : 'list';
     case 'object':
     case 'yearMap':
+    case 'map':
       return 'json';
     default:
       return 'text';

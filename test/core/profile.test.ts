@@ -3,7 +3,18 @@ import { isPolicyError, PolicyError } from '../../src/core/errors.js';
 import { envelope, explainedScope, profileAt } from '../../src/core/evaluation.js';
 import { explain } from '../../src/core/render.js';
 import { valueOn, type Parameter } from '../../src/core/parameters.js';
-import { parseProfile, readParameter, safeParseProfile, withOverrides, type Profile } from '../../src/core/profile.js';
+import {
+  parseProfile,
+  profileJsonRecord,
+  readParameter,
+  safeParseProfile,
+  withOverrides,
+  type Profile,
+} from '../../src/core/profile.js';
+import { schemaParse } from '../../src/core/record-zod.js';
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { CUSTOM_SAMPLES, nearValidRecord, validRecord } from '../support/record-arbitrary.js';
 
 const rate: Parameter = {
   id: 'demo.share',
@@ -95,6 +106,63 @@ describe('profiles', () => {
       expect(codes).toContain('invalid_date@parameters.demo.share.values.0.effectiveFrom');
       expect(codes).toContain('required@parameters.demo.share.values.0.source.title');
     }
+  });
+
+  it("words schema refusals with the field's name and its path, in Chinese and in English", () => {
+    const r = safeParseProfile({
+      id: 'Demo City',
+      format: 1,
+      version: '1',
+      label: { zh: '示例' },
+      jurisdiction: { name: { zh: '示例市', en: 'Demo City' } },
+      parameters: { 'demo.share': { ...rate, values: [{ effectiveFrom: null, source: 5 }] } },
+    });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues.map((i) => [i.code, i.path.join('.'), i.zh, i.en])).toEqual([
+      ['out_of_range', 'format', '「格式版本」应为 2', '"format version" must be 2'],
+      [
+        'invalid_format',
+        'id',
+        '「配置编号」的格式不正确，应为小写字母、数字、点、下划线或连字符，以字母或数字开头：「Demo City」',
+        '"profile id" is not in the right format (lowercase letters, digits, dots, underscores or hyphens, starting with a letter or digit): "Demo City"',
+      ],
+      ['required', 'label.en', '缺少必填字段「英文」', 'Required field "English" is missing'],
+      ['required', 'parameters.demo.share.values.0.value', '缺少必填字段「取值」', 'Required field "value" is missing'],
+      [
+        'invalid_type',
+        'parameters.demo.share.values.0.source',
+        '「来源」应为字符串或对象，实际为数字',
+        '"source" must be a string or object, got number',
+      ],
+    ]);
+  });
+
+  it("the profile record's fast check equals its zod reference: shipped profiles and near-valid ones", () => {
+    const outcome = (r: ReturnType<typeof safeParseProfile>) =>
+      r.success
+        ? { ok: r.data }
+        : { issues: r.error.issues.map((i) => `${i.path.join('.')} ${i.code} ${i.zh} | ${i.en}`) };
+    const files = readdirSync(new URL('../../src/', import.meta.url), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /profiles\/[^/]+\.json$/.test(f) && !f.endsWith('sources.json'),
+    );
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const f of files) {
+      const json = JSON.parse(readFileSync(new URL(`../../src/${f}`, import.meta.url), 'utf8')) as unknown;
+      const fast = profileJsonRecord.safeParse(json);
+      expect(fast.success, f).toBe(true);
+      expect(outcome(schemaParse(profileJsonRecord, json) as never)).toEqual(outcome(fast as never));
+    }
+    CUSTOM_SAMPLES['json'] = ['1.5', 3, true, ['a'], { a: { b: null } }];
+    CUSTOM_SAMPLES['profile-source-ref'] = ['S1', { title: '文件' }, { title: 'doc', issuer: null, confidence: 'H' }];
+    fc.assert(
+      fc.property(fc.oneof(validRecord(profileJsonRecord), nearValidRecord(profileJsonRecord)), (value) => {
+        expect(outcome(profileJsonRecord.safeParse(value, [1]) as never)).toEqual(
+          outcome(schemaParse(profileJsonRecord, value, [1]) as never),
+        );
+      }),
+      { numRuns: 2_000, seed: 20261130 },
+    );
   });
 
   it('withOverrides returns a new profile and leaves the original untouched', () => {

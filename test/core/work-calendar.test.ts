@@ -424,7 +424,7 @@ describe('parseWorkCalendar (a host loads next year’s notice)', () => {
     ['not an object', 5, 'invalid_type', []],
     ['a missing field', { ...y2027, confidence: undefined }, 'required', ['confidence']],
     ['an unknown confidence', { ...y2027, confidence: 'X' }, 'unknown_enum_value', ['confidence']],
-    ['no source', { ...y2027, sources: [] }, 'out_of_range', ['sources']],
+    ['no source', { ...y2027, sources: [] }, 'item_count', ['sources']],
     ['an unknown field', { ...y2027, extra: 1 }, 'unrecognized_keys', []],
     [
       'a malformed rest day',

@@ -19,7 +19,11 @@ export function validValue(def: FieldDef, depth = 0): fc.Arbitrary<unknown> {
   const t = def.type;
   switch (t.kind) {
     case 'text':
-      return fc.string({ minLength: t.minLength, maxLength: t.maxLength ?? 12 });
+      return t.pattern === undefined
+        ? fc.string({ minLength: t.minLength, maxLength: t.maxLength ?? 12 })
+        : fc
+            .stringMatching(t.pattern)
+            .filter((s) => s.length >= t.minLength && (t.maxLength === undefined || s.length <= t.maxLength));
     case 'id':
       return fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.integer());
     case 'enum':
@@ -42,6 +46,8 @@ export function validValue(def: FieldDef, depth = 0): fc.Arbitrary<unknown> {
       return fc.dictionary(fc.integer({ min: 1990, max: 2030 }).map(String), validValue(t.of, depth + 1), {
         maxKeys: 4,
       });
+    case 'map':
+      return fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), validValue(t.of, depth + 1), { maxKeys: 3 });
     case 'custom':
       return fc.constantFrom(...(CUSTOM_SAMPLES[t.name] ?? [null]));
   }
@@ -52,7 +58,10 @@ export function validRecord(rec: RecordDef<unknown>, depth = 0): fc.Arbitrary<Re
   const shape: Record<string, fc.Arbitrary<unknown>> = {};
   const required: string[] = [];
   for (const [k, def] of Object.entries(rec.fields)) {
-    shape[k] = def.required ? validValue(def, depth) : fc.oneof(validValue(def, depth), fc.constant(null));
+    shape[k] =
+      def.required && def.nullable !== true
+        ? validValue(def, depth)
+        : fc.oneof(validValue(def, depth), fc.constant(null));
     if (def.required) required.push(k);
   }
   return fc.record(shape, { requiredKeys: required }) as fc.Arbitrary<Record<string, unknown>>;

@@ -450,3 +450,134 @@ describe('year maps in normal form are passed through', () => {
     expect(rec.safeParse({ years: { '23': 'good', '2024': 'bad' } }).success).toBe(false);
   });
 });
+
+describe('maps, nullable fields, patterns and JSON values', () => {
+  const entry = defineRecord(
+    'entry',
+    { zh: '条目', en: 'entry' },
+    {
+      from: fields.date().nullable().label('生效日期', 'date of effect'),
+      value: fields.json().nullable().label('取值', 'value'),
+      note: fields.text().optional().label('备注', 'note'),
+    },
+    { unknownKeys: 'strict' },
+  );
+  const book = defineRecord(
+    'book',
+    { zh: '簿', en: 'book' },
+    {
+      id: fields
+        .text({
+          pattern: /^[a-z][a-z0-9-]*$/,
+          format: { zh: '小写字母开头的小写字母、数字或连字符', en: 'kebab-case' },
+        })
+        .label('编号', 'id'),
+      entries: fields.map(fields.object(entry)).label('条目表', 'entries'),
+      counts: fields
+        .map(fields.integer({ min: 0 }).nullable().label('数量', 'count'))
+        .optional()
+        .label('计数', 'counts'),
+    },
+    { unknownKeys: 'strict' },
+  );
+  CUSTOM_SAMPLES['json'] = ['a', 0, 1.5, true, [1, 'b', null], { x: { y: [] } }];
+  const issuesOf = (rec: RecordDef<unknown>, v: unknown) => {
+    const r = rec.safeParse(v);
+    expect(outcome(schemaParse(rec, v))).toEqual(outcome(r));
+    return r.success ? [] : r.error.issues.map((i) => [i.code, i.path.join('.'), i.zh, i.en]);
+  };
+
+  it('differential: 5,000 valid, near-valid and arbitrary values, issues included', () => {
+    differential(book as RecordDef<unknown>, 5_000);
+    differential(entry as RecordDef<unknown>, 5_000);
+  });
+
+  it('a nullable field keeps null as its value; absent, a required one is still missing', () => {
+    const ok = { id: 'a-1', entries: { x: { from: null, value: null } }, counts: { a: null, b: 2 } };
+    expect(book.parse(ok)).toEqual(ok);
+    expect(book.checkInPlace(ok, [], [])).toEqual(ok);
+    expect(issuesOf(book as RecordDef<unknown>, { id: 'a', entries: { x: {} } })).toEqual([
+      ['required', 'entries.x.from', '缺少必填字段「生效日期」', 'Required field "date of effect" is missing'],
+      ['required', 'entries.x.value', '缺少必填字段「取值」', 'Required field "value" is missing'],
+    ]);
+  });
+
+  it('a map refuses an empty name and names the map; its values are checked at their keys', () => {
+    expect(issuesOf(book as RecordDef<unknown>, { id: 'a', entries: { '': { from: null, value: 1 } } })).toEqual([
+      ['empty_key', 'entries.', '「条目表」中的名称不能为空', 'A name in "entries" must not be empty'],
+    ]);
+    expect(issuesOf(book as RecordDef<unknown>, { id: 'a', entries: { k: { from: 'x', value: 1 } } })[0]?.[1]).toBe(
+      'entries.k.from',
+    );
+    expect(issuesOf(book as RecordDef<unknown>, { id: 'a', entries: [] })[0]?.[0]).toBe('invalid_type');
+  });
+
+  it('a pattern refuses text with the format in words, in both languages', () => {
+    expect(issuesOf(book as RecordDef<unknown>, { id: 'A b', entries: {} })).toEqual([
+      [
+        'invalid_format',
+        'id',
+        '「编号」的格式不正确，应为小写字母开头的小写字母、数字或连字符：「A b」',
+        '"id" is not in the right format (kebab-case): "A b"',
+      ],
+    ]);
+    expect(() => fields.text({ pattern: /a/g, format: { zh: '甲', en: 'a' } })).toThrow(TypeError);
+    expect(() => fields.text({ pattern: /a/ })).toThrow(TypeError);
+  });
+
+  it('a JSON value is taken as given; what is not JSON is named at its own path', () => {
+    const value = { a: [1, { b: 'c' }], d: null };
+    expect(entry.parse({ from: null, value }).value).toBe(value);
+    expect(issuesOf(entry as RecordDef<unknown>, { from: null, value: [1, { b: undefined }] })).toEqual([
+      [
+        'invalid_type',
+        'value.1.b',
+        '「取值」只能含 JSON 值（文字、有限数字、是否、空值、列表、对象），实际为未定义',
+        '"value" may hold only JSON values (text, finite numbers, booleans, null, lists, objects); received undefined',
+      ],
+    ]);
+    expect(issuesOf(entry as RecordDef<unknown>, { from: null, value: Infinity })[0]?.[3]).toBe(
+      '"value" may hold only JSON values (text, finite numbers, booleans, null, lists, objects); received a number that is not finite',
+    );
+    const deep = JSON.parse(`${'['.repeat(100)}${']'.repeat(100)}`) as unknown;
+    expect(issuesOf(entry as RecordDef<unknown>, { from: null, value: deep })[0]?.[0]).toBe('too_deep');
+  });
+
+  it('a year map refuses a key that is not a year in both paths', () => {
+    expect(issuesOf(rich as RecordDef<unknown>, { name: 'a', count: 1, years: { '23': 'good' } })).toEqual([
+      [
+        'invalid_year',
+        'years.23',
+        '「年度评价」的年度应为四位年份：「23」',
+        'A year in "by year" must be a four-digit year: "23"',
+      ],
+    ]);
+  });
+
+  it('a list words its first 1,000 problems and counts the rest in one issue', () => {
+    const days = defineRecord(
+      'days',
+      { zh: '日期表', en: 'days' },
+      { days: fields.array(fields.date().label('日期', 'day')).label('日期', 'days') },
+    );
+    const r = days.safeParse({ days: new Array<number>(1500).fill(0) });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.error.issues).toHaveLength(1001);
+    expect(r.error.issues.at(-1)).toMatchObject({
+      code: 'too_many_issues',
+      path: ['days'],
+      zh: '「日期」中的问题过多，其余 500 项未检查',
+      en: 'Too many problems in "days": the other 500 items were not checked',
+    });
+  });
+
+  it('the JSON Schema: null beside a nullable value, names of a map non-empty, the pattern', () => {
+    const s = book.jsonSchema() as { properties: Record<string, Record<string, unknown>> };
+    expect(s.properties['id']).toMatchObject({ type: 'string', pattern: '^[a-z][a-z0-9-]*$' });
+    expect(s.properties['entries']).toMatchObject({ type: 'object', propertyNames: { minLength: 1 } });
+    const e = entry.jsonSchema() as { properties: Record<string, { anyOf?: unknown[] }>; required: string[] };
+    expect(e.properties['from']!.anyOf?.[1]).toEqual({ type: 'null' });
+    expect(e.required).toEqual(['from', 'value']);
+  });
+});
