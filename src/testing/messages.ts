@@ -1,6 +1,7 @@
 /**
- * The /testing catalogue: every refusal of a case file, a case or an argument and the texts of a report, each by key
- * in Chinese (entirely Chinese: field names, option names, paths and values are passed in as params) and English. Many refusals are raised with one of the library's shared codes (`invalid_type`,
+ * The /testing catalogue: every refusal of a case file, a case or an argument, the texts of a report and those of
+ * `huaian-sw test`, each by key in Chinese (entirely Chinese: field names, option names, paths and values are passed in
+ * as params) and English. Many refusals are raised with one of the library's shared codes (`invalid_type`,
  * `unrecognized_keys`, …) rather than with their key: {@link RAISED_AS} says which, and {@link testingIssue} and
  * {@link testingFail} raise them with it, so the codes hosts switch on stay what they were.
  * @module
@@ -264,6 +265,40 @@ const CATALOGUE = {
   report_case: {
     zh: (p: { name: string }) => `用例「${p.name}」`,
     en: (p: { name: string }) => `case "${p.name}"`,
+  },
+
+  // huaian-sw test (cli.ts).
+  cli_bad_value: {
+    zh: (p: { option: string; allowed: readonly string[]; received: string }) =>
+      `${p.option} 只能是 ${p.allowed.join(' 或 ')}，而不是「${p.received}」`,
+    en: (p: { option: string; allowed: readonly string[]; received: string }) =>
+      `${p.option} must be ${p.allowed.join(' or ')}, not "${p.received}"`,
+  },
+  cli_needs_value: {
+    zh: (p: { option: string }) => `选项 ${p.option} 缺少取值`,
+    en: (p: { option: string }) => `option ${p.option} needs a value`,
+  },
+  cli_takes_no_value: {
+    zh: (p: { option: string }) => `选项 ${p.option} 不带取值`,
+    en: (p: { option: string }) => `option ${p.option} takes no value`,
+  },
+  cli_no_paths: {
+    zh: () => '缺少用例文件或目录',
+    en: () => 'case files or directories are required',
+  },
+  cli_see_help: {
+    zh: (p: { command: string; option: string }) => `用 ${p.command} ${p.option} 查看用法`,
+    en: (p: { command: string; option: string }) => `see ${p.command} ${p.option}`,
+  },
+  no_case_files: {
+    zh: (p: { paths: readonly string[]; extensions: readonly string[] }) =>
+      `在 ${p.paths.join(', ')} 中没有找到用例文件（${p.extensions.join('、')}）`,
+    en: (p: { paths: readonly string[]; extensions: readonly string[] }) =>
+      `No case files (${p.extensions.join(', ')}) found in ${p.paths.join(', ')}`,
+  },
+  unreadable_case_files: {
+    zh: (p: { count: number }) => `${p.count} 个用例文件有误，未能运行`,
+    en: (p: { count: number }) => `${p.count} case file(s) could not be read`,
   },
 } satisfies Catalogue;
 
