@@ -1,4 +1,4 @@
-// Generates docs/messages.md: every message code of every catalogue (core, records, entities, each domain's, sheets, cli),
+// Generates docs/messages.md: every message code of every catalogue (core, records, entities, each domain's, sheets, testing, cli),
 // grouped by domain, with its Chinese and English text. A catalogue entry is a function of params; each is rendered
 // with placeholder params, so `{name}` in a text stands for the param `name` (a label's text, a number, a value).
 // Nothing here is edited by hand: test/docs/messages.test.ts regenerates the file and compares.
@@ -18,6 +18,7 @@ import { petitionMessages } from '../src/petitions/messages.js';
 import { ratingMessages } from '../src/ratings/messages.js';
 import { salaryCatalogue } from '../src/salary/catalogue.js';
 import { sheetsMessages } from '../src/sheets/messages.js';
+import { testingMessages } from '../src/testing/messages.js';
 import { workforceMessages } from '../src/workforce/messages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -40,6 +41,12 @@ export function catalogues(): { domain: string; title: string; catalogue: Catalo
     { domain: 'ratings', title: 'Ratings', catalogue: ratingMessages.catalogue },
     { domain: 'workforce', title: 'Workforce', catalogue: workforceMessages.catalogue },
     { domain: 'sheets', title: 'Sheets', catalogue: sheetsMessages.catalogue },
+    {
+      domain: 'testing',
+      title:
+        'Testing (case files, reports and huaian-sw test; most refusals are raised with a shared code, see RAISED_AS in src/testing/messages.ts)',
+      catalogue: testingMessages.catalogue,
+    },
     { domain: 'cli', title: 'Command line (huaian-sw)', catalogue: cliMessages.catalogue },
   ];
 }

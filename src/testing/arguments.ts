@@ -6,13 +6,14 @@
  * @internal
  */
 import * as z from 'zod/mini';
-import { ErrorCode, fail, typeName, type IssuePath } from '../core/errors.js';
+import { typeName, type IssuePath } from '../core/errors.js';
 import { checkProfile } from '../core/profile.js';
 import { schemaParser, type SchemaParser } from '../core/zod-issues.js';
+import { testingCheck, testingFail } from './messages.js';
 
 const fn = () =>
   z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', {
-    params: { code: ErrorCode.InvalidType, zh: '应为函数', en: 'Must be a function' },
+    params: testingCheck('not_a_function'),
   });
 
 function build() {
@@ -33,7 +34,7 @@ function build() {
   );
   const object = () =>
     z.custom<object>((v) => typeof v === 'object' && v !== null, {
-      params: { code: ErrorCode.InvalidType, zh: '应为对象', en: 'Must be an object' },
+      params: testingCheck('not_an_object'),
     });
   const profiles = z.record(text, object());
   const record = z.record(text, z.unknown());
@@ -119,9 +120,6 @@ export function checkOptions(parser: SchemaParser<unknown>, options: unknown, pa
 /** The language argument: `zh` or `en`. @internal */
 export function langArg(lang: unknown, path: IssuePath = ['lang']): 'zh' | 'en' {
   if (lang !== 'zh' && lang !== 'en')
-    fail(ErrorCode.UnknownEnumValue, path, "语言应为 'zh' 或 'en'", "The language must be 'zh' or 'en'", {
-      allowed: ['zh', 'en'],
-      received: typeName(lang),
-    });
+    testingFail('bad_lang', path, { allowed: ['zh', 'en'], received: typeName(lang) });
   return lang;
 }

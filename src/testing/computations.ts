@@ -3,7 +3,7 @@
  * context and calls the domain's public API, so cases test exactly what hosts call.
  * @module
  */
-import { ErrorCode, explain, fail, type ProfileRegistry } from '../core/index.js';
+import { explain, type ProfileRegistry } from '../core/index.js';
 import { typeName } from '../core/errors.js';
 import { associationProfiles, reviewCandidate, reviewSlate, reviewerFor } from '../associations/index.js';
 import {
@@ -55,24 +55,18 @@ import {
 } from '../workforce/index.js';
 import type { Lang } from './case.js';
 import type { ComputationContext, ComputationRegistry, PolicyComputation } from './computation.js';
+import { testingFail } from './messages.js';
 
 function object(input: unknown): Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    fail(
-      ErrorCode.InvalidType,
-      [],
-      `输入应为对象，实际为 ${typeName(input)}`,
-      `The input must be an object, got ${typeName(input)}`,
-      { expected: 'object' },
-    );
+    testingFail('input_not_object', [], { received: typeName(input), expected: 'object' });
   }
   return input as Record<string, unknown>;
 }
 
 /** The case's date, required by this computation. */
 function asOfOf(ctx: ComputationContext): string {
-  if (ctx.asOf === undefined)
-    fail(ErrorCode.Required, ['asOf'], '此计算需要计算日期（asOf / 计算日期）', 'This computation needs a date (asOf)');
+  if (ctx.asOf === undefined) testingFail('as_of_required', ['asOf'], { key: 'asOf' });
   return ctx.asOf;
 }
 

@@ -3,12 +3,13 @@
  * are passed in, so the library does not depend on vitest (jest, node:test wrappers and others fit the same shape).
  * @module
  */
-import { ErrorCode, fail, isPolicyError } from '../core/index.js';
+import { isPolicyError, pick } from '../core/index.js';
 import { typeName } from '../core/errors.js';
 import { argumentParsers, checkOptions } from './arguments.js';
 import type { CaseFile, Lang } from './case.js';
 import { loadCaseFile } from './files.js';
 import type { CaseFileOptions } from './load.js';
+import { testingFail, testingMessages } from './messages.js';
 import { formatCaseFileError, formatCaseReport } from './report.js';
 import { runPolicyCase, type CaseResult, type RunCasesOptions } from './run.js';
 
@@ -58,8 +59,7 @@ function check(result: CaseResult, fns: TestFunctions, lang: Lang): void {
     actual[m.path] = m.actual;
     expected[m.path] = m.expected;
   }
-  if (result.error !== undefined)
-    actual.error = `${result.error.code}: ${lang === 'zh' ? result.error.zh : result.error.en}`;
+  if (result.error !== undefined) actual.error = `${result.error.code}: ${pick(result.error, lang)}`;
   fns.expect(actual, report).toEqual(expected);
 }
 
@@ -85,15 +85,10 @@ export function describePolicyCases(
   checkOptions(p.describeOptions, options);
   if (typeof file !== 'string' && !(file instanceof URL)) {
     if (typeof file !== 'object' || file === null)
-      fail(
-        ErrorCode.InvalidType,
-        ['file'],
-        `应为用例文件路径、URL 或已加载的用例文件，实际为 ${typeName(file)}`,
-        `Expected a case file path, URL or loaded case file, got ${typeName(file)}`,
-      );
+      testingFail('describe_file_type', ['file'], { received: typeName(file) });
     p.cases.parse((file as CaseFile).cases, ['file', 'cases']);
     if ((file as CaseFile).file !== undefined && typeof (file as CaseFile).file !== 'string')
-      fail(ErrorCode.InvalidType, ['file', 'file'], '文件名应为字符串', 'The file name must be a string');
+      testingFail('file_name_not_text', ['file', 'file']);
   }
   const lang = options.lang ?? 'zh';
   const label =
@@ -105,7 +100,7 @@ export function describePolicyCases(
   } catch (error) {
     const text = isPolicyError(error) ? formatCaseFileError(error, lang) : String(error);
     fns.describe(label, () => {
-      fns.it(lang === 'zh' ? '用例文件有效' : 'case file is valid', () => {
+      fns.it(pick(testingMessages.text('case_file_valid'), lang), () => {
         throw new Error(text);
       });
     });

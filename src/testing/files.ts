@@ -4,21 +4,13 @@
  * platform; in a browser these functions refuse with a clear error and the pure parsers remain usable.
  * @module
  */
-import {
-  ErrorCode,
-  PolicyError,
-  fail,
-  issue,
-  isPolicyError,
-  parseProfile,
-  type PolicyIssue,
-  type Profile,
-} from '../core/index.js';
+import { PolicyError, isPolicyError, parseProfile, type PolicyIssue, type Profile } from '../core/index.js';
 import { typeName } from '../core/errors.js';
 import { maskIds } from '../core/errors.js';
 import { argumentParsers, checkOptions } from './arguments.js';
 import type { CaseFile, PolicyCase } from './case.js';
 import { CaseErrorCode, parseCaseFile, type CaseFileOptions } from './load.js';
+import { testingFail, testingIssue, testingMessages } from './messages.js';
 
 type Fs = typeof import('node:fs');
 type Path = typeof import('node:path');
@@ -49,13 +41,7 @@ function unreadable(path: string, error: unknown, extra: Record<string, unknown>
   // A file name may hold a resident ID (a roster named after a person): shown masked.
   const file = maskIds(path);
   const reason = (error as { code?: unknown })?.code ?? (error as Error)?.message ?? String(error);
-  return issue(
-    CaseErrorCode.UnreadableFile,
-    [],
-    `无法读取文件 ${file}（${String(reason)}）`,
-    `Cannot read file ${file} (${String(reason)})`,
-    { file, ...extra },
-  );
+  return testingIssue('unreadable_file', [], { file, reason: String(reason), ...extra });
 }
 
 /** True when a case's `profile` value names a file rather than a profile id. */
@@ -109,21 +95,11 @@ function confinedProfile(api: NodeApi, caseFile: string, ref: string): { path: s
 export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 'file'> = {}): CaseFile {
   const api = nodeApi();
   if (typeof file !== 'string' && !(file instanceof URL && file.protocol === 'file:')) {
-    fail(
-      ErrorCode.InvalidType,
-      ['file'],
-      `用例文件应为路径字符串或 file: URL，实际为 ${typeName(file)}`,
-      `The case file must be a path or a file: URL, got ${typeName(file)}`,
-    );
+    testingFail('file_arg_type', ['file'], { received: typeName(file), scheme: 'file:' });
   }
   checkOptions(argumentParsers().runOptions, options);
   if (typeof options === 'object' && options !== null && 'file' in options)
-    fail(
-      ErrorCode.UnrecognizedKeys,
-      ['options', 'file'],
-      '选项中不能有 file（文件名由第一个参数给出）',
-      'options cannot hold file (the first argument names it)',
-    );
+    testingFail('options_with_file', ['options', 'file'], { key: 'file' });
   let absolute: string;
   try {
     absolute = typeof file === 'string' ? api.path.resolve(file) : api.url.fileURLToPath(file);
@@ -148,15 +124,7 @@ export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 
     const at = { case: c.name, line: c.origin?.lines?.profile ?? c.origin?.line };
     const where = confinedProfile(api, absolute, c.profile);
     if ('outside' in where) {
-      issues.push(
-        issue(
-          CaseErrorCode.UnknownProfile,
-          ['profile'],
-          `配置文件 ${c.profile} 不在用例文件所在的文件夹内；配置文件须与用例文件放在同一文件夹（或其子文件夹）中`,
-          `Profile file ${c.profile} is outside the case file's folder; put profile files in the case file's folder (or below it)`,
-          { file: shown, ...at },
-        ),
-      );
+      issues.push(testingIssue('profile_outside_folder', ['profile'], { profile: c.profile, file: shown, ...at }));
       return c;
     }
     const target = where.path;
@@ -168,24 +136,13 @@ export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 
       } catch (error) {
         if (isPolicyError(error)) {
           for (const i of error.issues) {
-            issues.push({
-              ...i,
-              params: { ...i.params, file: shown, ...at, profileFile: c.profile },
-              zh: `配置文件 ${c.profile}：${i.zh}`,
-              en: `Profile file ${c.profile}: ${i.en}`,
-            });
+            // The profile's own issue (its code, path and params), said to be in that file.
+            const t = testingMessages.text('profile_file_issue', { profile: c.profile, reason: i });
+            issues.push({ ...i, params: { ...i.params, file: shown, ...at, profileFile: c.profile }, ...t });
           }
         } else if (error instanceof SyntaxError) {
           // Not error.message: V8 quotes the start of the text, and the file may not be a profile at all.
-          issues.push(
-            issue(
-              ErrorCode.InvalidFormat,
-              ['profile'],
-              `配置文件 ${c.profile} 不是有效的 JSON`,
-              `Profile file ${c.profile} is not valid JSON`,
-              { file: shown, ...at },
-            ),
-          );
+          issues.push(testingIssue('profile_not_json', ['profile'], { profile: c.profile, file: shown, ...at }));
         } else {
           const u = unreadable(c.profile, error);
           issues.push({

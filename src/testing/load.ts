@@ -6,11 +6,10 @@
  */
 import * as z from 'zod/mini';
 import {
-  ErrorCode,
   PolicyError,
   isDecimalString,
+  type ErrorCode,
   isPolicyError,
-  issue,
   parseProfile,
   type IssuePath,
   type PolicyIssue,
@@ -19,8 +18,8 @@ import {
   type SafeParseResult,
 } from '../core/index.js';
 import { safeOf } from '../core/errors.js';
-import { echo, fail, formatPath, maskIds, quote, typeName } from '../core/errors.js';
-import { MAX_NESTING, TOO_DEEP, checkNesting } from '../core/nesting.js';
+import { formatPath, maskIds, typeName } from '../core/errors.js';
+import { MAX_NESTING, checkNesting } from '../core/nesting.js';
 import { argumentParsers, checkOptions } from './arguments.js';
 import { calendarDateSchema, fromZodIssue } from '../core/zod-issues.js';
 import {
@@ -34,6 +33,7 @@ import {
 } from './case.js';
 import { resolveComputationName, type ComputationRegistry } from './computation.js';
 import { builtinComputations } from './computations.js';
+import { testingCheck, testingFail, testingIssue } from './messages.js';
 import { readSource, type Position } from './yaml-source.js';
 
 /**
@@ -64,11 +64,7 @@ export const CaseErrorCode = {
 const dateString = calendarDateSchema();
 const toleranceString = z.string().check(
   z.refine((s: string) => isDecimalString(s) && !s.startsWith('-'), {
-    params: {
-      code: ErrorCode.InvalidAmount,
-      zh: '容差应为非负的十进制字符串，如 "0.01"',
-      en: 'A tolerance is a non-negative decimal string such as "0.01"',
-    },
+    params: testingCheck('tolerance_not_decimal'),
   }),
 );
 const record = z.record(z.string(), z.unknown());
@@ -91,11 +87,7 @@ const caseSchema = z.object({
       z.number().check(
         z.nonnegative(),
         z.refine((n: number) => isDecimalString(String(n)), {
-          params: {
-            code: ErrorCode.InvalidAmount,
-            zh: '容差请写成十进制字符串，如 "0.0000001"',
-            en: 'Write the tolerance as a decimal string, e.g. "0.0000001"',
-          },
+          params: testingCheck('tolerance_as_number'),
         }),
       ),
     ]),
@@ -137,26 +129,11 @@ function canonicalize(
   for (const [key, value] of Object.entries(obj)) {
     const canonical = (CASE_KEYS as readonly string[]).includes(key) ? (key as CaseKey) : CASE_KEY_ALIASES[key];
     if (canonical === undefined) {
-      report(
-        issue(
-          ErrorCode.UnrecognizedKeys,
-          [...base, key],
-          `未知字段“${quote(key, 60)}”；可用字段：${CASE_KEYS.join(', ')}（或中文：名称、说明、来源、配置、参数覆盖、计算日期、计算、输入、选项、期望、期望错误、容差）`,
-          `Unknown field "${quote(key, 60)}"; fields are: ${CASE_KEYS.join(', ')} (or their Chinese names)`,
-          { keys: [key] },
-        ),
-      );
+      report(testingIssue('unknown_field', [...base, key], { keys: [key], known: CASE_KEYS }));
       continue;
     }
     if (written[canonical] !== undefined) {
-      report(
-        issue(
-          ErrorCode.Duplicate,
-          [...base, key],
-          `字段“${quote(key, 60)}”与“${echo(written[canonical]!.at(-1), 60)}”重复`,
-          `Field "${quote(key, 60)}" repeats "${echo(written[canonical]!.at(-1), 60)}"`,
-        ),
-      );
+      report(testingIssue('duplicate_field', [...base, key], { key, first: String(written[canonical]!.at(-1)) }));
       continue;
     }
     values[canonical] = value;
@@ -210,60 +187,30 @@ function buildCaseFile(
         listPath = [key];
       } else if (which === 'defaults') {
         if (!isRecord(value)) {
-          report(
-            issue(ErrorCode.InvalidType, [key], '“默认”应为对象', '"defaults" must be an object', {
-              expected: 'object',
-            }),
-          );
+          report(testingIssue('defaults_not_object', [key], { expected: 'object' }));
         } else {
           defaults = canonicalize(value, [key], report);
-          if (defaults.values.name !== undefined)
-            report(
-              issue(ErrorCode.Invalid, defaults.written.name!, '默认值不能包含名称', 'Defaults cannot hold a name'),
-            );
+          if (defaults.values.name !== undefined) report(testingIssue('defaults_with_name', defaults.written.name!));
         }
       } else if (which === 'description') {
         if (typeof value === 'string') description = value;
-        else
-          report(
-            issue(ErrorCode.InvalidType, [key], '文件说明应为字符串', 'The file description must be a string', {
-              expected: 'string',
-            }),
-          );
+        else report(testingIssue('file_description_not_text', [key], { expected: 'string' }));
       } else {
         report(
-          issue(
-            ErrorCode.UnrecognizedKeys,
-            [key],
-            `未知的顶层字段“${quote(key, 60)}”；可用：cases（用例）、defaults（默认）、description（说明）`,
-            `Unknown top-level field "${quote(key, 60)}"; expected cases, defaults, description`,
-            {
-              keys: [key],
-            },
-          ),
+          testingIssue('unknown_top_level_field', [key], { keys: [key], known: ['cases', 'defaults', 'description'] }),
         );
       }
     }
-    if (list === undefined)
-      report(issue(ErrorCode.Required, [], '文件缺少 cases（用例）列表', 'The file has no "cases" list'));
+    if (list === undefined) report(testingIssue('no_cases_list', [], { key: 'cases' }));
   } else {
-    report(
-      issue(
-        CaseErrorCode.NoCases,
-        [],
-        '文件应为用例列表，或含 cases（用例）列表的对象',
-        'A case file is a list of cases or an object with a "cases" list',
-      ),
-    );
+    report(testingIssue('not_a_case_file', [], { key: 'cases' }));
   }
 
   const cases: PolicyCase[] = [];
   if (list !== undefined && !Array.isArray(list)) {
-    report(
-      issue(ErrorCode.InvalidType, listPath, 'cases（用例）应为列表', '"cases" must be a list', { expected: 'array' }),
-    );
+    report(testingIssue('cases_not_list', listPath, { key: 'cases', expected: 'array' }));
   } else if (Array.isArray(list) && list.length === 0) {
-    report(issue(CaseErrorCode.NoCases, listPath, '文件中没有用例', 'The file holds no case'));
+    report(testingIssue('empty_file', listPath));
   }
   const seen = new Map<string, number>();
   (Array.isArray(list) ? list : []).forEach((raw, index) => {
@@ -274,7 +221,7 @@ function buildCaseFile(
     const rawName = nameKey === undefined ? undefined : (raw as Record<string, unknown>)[nameKey];
     currentCase = typeof rawName === 'string' ? rawName : `#${index + 1}`;
     if (!isRecord(raw)) {
-      report(issue(ErrorCode.InvalidType, base, '用例应为对象', 'A case must be an object', { expected: 'object' }));
+      report(testingIssue('case_not_object', base, { expected: 'object' }));
       return;
     }
     const own = canonicalize(raw, base, report);
@@ -296,49 +243,26 @@ function buildCaseFile(
           v.aliases?.length ? `${k} (${v.aliases.join('/')})` : k,
         );
         report(
-          issue(
-            CaseErrorCode.UnknownComputation,
-            pathOf(['computation']),
-            `未知的计算“${quote(merged.computation, 60)}”；可用：${known.join(', ')}`,
-            `Unknown computation "${quote(merged.computation, 60)}"; known: ${known.join(', ')}`,
-            { allowed: Object.keys(registry) },
-          ),
+          testingIssue('unknown_computation', pathOf(['computation']), {
+            computation: merged.computation,
+            known,
+            allowed: Object.keys(registry),
+          }),
         );
       }
     }
     if (merged.expect === undefined && merged.expectError === undefined) {
       ok = false;
-      report(
-        issue(
-          ErrorCode.Required,
-          base,
-          '用例需要“期望”(expect) 或“期望错误”(expectError)',
-          'A case needs "expect" or "expectError"',
-        ),
-      );
+      report(testingIssue('expect_required', base, { keys: ['expect', 'expectError'] }));
     } else if (merged.expect !== undefined && merged.expectError !== undefined) {
       ok = false;
-      report(
-        issue(
-          ErrorCode.Invalid,
-          pathOf(['expectError']),
-          '“期望”与“期望错误”只能有一个',
-          'A case has either "expect" or "expectError", not both',
-        ),
-      );
+      report(testingIssue('expect_both', pathOf(['expectError'])));
     }
     if (typeof merged.name === 'string') {
       const previous = seen.get(merged.name);
       if (previous !== undefined) {
         ok = false;
-        report(
-          issue(
-            ErrorCode.Duplicate,
-            pathOf(['name']),
-            `用例名称“${quote(merged.name, 80)}”与第 ${previous + 1} 个用例重复`,
-            `Case name "${quote(merged.name, 80)}" repeats case #${previous + 1}`,
-          ),
-        );
+        report(testingIssue('duplicate_case_name', pathOf(['name']), { name: merged.name, previous: previous + 1 }));
       } else {
         seen.set(merged.name, index);
       }
@@ -355,15 +279,11 @@ function buildCaseFile(
       if (Array.isArray(patch)) {
         ok = false;
         report(
-          issue(
-            ErrorCode.InvalidType,
-            pathOf(['overrides', id]),
-            `参数 ${quote(id, 60)} 的列表取值请写成 { set: [...] }`,
-            `Write a list value of ${quote(id, 60)} as { set: [...] }`,
-            {
-              expected: 'value or { set | merge | values }',
-            },
-          ),
+          testingIssue('override_list', pathOf(['overrides', id]), {
+            id,
+            form: '{ set: [...] }',
+            expected: 'value or { set | merge | values }',
+          }),
         );
       }
     }
@@ -427,13 +347,7 @@ function buildCaseFile(
  * ```
  */
 export function parseCaseFile(text: string, options: CaseFileOptions = {}): CaseFile {
-  if (typeof text !== 'string')
-    fail(
-      ErrorCode.InvalidType,
-      ['text'],
-      `用例文件内容应为字符串，实际为 ${typeName(text)}`,
-      `The case file text must be a string, got ${typeName(text)}`,
-    );
+  if (typeof text !== 'string') testingFail('text_not_string', ['text'], { received: typeName(text) });
   checkOptions(argumentParsers().fileOptions, options);
   let source: ReturnType<typeof readSource>;
   try {
@@ -441,13 +355,7 @@ export function parseCaseFile(text: string, options: CaseFileOptions = {}): Case
   } catch (error) {
     // The YAML reader recurses once per nesting level: text nested thousands deep overflows it.
     if (!(error instanceof RangeError)) throw error;
-    return fail(
-      TOO_DEEP,
-      [],
-      `用例文件嵌套过深（超过 ${MAX_NESTING} 层）`,
-      `The case file is nested too deep (more than ${MAX_NESTING} levels)`,
-      { maxDepth: MAX_NESTING, file: options.file },
-    );
+    return testingFail('file_too_deep', [], { maxDepth: MAX_NESTING, file: options.file });
   }
   if (source.errors.length > 0) {
     throw new PolicyError(source.errors.map((i) => placed(i, options.file, undefined, undefined)));

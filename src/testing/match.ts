@@ -3,10 +3,11 @@
  * compared exactly unless a tolerance is declared. Returns every mismatch, never just the first.
  * @module
  */
-import { ErrorCode, fail, isDecimalString, type IssuePath } from '../core/index.js';
+import { isDecimalString, type IssuePath } from '../core/index.js';
 import { Dec, toDec } from '../core/money.js';
 import { typeName } from '../core/errors.js';
 import { checkNesting } from '../core/nesting.js';
+import { testingFail } from './messages.js';
 
 /**
  * Why a value did not match.
@@ -187,12 +188,7 @@ function matchInto(
  */
 export function matchExpected(expected: unknown, actual: unknown, options: MatchOptions = {}): Mismatch[] {
   if (typeof options !== 'object' || options === null)
-    fail(
-      ErrorCode.InvalidType,
-      ['options'],
-      `选项应为对象，实际为 ${typeName(options)}`,
-      `options must be an object, got ${typeName(options)}`,
-    );
+    testingFail('options_not_object', ['options'], { received: typeName(options) });
   // Matching recurses through both values: bound their nesting first.
   checkNesting(expected, ['expected']);
   checkNesting(actual, ['actual']);

@@ -3,9 +3,10 @@
  * `N passed, N failed` (the same words in both languages, so scripts can read it).
  * @module
  */
-import { ErrorCode, fail, formatPath, isPolicyError, type PolicyError } from '../core/index.js';
+import { formatPath, isPolicyError, pick, type PolicyError } from '../core/index.js';
 import { maskIds } from '../core/errors.js';
 import { argumentParsers, checkOptions, langArg } from './arguments.js';
+import { testingFail, testingMessages as m } from './messages.js';
 
 /** True unless `error` is a PolicyError whose issues all have a code, a path list and both messages. */
 function malformedIssues(error: unknown): boolean {
@@ -43,7 +44,7 @@ const MAX_VALUE = 400;
 
 /** A value as compact JSON (Chinese kept as is), shortened when long. */
 function showValue(value: unknown, lang: Lang): string {
-  if (value === undefined) return lang === 'zh' ? '（无）' : '(absent)';
+  if (value === undefined) return pick(m.text('report_absent'), lang);
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);
@@ -58,37 +59,26 @@ function where(file: string | undefined, line: number | undefined): string {
   return line === undefined ? file : `${file}:${line}`;
 }
 
-function mismatchLine(m: CaseMismatch, lang: Lang): string {
-  const zh = lang === 'zh';
-  const at = m.line === undefined ? '' : zh ? `（第 ${m.line} 行）` : ` (line ${m.line})`;
-  const e = showValue(m.expected, lang);
-  const a = showValue(m.actual, lang);
-  switch (m.kind) {
+function mismatchLine(x: CaseMismatch, lang: Lang): string {
+  const p = { path: x.path, line: x.line, expected: showValue(x.expected, lang), actual: showValue(x.actual, lang) };
+  switch (x.kind) {
     case 'missing':
-      return zh
-        ? `${m.path}${at}：期望 ${e}，实际结果中没有此项`
-        : `${m.path}${at}: expected ${e}, but the result has nothing there`;
+      return pick(m.text('mismatch_missing', p), lang);
     case 'no_match':
-      return zh
-        ? `${m.path}${at}：列表中没有与之匹配的元素：期望 ${e}${m.actual === undefined ? '（列表为空）' : `，最接近的是 ${a}`}`
-        : `${m.path}${at}: no element of the list matches: expected ${e}${m.actual === undefined ? ' (the list is empty)' : `, closest is ${a}`}`;
+      return pick(m.text('mismatch_no_match', { ...p, empty: x.actual === undefined }), lang);
     case 'type':
-      return zh
-        ? `${m.path}${at}：类型不同：期望 ${e}，实际 ${a}`
-        : `${m.path}${at}: different kind of value: expected ${e}, actual ${a}`;
+      return pick(m.text('mismatch_type', p), lang);
     default:
-      return zh ? `${m.path}${at}：期望 ${e}，实际 ${a}` : `${m.path}${at}: expected ${e}, actual ${a}`;
+      return pick(m.text('mismatch_different', p), lang);
   }
 }
 
+/** The heading of an error, by the stage it happened in. */
+const ERROR_IN = { setup: 'error_in_setup', overrides: 'error_in_overrides', compute: 'error_in_compute' } as const;
+
 function errorLines(error: CaseError, lang: Lang): string[] {
-  const zh = lang === 'zh';
-  const stage = zh
-    ? { setup: '准备用例', overrides: '应用参数覆盖', compute: '计算' }[error.stage]
-    : { setup: 'setting up the case', overrides: 'applying overrides', compute: 'computing' }[error.stage];
-  const at = error.line === undefined ? '' : zh ? `（第 ${error.line} 行）` : ` (line ${error.line})`;
-  const out = [zh ? `${stage}时出错${at}：` : `Error while ${stage}${at}:`];
-  for (const i of error.issues) out.push(`  ${i.code}${i.path ? ` @ ${i.path}` : ''}: ${zh ? i.zh : i.en}`);
+  const out = [pick(m.text(ERROR_IN[error.stage], { line: error.line }), lang)];
+  for (const i of error.issues) out.push(`  ${i.code}${i.path ? ` @ ${i.path}` : ''}: ${pick(i, lang)}`);
   return out;
 }
 
@@ -98,21 +88,22 @@ function indent(lines: readonly string[], by: string): string[] {
 
 /** The lines describing one non-passing result. */
 function failureLines(r: CaseResult, lang: Lang, explanations: boolean): string[] {
-  const zh = lang === 'zh';
   const c = r.case;
   const out: string[] = [];
   const head = r.status === 'error' ? '!' : '✗';
   const loc = where(c.origin?.file, c.origin?.line);
   out.push(`${head} ${r.name}${loc ? `  (${loc})` : ''}`);
   const body: string[] = [];
-  if (c.description !== undefined) body.push(`${zh ? '说明' : 'About'}: ${c.description}`);
-  if (c.source !== undefined)
-    body.push(`${zh ? '来源' : 'Source'}: ${typeof c.source === 'string' ? c.source : c.source.join('; ')}`);
+  if (c.description !== undefined) body.push(pick(m.text('report_description', { text: c.description }), lang));
+  if (c.source !== undefined) {
+    const text = typeof c.source === 'string' ? c.source : c.source.join('; ');
+    body.push(pick(m.text('report_source', { text }), lang));
+  }
   for (const m of r.mismatches) body.push(mismatchLine(m, lang));
   if (r.error !== undefined) body.push(...errorLines(r.error, lang));
   if (explanations && r.explanation !== undefined) {
-    body.push(zh ? '实际结果的计算说明：' : 'How the actual result was reached:');
-    body.push(...indent((zh ? r.explanation.zh : r.explanation.en).split('\n'), '  '));
+    body.push(pick(m.text('report_explanation'), lang));
+    body.push(...indent(pick(r.explanation, lang).split('\n'), '  '));
   }
   out.push(...indent(body, '    '));
   return out;
@@ -167,9 +158,8 @@ export function formatCaseReport(results: readonly CaseResult[], options: CaseRe
  */
 export function formatCaseFileError(error: PolicyError, lang: Lang = 'zh'): string {
   const bad = malformedIssues(error);
-  if (bad)
-    fail(ErrorCode.InvalidType, ['error'], '应为用例文件的 PolicyError', 'Expected the PolicyError of a case file');
-  const zh = langArg(lang) === 'zh';
+  if (bad) testingFail('malformed_error', ['error'], { expected: 'PolicyError' });
+  const l = langArg(lang);
   const text = error.issues
     .map((i) => {
       const p = i.params ?? {};
@@ -178,9 +168,9 @@ export function formatCaseFileError(error: PolicyError, lang: Lang = 'zh'): stri
       const column = typeof p.column === 'number' ? p.column : undefined;
       const pos =
         line === undefined ? (file ?? '') : `${file ?? ''}:${line}${column === undefined ? '' : `:${column}`}`;
-      const name = typeof p.case === 'string' ? (zh ? ` 用例「${p.case}」` : ` case "${p.case}"`) : '';
+      const name = typeof p.case === 'string' ? ` ${pick(m.text('report_case', { name: p.case }), l)}` : '';
       const path = i.path.length > 0 ? ` ${formatPath(i.path)}` : '';
-      return `${pos}${name}${path}: ${zh ? i.zh : i.en} [${i.code}]`.trimStart();
+      return `${pos}${name}${path}: ${pick(i, l)} [${i.code}]`.trimStart();
     })
     .join('\n');
   return maskIds(text);

@@ -5,13 +5,10 @@
  * @module
  */
 import {
-  ErrorCode,
   PolicyError,
   explain as renderExplanation,
-  fail,
   formatPath,
   isPolicyError,
-  issue,
   withOverrides,
   type Bilingual,
   type IssuePath,
@@ -21,11 +18,10 @@ import {
 import { argumentParsers, checkOptions } from './arguments.js';
 import type { Lang, PolicyCase } from './case.js';
 import { checkProfile } from '../core/profile.js';
-import { quote } from '../core/errors.js';
 import { resolveComputationName, type ComputationRegistry, type PolicyComputation } from './computation.js';
 import { builtinComputations } from './computations.js';
-import { CaseErrorCode } from './load.js';
 import { matchExpected, type MismatchKind } from './match.js';
+import { testingFail, testingIssue } from './messages.js';
 
 /**
  * Options of {@link runPolicyCases}.
@@ -119,14 +115,7 @@ function plainIssues(issues: readonly PolicyIssue[]): CaseError['issues'] {
 function caseError(stage: CaseError['stage'], error: unknown, line: number | undefined): CaseError {
   const issues: readonly PolicyIssue[] = isPolicyError(error)
     ? error.issues
-    : [
-        issue(
-          'internal_error',
-          [],
-          `内部错误（请报告此缺陷）：${String((error as Error)?.message ?? error)}`,
-          `Internal error (please report this bug): ${String((error as Error)?.message ?? error)}`,
-        ),
-      ];
+    : [testingIssue('internal_error', [], { detail: String((error as Error)?.message ?? error) })];
   const list = plainIssues(issues);
   const first = list[0]!;
   return {
@@ -202,13 +191,10 @@ function runChecked(c: PolicyCase, options: RunCasesOptions): CaseResult {
   const name = resolveComputationName(registry, c.computation);
   const computation = name === undefined ? undefined : registry[name];
   if (computation === undefined) {
-    const known = Object.keys(registry);
-    const e = issue(
-      CaseErrorCode.UnknownComputation,
-      ['computation'],
-      `未知的计算“${quote(c.computation, 60)}”；可用：${known.join(', ')}`,
-      `Unknown computation "${quote(c.computation, 60)}"; known: ${known.join(', ')}`,
-    );
+    const e = testingIssue('unknown_computation', ['computation'], {
+      computation: c.computation,
+      known: Object.keys(registry),
+    });
     return { ...base, status: 'error', error: caseError('setup', new PolicyError([e]), lineOf(c, ['computation'])) };
   }
 
@@ -221,13 +207,7 @@ function runChecked(c: PolicyCase, options: RunCasesOptions): CaseResult {
         : undefined) ?? computation.profile?.(c.profile);
     if (profile === undefined) {
       const known = [...Object.keys(options.profiles ?? {}), ...(computation.profileIds?.() ?? [])];
-      const e = issue(
-        CaseErrorCode.UnknownProfile,
-        ['profile'],
-        `未知的配置“${quote(c.profile, 60)}”；可用：${known.join(', ') || '（无）'}；也可写 JSON 配置文件的路径`,
-        `Unknown profile "${quote(c.profile, 60)}"; known: ${known.join(', ') || '(none)'}; a path to a JSON profile file also works`,
-        { allowed: known },
-      );
+      const e = testingIssue('unknown_profile', ['profile'], { profile: c.profile, allowed: known });
       return { ...base, status: 'error', error: caseError('setup', new PolicyError([e]), lineOf(c, ['profile'])) };
     }
   }
@@ -235,12 +215,7 @@ function runChecked(c: PolicyCase, options: RunCasesOptions): CaseResult {
     try {
       const target = profile ?? computation.defaultProfile?.();
       if (target === undefined) {
-        fail(
-          ErrorCode.Required,
-          ['profile'],
-          '此计算没有默认配置，使用参数覆盖时须指定配置',
-          'This computation has no default profile; name one to apply overrides',
-        );
+        testingFail('overrides_need_profile', ['profile']);
       }
       profile = withOverrides(target, c.overrides);
     } catch (error) {

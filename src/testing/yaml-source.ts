@@ -4,9 +4,10 @@
  * @module
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { formatPath, issue, type IssuePath, type PolicyIssue } from '../core/index.js';
+import { formatPath, type IssuePath, type PolicyIssue } from '../core/index.js';
 import { maskIds } from '../core/errors.js';
-import { MAX_NESTING, TOO_DEEP } from '../core/nesting.js';
+import { MAX_NESTING } from '../core/nesting.js';
+import { testingIssue } from './messages.js';
 
 /** Syntax errors reported per text (a broken bracket early in a file makes every later line an error). */
 const MAX_SYNTAX_ERRORS = 20;
@@ -27,9 +28,6 @@ export interface SourceText {
   /** Syntax errors (empty when the text parsed). */
   readonly errors: readonly PolicyIssue[];
 }
-
-/** Issue code for text that is not valid YAML or JSON (also `CaseErrorCode.YamlSyntax`). @internal */
-export const YAML_SYNTAX = 'yaml_syntax';
 
 /**
  * Parses YAML or JSON text. Dates stay strings (YAML 1.2 core schema), numbers become numbers.
@@ -93,24 +91,18 @@ export function readSource(text: string): SourceText {
   const errors = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e, i, shown) => {
     // The YAML parser catches its own stack overflow on text nested thousands deep and reports it as an error.
     if (e.message.includes('Maximum call stack size exceeded')) {
-      return issue(
-        TOO_DEEP,
-        [],
-        `YAML/JSON 嵌套过深（超过 ${MAX_NESTING} 层）`,
-        `The YAML/JSON is nested too deep (more than ${MAX_NESTING} levels)`,
-        { maxDepth: MAX_NESTING },
-      );
+      return testingIssue('yaml_too_deep', [], { maxDepth: MAX_NESTING });
     }
     const pos = e.pos === undefined ? undefined : lineCounter.linePos(e.pos[0]);
     // The position goes to params; the message is its first line, without the text it quotes.
     const firstLine = maskIds((e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''));
     const more = i === shown.length - 1 && doc.errors.length > shown.length ? doc.errors.length - shown.length : 0;
-    return issue(
-      YAML_SYNTAX,
+    return testingIssue(
+      'yaml_syntax',
       [],
-      `YAML/JSON 语法错误：${firstLine}${more > 0 ? `（另有 ${more} 处错误未列出）` : ''}`,
-      `YAML/JSON syntax error: ${firstLine}${more > 0 ? ` (and ${more} more not listed)` : ''}`,
-      pos ? { line: pos.line, column: pos.col, yamlCode: e.code } : { yamlCode: e.code },
+      pos
+        ? { detail: firstLine, more, line: pos.line, column: pos.col, yamlCode: e.code }
+        : { detail: firstLine, more, yamlCode: e.code },
     );
   });
   let data: unknown;
@@ -118,26 +110,9 @@ export function readSource(text: string): SourceText {
     data = errors.length === 0 ? doc.toJS({ maxAliasCount: 1000 }) : undefined;
   } catch (e) {
     // A RangeError is nesting deeper than the converter's recursion can go: report it as such.
-    if (e instanceof RangeError)
-      errors.push(
-        issue(
-          TOO_DEEP,
-          [],
-          `YAML/JSON 嵌套过深（超过 ${MAX_NESTING} 层）`,
-          `The YAML/JSON is nested too deep (more than ${MAX_NESTING} levels)`,
-          { maxDepth: MAX_NESTING },
-        ),
-      );
+    if (e instanceof RangeError) errors.push(testingIssue('yaml_too_deep', [], { maxDepth: MAX_NESTING }));
     // Otherwise toJS throws only for alias bombs and similar abuse; report it like a syntax error.
-    else
-      errors.push(
-        issue(
-          YAML_SYNTAX,
-          [],
-          `YAML 无法转换：${maskIds(String((e as Error).message))}`,
-          `YAML cannot be converted: ${maskIds(String((e as Error).message))}`,
-        ),
-      );
+    else errors.push(testingIssue('yaml_unconvertible', [], { detail: maskIds(String((e as Error).message)) }));
   }
   return {
     data,

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCaseFilesCli, type CliStreams } from '../../src/testing/index.js';
+import { coreMessages } from '../../src/core/core-messages.js';
+import { CASE_FILES_CLI_OPTIONS } from '../../src/testing/cli.js';
+import { CASE_FILES_CLI_HELP, runCaseFilesCli, type CliStreams } from '../../src/testing/index.js';
 import { toyComputations, toyProfile } from './toy.js';
 
 let dir = '';
@@ -154,5 +156,113 @@ describe('runCaseFilesCli (huaian-sw test)', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Usage: huaian-sw test');
     expect(run(['-h']).out).toContain('用法：huaian-sw test');
+  });
+});
+
+describe('huaian-sw test follows the conventions of the other commands', () => {
+  const accepted = Object.keys(CASE_FILES_CLI_OPTIONS);
+
+  it('its help names exactly the options it takes, in both languages, with the short forms it takes', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const text = CASE_FILES_CLI_HELP[lang];
+      const named = new Set([...text.matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1]!));
+      expect([...named].sort(), lang).toEqual([...accepted].sort());
+      for (const [name, spec] of Object.entries(CASE_FILES_CLI_OPTIONS))
+        if (spec.short !== undefined) expect(text, `${lang} -${spec.short}`).toContain(`--${name}, -${spec.short}`);
+    }
+    // And the runner takes each of them (an option the help names but the parser refuses is caught here).
+    const file = join(dir, 'suite', 'good.yaml');
+    for (const name of accepted) {
+      const args = CASE_FILES_CLI_OPTIONS[name]!.value
+        ? [`--${name}`, name === 'lang' ? 'en' : 'json', file]
+        : [`--${name}`, file];
+      const r = run(args);
+      expect(r.err, name).toBe('');
+      expect(r.code, name).toBe(0);
+    }
+  });
+
+  it('its help is laid out as the other commands’: usage, a blank line, options, exit codes, examples', () => {
+    const zh = CASE_FILES_CLI_HELP.zh.split('\n');
+    expect(zh[0]).toMatch(/^用法：huaian-sw test /);
+    expect(zh[1]).toBe('');
+    expect(zh.filter((l) => /^(选项|退出码|示例)：/.test(l)).map((l) => l.slice(0, l.indexOf('：')))).toEqual([
+      '选项',
+      '退出码',
+      '示例',
+    ]);
+    const en = CASE_FILES_CLI_HELP.en.split('\n');
+    expect(en[0]).toMatch(/^Usage: huaian-sw test /);
+    expect(en[1]).toBe('');
+    expect(en.filter((l) => /^(Options|Exit codes|Examples):/.test(l)).map((l) => l.slice(0, l.indexOf(':')))).toEqual([
+      'Options',
+      'Exit codes',
+      'Examples',
+    ]);
+    for (const lines of [zh, en]) {
+      const options = lines.filter((l) => /^ {2}--/.test(l));
+      // Aligned: every option's text starts in the same column, as a terminal shows it (a Chinese character is two wide).
+      const width = (t: string): number => t.length + (t.match(/[\u3000-\u9fff\uff00-\uffef]/g)?.length ?? 0);
+      expect(new Set(options.map((l) => width(/^ {2}\S.*?\s{2,}/.exec(l)![0]))).size).toBe(1);
+      expect(lines.filter((l) => /^ {2}huaian-sw test /.test(l)).length).toBeGreaterThanOrEqual(2);
+    }
+    // -h and --help agree, and help is given in the language asked for wherever --lang is.
+    expect(run(['-h', '--lang', 'en']).out).toBe(`${CASE_FILES_CLI_HELP.en}\n`);
+  });
+
+  it('an unknown option is refused (exit 2) with the words of the main CLI: did you mean, or the known options', () => {
+    const near = run(['--explain', 'x.yaml']);
+    expect(near.code).toBe(2);
+    const names = accepted.map((n) => `--${n}`);
+    const zh = coreMessages.text('unknown_option', { name: '--explain', suggestion: '--no-explain', known: names }).zh;
+    expect(near.err).toBe(`huaian-sw test: ${zh}\n用 huaian-sw test --help 查看用法\n`);
+    expect(near.err).toContain('是否应为「--no-explain」');
+    const far = run(['--lang', 'en', '--colour', 'x.yaml']);
+    expect(far.code).toBe(2);
+    expect(far.err).toBe(
+      `huaian-sw test: Unknown option "--colour"; known options: ${names.join(', ')}\nsee huaian-sw test --help\n`,
+    );
+    expect(run(['-x', 'x.yaml']).err).toContain('未知的选项「-x」');
+    expect(run(['--constructor', 'x.yaml']).err).toContain('未知的选项「--constructor」');
+    expect(run(['--json=yes', 'x.yaml']).err).toContain('选项 --json 不带取值');
+    expect(run(['x.yaml', '--lang']).err).toContain('选项 --lang 缺少取值');
+  });
+
+  it('--format table|json, --json as its synonym; a bad --format or --lang is refused from the catalogue', () => {
+    const failing = join(dir, 'failing.yaml');
+    const viaFormat = run(['--format', 'json', '--no-explain', failing]);
+    const viaJson = run(['--json', '--no-explain', failing]);
+    expect(viaFormat.code).toBe(1);
+    expect(JSON.parse(viaFormat.out)).toEqual(JSON.parse(viaJson.out));
+    // The last of the two given wins.
+    expect(run(['--json', '--format=table', failing]).out).toContain('0 passed, 1 failed');
+    const csv = run(['--lang', 'en', '--format', 'csv', failing]);
+    expect(csv.code).toBe(2);
+    expect(csv.err).toBe('huaian-sw test: --format must be table or json, not "csv"\nsee huaian-sw test --help\n');
+    const fr = run(['--lang', 'fr', failing]);
+    expect(fr.code).toBe(2);
+    expect(fr.err).toBe('huaian-sw test: --lang 只能是 zh 或 en，而不是「fr」\n用 huaian-sw test --help 查看用法\n');
+  });
+
+  it('no paths, no case files and unreadable files are worded by the catalogue', () => {
+    expect(run(['--lang', 'en']).err).toBe(
+      'huaian-sw test: case files or directories are required\nsee huaian-sw test --help\n',
+    );
+    const empty = mkdtempSync(join(dir, 'none-'));
+    const none = run([empty]);
+    expect(none.code).toBe(2);
+    expect(none.err).toBe(`huaian-sw test: 在 ${empty} 中没有找到用例文件（.yaml、.yml、.cases.json）\n`);
+    expect(run(['--lang', 'en', empty]).err).toBe(
+      `huaian-sw test: No case files (.yaml, .yml, .cases.json) found in ${empty}\n`,
+    );
+    const bad = run(['--lang', 'en', join(dir, 'bad.yaml'), join(dir, 'nope.yaml')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err.trimEnd().split('\n').at(-1)).toBe('2 case file(s) could not be read');
+    expect(
+      run([join(dir, 'bad.yaml')])
+        .err.trimEnd()
+        .split('\n')
+        .at(-1),
+    ).toBe('1 个用例文件有误，未能运行');
   });
 });
