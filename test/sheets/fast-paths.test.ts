@@ -122,7 +122,12 @@ describe('csvField: the character-code tests agree with the regular expressions'
 });
 
 describe('rosterReader: an assessment cell read before reads as a first reading does', () => {
-  const header = ['编号', '岗位', '学历', '参加社区工作时间', '2023年考核', '考核'];
+  // The year column before and after the combined one: a row that took a shared year map whole and then reads a
+  // year column gets its own copy.
+  const headers = [
+    ['编号', '岗位', '学历', '参加社区工作时间', '2023年考核', '考核'],
+    ['编号', '岗位', '学历', '参加社区工作时间', '考核', '2023年考核'],
+  ];
   const cells = fc.tuple(
     fc.constantFrom('', '优秀', '合格', '不合格'),
     fc.constantFrom(
@@ -135,18 +140,40 @@ describe('rosterReader: an assessment cell read before reads as a first reading 
       '2024:研究生',
       '2023优秀',
       '2023:优秀;;2024:合格',
+      '2024:合格',
+      '2022:优秀 2024:合格',
     ),
   );
   it('on every row, a reader that has seen the cells before and a new one give the same row', () => {
     fc.assert(
-      fc.property(fc.array(cells, { minLength: 1, maxLength: 12 }), (rows) => {
+      fc.property(fc.constantFrom(0, 1), fc.array(cells, { minLength: 1, maxLength: 12 }), (h, rows) => {
+        const header = headers[h]!;
         const shared = rosterReader(header);
-        rows.forEach(([year, all], i) => {
-          const row = ['HA' + i, '正职', '本科', '2014/9/1', year, all];
-          expect(shared.read(row, i + 2)).toEqual(rosterReader(header).read(row, i + 2));
-        });
+        const cellsOf = ([year, all]: [string, string], i: number) =>
+          h === 0
+            ? ['HA' + i, '正职', '本科', '2014/9/1', year, all]
+            : ['HA' + i, '正职', '本科', '2014/9/1', all, year];
+        // Compared once every row is read: reading a later row must not change an earlier one's year map.
+        const read = rows.map((r, i) => shared.read(cellsOf(r, i), i + 2));
+        rows.forEach((r, i) => expect(read[i]).toEqual(rosterReader(header).read(cellsOf(r, i), i + 2)));
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
+  });
+
+  it('rows with the same cell and nothing else share one frozen year map; a row with more gets its own', () => {
+    const r = rosterReader(headers[1]!);
+    const a = r.read(['HA1', '正职', '本科', '2014/9/1', '2023:优秀;2024:合格', ''], 2).worker.assessments;
+    const b = r.read(['HA2', '正职', '本科', '2014/9/1', '2023:优秀;2024:合格', ''], 3).worker.assessments;
+    r.read(['HA3', '正职', '本科', '2014/9/1', '2024:合格', ''], 4);
+    const c = r.read(['HA3', '正职', '本科', '2014/9/1', '2024:合格', '不合格'], 4).worker.assessments;
+    const d = r.read(['HA4', '正职', '本科', '2014/9/1', '2023:优秀;2024:合格', ''], 5).worker.assessments;
+    // The first reading of a cell builds the row's own map; later rows share the one remembered with the cell.
+    expect(d).toBe(b);
+    expect(Object.isFrozen(b)).toBe(true);
+    expect(a).toEqual({ 2023: 'excellent', 2024: 'pass' });
+    expect(b).toEqual(a);
+    expect(c).toEqual({ 2023: 'fail', 2024: 'pass' });
+    expect(Object.isFrozen(c)).toBe(false);
   });
 });
