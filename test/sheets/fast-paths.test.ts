@@ -52,8 +52,18 @@ describe('sheetDate: the character-code reading of Y/M/D agrees with the regular
       '2014-1-01',
       '1900/2/29',
       '2000/2/29',
-    ])
+      '0999/1/1',
+      '0001/12/31',
+      '1000/1/1',
+      '9999/12/31',
+      '2014/12/31',
+      '2014/99/99',
+    ]) {
       expect(sheetDate(t), t).toEqual(dateText(t, false));
+      // As a CSV gives it: a slice of text with Chinese in it (a two-byte string).
+      const sliced = `社区,${t},`.slice(3, 3 + t.length);
+      expect(sheetDate(sliced), sliced).toEqual(dateText(t, false));
+    }
   });
   it('on generated text', () => {
     fc.assert(
