@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateText, sheetDate } from '../../src/sheets/cells.js';
-import { EXCEL_NUMERIC, NEEDS_QUOTES, excelNumeric, needsQuotes } from '../../src/sheets/csv.js';
+import { EXCEL_NUMERIC, NEEDS_QUOTES, csvLine, csvLines, excelNumeric, needsQuotes } from '../../src/sheets/csv.js';
 import { rosterReader } from '../../src/sheets/roster.js';
 
 // Text made of the characters a date cell is made of, so that most strings are dates or near misses.
@@ -125,6 +125,56 @@ describe('csvField: the character-code tests agree with the regular expressions'
       fc.property(fc.oneof(fieldish, fc.string(), fc.stringMatching(/^\d{0,14}$/)), (v) => {
         expect(needsQuotes(v)).toBe(NEEDS_QUOTES.test(v));
         expect(excelNumeric(v)).toBe(EXCEL_NUMERIC.test(v));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('csvLines: records checked whole write as csvLine writes each record', () => {
+  // Mostly plain fields, as in a large output, with every kind of field that must be written differently among them.
+  const plainish = fc.constantFrom(
+    '',
+    'HA1',
+    '工作者1',
+    '第6社区',
+    '正职',
+    '11',
+    '2000.00',
+    '缺少：薪酬基数、等级系数',
+  );
+  const record = fc.array(fc.oneof(plainish, plainish, plainish, fieldish, fc.stringMatching(/^\d{0,14}$/)), {
+    maxLength: 12,
+  });
+  const same = (rows: string[][], excelText: boolean) =>
+    expect(csvLines(rows, excelText)).toBe(rows.map((r) => csvLine(r, excelText)).join(''));
+  it('on listed records', () => {
+    for (const excelText of [false, true])
+      same(
+        [
+          [],
+          [''],
+          ['', ''],
+          ['a', 'b,c'],
+          ['a,', 'b'],
+          [',', ''],
+          ['a"b', 'c'],
+          ['a\nb'],
+          ['a\rb'],
+          [' a', 'b'],
+          ['a', 'b '],
+          ['\u3000a'],
+          ['320803000000', 'x'],
+          ['0123'],
+          ['工作者1', '第6社区', '正职', '11', ''],
+        ],
+        excelText,
+      );
+  });
+  it('on generated records', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 8 }), fc.boolean(), (rows, excelText) => {
+        same(rows, excelText);
       }),
       { numRuns: 20_000 },
     );
