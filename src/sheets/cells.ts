@@ -140,16 +140,31 @@ function ymd(y: string, m: string, d: string): SheetDateResult {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isDateSeparator = (c: number) => c === 45 || c === 47 || c === 46; // - / .
 
+/** `-MM-DD` for month 0-12 and day 0-31 at `month * 32 + day`: the tail of a date written from its numbers. */
+const MONTH_DAY = Array.from(
+  { length: 13 * 32 },
+  (_, k) => `-${String(k >> 5).padStart(2, '0')}-${String(k & 31).padStart(2, '0')}`,
+);
+
 /**
  * `2014/9/1`, `2014.09.01`, `2014-9-1`: four digits, then one or two, then one or two, separated by `-`, `/` or `.`
  * and nothing else (the form a CSV saved by Excel gives every date). Read by character codes, as {@link DATE_TEXT}
  * reads the same text; `undefined` for any other text, which then goes through the regular expressions. A
  * differential test holds it to the regular-expression reading.
+ *
+ * The date is written from the numbers read (year, then the `-MM-DD` of {@link MONTH_DAY}) rather than from slices
+ * of the cell: a cell sliced from text with Chinese in it is a two-byte string, and so would be every date made
+ * from it, which the engine then compares many times over.
  */
 function numericDate(t: string): SheetDateResult | undefined {
   const n = t.length;
   if (n < 8 || n > 10) return undefined;
-  for (let i = 0; i < 4; i++) if (!isDigit(t.charCodeAt(i))) return undefined;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = t.charCodeAt(i);
+    if (!isDigit(c)) return undefined;
+    y = y * 10 + c - 48;
+  }
   if (!isDateSeparator(t.charCodeAt(4))) return undefined;
   let i = 5;
   let m = 0;
@@ -159,7 +174,9 @@ function numericDate(t: string): SheetDateResult | undefined {
   let d = 0;
   for (; i < n && isDigit(t.charCodeAt(i)); i++) d = d * 10 + t.charCodeAt(i) - 48;
   if (i !== n || i === dayAt || i - dayAt > 2) return undefined;
-  const date = `${t.slice(0, 4)}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  // A month past 12 or a day past 31 is no day (ymdOf says the same of the text it would make).
+  if (m > 12 || d > 31) return { ok: false, reason: 'no_day' };
+  const date = (y < 1000 ? t.slice(0, 4) : String(y)) + MONTH_DAY[m * 32 + d]!;
   return ymdOf(date) >= 0 ? { ok: true, date } : { ok: false, reason: 'no_day' };
 }
 

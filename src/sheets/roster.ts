@@ -121,7 +121,11 @@ export interface RosterOptions {
 export interface RosterRow {
   /** Row number as the spreadsheet shows it (the header is row 1 of a sheet that starts at the top). */
   readonly row: number;
-  /** The worker record (`computeSalaries` input); with `issues`, what could be read. */
+  /**
+   * The worker record (`computeSalaries` input); with `issues`, what could be read. Rows of one reader with the same
+   * assessment cell (`2023:优秀;2024:合格`) and no other assessment column share one frozen `assessments` map: copy
+   * it to change it.
+   */
   readonly worker: Record<string, unknown>;
   /** The 编号 cell, if any. */
   readonly id?: string;
@@ -157,12 +161,24 @@ type Handler = (text: string, cell: SheetCell, col: ColumnRef, state: RowState) 
 interface RowState {
   readonly w: Record<string, unknown>;
   readonly issues: PolicyIssue[];
-  readonly at: (col: ColumnRef) => CellAt;
+  /** The row number and the 编号 cell, for {@link cellAt}. */
+  readonly row: number;
+  readonly rowId: string | undefined;
   level: string | undefined;
   obtained: string | undefined;
   assessments: Record<string, string> | undefined;
+  /** True while `assessments` is the frozen year map shared by the rows with the same assessment cell. */
+  sharedAssessments: boolean;
   unit: string | undefined;
   id: string | undefined;
+}
+
+/** Where a cell of the row is, for a problem's wording (the 编号 when the row has one). */
+function cellAt(state: RowState, col: ColumnRef): CellAt {
+  const id = state.rowId;
+  return id === undefined || id === ''
+    ? { row: state.row, column: col.header }
+    : { row: state.row, column: col.header, id };
 }
 
 const NONE = new Set(['无', '没有', '暂无', '未取得', '未持证', '-', '—', '－', '/', 'none', 'n/a', 'na', 'no']);
@@ -180,7 +196,7 @@ function spelled(
   if (r !== undefined)
     state.issues.push({
       ...M.issue('sheet_ambiguous_value', path, {
-        ...state.at(col),
+        ...cellAt(state, col),
         value: text,
         choices: r.choices.map((c) => s.label(c)),
       }),
@@ -188,7 +204,7 @@ function spelled(
     });
   else
     state.issues.push({
-      ...M.issue('sheet_unknown_value', path, { ...state.at(col), value: text, accepted: s.accepted }),
+      ...M.issue('sheet_unknown_value', path, { ...cellAt(state, col), value: text, accepted: s.accepted }),
       code: 'unknown_enum_value',
     });
   return undefined;
@@ -206,7 +222,7 @@ function date(
   if (r.ok) return r.date;
   state.issues.push({
     ...M.issue('sheet_invalid_date', path, {
-      ...state.at(col),
+      ...cellAt(state, col),
       value: text,
       ...(r.reason === 'no_day' ? { reason: 'no_day' as const } : {}),
     }),
@@ -224,12 +240,11 @@ function putAssessment(
   label: (v: string) => string,
 ): void {
   if (state.assessments === undefined) state.assessments = {};
-  const into = state.assessments;
-  const before = into[year];
+  const before = state.assessments[year];
   if (before !== undefined && before !== result) {
     state.issues.push({
       ...M.issue('sheet_assessment_conflict', ['assessments', year], {
-        ...state.at(col),
+        ...cellAt(state, col),
         year,
         first: label(before),
         second: text,
@@ -238,7 +253,13 @@ function putAssessment(
     });
     return;
   }
-  into[year] = result;
+  if (before === result) return;
+  // A shared year map is never changed: the row gets its own copy (keys are years, so the order stays ascending).
+  if (state.sharedAssessments) {
+    state.assessments = { ...state.assessments };
+    state.sharedAssessments = false;
+  }
+  state.assessments[year] = result;
 }
 
 /** The first four characters of `part` are ASCII digits. */
@@ -248,6 +269,21 @@ function isYear(part: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
+}
+
+/** An assessment cell read without a problem: its entries (year, result, text as written) and the year map they make. */
+interface AssessmentCell {
+  readonly entries: readonly string[];
+  /** Frozen, shared by the rows that take it whole; `undefined` for a cell without entries. */
+  readonly map: Readonly<Record<string, string>> | undefined;
+}
+
+/** The year map of a cell's entries (year, result, text as written), frozen. */
+function yearMap(entries: readonly string[]): Readonly<Record<string, string>> | undefined {
+  if (entries.length === 0) return undefined;
+  const map: Record<string, string> = {};
+  for (let k = 0; k < entries.length; k += 3) map[entries[k]!] = entries[k + 1]!;
+  return Object.freeze(map);
 }
 
 /** `;` `；` `,` `，` `、` and white space separate assessment entries. */
@@ -320,11 +356,21 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
       };
       if (col.year !== undefined) return one(col.year, t);
       // A roster repeats a few assessment cells (`2023:优秀;2024:合格`) on most rows: a cell read without a problem
-      // is remembered as its entries, which then go in as the loop below puts them.
+      // is remembered as its entries and as the year map they make. A row with nothing else in its year map takes
+      // that map, shared and frozen (building a map keyed by years is costly: such objects are dictionaries); in
+      // any other row the entries go in as the loop below puts them.
       const known = assessmentCells.get(t);
       if (known !== undefined) {
-        for (let k = 0; k < known.length; k += 3)
-          putAssessment(s, col, known[k]!, known[k + 1]!, known[k + 2]!, spell.assessment.label);
+        if (s.assessments === undefined) {
+          if (known.map !== undefined) {
+            s.assessments = known.map;
+            s.sharedAssessments = true;
+          }
+          return;
+        }
+        const entries = known.entries;
+        for (let k = 0; k < entries.length; k += 3)
+          putAssessment(s, col, entries[k]!, entries[k + 1]!, entries[k + 2]!, spell.assessment.label);
         return;
       }
       const before = s.issues.length;
@@ -341,7 +387,7 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
           const m = ENTRY.exec(part);
           if (m === null) {
             s.issues.push({
-              ...M.issue('sheet_invalid_assessments', ['assessments'], { ...s.at(col), value: t, part }),
+              ...M.issue('sheet_invalid_assessments', ['assessments'], { ...cellAt(s, col), value: t, part }),
               code: 'invalid_format',
             });
             continue;
@@ -354,10 +400,11 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
         putAssessment(s, col, year, v, result, spell.assessment.label);
         entries.push(year, v, result);
       }
-      if (s.issues.length === before && assessmentCells.size < 10_000) assessmentCells.set(t, entries);
+      if (s.issues.length === before && assessmentCells.size < 10_000)
+        assessmentCells.set(t, { entries, map: yearMap(entries) });
     },
   };
-  const assessmentCells = new Map<string, readonly string[]>();
+  const assessmentCells = new Map<string, AssessmentCell>();
   const columns = map.columns;
   const handlerOf = columns.map((c) => (c === undefined ? undefined : handlers[c.key]));
   const idCol = columns.findIndex((c) => c?.key === 'id');
@@ -365,16 +412,16 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
   const read = (cells: readonly SheetCell[], row: number): RosterRow => {
     const id = idCol >= 0 ? cellText(cells[idCol]) : undefined;
     const issues: PolicyIssue[] = [];
-    const at = (col: ColumnRef): CellAt =>
-      id === undefined || id === '' ? { row, column: col.header } : { row, column: col.header, id };
     // Every field set from the start: one shape for every row.
     const state: RowState = {
       w: {},
       issues,
-      at,
+      row,
+      rowId: id,
       level: undefined,
       obtained: undefined,
       assessments: undefined,
+      sharedAssessments: false,
       unit: undefined,
       id: undefined,
     };
@@ -399,7 +446,7 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
           if (before !== text)
             issues.push({
               ...M.issue('sheet_duplicate_column', col.year === undefined ? [col.key] : [col.key, col.year], {
-                ...at(col),
+                ...cellAt(state, col),
                 first: before,
                 second: text,
               }),

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateText, sheetDate } from '../../src/sheets/cells.js';
-import { EXCEL_NUMERIC, NEEDS_QUOTES, excelNumeric, needsQuotes } from '../../src/sheets/csv.js';
+import { EXCEL_NUMERIC, NEEDS_QUOTES, csvLine, csvLines, excelNumeric, needsQuotes } from '../../src/sheets/csv.js';
 import { rosterReader } from '../../src/sheets/roster.js';
 
 // Text made of the characters a date cell is made of, so that most strings are dates or near misses.
@@ -52,8 +52,18 @@ describe('sheetDate: the character-code reading of Y/M/D agrees with the regular
       '2014-1-01',
       '1900/2/29',
       '2000/2/29',
-    ])
+      '0999/1/1',
+      '0001/12/31',
+      '1000/1/1',
+      '9999/12/31',
+      '2014/12/31',
+      '2014/99/99',
+    ]) {
       expect(sheetDate(t), t).toEqual(dateText(t, false));
+      // As a CSV gives it: a slice of text with Chinese in it (a two-byte string).
+      const sliced = `社区,${t},`.slice(3, 3 + t.length);
+      expect(sheetDate(sliced), sliced).toEqual(dateText(t, false));
+    }
   });
   it('on generated text', () => {
     fc.assert(
@@ -121,8 +131,63 @@ describe('csvField: the character-code tests agree with the regular expressions'
   });
 });
 
+describe('csvLines: records checked whole write as csvLine writes each record', () => {
+  // Mostly plain fields, as in a large output, with every kind of field that must be written differently among them.
+  const plainish = fc.constantFrom(
+    '',
+    'HA1',
+    '工作者1',
+    '第6社区',
+    '正职',
+    '11',
+    '2000.00',
+    '缺少：薪酬基数、等级系数',
+  );
+  const record = fc.array(fc.oneof(plainish, plainish, plainish, fieldish, fc.stringMatching(/^\d{0,14}$/)), {
+    maxLength: 12,
+  });
+  const same = (rows: string[][], excelText: boolean) =>
+    expect(csvLines(rows, excelText)).toBe(rows.map((r) => csvLine(r, excelText)).join(''));
+  it('on listed records', () => {
+    for (const excelText of [false, true])
+      same(
+        [
+          [],
+          [''],
+          ['', ''],
+          ['a', 'b,c'],
+          ['a,', 'b'],
+          [',', ''],
+          ['a"b', 'c'],
+          ['a\nb'],
+          ['a\rb'],
+          [' a', 'b'],
+          ['a', 'b '],
+          ['\u3000a'],
+          ['320803000000', 'x'],
+          ['0123'],
+          ['工作者1', '第6社区', '正职', '11', ''],
+        ],
+        excelText,
+      );
+  });
+  it('on generated records', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 8 }), fc.boolean(), (rows, excelText) => {
+        same(rows, excelText);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
 describe('rosterReader: an assessment cell read before reads as a first reading does', () => {
-  const header = ['编号', '岗位', '学历', '参加社区工作时间', '2023年考核', '考核'];
+  // The year column before and after the combined one: a row that took a shared year map whole and then reads a
+  // year column gets its own copy.
+  const headers = [
+    ['编号', '岗位', '学历', '参加社区工作时间', '2023年考核', '考核'],
+    ['编号', '岗位', '学历', '参加社区工作时间', '考核', '2023年考核'],
+  ];
   const cells = fc.tuple(
     fc.constantFrom('', '优秀', '合格', '不合格'),
     fc.constantFrom(
@@ -135,18 +200,40 @@ describe('rosterReader: an assessment cell read before reads as a first reading 
       '2024:研究生',
       '2023优秀',
       '2023:优秀;;2024:合格',
+      '2024:合格',
+      '2022:优秀 2024:合格',
     ),
   );
   it('on every row, a reader that has seen the cells before and a new one give the same row', () => {
     fc.assert(
-      fc.property(fc.array(cells, { minLength: 1, maxLength: 12 }), (rows) => {
+      fc.property(fc.constantFrom(0, 1), fc.array(cells, { minLength: 1, maxLength: 12 }), (h, rows) => {
+        const header = headers[h]!;
         const shared = rosterReader(header);
-        rows.forEach(([year, all], i) => {
-          const row = ['HA' + i, '正职', '本科', '2014/9/1', year, all];
-          expect(shared.read(row, i + 2)).toEqual(rosterReader(header).read(row, i + 2));
-        });
+        const cellsOf = ([year, all]: [string, string], i: number) =>
+          h === 0
+            ? ['HA' + i, '正职', '本科', '2014/9/1', year, all]
+            : ['HA' + i, '正职', '本科', '2014/9/1', all, year];
+        // Compared once every row is read: reading a later row must not change an earlier one's year map.
+        const read = rows.map((r, i) => shared.read(cellsOf(r, i), i + 2));
+        rows.forEach((r, i) => expect(read[i]).toEqual(rosterReader(header).read(cellsOf(r, i), i + 2)));
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
+  });
+
+  it('rows with the same cell and nothing else share one frozen year map; a row with more gets its own', () => {
+    const r = rosterReader(headers[1]!);
+    const a = r.read(['HA1', '正职', '本科', '2014/9/1', '2023:优秀;2024:合格', ''], 2).worker.assessments;
+    const b = r.read(['HA2', '正职', '本科', '2014/9/1', '2023:优秀;2024:合格', ''], 3).worker.assessments;
+    r.read(['HA3', '正职', '本科', '2014/9/1', '2024:合格', ''], 4);
+    const c = r.read(['HA3', '正职', '本科', '2014/9/1', '2024:合格', '不合格'], 4).worker.assessments;
+    const d = r.read(['HA4', '正职', '本科', '2014/9/1', '2023:优秀;2024:合格', ''], 5).worker.assessments;
+    // The first reading of a cell builds the row's own map; later rows share the one remembered with the cell.
+    expect(d).toBe(b);
+    expect(Object.isFrozen(b)).toBe(true);
+    expect(a).toEqual({ 2023: 'excellent', 2024: 'pass' });
+    expect(b).toEqual(a);
+    expect(c).toEqual({ 2023: 'fail', 2024: 'pass' });
+    expect(Object.isFrozen(c)).toBe(false);
   });
 });
