@@ -16,10 +16,14 @@
 /** The years of a worker's assessments that move the clock: those that delay it and the excellent ones. @internal */
 export interface AssessmentYears {
   /** Years that push the clock back: fail years, and basic-pass years when they do not count. */
-  readonly delaying: number[];
+  readonly delaying: readonly number[];
   /** Excellent years. */
-  readonly excellent: number[];
+  readonly excellent: readonly number[];
 }
+
+// Most workers have no assessment that moves the clock (half of a roster has none at all): they share these.
+const NO_YEARS: readonly number[] = Object.freeze([]);
+const NO_ASSESSMENTS: AssessmentYears = Object.freeze({ delaying: NO_YEARS, excellent: NO_YEARS });
 
 /**
  * The assessment years from `startYear` on that delay the clock or are excellent, ascending. Year keys are array
@@ -32,28 +36,32 @@ export function assessmentYears(
   startYear: number,
   basicPassCounts: boolean,
 ): AssessmentYears {
-  const delaying: number[] = [];
-  const excellent: number[] = [];
-  if (assessments !== undefined) {
-    const keys = Object.keys(assessments);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      const r = assessments[key];
-      if (r === 'pass' || (r === 'basic_pass' && basicPassCounts)) continue;
-      const year = Number(key);
-      if (year < startYear) continue;
-      if (r === 'excellent') excellent.push(year);
-      else delaying.push(year);
-    }
+  if (assessments === undefined) return NO_ASSESSMENTS;
+  let delaying: number[] | undefined;
+  let excellent: number[] | undefined;
+  const keys = Object.keys(assessments);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const r = assessments[key];
+    if (r === 'pass' || (r === 'basic_pass' && basicPassCounts)) continue;
+    const year = Number(key);
+    if (year < startYear) continue;
+    if (r === 'excellent') (excellent ??= []).push(year);
+    else (delaying ??= []).push(year);
   }
-  return { delaying, excellent };
+  return delaying === undefined && excellent === undefined
+    ? NO_ASSESSMENTS
+    : { delaying: delaying ?? NO_YEARS, excellent: excellent ?? NO_YEARS };
 }
 
 /**
  * The fail years (ascending, from `startYear` on) of a worker's assessments.
  * @internal
  */
-export function failYears(assessments: Readonly<Record<string, string>> | undefined, startYear: number): number[] {
+export function failYears(
+  assessments: Readonly<Record<string, string>> | undefined,
+  startYear: number,
+): readonly number[] {
   return assessmentYears(assessments, startYear, true).delaying;
 }
 
