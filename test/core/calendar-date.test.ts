@@ -13,6 +13,8 @@ import {
   isNewYearsDay,
   parseCalendarDate,
   safeParseCalendarDate,
+  splitDate,
+  splitYmd,
   toDayNumber,
   yearOf,
   ymdOf,
@@ -51,6 +53,7 @@ describe('calendar dates', () => {
       fc.property(fc.oneof(near, real, fc.string({ maxLength: 12 })), (s) => {
         expect(ymdOf(s) >= 0).toBe(isCalendarDate(s));
         if (isCalendarDate(s)) expect(ymdOf(s)).toBe(Number(s.replace(/-/g, '')));
+        expect(splitYmd(s)).toEqual(splitDate(s));
       }),
       { numRuns: 10000 },
     );
