@@ -190,7 +190,7 @@ export function parseCalendarDate(value: unknown, path: IssuePath = []): Calenda
       },
     );
   }
-  if (splitDate(value) === undefined) {
+  if (splitYmd(value) === undefined) {
     fail(ErrorCode.InvalidDate, path, `不存在的日期：${value}`, `Not a real calendar date: ${value}`);
   }
   return value;
