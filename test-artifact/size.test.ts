@@ -68,8 +68,9 @@ const budgets: Record<string, number> = {
   // testing measured at 309 KB (with the YAML parser), the root at 278 KB. After the merge of issue 10's masking
   // (every host text the kit words is masked) ratings measured 72.2, committees 72.8, coverage 124. A host bundles a subpath, not these.
   // testing measured at 312.9 KB and the root at 282.4 KB once the kit checked profiles; both still carry zod/mini
-  // (the testing loaders and the records' zod reference).
-  'huaian-social-work/testing': 314 * 1024,
+  // (the testing loaders and the records' zod reference). With its own message catalogue (61 codes, both languages)
+  // testing measured 315.4 KB.
+  'huaian-social-work/testing': 316.5 * 1024,
   'huaian-social-work': 283.5 * 1024,
 };
 
