@@ -13,23 +13,14 @@ import {
   type SlateReview,
 } from '../../associations/index.js';
 import { readSlateSheet, type SlateSheet } from '../../sheets/slate.js';
-import {
-  EXIT,
-  UsageError,
-  encodingOf,
-  formatOf,
-  inputFile,
-  multilineOf,
-  type CommandArgs,
-  type Lang,
-} from '../args.js';
+import { EXIT, UsageError, formatOf, inputFile, type CommandArgs, type Lang } from '../args.js';
 import { orUsage, profileOption, readJsonFile } from '../common.js';
 import type { CliIO } from '../io.js';
 import { msgPair, msg, nameList } from '../messages.js';
 import { csvWriter } from '../output.js';
 import { withOutput } from '../output-file.js';
-import { readWholeSheet } from '../sheet.js';
-import { sheetOf, sheetReaderError, sheetRowIssues } from '../sheet-errors.js';
+import { readSheetText } from '../register-sheet.js';
+import { sheetReaderError, sheetRowIssues } from '../sheet-errors.js';
 import { gridOf } from '../sheet-grid.js';
 import { renderTable } from '../table.js';
 import { warningLines } from '../warnings.js';
@@ -148,13 +139,7 @@ const isJsonInput = (file: string): boolean => file === '-' || /\.json$/i.test(f
  * @param args - parsed arguments (`--encoding`, `--sheet`, `--multiline`)
  */
 async function readSlateFile(io: CliIO, file: string, args: CommandArgs): Promise<SlateSheet> {
-  const text = await readWholeSheet(io, file, {
-    file,
-    encoding: encodingOf(args),
-    sheet: sheetOf(args),
-    ...multilineOf(args),
-  });
-  if (text.header.length === 0) throw new UsageError('empty_file', { file });
+  const text = await readSheetText(io, file, args);
   const sheet = sheetReaderError(file, () => readSlateSheet(gridOf(text)));
   const byRow = new Map(text.rows.map((r) => [r.row, r]));
   const problems = sheet.rows.flatMap((s) => sheetRowIssues(s.row, s.read.id, byRow.get(s.row)?.issues, s.issues));
