@@ -37,15 +37,17 @@ export default defineConfig([
     tsconfig: 'tsconfig.build.json',
   },
   {
-    // The CLI: a thin shell over the public API, for Node only; not a library entry (no types, ESM only).
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    // The CLI: a thin shell over the public API, for Node only; not a library entry (no types, ESM only). Split into
+    // chunks in its own folder, so a command loads only its engine and packages: `--help` took 0.22 s of CPU when
+    // every engine, zod, yaml and fflate were loaded at start, 0.08 s split.
+    entry: { main: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
     clean: false,
-    splitting: false,
+    splitting: true,
     target: 'node20',
     platform: 'node',
-    outDir: 'dist',
+    outDir: 'dist/cli',
     tsconfig: 'tsconfig.build.json',
     banner: { js: '#!/usr/bin/env node' },
   },
