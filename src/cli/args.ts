@@ -162,6 +162,7 @@ export const COMMAND_OPTIONS: Record<string, Record<string, OptionSpec>> = {
     profile: { type: 'string' },
     overrides: { type: 'string' },
     'salary-profile': { type: 'string' },
+    divisions: { type: 'string' },
     out: { type: 'string', short: 'o' },
     format: { type: 'string' },
     explain: { type: 'boolean' },

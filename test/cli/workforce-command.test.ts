@@ -281,6 +281,40 @@ describe('huaian-sw workforce', () => {
     expect(d.stderr()).toContain('配置或选项有误');
   });
 
+  it('--divisions: a host tree names the units and locates workers and counts outside it; a bad tree is refused', async () => {
+    const tree = {
+      city: { code: '320800', name: '淮安市' },
+      counties: [{ code: '320803', name: '淮安区', kind: 'district' }],
+      townships: [{ code: '320803001', name: '甲街道', kind: 'subdistrict', parent: '320803' }],
+      villages: [
+        { code: '320803001001', name: '乙社区', kind: 'residents_committee', parent: '320803001' },
+        { code: '320803001002', name: '丙社区', kind: 'residents_committee', parent: '320803001' },
+      ],
+    };
+    const files = {
+      'r.csv': ROSTER,
+      'res.csv': RESIDENTS,
+      'tree.json': JSON.stringify(tree),
+      'bad.json': '{"city":1}',
+    };
+    const m = memoryIO(files);
+    const args = ['workforce', 'r.csv', '--residents', 'res.csv', ...asOf, '--format', 'json'];
+    expect(await run([...args, '--divisions', 'tree.json'], m.io)).toBe(1);
+    const out = JSON.parse(m.stdout()) as JsonOut & { summary: { staffing: { units: (Unit & { name: string })[] } } };
+    // Only the host's units: 甲街道 by its name in the host tree; 长江路街道 (淮阴区) is not in it.
+    expect(out.summary.staffing.units.map((u) => [u.code, u.name])).toEqual([
+      ['320800', '淮安市'],
+      ['320803', '淮安区'],
+      ['320803001', '甲街道'],
+    ]);
+    expect(m.stderr()).toContain('第 5 行（编号 A4），列「所在区划代码」，「320804001001」');
+    expect(m.stderr()).toContain('「res.csv」第 3 行，列「区划代码」，「320804001」');
+    const bad = memoryIO(files);
+    expect(await run([...args, '--divisions', 'bad.json'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain('区划文件「bad.json」有误');
+    expect(bad.stdout()).toBe('');
+  });
+
   it('--help in both languages, and the command in the overview', async () => {
     const zh = memoryIO();
     expect(await run(['workforce', '--help'], zh.io)).toBe(0);

@@ -12,6 +12,7 @@ import { normaliseHeader } from '../../sheets/columns.js';
 import { StreamDecoder } from '../../sheets/encoding.js';
 import { recordReader, type RecordReader, type RecordRow } from '../../sheets/records.js';
 import { salaryProfiles } from '../../salary/index.js';
+import { parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
 import {
   createWorkforceReport,
   residentCountRecord,
@@ -82,6 +83,7 @@ export const WORKFORCE_HELP = {
   --profile <名称|文件>     配置：huaian（默认），或本地的 JSON 配置文件
   --overrides <文件>        覆盖配置中的参数（JSON：参数 → 新值，同 withOverrides），如上年度平均工资基准
   --salary-profile <名称|文件>  计算薪酬所用的三岗十八级配置（默认 huaian，其薪酬数额未找到）
+  --divisions <文件>          区划树 JSON（汇总和配备所依据的区划；默认内置的淮安区划）
   --sheet <名称>            花名册工作簿中要读取的工作表（默认第一个）
   --out, -o <文件>          写入 .csv（Excel 可直接打开）或 .json；不给则在终端显示表格
   --format <格式>           table、csv 或 json（默认按 --out 的扩展名）
@@ -129,6 +131,7 @@ Options:
   --profile <id|file>       profile: huaian (default), or a JSON profile file
   --overrides <file>        replace parameters of the profile (JSON: parameter → value, as withOverrides), e.g. the wage benchmark
   --salary-profile <id|file>  the pay profile pay is computed with (default huaian, whose amounts were not found)
+  --divisions <file>          a division tree JSON (the units counts roll up over; default the built-in 淮安 tree)
   --sheet <name>            the roster workbook's sheet to read (default the first)
   --out, -o <file>          write .csv (opens in Excel) or .json; default: a table on the terminal
   --format <format>         table, csv or json (default: from the --out extension)
@@ -428,6 +431,14 @@ function residentIssueLines(lang: Lang, residents: Residents, e: WorkforceRowErr
 }
 
 /** A profile option: a shipped id as given, or a JSON file parsed. */
+/** `--divisions`: a division tree JSON file (checked here, so a bad one names the file), or the built-in tree. */
+async function divisionsOf(args: CommandArgs, io: CliIO): Promise<DivisionTree | undefined> {
+  const file = args.values.divisions;
+  if (typeof file !== 'string') return undefined;
+  const json = await readJsonFile(io, file);
+  return orUsage(msgPair('division_tree_invalid', { file }), () => parseDivisionTree(json));
+}
+
 async function salaryProfileOf(args: CommandArgs, io: CliIO): Promise<unknown> {
   const v = args.values['salary-profile'];
   if (typeof v !== 'string') return undefined;
@@ -662,11 +673,13 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
       profile = await applyOverrides(args, io, base);
     }
     const salaryProfile = await salaryProfileOf(args, io);
+    const divisions = await divisionsOf(args, io);
     const options: WorkforceReportOptions = {
       asOf,
       explain: explainRows,
       ...(profile === undefined ? {} : { profile: profile as Profile }),
       ...(salaryProfile === undefined ? {} : { salaryProfile: salaryProfile as Profile }),
+      ...(divisions === undefined ? {} : { divisions }),
     };
     // A bad profile or option refuses the whole run before any row is read.
     const report = orUsage(msgPair('invalid_options'), () => createWorkforceReport(options));
