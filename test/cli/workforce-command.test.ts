@@ -41,6 +41,7 @@ const RESIDENTS = [
 
 interface Unit {
   code: string;
+  name: string;
   urbanResidents: number;
   required: number;
   actual: number;
@@ -300,9 +301,9 @@ describe('huaian-sw workforce', () => {
     const m = memoryIO(files);
     const args = ['workforce', 'r.csv', '--residents', 'res.csv', ...asOf, '--format', 'json'];
     expect(await run([...args, '--divisions', 'tree.json'], m.io)).toBe(1);
-    const out = JSON.parse(m.stdout()) as JsonOut & { summary: { staffing: { units: (Unit & { name: string })[] } } };
+    const out = JSON.parse(m.stdout()) as JsonOut;
     // Only the host's units: 甲街道 by its name in the host tree; 长江路街道 (淮阴区) is not in it.
-    expect(out.summary.staffing.units.map((u) => [u.code, u.name])).toEqual([
+    expect(out.summary.staffing!.units.map((u) => [u.code, u.name])).toEqual([
       ['320800', '淮安市'],
       ['320803', '淮安区'],
       ['320803001', '甲街道'],
