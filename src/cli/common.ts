@@ -5,6 +5,7 @@
  */
 import { msgPair } from './messages.js';
 import { isPolicyError, parseProfile, withOverrides, type Profile, type ProfilePatch } from '../core/index.js';
+import { parseDivisionTree, type DivisionTree } from '../divisions/index.js';
 import { UsageError, encodingOf, type CommandArgs } from './args.js';
 import { BinaryInputError, EncodingError, decodeAll, type InputEncoding } from './encoding.js';
 import type { CliIO } from './io.js';
@@ -140,4 +141,17 @@ export async function applyOverrides(args: CommandArgs, io: CliIO, base: Profile
  */
 export function profileFromJson(json: unknown, file: string): Profile {
   return orUsage(msgPair('profile_file_invalid', { file }), () => parseProfile(json));
+}
+
+/**
+ * `--divisions <tree.json>`: a host's division tree, checked here so that a bad one is refused naming the file;
+ * `undefined` without the option (the library's built-in 淮安 tree).
+ * @param args - parsed arguments
+ * @param io - the outside world
+ */
+export async function divisionsOption(args: CommandArgs, io: CliIO): Promise<DivisionTree | undefined> {
+  const file = args.values.divisions;
+  if (typeof file !== 'string') return undefined;
+  const json = await readJsonFile(io, file);
+  return orUsage(msgPair('division_tree_invalid', { file }), () => parseDivisionTree(json));
 }

@@ -16,7 +16,7 @@ import {
   type IndicatorId,
   type TargetStanding,
 } from '../../coverage/index.js';
-import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
+import { huaianDivisions, type DivisionTree } from '../../divisions/index.js';
 import {
   EXIT,
   UsageError,
@@ -30,7 +30,15 @@ import {
 } from '../args.js';
 import { csvWriter } from '../output.js';
 import { withOutput } from '../output-file.js';
-import { applyOverrides, decodeFile, orUsage, profileOption, readBytes, readJsonFile } from '../common.js';
+import {
+  applyOverrides,
+  decodeFile,
+  divisionsOption,
+  orUsage,
+  profileOption,
+  readBytes,
+  readJsonFile,
+} from '../common.js';
 import {
   COLLECTIONS,
   COLLECTION_LIST,
@@ -155,12 +163,7 @@ export async function coverageOptions(
     given === undefined ? undefined : orUsage(msgPair('profile_invalid'), () => coverageProfiles.resolve(given));
   if (typeof args.values.overrides === 'string')
     profile = await applyOverrides(args, io, profile ?? coverageProfiles.get(coverageProfiles.defaultId));
-  let divisions = huaianDivisions();
-  if (typeof args.values.divisions === 'string') {
-    const file = args.values.divisions;
-    const json = await readJsonFile(io, file);
-    divisions = orUsage(msgPair('division_tree_invalid', { file }), () => parseDivisionTree(json));
-  }
+  const divisions = (await divisionsOption(args, io)) ?? huaianDivisions();
   const from = args.values['period-from'];
   const to = args.values['period-to'];
   const period =

@@ -12,7 +12,6 @@ import { normaliseHeader } from '../../sheets/columns.js';
 import { StreamDecoder } from '../../sheets/encoding.js';
 import { recordReader, type RecordReader, type RecordRow } from '../../sheets/records.js';
 import { salaryProfiles } from '../../salary/index.js';
-import { parseDivisionTree, type DivisionTree } from '../../divisions/index.js';
 import {
   createWorkforceReport,
   residentCountRecord,
@@ -44,6 +43,7 @@ import {
   profileFromJson,
   profileOption,
   readJsonFile,
+  divisionsOption,
 } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
@@ -431,14 +431,6 @@ function residentIssueLines(lang: Lang, residents: Residents, e: WorkforceRowErr
 }
 
 /** A profile option: a shipped id as given, or a JSON file parsed. */
-/** `--divisions`: a division tree JSON file (checked here, so a bad one names the file), or the built-in tree. */
-async function divisionsOf(args: CommandArgs, io: CliIO): Promise<DivisionTree | undefined> {
-  const file = args.values.divisions;
-  if (typeof file !== 'string') return undefined;
-  const json = await readJsonFile(io, file);
-  return orUsage(msgPair('division_tree_invalid', { file }), () => parseDivisionTree(json));
-}
-
 async function salaryProfileOf(args: CommandArgs, io: CliIO): Promise<unknown> {
   const v = args.values['salary-profile'];
   if (typeof v !== 'string') return undefined;
@@ -673,7 +665,7 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
       profile = await applyOverrides(args, io, base);
     }
     const salaryProfile = await salaryProfileOf(args, io);
-    const divisions = await divisionsOf(args, io);
+    const divisions = await divisionsOption(args, io);
     const options: WorkforceReportOptions = {
       asOf,
       explain: explainRows,
