@@ -97,8 +97,8 @@ export function ymdOf(value: string): number {
 }
 
 /**
- * The year of a date already checked as `YYYY-MM-DD` ({@link yearOf} checks it first), read from its character codes: rules that read a year for every row of a
- * roster spent a tenth of their time in `Number(date.slice(0, 4))`.
+ * The year of a date already checked as `YYYY-MM-DD` ({@link yearOf} checks it first), read from its character codes:
+ * rules that read a year for every row of a roster spent a tenth of their time in `Number(date.slice(0, 4))`.
  * @internal
  */
 export function checkedYearOf(date: string): number {
@@ -115,6 +115,15 @@ export function isNewYearsDay(date: string): boolean {
   return (
     date.charCodeAt(5) === 48 && date.charCodeAt(6) === 49 && date.charCodeAt(8) === 48 && date.charCodeAt(9) === 49
   );
+}
+
+/**
+ * The first whole calendar year from a checked date on: the date's own year when it is a 1 January, else the next
+ * (the first year a worker who started service on `date` served all year).
+ * @internal
+ */
+export function firstWholeYearOf(date: string): number {
+  return isNewYearsDay(date) ? checkedYearOf(date) : checkedYearOf(date) + 1;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type Scope,
   type Source,
 } from '../core/index.js';
+import { checkedYearOf, firstWholeYearOf } from '../core/calendar-date.js';
 import { BASIS } from './basis.js';
 import { finding, type WorkforceFinding } from './finding.js';
 import { workforceMessages as M } from './messages.js';
@@ -130,7 +131,7 @@ export function evaluateExit(w: WorkforceWorker, scope: Scope): ExitEvaluation {
       findings: recording ? findings : NO_FINDINGS,
     };
   }
-  const year = Number(scope.asOf.slice(0, 4));
+  const year = checkedYearOf(scope.asOf);
   const a = w.assessments ?? {};
   let first: number | undefined;
   let last = year - 1;
@@ -144,10 +145,7 @@ export function evaluateExit(w: WorkforceWorker, scope: Scope): ExitEvaluation {
   }
   // The first year the worker was in service all year (the year of a 1 January start, else the next one): from then
   // on every year has an assessment; a year given before it is read too.
-  const startYear =
-    w.serviceStart === undefined
-      ? undefined
-      : Number(w.serviceStart.slice(0, 4)) + (w.serviceStart.endsWith('-01-01') ? 0 : 1);
+  const startYear = w.serviceStart === undefined ? undefined : firstWholeYearOf(w.serviceStart);
   if (startYear !== undefined && (first === undefined || startYear < first) && startYear <= last) first = startYear;
   let years: ExitEvaluation['years'] = null;
   if (!given) {

@@ -12,7 +12,7 @@
  * @module
  * @internal
  */
-import { checkedYearOf, isNewYearsDay } from '../core/calendar-date.js';
+import { checkedYearOf, firstWholeYearOf } from '../core/calendar-date.js';
 import { isGap, Scope, sharedList, type Outcome, type ParametersAt, type Warning } from '../core/index.js';
 import { evaluateCertification } from './certification.js';
 import { caseLabel, type ExitTrigger } from './exit.js';
@@ -183,7 +183,7 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
     const given = first >= 0 && first <= year;
     const last = given && a![year] !== undefined ? year : year - 1;
     const s = w.serviceStart;
-    const startYear = s === undefined ? -1 : firstFullYear(s);
+    const startYear = s === undefined ? -1 : firstWholeYearOf(s);
     if (!given) {
       if (startYear >= 0 && startYear > last) return EXIT.not_applicable;
       out.missing = ASSESSMENTS;
@@ -273,11 +273,6 @@ export function workforceKernel(at: ParametersAt, parts: Parts): WorkforceKernel
       return out;
     },
   };
-}
-
-/** The first year of a checked date's service spent in service all year: its own year for a 1 January start, else the next. */
-function firstFullYear(s: string): number {
-  return isNewYearsDay(s) ? checkedYearOf(s) : checkedYearOf(s) + 1;
 }
 
 /**

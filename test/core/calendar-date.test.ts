@@ -5,6 +5,7 @@ import {
   addYears,
   ageOn,
   checkedYearOf,
+  firstWholeYearOf,
   daysBetween,
   firstJanuaryOnOrAfter,
   fromDayNumber,
@@ -74,11 +75,12 @@ describe('calendar dates', () => {
     }
   });
 
-  it('checkedYearOf and isNewYearsDay (hot paths, on checked dates) agree with yearOf and the date itself', () => {
+  it('checkedYearOf, isNewYearsDay and firstWholeYearOf (hot paths, on checked dates) agree with yearOf and the date itself', () => {
     fc.assert(
       fc.property(fc.integer({ min: -719162, max: 2932896 }).map(fromDayNumber), (s) => {
         expect(checkedYearOf(s)).toBe(yearOf(s));
         expect(isNewYearsDay(s)).toBe(s.endsWith('-01-01'));
+        expect(firstWholeYearOf(s)).toBe(yearOf(s) + (s.endsWith('-01-01') ? 0 : 1));
       }),
       { numRuns: 10000 },
     );
