@@ -732,6 +732,16 @@ function yearMapTest(def: FieldDef, i: number): { helper: string; test: string }
   };
 }
 
+/**
+ * For a nested record with a generated normal-form test (`N[i]`, see {@link acceptOfRecord}): a test (on `v`) that the
+ * value is such a record already in its normal form. `undefined` for any other field.
+ */
+function nestedRecordTest(def: FieldDef, i: number): string | undefined {
+  const t = def.type;
+  if (t.kind !== 'object' || acceptOfRecord(t.record) === undefined) return undefined;
+  return `typeof v === 'object' && v !== null && !Array.isArray(v) && N[${i}](v)`;
+}
+
 /** Source of a function `name(list)`: true when every item is present and passes `test` (on `v`). */
 function everyItem(name: string, test: string): string {
   return `const ${name} = function (list) { for (let j = 0; j < list.length; j++) { const v = list[j]; if (v === undefined || v === null || !(${test})) return false; } return true; };`;
@@ -799,6 +809,8 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
     const fast = acceptTest(e.def, i);
     const t = e.def.type;
     const item = t.kind === 'array' ? acceptTest(t.of, -1) : undefined;
+    const nested = nestedRecordTest(e.def, i);
+    const years = yearMapTest(e.def, i);
     if (t.kind === 'array' && item !== undefined && item.value === 'v' && t.of.type.kind !== 'enum') {
       // A list of simple items, in place: accepted as it is when every item passes and (if unique) none repeats.
       const bounds = `v.length >= ${t.min}${t.max === undefined ? '' : ` && v.length <= ${t.max}`}`;
@@ -806,16 +818,13 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       body.push(
         `  if (inPlace && Array.isArray(v) && ${bounds} && E${i}(v)${t.unique ? ' && firstRepeat(v) < 0' : ''}) out[${k}] = v; else ${slow}`,
       );
-    } else if (t.kind === 'object' && acceptOfRecord(t.record) !== undefined) {
+    } else if (nested !== undefined) {
       // In place, a nested record (a certificate) already in its normal form is kept as it is, as the row is.
-      body.push(
-        `  if (inPlace && typeof v === 'object' && v !== null && !Array.isArray(v) && N[${i}](v)) out[${k}] = v; else ${slow}`,
-      );
-    } else if (yearMapTest(e.def, i) !== undefined) {
+      body.push(`  if (inPlace && ${nested}) out[${k}] = v; else ${slow}`);
+    } else if (years !== undefined) {
       // A year map already in normal form is the checker's own output (it returns such a map as given).
-      const y = yearMapTest(e.def, i)!;
-      helpers.push(y.helper);
-      body.push(`  if (v !== undefined && v !== null && ${y.test}) out[${k}] = v; else ${slow}`);
+      helpers.push(years.helper);
+      body.push(`  if (v !== undefined && v !== null && ${years.test}) out[${k}] = v; else ${slow}`);
     } else if (fast === undefined) body.push(`  ${slow}`);
     else
       body.push(
@@ -878,6 +887,8 @@ function generateAccept(
     const t = e.def.type;
     const fast = acceptTest(e.def, i);
     const item = t.kind === 'array' ? acceptTest(t.of, -1) : undefined;
+    const nested = nestedRecordTest(e.def, i);
+    const years = yearMapTest(e.def, i);
     let test: string;
     if (fast !== undefined) test = fast.value === 'v' ? fast.test : `typeof v === 'string' && A[${i}][v] === v`;
     else if (t.kind === 'array' && item !== undefined && item.value === 'v') {
@@ -887,12 +898,12 @@ function generateAccept(
       // A list of enum values already in normal form: each item is its own canonical value (A[i] is the item's map).
       helpers.push(everyItem(`E${i}`, `typeof v === 'string' && A[${i}][v] === v`));
       test = `Array.isArray(v) && v.length >= ${t.min}${t.max === undefined ? '' : ` && v.length <= ${t.max}`} && E${i}(v)${t.unique ? ' && firstRepeat(v) < 0' : ''}`;
-    } else if (t.kind === 'object' && acceptOfRecord(t.record) !== undefined) {
+    } else if (nested !== undefined) {
       // A nested record (a certificate) in its own normal form, proved by its own generated test.
-      test = `typeof v === 'object' && v !== null && !Array.isArray(v) && N[${i}](v)`;
-    } else if (yearMapTest(e.def, i) !== undefined) {
-      helpers.push(yearMapTest(e.def, i)!.helper);
-      test = yearMapTest(e.def, i)!.test;
+      test = nested;
+    } else if (years !== undefined) {
+      helpers.push(years.helper);
+      test = years.test;
     } else if (t.kind === 'custom') {
       // A custom kind's value is in normal form when its own check returns it unchanged and words no issue.
       test = `C[${i}](v)`;
