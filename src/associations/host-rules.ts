@@ -198,7 +198,17 @@ let rootShapes: Shapes | undefined;
 const nestedCondition: Field<Condition> = conditionKind(() => (nestedShapes ??= conditionShapes(false)));
 const rootCondition: Field<Condition> = conditionKind(() => (rootShapes ??= conditionShapes(true)));
 
-const hostRuleRecord = /* @__PURE__ */ defineRecord(
+/**
+ * One host rule as JSON (what {@link parseHostRules} takes a list of): its id, label, source, the posts it applies
+ * to, the fields it needs and its condition. Its JSON Schema is `docs/schemas/host-rule.schema.json`; a function
+ * predicate is accepted from code, not from JSON.
+ * @category Associations
+ * @example
+ * ```ts
+ * hostRuleRecord.fields.predicate.label; // { zh: '规则条件', en: 'rule condition' }
+ * ```
+ */
+export const hostRuleRecord = /* @__PURE__ */ defineRecord(
   'host-rule',
   { zh: '使用方规则', en: 'host rule' },
   {

@@ -23,6 +23,7 @@ export type { Finding } from './findings.js';
 export type { JsonValue } from './json.js';
 export { reviewRuleIds } from './rule-ids.js';
 export {
+  hostRuleRecord,
   parseHostRules,
   safeParseHostRules,
   type HostRule,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateSchemas, SCHEMA_DIR } from '../../scripts/export-schemas.js';
+import { engineInputRecords, generateSchemas, readmeWithInputs, SCHEMA_DIR } from '../../scripts/export-schemas.js';
 import { entityRecords } from '../../src/entities/index.js';
 
 const dir = new URL(`../../${SCHEMA_DIR}/`, import.meta.url);
@@ -8,15 +8,43 @@ const dir = new URL(`../../${SCHEMA_DIR}/`, import.meta.url);
 describe('docs/schemas', () => {
   const generated = generateSchemas();
 
-  it('holds exactly one file per entity record (npm run schemas removes the others)', () => {
+  it('holds exactly one file per entity record and engine input (npm run schemas removes the others)', () => {
     expect(
       readdirSync(dir)
         .filter((f) => f.endsWith('.schema.json'))
         .sort(),
     ).toEqual(Object.keys(generated).sort());
     expect(Object.keys(generated).sort()).toEqual(
-      [...entityRecords.map((r) => `${r.name}.schema.json`), 'profile.schema.json'].sort(),
+      [
+        ...entityRecords.map((r) => `${r.name}.schema.json`),
+        ...engineInputRecords().map((e) => `${e.record.name}.schema.json`),
+        'profile.schema.json',
+      ].sort(),
     );
+  });
+
+  it('has a schema for what each engine takes, found among the subpaths exports', () => {
+    const inputs = new Map(engineInputRecords().map((e) => [e.exportName, e.subpath]));
+    // The inputs the issue names: worker, registry records, candidate, slate, host rules; and each new domain's.
+    expect(Object.fromEntries(inputs)).toMatchObject({
+      workerRecord: 'huaian-social-work/salary',
+      coverageOrganizationRecord: 'huaian-social-work/coverage',
+      candidateRecord: 'huaian-social-work/associations',
+      slateSeatRecord: 'huaian-social-work/associations',
+      hostRuleRecord: 'huaian-social-work/associations',
+      petitionCheckRecord: 'huaian-social-work/petitions',
+      ratingOrganizationRecord: 'huaian-social-work/ratings',
+      electionRecord: 'huaian-social-work/committees',
+      workforceWorkerRecord: 'huaian-social-work/workforce',
+    });
+    // No entity is listed twice: an engine that takes an entity as it is (a petition) points to the entity's schema.
+    for (const e of engineInputRecords()) expect(entityRecords).not.toContain(e.record);
+  });
+
+  it('lists the engine inputs in docs/schemas/README.md (run: npm run schemas)', () => {
+    const readme = readFileSync(new URL('README.md', dir), 'utf8');
+    expect(readme).toBe(readmeWithInputs(readme));
+    for (const e of engineInputRecords()) expect(readme).toContain(`\`${e.record.name}.schema.json\``);
   });
 
   it.each(Object.keys(generated))('%s is up to date (run: npm run schemas)', (name) => {
@@ -24,8 +52,9 @@ describe('docs/schemas', () => {
   });
 
   it('documents the rules beyond JSON Schema, labels every field and refuses extra fields', () => {
+    const entities = new Set(entityRecords.map((r) => `${r.name}.schema.json`));
     for (const [name, text] of Object.entries(generated)) {
-      if (name === 'profile.schema.json') continue;
+      if (!entities.has(name)) continue;
       const s = JSON.parse(text) as {
         additionalProperties: boolean;
         description: string;
@@ -33,6 +62,20 @@ describe('docs/schemas', () => {
       };
       expect(s.additionalProperties).toBe(false);
       expect(s.description).toMatch(/ \/ /);
+      for (const p of Object.values(s.properties))
+        expect(p.title ?? p.anyOf?.[0]?.title).toMatch(/[\u4e00-\u9fff].* \/ \w/);
+    }
+    // Engine inputs: every field titled in both languages; extra fields as the record treats them (a worker row may
+    // carry a clerk's own columns, which the engine ignores).
+    for (const { record } of engineInputRecords()) {
+      const s = JSON.parse(generated[`${record.name}.schema.json`]!) as {
+        title: string;
+        additionalProperties: boolean;
+        properties: Record<string, { title?: string; anyOf?: { title?: string }[] }>;
+      };
+      expect(s.title).toBe(`${record.label.zh} / ${record.label.en}`);
+      expect(s.additionalProperties).toBe(record.settings.unknownKeys === 'strict' ? false : true);
+      expect(Object.keys(s.properties).sort()).toEqual(Object.keys(record.fields).sort());
       for (const p of Object.values(s.properties))
         expect(p.title ?? p.anyOf?.[0]?.title).toMatch(/[\u4e00-\u9fff].* \/ \w/);
     }
