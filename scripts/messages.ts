@@ -145,7 +145,9 @@ export function generateMessages(): string {
     'Every code a `PolicyError` issue, a warning or an explanation line can carry, with its Chinese and English text,',
     'grouped by the catalogue (domain) that defines it. A text is a function of the params the raise site passes;',
     'here `{name}` stands for the param `name` (a label is shown in the language of the text, a list as one item, and',
-    'a yes/no param as its "yes" wording). See the engine contract (`guide/engine-contract.md`) for how catalogues work.',
+    'a yes/no param as its "yes" wording). A message marked "raised as" words an issue or warning whose code is that',
+    'shared code (`invalid_date`, `inconsistent`, …), which hosts switch on; its own key names the wording only. See',
+    'the engine contract (`guide/engine-contract.md`) for how catalogues work.',
     '',
     `${total} codes in ${all.length} catalogues: ${all.map((c) => `[${c.domain}](#${c.domain}) (${Object.keys(c.catalogue).length})`).join(', ')}.`,
     '',
@@ -155,7 +157,9 @@ export function generateMessages(): string {
     for (const code of Object.keys(catalogue).sort()) {
       const t = render(catalogue[code]!);
       const note = t.note === undefined ? '' : `<br>(${t.note})`;
-      out.push(`| \`${code}\`${note} | ${cell(t.zh)} | ${cell(t.en)} |`);
+      const raised = catalogue[code]!.raisedAs;
+      const as = raised === undefined ? '' : `<br>raised as \`${raised}\``;
+      out.push(`| \`${code}\`${as}${note} | ${cell(t.zh)} | ${cell(t.en)} |`);
     }
     out.push('');
   }

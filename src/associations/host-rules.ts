@@ -187,7 +187,7 @@ function conditionKind(shapes: () => Shapes): Field<Condition> {
                 ? s.not
                 : undefined;
     if (rec === undefined) {
-      issues.push({ code: 'invalid', path, ...M.text('host_condition_shape', { label }) });
+      issues.push(M.issue('host_condition_shape', path, { label }));
       return undefined;
     }
     return rec.check(v, path, issues) as Condition | undefined;
@@ -306,7 +306,7 @@ function fieldsOf(c: Condition, out: Set<string>): Set<string> {
 
 function checkIn(c: Condition, path: IssuePath, issues: PolicyIssue[]): void {
   if ('op' in c && c.op === 'in' && !Array.isArray(c.value))
-    issues.push({ code: 'invalid_type', path: [...path, 'value'], ...M.text('host_in_not_array') });
+    issues.push(M.issue('host_in_not_array', [...path, 'value']));
   if ('all' in c) c.all.forEach((x, i) => checkIn(x, [...path, 'all', i], issues));
   if ('any' in c) c.any.forEach((x, i) => checkIn(x, [...path, 'any', i], issues));
   if ('not' in c) checkIn(c.not, [...path, 'not'], issues);
@@ -340,17 +340,13 @@ export function parseHostRules(value: unknown, path: IssuePath = []): readonly H
   const seen = new Set<string>();
   rules.forEach((r, i) => {
     if (seen.has(r.id) || RESERVED_RULE_IDS.includes(r.id))
-      issues.push({
-        code: 'duplicate',
-        path: [...path, i, 'id'],
-        ...M.text('host_duplicate_id', { id: quote(r.id, 60) }),
-      });
+      issues.push(M.issue('host_duplicate_id', [...path, i, 'id'], { id: quote(r.id, 60) }));
     seen.add(r.id);
     if (typeof r.predicate !== 'function') {
       checkIn(r.predicate, [...path, i, 'predicate'], issues);
       const own = r.predicate.outcome;
       if (own !== undefined && r.outcome !== undefined && own !== r.outcome)
-        issues.push({ code: 'inconsistent', path: [...path, i, 'outcome'], ...M.text('host_outcome_conflict') });
+        issues.push(M.issue('host_outcome_conflict', [...path, i, 'outcome']));
     }
   });
   if (issues.length > 0) throw new PolicyError(issues);

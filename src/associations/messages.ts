@@ -121,17 +121,24 @@ const CATALOGUE = {
     en: () => 'The slate must be an array of at least one seat',
   },
   host_condition_shape: {
+    raisedAs: 'invalid',
     zh: (p: { label: B }) =>
       `「${p.label.zh}」应为以下形式之一：{ field, equals }、{ field, op, value }、{ all }、{ any }、{ not }`,
     en: (p: { label: B }) =>
       `"${p.label.en}" must be one of { field, equals }, { field, op, value }, { all }, { any }, { not }`,
   },
-  host_in_not_array: { zh: () => '“in” 的取值应为数组', en: () => 'The value of "in" must be an array' },
+  host_in_not_array: {
+    raisedAs: 'invalid_type',
+    zh: () => '“in” 的取值应为数组',
+    en: () => 'The value of "in" must be an array',
+  },
   host_duplicate_id: {
+    raisedAs: 'duplicate',
     zh: (p: { id: string }) => `规则编号「${p.id}」重复，或与本库规则编号相同`,
     en: (p: { id: string }) => `Rule id "${p.id}" is a duplicate or an id the library uses`,
   },
   host_outcome_conflict: {
+    raisedAs: 'inconsistent',
     zh: () => '规则与其条件给出的结论不一致',
     en: () => 'The rule and its condition give different outcomes',
   },

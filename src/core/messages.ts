@@ -62,6 +62,12 @@ export interface MessageDef<P = void> {
   readonly zh: (params: P) => string;
   /** English. */
   readonly en: (params: P) => string;
+  /**
+   * The code its issues and warnings carry when that is one of the shared codes hosts switch on (`invalid_date`,
+   * `inconsistent`, …) rather than the message's own key, which then only names the wording (a sheet's refused date
+   * is an `invalid_date` issue, worded with the row and column). The key by default.
+   */
+  readonly raisedAs?: string;
 }
 
 /** A domain's messages by code. @category Messages */
@@ -122,6 +128,9 @@ export type ParamArgs<C extends Catalogue, K extends keyof C> = [ParamsOf<C, K>]
  * });
  * m.text('too_old', { age: 71 }).zh; // '年满 71 周岁'
  * m.fail('too_old', ['birthDate'], { age: 71 }); // throws PolicyError, code 'too_old'
+ * // A message that words a shared code says so; its issues carry that code.
+ * const d = defineMessages('demo', { bad_date: { raisedAs: 'invalid_date', zh: () => '日期有误', en: () => 'Bad date' } });
+ * d.issue('bad_date', ['date']).code; // 'invalid_date'
  * ```
  */
 export function defineMessages<C extends Catalogue>(domain: string, catalogue: C): Messages<C> {
@@ -143,7 +152,16 @@ export function defineMessages<C extends Catalogue>(domain: string, catalogue: C
         '每条消息应有 zh 和 en 两个函数',
         'Each message needs a zh and an en function',
       );
+    if (def.raisedAs !== undefined && (typeof def.raisedAs !== 'string' || def.raisedAs === ''))
+      fail(
+        'invalid_type',
+        ['catalogue', code, 'raisedAs'],
+        'raisedAs 应为非空字符串（该消息所用的代码）',
+        'raisedAs must be a non-empty string (the code the message is raised with)',
+      );
   }
+  // The code a message's issues and warnings carry: its key unless it names a shared one.
+  const codeOf = (code: string): string => (catalogue[code] as MessageDef<unknown> | undefined)?.raisedAs ?? code;
   const text = (code: string, params: unknown): Bilingual => {
     const def = catalogue[code] as MessageDef<unknown> | undefined;
     // A code missing from its own catalogue is a bug in this package, not bad input: say so plainly.
@@ -160,9 +178,10 @@ export function defineMessages<C extends Catalogue>(domain: string, catalogue: C
   const issue = (code: string, path: IssuePath, params: unknown): PolicyIssue => {
     const { zh, en } = text(code, params);
     pathArg(path);
+    const raised = codeOf(code);
     return params === undefined || params === null || typeof params !== 'object'
-      ? { code, path, zh, en }
-      : { code, path, zh, en, params: maskParams(params) as Record<string, unknown> };
+      ? { code: raised, path, zh, en }
+      : { code: raised, path, zh, en, params: maskParams(params) as Record<string, unknown> };
   };
   return {
     domain,
@@ -174,7 +193,7 @@ export function defineMessages<C extends Catalogue>(domain: string, catalogue: C
     },
     warning: (code, ...p) => {
       const t = text(code, p[0]);
-      return { code, zh: t.zh, en: t.en };
+      return { code: codeOf(code), zh: t.zh, en: t.en };
     },
   } as Messages<C>;
 }

@@ -12,6 +12,7 @@ import type { DivisionLevel } from '../divisions/index.js';
 import type { Bilingual } from '../core/messages.js';
 import type { AnyCollection, Collection } from './collection.js';
 import { coverageMessages } from './messages.js';
+import { recordMessages } from '../core/record-messages.js';
 import type { RegistryRowError } from './result.js';
 import type { UnitIndex } from './units.js';
 
@@ -185,22 +186,17 @@ function placeRow(
   const code = row[p.field];
   if (code === undefined || code === null) {
     if (p.rootWhenAbsent) return 0;
-    issues.push({
-      code: 'required',
-      path: [name, index, p.field],
-      zh: `缺少必填字段「${p.label.zh}」`,
-      en: `Required field "${p.label.en}" is missing`,
-    });
+    issues.push(recordMessages.issue('required', [name, index, p.field], { label: p.label }));
     return -1;
   }
   if (typeof code !== 'string') {
-    issues.push({
-      code: 'invalid_type',
-      path: [name, index, p.field],
-      zh: `「${p.label.zh}」应为文本`,
-      en: `"${p.label.en}" must be text`,
-      params: { expected: 'string', received: typeName(code) },
-    });
+    issues.push(
+      recordMessages.issue('invalid_type', [name, index, p.field], {
+        label: p.label,
+        expected: 'string',
+        received: typeName(code),
+      }),
+    );
     return -1;
   }
   let i = ix.index.get(code);

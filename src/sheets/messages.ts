@@ -33,45 +33,53 @@ const DATE_FORMS = {
 
 const CATALOGUE = {
   sheet_invalid_date: {
+    raisedAs: 'invalid_date',
     zh: (p: CellAt & { value: string; reason?: 'no_day' }) =>
       `${at(p, true)}：「${p.value}」不是有效的日期${p.reason === 'no_day' ? '（日历上没有这一天）' : ''}；可写作 ${DATE_FORMS.zh}`,
     en: (p: CellAt & { value: string; reason?: 'no_day' }) =>
       `${at(p, false)}: "${p.value}" is not a valid date${p.reason === 'no_day' ? ' (no such day in the calendar)' : ''}; write ${DATE_FORMS.en}`,
   },
   sheet_unknown_value: {
+    raisedAs: 'unknown_enum_value',
     zh: (p: CellAt & { value: string; accepted: readonly string[] }) =>
       `${at(p, true)}：无法识别「${p.value}」；可填 ${list(p.accepted, true)}`,
     en: (p: CellAt & { value: string; accepted: readonly string[] }) =>
       `${at(p, false)}: cannot read "${p.value}"; accepted: ${list(p.accepted, false)}`,
   },
   sheet_ambiguous_value: {
+    raisedAs: 'ambiguous_value',
     zh: (p: CellAt & { value: string; choices: readonly string[] }) =>
       `${at(p, true)}：「${p.value}」不明确，请写明是${list(p.choices, true).replace(/、(?=[^、]*$)/, '还是')}`,
     en: (p: CellAt & { value: string; choices: readonly string[] }) =>
       `${at(p, false)}: "${p.value}" is ambiguous; write which one: ${list(p.choices, false)}`,
   },
   sheet_invalid_integer: {
+    raisedAs: 'invalid_type',
     zh: (p: CellAt & { value: string }) => `${at(p, true)}：「${p.value}」不是整数；请填写阿拉伯数字，如 3`,
     en: (p: CellAt & { value: string }) => `${at(p, false)}: "${p.value}" is not a whole number; write digits, e.g. 3`,
   },
   sheet_invalid_boolean: {
+    raisedAs: 'invalid_type',
     zh: (p: CellAt & { value: string }) => `${at(p, true)}：「${p.value}」不是“是”或“否”；可填 是/否、√/×、1/0`,
     en: (p: CellAt & { value: string }) =>
       `${at(p, false)}: "${p.value}" is not yes or no; accepted: 是/否, yes/no, true/false, 1/0`,
   },
   sheet_invalid_assessments: {
+    raisedAs: 'invalid_format',
     zh: (p: CellAt & { value: string; part: string }) =>
       `${at(p, true)}：无法识别「${p.part}」；考核应写作「年份:结果」，以分号分隔，如「2023:优秀;2024:合格」`,
     en: (p: CellAt & { value: string; part: string }) =>
       `${at(p, false)}: cannot read "${p.part}"; assessments are written "year:result" separated by semicolons, e.g. "2023:优秀;2024:合格"`,
   },
   sheet_assessment_conflict: {
+    raisedAs: 'inconsistent',
     zh: (p: CellAt & { year: string; first: string; second: string }) =>
       `${at(p, true)}：${p.year} 年的考核结果给了两次且不一致：「${p.first}」和「${p.second}」`,
     en: (p: CellAt & { year: string; first: string; second: string }) =>
       `${at(p, false)}: the assessment for ${p.year} is given twice, differently: "${p.first}" and "${p.second}"`,
   },
   sheet_duplicate_column: {
+    raisedAs: 'inconsistent',
     zh: (p: CellAt & { first: string; second: string }) =>
       `${at(p, true)}：重复的列两处不一致：「${p.first}」和「${p.second}」`,
     en: (p: CellAt & { first: string; second: string }) =>

@@ -194,10 +194,7 @@ export function recordReader(
       const before = given.get(col.key);
       if (before !== undefined) {
         if (before !== text)
-          issues.push({
-            ...M.issue('sheet_duplicate_column', spec.path, { ...at(col), first: before, second: text }),
-            code: 'inconsistent',
-          });
+          issues.push(M.issue('sheet_duplicate_column', spec.path, { ...at(col), first: before, second: text }));
         return;
       }
       given.set(col.key, text);
@@ -206,14 +203,13 @@ export function recordReader(
         case 'date': {
           const d = sheetDate(typeof cell === 'string' ? text : cell, date1904);
           if (!d.ok) {
-            issues.push({
-              ...M.issue('sheet_invalid_date', spec.path, {
+            issues.push(
+              M.issue('sheet_invalid_date', spec.path, {
                 ...at(col),
                 value: text,
                 ...(d.reason === 'no_day' ? { reason: 'no_day' as const } : {}),
               }),
-              code: 'invalid_date',
-            });
+            );
             return;
           }
           v = d.date;
@@ -228,10 +224,7 @@ export function recordReader(
                 ? Number(text.replace(/,/g, ''))
                 : NaN;
           if (!Number.isFinite(n) || (spec.cell === 'integer' && !Number.isInteger(n))) {
-            issues.push({
-              ...M.issue('sheet_invalid_integer', spec.path, { ...at(col), value: text }),
-              code: 'invalid_type',
-            });
+            issues.push(M.issue('sheet_invalid_integer', spec.path, { ...at(col), value: text }));
             return;
           }
           v = n;
@@ -240,10 +233,7 @@ export function recordReader(
         case 'boolean': {
           const b = sheetBoolean(cell);
           if (b === undefined) {
-            issues.push({
-              ...M.issue('sheet_invalid_boolean', spec.path, { ...at(col), value: text }),
-              code: 'invalid_type',
-            });
+            issues.push(M.issue('sheet_invalid_boolean', spec.path, { ...at(col), value: text }));
             return;
           }
           v = b;
@@ -260,14 +250,13 @@ export function recordReader(
             for (const x of items) {
               const d = sheetDate(x, date1904);
               if (!d.ok) {
-                issues.push({
-                  ...M.issue('sheet_invalid_date', spec.path, {
+                issues.push(
+                  M.issue('sheet_invalid_date', spec.path, {
                     ...at(col),
                     value: x,
                     ...(d.reason === 'no_day' ? { reason: 'no_day' as const } : {}),
                   }),
-                  code: 'invalid_date',
-                });
+                );
                 return;
               }
               dates.push(d.date);

@@ -194,19 +194,17 @@ function spelled(
   const r = s.read(text);
   if (r !== undefined && 'value' in r) return r.value;
   if (r !== undefined)
-    state.issues.push({
-      ...M.issue('sheet_ambiguous_value', path, {
+    state.issues.push(
+      M.issue('sheet_ambiguous_value', path, {
         ...cellAt(state, col),
         value: text,
         choices: r.choices.map((c) => s.label(c)),
       }),
-      code: 'ambiguous_value',
-    });
+    );
   else
-    state.issues.push({
-      ...M.issue('sheet_unknown_value', path, { ...cellAt(state, col), value: text, accepted: s.accepted }),
-      code: 'unknown_enum_value',
-    });
+    state.issues.push(
+      M.issue('sheet_unknown_value', path, { ...cellAt(state, col), value: text, accepted: s.accepted }),
+    );
   return undefined;
 }
 
@@ -220,14 +218,13 @@ function date(
 ): string | undefined {
   const r = sheetDate(typeof cell === 'string' ? text : cell, date1904);
   if (r.ok) return r.date;
-  state.issues.push({
-    ...M.issue('sheet_invalid_date', path, {
+  state.issues.push(
+    M.issue('sheet_invalid_date', path, {
       ...cellAt(state, col),
       value: text,
       ...(r.reason === 'no_day' ? { reason: 'no_day' as const } : {}),
     }),
-    code: 'invalid_date',
-  });
+  );
   return undefined;
 }
 
@@ -242,15 +239,14 @@ function putAssessment(
   if (state.assessments === undefined) state.assessments = {};
   const before = state.assessments[year];
   if (before !== undefined && before !== result) {
-    state.issues.push({
-      ...M.issue('sheet_assessment_conflict', ['assessments', year], {
+    state.issues.push(
+      M.issue('sheet_assessment_conflict', ['assessments', year], {
         ...cellAt(state, col),
         year,
         first: label(before),
         second: text,
       }),
-      code: 'inconsistent',
-    });
+    );
     return;
   }
   if (before === result) return;
@@ -386,10 +382,7 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
         } else {
           const m = ENTRY.exec(part);
           if (m === null) {
-            s.issues.push({
-              ...M.issue('sheet_invalid_assessments', ['assessments'], { ...cellAt(s, col), value: t, part }),
-              code: 'invalid_format',
-            });
+            s.issues.push(M.issue('sheet_invalid_assessments', ['assessments'], { ...cellAt(s, col), value: t, part }));
             continue;
           }
           year = m[1]!;
@@ -444,14 +437,13 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
         const before = given.get(k);
         if (before !== undefined) {
           if (before !== text)
-            issues.push({
-              ...M.issue('sheet_duplicate_column', col.year === undefined ? [col.key] : [col.key, col.year], {
+            issues.push(
+              M.issue('sheet_duplicate_column', col.year === undefined ? [col.key] : [col.key, col.year], {
                 ...cellAt(state, col),
                 first: before,
                 second: text,
               }),
-              code: 'inconsistent',
-            });
+            );
           continue;
         }
         given.set(k, text);

@@ -102,16 +102,15 @@ export function readSlateSheet(
       mapped = roles.get(role) ?? roles.get(role.toLowerCase());
       if (mapped === undefined) {
         const col = reader.map.columns.find((c) => c?.key === 'role')!;
-        issues.push({
-          ...M.issue('sheet_unknown_value', ['role'], {
+        issues.push(
+          M.issue('sheet_unknown_value', ['role'], {
             row,
             column: col.header,
             ...(read.id === undefined ? {} : { id: read.id }),
             value: cellText(role),
             accepted: ASSOCIATION_ROLES.map((r) => associationRoleLabels[r].zh),
           }),
-          code: 'unknown_enum_value',
-        });
+        );
       }
     }
     out.push({ row, seat: { role: mapped, candidate }, issues, read });

@@ -116,10 +116,12 @@ const CATALOGUE = {
     en: (p: { code: string; name: string }) => `The urban residents of ${p.code} are given twice`,
   },
   sub_bachelor_only: {
+    raisedAs: 'inconsistent',
     zh: () => `「大专及以下学历的层次」只在最高学历为大专及以下时填写`,
     en: () => `The level below a bachelor's is given only with a highest education of college or below`,
   },
   employment_order: {
+    raisedAs: 'inconsistent',
     zh: () => `「本岗位任职截止日期」早于「本岗位任职起始日期」`,
     en: () => `The employment ends before it starts`,
   },

@@ -63,12 +63,10 @@ function checkWorker(
   ctx: RefineContext,
 ): void {
   if (w.subBachelorEducation !== undefined && w.education !== undefined && w.education !== 'college_or_below') {
-    const t = M.text('sub_bachelor_only');
-    ctx.add({ code: 'inconsistent', path: [...ctx.path, 'subBachelorEducation'], zh: t.zh, en: t.en });
+    ctx.add(M.issue('sub_bachelor_only', [...ctx.path, 'subBachelorEducation']));
   }
   if (w.employedFrom !== undefined && w.employedUntil !== undefined && w.employedUntil < w.employedFrom) {
-    const t = M.text('employment_order');
-    ctx.add({ code: 'inconsistent', path: [...ctx.path, 'employedUntil'], zh: t.zh, en: t.en });
+    ctx.add(M.issue('employment_order', [...ctx.path, 'employedUntil']));
   }
 }
 

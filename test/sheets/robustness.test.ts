@@ -49,7 +49,7 @@ describe('arguments are checked (PolicyError, not TypeError)', () => {
     expect(refusal(() => headerFor({} as never, 'post', 'zh')).path).toEqual(['specs']);
     expect(refusal(() => headerFor([, ...ROSTER_COLUMNS] as never, 'post', 'zh')).path).toEqual(['specs[0]']);
     expect(refusal(() => serialText(Number.NaN, false)).code).toBe('out_of_range');
-    expect(refusal(() => spellingsOf('constructor' as never)).code).toBe('sheet_unknown_value');
+    expect(refusal(() => spellingsOf('constructor' as never)).code).toBe('unknown_enum_value');
   });
   it('a record must come from defineRecord; a header map must name known columns', () => {
     expect(refusal(() => readRecordSheet([['编号'], ['p1']], { ...candidateRecord } as never)).path).toEqual([
