@@ -8,6 +8,7 @@ import { isCalendarDate, suggest, type MessageDef, type ParamArgs } from '../cor
 import { cliMessages, type CliCatalogue, type CliCode } from './cli-messages.js';
 import { DEFAULT_FIELD_LINES } from '../sheets/csv.js';
 import { ENCODING_NAMES, type InputEncoding } from '../sheets/encoding.js';
+import type { OutputFormat } from './output.js';
 
 /** Output language. */
 export type Lang = 'zh' | 'en';
@@ -263,8 +264,8 @@ export function parseCommandArgs(command: string, argv: readonly string[]): Comm
       enc,
     });
   const fmt = parsed.values.format;
-  if (typeof fmt === 'string' && !['table', 'csv', 'json'].includes(fmt))
-    throw new UsageError('bad_format', { option: '--format', term: 'table、csv 或 json', fmt });
+  if (typeof fmt === 'string' && !['table', 'csv', 'xlsx', 'json'].includes(fmt))
+    throw new UsageError('bad_format', { option: '--format', term: 'table、csv、xlsx 或 json', fmt });
   return { command, positionals: parsed.positionals, values: parsed.values, lang, help: parsed.values.help === true };
 }
 
@@ -281,14 +282,16 @@ export function encodingOf(args: CommandArgs): InputEncoding {
  * The output format: `--format`, else from the `--out` file's extension, else a table on stdout.
  * @param args - parsed arguments
  */
-export function formatOf(args: CommandArgs): 'table' | 'csv' | 'json' {
+export function formatOf(args: CommandArgs): OutputFormat {
   const f = args.values.format;
-  if (typeof f === 'string') return f as 'table' | 'csv' | 'json';
   const out = args.values.out;
+  if (f === 'xlsx' && typeof out !== 'string') throw new UsageError('xlsx_needs_out', { option: '--out' });
+  if (typeof f === 'string') return f as OutputFormat;
   if (typeof out === 'string') {
     const lower = out.toLowerCase();
     if (lower.endsWith('.json')) return 'json';
     if (lower.endsWith('.csv')) return 'csv';
+    if (lower.endsWith('.xlsx')) return 'xlsx';
     throw new UsageError('unknown_output_format', { term: 'csv', term2: 'json', option: '--format', out });
   }
   return 'table';

@@ -183,13 +183,18 @@ const CATALOGUE = {
   },
   bad_format: {
     zh: (p: { fmt: string; option: string; term: string }) => `${p.option} 只能是 ${p.term}，而不是「${p.fmt}」`,
-    en: (p: { fmt: string; option: string; term: string }) => `--format must be table, csv or json, not "${p.fmt}"`,
+    en: (p: { fmt: string; option: string; term: string }) =>
+      `--format must be table, csv, xlsx or json, not "${p.fmt}"`,
+  },
+  xlsx_needs_out: {
+    zh: (p: { option: string }) => `Excel 工作簿（.xlsx）只能写入文件：请用 ${p.option} 给出文件名`,
+    en: (p: { option: string }) => `a workbook (.xlsx) can only be written to a file: give its name with ${p.option}`,
   },
   unknown_output_format: {
     zh: (p: { out: string; term: string; term2: string; option: string }) =>
-      `无法从文件名「${p.out}」判断输出格式：请用 .${p.term} 或 .${p.term2} 结尾，或加 ${p.option}`,
+      `无法从文件名「${p.out}」判断输出格式：请用 .${p.term}、.xlsx 或 .${p.term2} 结尾，或加 ${p.option}`,
     en: (p: { out: string; term: string; term2: string; option: string }) =>
-      `cannot tell the output format from "${p.out}": end it in .csv or .json, or add --format`,
+      `cannot tell the output format from "${p.out}": end it in .csv, .xlsx or .json, or add --format`,
   },
   option_required: {
     zh: (p: { name: string }) => `缺少 --${p.name}`,

@@ -11,8 +11,8 @@ import type { Writable } from 'node:stream';
 
 /** An output that applies backpressure: `write` resolves when the text may be followed by more. */
 export interface Sink {
-  /** Writes text (UTF-8). */
-  write(text: string): Promise<void>;
+  /** Writes text (as UTF-8) or bytes (a workbook). */
+  write(data: string | Uint8Array): Promise<void>;
   /** Finishes the output (a file is flushed, closed and put in place; stdout stays open). */
   close(): Promise<void>;
 }
@@ -134,9 +134,9 @@ function errno(code: string, path: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${path}`), { code, path });
 }
 
-/** Writes all of `text`: `FileHandle.write` may write less than asked. */
-async function writeAll(handle: FileHandle, text: string): Promise<void> {
-  const bytes = Buffer.from(text, 'utf8');
+/** Writes all of `data`: `FileHandle.write` may write less than asked. */
+async function writeAll(handle: FileHandle, data: string | Uint8Array): Promise<void> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   let at = 0;
   while (at < bytes.length) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
 }

@@ -1,11 +1,22 @@
 /**
- * Writers for the three output formats: an aligned text table (terminal), CSV that Excel opens correctly (UTF-8 with
- * BOM, CRLF) and JSON. Each is fed in chunks, so a million-row result is never held in memory.
+ * Writers for the output formats: an aligned text table (terminal), CSV that Excel opens correctly (UTF-8 with BOM,
+ * CRLF), an Excel workbook (.xlsx) and JSON. Each is fed in chunks, so a million-row result is never held in memory.
  * @module
  */
+import { writeXlsx, type XlsxColumn, type XlsxWriter } from '../sheets/xlsx.js';
 import { UTF8_BOM, csvLine, csvLines } from './csv.js';
 import type { Sink } from './io.js';
 import { renderTable } from './table.js';
+
+/** The output formats of a command: a terminal table, a sheet file (CSV or .xlsx), or JSON. */
+export type OutputFormat = 'table' | 'csv' | 'xlsx' | 'json';
+
+/**
+ * How a column is written to a workbook: `text` (codes and IDs keep their digits), `money` (a number formatted
+ * `0.00`), `integer`, or `wrap` (a long text such as an explanation, wrapped in a wide column). CSV writes every
+ * cell as text.
+ */
+export type ColumnKind = NonNullable<XlsxColumn['kind']>;
 
 /** Writes rows of cells under a header. */
 export interface CellWriter {
@@ -35,6 +46,51 @@ export function csvWriter(sink: Sink, header: readonly string[]): CellWriter {
       if (!started) await sink.write(start());
     },
   };
+}
+
+/**
+ * A one-sheet workbook for Excel: a frozen header row, text columns as text, money columns as numbers formatted
+ * `0.00` (see {@link ColumnKind}). The workbook code is loaded when the first rows are written; the bytes are
+ * streamed to the sink, so the workbook is never held whole.
+ * @param sink - destination (a file: a workbook is not written to a terminal)
+ * @param header - column titles
+ * @param kinds - each column's kind, by index (default `text`)
+ */
+export function xlsxCellWriter(sink: Sink, header: readonly string[], kinds: readonly ColumnKind[] = []): CellWriter {
+  let writer: XlsxWriter | undefined;
+  const open = async () =>
+    (writer ??= await writeXlsx(
+      (bytes) => sink.write(bytes),
+      header.map((h, i) => {
+        const kind = kinds[i] ?? 'text';
+        // An explanation runs to many lines: a wide wrapped column rather than one as wide as its header.
+        return kind === 'wrap' ? { header: h, kind, width: 80 } : { header: h, kind };
+      }),
+    ));
+  return {
+    async rows(rows) {
+      await (await open()).rows(rows);
+    },
+    async end() {
+      await (await open()).end();
+    },
+  };
+}
+
+/**
+ * The writer of a sheet file: CSV or a workbook.
+ * @param format - `csv` or `xlsx`
+ * @param sink - destination
+ * @param header - column titles
+ * @param kinds - each column's kind in a workbook (see {@link xlsxCellWriter})
+ */
+export function sheetWriter(
+  format: 'csv' | 'xlsx',
+  sink: Sink,
+  header: readonly string[],
+  kinds: readonly ColumnKind[] = [],
+): CellWriter {
+  return format === 'xlsx' ? xlsxCellWriter(sink, header, kinds) : csvWriter(sink, header);
 }
 
 // Rows held before a table is printed: a small result is aligned as one table; a large one in blocks of this size.

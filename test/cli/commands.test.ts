@@ -61,7 +61,7 @@ describe('huaian-sw (dispatcher)', () => {
       [['salary', 'x.csv', '--as-of', '2026-01-01', '--bogus'], '未知的选项「--bogus」；可用的选项：「--help」'],
       [['salary', 'x.csv', '--asof', '2026-01-01'], '未知的选项「--asof」，是否应为「--as-of」？'],
       [['salary', 'x.csv', '--as-of', '2026-01-01', '--lang', 'fr'], '--lang 只能是 zh 或 en'],
-      [['salary', 'x.csv', '--as-of', '2026-01-01', '--out', 'x.xlsx'], '无法从文件名「x.xlsx」判断输出格式'],
+      [['salary', 'x.csv', '--as-of', '2026-01-01', '--out', 'x.xls'], '无法从文件名「x.xls」判断输出格式'],
       [['salary', 'missing.csv', '--as-of', '2026-01-01'], '找不到文件「missing.csv」'],
       [['review', 'missing.json'], '找不到文件「missing.json」'],
       // Every command reading a whole sheet names a missing file (petitions, ratings and coverage CSVs threw ENOENT).

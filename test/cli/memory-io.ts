@@ -8,6 +8,8 @@ export interface MemoryIO {
   stdout(): string;
   stderr(): string;
   file(path: string): string;
+  /** A written file's bytes (a workbook). */
+  bytes(path: string): Uint8Array;
   /** Every write to stderr, in order (to check that diagnostics are streamed, not held). */
   stderrWrites(): string[];
 }
@@ -32,7 +34,8 @@ export interface MemoryOptions {
 export function memoryIO(files: Record<string, string | Uint8Array> = {}, options: MemoryOptions = {}): MemoryIO {
   let out = '';
   const errs: string[] = [];
-  const written: Record<string, string> = { ...options.written };
+  const written: Record<string, string | Uint8Array> = { ...options.written };
+  const text = (d: string | Uint8Array) => (typeof d === 'string' ? d : new TextDecoder().decode(d));
   const realOf = (path: string) => options.links?.[path] ?? path;
   const get = (path: string): Uint8Array => {
     const f = files[realOf(path)];
@@ -61,13 +64,13 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
   const io: CliIO = {
     stdout: {
       write: async (t) => {
-        out += t;
+        out += text(t);
       },
       close: async () => {},
     },
     stderr: {
       write: async (t) => {
-        errs.push(t);
+        errs.push(text(t));
       },
       close: async () => {},
     },
@@ -81,15 +84,18 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
     openWrite: async (path) => {
       const code = options.failOpen?.[path];
       if (code !== undefined) throw Object.assign(new Error(`${code}: ${path}`), { code });
-      let pending = '';
+      const pending: (string | Uint8Array)[] = [];
       return {
         write: async (t) => {
           if (++writes === options.failWrite)
             throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-          pending += t;
+          pending.push(t);
         },
         close: async () => {
-          written[realOf(path)] = pending;
+          // Text stays text; a file written as bytes (a workbook) is kept as bytes.
+          written[realOf(path)] = pending.every((p) => typeof p === 'string')
+            ? pending.join('')
+            : Buffer.concat(pending.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
         },
         abort: async () => {},
       };
@@ -103,7 +109,11 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
     io,
     stdout: () => out,
     stderr: () => errs.join(''),
-    file: (p) => written[p] ?? '',
+    file: (p) => text(written[p] ?? ''),
+    bytes: (p) => {
+      const d = written[p] ?? '';
+      return typeof d === 'string' ? new TextEncoder().encode(d) : d;
+    },
     stderrWrites: () => errs,
   };
 }
@@ -111,5 +121,10 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
 /** Like {@link memoryIO}, but files are real: read from and written to the disk through the Node implementation. */
 export function diskIO(): MemoryIO {
   const m = memoryIO();
-  return { ...m, io: { ...m.io, ...nodeFiles() }, file: (p) => readFileSync(p, 'utf8') };
+  return {
+    ...m,
+    io: { ...m.io, ...nodeFiles() },
+    file: (p) => readFileSync(p, 'utf8'),
+    bytes: (p) => new Uint8Array(readFileSync(p)),
+  };
 }

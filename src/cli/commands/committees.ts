@@ -30,7 +30,7 @@ import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile }
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
 import { count, formatRowIssue, preview, type Location, msgPair, msg } from '../messages.js';
-import { csvWriter, tableWriter } from '../output.js';
+import { sheetWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { type SheetCounts } from '../sheet.js';
 import { readRegisterSheet } from '../register-sheet.js';
@@ -60,8 +60,8 @@ export const COMMITTEES_HELP = {
   --as-of <日期>          查询日期（必需）：任期、公开是否逾期按这一天判断
   --profile <名称|文件>   配置：huaian（默认），或本地的 JSON 配置文件
   --overrides <文件>      覆盖配置中的参数（JSON：参数 → 新值，同 withOverrides），如本地评分表
-  --out, -o <文件>        写入 .csv（Excel 可直接打开）或 .json；不给则在终端显示表格
-  --format <格式>         table、csv 或 json（默认按 --out 的扩展名）
+  --out, -o <文件>        写入 .csv、.xlsx（Excel 工作簿）或 .json；不给则在终端显示表格
+  --format <格式>         table、csv、xlsx 或 json（默认按 --out 的扩展名）
   --explain               每个村（居）委会附上计算说明（所用条款和参数）
   --encoding <编码>       输入编码：auto（默认）、utf8、gb18030（gbk）；带 BOM 的 UTF-16 自动识别
   --sheet <名称|序号>     读取工作簿中的哪个工作表（默认第一个）
@@ -102,8 +102,8 @@ Options:
   --as-of <date>          the date asked about (required): terms and overdue disclosures are judged on it
   --profile <id|file>     profile: huaian (default), or a JSON profile file
   --overrides <file>      replace parameters of the profile (JSON: parameter → value, as withOverrides), e.g. a score sheet
-  --out, -o <file>        write .csv (opens in Excel) or .json; default: a table on the terminal
-  --format <format>       table, csv or json (default: from the --out extension)
+  --out, -o <file>        write .csv, .xlsx (an Excel workbook) or .json; default: a table on the terminal
+  --format <format>       table, csv, xlsx or json (default: from the --out extension)
   --explain               add each committee's explanation (articles and parameters)
   --encoding <enc>        input encoding: auto (default), utf8, gb18030 (gbk); UTF-16 with a BOM is detected
   --sheet <name|number>   which sheet of a workbook to read (default the first)
@@ -369,7 +369,10 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
         msg(lang, 'failing_checks'),
         msg(lang, 'undetermined'),
       ];
-      const cells = format === 'csv' ? csvWriter(out, header) : tableWriter(out, header, [0], [header.length - 1]);
+      const cells =
+        format === 'csv' || format === 'xlsx'
+          ? sheetWriter(format, out, header)
+          : tableWriter(out, header, [0], [header.length - 1]);
       await cells.rows(lines);
       await cells.end();
       if (explanations.length > 0) await out.write('\n' + explanations.join('\n'));

@@ -28,7 +28,7 @@ import {
   type CommandArgs,
   type Lang,
 } from '../args.js';
-import { csvWriter } from '../output.js';
+import { sheetWriter } from '../output.js';
 import { withOutput } from '../output-file.js';
 import {
   applyOverrides,
@@ -85,9 +85,9 @@ export const COVERAGE_HELP = {
   --multiline <列名>      允许 CSV 中这一列的单元格内有换行（可多次给出）；其他列跨行的单元格会被拒绝
   --multiline-limit <行数>  一个单元格最多占的物理行数（默认 50）
   --show-errors <数量|all>  同一种问题在标准错误中最多逐条列出的条数（默认 20）
-  --out, -o <文件>        .csv（各级单位各测度的数字，Excel 可直接打开）或 .json（完整报告）；
+  --out, -o <文件>        .csv 或 .xlsx（各级单位各测度的数字）或 .json（完整报告）；
                           先写临时文件，成功后才替换，出错时原文件不变；不能是输入文件
-  --format <格式>         table、csv 或 json
+  --format <格式>         table、csv、xlsx 或 json
   --explain               在报告后附上每项指标的计算说明（所用规则、参数和中间结果；json 输出总是包含）
   --lang <zh|en>          输出语言（默认 zh）
   --quiet, -q             不在标准错误中显示读取条数等提示
@@ -128,9 +128,9 @@ Options:
   --multiline <column>    allow line breaks inside the cells of this CSV column (repeatable); elsewhere they are refused
   --multiline-limit <n>   most physical lines one cell may take (default 50)
   --show-errors <n|all>   problems of one kind listed on stderr (default 20)
-  --out, -o <file>        .csv (every unit's figures per measure, opens in Excel) or .json (the full report);
+  --out, -o <file>        .csv or .xlsx (every unit's figures per measure) or .json (the full report);
                           written to a temporary file that replaces it only on success; never an input file
-  --format <format>       table, csv or json
+  --format <format>       table, csv, xlsx or json
   --explain               add each indicator's explanation after the report (rules, parameters, intermediate
                           results; the json output always has them)
   --lang <zh|en>          output language (default zh)
@@ -527,7 +527,7 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
         : msgPair('errors_with_format_json', { option: '--format json' }),
     );
     if (format === 'json') await out.write(JSON.stringify(report, null, 2) + '\n');
-    else if (format === 'csv') {
+    else if (format === 'csv' || format === 'xlsx') {
       const header = [
         msg(lang, 'indicator'),
         msg(lang, 'measure'),
@@ -540,7 +540,19 @@ export async function coverageCommand(args: CommandArgs, io: CliIO): Promise<num
         msg(lang, 'rate'),
         msg(lang, 'percent'),
       ];
-      const w = csvWriter(out, header);
+      // In a workbook the counts are numbers and the percent (two places) is formatted 0.00 like money.
+      const w = sheetWriter(format, out, header, [
+        'text',
+        'text',
+        'text',
+        'text',
+        'text',
+        'integer',
+        'integer',
+        'integer',
+        'text',
+        'money',
+      ]);
       for (const r of reportResults(report))
         for (const m of r.measures)
           for (const level of ['city', 'county', 'township', 'village'] as const)

@@ -29,7 +29,7 @@ import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile }
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
 import { count, formatRowIssue, type Location, msgPair, msg } from '../messages.js';
-import { csvWriter, tableWriter } from '../output.js';
+import { sheetWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { PETITION_COLUMNS, rowToPetition } from '../../sheets/petitions.js';
 import { columnForPath } from '../sheet-errors.js';
@@ -60,8 +60,8 @@ export const PETITIONS_HELP = {
   --profile <名称|文件>   配置：national-2022（默认），或本地的 JSON 配置文件
   --overrides <文件>      覆盖配置中的参数（JSON：参数 → 新值，同 withOverrides），如人民建议回复期限
   --calendar <文件>       加载某年的放假安排（JSON，国务院办公厅通知发布后即可加载），加入内置的2015—2026年日历
-  --out, -o <文件>        写入 .csv（Excel 可直接打开）或 .json；不给则在终端显示表格
-  --format <格式>         table、csv 或 json（默认按 --out 的扩展名）
+  --out, -o <文件>        写入 .csv、.xlsx（Excel 工作簿）或 .json；不给则在终端显示表格
+  --format <格式>         table、csv、xlsx 或 json（默认按 --out 的扩展名）
   --explain               每件事项附上计算说明（所用条款、期间计算方法和参数）
   --encoding <编码>       输入编码：auto（默认）、utf8、gb18030（gbk）；带 BOM 的 UTF-16 自动识别
   --multiline <列名>      允许这一列的单元格内有换行（可多次给出，或用逗号分隔多个列名）
@@ -99,8 +99,8 @@ Options:
   --profile <id|file>     profile: national-2022 (default), or a JSON profile file
   --overrides <file>      replace parameters of the profile (JSON: parameter → value, as withOverrides)
   --calendar <file>       load a year's holiday notice (JSON), added to the built-in 2015-2026 calendar
-  --out, -o <file>        write .csv (opens in Excel) or .json; default: a table on the terminal
-  --format <format>       table, csv or json (default: from the --out extension)
+  --out, -o <file>        write .csv, .xlsx (an Excel workbook) or .json; default: a table on the terminal
+  --format <format>       table, csv, xlsx or json (default: from the --out extension)
   --explain               add each item's explanation (articles, counting rule, parameters)
   --encoding <enc>        input encoding: auto (default), utf8, gb18030 (gbk); UTF-16 with a BOM is detected
   --multiline <column>    allow line breaks inside the cells of this column (repeat it, or separate names by commas)
@@ -370,7 +370,8 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
         msg(lang, 'basis'),
         msg(lang, 'col_note'),
       ];
-      const cells = format === 'csv' ? csvWriter(out, header) : tableWriter(out, header, [1], [8]);
+      const cells =
+        format === 'csv' || format === 'xlsx' ? sheetWriter(format, out, header) : tableWriter(out, header, [1], [8]);
       await cells.rows(lines.map((l) => lineCells(lang, l)));
       await cells.end();
       if (explanations.length > 0) await out.write('\n' + explanations.join('\n'));

@@ -32,7 +32,7 @@ import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile }
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
 import { count, formatRowIssue, type Location, msgPair, msg } from '../messages.js';
-import { csvWriter, tableWriter } from '../output.js';
+import { sheetWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { mapRatingHeaders, RATING_COLUMNS, rowToOrganization } from '../../sheets/ratings.js';
 import { columnForPath } from '../sheet-errors.js';
@@ -65,8 +65,8 @@ export const RATINGS_HELP = {
   --target <等级>             申报等级（各行未填“申报等级”时使用），如 4A
   --registered-before <日期>  本轮通知的登记截止日期：未获过评估等级的，此日及以前登记的满第六条第一项的两个年度
   --calendar <文件>           加载某年的放假安排（JSON），用于第三十三条15日期限的顺延
-  --out, -o <文件>            写入 .csv（Excel 可直接打开）或 .json；不给则在终端显示表格
-  --format <格式>             table、csv 或 json（默认按 --out 的扩展名）
+  --out, -o <文件>            写入 .csv、.xlsx（Excel 工作簿）或 .json；不给则在终端显示表格
+  --format <格式>             table、csv、xlsx 或 json（默认按 --out 的扩展名）
   --explain                   每个组织附上计算说明（所用条款、期间计算方法和参数）
   --encoding <编码>           输入编码：auto（默认）、utf8、gb18030（gbk）；带 BOM 的 UTF-16 自动识别
   --multiline <列名>          允许这一列的单元格内有换行（可多次给出，或用逗号分隔多个列名）
@@ -106,8 +106,8 @@ Options:
   --target <grade>            the grade applied for, for rows that do not give one (e.g. 4A)
   --registered-before <date>  the round's registration cut-off (art. 6(1) for organizations never graded)
   --calendar <file>           load a year's holiday notice (JSON), for the 15 days of art. 33
-  --out, -o <file>            write .csv (opens in Excel) or .json; default: a table on the terminal
-  --format <format>           table, csv or json (default: from the --out extension)
+  --out, -o <file>            write .csv, .xlsx (an Excel workbook) or .json; default: a table on the terminal
+  --format <format>           table, csv, xlsx or json (default: from the --out extension)
   --explain                   add each organization's explanation
   --encoding <enc>            input encoding: auto (default), utf8, gb18030 (gbk); UTF-16 with a BOM is detected
   --multiline <column>        allow line breaks inside the cells of this column
@@ -380,7 +380,10 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
         ...(eligibility ? [msg(lang, 'application')] : []),
         msg(lang, 'col_note'),
       ];
-      const cells = format === 'csv' ? csvWriter(out, header) : tableWriter(out, header, [0], [header.length - 1]);
+      const cells =
+        format === 'csv' || format === 'xlsx'
+          ? sheetWriter(format, out, header)
+          : tableWriter(out, header, [0], [header.length - 1]);
       await cells.rows(lines);
       await cells.end();
       if (explanations.length > 0) await out.write('\n' + explanations.join('\n'));

@@ -17,7 +17,7 @@ import { EXIT, UsageError, formatOf, inputFile, type CommandArgs, type Lang } fr
 import { orUsage, profileOption, readJsonFile } from '../common.js';
 import type { CliIO } from '../io.js';
 import { msgPair, msg, nameList } from '../messages.js';
-import { csvWriter } from '../output.js';
+import { sheetWriter } from '../output.js';
 import { withOutput } from '../output-file.js';
 import { readSheetText } from '../register-sheet.js';
 import { sheetReaderError, sheetRowIssues } from '../sheet-errors.js';
@@ -54,8 +54,8 @@ export const REVIEW_HELP = {
   --encoding <编码>       文件编码：auto（默认）、utf8、gb18030（gbk）、utf16le、utf16be
   --profile <名称|文件>   规则配置：national-2015（默认）或本地 JSON 配置文件
   --explain               列出每人每条规则（包括通过的）及所用参数
-  --out, -o <文件>        .csv（每人每条规则一行）或 .json（完整结果）；成功后才替换原文件，不能是输入文件
-  --format <格式>         table、csv 或 json
+  --out, -o <文件>        .csv 或 .xlsx（每人每条规则一行）或 .json（完整结果）；成功后才替换原文件，不能是输入文件
+  --format <格式>         table、csv、xlsx 或 json
   --lang <zh|en>          输出语言（默认 zh）
   --help, -h              显示本说明
 
@@ -94,9 +94,9 @@ Options:
   --encoding <enc>        file encoding: auto (default), utf8, gb18030 (gbk), utf16le, utf16be
   --profile <id|file>     rule profile: national-2015 (default) or a JSON profile file
   --explain               list every rule for every person (passes too) and the parameters read
-  --out, -o <file>        .csv (one row per person and rule) or .json (the full result); replaced only on
-                          success, never an input file
-  --format <format>       table, csv or json
+  --out, -o <file>        .csv or .xlsx (one row per person and rule) or .json (the full result); replaced
+                          only on success, never an input file
+  --format <format>       table, csv, xlsx or json
   --lang <zh|en>          output language (default zh)
   --help, -h              show this help
 
@@ -290,8 +290,8 @@ export async function reviewCommand(args: CommandArgs, io: CliIO): Promise<numbe
     // A refused seat of a sheet is worded with its row and column.
     const review = sheet === undefined ? result : located(result, sheet);
     if (format === 'json') await out.write(JSON.stringify(review, null, 2) + '\n');
-    else if (format === 'csv') {
-      const w = csvWriter(out, [
+    else if (format === 'csv' || format === 'xlsx') {
+      const w = sheetWriter(format, out, [
         msg(lang, 'post'),
         msg(lang, 'candidate'),
         msg(lang, 'person_id'),

@@ -41,7 +41,7 @@ import { JsonArrayReader, JsonStreamError, MAX_ITEM_CHARS } from '../json-stream
 import type { CliIO } from '../io.js';
 import { openOutput } from '../output-file.js';
 import { POST_LABELS, count, formatRowIssue, nameList, preview, type Location, msg, msgPair } from '../messages.js';
-import { csvWriter, jsonWriter, tableWriter, type CellWriter, type JsonWriter } from '../output.js';
+import { jsonWriter, sheetWriter, tableWriter, type CellWriter, type ColumnKind, type JsonWriter } from '../output.js';
 import { Progress, readSheetFile, type SheetCounts } from '../sheet.js';
 import { sheetIssueLine, sheetOf, sheetReaderError, sheetRowIssues } from '../sheet-errors.js';
 import { Diagnostics } from '../diagnostics.js';
@@ -70,8 +70,8 @@ export const SALARY_HELP = {
   --benchmark <金额>      核对工资下限用的年基准工资（元/年）
   --benchmark-kind <种类> 基准工资的种类（默认 urban_non_private_average_wage：上年度城镇非私营单位从业人员平均工资）
   --floor-group <分组>    工资下限分组（如南京 2018 的 inner/outer）
-  --out, -o <文件>        写入 .csv（Excel 可直接打开）或 .json；不给则在终端显示表格
-  --format <格式>         table、csv 或 json（默认按 --out 的扩展名）
+  --out, -o <文件>        写入 .csv、.xlsx（Excel 工作簿）或 .json；不给则在终端显示表格
+  --format <格式>         table、csv、xlsx 或 json（默认按 --out 的扩展名）
   --explain               每人附上逐条计算说明
   --encoding <编码>       输入编码：auto（默认）、utf8、gb18030（gbk）；带 BOM 的 UTF-16 自动识别
   --sheet <名称>          读取 .xlsx 中的这个工作表（默认第一个）
@@ -119,8 +119,8 @@ Options:
   --benchmark-kind <kind> kind of benchmark (default urban_non_private_average_wage: last year's average wage of
                           urban non-private-unit employees)
   --floor-group <group>   pay-floor group (e.g. inner/outer for Nanjing 2018)
-  --out, -o <file>        write .csv (opens in Excel) or .json; default: a table on the terminal
-  --format <format>       table, csv or json (default: from the --out extension)
+  --out, -o <file>        write .csv, .xlsx (an Excel workbook) or .json; default: a table on the terminal
+  --format <format>       table, csv, xlsx or json (default: from the --out extension)
   --explain               add a line-by-line explanation for every worker
   --encoding <enc>        input encoding: auto (default), utf8, gb18030 (gbk); UTF-16 with a BOM is detected
   --sheet <name>          the sheet of an .xlsx to read (default the first)
@@ -290,6 +290,8 @@ interface Layout {
   readonly components: readonly { id: string; label: string }[];
   readonly explain: boolean;
   readonly header: readonly string[];
+  /** How each column goes into a workbook: amounts as money, the row and grade as numbers, the rest as text. */
+  readonly kinds: readonly ColumnKind[];
   readonly right: readonly number[];
   /** Columns a terminal table leaves out when they are empty (notes, errors). */
   readonly optional: readonly number[];
@@ -334,7 +336,10 @@ function layoutFor(
     post + 3 + components.length,
   ];
   const notes = post + 4 + components.length;
-  return { unit, components, explain, header, right, optional: [notes, notes + 1] };
+  const kinds = header.map((_, i): ColumnKind =>
+    i === 0 || i === post + 1 ? 'integer' : i > post + 1 && i < notes ? 'money' : i === notes + 2 ? 'wrap' : 'text',
+  );
+  return { unit, components, explain, header, kinds, right, optional: [notes, notes + 1] };
 }
 
 /** The errors cell: sheet issues name their row and column already; a JSON item's name the field. */
@@ -599,11 +604,11 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
         const cache: CellCache = { amounts: new WeakMap(), notes: new WeakMap(), missing: new WeakMap() };
         totals.profile ??= profileOf(result);
         if (json === undefined && layout === undefined) {
-          layout = layoutFor(lang, map, result.rows, explainRows && format === 'csv');
+          layout = layoutFor(lang, map, result.rows, explainRows && format !== 'table');
           cells =
-            format === 'csv'
-              ? csvWriter(out, layout.header)
-              : tableWriter(out, layout.header, layout.right, layout.optional);
+            format === 'table'
+              ? tableWriter(out, layout.header, layout.right, layout.optional)
+              : sheetWriter(format === 'xlsx' ? 'xlsx' : 'csv', out, layout.header, layout.kinds);
         }
         const rowsOut: string[][] = [];
         const jsonOut: unknown[] = [];
@@ -713,11 +718,11 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
       });
     } else {
       if (cells === undefined) {
-        layout = layoutFor(lang, map, [], explainRows && format === 'csv');
+        layout = layoutFor(lang, map, [], explainRows && format !== 'table');
         cells =
-          format === 'csv'
-            ? csvWriter(out, layout.header)
-            : tableWriter(out, layout.header, layout.right, layout.optional);
+          format === 'table'
+            ? tableWriter(out, layout.header, layout.right, layout.optional)
+            : sheetWriter(format === 'xlsx' ? 'xlsx' : 'csv', out, layout.header, layout.kinds);
       }
       await cells.end();
       if (explanations.length > 0) await out.write('\n' + explanations.join('\n'));

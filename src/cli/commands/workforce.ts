@@ -49,7 +49,7 @@ import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
 import { JsonArrayReader, JsonStreamError } from '../json-stream.js';
 import { count, formatRowIssue, msg, msgPair, nameList, type Location } from '../messages.js';
-import { csvWriter, jsonWriter, tableWriter, type CellWriter, type JsonWriter } from '../output.js';
+import { jsonWriter, sheetWriter, tableWriter, type CellWriter, type ColumnKind, type JsonWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { Progress, readSheetFile, readWholeSheet, type SheetCounts } from '../sheet.js';
 import { sheetIssueLine, sheetOf, sheetReaderError, sheetRowIssues } from '../sheet-errors.js';
@@ -85,8 +85,8 @@ export const WORKFORCE_HELP = {
   --salary-profile <名称|文件>  计算薪酬所用的三岗十八级配置（默认 huaian，其薪酬数额未找到）
   --divisions <文件>          区划树 JSON（汇总和配备所依据的区划；默认内置的淮安区划）
   --sheet <名称>            花名册工作簿中要读取的工作表（默认第一个）
-  --out, -o <文件>          写入 .csv（Excel 可直接打开）或 .json；不给则在终端显示表格
-  --format <格式>           table、csv 或 json（默认按 --out 的扩展名）
+  --out, -o <文件>          写入 .csv、.xlsx（Excel 工作簿）或 .json；不给则在终端显示表格
+  --format <格式>           table、csv、xlsx 或 json（默认按 --out 的扩展名）
   --explain                 每名工作人员和队伍整体附上计算说明（所用条款、参数和缺少的信息）
   --encoding <编码>         输入编码：auto（默认）、utf8、gb18030（gbk）；带 BOM 的 UTF-16 自动识别
   --multiline <列名>        允许这一列的单元格内有换行（可多次给出，或用逗号分隔多个列名）
@@ -133,8 +133,8 @@ Options:
   --salary-profile <id|file>  the pay profile pay is computed with (default huaian, whose amounts were not found)
   --divisions <file>          a division tree JSON (the units counts roll up over; default the built-in 淮安 tree)
   --sheet <name>            the roster workbook's sheet to read (default the first)
-  --out, -o <file>          write .csv (opens in Excel) or .json; default: a table on the terminal
-  --format <format>         table, csv or json (default: from the --out extension)
+  --out, -o <file>          write .csv, .xlsx (an Excel workbook) or .json; default: a table on the terminal
+  --format <format>         table, csv, xlsx or json (default: from the --out extension)
   --explain                 add each worker's explanation and the roster's (rules, parameters, what is missing)
   --encoding <enc>          input encoding: auto (default), utf8, gb18030 (gbk); UTF-16 with a BOM is detected
   --multiline <column>      allow line breaks inside the cells of this column
@@ -472,6 +472,9 @@ function header(lang: Lang, explainColumn: boolean): string[] {
   return [...cols, ...(explainColumn ? ['col_explanation' as const] : [])].map((c) => msg(lang, c));
 }
 
+/** The columns' kinds in a workbook: the row as a number, pay as money, the explanation wrapped, the rest text. */
+const KINDS: readonly ColumnKind[] = ['integer', ...Array<ColumnKind>(9).fill('text'), 'money', 'text', 'text', 'wrap'];
+
 function classText(lang: Lang, c: 'yes' | 'no' | 'unknown' | undefined): string {
   return c === undefined ? '' : msg(lang, c === 'yes' ? 'yes' : c === 'no' ? 'no' : 'unknown');
 }
@@ -683,9 +686,9 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
     if (format === 'json') json = jsonWriter(out, 'rows', { asOf });
     else
       cells =
-        format === 'csv'
-          ? csvWriter(out, header(lang, explainRows))
-          : tableWriter(out, header(lang, false), [0, 10], [7, 12]);
+        format === 'table'
+          ? tableWriter(out, header(lang, false), [0, 10], [7, 12])
+          : sheetWriter(format, out, header(lang, explainRows), KINDS);
     const explanations: string[] = [];
     const progress =
       args.values.quiet === true || file === '-' ? undefined : new Progress(io, lang, await io.size?.(file));
@@ -725,8 +728,8 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
               cellRows.push(line);
               if (explainRows) {
                 const { index: _index, ...row } = done;
-                // A CSV has the explanation in its own column; a terminal table prints it under the rows.
-                if (format === 'csv') line.push(explainResult({ ...row, asOf }, { lang }));
+                // A sheet file has the explanation in its own column; a terminal table prints it under the rows.
+                if (format !== 'table') line.push(explainResult({ ...row, asOf }, { lang }));
                 else
                   explanations.push(
                     `${msg(lang, 'row_heading', { row: item.where.row, item: item.where.item === true, id: done.id === undefined ? '' : String(done.id) })}\n${explainResult({ ...row, asOf }, { lang }).replace(/^/gm, '  ')}\n`,
@@ -745,7 +748,7 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
               id: item.where.id ?? null,
               errors: issues.map((i, n) => ({ code: i.code, path: i.path, zh: i.zh, en: i.en, line: lines[n] })),
             });
-          else cellRows.push([...failedCells(lang, item, lines), ...(explainRows && format === 'csv' ? [''] : [])]);
+          else cellRows.push([...failedCells(lang, item, lines), ...(explainRows && format !== 'table' ? [''] : [])]);
         }
         if (json !== undefined) await json.items(jsonRows);
         else await cells!.rows(cellRows);
