@@ -128,6 +128,24 @@ const CATALOGUE = {
       `「${p.file}」：${p.issues.map((i) => i.zh).join('；')}`,
     en: (p: { file: string; issues: readonly PolicyIssue[] }) => `${p.file}: ${p.issues.map((i) => i.en).join('; ')}`,
   },
+  sheet_refused_other_sheets: {
+    zh: (p: {
+      file: string;
+      issues: readonly PolicyIssue[];
+      sheet: string;
+      others: readonly string[];
+      option: string;
+    }) =>
+      `「${p.file}」的第一个工作表「${p.sheet}」：${p.issues.map((i) => i.zh).join('；')}。工作簿中还有：${p.others.map((o) => `「${o}」`).join('、')}；用 ${p.option} 指定要读的工作表`,
+    en: (p: {
+      file: string;
+      issues: readonly PolicyIssue[];
+      sheet: string;
+      others: readonly string[];
+      option: string;
+    }) =>
+      `${p.file}, first sheet "${p.sheet}": ${p.issues.map((i) => i.en).join('; ')}. The workbook also has ${p.others.map((o) => `"${o}"`).join(', ')}: choose the sheet to read with ${p.option}`,
+  },
 
   // src/cli/output-file.ts
   output_is_folder: {

@@ -42,7 +42,7 @@ export async function readRegisterSheet(
   const sheet = await readSheetText(io, file, args);
   const map = mapHeader(sheet.header);
   // A missing or doubled column is refused in /sheets' words, naming the file, as the roster commands do.
-  sheetReaderError(file, () => checkHeader(map, sheet.header, specs));
+  sheetReaderError(file, () => checkHeader(map, sheet.header, specs), sheet);
   check?.(map, sheet.header);
   if (map.unknown.length > 0)
     await io.stderr.write(msg(args.lang, 'note_unknown_columns', { value: nameList(args.lang, map.unknown) }));

@@ -52,7 +52,7 @@ export function collectionOfFile(file: string): string | undefined {
  * @param file - its name (file, or file and sheet), for messages
  */
 export function readCollection(text: TextSheet, collection: string, file: string): CsvCollection {
-  const sheet = sheetReaderError(file, () => readCollectionSheet(gridOf(text), collection));
+  const sheet = sheetReaderError(file, () => readCollectionSheet(gridOf(text), collection), text);
   const records: Record<string, unknown>[] = [];
   const rows: number[] = [];
   const problems: CsvCollection['problems'] = [];

@@ -7,6 +7,7 @@ import { pick, isPolicyError, type PolicyIssue } from '../core/index.js';
 import type { ColumnRef, HeaderMap } from '../sheets/columns.js';
 import { sheetsMessages } from '../sheets/messages.js';
 import { UsageError, type CommandArgs, type Lang } from './args.js';
+import type { WorkbookSheets } from './sheet.js';
 
 /**
  * The `--sheet` value.
@@ -22,11 +23,25 @@ export function sheetOf(args: CommandArgs): string | undefined {
  * @param file - the file's name
  * @param fn - the call
  */
-export function sheetReaderError<T>(file: string, fn: () => T): T {
+export function sheetReaderError<T>(
+  file: string,
+  fn: () => T,
+  from?: { readonly workbook?: WorkbookSheets | undefined },
+): T {
   try {
     return fn();
   } catch (e) {
     if (!isPolicyError(e)) throw e;
+    // The first sheet of a workbook with others (a 说明 sheet before the roster) is a likely wrong guess: name them.
+    const w = from?.workbook;
+    if (w !== undefined && !w.named && w.sheets.length > 1)
+      throw new UsageError('sheet_refused_other_sheets', {
+        file,
+        issues: e.issues,
+        sheet: w.sheet,
+        others: w.sheets.filter((s) => s !== w.sheet),
+        option: '--sheet',
+      });
     throw new UsageError('sheet_refused', { file, issues: e.issues });
   }
 }

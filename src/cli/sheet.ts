@@ -71,6 +71,18 @@ export interface SheetChunk {
   readonly counts: Readonly<SheetCounts>;
   /** A workbook that counts dates from 1904. */
   readonly date1904?: boolean;
+  /** For a workbook: the sheet read and the others (a refused header then names them). */
+  readonly workbook?: WorkbookSheets;
+}
+
+/** Which sheet of a workbook was read, and what else it holds. */
+export interface WorkbookSheets {
+  /** The sheet read. */
+  readonly sheet: string;
+  /** Every sheet of the workbook, in order. */
+  readonly sheets: readonly string[];
+  /** True when `--sheet` named it (rather than it being the first). */
+  readonly named: boolean;
 }
 
 /** Turns decoded text into data rows, checking cells with line breaks against the columns allowed to hold them. */
@@ -317,6 +329,8 @@ export interface TextSheet {
   readonly rows: TextSheetRow[];
   /** What was read. */
   readonly counts: SheetCounts;
+  /** For a workbook: the sheet read and the others. */
+  readonly workbook?: WorkbookSheets | undefined;
 }
 
 /**
@@ -335,10 +349,12 @@ export async function readWholeSheet(
   let header: readonly string[] = [];
   const rows: TextSheetRow[] = [];
   let counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
+  let workbook: WorkbookSheets | undefined;
   try {
     for await (const chunk of readSheetFile(io, file, { ...options, chunkSize: 10_000 })) {
       header = chunk.header;
       counts = chunk.counts;
+      workbook = chunk.workbook;
       for (const r of chunk.rows)
         rows.push(
           r.cells.every((c) => typeof c === 'string')
@@ -352,7 +368,7 @@ export async function readWholeSheet(
     if (problem !== e) throw problem;
     throw fileError(e, file);
   }
-  return { header, rows, counts };
+  return { header, rows, counts, workbook };
 }
 
 /** How to read a sheet file: CSV (any encoding, any of the three delimiters) or a workbook's sheet. */
@@ -420,6 +436,7 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
     throw new UsageError('file_issue', { file, i });
   }
   const counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
+  const workbook: WorkbookSheets = { sheet: sheet.name, sheets: sheet.sheets, named: options.sheet !== undefined };
   let header: readonly string[] | undefined;
   let pending: SheetRow[] = [];
   let sent = false;
@@ -443,14 +460,14 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
     }
     progress?.rows(counts.rows);
     if (header !== undefined && pending.length >= options.chunkSize) {
-      yield { header, rows: pending, counts, date1904: sheet.date1904 };
+      yield { header, rows: pending, counts, date1904: sheet.date1904, workbook };
       sent = true;
       pending = [];
     }
   }
   progress?.bytes(bytes.length);
   if (header === undefined) return;
-  if (pending.length > 0 || !sent) yield { header, rows: pending, counts, date1904: sheet.date1904 };
+  if (pending.length > 0 || !sent) yield { header, rows: pending, counts, date1904: sheet.date1904, workbook };
 }
 
 /**

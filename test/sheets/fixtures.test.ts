@@ -117,6 +117,19 @@ describe('fixtures: exports as clerks have them', () => {
     const first = memoryIO({ 'x.xlsx': bytes('花名册.xlsx') });
     expect(await run(['salary', 'x.xlsx', '--as-of', '2026-01-01'], first.io)).toBe(2);
     expect(first.stderr()).toContain('表头缺少必需的列');
+    // The first sheet was a guess: the refusal says which sheet was read and names the others, with --sheet.
+    expect(first.stderr()).toContain('「x.xlsx」的第一个工作表「说明」');
+    expect(first.stderr()).toContain('工作簿中还有：「花名册」；用 --sheet 指定要读的工作表');
+    // A sheet named with --sheet is not second-guessed.
+    const named = memoryIO({ 'x.xlsx': bytes('花名册.xlsx') });
+    expect(await run(['salary', 'x.xlsx', '--as-of', '2026-01-01', '--sheet', '说明'], named.io)).toBe(2);
+    expect(named.stderr()).not.toContain('工作簿中还有');
+    // The same for the commands that read a sheet whole (a slate) or a register.
+    const slate = memoryIO({ 'x.xlsx': bytes('花名册.xlsx'), 'a.json': '{"id":"A1"}' });
+    expect(await run(['review', 'x.xlsx', '--association', 'a.json', '--election-date', '2026-01-01'], slate.io)).toBe(
+      2,
+    );
+    expect(slate.stderr()).toContain('工作簿中还有：「花名册」');
   });
 
   it('花名册-有误.csv: one bad row of each kind, each named by row, column as written, value and accepted forms', async () => {

@@ -140,7 +140,7 @@ const isJsonInput = (file: string): boolean => file === '-' || /\.json$/i.test(f
  */
 async function readSlateFile(io: CliIO, file: string, args: CommandArgs): Promise<SlateSheet> {
   const text = await readSheetText(io, file, args);
-  const sheet = sheetReaderError(file, () => readSlateSheet(gridOf(text)));
+  const sheet = sheetReaderError(file, () => readSlateSheet(gridOf(text)), text);
   const byRow = new Map(text.rows.map((r) => [r.row, r]));
   const problems = sheet.rows.flatMap((s) => sheetRowIssues(s.row, s.read.id, byRow.get(s.row)?.issues, s.issues));
   if (problems.length > 0) throw new UsageError('sheet_refused', { file, issues: problems });

@@ -240,11 +240,14 @@ async function* rosterChunks(
     ...multilineOf(args),
   })) {
     if (reader === undefined) {
-      reader = sheetReaderError(file, () =>
-        rosterReader(chunk.header, {
-          date1904: chunk.date1904 === true,
-          ...(spellingProfile === undefined ? {} : { profile: spellingProfile }),
-        }),
+      reader = sheetReaderError(
+        file,
+        () =>
+          rosterReader(chunk.header, {
+            date1904: chunk.date1904 === true,
+            ...(spellingProfile === undefined ? {} : { profile: spellingProfile }),
+          }),
+        chunk,
       );
       const map = reader.map;
       if (map.unknown.length > 0)

@@ -329,7 +329,7 @@ async function* rosterChunks(
     ...multilineOf(args),
   })) {
     if (sheet === undefined) {
-      sheet = sheetReaderError(file, () => workerSheet(chunk.header, chunk.date1904 === true));
+      sheet = sheetReaderError(file, () => workerSheet(chunk.header, chunk.date1904 === true), chunk);
       const unknown = sheet.reader.map.unknown.filter((h) => normaliseHeader(h) !== '');
       if (unknown.length > 0)
         await io.stderr.write(msg(lang, 'unknown_columns', { file, list: nameList(lang, unknown) }));
@@ -383,11 +383,14 @@ async function readResidents(io: CliIO, file: string, args: CommandArgs): Promis
   }
   const sheet = await readWholeSheet(io, file, { file, encoding: encodingOf(args), ...multilineOf(args) });
   if (sheet.header.length === 0) throw new UsageError('empty_file', { file });
-  const reader = sheetReaderError(file, () =>
-    recordReader(sheet.header, residentCountRecord as never, {
-      aliases: RESIDENT_ALIASES,
-      required: ['divisionCode', 'urbanResidents'],
-    }),
+  const reader = sheetReaderError(
+    file,
+    () =>
+      recordReader(sheet.header, residentCountRecord as never, {
+        aliases: RESIDENT_ALIASES,
+        required: ['divisionCode', 'urbanResidents'],
+      }),
+    sheet,
   );
   if (reader.map.unknown.length > 0)
     await io.stderr.write(msg(lang, 'unknown_columns', { file, list: nameList(lang, reader.map.unknown) }));
