@@ -437,6 +437,12 @@ const CATALOGUE = {
   },
 
   // src/cli/register-sheet.ts
+  note_title_rows: {
+    zh: (p: { file: string; rows: readonly { row: number; text: string }[] }) =>
+      `提示：「${p.file}」表头上方的标题行不作数据读取：${p.rows.map((r) => `第 ${r.row} 行「${r.text}」`).join('、')}\n`,
+    en: (p: { file: string; rows: readonly { row: number; text: string }[] }) =>
+      `note: ${p.file}: title rows above the header are not read as data: ${p.rows.map((r) => `row ${r.row} "${r.text}"`).join(', ')}\n`,
+  },
   note_unknown_columns: {
     zh: (p: { value: string }) => `提示：忽略无法识别的列：${p.value}\n`,
     en: (p: { value: string }) => `note: ignoring unrecognised columns: ${p.value}\n`,

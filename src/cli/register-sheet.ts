@@ -17,6 +17,7 @@ import { sheetOf, sheetReaderError } from './sheet-errors.js';
  */
 export async function readSheetText(io: CliIO, file: string, args: CommandArgs): Promise<TextSheet> {
   const sheet = await readWholeSheet(io, file, {
+    lang: args.lang,
     file,
     encoding: encodingOf(args),
     sheet: sheetOf(args),

@@ -22,6 +22,7 @@ import {
 } from '../sheets/csv.js';
 import { StreamDecoder, type InputEncoding } from '../sheets/encoding.js';
 import { isXlsx, readXlsx } from '../sheets/xlsx.js';
+import { HeaderSearch, type TitleRow } from '../sheets/sheet-rows.js';
 import { UsageError, type Lang } from './args.js';
 import { encodingProblem, fileError } from './common.js';
 import type { CliIO } from './io.js';
@@ -31,6 +32,8 @@ import { count, preview, msgPair, msg } from './messages.js';
 export interface SheetOptions {
   /** The file's name, for messages. */
   readonly file: string;
+  /** The language of notes on stderr (title rows looked past); default Chinese. */
+  readonly lang?: Lang;
   /** Headers of the columns whose cells may hold line breaks (compared as headers are: spaces, case, width ignored). */
   readonly multiline?: readonly string[];
   /** Most physical lines one cell may take (default 50); this also bounds the memory a stray quote can take. */
@@ -73,6 +76,8 @@ export interface SheetChunk {
   readonly date1904?: boolean;
   /** For a workbook: the sheet read and the others (a refused header then names them). */
   readonly workbook?: WorkbookSheets;
+  /** Title rows above the header (a title merged across the columns), not read. */
+  readonly titles?: readonly TitleRow[];
 }
 
 /** Which sheet of a workbook was read, and what else it holds. */
@@ -96,6 +101,12 @@ export class SheetParser {
   private readonly limit: number;
   private readonly allowed = new Set<number>();
   private headerRecord = 0;
+  private readonly search = new HeaderSearch<{ readonly row: number; readonly cells: readonly string[] }>();
+
+  /** Title rows above the header (one filled cell each), not read. */
+  get titles(): readonly TitleRow[] {
+    return this.header === undefined ? [] : this.search.titles;
+  }
 
   /** @param options - see {@link SheetOptions} */
   constructor(private readonly options: SheetOptions) {
@@ -161,28 +172,47 @@ export class SheetParser {
     for (let n = 0; n < records.length; n++) {
       const cells = records[n]!;
       const row = ++this.counts.records;
-      if (this.header === undefined && !isBlankRow(cells)) this.setHeader(cells);
-      for (; k < spans.length && spans[k]!.record === row; k++)
-        if (!this.allowed.has(spans[k]!.field)) throw this.multilineError(spans[k]!);
-      if (this.header === undefined || this.header === cells) continue;
-      this.counts.rows++;
-      if (isBlankRow(cells)) {
-        this.counts.blank++;
-        continue;
+      const before = this.header === undefined;
+      if (before && !isBlankRow(cells)) {
+        const released = this.search.push({ row, cells });
+        if (this.search.header !== undefined) this.settle(out, released);
       }
+      // A title's cell may run over several lines; a data row's only in the columns --multiline names.
+      for (; k < spans.length && spans[k]!.record === row; k++)
+        if (!before && !this.allowed.has(spans[k]!.field)) throw this.multilineError(spans[k]!);
+      if (before) continue;
       const cut = final && n === records.length - 1 && this.csv!.unterminated;
-      // Only a row cut short or wider than the header can have problems as a row.
-      const issues = cut || cells.length > this.header.length ? this.rowIssues(cells, cut) : [];
-      out.push(issues.length === 0 ? { row, cells } : { row, cells, issues });
+      this.data(out, cells, row, cut);
     }
+    // A sheet of one-cell rows only: its first row is the header after all.
+    if (final && this.header === undefined) this.settle(out, this.search.end());
     spans.splice(0, k);
     this.counts.lines = this.csv!.lines;
     return out;
   }
 
-  private setHeader(cells: readonly string[]): void {
+  /** The header is found: rows held while looking for it that are data after all are read as data. */
+  private settle(out: SheetRow[], released: readonly { row: number; cells: readonly string[] }[]): void {
+    const h = this.search.header;
+    if (h === undefined) return;
+    this.setHeader(h.cells, h.row);
+    for (const r of released) this.data(out, r.cells, r.row, false);
+  }
+
+  private data(out: SheetRow[], cells: readonly string[], row: number, cut: boolean): void {
+    this.counts.rows++;
+    if (isBlankRow(cells)) {
+      this.counts.blank++;
+      return;
+    }
+    // Only a row cut short or wider than the header can have problems as a row.
+    const issues = cut || cells.length > this.header!.length ? this.rowIssues(cells, cut) : [];
+    out.push(issues.length === 0 ? { row, cells } : { row, cells, issues });
+  }
+
+  private setHeader(cells: readonly string[], row: number): void {
     this.header = cells;
-    this.headerRecord = this.counts.records;
+    this.headerRecord = row;
     const names = cells.map(normaliseHeader);
     for (const wanted of this.options.multiline ?? []) {
       const norm = normaliseHeader(wanted);
@@ -293,14 +323,14 @@ export async function* readSheet(
     while (pending.length >= chunkSize) {
       const rows = pending.slice(0, chunkSize);
       pending = pending.slice(chunkSize);
-      yield { header: sheet.header!, rows, counts: sheet.counts };
+      yield { header: sheet.header!, rows, counts: sheet.counts, titles: sheet.titles };
     }
   }
   add(sheet.push(decoder.end()));
   add(sheet.end());
   if (sheet.header === undefined) return;
   for (let i = 0; i < pending.length || i === 0; i += chunkSize)
-    yield { header: sheet.header, rows: pending.slice(i, i + chunkSize), counts: sheet.counts };
+    yield { header: sheet.header, rows: pending.slice(i, i + chunkSize), counts: sheet.counts, titles: sheet.titles };
 }
 
 /**
@@ -329,6 +359,8 @@ export interface TextSheet {
   readonly rows: TextSheetRow[];
   /** What was read. */
   readonly counts: SheetCounts;
+  /** Title rows above the header, not read. */
+  readonly titles?: readonly TitleRow[] | undefined;
   /** For a workbook: the sheet read and the others. */
   readonly workbook?: WorkbookSheets | undefined;
 }
@@ -350,11 +382,13 @@ export async function readWholeSheet(
   const rows: TextSheetRow[] = [];
   let counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
   let workbook: WorkbookSheets | undefined;
+  let titles: readonly TitleRow[] | undefined;
   try {
     for await (const chunk of readSheetFile(io, file, { ...options, chunkSize: 10_000 })) {
       header = chunk.header;
       counts = chunk.counts;
       workbook = chunk.workbook;
+      titles = chunk.titles;
       for (const r of chunk.rows)
         rows.push(
           r.cells.every((c) => typeof c === 'string')
@@ -368,7 +402,7 @@ export async function readWholeSheet(
     if (problem !== e) throw problem;
     throw fileError(e, file);
   }
-  return { header, rows, counts, workbook };
+  return { header, rows, counts, workbook, titles };
 }
 
 /** How to read a sheet file: CSV (any encoding, any of the three delimiters) or a workbook's sheet. */
@@ -395,6 +429,22 @@ export const isXlsxName = (file: string): boolean => /\.xlsx$/i.test(file);
  * @param options - see {@link SheetFileOptions}
  */
 export async function* readSheetFile(io: CliIO, file: string, options: SheetFileOptions): AsyncGenerator<SheetChunk> {
+  let first = true;
+  for await (const chunk of sheetChunks(io, file, options)) {
+    // Rows looked past are reported, not silently dropped: once, before the first rows are computed.
+    if (first && chunk.titles !== undefined && chunk.titles.length > 0)
+      await io.stderr.write(
+        msg(options.lang ?? 'zh', 'note_title_rows', {
+          file,
+          rows: chunk.titles.map((t) => ({ row: t.row, text: preview(t.text, 40) })),
+        }),
+      );
+    first = false;
+    yield chunk;
+  }
+}
+
+async function* sheetChunks(io: CliIO, file: string, options: SheetFileOptions): AsyncGenerator<SheetChunk> {
   const progress = options.progress;
   if (!isXlsxName(file)) {
     // A CSV, unless its first bytes say it is a workbook.
@@ -437,9 +487,21 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
   }
   const counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
   const workbook: WorkbookSheets = { sheet: sheet.name, sheets: sheet.sheets, named: options.sheet !== undefined };
+  const search = new HeaderSearch<{ readonly row: number; readonly cells: readonly SheetCell[] }>();
   let header: readonly string[] | undefined;
+  let titles: readonly TitleRow[] = [];
   let pending: SheetRow[] = [];
   let sent = false;
+  const data = (r: { readonly row: number; readonly cells: readonly SheetCell[] }, blank: boolean) => {
+    counts.rows++;
+    if (blank) counts.blank++;
+    else pending.push({ row: r.row, cells: r.cells });
+  };
+  const settle = (released: readonly { row: number; cells: readonly SheetCell[] }[]) => {
+    header = search.header!.cells.map((c) => cellText(c));
+    titles = search.titles;
+    for (const d of released) data(d, false);
+  };
   for (const chunk of sheet.chunks) {
     for (const r of chunk) {
       // A workbook stores no row element for an empty row: the rows skipped between two stored ones are blank rows,
@@ -451,23 +513,29 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
       counts.lines = r.row;
       const blank = r.cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
       if (header === undefined) {
-        if (!blank) header = r.cells.map((c) => cellText(c));
+        // Title rows above the header (a merged title) are looked past, by the rule the library's readers follow.
+        if (!blank) {
+          const released = search.push(r);
+          if (search.header !== undefined) settle(released);
+        }
         continue;
       }
-      counts.rows++;
-      if (blank) counts.blank++;
-      else pending.push({ row: r.row, cells: r.cells });
+      data(r, blank);
     }
     progress?.rows(counts.rows);
     if (header !== undefined && pending.length >= options.chunkSize) {
-      yield { header, rows: pending, counts, date1904: sheet.date1904, workbook };
+      yield { header, rows: pending, counts, date1904: sheet.date1904, workbook, titles };
       sent = true;
       pending = [];
     }
   }
   progress?.bytes(bytes.length);
+  if (header === undefined) {
+    const released = search.end();
+    if (search.header !== undefined) settle(released);
+  }
   if (header === undefined) return;
-  if (pending.length > 0 || !sent) yield { header, rows: pending, counts, date1904: sheet.date1904, workbook };
+  if (pending.length > 0 || !sent) yield { header, rows: pending, counts, date1904: sheet.date1904, workbook, titles };
 }
 
 /**

@@ -12,7 +12,7 @@ import type { FieldDef, RecordDef } from '../core/record.js';
 import { cellText, sheetBoolean, sheetDate, type SheetCell } from './cells.js';
 import { mapHeaders, normaliseHeader, type ColumnRef, type ColumnSpec, type HeaderMap } from './columns.js';
 import { sheetsMessages as M, type CellAt } from './messages.js';
-import { checkHeader, headerTexts, isBlank, rowsOf, type SheetRowsInput } from './sheet-rows.js';
+import { checkHeader, headerTexts, isBlank, rowsOf, type SheetRowsInput, type TitleRow } from './sheet-rows.js';
 
 /** What a cell becomes, from its field's type. */
 /** How a column's cells are read: as text, a date, a whole number, a number, yes/no, a list, a list of dates or JSON. */
@@ -58,8 +58,8 @@ export interface RecordColumn extends ColumnSpec {
  * recordColumns(candidateRecord).find((c) => c.key === 'birthDate')?.zh; // '出生日期'
  * ```
  */
-export function recordColumns(
-  record: RecordDef<unknown>,
+export function recordColumns<T>(
+  record: RecordDef<T>,
   extra: Readonly<Record<string, readonly string[]>> = {},
 ): RecordColumn[] {
   recordArg(record, 'record');
@@ -162,9 +162,9 @@ const SPLIT = /[;；,，、\n]/;
  * // { id: 'S1', divisionCode: '320803001000', establishedOn: '2023-05-01', certifiedStaffCount: 3 }
  * ```
  */
-export function recordReader(
+export function recordReader<T>(
   header: readonly SheetCell[],
-  record: RecordDef<unknown>,
+  record: RecordDef<T>,
   options: RecordSheetOptions = {},
 ): RecordReader {
   recordArg(record, 'record');
@@ -323,10 +323,13 @@ export interface RecordSheet {
   readonly rows: readonly RecordRow[];
   /** Blank rows skipped. */
   readonly blank: number;
+  /** Title rows above the header (a title merged across the columns), not read. */
+  readonly titles: readonly TitleRow[];
 }
 
 /**
- * Reads a whole record sheet: the first non-blank row is the header.
+ * Reads a whole record sheet: the first row with two or more filled cells is the header (title rows above it, with one
+ * filled cell, are listed in `titles`).
  * @param rows - the sheet's rows
  * @param record - the record each row is
  * @param options - date system, spellings, required columns, and the row number of `rows[0]`
@@ -337,14 +340,14 @@ export interface RecordSheet {
  * // { id: 'S1', name: '清江浦区社工站', establishedOn: '2023-05-01' }
  * ```
  */
-export function readRecordSheet(
+export function readRecordSheet<T>(
   rows: SheetRowsInput,
-  record: RecordDef<unknown>,
+  record: RecordDef<T>,
   options: RecordSheetOptions & { readonly firstRow?: number } = {},
 ): RecordSheet {
   recordArg(record, 'record');
   recordOptionsArg(options);
-  const { header, body } = rowsOf(rows, options.firstRow);
+  const { header, titles, body } = rowsOf(rows, options.firstRow);
   const reader = recordReader(header, record, options);
   const out: RecordRow[] = [];
   let blank = 0;
@@ -352,5 +355,5 @@ export function readRecordSheet(
     if (isBlank(cells)) blank++;
     else out.push(reader.read(cells, row));
   }
-  return { map: reader.map, reader, rows: out, blank };
+  return { map: reader.map, reader, rows: out, blank, titles };
 }

@@ -12,7 +12,7 @@ import { cellText, sheetDate, type SheetCell } from './cells.js';
 import { mapHeaders, type ColumnRef, type ColumnSpec, type HeaderMap } from './columns.js';
 import { sheetsMessages as M, type CellAt } from './messages.js';
 import { spellingsOf, type Spellings } from './spellings.js';
-import { checkHeader, headerTexts, isBlank, type SheetRowsInput, rowsOf } from './sheet-rows.js';
+import { checkHeader, headerTexts, isBlank, type SheetRowsInput, rowsOf, type TitleRow } from './sheet-rows.js';
 
 const ASSESSMENT_YEARS = [
   /^(\d{4})年?度?考核(?:结果|等次|情况|等级)?$/,
@@ -524,10 +524,13 @@ export interface RosterRead {
   readonly rows: readonly RosterRow[];
   /** Blank rows skipped. */
   readonly blank: number;
+  /** Title rows above the header (a title merged across the columns), not read. */
+  readonly titles: readonly TitleRow[];
 }
 
 /**
- * Reads a whole roster: the first non-blank row is the header, the others are workers.
+ * Reads a whole roster: the first row with two or more filled cells is the header (title rows above it, with one
+ * filled cell, are listed in `titles`), the others are workers.
  * @param rows - the sheet's rows (arrays of cells), as a CSV parser or {@link readXlsx} gives them
  * @param options - the salary profile (spelling tables), the workbook's date system, and the row number of `rows[0]`
  * @throws PolicyError for a sheet that is not rows, has no header, or lacks a required column
@@ -543,7 +546,7 @@ export function readRoster(
   options: RosterOptions & { readonly firstRow?: number } = {},
 ): RosterRead {
   objectArg(options, 'options');
-  const { header, body } = rowsOf(rows, options.firstRow);
+  const { header, titles, body } = rowsOf(rows, options.firstRow);
   const reader = rosterReader(header, options);
   const out: RosterRow[] = [];
   let blank = 0;
@@ -551,5 +554,5 @@ export function readRoster(
     if (isBlank(cells)) blank++;
     else out.push(reader.read(cells, row));
   }
-  return { map: reader.map, rows: out, blank };
+  return { map: reader.map, rows: out, blank, titles };
 }

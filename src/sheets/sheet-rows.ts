@@ -32,6 +32,72 @@ export function isBlank(cells: readonly SheetCell[]): boolean {
   return true;
 }
 
+/** A row above the header that is a title, not data: a title merged across the columns, a 填报单位 line. @category Sheets */
+export interface TitleRow {
+  /** Row number as the spreadsheet shows it. */
+  readonly row: number;
+  /** Its one filled cell. */
+  readonly text: string;
+}
+
+/** How many title rows above a header are looked past. */
+const MAX_TITLE_ROWS = 5;
+
+/** The text of a row's one filled cell, or `undefined` when it has none or several. */
+function titleText(cells: readonly SheetCell[]): string | undefined {
+  let text: string | undefined;
+  for (const c of cells) {
+    const t = c === null || c === undefined ? '' : cellText(c);
+    if (t === '') continue;
+    if (text !== undefined) return undefined;
+    text = t;
+  }
+  return text;
+}
+
+/**
+ * Finds the header among a sheet's first non-blank rows: the first with two or more filled cells. Rows above it with
+ * one filled cell (a title merged across the columns, as rosters printed from Excel have; a 填报单位 line) are title
+ * rows, reported and not read. When no such header comes within the first rows (a sheet of one column), the first row
+ * is the header after all and the rows held after it are data. The one rule for the library's readers and the
+ * command line. @internal
+ */
+export class HeaderSearch<R extends { readonly cells: readonly SheetCell[]; readonly row: number }> {
+  /** The header row, once settled. */
+  header: R | undefined;
+  /** Title rows above the header. */
+  titles: TitleRow[] = [];
+  private held: R[] = [];
+
+  /**
+   * Takes the next non-blank row while the header is not settled.
+   * @returns rows that turn out to be data (when the first row is taken as the header after all), else `[]`
+   */
+  push(r: R): R[] {
+    const title = titleText(r.cells);
+    if (title === undefined) {
+      this.header = r;
+      return [];
+    }
+    this.held.push(r);
+    this.titles.push({ row: r.row, text: title });
+    return this.held.length > MAX_TITLE_ROWS ? this.fallback() : [];
+  }
+
+  /** At the end of the sheet: a sheet whose rows all had one cell has its first as the header; the rest is data. */
+  end(): R[] {
+    return this.header === undefined && this.held.length > 0 ? this.fallback() : [];
+  }
+
+  private fallback(): R[] {
+    this.header = this.held[0];
+    this.titles = [];
+    const data = this.held.slice(1);
+    this.held = [];
+    return data;
+  }
+}
+
 /** The header's cells as text (a year written as a number, 2023, is `'2023'`). @internal */
 export function headerTexts(header: readonly SheetCell[]): string[] {
   if (!Array.isArray(header))
@@ -63,26 +129,23 @@ export function checkHeader(map: HeaderMap, texts: readonly string[], specs: rea
   }
 }
 
-/** Splits rows into the header and numbered data rows. @internal */
+/** Splits rows into the header, the title rows above it and numbered data rows (see {@link HeaderSearch}). @internal */
 export function rowsOf(
   rows: SheetRowsInput,
   firstRow = 1,
-): { header: readonly SheetCell[]; body: [readonly SheetCell[], number][] } {
+): { header: readonly SheetCell[]; titles: readonly TitleRow[]; body: [readonly SheetCell[], number][] } {
   if (!Array.isArray(rows)) throw new PolicyError([M.issue('sheet_rows_type', [], { got: typeName(rows) })]);
   if (!Number.isSafeInteger(firstRow) || firstRow < 1)
     throw new PolicyError([M.issue('sheet_rows_type', ['firstRow'], { got: String(firstRow) })]);
-  let h = 0;
-  for (; h < rows.length; h++) {
-    const r = rows[h];
-    if (!Array.isArray(r)) throw new PolicyError([M.issue('sheet_rows_type', [h], { got: 'array' })]);
-    if (!isBlank(r)) break;
-  }
-  if (h >= rows.length) throw new PolicyError([M.issue('sheet_no_header', [])]);
+  const search = new HeaderSearch<{ cells: readonly SheetCell[]; row: number }>();
   const body: [readonly SheetCell[], number][] = [];
-  for (let i = h + 1; i < rows.length; i++) {
+  for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (!Array.isArray(r)) throw new PolicyError([M.issue('sheet_rows_type', [i], { got: 'array' })]);
-    body.push([r, firstRow + i]);
+    if (search.header !== undefined) body.push([r, firstRow + i]);
+    else if (!isBlank(r)) for (const d of search.push({ cells: r, row: firstRow + i })) body.push([d.cells, d.row]);
   }
-  return { header: rows[h]!, body };
+  for (const d of search.end()) body.push([d.cells, d.row]);
+  if (search.header === undefined) throw new PolicyError([M.issue('sheet_no_header', [])]);
+  return { header: search.header.cells, titles: search.titles, body };
 }

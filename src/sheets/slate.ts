@@ -12,7 +12,7 @@ import { fields } from '../core/record.js';
 import { cellText, type SheetCell } from './cells.js';
 import { sheetsMessages as M } from './messages.js';
 import { recordReader, type RecordRow, type RecordSheetOptions } from './records.js';
-import { isBlank, rowsOf, type SheetRowsInput } from './sheet-rows.js';
+import { isBlank, rowsOf, type SheetRowsInput, type TitleRow } from './sheet-rows.js';
 
 /** The candidate record with the seat's role, read from one row. */
 const seatRecord = /* @__PURE__ */ candidateRecord.extend(
@@ -47,6 +47,8 @@ export interface SlateSheet {
   readonly rows: readonly SlateSeatRow[];
   /** Blank rows skipped. */
   readonly blank: number;
+  /** Title rows above the header (a title merged across the columns), not read. */
+  readonly titles: readonly TitleRow[];
   /** Headers not recognised (ignored). */
   readonly unknown: readonly string[];
   /**
@@ -57,8 +59,8 @@ export interface SlateSheet {
 }
 
 /**
- * Reads a slate from a sheet: the first non-blank row is the header; each other row is a seat (its 岗位 and the
- * candidate's fields). The association, election date and registry come from the call's options as before.
+ * Reads a slate from a sheet: the first row with two or more filled cells is the header (title rows above it are
+ * listed in `titles`); each other row is a seat (its 岗位 and the candidate's fields). The association, election date and registry come from the call's options as before.
  * @param rows - the sheet's rows
  * @param options - date system, more header spellings, and the row number of `rows[0]`
  * @category Sheets
@@ -73,7 +75,7 @@ export function readSlateSheet(
   options: RecordSheetOptions & { readonly firstRow?: number } = {},
 ): SlateSheet {
   recordOptionsArg(options);
-  const { header, body } = rowsOf(rows, options.firstRow);
+  const { header, titles, body } = rowsOf(rows, options.firstRow);
   const reader = recordReader(header, seatRecord as never, {
     ...options,
     aliases: { role: ROLE_SPELLINGS, ...CANDIDATE_SPELLINGS, ...(options.aliases ?? {}) },
@@ -118,6 +120,7 @@ export function readSlateSheet(
   return {
     rows: out,
     blank,
+    titles,
     unknown: reader.map.unknown,
     locate(issue) {
       const [, k, part] = issue.path;

@@ -466,6 +466,7 @@ export async function readRegistry(
             names: COLLECTION_LIST,
           });
         const text = await readWholeSheet(io, file, {
+          lang: args.lang,
           file: where,
           encoding: encodingOf(args),
           sheet: sheetName,

@@ -232,6 +232,7 @@ async function* rosterChunks(
   }
   let reader: RosterReader | undefined;
   for await (const chunk of readSheetFile(io, file, {
+    lang: args.lang,
     file,
     encoding: encodingOf(args),
     chunkSize,

@@ -321,6 +321,7 @@ async function* rosterChunks(
   }
   let sheet: WorkerSheet | undefined;
   for await (const chunk of readSheetFile(io, file, {
+    lang: args.lang,
     file,
     encoding: encodingOf(args),
     chunkSize: CHUNK,
@@ -381,7 +382,12 @@ async function readResidents(io: CliIO, file: string, args: CommandArgs): Promis
       blank: 0,
     };
   }
-  const sheet = await readWholeSheet(io, file, { file, encoding: encodingOf(args), ...multilineOf(args) });
+  const sheet = await readWholeSheet(io, file, {
+    file,
+    lang: args.lang,
+    encoding: encodingOf(args),
+    ...multilineOf(args),
+  });
   if (sheet.header.length === 0) throw new UsageError('empty_file', { file });
   const reader = sheetReaderError(
     file,
