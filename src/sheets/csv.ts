@@ -333,15 +333,28 @@ export function sniffDelimiter(text: string): ',' | '\t' | ';' {
 export const EXCEL_NUMERIC = /^(?:\d{12,}|0\d+)$/;
 
 /**
+ * Text Excel would run as a formula: it starts with `=`, `+`, `-` or `@` (or a tab or carriage return before one)
+ * and is not a plain number (`-5.00` stays a number). A name or ID taken from a sheet, written back as it is, would
+ * otherwise be evaluated when the output is opened (CSV injection). @internal
+ */
+export function excelFormulaLike(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c !== 61 && c !== 43 && c !== 45 && c !== 64 && c !== 9 && c !== 13) return false;
+  return !/^[+-]?\d+(?:\.\d+)?$/.test(value);
+}
+
+/**
  * One CSV field: quoted when it contains a comma, quote or line break (or leading/trailing space), quotes doubled.
  * With `excelText`, a long digit string (a 12-digit division code, an 18-digit ID) or one with a leading zero is
- * written `="320803000000"`, which Excel shows as that text instead of `3.20803E+11`.
+ * written `="320803000000"`, which Excel shows as that text instead of `3.20803E+11`; and text Excel would run as a
+ * formula (`=HYPERLINK(…)`, `-2+3`, `@cmd`) gets a leading `'`, so it is shown as text and never evaluated.
  * @param value - cell text
- * @param excelText - keep long digit strings as text for Excel
+ * @param excelText - keep long digit strings as text for Excel, and formulas from being run
  * @example
  * ```ts
  * csvField('a,b'); // '"a,b"'
  * csvField('320803000000', true); // '="320803000000"'
+ * csvField('=1+1', true); // "'=1+1"
  * ```
  */
 export function csvField(value: string, excelText = false): string {
@@ -353,7 +366,8 @@ export function csvField(value: string, excelText = false): string {
 /** {@link csvField} of checked arguments. */
 function field(value: string, excelText: boolean): string {
   if (excelText && excelNumeric(value)) return `="${value}"`;
-  return needsQuotes(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = excelText && excelFormulaLike(value) ? `'${value}` : value;
+  return needsQuotes(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
@@ -447,7 +461,7 @@ function plainLine(values: readonly string[], excelText: boolean): string | unde
     const n = value.length;
     if (n === 0) continue;
     if (!notSpace(value.charCodeAt(0)) || !notSpace(value.charCodeAt(n - 1))) return undefined;
-    if (excelText && excelNumeric(value)) return undefined;
+    if (excelText && (excelNumeric(value) || excelFormulaLike(value))) return undefined;
   }
   const line = values.join(',');
   let commas = 0;

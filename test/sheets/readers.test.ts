@@ -1,3 +1,4 @@
+import { csvLines as csvLinesOf } from '../../src/sheets/csv.js';
 import { describe, expect, it } from 'vitest';
 import { isPolicyError } from '../../src/core/index.js';
 import { computeSalaries, salaryProfiles } from '../../src/salary/index.js';
@@ -81,6 +82,18 @@ describe('cells and text', () => {
     expect(csvField('320803000000', true)).toBe('="320803000000"');
     expect(csvField('0517', true)).toBe('="0517"');
     expect(csvField('4500.00', true)).toBe('4500.00');
+  });
+  it('keeps text Excel would run as a formula from being run (CSV injection), numbers as they are', () => {
+    expect(csvField('=HYPERLINK("http://x","y")', true)).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('-2+3', true)).toBe("'-2+3");
+    expect(csvField('+SUM(A1)', true)).toBe("'+SUM(A1)");
+    expect(csvField('@cmd', true)).toBe("'@cmd");
+    expect(csvField('\t=1', true)).toBe(`'\t=1`);
+    for (const n of ['-5.00', '+3', '-12', '4500.00']) expect(csvField(n, true)).toBe(n);
+    // Without excelText (plain CSV for programs) nothing is changed.
+    expect(csvField('=1+1')).toBe('=1+1');
+    // The fast whole-line path agrees with field by field.
+    expect(csvLinesOf([['1', '=1+1', '张三']], true)).toBe(`1,'=1+1,张三\r\n`);
   });
   it('sniffs comma, tab and semicolon', () => {
     expect(sniffDelimiter('a,b,c\n')).toBe(',');
