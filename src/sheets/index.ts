@@ -10,6 +10,7 @@
 export {
   cellText,
   sheetDate,
+  halfWidthDigits,
   sheetBoolean,
   serialText,
   normaliseDate,

@@ -9,7 +9,7 @@
 import { aliasesArg, recordArg, recordOptionsArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
 import type { FieldDef, RecordDef } from '../core/record.js';
-import { cellText, sheetBoolean, sheetDate, type SheetCell } from './cells.js';
+import { cellText, halfWidthDigits, sheetBoolean, sheetDate, type SheetCell } from './cells.js';
 import { mapHeaders, normaliseHeader, type ColumnRef, type ColumnSpec, type HeaderMap } from './columns.js';
 import { sheetsMessages as M, type CellAt } from './messages.js';
 import { checkHeader, headerTexts, isBlank, rowsOf, type SheetRowsInput, type TitleRow } from './sheet-rows.js';
@@ -220,8 +220,8 @@ export function recordReader<T>(
           const n =
             typeof cell === 'number'
               ? cell
-              : /^[+-]?\d+(?:\.\d+)?$/.test(text.replace(/,/g, ''))
-                ? Number(text.replace(/,/g, ''))
+              : /^[+-]?\d+(?:\.\d+)?$/.test(halfWidthDigits(text).replace(/,/g, ''))
+                ? Number(halfWidthDigits(text).replace(/,/g, ''))
                 : NaN;
           if (!Number.isFinite(n) || (spec.cell === 'integer' && !Number.isInteger(n))) {
             issues.push(M.issue('sheet_invalid_integer', spec.path, { ...at(col), value: text }));

@@ -8,7 +8,7 @@
 import { objectArg } from '../core/args.js';
 import { booleanArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
-import { cellText, sheetDate, type SheetCell } from './cells.js';
+import { cellText, halfWidthDigits, sheetDate, type SheetCell } from './cells.js';
 import { mapHeaders, type ColumnRef, type ColumnSpec, type HeaderMap } from './columns.js';
 import { sheetsMessages as M, type CellAt } from './messages.js';
 import { spellingsOf, type Spellings } from './spellings.js';
@@ -182,7 +182,8 @@ function cellAt(state: RowState, col: ColumnRef): CellAt {
 }
 
 const NONE = new Set(['无', '没有', '暂无', '未取得', '未持证', '-', '—', '－', '/', 'none', 'n/a', 'na', 'no']);
-const ENTRY = /^(\d{4})\s*年?度?\s*[:：]\s*(.+)$/;
+// `2023:优秀`, `2023年：优秀`, `2023年度优秀`: after 年 or 年度 the colon may be left out; `2023优秀` stays unread.
+const ENTRY = /^(\d{4})\s*(?:(?:年度|年)\s*[:：]?|[:：])\s*(\D.*)$/;
 
 function spelled(
   s: Spellings,
@@ -371,7 +372,8 @@ export function rosterReader(header: readonly SheetCell[], options: RosterOption
       }
       const before = s.issues.length;
       const entries: string[] = [];
-      for (const part of t.split(SEPARATORS)) {
+      // Full-width digits and colons (２０２３：优秀) read as their ASCII forms.
+      for (const part of halfWidthDigits(t).split(SEPARATORS)) {
         if (part === '') continue;
         let year: string;
         let result: string;

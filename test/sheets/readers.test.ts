@@ -1,12 +1,14 @@
 import { csvLines as csvLinesOf } from '../../src/sheets/csv.js';
 import { describe, expect, it } from 'vitest';
 import { isPolicyError } from '../../src/core/index.js';
+import { socialWorkStationRecord } from '../../src/entities/index.js';
 import { computeSalaries, salaryProfiles } from '../../src/salary/index.js';
 import { withOverrides } from '../../src/core/index.js';
 import { candidateRecord } from '../../src/associations/records.js';
 import {
   ROSTER_COLUMNS,
   cellText,
+  halfWidthDigits,
   collectionOfName,
   csvField,
   mapHeaders,
@@ -82,6 +84,29 @@ describe('cells and text', () => {
     expect(csvField('320803000000', true)).toBe('="320803000000"');
     expect(csvField('0517', true)).toBe('="0517"');
     expect(csvField('4500.00', true)).toBe('4500.00');
+  });
+  it('reads full-width digits in dates, numbers and assessment years, and 2023年优秀 without a colon; names unchanged', () => {
+    expect(halfWidthDigits('２０１６－０３－０１')).toBe('2016-03-01');
+    expect(halfWidthDigits('张三')).toBe('张三');
+    expect(sheetDate('２０１６／３／１')).toEqual({ ok: true, date: '2016-03-01' });
+    expect(sheetDate('２０１６年３月１日')).toEqual({ ok: true, date: '2016-03-01' });
+    const r = readRoster([
+      ['编号', '姓名', '岗位', '学历', '参加社区工作时间', '考核'],
+      ['Ａ１', 'ＡＢ张', '正职', '本科', '２０１６．３．１', '２０２３：优秀；2024年度合格'],
+      ['A2', '李四', '正职', '本科', '2016-03-01', '2023年优秀，2024年基本合格'],
+    ]);
+    expect(r.rows.map((x) => [x.issues, x.id, x.worker.name, x.worker.serviceStart, x.worker.assessments])).toEqual([
+      [[], 'Ａ１', 'ＡＢ张', '2016-03-01', { '2023': 'excellent', '2024': 'pass' }],
+      [[], 'A2', '李四', '2016-03-01', { '2023': 'excellent', '2024': 'basic_pass' }],
+    ]);
+    const s = readRecordSheet(
+      [
+        ['编号', '名称', '所在镇街区划代码', '持证社工数'],
+        ['S1', '站', '320803001', '１２'],
+      ],
+      socialWorkStationRecord,
+    );
+    expect(s.rows[0]!.value).toMatchObject({ certifiedStaffCount: 12 });
   });
   it('keeps text Excel would run as a formula from being run (CSV injection), numbers as they are', () => {
     expect(csvField('=HYPERLINK("http://x","y")', true)).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);

@@ -157,6 +157,7 @@ export const sheetSpecs: Record<string, Spec> = {
     echoes: 'all',
     examples: () => [['张三'], [41883], [{ serial: 41883, text: '2014-09-01' }], [true], [null], [1e21 / 1e10]],
   }),
+  halfWidthDigits: spec({ echoes: 'all', examples: () => [['２０１６－０３－０１'], ['张三'], ['']] }),
   sheetDate: spec({
     examples: () => [
       ['2014/9/1'],
