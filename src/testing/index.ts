@@ -6,6 +6,9 @@
 export {
   CASE_KEYS,
   CASE_KEY_ALIASES,
+  caseRecord,
+  caseFileRecord,
+  type CaseData,
   type CaseKey,
   type Lang,
   type PolicyCase,

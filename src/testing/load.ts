@@ -4,28 +4,23 @@
  * Pure: the caller reads the file (see `loadCaseFile` for Node).
  * @module
  */
-import * as z from 'zod/mini';
 import {
   PolicyError,
-  isDecimalString,
   type ErrorCode,
-  isPolicyError,
-  parseProfile,
   type IssuePath,
   type PolicyIssue,
-  type Profile,
   type ProfilePatch,
   type SafeParseResult,
 } from '../core/index.js';
 import { safeOf } from '../core/errors.js';
 import { formatPath, maskIds, typeName } from '../core/errors.js';
 import { MAX_NESTING, checkNesting } from '../core/nesting.js';
-import { argumentParsers, checkOptions } from './arguments.js';
-import { calendarDateSchema, fromZodIssue } from '../core/zod-issues.js';
+import { argumentParsers, checkOptions, nullIssues } from './arguments.js';
 import {
   CASE_KEYS,
   CASE_KEY_ALIASES,
   FILE_KEY_ALIASES,
+  caseRecord,
   type CaseFile,
   type CaseKey,
   type CaseOrigin,
@@ -33,8 +28,9 @@ import {
 } from './case.js';
 import { resolveComputationName, type ComputationRegistry } from './computation.js';
 import { builtinComputations } from './computations.js';
-import { testingCheck, testingFail, testingIssue } from './messages.js';
+import { testingFail, testingIssue } from './messages.js';
 import { readSource, type Position } from './yaml-source.js';
+import type { RecordDef } from '../core/record.js';
 
 /**
  * Options for reading a case file.
@@ -60,39 +56,6 @@ export const CaseErrorCode = {
   /** A case file or a profile file it names cannot be read. */
   UnreadableFile: 'unreadable_file',
 } as const;
-
-const dateString = calendarDateSchema();
-const toleranceString = z.string().check(
-  z.refine((s: string) => isDecimalString(s) && !s.startsWith('-'), {
-    params: testingCheck('tolerance_not_decimal'),
-  }),
-);
-const record = z.record(z.string(), z.unknown());
-const caseSchema = z.object({
-  name: z.string().check(z.minLength(1)),
-  description: z.optional(z.string()),
-  source: z.optional(z.union([z.string(), z.array(z.string())])),
-  profile: z.optional(z.union([z.string().check(z.minLength(1)), record])),
-  overrides: z.optional(record),
-  asOf: z.optional(dateString),
-  computation: z.string().check(z.minLength(1)),
-  input: z.optional(z.unknown()),
-  options: z.optional(record),
-  expect: z.optional(record),
-  expectError: z.optional(record),
-  // A YAML number is accepted when it reads back as a plain decimal (0.01, not 1e-7).
-  tolerance: z.optional(
-    z.union([
-      toleranceString,
-      z.number().check(
-        z.nonnegative(),
-        z.refine((n: number) => isDecimalString(String(n)), {
-          params: testingCheck('tolerance_as_number'),
-        }),
-      ),
-    ]),
-  ),
-});
 
 type Locate = (path: IssuePath) => Position | undefined;
 type Subtree = (path: IssuePath) => ReadonlyArray<{ readonly path: IssuePath; readonly position: Position }>;
@@ -267,13 +230,12 @@ function buildCaseFile(
         seen.set(merged.name, index);
       }
     }
-    const parsed = caseSchema.safeParse(merged);
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues)
-        for (const i of fromZodIssue(zi, merged)) report({ ...i, path: pathOf(i.path) });
-      return;
-    }
-    const c = parsed.data;
+    // The case record checks every field (an inline profile is parsed by it); a null is refused, not "not given".
+    const found: PolicyIssue[] = [];
+    nullIssues(caseRecord as RecordDef<unknown>, merged, [], found);
+    const c = caseRecord.check(merged, [], found);
+    for (const i of found) report({ ...i, path: pathOf(i.path) });
+    if (c === undefined || found.length > 0) return;
     for (const [id, patch] of Object.entries(c.overrides ?? {})) {
       // withOverrides reads a bare list as a whole history ({ values }); a list value must be written { set: [...] }.
       if (Array.isArray(patch)) {
@@ -287,18 +249,6 @@ function buildCaseFile(
         );
       }
     }
-    let profile: string | Profile | undefined;
-    if (isRecord(c.profile)) {
-      try {
-        profile = parseProfile(c.profile, pathOf(['profile']));
-      } catch (e) {
-        if (!isPolicyError(e)) throw e;
-        ok = false;
-        e.issues.forEach(report);
-      }
-    } else {
-      profile = c.profile;
-    }
     if (!ok) return;
     const where = locate?.(base);
     const origin: CaseOrigin = {
@@ -311,14 +261,14 @@ function buildCaseFile(
       computation: computation!,
       ...(c.description !== undefined ? { description: c.description } : {}),
       ...(c.source !== undefined ? { source: c.source } : {}),
-      ...(profile !== undefined ? { profile } : {}),
+      ...(c.profile !== undefined ? { profile: c.profile } : {}),
       ...(c.overrides !== undefined ? { overrides: c.overrides as ProfilePatch } : {}),
       ...(c.asOf !== undefined ? { asOf: c.asOf } : {}),
       ...(c.input !== undefined ? { input: c.input } : {}),
       ...(c.options !== undefined ? { options: c.options } : {}),
       ...(c.expect !== undefined ? { expect: c.expect } : {}),
       ...(c.expectError !== undefined ? { expectError: c.expectError } : {}),
-      ...(c.tolerance !== undefined ? { tolerance: String(c.tolerance) } : {}),
+      ...(c.tolerance !== undefined ? { tolerance: c.tolerance } : {}),
       origin,
     });
   });

@@ -9,7 +9,7 @@
  */
 import { typeZh } from '../core/core-messages.js';
 import { ErrorCode, PolicyError, quote, type IssuePath, type PolicyIssue } from '../core/errors.js';
-import { defineMessages, type Catalogue, type Messages, type ParamArgs } from '../core/messages.js';
+import { defineMessages, type Bilingual, type Catalogue, type Messages, type ParamArgs } from '../core/messages.js';
 
 /** Where a report line points: the line in the case file, if known. */
 interface At {
@@ -60,6 +60,14 @@ const CATALOGUE = {
   options_not_object: {
     zh: (p: { received: string }) => `选项应为对象，实际为${typeZh(p.received)}`,
     en: (p: { received: string }) => `options must be an object, got ${p.received}`,
+  },
+  wrong_form: {
+    zh: (p: { label: Bilingual; forms: Bilingual }) => `「${p.label.zh}」应为${p.forms.zh}`,
+    en: (p: { label: Bilingual; forms: Bilingual }) => `"${p.label.en}" must be ${p.forms.en}`,
+  },
+  no_value: {
+    zh: (p: { label: Bilingual }) => `「${p.label.zh}」不能为空值（没有取值时请省去此字段）`,
+    en: (p: { label: Bilingual }) => `"${p.label.en}" cannot be null (leave the field out when it has no value)`,
   },
   malformed_error: {
     zh: (p: { expected: string }) => `应为用例文件的 ${p.expected}`,
@@ -317,6 +325,8 @@ export const RAISED_AS: { readonly [K in TestingKey]?: string } = {
   not_a_function: ErrorCode.InvalidType,
   not_an_object: ErrorCode.InvalidType,
   bad_lang: ErrorCode.UnknownEnumValue,
+  wrong_form: ErrorCode.Invalid,
+  no_value: ErrorCode.InvalidType,
   options_not_object: ErrorCode.InvalidType,
   malformed_error: ErrorCode.InvalidType,
   text_not_string: ErrorCode.InvalidType,

@@ -152,7 +152,7 @@ export function formatCaseReport(results: readonly CaseResult[], options: CaseRe
  * ```ts
  * const r = safeParseCaseFile('cases:\n  - name: x\n    asOf: 2026-02-30\n', { file: 'a.yaml' });
  * if (!r.success) formatCaseFileError(r.error, 'en');
- * // a.yaml:3:5 case "x" cases[0].asOf: Not a valid YYYY-MM-DD date [invalid_date]
+ * // a.yaml:3:5 case "x" cases[0].asOf: "asOf" is not a valid YYYY-MM-DD date: "2026-02-30" [invalid_date]
  * // ...
  * ```
  */

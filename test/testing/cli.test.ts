@@ -105,7 +105,7 @@ describe('runCaseFilesCli (huaian-sw test)', () => {
     const r = run(['--lang=en', '-q', join(dir, 'bad.yaml'), join(dir, 'suite', 'good.yaml')]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(
-      `${join(dir, 'bad.yaml')}:4:5 case "broken" cases[0].asOf: Not a valid YYYY-MM-DD date [invalid_date]`,
+      `${join(dir, 'bad.yaml')}:4:5 case "broken" cases[0].asOf: "asOf" is not a valid YYYY-MM-DD date: "2024-13-01" [invalid_date]`,
     );
     expect(r.out).toBe('1 passed, 0 failed\n');
   });

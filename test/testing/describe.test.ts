@@ -95,7 +95,7 @@ describe('describePolicyCases', () => {
     expect(r.tests).toHaveLength(1);
     expect(r.tests[0]!.name).toBe('用例文件有效');
     expect(String((r.tests[0]!.error as Error).message)).toContain(
-      `${bad}:1:32 用例「a」 [0].asOf: 不是有效的 YYYY-MM-DD 日期 [invalid_date]`,
+      `${bad}:1:32 用例「a」 [0].asOf: 「计算日期」不是有效日期（应写作 年-月-日，如 2024-03-01）：「2024-02-30」 [invalid_date]`,
     );
   });
 });

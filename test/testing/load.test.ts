@@ -219,10 +219,10 @@ describe('parseCaseFile: bad files give every problem with file, line, case and 
   it('formats errors one per line as file:line:column case path: message [code]', () => {
     const e = errorOf('cases:\n  - name: x\n    computation: fee\n    asOf: 2026-02-30\n    expect: {}\n');
     expect(formatCaseFileError(e, 'en')).toBe(
-      'toy.yaml:4:5 case "x" cases[0].asOf: Not a valid YYYY-MM-DD date [invalid_date]',
+      'toy.yaml:4:5 case "x" cases[0].asOf: "asOf" is not a valid YYYY-MM-DD date: "2026-02-30" [invalid_date]',
     );
     expect(formatCaseFileError(e, 'zh')).toBe(
-      'toy.yaml:4:5 用例「x」 cases[0].asOf: 不是有效的 YYYY-MM-DD 日期 [invalid_date]',
+      'toy.yaml:4:5 用例「x」 cases[0].asOf: 「计算日期」不是有效日期（应写作 年-月-日，如 2024-03-01）：「2026-02-30」 [invalid_date]',
     );
   });
 
