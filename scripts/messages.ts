@@ -44,7 +44,7 @@ export function catalogues(): { domain: string; title: string; catalogue: Catalo
     {
       domain: 'testing',
       title:
-        'Testing (case files, reports and huaian-sw test; most refusals are raised with a shared code, see RAISED_AS in src/testing/messages.ts)',
+        'Testing (case files, reports and huaian-sw test; most refusals are raised with a shared code, shown under each)',
       catalogue: testingMessages.catalogue,
     },
     { domain: 'cli', title: 'Command line (huaian-sw)', catalogue: cliMessages.catalogue },

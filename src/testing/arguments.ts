@@ -14,7 +14,7 @@ import { defineRecord, fieldChecker, fields, type FieldDef, type RecordDef } fro
 import { recordMessages } from '../core/record-messages.js';
 import type { Bilingual } from '../core/messages.js';
 import { anyValue, caseRecord, sourceField } from './case.js';
-import { testingFail, testingIssue } from './messages.js';
+import { testingMessages } from './messages.js';
 
 /** A check of one argument: throws a PolicyError listing every problem. @internal */
 export interface ArgumentCheck {
@@ -30,7 +30,7 @@ export function nullIssues(rec: RecordDef<unknown>, value: unknown, path: IssueP
     // A required field's null is the kit's `required`; a nullable field keeps it.
     if (v === null) {
       if (!def.required && def.nullable !== true)
-        issues.push(testingIssue('no_value', [...path, key], { label: def.label }));
+        issues.push(testingMessages.issue('no_value', [...path, key], { label: def.label }));
     } else nullsInside(def, v, [...path, key], issues);
   }
 }
@@ -83,14 +83,14 @@ const objectKind = (v: unknown): v is object => typeof v === 'object' && v !== n
 /** A function. */
 const fn = fields.custom<(...args: never[]) => unknown>('function', {}, (v, path, issues) => {
   if (typeof v === 'function') return v as (...args: never[]) => unknown;
-  issues.push(testingIssue('not_a_function', path));
+  issues.push(testingMessages.issue('not_a_function', path));
   return undefined;
 });
 
 /** An object of any kind (a profile, checked on its own). */
 const anObject = fields.custom<object>('object', { type: 'object' }, (v, path, issues) => {
   if (objectKind(v)) return v;
-  issues.push(testingIssue('not_an_object', path));
+  issues.push(testingMessages.issue('not_an_object', path));
   return undefined;
 });
 
@@ -117,10 +117,10 @@ const sink = fields.custom<object>('sink', {}, (v, path, issues, label) => {
   if (typeof v === 'function') return v;
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
     if (typeof (v as { write?: unknown }).write === 'function') return v;
-    issues.push(testingIssue('not_a_function', [...path, 'write']));
+    issues.push(testingMessages.issue('not_a_function', [...path, 'write']));
     return undefined;
   }
-  issues.push(testingIssue('wrong_form', path, { label, forms: SINK_FORMS }));
+  issues.push(testingMessages.issue('wrong_form', path, { label, forms: SINK_FORMS }));
   return undefined;
 });
 
@@ -171,7 +171,7 @@ function build() {
         .custom<unknown>('profile', { anyOf: [{ type: 'string' }, { type: 'object' }] }, (v, path, issues, label) => {
           if (typeof v === 'string' || objectKind(v)) return v;
           issues.push(
-            testingIssue('wrong_form', path, {
+            testingMessages.issue('wrong_form', path, {
               label,
               forms: { zh: '配置编号或配置对象', en: 'a profile id or a profile' },
             }),
@@ -320,6 +320,6 @@ export function checkOptions(check: ArgumentCheck, options: unknown, path: Issue
 /** The language argument: `zh` or `en`. @internal */
 export function langArg(lang: unknown, path: IssuePath = ['lang']): 'zh' | 'en' {
   if (lang !== 'zh' && lang !== 'en')
-    testingFail('bad_lang', path, { allowed: ['zh', 'en'], received: typeName(lang) });
+    testingMessages.fail('bad_lang', path, { allowed: ['zh', 'en'], received: typeName(lang) });
   return lang;
 }

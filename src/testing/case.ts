@@ -9,7 +9,7 @@ import { parseProfile, type Profile, type ProfilePatch } from '../core/profile.j
 import { defineRecord, fieldChecker, fields, type RecordDef } from '../core/record.js';
 import { recordMessages } from '../core/record-messages.js';
 import type { Bilingual } from '../core/messages.js';
-import { testingIssue } from './messages.js';
+import { testingMessages } from './messages.js';
 
 /** Language of messages and reports. @category Testing */
 export type Lang = 'zh' | 'en';
@@ -149,7 +149,7 @@ export const namedValues = (): ReturnType<typeof fields.map<unknown>> => fields.
 
 /** Pushes the refusal of a value that has none of a field's forms (raised as `invalid`, as a union's was). */
 function wrongForm(issues: PolicyIssue[], path: PolicyIssue['path'], label: Bilingual, forms: Bilingual): undefined {
-  issues.push(testingIssue('wrong_form', path, { label, forms }));
+  issues.push(testingMessages.issue('wrong_form', path, { label, forms }));
   return undefined;
 }
 
@@ -224,7 +224,7 @@ const toleranceField = /* @__PURE__ */ fields.custom<string>(
   (v, path, issues, label) => {
     if (typeof v === 'string') {
       if (isDecimalString(v) && !v.startsWith('-')) return v;
-      issues.push(testingIssue('tolerance_not_decimal', path));
+      issues.push(testingMessages.issue('tolerance_not_decimal', path));
       return undefined;
     }
     if (typeof v === 'number') {
@@ -233,7 +233,7 @@ const toleranceField = /* @__PURE__ */ fields.custom<string>(
         return undefined;
       }
       if (isDecimalString(String(v))) return String(v);
-      issues.push(testingIssue('tolerance_as_number', path));
+      issues.push(testingMessages.issue('tolerance_as_number', path));
       return undefined;
     }
     return wrongForm(issues, path, label, {

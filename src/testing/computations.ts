@@ -55,18 +55,18 @@ import {
 } from '../workforce/index.js';
 import type { Lang } from './case.js';
 import type { ComputationContext, ComputationRegistry, PolicyComputation } from './computation.js';
-import { testingFail } from './messages.js';
+import { testingMessages } from './messages.js';
 
 function object(input: unknown): Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    testingFail('input_not_object', [], { received: typeName(input), expected: 'object' });
+    testingMessages.fail('input_not_object', [], { received: typeName(input), expected: 'object' });
   }
   return input as Record<string, unknown>;
 }
 
 /** The case's date, required by this computation. */
 function asOfOf(ctx: ComputationContext): string {
-  if (ctx.asOf === undefined) testingFail('as_of_required', ['asOf'], { key: 'asOf' });
+  if (ctx.asOf === undefined) testingMessages.fail('as_of_required', ['asOf'], { key: 'asOf' });
   return ctx.asOf;
 }
 

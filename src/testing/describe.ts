@@ -9,7 +9,7 @@ import { argumentParsers, checkOptions } from './arguments.js';
 import type { CaseFile, Lang } from './case.js';
 import { loadCaseFile } from './files.js';
 import type { CaseFileOptions } from './load.js';
-import { testingFail, testingMessages } from './messages.js';
+import { testingMessages } from './messages.js';
 import { formatCaseFileError, formatCaseReport } from './report.js';
 import { runPolicyCase, type CaseResult, type RunCasesOptions } from './run.js';
 
@@ -85,10 +85,10 @@ export function describePolicyCases(
   checkOptions(p.describeOptions, options);
   if (typeof file !== 'string' && !(file instanceof URL)) {
     if (typeof file !== 'object' || file === null)
-      testingFail('describe_file_type', ['file'], { received: typeName(file) });
+      testingMessages.fail('describe_file_type', ['file'], { received: typeName(file) });
     p.cases.parse((file as CaseFile).cases, ['file', 'cases']);
     if ((file as CaseFile).file !== undefined && typeof (file as CaseFile).file !== 'string')
-      testingFail('file_name_not_text', ['file', 'file']);
+      testingMessages.fail('file_name_not_text', ['file', 'file']);
   }
   const lang = options.lang ?? 'zh';
   const label =

@@ -10,7 +10,7 @@ import { maskIds } from '../core/errors.js';
 import { argumentParsers, checkOptions } from './arguments.js';
 import type { CaseFile, PolicyCase } from './case.js';
 import { CaseErrorCode, parseCaseFile, type CaseFileOptions } from './load.js';
-import { testingFail, testingIssue, testingMessages } from './messages.js';
+import { testingMessages } from './messages.js';
 
 type Fs = typeof import('node:fs');
 type Path = typeof import('node:path');
@@ -41,7 +41,7 @@ function unreadable(path: string, error: unknown, extra: Record<string, unknown>
   // A file name may hold a resident ID (a roster named after a person): shown masked.
   const file = maskIds(path);
   const reason = (error as { code?: unknown })?.code ?? (error as Error)?.message ?? String(error);
-  return testingIssue('unreadable_file', [], { file, reason: String(reason), ...extra });
+  return testingMessages.issue('unreadable_file', [], { file, reason: String(reason), ...extra });
 }
 
 /** True when a case's `profile` value names a file rather than a profile id. */
@@ -95,11 +95,11 @@ function confinedProfile(api: NodeApi, caseFile: string, ref: string): { path: s
 export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 'file'> = {}): CaseFile {
   const api = nodeApi();
   if (typeof file !== 'string' && !(file instanceof URL && file.protocol === 'file:')) {
-    testingFail('file_arg_type', ['file'], { received: typeName(file), scheme: 'file:' });
+    testingMessages.fail('file_arg_type', ['file'], { received: typeName(file), scheme: 'file:' });
   }
   checkOptions(argumentParsers().runOptions, options);
   if (typeof options === 'object' && options !== null && 'file' in options)
-    testingFail('options_with_file', ['options', 'file'], { key: 'file' });
+    testingMessages.fail('options_with_file', ['options', 'file'], { key: 'file' });
   let absolute: string;
   try {
     absolute = typeof file === 'string' ? api.path.resolve(file) : api.url.fileURLToPath(file);
@@ -124,7 +124,9 @@ export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 
     const at = { case: c.name, line: c.origin?.lines?.profile ?? c.origin?.line };
     const where = confinedProfile(api, absolute, c.profile);
     if ('outside' in where) {
-      issues.push(testingIssue('profile_outside_folder', ['profile'], { profile: c.profile, file: shown, ...at }));
+      issues.push(
+        testingMessages.issue('profile_outside_folder', ['profile'], { profile: c.profile, file: shown, ...at }),
+      );
       return c;
     }
     const target = where.path;
@@ -142,7 +144,9 @@ export function loadCaseFile(file: string | URL, options: Omit<CaseFileOptions, 
           }
         } else if (error instanceof SyntaxError) {
           // Not error.message: V8 quotes the start of the text, and the file may not be a profile at all.
-          issues.push(testingIssue('profile_not_json', ['profile'], { profile: c.profile, file: shown, ...at }));
+          issues.push(
+            testingMessages.issue('profile_not_json', ['profile'], { profile: c.profile, file: shown, ...at }),
+          );
         } else {
           const u = unreadable(c.profile, error);
           issues.push({

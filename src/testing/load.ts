@@ -28,7 +28,7 @@ import {
 } from './case.js';
 import { resolveComputationName, type ComputationRegistry } from './computation.js';
 import { builtinComputations } from './computations.js';
-import { testingFail, testingIssue } from './messages.js';
+import { testingMessages } from './messages.js';
 import { readSource, type Position } from './yaml-source.js';
 import type { RecordDef } from '../core/record.js';
 
@@ -92,11 +92,13 @@ function canonicalize(
   for (const [key, value] of Object.entries(obj)) {
     const canonical = (CASE_KEYS as readonly string[]).includes(key) ? (key as CaseKey) : CASE_KEY_ALIASES[key];
     if (canonical === undefined) {
-      report(testingIssue('unknown_field', [...base, key], { keys: [key], known: CASE_KEYS }));
+      report(testingMessages.issue('unknown_field', [...base, key], { keys: [key], known: CASE_KEYS }));
       continue;
     }
     if (written[canonical] !== undefined) {
-      report(testingIssue('duplicate_field', [...base, key], { key, first: String(written[canonical]!.at(-1)) }));
+      report(
+        testingMessages.issue('duplicate_field', [...base, key], { key, first: String(written[canonical]!.at(-1)) }),
+      );
       continue;
     }
     values[canonical] = value;
@@ -150,30 +152,34 @@ function buildCaseFile(
         listPath = [key];
       } else if (which === 'defaults') {
         if (!isRecord(value)) {
-          report(testingIssue('defaults_not_object', [key], { expected: 'object' }));
+          report(testingMessages.issue('defaults_not_object', [key], { expected: 'object' }));
         } else {
           defaults = canonicalize(value, [key], report);
-          if (defaults.values.name !== undefined) report(testingIssue('defaults_with_name', defaults.written.name!));
+          if (defaults.values.name !== undefined)
+            report(testingMessages.issue('defaults_with_name', defaults.written.name!));
         }
       } else if (which === 'description') {
         if (typeof value === 'string') description = value;
-        else report(testingIssue('file_description_not_text', [key], { expected: 'string' }));
+        else report(testingMessages.issue('file_description_not_text', [key], { expected: 'string' }));
       } else {
         report(
-          testingIssue('unknown_top_level_field', [key], { keys: [key], known: ['cases', 'defaults', 'description'] }),
+          testingMessages.issue('unknown_top_level_field', [key], {
+            keys: [key],
+            known: ['cases', 'defaults', 'description'],
+          }),
         );
       }
     }
-    if (list === undefined) report(testingIssue('no_cases_list', [], { key: 'cases' }));
+    if (list === undefined) report(testingMessages.issue('no_cases_list', [], { key: 'cases' }));
   } else {
-    report(testingIssue('not_a_case_file', [], { key: 'cases' }));
+    report(testingMessages.issue('not_a_case_file', [], { key: 'cases' }));
   }
 
   const cases: PolicyCase[] = [];
   if (list !== undefined && !Array.isArray(list)) {
-    report(testingIssue('cases_not_list', listPath, { key: 'cases', expected: 'array' }));
+    report(testingMessages.issue('cases_not_list', listPath, { key: 'cases', expected: 'array' }));
   } else if (Array.isArray(list) && list.length === 0) {
-    report(testingIssue('empty_file', listPath));
+    report(testingMessages.issue('empty_file', listPath));
   }
   const seen = new Map<string, number>();
   (Array.isArray(list) ? list : []).forEach((raw, index) => {
@@ -184,7 +190,7 @@ function buildCaseFile(
     const rawName = nameKey === undefined ? undefined : (raw as Record<string, unknown>)[nameKey];
     currentCase = typeof rawName === 'string' ? rawName : `#${index + 1}`;
     if (!isRecord(raw)) {
-      report(testingIssue('case_not_object', base, { expected: 'object' }));
+      report(testingMessages.issue('case_not_object', base, { expected: 'object' }));
       return;
     }
     const own = canonicalize(raw, base, report);
@@ -206,7 +212,7 @@ function buildCaseFile(
           v.aliases?.length ? `${k} (${v.aliases.join('/')})` : k,
         );
         report(
-          testingIssue('unknown_computation', pathOf(['computation']), {
+          testingMessages.issue('unknown_computation', pathOf(['computation']), {
             computation: merged.computation,
             known,
             allowed: Object.keys(registry),
@@ -216,16 +222,18 @@ function buildCaseFile(
     }
     if (merged.expect === undefined && merged.expectError === undefined) {
       ok = false;
-      report(testingIssue('expect_required', base, { keys: ['expect', 'expectError'] }));
+      report(testingMessages.issue('expect_required', base, { keys: ['expect', 'expectError'] }));
     } else if (merged.expect !== undefined && merged.expectError !== undefined) {
       ok = false;
-      report(testingIssue('expect_both', pathOf(['expectError'])));
+      report(testingMessages.issue('expect_both', pathOf(['expectError'])));
     }
     if (typeof merged.name === 'string') {
       const previous = seen.get(merged.name);
       if (previous !== undefined) {
         ok = false;
-        report(testingIssue('duplicate_case_name', pathOf(['name']), { name: merged.name, previous: previous + 1 }));
+        report(
+          testingMessages.issue('duplicate_case_name', pathOf(['name']), { name: merged.name, previous: previous + 1 }),
+        );
       } else {
         seen.set(merged.name, index);
       }
@@ -241,7 +249,7 @@ function buildCaseFile(
       if (Array.isArray(patch)) {
         ok = false;
         report(
-          testingIssue('override_list', pathOf(['overrides', id]), {
+          testingMessages.issue('override_list', pathOf(['overrides', id]), {
             id,
             form: '{ set: [...] }',
             expected: 'value or { set | merge | values }',
@@ -297,7 +305,7 @@ function buildCaseFile(
  * ```
  */
 export function parseCaseFile(text: string, options: CaseFileOptions = {}): CaseFile {
-  if (typeof text !== 'string') testingFail('text_not_string', ['text'], { received: typeName(text) });
+  if (typeof text !== 'string') testingMessages.fail('text_not_string', ['text'], { received: typeName(text) });
   checkOptions(argumentParsers().fileOptions, options);
   let source: ReturnType<typeof readSource>;
   try {
@@ -305,7 +313,7 @@ export function parseCaseFile(text: string, options: CaseFileOptions = {}): Case
   } catch (error) {
     // The YAML reader recurses once per nesting level: text nested thousands deep overflows it.
     if (!(error instanceof RangeError)) throw error;
-    return testingFail('file_too_deep', [], { maxDepth: MAX_NESTING, file: options.file });
+    return testingMessages.fail('file_too_deep', [], { maxDepth: MAX_NESTING, file: options.file });
   }
   if (source.errors.length > 0) {
     throw new PolicyError(source.errors.map((i) => placed(i, options.file, undefined, undefined)));

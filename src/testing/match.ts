@@ -7,7 +7,7 @@ import { isDecimalString, type IssuePath } from '../core/index.js';
 import { Dec, toDec } from '../core/money.js';
 import { typeName } from '../core/errors.js';
 import { checkNesting } from '../core/nesting.js';
-import { testingFail } from './messages.js';
+import { testingMessages } from './messages.js';
 
 /**
  * Why a value did not match.
@@ -188,7 +188,7 @@ function matchInto(
  */
 export function matchExpected(expected: unknown, actual: unknown, options: MatchOptions = {}): Mismatch[] {
   if (typeof options !== 'object' || options === null)
-    testingFail('options_not_object', ['options'], { received: typeName(options) });
+    testingMessages.fail('options_not_object', ['options'], { received: typeName(options) });
   // Matching recurses through both values: bound their nesting first.
   checkNesting(expected, ['expected']);
   checkNesting(actual, ['actual']);

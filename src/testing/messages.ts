@@ -2,14 +2,14 @@
  * The /testing catalogue: every refusal of a case file, a case or an argument, the texts of a report and those of
  * `huaian-sw test`, each by key in Chinese (entirely Chinese: field names, option names, paths and values are passed in
  * as params) and English. Many refusals are raised with one of the library's shared codes (`invalid_type`,
- * `unrecognized_keys`, …) rather than with their key: {@link RAISED_AS} says which, and {@link testingIssue} and
- * {@link testingFail} raise them with it, so the codes hosts switch on stay what they were.
+ * `unrecognized_keys`, …) rather than with their key: each such entry says so (`raisedAs`), so the codes hosts switch
+ * on stay what they were.
  * @module
  * @internal
  */
 import { typeZh } from '../core/core-messages.js';
-import { ErrorCode, PolicyError, quote, type IssuePath, type PolicyIssue } from '../core/errors.js';
-import { defineMessages, type Bilingual, type Catalogue, type Messages, type ParamArgs } from '../core/messages.js';
+import { ErrorCode, quote } from '../core/errors.js';
+import { defineMessages, type Bilingual, type Catalogue, type Messages } from '../core/messages.js';
 
 /** Where a report line points: the line in the case file, if known. */
 interface At {
@@ -49,41 +49,49 @@ const FILE_KEYS_ZH = ['用例', '默认', '说明'];
 
 const CATALOGUE = {
   // Arguments of the /testing functions (arguments.ts).
-  not_a_function: { zh: () => '应为函数', en: () => 'Must be a function' },
-  not_an_object: { zh: () => '应为对象', en: () => 'Must be an object' },
+  not_a_function: { raisedAs: ErrorCode.InvalidType, zh: () => '应为函数', en: () => 'Must be a function' },
+  not_an_object: { raisedAs: ErrorCode.InvalidType, zh: () => '应为对象', en: () => 'Must be an object' },
   bad_lang: {
+    raisedAs: ErrorCode.UnknownEnumValue,
     zh: (p: { allowed: readonly string[]; received: string }) =>
       `语言应为 ${p.allowed.map((a) => `'${a}'`).join(' 或 ')}`,
     en: (p: { allowed: readonly string[]; received: string }) =>
       `The language must be ${p.allowed.map((a) => `'${a}'`).join(' or ')}`,
   },
   options_not_object: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { received: string }) => `选项应为对象，实际为${typeZh(p.received)}`,
     en: (p: { received: string }) => `options must be an object, got ${p.received}`,
   },
   wrong_form: {
+    raisedAs: ErrorCode.Invalid,
     zh: (p: { label: Bilingual; forms: Bilingual }) => `「${p.label.zh}」应为${p.forms.zh}`,
     en: (p: { label: Bilingual; forms: Bilingual }) => `"${p.label.en}" must be ${p.forms.en}`,
   },
   no_value: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { label: Bilingual }) => `「${p.label.zh}」不能为空值（没有取值时请省去此字段）`,
     en: (p: { label: Bilingual }) => `"${p.label.en}" cannot be null (leave the field out when it has no value)`,
   },
   malformed_error: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { expected: string }) => `应为用例文件的 ${p.expected}`,
     en: (p: { expected: string }) => `Expected the ${p.expected} of a case file`,
   },
 
   // Case files (load.ts, yaml-source.ts).
   text_not_string: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { received: string }) => `用例文件内容应为字符串，实际为${typeZh(p.received)}`,
     en: (p: { received: string }) => `The case file text must be a string, got ${p.received}`,
   },
   file_too_deep: {
+    raisedAs: 'too_deep',
     zh: (p: { maxDepth: number; file?: string }) => `用例文件嵌套过深（超过 ${p.maxDepth} 层）`,
     en: (p: { maxDepth: number; file?: string }) => `The case file is nested too deep (more than ${p.maxDepth} levels)`,
   },
   yaml_too_deep: {
+    raisedAs: 'too_deep',
     zh: (p: { maxDepth: number }) => `YAML/JSON 嵌套过深（超过 ${p.maxDepth} 层）`,
     en: (p: { maxDepth: number }) => `The YAML/JSON is nested too deep (more than ${p.maxDepth} levels)`,
   },
@@ -92,72 +100,92 @@ const CATALOGUE = {
     en: (p: YamlSyntax) => `YAML/JSON syntax error: ${p.detail}${p.more > 0 ? ` (and ${p.more} more not listed)` : ''}`,
   },
   yaml_unconvertible: {
+    raisedAs: 'yaml_syntax',
     zh: (p: { detail: string }) => `YAML 无法转换：${p.detail}`,
     en: (p: { detail: string }) => `YAML cannot be converted: ${p.detail}`,
   },
   unknown_top_level_field: {
+    raisedAs: ErrorCode.UnrecognizedKeys,
     zh: (p: { keys: readonly string[]; known: readonly string[] }) =>
       `未知的顶层字段“${q(p.keys[0] ?? '', 60)}”；可用：${p.known.map((k, i) => `${k}（${FILE_KEYS_ZH[i]}）`).join('、')}`,
     en: (p: { keys: readonly string[]; known: readonly string[] }) =>
       `Unknown top-level field "${q(p.keys[0] ?? '', 60)}"; expected ${p.known.join(', ')}`,
   },
   no_cases_list: {
+    raisedAs: ErrorCode.Required,
     zh: (p: { key: string }) => `文件缺少 ${p.key}（用例）列表`,
     en: (p: { key: string }) => `The file has no "${p.key}" list`,
   },
   not_a_case_file: {
+    raisedAs: 'no_cases',
     zh: (p: { key: string }) => `文件应为用例列表，或含 ${p.key}（用例）列表的对象`,
     en: (p: { key: string }) => `A case file is a list of cases or an object with a "${p.key}" list`,
   },
   cases_not_list: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { key: string; expected: string }) => `${p.key}（用例）应为列表`,
     en: (p: { key: string; expected: string }) => `"${p.key}" must be a list`,
   },
-  empty_file: { zh: () => '文件中没有用例', en: () => 'The file holds no case' },
+  empty_file: { raisedAs: 'no_cases', zh: () => '文件中没有用例', en: () => 'The file holds no case' },
   defaults_not_object: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { expected: string }) => '“默认”应为对象',
     en: (p: { expected: string }) => '"defaults" must be an object',
   },
-  defaults_with_name: { zh: () => '默认值不能包含名称', en: () => 'Defaults cannot hold a name' },
+  defaults_with_name: {
+    raisedAs: ErrorCode.Invalid,
+    zh: () => '默认值不能包含名称',
+    en: () => 'Defaults cannot hold a name',
+  },
   file_description_not_text: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { expected: string }) => '文件说明应为字符串',
     en: (p: { expected: string }) => 'The file description must be a string',
   },
   case_not_object: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { expected: string }) => '用例应为对象',
     en: (p: { expected: string }) => 'A case must be an object',
   },
   unknown_field: {
+    raisedAs: ErrorCode.UnrecognizedKeys,
     zh: (p: { keys: readonly string[]; known: readonly string[] }) =>
       `未知字段“${q(p.keys[0] ?? '', 60)}”；可用字段：${p.known.join(', ')}（或中文：名称、说明、来源、配置、参数覆盖、计算日期、计算、输入、选项、期望、期望错误、容差）`,
     en: (p: { keys: readonly string[]; known: readonly string[] }) =>
       `Unknown field "${q(p.keys[0] ?? '', 60)}"; fields are: ${p.known.join(', ')} (or their Chinese names)`,
   },
   duplicate_field: {
+    raisedAs: ErrorCode.Duplicate,
     zh: (p: { key: string; first: string }) => `字段“${q(p.key, 60)}”与“${q(p.first, 60)}”重复`,
     en: (p: { key: string; first: string }) => `Field "${q(p.key, 60)}" repeats "${q(p.first, 60)}"`,
   },
   duplicate_case_name: {
+    raisedAs: ErrorCode.Duplicate,
     zh: (p: { name: string; previous: number }) => `用例名称“${q(p.name, 80)}”与第 ${p.previous} 个用例重复`,
     en: (p: { name: string; previous: number }) => `Case name "${q(p.name, 80)}" repeats case #${p.previous}`,
   },
   expect_required: {
+    raisedAs: ErrorCode.Required,
     zh: (p: { keys: readonly string[] }) => `用例需要“期望”(${p.keys[0]}) 或“期望错误”(${p.keys[1]})`,
     en: (p: { keys: readonly string[] }) => `A case needs "${p.keys[0]}" or "${p.keys[1]}"`,
   },
   expect_both: {
+    raisedAs: ErrorCode.Invalid,
     zh: () => '“期望”与“期望错误”只能有一个',
     en: () => 'A case has either "expect" or "expectError", not both',
   },
   tolerance_not_decimal: {
+    raisedAs: ErrorCode.InvalidAmount,
     zh: () => '容差应为非负的十进制字符串，如 "0.01"',
     en: () => 'A tolerance is a non-negative decimal string such as "0.01"',
   },
   tolerance_as_number: {
+    raisedAs: ErrorCode.InvalidAmount,
     zh: () => '容差请写成十进制字符串，如 "0.0000001"',
     en: () => 'Write the tolerance as a decimal string, e.g. "0.0000001"',
   },
   override_list: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { id: string; form: string; expected: string }) => `参数 ${q(p.id, 60)} 的列表取值请写成 ${p.form}`,
     en: (p: { id: string; form: string; expected: string }) => `Write a list value of ${q(p.id, 60)} as ${p.form}`,
   },
@@ -174,22 +202,26 @@ const CATALOGUE = {
     en: (p: { file: string; reason: string }) => `Cannot read file ${p.file} (${p.reason})`,
   },
   file_arg_type: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { received: string; scheme: string }) =>
       `用例文件应为路径字符串或 ${p.scheme} 地址，实际为${typeZh(p.received)}`,
     en: (p: { received: string; scheme: string }) =>
       `The case file must be a path or a ${p.scheme} URL, got ${p.received}`,
   },
   options_with_file: {
+    raisedAs: ErrorCode.UnrecognizedKeys,
     zh: (p: { key: string }) => `选项中不能有 ${p.key}（文件名由第一个参数给出）`,
     en: (p: { key: string }) => `options cannot hold ${p.key} (the first argument names it)`,
   },
   profile_outside_folder: {
+    raisedAs: 'unknown_profile',
     zh: (p: { profile: string } & Placed) =>
       `配置文件 ${p.profile} 不在用例文件所在的文件夹内；配置文件须与用例文件放在同一文件夹（或其子文件夹）中`,
     en: (p: { profile: string } & Placed) =>
       `Profile file ${p.profile} is outside the case file's folder; put profile files in the case file's folder (or below it)`,
   },
   profile_not_json: {
+    raisedAs: ErrorCode.InvalidFormat,
     zh: (p: { profile: string } & Placed) => `配置文件 ${p.profile} 不是有效的 JSON`,
     en: (p: { profile: string } & Placed) => `Profile file ${p.profile} is not valid JSON`,
   },
@@ -210,22 +242,30 @@ const CATALOGUE = {
       `Unknown profile "${q(p.profile, 60)}"; known: ${p.allowed.join(', ') || '(none)'}; a path to a JSON profile file also works`,
   },
   overrides_need_profile: {
+    raisedAs: ErrorCode.Required,
     zh: () => '此计算没有默认配置，使用参数覆盖时须指定配置',
     en: () => 'This computation has no default profile; name one to apply overrides',
   },
   input_not_object: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { received: string; expected: string }) => `输入应为对象，实际为${typeZh(p.received)}`,
     en: (p: { received: string; expected: string }) => `The input must be an object, got ${p.received}`,
   },
   as_of_required: {
+    raisedAs: ErrorCode.Required,
     zh: (p: { key: string }) => `此计算需要计算日期（${p.key} / 计算日期）`,
     en: (p: { key: string }) => `This computation needs a date (${p.key})`,
   },
   describe_file_type: {
+    raisedAs: ErrorCode.InvalidType,
     zh: (p: { received: string }) => `应为用例文件路径、文件地址或已加载的用例文件，实际为${typeZh(p.received)}`,
     en: (p: { received: string }) => `Expected a case file path, URL or loaded case file, got ${p.received}`,
   },
-  file_name_not_text: { zh: () => '文件名应为字符串', en: () => 'The file name must be a string' },
+  file_name_not_text: {
+    raisedAs: ErrorCode.InvalidType,
+    zh: () => '文件名应为字符串',
+    en: () => 'The file name must be a string',
+  },
   case_file_valid: { zh: () => '用例文件有效', en: () => 'case file is valid' },
 
   // Reports (report.ts).
@@ -315,77 +355,3 @@ export type TestingKey = keyof typeof CATALOGUE & string;
 
 /** The testing catalogue. @internal */
 export const testingMessages: Messages<typeof CATALOGUE> = /* @__PURE__ */ defineMessages('testing', CATALOGUE);
-
-/**
- * The code each refusal is raised with when it is not its key: one of the library's shared codes, which hosts switch
- * on (`unknown_field` is an `unrecognized_keys` issue, as a record's unknown field is). Keys not listed are their code.
- * @internal
- */
-export const RAISED_AS: { readonly [K in TestingKey]?: string } = {
-  not_a_function: ErrorCode.InvalidType,
-  not_an_object: ErrorCode.InvalidType,
-  bad_lang: ErrorCode.UnknownEnumValue,
-  wrong_form: ErrorCode.Invalid,
-  no_value: ErrorCode.InvalidType,
-  options_not_object: ErrorCode.InvalidType,
-  malformed_error: ErrorCode.InvalidType,
-  text_not_string: ErrorCode.InvalidType,
-  file_too_deep: 'too_deep',
-  yaml_too_deep: 'too_deep',
-  yaml_unconvertible: 'yaml_syntax',
-  unknown_top_level_field: ErrorCode.UnrecognizedKeys,
-  no_cases_list: ErrorCode.Required,
-  not_a_case_file: 'no_cases',
-  cases_not_list: ErrorCode.InvalidType,
-  empty_file: 'no_cases',
-  defaults_not_object: ErrorCode.InvalidType,
-  defaults_with_name: ErrorCode.Invalid,
-  file_description_not_text: ErrorCode.InvalidType,
-  case_not_object: ErrorCode.InvalidType,
-  unknown_field: ErrorCode.UnrecognizedKeys,
-  duplicate_field: ErrorCode.Duplicate,
-  duplicate_case_name: ErrorCode.Duplicate,
-  expect_required: ErrorCode.Required,
-  expect_both: ErrorCode.Invalid,
-  tolerance_not_decimal: ErrorCode.InvalidAmount,
-  tolerance_as_number: ErrorCode.InvalidAmount,
-  override_list: ErrorCode.InvalidType,
-  file_arg_type: ErrorCode.InvalidType,
-  options_with_file: ErrorCode.UnrecognizedKeys,
-  profile_outside_folder: 'unknown_profile',
-  profile_not_json: ErrorCode.InvalidFormat,
-  overrides_need_profile: ErrorCode.Required,
-  input_not_object: ErrorCode.InvalidType,
-  as_of_required: ErrorCode.Required,
-  describe_file_type: ErrorCode.InvalidType,
-  file_name_not_text: ErrorCode.InvalidType,
-};
-
-/** An issue with the text of `key`, raised with its code (see {@link RAISED_AS}). @internal */
-export function testingIssue<K extends TestingKey>(
-  key: K,
-  path: IssuePath,
-  ...params: ParamArgs<typeof CATALOGUE, K>
-): PolicyIssue {
-  const i = testingMessages.issue(key, path, ...params);
-  const code = RAISED_AS[key];
-  return code === undefined ? i : { ...i, code };
-}
-
-/** Throws a PolicyError with the one issue {@link testingIssue} builds. @internal */
-export function testingFail<K extends TestingKey>(
-  key: K,
-  path: IssuePath,
-  ...params: ParamArgs<typeof CATALOGUE, K>
-): never {
-  throw new PolicyError([testingIssue(key, path, ...params)]);
-}
-
-/** Both texts of `key`, for a zod check's params (`{ code, zh, en }`), with the code it is raised with. @internal */
-export function testingCheck<K extends TestingKey>(
-  key: K,
-  ...params: ParamArgs<typeof CATALOGUE, K>
-): { code: string; zh: string; en: string } {
-  const t = testingMessages.text(key, ...params);
-  return { code: RAISED_AS[key] ?? key, zh: t.zh, en: t.en };
-}

@@ -6,7 +6,7 @@
 import { formatPath, isPolicyError, pick, type PolicyError } from '../core/index.js';
 import { maskIds } from '../core/errors.js';
 import { argumentParsers, checkOptions, langArg } from './arguments.js';
-import { testingFail, testingMessages as m } from './messages.js';
+import { testingMessages as m, testingMessages } from './messages.js';
 
 /** True unless `error` is a PolicyError whose issues all have a code, a path list and both messages. */
 function malformedIssues(error: unknown): boolean {
@@ -158,7 +158,7 @@ export function formatCaseReport(results: readonly CaseResult[], options: CaseRe
  */
 export function formatCaseFileError(error: PolicyError, lang: Lang = 'zh'): string {
   const bad = malformedIssues(error);
-  if (bad) testingFail('malformed_error', ['error'], { expected: 'PolicyError' });
+  if (bad) testingMessages.fail('malformed_error', ['error'], { expected: 'PolicyError' });
   const l = langArg(lang);
   const text = error.issues
     .map((i) => {

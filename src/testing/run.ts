@@ -21,7 +21,7 @@ import { checkProfile } from '../core/profile.js';
 import { resolveComputationName, type ComputationRegistry, type PolicyComputation } from './computation.js';
 import { builtinComputations } from './computations.js';
 import { matchExpected, type MismatchKind } from './match.js';
-import { testingFail, testingIssue } from './messages.js';
+import { testingMessages } from './messages.js';
 
 /**
  * Options of {@link runPolicyCases}.
@@ -115,7 +115,7 @@ function plainIssues(issues: readonly PolicyIssue[]): CaseError['issues'] {
 function caseError(stage: CaseError['stage'], error: unknown, line: number | undefined): CaseError {
   const issues: readonly PolicyIssue[] = isPolicyError(error)
     ? error.issues
-    : [testingIssue('internal_error', [], { detail: String((error as Error)?.message ?? error) })];
+    : [testingMessages.issue('internal_error', [], { detail: String((error as Error)?.message ?? error) })];
   const list = plainIssues(issues);
   const first = list[0]!;
   return {
@@ -191,7 +191,7 @@ function runChecked(c: PolicyCase, options: RunCasesOptions): CaseResult {
   const name = resolveComputationName(registry, c.computation);
   const computation = name === undefined ? undefined : registry[name];
   if (computation === undefined) {
-    const e = testingIssue('unknown_computation', ['computation'], {
+    const e = testingMessages.issue('unknown_computation', ['computation'], {
       computation: c.computation,
       known: Object.keys(registry),
     });
@@ -207,7 +207,7 @@ function runChecked(c: PolicyCase, options: RunCasesOptions): CaseResult {
         : undefined) ?? computation.profile?.(c.profile);
     if (profile === undefined) {
       const known = [...Object.keys(options.profiles ?? {}), ...(computation.profileIds?.() ?? [])];
-      const e = testingIssue('unknown_profile', ['profile'], { profile: c.profile, allowed: known });
+      const e = testingMessages.issue('unknown_profile', ['profile'], { profile: c.profile, allowed: known });
       return { ...base, status: 'error', error: caseError('setup', new PolicyError([e]), lineOf(c, ['profile'])) };
     }
   }
@@ -215,7 +215,7 @@ function runChecked(c: PolicyCase, options: RunCasesOptions): CaseResult {
     try {
       const target = profile ?? computation.defaultProfile?.();
       if (target === undefined) {
-        testingFail('overrides_need_profile', ['profile']);
+        testingMessages.fail('overrides_need_profile', ['profile']);
       }
       profile = withOverrides(target, c.overrides);
     } catch (error) {

@@ -7,7 +7,7 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node }
 import { formatPath, type IssuePath, type PolicyIssue } from '../core/index.js';
 import { maskIds } from '../core/errors.js';
 import { MAX_NESTING } from '../core/nesting.js';
-import { testingIssue } from './messages.js';
+import { testingMessages } from './messages.js';
 
 /** Syntax errors reported per text (a broken bracket early in a file makes every later line an error). */
 const MAX_SYNTAX_ERRORS = 20;
@@ -91,13 +91,13 @@ export function readSource(text: string): SourceText {
   const errors = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e, i, shown) => {
     // The YAML parser catches its own stack overflow on text nested thousands deep and reports it as an error.
     if (e.message.includes('Maximum call stack size exceeded')) {
-      return testingIssue('yaml_too_deep', [], { maxDepth: MAX_NESTING });
+      return testingMessages.issue('yaml_too_deep', [], { maxDepth: MAX_NESTING });
     }
     const pos = e.pos === undefined ? undefined : lineCounter.linePos(e.pos[0]);
     // The position goes to params; the message is its first line, without the text it quotes.
     const firstLine = maskIds((e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, ''));
     const more = i === shown.length - 1 && doc.errors.length > shown.length ? doc.errors.length - shown.length : 0;
-    return testingIssue(
+    return testingMessages.issue(
       'yaml_syntax',
       [],
       pos
@@ -110,9 +110,10 @@ export function readSource(text: string): SourceText {
     data = errors.length === 0 ? doc.toJS({ maxAliasCount: 1000 }) : undefined;
   } catch (e) {
     // A RangeError is nesting deeper than the converter's recursion can go: report it as such.
-    if (e instanceof RangeError) errors.push(testingIssue('yaml_too_deep', [], { maxDepth: MAX_NESTING }));
+    if (e instanceof RangeError) errors.push(testingMessages.issue('yaml_too_deep', [], { maxDepth: MAX_NESTING }));
     // Otherwise toJS throws only for alias bombs and similar abuse; report it like a syntax error.
-    else errors.push(testingIssue('yaml_unconvertible', [], { detail: maskIds(String((e as Error).message)) }));
+    else
+      errors.push(testingMessages.issue('yaml_unconvertible', [], { detail: maskIds(String((e as Error).message)) }));
   }
   return {
     data,
