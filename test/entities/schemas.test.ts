@@ -32,6 +32,7 @@ describe('docs/schemas', () => {
       candidateRecord: 'huaian-social-work/associations',
       slateSeatRecord: 'huaian-social-work/associations',
       hostRuleRecord: 'huaian-social-work/associations',
+      caseFileRecord: 'huaian-social-work/testing',
       petitionCheckRecord: 'huaian-social-work/petitions',
       ratingOrganizationRecord: 'huaian-social-work/ratings',
       electionRecord: 'huaian-social-work/committees',
