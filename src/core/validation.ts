@@ -1,0 +1,65 @@
+/**
+ * Validation modes: how a batch reads its input records. `checked` (the default of every batch) checks each record by
+ * its record definition, as the single-item functions do; `trusted` takes each record as given, for hosts whose records
+ * come from this library's own parse (or another checked store) and who do not want to pay for the check twice. A
+ * trusted record of the wrong shape never throws a TypeError: the row that fails on it becomes an error row with the
+ * code `trusted_input_invalid`, and the other rows are computed.
+ * @module
+ */
+import { isPolicyError, PolicyError, type IssuePath } from './errors.js';
+import { coreMessages } from './core-messages.js';
+import { choiceOption, type OptionReader } from './options.js';
+
+/**
+ * How input records are read: `checked` (default) by their records; `trusted`: taken as given (they must already be
+ * in the form the record's parse returns).
+ * @category Options
+ * @example
+ * ```ts
+ * const mode: ValidationMode = 'trusted';
+ * VALIDATION_MODES.includes(mode); // true
+ * ```
+ */
+export type ValidationMode = 'checked' | 'trusted';
+
+/**
+ * The validation modes.
+ * @category Options
+ * @example
+ * ```ts
+ * VALIDATION_MODES; // ['checked', 'trusted']
+ * ```
+ */
+export const VALIDATION_MODES: readonly ValidationMode[] = Object.freeze(['checked', 'trusted'] as const);
+
+/**
+ * The `validate` option of the batch functions: `'checked'` (default) or `'trusted'`.
+ * @category Options
+ * @example
+ * ```ts
+ * validateOption(undefined, ['validate']); // 'checked'
+ * validateOption('trusted', ['validate']); // 'trusted'
+ * validateOption('none', ['validate']);    // throws PolicyError 'unknown_enum_value' at ['validate']
+ * ```
+ */
+export const validateOption: OptionReader<ValidationMode> = /* @__PURE__ */ choiceOption(VALIDATION_MODES, 'checked');
+
+/**
+ * What an error thrown while computing on input becomes: a {@link PolicyError} as it is; in `trusted` mode anything
+ * else (a TypeError from a record of the wrong shape) becomes the PolicyError `trusted_input_invalid` at `path`; in
+ * `checked` mode anything else is a bug and is thrown again. `runBatch` does this for every row of a batch.
+ * @param error - what was thrown
+ * @param mode - the validation mode of the call
+ * @param path - where the error is reported (a row's index, or the option)
+ * @category Options
+ * @example
+ * ```ts
+ * trustedFailure(new TypeError('x is undefined'), 'trusted', [3]).issues[0].code; // 'trusted_input_invalid'
+ * trustedFailure(new TypeError('x is undefined'), 'trusted', [3]).path; // [3]
+ * ```
+ */
+export function trustedFailure(error: unknown, mode: ValidationMode, path: IssuePath): PolicyError {
+  if (isPolicyError(error)) return error;
+  if (mode !== 'trusted') throw error;
+  return new PolicyError([coreMessages.issue('trusted_input_invalid', path)]);
+}
