@@ -63,3 +63,28 @@ export function trustedFailure(error: unknown, mode: ValidationMode, path: Issue
   if (mode !== 'trusted') throw error;
   return new PolicyError([coreMessages.issue('trusted_input_invalid', path)]);
 }
+
+/**
+ * A batch row's record, read as the mode says: by `record.parse` at the row's index (`checked`), or as given
+ * (`trusted`: the caller vouches that it is in the form `parse` returns). Pass the same mode to `runBatch`, which turns
+ * what a trusted record of the wrong shape throws into an error row.
+ * @param record - anything with the `parse(value, path)` of a record
+ * @param raw - the row as the host passed it
+ * @param index - the row's index (where a refusal points)
+ * @param mode - the call's validation mode
+ * @category Options
+ * @example
+ * ```ts
+ * readRow({ parse: parseCalendarDate }, '2026-01-31', 4, 'checked'); // '2026-01-31'
+ * readRow({ parse: parseCalendarDate }, '2026-02-30', 4, 'checked'); // throws PolicyError 'invalid_date' at [4]
+ * readRow({ parse: parseCalendarDate }, '2026-02-30', 4, 'trusted'); // '2026-02-30' (taken as given)
+ * ```
+ */
+export function readRow<T>(
+  record: { parse(value: unknown, path: IssuePath): T },
+  raw: unknown,
+  index: number,
+  mode: ValidationMode,
+): T {
+  return mode === 'trusted' ? (raw as T) : record.parse(raw, [index]);
+}
