@@ -9,7 +9,6 @@ import {
   explainedScope,
   isGap,
   readOptions,
-  readRow,
   runBatch,
   type Bilingual,
   type ErrorRow,
@@ -19,6 +18,7 @@ import {
   type Scope,
   type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { Finding } from './findings.js';
 import { associationsMessages as M } from './messages.js';
 import { SLATE_OPTIONS } from './options.js';

@@ -244,7 +244,8 @@ export function runBatch<R extends { readonly outcome: Outcome }>(
     try {
       row = evaluate(raw, i);
     } catch (error) {
-      row = errorRow(i, raw, isPolicyError(error) ? error : trustedFailure(error, mode, [i]));
+      if (!isPolicyError(error) && mode !== 'trusted') throw error;
+      row = errorRow(i, raw, trustedFailure(error, [i]));
     }
     rows[i] = row;
     // A row must say what it decided, in the vocabulary: otherwise the counts could not add up to the rows.

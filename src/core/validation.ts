@@ -45,40 +45,34 @@ export const VALIDATION_MODES: readonly ValidationMode[] = Object.freeze(['check
 export const validateOption: OptionReader<ValidationMode> = /* @__PURE__ */ choiceOption(VALIDATION_MODES, 'checked');
 
 /**
- * What an error thrown while computing on input becomes: a {@link PolicyError} as it is; in `trusted` mode anything
- * else (a TypeError from a record of the wrong shape) becomes the PolicyError `trusted_input_invalid` at `path`; in
- * `checked` mode anything else is a bug and is thrown again. `runBatch` does this for every row of a batch.
+ * What an error thrown while computing on records taken as given (`validate: 'trusted'`) becomes: a
+ * {@link PolicyError} as it is; anything else (a TypeError from a record of the wrong shape) the PolicyError
+ * `trusted_input_invalid` at `path`. Only for trusted input: in `checked` mode anything but a PolicyError is a bug and
+ * must propagate. `runBatch` does this for every row of a trusted batch.
  * @param error - what was thrown
- * @param mode - the validation mode of the call
  * @param path - where the error is reported (a row's index, or the option)
  * @category Options
  * @example
  * ```ts
- * trustedFailure(new TypeError('x is undefined'), 'trusted', [3]).issues[0].code; // 'trusted_input_invalid'
- * trustedFailure(new TypeError('x is undefined'), 'trusted', [3]).path; // [3]
+ * trustedFailure(new TypeError('x is undefined'), [3]).issues[0].code; // 'trusted_input_invalid'
+ * trustedFailure(new TypeError('x is undefined'), [3]).path; // [3]
  * ```
  */
-export function trustedFailure(error: unknown, mode: ValidationMode, path: IssuePath): PolicyError {
+export function trustedFailure(error: unknown, path: IssuePath): PolicyError {
   if (isPolicyError(error)) return error;
-  if (mode !== 'trusted') throw error;
   return new PolicyError([coreMessages.issue('trusted_input_invalid', path)]);
 }
 
 /**
+ * @internal
  * A batch row's record, read as the mode says: by `record.parse` at the row's index (`checked`), or as given
  * (`trusted`: the caller vouches that it is in the form `parse` returns). Pass the same mode to `runBatch`, which turns
- * what a trusted record of the wrong shape throws into an error row.
+ * what a trusted record of the wrong shape throws into an error row. Per row, so its arguments are not checked (the
+ * domains call it with their own records and the mode their options read).
  * @param record - anything with the `parse(value, path)` of a record
  * @param raw - the row as the host passed it
  * @param index - the row's index (where a refusal points)
  * @param mode - the call's validation mode
- * @category Options
- * @example
- * ```ts
- * readRow({ parse: parseCalendarDate }, '2026-01-31', 4, 'checked'); // '2026-01-31'
- * readRow({ parse: parseCalendarDate }, '2026-02-30', 4, 'checked'); // throws PolicyError 'invalid_date' at [4]
- * readRow({ parse: parseCalendarDate }, '2026-02-30', 4, 'trusted'); // '2026-02-30' (taken as given)
- * ```
  */
 export function readRow<T>(
   record: { parse(value: unknown, path: IssuePath): T },

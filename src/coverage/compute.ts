@@ -129,7 +129,8 @@ export function runIndicator(
   } catch (error) {
     // Unchecked rows of the wrong shape surface here; bad input must still only ever give a PolicyError (the core's
     // `trusted_input_invalid`, as a trusted batch row gets).
-    throw trustedFailure(error, common.validate, ['validate']);
+    if (common.validate !== 'trusted') throw error;
+    throw trustedFailure(error, ['validate']);
   }
   // Declared measures first, in declaration order, then those the indicator added.
   const order = (id: string): number => {

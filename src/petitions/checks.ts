@@ -12,7 +12,6 @@ import {
   profileAt,
   profileRef,
   readOptions,
-  readRow,
   runBatch,
   Scope,
   type Explanation,
@@ -23,6 +22,7 @@ import {
   type WorkCalendar,
   type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import { DOMAIN, type PetitionBatch } from './deadlines.js';
 import type { CheckFinding } from './finding.js';
 import { petitionMessages as M } from './messages.js';

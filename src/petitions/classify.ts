@@ -9,7 +9,6 @@ import {
   profileAt,
   profileRef,
   readOptions,
-  readRow,
   runBatch,
   Scope,
   type Bilingual,
@@ -19,6 +18,7 @@ import {
   type Warning,
   type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import {
   petitionCategoryLabels,
   petitionRouteLabels,

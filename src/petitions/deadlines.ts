@@ -10,7 +10,6 @@ import {
   profileAt,
   profileRef,
   readOptions,
-  readRow,
   runBatch,
   Scope,
   type EngineRef,
@@ -24,6 +23,7 @@ import {
   type WorkCalendar,
   type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { Petition } from '../entities/petition.js';
 import { petitionMessages as M } from './messages.js';
 import type { Milestone, PetitionContext } from './milestones.js';

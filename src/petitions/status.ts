@@ -10,7 +10,6 @@ import {
   profileAt,
   profileRef,
   readOptions,
-  readRow,
   runBatch,
   Scope,
   type Explanation,
@@ -20,6 +19,7 @@ import {
   type WorkCalendar,
   type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { Petition } from '../entities/petition.js';
 import { DOMAIN, evaluateDeadlines, type PetitionBatch } from './deadlines.js';
 import { petitionMessages as M } from './messages.js';

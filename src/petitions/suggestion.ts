@@ -11,7 +11,6 @@ import {
   profileAt,
   profileRef,
   readOptions,
-  readRow,
   runBatch,
   Scope,
   type Explanation,
@@ -22,6 +21,7 @@ import {
   type WorkCalendar,
   type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { PeopleSuggestion } from '../entities/petition.js';
 import { DOMAIN, type PetitionBatch } from './deadlines.js';
 import type { CheckFinding } from './finding.js';

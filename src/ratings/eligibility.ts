@@ -12,7 +12,6 @@ import {
   profileAt,
   profileRef,
   readOptions,
-  readRow,
   runBatch,
   Scope,
   type EngineRef,
@@ -27,6 +26,7 @@ import {
   type Warning,
   type WorkCalendar,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { Rating } from '../entities/organization.js';
 import { gradeText, type RatingContext } from './context.js';
 import type { RatingFinding } from './finding.js';

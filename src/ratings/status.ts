@@ -12,7 +12,6 @@ import {
   profileAt,
   profileRef,
   readOptions,
-  readRow,
   runBatch,
   Scope,
   type Explanation,
@@ -23,6 +22,7 @@ import {
   type Warning,
   type WorkCalendar,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { Rating } from '../entities/organization.js';
 import { gradeText, type RatingContext } from './context.js';
 import { DOMAIN, type RatingBatch } from './eligibility.js';

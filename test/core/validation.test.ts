@@ -4,7 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '../../src/core/index.js';
 import * as coverage from '../../src/coverage/index.js';
-import { isPolicyError, PolicyError, runBatch, trustedFailure, validateOption } from '../../src/core/index.js';
+import {
+  isPolicyError,
+  parseCalendarDate,
+  PolicyError,
+  runBatch,
+  trustedFailure,
+  validateOption,
+} from '../../src/core/index.js';
+import { readRow } from '../../src/core/validation.js';
 
 const evaluate = (raw: unknown) => ({ outcome: 'computed' as const, n: (raw as { n: number }).n.toFixed(0) });
 
@@ -56,9 +64,20 @@ describe('validation modes', () => {
     expect(() => runBatch([1], evaluate, [], 'unchecked' as never)).toThrow(PolicyError);
   });
 
-  it('trustedFailure rethrows a non-PolicyError in checked mode', () => {
-    const t = new TypeError('x');
-    expect(() => trustedFailure(t, 'checked', [])).toThrow(t);
-    expect(trustedFailure(t, 'trusted', ['validate']).issues[0]!.path).toEqual(['validate']);
+  it('trustedFailure keeps a PolicyError and words anything else with the core code at the path', () => {
+    const p = new PolicyError([{ code: 'required', path: ['x'], zh: '缺少', en: 'Missing' }]);
+    expect(trustedFailure(p, [1])).toBe(p);
+    expect(trustedFailure(new TypeError('x'), ['validate']).issues[0]).toMatchObject({
+      code: 'trusted_input_invalid',
+      path: ['validate'],
+    });
+    expect(() => trustedFailure(new TypeError('x'), 'validate' as never)).toThrow(PolicyError);
+  });
+
+  it('readRow parses in checked mode and takes the row as given in trusted mode', () => {
+    const record = { parse: parseCalendarDate };
+    expect(readRow(record, '2026-01-31', 4, 'checked')).toBe('2026-01-31');
+    expect(() => readRow(record, '2026-02-30', 4, 'checked')).toThrow(PolicyError);
+    expect(readRow(record, '2026-02-30', 4, 'trusted')).toBe('2026-02-30');
   });
 });
