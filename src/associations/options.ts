@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { asOfOption, choiceOption, explainOption, type OptionReader } from '../core/index.js';
+import { asOfOption, choiceOption, explainOption, validateOption, type OptionReader } from '../core/index.js';
 import { ASSOCIATION_ROLES, type AssociationRole } from '../entities/association-post.js';
 import { hostRulesOption } from './host-rules.js';
 import { associationsMessages } from './messages.js';
@@ -38,4 +38,4 @@ export const COMMON_OPTIONS = {
 export const CANDIDATE_OPTIONS = { ...COMMON_OPTIONS, role: roleOption };
 
 /** Options of `reviewSlate`. @internal */
-export const SLATE_OPTIONS = { ...COMMON_OPTIONS, explain: explainOption };
+export const SLATE_OPTIONS = { ...COMMON_OPTIONS, explain: explainOption, validate: validateOption };

@@ -16,7 +16,9 @@ import {
   type OutcomeCounts,
   type ResultEnvelope,
   type Scope,
+  type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { Finding } from './findings.js';
 import { associationsMessages as M } from './messages.js';
 import { SLATE_OPTIONS } from './options.js';
@@ -31,6 +33,20 @@ import { RULE_KIT_MESSAGES, say } from './rule.js';
 export interface ReviewSlateOptions extends CommonReviewOptions {
   /** Explain each seat's review too (default `false`: a slate is a batch; the slate's own explanation is always there). */
   readonly explain?: boolean;
+  /**
+   * How the seats are read: `'checked'` (default) by the seat record (its candidate as `reviewCandidate` reads one);
+   * `'trusted'`: taken as given, for seats already in the form the record's parse returns (the check is skipped; the
+   * checks against the election date still run). A trusted seat of the wrong shape becomes an error row with the
+   * code `trusted_input_invalid`; the other seats are reviewed.
+   * @example
+   * ```ts
+   * const seats = [{ role: 'president', candidate: { id: 'p1', organizationId: 'U1' } }, null];
+   * const options = { association: { id: 'A1', termYears: 5 }, electionDate: '2026-05-20' };
+   * reviewSlate(seats, { ...options, validate: 'trusted' }).rows.map((r) => r.outcome); // ['undetermined', 'error']
+   * reviewSlate(seats, { ...options, validate: 'none' }); // throws PolicyError 'unknown_enum_value' at ['validate']
+   * ```
+   */
+  readonly validate?: ValidationMode;
 }
 
 /** A seat's review: a candidate review with the seat's index. @category Associations */
@@ -187,7 +203,8 @@ function crossFindings(seats: readonly (SlateSeat | undefined)[], call: Call, sc
  * whose input is refused is a row with `outcome: 'error'`; the other seats are reviewed and the slate is then at best
  * `undetermined`. The slate's `missing` names seat inputs as `rows[<index>].<field>`.
  * @param slate - the seats: `{ role, candidate }` each
- * @param options - `association`, `electionDate` (required); `profile`, `rules`, `phase`, `registry`, `explain`
+ * @param options - `association`, `electionDate` (required); `profile`, `rules`, `phase`, `registry`, `explain`,
+ *   `validate`
  * @category Associations
  * @example
  * ```ts
@@ -205,12 +222,17 @@ export function reviewSlate(slate: unknown, options: ReviewSlateOptions | Record
   const call = prepareCall(o);
   if (!Array.isArray(slate) || slate.length === 0) M.fail('slate_type', ['slate']);
   const seats: (SlateSeat | undefined)[] = new Array<SlateSeat | undefined>(slate.length).fill(undefined);
-  const { rows, counts } = runBatch<SeatReview>(slate, (raw, i) => {
-    const seat = slateSeatRecord.parse(raw, [i]);
-    const review = candidateReview(seat.candidate, seat.role, call, o.explain, [i, 'candidate'], i) as SeatReview;
-    seats[i] = seat;
-    return review;
-  });
+  const { rows, counts } = runBatch<SeatReview>(
+    slate,
+    (raw, i) => {
+      const seat = readRow(slateSeatRecord, raw, i, o.validate);
+      const review = candidateReview(seat.candidate, seat.role, call, o.explain, [i, 'candidate'], i) as SeatReview;
+      seats[i] = seat;
+      return review;
+    },
+    [],
+    o.validate,
+  );
   const { scope, explain } = explainedScope(call.at);
   const findings = crossFindings(seats, call, scope);
   const outcomes: Outcome[] = [];

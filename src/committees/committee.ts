@@ -30,6 +30,7 @@ import {
   type ProfileRef,
   type ResultEnvelope,
   type Warning,
+  type ValidationMode,
 } from '../core/index.js';
 import { exactDecimal } from '../core/decimal-string.js';
 import { committeeKindLabels, type Committee, type CommitteeKind } from '../entities/committee.js';
@@ -616,10 +617,18 @@ function missingOf(r: StandardEvaluation, scope: Scope): readonly string[] {
 const SCRATCH: PolicyIssue[] = [];
 
 /** One row of a standard batch. @internal */
-export function standardRow(raw: unknown, index: number, at: ParametersAt, explain: boolean): CommitteeStandardRow {
-  // Most rows pass their check: checked in place against a shared path; a refused row again at its own path.
-  let c = committeeStandardRecord.checkInPlace(raw, ROW_PATH, SCRATCH);
-  if (c === undefined) {
+export function standardRow(
+  raw: unknown,
+  index: number,
+  at: ParametersAt,
+  explain: boolean,
+  mode: ValidationMode = 'checked',
+): CommitteeStandardRow {
+  // Most rows pass their check: checked in place against a shared path; a refused row again at its own path. A
+  // trusted row is taken as given.
+  let c: CommitteeStandardInput | undefined;
+  if (mode === 'trusted') c = raw as CommitteeStandardInput;
+  else if ((c = committeeStandardRecord.checkInPlace(raw, ROW_PATH, SCRATCH)) === undefined) {
     SCRATCH.length = 0;
     c = committeeStandardRecord.parse(raw, [index]);
   }
@@ -637,7 +646,7 @@ export function standardRow(raw: unknown, index: number, at: ParametersAt, expla
  * refused committee is a row with `outcome: 'error'` and its PolicyError (paths start with the row index), and the
  * batch goes on. `counts.total` is always the sum of the per-outcome counts.
  * @param committees - the committees
- * @param options - `asOf` (required), `profile`, `explain`
+ * @param options - `asOf` (required), `profile`, `explain`, `validate`
  * @category Committees
  * @example
  * ```ts
@@ -651,7 +660,12 @@ export function checkCommitteesBatch(
 ): CommitteeBatch<'committee-standard-batch', CommitteeStandardRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { rows, counts } = runBatch(committees, (raw, i) => standardRow(raw, i, at, o.explain));
+  const { rows, counts } = runBatch(
+    committees,
+    (raw, i) => standardRow(raw, i, at, o.explain, o.validate),
+    [],
+    o.validate,
+  );
   return {
     kind: 'committee-standard-batch',
     asOf: o.asOf,

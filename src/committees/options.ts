@@ -1,14 +1,16 @@
 /**
  * The options every public function of the committees domain reads, the same way: `asOf` (required), `profile`, and
- * for the election schedule `calendar` (the work calendar; default the shipped one); batches add `explain`.
+ * for the election schedule `calendar` (the work calendar; default the shipped one); batches add `explain` and `validate`.
  * @module
  */
 import {
   asOfOption,
   calendarOption,
   explainOption,
+  validateOption,
   type CalendarDate,
   type Profile,
+  type ValidationMode,
   type WorkCalendar,
 } from '../core/index.js';
 import { committeeProfiles } from './registry.js';
@@ -37,12 +39,26 @@ export interface CommitteeCalendarOptions extends CommitteeOptions {
 }
 
 /**
- * Options of the batch functions: {@link CommitteeOptions} and `explain` (per-row explanations, default `false`).
+ * Options of the batch functions: {@link CommitteeOptions}, `explain` (per-row explanations, default `false`) and
+ * `validate` (`'checked'`, the default, or `'trusted'`).
  * @category Committees
  */
 export interface CommitteeBatchOptions extends CommitteeOptions {
   /** Build each row's explanation (default `false`). */
   readonly explain?: boolean;
+  /**
+   * How the committees are read: `'checked'` (default) by their record, as `checkCommittee` reads them; `'trusted'`:
+   * taken as given, for records already in the form the record's parse returns (the check is skipped). A trusted
+   * record of the wrong shape becomes an error row with the code `trusted_input_invalid`; the other rows are computed.
+   * @example
+   * ```ts
+   * const row = (r: { outcome: string }) => (r as { error?: PolicyError }).error?.issues[0].code;
+   * row(checkCommitteesBatch([null], { asOf: '2025-12-31' }).rows[0]);                      // 'invalid_type'
+   * row(checkCommitteesBatch([null], { asOf: '2025-12-31', validate: 'trusted' }).rows[0]); // 'trusted_input_invalid'
+   * checkCommitteesBatch([], { asOf: '2025-12-31', validate: 'yes' }); // throws PolicyError 'unknown_enum_value' at ['validate']
+   * ```
+   */
+  readonly validate?: ValidationMode;
 }
 
 /** The option readers of one item. @internal */
@@ -52,4 +68,4 @@ export const ITEM_OPTIONS = { asOf: asOfOption, profile: committeeProfiles.optio
 export const CALENDAR_OPTIONS = { ...ITEM_OPTIONS, calendar: calendarOption };
 
 /** The option readers of a batch. @internal */
-export const BATCH_OPTIONS = { ...ITEM_OPTIONS, explain: explainOption };
+export const BATCH_OPTIONS = { ...ITEM_OPTIONS, explain: explainOption, validate: validateOption };

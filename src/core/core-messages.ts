@@ -113,6 +113,11 @@ const CATALOGUE = {
     en: (p: { lines: number; maxLines: number; maxChars: number; batch: boolean }) =>
       `The explanation would be too long (${p.lines} lines; one text holds at most ${p.maxLines} lines and ${p.maxChars} characters): ${p.batch ? 'explain the rows one by one (explain(result.rows[i]) for each row)' : "read the lists of the result's explanation directly"}`,
   },
+  trusted_input_invalid: {
+    zh: () => '有记录不符合格式，无法计算（按“信任”方式读入的记录未作校验）；请改用“校验”方式找出有问题的记录',
+    en: () =>
+      "A record is of the wrong shape and could not be computed (validate: 'trusted' checks nothing); use 'checked' to find what is wrong",
+  },
   // Warnings a parameter read carries (one per parameter and profile, computed once per date).
   provisional_parameter: {
     zh: (p: { label: Bilingual; note?: Bilingual }) =>

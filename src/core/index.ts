@@ -70,6 +70,7 @@ export {
 } from './profile.js';
 export * from './registry.js';
 export * from './options.js';
+export { VALIDATION_MODES, validateOption, trustedFailure, type ValidationMode } from './validation.js';
 export {
   Field,
   fields,

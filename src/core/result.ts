@@ -11,6 +11,7 @@ import type { Warning } from './messages.js';
 import { coreMessages } from './core-messages.js';
 import { countArg, functionArg, stringArg } from './args.js';
 import { pathArg, quote } from './errors.js';
+import { trustedFailure, VALIDATION_MODES, type ValidationMode } from './validation.js';
 
 /**
  * What a result decided, in one vocabulary for every domain:
@@ -202,25 +203,37 @@ export function errorRow(index: number, raw: unknown, error: PolicyError): Error
 
 /**
  * Runs `evaluate` on every item of a batch. A row whose input is refused (a {@link PolicyError}) becomes an
- * {@link ErrorRow}; anything else thrown is a bug and propagates. Nothing is dropped: `rows.length === items.length`
- * and the counts add up to it.
+ * {@link ErrorRow}. In `checked` mode (the default) anything else thrown is a bug and propagates; in `trusted` mode
+ * (the rows' records were not checked: `evaluate` takes them as given) anything else is taken for a record of the
+ * wrong shape and becomes an error row with the code `trusted_input_invalid` (see {@link trustedFailure}). Nothing is
+ * dropped: `rows.length === items.length` and the counts add up to it.
  * @param items - the batch (must be an array)
  * @param evaluate - one row → its row result (with an `outcome`)
  * @param path - where the batch sits in the call (for the "not an array" refusal)
+ * @param mode - the call's {@link ValidationMode} (default `'checked'`)
  * @category Results
  * @example
  * ```ts
  * const { rows, counts } = runBatch([1, 'x'], (v) => ({ outcome: 'computed' as const, v }));
  * counts.total; // 2
+ * const trusted = runBatch([{ n: 1 }, null], (v) => ({ outcome: 'computed' as const, n: (v as { n: number }).n }), [], 'trusted');
+ * trusted.counts.error; // 1
+ * trusted.rows[1].outcome; // 'error'
  * ```
  */
 export function runBatch<R extends { readonly outcome: Outcome }>(
   items: unknown,
   evaluate: (raw: unknown, index: number) => R,
   path: IssuePath = [],
+  mode: ValidationMode = 'checked',
 ): { rows: (R | ErrorRow)[]; counts: OutcomeCounts } {
   pathArg(path);
   functionArg(evaluate, 'evaluate');
+  if (mode !== 'checked' && mode !== 'trusted')
+    coreMessages.fail('unknown_enum_value', ['mode'], {
+      allowed: VALIDATION_MODES,
+      received: typeof mode === 'string' ? String(mode).slice(0, 40) : typeName(mode),
+    });
   if (!Array.isArray(items)) coreMessages.fail('invalid_type', path, { expected: 'array', received: typeName(items) });
   const n = items.length;
   const rows = new Array<R | ErrorRow>(n);
@@ -231,8 +244,8 @@ export function runBatch<R extends { readonly outcome: Outcome }>(
     try {
       row = evaluate(raw, i);
     } catch (error) {
-      if (!isPolicyError(error)) throw error;
-      row = errorRow(i, raw, error);
+      if (!isPolicyError(error) && mode !== 'trusted') throw error;
+      row = errorRow(i, raw, trustedFailure(error, [i]));
     }
     rows[i] = row;
     // A row must say what it decided, in the vocabulary: otherwise the counts could not add up to the rows.

@@ -4,12 +4,13 @@
  * the engine rolls the counts up the tree and wraps them in the result envelope with the explanation.
  * @module
  */
-import { isPolicyError, typeName, type IssuePath } from '../core/errors.js';
+import { typeName, type IssuePath } from '../core/errors.js';
 import { explainedScope, envelope, profileAt } from '../core/evaluation.js';
 import type { Catalogue } from '../core/messages.js';
 import type { OptionSpec, OptionValues } from '../core/options.js';
 import { readOptions, suggest } from '../core/options.js';
 import type { Profile } from '../core/profile.js';
+import { trustedFailure, type ValidationMode } from '../core/validation.js';
 import type { DivisionTree } from '../divisions/index.js';
 import type { AnyCollection } from './collection.js';
 import { Context } from './context.js';
@@ -17,13 +18,7 @@ import type { IndicatorDefinition } from './indicator.js';
 import { INDICATORS, type IndicatorId } from './indicators/index.js';
 import { coverageMessages } from './messages.js';
 import { COMMON_OPTIONS } from './options.js';
-import {
-  checkRegistryNames,
-  readCollection,
-  registryObject,
-  type CheckedRows,
-  type ValidationMode,
-} from './registry.js';
+import { checkRegistryNames, readCollection, registryObject, type CheckedRows } from './registry.js';
 import type { CoverageResult } from './result.js';
 import { unitIndex, type UnitIndex } from './units.js';
 
@@ -132,9 +127,10 @@ export function runIndicator(
   try {
     extras = definition.compute(ctx, own as OptionValues<OptionSpec>) ?? {};
   } catch (error) {
-    // Unchecked rows of the wrong shape surface here; bad input must still only ever give a PolicyError.
-    if (common.validate !== 'trusted' || isPolicyError(error)) throw error;
-    return coverageMessages.fail('trusted_input_invalid', ['validate']);
+    // Unchecked rows of the wrong shape surface here; bad input must still only ever give a PolicyError (the core's
+    // `trusted_input_invalid`, as a trusted batch row gets).
+    if (common.validate !== 'trusted') throw error;
+    throw trustedFailure(error, ['validate']);
   }
   // Declared measures first, in declaration order, then those the indicator added.
   const order = (id: string): number => {

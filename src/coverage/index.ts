@@ -34,7 +34,9 @@ export {
 } from './indicator.js';
 export { defineCollection, type AnyCollection, type Collection, type CollectionUnit } from './collection.js';
 export { stateOn, UnitStates, type RecordState } from './indicators/unit-status.js';
-export { VALIDATION_MODES, type CheckedRows, type ValidationMode } from './registry.js';
+export type { CheckedRows } from './registry.js';
+// The validation modes are the core's (every batch takes `validate`); coverage, which had them first, still exports them.
+export { VALIDATION_MODES, type ValidationMode } from '../core/validation.js';
 export { divisionsOption, periodOption, type Period } from './options.js';
 export * from './records.js';
 export {

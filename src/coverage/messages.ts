@@ -88,11 +88,6 @@ const CATALOGUE = {
       `统计期应为含开始日期、结束日期的对象${p.received === 'object' ? '' : '，实际不是对象'}`,
     en: (p: { received: string }) => `period must be an object { from, to }, got ${p.received}`,
   },
-  trusted_input_invalid: {
-    zh: () => '登记册中有不符合格式的记录（按“信任”方式未作校验）；请改用“校验”方式找出有问题的记录',
-    en: () =>
-      "The registry has records of the wrong shape (validate: 'trusted' checks nothing); use 'checked' to find them",
-  },
   invalid_parameter_table: {
     zh: (p: { id: string; label: Bilingual }) => `参数「${p.label.zh}」的取值格式不对`,
     en: (p: { id: string; label: Bilingual }) =>

@@ -5,11 +5,11 @@
  */
 import { parseCalendarDate } from '../core/calendar-date.js';
 import { pathArg, typeName } from '../core/errors.js';
-import { asOfOption, choiceOption, countOption, type OptionReader } from '../core/options.js';
+import { asOfOption, countOption, type OptionReader } from '../core/options.js';
 import { huaianDivisions, parseDivisionTree, type DivisionTree } from '../divisions/index.js';
 import { coverageMessages } from './messages.js';
 import { coverageProfiles } from './profile.js';
-import { VALIDATION_MODES } from './registry.js';
+import { validateOption } from '../core/validation.js';
 
 /** A tree built by this library: the shape of `DivisionTree` (its methods included). */
 function isTree(value: object): value is DivisionTree {
@@ -85,6 +85,6 @@ export const COMMON_OPTIONS = {
   asOf: asOfOption,
   profile: coverageProfiles.option,
   divisions: divisionsOption,
-  validate: choiceOption(VALIDATION_MODES, 'checked'),
+  validate: validateOption,
   gapLimit: countOption(Number.POSITIVE_INFINITY, true),
 };

@@ -7,6 +7,7 @@
  */
 import { PolicyError, typeName, type IssuePath, type PolicyIssue } from '../core/errors.js';
 import { suggest } from '../core/options.js';
+import type { ValidationMode } from '../core/validation.js';
 import { safeParseDivisionCode } from '../validators/division-code.js';
 import type { DivisionLevel } from '../divisions/index.js';
 import type { Bilingual } from '../core/messages.js';
@@ -15,26 +16,6 @@ import { coverageMessages } from './messages.js';
 import { recordMessages } from '../core/record-messages.js';
 import type { RegistryRowError } from './result.js';
 import type { UnitIndex } from './units.js';
-
-/**
- * How registry rows are checked: `checked` (default) by their records; `trusted`: taken as given.
- * @category Coverage
- * @example
- * ```ts
- * computeCoverage('certification_rate', registry, { asOf: '2025-12-31', validate: 'trusted' });
- * ```
- */
-export type ValidationMode = 'checked' | 'trusted';
-
-/**
- * The validation modes.
- * @category Coverage
- * @example
- * ```ts
- * VALIDATION_MODES; // ['checked', 'trusted']
- * ```
- */
-export const VALIDATION_MODES: readonly ValidationMode[] = ['checked', 'trusted'];
 
 /**
  * The rows of one collection that passed, with where each sits in the tree.

@@ -10,6 +10,7 @@ import { readOptions, asOfOption, type OptionReader } from '../core/options.js';
 import { formatRate } from '../core/rate.js';
 import { maskIds, typeName } from '../core/errors.js';
 import { coreMessages } from '../core/core-messages.js';
+import type { ValidationMode } from '../core/validation.js';
 import { arrayArg, objectArg, stringArg } from '../core/args.js';
 import { checkScope } from './units.js';
 import type { ResultEnvelope } from '../core/result.js';
@@ -178,7 +179,7 @@ export function trainingCoverage(
     readonly roles?: readonly TraineeRole[];
     readonly profile?: unknown;
     readonly divisions?: unknown;
-    readonly validate?: 'checked' | 'trusted';
+    readonly validate?: ValidationMode;
   },
 ): TrainingCoverage {
   const o = readOptions(options, {

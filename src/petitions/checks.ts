@@ -20,7 +20,9 @@ import {
   type ResultEnvelope,
   type Warning,
   type WorkCalendar,
+  type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import { DOMAIN, type PetitionBatch } from './deadlines.js';
 import type { CheckFinding } from './finding.js';
 import { petitionMessages as M } from './messages.js';
@@ -123,8 +125,9 @@ function checkRow(
   at: ParametersAt,
   calendar: WorkCalendar,
   explain: boolean,
+  mode: ValidationMode = 'checked',
 ): PetitionCheckRow {
-  const p = petitionCheckRecord.parse(raw, [index]);
+  const p = readRow(petitionCheckRecord, raw, index, mode);
   const head = { index, id: p.id ?? null, office: p.office ?? null };
   if (explain) {
     const { scope, explain: finish } = explainedScope(at);
@@ -159,7 +162,12 @@ export function checkPetitionBatch(
 ): PetitionBatch<'petition-check-batch', PetitionCheckRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { rows, counts } = runBatch(inputs, (raw, i) => checkRow(raw, i, at, o.calendar, o.explain));
+  const { rows, counts } = runBatch(
+    inputs,
+    (raw, i) => checkRow(raw, i, at, o.calendar, o.explain, o.validate),
+    [],
+    o.validate,
+  );
   return {
     kind: 'petition-check-batch',
     asOf: o.asOf,

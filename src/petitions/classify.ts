@@ -16,7 +16,9 @@ import {
   type ParametersAt,
   type ResultEnvelope,
   type Warning,
+  type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import {
   petitionCategoryLabels,
   petitionRouteLabels,
@@ -149,8 +151,9 @@ function classificationRow(
   at: ParametersAt,
   explain: boolean,
   calendar: PetitionContext['calendar'],
+  mode: ValidationMode = 'checked',
 ): PetitionClassificationRow {
-  const p = petitionFactsRecord.parse(raw, [index]);
+  const p = readRow(petitionFactsRecord, raw, index, mode);
   const { scope, explain: finish } = explain ? explainedScope(at) : { scope: new Scope(at), explain: undefined };
   const r = evaluateClassification(p, { scope, calendar });
   const row = {
@@ -183,7 +186,12 @@ export function classifyPetitionBatch(
 ): PetitionBatch<'petition-classification-batch', PetitionClassificationRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { rows, counts } = runBatch(inputs, (raw, i) => classificationRow(raw, i, at, o.explain, o.calendar));
+  const { rows, counts } = runBatch(
+    inputs,
+    (raw, i) => classificationRow(raw, i, at, o.explain, o.calendar, o.validate),
+    [],
+    o.validate,
+  );
   return {
     kind: 'petition-classification-batch',
     asOf: o.asOf,

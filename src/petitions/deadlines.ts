@@ -21,7 +21,9 @@ import {
   type ResultEnvelope,
   type Warning,
   type WorkCalendar,
+  type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { Petition } from '../entities/petition.js';
 import { petitionMessages as M } from './messages.js';
 import type { Milestone, PetitionContext } from './milestones.js';
@@ -194,8 +196,9 @@ export function deadlinesRow(
   at: ParametersAt,
   calendar: WorkCalendar,
   explain: boolean,
+  mode: ValidationMode = 'checked',
 ): PetitionDeadlinesRow {
-  const p = petitionCaseRecord.parse(raw, [index]);
+  const p = readRow(petitionCaseRecord, raw, index, mode);
   if (explain) {
     const { scope, explain: finish } = explainedScope(at);
     const r = evaluateDeadlines(p, { scope, calendar });
@@ -227,7 +230,7 @@ export function deadlinesRow(
  * {@link petitionDeadlines} for a list of items (a 台账): one row per item, in order; a refused item is a row with
  * `outcome: 'error'` and its PolicyError (paths start with the row index), and the batch goes on.
  * @param petitions - the items
- * @param options - `asOf` (required), `profile`, `calendar`, `explain`
+ * @param options - `asOf` (required), `profile`, `calendar`, `explain`, `validate`
  * @category Petitions
  * @example
  * ```ts
@@ -244,8 +247,8 @@ export function petitionDeadlinesBatch(
   const at = profileAt(o.profile, o.asOf);
   // Without explanations the kernel gives the same rows faster (a differential test holds them equal).
   const { rows, counts } = o.explain
-    ? runBatch(petitions, (raw, i) => deadlinesRow(raw, i, at, o.calendar, true))
-    : deadlinesKernel(petitions, at, o.calendar);
+    ? runBatch(petitions, (raw, i) => deadlinesRow(raw, i, at, o.calendar, true, o.validate), [], o.validate)
+    : deadlinesKernel(petitions, at, o.calendar, o.validate);
   return {
     kind: 'petition-deadlines-batch',
     asOf: o.asOf,

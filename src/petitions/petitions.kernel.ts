@@ -28,6 +28,7 @@ import {
   type PeriodConvention,
   type PolicyIssue,
   type Source,
+  type ValidationMode,
   type Warning,
   type WorkCalendar,
 } from '../core/index.js';
@@ -482,53 +483,63 @@ export function deadlinesKernel(
   items: unknown,
   at: ParametersAt,
   calendar: WorkCalendar,
+  mode: ValidationMode = 'checked',
 ): { rows: (PetitionDeadlinesRow | ErrorRow)[]; counts: OutcomeCounts } {
   const shared = new Shared(at, calendar);
   const fast: Fast = { mask: 0 };
   const issues: PolicyIssue[] = [];
-  return runBatch(items, (raw, index): PetitionDeadlinesRow => {
-    // A valid row is checked once; a refused one is parsed again at its row's path for the same error as the readable path.
-    const p = petitionCaseRecord.check(raw, NO_PATH, issues) ?? petitionCaseRecord.parse(raw, [index]);
-    issues.length = 0;
-    fast.mask = 0;
-    let milestones: Milestone[] | undefined;
-    try {
-      milestones = fastMilestones(p, shared, fast);
-    } catch (e) {
-      // Bad input is refused by the scope path with the same error; a missing year is reported there as undetermined.
-      if (e !== FALLBACK && !isPolicyError(e)) throw e;
-    }
-    if (milestones !== undefined) {
-      // On this path every milestone is computed (its bit is in the mask) or does not apply.
+  const trusted = mode === 'trusted';
+  return runBatch(
+    items,
+    (raw, index): PetitionDeadlinesRow => {
+      // A valid row is checked once; a refused one is parsed again at its row's path for the same error as the readable
+      // path. A trusted row is taken as given.
+      const p = trusted
+        ? (raw as Petition)
+        : (petitionCaseRecord.check(raw, NO_PATH, issues) ?? petitionCaseRecord.parse(raw, [index]));
+      issues.length = 0;
+      fast.mask = 0;
+      let milestones: Milestone[] | undefined;
+      try {
+        milestones = fastMilestones(p, shared, fast);
+      } catch (e) {
+        // Bad input is refused by the scope path with the same error; a missing year is reported there as undetermined.
+        if (e !== FALLBACK && !isPolicyError(e)) throw e;
+      }
+      if (milestones !== undefined) {
+        // On this path every milestone is computed (its bit is in the mask) or does not apply.
+        return {
+          index,
+          outcome: fast.mask !== 0 ? 'computed' : 'not_applicable',
+          id: p.id ?? null,
+          office: p.office ?? null,
+          milestones,
+          warnings: shared.warnings(fast.mask),
+          missing: [],
+        };
+      }
+      const scope = new Scope(at);
+      milestones = kernelMilestones(p, { scope, calendar }, shared);
+      let computed = false;
+      let open = false;
+      for (let i = 0; i < milestones.length; i++) {
+        const o = milestones[i]!.outcome;
+        if (o === 'undetermined') open = true;
+        else if (o === 'computed') computed = true;
+      }
       return {
         index,
-        outcome: fast.mask !== 0 ? 'computed' : 'not_applicable',
+        outcome: open ? 'undetermined' : computed ? 'computed' : 'not_applicable',
         id: p.id ?? null,
         office: p.office ?? null,
         milestones,
-        warnings: shared.warnings(fast.mask),
-        missing: [],
+        warnings: scope.warnings,
+        missing: scope.missing,
       };
-    }
-    const scope = new Scope(at);
-    milestones = kernelMilestones(p, { scope, calendar }, shared);
-    let computed = false;
-    let open = false;
-    for (let i = 0; i < milestones.length; i++) {
-      const o = milestones[i]!.outcome;
-      if (o === 'undetermined') open = true;
-      else if (o === 'computed') computed = true;
-    }
-    return {
-      index,
-      outcome: open ? 'undetermined' : computed ? 'computed' : 'not_applicable',
-      id: p.id ?? null,
-      office: p.office ?? null,
-      milestones,
-      warnings: scope.warnings,
-      missing: scope.missing,
-    };
-  });
+    },
+    [],
+    mode,
+  );
 }
 
 /** The milestone ids in the order both paths list them (for the differential test). @internal */

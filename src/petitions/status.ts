@@ -17,7 +17,9 @@ import {
   type ResultEnvelope,
   type Warning,
   type WorkCalendar,
+  type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { Petition } from '../entities/petition.js';
 import { DOMAIN, evaluateDeadlines, type PetitionBatch } from './deadlines.js';
 import { petitionMessages as M } from './messages.js';
@@ -150,8 +152,9 @@ export function statusRow(
   at: ParametersAt,
   calendar: WorkCalendar,
   explain: boolean,
+  mode: ValidationMode = 'checked',
 ): PetitionStatusRow {
-  const p = petitionCaseRecord.parse(raw, [index]);
+  const p = readRow(petitionCaseRecord, raw, index, mode);
   const head = { index, id: p.id ?? null, office: p.office ?? null };
   if (explain) {
     const { scope, explain: finish } = explainedScope(at);
@@ -196,7 +199,12 @@ export function petitionStatusBatch(
 ): PetitionBatch<'petition-status-batch', PetitionStatusRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { rows, counts } = runBatch(petitions, (raw, i) => statusRow(raw, i, at, o.calendar, o.explain));
+  const { rows, counts } = runBatch(
+    petitions,
+    (raw, i) => statusRow(raw, i, at, o.calendar, o.explain, o.validate),
+    [],
+    o.validate,
+  );
   return {
     kind: 'petition-status-batch',
     asOf: o.asOf,

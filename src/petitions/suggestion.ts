@@ -19,7 +19,9 @@ import {
   type ResultEnvelope,
   type Warning,
   type WorkCalendar,
+  type ValidationMode,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { PeopleSuggestion } from '../entities/petition.js';
 import { DOMAIN, type PetitionBatch } from './deadlines.js';
 import type { CheckFinding } from './finding.js';
@@ -144,8 +146,9 @@ function suggestionRow(
   at: ParametersAt,
   calendar: WorkCalendar,
   explain: boolean,
+  mode: ValidationMode = 'checked',
 ): SuggestionReviewRow {
-  const s = suggestionRecord.parse(raw, [index]);
+  const s = readRow(suggestionRecord, raw, index, mode);
   const { scope, explain: finish } = explain ? explainedScope(at) : { scope: new Scope(at), explain: undefined };
   const r = evaluateSuggestion(s, { scope, calendar });
   const row = {
@@ -177,7 +180,12 @@ export function reviewSuggestionBatch(
 ): PetitionBatch<'suggestion-review-batch', SuggestionReviewRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { rows, counts } = runBatch(suggestions, (raw, i) => suggestionRow(raw, i, at, o.calendar, o.explain));
+  const { rows, counts } = runBatch(
+    suggestions,
+    (raw, i) => suggestionRow(raw, i, at, o.calendar, o.explain, o.validate),
+    [],
+    o.validate,
+  );
   return {
     kind: 'suggestion-review-batch',
     asOf: o.asOf,

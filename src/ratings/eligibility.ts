@@ -22,9 +22,11 @@ import {
   type ParametersAt,
   type ProfileRef,
   type ResultEnvelope,
+  type ValidationMode,
   type Warning,
   type WorkCalendar,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { Rating } from '../entities/organization.js';
 import { gradeText, type RatingContext } from './context.js';
 import type { RatingFinding } from './finding.js';
@@ -217,8 +219,9 @@ function eligibilityRow(
   option: Rating | undefined,
   registeredBefore: string | undefined,
   explain: boolean,
+  mode: ValidationMode,
 ): RatingEligibilityRow {
-  const org = ratingOrganizationRecord.parse(raw, [index]);
+  const org = readRow(ratingOrganizationRecord, raw, index, mode);
   const target = targetOf(org, option, [index]);
   const head = { index, id: org.id ?? null, target: target ?? null };
   if (explain) {
@@ -250,7 +253,7 @@ function eligibilityRow(
  * {@link ratingEligibility} for a list of organizations (a round's applicants): one row per input, in order; a refused
  * input is a row with `outcome: 'error'` and its PolicyError (paths start with the row index); the counts add up.
  * @param organizations - the organizations
- * @param options - `asOf` (required), `profile`, `target`, `registeredBefore`, `calendar`, `explain`
+ * @param options - `asOf` (required), `profile`, `target`, `registeredBefore`, `calendar`, `explain`, `validate`
  * @category Ratings
  * @example
  * ```ts
@@ -264,8 +267,11 @@ export function ratingEligibilityBatch(
 ): RatingBatch<'rating-eligibility-batch', RatingEligibilityRow> {
   const o = readOptions(options, ELIGIBILITY_BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { rows, counts } = runBatch(organizations, (raw, i) =>
-    eligibilityRow(raw, i, at, o.calendar, o.target, o.registeredBefore, o.explain),
+  const { rows, counts } = runBatch(
+    organizations,
+    (raw, i) => eligibilityRow(raw, i, at, o.calendar, o.target, o.registeredBefore, o.explain, o.validate),
+    [],
+    o.validate,
   );
   return {
     kind: 'rating-eligibility-batch',

@@ -179,7 +179,7 @@ export function gradeRow(raw: unknown, index: number, at: ParametersAt, explain:
  */
 export function gradeFromScoreBatch(
   scores: unknown,
-  options: Omit<RatingBatchOptions, 'calendar'>,
+  options: Omit<RatingBatchOptions, 'calendar' | 'validate'>,
 ): RatingBatch<'rating-grade-batch', GradeRow> {
   const o = readOptions(options, GRADE_BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);

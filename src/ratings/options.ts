@@ -9,9 +9,11 @@ import {
   calendarOption,
   explainOption,
   optionalDateOption,
+  validateOption,
   type CalendarDate,
   type OptionReader,
   type Profile,
+  type ValidationMode,
   type WorkCalendar,
 } from '../core/index.js';
 import type { Rating } from '../entities/organization.js';
@@ -47,16 +49,46 @@ export interface EligibilityOptions extends RatingOptions {
   readonly registeredBefore?: CalendarDate;
 }
 
-/** Options of the batch functions: `explain` (per-row explanations, default `false`). @category Ratings */
+/**
+ * Options of the batch functions: `explain` (per-row explanations, default `false`) and, for batches of
+ * organizations, `validate` (`'checked'`, the default, or `'trusted'`).
+ * @category Ratings
+ */
 export interface RatingBatchOptions extends RatingOptions {
   /** Build each row's explanation (default `false`). */
   readonly explain?: boolean;
+  /**
+   * How the organizations are read: `'checked'` (default) by their record, as the one-organization function reads
+   * them; `'trusted'`: taken as given, for records already in the form the record's parse returns (the check is
+   * skipped). A trusted record of the wrong shape becomes an error row with the code `trusted_input_invalid`; the
+   * other rows are computed.
+   * @example
+   * ```ts
+   * const org = { rating: '4A', ratedOn: '2021-06-30' };
+   * const { rows } = ratingStatusBatch([org, null], { asOf: '2026-07-01', validate: 'trusted' });
+   * rows.map((r) => (r.outcome === 'error' ? r.error.issues[0].code : r.state)); // ['expired', 'trusted_input_invalid']
+   * ratingStatusBatch([org], { asOf: '2026-07-01', validate: 'off' }); // throws PolicyError 'unknown_enum_value' at ['validate']
+   * ```
+   */
+  readonly validate?: ValidationMode;
 }
 
 /** Options of `ratingEligibilityBatch`. @category Ratings */
 export interface EligibilityBatchOptions extends EligibilityOptions {
   /** Build each row's explanation (default `false`). */
   readonly explain?: boolean;
+  /**
+   * How the organizations are read: `'checked'` (default) by their record, as the one-organization function reads
+   * them; `'trusted'`: taken as given, for records already in the form the record's parse returns (the check is
+   * skipped). A trusted record of the wrong shape becomes an error row with the code `trusted_input_invalid`; the
+   * other rows are computed.
+   * @example
+   * ```ts
+   * const org = { id: 'S1', registeredOn: '2020-01-01', target: '3A' };
+   * ratingEligibilityBatch([org, null], { asOf: '2026-05-01', validate: 'trusted' }).counts.error; // 1
+   * ```
+   */
+  readonly validate?: ValidationMode;
 }
 
 /**
@@ -87,11 +119,11 @@ const predicateOption: OptionReader<ProjectOptions['isProfessional']> = (value, 
 /** The option readers of one item. @internal */
 export const ITEM_OPTIONS = { asOf: asOfOption, profile: ratingProfiles.option, calendar: calendarOption };
 /** The option readers of a batch. @internal */
-export const BATCH_OPTIONS = { ...ITEM_OPTIONS, explain: explainOption };
+export const BATCH_OPTIONS = { ...ITEM_OPTIONS, explain: explainOption, validate: validateOption };
 /** The option readers of an eligibility check. @internal */
 export const ELIGIBILITY_OPTIONS = { ...ITEM_OPTIONS, target: targetOption, registeredBefore: optionalDateOption };
 /** The option readers of an eligibility batch. @internal */
-export const ELIGIBILITY_BATCH_OPTIONS = { ...ELIGIBILITY_OPTIONS, explain: explainOption };
+export const ELIGIBILITY_BATCH_OPTIONS = { ...ELIGIBILITY_OPTIONS, explain: explainOption, validate: validateOption };
 /** The option readers of a grade from a score. @internal */
 export const GRADE_OPTIONS = { asOf: asOfOption, profile: ratingProfiles.option };
 /** The option readers of a grade batch. @internal */

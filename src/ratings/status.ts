@@ -18,9 +18,11 @@ import {
   type Outcome,
   type ParametersAt,
   type ResultEnvelope,
+  type ValidationMode,
   type Warning,
   type WorkCalendar,
 } from '../core/index.js';
+import { readRow } from '../core/validation.js';
 import type { Rating } from '../entities/organization.js';
 import { gradeText, type RatingContext } from './context.js';
 import { DOMAIN, type RatingBatch } from './eligibility.js';
@@ -182,8 +184,9 @@ export function statusRow(
   at: ParametersAt,
   calendar: WorkCalendar,
   explain: boolean,
+  mode: ValidationMode = 'checked',
 ): RatingStatusRow {
-  const org = ratingOrganizationRecord.parse(raw, [index]);
+  const org = readRow(ratingOrganizationRecord, raw, index, mode);
   const run = (scope: Scope) => {
     const r = evaluateStatus(org, { scope, calendar });
     const validity = r.validity ?? { ...NO_VALIDITY, grade: org.rating ?? null, ratedOn: org.ratedOn ?? null };
@@ -214,7 +217,7 @@ export function statusRow(
  * {@link ratingStatus} for a register of organizations: one row per organization, in order; refused rows are `error`
  * rows; the counts add up.
  * @param organizations - the organizations
- * @param options - `asOf` (required), `profile`, `calendar`, `explain`
+ * @param options - `asOf` (required), `profile`, `calendar`, `explain`, `validate`
  * @category Ratings
  * @example
  * ```ts
@@ -228,7 +231,12 @@ export function ratingStatusBatch(
 ): RatingBatch<'rating-status-batch', RatingStatusRow> {
   const o = readOptions(options, BATCH_OPTIONS);
   const at = profileAt(o.profile, o.asOf);
-  const { rows, counts } = runBatch(organizations, (raw, i) => statusRow(raw, i, at, o.calendar, o.explain));
+  const { rows, counts } = runBatch(
+    organizations,
+    (raw, i) => statusRow(raw, i, at, o.calendar, o.explain, o.validate),
+    [],
+    o.validate,
+  );
   return {
     kind: 'rating-status-batch',
     asOf: o.asOf,

@@ -10,6 +10,7 @@ import type { Yuan } from '../core/money.js';
 import { envelope, profileAt, Scope, type ParametersAt } from '../core/evaluation.js';
 import { rowRecorder, sharedList } from '../core/explanation.js';
 import { explainOption, readOptions } from '../core/options.js';
+import { validateOption, type ValidationMode } from '../core/validation.js';
 import { runBatch, type ErrorRow, type OutcomeCounts, type ResultEnvelope } from '../core/result.js';
 import { components } from './mechanisms/index.js';
 import type { FloorOptions } from './mechanisms/mechanism.js';
@@ -27,6 +28,20 @@ import { workerRecord, type Post, type Worker } from './worker.js';
 export interface SalariesOptions extends SalaryOptions {
   /** Build each row's explanation (slower, more memory). Default `false`. */
   readonly explain?: boolean;
+  /**
+   * How the worker records are read: `'checked'` (default) by the worker record, as {@link parseWorker} reads them;
+   * `'trusted'`: taken as given, for workers already in the form `parseWorker` returns (the check is skipped). A
+   * trusted row of the wrong shape becomes an error row with the code `trusted_input_invalid`; the other rows are
+   * computed.
+   * @example
+   * ```ts
+   * const w = parseWorker({ post: '正职', education: '本科', serviceStart: '2015-06-01' });
+   * const r = computeSalaries([w, null], { asOf: '2026-01-01', validate: 'trusted' });
+   * r.rows.map((row) => row.outcome); // ['undetermined', 'error']
+   * computeSalaries([w], { asOf: '2026-01-01', validate: 'unchecked' }); // throws PolicyError 'unknown_enum_value' at ['validate']
+   * ```
+   */
+  readonly validate?: ValidationMode;
 }
 
 /**
@@ -71,7 +86,7 @@ function preflight(at: ParametersAt, options: FloorOptions): void {
 
 const NO_PATH: readonly (string | number)[] = Object.freeze([]);
 const NOTHING_MISSING: readonly string[] = Object.freeze([]);
-const BATCH_OPTIONS = { ...SALARY_OPTIONS, explain: explainOption };
+const BATCH_OPTIONS = { ...SALARY_OPTIONS, explain: explainOption, validate: validateOption };
 
 /**
  * Pay for a roster. Each row is validated on its own: a bad row becomes an error row and the batch goes on; the
@@ -79,7 +94,7 @@ const BATCH_OPTIONS = { ...SALARY_OPTIONS, explain: explainOption };
  * the payroll of the computed rows exactly (`complete` says whether every row was computed). Options are checked
  * first: a bad option or profile refuses the whole call with a PolicyError.
  * @param workers - an array of worker records (see {@link parseWorker}); persons from `/entities` pass as they are
- * @param options - `asOf` (required), `profile`, `benchmark`, `floorGroup`, `explain`
+ * @param options - `asOf` (required), `profile`, `benchmark`, `floorGroup`, `explain`, `validate`
  * @category Salary
  * @example
  * ```ts
@@ -111,21 +126,26 @@ function checkWorker(raw: unknown): Worker {
  * @internal
  */
 export function computeCheckedSalaries(workers: readonly Worker[], options: SalariesOptions): SalariesResult {
-  return salaries(workers, options, true, (w) => w as Worker);
+  return salaries(workers, options, true, asGiven);
 }
+
+/** A row taken as given (`validate: 'trusted'`, or workers another record has checked). */
+const asGiven = (raw: unknown): Worker => raw as Worker;
 
 /**
  * {@link computeSalaries} with every row evaluated by the readable path (`useKernel` false): what the differential
- * tests hold the kernel to. `check` reads a row (by default the worker record's check).
+ * tests hold the kernel to. `check` reads a row (by default the worker record's check; with `validate: 'trusted'`,
+ * none).
  * @internal
  */
 export function salaries(
   workers: unknown,
   options: SalariesOptions,
   useKernel: boolean,
-  check: (raw: unknown) => Worker = checkWorker,
+  given?: (raw: unknown) => Worker,
 ): SalariesResult {
   const o = readOptions(options, BATCH_OPTIONS);
+  const check = given ?? (o.validate === 'trusted' ? asGiven : checkWorker);
   const at = profileAt(o.profile, o.asOf);
   preflight(at, o);
   const totals = new RosterTotals();
@@ -164,6 +184,7 @@ export function salaries(
     workers,
     kernel === undefined ? readable : (raw, i) => kernel.row(raw, i) ?? readable(raw, i),
     ['workers'],
+    o.validate,
   );
   for (const [post, byGrade] of tally)
     for (const [grade, byMonthly] of byGrade)

@@ -1,5 +1,5 @@
 // Shared helpers of the petitions tests.
-import { isPolicyError, type PolicyError } from '../../src/core/index.js';
+import { addDays, isPolicyError, type PolicyError } from '../../src/core/index.js';
 import type { Milestone, MilestoneId } from '../../src/petitions/index.js';
 
 /** The PolicyError `f` throws (fails the test when it returns or throws something else). */
@@ -42,4 +42,67 @@ export function enText(text: string): string {
     .replace(/《[^》]*》|使用方提供的覆盖值/g, '')
     .replace(/第[一二三四五六七八九十百零〇]+条[^\s,;)\]]*/g, '')
     .replace(/[（(]参照[）)]/g, '');
+}
+
+/**
+ * Generated 台账 items (a fixed seed gives the same items): every intake, category and route, the dates of each stage in
+ * order, and now and then an item the record refuses.
+ */
+export function petitionItems(seed: number): () => Record<string, unknown> {
+  let s = seed;
+  const rnd = (): number => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const maybe = (p: number) => rnd() < p;
+  return (): Record<string, unknown> => {
+    const item: Record<string, unknown> = {};
+    if (maybe(0.5)) item.id = `XF-${Math.floor(rnd() * 1e6)}`;
+    if (maybe(0.5)) item.office = pick(['甲局', '乙局', '丙街道']);
+    const intake = pick(['petition_office', 'direct', 'transferred', 'transferred', undefined, '转送、交办']);
+    if (intake !== undefined) item.intake = intake;
+    const category = pick(['suggestion', 'accusation', 'claim', 'claim', 'claim', 'claim', undefined]);
+    if (category !== undefined) item.category = category;
+    const route = pick([
+      'opinion',
+      'opinion',
+      'opinion',
+      'opinion',
+      '六',
+      'judicial',
+      'administrative',
+      'arbitration',
+      undefined,
+    ]);
+    if (route !== undefined) item.route = route;
+    if (maybe(0.2)) item.identityUnclear = maybe(0.5);
+    // Dates from before the 条例 took effect to after the last year of holiday data.
+    let d = maybe(0.92) ? addDays('2022-03-01', Math.floor(rnd() * 1800)) : undefined;
+    if (d !== undefined) item.receivedOn = d;
+    const step = (key: string, p: number, max: number) => {
+      if (!maybe(p)) return;
+      d = addDays(d ?? '2025-06-01', Math.floor(rnd() * max));
+      item[key] = d;
+    };
+    if (maybe(0.3))
+      item.noticeGivenOn = addDays((item.receivedOn as string | undefined) ?? '2025-06-01', Math.floor(rnd() * 20));
+    step('acceptedOn', 0.85, 10);
+    if (maybe(0.15)) item.extensionDays = pick([0, 5, 30, 31, -2, 10]);
+    step('resolvedOn', 0.35, 80);
+    step('answerReceivedOn', 0.3, 5);
+    step('reviewRequestedOn', 0.25, 35);
+    step('reviewDecidedOn', 0.2, 35);
+    step('reviewAnswerReceivedOn', 0.2, 5);
+    step('reexamRequestedOn', 0.2, 35);
+    if (maybe(0.3)) item.hearingDays = Math.floor(rnd() * 15);
+    step('reexamDecidedOn', 0.15, 50);
+    // Now and then an item the record refuses.
+    if (maybe(0.01)) item.receivedOn = '2026-02-30';
+    if (maybe(0.01)) item.deadline = '2026-01-01';
+    return item;
+  };
 }

@@ -436,6 +436,18 @@ export const coreSpecs: Record<string, Spec> = {
       [undefined, ['lang']],
     ],
   },
+  validateOption: {
+    examples: () => [
+      [undefined, ['validate']],
+      ['trusted', ['validate']],
+    ],
+  },
+  trustedFailure: {
+    examples: () => [
+      [new TypeError('x is undefined'), [3]],
+      [err(), ['validate']],
+    ],
+  },
   countOption: { examples: () => [[20], [0, true]] },
   oncePerObject: { examples: () => [[asOfOption]] },
   // messages
@@ -495,8 +507,9 @@ export const coreSpecs: Record<string, Spec> = {
     examples: () => [
       [[1, 'x'], (v: unknown) => ({ outcome: 'computed' as const, v })],
       [[{ id: 'a' }], () => ({ outcome: 'pass' as const }), ['rows']],
+      [[{ n: 1 }, null], (v: unknown) => ({ outcome: 'computed' as const, n: (v as { n: number }).n }), [], 'trusted'],
     ],
-    echoes: ['v'],
+    echoes: ['v', 'n'],
   },
   // explanations and evaluation
   recorder: { examples: () => [[]] },
