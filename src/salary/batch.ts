@@ -120,32 +120,17 @@ function checkWorker(raw: unknown): Worker {
   return w;
 }
 
-/**
- * {@link computeSalaries} over workers a record with the worker's fields and rules already checked (the workforce
- * worker, picked from the same person fields): each is not checked a second time.
- * @internal
- */
-export function computeCheckedSalaries(workers: readonly Worker[], options: SalariesOptions): SalariesResult {
-  return salaries(workers, options, true, asGiven);
-}
-
-/** A row taken as given (`validate: 'trusted'`, or workers another record has checked). */
+/** A row taken as given (`validate: 'trusted'`). */
 const asGiven = (raw: unknown): Worker => raw as Worker;
 
 /**
  * {@link computeSalaries} with every row evaluated by the readable path (`useKernel` false): what the differential
- * tests hold the kernel to. `check` reads a row (by default the worker record's check; with `validate: 'trusted'`,
- * none).
+ * tests hold the kernel to. A row is read by the worker record's check, or with `validate: 'trusted'` taken as given.
  * @internal
  */
-export function salaries(
-  workers: unknown,
-  options: SalariesOptions,
-  useKernel: boolean,
-  given?: (raw: unknown) => Worker,
-): SalariesResult {
+export function salaries(workers: unknown, options: SalariesOptions, useKernel: boolean): SalariesResult {
   const o = readOptions(options, BATCH_OPTIONS);
-  const check = given ?? (o.validate === 'trusted' ? asGiven : checkWorker);
+  const check = o.validate === 'trusted' ? asGiven : checkWorker;
   const at = profileAt(o.profile, o.asOf);
   preflight(at, o);
   const totals = new RosterTotals();

@@ -24,8 +24,7 @@ import {
 } from '../core/index.js';
 import { YuanSum, type Yuan } from '../core/money.js';
 import { typeName } from '../core/errors.js';
-import { type SalaryRow, type Worker } from '../salary/index.js';
-import { computeCheckedSalaries } from '../salary/batch.js';
+import { computeSalaries, type SalaryRow, type Worker } from '../salary/index.js';
 import { evaluateCertification, notInServiceCertification, type CertificationStatus } from './certification.js';
 import { evaluateExit, notInServiceExit, type ExitTrigger } from './exit.js';
 import { workforceMessages as M } from './messages.js';
@@ -413,9 +412,10 @@ export class Roster {
       list.push(salaryWorker(w));
     }
     if (list.length === 0) return out;
-    // Checked by the workforce record, whose pay fields and rules are the /salary worker's: not checked again.
-    const result = computeCheckedSalaries(list, {
+    // Checked by the workforce record, whose pay fields and rules are the /salary worker's: trusted, not checked again.
+    const result = computeSalaries(list, {
       asOf,
+      validate: 'trusted',
       ...(this.salaryProfile === undefined ? {} : { profile: this.salaryProfile }),
     });
     this.keep(result.warnings);

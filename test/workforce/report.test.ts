@@ -248,17 +248,16 @@ describe('the engine contract', () => {
     expect(refusal(() => exitTriggers({}, { asOf, profile: 3 } as never)).code).toBe('invalid_profile_option');
     expect(refusal(() => rosterTargets({}, { asOf })).code).toBe('not_a_list');
   });
-  it('/workforce imports /salary\u2019s public entry (and its one entry for workers already checked) and no other engine', () => {
+  it('/workforce imports /salary\u2019s public entry and no other engine', () => {
     for (const f of readdirSync(new URL('../../src/workforce/', import.meta.url), { recursive: true }) as string[]) {
       if (!f.endsWith('.ts')) continue;
       const text = readFileSync(new URL(`../../src/workforce/${f}`, import.meta.url), 'utf8');
       for (const m of text.matchAll(/import ([^;]*?) from '(\.\.\/[^']+)'/g)) {
         const [, names, target] = m as unknown as [string, string, string];
         // The pay of workers the workforce record checked (records.test.ts holds that /salary would accept them as
-        // they are) goes through computeCheckedSalaries, which does not check them a second time; nothing else.
-        const checkedEntry = target === '../salary/batch.js' && names.trim() === '{ computeCheckedSalaries }';
+        // they are) goes through computeSalaries with validate: 'trusted', like any host's already-checked rows.
         expect(
-          /^\.\.\/(core|entities|divisions)\//.test(target) || target === '../salary/index.js' || checkedEntry,
+          /^\.\.\/(core|entities|divisions)\//.test(target) || target === '../salary/index.js',
           `${f}: ${target}`,
         ).toBe(true);
       }
