@@ -20,7 +20,7 @@ import {
 import { maskIds, pathArg, quote, typeName } from '../core/errors.js';
 import { coreMessages } from '../core/core-messages.js';
 import { bilingualRecord } from '../core/bilingual-record.js';
-import { defineRecord, fieldChecker, fields, type CustomCheck, type Field } from '../core/record.js';
+import { defineRecord, fieldChecker, fields, type CustomCheck, type Field, type RecordDef } from '../core/record.js';
 import { ASSOCIATION_ROLES, associationRoleLabels, type AssociationRole } from '../entities/association-post.js';
 import type { Finding } from './findings.js';
 import { maskPersonKey } from './findings.js';
@@ -198,17 +198,7 @@ let rootShapes: Shapes | undefined;
 const nestedCondition: Field<Condition> = conditionKind(() => (nestedShapes ??= conditionShapes(false)));
 const rootCondition: Field<Condition> = conditionKind(() => (rootShapes ??= conditionShapes(true)));
 
-/**
- * One host rule as JSON (what {@link parseHostRules} takes a list of): its id, label, source, the posts it applies
- * to, the fields it needs and its condition. Its JSON Schema is `docs/schemas/host-rule.schema.json`; a function
- * predicate is accepted from code, not from JSON.
- * @category Associations
- * @example
- * ```ts
- * hostRuleRecord.fields.predicate.label; // { zh: '规则条件', en: 'rule condition' }
- * ```
- */
-export const hostRuleRecord = /* @__PURE__ */ defineRecord(
+const hostRule = /* @__PURE__ */ defineRecord(
   'host-rule',
   { zh: '使用方规则', en: 'host rule' },
   {
@@ -281,7 +271,19 @@ export const hostRuleRecord = /* @__PURE__ */ defineRecord(
   },
   { unknownKeys: 'strict' },
 );
-const hostRuleList = fieldChecker(fields.array(fields.object(hostRuleRecord)).label('使用方规则', 'host rules').def);
+/**
+ * One host rule as JSON (what {@link parseHostRules} takes a list of): its id, label, source, the posts it applies
+ * to, the fields it needs and its condition. Its JSON Schema is `docs/schemas/host-rule.schema.json`; a function
+ * predicate is accepted from code, not from JSON.
+ * @category Associations
+ * @example
+ * ```ts
+ * hostRuleRecord.fields.predicate.label; // { zh: '规则条件', en: 'rule condition' }
+ * ```
+ */
+// Typed as the rule it checks (its inferred type spells out each field's kind, which TypeDoc cannot document).
+export const hostRuleRecord = hostRule as unknown as RecordDef<HostRule>;
+const hostRuleList = fieldChecker(fields.array(fields.object(hostRule)).label('使用方规则', 'host rules').def);
 
 /** A validated host rule, ready to evaluate. @internal */
 export interface CompiledHostRule {
