@@ -4,19 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, isPolicyError } from '../../src/core/index.js';
 import { checkCommittee, checkCommitteesBatch, type CommitteeStandardRow } from '../../src/committees/index.js';
+import { seededRandom } from '../support/random.js';
 
 const ROWS = 12_000;
 const asOf = '2025-12-31';
 
 function generator(seed: number) {
-  let s = seed;
-  const rnd = (): number => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = seededRandom(seed);
   const int = (a: number, b: number) => a + Math.floor(rnd() * (b - a + 1));
   const maybe = (p: number) => rnd() < p;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;

@@ -1,6 +1,7 @@
 // Shared helpers of the petitions tests.
 import { addDays, isPolicyError, type PolicyError } from '../../src/core/index.js';
 import type { Milestone, MilestoneId } from '../../src/petitions/index.js';
+import { seededRandom } from '../support/random.js';
 
 /** The PolicyError `f` throws (fails the test when it returns or throws something else). */
 export function refusal(f: () => unknown): PolicyError {
@@ -49,14 +50,7 @@ export function enText(text: string): string {
  * order, and now and then an item the record refuses.
  */
 export function petitionItems(seed: number): () => Record<string, unknown> {
-  let s = seed;
-  const rnd = (): number => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const maybe = (p: number) => rnd() < p;
   return (): Record<string, unknown> => {

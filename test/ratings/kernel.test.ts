@@ -6,15 +6,9 @@ import { profileAt, runBatch, withOverrides } from '../../src/core/index.js';
 import { gradeRow } from '../../src/ratings/grade.js';
 import { gradeFromScoreBatch, ratingProfiles } from '../../src/ratings/index.js';
 import { gradesKernel } from '../../src/ratings/ratings.kernel.js';
+import { seededRandom } from '../support/random.js';
 
-let seed = 16;
-function rnd(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const rnd = seededRandom(16);
 
 function score(): unknown {
   const x = rnd();

@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/core/index.js';
 import { computeSalaries, computeSalary, salaryProfiles } from '../../src/salary/index.js';
 import { hostProfile } from './support.js';
+import { seededRandom } from '../support/random.js';
 
 /** A deterministic roster (fixed seed) with every kind of row: Chinese names, certificates with and without dates,
  * degrees obtained later, post histories, assessments, workers not yet started, refused rows. */
 function explainedRoster(n: number, seed = 20260101): unknown[] {
-  let a = seed;
-  const rnd = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const pad = (x: number) => (x < 10 ? `0${x}` : String(x));
   const date = (y: number) => `${y}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}`;

@@ -11,6 +11,7 @@ import { huaianDivisions } from '../../src/divisions/index.js';
 import { workforceProfiles } from '../../src/workforce/index.js';
 import { Roster, type Parts } from '../../src/workforce/roster.js';
 import { PAY, withBenchmark } from './support.js';
+import { seededRandom } from '../support/random.js';
 
 const WORKERS = 24_000;
 const CHUNK = 1000;
@@ -19,14 +20,7 @@ const villages = tree.atLevel('village').map((u) => u.code);
 const townships = tree.atLevel('township').map((u) => u.code);
 
 function generator(seed: number, asOf: string) {
-  let s = seed;
-  const rnd = (): number => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const maybe = (p: number) => rnd() < p;
   const near = (d: string, spread: number) => addDays(d, Math.floor(rnd() * (2 * spread + 1)) - spread);

@@ -1,0 +1,14 @@
+// One seeded random source for the tests that generate inputs (mulberry32): the same seed gives the same sequence on
+// every machine, so a failure found by a generated case is reproduced by its seed.
+
+/** Numbers in [0, 1) from `seed`, the same sequence for the same seed. */
+export function seededRandom(seed: number): () => number {
+  let s = seed | 0;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
