@@ -444,6 +444,7 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
   }
 }
 
+/** {@link readSheetFile} without its note: the chunks of a CSV or of a workbook's sheet. */
 async function* sheetChunks(io: CliIO, file: string, options: SheetFileOptions): AsyncGenerator<SheetChunk> {
   const progress = options.progress;
   if (!isXlsxName(file)) {
