@@ -27,6 +27,15 @@ interface RowCounts {
 }
 
 /** Where an issue sits (`a.b[0]: `), or nothing for an issue about the whole input. */
+/** A sheet refused in the first sheet of a workbook that has others. */
+interface OtherSheets {
+  readonly file: string;
+  readonly issues: readonly PolicyIssue[];
+  readonly sheet: string;
+  readonly others: readonly string[];
+  readonly option: string;
+}
+
 const issueWhere = (i: PolicyIssue): string => (i.path.length > 0 ? `${formatPath(i.path)}: ` : '');
 
 const CATALOGUE = {
@@ -129,21 +138,9 @@ const CATALOGUE = {
     en: (p: { file: string; issues: readonly PolicyIssue[] }) => `${p.file}: ${p.issues.map((i) => i.en).join('; ')}`,
   },
   sheet_refused_other_sheets: {
-    zh: (p: {
-      file: string;
-      issues: readonly PolicyIssue[];
-      sheet: string;
-      others: readonly string[];
-      option: string;
-    }) =>
+    zh: (p: OtherSheets) =>
       `「${p.file}」的第一个工作表「${p.sheet}」：${p.issues.map((i) => i.zh).join('；')}。工作簿中还有：${p.others.map((o) => `「${o}」`).join('、')}；用 ${p.option} 指定要读的工作表`,
-    en: (p: {
-      file: string;
-      issues: readonly PolicyIssue[];
-      sheet: string;
-      others: readonly string[];
-      option: string;
-    }) =>
+    en: (p: OtherSheets) =>
       `${p.file}, first sheet "${p.sheet}": ${p.issues.map((i) => i.en).join('; ')}. The workbook also has ${p.others.map((o) => `"${o}"`).join(', ')}: choose the sheet to read with ${p.option}`,
   },
 
