@@ -21,6 +21,7 @@ import { maskIds, pathArg, quote, typeName } from '../core/errors.js';
 import { coreMessages } from '../core/core-messages.js';
 import { bilingualRecord } from '../core/bilingual-record.js';
 import { defineRecord, fieldChecker, fields, type CustomCheck, type Field, type RecordDef } from '../core/record.js';
+import { confidenceField } from '../core/confidence-field.js';
 import { ASSOCIATION_ROLES, associationRoleLabels, type AssociationRole } from '../entities/association-post.js';
 import type { Finding } from './findings.js';
 import { maskPersonKey } from './findings.js';
@@ -225,14 +226,7 @@ const hostRule = /* @__PURE__ */ defineRecord(
             date: anyText().optional().label('日期', 'date'),
             article: anyText().optional().label('条款', 'article'),
             url: anyText().optional().label('网址', 'address'),
-            confidence: fields
-              .enum(['H', 'M', 'L'], {
-                H: { zh: '高', en: 'high' },
-                M: { zh: '中', en: 'medium' },
-                L: { zh: '低', en: 'low' },
-              })
-              .optional()
-              .label('可信度', 'confidence'),
+            confidence: confidenceField.optional().label('可信度', 'confidence'),
           },
           { unknownKeys: 'strict' },
         ),

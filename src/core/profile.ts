@@ -32,6 +32,7 @@ import {
 import type { SourceLookup } from './sources.js';
 import { checkNesting } from './nesting.js';
 import { bilingualRecord } from './bilingual-record.js';
+import { confidenceField } from './confidence-field.js';
 import { defineRecord, fields, type RecordDef, type RecordOutput } from './record.js';
 import { recordMessages } from './record-messages.js';
 
@@ -59,11 +60,6 @@ export interface Profile {
 // The profile JSON format as records of the kit: one definition per record, from which the check parseProfile runs,
 // the JSON Schema in docs/schemas and the messages' field names all come.
 
-const confidence = fields.enum(['H', 'M', 'L'], {
-  H: { zh: '高', en: 'high' },
-  M: { zh: '中', en: 'medium' },
-  L: { zh: '低', en: 'low' },
-});
 // Text a source may leave empty (an issuer not known is written "" or null).
 const anyText = () => fields.text({ minLength: 0 });
 const sourceRecord = defineRecord(
@@ -78,7 +74,7 @@ const sourceRecord = defineRecord(
     inForce: fields.date().optional().label('施行日期', 'date in force'),
     article: anyText().optional().label('条款', 'article'),
     url: anyText().optional().label('网址', 'address'),
-    confidence: confidence.optional().label('可信度', 'confidence'),
+    confidence: confidenceField.optional().label('可信度', 'confidence'),
     kind: anyText().optional().label('类别', 'kind'),
     note: fields.object(bilingualRecord).optional().label('备注', 'note'),
   },
@@ -111,7 +107,7 @@ const datedValueRecord = defineRecord(
     value: fields.json().nullable().label('取值', 'value'),
     source: sourceRef.label('来源', 'source'),
     article: anyText().optional().label('条款', 'article'),
-    confidence: confidence.optional().label('可信度', 'confidence'),
+    confidence: confidenceField.optional().label('可信度', 'confidence'),
     provisional: fields.boolean().optional().label('暂定', 'provisional'),
     notFound: fields.boolean().optional().label('未找到', 'not found'),
     override: fields.boolean().optional().label('覆盖值', 'override'),

@@ -33,6 +33,7 @@ import {
 import { checkNesting } from './nesting.js';
 import type { Bilingual } from './parameters.js';
 import { bilingualRecord } from './bilingual-record.js';
+import { confidenceField } from './confidence-field.js';
 import { MAX_LIST_ISSUES, defineRecord, fields } from './record.js';
 import { shippedCalendarYears } from './calendar-data/index.js';
 import { oncePerObject, type OptionReader } from './options.js';
@@ -259,9 +260,7 @@ const yearRecord = /* @__PURE__ */ defineRecord(
   {
     $schema: anyText().optional().label('模式地址', 'schema address'),
     year: fields.integer({ min: 1, max: 9999 }).label('年份', 'year'),
-    confidence: fields
-      .enum(['H', 'M', 'L'], { H: { zh: '高', en: 'high' }, M: { zh: '中', en: 'medium' }, L: { zh: '低', en: 'low' } })
-      .label('可信度', 'confidence'),
+    confidence: confidenceField.label('可信度', 'confidence'),
     sources: fields
       .array(
         fields.object(
