@@ -1,16 +1,6 @@
 // Shared helpers and fixtures of the committees tests.
-import { isPolicyError, type PolicyError } from '../../src/core/index.js';
 
-/** The PolicyError `f` throws (fails the test when it returns or throws something else). */
-export function refusal(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
+export { refusal } from '../support/refusal.js';
 
 /** A 村民委员会 that passes every statutory check on 2025-12-31 (made-up data). */
 export const VILLAGE = {

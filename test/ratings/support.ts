@@ -1,17 +1,7 @@
 // Shared helpers of the ratings tests.
-import { isPolicyError, type PolicyError } from '../../src/core/index.js';
 import type { RatingFinding } from '../../src/ratings/index.js';
 
-/** The PolicyError `f` throws (fails the test when it returns or throws something else). */
-export function refusal(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
+export { refusal } from '../support/refusal.js';
 
 /** The finding of a rule. */
 export function finding(findings: readonly RatingFinding[], rule: string): RatingFinding {

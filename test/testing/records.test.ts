@@ -3,7 +3,6 @@
 // and the refusals the kit words (a wrong form, a null, a case built in code) keep their codes and paths.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isPolicyError } from '../../src/core/index.js';
 import {
   caseFileRecord,
   caseRecord,
@@ -15,6 +14,7 @@ import {
   safeParseCaseFile,
 } from '../../src/testing/index.js';
 import { toyComputations } from './toy.js';
+import { refusal } from '../support/refusal.js';
 
 const opts = { file: 'toy.yaml', computations: toyComputations };
 
@@ -25,15 +25,8 @@ function rows(text: string): unknown[][] {
   return r.error.issues.map((i) => [i.params?.line, i.code, i.path.join('.')]);
 }
 
-function code(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (!isPolicyError(e)) throw e;
-    return e.code;
-  }
-  return 'no error';
-}
+/** The code of the PolicyError `f` throws; anything else fails the test. */
+const code = (f: () => unknown): string => refusal(f).code;
 
 describe('the case file records', () => {
   it('generate a JSON Schema: a file of cases, each case the case record with its Chinese labels', () => {

@@ -21,21 +21,14 @@ import {
   runPolicyCases,
   safeParseCaseFile,
 } from '../../src/testing/index.js';
+import { refusal } from '../support/refusal.js';
 
 const SECRET = 'SECRET-CONTENT-42';
 let root = '';
 let dir = '';
 
 /** The code of the PolicyError `f` throws; anything else fails the test. */
-function code(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (!isPolicyError(e)) throw e;
-    return e.code;
-  }
-  return 'no error';
-}
+const code = (f: () => unknown): string => refusal(f).code;
 
 const caseWith = (ref: string) =>
   `- name: p\n  computation: grade\n  asOf: 2026-01-01\n  profile: ${ref}\n  input: { post: staff, education: bachelor, serviceStart: 2020-01-01 }\n  expect: { grade: 4 }\n`;

@@ -1,18 +1,9 @@
 // Shared helpers and rosters of the workforce tests.
-import { isPolicyError, withOverrides, type PolicyError, type Profile } from '../../src/core/index.js';
+import { withOverrides, type Profile } from '../../src/core/index.js';
 import { salaryProfiles } from '../../src/salary/index.js';
 import { workforceProfiles } from '../../src/workforce/index.js';
 
-/** The PolicyError `f` throws (fails the test when it returns or throws something else). */
-export function refusal(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
+export { refusal } from '../support/refusal.js';
 
 /** The huaian workforce profile with the city's benchmark (and optionally a county's) supplied, from 2026-01-01. */
 export function withBenchmark(table: Record<string, unknown>, extra: Record<string, unknown> = {}): Profile {
