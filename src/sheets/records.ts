@@ -217,12 +217,13 @@ export function recordReader<T>(
         }
         case 'integer':
         case 'number': {
-          const n =
-            typeof cell === 'number'
-              ? cell
-              : /^[+-]?\d+(?:\.\d+)?$/.test(halfWidthDigits(text).replace(/,/g, ''))
-                ? Number(halfWidthDigits(text).replace(/,/g, ''))
-                : NaN;
+          let n = Number.NaN;
+          if (typeof cell === 'number') n = cell;
+          else {
+            // Thousands separators dropped, full-width digits read: the text is normalised once.
+            const digits = halfWidthDigits(text).replace(/,/g, '');
+            if (/^[+-]?\d+(?:\.\d+)?$/.test(digits)) n = Number(digits);
+          }
           if (!Number.isFinite(n) || (spec.cell === 'integer' && !Number.isInteger(n))) {
             issues.push(M.issue('sheet_invalid_integer', spec.path, { ...at(col), value: text }));
             return;
