@@ -22,6 +22,7 @@ import {
   type SafeParseResult,
 } from './errors.js';
 import { recordMessages } from './record-messages.js';
+import { YEAR_RE, yearEntries } from './year-map.js';
 import type { Bilingual } from './messages.js';
 
 /** The kinds of field a record can have. @category Records */
@@ -429,8 +430,7 @@ export function pathOf(base: IssuePath, key: string | number | undefined): Issue
 
 /** @internal */
 export const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
-/** @internal */
-export const YEAR_RE = /^[1-9]\d{3}$/;
+export { YEAR_RE };
 /**
  * Issues worded per list: past them its remaining items are counted in one `too_many_issues` (wording a million bad
  * items costs seconds, and helps no one). The zod reference lists them all; the differential tests stay below this.
@@ -727,7 +727,8 @@ function yearMapTest(def: FieldDef, i: number): { helper: string; test: string }
         : undefined;
   if (itemTest === undefined) return undefined;
   return {
-    helper: `const Y${i} = function (m) { const keys = Object.keys(m); for (let j = 0; j < keys.length; j++) { const k = keys[j]; if (!YEAR.test(k)) return false; const v = m[k]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; };`,
+    // The entries of a frozen map (a sheet's rows share one per assessment cell) are read once (core/year-map.ts).
+    helper: `const Y${i} = function (m) { const e = yearEntries(m); if (!e.allYears) return false; const vs = e.values; for (let j = 0; j < vs.length; j++) { const v = vs[j]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; };`,
     test: `typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype && Y${i}(v)`,
   };
 }
@@ -851,7 +852,7 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       'INVALID',
       'sameItems',
       'firstRepeat',
-      'YEAR',
+      'yearEntries',
       'N',
       [...helpers, ...body].join('\n'),
     ) as (...a: unknown[]) => FieldLoop;
@@ -863,7 +864,7 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       INVALID,
       sameItems,
       firstRepeat,
-      YEAR_RE,
+      yearEntries,
       entries.map((e) => (e.def.type.kind === 'object' ? acceptOfRecord(e.def.type.record) : undefined)),
     );
   } catch {
@@ -923,7 +924,7 @@ function generateAccept(
       'hasOwn',
       'ymdOf',
       'firstRepeat',
-      'YEAR',
+      'yearEntries',
       'C',
       [...helpers, ...body].join('\n'),
     ) as (...a: unknown[]) => (input: Record<string, unknown>) => boolean;
@@ -940,7 +941,7 @@ function generateAccept(
       Object.prototype.hasOwnProperty,
       ymdOf,
       firstRepeat,
-      YEAR_RE,
+      yearEntries,
       entries.map((e) => (e.def.type.kind === 'custom' ? customAccept(e.def.type.check, e.def.label) : undefined)),
     );
   } catch {
