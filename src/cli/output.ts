@@ -4,7 +4,7 @@
  * @module
  */
 import { writeXlsx, type XlsxColumn, type XlsxWriter } from '../sheets/xlsx.js';
-import { UTF8_BOM, csvLine, csvLines } from './csv.js';
+import { UTF8_BOM, csvBytes, csvLine } from './csv.js';
 import type { Sink } from './io.js';
 import { renderTable } from './table.js';
 
@@ -40,7 +40,8 @@ export function csvWriter(sink: Sink, header: readonly string[]): CellWriter {
   };
   return {
     async rows(rows) {
-      await sink.write((started ? '' : start()) + csvLines(rows, true));
+      if (!started) await sink.write(start());
+      await sink.write(csvBytes(rows, true));
     },
     async end() {
       if (!started) await sink.write(start());

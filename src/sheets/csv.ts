@@ -418,59 +418,89 @@ export function csvLine(values: readonly string[], excelText = false): string {
   return line + '\r\n';
 }
 
+/** Where {@link csvBytes} builds its output; grown as needed, copied out at the end of each call. */
+let scratch: Uint8Array = new Uint8Array(1 << 16);
+const encoder = /* @__PURE__ */ new TextEncoder();
+
+/** The scratch buffer holds at least `need` bytes, keeping its first `pos`. */
+function room(pos: number, need: number): Uint8Array {
+  if (need > scratch.length) {
+    const grown = new Uint8Array(Math.max(scratch.length * 2, need));
+    grown.set(scratch.subarray(0, pos));
+    scratch = grown;
+  }
+  return scratch;
+}
+
 /**
- * Several CSV records, each ending in CRLF, as one text: what {@link csvLine} gives for each row, joined, built
- * without a string per line (a writer's chunk of a thousand rows).
+ * Several CSV records as UTF-8 bytes: what {@link csvLine} gives for each row, joined and encoded (the readable path,
+ * which a differential test holds it to), written straight into bytes. This is the CSV writer's kernel: a
+ * million-row output built as a line of text per row, then joined and encoded, spent most of its time making
+ * strings. A field is written as it is when it plainly needs neither quotes nor the Excel guard: its first and last
+ * characters are not white space (see {@link needsQuotes}), it holds no comma, quote or line break, and with
+ * `excelText` it neither starts like a formula nor is a digit string Excel would reshape. Any other field, or one
+ * holding a surrogate, sends its record the readable way.
  * @param rows - the records' cell texts
- * @param excelText - keep long digit strings as text for Excel (see {@link csvField})
+ * @param excelText - keep long digit strings as text for Excel, and formulas from being run (see {@link csvField})
  * @internal
  */
-export function csvLines(rows: readonly (readonly string[])[], excelText = false): string {
+export function csvBytes(rows: readonly (readonly string[])[], excelText = false): Uint8Array {
   arrayArg(rows, 'rows');
   booleanArg(excelText, 'excelText');
-  const lines = new Array<string>(rows.length + 1);
+  let buf = scratch;
+  let pos = 0;
   for (let r = 0; r < rows.length; r++) {
     const values = rows[r];
     // The argument checks name the row only when they fail (no text built per row).
     if (!Array.isArray(values)) stringListArg(values, `rows[${r}]`);
     for (let i = 0; i < values.length; i++) if (typeof values[i] !== 'string') stringListArg(values, `rows[${r}]`);
-    let line = plainLine(values, excelText);
-    if (line === undefined) {
-      line = '';
-      for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + field(values[i]!, excelText);
+    const start = pos;
+    let plain = true;
+    for (let i = 0; plain && i < values.length; i++) {
+      const v = values[i]!;
+      const n = v.length;
+      if (pos + 3 * n + 3 > buf.length) buf = room(pos, pos + 3 * n + 3);
+      if (i > 0) buf[pos++] = COMMA;
+      if (n === 0) continue;
+      const first = v.charCodeAt(0);
+      if (!notSpace(first) || !notSpace(v.charCodeAt(n - 1))) plain = false;
+      else if (excelText && (first === 61 || first === 43 || first === 45 || first === 64)) plain = false;
+      let digits = true;
+      for (let k = 0; plain && k < n; k++) {
+        const c = v.charCodeAt(k);
+        if (c < 0x80) {
+          if (c === COMMA || c === QUOTE || c === LF || c === CR) plain = false;
+          if (c < 48 || c > 57) digits = false;
+          buf[pos++] = c;
+        } else if (c < 0x800) {
+          digits = false;
+          buf[pos++] = 0xc0 | (c >> 6);
+          buf[pos++] = 0x80 | (c & 63);
+        } else if (c >= 0xd800 && c < 0xe000) plain = false;
+        else {
+          digits = false;
+          buf[pos++] = 0xe0 | (c >> 12);
+          buf[pos++] = 0x80 | ((c >> 6) & 63);
+          buf[pos++] = 0x80 | (c & 63);
+        }
+      }
+      if (plain && excelText && digits && (n >= 12 || (n >= 2 && first === 48))) plain = false;
     }
-    lines[r] = line;
+    if (plain) {
+      if (pos + 2 > buf.length) buf = room(pos, pos + 2);
+      buf[pos++] = CR;
+      buf[pos++] = LF;
+      continue;
+    }
+    // The readable way: the record as csvLine writes it, encoded.
+    pos = start;
+    let line = '';
+    for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + field(values[i]!, excelText);
+    line += '\r\n';
+    buf = room(pos, pos + 3 * line.length);
+    pos += encoder.encodeInto(line, buf.subarray(pos)).written;
   }
-  lines[rows.length] = '';
-  return lines.join('\r\n');
-}
-
-/**
- * A record as {@link csvLine} writes it (without the line end) when none of its fields needs quotes or the Excel
- * guard, else `undefined`. Most records of a large output are such, and checking the joined text once is about
- * twice as fast as checking each field ({@link needsQuotes}): a field holding a quote or a line break shows in the
- * joined text, one holding a comma shows as a comma too many. White space is looked for at each field's ends only,
- * as {@link NEEDS_QUOTES} does, and a field that may be white space there is left to the field-by-field writing. A
- * differential test holds it to {@link csvLine}.
- * @param values - the record's fields (strings, checked by the caller)
- * @param excelText - keep long digit strings as text for Excel
- */
-function plainLine(values: readonly string[], excelText: boolean): string | undefined {
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const n = value.length;
-    if (n === 0) continue;
-    if (!notSpace(value.charCodeAt(0)) || !notSpace(value.charCodeAt(n - 1))) return undefined;
-    if (excelText && (excelNumeric(value) || excelFormulaLike(value))) return undefined;
-  }
-  const line = values.join(',');
-  let commas = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === COMMA) commas++;
-    else if (c === QUOTE || c === LF || c === CR) return undefined;
-  }
-  return commas === Math.max(values.length - 1, 0) ? line : undefined;
+  return buf.slice(0, pos);
 }
 
 /** The UTF-8 byte order mark: with it, Excel opens a UTF-8 CSV with Chinese text correctly. */

@@ -35,7 +35,9 @@ export function memoryIO(files: Record<string, string | Uint8Array> = {}, option
   let out = '';
   const errs: string[] = [];
   const written: Record<string, string | Uint8Array> = { ...options.written };
-  const text = (d: string | Uint8Array) => (typeof d === 'string' ? d : new TextDecoder().decode(d));
+  // As a file read from disk as UTF-8: a byte order mark is kept (TextDecoder drops it unless told not to).
+  const text = (d: string | Uint8Array) =>
+    typeof d === 'string' ? d : new TextDecoder('utf-8', { ignoreBOM: true }).decode(d);
   const realOf = (path: string) => options.links?.[path] ?? path;
   const get = (path: string): Uint8Array => {
     const f = files[realOf(path)];

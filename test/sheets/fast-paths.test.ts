@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateText, sheetDate } from '../../src/sheets/cells.js';
-import { EXCEL_NUMERIC, NEEDS_QUOTES, csvLine, csvLines, excelNumeric, needsQuotes } from '../../src/sheets/csv.js';
+import { EXCEL_NUMERIC, NEEDS_QUOTES, csvBytes, csvLine, excelNumeric, needsQuotes } from '../../src/sheets/csv.js';
 import { rosterReader } from '../../src/sheets/roster.js';
 
 // Text made of the characters a date cell is made of, so that most strings are dates or near misses.
@@ -131,7 +131,7 @@ describe('csvField: the character-code tests agree with the regular expressions'
   });
 });
 
-describe('csvLines: records checked whole write as csvLine writes each record', () => {
+describe("csvBytes: records written as bytes are csvLine's records, encoded", () => {
   // Mostly plain fields, as in a large output, with every kind of field that must be written differently among them.
   const plainish = fc.constantFrom(
     '',
@@ -143,11 +143,37 @@ describe('csvLines: records checked whole write as csvLine writes each record', 
     '2000.00',
     '缺少：薪酬基数、等级系数',
   );
-  const record = fc.array(fc.oneof(plainish, plainish, plainish, fieldish, fc.stringMatching(/^\d{0,14}$/)), {
-    maxLength: 12,
-  });
+  // Formula starts, two-byte characters, characters outside the BMP and lone surrogates (encoded as U+FFFD).
+  const rare = fc.constantFrom(
+    '=1+1',
+    '-5.00',
+    '-2+3',
+    '@cmd',
+    '+3',
+    'é',
+    'ß·Ω',
+    '😀社区',
+    '\ud800',
+    'a\udc00b',
+    '\u07ff\u0800',
+  );
+  const record = fc.array(
+    fc.oneof(
+      plainish,
+      plainish,
+      plainish,
+      fieldish,
+      rare,
+      fc.string({ unit: 'binary' }),
+      fc.stringMatching(/^\d{0,14}$/),
+    ),
+    { maxLength: 12 },
+  );
+  const utf8 = new TextEncoder();
   const same = (rows: string[][], excelText: boolean) =>
-    expect(csvLines(rows, excelText)).toBe(rows.map((r) => csvLine(r, excelText)).join(''));
+    expect(Buffer.from(csvBytes(rows, excelText)).toString('hex')).toBe(
+      Buffer.from(utf8.encode(rows.map((r) => csvLine(r, excelText)).join(''))).toString('hex'),
+    );
   it('on listed records', () => {
     for (const excelText of [false, true])
       same(
@@ -167,9 +193,25 @@ describe('csvLines: records checked whole write as csvLine writes each record', 
           ['320803000000', 'x'],
           ['0123'],
           ['工作者1', '第6社区', '正职', '11', ''],
+          ['\ud83d\ude00', '\ud800', 'x\udfff'],
+          ['=1', '-5.00', '@a', '+1', '-'],
         ],
         excelText,
       );
+  });
+  it('on an output larger than its first buffer', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => [
+      String(i),
+      `工作者${i}`.repeat(1 + (i % 7)),
+      i % 500 === 0 ? 'a,b' : '',
+    ]);
+    for (const excelText of [false, true]) same(rows, excelText);
+    same([['x'.repeat(300_000)], ['社'.repeat(100_000)]], false);
+    // Records without fields grow the output by their line ends alone.
+    const empty: string[] = [];
+    const bytes = csvBytes(new Array<string[]>(3_000_000).fill(empty));
+    expect(bytes.length).toBe(6_000_000);
+    expect(bytes.every((b, i) => b === (i % 2 === 0 ? 13 : 10))).toBe(true);
   });
   it('on generated records', () => {
     fc.assert(

@@ -1,4 +1,4 @@
-import { csvLines as csvLinesOf } from '../../src/sheets/csv.js';
+import { csvBytes } from '../../src/sheets/csv.js';
 import { describe, expect, it } from 'vitest';
 import { isPolicyError } from '../../src/core/index.js';
 import { socialWorkStationRecord } from '../../src/entities/index.js';
@@ -118,7 +118,7 @@ describe('cells and text', () => {
     // Without excelText (plain CSV for programs) nothing is changed.
     expect(csvField('=1+1')).toBe('=1+1');
     // The fast whole-line path agrees with field by field.
-    expect(csvLinesOf([['1', '=1+1', '张三']], true)).toBe(`1,'=1+1,张三\r\n`);
+    expect(new TextDecoder().decode(csvBytes([['1', '=1+1', '张三']], true))).toBe(`1,'=1+1,张三\r\n`);
   });
   it('sniffs comma, tab and semicolon', () => {
     expect(sniffDelimiter('a,b,c\n')).toBe(',');
