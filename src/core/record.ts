@@ -22,7 +22,7 @@ import {
   type SafeParseResult,
 } from './errors.js';
 import { recordMessages } from './record-messages.js';
-import { YEAR_RE, yearEntries } from './year-map.js';
+import { YEAR_RE, frozenYearEntries } from './year-map.js';
 import type { Bilingual } from './messages.js';
 
 /** The kinds of field a record can have. @category Records */
@@ -728,7 +728,7 @@ function yearMapTest(def: FieldDef, i: number): { helper: string; test: string }
   if (itemTest === undefined) return undefined;
   return {
     // The entries of a frozen map (a sheet's rows share one per assessment cell) are read once (core/year-map.ts).
-    helper: `const Y${i} = function (m) { const e = yearEntries(m); if (!e.allYears) return false; const vs = e.values; for (let j = 0; j < vs.length; j++) { const v = vs[j]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; };`,
+    helper: `const Y${i} = function (m) { const e = frozenYearEntries(m); if (e !== undefined) { if (!e.allYears) return false; const vs = e.values; for (let j = 0; j < vs.length; j++) { const v = vs[j]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; } const keys = Object.keys(m); for (let j = 0; j < keys.length; j++) { const k = keys[j]; if (!YEAR.test(k)) return false; const v = m[k]; if (v === undefined || v === null || !(${itemTest})) return false; } return true; };`,
     test: `typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype && Y${i}(v)`,
   };
 }
@@ -852,7 +852,8 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       'INVALID',
       'sameItems',
       'firstRepeat',
-      'yearEntries',
+      'YEAR',
+      'frozenYearEntries',
       'N',
       [...helpers, ...body].join('\n'),
     ) as (...a: unknown[]) => FieldLoop;
@@ -864,7 +865,8 @@ function generateFieldLoop(entries: readonly { key: string; def: FieldDef; check
       INVALID,
       sameItems,
       firstRepeat,
-      yearEntries,
+      YEAR_RE,
+      frozenYearEntries,
       entries.map((e) => (e.def.type.kind === 'object' ? acceptOfRecord(e.def.type.record) : undefined)),
     );
   } catch {
@@ -924,7 +926,8 @@ function generateAccept(
       'hasOwn',
       'ymdOf',
       'firstRepeat',
-      'yearEntries',
+      'YEAR',
+      'frozenYearEntries',
       'C',
       [...helpers, ...body].join('\n'),
     ) as (...a: unknown[]) => (input: Record<string, unknown>) => boolean;
@@ -941,7 +944,8 @@ function generateAccept(
       Object.prototype.hasOwnProperty,
       ymdOf,
       firstRepeat,
-      yearEntries,
+      YEAR_RE,
+      frozenYearEntries,
       entries.map((e) => (e.def.type.kind === 'custom' ? customAccept(e.def.type.check, e.def.label) : undefined)),
     );
   } catch {

@@ -1,9 +1,9 @@
 /**
- * Year maps (`{ 2023: 'excellent', 2024: 'pass' }`) read as entries: keys, years and values in key order (ascending
- * years: year keys are array indexes, which objects list in ascending numeric order). A roster read from a sheet
- * shares one frozen map between the rows with the same assessment cell, and a frozen map never changes, so its
- * entries are read once for every row and every reader (the record check, an engine's rule); any other map is read
- * each time it is asked about.
+ * Year maps (`{ 2023: 'excellent', 2024: 'pass' }`) of frozen objects read once as entries: keys, years and values in
+ * key order (ascending years: year keys are array indexes, which objects list in ascending numeric order). A roster
+ * read from a sheet shares one frozen map between the rows with the same assessment cell, and a frozen map never
+ * changes, so its entries serve every row and every reader (the record check, an engine's rule). Any other map is
+ * read by its reader as it goes, each time: building entries for it would cost more than the reading they save.
  * @module
  */
 
@@ -24,7 +24,7 @@ export interface YearEntries {
 
 const learnt = new WeakMap<object, YearEntries>();
 
-function read(map: object): YearEntries {
+function entriesOf(map: object): YearEntries {
   const keys = Object.keys(map);
   const years = new Array<number>(keys.length);
   const values = new Array<unknown>(keys.length);
@@ -39,13 +39,13 @@ function read(map: object): YearEntries {
 }
 
 /**
- * The entries of a year map, learnt once for a frozen map.
- * @param map - a plain object (the caller has checked it is one)
+ * The entries of a frozen year map, learnt once; `undefined` for any other value (which its reader reads as it goes).
+ * @param map - a year map (or anything: a trusted input may be malformed)
  * @internal
  */
-export function yearEntries(map: object): YearEntries {
-  if (typeof map !== 'object' || map === null || !Object.isFrozen(map)) return read(map);
+export function frozenYearEntries(map: unknown): YearEntries | undefined {
+  if (typeof map !== 'object' || map === null || !Object.isFrozen(map)) return undefined;
   let e = learnt.get(map);
-  if (e === undefined) learnt.set(map, (e = read(map)));
+  if (e === undefined) learnt.set(map, (e = entriesOf(map)));
   return e;
 }

@@ -12,7 +12,7 @@
  * on a date depends only on years already assessed: results never change retroactively.
  * @module
  */
-import { yearEntries } from '../core/year-map.js';
+import { frozenYearEntries } from '../core/year-map.js';
 
 /** The years of a worker's assessments that move the clock: those that delay it and the excellent ones. @internal */
 export interface AssessmentYears {
@@ -29,7 +29,7 @@ const NO_ASSESSMENTS: AssessmentYears = Object.freeze({ delaying: NO_YEARS, exce
 /**
  * The assessment years from `startYear` on that delay the clock or are excellent, ascending. Year keys are array
  * indexes, which objects list in ascending numeric order (ECMAScript's OrdinaryOwnPropertyKeys), so the lists need no
- * sorting; a frozen map's entries (rows read from a sheet share one) are read once.
+ * sorting.
  * @internal
  */
 export function assessmentYears(
@@ -40,11 +40,13 @@ export function assessmentYears(
   if (assessments === undefined) return NO_ASSESSMENTS;
   let delaying: number[] | undefined;
   let excellent: number[] | undefined;
-  const { years, values } = yearEntries(assessments);
-  for (let i = 0; i < years.length; i++) {
-    const r = values[i];
+  // A frozen map's entries are read once (rows read from a sheet share one); any other map is read here.
+  const e = frozenYearEntries(assessments);
+  const keys = e?.keys ?? Object.keys(assessments);
+  for (let i = 0; i < keys.length; i++) {
+    const r = e === undefined ? assessments[keys[i]!] : e.values[i];
     if (r === 'pass' || (r === 'basic_pass' && basicPassCounts)) continue;
-    const year = years[i]!;
+    const year = e === undefined ? Number(keys[i]) : e.years[i]!;
     if (year < startYear) continue;
     if (r === 'excellent') (excellent ??= []).push(year);
     else (delaying ??= []).push(year);

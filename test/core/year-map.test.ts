@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineRecord, fields, type PolicyIssue } from '../../src/core/index.js';
-import { yearEntries } from '../../src/core/year-map.js';
+import { frozenYearEntries } from '../../src/core/year-map.js';
 import { computeSalaries } from '../../src/salary/index.js';
 import { seededRandom } from '../support/random.js';
 
@@ -22,27 +22,27 @@ const scores = defineRecord(
 );
 
 describe('year maps', () => {
-  it('reads the entries of a frozen map and of a plain one alike, keys in ascending years', () => {
-    const plain = { 2024: 'pass', 2019: 'fail', 2021: 'pass' };
-    const frozen = Object.freeze({ ...plain });
-    for (const m of [plain, frozen, frozen]) {
-      const e = yearEntries(m);
-      expect(e).toEqual({
-        allYears: true,
-        keys: ['2019', '2021', '2024'],
-        years: [2019, 2021, 2024],
-        values: ['fail', 'pass', 'pass'],
-      });
-    }
-    expect(yearEntries(Object.freeze({ '0999': 'pass' })).allYears).toBe(false);
-    expect(yearEntries({ x: 'pass' }).allYears).toBe(false);
+  it('reads a frozen map once, as entries in ascending years; any other value is left to its reader', () => {
+    const frozen = Object.freeze({ 2024: 'pass', 2019: 'fail', 2021: 'pass' });
+    const e = frozenYearEntries(frozen);
+    expect(e).toEqual({
+      allYears: true,
+      keys: ['2019', '2021', '2024'],
+      years: [2019, 2021, 2024],
+      values: ['fail', 'pass', 'pass'],
+    });
+    expect(frozenYearEntries(frozen)).toBe(e);
+    expect(frozenYearEntries(Object.freeze({ '0999': 'pass' }))?.allYears).toBe(false);
+    expect(frozenYearEntries(Object.freeze({ x: 'pass' }))?.allYears).toBe(false);
+    for (const other of [{ 2023: 'pass' }, null, undefined, '2023', 2023])
+      expect(frozenYearEntries(other)).toBeUndefined();
   });
 
-  it('a plain map changed between two reads is read as it now is', () => {
+  it('a plain map changed between two checks is checked as it now is', () => {
     const m: Record<string, string> = { 2023: 'pass' };
-    expect(yearEntries(m).values).toEqual(['pass']);
-    m[2023] = 'fail';
-    expect(yearEntries(m).values).toEqual(['fail']);
+    expect(scores.safeParse({ years: m }).success).toBe(true);
+    m[2023] = 'excellent';
+    expect(scores.safeParse({ years: m }).success).toBe(false);
   });
 
   it('a frozen map with a bad key or value is refused every time it is checked, in place or not', () => {
@@ -60,7 +60,7 @@ describe('year maps', () => {
     expect(issues).toEqual([]);
   });
 
-  it('pays the same whether workers share frozen assessment maps or each have their own', () => {
+  it('pays the same whether workers share frozen assessment maps or each have their own, checked or trusted', () => {
     const rnd = seededRandom(7);
     const results = ['excellent', 'pass', 'basic_pass', 'fail'];
     const maps = Array.from({ length: 6 }, () => {
@@ -76,9 +76,12 @@ describe('year maps', () => {
       assessments: maps[i % maps.length],
     }));
     const own = shared.map((w) => ({ ...w, assessments: { ...w.assessments } }));
-    for (const profile of ['huaian', 'nanjing-2018']) {
-      const a = computeSalaries(shared, { asOf: '2026-06-30', profile, explain: true });
-      const b = computeSalaries(own, { asOf: '2026-06-30', profile, explain: true });
+    for (const [profile, validate] of [
+      ['huaian', 'checked'],
+      ['nanjing-2018', 'trusted'],
+    ] as const) {
+      const a = computeSalaries(shared, { asOf: '2026-06-30', profile, explain: true, validate });
+      const b = computeSalaries(own, { asOf: '2026-06-30', profile, explain: true, validate });
       expect(a.rows.some((r) => r.outcome === 'error')).toBe(false);
       expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     }
