@@ -419,7 +419,7 @@ export function csvLine(values: readonly string[], excelText = false): string {
 }
 
 /** Where {@link csvBytes} builds its output; grown as needed, copied out at the end of each call. */
-let scratch: Uint8Array = new Uint8Array(1 << 16);
+let scratch: Uint8Array = /* @__PURE__ */ new Uint8Array(1 << 16);
 const encoder = /* @__PURE__ */ new TextEncoder();
 
 /** The scratch buffer holds at least `need` bytes, keeping its first `pos`. */
