@@ -62,6 +62,9 @@ const TOTALS_WORDS: ReadonlySet<string> = new Set([
 /** Longest first cell worth comparing (the words padded with spaces); longer text is data without a look. */
 const TOTALS_MAX_CHARS = 40;
 
+/** The words' first characters: a cell starting otherwise (an id, a name) is data without the comparison. */
+const TOTALS_FIRST: ReadonlySet<string> = new Set([...TOTALS_WORDS].map((w) => w[0]!));
+
 /**
  * The first filled cell of a totals row (合计, 总计, 小计, 共计, 总合计, Total, Subtotal, Grand total, Sum; white
  * space, full-width too, and case ignored), or `undefined` for any other row. Only the first filled cell counts: a
@@ -84,7 +87,7 @@ export function totalsText(cells: readonly SheetCell[]): string | undefined {
     if (typeof c !== 'string') return undefined;
     const t = c.trim();
     if (t === '') continue;
-    if (t.length > TOTALS_MAX_CHARS) return undefined;
+    if (t.length > TOTALS_MAX_CHARS || !TOTALS_FIRST.has(t[0]!.toLowerCase())) return undefined;
     return TOTALS_WORDS.has(t.replace(/\s+/g, '').toLowerCase()) ? t : undefined;
   }
   return undefined;

@@ -44,8 +44,10 @@ describe('totals rows', () => {
       HEADER,
       ['HA1', '合计', '书记', '大学本科', '2016/3/1'],
       ['', '李四', '委员', '合计', '2019-05-01'],
+      ['', '', '', '', '合计'],
     ]);
-    expect(r.totals).toEqual([]);
+    // The last row's first filled cell is its only one: a totals row.
+    expect(r.totals).toEqual([{ row: 4, text: '合计' }]);
     expect(r.rows.map((x) => [x.row, x.worker.post])).toEqual([
       [2, 'principal'],
       [3, 'staff'],
