@@ -474,8 +474,10 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
     totals = chunk.totals ?? totals;
     yield chunk;
   }
-  // Totals rows come last in a sheet: named once the whole sheet is read, before the summary counts them.
-  if (totals.length > 0)
+  // Totals rows come last in a sheet: named once the whole sheet is read, before the summary counts them (on a line of
+  // its own, not after a terminal's progress line).
+  if (totals.length > 0) {
+    await options.progress?.clear();
     await io.stderr.write(
       msg(options.lang ?? 'zh', 'note_totals_rows', {
         file,
@@ -483,6 +485,7 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
         count: totals.length,
       }),
     );
+  }
 }
 
 /** How many totals rows a note names by number (a sheet of subtotals per township may have hundreds). */
@@ -559,7 +562,8 @@ async function* sheetChunks(io: CliIO, file: string, options: SheetFileOptions):
   for (const chunk of sheet.chunks) {
     for (const r of chunk) {
       // A workbook stores no row element for an empty row: the rows skipped between two stored ones are blank rows,
-      // counted as the CSV export of the same sheet counts its empty lines (rows read = computed + errors + blank).
+      // counted as the CSV export of the same sheet counts its empty lines (rows read = computed + errors + blank +
+      // totals).
       const gap = header === undefined ? 0 : Math.max(0, r.row - counts.records - 1);
       counts.rows += gap;
       counts.blank += gap;
