@@ -440,6 +440,13 @@ const CATALOGUE = {
     en: (p: { file: string; rows: readonly { row: number; text: string }[] }) =>
       `note: ${p.file}: title rows above the header are not read as data: ${p.rows.map((r) => `row ${r.row} "${r.text}"`).join(', ')}\n`,
   },
+  // Totals rows (合计 …) skipped, by row number: the first few, and how many in all when there are more.
+  note_totals_rows: {
+    zh: (p: { file: string; rows: readonly number[]; count: number }) =>
+      `提示：「${p.file}」第 ${p.rows.join('、')}${p.count > p.rows.length ? ` 等共 ${p.count}` : ''} 行是合计行，未计算\n`,
+    en: (p: { file: string; rows: readonly number[]; count: number }) =>
+      `note: ${p.file}: ${p.count === 1 ? `row ${p.rows[0]} is a totals row` : `rows ${p.rows.join(', ')}${p.count > p.rows.length ? ` (${p.count} in all)` : ''} are totals rows`}, not computed\n`,
+  },
   note_unknown_columns: {
     zh: (p: { value: string }) => `提示：忽略无法识别的列：${p.value}\n`,
     en: (p: { value: string }) => `note: ignoring unrecognised columns: ${p.value}\n`,
@@ -708,6 +715,10 @@ const CATALOGUE = {
     zh: (p: { blank: string }) => `空行 ${p.blank} 行（已跳过）`,
     en: (p: { blank: string }) => `${p.blank} blank (skipped)`,
   },
+  totals_skipped: {
+    zh: (p: { totals: string }) => `合计行 ${p.totals} 行（已跳过）`,
+    en: (p: { totals: string }) => `${p.totals} totals (skipped)`,
+  },
   physical_lines: {
     zh: (p: { lines: string }) => `文件共 ${p.lines} 个物理行`,
     en: (p: { lines: string }) => `${p.lines} physical lines`,
@@ -905,6 +916,10 @@ const CATALOGUE = {
   blank_skipped_clause: {
     zh: (p: { blank: string }) => `，空行 ${p.blank} 行（已跳过）`,
     en: (p: { blank: string }) => `, ${p.blank} blank (skipped)`,
+  },
+  totals_skipped_clause: {
+    zh: (p: { totals: string }) => `，合计行 ${p.totals} 行（已跳过）`,
+    en: (p: { totals: string }) => `, ${p.totals} totals (skipped)`,
   },
   // The computed and failed counts always; the undetermined and not-applicable ones when there are any.
   rows_summary: {
@@ -1347,8 +1362,9 @@ const CATALOGUE = {
       notApplicable: string;
       failed: string;
       blank: string | null;
+      totals: string | null;
     }) =>
-      `共 ${p.read} 行：符合 ${p.pass} 行，不符合 ${p.fail} 行，无法判定 ${p.undetermined} 行，不适用 ${p.notApplicable} 行，有误 ${p.failed} 行${p.blank === null ? '' : `，空行 ${p.blank} 行（已跳过）`}`,
+      `共 ${p.read} 行：符合 ${p.pass} 行，不符合 ${p.fail} 行，无法判定 ${p.undetermined} 行，不适用 ${p.notApplicable} 行，有误 ${p.failed} 行${p.blank === null ? '' : `，空行 ${p.blank} 行（已跳过）`}${p.totals === null ? '' : `，合计行 ${p.totals} 行（已跳过）`}`,
     en: (p: {
       read: string;
       pass: string;
@@ -1357,8 +1373,9 @@ const CATALOGUE = {
       notApplicable: string;
       failed: string;
       blank: string | null;
+      totals: string | null;
     }) =>
-      `${p.read} rows: ${p.pass} pass, ${p.fail} fail, ${p.undetermined} undetermined, ${p.notApplicable} not applicable, ${p.failed} with errors${p.blank === null ? '' : `, ${p.blank} blank (skipped)`}`,
+      `${p.read} rows: ${p.pass} pass, ${p.fail} fail, ${p.undetermined} undetermined, ${p.notApplicable} not applicable, ${p.failed} with errors${p.blank === null ? '' : `, ${p.blank} blank (skipped)`}${p.totals === null ? '' : `, ${p.totals} totals (skipped)`}`,
   },
   workers: {
     zh: (p: { inService: string; unplaced: string; notInService: string }) =>

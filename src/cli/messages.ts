@@ -85,6 +85,18 @@ export function count(n: number): string {
 }
 
 /**
+ * The rows a summary line says were skipped (`，空行 2 行（已跳过），合计行 1 行（已跳过）`), or `''` when none were.
+ * @param lang - output language
+ * @param skipped - blank rows and totals rows (合计 …) skipped
+ */
+export function skippedClause(lang: Lang, skipped: { readonly blank: number; readonly totals: number }): string {
+  return (
+    (skipped.blank > 0 ? msg(lang, 'blank_skipped_clause', { blank: count(skipped.blank) }) : '') +
+    (skipped.totals > 0 ? msg(lang, 'totals_skipped_clause', { totals: count(skipped.totals) }) : '')
+  );
+}
+
+/**
  * Text from a file, safe to show in a message: control characters (binary data, line breaks) become `�` and a long
  * text is cut with `…`, so a garbage header cannot flood or corrupt the terminal.
  * @param text - text from an input file

@@ -31,7 +31,7 @@ export interface CsvCollection {
   readonly file: string;
   /** Rows not passed on (cut short, cells beyond the header, cells that cannot be read), with their issues worded. */
   readonly problems: { readonly row: number; readonly issues: readonly PolicyIssue[] }[];
-  /** What was read: rows = records + problem rows + blank rows. */
+  /** What was read: rows = records + problem rows + blank rows + totals rows. */
   readonly counts: Readonly<SheetCounts>;
   /** The /sheets read, to word the engine's issues. */
   readonly sheet: CollectionSheet;

@@ -7,7 +7,8 @@ import type { TextSheet } from './sheet.js';
 
 /**
  * The header and rows of `text` as a grid: row `n` of the sheet is `grid[n - 1]`; rows the file does not hold (above
- * the header) are empty, which the readers skip as blank.
+ * the header) and rows already skipped (blank and totals rows, counted in `text.counts`) are empty, which the readers
+ * skip as blank.
  * @param text - the sheet as read
  */
 export function gridOf(text: TextSheet): (readonly string[])[] {

@@ -1,7 +1,8 @@
 /**
  * Reading a sheet (CSV) as rows: bytes → incremental decoding → incremental CSV parsing → chunks of at most
  * `chunkSize` rows, each with the row number the spreadsheet shows (the header is row 1; a quoted cell with a line
- * break does not add a row, as in Excel). Blank rows are skipped and counted, so that the counts always reconcile.
+ * break does not add a row, as in Excel). Blank rows and totals rows (合计 …, see /sheets' `totalsText`) are skipped
+ * and counted, so that the counts always reconcile.
  *
  * A cell may hold line breaks only in the columns the user names (`--multiline`). Anywhere else a quoted cell over
  * several lines is almost always a stray quote that swallowed the rows after it, and the file is refused with the
@@ -22,7 +23,7 @@ import {
 } from '../sheets/csv.js';
 import { StreamDecoder, type InputEncoding } from '../sheets/encoding.js';
 import { isXlsx, readXlsx } from '../sheets/xlsx.js';
-import { HeaderSearch, type TitleRow } from '../sheets/sheet-rows.js';
+import { HeaderSearch, totalsText, type TitleRow } from '../sheets/sheet-rows.js';
 import { UsageError, type Lang } from './args.js';
 import { encodingProblem, fileError } from './common.js';
 import type { CliIO } from './io.js';
@@ -52,12 +53,14 @@ export interface SheetRow {
   readonly issues?: readonly PolicyIssue[];
 }
 
-/** What was read, for a summary that adds up: `rows` = rows computed + rows with errors + `blank`. */
+/** What was read, for a summary that adds up: `rows` = rows computed + rows with errors + `blank` + `totals`. */
 export interface SheetCounts {
-  /** Rows after the header, blank ones included. */
+  /** Rows after the header, blank and totals ones included. */
   rows: number;
   /** Blank rows after the header (skipped). */
   blank: number;
+  /** Totals rows (合计, 小计, Total … as the first filled cell; skipped, not computed). */
+  totals: number;
   /** Records of the file: the header, data and blank rows (a cell with line breaks does not add one). */
   records: number;
   /** Physical lines of the file (more than `records` when cells hold line breaks). */
@@ -78,6 +81,8 @@ export interface SheetChunk {
   readonly workbook?: WorkbookSheets;
   /** Title rows above the header (a title merged across the columns), not read. */
   readonly titles?: readonly TitleRow[];
+  /** Totals rows so far (合计 …), skipped. */
+  readonly totals?: readonly TitleRow[];
 }
 
 /** Which sheet of a workbook was read, and what else it holds. */
@@ -95,7 +100,7 @@ export class SheetParser {
   /** The header row, once read. */
   header: readonly string[] | undefined;
   /** Counts so far. */
-  readonly counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
+  readonly counts: SheetCounts = { rows: 0, blank: 0, totals: 0, records: 0, lines: 0 };
   private csv: CsvReader | undefined;
   private start = '';
   private readonly limit: number;
@@ -107,6 +112,9 @@ export class SheetParser {
   get titles(): readonly TitleRow[] {
     return this.header === undefined ? [] : this.search.titles;
   }
+
+  /** Totals rows after the header (合计 …), skipped. */
+  readonly totals: TitleRow[] = [];
 
   /** @param options - see {@link SheetOptions} */
   constructor(private readonly options: SheetOptions) {
@@ -203,6 +211,12 @@ export class SheetParser {
     this.counts.rows++;
     if (isBlankRow(cells)) {
       this.counts.blank++;
+      return;
+    }
+    const total = totalsText(cells);
+    if (total !== undefined) {
+      this.counts.totals++;
+      this.totals.push({ row, text: total });
       return;
     }
     // Only a row cut short or wider than the header can have problems as a row.
@@ -323,14 +337,20 @@ export async function* readSheet(
     while (pending.length >= chunkSize) {
       const rows = pending.slice(0, chunkSize);
       pending = pending.slice(chunkSize);
-      yield { header: sheet.header!, rows, counts: sheet.counts, titles: sheet.titles };
+      yield { header: sheet.header!, rows, counts: sheet.counts, titles: sheet.titles, totals: sheet.totals };
     }
   }
   add(sheet.push(decoder.end()));
   add(sheet.end());
   if (sheet.header === undefined) return;
   for (let i = 0; i < pending.length || i === 0; i += chunkSize)
-    yield { header: sheet.header, rows: pending.slice(i, i + chunkSize), counts: sheet.counts, titles: sheet.titles };
+    yield {
+      header: sheet.header,
+      rows: pending.slice(i, i + chunkSize),
+      counts: sheet.counts,
+      titles: sheet.titles,
+      totals: sheet.totals,
+    };
 }
 
 /**
@@ -342,7 +362,13 @@ export function parseSheet(text: string, options: SheetOptions): TextSheet {
   const sheet = new SheetParser(options);
   const rows = sheet.push(text);
   for (const r of sheet.end()) rows.push(r);
-  return { header: sheet.header ?? [], rows: rows as TextSheetRow[], counts: sheet.counts };
+  return {
+    header: sheet.header ?? [],
+    rows: rows as TextSheetRow[],
+    counts: sheet.counts,
+    titles: sheet.titles,
+    totals: sheet.totals,
+  };
 }
 
 /** A data row whose cells are text (a CSV's, or a workbook's cells as text). */
@@ -361,6 +387,8 @@ export interface TextSheet {
   readonly counts: SheetCounts;
   /** Title rows above the header, not read. */
   readonly titles?: readonly TitleRow[] | undefined;
+  /** Totals rows (合计 …), skipped. */
+  readonly totals?: readonly TitleRow[] | undefined;
   /** For a workbook: the sheet read and the others. */
   readonly workbook?: WorkbookSheets | undefined;
 }
@@ -380,15 +408,17 @@ export async function readWholeSheet(
 ): Promise<TextSheet> {
   let header: readonly string[] = [];
   const rows: TextSheetRow[] = [];
-  let counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
+  let counts: SheetCounts = { rows: 0, blank: 0, totals: 0, records: 0, lines: 0 };
   let workbook: WorkbookSheets | undefined;
   let titles: readonly TitleRow[] | undefined;
+  let totals: readonly TitleRow[] | undefined;
   try {
     for await (const chunk of readSheetFile(io, file, { ...options, chunkSize: 10_000 })) {
       header = chunk.header;
       counts = chunk.counts;
       workbook = chunk.workbook;
       titles = chunk.titles;
+      totals = chunk.totals;
       for (const r of chunk.rows)
         rows.push(
           r.cells.every((c) => typeof c === 'string')
@@ -402,7 +432,7 @@ export async function readWholeSheet(
     if (problem !== e) throw problem;
     throw fileError(e, file);
   }
-  return { header, rows, counts, workbook, titles };
+  return { header, rows, counts, workbook, titles, totals };
 }
 
 /** How to read a sheet file: CSV (any encoding, any of the three delimiters) or a workbook's sheet. */
@@ -430,6 +460,7 @@ export const isXlsxName = (file: string): boolean => /\.xlsx$/i.test(file);
  */
 export async function* readSheetFile(io: CliIO, file: string, options: SheetFileOptions): AsyncGenerator<SheetChunk> {
   let first = true;
+  let totals: readonly TitleRow[] = [];
   for await (const chunk of sheetChunks(io, file, options)) {
     // Rows looked past are reported, not silently dropped: once, before the first rows are computed.
     if (first && chunk.titles !== undefined && chunk.titles.length > 0)
@@ -440,9 +471,25 @@ export async function* readSheetFile(io: CliIO, file: string, options: SheetFile
         }),
       );
     first = false;
+    totals = chunk.totals ?? totals;
     yield chunk;
   }
+  // Totals rows come last in a sheet: named once the whole sheet is read, before the summary counts them (on a line of
+  // its own, not after a terminal's progress line).
+  if (totals.length > 0) {
+    await options.progress?.clear();
+    await io.stderr.write(
+      msg(options.lang ?? 'zh', 'note_totals_rows', {
+        file,
+        rows: totals.slice(0, TOTALS_LISTED).map((t) => t.row),
+        count: totals.length,
+      }),
+    );
+  }
 }
+
+/** How many totals rows a note names by number (a sheet of subtotals per township may have hundreds). */
+const TOTALS_LISTED = 20;
 
 /** {@link readSheetFile} without its note: the chunks of a CSV or of a workbook's sheet. */
 async function* sheetChunks(io: CliIO, file: string, options: SheetFileOptions): AsyncGenerator<SheetChunk> {
@@ -486,17 +533,26 @@ async function* sheetChunks(io: CliIO, file: string, options: SheetFileOptions):
     const i = e.issues[0]!;
     throw new UsageError('file_issue', { file, i });
   }
-  const counts: SheetCounts = { rows: 0, blank: 0, records: 0, lines: 0 };
+  const counts: SheetCounts = { rows: 0, blank: 0, totals: 0, records: 0, lines: 0 };
   const workbook: WorkbookSheets = { sheet: sheet.name, sheets: sheet.sheets, named: options.sheet !== undefined };
   const search = new HeaderSearch<{ readonly row: number; readonly cells: readonly SheetCell[] }>();
   let header: readonly string[] | undefined;
   let titles: readonly TitleRow[] = [];
+  const totals: TitleRow[] = [];
   let pending: SheetRow[] = [];
   let sent = false;
   const data = (r: { readonly row: number; readonly cells: readonly SheetCell[] }, blank: boolean) => {
     counts.rows++;
-    if (blank) counts.blank++;
-    else pending.push({ row: r.row, cells: r.cells });
+    if (blank) {
+      counts.blank++;
+      return;
+    }
+    const total = totalsText(r.cells);
+    if (total === undefined) pending.push({ row: r.row, cells: r.cells });
+    else {
+      counts.totals++;
+      totals.push({ row: r.row, text: total });
+    }
   };
   const settle = (released: readonly { row: number; cells: readonly SheetCell[] }[]) => {
     header = search.header!.cells.map((c) => cellText(c));
@@ -506,7 +562,8 @@ async function* sheetChunks(io: CliIO, file: string, options: SheetFileOptions):
   for (const chunk of sheet.chunks) {
     for (const r of chunk) {
       // A workbook stores no row element for an empty row: the rows skipped between two stored ones are blank rows,
-      // counted as the CSV export of the same sheet counts its empty lines (rows read = computed + errors + blank).
+      // counted as the CSV export of the same sheet counts its empty lines (rows read = computed + errors + blank +
+      // totals).
       const gap = header === undefined ? 0 : Math.max(0, r.row - counts.records - 1);
       counts.rows += gap;
       counts.blank += gap;
@@ -525,7 +582,7 @@ async function* sheetChunks(io: CliIO, file: string, options: SheetFileOptions):
     }
     progress?.rows(counts.rows);
     if (header !== undefined && pending.length >= options.chunkSize) {
-      yield { header, rows: pending, counts, date1904: sheet.date1904, workbook, titles };
+      yield { header, rows: pending, counts, date1904: sheet.date1904, workbook, titles, totals };
       sent = true;
       pending = [];
     }
@@ -536,7 +593,8 @@ async function* sheetChunks(io: CliIO, file: string, options: SheetFileOptions):
     if (search.header !== undefined) settle(released);
   }
   if (header === undefined) return;
-  if (pending.length > 0 || !sent) yield { header, rows: pending, counts, date1904: sheet.date1904, workbook, titles };
+  if (pending.length > 0 || !sent)
+    yield { header, rows: pending, counts, date1904: sheet.date1904, workbook, titles, totals };
 }
 
 /**

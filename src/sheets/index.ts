@@ -21,7 +21,7 @@ export {
 export { mapHeaders, normaliseHeader, headerFor, type ColumnSpec, type ColumnRef, type HeaderMap } from './columns.js';
 export { SHEET_DATE_FORMS, type CellAt } from './messages.js';
 export { spellingsOf, type Spellings, type SpelledField, type SpellingResult } from './spellings.js';
-export { isBlank, type SheetRowsInput, type TitleRow } from './sheet-rows.js';
+export { isBlank, totalsText, type SheetRowsInput, type TitleRow } from './sheet-rows.js';
 export {
   ROSTER_COLUMNS,
   rosterReader,

@@ -326,11 +326,14 @@ export interface RecordSheet {
   readonly blank: number;
   /** Title rows above the header (a title merged across the columns), not read. */
   readonly titles: readonly TitleRow[];
+  /** Totals rows (合计, 小计, Total … as their first filled cell), skipped: not read, never reported as errors. */
+  readonly totals: readonly TitleRow[];
 }
 
 /**
  * Reads a whole record sheet: the first row with two or more filled cells is the header (title rows above it, with one
- * filled cell, are listed in `titles`).
+ * filled cell, are listed in `titles`); totals rows below it (合计, 小计, Total … as their first filled cell) are
+ * listed in `totals` and not read.
  * @param rows - the sheet's rows
  * @param record - the record each row is
  * @param options - date system, spellings, required columns, and the row number of `rows[0]`
@@ -339,6 +342,8 @@ export interface RecordSheet {
  * ```ts
  * readRecordSheet([['编号', '名称', '建成日期'], ['S1', '清江浦区社工站', '2023/5/1']], socialWorkStationRecord).rows[0].value;
  * // { id: 'S1', name: '清江浦区社工站', establishedOn: '2023-05-01' }
+ * readRecordSheet([['编号', '名称'], ['S1', '清江浦区社工站'], ['小计', '1']], socialWorkStationRecord).totals;
+ * // [{ row: 3, text: '小计' }]
  * ```
  */
 export function readRecordSheet<T>(
@@ -348,7 +353,7 @@ export function readRecordSheet<T>(
 ): RecordSheet {
   recordArg(record, 'record');
   recordOptionsArg(options);
-  const { header, titles, body } = rowsOf(rows, options.firstRow);
+  const { header, titles, totals, body } = rowsOf(rows, options.firstRow);
   const reader = recordReader(header, record, options);
   const out: RecordRow[] = [];
   let blank = 0;
@@ -356,5 +361,5 @@ export function readRecordSheet<T>(
     if (isBlank(cells)) blank++;
     else out.push(reader.read(cells, row));
   }
-  return { map: reader.map, reader, rows: out, blank, titles };
+  return { map: reader.map, reader, rows: out, blank, titles, totals };
 }

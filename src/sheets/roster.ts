@@ -528,11 +528,14 @@ export interface RosterRead {
   readonly blank: number;
   /** Title rows above the header (a title merged across the columns), not read. */
   readonly titles: readonly TitleRow[];
+  /** Totals rows (合计, 小计, Total … as their first filled cell), skipped: not read, never reported as errors. */
+  readonly totals: readonly TitleRow[];
 }
 
 /**
  * Reads a whole roster: the first row with two or more filled cells is the header (title rows above it, with one
- * filled cell, are listed in `titles`), the others are workers.
+ * filled cell, are listed in `titles`), the others are workers, except totals rows (合计, 小计, Total … as their first
+ * filled cell), which are listed in `totals` and not read.
  * @param rows - the sheet's rows (arrays of cells), as a CSV parser or {@link readXlsx} gives them
  * @param options - the salary profile (spelling tables), the workbook's date system, and the row number of `rows[0]`
  * @throws PolicyError for a sheet that is not rows, has no header, or lacks a required column
@@ -541,6 +544,7 @@ export interface RosterRead {
  * ```ts
  * const r = readRoster([['岗位', '学历', '参加社区工作时间', '取证日期', '证书等级'], ['副书记', '硕士研究生', 41883, '', '中级']]);
  * r.rows[0].worker; // { post: 'deputy', education: 'master', serviceStart: '2014-09-01', certificate: { level: 'intermediate', obtained: undefined } }
+ * readRoster([['编号', '岗位', '学历', '参加社区工作时间'], ['HA1', '书记', '大专', '2016/3/1'], ['合计', '1 人']]).totals; // [{ row: 3, text: '合计' }]
  * ```
  */
 export function readRoster(
@@ -548,7 +552,7 @@ export function readRoster(
   options: RosterOptions & { readonly firstRow?: number } = {},
 ): RosterRead {
   objectArg(options, 'options');
-  const { header, titles, body } = rowsOf(rows, options.firstRow);
+  const { header, titles, totals, body } = rowsOf(rows, options.firstRow);
   const reader = rosterReader(header, options);
   const out: RosterRow[] = [];
   let blank = 0;
@@ -556,5 +560,5 @@ export function readRoster(
     if (isBlank(cells)) blank++;
     else out.push(reader.read(cells, row));
   }
-  return { map: reader.map, rows: out, blank, titles };
+  return { map: reader.map, rows: out, blank, titles, totals };
 }

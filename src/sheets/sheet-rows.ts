@@ -32,12 +32,65 @@ export function isBlank(cells: readonly SheetCell[]): boolean {
   return true;
 }
 
-/** A row above the header that is a title, not data: a title merged across the columns, a 填报单位 line. @category Sheets */
+/**
+ * A row that is not data, reported rather than read: a title above the header (a title merged across the columns, a
+ * 填报单位 line), or a totals row below it (see {@link totalsText}). @category Sheets
+ */
 export interface TitleRow {
   /** Row number as the spreadsheet shows it. */
   readonly row: number;
-  /** Its one filled cell. */
+  /** Its one filled cell (a title), or its first (a totals row). */
   readonly text: string;
+}
+
+/**
+ * The words a totals row starts with, as compared: white space removed, case folded (合 计, Grand Total). Sums and
+ * subtotals as Excel exports end a table with; a worker, a station or a petition is never named so.
+ */
+const TOTALS_WORDS: ReadonlySet<string> = new Set([
+  '合计',
+  '总计',
+  '小计',
+  '共计',
+  '总合计',
+  'total',
+  'subtotal',
+  'grandtotal',
+  'sum',
+]);
+
+/** Longest first cell worth comparing (the words padded with spaces); longer text is data without a look. */
+const TOTALS_MAX_CHARS = 40;
+
+/** The words' first characters: a cell starting otherwise (an id, a name) is data without the comparison. */
+const TOTALS_FIRST: ReadonlySet<string> = new Set([...TOTALS_WORDS].map((w) => w[0]!));
+
+/**
+ * The first filled cell of a totals row (合计, 总计, 小计, 共计, 总合计, Total, Subtotal, Grand total, Sum; white
+ * space, full-width too, and case ignored), or `undefined` for any other row. Only the first filled cell counts: a
+ * row with 合计 in a later cell (a remark) is data. The readers skip such rows, never compute them, and list them in
+ * `totals`; the command line does the same.
+ * @param cells - a data row
+ * @category Sheets
+ * @example
+ * ```ts
+ * totalsText(['', '合 计', '', 12]); // '合 计'
+ * totalsText(['Grand Total', 30]); // 'Grand Total'
+ * totalsText(['HA1', '合计']); // undefined
+ * ```
+ */
+export function totalsText(cells: readonly SheetCell[]): string | undefined {
+  if (!Array.isArray(cells)) return undefined;
+  for (const c of cells) {
+    if (c === null || c === undefined) continue;
+    // A number, a date or a yes/no is data; so is any text too long to be one of the words.
+    if (typeof c !== 'string') return undefined;
+    const t = c.trim();
+    if (t === '') continue;
+    if (t.length > TOTALS_MAX_CHARS || !TOTALS_FIRST.has(t[0]!.toLowerCase())) return undefined;
+    return TOTALS_WORDS.has(t.replace(/\s+/g, '').toLowerCase()) ? t : undefined;
+  }
+  return undefined;
 }
 
 /** How many title rows above a header are looked past. */
@@ -129,23 +182,38 @@ export function checkHeader(map: HeaderMap, texts: readonly string[], specs: rea
   }
 }
 
-/** Splits rows into the header, the title rows above it and numbered data rows (see {@link HeaderSearch}). @internal */
+/**
+ * Splits rows into the header, the title rows above it, the totals rows below it and numbered data rows (see
+ * {@link HeaderSearch} and {@link totalsText}). @internal
+ */
 export function rowsOf(
   rows: SheetRowsInput,
   firstRow = 1,
-): { header: readonly SheetCell[]; titles: readonly TitleRow[]; body: [readonly SheetCell[], number][] } {
+): {
+  header: readonly SheetCell[];
+  titles: readonly TitleRow[];
+  totals: readonly TitleRow[];
+  body: [readonly SheetCell[], number][];
+} {
   if (!Array.isArray(rows)) throw new PolicyError([M.issue('sheet_rows_type', [], { got: typeName(rows) })]);
   if (!Number.isSafeInteger(firstRow) || firstRow < 1)
     throw new PolicyError([M.issue('sheet_rows_type', ['firstRow'], { got: String(firstRow) })]);
   const search = new HeaderSearch<{ cells: readonly SheetCell[]; row: number }>();
   const body: [readonly SheetCell[], number][] = [];
+  const totals: TitleRow[] = [];
+  // A totals row sums the rows above it: listed, never read as a row of data.
+  const data = (cells: readonly SheetCell[], row: number) => {
+    const total = totalsText(cells);
+    if (total === undefined) body.push([cells, row]);
+    else totals.push({ row, text: total });
+  };
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (!Array.isArray(r)) throw new PolicyError([M.issue('sheet_rows_type', [i], { got: 'array' })]);
-    if (search.header !== undefined) body.push([r, firstRow + i]);
-    else if (!isBlank(r)) for (const d of search.push({ cells: r, row: firstRow + i })) body.push([d.cells, d.row]);
+    if (search.header !== undefined) data(r, firstRow + i);
+    else if (!isBlank(r)) for (const d of search.push({ cells: r, row: firstRow + i })) data(d.cells, d.row);
   }
-  for (const d of search.end()) body.push([d.cells, d.row]);
+  for (const d of search.end()) data(d.cells, d.row);
   if (search.header === undefined) throw new PolicyError([M.issue('sheet_no_header', [])]);
-  return { header: search.header.cells, titles: search.titles, body };
+  return { header: search.header.cells, titles: search.titles, totals, body };
 }

@@ -49,6 +49,8 @@ export interface SlateSheet {
   readonly blank: number;
   /** Title rows above the header (a title merged across the columns), not read. */
   readonly titles: readonly TitleRow[];
+  /** Totals rows (合计, 小计, Total … as their first filled cell), skipped: not read, never reported as errors. */
+  readonly totals: readonly TitleRow[];
   /** Headers not recognised (ignored). */
   readonly unknown: readonly string[];
   /**
@@ -60,7 +62,9 @@ export interface SlateSheet {
 
 /**
  * Reads a slate from a sheet: the first row with two or more filled cells is the header (title rows above it are
- * listed in `titles`); each other row is a seat (its 岗位 and the candidate's fields). The association, election date and registry come from the call's options as before.
+ * listed in `titles`); each other row is a seat (its 岗位 and the candidate's fields), except totals rows (合计, Total …
+ * as their first filled cell), listed in `totals` and not read. The association, election date and registry come
+ * from the call's options as before.
  * @param rows - the sheet's rows
  * @param options - date system, more header spellings, and the row number of `rows[0]`
  * @category Sheets
@@ -75,7 +79,7 @@ export function readSlateSheet(
   options: RecordSheetOptions & { readonly firstRow?: number } = {},
 ): SlateSheet {
   recordOptionsArg(options);
-  const { header, titles, body } = rowsOf(rows, options.firstRow);
+  const { header, titles, totals, body } = rowsOf(rows, options.firstRow);
   const reader = recordReader(header, seatRecord as never, {
     ...options,
     aliases: { role: ROLE_SPELLINGS, ...CANDIDATE_SPELLINGS, ...(options.aliases ?? {}) },
@@ -121,6 +125,7 @@ export function readSlateSheet(
     rows: out,
     blank,
     titles,
+    totals,
     unknown: reader.map.unknown,
     locate(issue) {
       const [, k, part] = issue.path;

@@ -40,7 +40,7 @@ describe('a stray quote', () => {
     // Named: the cell is read as Excel would, and the rows after it keep their numbers.
     const ok = parseSheet(text, { file: 'r.csv', multiline: ['姓名'] });
     expect(ok.rows.map((r) => r.row)).toEqual([2, 3, 4]);
-    expect(ok.counts).toEqual({ rows: 3, blank: 0, records: 4, lines: 5 });
+    expect(ok.counts).toEqual({ rows: 3, blank: 0, totals: 0, records: 4, lines: 5 });
   });
   it('refuses a cell over the line limit even in a named column, giving up after the limit', () => {
     const text = [HEADER, row(1, '"一'), ...Array.from({ length: 100_000 }, (_, i) => row(i + 2))].join('\n');
@@ -67,7 +67,7 @@ describe('sheet counts and broken rows', () => {
     const text = ['', HEADER, row(1), ',,,,', row(2, '"two\r\nlines"'), '', row(3)].join('\r\n') + '\r\n';
     const s = parseSheet(text, { file: 'r.csv', multiline: ['姓名'] });
     expect(s.rows.map((r) => r.row)).toEqual([3, 5, 7]);
-    expect(s.counts).toEqual({ rows: 5, blank: 2, records: 7, lines: 8 });
+    expect(s.counts).toEqual({ rows: 5, blank: 2, totals: 0, records: 7, lines: 8 });
   });
   it('marks a last row cut short and a row with cells beyond the header', () => {
     const s = parseSheet([HEADER, row(1) + ',多,', row(2), 'HA003,示例3,正职'].join('\n'), { file: 'r.csv' });
@@ -96,7 +96,7 @@ describe('sheet counts and broken rows', () => {
         counts = c.counts;
       }
       expect(rows).toEqual([2, 4, 5]);
-      expect(counts).toEqual({ rows: 4, blank: 1, records: 5, lines: 6 });
+      expect(counts).toEqual({ rows: 4, blank: 1, totals: 0, records: 5, lines: 6 });
     }
   });
 });

@@ -29,7 +29,7 @@ import {
 import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
-import { count, formatRowIssue, preview, type Location, msgPair, msg } from '../messages.js';
+import { count, formatRowIssue, preview, skippedClause, type Location, msgPair, msg } from '../messages.js';
 import { sheetWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { type SheetCounts } from '../sheet.js';
@@ -321,10 +321,11 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
       }
     }
     const blank = register.counts?.blank ?? 0;
+    const totals = register.counts?.totals ?? 0;
     const read = register.counts?.rows ?? itemsRead;
-    // Rows read = computed + refused + blank: the reader's count, not ours, so the sum is a real check.
-    if (read !== computed + failed + blank)
-      throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank}`);
+    // Rows read = computed + refused + blank + totals: the reader's count, not ours, so the sum is a real check.
+    if (read !== computed + failed + blank + totals)
+      throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank} + ${totals}`);
     await diagnostics.finish(
       format === 'json' ? msgPair('errors_in_items', { term: 'errors' }) : msgPair('errors_on_stderr'),
     );
@@ -332,7 +333,7 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
       lang,
       asOf,
       result.profile,
-      { read, computed, failed, blank },
+      { read, computed, failed, blank, totals },
       outcomes,
       failingRules,
       warnings,
@@ -350,6 +351,7 @@ export async function committeesCommand(args: CommandArgs, io: CliIO): Promise<n
               computed,
               failed,
               skippedBlank: blank,
+              skippedTotals: totals,
               ...outcomes,
               failingChecks: Object.fromEntries([...failingRules].map(([rule, e]) => [rule, e.n])),
             },
@@ -392,14 +394,14 @@ function summaryText(
   lang: Lang,
   asOf: string,
   profile: { id: string; version: string },
-  t: { read: number; computed: number; failed: number; blank: number },
+  t: { read: number; computed: number; failed: number; blank: number; totals: number },
   outcomes: Readonly<Record<string, number>>,
   failing: ReadonlyMap<string, { label: { zh: string; en: string }; n: number }>,
   warnings: ReadonlyMap<string, Warning>,
 ): string {
   const out: string[] = [];
   out.push(msg(lang, 'as_of_profile', { asOf, id: profile.id, version: profile.version }));
-  const skipped = t.blank > 0 ? msg(lang, 'blank_skipped_clause', { blank: count(t.blank) }) : '';
+  const skipped = skippedClause(lang, t);
   out.push(
     msg(lang, 'committees_summary', {
       read: count(t.read),

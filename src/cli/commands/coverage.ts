@@ -395,7 +395,7 @@ function checklistNames(data: unknown): Map<string, string> {
 }
 
 /**
- * What was read from one CSV, adding up: rows = records read + rows with errors + blank rows.
+ * What was read from one CSV, adding up: rows = records read + rows with errors + blank rows + totals rows.
  * @param lang - output language
  * @param c - the collection read
  */
@@ -404,6 +404,7 @@ export function countLine(lang: Lang, c: CsvCollection): string {
   const parts = [msg(lang, 'records_read', { recordsCount: count(c.records.length) })];
   if (broken > 0) parts.push(msg(lang, 'broken_records', { broken: count(broken) }));
   if (c.counts.blank > 0) parts.push(msg(lang, 'blank_skipped', { blank: count(c.counts.blank) }));
+  if (c.counts.totals > 0) parts.push(msg(lang, 'totals_skipped', { totals: count(c.counts.totals) }));
   if (c.counts.lines !== c.counts.records) parts.push(msg(lang, 'physical_lines', { lines: count(c.counts.lines) }));
   return msg(lang, 'collection_rows', {
     file: c.file,

@@ -28,7 +28,7 @@ import type { HeaderMap } from '../../sheets/columns.js';
 import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
-import { count, formatRowIssue, type Location, msgPair, msg } from '../messages.js';
+import { count, formatRowIssue, skippedClause, type Location, msgPair, msg } from '../messages.js';
 import { sheetWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { PETITION_COLUMNS, rowToPetition } from '../../sheets/petitions.js';
@@ -232,6 +232,7 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
   let itemsRead = 0;
   let computedItems = 0;
   let blank = 0;
+  let totalsRows = 0;
   let summary: string;
   try {
     let profile: unknown = await profileOption(args, io);
@@ -312,10 +313,13 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
       }
     }
     blank = ledger.counts?.blank ?? 0;
+    totalsRows = ledger.counts?.totals ?? 0;
     const read = ledger.counts?.rows ?? itemsRead;
-    // Rows read = computed + refused + blank: the reader's count, not ours, so the sum is a real check.
-    if (read !== computedItems + failed + blank)
-      throw new Error(`row counts do not add up: ${read} read, ${computedItems} + ${failed} + ${blank}`);
+    // Rows read = computed + refused + blank + totals: the reader's count, not ours, so the sum is a real check.
+    if (read !== computedItems + failed + blank + totalsRows)
+      throw new Error(
+        `row counts do not add up: ${read} read, ${computedItems} + ${failed} + ${blank} + ${totalsRows}`,
+      );
     lines.sort((a, b) =>
       a.office < b.office
         ? -1
@@ -332,7 +336,7 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
       lang,
       asOf,
       result.profile,
-      { read, computed: computedItems, failed, blank, overdue },
+      { read, computed: computedItems, failed, blank, totals: totalsRows, overdue },
       lines,
       warnings,
     );
@@ -349,6 +353,7 @@ export async function petitionsCommand(args: CommandArgs, io: CliIO): Promise<nu
               computed: computedItems,
               failed,
               skippedBlank: blank,
+              skippedTotals: totalsRows,
               overdueItems: overdue,
               byOffice: byOffice(lines),
             },
@@ -400,13 +405,13 @@ function summaryText(
   lang: Lang,
   asOf: string,
   profile: { id: string; version: string },
-  t: { read: number; computed: number; failed: number; blank: number; overdue: number },
+  t: { read: number; computed: number; failed: number; blank: number; totals: number; overdue: number },
   lines: readonly Line[],
   warnings: ReadonlyMap<string, Warning>,
 ): string {
   const out: string[] = [];
   out.push(msg(lang, 'as_of_profile', { asOf, id: profile.id, version: profile.version }));
-  const skipped = t.blank > 0 ? msg(lang, 'blank_skipped_clause', { blank: count(t.blank) }) : '';
+  const skipped = skippedClause(lang, t);
   out.push(
     msg(lang, 'petitions_summary', {
       read: count(t.read),

@@ -31,7 +31,7 @@ import type { HeaderMap } from '../../sheets/columns.js';
 import { applyOverrides, orUsage, profileFromJson, profileOption, readJsonFile } from '../common.js';
 import { Diagnostics } from '../diagnostics.js';
 import type { CliIO } from '../io.js';
-import { count, formatRowIssue, type Location, msgPair, msg } from '../messages.js';
+import { count, formatRowIssue, skippedClause, type Location, msgPair, msg } from '../messages.js';
 import { sheetWriter, tableWriter } from '../output.js';
 import { openOutput } from '../output-file.js';
 import { mapRatingHeaders, RATING_COLUMNS, rowToOrganization } from '../../sheets/ratings.js';
@@ -349,9 +349,11 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
       }
     }
     const blank = register.counts?.blank ?? 0;
+    const totals = register.counts?.totals ?? 0;
     const read = register.counts?.rows ?? itemsRead;
-    if (read !== computed + failed + blank)
-      throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank}`);
+    // Rows read = computed + refused + blank + totals: the reader's count, not ours, so the sum is a real check.
+    if (read !== computed + failed + blank + totals)
+      throw new Error(`row counts do not add up: ${read} read, ${computed} + ${failed} + ${blank} + ${totals}`);
     await diagnostics.finish(
       format === 'json' ? msgPair('errors_in_items', { term: 'errors' }) : msgPair('errors_on_stderr'),
     );
@@ -359,14 +361,14 @@ export async function ratingsCommand(args: CommandArgs, io: CliIO): Promise<numb
       lang,
       asOf,
       statuses.profile,
-      { read, computed, failed, blank, toAct },
+      { read, computed, failed, blank, totals, toAct },
       states,
       eligibility ? applying : undefined,
       warnings,
     );
     if (format === 'json') {
       await out.write(
-        `${JSON.stringify({ asOf, profile: statuses.profile, engine: statuses.engine, items: jsonItems, summary: { rows: read, computed, failed, skippedBlank: blank, toActOn: toAct, states, ...(eligibility ? { eligibility: applying } : {}) }, warnings: [...warnings.values()] }, null, 2)}\n`,
+        `${JSON.stringify({ asOf, profile: statuses.profile, engine: statuses.engine, items: jsonItems, summary: { rows: read, computed, failed, skippedBlank: blank, skippedTotals: totals, toActOn: toAct, states, ...(eligibility ? { eligibility: applying } : {}) }, warnings: [...warnings.values()] }, null, 2)}\n`,
       );
     } else {
       const header = [
@@ -402,14 +404,14 @@ function summaryText(
   lang: Lang,
   asOf: string,
   profile: { id: string; version: string },
-  t: { read: number; computed: number; failed: number; blank: number; toAct: number },
+  t: { read: number; computed: number; failed: number; blank: number; totals: number; toAct: number },
   states: Readonly<Record<string, number>>,
   applying: Readonly<Record<string, number>> | undefined,
   warnings: ReadonlyMap<string, Warning>,
 ): string {
   const out: string[] = [];
   out.push(msg(lang, 'as_of_profile', { asOf, id: profile.id, version: profile.version }));
-  const skipped = t.blank > 0 ? msg(lang, 'blank_skipped_clause', { blank: count(t.blank) }) : '';
+  const skipped = skippedClause(lang, t);
   out.push(
     msg(lang, 'ratings_summary', {
       read: count(t.read),

@@ -40,7 +40,17 @@ import { StreamDecoder } from '../../sheets/encoding.js';
 import { JsonArrayReader, JsonStreamError, MAX_ITEM_CHARS } from '../json-stream.js';
 import type { CliIO } from '../io.js';
 import { openOutput } from '../output-file.js';
-import { POST_LABELS, count, formatRowIssue, nameList, preview, type Location, msg, msgPair } from '../messages.js';
+import {
+  POST_LABELS,
+  count,
+  formatRowIssue,
+  nameList,
+  preview,
+  skippedClause,
+  type Location,
+  msg,
+  msgPair,
+} from '../messages.js';
 import { jsonWriter, sheetWriter, tableWriter, type CellWriter, type ColumnKind, type JsonWriter } from '../output.js';
 import { Progress, readSheetFile, type SheetCounts } from '../sheet.js';
 import { sheetIssueLine, sheetOf, sheetReaderError, sheetRowIssues } from '../sheet-errors.js';
@@ -275,7 +285,7 @@ interface Totals {
   undetermined: number;
   notApplicable: number;
   failed: number;
-  /** What the sheet reader counted (blank rows, records, physical lines); absent for JSON. */
+  /** What the sheet reader counted (blank and totals rows, records, physical lines); absent for JSON. */
   sheet?: Readonly<SheetCounts>;
   byPost: Record<string, { count: number; computed: number; monthly: string; annual: string }>;
   monthly: string;
@@ -472,11 +482,12 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
   const lines: string[] = [];
   const p = t.profile === undefined ? '' : msg(lang, 'profile', { id: t.profile.id, version: t.profile.version });
   lines.push(msg(lang, 'as_of', { asOf, value: p }));
-  // Rows read = computed + undetermined + not applicable + with errors + blank (skipped): the reader's count, not
-  // ours, so the sum is a real check.
+  // Rows read = computed + undetermined + not applicable + with errors + blank + totals (both skipped): the reader's
+  // count, not ours, so the sum is a real check.
   const blank = t.sheet?.blank ?? 0;
+  const totalsRows = t.sheet?.totals ?? 0;
   const read = t.sheet?.rows ?? t.rows;
-  const skipped = blank > 0 ? msg(lang, 'blank_skipped_clause', { blank: count(blank) }) : '';
+  const skipped = skippedClause(lang, { blank, totals: totalsRows });
   lines.push(
     msg(lang, 'rows_summary', {
       read: count(read),
@@ -490,7 +501,8 @@ function summaryText(lang: Lang, asOf: string, t: Totals, profile: Profile | und
   if (t.sheet !== undefined && t.sheet.lines !== t.sheet.records)
     lines.push(msg(lang, 'physical_lines_note', { lines: count(t.sheet.lines), records: count(t.sheet.records) }));
   const counted = t.computed + t.undetermined + t.notApplicable + t.failed;
-  if (read !== counted + blank) throw new Error(`row counts do not add up: ${read} read, ${counted} + ${blank}`);
+  if (read !== counted + blank + totalsRows)
+    throw new Error(`row counts do not add up: ${read} read, ${counted} + ${blank} + ${totalsRows}`);
   const posts = Object.entries(t.byPost)
     .filter(([, s]) => s.count > 0)
     .map(([post, s]) => {
@@ -720,7 +732,11 @@ export async function salaryCommand(args: CommandArgs, io: CliIO): Promise<numbe
           },
           ...(totals.sheet === undefined
             ? {}
-            : { skippedBlank: totals.sheet.blank, physicalLines: totals.sheet.lines }),
+            : {
+                skippedBlank: totals.sheet.blank,
+                skippedTotals: totals.sheet.totals,
+                physicalLines: totals.sheet.lines,
+              }),
           byPost: totals.byPost,
           monthly: totals.monthly,
           annual: totals.annual,

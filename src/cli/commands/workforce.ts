@@ -4,7 +4,7 @@
  * chunk's rows and the per-unit counts), each worker's certification deadline and exit cases are written as they come,
  * and the roster's staffing (from the `--residents` sheet of urban resident counts), average pay and targets are
  * summed up at the end. Bad rows are reported on stderr with their row, column and reason; the others are still
- * computed; rows read = rows computed + rows with errors + blank rows.
+ * computed; rows read = rows computed + rows with errors + blank rows + totals rows (合计 …, skipped).
  * @module
  */
 import { explain as explainResult, type PolicyIssue, type Profile, type Warning } from '../../core/index.js';
@@ -358,9 +358,11 @@ interface Residents {
   readonly reader?: RecordReader;
   /** Rows refused by the sheet reader (a count that is not a whole number, …), with their lines. */
   readonly refused: { readonly code: string; readonly line: string }[];
-  /** Rows read (blank rows included, for a sheet). */
+  /** Rows read (blank and totals rows included, for a sheet). */
   readonly rows: number;
   readonly blank: number;
+  /** Totals rows (合计 …), skipped. */
+  readonly totals: number;
 }
 
 async function readResidents(io: CliIO, file: string, args: CommandArgs): Promise<Residents> {
@@ -380,6 +382,7 @@ async function readResidents(io: CliIO, file: string, args: CommandArgs): Promis
       refused: [],
       rows: list.length,
       blank: 0,
+      totals: 0,
     };
   }
   const sheet = await readWholeSheet(io, file, {
@@ -422,7 +425,17 @@ async function readResidents(io: CliIO, file: string, args: CommandArgs): Promis
     where.push({ row: r.row, id: read.value.divisionCode });
     reads.push(read);
   }
-  return { file, values, where, reads, reader, refused, rows: sheet.counts.rows, blank: sheet.counts.blank };
+  return {
+    file,
+    values,
+    where,
+    reads,
+    reader,
+    refused,
+    rows: sheet.counts.rows,
+    blank: sheet.counts.blank,
+    totals: sheet.counts.totals,
+  };
 }
 
 /** The line of a resident count the library refused (a code not in the tree, a count given twice, …). */
@@ -561,6 +574,7 @@ function summaryText(
   const c = (n: number) => count(n);
   out.push(msg(lang, 'as_of_profile', { asOf, id: s.profile.id, version: s.profile.version }));
   const blank = t.sheet?.blank ?? 0;
+  const totalsRows = t.sheet?.totals ?? 0;
   const read = t.sheet?.rows ?? t.rows;
   const o = (k: string) => c(t.outcomes[k] ?? 0);
   out.push(
@@ -572,6 +586,7 @@ function summaryText(
       notApplicable: o('not_applicable'),
       failed: c(t.failed),
       blank: blank > 0 ? c(blank) : null,
+      totals: totalsRows > 0 ? c(totalsRows) : null,
     }),
   );
   out.push(
@@ -590,7 +605,7 @@ function summaryText(
         units: c(s.staffing.units.length),
         behind: c(behind.length),
         gap: c(behind.reduce((n, u) => n + u.gap, 0)),
-        residents: c((residents?.rows ?? 0) - (residents?.blank ?? 0)),
+        residents: c((residents?.rows ?? 0) - (residents?.blank ?? 0) - (residents?.totals ?? 0)),
         errors: c(residentErrors),
       }),
     );
@@ -783,13 +798,12 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
       for (const l of residentIssueLines(lang, residents!, e)) await diagnostics.report(l.code, l.line);
     }
     residentErrors += byRow.size;
-    // Rows read = computed + with errors + blank: the reader's count, not ours, so the sum is a real check.
+    // Rows read = computed + with errors + blank + totals: the reader's count, not ours, so the sum is a real check.
     const read = totals.sheet?.rows ?? totals.rows;
     const computed = Object.values(totals.outcomes).reduce((a, b) => a + b, 0);
-    if (read !== computed + totals.failed + (totals.sheet?.blank ?? 0))
-      throw new Error(
-        `row counts do not add up: ${read} read, ${computed} + ${totals.failed} + ${totals.sheet?.blank ?? 0}`,
-      );
+    const skipped = (totals.sheet?.blank ?? 0) + (totals.sheet?.totals ?? 0);
+    if (read !== computed + totals.failed + skipped)
+      throw new Error(`row counts do not add up: ${read} read, ${computed} + ${totals.failed} + ${skipped}`);
     // The library's count of the rows it was given: those computed and those it refused.
     if (summary.counts.total !== computed + summary.counts.error || summary.counts.error > totals.failed)
       throw new Error(
@@ -809,9 +823,13 @@ export async function workforceCommand(args: CommandArgs, io: CliIO): Promise<nu
           rows: read,
           computed,
           failed: totals.failed,
-          ...(totals.sheet === undefined ? {} : { skippedBlank: totals.sheet.blank }),
+          ...(totals.sheet === undefined
+            ? {}
+            : { skippedBlank: totals.sheet.blank, skippedTotals: totals.sheet.totals }),
           residents:
-            residents === undefined ? null : { rows: residents.rows - residents.blank, failed: residentErrors },
+            residents === undefined
+              ? null
+              : { rows: residents.rows - residents.blank - residents.totals, failed: residentErrors },
         },
         ...(explainRows ? { explanation: explainResult(summary, { lang }) } : {}),
         warnings: [...new Map([...totals.warnings, ...warnings.map((w) => [warningKey(w), w] as const)]).values()],

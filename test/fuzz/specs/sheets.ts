@@ -206,6 +206,10 @@ export const sheetSpecs: Record<string, Spec> = {
     }),
   }),
   isBlank: spec({ kind: 'predicate', examples: () => [[['', null]], [['a', '']], [[]]] }),
+  totalsText: spec({
+    echoes: 'all',
+    examples: () => [[['合 计', '', 12]], [['', 'Grand Total']], [['HA1', '合计']], [[]]],
+  }),
   rosterReader: spec({
     examples: () => [[HEADER.slice()], [['岗位', '学历', '参加社区工作时间'], { date1904: true }]],
     check: methods((r: { read: (c: unknown[], row: number) => unknown }) => {
