@@ -153,11 +153,21 @@ function plainNumber(n: number): string {
 const DATE_TEXT =
   /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SERIAL_TEXT = /^\d{1,7}(?:\.\d+)?$/;
+/**
+ * A year and month without a day, with a separator (`2016-03`, `2016/3`, `2016年3月`) or a year alone (`2016年`):
+ * how clerks write a date they half know. The forms without one (`2016`, `2016.3`) are serials Excel never writes for
+ * a date of ours, and {@link fromSerial} refuses them alike.
+ */
+const YEAR_MONTH_TEXT = /^\d{4}\s*(?:年|[-/.年]\s*(?:0?[1-9]|1[0-2])\s*月?)$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 
-/** A date read from a cell, or why it is not one. */
+/**
+ * A date read from a cell, or why it is not one: `no_day` a day the calendar does not have (2023-02-29),
+ * `incomplete` a year or a year and month without a day (`2016.3`, `2016年3月`), `invalid` anything else.
+ */
 export type SheetDateResult =
-  { readonly ok: true; readonly date: string } | { readonly ok: false; readonly reason: 'invalid' | 'no_day' };
+  | { readonly ok: true; readonly date: string }
+  | { readonly ok: false; readonly reason: 'invalid' | 'no_day' | 'incomplete' };
 
 function ymd(y: string, m: string, d: string): SheetDateResult {
   const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
@@ -209,6 +219,9 @@ function numericDate(t: string): SheetDateResult | undefined {
 
 function fromSerial(serial: number, date1904: boolean): SheetDateResult {
   if (!(serial >= 1 && serial <= MAX_SERIAL)) return { ok: false, reason: 'invalid' };
+  // Four digits before the point are a year (`2016`, `2016.3` typed into a cell: March 2016), not the serial of a day
+  // in 1902-1927 (2016.3 would read as 1905-07-08).
+  if (serial >= 1000 && serial < 10_000) return { ok: false, reason: 'incomplete' };
   // Serial 60 of the 1900 system is 29 February 1900, which does not exist.
   if (!date1904 && Math.floor(serial) === 60) return { ok: false, reason: 'no_day' };
   return { ok: true, date: serialText(serial, date1904).slice(0, 10) };
@@ -229,6 +242,7 @@ function fromSerial(serial: number, date1904: boolean): SheetDateResult {
  * sheetDate(41883); // { ok: true, date: '2014-09-01' }
  * sheetDate(40421, true); // { ok: true, date: '2014-09-01' }
  * sheetDate('2023/2/29'); // { ok: false, reason: 'no_day' }
+ * sheetDate('2016.3'); // { ok: false, reason: 'incomplete' }
  * ```
  */
 export function sheetDate(cell: SheetCell, date1904 = false): SheetDateResult {
@@ -258,6 +272,7 @@ export function dateText(t: string, date1904: boolean): SheetDateResult {
   if (m !== null) return ymd(m[1]!, m[2]!, m[3]!);
   const c = COMPACT.exec(t);
   if (c !== null) return ymd(c[1]!, c[2]!, c[3]!);
+  if (YEAR_MONTH_TEXT.test(t)) return { ok: false, reason: 'incomplete' };
   if (SERIAL_TEXT.test(t)) return fromSerial(Number(t), date1904);
   return { ok: false, reason: 'invalid' };
 }

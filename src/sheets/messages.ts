@@ -34,10 +34,10 @@ const DATE_FORMS = {
 const CATALOGUE = {
   sheet_invalid_date: {
     raisedAs: 'invalid_date',
-    zh: (p: CellAt & { value: string; reason?: 'no_day' }) =>
-      `${at(p, true)}：「${p.value}」不是有效的日期${p.reason === 'no_day' ? '（日历上没有这一天）' : ''}；可写作 ${DATE_FORMS.zh}`,
-    en: (p: CellAt & { value: string; reason?: 'no_day' }) =>
-      `${at(p, false)}: "${p.value}" is not a valid date${p.reason === 'no_day' ? ' (no such day in the calendar)' : ''}; write ${DATE_FORMS.en}`,
+    zh: (p: CellAt & { value: string; reason?: 'no_day' | 'incomplete' }) =>
+      `${at(p, true)}：「${p.value}」不是有效的日期${p.reason === 'no_day' ? '（日历上没有这一天）' : p.reason === 'incomplete' ? '（只有年份或年月，请写明哪一天）' : ''}；可写作 ${DATE_FORMS.zh}`,
+    en: (p: CellAt & { value: string; reason?: 'no_day' | 'incomplete' }) =>
+      `${at(p, false)}: "${p.value}" is not a valid date${p.reason === 'no_day' ? ' (no such day in the calendar)' : p.reason === 'incomplete' ? ' (a year, or a year and month: give the day)' : ''}; write ${DATE_FORMS.en}`,
   },
   sheet_unknown_value: {
     raisedAs: 'unknown_enum_value',

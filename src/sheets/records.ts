@@ -207,7 +207,7 @@ export function recordReader<T>(
               M.issue('sheet_invalid_date', spec.path, {
                 ...at(col),
                 value: text,
-                ...(d.reason === 'no_day' ? { reason: 'no_day' as const } : {}),
+                ...(d.reason === 'invalid' ? {} : { reason: d.reason }),
               }),
             );
             return;
@@ -255,7 +255,7 @@ export function recordReader<T>(
                   M.issue('sheet_invalid_date', spec.path, {
                     ...at(col),
                     value: x,
-                    ...(d.reason === 'no_day' ? { reason: 'no_day' as const } : {}),
+                    ...(d.reason === 'invalid' ? {} : { reason: d.reason }),
                   }),
                 );
                 return;

@@ -223,7 +223,7 @@ function date(
     M.issue('sheet_invalid_date', path, {
       ...cellAt(state, col),
       value: text,
-      ...(r.reason === 'no_day' ? { reason: 'no_day' as const } : {}),
+      ...(r.reason === 'invalid' ? {} : { reason: r.reason }),
     }),
   );
   return undefined;
