@@ -43,9 +43,21 @@ export type SpelledField = 'education' | 'post' | 'assessment' | 'certificate';
 
 const FIELDS: Record<
   SpelledField,
-  { values: readonly string[]; labels: Readonly<Record<string, { zh: string; en: string }>>; parameter: string }
+  {
+    values: readonly string[];
+    labels: Readonly<Record<string, { zh: string; en: string }>>;
+    parameter: string;
+    /** Words around a spelling that add nothing to it (`全日制本科学历` is 本科), tried when the whole is unknown. */
+    affixes?: { readonly prefixes: readonly string[]; readonly suffixes: readonly string[] };
+  }
 > = {
-  education: { values: EDUCATION_LEVELS, labels: educationLevelLabels, parameter: 'salary.spellings.education' },
+  education: {
+    values: EDUCATION_LEVELS,
+    labels: educationLevelLabels,
+    parameter: 'salary.spellings.education',
+    // 全日制 (full-time) is the usual schooling; 在职 (part-time) is not stripped, as a city's rules may count it apart.
+    affixes: { prefixes: ['全日制'], suffixes: ['学历'] },
+  },
   post: { values: COMMUNITY_WORKER_POSTS, labels: communityWorkerPostLabels, parameter: 'salary.spellings.post' },
   assessment: {
     values: ANNUAL_ASSESSMENT_RESULTS,
@@ -61,6 +73,17 @@ const FIELDS: Record<
 
 /** A spelling compared as headers are: width, case, spaces and brackets ignored (`研究生（硕士）` = `研究生硕士`). */
 const key = (text: string) => normaliseHeader(text);
+
+/** A spelling without one of the prefixes and one of the suffixes (`全日制本科学历` → `本科`). */
+function withoutAffixes(
+  text: string,
+  affixes: { readonly prefixes: readonly string[]; readonly suffixes: readonly string[] },
+): string {
+  let t = text.trim();
+  for (const p of affixes.prefixes) if (t.startsWith(p) && t.length > p.length) t = t.slice(p.length);
+  for (const x of affixes.suffixes) if (t.endsWith(x) && t.length > x.length) t = t.slice(0, -x.length);
+  return t;
+}
 
 const cache = new WeakMap<Profile, Map<SpelledField, Spellings>>();
 
@@ -106,6 +129,7 @@ function build(profile: Profile, field: SpelledField): Spellings {
       let r = memo.get(text);
       if (r === undefined && !memo.has(text)) {
         r = map.get(key(text));
+        if (r === undefined && f.affixes !== undefined) r = map.get(key(withoutAffixes(text, f.affixes)));
         // A roster has few distinct spellings: remember them (bounded, a hostile file cannot grow it without end).
         if (memo.size < 10_000) memo.set(text, r);
       }
@@ -124,6 +148,7 @@ function build(profile: Profile, field: SpelledField): Spellings {
  * ```ts
  * spellingsOf('education').read('大学本科'); // { value: 'bachelor' }
  * spellingsOf('education').read('研究生'); // { choices: ['master', 'doctorate'] }
+ * spellingsOf('education').read('全日制本科学历'); // { value: 'bachelor' }
  * spellingsOf('post').read('居委会主任'); // { value: 'principal' }
  * ```
  */
