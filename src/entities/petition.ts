@@ -33,6 +33,15 @@ export const petitionIntakeLabels: ValueLabels<PetitionIntake> = {
   transferred: label('转送、交办', 'Transferred or assigned'),
 };
 
+/**
+ * How a 台账 writes the intake: 转送 and 交办 apart (the label joins them: a clerk writing one was refused), and 转办.
+ */
+const intakeAliases: Readonly<Record<string, PetitionIntake>> = {
+  转送: 'transferred',
+  交办: 'transferred',
+  转办: 'transferred',
+};
+
 /** Forms of a petition (art. 17): 信息网络, 书信, 电话, 传真, 走访. @category Entities */
 export const PETITION_FORMS = ['online', 'letter', 'phone', 'fax', 'visit'] as const;
 
@@ -49,6 +58,17 @@ export const petitionFormLabels: ValueLabels<PetitionForm> = {
   phone: label('电话', 'Telephone'),
   fax: label('传真', 'Fax'),
   visit: label('走访', 'Visit'),
+};
+
+/** How 信访 work names the forms of art. 17 (来信, 来电, 来访, 网上信访). */
+const formAliases: Readonly<Record<string, PetitionForm>> = {
+  网上信访: 'online',
+  网上: 'online',
+  网络: 'online',
+  来信: 'letter',
+  信件: 'letter',
+  来电: 'phone',
+  来访: 'visit',
 };
 
 /** Categories of 信访事项 (arts. 29–31): 建议意见类, 检举控告类, 申诉求决类. @category Entities */
@@ -121,8 +141,8 @@ const d = (zh: string, en: string) => fields.date().optional().label(zh, en);
 const petitionShape = {
   id: idField().optional().label('编号', 'Id'),
   office: fields.text().optional().label('承办单位', 'Office'),
-  intake: fields.enum(PETITION_INTAKES, petitionIntakeLabels).optional().label('收到方式', 'Intake'),
-  form: fields.enum(PETITION_FORMS, petitionFormLabels).optional().label('信访形式', 'Form'),
+  intake: fields.enum(PETITION_INTAKES, petitionIntakeLabels, intakeAliases).optional().label('收到方式', 'Intake'),
+  form: fields.enum(PETITION_FORMS, petitionFormLabels, formAliases).optional().label('信访形式', 'Form'),
   category: fields.enum(PETITION_CATEGORIES, petitionCategoryLabels).optional().label('信访事项类别', 'Category'),
   route: fields
     .enum(PETITION_ROUTES, petitionRouteLabels, routeAliases)
