@@ -105,6 +105,9 @@ const shape = {
       村委会: 'villagers_committee',
       居委会: 'residents_committee',
       社区居委会: 'residents_committee',
+      // A 类型 column of a 台账 names the unit the committee serves: a 村 has a 村委会, a 社区 a 居委会.
+      村: 'villagers_committee',
+      社区: 'residents_committee',
     })
     .optional()
     .label('类型', 'Kind'),

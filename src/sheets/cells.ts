@@ -277,6 +277,26 @@ export function dateText(t: string, date1904: boolean): SheetDateResult {
   return { ok: false, reason: 'invalid' };
 }
 
+/**
+ * Units a count or an area is written with after its digits (`5人`, `1500户`, `600平方米`): the number is the digits.
+ * A unit before them, or words around them (`5人以上`), leave the cell unread.
+ */
+const NUMBER_UNIT = /\s*(?:人|户|个|名|家|次|件|处|平方米|平米|㎡|m²)$/;
+
+/**
+ * A number cell: a workbook's number, or text with ASCII or full-width digits, thousands separators and a unit after
+ * it (`１,２００户` → 1200); `undefined` for anything else. One reading for every sheet reader of counts and amounts.
+ * @param cell - the cell
+ * @internal
+ */
+export function sheetNumber(cell: SheetCell): number | undefined {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell !== 'string') return undefined;
+  // Thousands separators dropped, full-width digits read: the text is normalised once.
+  const digits = halfWidthDigits(cellText(cell)).replace(/,/g, '').replace(NUMBER_UNIT, '');
+  return /^[+-]?\d+(?:\.\d+)?$/.test(digits) ? Number(digits) : undefined;
+}
+
 const YES = new Set(['是', '√', '✓', 'y', 'yes', 'true', '1', '有']);
 const NO = new Set(['否', '×', '✗', 'n', 'no', 'false', '0', '无']);
 

@@ -9,7 +9,7 @@
 import { aliasesArg, recordArg, recordOptionsArg } from './args.js';
 import type { PolicyIssue } from '../core/errors.js';
 import type { FieldDef, RecordDef } from '../core/record.js';
-import { cellText, halfWidthDigits, sheetBoolean, sheetDate, type SheetCell } from './cells.js';
+import { cellText, sheetBoolean, sheetDate, sheetNumber, type SheetCell } from './cells.js';
 import { mapHeaders, normaliseHeader, type ColumnRef, type ColumnSpec, type HeaderMap } from './columns.js';
 import { sheetsMessages as M, type CellAt } from './messages.js';
 import { checkHeader, headerTexts, isBlank, rowsOf, type SheetRowsInput, type TitleRow } from './sheet-rows.js';
@@ -217,14 +217,8 @@ export function recordReader<T>(
         }
         case 'integer':
         case 'number': {
-          let n = Number.NaN;
-          if (typeof cell === 'number') n = cell;
-          else {
-            // Thousands separators dropped, full-width digits read: the text is normalised once.
-            const digits = halfWidthDigits(text).replace(/,/g, '');
-            if (/^[+-]?\d+(?:\.\d+)?$/.test(digits)) n = Number(digits);
-          }
-          if (!Number.isFinite(n) || (spec.cell === 'integer' && !Number.isInteger(n))) {
+          const n = sheetNumber(typeof cell === 'number' ? cell : text);
+          if (n === undefined || (spec.cell === 'integer' && !Number.isInteger(n))) {
             issues.push(M.issue('sheet_invalid_integer', spec.path, { ...at(col), value: text }));
             return;
           }

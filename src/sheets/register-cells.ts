@@ -1,12 +1,13 @@
 /**
  * Cells of a register row (信访台账, 村(居)委会台账, 社会组织名册) typed from the field table of the record the row
- * becomes: a date in any spreadsheet form → `YYYY-MM-DD`, a whole number → a number, 是/否 → a boolean, a list cell
+ * becomes: a date in any spreadsheet form → `YYYY-MM-DD`, a number as {@link sheetNumber} reads it (full-width digits,
+ * thousands separators, a unit after it) → a number, 是/否 → a boolean, a list cell
  * split at 、,; or spaces. What cannot be read stays text, for the engine to refuse naming the field.
  * @module
  */
 import type { PolicyIssue } from '../core/errors.js';
 import type { RecordDef } from '../core/record.js';
-import { normaliseDate, sheetBoolean } from './cells.js';
+import { normaliseDate, sheetBoolean, sheetNumber } from './cells.js';
 import { sheetsMessages as M } from './messages.js';
 import { recordColumns, type CellKind } from './records.js';
 
@@ -22,8 +23,12 @@ export function registerCell(kind: CellKind | undefined, text: string): unknown 
   switch (kind) {
     case 'date':
       return normaliseDate(text);
-    case 'integer':
-      return /^[+-]?\d+$/.test(text) ? Number(text) : text;
+    case 'integer': {
+      const n = sheetNumber(text);
+      return n !== undefined && Number.isInteger(n) ? n : text;
+    }
+    case 'number':
+      return sheetNumber(text) ?? text;
     case 'boolean':
       return sheetBoolean(text) ?? text;
     case 'list':
