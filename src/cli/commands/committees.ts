@@ -203,7 +203,8 @@ function lineCells(lang: Lang, row: number, r: CommitteeStandardRow): string[] {
     ...r.findings.filter((f) => f.outcome === 'fail').map((f) => pick(f.label, lang)),
     ...r.checklist.filter((m) => m.outcome === 'fail').map((m) => msg(lang, 'checklist', { itemId: m.itemId })),
   ];
-  const open = r.findings.filter((f) => f.outcome === 'undetermined').map((f) => pick(f, lang));
+  // Several rules may wait on one missing fact: its sentence is said once.
+  const open = [...new Set(r.findings.filter((f) => f.outcome === 'undetermined').map((f) => pick(f, lang)))];
   const kind = r.committeeKind === null ? '' : pick(committeeKindLabels[r.committeeKind], lang);
   return [
     String(row),
