@@ -130,6 +130,27 @@ export const inspectionResultLabels: ValueLabels<InspectionResult> = {
   not_inspected: label('未参加年度检查', 'Did not take part'),
 };
 
+/** How registers write a grade: 4A级, and with its letters spelled out (AAAA, AAAA级). */
+const ratingAliases: Readonly<Record<string, Rating>> = Object.fromEntries(
+  RATINGS.flatMap((r) => {
+    const letters = 'A'.repeat(Number(r[0]));
+    return [`${r}级`, letters, `${letters}级`].map((k) => [k, r] as const);
+  }),
+);
+
+/**
+ * How registers write a year's result: with 年检 before it (年检合格), and the year not taken part in (未年检, 未参检,
+ * 未参加年检).
+ */
+const inspectionAliases: Readonly<Record<string, InspectionResult>> = {
+  年检合格: 'qualified',
+  年检基本合格: 'basically_qualified',
+  年检不合格: 'unqualified',
+  未年检: 'not_inspected',
+  未参检: 'not_inspected',
+  未参加年检: 'not_inspected',
+};
+
 /**
  * How a 社会组织评估 grade was sanctioned (民政部令第39号 第三十条): lowered, or (情节严重的) cancelled.
  * @category Entities
@@ -268,7 +289,7 @@ const shape = {
     .optional()
     .label('党建联络员', 'Party-building liaisons'),
   rating: fields
-    .enum(RATINGS, ratingLabels, { '1A级': '1A', '2A级': '2A', '3A级': '3A', '4A级': '4A', '5A级': '5A' })
+    .enum(RATINGS, ratingLabels, ratingAliases)
     .optional()
     .label('社会组织评估等级', 'Social organization evaluation grade')
     .describe('一级至五级（1A 至 5A），五级最高', 'Grade 1A to 5A, 5A the highest'),
@@ -291,7 +312,11 @@ const shape = {
       'A non-profit organization set up by law to do volunteer service (志愿服务条例 art. 6)',
     ),
   annualInspections: fields
-    .yearMap(fields.enum(INSPECTION_RESULTS, inspectionResultLabels).label('年度检查结果', 'Annual inspection result'))
+    .yearMap(
+      fields
+        .enum(INSPECTION_RESULTS, inspectionResultLabels, inspectionAliases)
+        .label('年度检查结果', 'Annual inspection result'),
+    )
     .optional()
     .label('年度检查结果', 'Annual inspection results'),
   penalties: fields
