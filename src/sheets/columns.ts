@@ -85,6 +85,23 @@ export function normaliseHeader(header: string): string {
 }
 
 /**
+ * Words clerks write either way in a header, folded to one (`建成时间` = `建成日期`, `持证社工人数` = `持证社工数`,
+ * `所在镇（街道）` = `所在镇街`): a header that names no column as written is compared in this loose form.
+ */
+const LOOSE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/时间/g, '日期'],
+  [/人数|数量/g, '数'],
+  [/街道/g, '街'],
+];
+
+/** A normalised header in its loose form (see {@link LOOSE_WORDS}). */
+function looseHeader(norm: string): string {
+  let out = norm;
+  for (const [re, to] of LOOSE_WORDS) out = out.replace(re, to);
+  return out;
+}
+
+/**
  * Maps a header row to fields.
  * @param headers - the first row of the sheet
  * @param specs - the columns the reader knows
@@ -101,6 +118,13 @@ export function mapHeaders(headers: readonly string[], specs: readonly ColumnSpe
   const table = new Map<string, string>();
   for (const s of specs)
     for (const name of [s.key, s.zh, s.en, ...(s.aliases ?? [])]) table.set(normaliseHeader(name), s.key);
+  // The second chance: headers compared in their loose form; a loose form two fields share names neither.
+  const loose = new Map<string, string | null>();
+  for (const [norm, key] of table) {
+    const l = looseHeader(norm);
+    const before = loose.get(l);
+    loose.set(l, before === undefined || before === key ? key : null);
+  }
   const seen = new Map<string, number>();
   const columns: (ColumnRef | undefined)[] = [];
   const unknown: string[] = [];
@@ -109,7 +133,7 @@ export function mapHeaders(headers: readonly string[], specs: readonly ColumnSpe
   for (const header of headers) {
     const norm = normaliseHeader(header);
     let ref: ColumnRef | undefined;
-    const key = table.get(norm);
+    const key = table.get(norm) ?? loose.get(looseHeader(norm)) ?? undefined;
     if (key !== undefined) ref = { key, header };
     else
       for (const s of specs)

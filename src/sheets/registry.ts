@@ -30,6 +30,30 @@ export const COLLECTION_NAMES: Readonly<Record<string, readonly string[]>> = {
   communityWorkers: ['社区工作者', '社工', '花名册'],
 };
 
+/**
+ * Headers clerks give a collection's columns besides the fields' labels (`站点名称` for a station's 名称), by
+ * collection and field. A header written like a label with 时间 for 日期 or 人数 for 数 is read without being listed
+ * (see `mapHeaders`). 序号 is not an id here: a register may have both 序号 (the line) and 编号 (the id).
+ * @internal
+ */
+export const COLLECTION_HEADERS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  organizations: { name: ['单位名称', '组织名称', '企业名称'] },
+  partyOrganizations: { name: ['党组织名称'] },
+  volunteerTeams: { name: ['队伍名称', '志愿服务队名称', '志愿队名称'], memberCount: ['队员数', '人数'] },
+  socialWorkStations: {
+    id: ['站点编号'],
+    name: ['站点名称', '社工站名称', '站名'],
+    establishedOn: ['建站日期', '成立日期'],
+    staffCount: ['工作人员', '在岗人员数'],
+  },
+  socialWorkRooms: {
+    id: ['站点编号'],
+    name: ['站点名称', '社工室名称'],
+    establishedOn: ['建室日期', '成立日期'],
+    staffCount: ['工作人员', '在岗人员数'],
+  },
+};
+
 function collections(): AnyCollection[] {
   return coverageCollections();
 }
@@ -94,6 +118,10 @@ export function readCollectionSheet(
         known: collections().map((x) => `${x.name}（${(COLLECTION_NAMES[x.name] ?? [x.label.zh])[0]}）`),
       }),
     ]);
-  const aliases = { divisionCode: ['区划代码', '行政区划代码', '所在区划'], ...(options.aliases ?? {}) };
+  const aliases = {
+    divisionCode: ['区划代码', '行政区划代码', '所在区划'],
+    ...COLLECTION_HEADERS[c.name],
+    ...(options.aliases ?? {}),
+  };
   return { collection: c.name, ...readRecordSheet(rows, c.record, { ...options, aliases }) };
 }
