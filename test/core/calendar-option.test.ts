@@ -1,6 +1,5 @@
 // The `calendar` option shared by every domain that counts working days (added for /petitions, issue 15).
 import { describe, expect, it } from 'vitest';
-import { isPolicyError, type PolicyError } from '../../src/core/errors.js';
 import { readOptions } from '../../src/core/options.js';
 import {
   addWorkingDays,
@@ -10,16 +9,7 @@ import {
   tryAddWorkingDays,
   withCalendarYears,
 } from '../../src/core/work-calendar.js';
-
-function thrown(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
+import { refusal } from '../support/refusal.js';
 
 // A made-up 2027 notice (test data, not the real one): 元旦 01-01…01-03.
 const notice2027 = {
@@ -62,10 +52,10 @@ describe('calendarOption', () => {
   });
 
   it('refuses what is not a calendar, under the option path', () => {
-    expect(thrown(() => calendarOption('2027', ['calendar'])).code).toBe('invalid_type');
-    expect(thrown(() => calendarOption(null, ['calendar'])).code).toBe('invalid_type');
-    const e = thrown(() => readOptions({ calendar: { ...notice2027, year: 'x' } }, { calendar: calendarOption }));
+    expect(refusal(() => calendarOption('2027', ['calendar'])).code).toBe('invalid_type');
+    expect(refusal(() => calendarOption(null, ['calendar'])).code).toBe('invalid_type');
+    const e = refusal(() => readOptions({ calendar: { ...notice2027, year: 'x' } }, { calendar: calendarOption }));
     expect(e.path[0]).toBe('calendar');
-    expect(thrown(() => calendarOption('x', ['calendar'])).zh).not.toMatch(/[A-Za-z]{3}/);
+    expect(refusal(() => calendarOption('x', ['calendar'])).zh).not.toMatch(/[A-Za-z]{3}/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, daysInMonth, fromDayNumber, toDayNumber } from '../../src/core/calendar-date.js';
-import { isPolicyError, type PolicyError } from '../../src/core/errors.js';
+import { isPolicyError } from '../../src/core/errors.js';
 import {
   CIVIL_CODE_PERIODS,
   PERIOD_ARTICLES,
@@ -21,16 +21,7 @@ import {
   isWorkingDay,
   parseWorkCalendar,
 } from '../../src/core/work-calendar.js';
-
-function thrown(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
+import { refusal } from '../support/refusal.js';
 
 const NO_ROLL: PeriodConvention = { ...CIVIL_CODE_PERIODS, id: 'no-roll', rollOver: 'none' };
 const START_COUNTED: PeriodConvention = { ...CIVIL_CODE_PERIODS, id: 'start-counted', startDayExcluded: false };
@@ -213,14 +204,14 @@ describe('conventions', () => {
 describe('a year without calendar data', () => {
   it('refuses a roll-over it cannot decide, and says which year is missing', () => {
     // 2026-12-20 + 15 = 2027-01-04: whether that is a rest day depends on the 2027 notice.
-    const e = thrown(() => periodEnd('2026-12-20', { days: 15 }));
+    const e = refusal(() => periodEnd('2026-12-20', { days: 15 }));
     // The issue names the unrolled last day (whose year is missing) and the caller's path.
     expect(e).toMatchObject({
       code: 'calendar_year_unknown',
       path: ['start'],
       issues: [{ params: { year: 2027, date: '2027-01-04' } }],
     });
-    expect(thrown(() => periodEnd('2026-12-20', { days: 15 }, { path: ['receivedOn'] })).path).toEqual(['receivedOn']);
+    expect(refusal(() => periodEnd('2026-12-20', { days: 15 }, { path: ['receivedOn'] })).path).toEqual(['receivedOn']);
     expect(tryPeriodEnd('2026-12-20', { days: 15 })).toMatchObject({
       determined: false,
       missingYear: 2027,
@@ -246,7 +237,7 @@ describe('a year without calendar data', () => {
       determined: false,
       missingYear: 2027,
     });
-    expect(thrown(() => isWithinPeriod('2027-01-05', '2026-12-20', { days: 15 })).code).toBe('calendar_year_unknown');
+    expect(refusal(() => isWithinPeriod('2027-01-05', '2026-12-20', { days: 15 })).code).toBe('calendar_year_unknown');
     expect(tryIsWithinPeriod('2027-01-05', '2026-12-20', { days: 15 }, { convention: NO_ROLL })).toEqual({
       determined: true,
       value: false,
@@ -272,21 +263,21 @@ describe('bad input', () => {
     [{ years: 8000 }, 'out_of_range', ['length', 'years']],
     [{ days: 3_000_000 }, 'out_of_range', ['length', 'days']],
   ])('a length of %o is refused (%s)', (length, code, path) => {
-    const e = thrown(() => periodEnd('2026-02-10', length as never));
+    const e = refusal(() => periodEnd('2026-02-10', length as never));
     expect(e).toMatchObject({ code, path });
     expect(e.zh).toMatch(/^[^A-Za-z]*$/);
   });
 
   it('an impossible start or test date is refused', () => {
-    expect(thrown(() => periodEnd('2026-02-30', { days: 15 }))).toMatchObject({
+    expect(refusal(() => periodEnd('2026-02-30', { days: 15 }))).toMatchObject({
       code: 'invalid_date',
       path: ['start'],
     });
-    expect(thrown(() => periodEnd('2026-2-3', { days: 15 }, { path: ['acceptedOn'] }))).toMatchObject({
+    expect(refusal(() => periodEnd('2026-2-3', { days: 15 }, { path: ['acceptedOn'] }))).toMatchObject({
       code: 'invalid_format',
       path: ['acceptedOn'],
     });
-    expect(thrown(() => isWithinPeriod('2026-13-01', '2026-02-10', { days: 15 }))).toMatchObject({
+    expect(refusal(() => isWithinPeriod('2026-13-01', '2026-02-10', { days: 15 }))).toMatchObject({
       code: 'invalid_date',
       path: ['date'],
     });
@@ -311,7 +302,7 @@ describe('satisfiesBound (民法典 art. 1259)', () => {
   });
 
   it('refuses an unknown word', () => {
-    expect(thrown(() => satisfiesBound(1, '左右' as never, 1))).toMatchObject({
+    expect(refusal(() => satisfiesBound(1, '左右' as never, 1))).toMatchObject({
       code: 'unknown_enum_value',
       path: ['bound'],
     });

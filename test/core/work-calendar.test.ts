@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, fromDayNumber, toDayNumber } from '../../src/core/calendar-date.js';
-import { isPolicyError, type PolicyError } from '../../src/core/errors.js';
+import { isPolicyError } from '../../src/core/errors.js';
 import {
   CALENDAR_MESSAGES,
   addWorkingDays,
@@ -22,16 +22,7 @@ import {
   workingDaysBetween,
   type WorkCalendarYear,
 } from '../../src/core/work-calendar.js';
-
-function thrown(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
+import { refusal } from '../support/refusal.js';
 
 // Every date from `from` to `to` inclusive.
 function datesFrom(from: string, to: string): string[] {
@@ -235,14 +226,14 @@ describe('working-day arithmetic', () => {
   it('n = 0 returns the date itself; a bad count is refused', () => {
     expect(addWorkingDays('2026-02-15', 0)).toBe('2026-02-15');
     expect(addWorkingDays('2040-01-01', 0)).toBe('2040-01-01');
-    expect(thrown(() => addWorkingDays('2026-02-10', -1))).toMatchObject({ code: 'out_of_range', path: ['n'] });
-    expect(thrown(() => addWorkingDays('2026-02-10', 1.5))).toMatchObject({ code: 'out_of_range', path: ['n'] });
-    expect(thrown(() => addWorkingDays('2026-02-10', '5' as unknown as number))).toMatchObject({
+    expect(refusal(() => addWorkingDays('2026-02-10', -1))).toMatchObject({ code: 'out_of_range', path: ['n'] });
+    expect(refusal(() => addWorkingDays('2026-02-10', 1.5))).toMatchObject({ code: 'out_of_range', path: ['n'] });
+    expect(refusal(() => addWorkingDays('2026-02-10', '5' as unknown as number))).toMatchObject({
       code: 'invalid_type',
       path: ['n'],
     });
-    expect(thrown(() => addWorkingDays('2026-02-30', 1))).toMatchObject({ code: 'invalid_date', path: ['date'] });
-    expect(thrown(() => isWorkingDay(20260210 as unknown as string))).toMatchObject({
+    expect(refusal(() => addWorkingDays('2026-02-30', 1))).toMatchObject({ code: 'invalid_date', path: ['date'] });
+    expect(refusal(() => isWorkingDay(20260210 as unknown as string))).toMatchObject({
       code: 'invalid_type',
       path: ['date'],
     });
@@ -303,7 +294,7 @@ describe('working-day arithmetic', () => {
   });
 
   it('a year without data is refused, never guessed', () => {
-    const e = thrown(() => isWorkingDay('2027-01-04'));
+    const e = refusal(() => isWorkingDay('2027-01-04'));
     expect(e).toMatchObject({
       code: 'calendar_year_unknown',
       path: ['date'],
@@ -313,10 +304,10 @@ describe('working-day arithmetic', () => {
     expect(e.en).toMatch(/2027/);
     expect(dayKind('2027-01-04')).toBe('unknown');
     expect(dayKind('2014-12-31')).toBe('unknown');
-    expect(thrown(() => isRestDay('2014-12-31')).code).toBe('calendar_year_unknown');
-    expect(thrown(() => addWorkingDays('1999-10-01', 1)).code).toBe('calendar_year_unknown');
+    expect(refusal(() => isRestDay('2014-12-31')).code).toBe('calendar_year_unknown');
+    expect(refusal(() => addWorkingDays('1999-10-01', 1)).code).toBe('calendar_year_unknown');
     // The start is known but the answer runs into 2027.
-    expect(thrown(() => addWorkingDays('2026-12-28', 5))).toMatchObject({
+    expect(refusal(() => addWorkingDays('2026-12-28', 5))).toMatchObject({
       code: 'calendar_year_unknown',
       issues: [{ params: { year: 2027 } }],
     });
@@ -326,7 +317,7 @@ describe('working-day arithmetic', () => {
       issue: { code: 'calendar_year_unknown' },
     });
     expect(tryAddWorkingDays('2026-12-28', 3)).toEqual({ determined: true, value: '2026-12-31' });
-    expect(thrown(() => workingDaysBetween('2014-12-31', '2015-01-05'))).toMatchObject({
+    expect(refusal(() => workingDaysBetween('2014-12-31', '2015-01-05'))).toMatchObject({
       code: 'calendar_year_unknown',
       path: ['from'],
     });
@@ -340,7 +331,7 @@ describe('working-day arithmetic', () => {
     expect(holidayOn('2015-09-04')?.zh).toBe('抗日战争暨世界反法西斯战争胜利70周年纪念日');
     expect(holidayOn('2026-04-11')).toBeUndefined();
     expect(holidayOn('2026-03-02')).toBeUndefined();
-    expect(thrown(() => holidayOn('2027-01-01')).code).toBe('calendar_year_unknown');
+    expect(refusal(() => holidayOn('2027-01-01')).code).toBe('calendar_year_unknown');
   });
 
   it('a gap between loaded years is unknown too (a calendar with 2024 and 2026 but not 2025)', () => {
@@ -415,9 +406,9 @@ describe('parseWorkCalendar (a host loads next year’s notice)', () => {
     const foreign = { years: [...shipped.years] };
     expect(addWorkingDays('2026-02-10', 5, foreign)).toBe('2026-02-24');
     expect(
-      thrown(() => addWorkingDays('2026-02-10', 5, { years: [{ year: 2026 }] } as never)).path.slice(0, 3),
+      refusal(() => addWorkingDays('2026-02-10', 5, { years: [{ year: 2026 }] } as never)).path.slice(0, 3),
     ).toEqual(['calendar', 'years', 0]);
-    expect(thrown(() => dayKind('2026-02-10', null as never)).path).toEqual(['calendar', 'years']);
+    expect(refusal(() => dayKind('2026-02-10', null as never)).path).toEqual(['calendar', 'years']);
   });
 
   it.each([

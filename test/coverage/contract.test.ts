@@ -1,15 +1,7 @@
 // The engine contract as the coverage domain keeps it: one profile option, one envelope, one policy for options,
 // profiles as data (no stand-in dates, sources cited, readings provisional with a note).
 import { describe, expect, it } from 'vitest';
-import {
-  Scope,
-  explain,
-  isPolicyError,
-  parseProfile,
-  profileAt,
-  profileToJson,
-  withOverrides,
-} from '../../src/core/index.js';
+import { Scope, explain, parseProfile, profileAt, profileToJson, withOverrides } from '../../src/core/index.js';
 import {
   COVERAGE_INDICATORS,
   MeasureCounter,
@@ -30,19 +22,10 @@ import { unitIndex } from '../../src/coverage/units.js';
 import { coverageMessages } from '../../src/coverage/messages.js';
 import huaianJson from '../../src/coverage/profiles/huaian.json';
 import { codeOf, HOST_TREE_JSON, hostTree, T_JIA_JIEDAO } from './fixtures.js';
+import { refusal } from '../support/refusal.js';
 
 const data = { socialWorkStations: [{ id: 'S1', divisionCode: T_JIA_JIEDAO, establishedOn: '2022-01-01' }] };
 const opts = { asOf: '2025-12-31', divisions: hostTree() };
-
-function refusal(f: () => unknown): { code: string; path: readonly (string | number)[]; en: string } {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 describe('one profile option', () => {
   it('takes a shipped id, a Profile or profile JSON (0.1.0 threw a raw TypeError for { profile: "huaian" })', () => {

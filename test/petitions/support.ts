@@ -1,18 +1,9 @@
 // Shared helpers of the petitions tests.
-import { addDays, isPolicyError, type PolicyError } from '../../src/core/index.js';
+import { addDays } from '../../src/core/index.js';
 import type { Milestone, MilestoneId } from '../../src/petitions/index.js';
 import { seededRandom } from '../support/random.js';
 
-/** The PolicyError `f` throws (fails the test when it returns or throws something else). */
-export function refusal(f: () => unknown): PolicyError {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
+export { refusal } from '../support/refusal.js';
 
 /** The milestone with this id. */
 export function milestone<M extends Milestone<string>>(milestones: readonly M[], id: MilestoneId | 'reply'): M {

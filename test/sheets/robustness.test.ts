@@ -2,7 +2,6 @@
 // never throw, numbers print without exponent, the reader's own errors are PolicyErrors still told apart by class.
 import { describe, expect, it } from 'vitest';
 import { candidateRecord } from '../../src/associations/records.js';
-import { isPolicyError } from '../../src/core/index.js';
 import {
   BinaryInputError,
   CsvError,
@@ -28,16 +27,7 @@ import {
   spellingsOf,
   writeXlsx,
 } from '../../src/sheets/index.js';
-
-function refusal(f: () => unknown): { code: string; path: readonly (string | number)[]; zh: string } {
-  try {
-    f();
-  } catch (e) {
-    if (isPolicyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
+import { refusal } from '../support/refusal.js';
 
 describe('arguments are checked (PolicyError, not TypeError)', () => {
   it('text helpers', () => {
