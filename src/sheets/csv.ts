@@ -413,9 +413,14 @@ export function excelNumeric(value: string): boolean {
 export function csvLine(values: readonly string[], excelText = false): string {
   stringListArg(values, 'values');
   booleanArg(excelText, 'excelText');
-  let line = '';
-  for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + field(values[i]!, excelText);
-  return line + '\r\n';
+  return line(values, excelText);
+}
+
+/** {@link csvLine} of checked arguments. */
+function line(values: readonly string[], excelText: boolean): string {
+  let out = '';
+  for (let i = 0; i < values.length; i++) out += (i === 0 ? '' : ',') + field(values[i]!, excelText);
+  return out + '\r\n';
 }
 
 /** Where {@link csvBytes} builds its output; grown as needed, copied out at the end of each call. */
@@ -494,11 +499,9 @@ export function csvBytes(rows: readonly (readonly string[])[], excelText = false
     }
     // The readable way: the record as csvLine writes it, encoded.
     pos = start;
-    let line = '';
-    for (let i = 0; i < values.length; i++) line += (i === 0 ? '' : ',') + field(values[i]!, excelText);
-    line += '\r\n';
-    buf = room(pos, pos + 3 * line.length);
-    pos += encoder.encodeInto(line, buf.subarray(pos)).written;
+    const text = line(values, excelText);
+    buf = room(pos, pos + 3 * text.length);
+    pos += encoder.encodeInto(text, buf.subarray(pos)).written;
   }
   return buf.slice(0, pos);
 }
