@@ -2,6 +2,7 @@
 // need, all passing on ELECTION; helpers to change one field and to find a finding.
 import type { CandidateReview, Finding } from '../../src/associations/index.js';
 import { isPolicyError } from '../../src/core/index.js';
+export { refusal } from '../support/refusal.js';
 
 export const ELECTION = '2026-05-20';
 export const ASSOCIATION = { id: 'A1', name: '淮安市示例行业协会', management: 'decoupled', termYears: 5 } as const;
@@ -46,22 +47,6 @@ export function findingOf(review: { findings: readonly Finding[] }, rule: string
 
 export function outcomeOf(review: CandidateReview, rule: string): string {
   return findingOf(review, rule).outcome;
-}
-
-/** The PolicyError a call throws (fails the test if it returns or throws anything else). */
-export function refusal(fn: () => unknown): {
-  code: string;
-  path: readonly (string | number)[];
-  zh: string;
-  en: string;
-} {
-  try {
-    fn();
-  } catch (error) {
-    if (isPolicyError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a PolicyError');
 }
 
 /** The code of the PolicyError a call throws ('no error' if it returns; anything else is rethrown). */

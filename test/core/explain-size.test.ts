@@ -3,7 +3,6 @@
 // MAX_EXPLAIN_LINES lines is now refused before anything is built, with a PolicyError `too_large` naming the count.
 // The results here are synthetic (one explained row or rule repeated), so the test takes well under a second.
 import { describe, expect, it } from 'vitest';
-import { isPolicyError, type PolicyError } from '../../src/core/errors.js';
 import { recorder } from '../../src/core/explanation.js';
 import {
   MAX_EXPLAIN_CHARS,
@@ -14,16 +13,7 @@ import {
 } from '../../src/core/render.js';
 import { gradeFromScoreBatch } from '../../src/ratings/index.js';
 import { computeSalaries } from '../../src/salary/index.js';
-
-function refusal(fn: () => unknown): PolicyError {
-  try {
-    fn();
-  } catch (e) {
-    if (!isPolicyError(e)) throw e;
-    return e;
-  }
-  throw new Error('expected a PolicyError');
-}
+import { refusal } from '../support/refusal.js';
 
 const asOf = '2026-01-01';
 const sample = gradeFromScoreBatch([950, 'x', 800], { asOf, explain: true });

@@ -1,9 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { isPolicyError } from '../../src/core/errors.js';
 import { parseProfile, profileToJson, withOverrides, type Profile } from '../../src/core/profile.js';
 import type { RecordOutput } from '../../src/core/record.js';
 import { benchmarkRecord } from '../../src/salary/benchmark.js';
 import { computeSalary, salaryProfiles, type Benchmark } from '../../src/salary/index.js';
+import { refusal } from '../support/refusal.js';
 
 const principal = { post: 'principal', education: 'college_or_below', serviceStart: '2025-01-01' }; // grade 7
 const COEFFICIENTS = Object.fromEntries(Array.from({ length: 18 }, (_, i) => [String(i + 1), (1 + i / 10).toFixed(2)]));
@@ -17,16 +17,6 @@ function host(extra: Record<string, unknown> = {}): Profile {
     'salary.pay.certificateAllowance': { set: { assistant: '100', intermediate: '200', senior: '300' }, source: DOC },
     ...extra,
   } as never);
-}
-
-function refusal(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isPolicyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
 }
 
 describe('huaian: the amounts were never found, so pay is undetermined (issue 13 item 1)', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   explain,
   explainedScope,
-  isPolicyError,
   parseProfile,
   profileAt,
   withOverrides,
@@ -11,19 +10,10 @@ import {
   profileToJson,
 } from '../../../src/core/index.js';
 import { computeToy, computeToys, toyProfileJson, toyProfiles } from './toy-domain.js';
+import { refusal } from '../../support/refusal.js';
 
 const item = { id: 'a1', kind: '大', amount: '300', start: '2024-05-01' };
 const explainedScopeOf = () => explainedScope(profileAt(toyProfiles.get('toy'), '2026-01-01'));
-
-function refusal(fn: () => unknown): { code: string; path: readonly (string | number)[]; zh: string; en: string } {
-  try {
-    fn();
-  } catch (e) {
-    if (isPolicyError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PolicyError');
-}
 
 describe('one result envelope', () => {
   it('carries asOf, profile, engine, warnings, missing and an explanation', () => {
